@@ -3,7 +3,8 @@
 Usage::
 
     python benchmarks/quality.py ../shared/devset/scrapinghub [--input lenient|fullpage|both]
-        [--mode auto|article|page] [--per-rule] [--json OUT] [--errors FILE]
+        [--mode auto|article|page[,...]] [--set FIELD=VALUE ...] [--minimal]
+        [--per-rule] [--json OUT] [--errors FILE]
 
 The folder is laid out like the Scrapinghub development set: one sub-folder per document with
 ``gold.txt`` (the article body, one paragraph per line), ``lenient.txt`` and ``fullpage.txt``
@@ -68,8 +69,9 @@ class Cleaned:
 
     text: str
     title: str | None
-    removed: tuple[tuple[str, str], ...]  # (rule name, removed text)
+    removed: tuple[tuple[str, str, int], ...]  # (rule name, removed text, first input line)
     flags: tuple[str, ...]
+    input_lines: int = 0
 
 
 @dataclass
@@ -222,14 +224,34 @@ def label_line(line: str, gold: GoldIndex) -> LineLabel:
 # --- running the cleaner --------------------------------------------------------------------
 
 
-def make_config(mode: str | None) -> Any:
-    """Build the library's default config, with ``mode`` changed when one is given."""
+def parse_setting(item: str) -> tuple[str, Any]:
+    """Read one ``--set FIELD=VALUE``; the value is JSON when it parses, else a string.
+
+    >>> parse_setting("removal_budget=0.5"), parse_setting("mode=page")
+    (('removal_budget', 0.5), ('mode', 'page'))
+    """
+    name, sep, raw = item.partition("=")
+    if not sep:
+        raise SystemExit(f"--set takes FIELD=VALUE, got {item!r}")
+    try:
+        value = json.loads(raw)
+    except json.JSONDecodeError:
+        value = raw
+    if isinstance(value, list):
+        value = tuple(value)
+    return name.strip(), value
+
+
+def make_config(mode: str | None, settings: Sequence[str] = ()) -> Any:
+    """Build the library's default config, changed by ``mode`` and ``--set`` items."""
     import attrs
 
     import corpusclean
 
-    config = corpusclean.Config()
-    return attrs.evolve(config, mode=mode) if mode else config
+    changes = dict(parse_setting(item) for item in settings)
+    if mode:
+        changes["mode"] = mode
+    return attrs.evolve(corpusclean.Config(), **changes)
 
 
 def run_corpusclean(text: str, doc_id: str, config: Any) -> Cleaned:
@@ -237,23 +259,35 @@ def run_corpusclean(text: str, doc_id: str, config: Any) -> Cleaned:
     import corpusclean
 
     art = corpusclean.clean(text, id=doc_id, config=config)
-    removed = tuple((str(r.rule), str(r.text)) for r in art.removed)
-    return Cleaned(art.text, art.title, removed, tuple(str(f) for f in art.flags))
+    removed = tuple((str(r.rule), str(r.text), int(r.start)) for r in art.removed)
+    flags = tuple(str(f) for f in art.flags)
+    return Cleaned(art.text, art.title, removed, flags, len(text.splitlines()))
+
+
+def cleaner_for(config: Any) -> Any:
+    """A (text, id) -> Cleaned function: the cleaner with ``config``, or no cleaning for None."""
+    if config is None:
+        return lambda text, _doc_id: no_cleaning(text)
+    return lambda text, doc_id: run_corpusclean(text, doc_id, config)
 
 
 def no_cleaning(text: str) -> Cleaned:
     """The baseline: the input as it is."""
-    return Cleaned(text, None, (), ())
+    return Cleaned(text, None, (), (), len(text.splitlines()))
 
 
-def line_events(cleaned: Cleaned) -> Iterator[tuple[str, str]]:
-    """Yield (rule, line) for every removed line, with the title as rule ``title``."""
+def line_events(cleaned: Cleaned) -> Iterator[tuple[str, str, float]]:
+    """Yield (rule, line, relative input position) for every removed line.
+
+    The title counts as a removal by rule ``title`` (it is not in ``Article.text``).
+    """
+    size = max(cleaned.input_lines, 1)
     if cleaned.title:
-        yield "title", cleaned.title
-    for rule, text in cleaned.removed:
-        for line in text.splitlines():
+        yield "title", cleaned.title, 0.0
+    for rule, text, start in cleaned.removed:
+        for offset, line in enumerate(text.splitlines()):
             if line.strip():
-                yield rule, line
+                yield rule, line, (start + offset) / size
 
 
 def evaluate(
@@ -261,7 +295,7 @@ def evaluate(
     kind: str,
     system: str,
     clean: Any,
-    errors: list[dict[str, str]] | None = None,
+    errors: list[dict[str, Any]] | None = None,
 ) -> RunReport:
     """Run ``clean`` over every document's ``kind`` input and collect scores and line stats."""
     report = RunReport(system, kind)
@@ -273,7 +307,7 @@ def evaluate(
         report.flagged.update(set(cleaned.flags))
         report.flagged_docs += bool(cleaned.flags)
         gold = GoldIndex.build(doc.gold)
-        for rule, line in line_events(cleaned):
+        for rule, line, pos in line_events(cleaned):
             label = label_line(line, gold)
             stats = report.rules[rule]
             n = len(tokenize(line))
@@ -284,18 +318,33 @@ def evaluate(
                 stats.gold_tokens += n
             stats.partial_lines += label == "partial"
             if errors is not None and label in ("gold", "partial"):
-                errors.append(error_row(doc.id, kind, f"removed_{label}", rule, line))
-        for line in cleaned.text.splitlines():
+                errors.append(error_row(doc.id, system, kind, f"removed_{label}", rule, line, pos))
+        kept = [line for line in cleaned.text.splitlines() if line.strip()]
+        for index, line in enumerate(kept):
             label = label_line(line, gold)
             report.kept[label] += 1
             if errors is not None and label == "junk":
-                errors.append(error_row(doc.id, kind, "kept_junk", "", line))
+                pos = index / len(kept)
+                errors.append(error_row(doc.id, system, kind, "kept_junk", "", line, pos))
     return report
 
 
-def error_row(doc_id: str, kind: str, what: str, rule: str, line: str) -> dict[str, str]:
-    """One line of the --errors file."""
-    return {"doc": doc_id, "input": kind, "error": what, "rule": rule, "line": line.strip()}
+def error_row(
+    doc_id: str, system: str, kind: str, what: str, rule: str, line: str, pos: float
+) -> dict[str, Any]:
+    """One line of the --errors file; ``pos`` is the line's place in the document, 0 to 1.
+
+    For a removed line it is measured in the input, for a kept line in the output.
+    """
+    return {
+        "doc": doc_id,
+        "system": system,
+        "input": kind,
+        "error": what,
+        "rule": rule,
+        "pos": round(pos, 3),
+        "line": line.strip(),
+    }
 
 
 # --- output ---------------------------------------------------------------------------------
@@ -362,7 +411,22 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("path", type=Path, help="dev-set folder, e.g. ../shared/devset/scrapinghub")
     parser.add_argument("--input", choices=(*INPUT_KINDS, "both"), default="both")
     parser.add_argument(
-        "--mode", default=None, help="Config.mode to use (default: the library's default)"
+        "--mode",
+        default=None,
+        help="Config.mode, or several separated by commas for one row each "
+        "(default: the library's default)",
+    )
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="FIELD=VALUE",
+        help="change a Config field for the cleaner rows, e.g. --set removal_budget=0.5",
+    )
+    parser.add_argument(
+        "--minimal",
+        action="store_true",
+        help="add a row for Config.minimal() (normalisation only, no rules)",
     )
     parser.add_argument("--per-rule", action="store_true", help="print the per-rule line table")
     parser.add_argument("--json", type=Path, help="write the summary as JSON to this file")
@@ -376,25 +440,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     kinds = INPUT_KINDS if args.input == "both" else (args.input,)
     docs = load_devset(args.path, kinds)
-    config = make_config(args.mode)
-    errors: list[dict[str, str]] | None = [] if args.errors else None
+    modes = args.mode.split(",") if args.mode else [None]
+    systems: list[tuple[str, Any]] = [("no cleaning", None)]
+    if args.minimal:
+        import corpusclean
+
+        systems.append(("minimal", corpusclean.Config.minimal()))
+    systems += [(f"cc/{m or 'default'}", make_config(m, args.set)) for m in modes]
+    errors: list[dict[str, Any]] | None = [] if args.errors else None
     reports = []
     for kind in kinds:
-        reports.append(evaluate(docs, kind, "no cleaning", lambda text, _id: no_cleaning(text)))
-        reports.append(
-            evaluate(
-                docs,
-                kind,
-                f"corpusclean/{args.mode or 'default'}",
-                lambda text, doc_id: run_corpusclean(text, doc_id, config),
-                errors,
-            )
-        )
+        for name, config in systems:
+            wanted = errors if name.startswith("cc/") else None
+            reports.append(evaluate(docs, kind, name, cleaner_for(config), wanted))
     print(format_summary(reports))
     print("P, R, F1: benchmark convention (empty output: left out of P, R = 0);")
     print("P0, F1_0: an empty output counted as precision 0.")
     if args.per_rule:
-        for rep in reports[1::2]:
+        for rep in reports:
+            if rep.system in ("no cleaning", "minimal"):
+                continue
             print()
             print(format_rules(rep))
     if args.json:
