@@ -1,0 +1,204 @@
+"""Train the page-mode line model from the devset and report by-site cross-validated scores.
+
+Usage: python scripts/train_page_model.py DEVSET_DIR [--out PATH] [--folds N]
+
+DEVSET_DIR is the folder holding manifest.jsonl and one folder per page (gold.txt,
+lenient.txt, fullpage.txt). Needs numpy (training only; inference is pure Python).
+Folds group pages by URL domain, so every reported number is on sites never trained on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+import urllib.parse
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from corpusclean.page import classify_with_model  # noqa: E402
+from corpusclean.page_context import CONTEXT_NAMES  # noqa: E402
+from corpusclean.page_features import FEATURE_NAMES  # noqa: E402
+from corpusclean.page_model import (  # noqa: E402
+    LinearLayer, PageModel, prior_features, stage2_rows,
+)
+
+WORD = re.compile(r"\w+")
+L2 = 1.0
+THRESHOLDS = [x / 10 for x in range(-20, 21)]
+
+
+class Doc:
+    """One devset page: gold text and the non-blank lines of one input kind."""
+
+    def __init__(self, ident: str, domain: str, gold: str, lines: list[str], kind: str):
+        self.ident, self.domain, self.gold, self.lines, self.kind = ident, domain, gold, lines, kind
+        self.labels = label_lines(lines, gold)
+        self.ntok = [len(WORD.findall(s)) for s in lines]
+        self.rows = prior_features(lines)
+
+
+def norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def label_lines(lines: Sequence[str], gold: str) -> list[int]:
+    """A line is article if it is a gold paragraph, a long gold substring, or mostly gold words."""
+    glines = {norm(x) for x in gold.split("\n") if x.strip()}
+    flat = norm(gold)
+    bag = Counter(WORD.findall(gold))
+    out = []
+    for line in lines:
+        toks = WORD.findall(line)
+        covered = sum(1 for t in toks if bag[t]) / len(toks) if toks else 0.0
+        out.append(int(
+            line in glines or (line in flat and len(toks) >= 5)
+            or (covered >= 0.9 and len(toks) >= 10)
+        ))
+    return out
+
+
+def domain_of(url: str) -> str:
+    host = urllib.parse.urlparse(url).netloc.lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def load(devset: Path) -> list[Doc]:
+    if not (devset / "manifest.jsonl").exists():
+        devset = devset / "scrapinghub"
+    docs = []
+    for raw in (devset / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
+        meta = json.loads(raw)
+        folder = devset / meta["id"]
+        gold = (folder / "gold.txt").read_text(encoding="utf-8")
+        for kind in ("fullpage", "lenient"):
+            text = (folder / f"{kind}.txt").read_text(encoding="utf-8")
+            lines = [norm(s) for s in text.split("\n") if s.strip()]
+            docs.append(Doc(meta["id"], domain_of(meta["url"]), gold, lines, kind))
+    return docs
+
+
+def line_weights(doc: Doc) -> np.ndarray:
+    """Token-share weights: every page counts once, long lines count more, as in the metric."""
+    w = np.array([n + 1.0 for n in doc.ntok])
+    return w / w.sum()
+
+
+def fit_lr(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, float]:
+    """Weighted L2 logistic regression by Newton steps on standardised features."""
+    mean, std = x.mean(0), x.std(0) + 1e-6
+    z = np.hstack([(x - mean) / std, np.ones((len(x), 1))])
+    beta = np.zeros(z.shape[1])
+    reg = np.full(z.shape[1], L2 / w.sum() * 1e-3)
+    reg[-1] = 0.0
+    for _ in range(30):
+        p = 1 / (1 + np.exp(-np.clip(z @ beta, -30, 30)))
+        grad = z.T @ (w * (p - y)) + reg * beta
+        hess = (z * (w * p * (1 - p))[:, None]).T @ z + np.diag(reg + 1e-9)
+        step = np.linalg.solve(hess, grad)
+        beta -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    weights = beta[:-1] / std
+    return weights, float(beta[-1] - (weights * mean).sum())
+
+
+def stack(docs: Sequence[Doc], rows: Sequence[list[list[float]]]) -> tuple[np.ndarray, ...]:
+    x = np.array([r for rs in rows for r in rs])
+    y = np.array([lab for d in docs for lab in d.labels], dtype=float)
+    w = np.concatenate([line_weights(d) * (1.0 if d.kind == "fullpage" else 0.5) for d in docs])
+    return x, y, w
+
+
+def train(docs: Sequence[Doc]) -> PageModel:
+    """Fit stage 1 on own features, stage 2 on own plus neighbourhood, then the threshold."""
+    x1, y, w = stack(docs, [d.rows for d in docs])
+    w1, b1 = fit_lr(x1, y, w)
+    stage1 = LinearLayer(w1.tolist(), b1)
+    rows2 = [stage2_rows(d.rows, stage1.score(d.rows), d.lines) for d in docs]
+    x2, _, _ = stack(docs, rows2)
+    w2, b2 = fit_lr(x2, y, w)
+    stage2 = LinearLayer(w2.tolist(), b2)
+    scores = [stage2.score(r) for r in rows2]
+    best = max(THRESHOLDS, key=lambda t: threshold_f1(docs, scores, t))
+    return PageModel(stage1, stage2, best)
+
+
+def threshold_f1(docs: Sequence[Doc], scores: Sequence[list[float]], t: float) -> float:
+    outs = [[s for s, v in zip(d.lines, sc) if v >= t] for d, sc in zip(docs, scores)]
+    return metric(outs, [d.gold for d in docs])[2]
+
+
+def metric(outputs: Sequence[Sequence[str]], golds: Sequence[str]) -> tuple[float, ...]:
+    """Benchmark metric: mean per-page token-bag P and R, F1 of the means, empty count."""
+    ps, rs, empty = [], [], 0
+    for out, gold in zip(outputs, golds):
+        o = Counter(t for s in out for t in WORD.findall(s))
+        g = Counter(WORD.findall(gold))
+        overlap = sum((o & g).values())
+        empty += not o
+        ps.append(overlap / sum(o.values()) if o else 0.0)
+        rs.append(overlap / sum(g.values()) if g else 0.0)
+    p, r = float(np.mean(ps)), float(np.mean(rs))
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0, empty
+
+
+def fold_of(domain: str, folds: int) -> int:
+    return int(hashlib.sha1(domain.encode()).hexdigest(), 16) % folds
+
+
+def cross_validate(docs: Sequence[Doc], folds: int) -> dict[str, list[str]]:
+    """Train on the other sites' pages, classify the held-out sites' pages."""
+    held: dict[str, list[str]] = {}
+    for k in range(folds):
+        model = train([d for d in docs if fold_of(d.domain, folds) != k])
+        for d in docs:
+            if fold_of(d.domain, folds) == k:
+                verdicts = classify_with_model(d.lines, model)
+                held[d.kind + d.ident] = [s for s, v in zip(d.lines, verdicts) if v.keep]
+        print(f"fold {k}: threshold {model.threshold:+.1f}", file=sys.stderr)
+    return held
+
+
+def to_json(model: PageModel) -> dict[str, Any]:
+    def layer(x: LinearLayer) -> dict[str, Any]:
+        return {"weights": [round(v, 6) for v in x.weights], "bias": round(x.bias, 6)}
+
+    return {
+        "format": 1, "features": list(FEATURE_NAMES), "context": list(CONTEXT_NAMES),
+        "stage1": layer(model.stage1), "stage2": layer(model.stage2),
+        "threshold": model.threshold,
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("devset", type=Path)
+    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1]
+                    / "src" / "corpusclean" / "data" / "page_model.json")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--no-cv", action="store_true")
+    args = ap.parse_args()
+    docs = load(args.devset)
+    if not args.no_cv:
+        held = cross_validate(docs, args.folds)
+        for kind in ("fullpage", "lenient"):
+            sel = [d for d in docs if d.kind == kind]
+            p, r, f, e = metric([held[kind + d.ident] for d in sel], [d.gold for d in sel])
+            print(f"CV by site ({args.folds} folds) {kind}: P {p:.3f} R {r:.3f} F1 {f:.3f} "
+                  f"empty {e}/{len(sel)}")
+    model = train(docs)
+    args.out.write_text(json.dumps(to_json(model), indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} (threshold {model.threshold:+.1f})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,196 @@
+"""Context-free features of one line of a full web page, for the page-mode classifier.
+
+Every feature is language-light on purpose: the private evaluation uses unseen sites and
+languages, so nothing here names a site or memorises page strings; lexicons are generic
+boilerplate words and function-word lists shipped as package data.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+WORD_RE = re.compile(r"\w+")
+_SENT_END_RE = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019)\]]*$")
+_PUNCT_RE = re.compile(r"[.,;:!?\u3001\u3002\uff0c]")
+_SEP_RE = re.compile(r"[|\u00bb\u203a\u00b7\u2022\u25b8\u25ba>/\\]")
+_CAMEL_RE = re.compile(r"[a-z\u00e0-\u00ff][A-Z]")
+_URL_RE = re.compile(r"https?://|www\.|\.com\b|\.html?\b|@\w|#\w", re.IGNORECASE)
+_TIME_RE = re.compile(
+    r"\b\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
+    r"|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
+_COUNTER_RE = re.compile(
+    r"^\W*\d[\d.,]*\s*[kKmM]?\W*$|\b\d[\d.,]*[kKmM]?\s+(?:shares?|comments?|views?|likes?)\b",
+    re.IGNORECASE,
+)
+_BULLET_RE = re.compile(r"^(?:[-*\u2022\u00b7>]|\d{1,2}[.)]\s)")
+_QUOTE_START_RE = re.compile(r"^[\"'\u201c\u2018\u00ab\u2014-]")
+# Generic boilerplate vocabulary of news sites; words, not site names, so it transfers.
+_BOILER_RE = re.compile(
+    r"\b(?:cookies?|privacy|subscribe|subscription|newsletter|sign (?:in|up)|log ?in|"
+    r"log ?out|register|advertis\w*|sponsored|copyright|all rights reserved|terms of "
+    r"(?:use|service)|share (?:this|on)|follow us|read more|click here|related|trending|"
+    r"most (?:read|popular|viewed)|recommended|comments?|reply|posted|loading|"
+    r"javascript|browser|contact us|about us|sitemap|skip to|menu|search|tags?|"
+    r"download|watch|video|photos?|gallery|image|caption|credit|getty|reuters|"
+    r"facebook|twitter|instagram|linkedin|whatsapp|pinterest|email|print)\b",
+    re.IGNORECASE,
+)
+
+FEATURE_NAMES: tuple[str, ...] = (
+    "ln_chars", "ln_words", "w_le3", "w_4_9", "w_10_19", "w_ge20", "stop_dens",
+    "page_stop_dens", "sent_end", "colon_end", "punct_rate", "has_comma", "cap_ratio",
+    "digit_ratio", "alpha_ratio", "separator", "camel", "url", "time", "counter",
+    "boiler", "boiler_short", "bullet", "quote_start", "all_caps", "dup", "rel_pos",
+    "cjk", "n_sent",
+)
+
+
+@lru_cache(maxsize=None)
+def stopword_lists() -> dict[str, frozenset[str]]:
+    """Load the shipped function-word lists, keyed by language code.
+
+    Why: stopword density is the strongest single prose cue (jusText); the lists are
+    generic function words, so a wrong-language page only weakens the cue, never flips it.
+    """
+    folder = resources.files("corpusclean").joinpath("data").joinpath("stopwords")
+    lists: dict[str, frozenset[str]] = {}
+    for entry in folder.iterdir():
+        if entry.name.endswith(".txt"):
+            words = entry.read_text(encoding="utf-8").split()
+            lists[entry.name[:-4]] = frozenset(w.lower() for w in words)
+    return lists
+
+
+def tokens(line: str) -> list[str]:
+    """Split a line into \\w+ tokens, the unit the evaluation metric counts."""
+    return WORD_RE.findall(line)
+
+
+def pick_stoplist(lowered: Sequence[Sequence[str]]) -> frozenset[str]:
+    """Choose the shipped stoplist that covers the most page tokens, or an empty set.
+
+    Why: one language per page is the norm; requiring 8% coverage keeps an unrelated list
+    (e.g. English on a Korean page) from producing noise hits.
+    """
+    counts = Counter(t for toks in lowered for t in toks)
+    total = sum(counts.values()) or 1
+    best: frozenset[str] = frozenset()
+    best_hits = 0
+    for words in stopword_lists().values():
+        hits = sum(n for t, n in counts.items() if t in words)
+        if hits > best_hits:
+            best, best_hits = words, hits
+    return best if best_hits / total >= 0.08 else frozenset()
+
+
+def page_function_words(lowered: Sequence[Sequence[str]], k: int = 12) -> frozenset[str]:
+    """Guess the page's own function words: frequent short tokens of long lines.
+
+    Why: a language-independent fallback for stopword density; using long lines only keeps
+    repeated menu labels out. Risk: a page without any long line yields an empty set.
+    """
+    counts: Counter[str] = Counter()
+    for toks in lowered:
+        if len(toks) >= 10:
+            counts.update(t for t in toks if len(t) <= 4 and not t.isdigit())
+    return frozenset(t for t, n in counts.most_common(k) if n >= 3)
+
+
+class PageStats:
+    """Per-page facts that line features are relative to (language, repeats, length)."""
+
+    __slots__ = ("dup", "n_lines", "page_stops", "stoplist")
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        lowered = [[t.lower() for t in tokens(s)] for s in lines]
+        self.stoplist = pick_stoplist(lowered)
+        self.page_stops = page_function_words(lowered)
+        self.dup: Counter[str] = Counter(s for s in lines if s)
+        self.n_lines = max(len(lines), 1)
+
+
+def _density(toks: Sequence[str], words: frozenset[str]) -> float:
+    if not toks or not words:
+        return 0.0
+    return sum(1 for t in toks if t.lower() in words) / len(toks)
+
+
+def _shape(line: str, toks: Sequence[str]) -> list[float]:
+    """Length and word-count shape; bins let a linear model learn non-monotone effects."""
+    n = len(toks)
+    return [
+        math.log1p(len(line)), math.log1p(n), float(n <= 3),
+        float(4 <= n <= 9), float(10 <= n <= 19), float(n >= 20),
+    ]
+
+
+def _punctuation(line: str, toks: Sequence[str]) -> list[float]:
+    """Sentence cues: prose ends in . ! ? and carries commas; menus and titles do not."""
+    n = max(len(toks), 1)
+    sent_marks = len(re.findall(r"[.!?\u3002](?:\s|$)", line))
+    return [
+        float(bool(_SENT_END_RE.search(line))), float(line.endswith(":")),
+        min(len(_PUNCT_RE.findall(line)) / n, 1.0), float("," in line or "\uff0c" in line),
+        math.log1p(sent_marks),
+    ]
+
+
+def _char_mix(line: str, toks: Sequence[str]) -> list[float]:
+    """Character mix: title-cased link text, digit-heavy scores and dates, CJK script."""
+    chars = [c for c in line if not c.isspace()] or [" "]
+    alpha = [t for t in toks if t[:1].isalpha() and t[:1].lower() != t[:1].upper()]
+    caps = sum(1 for t in alpha if t[:1].isupper()) / len(alpha) if alpha else 0.0
+    cjk = sum(1 for c in chars if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af")
+    all_caps = float(len(line) > 3 and line.upper() == line and line.lower() != line)
+    return [
+        caps, sum(c.isdigit() for c in chars) / len(chars),
+        sum(c.isalpha() for c in chars) / len(chars), all_caps, cjk / len(chars),
+    ]
+
+
+def _patterns(line: str, toks: Sequence[str]) -> list[float]:
+    """Boilerplate patterns: separators, glued menu words, URLs, timestamps, counters."""
+    boiler = len(_BOILER_RE.findall(line))
+    return [
+        min(len(_SEP_RE.findall(line)), 3) / 3, float(bool(_CAMEL_RE.search(line))),
+        float(bool(_URL_RE.search(line))), float(bool(_TIME_RE.search(line))),
+        float(bool(_COUNTER_RE.search(line))), min(boiler, 3) / 3,
+        float(boiler > 0 and len(toks) <= 8), float(bool(_BULLET_RE.match(line))),
+        float(bool(_QUOTE_START_RE.match(line))),
+    ]
+
+
+def line_features(line: str, index: int, stats: PageStats) -> list[float]:
+    """Return the context-free feature vector of one line, in FEATURE_NAMES order.
+
+    Why: these are the prior evidence before neighbours are looked at; a blank line gets
+    all zeros so it carries no evidence either way.
+    """
+    if not line:
+        return [0.0] * len(FEATURE_NAMES)
+    toks = tokens(line)
+    shape = _shape(line, toks)
+    punct = _punctuation(line, toks)
+    mix = _char_mix(line, toks)
+    pats = _patterns(line, toks)
+    stop = [_density(toks, stats.stoplist), _density(toks, stats.page_stops)]
+    page = [math.log(stats.dup[line]), index / stats.n_lines]
+    return _assemble(shape, stop, punct, mix, pats, page)
+
+
+def _assemble(
+    shape: list[float], stop: list[float], punct: list[float],
+    mix: list[float], pats: list[float], page: list[float],
+) -> list[float]:
+    """Lay the feature groups out in FEATURE_NAMES order."""
+    return (
+        shape + stop + punct[:4] + mix[:3] + pats + [mix[3]] + page + [mix[4], punct[4]]
+    )

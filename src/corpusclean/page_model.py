@@ -1,0 +1,86 @@
+"""Pure-Python inference for the two-stage page-mode line model shipped as JSON weights.
+
+Stage 1 scores each line from its own features (the prior); stage 2 rescores it from its
+own features plus the stage-1 scores of its neighbourhood (the context pass). Weights are
+trained by scripts/train_page_model.py; inference needs no numerical library.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from corpusclean.page_context import CONTEXT_NAMES, context_features
+from corpusclean.page_features import FEATURE_NAMES, PageStats, line_features, tokens
+
+
+class LinearLayer:
+    """One logistic-regression layer: weights already divided by the training std."""
+
+    __slots__ = ("bias", "weights")
+
+    def __init__(self, weights: Sequence[float], bias: float) -> None:
+        self.weights = tuple(float(w) for w in weights)
+        self.bias = float(bias)
+
+    def score(self, rows: Sequence[Sequence[float]]) -> list[float]:
+        """Return the log-odds of each row; rows must match the weight length."""
+        w, b = self.weights, self.bias
+        return [b + sum(x * y for x, y in zip(w, row)) for row in rows]
+
+
+class PageModel:
+    """The shipped two-stage model plus the decision threshold tuned by cross-validation."""
+
+    __slots__ = ("stage1", "stage2", "threshold")
+
+    def __init__(self, stage1: LinearLayer, stage2: LinearLayer, threshold: float) -> None:
+        self.stage1, self.stage2, self.threshold = stage1, stage2, threshold
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PageModel:
+        """Build a model from the JSON layout the training script writes.
+
+        Why check names: a feature list that drifted from the weights would silently score
+        garbage, so a mismatch fails loudly at load time instead.
+        """
+        if tuple(data["features"]) != FEATURE_NAMES or tuple(data["context"]) != CONTEXT_NAMES:
+            raise ValueError("page model was trained on a different feature layout")
+        s1, s2 = data["stage1"], data["stage2"]
+        return cls(
+            LinearLayer(s1["weights"], s1["bias"]),
+            LinearLayer(s2["weights"], s2["bias"]),
+            float(data["threshold"]),
+        )
+
+
+@lru_cache(maxsize=1)
+def load_model() -> PageModel:
+    """Load the packaged weights once per process."""
+    path = resources.files("corpusclean").joinpath("data").joinpath("page_model.json")
+    return PageModel.from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def prior_features(lines: Sequence[str]) -> list[list[float]]:
+    """Context-free feature rows for non-blank lines (callers drop blanks first)."""
+    stats = PageStats(lines)
+    return [line_features(line, i, stats) for i, line in enumerate(lines)]
+
+
+def stage2_rows(
+    prior_rows: Sequence[Sequence[float]], prior: Sequence[float], lines: Sequence[str]
+) -> list[list[float]]:
+    """Concatenate each line's own features with its neighbourhood features."""
+    ctx = context_features(prior, [len(tokens(s)) for s in lines])
+    return [list(a) + b for a, b in zip(prior_rows, ctx)]
+
+
+def score_lines(lines: Sequence[str], model: PageModel) -> tuple[list[float], list[float]]:
+    """Return (prior scores, context scores) for non-blank lines, both as log-odds."""
+    rows = prior_features(lines)
+    prior = model.stage1.score(rows)
+    final = model.stage2.score(stage2_rows(rows, prior, lines))
+    return prior, final
