@@ -1,0 +1,119 @@
+"""The values the cleaner produces: `Article` and the `Removal` records it carries.
+
+Both are frozen, slotted attrs classes. An `Article` never loses text silently: every input
+line ends up in its `title`, its `paragraphs` or one of its `removed` records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+__all__ = ["Article", "Removal"]
+
+
+def _to_str_tuple(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        raise TypeError("expected a sequence of strings, got a single str")
+    return tuple(value)
+
+
+@attrs.frozen(slots=True)
+class Removal:
+    """One piece of input text the cleaner left out, and why.
+
+    ``start`` and ``end`` are the 0-based, end-exclusive span of input lines it came from,
+    counted after line endings are unified (``\\r\\n``, ``\\r``, U+2028 and U+2029 all end a
+    line). ``rule`` names the rule or detector; ``reason`` says why in words.
+
+    >>> Removal("Share this on", 1, 2, "share_this_on", "a share-button label")
+    Removal(text='Share this on', start=1, end=2, rule='share_this_on', reason='a share-button label')
+    """
+
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    start: int = attrs.field(validator=attrs.validators.instance_of(int))
+    end: int = attrs.field(validator=attrs.validators.instance_of(int))
+    rule: str = attrs.field(validator=attrs.validators.instance_of(str))
+    reason: str = attrs.field(validator=attrs.validators.instance_of(str))
+
+    @end.validator
+    def _check_span(self, _attribute: attrs.Attribute[int], end: int) -> None:
+        if not 0 <= self.start < end:
+            raise ValueError(f"a removal spans lines [start, end) with 0 <= start < end, got "
+                             f"start={self.start}, end={end}")
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict; `Removal.from_dict` reverses it."""
+        return attrs.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Removal:
+        """Build a `Removal` from the dict `to_dict` made."""
+        return cls(data["text"], data["start"], data["end"], data["rule"], data["reason"])
+
+
+@attrs.frozen(slots=True)
+class Article:
+    """A cleaned article: its title, its paragraphs, and the record of what was removed.
+
+    ``title`` is ``None`` when the text did not start with a headline. ``flags`` holds
+    warnings about the document as a whole, such as ``"removal-budget-exceeded"``.
+
+    >>> art = Article(id="a1", title="Jack Ma visits KL", paragraphs=("He came.", "He left."))
+    >>> art.text
+    'He came.\\n\\nHe left.'
+    >>> Article.from_dict(art.to_dict()) == art
+    True
+    """
+
+    id: str | None = attrs.field(default=None)
+    title: str | None = attrs.field(default=None)
+    paragraphs: tuple[str, ...] = attrs.field(default=(), converter=_to_str_tuple)
+    source: str | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] = attrs.field(factory=dict, converter=dict, eq=True, hash=False)
+    removed: tuple[Removal, ...] = attrs.field(default=(), converter=tuple)
+    flags: tuple[str, ...] = attrs.field(default=(), converter=_to_str_tuple)
+
+    @property
+    def text(self) -> str:
+        """The paragraphs joined by a blank line (the title is not included)."""
+        return "\n\n".join(self.paragraphs)
+
+    def render(self) -> str:
+        """Return the article as plain text: the title (if any), then the paragraphs.
+
+        Cleaning this rendering again gives back the same title and paragraphs.
+
+        >>> Article(title="Headline", paragraphs=("Body.",)).render()
+        'Headline\\n\\nBody.'
+        """
+        head = (self.title,) if self.title is not None else ()
+        return "\n\n".join(head + self.paragraphs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict (lists, not tuples); `Article.from_dict` reverses it."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "text": self.text,
+            "paragraphs": list(self.paragraphs),
+            "source": self.source,
+            "metadata": dict(self.metadata),
+            "removed": [removal.to_dict() for removal in self.removed],
+            "flags": list(self.flags),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """Build an `Article` from the dict `to_dict` made (``text`` is derived, so ignored)."""
+        return cls(
+            id=data.get("id"),
+            title=data.get("title"),
+            paragraphs=tuple(data.get("paragraphs", ())),
+            source=data.get("source"),
+            metadata=dict(data.get("metadata") or {}),
+            removed=tuple(Removal.from_dict(item) for item in data.get("removed", ())),
+            flags=tuple(data.get("flags", ())),
+        )

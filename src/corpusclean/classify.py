@@ -1,0 +1,229 @@
+"""Boilerplate classification: a context-free verdict per block, then a pass that uses context.
+
+First every block is matched against the rules alone (`prior` verdicts). Then the context
+pass applies each rule's scope: an edge-only rule is overruled inside the body, a list trigger
+takes the headline lines after it, a comment-section heading takes the thread after it, and a
+short label repeated in the document goes everywhere it appears. Both verdicts are kept so an
+explanation can show why context changed one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from .rules import Rule, RuleMatcher, Scope
+from .segment import Block
+
+__all__ = [
+    "Verdict",
+    "classify_blocks",
+    "ends_like_sentence",
+    "is_prose",
+    "looks_like_headline",
+]
+
+# A block is prose (body text) when it has this many words and ends like a sentence.
+PROSE_MIN_WORDS = 12
+# A list after a trigger line holds at most this many lines.
+MAX_LIST_ITEMS = 30
+# Headline-like list items are at most this long; a teaser under a headline at most TEASER.
+LIST_HEADLINE_MAX_WORDS = 20
+LIST_TEASER_MAX_WORDS = 40
+# A comment-section heading takes the rest of the document only when at least this share of
+# the document's words comes before it, so a comment counter near the byline takes nothing.
+REST_MIN_WORDS_BEFORE = 0.35
+# A label must be this short, and appear this often, to count as a repeated label.
+LABEL_MAX_WORDS = 6
+LABEL_MIN_COUNT = 2
+
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
+_CAPITALISED_WORD = regex.compile(r"^[\p{Lu}\p{N}]")
+_KEY_CHARS = regex.compile(r"[\W_]+")
+
+
+@attrs.frozen(slots=True)
+class Verdict:
+    """The decision on one block: keep it or remove it, by which rule, and the prior verdict.
+
+    ``prior_rule`` is the context-free rule hit (None when no rule matched the block alone);
+    ``rule`` is the final decision's rule, None when the block is kept. ``certain`` removals
+    are not limited by the removal budget.
+    """
+
+    keep: bool
+    rule: str | None = None
+    reason: str = ""
+    certain: bool = False
+    prior_rule: str | None = None
+
+
+KEEP = Verdict(keep=True)
+
+
+def ends_like_sentence(text: str) -> bool:
+    """Tell whether the text ends with sentence-final punctuation (quotes allowed after it).
+
+    >>> ends_like_sentence("He said so."), ends_like_sentence("Ma meets Mahathir")
+    (True, False)
+    """
+    return _SENTENCE_END.search(text) is not None
+
+
+def is_prose(block: Block) -> bool:
+    """Tell whether a block reads like body text: long enough and ending like a sentence."""
+    return block.words >= PROSE_MIN_WORDS and ends_like_sentence(block.text)
+
+
+def _capitalised_share(text: str) -> float:
+    words = text.split()
+    return sum(1 for w in words if _CAPITALISED_WORD.match(w)) / len(words) if words else 0.0
+
+
+def looks_like_headline(text: str) -> bool:
+    """Tell whether a line looks like a headline: short, capitalised, not a sentence or label.
+
+    A full stop at the end rules it out unless the line is in title case; a trailing colon or
+    comma always does (a dateline or a lead-in).
+
+    >>> looks_like_headline("Jack Ma opens first Alibaba office in Southeast Asia in KL")
+    True
+    >>> looks_like_headline("Alibaba has been expanding its presence in Malaysia in recent years.")
+    False
+    """
+    words = text.count(" ") + 1
+    if not 2 <= words <= 30 or len(text) > 250 or not _CAPITALISED_WORD.match(text):
+        return False
+    if text.endswith((":", ",", ";")):
+        return False
+    if text.endswith(".") and not text.endswith("..."):
+        return _capitalised_share(text) >= 0.6
+    return True
+
+
+def label_key(text: str) -> str:
+    """Casefolded words of a line, for comparing labels and duplicates."""
+    return _KEY_CHARS.sub(" ", text.casefold()).strip()
+
+
+def _match(matcher: RuleMatcher, block: Block) -> tuple[Rule | None, bool]:
+    """The rule a block matches alone, and whether the match timed out."""
+    try:
+        return matcher.match(block.text, block.words), False
+    except TimeoutError:
+        return None, True
+
+
+def _body_bounds(blocks: Sequence[Block]) -> tuple[int, int]:
+    """Indices of the first and last prose block; (len, -1) when there is none."""
+    prose = [index for index, block in enumerate(blocks) if is_prose(block)]
+    return (prose[0], prose[-1]) if prose else (len(blocks), -1)
+
+
+def _removal(rule: Rule, reason: str = "", certain: bool | None = None) -> Verdict:
+    return Verdict(keep=False, rule=rule.name, reason=reason or rule.reason,
+                   certain=rule.certain if certain is None else certain, prior_rule=rule.name)
+
+
+def _is_list_item(blocks: Sequence[Block], index: int, after_headline: bool) -> bool:
+    block = blocks[index]
+    if block.words <= LIST_HEADLINE_MAX_WORDS and not ends_like_sentence(block.text):
+        return True
+    # A teaser sentence under a headline, when the list goes on with another headline.
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return (after_headline and block.words <= LIST_TEASER_MAX_WORDS
+            and (following is None or not ends_like_sentence(following.text)))
+
+
+def _take_list(blocks: Sequence[Block], start: int, rule: Rule, verdicts: list[Verdict]) -> int:
+    """Mark the headline list after trigger ``start``; return the index after it."""
+    index, after_headline = start + 1, False
+    reason = f"a headline in the list after {blocks[start].text!r}"
+    while index < len(blocks) and index - start <= MAX_LIST_ITEMS:
+        if verdicts[index].rule is not None or not _is_list_item(blocks, index, after_headline):
+            break
+        after_headline = not ends_like_sentence(blocks[index].text)
+        verdicts[index] = attrs.evolve(_removal(rule, reason), prior_rule=None)
+        index += 1
+    return index
+
+
+def _take_rest(blocks: Sequence[Block], start: int, rule: Rule, verdicts: list[Verdict]) -> None:
+    reason = f"part of the comment thread after {blocks[start].text!r}"
+    for index in range(start + 1, len(blocks)):
+        prior = verdicts[index].prior_rule
+        verdicts[index] = attrs.evolve(_removal(rule, reason, certain=True), prior_rule=prior)
+
+
+def _words_before(blocks: Sequence[Block], index: int, total: int) -> float:
+    return sum(block.words for block in blocks[:index]) / total if total else 0.0
+
+
+def _apply_scopes(blocks: Sequence[Block], hits: Sequence[Rule | None]) -> list[Verdict]:
+    """Turn context-free rule hits into verdicts, using each rule's scope."""
+    verdicts = [_removal(hit) if hit else KEEP for hit in hits]
+    first_body, last_body = _body_bounds(blocks)
+    total = sum(block.words for block in blocks)
+    for index, hit in enumerate(hits):
+        if hit is None:
+            continue
+        if hit.scope is Scope.EDGE and first_body <= index <= last_body:
+            verdicts[index] = Verdict(keep=True, reason="edge-only rule inside the body",
+                                      prior_rule=hit.name)
+        elif hit.scope is Scope.LIST:
+            _take_list(blocks, index, hit, verdicts)
+        elif (hit.scope is Scope.REST and index > first_body
+              and _words_before(blocks, index, total) >= REST_MIN_WORDS_BEFORE):
+            _take_rest(blocks, index, hit, verdicts)
+            break
+    return verdicts
+
+
+def _is_label(block: Block) -> bool:
+    words = block.text.split()
+    return (2 <= len(words) <= LABEL_MAX_WORDS and not ends_like_sentence(block.text)
+            and not block.text.endswith(":")
+            and all(_CAPITALISED_WORD.match(word) for word in words))
+
+
+def _mark_repeated_labels(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+    """Remove short title-case labels (an outlet's name as a photo credit) seen twice or more.
+
+    The first block is exempt: a headline printed twice is the duplicate detector's case.
+    """
+    keys = [label_key(block.text) if _is_label(block) else "" for block in blocks]
+    counts = Counter(key for key in keys if key)
+    exempt = keys[0] if keys else ""
+    for index, key in enumerate(keys):
+        if key and key != exempt and counts[key] >= LABEL_MIN_COUNT and verdicts[index].keep:
+            verdicts[index] = Verdict(
+                keep=False, rule="repeated_label",
+                reason=f"a short label printed {counts[key]} times in the document "
+                       "(a credit, section label or outlet name)")
+
+
+def classify_blocks(
+    blocks: Sequence[Block],
+    matcher: RuleMatcher,
+    *,
+    evidence: bool = True,
+    disabled: frozenset[str] = frozenset(),
+) -> tuple[list[Verdict], bool]:
+    """Decide for every block whether it is boilerplate; also report whether a rule timed out.
+
+    With ``evidence`` off only line-scope decisions are made: list, rest and edge scopes act
+    on their trigger line alone, and repeated labels are not looked for.
+    """
+    matched = [_match(matcher, block) for block in blocks]
+    hits = [hit for hit, _ in matched]
+    timed_out = any(flag for _, flag in matched)
+    if not evidence:
+        hits = [hit if hit and hit.scope is not Scope.EDGE else None for hit in hits]
+        return [_removal(hit) if hit else KEEP for hit in hits], timed_out
+    verdicts = _apply_scopes(blocks, hits)
+    if "repeated_label" not in disabled:
+        _mark_repeated_labels(blocks, verdicts)
+    return verdicts, timed_out

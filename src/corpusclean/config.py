@@ -1,0 +1,92 @@
+"""`Config`: the one object that switches and tunes every step of the cleaner."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import attrs
+
+__all__ = ["Config", "Mode"]
+
+Mode = Literal["auto", "article", "page"]
+
+
+def _check_fraction(_instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"Config.{attribute.name} is a share between 0 and 1, got {value!r}")
+
+
+def _check_positive(_instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if value <= 0:
+        raise ValueError(f"Config.{attribute.name} must be positive, got {value!r}")
+
+
+@attrs.frozen(slots=True)
+class Config:
+    """Settings for `corpusclean.clean` and `Cleaner`; vary them with ``attrs.evolve``.
+
+    Normalisation
+        ``fix_encoding`` (True): repair mojibake, HTML entities and other encoding damage with
+        ftfy. Turn off only for text known to be clean, to save time.
+        ``straighten_quotes`` (False): turn typographic quotes into ASCII ones. Off because
+        curly quotes are legitimate text; turn on when a downstream tokenizer needs ASCII.
+        ``fix_sentence_spacing`` (True): restore the space in "investments.Prior". Guarded
+        against abbreviations, decimals, domains and e-mail addresses.
+
+    Segmentation
+        ``join_wrapped_lines`` (True): join hard-wrapped lines inside blank-line separated
+        paragraphs. Turn off when every line is known to be a paragraph of its own.
+        ``detect_title`` (True): take the first line as the title when it looks like a headline.
+
+    Boilerplate
+        ``mode`` ("auto"): "article" for article text with leftovers (a scraper's output),
+        "page" for the text of a whole web page (menus, footers, comments; WET files), "auto"
+        to decide per document from the shape of its lines.
+        ``builtin_rules`` (True): use the English news rule set shipped with the package.
+        ``rule_files`` (()): paths of extra TOML or JSON rule files, loaded like the built-in set.
+        ``disabled_rules`` (frozenset()): names of rules or detectors to switch off.
+        ``evidence`` (True): the detectors that decide from position, line shape and context
+        (related-link lists after a trigger, comment threads, labels repeated in a document).
+        ``removal_budget`` (0.3): the largest share of an article's words that rules whose
+        verdict is ambiguous may remove. Past it the ambiguous lines are kept and the article is
+        flagged ``removal-budget-exceeded``. Unambiguous junk is removed regardless. Chosen on
+        the dev set (see docs/benchmarks.md); lower it for precision, raise it for recall.
+        ``rule_timeout`` (0.25): seconds one rule match may take before it is abandoned (and
+        the article flagged ``rule-timeout``), so a catastrophic user pattern cannot hang a run.
+
+    Duplicates
+        ``dedupe_blocks`` (True): remove a repeated title, repeated paragraphs and a body
+        pasted twice, keeping the first copy.
+        ``min_duplicate_words`` (5): a paragraph shorter than this is removed as a repeat only
+        inside a run of repeated paragraphs, so a short refrain or a one-word line survives.
+
+    >>> import attrs
+    >>> attrs.evolve(Config(), mode="page").mode
+    'page'
+    """
+
+    mode: Mode = attrs.field(default="auto", validator=attrs.validators.in_(("auto", "article",
+                                                                             "page")))
+    fix_encoding: bool = True
+    straighten_quotes: bool = False
+    fix_sentence_spacing: bool = True
+    join_wrapped_lines: bool = True
+    detect_title: bool = True
+    builtin_rules: bool = True
+    rule_files: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    disabled_rules: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
+    evidence: bool = True
+    removal_budget: float = attrs.field(default=0.3, validator=_check_fraction)
+    rule_timeout: float = attrs.field(default=0.25, validator=_check_positive)
+    dedupe_blocks: bool = True
+    min_duplicate_words: int = attrs.field(default=5, validator=attrs.validators.ge(1))
+
+    @classmethod
+    def page(cls) -> Config:
+        """The preset for the text of whole web pages (menus, footers, comments)."""
+        return cls(mode="page")
+
+    @classmethod
+    def minimal(cls) -> Config:
+        """Normalisation only: no boilerplate rules, no duplicate removal."""
+        return cls(mode="article", builtin_rules=False, evidence=False, dedupe_blocks=False)

@@ -1,0 +1,84 @@
+"""Repeated blocks inside one document: a title printed twice, paragraphs pasted again.
+
+Repair, don't reject: the first copy stays, later copies are reported. Blocks are compared
+on a key that ignores case, spacing, punctuation and quote style, so near-identical repeats
+match. A short block (a one-word line, a refrain) is removed only as part of a run of
+repeated paragraphs, never just because it repeats.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from .classify import label_key
+from .segment import Block
+
+__all__ = ["Duplicate", "find_duplicates"]
+
+
+@attrs.frozen(slots=True)
+class Duplicate:
+    """A block that repeats an earlier one: which rule found it and which block it repeats."""
+
+    rule: str
+    original: int
+
+
+def _mark_title_copies(keys: Sequence[str], title: int | None,
+                       found: dict[int, Duplicate]) -> None:
+    if title is None or not keys[title]:
+        return
+    for index, key in enumerate(keys):
+        if index != title and key == keys[title]:
+            found[index] = Duplicate("duplicate_title", title)
+
+
+def _mark_repeats(blocks: Sequence[Block], keys: Sequence[str], min_words: int,
+                  found: dict[int, Duplicate]) -> None:
+    first_seen: dict[str, int] = {}
+    for index, key in enumerate(keys):
+        if not key or index in found:
+            continue
+        original = first_seen.setdefault(key, index)
+        if original == index:
+            continue
+        previous = found.get(index - 1)
+        in_run = previous is not None and previous.original == original - 1
+        if blocks[index].words >= min_words:
+            found[index] = Duplicate("duplicate_paragraph", original)
+        elif in_run:
+            found[index] = Duplicate("duplicate_run", original)
+
+
+def _extend_runs_backwards(keys: Sequence[str], found: dict[int, Duplicate]) -> None:
+    """A short block just before a repeated run is part of the run when its twin is too."""
+    for index in range(len(keys) - 2, 0, -1):
+        following = found.get(index + 1)
+        if index in found or following is None or following.rule == "duplicate_title":
+            continue
+        twin = following.original - 1
+        if 0 <= twin < index and keys[index] and keys[twin] == keys[index] and twin not in found:
+            found[index] = Duplicate("duplicate_run", twin)
+
+
+def find_duplicates(blocks: Sequence[Block], title: int | None = None,
+                    min_words: int = 5) -> dict[int, Duplicate]:
+    """Map the index of every repeated block to the `Duplicate` that explains it.
+
+    ``title`` is the index of the title block, if any: any later copy of it goes, whatever
+    its length. Linear in the number of blocks.
+
+    >>> blocks = [Block(t, i, i + 1) for i, t in enumerate(
+    ...     ["Jack Ma in KL", "Jack Ma in KL", "He opened an office in Kuala Lumpur today.",
+    ...      "Yes", "He opened an office in Kuala Lumpur today!", "Yes"])]
+    >>> sorted((i, d.rule) for i, d in find_duplicates(blocks, title=0).items())
+    [(1, 'duplicate_title'), (4, 'duplicate_paragraph'), (5, 'duplicate_run')]
+    """
+    keys = [label_key(block.text) for block in blocks]
+    found: dict[int, Duplicate] = {}
+    _mark_title_copies(keys, title, found)
+    _mark_repeats(blocks, keys, min_words, found)
+    _extend_runs_backwards(keys, found)
+    return found

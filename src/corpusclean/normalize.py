@@ -1,0 +1,201 @@
+"""Normalisation: small ``str -> str`` fixers that change characters and spacing, never words.
+
+The line is the unit: ftfy and every fixer here run on one line at a time, which keeps
+ftfy's HTML-entity decision local (`ftfy.fix_text` stops unescaping entities for a whole
+segment once it sees a ``<``) and lets clean lines skip ftfy entirely, which is where most of
+the speed comes from.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import ftfy
+import regex
+
+__all__ = [
+    "fix_encoding",
+    "fix_missing_sentence_space",
+    "needs_ftfy",
+    "normalise",
+    "normalise_line",
+    "normalise_spaces",
+    "split_lines",
+    "straighten_quotes",
+]
+
+# `\r\n` first so it counts as one line ending. U+2028/U+2029 are Unicode's own separators.
+LINE_ENDING = regex.compile(r"\r\n|[\r\u2028\u2029]")
+
+# Characters a clean English line may carry without giving ftfy anything to do: ASCII plus the
+# typographic punctuation news sites use. Mojibake of UTF-8 read as Latin-1 or Windows-1252
+# always contains a lead-byte character (U+00C2..U+00F4), which is not in this set, so no
+# mojibake slips past; anything else outside the set goes through ftfy.
+_FTFY_SAFE = (
+    r"\x09\x20-\x7e"  # printable ASCII and tab
+    r"\u00a0"  # no-break space (we turn it into a plain space)
+    r"\u2010-\u2015\u2018\u2019\u201c\u201d\u2022\u2026"  # dashes, curly quotes, bullet, ellipsis
+    r"\u00a9\u00ae\u00b0\u2122\u00a3\u20ac\u00b7"  # © ® ° ™ £ € ·
+)
+_NEEDS_FTFY = regex.compile(rf"[^{_FTFY_SAFE}]|&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+\d*);")
+
+# Zero-width and invisible formatting characters that carry nothing in running text. ZWJ and
+# ZWNJ (U+200C/U+200D) are kept: Indic and Persian scripts and emoji sequences need them.
+_INVISIBLE = regex.compile(r"[\u00ad\u200b\u2060\ufeff\u180e]")
+_CONTROL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+# Every Unicode space separator (Zs: NBSP, thin, em, ideographic, ...) and tabs become one space.
+_SPACES = regex.compile(r"[\t\p{Zs}]+")
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                         "\u201e": '"', "\u201a": "'", "\u00ab": '"', "\u00bb": '"'})
+
+# A sentence end glued to the next sentence: "investments.Prior". The word before must be at
+# least three lower-case letters, which leaves "U.S.", "e.g.", "Dr.", "2.5" and "v1.2" alone;
+# the word after must be capitalised then lower-case, which leaves "Alibaba.com", "Node.js"
+# and "ASP.NET" alone.
+_GLUED_SENTENCE = regex.compile(
+    r"""(?<= (?<![\p{L}\p{N}.@/_-]) \p{Ll}{3,} [.!?] [\"\u201d\u2019)]? )
+        (?= \p{Lu}\p{Ll} )""",
+    regex.VERBOSE,
+)
+_WEB_TOKEN = regex.compile(r"@|://|www\.|\.(?:com|org|net|html?|php)\b", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _ftfy_config(straighten: bool) -> ftfy.TextFixerConfig:
+    # fix_line_breaks is off: lines are already split, and fixing them here would add some.
+    return ftfy.TextFixerConfig(uncurl_quotes=straighten, fix_line_breaks=False, explain=False)
+
+
+def split_lines(text: str) -> list[str]:
+    r"""Split text into lines at ``\n``, ``\r\n``, ``\r``, U+2028 and U+2029.
+
+    >>> split_lines("a\r\nb\rc\u2028d")
+    ['a', 'b', 'c', 'd']
+    """
+    return LINE_ENDING.sub("\n", text).split("\n")
+
+
+def needs_ftfy(line: str) -> bool:
+    """Tell whether ftfy could change this line; false for plain ASCII and common typography.
+
+    >>> needs_ftfy("The companyâ€™s office"), needs_ftfy("The company’s office")
+    (True, False)
+    """
+    return _NEEDS_FTFY.search(line) is not None
+
+
+def fix_encoding(line: str, straighten: bool = False) -> str:
+    """Repair mojibake, HTML entities and other encoding damage in one line with ftfy.
+
+    ftfy is run until the line stops changing (at most four passes), because one pass of
+    `ftfy.fix_text` is not idempotent. Lone surrogates become U+FFFD so the result can always
+    be encoded as UTF-8.
+
+    >>> fix_encoding("Alibabaâ€™s office &amp; more")
+    'Alibaba’s office & more'
+    """
+    config = _ftfy_config(straighten)
+    for _ in range(4):
+        fixed = ftfy.fix_text(line, config)
+        if fixed == line:
+            break
+        line = fixed
+    return _LONE_SURROGATE.sub("\ufffd", line)
+
+
+def normalise_spaces(line: str) -> str:
+    """Drop invisible and control characters, turn any space into one plain space, trim.
+
+    >>> normalise_spaces("\\u00a0 Prime\\u00a0Minister\\u200b  said ")
+    'Prime Minister said'
+    """
+    line = _INVISIBLE.sub("", line)
+    line = _CONTROL.sub("", line)
+    return _SPACES.sub(" ", line).strip(" ")
+
+
+def fix_missing_sentence_space(line: str) -> str:
+    """Put back the space lost between two sentences ("investments.Prior").
+
+    Tokens that look like web addresses or e-mail addresses are left alone.
+
+    >>> fix_missing_sentence_space("the investments.Prior to that, see Alibaba.com or U.S.A.")
+    'the investments. Prior to that, see Alibaba.com or U.S.A.'
+    """
+    if _GLUED_SENTENCE.search(line) is None:
+        return line
+    return " ".join(_fix_token(token) for token in line.split(" "))
+
+
+def _fix_token(token: str) -> str:
+    if _WEB_TOKEN.search(token):
+        return token
+    return _GLUED_SENTENCE.sub(" ", token)
+
+
+def straighten_quotes(line: str) -> str:
+    """Replace typographic quotes and guillemets with ASCII quotes.
+
+    >>> straighten_quotes("“We see,” he said")
+    '"We see," he said'
+    """
+    return line.translate(_QUOTES)
+
+
+def normalise_line(
+    line: str,
+    *,
+    encoding: bool = True,
+    straighten: bool = False,
+    sentence_spacing: bool = True,
+) -> str:
+    """Normalise one line: encoding, spaces, NFC, sentence spacing, optionally quotes.
+
+    The steps are repeated until the line stops changing, so the function is idempotent.
+
+    >>> normalise_line("  Alibabaâ€™s\\u00a0office opened.It is new ")
+    'Alibaba’s office opened. It is new'
+    """
+    for _ in range(4):
+        fixed = _normalise_once(line, encoding, straighten, sentence_spacing)
+        if fixed == line:
+            return fixed
+        line = fixed
+    return line
+
+
+def _normalise_once(line: str, encoding: bool, straighten: bool, sentence_spacing: bool) -> str:
+    if encoding and needs_ftfy(line):
+        line = fix_encoding(line, straighten)
+    else:
+        line = _LONE_SURROGATE.sub("\ufffd", line)
+    line = normalise_spaces(line)
+    if not line.isascii():
+        line = unicodedata.normalize("NFC", line)
+    if straighten:
+        line = straighten_quotes(line)
+    if sentence_spacing:
+        line = fix_missing_sentence_space(line)
+    return line
+
+
+def normalise(text: str, *, encoding: bool = True, straighten: bool = False,
+              sentence_spacing: bool = True) -> str:
+    r"""Normalise a whole text line by line; line endings become ``\n``.
+
+    Lines are kept one for one (a line that normalises to nothing becomes empty), so line
+    numbers stay valid.
+
+    >>> normalise("Caf\u00c3\u00a9\r\n\u00a0 menu\u2028done")
+    'Café\nmenu\ndone'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"normalise() takes a str, got {type(text).__name__}")
+    return "\n".join(
+        normalise_line(line, encoding=encoding, straighten=straighten,
+                       sentence_spacing=sentence_spacing)
+        for line in split_lines(text)
+    )

@@ -1,0 +1,229 @@
+"""The cleaning pipeline: raw text -> normalised lines -> blocks -> verdicts -> `Article`.
+
+The whole flow is `Cleaner.clean`; every other function here is one stage of it. The
+classification stages run to a fixed point on the blocks they keep, so cleaning an article's
+own rendering gives the same article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from . import page
+from .article import Article, Removal
+from .classify import KEEP, Verdict, classify_blocks, looks_like_headline
+from .config import Config
+from .dedupe import find_duplicates
+from .normalize import normalise_line, split_lines
+from .rules import Rule, RuleMatcher, load_builtin_rules, load_rules
+from .segment import Block, split_blocks
+
+__all__ = ["Cleaner", "RecordError", "clean"]
+
+FLAG_BUDGET = "removal-budget-exceeded"
+FLAG_TIMEOUT = "rule-timeout"
+FLAG_PAGE = "page-mode"
+# Rounds of classification until nothing more is removed; real documents settle in two.
+MAX_ROUNDS = 4
+
+_TEXT_ERROR = ("{where} takes the article text as str, got {kind}. Decode bytes first "
+               "(data.decode('utf-8', errors='replace')) and pass '' for an empty document.")
+_RECORD_ERROR = ("record {index}: expected a str or a mapping with a {field!r} field holding "
+                 "a str, got {kind}. Pass text_field= to name another field.")
+
+
+class RecordError(ValueError):
+    """A record given to `Cleaner.clean_many` that cannot be cleaned, with its position."""
+
+    def __init__(self, index: int, message: str) -> None:
+        super().__init__(message)
+        self.index = index
+
+
+def _check_text(text: object, where: str) -> str:
+    if not isinstance(text, str):
+        raise TypeError(_TEXT_ERROR.format(where=where, kind=type(text).__name__))
+    return text
+
+
+def normalise_lines(text: str, config: Config) -> list[str]:
+    """Stage 1: split into lines and normalise each one (line numbers are preserved)."""
+    return [normalise_line(line, encoding=config.fix_encoding,
+                           straighten=config.straighten_quotes,
+                           sentence_spacing=config.fix_sentence_spacing)
+            for line in split_lines(text)]
+
+
+def select_page_blocks(blocks: list[Block], config: Config) -> tuple[list[Block], list[Removal]]:
+    """Stage 3 (page text only): keep the blocks the page classifier finds article-like."""
+    lines = [block.text for block in blocks]
+    if config.mode == "article" or (config.mode == "auto" and not page.looks_like_page(lines)):
+        return blocks, []
+    kept: list[Block] = []
+    removed: list[Removal] = []
+    for block, verdict in zip(blocks, page.classify_page_lines(lines)):
+        if verdict.keep:
+            kept.append(block)
+        else:
+            removed.append(Removal(block.text, block.start, block.end, "page_classifier",
+                                   verdict.reason))
+    return kept, removed
+
+
+def detect_title(blocks: Sequence[Block], config: Config) -> int | None:
+    """The index of the title block (the first block, when it looks like a headline)."""
+    if config.detect_title and len(blocks) > 1 and looks_like_headline(blocks[0].text):
+        return 0
+    return None
+
+
+def _removal(block: Block, rule: str, reason: str) -> Removal:
+    return Removal(block.text, block.start, block.end, rule, reason)
+
+
+def _restore_ambiguous(verdicts: list[Verdict], flags: set[str]) -> list[Verdict]:
+    """Keep the ambiguous removals of an over-budget document; certain junk still goes."""
+    restored = [v if v.keep or v.certain else Verdict(keep=True, reason="kept: removal budget "
+                                                      "exceeded", prior_rule=v.rule)
+                for v in verdicts]
+    if restored != verdicts:
+        flags.add(FLAG_BUDGET)
+    return restored
+
+
+class Cleaner:
+    """A reusable, picklable cleaner: the rules are compiled once, in the constructor.
+
+    >>> cleaner = Cleaner()
+    >>> art = cleaner.clean("Jack Ma visits KL\\nShare this on\\nJack Ma visits KL\\n"
+    ...                     "Jack Ma met the prime minister on Monday, officials said.")
+    >>> art.title, art.paragraphs
+    ('Jack Ma visits KL', ('Jack Ma met the prime minister on Monday, officials said.',))
+    >>> [(r.text, r.rule) for r in art.removed]
+    [('Share this on', 'share_call'), ('Jack Ma visits KL', 'duplicate_title')]
+    """
+
+    def __init__(self, config: Config | None = None) -> None:
+        if config is not None and not isinstance(config, Config):
+            raise TypeError(f"Cleaner(config) takes a corpusclean.Config, got "
+                            f"{type(config).__name__}; build one with Config(...)")
+        self.config = config or Config()
+        self.matcher = RuleMatcher(self._load_rules(), timeout=self.config.rule_timeout)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Cleaner, (self.config,))
+
+    def _load_rules(self) -> list[Rule]:
+        rules = list(load_builtin_rules()) if self.config.builtin_rules else []
+        for path in self.config.rule_files:
+            rules.extend(load_rules(path))
+        return [rule for rule in rules if rule.name not in self.config.disabled_rules]
+
+    def clean(self, text: str, *, id: str | None = None, source: str | None = None,
+              metadata: Mapping[str, Any] | None = None) -> Article:
+        """Clean one document and return its `Article`."""
+        _check_text(text, "clean()")
+        config = self.config
+        lines = normalise_lines(text, config)
+        blocks = split_blocks(lines, config.join_wrapped_lines)
+        blocks, removed = select_page_blocks(blocks, config)
+        flags = [FLAG_PAGE] if removed else []
+        kept, found, classify_flags = self.classify(blocks)
+        removed.extend(found)
+        flags.extend(classify_flags)
+        title = detect_title(kept, config)
+        paragraphs = [block.text for block in kept[1:]] if title == 0 else [
+            block.text for block in kept]
+        return Article(id=id, title=kept[0].text if title == 0 else None,
+                       paragraphs=tuple(paragraphs), source=source,
+                       metadata=dict(metadata or {}),
+                       removed=tuple(sorted(removed, key=lambda r: r.start)),
+                       flags=tuple(flags))
+
+    def classify(self, blocks: list[Block]) -> tuple[list[Block], list[Removal], list[str]]:
+        """Stages 4-5: boilerplate and duplicates, repeated until nothing more goes."""
+        budget = self.config.removal_budget * sum(block.words for block in blocks)
+        removed: list[Removal] = []
+        flags: set[str] = set()
+        ambiguous_words = 0
+        for _ in range(MAX_ROUNDS):
+            verdicts = self._boilerplate_verdicts(blocks, flags)
+            ambiguous = sum(b.words for b, v in zip(blocks, verdicts) if not (v.keep or v.certain))
+            if FLAG_BUDGET in flags or ambiguous_words + ambiguous > budget:
+                verdicts = _restore_ambiguous(verdicts, flags)
+            else:
+                ambiguous_words += ambiguous
+            removed.extend(_removal(b, str(v.rule), v.reason)
+                           for b, v in zip(blocks, verdicts) if not v.keep)
+            kept, duplicates = self._dedupe([b for b, v in zip(blocks, verdicts) if v.keep])
+            removed.extend(duplicates)
+            if len(kept) == len(blocks):
+                break
+            blocks = kept
+        return blocks, removed, sorted(flags)
+
+    def _boilerplate_verdicts(self, blocks: list[Block], flags: set[str]) -> list[Verdict]:
+        if not (self.matcher.rules or self.config.evidence):
+            return [KEEP] * len(blocks)
+        verdicts, timed_out = classify_blocks(blocks, self.matcher,
+                                              evidence=self.config.evidence,
+                                              disabled=self.config.disabled_rules)
+        if timed_out:
+            flags.add(FLAG_TIMEOUT)
+        return verdicts
+
+    def _dedupe(self, blocks: list[Block]) -> tuple[list[Block], list[Removal]]:
+        if not self.config.dedupe_blocks:
+            return blocks, []
+        title = detect_title(blocks, self.config)
+        found = find_duplicates(blocks, title, self.config.min_duplicate_words)
+        removed = [_removal(blocks[i], d.rule,
+                            f"repeats the block at input line {blocks[d.original].start + 1}")
+                   for i, d in sorted(found.items())]
+        return [b for i, b in enumerate(blocks) if i not in found], removed
+
+    def clean_record(self, record: str | Mapping[str, Any], *, index: int = 0,
+                     text_field: str = "text", id_field: str = "id",
+                     source_field: str = "source") -> Article:
+        """Clean one record: a str, or a mapping whose other fields become metadata."""
+        if isinstance(record, str):
+            return self.clean(record)
+        if not isinstance(record, Mapping) or not isinstance(record.get(text_field), str):
+            kind = (f"a mapping whose {text_field!r} is "
+                    f"{type(record.get(text_field)).__name__}"
+                    if isinstance(record, Mapping) else type(record).__name__)
+            raise RecordError(index, _RECORD_ERROR.format(index=index, field=text_field,
+                                                          kind=kind))
+        metadata = {k: v for k, v in record.items() if k not in (text_field, id_field,
+                                                                  source_field)}
+        record_id = record.get(id_field)
+        source = record.get(source_field)
+        return self.clean(record[text_field],
+                          id=None if record_id is None else str(record_id),
+                          source=None if source is None else str(source), metadata=metadata)
+
+    def clean_many(self, records: Iterable[str | Mapping[str, Any]], *,
+                   text_field: str = "text") -> Iterator[Article]:
+        """Clean records lazily, one at a time; raises `RecordError` on a malformed record."""
+        for index, record in enumerate(records):
+            yield self.clean_record(record, index=index, text_field=text_field)
+
+
+def clean(text: str, *, id: str | None = None, source: str | None = None,
+          config: Config | None = None) -> Article:
+    """Clean one article's text and return an `Article` recording what was removed and why.
+
+    Builds a `Cleaner` for the call; to clean many documents, make one `Cleaner` and reuse it.
+
+    >>> art = clean("Alibaba opens KL office\\n\\nAlibabaâ€™s office opened on Monday.\\n"
+    ...             "Subscribe to our newsletter and get news delivered to your mailbox.")
+    >>> art.title, art.text
+    ('Alibaba opens KL office', 'Alibaba’s office opened on Monday.')
+    >>> art.removed[0].rule
+    'newsletter_pitch'
+    """
+    _check_text(text, "clean()")
+    return Cleaner(config).clean(text, id=id, source=source)

@@ -1,0 +1,109 @@
+"""Segmentation: normalised lines into blocks (paragraph candidates) that keep their line spans.
+
+Two input shapes are common. Most scrapers write one paragraph per line; older tools and
+e-mail-like sources separate paragraphs by blank lines and hard-wrap the lines inside them.
+Lines are joined only when the document as a whole looks hard-wrapped, and then only a line
+that runs close to the wrap width, so headings, list items and one-line paragraphs that
+happen to sit next to each other stay apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+__all__ = ["Block", "is_hard_wrapped", "split_blocks"]
+
+# A wrapped line fills at least this share of the wrap width; a shorter one ends a paragraph.
+WRAPPED_LINE_FILL = 0.6
+# Hard wrapping is assumed when this share of lines that share a group fill the width.
+WRAPPED_DOCUMENT_SHARE = 0.5
+# Hard wrapping needs at least this many multi-line groups.
+MIN_WRAPPED_GROUPS = 2
+# Wrap widths seen in practice (e-mail 72, terminals 80, some tools 100 or so).
+WRAP_WIDTH_RANGE = (40, 110)
+
+_LIST_ITEM = regex.compile(r"^(?:[-*•·–]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s)")
+
+
+@attrs.frozen(slots=True)
+class Block:
+    """A paragraph candidate: its text and the 0-based, end-exclusive span of input lines."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def words(self) -> int:
+        """The number of space-separated words in the block."""
+        return self.text.count(" ") + 1 if self.text else 0
+
+
+def _groups(lines: Sequence[str]) -> list[list[int]]:
+    """Runs of consecutive non-empty lines, as lists of line indices."""
+    groups: list[list[int]] = []
+    current: list[int] = []
+    for index, line in enumerate(lines):
+        if line:
+            current.append(index)
+        elif current:
+            groups.append(current)
+            current = []
+    if current:
+        groups.append(current)
+    return groups
+
+
+def _wrap_width(lines: Sequence[str], groups: list[list[int]]) -> int | None:
+    """The wrap width of a hard-wrapped document, or None when it does not look wrapped."""
+    inner = [len(lines[i]) for group in groups for i in group[:-1]]
+    total = sum(len(group) for group in groups)
+    wrapped_groups = sum(1 for group in groups if len(group) > 1)
+    # One multi-line group is a list or a caption block, not evidence of wrapping.
+    if wrapped_groups < MIN_WRAPPED_GROUPS or len(inner) < WRAPPED_DOCUMENT_SHARE * total:
+        return None
+    inner.sort()
+    width = inner[int(0.9 * (len(inner) - 1))]
+    if not WRAP_WIDTH_RANGE[0] <= width <= WRAP_WIDTH_RANGE[1]:
+        return None
+    filled = sum(1 for length in inner if length >= 0.8 * width)
+    return width if filled >= WRAPPED_DOCUMENT_SHARE * len(inner) else None
+
+
+def is_hard_wrapped(lines: Sequence[str]) -> bool:
+    """Tell whether the lines look like hard-wrapped paragraphs separated by blank lines.
+
+    >>> wrapped = ["The quick brown fox jumps over the lazy dog and keeps on",
+    ...            "running over the hills and far away until the end of", "the day.", "",
+    ...            "Another paragraph of text that is wrapped at the same width", "too."]
+    >>> is_hard_wrapped(wrapped), is_hard_wrapped(["One paragraph.", "Another one."])
+    (True, False)
+    """
+    return _wrap_width(lines, _groups(lines)) is not None
+
+
+def _continues(line: str, following: str, width: int) -> bool:
+    return len(line) >= WRAPPED_LINE_FILL * width and _LIST_ITEM.match(following) is None
+
+
+def split_blocks(lines: Sequence[str], join_wrapped: bool = True) -> list[Block]:
+    """Turn normalised lines into blocks; empty lines only separate.
+
+    >>> [b.text for b in split_blocks(["Title", "", "First para.", "Second para."])]
+    ['Title', 'First para.', 'Second para.']
+    """
+    groups = _groups(lines)
+    width = _wrap_width(lines, groups) if join_wrapped else None
+    blocks: list[Block] = []
+    for group in groups:
+        start = group[0]
+        for position, index in enumerate(group):
+            last = position == len(group) - 1
+            if last or width is None or not _continues(lines[index], lines[index + 1], width):
+                text = " ".join(lines[start:index + 1])
+                blocks.append(Block(text, start, index + 1))
+                start = index + 1
+    return blocks
