@@ -3,8 +3,10 @@
 >>> import corpusclean
 >>> art = corpusclean.clean("Jack Ma opens KL office\\nShare this on\\n"
 ...                         "Alibaba opened its first Southeast Asian office on Monday.")
->>> art.title, art.paragraphs, [r.rule for r in art.removed]
-('Jack Ma opens KL office', ('Alibaba opened its first Southeast Asian office on Monday.',), ['share_call'])
+>>> art.title, [r.rule for r in art.removed]
+('Jack Ma opens KL office', ['share_call'])
+>>> art.text
+'Alibaba opened its first Southeast Asian office on Monday.'
 """
 
 from .article import Article, Removal

@@ -6,7 +6,7 @@ line ends up in its `title`, its `paragraphs` or one of its `removed` records.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -20,6 +20,10 @@ def _to_str_tuple(value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _to_removal_tuple(value: Iterable[Removal]) -> tuple[Removal, ...]:
+    return tuple(value)
+
+
 @attrs.frozen(slots=True)
 class Removal:
     """One piece of input text the cleaner left out, and why.
@@ -28,8 +32,8 @@ class Removal:
     counted after line endings are unified (``\\r\\n``, ``\\r``, U+2028 and U+2029 all end a
     line). ``rule`` names the rule or detector; ``reason`` says why in words.
 
-    >>> Removal("Share this on", 1, 2, "share_this_on", "a share-button label")
-    Removal(text='Share this on', start=1, end=2, rule='share_this_on', reason='a share-button label')
+    >>> Removal("Share this on", 1, 2, "share_call", "a share button")
+    Removal(text='Share this on', start=1, end=2, rule='share_call', reason='a share button')
     """
 
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
@@ -41,8 +45,10 @@ class Removal:
     @end.validator
     def _check_span(self, _attribute: attrs.Attribute[int], end: int) -> None:
         if not 0 <= self.start < end:
-            raise ValueError(f"a removal spans lines [start, end) with 0 <= start < end, got "
-                             f"start={self.start}, end={end}")
+            raise ValueError(
+                f"a removal spans lines [start, end) with 0 <= start < end, got "
+                f"start={self.start}, end={end}"
+            )
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict; `Removal.from_dict` reverses it."""
@@ -73,7 +79,7 @@ class Article:
     paragraphs: tuple[str, ...] = attrs.field(default=(), converter=_to_str_tuple)
     source: str | None = attrs.field(default=None)
     metadata: Mapping[str, Any] = attrs.field(factory=dict, converter=dict, eq=True, hash=False)
-    removed: tuple[Removal, ...] = attrs.field(default=(), converter=tuple)
+    removed: tuple[Removal, ...] = attrs.field(default=(), converter=_to_removal_tuple)
     flags: tuple[str, ...] = attrs.field(default=(), converter=_to_str_tuple)
 
     @property

@@ -124,8 +124,13 @@ def _body_bounds(blocks: Sequence[Block]) -> tuple[int, int]:
 
 
 def _removal(rule: Rule, reason: str = "", certain: bool | None = None) -> Verdict:
-    return Verdict(keep=False, rule=rule.name, reason=reason or rule.reason,
-                   certain=rule.certain if certain is None else certain, prior_rule=rule.name)
+    return Verdict(
+        keep=False,
+        rule=rule.name,
+        reason=reason or rule.reason,
+        certain=rule.certain if certain is None else certain,
+        prior_rule=rule.name,
+    )
 
 
 def _is_list_item(blocks: Sequence[Block], index: int, after_headline: bool) -> bool:
@@ -134,8 +139,11 @@ def _is_list_item(blocks: Sequence[Block], index: int, after_headline: bool) -> 
         return True
     # A teaser sentence under a headline, when the list goes on with another headline.
     following = blocks[index + 1] if index + 1 < len(blocks) else None
-    return (after_headline and block.words <= LIST_TEASER_MAX_WORDS
-            and (following is None or not ends_like_sentence(following.text)))
+    return (
+        after_headline
+        and block.words <= LIST_TEASER_MAX_WORDS
+        and (following is None or not ends_like_sentence(following.text))
+    )
 
 
 def _take_list(blocks: Sequence[Block], start: int, rule: Rule, verdicts: list[Verdict]) -> int:
@@ -171,12 +179,16 @@ def _apply_scopes(blocks: Sequence[Block], hits: Sequence[Rule | None]) -> list[
         if hit is None:
             continue
         if hit.scope is Scope.EDGE and first_body <= index <= last_body:
-            verdicts[index] = Verdict(keep=True, reason="edge-only rule inside the body",
-                                      prior_rule=hit.name)
+            verdicts[index] = Verdict(
+                keep=True, reason="edge-only rule inside the body", prior_rule=hit.name
+            )
         elif hit.scope is Scope.LIST:
             _take_list(blocks, index, hit, verdicts)
-        elif (hit.scope is Scope.REST and index > first_body
-              and _words_before(blocks, index, total) >= REST_MIN_WORDS_BEFORE):
+        elif (
+            hit.scope is Scope.REST
+            and index > first_body
+            and _words_before(blocks, index, total) >= REST_MIN_WORDS_BEFORE
+        ):
             _take_rest(blocks, index, hit, verdicts)
             break
     return verdicts
@@ -184,9 +196,12 @@ def _apply_scopes(blocks: Sequence[Block], hits: Sequence[Rule | None]) -> list[
 
 def _is_label(block: Block) -> bool:
     words = block.text.split()
-    return (2 <= len(words) <= LABEL_MAX_WORDS and not ends_like_sentence(block.text)
-            and not block.text.endswith(":")
-            and all(_CAPITALISED_WORD.match(word) for word in words))
+    return (
+        2 <= len(words) <= LABEL_MAX_WORDS
+        and not ends_like_sentence(block.text)
+        and not block.text.endswith(":")
+        and all(_CAPITALISED_WORD.match(word) for word in words)
+    )
 
 
 def _mark_repeated_labels(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
@@ -200,9 +215,11 @@ def _mark_repeated_labels(blocks: Sequence[Block], verdicts: list[Verdict]) -> N
     for index, key in enumerate(keys):
         if key and key != exempt and counts[key] >= LABEL_MIN_COUNT and verdicts[index].keep:
             verdicts[index] = Verdict(
-                keep=False, rule="repeated_label",
+                keep=False,
+                rule="repeated_label",
                 reason=f"a short label printed {counts[key]} times in the document "
-                       "(a credit, section label or outlet name)")
+                "(a credit, section label or outlet name)",
+            )
 
 
 def classify_blocks(

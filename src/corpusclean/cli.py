@@ -23,42 +23,75 @@ __all__ = ["main"]
 
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="corpusclean",
-        description="Clean scraped article text into structured JSONL records.")
+        prog="corpusclean", description="Clean scraped article text into structured JSONL records."
+    )
     parser.add_argument("--version", action="version", version=f"corpusclean {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     clean = commands.add_parser(
-        "clean", help="clean .txt files or .jsonl records into JSONL articles",
+        "clean",
+        help="clean .txt files or .jsonl records into JSONL articles",
         description="Clean every .txt file (one document) and .jsonl line (one record) "
-                    "found in the inputs; folders are searched recursively.")
+        "found in the inputs; folders are searched recursively.",
+    )
     clean.add_argument("inputs", nargs="+", help="files or folders to clean")
     clean.add_argument("-o", "--output", help="JSONL file for the articles (default: stdout)")
-    clean.add_argument("--rejects", help="JSONL file for records that could not be cleaned "
-                       "(default: OUTPUT.rejects.jsonl, or stderr without --output)")
-    clean.add_argument("--mode", choices=("auto", "article", "page"), default="auto",
-                       help="article text with leftovers, whole-page text, or decide per "
-                            "document (default: auto)")
-    clean.add_argument("--rules", action="append", default=[], metavar="FILE",
-                       help="an extra TOML or JSON rule file (repeatable)")
-    clean.add_argument("--disable", action="append", default=[], metavar="RULE",
-                       help="switch off a rule or detector by name (repeatable)")
-    clean.add_argument("--no-builtin-rules", action="store_true",
-                       help="do not use the built-in English news rules")
-    clean.add_argument("--text-field", default="text",
-                       help="the field holding the text in JSONL records (default: text)")
-    clean.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
-                       help="reject records larger than this (default: %(default)s)")
-    clean.add_argument("--encoding-errors", choices=("strict", "replace"), default="strict",
-                       help="reject input that is not UTF-8 (strict) or replace bad bytes")
+    clean.add_argument(
+        "--rejects",
+        help="JSONL file for records that could not be cleaned "
+        "(default: OUTPUT.rejects.jsonl, or stderr without --output)",
+    )
+    clean.add_argument(
+        "--mode",
+        choices=("auto", "article", "page"),
+        default="auto",
+        help="article text with leftovers, whole-page text, or decide per document (default: auto)",
+    )
+    clean.add_argument(
+        "--rules",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="an extra TOML or JSON rule file (repeatable)",
+    )
+    clean.add_argument(
+        "--disable",
+        action="append",
+        default=[],
+        metavar="RULE",
+        help="switch off a rule or detector by name (repeatable)",
+    )
+    clean.add_argument(
+        "--no-builtin-rules", action="store_true", help="do not use the built-in English news rules"
+    )
+    clean.add_argument(
+        "--text-field",
+        default="text",
+        help="the field holding the text in JSONL records (default: text)",
+    )
+    clean.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        help="reject records larger than this (default: %(default)s)",
+    )
+    clean.add_argument(
+        "--encoding-errors",
+        choices=("strict", "replace"),
+        default="strict",
+        help="reject input that is not UTF-8 (strict) or replace bad bytes",
+    )
     clean.add_argument("-q", "--quiet", action="store_true", help="do not print the summary")
     commands.add_parser("rules", help="list the built-in rules")
     return parser
 
 
 def _config(args: argparse.Namespace) -> Config:
-    return Config(mode=args.mode, rule_files=tuple(args.rules),
-                  disabled_rules=frozenset(args.disable),
-                  builtin_rules=not args.no_builtin_rules)
+    return Config(
+        mode=args.mode,
+        rule_files=tuple(args.rules),
+        disabled_rules=frozenset(args.disable),
+        builtin_rules=not args.no_builtin_rules,
+    )
 
 
 @attrs.define
@@ -69,23 +102,38 @@ class _Summary:
     flags: Counter[str] = attrs.field(factory=Counter)
 
     def render(self) -> str:
-        lines = [f"cleaned {self.documents} documents, rejected {self.rejects}, "
-                 f"removed {sum(self.removed.values())} blocks"]
+        lines = [
+            f"cleaned {self.documents} documents, rejected {self.rejects}, "
+            f"removed {sum(self.removed.values())} blocks"
+        ]
         lines += [f"  {count:6d}  {rule}" for rule, count in self.removed.most_common()]
         lines += [f"  flagged {count} documents: {flag}" for flag, count in self.flags.items()]
         return "\n".join(lines)
 
 
-def _clean_one(cleaner: Cleaner, item: Record, text_field: str, articles: IO[str],
-               rejects: IO[str], summary: _Summary) -> None:
+def _clean_one(
+    cleaner: Cleaner,
+    item: Record,
+    text_field: str,
+    articles: IO[str],
+    rejects: IO[str],
+    summary: _Summary,
+) -> None:
     try:
         article = cleaner.clean_record(item.data, index=item.line or 0, text_field=text_field)
     except RecordError as error:
         _reject(Reject(item.path, item.line, str(error)), rejects, summary)
         return
-    except Exception as error:  # noqa: BLE001 - one bad record must not end the run
-        _reject(Reject(item.path, item.line, f"internal error, please report it: "
-                       f"{type(error).__name__}: {error}"), rejects, summary)
+    except Exception as error:  # one bad record must not end the run
+        _reject(
+            Reject(
+                item.path,
+                item.line,
+                f"internal error, please report it: {type(error).__name__}: {error}",
+            ),
+            rejects,
+            summary,
+        )
         return
     if article.source is None:
         article = attrs.evolve(article, source=item.path)
@@ -108,12 +156,12 @@ def _run_clean(args: argparse.Namespace) -> int:
         return 2
     summary = _Summary()
     with ExitStack() as stack:
-        articles = (stack.enter_context(_open_output(args.output)) if args.output
-                    else sys.stdout)
+        articles = stack.enter_context(_open_output(args.output)) if args.output else sys.stdout
         rejects_path = args.rejects or (f"{args.output}.rejects.jsonl" if args.output else None)
         rejects = stack.enter_context(_open_output(rejects_path)) if rejects_path else sys.stderr
-        for item in read_records(args.inputs, max_bytes=args.max_bytes,
-                                 errors=args.encoding_errors):
+        for item in read_records(
+            args.inputs, max_bytes=args.max_bytes, errors=args.encoding_errors
+        ):
             if isinstance(item, Reject):
                 _reject(item, rejects, summary)
             else:

@@ -26,8 +26,7 @@ class Duplicate:
     original: int
 
 
-def _mark_title_copies(keys: Sequence[str], title: int | None,
-                       found: dict[int, Duplicate]) -> None:
+def _mark_title_copies(keys: Sequence[str], title: int | None, found: dict[int, Duplicate]) -> None:
     if title is None or not keys[title]:
         return
     for index, key in enumerate(keys):
@@ -35,8 +34,9 @@ def _mark_title_copies(keys: Sequence[str], title: int | None,
             found[index] = Duplicate("duplicate_title", title)
 
 
-def _mark_repeats(blocks: Sequence[Block], keys: Sequence[str], min_words: int,
-                  found: dict[int, Duplicate]) -> None:
+def _mark_repeats(
+    blocks: Sequence[Block], keys: Sequence[str], min_words: int, found: dict[int, Duplicate]
+) -> None:
     first_seen: dict[str, int] = {}
     for index, key in enumerate(keys):
         if not key or index in found:
@@ -63,8 +63,9 @@ def _extend_runs_backwards(keys: Sequence[str], found: dict[int, Duplicate]) -> 
             found[index] = Duplicate("duplicate_run", twin)
 
 
-def find_duplicates(blocks: Sequence[Block], title: int | None = None,
-                    min_words: int = 5) -> dict[int, Duplicate]:
+def find_duplicates(
+    blocks: Sequence[Block], title: int | None = None, min_words: int = 5
+) -> dict[int, Duplicate]:
     """Map the index of every repeated block to the `Duplicate` that explains it.
 
     ``title`` is the index of the title block, if any: any later copy of it goes, whatever

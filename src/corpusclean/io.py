@@ -14,8 +14,7 @@ from typing import IO, Any
 
 import attrs
 
-__all__ = ["DEFAULT_MAX_BYTES", "Record", "Reject", "expand_paths", "read_records",
-           "write_jsonl"]
+__all__ = ["DEFAULT_MAX_BYTES", "Record", "Reject", "expand_paths", "read_records", "write_jsonl"]
 
 #: Records larger than this (UTF-8 bytes) are rejected rather than cleaned.
 DEFAULT_MAX_BYTES = 20_000_000
@@ -50,8 +49,11 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Yield the files named, and the .txt/.jsonl files inside named folders, sorted."""
     for path in map(Path, paths):
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file()
-                              and p.suffix.lower() in _TEXT_SUFFIXES | _JSONL_SUFFIXES)
+            yield from sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in _TEXT_SUFFIXES | _JSONL_SUFFIXES
+            )
         else:
             yield path
 
@@ -60,33 +62,53 @@ def _read_text_file(path: Path, max_bytes: int, errors: str) -> Record | Reject:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            return Reject(str(path), None, f"file is {size} bytes, over the limit of "
-                          f"{max_bytes}; raise --max-bytes to clean it")
+            return Reject(
+                str(path),
+                None,
+                f"file is {size} bytes, over the limit of "
+                f"{max_bytes}; raise --max-bytes to clean it",
+            )
         text = path.read_bytes().decode("utf-8", errors=errors)
     except UnicodeDecodeError as error:
-        return Reject(str(path), None, f"not valid UTF-8 ({error.reason} at byte "
-                      f"{error.start}); re-encode the file or pass --encoding-errors replace")
+        return Reject(
+            str(path),
+            None,
+            f"not valid UTF-8 ({error.reason} at byte "
+            f"{error.start}); re-encode the file or pass --encoding-errors replace",
+        )
     except OSError as error:
         return Reject(str(path), None, f"cannot read the file: {error.strerror or error}")
     return Record({"id": path.stem, "text": text, "source": str(path)}, str(path), None)
 
 
-def _parse_jsonl_line(raw: bytes, path: Path, number: int, max_bytes: int,
-                      errors: str) -> Record | Reject:
+def _parse_jsonl_line(
+    raw: bytes, path: Path, number: int, max_bytes: int, errors: str
+) -> Record | Reject:
     excerpt = raw[:200].decode("utf-8", errors="replace")
     if len(raw) > max_bytes:
-        return Reject(str(path), number, f"record is {len(raw)} bytes, over the limit of "
-                      f"{max_bytes}; raise --max-bytes to clean it", excerpt)
+        return Reject(
+            str(path),
+            number,
+            f"record is {len(raw)} bytes, over the limit of "
+            f"{max_bytes}; raise --max-bytes to clean it",
+            excerpt,
+        )
     try:
         data = json.loads(raw.decode("utf-8", errors=errors))
     except UnicodeDecodeError as error:
-        return Reject(str(path), number, f"not valid UTF-8 ({error.reason}); re-encode the "
-                      "file or pass --encoding-errors replace", excerpt)
+        return Reject(
+            str(path),
+            number,
+            f"not valid UTF-8 ({error.reason}); re-encode the "
+            "file or pass --encoding-errors replace",
+            excerpt,
+        )
     except ValueError as error:
         return Reject(str(path), number, f"not valid JSON: {error}", excerpt)
     if not isinstance(data, dict):
-        return Reject(str(path), number, f"expected a JSON object, got "
-                      f"{type(data).__name__}", excerpt)
+        return Reject(
+            str(path), number, f"expected a JSON object, got {type(data).__name__}", excerpt
+        )
     return Record(data, str(path), number)
 
 
@@ -102,8 +124,9 @@ def _read_jsonl_file(path: Path, max_bytes: int, errors: str) -> Iterator[Record
                 yield _parse_jsonl_line(raw, path, number, max_bytes, errors)
 
 
-def read_records(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES,
-                 errors: str = "strict") -> Iterator[Record | Reject]:
+def read_records(
+    paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES, errors: str = "strict"
+) -> Iterator[Record | Reject]:
     """Yield a `Record` or a `Reject` for every document in the given files and folders.
 
     A ``.jsonl`` file holds one JSON object per line; any other file is one document.

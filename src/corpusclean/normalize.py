@@ -48,8 +48,18 @@ _LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 # Every Unicode space separator (Zs: NBSP, thin, em, ideographic, ...) and tabs become one space.
 _SPACES = regex.compile(r"[\t\p{Zs}]+")
 
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-                         "\u201e": '"', "\u201a": "'", "\u00ab": '"', "\u00bb": '"'})
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201a": "'",
+        "\u00ab": '"',
+        "\u00bb": '"',
+    }
+)
 
 # A sentence end glued to the next sentence: "investments.Prior". The word before must be at
 # least three lower-case letters, which leaves "U.S.", "e.g.", "Dr.", "2.5" and "v1.2" alone;
@@ -182,8 +192,9 @@ def _normalise_once(line: str, encoding: bool, straighten: bool, sentence_spacin
     return line
 
 
-def normalise(text: str, *, encoding: bool = True, straighten: bool = False,
-              sentence_spacing: bool = True) -> str:
+def normalise(
+    text: str, *, encoding: bool = True, straighten: bool = False, sentence_spacing: bool = True
+) -> str:
     r"""Normalise a whole text line by line; line endings become ``\n``.
 
     Lines are kept one for one (a line that normalises to nothing becomes empty), so line
@@ -195,7 +206,8 @@ def normalise(text: str, *, encoding: bool = True, straighten: bool = False,
     if not isinstance(text, str):
         raise TypeError(f"normalise() takes a str, got {type(text).__name__}")
     return "\n".join(
-        normalise_line(line, encoding=encoding, straighten=straighten,
-                       sentence_spacing=sentence_spacing)
+        normalise_line(
+            line, encoding=encoding, straighten=straighten, sentence_spacing=sentence_spacing
+        )
         for line in split_lines(text)
     )

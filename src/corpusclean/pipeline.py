@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-import attrs
-
 from . import page
 from .article import Article, Removal
 from .classify import KEEP, Verdict, classify_blocks, looks_like_headline
@@ -26,13 +24,20 @@ __all__ = ["Cleaner", "RecordError", "clean"]
 FLAG_BUDGET = "removal-budget-exceeded"
 FLAG_TIMEOUT = "rule-timeout"
 FLAG_PAGE = "page-mode"
+# The budget never drops below this many words, so a short note with one pitch in it can
+# still lose the pitch: a share of a tiny document is no measure of gutting it.
+BUDGET_FLOOR_WORDS = 30
 # Rounds of classification until nothing more is removed; real documents settle in two.
 MAX_ROUNDS = 4
 
-_TEXT_ERROR = ("{where} takes the article text as str, got {kind}. Decode bytes first "
-               "(data.decode('utf-8', errors='replace')) and pass '' for an empty document.")
-_RECORD_ERROR = ("record {index}: expected a str or a mapping with a {field!r} field holding "
-                 "a str, got {kind}. Pass text_field= to name another field.")
+_TEXT_ERROR = (
+    "{where} takes the article text as str, got {kind}. Decode bytes first "
+    "(data.decode('utf-8', errors='replace')) and pass '' for an empty document."
+)
+_RECORD_ERROR = (
+    "record {index}: expected a str or a mapping with a {field!r} field holding "
+    "a str, got {kind}. Pass text_field= to name another field."
+)
 
 
 class RecordError(ValueError):
@@ -51,10 +56,15 @@ def _check_text(text: object, where: str) -> str:
 
 def normalise_lines(text: str, config: Config) -> list[str]:
     """Stage 1: split into lines and normalise each one (line numbers are preserved)."""
-    return [normalise_line(line, encoding=config.fix_encoding,
-                           straighten=config.straighten_quotes,
-                           sentence_spacing=config.fix_sentence_spacing)
-            for line in split_lines(text)]
+    return [
+        normalise_line(
+            line,
+            encoding=config.fix_encoding,
+            straighten=config.straighten_quotes,
+            sentence_spacing=config.fix_sentence_spacing,
+        )
+        for line in split_lines(text)
+    ]
 
 
 def select_page_blocks(blocks: list[Block], config: Config) -> tuple[list[Block], list[Removal]]:
@@ -64,12 +74,13 @@ def select_page_blocks(blocks: list[Block], config: Config) -> tuple[list[Block]
         return blocks, []
     kept: list[Block] = []
     removed: list[Removal] = []
-    for block, verdict in zip(blocks, page.classify_page_lines(lines)):
+    for block, verdict in zip(blocks, page.classify_page_lines(lines), strict=True):
         if verdict.keep:
             kept.append(block)
         else:
-            removed.append(Removal(block.text, block.start, block.end, "page_classifier",
-                                   verdict.reason))
+            removed.append(
+                Removal(block.text, block.start, block.end, "page_classifier", verdict.reason)
+            )
     return kept, removed
 
 
@@ -80,15 +91,22 @@ def detect_title(blocks: Sequence[Block], config: Config) -> int | None:
     return None
 
 
+def _span_start(removal: Removal) -> int:
+    return removal.start
+
+
 def _removal(block: Block, rule: str, reason: str) -> Removal:
     return Removal(block.text, block.start, block.end, rule, reason)
 
 
 def _restore_ambiguous(verdicts: list[Verdict], flags: set[str]) -> list[Verdict]:
     """Keep the ambiguous removals of an over-budget document; certain junk still goes."""
-    restored = [v if v.keep or v.certain else Verdict(keep=True, reason="kept: removal budget "
-                                                      "exceeded", prior_rule=v.rule)
-                for v in verdicts]
+    restored = [
+        v
+        if v.keep or v.certain
+        else Verdict(keep=True, reason="kept: removal budget exceeded", prior_rule=v.rule)
+        for v in verdicts
+    ]
     if restored != verdicts:
         flags.add(FLAG_BUDGET)
     return restored
@@ -108,8 +126,10 @@ class Cleaner:
 
     def __init__(self, config: Config | None = None) -> None:
         if config is not None and not isinstance(config, Config):
-            raise TypeError(f"Cleaner(config) takes a corpusclean.Config, got "
-                            f"{type(config).__name__}; build one with Config(...)")
+            raise TypeError(
+                f"Cleaner(config) takes a corpusclean.Config, got "
+                f"{type(config).__name__}; build one with Config(...)"
+            )
         self.config = config or Config()
         self.matcher = RuleMatcher(self._load_rules(), timeout=self.config.rule_timeout)
 
@@ -122,8 +142,14 @@ class Cleaner:
             rules.extend(load_rules(path))
         return [rule for rule in rules if rule.name not in self.config.disabled_rules]
 
-    def clean(self, text: str, *, id: str | None = None, source: str | None = None,
-              metadata: Mapping[str, Any] | None = None) -> Article:
+    def clean(
+        self,
+        text: str,
+        *,
+        id: str | None = None,
+        source: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+    ) -> Article:
         """Clean one document and return its `Article`."""
         _check_text(text, "clean()")
         config = self.config
@@ -135,30 +161,36 @@ class Cleaner:
         removed.extend(found)
         flags.extend(classify_flags)
         title = detect_title(kept, config)
-        paragraphs = [block.text for block in kept[1:]] if title == 0 else [
-            block.text for block in kept]
-        return Article(id=id, title=kept[0].text if title == 0 else None,
-                       paragraphs=tuple(paragraphs), source=source,
-                       metadata=dict(metadata or {}),
-                       removed=tuple(sorted(removed, key=lambda r: r.start)),
-                       flags=tuple(flags))
+        paragraphs = (
+            [block.text for block in kept[1:]] if title == 0 else [block.text for block in kept]
+        )
+        return Article(
+            id=id,
+            title=kept[0].text if title == 0 else None,
+            paragraphs=tuple(paragraphs),
+            source=source,
+            metadata=dict(metadata or {}),
+            removed=tuple(sorted(removed, key=_span_start)),
+            flags=tuple(flags),
+        )
 
     def classify(self, blocks: list[Block]) -> tuple[list[Block], list[Removal], list[str]]:
         """Stages 4-5: boilerplate and duplicates, repeated until nothing more goes."""
-        budget = self.config.removal_budget * sum(block.words for block in blocks)
+        total_words = sum(block.words for block in blocks)
+        budget = max(self.config.removal_budget * total_words, BUDGET_FLOOR_WORDS)
         removed: list[Removal] = []
         flags: set[str] = set()
         ambiguous_words = 0
         for _ in range(MAX_ROUNDS):
             verdicts = self._boilerplate_verdicts(blocks, flags)
-            ambiguous = sum(b.words for b, v in zip(blocks, verdicts) if not (v.keep or v.certain))
+            pairs = list(zip(blocks, verdicts, strict=True))
+            ambiguous = sum(b.words for b, v in pairs if not (v.keep or v.certain))
             if FLAG_BUDGET in flags or ambiguous_words + ambiguous > budget:
-                verdicts = _restore_ambiguous(verdicts, flags)
+                pairs = list(zip(blocks, _restore_ambiguous(verdicts, flags), strict=True))
             else:
                 ambiguous_words += ambiguous
-            removed.extend(_removal(b, str(v.rule), v.reason)
-                           for b, v in zip(blocks, verdicts) if not v.keep)
-            kept, duplicates = self._dedupe([b for b, v in zip(blocks, verdicts) if v.keep])
+            removed.extend(_removal(b, str(v.rule), v.reason) for b, v in pairs if not v.keep)
+            kept, duplicates = self._dedupe([b for b, v in pairs if v.keep])
             removed.extend(duplicates)
             if len(kept) == len(blocks):
                 break
@@ -168,9 +200,9 @@ class Cleaner:
     def _boilerplate_verdicts(self, blocks: list[Block], flags: set[str]) -> list[Verdict]:
         if not (self.matcher.rules or self.config.evidence):
             return [KEEP] * len(blocks)
-        verdicts, timed_out = classify_blocks(blocks, self.matcher,
-                                              evidence=self.config.evidence,
-                                              disabled=self.config.disabled_rules)
+        verdicts, timed_out = classify_blocks(
+            blocks, self.matcher, evidence=self.config.evidence, disabled=self.config.disabled_rules
+        )
         if timed_out:
             flags.add(FLAG_TIMEOUT)
         return verdicts
@@ -180,40 +212,56 @@ class Cleaner:
             return blocks, []
         title = detect_title(blocks, self.config)
         found = find_duplicates(blocks, title, self.config.min_duplicate_words)
-        removed = [_removal(blocks[i], d.rule,
-                            f"repeats the block at input line {blocks[d.original].start + 1}")
-                   for i, d in sorted(found.items())]
+        removed = [
+            _removal(
+                blocks[i], d.rule, f"repeats the block at input line {blocks[d.original].start + 1}"
+            )
+            for i, d in sorted(found.items())
+        ]
         return [b for i, b in enumerate(blocks) if i not in found], removed
 
-    def clean_record(self, record: str | Mapping[str, Any], *, index: int = 0,
-                     text_field: str = "text", id_field: str = "id",
-                     source_field: str = "source") -> Article:
+    def clean_record(
+        self,
+        record: str | Mapping[str, Any],
+        *,
+        index: int = 0,
+        text_field: str = "text",
+        id_field: str = "id",
+        source_field: str = "source",
+    ) -> Article:
         """Clean one record: a str, or a mapping whose other fields become metadata."""
         if isinstance(record, str):
             return self.clean(record)
         if not isinstance(record, Mapping) or not isinstance(record.get(text_field), str):
-            kind = (f"a mapping whose {text_field!r} is "
-                    f"{type(record.get(text_field)).__name__}"
-                    if isinstance(record, Mapping) else type(record).__name__)
-            raise RecordError(index, _RECORD_ERROR.format(index=index, field=text_field,
-                                                          kind=kind))
-        metadata = {k: v for k, v in record.items() if k not in (text_field, id_field,
-                                                                  source_field)}
+            kind = (
+                f"a mapping whose {text_field!r} is {type(record.get(text_field)).__name__}"
+                if isinstance(record, Mapping)
+                else type(record).__name__
+            )
+            raise RecordError(index, _RECORD_ERROR.format(index=index, field=text_field, kind=kind))
+        metadata = {
+            k: v for k, v in record.items() if k not in (text_field, id_field, source_field)
+        }
         record_id = record.get(id_field)
         source = record.get(source_field)
-        return self.clean(record[text_field],
-                          id=None if record_id is None else str(record_id),
-                          source=None if source is None else str(source), metadata=metadata)
+        return self.clean(
+            record[text_field],
+            id=None if record_id is None else str(record_id),
+            source=None if source is None else str(source),
+            metadata=metadata,
+        )
 
-    def clean_many(self, records: Iterable[str | Mapping[str, Any]], *,
-                   text_field: str = "text") -> Iterator[Article]:
+    def clean_many(
+        self, records: Iterable[str | Mapping[str, Any]], *, text_field: str = "text"
+    ) -> Iterator[Article]:
         """Clean records lazily, one at a time; raises `RecordError` on a malformed record."""
         for index, record in enumerate(records):
             yield self.clean_record(record, index=index, text_field=text_field)
 
 
-def clean(text: str, *, id: str | None = None, source: str | None = None,
-          config: Config | None = None) -> Article:
+def clean(
+    text: str, *, id: str | None = None, source: str | None = None, config: Config | None = None
+) -> Article:
     """Clean one article's text and return an `Article` recording what was removed and why.
 
     Builds a `Cleaner` for the call; to clean many documents, make one `Cleaner` and reuse it.

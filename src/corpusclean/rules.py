@@ -38,8 +38,19 @@ __all__ = ["BUILTIN_RULES", "Rule", "RuleMatcher", "Scope", "load_builtin_rules"
 
 BUILTIN_RULES = "news_en.toml"
 
-_KNOWN_KEYS = frozenset({"name", "family", "scope", "certain", "max_words", "reason", "pattern",
-                         "ignore_case", "verbose"})
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "family",
+        "scope",
+        "certain",
+        "max_words",
+        "reason",
+        "pattern",
+        "ignore_case",
+        "verbose",
+    }
+)
 _NAME = regex.compile(r"[a-z][a-z0-9_]*")
 
 
@@ -88,15 +99,18 @@ class Rule:
     def compile(self) -> regex.Pattern[str]:
         """Compile the pattern alone (the matcher compiles all rules together)."""
         flags = (regex.IGNORECASE if self.ignore_case else 0) | (
-            regex.VERBOSE if self.verbose else 0)
+            regex.VERBOSE if self.verbose else 0
+        )
         return regex.compile(self.pattern, flags | regex.V0)
 
 
 def _rule_from_mapping(data: Mapping[str, Any], origin: str) -> Rule:
     unknown = set(data) - _KNOWN_KEYS
     if unknown:
-        raise ValueError(f"{origin}: rule {data.get('name')!r} has unknown keys "
-                         f"{sorted(unknown)}; allowed: {sorted(_KNOWN_KEYS)}")
+        raise ValueError(
+            f"{origin}: rule {data.get('name')!r} has unknown keys "
+            f"{sorted(unknown)}; allowed: {sorted(_KNOWN_KEYS)}"
+        )
     try:
         rule = Rule(**data)
         rule.compile()
@@ -113,8 +127,9 @@ def parse_rules(text: str, origin: str, fmt: str = "toml") -> tuple[Rule, ...]:
         raise ValueError(f"{origin}: not valid {fmt.upper()}: {error}") from error
     entries = document.get("rules") if isinstance(document, dict) else None
     if not isinstance(entries, list):
-        raise ValueError(f"{origin}: a rule file needs a top-level 'rules' list "
-                         "([[rules]] tables in TOML)")
+        raise ValueError(
+            f"{origin}: a rule file needs a top-level 'rules' list ([[rules]] tables in TOML)"
+        )
     return tuple(_rule_from_mapping(entry, origin) for entry in entries)
 
 
@@ -127,7 +142,8 @@ def load_rules(path: str | Path) -> tuple[Rule, ...]:
 
 def load_builtin_rules() -> tuple[Rule, ...]:
     """Load the English news rule set shipped with the package."""
-    text = resources.files("corpusclean").joinpath("rules", BUILTIN_RULES).read_text("utf-8")
+    resource = resources.files("corpusclean").joinpath("rules").joinpath(BUILTIN_RULES)
+    text = resource.read_text("utf-8")
     return parse_rules(text, f"corpusclean/rules/{BUILTIN_RULES}")
 
 
@@ -145,8 +161,10 @@ class RuleMatcher:
         names = [rule.name for rule in self.rules]
         duplicates = sorted({name for name in names if names.count(name) > 1})
         if duplicates:
-            raise ValueError(f"rule names must be unique; repeated: {duplicates}. Disable the "
-                             "built-in rule with Config.disabled_rules to replace it.")
+            raise ValueError(
+                f"rule names must be unique; repeated: {duplicates}. Disable the "
+                "built-in rule with Config.disabled_rules to replace it."
+            )
         self.timeout = timeout
         self.by_name = {rule.name: rule for rule in self.rules}
         self.max_words = max((rule.max_words for rule in self.rules), default=0)
@@ -159,8 +177,9 @@ class RuleMatcher:
     def _compile_combined(rules: Sequence[Rule]) -> regex.Pattern[str] | None:
         if not rules:
             return None
-        parts = [f"(?P<{rule.name}>(?{rule.flags_prefix() or '-i'}:{rule.pattern}))"
-                 for rule in rules]
+        parts = [
+            f"(?P<{rule.name}>(?{rule.flags_prefix() or '-i'}:{rule.pattern}))" for rule in rules
+        ]
         return regex.compile("|".join(parts), regex.V0)
 
     def match(self, line: str, words: int) -> Rule | None:

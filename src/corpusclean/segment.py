@@ -103,7 +103,7 @@ def split_blocks(lines: Sequence[str], join_wrapped: bool = True) -> list[Block]
         for position, index in enumerate(group):
             last = position == len(group) - 1
             if last or width is None or not _continues(lines[index], lines[index + 1], width):
-                text = " ".join(lines[start:index + 1])
+                text = " ".join(lines[start : index + 1])
                 blocks.append(Block(text, start, index + 1))
                 start = index + 1
     return blocks
