@@ -46,7 +46,9 @@ _INVISIBLE = regex.compile(r"[\u00ad\u200b\u2060\ufeff\u180e]")
 _CONTROL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 # Every Unicode space separator (Zs: NBSP, thin, em, ideographic, ...) and tabs become one space.
-_SPACES = regex.compile(r"[\t\p{Zs}]+")
+# So do line breaks left inside a line by ftfy ("&#10;", the mojibake "â€¨" of U+2028): a
+# normalised line must stay one line, or line numbers and idempotence break.
+_SPACES = regex.compile(r"[\t\n\u2028\u2029\p{Zs}]+")
 
 _QUOTES = str.maketrans(
     {
