@@ -51,7 +51,9 @@ PARTIAL_SHARE = 0.8
 PARTIAL_MIN_TOKENS = 8
 INPUT_KINDS = ("lenient", "fullpage")
 
-LineLabel = Literal["gold", "partial", "junk", "empty"]
+# "surplus": a gold line present more often in the input than in gold (a repeat): removing
+# the extra copy is right, keeping it is an error.
+LineLabel = Literal["gold", "partial", "junk", "empty", "surplus"]
 
 
 @dataclass(frozen=True)
@@ -90,8 +92,19 @@ class RuleStats:
     lines: int = 0
     gold_lines: int = 0
     partial_lines: int = 0
+    surplus_lines: int = 0
     tokens: int = 0
     gold_tokens: int = 0
+
+    def add(self, label: LineLabel, tokens: int) -> None:
+        """Count one removed line with its label."""
+        self.lines += 1
+        self.tokens += tokens
+        if label == "gold":
+            self.gold_lines += 1
+            self.gold_tokens += tokens
+        self.partial_lines += label == "partial"
+        self.surplus_lines += label == "surplus"
 
 
 @dataclass
@@ -171,34 +184,54 @@ def summarize(scores: Sequence[Score]) -> dict[str, float]:
 
 @dataclass(frozen=True)
 class GoldIndex:
-    """Gold text prepared for line look-ups: a token string, line starts and a token bag."""
+    """A text prepared for line look-ups: a token string, line starts and a token bag.
+
+    Built from the gold text to label lines, and from the cleaned output to count how many
+    copies of a line were kept.
+    """
 
     joined: str
-    line_starts: frozenset[str]
-    whole_lines: frozenset[str]
+    line_starts: Counter[str]
+    whole_lines: Counter[str]
     bag: Counter[str]
 
     @classmethod
-    def build(cls, gold: str) -> GoldIndex:
-        lines = [" ".join(tokenize(line)) for line in gold.splitlines()]
+    def build(cls, text: str) -> GoldIndex:
+        lines = [" ".join(tokenize(line)) for line in text.splitlines()]
         lines = [line for line in lines if line]
-        starts: set[str] = set()
+        starts: Counter[str] = Counter()
         for line in lines:
             toks = line.split(" ")
-            starts.update(" ".join(toks[:n]) for n in range(1, SHORT_LINE_TOKENS))
+            starts.update(" ".join(toks[:n]) for n in range(1, min(SHORT_LINE_TOKENS, len(toks))))
         return cls(
             joined=" " + " ".join(lines) + " ",
-            line_starts=frozenset(starts),
-            whole_lines=frozenset(lines),
-            bag=Counter(tokenize(gold)),
+            line_starts=starts,
+            whole_lines=Counter(lines),
+            bag=Counter(tokenize(text)),
         )
+
+    def occurrences(self, key: str) -> int:
+        """How often a line's token sequence (tokens joined by one space) occurs here.
+
+        A short line counts only as a whole line or a line's start: a one-word line such as
+        "Advertisement" or "Share" occurs inside prose by chance.
+        """
+        if key.count(" ") + 1 < SHORT_LINE_TOKENS:
+            return self.whole_lines[key] + self.line_starts[key]
+        return self.joined.count(f" {key} ")
+
+
+def line_key(line: str) -> str:
+    """A line's tokens joined by single spaces: what lines are compared by."""
+    return " ".join(tokenize(line))
 
 
 def label_line(line: str, gold: GoldIndex) -> LineLabel:
-    """Say whether an input line is article text, by its tokens' place in the gold text.
+    """Say whether a line is article text, by its tokens' place in the gold text.
 
     Comparing token sequences instead of raw strings ignores whitespace, punctuation and quote
-    changes made by the cleaner's normaliser.
+    changes made by the cleaner's normaliser. A line of eight tokens or more that is not a run
+    of gold but has 80% of its tokens in the gold bag is "partial".
 
     >>> g = GoldIndex.build("NISSAN SENTRA\\nNissan hopes a sleek redesign will pull in buyers.")
     >>> label_line("a sleek redesign will pull in", g), label_line("NISSAN SENTRA", g)
@@ -206,14 +239,12 @@ def label_line(line: str, gold: GoldIndex) -> LineLabel:
     >>> label_line("pull", g), label_line("Share this on Facebook", g)
     ('junk', 'junk')
     """
-    toks = tokenize(line)
-    if not toks:
+    key = line_key(line)
+    if not key:
         return "empty"
-    key = " ".join(toks)
-    if len(toks) < SHORT_LINE_TOKENS:
-        return "gold" if key in gold.whole_lines or key in gold.line_starts else "junk"
-    if f" {key} " in gold.joined:
+    if gold.occurrences(key):
         return "gold"
+    toks = key.split(" ")
     if len(toks) >= PARTIAL_MIN_TOKENS:
         inside = sum((Counter(toks) & gold.bag).values())
         if inside >= PARTIAL_SHARE * len(toks):
@@ -307,25 +338,28 @@ def evaluate(
         report.flagged.update(set(cleaned.flags))
         report.flagged_docs += bool(cleaned.flags)
         gold = GoldIndex.build(doc.gold)
+        kept_index = GoldIndex.build(cleaned.text)
         for rule, line, pos in line_events(cleaned):
             label = label_line(line, gold)
-            stats = report.rules[rule]
-            n = len(tokenize(line))
-            stats.lines += 1
-            stats.tokens += n
-            if label == "gold":
-                stats.gold_lines += 1
-                stats.gold_tokens += n
-            stats.partial_lines += label == "partial"
+            if label == "gold" and gold.occurrences(line_key(line)) <= kept_index.occurrences(
+                line_key(line)
+            ):
+                label = "surplus"
+            report.rules[rule].add(label, len(tokenize(line)))
             if errors is not None and label in ("gold", "partial"):
                 errors.append(error_row(doc.id, system, kind, f"removed_{label}", rule, line, pos))
         kept = [line for line in cleaned.text.splitlines() if line.strip()]
+        seen: Counter[str] = Counter()
         for index, line in enumerate(kept):
             label = label_line(line, gold)
+            key = line_key(line)
+            seen[key] += 1
+            if label == "gold" and seen[key] > gold.occurrences(key):
+                label = "surplus"
             report.kept[label] += 1
-            if errors is not None and label == "junk":
-                pos = index / len(kept)
-                errors.append(error_row(doc.id, system, kind, "kept_junk", "", line, pos))
+            if errors is not None and label in ("junk", "surplus"):
+                row = error_row(doc.id, system, kind, f"kept_{label}", "", line, index / len(kept))
+                errors.append(row)
     return report
 
 
@@ -370,18 +404,21 @@ def format_rules(rep: RunReport) -> str:
     """Per rule: lines and tokens removed, and how many of those lines were gold."""
     rows = [f"per rule, {rep.system} on {rep.input} (removed lines labelled against gold)"]
     rows.append(
-        f"  {'rule':<34}{'lines':>7}{'gold':>6}{'part':>6}{'gold%':>7}{'tokens':>8}{'gold_tok':>9}"
+        f"  {'rule':<30}{'lines':>7}{'gold':>6}{'part':>6}{'surpl':>6}{'gold%':>7}"
+        f"{'tokens':>8}{'gold_tok':>9}"
     )
     for name, s in sorted(rep.rules.items(), key=lambda kv: (-kv[1].lines, kv[0])):
         share = 100 * s.gold_lines / s.lines if s.lines else 0.0
         rows.append(
-            f"  {name:<34}{s.lines:>7}{s.gold_lines:>6}{s.partial_lines:>6}{share:>6.1f}%"
+            f"  {name:<30}{s.lines:>7}{s.gold_lines:>6}{s.partial_lines:>6}"
+            f"{s.surplus_lines:>6}{share:>6.1f}%"
             f"{s.tokens:>8}{s.gold_tokens:>9}"
         )
     kept = rep.kept
     rows.append(
         f"  kept lines: {sum(kept.values())} (gold {kept['gold']}, partial {kept['partial']},"
-        f" junk {kept['junk']}, no tokens {kept['empty']})"
+        f" junk {kept['junk']}, surplus copies of gold {kept['surplus']},"
+        f" no tokens {kept['empty']})"
     )
     if rep.flagged:
         flags = ", ".join(f"{k}={v}" for k, v in rep.flagged.most_common())
