@@ -119,6 +119,8 @@ class RunReport:
     rules: dict[str, RuleStats] = field(default_factory=lambda: defaultdict(RuleStats))
     kept: dict[str, int] = field(default_factory=Counter)
     seconds: float = 0.0
+    raised: int = 0
+    first_error: str = ""
 
 
 # --- data -----------------------------------------------------------------------------------
@@ -331,7 +333,7 @@ def evaluate(
     """Run ``clean`` over every document's ``kind`` input and collect scores and line stats."""
     report = RunReport(system, kind)
     start = time.perf_counter()
-    outputs = [(doc, clean(doc.inputs[kind], doc.id)) for doc in docs]
+    outputs = [(doc, guarded(clean, doc, kind, report)) for doc in docs]
     report.seconds = time.perf_counter() - start
     for doc, cleaned in outputs:
         report.scores.append(score(cleaned.text, doc.gold))
@@ -363,6 +365,17 @@ def evaluate(
     return report
 
 
+def guarded(clean: Any, doc: Document, kind: str, report: RunReport) -> Cleaned:
+    """Clean one document; an exception is counted and scored as an empty output."""
+    try:
+        result: Cleaned = clean(doc.inputs[kind], doc.id)
+    except Exception as exc:  # a benchmark run should survive one bad document
+        report.raised += 1
+        report.first_error = report.first_error or f"{doc.id}: {type(exc).__name__}: {exc}"
+        return Cleaned("", None, (), (), 0)
+    return result
+
+
 def error_row(
     doc_id: str, system: str, kind: str, what: str, rule: str, line: str, pos: float
 ) -> dict[str, Any]:
@@ -387,16 +400,17 @@ def error_row(
 def format_summary(reports: Iterable[RunReport]) -> str:
     """A table with one row per system and input."""
     head = f"{'system':<14}{'input':<10}{'P':>7}{'R':>7}{'F1':>7}{'P0':>7}{'F1_0':>7}"
-    head += f"{'empty':>7}{'flagged':>9}{'docs':>6}{'sec':>7}"
+    head += f"{'empty':>7}{'flagged':>9}{'raised':>8}{'docs':>6}{'sec':>7}"
     rows = [head]
     for rep in reports:
         m = summarize(rep.scores)
         rows.append(
             f"{rep.system:<14}{rep.input:<10}{m['precision']:>7.3f}{m['recall']:>7.3f}"
             f"{m['f1']:>7.3f}{m['precision_empty_as_0']:>7.3f}{m['f1_empty_as_0']:>7.3f}"
-            f"{m['empty_outputs']:>7}{rep.flagged_docs:>9}{m['documents']:>6}"
+            f"{m['empty_outputs']:>7}{rep.flagged_docs:>9}{rep.raised:>8}{m['documents']:>6}"
             f"{rep.seconds:>7.2f}"
         )
+    rows += [f"{r.system} on {r.input} raised, first: {r.first_error}" for r in reports if r.raised]
     return "\n".join(rows)
 
 
@@ -433,6 +447,7 @@ def report_json(rep: RunReport) -> dict[str, Any]:
         "input": rep.input,
         "metrics": summarize(rep.scores),
         "flagged_docs": rep.flagged_docs,
+        "raised": rep.raised,
         "flags": dict(rep.flagged),
         "seconds": rep.seconds,
         "rules": {k: vars(v) for k, v in sorted(rep.rules.items())},
