@@ -28,6 +28,10 @@ __all__ = [
 
 # A block is prose (body text) when it has this many words and ends like a sentence.
 PROSE_MIN_WORDS = 12
+# Headlines run to about 20 words; a longer first line is a lead sentence missing its stop.
+HEADLINE_MAX_WORDS = 22
+# A headline may end with a full stop only when short and in title case ("Stocks Fall.").
+TITLE_CASE_SENTENCE_MAX_WORDS = 16
 # A list after a trigger line holds at most this many lines.
 MAX_LIST_ITEMS = 30
 # Headline-like list items are at most this long; a teaser under a headline at most TEASER.
@@ -36,13 +40,31 @@ LIST_TEASER_MAX_WORDS = 40
 # A comment-section heading takes the rest of the document only when at least this share of
 # the document's words comes before it, so a comment counter near the byline takes nothing.
 REST_MIN_WORDS_BEFORE = 0.35
+# Edge-only rules also apply to the first and last this many blocks, so a date line right
+# under a standfirst still counts as leading.
+EDGE_BLOCKS = 3
+# A run of headlines at the end of a document needs at least this many to count as a list.
+TRAILING_HEADLINES_MIN = 3
+# Its headlines are capitalised like headlines (at least this share of words), and a teaser
+# under one is at most TEASER_MAX_WORDS long.
+HEADLINE_CAPITALISED_SHARE = 0.3
+TEASER_MAX_WORDS = 25
+# A bare "Comments" heading early in a document takes the rest when this many replies follow.
+THREAD_MIN_GREETINGS = 2
 # A label must be this short, and appear this often, to count as a repeated label.
 LABEL_MAX_WORDS = 6
 LABEL_MIN_COUNT = 2
+# More distinct repeated labels than this, or a label repeated more often, means structured
+# content (a table, an interview's repeated question), not credits.
+LABEL_MAX_DISTINCT = 2
+LABEL_MAX_COUNT = 3
 
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
 _CAPITALISED_WORD = regex.compile(r"^[\p{Lu}\p{N}]")
 _KEY_CHARS = regex.compile(r"[\W_]+")
+_SHAPE_PUNCTUATION = regex.compile(r"[^\w\s'’\"“”‘]")
+# Replies in a comment thread open with a greeting on a line of its own ("Hi Milan,").
+_GREETING = regex.compile(r"(?i)(hi|hello|hey|dear|thanks|thank you)\b[\w .'’-]{0,30}[,!.]?")
 
 
 @attrs.frozen(slots=True)
@@ -95,12 +117,12 @@ def looks_like_headline(text: str) -> bool:
     False
     """
     words = text.count(" ") + 1
-    if not 2 <= words <= 30 or len(text) > 250 or not _CAPITALISED_WORD.match(text):
+    if not 2 <= words <= HEADLINE_MAX_WORDS or not _CAPITALISED_WORD.match(text):
         return False
     if text.endswith((":", ",", ";")):
         return False
     if text.endswith(".") and not text.endswith("..."):
-        return _capitalised_share(text) >= 0.6
+        return words <= TITLE_CASE_SENTENCE_MAX_WORDS and _capitalised_share(text) >= 0.75
     return True
 
 
@@ -170,6 +192,31 @@ def _words_before(blocks: Sequence[Block], index: int, total: int) -> float:
     return sum(block.words for block in blocks[:index]) / total if total else 0.0
 
 
+def _at_edge(index: int, count: int, first_body: int, last_body: int) -> bool:
+    """Whether a block is in the leading or trailing region of the document."""
+    return (
+        index < first_body
+        or index > last_body
+        or index < EDGE_BLOCKS
+        or index >= count - EDGE_BLOCKS
+    )
+
+
+def _thread_follows(blocks: Sequence[Block], index: int, first_body: int, total: int) -> bool:
+    """Whether a comment-section heading at ``index`` starts a thread after the article.
+
+    A specific heading ("Leave a Reply", "12 thoughts on ...") only has to follow some body
+    text; a bare word ("Comments") must also come after a good share of the words, since a
+    comment counter or a menu item near the top says nothing about what follows it.
+    """
+    if index <= first_body:
+        return False
+    if blocks[index].words > 1 or _words_before(blocks, index, total) >= REST_MIN_WORDS_BEFORE:
+        return True
+    greetings = sum(1 for block in blocks[index + 1 :] if _GREETING.fullmatch(block.text))
+    return greetings >= THREAD_MIN_GREETINGS
+
+
 def _apply_scopes(blocks: Sequence[Block], hits: Sequence[Rule | None]) -> list[Verdict]:
     """Turn context-free rule hits into verdicts, using each rule's scope."""
     verdicts = [_removal(hit) if hit else KEEP for hit in hits]
@@ -178,17 +225,13 @@ def _apply_scopes(blocks: Sequence[Block], hits: Sequence[Rule | None]) -> list[
     for index, hit in enumerate(hits):
         if hit is None:
             continue
-        if hit.scope is Scope.EDGE and first_body <= index <= last_body:
+        if hit.scope is Scope.EDGE and not _at_edge(index, len(blocks), first_body, last_body):
             verdicts[index] = Verdict(
                 keep=True, reason="edge-only rule inside the body", prior_rule=hit.name
             )
         elif hit.scope is Scope.LIST:
             _take_list(blocks, index, hit, verdicts)
-        elif (
-            hit.scope is Scope.REST
-            and index > first_body
-            and _words_before(blocks, index, total) >= REST_MIN_WORDS_BEFORE
-        ):
+        elif hit.scope is Scope.REST and _thread_follows(blocks, index, first_body, total):
             _take_rest(blocks, index, hit, verdicts)
             break
     return verdicts
@@ -211,6 +254,9 @@ def _mark_repeated_labels(blocks: Sequence[Block], verdicts: list[Verdict]) -> N
     """
     keys = [label_key(block.text) if _is_label(block) else "" for block in blocks]
     counts = Counter(key for key in keys if key)
+    repeated = [key for key, count in counts.items() if count >= LABEL_MIN_COUNT]
+    if len(repeated) > LABEL_MAX_DISTINCT or any(counts[k] > LABEL_MAX_COUNT for k in repeated):
+        return
     exempt = keys[0] if keys else ""
     for index, key in enumerate(keys):
         if key and key != exempt and counts[key] >= LABEL_MIN_COUNT and verdicts[index].keep:
@@ -219,6 +265,82 @@ def _mark_repeated_labels(blocks: Sequence[Block], verdicts: list[Verdict]) -> N
                 rule="repeated_label",
                 reason=f"a short label printed {counts[key]} times in the document "
                 "(a credit, section label or outlet name)",
+            )
+
+
+def _is_headline_item(block: Block) -> bool:
+    return (
+        block.words >= 3
+        and looks_like_headline(block.text)
+        and not block.text.endswith(".")
+        and _capitalised_share(block.text) >= HEADLINE_CAPITALISED_SHARE
+    )
+
+
+def _trailing_run_start(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> int | None:
+    """The first block of a run of headlines (teasers allowed between them) ending the document.
+
+    A teaser counts only between a headline above it and a headline (or the end) below it,
+    and headlines must outnumber teasers, so a short closing paragraph is never taken.
+    """
+    kept = [i for i, verdict in enumerate(verdicts) if verdict.keep]
+    start, headlines, teasers = None, 0, 0
+    for position in range(len(kept) - 1, -1, -1):
+        block = blocks[kept[position]]
+        if _is_headline_item(block):
+            start, headlines = position, headlines + 1
+            continue
+        above = blocks[kept[position - 1]] if position > 0 else None
+        below_ok = start == position + 1 or position == len(kept) - 1
+        if (
+            below_ok
+            and block.words <= TEASER_MAX_WORDS
+            and above is not None
+            and _is_headline_item(above)
+            and not block.text.endswith(":")
+        ):
+            teasers += 1
+            continue
+        break
+    if start is None or headlines < TRAILING_HEADLINES_MIN or teasers > headlines:
+        return None
+    first = _after_structured_items(blocks, kept[start:])
+    if first is None or sum(1 for i in kept if i >= first) < TRAILING_HEADLINES_MIN:
+        return None
+    return first if any(is_prose(block) for block in blocks[:first]) else None
+
+
+def _punctuation_shape(text: str) -> str:
+    return "".join(_SHAPE_PUNCTUATION.findall(text))
+
+
+def _after_structured_items(blocks: Sequence[Block], run: Sequence[int]) -> int | None:
+    """Where the run starts once structured items are cut off its front.
+
+    Lines that share a punctuation shape ("June 9 -- Venue, City, ST", "Spain (Group F): ...")
+    are a list the article itself prints (tour dates, a table); related headlines vary.
+    """
+    shapes = Counter(_punctuation_shape(blocks[i].text) for i in run)
+    structured = {shape for shape, count in shapes.items() if shape and count >= 3}
+    last = max(
+        (pos for pos, i in enumerate(run) if _punctuation_shape(blocks[i].text) in structured),
+        default=-1,
+    )
+    return run[last + 1] if last + 1 < len(run) else None
+
+
+def _mark_trailing_headlines(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+    """Remove a list of related headlines printed after the article without a heading."""
+    start = _trailing_run_start(blocks, verdicts)
+    if start is None:
+        return
+    for index in range(start, len(blocks)):
+        if verdicts[index].keep:
+            verdicts[index] = Verdict(
+                keep=False,
+                rule="trailing_headlines",
+                reason="one of a run of headline-like lines after the last body paragraph "
+                "(a related-articles list)",
             )
 
 
@@ -243,4 +365,6 @@ def classify_blocks(
     verdicts = _apply_scopes(blocks, hits)
     if "repeated_label" not in disabled:
         _mark_repeated_labels(blocks, verdicts)
+    if "trailing_headlines" not in disabled:
+        _mark_trailing_headlines(blocks, verdicts)
     return verdicts, timed_out

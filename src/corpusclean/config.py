@@ -47,7 +47,7 @@ class Config:
         ``disabled_rules`` (frozenset()): names of rules or detectors to switch off.
         ``evidence`` (True): the detectors that decide from position, line shape and context
         (related-link lists after a trigger, comment threads, labels repeated in a document).
-        ``removal_budget`` (0.3): the largest share of an article's words that rules whose
+        ``removal_budget`` (0.4): the largest share of an article's words that rules whose
         verdict is ambiguous may remove. Past it the ambiguous lines are kept and the article is
         flagged ``removal-budget-exceeded``. Unambiguous junk is removed regardless, and the
         budget is never below 30 words, so short documents can still lose a pitch or two. Chosen on
@@ -58,8 +58,9 @@ class Config:
     Duplicates
         ``dedupe_blocks`` (True): remove a repeated title, repeated paragraphs and a body
         pasted twice, keeping the first copy.
-        ``min_duplicate_words`` (5): a paragraph shorter than this is removed as a repeat only
-        inside a run of repeated paragraphs, so a short refrain or a one-word line survives.
+        ``min_duplicate_words`` (12): a paragraph shorter than this is removed as a repeat only
+        inside a run of repeated paragraphs, so a short refrain, a one-word line or an
+        interview's recurring question survives.
 
     >>> import attrs
     >>> attrs.evolve(Config(), mode="page").mode
@@ -78,10 +79,10 @@ class Config:
     rule_files: tuple[str, ...] = attrs.field(default=(), converter=tuple)
     disabled_rules: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
     evidence: bool = True
-    removal_budget: float = attrs.field(default=0.3, validator=_check_fraction)
+    removal_budget: float = attrs.field(default=0.4, validator=_check_fraction)
     rule_timeout: float = attrs.field(default=0.25, validator=_check_positive)
     dedupe_blocks: bool = True
-    min_duplicate_words: int = attrs.field(default=5, validator=attrs.validators.ge(1))
+    min_duplicate_words: int = attrs.field(default=12, validator=attrs.validators.ge(1))
 
     @classmethod
     def page(cls) -> Config:

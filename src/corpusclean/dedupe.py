@@ -8,6 +8,7 @@ repeated paragraphs, never just because it repeats.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 import attrs
@@ -15,7 +16,10 @@ import attrs
 from .classify import label_key
 from .segment import Block
 
-__all__ = ["Duplicate", "find_duplicates"]
+__all__ = ["MAX_PASTED_COPIES", "Duplicate", "find_duplicates"]
+
+#: A block seen more often than this is recurring content, never removed as a repeat.
+MAX_PASTED_COPIES = 2
 
 
 @attrs.frozen(slots=True)
@@ -38,8 +42,11 @@ def _mark_repeats(
     blocks: Sequence[Block], keys: Sequence[str], min_words: int, found: dict[int, Duplicate]
 ) -> None:
     first_seen: dict[str, int] = {}
+    counts = Counter(keys)
     for index, key in enumerate(keys):
-        if not key or index in found:
+        # A block printed three times or more is a recurring element (a refrain, an
+        # interview's standing question, a table's row label), not a paste error.
+        if not key or index in found or counts[key] > MAX_PASTED_COPIES:
             continue
         original = first_seen.setdefault(key, index)
         if original == index:
@@ -64,7 +71,7 @@ def _extend_runs_backwards(keys: Sequence[str], found: dict[int, Duplicate]) -> 
 
 
 def find_duplicates(
-    blocks: Sequence[Block], title: int | None = None, min_words: int = 5
+    blocks: Sequence[Block], title: int | None = None, min_words: int = 12
 ) -> dict[int, Duplicate]:
     """Map the index of every repeated block to the `Duplicate` that explains it.
 
@@ -74,7 +81,7 @@ def find_duplicates(
     >>> blocks = [Block(t, i, i + 1) for i, t in enumerate(
     ...     ["Jack Ma in KL", "Jack Ma in KL", "He opened an office in Kuala Lumpur today.",
     ...      "Yes", "He opened an office in Kuala Lumpur today!", "Yes"])]
-    >>> sorted((i, d.rule) for i, d in find_duplicates(blocks, title=0).items())
+    >>> sorted((i, d.rule) for i, d in find_duplicates(blocks, title=0, min_words=5).items())
     [(1, 'duplicate_title'), (4, 'duplicate_paragraph'), (5, 'duplicate_run')]
     """
     keys = [label_key(block.text) for block in blocks]
