@@ -37,6 +37,10 @@ MAX_LIST_ITEMS = 30
 # Headline-like list items are at most this long; a teaser under a headline at most TEASER.
 LIST_HEADLINE_MAX_WORDS = 20
 LIST_TEASER_MAX_WORDS = 40
+# A tag list after "Tags" has at least this many comma-separated items of at most so many
+# words each on average.
+TAG_LIST_MIN_ITEMS = 4
+TAG_MAX_WORDS = 4
 # A comment-section heading takes the rest of the document only when at least this share of
 # the document's words comes before it, so a comment counter near the byline takes nothing.
 REST_MIN_WORDS_BEFORE = 0.35
@@ -155,9 +159,21 @@ def _removal(rule: Rule, reason: str = "", certain: bool | None = None) -> Verdi
     )
 
 
+def _is_tag_list(text: str) -> bool:
+    """A line of short comma-separated phrases with no sentence end: a tag list."""
+    items = text.split(",")
+    return (
+        len(items) >= TAG_LIST_MIN_ITEMS
+        and not ends_like_sentence(text)
+        and sum(item.count(" ") for item in items) <= TAG_MAX_WORDS * len(items)
+    )
+
+
 def _is_list_item(blocks: Sequence[Block], index: int, after_headline: bool) -> bool:
     block = blocks[index]
     if block.words <= LIST_HEADLINE_MAX_WORDS and not ends_like_sentence(block.text):
+        return True
+    if _is_tag_list(block.text):
         return True
     # A teaser sentence under a headline, when the list goes on with another headline.
     following = blocks[index + 1] if index + 1 < len(blocks) else None
