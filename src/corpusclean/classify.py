@@ -55,6 +55,10 @@ HEADLINE_CAPITALISED_SHARE = 0.3
 TEASER_MAX_WORDS = 25
 # A bare "Comments" heading early in a document takes the rest when this many replies follow.
 THREAD_MIN_GREETINGS = 2
+# The rules whose removals mark a line as a photo credit, for the caption-fragment detector.
+CREDIT_RULES = frozenset(
+    {"image_credit", "agency_credit", "caption_with_credit", "caption_marker", "repeated_label"}
+)
 # A label must be this short, and appear this often, to count as a repeated label.
 LABEL_MAX_WORDS = 6
 LABEL_MIN_COUNT = 2
@@ -284,6 +288,29 @@ def _mark_repeated_labels(blocks: Sequence[Block], verdicts: list[Verdict]) -> N
             )
 
 
+def _mark_caption_fragments(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+    """Remove a caption cut off at a comma that sits right next to a removed photo credit.
+
+    No body paragraph ends with a comma, and a credit line is where captions are printed.
+    """
+    credit = [not v.keep and (v.rule in CREDIT_RULES) for v in verdicts]
+    for index, block in enumerate(blocks):
+        beside_credit = (index > 0 and credit[index - 1]) or (
+            index + 1 < len(blocks) and credit[index + 1]
+        )
+        if (
+            verdicts[index].keep
+            and beside_credit
+            and block.text.endswith(",")
+            and block.words <= LIST_TEASER_MAX_WORDS
+        ):
+            verdicts[index] = Verdict(
+                keep=False,
+                rule="caption_fragment",
+                reason="a line ending in a comma beside a photo credit (a caption)",
+            )
+
+
 def _is_headline_item(block: Block) -> bool:
     return (
         block.words >= 3
@@ -381,6 +408,8 @@ def classify_blocks(
     verdicts = _apply_scopes(blocks, hits)
     if "repeated_label" not in disabled:
         _mark_repeated_labels(blocks, verdicts)
+    if "caption_fragment" not in disabled:
+        _mark_caption_fragments(blocks, verdicts)
     if "trailing_headlines" not in disabled:
         _mark_trailing_headlines(blocks, verdicts)
     return verdicts, timed_out
