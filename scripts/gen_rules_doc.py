@@ -1,0 +1,93 @@
+"""Rewrite the built-in rule table in docs/rules.md from src/corpusclean/rules/news_en.toml.
+
+The table sits between two HTML comment markers in docs/rules.md; everything outside them is
+left alone. The rule file is read through corpusclean's own loader, so a rule's defaults (scope
+"line", not certain, 40 words) appear in the table exactly as the cleaner applies them.
+
+    python scripts/gen_rules_doc.py           # rewrite the table
+    python scripts/gen_rules_doc.py --check   # exit 1 if the table is out of date
+    python scripts/gen_rules_doc.py --rules-file OTHER.toml   # another version of the file
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+from corpusclean.rules import Rule, parse_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+RULES_TOML = ROOT / "src" / "corpusclean" / "rules" / "news_en.toml"
+RULES_DOC = ROOT / "docs" / "rules.md"
+BEGIN = "<!-- BEGIN GENERATED RULE TABLE: scripts/gen_rules_doc.py rewrites this section -->"
+END = "<!-- END GENERATED RULE TABLE -->"
+
+_MISSING_MARKERS = (
+    "{doc} must contain the lines\n{begin}\n{end}\nonce each, in that order; "
+    "add them where the rule table belongs and run this script again."
+)
+
+
+def _cell(text: str) -> str:
+    """Escape a table cell: a pipe would end the cell."""
+    return text.replace("|", "\\|")
+
+
+def render_table(rules: Iterable[Rule]) -> str:
+    """The Markdown table of rules, in file order, one row per rule."""
+    lines = [
+        "| Rule | Family | Scope | Certain | Max words | Reason |",
+        "| --- | --- | --- | --- | ---: | --- |",
+    ]
+    lines += [
+        f"| `{rule.name}` | {rule.family} | {rule.scope.value} | "
+        f"{'yes' if rule.certain else 'no'} | {rule.max_words} | {_cell(rule.reason)} |"
+        for rule in rules
+    ]
+    return "\n".join(lines)
+
+
+def rewrite(doc: str, table: str) -> str:
+    """Return ``doc`` with the text between the markers replaced by ``table``."""
+    head, begin, rest = doc.partition(BEGIN)
+    _, end, tail = rest.partition(END)
+    if not begin or not end or BEGIN in tail:
+        raise ValueError(_MISSING_MARKERS.format(doc=RULES_DOC, begin=BEGIN, end=END))
+    return f"{head}{BEGIN}\n\n{table}\n\n{END}{tail}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Rewrite (or with --check, verify) the generated section of docs/rules.md."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="do not write; exit 1 when docs/rules.md is out of date",
+    )
+    parser.add_argument(
+        "--rules-file",
+        type=Path,
+        default=RULES_TOML,
+        help="the rule file to document (default: the built-in news_en.toml)",
+    )
+    args = parser.parse_args(argv)
+    rules = parse_rules(args.rules_file.read_text(encoding="utf-8"), str(args.rules_file))
+    current = RULES_DOC.read_text(encoding="utf-8")
+    updated = rewrite(current, render_table(rules))
+    if args.check:
+        if updated != current:
+            print(
+                f"{RULES_DOC} is out of date; run python scripts/gen_rules_doc.py", file=sys.stderr
+            )
+            return 1
+        return 0
+    if updated != current:
+        RULES_DOC.write_text(updated, encoding="utf-8")
+        print(f"rewrote the rule table in {RULES_DOC} ({len(rules)} rules)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

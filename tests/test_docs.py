@@ -1,0 +1,161 @@
+"""The documentation stays complete and true.
+
+As in sqlite-utils: a CLI option or subcommand, a built-in rule or a Config field that no page
+in docs/ mentions fails a test, and so does a Python example in the docs that no longer runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import doctest
+import importlib.util
+import linecache
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import attrs
+import pytest
+
+import corpusclean
+from corpusclean.cli import _build_parser
+from corpusclean.rules import load_builtin_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+GEN_RULES_DOC = ROOT / "scripts" / "gen_rules_doc.py"
+
+# Pages whose examples (```python blocks are exec'd, ```pycon blocks doctested) run in the
+# repository root, where seeds/ exists. Their examples must not write files there.
+PAGES_RUN_IN_ROOT = ("index.md", "usage.md")
+# Pages whose examples write files: they run in a temporary folder holding the page's
+# ```lang title="NAME" blocks as files NAME, and a link to seeds/.
+PAGES_RUN_IN_TMP = ("rules.md", "config.md", "how-it-works.md")
+# A block that imports one of these is skipped when it is not installed: not dependencies.
+OPTIONAL_MODULES = ("datasets",)
+
+_FENCE = re.compile(
+    r"^(?P<indent>[ ]*)```(?P<lang>[\w-]+)(?P<attrs>[^\n]*)\n(?P<body>.*?)^(?P=indent)```[ ]*$",
+    re.MULTILINE | re.DOTALL,
+)
+_TITLE = re.compile(r'title="(?P<title>[^"]+)"')
+
+
+def _docs_text() -> str:
+    return "\n".join(path.read_text(encoding="utf-8") for path in sorted(DOCS.glob("*.md")))
+
+
+def _fenced_blocks(page: str) -> Iterator[tuple[str, str, str, int]]:
+    """Yield (language, attributes, body, line number) for each fenced block of a page."""
+    text = (DOCS / page).read_text(encoding="utf-8")
+    for match in _FENCE.finditer(text):
+        lineno = text.count("\n", 0, match.start()) + 1
+        yield match["lang"], match["attrs"], match["body"], lineno
+
+
+def _subcommands() -> dict[str, argparse.ArgumentParser]:
+    for action in _build_parser()._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    raise AssertionError("corpusclean's parser has no subcommands")
+
+
+def _options() -> list[tuple[str, str]]:
+    """(subcommand, option string) for every option of every subcommand, --help excepted."""
+    return [
+        (name, option)
+        for name, parser in _subcommands().items()
+        for action in parser._actions
+        for option in action.option_strings
+        if option not in ("-h", "--help")
+    ]
+
+
+@pytest.fixture(scope="module")
+def docs_text() -> str:
+    return _docs_text()
+
+
+@pytest.mark.parametrize("command", sorted(_subcommands()))
+def test_cli_subcommand_is_documented(docs_text: str, command: str) -> None:
+    assert f"corpusclean {command}" in docs_text, f"docs/ never shows `corpusclean {command}`"
+
+
+@pytest.mark.parametrize(("command", "option"), _options())
+def test_cli_option_is_documented(command: str, option: str) -> None:
+    cli_page = (DOCS / "cli.md").read_text(encoding="utf-8")
+    assert re.search(rf"`{re.escape(option)}\b", cli_page), (
+        f"docs/cli.md does not document `corpusclean {command} {option}`"
+    )
+
+
+@pytest.mark.parametrize("name", [rule.name for rule in load_builtin_rules()])
+def test_builtin_rule_is_documented(docs_text: str, name: str) -> None:
+    assert f"`{name}`" in docs_text, (
+        f"built-in rule {name!r} is missing from docs/; run python scripts/gen_rules_doc.py"
+    )
+
+
+@pytest.mark.parametrize("field", [field.name for field in attrs.fields(corpusclean.Config)])
+def test_config_field_is_documented(field: str) -> None:
+    config_page = (DOCS / "config.md").read_text(encoding="utf-8")
+    assert f"`{field}`" in config_page, f"docs/config.md does not document Config.{field}"
+
+
+def test_generated_rule_table_is_up_to_date() -> None:
+    spec = importlib.util.spec_from_file_location("gen_rules_doc", GEN_RULES_DOC)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main(["--check"]) == 0, "docs/rules.md is stale: run scripts/gen_rules_doc.py"
+
+
+def _examples() -> list[object]:
+    return [
+        pytest.param(page, lang, body, lineno, id=f"{page}:{lineno}")
+        for page in PAGES_RUN_IN_ROOT + PAGES_RUN_IN_TMP
+        for lang, _, body, lineno in _fenced_blocks(page)
+        if lang in ("python", "pycon")
+    ]
+
+
+def _skip_if_optional_module_missing(code: str) -> None:
+    for module in OPTIONAL_MODULES:
+        imported = re.search(rf"^\s*(import|from) {module}\b", code, re.MULTILINE)
+        if imported and importlib.util.find_spec(module) is None:
+            pytest.skip(f"the example needs {module}, which is not installed")
+
+
+def _write_titled_blocks(page: str, folder: Path) -> None:
+    for _, attributes, body, _ in _fenced_blocks(page):
+        title = _TITLE.search(attributes)
+        if title:
+            (folder / title["title"]).write_text(body, encoding="utf-8")
+
+
+def _run(page: str, lang: str, code: str, lineno: int) -> None:
+    name = f"docs/{page}"
+    if lang == "python":
+        # Pad so a traceback's line numbers are the page's, and let it show the page's lines.
+        source = "\n" * lineno + code
+        linecache.cache[name] = (len(source), None, source.splitlines(True), name)
+        exec(compile(source, name, "exec"), {"__name__": "__docs__"})
+        return
+    test = doctest.DocTestParser().get_doctest(code, {}, f"{name}:{lineno}", name, lineno)
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    runner.run(test)
+    assert runner.failures == 0, f"{name}:{lineno}: the doctest above failed"
+
+
+@pytest.mark.parametrize(("page", "lang", "code", "lineno"), _examples())
+def test_docs_example_runs(
+    page: str, lang: str, code: str, lineno: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _skip_if_optional_module_missing(code)
+    if page in PAGES_RUN_IN_ROOT:
+        monkeypatch.chdir(ROOT)
+    else:
+        _write_titled_blocks(page, tmp_path)
+        (tmp_path / "seeds").symlink_to(ROOT / "seeds", target_is_directory=True)
+        monkeypatch.chdir(tmp_path)
+    _run(page, lang, code, lineno)
