@@ -151,9 +151,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.system:
         rows = [r for r in rows if r.get("system") == args.system]
     removed = [r for r in rows if r["error"].startswith("removed_")]
-    kept = [r for r in rows if r["error"] == "kept_junk"]
+    kept = [r for r in rows if r["error"] in ("kept_junk", "kept_surplus")]
     for row in kept:
-        row["class"] = classify_junk(row["line"], row["pos"])
+        if row["error"] == "kept_surplus":
+            row["class"] = "extra copy of a gold line"
+        else:
+            row["class"] = classify_junk(row["line"], row["pos"])
     for row in removed:
         row["rule_label"] = f"{row['rule']} ({row['error'].removeprefix('removed_')})"
     print(

@@ -45,10 +45,12 @@ TOKEN_RE = re.compile(r"\w+")
 # A line this short matches gold only as a whole gold line or a gold line's start: a one-word
 # line such as "Advertisement" or "Share" occurs inside gold prose by chance.
 SHORT_LINE_TOKENS = 4
-# A longer line that is not a contiguous run of gold but has this share of its tokens in the
-# gold bag is labelled "partial" (a gold paragraph with inline junk, or rewritten by the cleaner).
-PARTIAL_SHARE = 0.8
+# A longer line that is not a contiguous run of gold but has this share of its token 4-grams in
+# the gold text is labelled "partial" (a gold paragraph with inline junk, or one the cleaner
+# rewrote). 4-grams, not single tokens: comments reuse the article's words, not its phrases.
+PARTIAL_SHARE = 0.5
 PARTIAL_MIN_TOKENS = 8
+SHINGLE = 4
 INPUT_KINDS = ("lenient", "fullpage")
 
 # "surplus": a gold line present more often in the input than in gold (a repeat): removing
@@ -196,6 +198,7 @@ class GoldIndex:
     line_starts: Counter[str]
     whole_lines: Counter[str]
     bag: Counter[str]
+    shingles: frozenset[tuple[str, ...]]
 
     @classmethod
     def build(cls, text: str) -> GoldIndex:
@@ -210,6 +213,7 @@ class GoldIndex:
             line_starts=starts,
             whole_lines=Counter(lines),
             bag=Counter(tokenize(text)),
+            shingles=frozenset(shingles(" ".join(lines).split(" "))),
         )
 
     def occurrences(self, key: str) -> int:
@@ -233,7 +237,7 @@ def label_line(line: str, gold: GoldIndex) -> LineLabel:
 
     Comparing token sequences instead of raw strings ignores whitespace, punctuation and quote
     changes made by the cleaner's normaliser. A line of eight tokens or more that is not a run
-    of gold but has 80% of its tokens in the gold bag is "partial".
+    of gold but has half of its token 4-grams in gold is "partial".
 
     >>> g = GoldIndex.build("NISSAN SENTRA\\nNissan hopes a sleek redesign will pull in buyers.")
     >>> label_line("a sleek redesign will pull in", g), label_line("NISSAN SENTRA", g)
@@ -248,10 +252,16 @@ def label_line(line: str, gold: GoldIndex) -> LineLabel:
         return "gold"
     toks = key.split(" ")
     if len(toks) >= PARTIAL_MIN_TOKENS:
-        inside = sum((Counter(toks) & gold.bag).values())
-        if inside >= PARTIAL_SHARE * len(toks):
+        grams = shingles(toks)
+        inside = sum(1 for gram in grams if gram in gold.shingles)
+        if inside >= PARTIAL_SHARE * len(grams):
             return "partial"
     return "junk"
+
+
+def shingles(tokens: Sequence[str]) -> list[tuple[str, ...]]:
+    """The token 4-grams of a sequence, in order."""
+    return [tuple(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)]
 
 
 # --- running the cleaner --------------------------------------------------------------------
