@@ -24,11 +24,14 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from corpusclean.page import classify_with_model  # noqa: E402
-from corpusclean.page_context import CONTEXT_NAMES  # noqa: E402
-from corpusclean.page_features import FEATURE_NAMES  # noqa: E402
-from corpusclean.page_model import (  # noqa: E402
-    LinearLayer, PageModel, prior_features, stage2_rows,
+from corpusclean.page import classify_with_model
+from corpusclean.page_context import CONTEXT_NAMES
+from corpusclean.page_features import FEATURE_NAMES
+from corpusclean.page_model import (
+    LinearLayer,
+    PageModel,
+    context_rows,
+    prior_features,
 )
 
 WORD = re.compile(r"\w+")
@@ -89,7 +92,8 @@ def load(devset: Path) -> list[Doc]:
 def line_weights(doc: Doc) -> np.ndarray:
     """Token-share weights: every page counts once, long lines count more, as in the metric."""
     w = np.array([n + 1.0 for n in doc.ntok])
-    return w / w.sum()
+    out: np.ndarray = w / w.sum()
+    return out
 
 
 def fit_lr(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, float]:
@@ -118,29 +122,32 @@ def stack(docs: Sequence[Doc], rows: Sequence[list[list[float]]]) -> tuple[np.nd
     return x, y, w
 
 
-def train(docs: Sequence[Doc]) -> PageModel:
-    """Fit stage 1 on own features, stage 2 on own plus neighbourhood, then the threshold."""
-    x1, y, w = stack(docs, [d.rows for d in docs])
-    w1, b1 = fit_lr(x1, y, w)
-    stage1 = LinearLayer(w1.tolist(), b1)
-    rows2 = [stage2_rows(d.rows, stage1.score(d.rows), d.lines) for d in docs]
-    x2, _, _ = stack(docs, rows2)
-    w2, b2 = fit_lr(x2, y, w)
-    stage2 = LinearLayer(w2.tolist(), b2)
-    scores = [stage2.score(r) for r in rows2]
+def train(docs: Sequence[Doc], stages: int) -> PageModel:
+    """Fit the prior layer on own features, then each context layer on the previous scores."""
+    x, y, w = stack(docs, [d.rows for d in docs])
+    wt, bias = fit_lr(x, y, w)
+    layers = [LinearLayer(wt.tolist(), bias)]
+    scores = [layers[0].score(d.rows) for d in docs]
+    for _ in range(stages):
+        rows = [context_rows(d.rows, sc, d.lines) for d, sc in zip(docs, scores, strict=True)]
+        x, _, _ = stack(docs, rows)
+        wt, bias = fit_lr(x, y, w)
+        layers.append(LinearLayer(wt.tolist(), bias))
+        scores = [layers[-1].score(r) for r in rows]
     best = max(THRESHOLDS, key=lambda t: threshold_f1(docs, scores, t))
-    return PageModel(stage1, stage2, best)
+    return PageModel(layers, best)
 
 
 def threshold_f1(docs: Sequence[Doc], scores: Sequence[list[float]], t: float) -> float:
-    outs = [[s for s, v in zip(d.lines, sc) if v >= t] for d, sc in zip(docs, scores)]
+    pairs = zip(docs, scores, strict=True)
+    outs = [[s for s, v in zip(d.lines, sc, strict=True) if v >= t] for d, sc in pairs]
     return metric(outs, [d.gold for d in docs])[2]
 
 
 def metric(outputs: Sequence[Sequence[str]], golds: Sequence[str]) -> tuple[float, ...]:
     """Benchmark metric: mean per-page token-bag P and R, F1 of the means, empty count."""
     ps, rs, empty = [], [], 0
-    for out, gold in zip(outputs, golds):
+    for out, gold in zip(outputs, golds, strict=True):
         o = Counter(t for s in out for t in WORD.findall(s))
         g = Counter(WORD.findall(gold))
         overlap = sum((o & g).values())
@@ -155,15 +162,16 @@ def fold_of(domain: str, folds: int) -> int:
     return int(hashlib.sha1(domain.encode()).hexdigest(), 16) % folds
 
 
-def cross_validate(docs: Sequence[Doc], folds: int) -> dict[str, list[str]]:
+def cross_validate(docs: Sequence[Doc], folds: int, stages: int) -> dict[str, list[str]]:
     """Train on the other sites' pages, classify the held-out sites' pages."""
     held: dict[str, list[str]] = {}
     for k in range(folds):
-        model = train([d for d in docs if fold_of(d.domain, folds) != k])
+        model = train([d for d in docs if fold_of(d.domain, folds) != k], stages)
         for d in docs:
             if fold_of(d.domain, folds) == k:
                 verdicts = classify_with_model(d.lines, model)
-                held[d.kind + d.ident] = [s for s, v in zip(d.lines, verdicts) if v.keep]
+                pairs = zip(d.lines, verdicts, strict=True)
+                held[d.kind + d.ident] = [s for s, v in pairs if v.keep]
         print(f"fold {k}: threshold {model.threshold:+.1f}", file=sys.stderr)
     return held
 
@@ -174,7 +182,7 @@ def to_json(model: PageModel) -> dict[str, Any]:
 
     return {
         "format": 1, "features": list(FEATURE_NAMES), "context": list(CONTEXT_NAMES),
-        "stage1": layer(model.stage1), "stage2": layer(model.stage2),
+        "layers": [layer(x) for x in model.layers],
         "threshold": model.threshold,
     }
 
@@ -185,17 +193,18 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1]
                     / "src" / "corpusclean" / "data" / "page_model.json")
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--stages", type=int, default=1, help="number of context layers")
     ap.add_argument("--no-cv", action="store_true")
     args = ap.parse_args()
     docs = load(args.devset)
     if not args.no_cv:
-        held = cross_validate(docs, args.folds)
+        held = cross_validate(docs, args.folds, args.stages)
         for kind in ("fullpage", "lenient"):
             sel = [d for d in docs if d.kind == kind]
             p, r, f, e = metric([held[kind + d.ident] for d in sel], [d.gold for d in sel])
             print(f"CV by site ({args.folds} folds) {kind}: P {p:.3f} R {r:.3f} F1 {f:.3f} "
                   f"empty {e}/{len(sel)}")
-    model = train(docs)
+    model = train(docs, args.stages)
     args.out.write_text(json.dumps(to_json(model), indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out} (threshold {model.threshold:+.1f})")
 

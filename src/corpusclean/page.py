@@ -87,7 +87,7 @@ def _fixed_point(text: Sequence[str], live: list[int], model: PageModel) -> set[
         decided = _decide([text[i] for i in keep], model)
         if all(decided):
             break
-        keep = [i for i, d in zip(keep, decided) if d]
+        keep = [i for i, d in zip(keep, decided, strict=True) if d]
     return set(keep)
 
 

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 CONTEXT_NAMES: tuple[str, ...] = (
     "prior", "prev1", "next1", "prev3", "next3", "prev10", "next10", "max2",
     "in_best", "dist_best", "mass_before", "mass_after", "long_prev3", "long_next3",
+    "pmax3", "nmax3", "pmax8", "nmax8", "sandwich5", "gap_prev", "gap_next",
+    "page_prose_share", "page_ln_lines",
 )
 
 # Scores are clipped so that one extreme line cannot dominate a window mean.
@@ -46,6 +48,32 @@ def window_max(values: Sequence[float], k: int) -> list[float]:
     return [max(values[max(0, i - k): min(n, i + k + 1)]) for i in range(n)]
 
 
+def side_max(values: Sequence[float], k: int, before: bool, empty: float) -> list[float]:
+    """Largest value among the k positions strictly before (or after) each line.
+
+    Why max and not mean: in list layouts (product blurbs, meal plans) prose alternates with
+    short item lines, and a mean would drag the prose down with its short neighbours.
+    """
+    n = len(values)
+    if before:
+        return [max(values[max(0, i - k): i], default=empty) for i in range(n)]
+    return [max(values[i + 1: i + 1 + k], default=empty) for i in range(n)]
+
+
+def gap_to(flags: Sequence[bool], before: bool) -> list[float]:
+    """log1p of the distance to the nearest flagged line before (or after); 4.0 if none."""
+    n = len(flags)
+    out = [4.0] * n
+    order = range(n) if before else range(n - 1, -1, -1)
+    last = -1
+    for i in order:
+        if last >= 0:
+            out[i] = min(4.0, math.log1p(abs(i - last)))
+        if flags[i]:
+            last = i
+    return out
+
+
 def best_segment(values: Sequence[float]) -> tuple[int, int]:
     """Return [start, end) of the contiguous run with the largest sum (Kadane).
 
@@ -69,7 +97,7 @@ def _mass_shares(scores: Sequence[float], weights: Sequence[float]) -> tuple[lis
     Why: junk clusters at the page edges (menus first, footers and comments last), and this
     says where a line sits relative to the prose rather than relative to raw line count.
     """
-    mass = [w if s > 0 else 0.0 for s, w in zip(scores, weights)]
+    mass = [w if s > 0 else 0.0 for s, w in zip(scores, weights, strict=True)]
     pre = _prefix(mass)
     total = pre[-1] or 1.0
     before = [pre[i] / total for i in range(len(scores))]
@@ -83,7 +111,7 @@ def context_features(scores: Sequence[float], n_tokens: Sequence[int]) -> list[l
     if not s:
         return []
     weights = [math.log1p(n) for n in n_tokens]
-    long_lines = [float(n >= 12 and v > 0) for n, v in zip(n_tokens, s)]
+    long_lines = [float(n >= 12 and v > 0) for n, v in zip(n_tokens, s, strict=True)]
     start, end = best_segment(s)
     dist = [math.log1p(start - i if i < start else max(0, i - end + 1)) for i in range(len(s))]
     before, after = _mass_shares(s, weights)
@@ -93,4 +121,20 @@ def context_features(scores: Sequence[float], n_tokens: Sequence[int]) -> list[l
         window_max(s, 2), [float(start <= i < end) for i in range(len(s))], dist,
         before, after, window_mean(long_lines, 3, True), window_mean(long_lines, 3, False),
     ]
-    return [list(row) for row in zip(*cols)]
+    cols += _side_maxima(s, [v > 0 for v in long_lines])
+    # Page-level priors: an extracted article (mostly prose) should lose little, a raw page
+    # (mostly menus) may lose much; the same line is judged against its page's base rate.
+    share = sum(w for w, v in zip(weights, s, strict=True) if v > 0) / (sum(weights) or 1.0)
+    cols += [[share] * len(s), [math.log1p(len(s))] * len(s)]
+    return [list(row) for row in zip(*cols, strict=True)]
+
+
+def _side_maxima(s: Sequence[float], strong: Sequence[bool]) -> list[list[float]]:
+    """Nearest strong evidence on each side: maxima over short and wide windows, gaps."""
+    p3, n3 = side_max(s, 3, True, -_CLIP), side_max(s, 3, False, -_CLIP)
+    p5, n5 = side_max(s, 5, True, -_CLIP), side_max(s, 5, False, -_CLIP)
+    return [
+        p3, n3, side_max(s, 8, True, -_CLIP), side_max(s, 8, False, -_CLIP),
+        [min(a, b) for a, b in zip(p5, n5, strict=True)],
+        gap_to(strong, True), gap_to(strong, False),
+    ]

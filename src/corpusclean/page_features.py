@@ -11,7 +11,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 WORD_RE = re.compile(r"\w+")
@@ -49,11 +49,11 @@ FEATURE_NAMES: tuple[str, ...] = (
     "page_stop_dens", "sent_end", "colon_end", "punct_rate", "has_comma", "cap_ratio",
     "digit_ratio", "alpha_ratio", "separator", "camel", "url", "time", "counter",
     "boiler", "boiler_short", "bullet", "quote_start", "all_caps", "dup", "rel_pos",
-    "cjk", "n_sent",
+    "cjk", "n_sent", "starts_lower",
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def stopword_lists() -> dict[str, frozenset[str]]:
     """Load the shipped function-word lists, keyed by language code.
 
@@ -144,7 +144,10 @@ def _punctuation(line: str, toks: Sequence[str]) -> list[float]:
 
 
 def _char_mix(line: str, toks: Sequence[str]) -> list[float]:
-    """Character mix: title-cased link text, digit-heavy scores and dates, CJK script."""
+    """Character mix: title-cased link text, digit-heavy scores and dates, CJK script.
+
+    A lowercase first letter marks a hard-wrapped continuation of a sentence, never a menu.
+    """
     chars = [c for c in line if not c.isspace()] or [" "]
     alpha = [t for t in toks if t[:1].isalpha() and t[:1].lower() != t[:1].upper()]
     caps = sum(1 for t in alpha if t[:1].isupper()) / len(alpha) if alpha else 0.0
@@ -153,6 +156,7 @@ def _char_mix(line: str, toks: Sequence[str]) -> list[float]:
     return [
         caps, sum(c.isdigit() for c in chars) / len(chars),
         sum(c.isalpha() for c in chars) / len(chars), all_caps, cjk / len(chars),
+        float(line[:1].islower()),
     ]
 
 
@@ -193,4 +197,5 @@ def _assemble(
     """Lay the feature groups out in FEATURE_NAMES order."""
     return (
         shape + stop + punct[:4] + mix[:3] + pats + [mix[3]] + page + [mix[4], punct[4]]
+        + [mix[5]]
     )

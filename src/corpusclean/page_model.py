@@ -29,16 +29,18 @@ class LinearLayer:
     def score(self, rows: Sequence[Sequence[float]]) -> list[float]:
         """Return the log-odds of each row; rows must match the weight length."""
         w, b = self.weights, self.bias
-        return [b + sum(x * y for x, y in zip(w, row)) for row in rows]
+        return [b + sum(x * y for x, y in zip(w, row, strict=True)) for row in rows]
 
 
 class PageModel:
-    """The shipped two-stage model plus the decision threshold tuned by cross-validation."""
+    """The shipped model: a prior layer, one or more context layers, and a threshold."""
 
-    __slots__ = ("stage1", "stage2", "threshold")
+    __slots__ = ("layers", "threshold")
 
-    def __init__(self, stage1: LinearLayer, stage2: LinearLayer, threshold: float) -> None:
-        self.stage1, self.stage2, self.threshold = stage1, stage2, threshold
+    def __init__(self, layers: Sequence[LinearLayer], threshold: float) -> None:
+        if len(layers) < 2:
+            raise ValueError("a page model needs a prior layer and a context layer")
+        self.layers, self.threshold = tuple(layers), threshold
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PageModel:
@@ -49,12 +51,8 @@ class PageModel:
         """
         if tuple(data["features"]) != FEATURE_NAMES or tuple(data["context"]) != CONTEXT_NAMES:
             raise ValueError("page model was trained on a different feature layout")
-        s1, s2 = data["stage1"], data["stage2"]
-        return cls(
-            LinearLayer(s1["weights"], s1["bias"]),
-            LinearLayer(s2["weights"], s2["bias"]),
-            float(data["threshold"]),
-        )
+        layers = [LinearLayer(x["weights"], x["bias"]) for x in data["layers"]]
+        return cls(layers, float(data["threshold"]))
 
 
 @lru_cache(maxsize=1)
@@ -70,17 +68,23 @@ def prior_features(lines: Sequence[str]) -> list[list[float]]:
     return [line_features(line, i, stats) for i, line in enumerate(lines)]
 
 
-def stage2_rows(
+def context_rows(
     prior_rows: Sequence[Sequence[float]], prior: Sequence[float], lines: Sequence[str]
 ) -> list[list[float]]:
     """Concatenate each line's own features with its neighbourhood features."""
     ctx = context_features(prior, [len(tokens(s)) for s in lines])
-    return [list(a) + b for a, b in zip(prior_rows, ctx)]
+    return [list(a) + b for a, b in zip(prior_rows, ctx, strict=True)]
 
 
 def score_lines(lines: Sequence[str], model: PageModel) -> tuple[list[float], list[float]]:
-    """Return (prior scores, context scores) for non-blank lines, both as log-odds."""
+    """Return (prior scores, final context scores) for non-blank lines, both as log-odds.
+
+    Each context layer re-reads the previous layer's scores of the neighbourhood (stacking),
+    which lets evidence travel further than one window without a sequence decoder.
+    """
     rows = prior_features(lines)
-    prior = model.stage1.score(rows)
-    final = model.stage2.score(stage2_rows(rows, prior, lines))
-    return prior, final
+    prior = model.layers[0].score(rows)
+    scores = prior
+    for layer in model.layers[1:]:
+        scores = layer.score(context_rows(rows, scores, lines))
+    return prior, scores

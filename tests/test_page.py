@@ -1,0 +1,152 @@
+"""Tests for page mode: line features, the context pass, and whole-page properties."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from corpusclean.page import PageVerdict, classify_page_lines, looks_like_page
+from corpusclean.page_context import best_segment, gap_to, side_max, window_mean
+from corpusclean.page_features import FEATURE_NAMES, PageStats, line_features
+from corpusclean.page_model import load_model
+
+ARTICLE = [
+    "The city council voted on Tuesday to approve a new budget that raises spending on "
+    "schools, roads and public transport by almost ten percent next year.",
+    "Officials said the plan, which had been debated for months, would be paid for by a "
+    "modest increase in property taxes and by savings in the administration.",
+    "Budget details",
+    "Opponents argued that the increase would hurt small businesses, which have already "
+    "struggled with rising rents and the cost of energy over the past two years.",
+    "The mayor said she was confident that the investment would pay off in the long run, "
+    "and that residents would see the first new buses on the streets before the summer.",
+    "A final vote on the details of the transport package is expected in early March, "
+    "after a series of public hearings in each of the city's districts.",
+]
+MENU = ["Home", "News", "World", "Politics", "Business", "Sport", "Culture", "Opinion",
+        "Weather", "Video", "Podcasts", "Newsletters", "Subscribe", "Sign In", "Search"]
+FOOTER = ["Related stories", "Council approves new parking rules", "Mayor opens new library",
+          "About Us", "Contact Us", "Privacy Policy", "Terms of Use", "Cookie settings",
+          "© 2019 Example Media Group. All rights reserved."]
+COMMENTS = ["3 Comments", "jsmith says:", "November 19, 2019 at 4:12 pm", "Reply",
+            "Great article!", "anna_b says:", "November 19, 2019 at 6:40 pm", "Reply"]
+PAGE = [*MENU, "Council approves budget", "By Jane Doe | 3 hours ago", *ARTICLE, *FOOTER,
+        *COMMENTS]
+
+
+def features(line: str, page: list[str]) -> dict[str, float]:
+    stats = PageStats(page)
+    return dict(zip(FEATURE_NAMES, line_features(line, page.index(line), stats), strict=True))
+
+
+def kept(lines: list[str]) -> list[str]:
+    return [s for s, v in zip(lines, classify_page_lines(lines), strict=True) if v.keep]
+
+
+def test_prose_line_features() -> None:
+    f = features(ARTICLE[0], PAGE)
+    assert f["sent_end"] == 1.0 and f["w_ge20"] == 1.0 and f["has_comma"] == 1.0
+    assert f["stop_dens"] > 0.2
+    assert f["boiler"] == 0.0
+
+
+def test_menu_and_boilerplate_features() -> None:
+    assert features("Home", PAGE)["w_le3"] == 1.0
+    assert features("Privacy Policy", PAGE)["boiler_short"] == 1.0
+    assert features("By Jane Doe | 3 hours ago", PAGE)["time"] == 1.0
+    assert features("By Jane Doe | 3 hours ago", PAGE)["separator"] > 0.0
+    assert features("Reply", PAGE)["dup"] > 0.0
+    page = ["1.2K shares", "A sentence follows here."]
+    assert features("1.2K shares", page)["counter"] == 1.0
+
+
+def test_blank_line_has_no_evidence() -> None:
+    assert line_features("", 0, PageStats([""])) == [0.0] * len(FEATURE_NAMES)
+
+
+def test_window_and_segment_helpers() -> None:
+    assert window_mean([1.0, 3.0, 5.0], 1, True) == [0.0, 1.0, 3.0]
+    assert window_mean([1.0, 3.0, 5.0], 2, False) == [4.0, 5.0, 0.0]
+    assert best_segment([-1.0, 2.0, -0.5, 2.0, -3.0, 1.0]) == (1, 4)
+    assert best_segment([-2.0, -1.0, -3.0]) == (1, 2)
+    assert side_max([1.0, 5.0, 2.0], 1, True, -9.0) == [-9.0, 1.0, 5.0]
+    gaps = gap_to([False, True, False, False], True)
+    assert gaps[0] == 4.0 and gaps[2] < gaps[3]
+
+
+def test_context_pass_keeps_article_and_drops_page_furniture() -> None:
+    out = kept(PAGE)
+    for para in ARTICLE:
+        if len(para) > 40:
+            assert para in out
+    assert not set(MENU) & set(out)
+    assert not set(FOOTER) & set(out)
+    assert "Reply" not in out and "jsmith says:" not in out
+
+
+def test_heading_inside_article_survives() -> None:
+    assert "Budget details" in kept(PAGE)
+
+
+def test_verdicts_align_with_input_and_blank_lines_drop() -> None:
+    lines = ["", *ARTICLE[:2], "", ARTICLE[3]]
+    verdicts = classify_page_lines(lines)
+    assert len(verdicts) == len(lines)
+    assert all(isinstance(v, PageVerdict) for v in verdicts)
+    assert not verdicts[0].keep and not verdicts[3].keep and verdicts[0].score == 0.0
+    assert verdicts[1].keep and verdicts[4].keep
+    assert all(v.reason for v in verdicts)
+
+
+def test_looks_like_page() -> None:
+    assert looks_like_page(PAGE)
+    assert not looks_like_page(ARTICLE)
+    spaced = [x for para in ARTICLE * 3 for x in (para, "")]
+    assert not looks_like_page(spaced)
+    assert not looks_like_page([])
+
+
+def test_shipped_model_matches_features() -> None:
+    raw = resources.files("corpusclean").joinpath("data").joinpath("page_model.json")
+    data = json.loads(raw.read_text(encoding="utf-8"))
+    assert data["features"] == list(FEATURE_NAMES)
+    assert len(load_model().layers) >= 2
+
+
+WORDS = (  # noqa: SIM905
+    "the council said that a new plan for schools and roads would be paid by taxes "
+    "in March officials of city residents were not sure it is"
+).split()
+SENTENCE = st.lists(st.sampled_from(WORDS), min_size=8, max_size=30).map(
+    lambda ws: " ".join(ws).capitalize() + "."
+)
+JUNK = st.sampled_from(MENU + FOOTER + COMMENTS + ["", "|", "»", "12", "Read more"])
+ANY_LINES = st.lists(st.text(max_size=80), max_size=40)
+MIXED = st.lists(st.one_of(SENTENCE, JUNK, st.text(max_size=30)), max_size=40)
+
+
+@given(ANY_LINES)
+def test_never_raises_and_keeps_order(lines: list[str]) -> None:
+    verdicts = classify_page_lines(lines)
+    assert len(verdicts) == len(lines)
+    assert classify_page_lines(lines) == verdicts
+
+
+@given(st.lists(SENTENCE, min_size=1, max_size=25))
+def test_never_empties_article_only_input(lines: list[str]) -> None:
+    assert any(v.keep for v in classify_page_lines(lines))
+
+
+@given(st.lists(st.one_of(SENTENCE, JUNK), min_size=1).filter(lambda ls: any(
+    len(s) > 30 for s in ls)))
+def test_never_all_false_with_a_prose_line(lines: list[str]) -> None:
+    assert any(v.keep for v in classify_page_lines(lines))
+
+
+@given(MIXED)
+def test_idempotent_on_own_output(lines: list[str]) -> None:
+    once = kept(lines)
+    assert kept(once) == once
