@@ -133,7 +133,8 @@ def format_groups(title: str, groups: dict[str, list[dict[str, Any]]], examples:
     out = [title]
     for name, rows in groups.items():
         docs = len({r["doc"] for r in rows})
-        out.append(f"  {name}: {len(rows)} lines in {docs} documents")
+        tokens = sum(len(WORD_RE.findall(r["line"])) for r in rows)
+        out.append(f"  {name}: {len(rows)} lines, {tokens} tokens, in {docs} documents")
         for row in spread_examples(rows, examples):
             text = row["line"] if len(row["line"]) <= 140 else row["line"][:137] + "..."
             out.append(f"      [{row['doc'][-6:]} pos {row['pos']:.2f}] {text}")
