@@ -1,0 +1,191 @@
+"""Shared hypothesis strategies: article-like text, the junk around it, and cleaner configs.
+
+The text strategies build what scrapers actually hand over (paragraphs of sentences,
+sub-headings, datelines, boilerplate lines, pasted-again duplicates, mojibake and odd
+whitespace), so that properties are exercised on inputs the rules and detectors react to,
+not only on `st.text()` noise, which almost never looks like a headline or a share button.
+"""
+
+from __future__ import annotations
+
+import attrs
+from hypothesis import strategies as st
+
+from corpusclean import Config
+
+WORDS = (
+    "the minister said company office market government people year new first talks "
+    "officials economy police court report trade city river council prices growth bank "
+    "deal plans week share follow comments photo copyright subscribe digital young "
+    "Malaysia Alibaba Ma Reuters Kuala Lumpur Bangsar Tuesday June election billion"
+).split()
+CAPITALISED = ("Government", "Alibaba", "Police", "Markets", "Officials", "China", "Council",
+               "The", "Prime", "Malaysia", "Bank", "Residents")
+
+#: Junk lines in the style of real news pages (share, follow, newsletter, comments, related
+#: links, credits, ads, cookie banners, syndication notes), drawn as whole lines.
+BOILERPLATE = (
+    "Share this on",
+    "Share this article",
+    "Facebook Twitter WhatsApp Email",
+    "Stay current - Follow FMT on WhatsApp, Google news and Telegram",
+    "Follow us on Twitter and Instagram for more updates",
+    "Subscribe to our newsletter and get news delivered to your mailbox.",
+    "Sign up for our daily newsletter",
+    "Latest comments",
+    "Leave a reply",
+    "3 comments",
+    "SEE ALSO:\u00a0Philippines wants Jack Ma to help improve governance with tech",
+    "Read also:",
+    "Related articles",
+    "Cover image via Chedet Official/Twitter",
+    "Image via Saddam Yusoff/New Straits Times",
+    "Photo: Reuters/Lai Seng Sin",
+    "REUTERS/Lai Seng Sin",
+    "A version of this article originally appeared on our sister website Tech Wire Asia.",
+    "Copyright 2018 Reuters. All rights reserved.",
+    "ADVERTISEMENT",
+    "Story continues below advertisement",
+    "We use cookies to improve your experience on our website.",
+    "Home > News > Business",
+    "Print this article",
+    "1 of 5",
+    "* * *",
+    "https://www.example.com/news/12345",
+    "Click here to download our app",
+)
+
+#: Characters that scraped text carries and normalisation must cope with.
+ODD_CHARACTERS = ("\u00a0", "\t", "\u2009", "\u3000", "\u200b", "\ufeff", "\u00ad", "\u200d",
+                  "\u200c", "\x00", "\x07", "\x1b", "\x7f", "\x85", "\u2060", "  ")
+LINE_ENDINGS = ("\n", "\r\n", "\r", "\u2028", "\u2029")
+
+
+@st.composite
+def sentences(draw: st.DrawFn, min_words: int = 4, max_words: int = 24) -> str:
+    """One sentence: a capitalised word, lower-case words, commas, a full stop or a quote."""
+    first = draw(st.sampled_from(CAPITALISED))
+    rest = draw(st.lists(st.sampled_from(WORDS), min_size=min_words - 1, max_size=max_words - 1))
+    words = [first, *rest]
+    if len(words) > 6 and draw(st.booleans()):
+        words[len(words) // 2] += ","
+    text = " ".join(words)
+    style = draw(st.sampled_from(("plain", "plain", "question", "quote", "curly")))
+    if style == "question":
+        return text + "?"
+    if style == "quote":
+        return f'"{text}," he said.'
+    if style == "curly":
+        return f"\u201c{text},\u201d she said."
+    return text + "."
+
+
+def paragraphs(min_sentences: int = 1, max_sentences: int = 5) -> st.SearchStrategy[str]:
+    """A paragraph of one or more sentences on one line."""
+    return st.lists(sentences(), min_size=min_sentences, max_size=max_sentences).map(" ".join)
+
+
+headings = st.lists(st.sampled_from(CAPITALISED + tuple(w.title() for w in WORDS)),
+                    min_size=2, max_size=8).map(" ".join)
+"""A sub-heading or headline: a few capitalised words, no full stop."""
+
+datelines = st.sampled_from(("KUALA LUMPUR:", "LONDON (Reuters) -", "SINGAPORE:", "BEIJING,"))
+boilerplate_lines = st.sampled_from(BOILERPLATE)
+
+
+def mojibake(text: str, codec: str = "cp1252") -> str:
+    """Text as a scraper shows it after decoding UTF-8 bytes with the wrong codec."""
+    return text.encode("utf-8").decode(codec, errors="replace")
+
+
+@st.composite
+def damaged(draw: st.DrawFn, line: str) -> str:
+    """The line, sometimes with mojibake and sometimes with odd characters inserted."""
+    if not line.isascii() or draw(st.integers(0, 3)) == 0:
+        codec = draw(st.sampled_from(("cp1252", "latin-1", "none")))
+        if codec != "none":
+            line = mojibake(line, codec)
+    for _ in range(draw(st.integers(0, 3))):
+        position = draw(st.integers(0, len(line)))
+        line = line[:position] + draw(st.sampled_from(ODD_CHARACTERS)) + line[position:]
+    return line
+
+
+@st.composite
+def article_lines(draw: st.DrawFn, junk: bool = True) -> list[str]:
+    """The lines of one scraped article: headline, body, sub-headings, junk and duplicates."""
+    lines: list[str] = []
+    if draw(st.booleans()):
+        lines.append(draw(headings))
+        if draw(st.integers(0, 3)) == 0:
+            lines.append(lines[0])  # the headline printed twice
+    if draw(st.integers(0, 4)) == 0:
+        lines.append(draw(datelines))
+    body = draw(st.lists(st.one_of(paragraphs(), paragraphs(), headings, sentences()),
+                         min_size=1, max_size=10))
+    lines.extend(body)
+    if junk:
+        for _ in range(draw(st.integers(0, 4))):
+            position = draw(st.integers(0, len(lines)))
+            lines.insert(position, draw(boilerplate_lines))
+    duplicate = draw(st.sampled_from(("none", "none", "run", "body")))
+    if duplicate == "run" and len(lines) > 1:
+        start = draw(st.integers(0, len(lines) - 1))
+        end = draw(st.integers(start + 1, len(lines)))
+        lines.extend(lines[start:end])
+    elif duplicate == "body":
+        lines.extend(body)
+    return lines
+
+
+@st.composite
+def article_texts(draw: st.DrawFn, junk: bool = True, damage: bool = True) -> str:
+    """A whole scraped article as one str, with mixed line endings and blank lines."""
+    lines = draw(article_lines(junk=junk))
+    if damage:
+        lines = [draw(damaged(line)) for line in lines]
+    parts: list[str] = []
+    for line in lines:
+        parts.append(line)
+        parts.append(draw(st.sampled_from(LINE_ENDINGS)))
+        if draw(st.booleans()):
+            parts.append(draw(st.sampled_from(("\n", "\r\n", " \n", "\t\n", "\u00a0\n"))))
+    return "".join(parts)
+
+
+#: Any str at all, including lone surrogates and control characters.
+any_text = st.text(alphabet=st.characters(codec=None, categories=None), max_size=300)
+
+#: Article-like text most of the time, arbitrary text some of the time.
+documents = st.one_of(article_texts(), article_texts(junk=False, damage=False), any_text,
+                      st.lists(st.one_of(any_text, boilerplate_lines, paragraphs()),
+                               max_size=8).map("\n".join))
+
+configs = st.builds(
+    Config,
+    mode=st.sampled_from(("auto", "article", "page")),
+    fix_encoding=st.booleans(),
+    straighten_quotes=st.booleans(),
+    fix_sentence_spacing=st.booleans(),
+    join_wrapped_lines=st.booleans(),
+    detect_title=st.booleans(),
+    builtin_rules=st.booleans(),
+    disabled_rules=st.frozensets(st.sampled_from(("share_call", "follow_call", "repeated_label",
+                                                  "related_list", "comment_section",
+                                                  "page_ui"))),
+    evidence=st.booleans(),
+    removal_budget=st.floats(0.0, 1.0),
+    dedupe_blocks=st.booleans(),
+    min_duplicate_words=st.integers(1, 12),
+)
+"""Generated configurations with sensible ranges (the rule timeout stays at its default)."""
+
+
+def default_or(config: Config | None) -> Config:
+    """The given config, or the default one."""
+    return config if config is not None else Config()
+
+
+def with_mode(config: Config, mode: str) -> Config:
+    """The config with another mode."""
+    return attrs.evolve(config, mode=mode)

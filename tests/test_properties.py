@@ -1,0 +1,182 @@
+"""Invariants of the whole cleaner, on article-like text, arbitrary text and generated configs.
+
+The invariants: `clean` never raises on a str; `normalise` and `clean` are idempotent;
+output paragraphs are made of normalised input lines, in input order; every non-blank input
+line is accounted for (title, paragraph or a `Removal` whose span covers it); no repeated
+paragraph survives deduplication; `Article` survives to_dict/from_dict and JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import attrs
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+from strategies import any_text, article_texts, configs, documents
+
+import corpusclean
+from corpusclean import Article, Cleaner, Config, normalise
+from corpusclean.classify import label_key
+from corpusclean.dedupe import MAX_PASTED_COPIES
+from corpusclean.normalize import split_lines
+
+MODES = ("article", "page", "auto")
+
+
+def normalised_lines(text: str, config: Config) -> list[str]:
+    """The normalised input lines, numbered as `Removal` spans number them."""
+    return normalise(text, encoding=config.fix_encoding, straighten=config.straighten_quotes,
+                     sentence_spacing=config.fix_sentence_spacing).split("\n")
+
+
+def output_blocks(article: Article) -> list[str]:
+    return ([article.title] if article.title is not None else []) + list(article.paragraphs)
+
+
+def assert_accounted(text: str, article: Article, config: Config) -> None:
+    """Every non-blank normalised line is removed (by a span covering it) or kept, in order."""
+    lines = normalised_lines(text, config)
+    removed: set[int] = set()
+    starts = [removal.start for removal in article.removed]
+    assert starts == sorted(starts), "removals are reported in input order"
+    for removal in article.removed:
+        span = range(removal.start, removal.end)
+        assert removal.end <= len(lines), f"span {removal} runs past the last input line"
+        assert all(lines[i] for i in span), f"span {removal} covers a blank line"
+        assert removal.text == " ".join(lines[removal.start:removal.end]), (
+            f"removal text {removal.text!r} is not the text of its span")
+        assert removed.isdisjoint(span), f"line(s) of {removal} were removed twice"
+        assert removal.rule, "every removal names its rule"
+        removed.update(span)
+    kept = [line for index, line in enumerate(lines) if line and index not in removed]
+    position = 0
+    for block in output_blocks(article):
+        assert "\n" not in block
+        joined = ""
+        while position < len(kept) and len(joined) < len(block):
+            joined = f"{joined} {kept[position]}" if joined else kept[position]
+            position += 1
+        assert joined == block, (
+            f"output block {block!r} is not the next run of kept input lines ({joined!r})")
+    assert position == len(kept), f"kept input lines missing from the output: {kept[position:]}"
+
+
+def assert_no_duplicates(article: Article, config: Config) -> None:
+    """No paragraph pasted again survives (blocks seen more than MAX_PASTED_COPIES times are
+    recurring content by design); no copy of the title survives."""
+    if not config.dedupe_blocks:
+        return
+    keys = [label_key(block) for block in output_blocks(article)]
+    counts = Counter(keys)
+    seen: dict[str, str] = {}
+    for paragraph in article.paragraphs:
+        key = label_key(paragraph)
+        if (key and paragraph.count(" ") + 1 >= config.min_duplicate_words
+                and counts[key] <= MAX_PASTED_COPIES):
+            assert key not in seen, f"{paragraph!r} repeats {seen[key]!r}"
+            seen[key] = paragraph
+    if article.title is not None and label_key(article.title):
+        title_key = label_key(article.title)
+        assert all(label_key(p) != title_key for p in article.paragraphs), (
+            "a copy of the title survived")
+
+
+def assert_idempotent(cleaner: Cleaner, article: Article) -> None:
+    """Cleaning the rendering gives the same title and paragraphs.
+
+    An article over the removal budget is exempt here: its kept lines depend on the share of
+    words removed, which changes once the first pass has dropped text (see
+    test_budget_exceeded_article_is_idempotent, a known failure).
+    """
+    if "removal-budget-exceeded" in article.flags:
+        return
+    assert_idempotent(cleaner, article)
+
+
+def assert_round_trips(article: Article) -> None:
+    assert Article.from_dict(article.to_dict()) == article
+    assert Article.from_dict(json.loads(json.dumps(article.to_dict()))) == article
+    # The output is valid UTF-8 text: lone surrogates from the input do not leak through.
+    json.dumps(article.to_dict(), ensure_ascii=False).encode("utf-8")
+
+
+@given(text=documents)
+@example(text="\ud800 lone surrogate \udfff")
+@example(text="\x00\x01\x1b[31m control \x7f\x85 characters")
+@example(text="a &#10; b &#8232; c")
+@example(text="Headline \u00e2\u20ac\u00a8 mojibake of a line separator\n\nBody text here.")
+def test_clean_default_config_invariants(text: str) -> None:
+    config = Config()
+    article = corpusclean.clean(text)
+    assert_accounted(text, article, config)
+    assert_no_duplicates(article, config)
+    assert_round_trips(article)
+    assert_idempotent(Cleaner(config), article)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@given(text=article_texts())
+def test_clean_invariants_in_every_mode(mode: str, text: str) -> None:
+    config = Config(mode=mode)  # type: ignore[arg-type]
+    cleaner = Cleaner(config)
+    article = cleaner.clean(text)
+    assert_accounted(text, article, config)
+    assert_no_duplicates(article, config)
+    assert_idempotent(cleaner, article)
+
+
+@given(config=configs, text=documents)
+def test_clean_invariants_hold_for_generated_configs(config: Config, text: str) -> None:
+    cleaner = Cleaner(config)
+    article = cleaner.clean(text)
+    assert_accounted(text, article, config)
+    assert_no_duplicates(article, config)
+    assert_round_trips(article)
+    assert_idempotent(cleaner, article)
+
+
+@given(text=article_texts(junk=False, damage=False))
+def test_minimal_config_removes_nothing_but_blank_lines(text: str) -> None:
+    article = corpusclean.clean(text, config=Config.minimal())
+    assert article.removed == ()
+    assert_accounted(text, article, Config.minimal())
+
+
+@given(text=st.one_of(any_text, article_texts()), straighten=st.booleans(),
+       encoding=st.booleans(), spacing=st.booleans())
+@example(text="S\u221a\u00b5\r\u00e9", straighten=False, encoding=True, spacing=True)
+@example(text="a &#10; b", straighten=False, encoding=True, spacing=True)
+def test_normalise_is_idempotent_and_keeps_line_count(text: str, straighten: bool,
+                                                      encoding: bool, spacing: bool) -> None:
+    options = {"straighten": straighten, "encoding": encoding, "sentence_spacing": spacing}
+    once = normalise(text, **options)
+    assert normalise(once, **options) == once
+    assert len(once.split("\n")) == len(split_lines(text))
+    once.encode("utf-8")  # no lone surrogate survives
+
+
+@given(text=documents, config=configs)
+def test_clean_many_equals_clean_one_by_one(text: str, config: Config) -> None:
+    cleaner = Cleaner(config)
+    records = [text, {"text": text, "id": 7, "source": "s", "lang": "en"}]
+    first, second = cleaner.clean_many(records)
+    assert (first.title, first.paragraphs, first.removed) == (
+        second.title, second.paragraphs, second.removed)
+    assert (second.id, second.source, dict(second.metadata)) == ("7", "s", {"lang": "en"})
+    assert attrs.evolve(second, id=None, source=None, metadata={}) == first
+
+
+@pytest.mark.xfail(strict=True, reason="pipeline.py: the removal budget is measured against the "
+                   "words of the current input, so an article kept whole because it was over "
+                   "budget loses the restored lines when its own rendering is cleaned")
+def test_budget_exceeded_article_is_idempotent() -> None:
+    body = "Government the the the the the the the the the the the the the the."
+    heading = "Government Government Government Government"
+    text = "\n".join([body, heading, heading, body, heading, heading])
+    article = corpusclean.clean(text)
+    assert "removal-budget-exceeded" in article.flags
+    again = corpusclean.clean(article.render())
+    assert (again.title, again.paragraphs) == (article.title, article.paragraphs)

@@ -1,0 +1,235 @@
+"""The built-in rule set, case by case (tests/cases/rules.json), and rule-file loading.
+
+A case puts its input line(s) into a short article (``context``: "body" between prose
+paragraphs, the default; "lead" before them; "tail" after them) and checks that every input
+line is removed by the named rule (``expect: "removed"``) or that every one survives
+(``expect: "kept"``). A case with an ``xfail`` field is a known failure.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from corpusclean import Cleaner, Config, Rule, Scope, load_rules
+from corpusclean.rules import RuleMatcher, load_builtin_rules, parse_rules
+
+CASES_PATH = Path(__file__).parent / "cases" / "rules.json"
+CASES = json.loads(CASES_PATH.read_text(encoding="utf-8"))
+CASE_KEYS = {"label", "rule", "comment", "input", "expect"}
+OPTIONAL_KEYS = {"context", "xfail"}
+CONTEXTS = ("body", "lead", "tail")
+
+PROSE = (
+    "The central bank kept its benchmark interest rate unchanged on Thursday, saying that "
+    "inflation had eased in recent months while economic growth remained steady across most "
+    "sectors of the economy.",
+    "Economists polled before the decision had expected the pause, although several of them "
+    "warned that a weaker currency could push import prices higher again before the end of "
+    "the year.",
+    "The governor told reporters in the capital that the bank would watch food and fuel "
+    "prices closely and stood ready to act if price pressures returned in the coming quarter.",
+    "Exporters welcomed the decision, arguing that stable borrowing costs would help smaller "
+    "manufacturers plan their investments at a time of uncertain demand from overseas buyers.",
+    "The next policy meeting is scheduled for early September, when the bank will also "
+    "publish revised forecasts for growth, inflation and the current account balance.",
+    "Analysts at two local banks said they now expect rates to stay on hold until next year, "
+    "citing softer credit growth and a slowdown in the property market since January.",
+    "Government data released on Monday showed that retail sales grew at their slowest pace "
+    "in a year, as households cut back on spending on cars, furniture and electronics.",
+    "Shares of lenders rose slightly after the announcement, while the currency was little "
+    "changed against the dollar in thin trading ahead of a public holiday on Friday.",
+)
+# "body" puts a case this many paragraphs from either end, past the edge-only region.
+BODY_OFFSET = 4
+
+
+def case_lines(case: dict[str, object]) -> list[str]:
+    raw = case["input"]
+    return [raw] if isinstance(raw, str) else list(raw)  # type: ignore[arg-type]
+
+
+def case_document(case: dict[str, object]) -> tuple[list[str], range]:
+    """The article the case is tested in, and the line numbers of the case's own lines."""
+    lines = case_lines(case)
+    context = case.get("context", "body")
+    before = {"body": PROSE[:BODY_OFFSET], "lead": (), "tail": PROSE}[context]  # type: ignore[index]
+    after = {"body": PROSE[BODY_OFFSET:], "lead": PROSE, "tail": ()}[context]  # type: ignore[index]
+    document = [*before, *lines, *after]
+    return document, range(len(before), len(before) + len(lines))
+
+
+def case_id(case: dict[str, object]) -> str:
+    return f"{case['rule']}-{case['expect']}-{case['label']}"
+
+
+def with_xfail(cases: list[dict[str, object]]) -> list[object]:
+    return [pytest.param(case, id=case_id(case),
+                         marks=[pytest.mark.xfail(strict=True, reason=str(case["xfail"]))]
+                         if "xfail" in case else [])
+            for case in cases]
+
+
+def test_case_records_are_well_formed_and_cover_every_builtin_rule() -> None:
+    names = {rule.name for rule in load_builtin_rules()}
+    problems = []
+    for index, case in enumerate(CASES):
+        keys = set(case)
+        if not CASE_KEYS <= keys or keys - CASE_KEYS - OPTIONAL_KEYS:
+            problems.append(f"case {index}: keys {sorted(keys)}, need {sorted(CASE_KEYS)}")
+            continue
+        lines = case_lines(case)
+        if not lines or not all(isinstance(line, str) and line.strip() for line in lines):
+            problems.append(f"case {index} ({case['label']}): input must be non-empty lines")
+        if case["expect"] not in ("removed", "kept"):
+            problems.append(f"case {index}: expect is 'removed' or 'kept'")
+        if case["rule"] not in names:
+            problems.append(f"case {index}: {case['rule']!r} is not a built-in rule")
+        if case.get("context", "body") not in CONTEXTS:
+            problems.append(f"case {index}: context must be one of {CONTEXTS}")
+    labels = [case_id(case) for case in CASES]
+    problems += [f"duplicate case id {label}" for label in set(labels)
+                 if labels.count(label) > 1]
+    for name in sorted(names):
+        expects = {case["expect"] for case in CASES if case.get("rule") == name}
+        if expects != {"removed", "kept"}:
+            problems.append(f"rule {name} needs a 'removed' and a 'kept' case, has "
+                            f"{sorted(expects)}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("case", with_xfail(CASES))
+def test_rule_case(case: dict[str, object], cleaner: Cleaner) -> None:
+    document, own = case_document(case)
+    article = cleaner.clean("\n".join(document))
+    by_line = {line: removal for removal in article.removed
+               for line in range(removal.start, removal.end)}
+    for number in own:
+        line = document[number]
+        removal = by_line.get(number)
+        if case["expect"] == "removed":
+            assert removal is not None, f"{line!r} was kept; expected rule {case['rule']}"
+            assert removal.rule == case["rule"], (
+                f"{line!r} was removed by {removal.rule}, expected {case['rule']}")
+        else:
+            assert removal is None, f"{line!r} was removed by {removal.rule}: {removal.reason}"
+    assert "removal-budget-exceeded" not in article.flags
+
+
+@pytest.fixture(scope="module")
+def cleaner() -> Cleaner:
+    return Cleaner(Config(mode="article"))
+
+
+def test_builtin_rules_have_unique_names_and_reasons() -> None:
+    rules = load_builtin_rules()
+    names = [rule.name for rule in rules]
+    assert len(names) == len(set(names))
+    assert all(rule.reason and rule.family for rule in rules)
+
+
+USER_TOML = """
+[[rules]]
+name = "weather_widget"
+family = "local"
+reason = "the site's weather widget"
+pattern = '''weather: \\d+ ?°c.*'''
+certain = true
+
+[[rules]]
+name = "promo_code"
+family = "local"
+scope = "edge"
+max_words = 6
+reason = "a promo code"
+pattern = "use code [a-z0-9]+"
+"""
+
+USER_JSON = {"rules": [{"name": "weather_widget", "family": "local", "pattern": r"weather: \d+ ?°c.*",
+                        "reason": "the site's weather widget"}]}
+
+
+def test_user_rule_file_loads_from_toml_and_json(tmp_path: Path) -> None:
+    toml_path = tmp_path / "rules.toml"
+    toml_path.write_text(USER_TOML, encoding="utf-8")
+    json_path = tmp_path / "rules.json"
+    json_path.write_text(json.dumps(USER_JSON), encoding="utf-8")
+    from_toml = load_rules(toml_path)
+    assert [rule.name for rule in from_toml] == ["weather_widget", "promo_code"]
+    assert from_toml[1].scope is Scope.EDGE and from_toml[1].max_words == 6
+    assert from_toml[0].certain is True
+    assert load_rules(json_path)[0].pattern == from_toml[0].pattern
+    text = f"{PROSE[0]}\nWeather: 31 °C Kuala Lumpur\n{PROSE[1]}"
+    for path in (toml_path, json_path):
+        article = Cleaner(Config(rule_files=(str(path),))).clean(text)
+        assert [(r.text, r.rule) for r in article.removed] == [
+            ("Weather: 31 °C Kuala Lumpur", "weather_widget")]
+        assert article.paragraphs == PROSE[:2]
+
+
+def test_rules_can_be_disabled_by_name(tmp_path: Path) -> None:
+    toml_path = tmp_path / "rules.toml"
+    toml_path.write_text(USER_TOML, encoding="utf-8")
+    text = f"{PROSE[0]}\nShare this on\nWeather: 31 °C Kuala Lumpur\n{PROSE[1]}"
+    config = Config(rule_files=(str(toml_path),), disabled_rules={"weather_widget", "share_call"})
+    article = Cleaner(config).clean(text)
+    assert article.removed == ()
+    assert "Share this on" in article.paragraphs
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("rules = 3", "top-level 'rules' list"),
+    ("[[rules]]\nname = 'Bad Name'\nfamily = 'x'\nreason = 'x'\npattern = 'x'", "lower_snake_case"),
+    ("[[rules]]\nname = 'x'\nfamily = 'x'\nreason = 'x'\npattern = '(unclosed'", "invalid"),
+    ("[[rules]]\nname = 'x'\nfamily = 'x'\nreason = 'x'\npattern = 'x'\ncolour = 'red'",
+     "unknown keys"),
+    ("[[rules]]\nname = 'x'\nfamily = 'x'\nreason = 'x'\npattern = 'x'\nscope = 'page'",
+     "invalid"),
+    ("not = [toml", "not valid TOML"),
+])
+def test_invalid_rule_files_are_rejected_with_advice(text: str, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        parse_rules(text, "user.toml")
+
+
+def test_unknown_rule_file_path_raises_os_error(tmp_path: Path) -> None:
+    with pytest.raises(OSError):
+        Cleaner(Config(rule_files=(str(tmp_path / "missing.toml"),)))
+
+
+def slow_rule_file(tmp_path: Path, pattern: str) -> str:
+    path = tmp_path / "slow.toml"
+    path.write_text("[[rules]]\nname = 'slow'\nfamily = 'x'\nreason = 'x'\n"
+                    f"pattern = '{pattern}'\n", encoding="utf-8")
+    return str(path)
+
+
+def test_nested_quantifier_user_pattern_does_not_hang(tmp_path: Path) -> None:
+    # The `regex` engine settles '(a+)+$' quickly; the line must simply be kept.
+    config = Config(rule_files=(slow_rule_file(tmp_path, "(a+)+$"),), builtin_rules=False)
+    started = time.perf_counter()
+    article = Cleaner(config).clean("a" * 40 + "b")
+    assert time.perf_counter() - started < 5
+    assert article.paragraphs == ("a" * 40 + "b",)
+
+
+def test_catastrophic_user_pattern_times_out_and_flags_the_article(tmp_path: Path) -> None:
+    # '(a|aa)+$' backtracks exponentially on a's followed by a b, even in `regex`.
+    config = Config(rule_files=(slow_rule_file(tmp_path, "(a|aa)+$"),), builtin_rules=False,
+                    rule_timeout=0.05)
+    started = time.perf_counter()
+    article = Cleaner(config).clean(f"{PROSE[0]}\n{'a' * 40}b\n{PROSE[1]}")
+    assert time.perf_counter() - started < 10
+    assert "rule-timeout" in article.flags
+    assert article.paragraphs == (PROSE[0], "a" * 40 + "b", PROSE[1])
+
+
+def test_rule_matcher_matches_whole_lines_only() -> None:
+    rule = Rule(name="advert", family="layout", pattern="advertisement", reason="ad label")
+    matcher = RuleMatcher([rule])
+    assert matcher.match("ADVERTISEMENT", 1) == rule
+    assert matcher.match("Advertisement revenue fell", 3) is None
+    assert matcher.match("advertisement", 100) is None  # longer than max_words: not tried
