@@ -93,7 +93,8 @@ def assert_idempotent(cleaner: Cleaner, article: Article) -> None:
     """
     if "removal-budget-exceeded" in article.flags:
         return
-    assert_idempotent(cleaner, article)
+    again = cleaner.clean(article.render())
+    assert (again.title, again.paragraphs) == (article.title, article.paragraphs)
 
 
 def assert_round_trips(article: Article) -> None:
