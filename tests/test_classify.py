@@ -1,0 +1,108 @@
+"""Boilerplate classification: negative cases that must survive whole, and the context pass."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import corpusclean
+from corpusclean.classify import ends_like_sentence, looks_like_headline
+
+NEGATIVE = json.loads((Path(__file__).parent / "cases" / "negative.json").read_text("utf-8"))
+BODY = (
+    "The central bank kept its benchmark interest rate unchanged on Thursday, saying that "
+    "inflation had eased in recent months while growth remained steady.",
+    "Economists polled before the decision had expected the pause, although several warned "
+    "that a weaker currency could push import prices higher again.",
+    "The governor said the bank would watch food and fuel prices closely and stood ready to "
+    "act if price pressures returned in the coming quarter.",
+)
+
+
+def test_negative_case_records_are_well_formed() -> None:
+    assert len(NEGATIVE) >= 5
+    for case in NEGATIVE:
+        assert set(case) == {"label", "comment", "input"}, case.get("label")
+        assert all(isinstance(line, str) for line in case["input"])
+        assert sum(1 for line in case["input"] if line.strip()) >= 5
+
+
+@pytest.mark.parametrize("case", NEGATIVE, ids=[case["label"] for case in NEGATIVE])
+def test_real_article_text_comes_out_unchanged(case: dict[str, object]) -> None:
+    lines = [line for line in case["input"] if line.strip()]  # type: ignore[attr-defined]
+    article = corpusclean.clean("\n".join(case["input"]))  # type: ignore[arg-type]
+    assert article.removed == ()
+    assert article.flags == ()
+    output = ([article.title] if article.title else []) + list(article.paragraphs)
+    assert " ".join(output) == " ".join(lines)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jack Ma opens first Alibaba office in Southeast Asia in KL", True),
+    ("Ma meets Mahathir", True),
+    ("Alibaba has been expanding its presence in Malaysia in recent years.", False),
+    ("KUALA LUMPUR:", False),
+    ("Chinese billionaire Jack Ma opens the Alibaba Malaysia office today,", False),
+    ("Headline", False),  # one word
+    ("lower-case start of a sentence fragment", False),
+])
+def test_looks_like_headline(text: str, expected: bool) -> None:
+    assert looks_like_headline(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He said so.", True), ("“We see,” he said.", True), ("Is it?", True),
+    ("“It is OK.”", True), ("Ma meets Mahathir", False), ("KUALA LUMPUR:", False),
+])
+def test_ends_like_sentence(text: str, expected: bool) -> None:
+    assert ends_like_sentence(text) is expected
+
+
+def test_list_trigger_takes_the_headlines_after_it_but_not_the_prose() -> None:
+    text = "\n".join([*BODY, "Read also:", "Sabah approves extra RM1m grant for digital economy",
+                      "MITI aims to bring 10,000 companies on board DFTZ platform"])
+    article = corpusclean.clean(text)
+    assert article.paragraphs == BODY
+    assert {r.rule for r in article.removed} == {"related_list"}
+    assert len(article.removed) == 3
+
+
+def test_list_trigger_inside_body_stops_at_the_next_paragraph() -> None:
+    text = "\n".join([BODY[0], "Related articles", "Jack Ma visits Putrajaya", *BODY[1:]])
+    article = corpusclean.clean(text)
+    assert article.paragraphs == BODY
+
+
+def test_comment_heading_after_the_body_takes_the_thread() -> None:
+    thread = ["Latest comments", "Great news for Malaysia, well done to everyone involved!",
+              "I hope they hire local graduates this time round."]
+    article = corpusclean.clean("\n".join([*BODY, *thread]))
+    assert article.paragraphs == BODY
+    assert [r.text for r in article.removed] == thread
+
+
+def test_edge_rule_removes_a_byline_at_the_top_only() -> None:
+    article = corpusclean.clean("\n".join(["By Jane Doe", *BODY]))
+    assert article.paragraphs == BODY
+    assert article.removed[0].rule == "byline"
+
+
+def test_repeated_short_label_is_removed_everywhere_but_first_line() -> None:
+    text = "\n".join([BODY[0], "Free Malaysia Today", BODY[1], "Free Malaysia Today", BODY[2]])
+    article = corpusclean.clean(text)
+    assert article.paragraphs == BODY
+    assert [r.rule for r in article.removed] == ["repeated_label", "repeated_label"]
+
+
+def test_disabled_detector_keeps_its_lines() -> None:
+    text = "\n".join([BODY[0], "Free Malaysia Today", BODY[1], "Free Malaysia Today", BODY[2]])
+    config = corpusclean.Config(disabled_rules={"repeated_label"})
+    assert corpusclean.clean(text, config=config).removed == ()
+
+
+def test_evidence_off_keeps_edge_rule_lines() -> None:
+    config = corpusclean.Config(evidence=False)
+    article = corpusclean.clean("\n".join(["By Jane Doe", *BODY]), config=config)
+    assert "By Jane Doe" in ((article.title,) + article.paragraphs)

@@ -1,0 +1,128 @@
+"""Normalisation: encoding repair, spaces, invisible characters, NFC, sentence spacing, quotes."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import assume, given
+from strategies import mojibake, paragraphs
+
+from corpusclean import normalise
+from corpusclean.normalize import (
+    fix_missing_sentence_space,
+    normalise_line,
+    split_lines,
+    straighten_quotes,
+)
+
+
+def test_ftfy_non_idempotent_input_reaches_a_fixed_point() -> None:
+    # One pass of ftfy.fix_text is not idempotent on this input; normalise must be.
+    once = normalise("S\u221a\u00b5\r\u00e9")
+    assert normalise(once) == once
+    line = normalise_line("S\u221a\u00b5\u00e9")
+    assert normalise_line(line) == line
+
+
+@given(text=paragraphs())
+def test_utf8_read_as_cp1252_or_latin1_is_repaired(text: str) -> None:
+    text = text.replace("said", "caf\u00e9 said").replace(",", "\u2019s,")
+    damaged = mojibake(text, "cp1252")
+    # Bytes cp1252 leaves undefined (0x9D in U+201D) become U+FFFD: that text is lost.
+    assume("\ufffd" not in damaged)
+    assert normalise(damaged) == normalise(text)
+    assert normalise(mojibake(text, "latin-1")) == normalise(text)
+
+
+def test_html_entity_decoded_even_after_a_line_with_angle_bracket() -> None:
+    text = "Prices rose <5% in May\nTom &amp; Jerry&#8217;s show"
+    assert normalise(text) == "Prices rose <5% in May\nTom & Jerry\u2019s show"
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u2009", "\u2002", "\u3000", "\u202f", "\t",
+                                   "\t \u00a0"])
+def test_unicode_spaces_and_tabs_become_one_space(space: str) -> None:
+    assert normalise_line(f"{space}Prime{space}Minister{space}") == "Prime Minister"
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\ufeff", "\u00ad", "\u2060"])
+def test_zero_width_characters_are_removed(invisible: str) -> None:
+    assert normalise_line(f"Mala{invisible}ysia") == "Malaysia"
+
+
+@pytest.mark.parametrize("joiner", ["\u200c", "\u200d"])
+def test_zwj_and_zwnj_are_kept(joiner: str) -> None:
+    line = f"\u0928\u094d{joiner}\u0928 and \U0001f469{joiner}\U0001f4bb"
+    assert normalise_line(line) == line
+
+
+@pytest.mark.parametrize("control", ["\x00", "\x07", "\x1b", "\x7f", "\x85", "\x0b", "\x0c"])
+def test_control_characters_are_removed(control: str) -> None:
+    assert control not in normalise_line(f"Kuala {control}Lumpur")
+
+
+def test_line_breaks_inside_a_line_from_entities_become_spaces() -> None:
+    # "&#10;" and the mojibake of U+2028 decode to line breaks; the line must stay one line.
+    assert normalise_line("a &#10; b") == "a b"
+    assert normalise_line("a \u00e2\u20ac\u00a8 b") == "a b"
+    assert normalise("one &#8232; line") == "one line"
+
+
+def test_result_is_nfc() -> None:
+    decomposed = unicodedata.normalize("NFD", "Caf\u00e9 cr\u00e8me")
+    assert normalise_line(decomposed) == "Caf\u00e9 cr\u00e8me"
+
+
+def test_lone_surrogates_become_replacement_characters() -> None:
+    result = normalise("a\ud800b\nc\udfff")
+    assert result == "a\ufffdb\nc\ufffd"
+    result.encode("utf-8")
+
+
+def test_line_count_and_endings_are_preserved() -> None:
+    assert split_lines("a\r\nb\rc\u2028d\u2029e\nf") == ["a", "b", "c", "d", "e", "f"]
+    assert normalise("a\r\n\r\nb") == "a\n\nb"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the investments.Prior to that", "the investments. Prior to that"),
+    ("he said!The next day", "he said! The next day"),
+    ("the U.S.Government", "the U.S.Government"),
+    ("e.g.Malaysia", "e.g.Malaysia"),
+    ("Dr.Mahathir", "Dr.Mahathir"),
+    ("grew 2.5 per cent", "grew 2.5 per cent"),
+    ("version v1.2 shipped", "version v1.2 shipped"),
+    ("visit Alibaba.com today", "visit Alibaba.com today"),
+    ("written in Node.js and ASP.NET", "written in Node.js and ASP.NET"),
+    ("mail jane.Doe@example.com now", "mail jane.Doe@example.com now"),
+    ("see www.thestar.Com.my", "see www.thestar.Com.my"),
+])
+def test_missing_sentence_space_is_restored_with_guards(text: str, expected: str) -> None:
+    assert fix_missing_sentence_space(text) == expected
+    assert normalise_line(text) == expected
+
+
+def test_sentence_spacing_can_be_switched_off() -> None:
+    assert normalise("investments.Prior", sentence_spacing=False) == "investments.Prior"
+
+
+def test_typographic_quotes_kept_by_default_and_straightened_on_request() -> None:
+    line = "\u201cWe see,\u201d he said, \u2018quietly\u2019"
+    assert normalise_line(line) == line
+    assert normalise_line(line, straighten=True) == "\"We see,\" he said, 'quietly'"
+    assert straighten_quotes("\u00abNon\u00bb") == '"Non"'
+
+
+def test_spelling_is_never_changed() -> None:
+    line = "keen to use techonology to empower farmers, recieve aid"
+    assert normalise_line(line) == line
+
+
+def test_encoding_repair_can_be_switched_off() -> None:
+    assert normalise("Alibaba\u00e2\u20ac\u2122s", encoding=False) == "Alibaba\u00e2\u20ac\u2122s"
+
+
+def test_normalise_rejects_non_str() -> None:
+    with pytest.raises(TypeError, match="takes a str"):
+        normalise(b"bytes")  # type: ignore[arg-type]
