@@ -9,6 +9,7 @@ explanation can show why context changed one.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -57,7 +58,14 @@ TEASER_MAX_WORDS = 25
 THREAD_MIN_GREETINGS = 2
 # The rules whose removals mark a line as a photo credit, for the caption-fragment detector.
 CREDIT_RULES = frozenset(
-    {"image_credit", "agency_credit", "caption_with_credit", "caption_marker", "repeated_label"}
+    {
+        "image_credit",
+        "agency_credit",
+        "caption_with_credit",
+        "caption_marker",
+        "caption_placement",
+        "repeated_label",
+    }
 )
 # A label must be this short, and appear this often, to count as a repeated label.
 LABEL_MAX_WORDS = 6
@@ -69,7 +77,7 @@ LABEL_MAX_COUNT = 3
 
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
 _CAPITALISED_WORD = regex.compile(r"^[\p{Lu}\p{N}]")
-_KEY_CHARS = regex.compile(r"[\W_]+")
+_KEY_CHARS = re.compile(r"[\W_]+")
 _SHAPE_PUNCTUATION = regex.compile(r"[^\w\s'’\"“”‘]")
 # Replies in a comment thread open with a greeting on a line of its own ("Hi Milan,").
 _GREETING = regex.compile(r"(?i)(hi|hello|hey|dear|thanks|thank you)\b[\w .'’-]{0,30}[,!.]?")
@@ -393,13 +401,19 @@ def classify_blocks(
     *,
     evidence: bool = True,
     disabled: frozenset[str] = frozenset(),
+    memo: dict[Block, tuple[Rule | None, bool]] | None = None,
 ) -> tuple[list[Verdict], bool]:
     """Decide for every block whether it is boilerplate; also report whether a rule timed out.
 
-    With ``evidence`` off only line-scope decisions are made: list, rest and edge scopes act
-    on their trigger line alone, and repeated labels are not looked for.
+    With ``evidence`` off only context-free decisions are made: list and rest triggers are
+    removed alone, edge-scope rules (which need the position) remove nothing, and the
+    detectors (repeated labels, caption fragments, trailing headlines) do not run. ``memo``
+    carries rule hits from one round to the next, since a block's own text does not change.
     """
-    matched = [_match(matcher, block) for block in blocks]
+    memo = {} if memo is None else memo
+    matched = [
+        memo.get(block) or memo.setdefault(block, _match(matcher, block)) for block in blocks
+    ]
     hits = [hit for hit, _ in matched]
     timed_out = any(flag for _, flag in matched)
     if not evidence:

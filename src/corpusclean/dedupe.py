@@ -71,12 +71,16 @@ def _extend_runs_backwards(keys: Sequence[str], found: dict[int, Duplicate]) -> 
 
 
 def find_duplicates(
-    blocks: Sequence[Block], title: int | None = None, min_words: int = 12
+    blocks: Sequence[Block],
+    title: int | None = None,
+    min_words: int = 12,
+    keys: Sequence[str] | None = None,
 ) -> dict[int, Duplicate]:
     """Map the index of every repeated block to the `Duplicate` that explains it.
 
     ``title`` is the index of the title block, if any: any later copy of it goes, whatever
-    its length. Linear in the number of blocks.
+    its length. ``keys`` are the blocks' comparison keys, when the caller has them already.
+    Linear in the number of blocks.
 
     >>> blocks = [Block(t, i, i + 1) for i, t in enumerate(
     ...     ["Jack Ma in KL", "Jack Ma in KL", "He opened an office in Kuala Lumpur today.",
@@ -84,7 +88,7 @@ def find_duplicates(
     >>> sorted((i, d.rule) for i, d in find_duplicates(blocks, title=0, min_words=5).items())
     [(1, 'duplicate_title'), (4, 'duplicate_paragraph'), (5, 'duplicate_run')]
     """
-    keys = [label_key(block.text) for block in blocks]
+    keys = [label_key(block.text) for block in blocks] if keys is None else keys
     found: dict[int, Duplicate] = {}
     _mark_title_copies(keys, title, found)
     _mark_repeats(blocks, keys, min_words, found)

@@ -8,11 +8,12 @@ own rendering gives the same article.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 from . import page
 from .article import Article, Removal
-from .classify import KEEP, Verdict, classify_blocks, looks_like_headline
+from .classify import KEEP, Verdict, classify_blocks, label_key, looks_like_headline
 from .config import Config
 from .dedupe import find_duplicates
 from .normalize import normalise_line, split_lines
@@ -131,13 +132,16 @@ class Cleaner:
                 f"{type(config).__name__}; build one with Config(...)"
             )
         self.config = config or Config()
-        self.matcher = RuleMatcher(self._load_rules(), timeout=self.config.rule_timeout)
+        builtin = load_builtin_rules() if self.config.builtin_rules else ()
+        self.matcher = RuleMatcher(
+            self._load_rules(builtin), timeout=self.config.rule_timeout, trusted=builtin
+        )
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Cleaner, (self.config,))
 
-    def _load_rules(self) -> list[Rule]:
-        rules = list(load_builtin_rules()) if self.config.builtin_rules else []
+    def _load_rules(self, builtin: Sequence[Rule]) -> list[Rule]:
+        rules = list(builtin)
         for path in self.config.rule_files:
             rules.extend(load_rules(path))
         return [rule for rule in rules if rule.name not in self.config.disabled_rules]
@@ -180,9 +184,11 @@ class Cleaner:
         budget = max(self.config.removal_budget * total_words, BUDGET_FLOOR_WORDS)
         removed: list[Removal] = []
         flags: set[str] = set()
+        memo: dict[Block, tuple[Rule | None, bool]] = {}
+        keys: dict[Block, str] = {}
         ambiguous_words = 0
         for _ in range(MAX_ROUNDS):
-            verdicts = self._boilerplate_verdicts(blocks, flags)
+            verdicts = self._boilerplate_verdicts(blocks, flags, memo)
             pairs = list(zip(blocks, verdicts, strict=True))
             ambiguous = sum(b.words for b, v in pairs if not (v.keep or v.certain))
             if FLAG_BUDGET in flags or ambiguous_words + ambiguous > budget:
@@ -190,28 +196,37 @@ class Cleaner:
             else:
                 ambiguous_words += ambiguous
             removed.extend(_removal(b, str(v.rule), v.reason) for b, v in pairs if not v.keep)
-            kept, duplicates = self._dedupe([b for b, v in pairs if v.keep])
+            kept, duplicates = self._dedupe([b for b, v in pairs if v.keep], keys)
             removed.extend(duplicates)
             if len(kept) == len(blocks):
                 break
             blocks = kept
         return blocks, removed, sorted(flags)
 
-    def _boilerplate_verdicts(self, blocks: list[Block], flags: set[str]) -> list[Verdict]:
+    def _boilerplate_verdicts(
+        self, blocks: list[Block], flags: set[str], memo: dict[Block, tuple[Rule | None, bool]]
+    ) -> list[Verdict]:
         if not (self.matcher.rules or self.config.evidence):
             return [KEEP] * len(blocks)
         verdicts, timed_out = classify_blocks(
-            blocks, self.matcher, evidence=self.config.evidence, disabled=self.config.disabled_rules
+            blocks,
+            self.matcher,
+            evidence=self.config.evidence,
+            disabled=self.config.disabled_rules,
+            memo=memo,
         )
         if timed_out:
             flags.add(FLAG_TIMEOUT)
         return verdicts
 
-    def _dedupe(self, blocks: list[Block]) -> tuple[list[Block], list[Removal]]:
+    def _dedupe(
+        self, blocks: list[Block], memo: dict[Block, str]
+    ) -> tuple[list[Block], list[Removal]]:
         if not self.config.dedupe_blocks:
             return blocks, []
         title = detect_title(blocks, self.config)
-        found = find_duplicates(blocks, title, self.config.min_duplicate_words)
+        keys = [memo[b] if b in memo else memo.setdefault(b, label_key(b.text)) for b in blocks]
+        found = find_duplicates(blocks, title, self.config.min_duplicate_words, keys)
         removed = [
             _removal(
                 blocks[i], d.rule, f"repeats the block at input line {blocks[d.original].start + 1}"
@@ -264,7 +279,8 @@ def clean(
 ) -> Article:
     """Clean one article's text and return an `Article` recording what was removed and why.
 
-    Builds a `Cleaner` for the call; to clean many documents, make one `Cleaner` and reuse it.
+    Reuses one `Cleaner` per `Config` (compiled rules are cached); for full control over
+    its lifetime, make a `Cleaner` and call its methods.
 
     >>> art = clean("Alibaba opens KL office\\n\\nAlibabaâ€™s office opened on Monday.\\n"
     ...             "Subscribe to our newsletter and get news delivered to your mailbox.")
@@ -274,4 +290,13 @@ def clean(
     'newsletter_pitch'
     """
     _check_text(text, "clean()")
-    return Cleaner(config).clean(text, id=id, source=source)
+    return _shared_cleaner(config or Config()).clean(text, id=id, source=source)
+
+
+@lru_cache(maxsize=8)
+def _shared_cleaner(config: Config) -> Cleaner:
+    # Compiling the rules costs milliseconds, far more than cleaning a short article, so
+    # `clean` reuses one Cleaner per Config. It holds no state that depends on earlier
+    # calls: results are the same as with a fresh Cleaner. Rule files are read once per
+    # Config; build a Cleaner yourself to pick up edits to them.
+    return Cleaner(config)
