@@ -1,0 +1,68 @@
+"""`Article` and `Removal`: frozen values that validate, render and round-trip."""
+
+from __future__ import annotations
+
+import json
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from corpusclean import Article, Removal
+
+texts = st.text(st.characters(codec="utf-8"), max_size=40)
+
+
+@st.composite
+def removals(draw: st.DrawFn) -> Removal:
+    start = draw(st.integers(0, 1000))
+    return Removal(draw(texts), start, draw(st.integers(start + 1, start + 50)), draw(texts),
+                   draw(texts))
+
+
+json_values = st.recursive(st.none() | st.booleans() | st.integers() | texts,
+                           lambda inner: st.lists(inner, max_size=3)
+                           | st.dictionaries(texts, inner, max_size=3), max_leaves=8)
+articles = st.builds(Article, id=st.none() | texts, title=st.none() | texts,
+                     paragraphs=st.lists(texts, max_size=5), source=st.none() | texts,
+                     metadata=st.dictionaries(texts, json_values, max_size=3),
+                     removed=st.lists(removals(), max_size=4),
+                     flags=st.lists(texts, max_size=3))
+
+
+@given(article=articles)
+def test_article_round_trips_through_dict_and_json(article: Article) -> None:
+    assert Article.from_dict(article.to_dict()) == article
+    assert Article.from_dict(json.loads(json.dumps(article.to_dict()))) == article
+    assert article.to_dict()["text"] == article.text
+
+
+def test_article_is_frozen_and_converts_sequences() -> None:
+    article = Article(paragraphs=["a", "b"], flags=["x"])
+    assert article.paragraphs == ("a", "b") and article.flags == ("x",)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        article.title = "new"  # type: ignore[misc]
+
+
+def test_paragraphs_must_not_be_a_single_str() -> None:
+    with pytest.raises(TypeError, match="single str"):
+        Article(paragraphs="one paragraph")  # type: ignore[arg-type]
+
+
+def test_render_and_text() -> None:
+    article = Article(title="Headline", paragraphs=("One.", "Two."))
+    assert article.render() == "Headline\n\nOne.\n\nTwo."
+    assert article.text == "One.\n\nTwo."
+    assert Article(paragraphs=("Only.",)).render() == "Only."
+
+
+@pytest.mark.parametrize(("start", "end"), [(3, 3), (4, 2), (-1, 2)])
+def test_removal_span_is_validated(start: int, end: int) -> None:
+    with pytest.raises(ValueError, match="0 <= start < end"):
+        Removal("x", start, end, "rule", "reason")
+
+
+def test_removal_fields_are_type_checked() -> None:
+    with pytest.raises(TypeError):
+        Removal("x", "1", 2, "rule", "reason")  # type: ignore[arg-type]

@@ -1,0 +1,73 @@
+"""Repeated blocks inside one document: title twice, a run pasted again, the body twice."""
+
+from __future__ import annotations
+
+import corpusclean
+from corpusclean.dedupe import find_duplicates
+from corpusclean.segment import Block
+
+BODY = [
+    "Alibaba opened its first Southeast Asian office in Kuala Lumpur on Monday.",
+    "Jack Ma met Prime Minister Mahathir Mohamad before the ceremony, officials said.",
+    "The company plans to hire more than 1,000 local staff in the coming years.",
+    "Ma said Malaysia inspired him to move forward with Alibaba.",
+]
+
+
+def blocks(texts: list[str]) -> list[Block]:
+    return [Block(text, index, index + 1) for index, text in enumerate(texts)]
+
+
+def test_title_printed_twice_keeps_the_first() -> None:
+    article = corpusclean.clean("\n".join(["Jack Ma opens KL office", "Jack Ma opens KL office",
+                                           *BODY]))
+    assert article.title == "Jack Ma opens KL office"
+    assert article.paragraphs == tuple(BODY)
+    assert [(r.start, r.rule) for r in article.removed] == [(1, "duplicate_title")]
+
+
+def test_title_copy_after_a_share_line_is_removed() -> None:
+    text = "\n".join(["Jack Ma opens KL office", "Share this on", "", "Jack Ma opens KL office",
+                      *BODY])
+    article = corpusclean.clean(text)
+    assert [r.rule for r in article.removed] == ["share_call", "duplicate_title"]
+
+
+def test_whole_body_pasted_twice_keeps_one_copy() -> None:
+    article = corpusclean.clean("\n".join(BODY + BODY))
+    assert article.paragraphs == tuple(BODY)
+    assert [r.start for r in article.removed] == [4, 5, 6, 7]
+    assert all(r.reason.startswith("repeats the block at input line") for r in article.removed)
+
+
+def test_run_of_paragraphs_pasted_again_including_a_short_line() -> None:
+    texts = [BODY[0], "Ma meets Mahathir", BODY[1], BODY[2], "Ma meets Mahathir", BODY[1],
+             BODY[3]]
+    found = find_duplicates(blocks(texts), title=None, min_words=5)
+    assert sorted(found) == [4, 5]
+    assert found[5].rule == "duplicate_paragraph" and found[5].original == 2
+    assert found[4].rule == "duplicate_run" and found[4].original == 1
+
+
+def test_short_refrain_survives() -> None:
+    texts = [BODY[0], "Yes.", BODY[1], "Yes.", BODY[2]]
+    assert find_duplicates(blocks(texts), title=None, min_words=5) == {}
+    article = corpusclean.clean("\n".join(texts))
+    assert article.paragraphs.count("Yes.") == 2
+
+
+def test_near_identical_repeat_matches_on_the_key() -> None:
+    texts = [BODY[0], BODY[1], BODY[1].upper().replace(".", "!")]
+    assert sorted(find_duplicates(blocks(texts), min_words=5)) == [2]
+
+
+def test_dedupe_can_be_switched_off() -> None:
+    config = corpusclean.Config(dedupe_blocks=False)
+    assert corpusclean.clean("\n".join(BODY + BODY), config=config).paragraphs == tuple(
+        BODY + BODY)
+
+
+def test_min_duplicate_words_controls_short_repeats() -> None:
+    texts = ["Alibaba opened an office today.", BODY[0], "Alibaba opened an office today."]
+    assert sorted(find_duplicates(blocks(texts), min_words=5)) == [2]
+    assert find_duplicates(blocks(texts), min_words=6) == {}

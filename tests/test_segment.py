@@ -1,0 +1,61 @@
+"""Segmentation: blocks with line spans; hard-wrapped paragraphs joined, lists and headings not."""
+
+from __future__ import annotations
+
+from corpusclean.segment import Block, is_hard_wrapped, split_blocks
+
+WRAPPED = [
+    "More than 20,000 people have been moved to relief centres in three northern",
+    "states after days of heavy rain caused rivers to burst their banks, the",
+    "national disaster agency said on Sunday.",
+    "",
+    "The agency said the number of evacuees could rise further because more rain",
+    "was forecast for the coming week and several rivers were above the danger",
+    "level, with water still rising in the worst-hit districts near the coast.",
+    "",
+    "Schools closed",
+    "",
+    "Officials said 150 schools had been closed and would be used as shelters until",
+    "the water receded, and that teachers would be paid as normal.",
+]
+
+
+def test_one_paragraph_per_line_gives_one_block_per_line_with_spans() -> None:
+    lines = ["Title here", "", "First paragraph.", "Second paragraph.", "", ""]
+    assert split_blocks(lines) == [Block("Title here", 0, 1), Block("First paragraph.", 2, 3),
+                                   Block("Second paragraph.", 3, 4)]
+
+
+def test_hard_wrapped_paragraphs_are_joined_with_their_spans() -> None:
+    assert is_hard_wrapped(WRAPPED)
+    blocks = split_blocks(WRAPPED)
+    assert [(b.start, b.end) for b in blocks] == [(0, 3), (4, 7), (8, 9), (10, 12)]
+    assert blocks[0].text == " ".join(WRAPPED[0:3])
+    assert blocks[2].text == "Schools closed"
+
+
+def test_joining_can_be_switched_off() -> None:
+    blocks = split_blocks(WRAPPED, join_wrapped=False)
+    assert len(blocks) == sum(1 for line in WRAPPED if line)
+
+
+def test_list_items_inside_a_wrapped_document_are_not_joined() -> None:
+    lines = [*WRAPPED, "", "The agency listed the worst-hit districts in the state as of",
+             "- Kota Bharu, where the river peaked at nine metres overnight on Saturday",
+             "- Pasir Mas", "- Tumpat"]
+    blocks = split_blocks(lines)
+    assert [b.text for b in blocks[-3:]] == [
+        "- Kota Bharu, where the river peaked at nine metres overnight on Saturday",
+        "- Pasir Mas", "- Tumpat"]
+
+
+def test_short_lines_are_not_taken_for_wrapping() -> None:
+    lines = ["Ma meets Mahathir", "During the ceremony he spoke.", "", "China is shifting",
+             "In his speech, Ma said more."]
+    assert not is_hard_wrapped(lines)
+    assert len(split_blocks(lines)) == 4
+
+
+def test_block_word_count() -> None:
+    assert Block("three word block", 0, 1).words == 3
+    assert Block("", 0, 1).words == 0
