@@ -1,0 +1,119 @@
+"""The real `corpusclean` command, run as a subprocess on temporary files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+BODY = "Alibaba opened its first Southeast Asian office in Kuala Lumpur on Monday."
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "corpusclean", *args], capture_output=True,
+                          text=True, encoding="utf-8", cwd=cwd, timeout=120, check=False)
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_cleans_the_seeds_folder_into_jsonl(tmp_path: Path) -> None:
+    out = tmp_path / "out" / "articles.jsonl"
+    result = run("clean", str(SEEDS), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    articles = read_jsonl(out)
+    assert sorted(a["id"] for a in articles) == sorted(p.stem for p in SEEDS.glob("*.txt"))
+    assert all(a["source"].endswith(".txt") and a["paragraphs"] for a in articles)
+    assert read_jsonl(Path(f"{out}.rejects.jsonl")) == []
+    assert "cleaned 5 documents, rejected 0" in result.stderr
+    assert "duplicate_paragraph" in result.stderr  # per-rule counts in the summary
+
+
+def test_every_jsonl_record_is_cleaned_or_rejected_with_a_reason(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    lines = [
+        json.dumps({"id": "ok", "text": f"Jack Ma opens KL office\nShare this on\n{BODY}"}),
+        '{"id": "broken", "text": ',
+        "[1, 2, 3]",
+        json.dumps({"id": "no-text", "body": BODY}),
+        json.dumps({"id": "number", "text": 42}),
+        '{"id": "surrogate", "text": "lone \\ud800 surrogate in a sentence."}',
+        "",
+        json.dumps({"id": "big", "text": "x" * 5000}),
+    ]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out, rejects = tmp_path / "a.jsonl", tmp_path / "r.jsonl"
+    result = run("clean", str(source), "-o", str(out), "--rejects", str(rejects),
+                 "--max-bytes", "1000")
+    assert result.returncode == 0, result.stderr
+    articles = {a["id"]: a for a in read_jsonl(out)}
+    assert set(articles) == {"ok", "surrogate"}
+    assert articles["ok"]["title"] == "Jack Ma opens KL office"
+    assert articles["ok"]["removed"][0]["rule"] == "share_call"
+    assert articles["surrogate"]["paragraphs"] == ["lone \ufffd surrogate in a sentence."]
+    reasons = {r["line"]: r["reason"] for r in read_jsonl(rejects)}
+    assert sorted(reasons) == [2, 3, 4, 5, 8]
+    assert "not valid JSON" in reasons[2]
+    assert "expected a JSON object, got list" in reasons[3]
+    assert "'text'" in reasons[4] and "text_field" in reasons[4]
+    assert "'text' is int" in reasons[5]
+    assert "over the limit of 1000" in reasons[8] and "--max-bytes" in reasons[8]
+    assert "cleaned 2 documents, rejected 5" in result.stderr
+
+
+def test_invalid_utf8_text_file_is_rejected_or_replaced(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"Caf\xe9 opened in Kuala Lumpur on Monday, officials said.\n")
+    strict = run("clean", str(bad))
+    assert strict.returncode == 1
+    reject = json.loads(strict.stderr.splitlines()[0])
+    assert "not valid UTF-8" in reject["reason"] and "--encoding-errors" in reject["reason"]
+    assert "cleaned 0 documents, rejected 1" in strict.stderr
+    replaced = run("clean", str(bad), "--encoding-errors", "replace", "-q")
+    assert replaced.returncode == 0 and replaced.stderr == ""
+    article = json.loads(replaced.stdout)
+    assert article["paragraphs"] == ["Caf\ufffd opened in Kuala Lumpur on Monday, officials said."]
+
+
+def test_oversized_text_file_and_missing_path_are_rejected(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text(BODY * 10, encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    result = run("clean", str(big), str(tmp_path / "missing.txt"), "-o", str(out),
+                 "--max-bytes", "100")
+    assert result.returncode == 1
+    reasons = [r["reason"] for r in read_jsonl(Path(f"{out}.rejects.jsonl"))]
+    assert any("over the limit of 100" in reason for reason in reasons)
+    assert "no such file or folder" in reasons
+
+
+def test_text_field_mode_and_disable_options(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"body": f"{BODY}\nShare this on"}) + "\n", encoding="utf-8")
+    result = run("clean", str(source), "--text-field", "body", "--disable", "share_call",
+                 "--mode", "article", "-q")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["paragraphs"] == [BODY, "Share this on"]
+
+
+def test_bad_rule_file_exits_2_with_message(tmp_path: Path) -> None:
+    rules = tmp_path / "rules.toml"
+    rules.write_text("rules = 3", encoding="utf-8")
+    source = tmp_path / "a.txt"
+    source.write_text(BODY, encoding="utf-8")
+    result = run("clean", str(source), "--rules", str(rules))
+    assert result.returncode == 2
+    assert "cannot load the rules" in result.stderr and "'rules' list" in result.stderr
+
+
+def test_usage_errors_exit_2_and_rules_lists_builtins() -> None:
+    assert run("clean").returncode == 2
+    assert run("frobnicate").returncode == 2
+    listing = run("rules")
+    assert listing.returncode == 0
+    assert "share_call" in listing.stdout and "related_list" in listing.stdout
