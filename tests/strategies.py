@@ -14,13 +14,67 @@ from hypothesis import strategies as st
 from corpusclean import Config
 
 WORDS = (
-    "the minister said company office market government people year new first talks "
-    "officials economy police court report trade city river council prices growth bank "
-    "deal plans week share follow comments photo copyright subscribe digital young "
-    "Malaysia Alibaba Ma Reuters Kuala Lumpur Bangsar Tuesday June election billion"
-).split()
-CAPITALISED = ("Government", "Alibaba", "Police", "Markets", "Officials", "China", "Council",
-               "The", "Prime", "Malaysia", "Bank", "Residents")
+    "the",
+    "minister",
+    "said",
+    "company",
+    "office",
+    "market",
+    "government",
+    "people",
+    "year",
+    "new",
+    "first",
+    "talks",
+    "officials",
+    "economy",
+    "police",
+    "court",
+    "report",
+    "trade",
+    "city",
+    "river",
+    "council",
+    "prices",
+    "growth",
+    "bank",
+    "deal",
+    "plans",
+    "week",
+    "share",
+    "follow",
+    "comments",
+    "photo",
+    "copyright",
+    "subscribe",
+    "digital",
+    "young",
+    "Malaysia",
+    "Alibaba",
+    "Ma",
+    "Reuters",
+    "Kuala",
+    "Lumpur",
+    "Bangsar",
+    "Tuesday",
+    "June",
+    "election",
+    "billion",
+)
+CAPITALISED = (
+    "Government",
+    "Alibaba",
+    "Police",
+    "Markets",
+    "Officials",
+    "China",
+    "Council",
+    "The",
+    "Prime",
+    "Malaysia",
+    "Bank",
+    "Residents",
+)
 
 #: Junk lines in the style of real news pages (share, follow, newsletter, comments, related
 #: links, credits, ads, cookie banners, syndication notes), drawn as whole lines.
@@ -56,8 +110,24 @@ BOILERPLATE = (
 )
 
 #: Characters that scraped text carries and normalisation must cope with.
-ODD_CHARACTERS = ("\u00a0", "\t", "\u2009", "\u3000", "\u200b", "\ufeff", "\u00ad", "\u200d",
-                  "\u200c", "\x00", "\x07", "\x1b", "\x7f", "\x85", "\u2060", "  ")
+ODD_CHARACTERS = (
+    "\u00a0",
+    "\t",
+    "\u2009",
+    "\u3000",
+    "\u200b",
+    "\ufeff",
+    "\u00ad",
+    "\u200d",
+    "\u200c",
+    "\x00",
+    "\x07",
+    "\x1b",
+    "\x7f",
+    "\x85",
+    "\u2060",
+    "  ",
+)
 LINE_ENDINGS = ("\n", "\r\n", "\r", "\u2028", "\u2029")
 
 
@@ -85,8 +155,9 @@ def paragraphs(min_sentences: int = 1, max_sentences: int = 5) -> st.SearchStrat
     return st.lists(sentences(), min_size=min_sentences, max_size=max_sentences).map(" ".join)
 
 
-headings = st.lists(st.sampled_from(CAPITALISED + tuple(w.title() for w in WORDS)),
-                    min_size=2, max_size=8).map(" ".join)
+headings = st.lists(
+    st.sampled_from(CAPITALISED + tuple(w.title() for w in WORDS)), min_size=2, max_size=8
+).map(" ".join)
 """A sub-heading or headline: a few capitalised words, no full stop."""
 
 datelines = st.sampled_from(("KUALA LUMPUR:", "LONDON (Reuters) -", "SINGAPORE:", "BEIJING,"))
@@ -121,8 +192,11 @@ def article_lines(draw: st.DrawFn, junk: bool = True) -> list[str]:
             lines.append(lines[0])  # the headline printed twice
     if draw(st.integers(0, 4)) == 0:
         lines.append(draw(datelines))
-    body = draw(st.lists(st.one_of(paragraphs(), paragraphs(), headings, sentences()),
-                         min_size=1, max_size=10))
+    body = draw(
+        st.lists(
+            st.one_of(paragraphs(), paragraphs(), headings, sentences()), min_size=1, max_size=10
+        )
+    )
     lines.extend(body)
     if junk:
         for _ in range(draw(st.integers(0, 4))):
@@ -157,9 +231,12 @@ def article_texts(draw: st.DrawFn, junk: bool = True, damage: bool = True) -> st
 any_text = st.text(alphabet=st.characters(codec=None, categories=None), max_size=300)
 
 #: Article-like text most of the time, arbitrary text some of the time.
-documents = st.one_of(article_texts(), article_texts(junk=False, damage=False), any_text,
-                      st.lists(st.one_of(any_text, boilerplate_lines, paragraphs()),
-                               max_size=8).map("\n".join))
+documents = st.one_of(
+    article_texts(),
+    article_texts(junk=False, damage=False),
+    any_text,
+    st.lists(st.one_of(any_text, boilerplate_lines, paragraphs()), max_size=8).map("\n".join),
+)
 
 configs = st.builds(
     Config,
@@ -170,9 +247,18 @@ configs = st.builds(
     join_wrapped_lines=st.booleans(),
     detect_title=st.booleans(),
     builtin_rules=st.booleans(),
-    disabled_rules=st.frozensets(st.sampled_from(("share_call", "follow_call", "repeated_label",
-                                                  "related_list", "comment_section",
-                                                  "page_ui"))),
+    disabled_rules=st.frozensets(
+        st.sampled_from(
+            (
+                "share_call",
+                "follow_call",
+                "repeated_label",
+                "related_list",
+                "comment_section",
+                "page_ui",
+            )
+        )
+    ),
     evidence=st.booleans(),
     removal_budget=st.floats(0.0, 1.0),
     dedupe_blocks=st.booleans(),

@@ -17,18 +17,26 @@ texts = st.text(st.characters(codec="utf-8"), max_size=40)
 @st.composite
 def removals(draw: st.DrawFn) -> Removal:
     start = draw(st.integers(0, 1000))
-    return Removal(draw(texts), start, draw(st.integers(start + 1, start + 50)), draw(texts),
-                   draw(texts))
+    return Removal(
+        draw(texts), start, draw(st.integers(start + 1, start + 50)), draw(texts), draw(texts)
+    )
 
 
-json_values = st.recursive(st.none() | st.booleans() | st.integers() | texts,
-                           lambda inner: st.lists(inner, max_size=3)
-                           | st.dictionaries(texts, inner, max_size=3), max_leaves=8)
-articles = st.builds(Article, id=st.none() | texts, title=st.none() | texts,
-                     paragraphs=st.lists(texts, max_size=5), source=st.none() | texts,
-                     metadata=st.dictionaries(texts, json_values, max_size=3),
-                     removed=st.lists(removals(), max_size=4),
-                     flags=st.lists(texts, max_size=3))
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | texts,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(texts, inner, max_size=3),
+    max_leaves=8,
+)
+articles = st.builds(
+    Article,
+    id=st.none() | texts,
+    title=st.none() | texts,
+    paragraphs=st.lists(texts, max_size=5),
+    source=st.none() | texts,
+    metadata=st.dictionaries(texts, json_values, max_size=3),
+    removed=st.lists(removals(), max_size=4),
+    flags=st.lists(texts, max_size=3),
+)
 
 
 @given(article=articles)

@@ -39,30 +39,46 @@ def test_real_article_text_comes_out_unchanged(case: dict[str, object]) -> None:
     assert " ".join(output) == " ".join(lines)
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Jack Ma opens first Alibaba office in Southeast Asia in KL", True),
-    ("Ma meets Mahathir", True),
-    ("Alibaba has been expanding its presence in Malaysia in recent years.", False),
-    ("KUALA LUMPUR:", False),
-    ("Chinese billionaire Jack Ma opens the Alibaba Malaysia office today,", False),
-    ("Headline", False),  # one word
-    ("lower-case start of a sentence fragment", False),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jack Ma opens first Alibaba office in Southeast Asia in KL", True),
+        ("Ma meets Mahathir", True),
+        ("Alibaba has been expanding its presence in Malaysia in recent years.", False),
+        ("KUALA LUMPUR:", False),
+        ("Chinese billionaire Jack Ma opens the Alibaba Malaysia office today,", False),
+        ("Headline", False),  # one word
+        ("lower-case start of a sentence fragment", False),
+    ],
+)
 def test_looks_like_headline(text: str, expected: bool) -> None:
     assert looks_like_headline(text) is expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("He said so.", True), ("“We see,” he said.", True), ("Is it?", True),
-    ("“It is OK.”", True), ("Ma meets Mahathir", False), ("KUALA LUMPUR:", False),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said so.", True),
+        ("“We see,” he said.", True),
+        ("Is it?", True),
+        ("“It is OK.”", True),
+        ("Ma meets Mahathir", False),
+        ("KUALA LUMPUR:", False),
+    ],
+)
 def test_ends_like_sentence(text: str, expected: bool) -> None:
     assert ends_like_sentence(text) is expected
 
 
 def test_list_trigger_takes_the_headlines_after_it_but_not_the_prose() -> None:
-    text = "\n".join([*BODY, "Read also:", "Sabah approves extra RM1m grant for digital economy",
-                      "MITI aims to bring 10,000 companies on board DFTZ platform"])
+    text = "\n".join(
+        [
+            *BODY,
+            "Read also:",
+            "Sabah approves extra RM1m grant for digital economy",
+            "MITI aims to bring 10,000 companies on board DFTZ platform",
+        ]
+    )
     article = corpusclean.clean(text)
     assert article.paragraphs == BODY
     assert {r.rule for r in article.removed} == {"related_list"}
@@ -76,8 +92,11 @@ def test_list_trigger_inside_body_stops_at_the_next_paragraph() -> None:
 
 
 def test_comment_heading_after_the_body_takes_the_thread() -> None:
-    thread = ["Latest comments", "Great news for Malaysia, well done to everyone involved!",
-              "I hope they hire local graduates this time round."]
+    thread = [
+        "Latest comments",
+        "Great news for Malaysia, well done to everyone involved!",
+        "I hope they hire local graduates this time round.",
+    ]
     article = corpusclean.clean("\n".join([*BODY, *thread]))
     assert article.paragraphs == BODY
     assert [r.text for r in article.removed] == thread
@@ -105,4 +124,4 @@ def test_disabled_detector_keeps_its_lines() -> None:
 def test_evidence_off_keeps_edge_rule_lines() -> None:
     config = corpusclean.Config(evidence=False)
     article = corpusclean.clean("\n".join(["By Jane Doe", *BODY]), config=config)
-    assert "By Jane Doe" in ((article.title,) + article.paragraphs)
+    assert "By Jane Doe" in (article.title, *article.paragraphs)

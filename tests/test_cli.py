@@ -14,8 +14,15 @@ BODY = "Alibaba opened its first Southeast Asian office in Kuala Lumpur on Monda
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "corpusclean", *args], capture_output=True,
-                          text=True, encoding="utf-8", cwd=cwd, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "corpusclean", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=cwd,
+        timeout=120,
+        check=False,
+    )
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -48,8 +55,9 @@ def test_every_jsonl_record_is_cleaned_or_rejected_with_a_reason(tmp_path: Path)
     ]
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out, rejects = tmp_path / "a.jsonl", tmp_path / "r.jsonl"
-    result = run("clean", str(source), "-o", str(out), "--rejects", str(rejects),
-                 "--max-bytes", "1000")
+    result = run(
+        "clean", str(source), "-o", str(out), "--rejects", str(rejects), "--max-bytes", "1000"
+    )
     assert result.returncode == 0, result.stderr
     articles = {a["id"]: a for a in read_jsonl(out)}
     assert set(articles) == {"ok", "surrogate"}
@@ -84,8 +92,9 @@ def test_oversized_text_file_and_missing_path_are_rejected(tmp_path: Path) -> No
     big = tmp_path / "big.txt"
     big.write_text(BODY * 10, encoding="utf-8")
     out = tmp_path / "o.jsonl"
-    result = run("clean", str(big), str(tmp_path / "missing.txt"), "-o", str(out),
-                 "--max-bytes", "100")
+    result = run(
+        "clean", str(big), str(tmp_path / "missing.txt"), "-o", str(out), "--max-bytes", "100"
+    )
     assert result.returncode == 1
     reasons = [r["reason"] for r in read_jsonl(Path(f"{out}.rejects.jsonl"))]
     assert any("over the limit of 100" in reason for reason in reasons)
@@ -95,8 +104,17 @@ def test_oversized_text_file_and_missing_path_are_rejected(tmp_path: Path) -> No
 def test_text_field_mode_and_disable_options(tmp_path: Path) -> None:
     source = tmp_path / "in.jsonl"
     source.write_text(json.dumps({"body": f"{BODY}\nShare this on"}) + "\n", encoding="utf-8")
-    result = run("clean", str(source), "--text-field", "body", "--disable", "share_call",
-                 "--mode", "article", "-q")
+    result = run(
+        "clean",
+        str(source),
+        "--text-field",
+        "body",
+        "--disable",
+        "share_call",
+        "--mode",
+        "article",
+        "-q",
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["paragraphs"] == [BODY, "Share this on"]
 

@@ -8,15 +8,19 @@ import pytest
 from corpusclean import Config
 
 
-@pytest.mark.parametrize(("field", "value", "message"), [
-    ("removal_budget", 1.5, "share between 0 and 1"),
-    ("removal_budget", -0.1, "share between 0 and 1"),
-    ("rule_timeout", 0, "must be positive"),
-    ("min_duplicate_words", 0, "min_duplicate_words"),
-    ("mode", "html", "mode"),
-])
-def test_invalid_values_are_rejected_with_the_field_named(field: str, value: object,
-                                                          message: str) -> None:
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("removal_budget", 1.5, "share between 0 and 1"),
+        ("removal_budget", -0.1, "share between 0 and 1"),
+        ("rule_timeout", 0, "must be positive"),
+        ("min_duplicate_words", 0, "min_duplicate_words"),
+        ("mode", "html", "mode"),
+    ],
+)
+def test_invalid_values_are_rejected_with_the_field_named(
+    field: str, value: object, message: str
+) -> None:
     with pytest.raises(ValueError, match=message):
         Config(**{field: value})
 

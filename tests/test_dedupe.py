@@ -19,16 +19,18 @@ def blocks(texts: list[str]) -> list[Block]:
 
 
 def test_title_printed_twice_keeps_the_first() -> None:
-    article = corpusclean.clean("\n".join(["Jack Ma opens KL office", "Jack Ma opens KL office",
-                                           *BODY]))
+    article = corpusclean.clean(
+        "\n".join(["Jack Ma opens KL office", "Jack Ma opens KL office", *BODY])
+    )
     assert article.title == "Jack Ma opens KL office"
     assert article.paragraphs == tuple(BODY)
     assert [(r.start, r.rule) for r in article.removed] == [(1, "duplicate_title")]
 
 
 def test_title_copy_after_a_share_line_is_removed() -> None:
-    text = "\n".join(["Jack Ma opens KL office", "Share this on", "", "Jack Ma opens KL office",
-                      *BODY])
+    text = "\n".join(
+        ["Jack Ma opens KL office", "Share this on", "", "Jack Ma opens KL office", *BODY]
+    )
     article = corpusclean.clean(text)
     assert [r.rule for r in article.removed] == ["share_call", "duplicate_title"]
 
@@ -41,8 +43,7 @@ def test_whole_body_pasted_twice_keeps_one_copy() -> None:
 
 
 def test_run_of_paragraphs_pasted_again_including_a_short_line() -> None:
-    texts = [BODY[0], "Ma meets Mahathir", BODY[1], BODY[2], "Ma meets Mahathir", BODY[1],
-             BODY[3]]
+    texts = [BODY[0], "Ma meets Mahathir", BODY[1], BODY[2], "Ma meets Mahathir", BODY[1], BODY[3]]
     found = find_duplicates(blocks(texts), title=None, min_words=5)
     assert sorted(found) == [4, 5]
     assert found[5].rule == "duplicate_paragraph" and found[5].original == 2
@@ -63,8 +64,7 @@ def test_near_identical_repeat_matches_on_the_key() -> None:
 
 def test_dedupe_can_be_switched_off() -> None:
     config = corpusclean.Config(dedupe_blocks=False)
-    assert corpusclean.clean("\n".join(BODY + BODY), config=config).paragraphs == tuple(
-        BODY + BODY)
+    assert corpusclean.clean("\n".join(BODY + BODY), config=config).paragraphs == tuple(BODY + BODY)
 
 
 def test_min_duplicate_words_controls_short_repeats() -> None:

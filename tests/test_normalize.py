@@ -6,7 +6,6 @@ import unicodedata
 
 import pytest
 from hypothesis import assume, given
-from strategies import mojibake, paragraphs
 
 from corpusclean import normalise
 from corpusclean.normalize import (
@@ -15,6 +14,7 @@ from corpusclean.normalize import (
     split_lines,
     straighten_quotes,
 )
+from strategies import mojibake, paragraphs
 
 
 def test_ftfy_non_idempotent_input_reaches_a_fixed_point() -> None:
@@ -40,8 +40,9 @@ def test_html_entity_decoded_even_after_a_line_with_angle_bracket() -> None:
     assert normalise(text) == "Prices rose <5% in May\nTom & Jerry\u2019s show"
 
 
-@pytest.mark.parametrize("space", ["\u00a0", "\u2009", "\u2002", "\u3000", "\u202f", "\t",
-                                   "\t \u00a0"])
+@pytest.mark.parametrize(
+    "space", ["\u00a0", "\u2009", "\u2002", "\u3000", "\u202f", "\t", "\t \u00a0"]
+)
 def test_unicode_spaces_and_tabs_become_one_space(space: str) -> None:
     assert normalise_line(f"{space}Prime{space}Minister{space}") == "Prime Minister"
 
@@ -85,19 +86,22 @@ def test_line_count_and_endings_are_preserved() -> None:
     assert normalise("a\r\n\r\nb") == "a\n\nb"
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("the investments.Prior to that", "the investments. Prior to that"),
-    ("he said!The next day", "he said! The next day"),
-    ("the U.S.Government", "the U.S.Government"),
-    ("e.g.Malaysia", "e.g.Malaysia"),
-    ("Dr.Mahathir", "Dr.Mahathir"),
-    ("grew 2.5 per cent", "grew 2.5 per cent"),
-    ("version v1.2 shipped", "version v1.2 shipped"),
-    ("visit Alibaba.com today", "visit Alibaba.com today"),
-    ("written in Node.js and ASP.NET", "written in Node.js and ASP.NET"),
-    ("mail jane.Doe@example.com now", "mail jane.Doe@example.com now"),
-    ("see www.thestar.Com.my", "see www.thestar.Com.my"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the investments.Prior to that", "the investments. Prior to that"),
+        ("he said!The next day", "he said! The next day"),
+        ("the U.S.Government", "the U.S.Government"),
+        ("e.g.Malaysia", "e.g.Malaysia"),
+        ("Dr.Mahathir", "Dr.Mahathir"),
+        ("grew 2.5 per cent", "grew 2.5 per cent"),
+        ("version v1.2 shipped", "version v1.2 shipped"),
+        ("visit Alibaba.com today", "visit Alibaba.com today"),
+        ("written in Node.js and ASP.NET", "written in Node.js and ASP.NET"),
+        ("mail jane.Doe@example.com now", "mail jane.Doe@example.com now"),
+        ("see www.thestar.Com.my", "see www.thestar.Com.my"),
+    ],
+)
 def test_missing_sentence_space_is_restored_with_guards(text: str, expected: str) -> None:
     assert fix_missing_sentence_space(text) == expected
     assert normalise_line(text) == expected

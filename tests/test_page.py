@@ -26,15 +26,45 @@ ARTICLE = [
     "A final vote on the details of the transport package is expected in early March, "
     "after a series of public hearings in each of the city's districts.",
 ]
-MENU = ["Home", "News", "World", "Politics", "Business", "Sport", "Culture", "Opinion",
-        "Weather", "Video", "Podcasts", "Newsletters", "Subscribe", "Sign In", "Search"]
-FOOTER = ["Related stories", "Council approves new parking rules", "Mayor opens new library",
-          "About Us", "Contact Us", "Privacy Policy", "Terms of Use", "Cookie settings",
-          "© 2019 Example Media Group. All rights reserved."]
-COMMENTS = ["3 Comments", "jsmith says:", "November 19, 2019 at 4:12 pm", "Reply",
-            "Great article!", "anna_b says:", "November 19, 2019 at 6:40 pm", "Reply"]
-PAGE = [*MENU, "Council approves budget", "By Jane Doe | 3 hours ago", *ARTICLE, *FOOTER,
-        *COMMENTS]
+MENU = [
+    "Home",
+    "News",
+    "World",
+    "Politics",
+    "Business",
+    "Sport",
+    "Culture",
+    "Opinion",
+    "Weather",
+    "Video",
+    "Podcasts",
+    "Newsletters",
+    "Subscribe",
+    "Sign In",
+    "Search",
+]
+FOOTER = [
+    "Related stories",
+    "Council approves new parking rules",
+    "Mayor opens new library",
+    "About Us",
+    "Contact Us",
+    "Privacy Policy",
+    "Terms of Use",
+    "Cookie settings",
+    "© 2019 Example Media Group. All rights reserved.",
+]
+COMMENTS = [
+    "3 Comments",
+    "jsmith says:",
+    "November 19, 2019 at 4:12 pm",
+    "Reply",
+    "Great article!",
+    "anna_b says:",
+    "November 19, 2019 at 6:40 pm",
+    "Reply",
+]
+PAGE = [*MENU, "Council approves budget", "By Jane Doe | 3 hours ago", *ARTICLE, *FOOTER, *COMMENTS]
 
 
 def features(line: str, page: list[str]) -> dict[str, float]:
@@ -140,8 +170,9 @@ def test_never_empties_article_only_input(lines: list[str]) -> None:
     assert any(v.keep for v in classify_page_lines(lines))
 
 
-@given(st.lists(st.one_of(SENTENCE, JUNK), min_size=1).filter(lambda ls: any(
-    len(s) > 30 for s in ls)))
+@given(
+    st.lists(st.one_of(SENTENCE, JUNK), min_size=1).filter(lambda ls: any(len(s) > 30 for s in ls))
+)
 def test_never_all_false_with_a_prose_line(lines: list[str]) -> None:
     assert any(v.keep for v in classify_page_lines(lines))
 

@@ -102,9 +102,11 @@ def test_title_is_detected_only_for_a_headline_first_line() -> None:
 def test_removal_budget_keeps_ambiguous_lines_and_flags() -> None:
     body = "Alibaba opened its first Southeast Asian office on Monday, officials said."
     # Ambiguous junk (rules that are not `certain`), more words than the budget's floor.
-    junk = ["Follow us on Facebook and Instagram for the latest updates from the newsroom.",
-            "Subscribe to our newsletter and get the day's top stories delivered to your inbox.",
-            "If you enjoyed this article, please consider supporting our independent journalism."]
+    junk = [
+        "Follow us on Facebook and Instagram for the latest updates from the newsroom.",
+        "Subscribe to our newsletter and get the day's top stories delivered to your inbox.",
+        "If you enjoyed this article, please consider supporting our independent journalism.",
+    ]
     text = "\n".join([body, *junk])
     strict = corpusclean.clean(text, config=Config(removal_budget=0.0))
     assert strict.paragraphs == (body, *junk)
@@ -129,19 +131,21 @@ def test_clean_rejects_non_str_with_advice(bad: object) -> None:
 
 
 def test_cleaner_rejects_a_non_config() -> None:
-    with pytest.raises(TypeError, match="corpusclean.Config"):
+    with pytest.raises(TypeError, match=r"corpusclean\.Config"):
         Cleaner({"mode": "page"})  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize(("record", "message"), [
-    (42, "got int"),
-    (None, "got NoneType"),
-    ({"body": "text"}, "'text' is NoneType"),
-    ({"text": b"bytes"}, "'text' is bytes"),
-    (["text"], "got list"),
-])
-def test_malformed_records_raise_record_error_with_position(record: object,
-                                                            message: str) -> None:
+@pytest.mark.parametrize(
+    ("record", "message"),
+    [
+        (42, "got int"),
+        (None, "got NoneType"),
+        ({"body": "text"}, "'text' is NoneType"),
+        ({"text": b"bytes"}, "'text' is bytes"),
+        (["text"], "got list"),
+    ],
+)
+def test_malformed_records_raise_record_error_with_position(record: object, message: str) -> None:
     records = ["A fine first record with enough words to be a paragraph.", record]
     articles = Cleaner().clean_many(records)  # type: ignore[arg-type]
     assert isinstance(next(articles), Article)
@@ -180,8 +184,10 @@ def test_empty_and_blank_documents_give_empty_articles() -> None:
 
 
 def test_five_megabyte_single_line_is_cleaned() -> None:
-    line = ("Alibaba opened an office in Kuala Lumpur on Monday and officials said more "
-            "offices would follow. ") * 52_000
+    line = (
+        "Alibaba opened an office in Kuala Lumpur on Monday and officials said more "
+        "offices would follow. "
+    ) * 52_000
     assert len(line) > 5_000_000
     article = corpusclean.clean(line)
     assert article.paragraphs == (line.strip(),)

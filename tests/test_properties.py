@@ -15,21 +15,25 @@ import attrs
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
-from strategies import any_text, article_texts, configs, documents
 
 import corpusclean
 from corpusclean import Article, Cleaner, Config, normalise
 from corpusclean.classify import label_key
 from corpusclean.dedupe import MAX_PASTED_COPIES
 from corpusclean.normalize import split_lines
+from strategies import any_text, article_texts, configs, documents
 
 MODES = ("article", "page", "auto")
 
 
 def normalised_lines(text: str, config: Config) -> list[str]:
     """The normalised input lines, numbered as `Removal` spans number them."""
-    return normalise(text, encoding=config.fix_encoding, straighten=config.straighten_quotes,
-                     sentence_spacing=config.fix_sentence_spacing).split("\n")
+    return normalise(
+        text,
+        encoding=config.fix_encoding,
+        straighten=config.straighten_quotes,
+        sentence_spacing=config.fix_sentence_spacing,
+    ).split("\n")
 
 
 def output_blocks(article: Article) -> list[str]:
@@ -46,8 +50,9 @@ def assert_accounted(text: str, article: Article, config: Config) -> None:
         span = range(removal.start, removal.end)
         assert removal.end <= len(lines), f"span {removal} runs past the last input line"
         assert all(lines[i] for i in span), f"span {removal} covers a blank line"
-        assert removal.text == " ".join(lines[removal.start:removal.end]), (
-            f"removal text {removal.text!r} is not the text of its span")
+        assert removal.text == " ".join(lines[removal.start : removal.end]), (
+            f"removal text {removal.text!r} is not the text of its span"
+        )
         assert removed.isdisjoint(span), f"line(s) of {removal} were removed twice"
         assert removal.rule, "every removal names its rule"
         removed.update(span)
@@ -60,7 +65,8 @@ def assert_accounted(text: str, article: Article, config: Config) -> None:
             joined = f"{joined} {kept[position]}" if joined else kept[position]
             position += 1
         assert joined == block, (
-            f"output block {block!r} is not the next run of kept input lines ({joined!r})")
+            f"output block {block!r} is not the next run of kept input lines ({joined!r})"
+        )
     assert position == len(kept), f"kept input lines missing from the output: {kept[position:]}"
 
 
@@ -74,14 +80,18 @@ def assert_no_duplicates(article: Article, config: Config) -> None:
     seen: dict[str, str] = {}
     for paragraph in article.paragraphs:
         key = label_key(paragraph)
-        if (key and paragraph.count(" ") + 1 >= config.min_duplicate_words
-                and counts[key] <= MAX_PASTED_COPIES):
+        if (
+            key
+            and paragraph.count(" ") + 1 >= config.min_duplicate_words
+            and counts[key] <= MAX_PASTED_COPIES
+        ):
             assert key not in seen, f"{paragraph!r} repeats {seen[key]!r}"
             seen[key] = paragraph
     if article.title is not None and label_key(article.title):
         title_key = label_key(article.title)
         assert all(label_key(p) != title_key for p in article.paragraphs), (
-            "a copy of the title survived")
+            "a copy of the title survived"
+        )
 
 
 def assert_idempotent(cleaner: Cleaner, article: Article) -> None:
@@ -146,12 +156,17 @@ def test_minimal_config_removes_nothing_but_blank_lines(text: str) -> None:
     assert_accounted(text, article, Config.minimal())
 
 
-@given(text=st.one_of(any_text, article_texts()), straighten=st.booleans(),
-       encoding=st.booleans(), spacing=st.booleans())
+@given(
+    text=st.one_of(any_text, article_texts()),
+    straighten=st.booleans(),
+    encoding=st.booleans(),
+    spacing=st.booleans(),
+)
 @example(text="S\u221a\u00b5\r\u00e9", straighten=False, encoding=True, spacing=True)
 @example(text="a &#10; b", straighten=False, encoding=True, spacing=True)
-def test_normalise_is_idempotent_and_keeps_line_count(text: str, straighten: bool,
-                                                      encoding: bool, spacing: bool) -> None:
+def test_normalise_is_idempotent_and_keeps_line_count(
+    text: str, straighten: bool, encoding: bool, spacing: bool
+) -> None:
     options = {"straighten": straighten, "encoding": encoding, "sentence_spacing": spacing}
     once = normalise(text, **options)
     assert normalise(once, **options) == once
@@ -165,14 +180,20 @@ def test_clean_many_equals_clean_one_by_one(text: str, config: Config) -> None:
     records = [text, {"text": text, "id": 7, "source": "s", "lang": "en"}]
     first, second = cleaner.clean_many(records)
     assert (first.title, first.paragraphs, first.removed) == (
-        second.title, second.paragraphs, second.removed)
+        second.title,
+        second.paragraphs,
+        second.removed,
+    )
     assert (second.id, second.source, dict(second.metadata)) == ("7", "s", {"lang": "en"})
     assert attrs.evolve(second, id=None, source=None, metadata={}) == first
 
 
-@pytest.mark.xfail(strict=True, reason="pipeline.py: the removal budget is measured against the "
-                   "words of the current input, so an article kept whole because it was over "
-                   "budget loses the restored lines when its own rendering is cleaned")
+@pytest.mark.xfail(
+    strict=True,
+    reason="pipeline.py: the removal budget is measured against the "
+    "words of the current input, so an article kept whole because it was over "
+    "budget loses the restored lines when its own rendering is cleaned",
+)
 def test_budget_exceeded_article_is_idempotent() -> None:
     body = "Government the the the the the the the the the the the the the the."
     heading = "Government Government Government Government"

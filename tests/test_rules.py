@@ -67,10 +67,16 @@ def case_id(case: dict[str, object]) -> str:
 
 
 def with_xfail(cases: list[dict[str, object]]) -> list[object]:
-    return [pytest.param(case, id=case_id(case),
-                         marks=[pytest.mark.xfail(strict=True, reason=str(case["xfail"]))]
-                         if "xfail" in case else [])
-            for case in cases]
+    return [
+        pytest.param(
+            case,
+            id=case_id(case),
+            marks=[pytest.mark.xfail(strict=True, reason=str(case["xfail"]))]
+            if "xfail" in case
+            else [],
+        )
+        for case in cases
+    ]
 
 
 def test_case_records_are_well_formed_and_cover_every_builtin_rule() -> None:
@@ -78,7 +84,7 @@ def test_case_records_are_well_formed_and_cover_every_builtin_rule() -> None:
     problems = []
     for index, case in enumerate(CASES):
         keys = set(case)
-        if not CASE_KEYS <= keys or keys - CASE_KEYS - OPTIONAL_KEYS:
+        if not keys >= CASE_KEYS or keys - CASE_KEYS - OPTIONAL_KEYS:
             problems.append(f"case {index}: keys {sorted(keys)}, need {sorted(CASE_KEYS)}")
             continue
         lines = case_lines(case)
@@ -91,13 +97,13 @@ def test_case_records_are_well_formed_and_cover_every_builtin_rule() -> None:
         if case.get("context", "body") not in CONTEXTS:
             problems.append(f"case {index}: context must be one of {CONTEXTS}")
     labels = [case_id(case) for case in CASES]
-    problems += [f"duplicate case id {label}" for label in set(labels)
-                 if labels.count(label) > 1]
+    problems += [f"duplicate case id {label}" for label in set(labels) if labels.count(label) > 1]
     for name in sorted(names):
         expects = {case["expect"] for case in CASES if case.get("rule") == name}
         if expects != {"removed", "kept"}:
-            problems.append(f"rule {name} needs a 'removed' and a 'kept' case, has "
-                            f"{sorted(expects)}")
+            problems.append(
+                f"rule {name} needs a 'removed' and a 'kept' case, has {sorted(expects)}"
+            )
     assert not problems, "\n".join(problems)
 
 
@@ -105,15 +111,17 @@ def test_case_records_are_well_formed_and_cover_every_builtin_rule() -> None:
 def test_rule_case(case: dict[str, object], cleaner: Cleaner) -> None:
     document, own = case_document(case)
     article = cleaner.clean("\n".join(document))
-    by_line = {line: removal for removal in article.removed
-               for line in range(removal.start, removal.end)}
+    by_line = {
+        line: removal for removal in article.removed for line in range(removal.start, removal.end)
+    }
     for number in own:
         line = document[number]
         removal = by_line.get(number)
         if case["expect"] == "removed":
             assert removal is not None, f"{line!r} was kept; expected rule {case['rule']}"
             assert removal.rule == case["rule"], (
-                f"{line!r} was removed by {removal.rule}, expected {case['rule']}")
+                f"{line!r} was removed by {removal.rule}, expected {case['rule']}"
+            )
         else:
             assert removal is None, f"{line!r} was removed by {removal.rule}: {removal.reason}"
     assert "removal-budget-exceeded" not in article.flags
@@ -148,8 +156,16 @@ reason = "a promo code"
 pattern = "use code [a-z0-9]+"
 """
 
-USER_JSON = {"rules": [{"name": "weather_widget", "family": "local", "pattern": r"weather: \d+ ?°c.*",
-                        "reason": "the site's weather widget"}]}
+USER_JSON = {
+    "rules": [
+        {
+            "name": "weather_widget",
+            "family": "local",
+            "pattern": "weather: \\d+ ?°c.*",
+            "reason": "the site's weather widget",
+        }
+    ]
+}
 
 
 def test_user_rule_file_loads_from_toml_and_json(tmp_path: Path) -> None:
@@ -166,7 +182,8 @@ def test_user_rule_file_loads_from_toml_and_json(tmp_path: Path) -> None:
     for path in (toml_path, json_path):
         article = Cleaner(Config(rule_files=(str(path),))).clean(text)
         assert [(r.text, r.rule) for r in article.removed] == [
-            ("Weather: 31 °C Kuala Lumpur", "weather_widget")]
+            ("Weather: 31 °C Kuala Lumpur", "weather_widget")
+        ]
         assert article.paragraphs == PROSE[:2]
 
 
@@ -180,16 +197,26 @@ def test_rules_can_be_disabled_by_name(tmp_path: Path) -> None:
     assert "Share this on" in article.paragraphs
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("rules = 3", "top-level 'rules' list"),
-    ("[[rules]]\nname = 'Bad Name'\nfamily = 'x'\nreason = 'x'\npattern = 'x'", "lower_snake_case"),
-    ("[[rules]]\nname = 'x'\nfamily = 'x'\nreason = 'x'\npattern = '(unclosed'", "invalid"),
-    ("[[rules]]\nname = 'x'\nfamily = 'x'\nreason = 'x'\npattern = 'x'\ncolour = 'red'",
-     "unknown keys"),
-    ("[[rules]]\nname = 'x'\nfamily = 'x'\nreason = 'x'\npattern = 'x'\nscope = 'page'",
-     "invalid"),
-    ("not = [toml", "not valid TOML"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("rules = 3", "top-level 'rules' list"),
+        (
+            "[[rules]]\nname = 'Bad Name'\nfamily = 'x'\nreason = 'x'\npattern = 'x'",
+            "lower_snake_case",
+        ),
+        ("[[rules]]\nname = 'x'\nfamily = 'x'\nreason = 'x'\npattern = '(unclosed'", "invalid"),
+        (
+            "[[rules]]\nname = 'x'\nfamily = 'x'\nreason = 'x'\npattern = 'x'\ncolour = 'red'",
+            "unknown keys",
+        ),
+        (
+            "[[rules]]\nname = 'x'\nfamily = 'x'\nreason = 'x'\npattern = 'x'\nscope = 'page'",
+            "invalid",
+        ),
+        ("not = [toml", "not valid TOML"),
+    ],
+)
 def test_invalid_rule_files_are_rejected_with_advice(text: str, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         parse_rules(text, "user.toml")
@@ -202,8 +229,10 @@ def test_unknown_rule_file_path_raises_os_error(tmp_path: Path) -> None:
 
 def slow_rule_file(tmp_path: Path, pattern: str) -> str:
     path = tmp_path / "slow.toml"
-    path.write_text("[[rules]]\nname = 'slow'\nfamily = 'x'\nreason = 'x'\n"
-                    f"pattern = '{pattern}'\n", encoding="utf-8")
+    path.write_text(
+        f"[[rules]]\nname = 'slow'\nfamily = 'x'\nreason = 'x'\npattern = '{pattern}'\n",
+        encoding="utf-8",
+    )
     return str(path)
 
 
@@ -218,8 +247,9 @@ def test_nested_quantifier_user_pattern_does_not_hang(tmp_path: Path) -> None:
 
 def test_catastrophic_user_pattern_times_out_and_flags_the_article(tmp_path: Path) -> None:
     # '(a|aa)+$' backtracks exponentially on a's followed by a b, even in `regex`.
-    config = Config(rule_files=(slow_rule_file(tmp_path, "(a|aa)+$"),), builtin_rules=False,
-                    rule_timeout=0.05)
+    config = Config(
+        rule_files=(slow_rule_file(tmp_path, "(a|aa)+$"),), builtin_rules=False, rule_timeout=0.05
+    )
     started = time.perf_counter()
     article = Cleaner(config).clean(f"{PROSE[0]}\n{'a' * 40}b\n{PROSE[1]}")
     assert time.perf_counter() - started < 10

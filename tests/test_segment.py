@@ -22,8 +22,11 @@ WRAPPED = [
 
 def test_one_paragraph_per_line_gives_one_block_per_line_with_spans() -> None:
     lines = ["Title here", "", "First paragraph.", "Second paragraph.", "", ""]
-    assert split_blocks(lines) == [Block("Title here", 0, 1), Block("First paragraph.", 2, 3),
-                                   Block("Second paragraph.", 3, 4)]
+    assert split_blocks(lines) == [
+        Block("Title here", 0, 1),
+        Block("First paragraph.", 2, 3),
+        Block("Second paragraph.", 3, 4),
+    ]
 
 
 def test_hard_wrapped_paragraphs_are_joined_with_their_spans() -> None:
@@ -40,18 +43,30 @@ def test_joining_can_be_switched_off() -> None:
 
 
 def test_list_items_inside_a_wrapped_document_are_not_joined() -> None:
-    lines = [*WRAPPED, "", "The agency listed the worst-hit districts in the state as of",
-             "- Kota Bharu, where the river peaked at nine metres overnight on Saturday",
-             "- Pasir Mas", "- Tumpat"]
+    lines = [
+        *WRAPPED,
+        "",
+        "The agency listed the worst-hit districts in the state as of",
+        "- Kota Bharu, where the river peaked at nine metres overnight on Saturday",
+        "- Pasir Mas",
+        "- Tumpat",
+    ]
     blocks = split_blocks(lines)
     assert [b.text for b in blocks[-3:]] == [
         "- Kota Bharu, where the river peaked at nine metres overnight on Saturday",
-        "- Pasir Mas", "- Tumpat"]
+        "- Pasir Mas",
+        "- Tumpat",
+    ]
 
 
 def test_short_lines_are_not_taken_for_wrapping() -> None:
-    lines = ["Ma meets Mahathir", "During the ceremony he spoke.", "", "China is shifting",
-             "In his speech, Ma said more."]
+    lines = [
+        "Ma meets Mahathir",
+        "During the ceremony he spoke.",
+        "",
+        "China is shifting",
+        "In his speech, Ma said more.",
+    ]
     assert not is_hard_wrapped(lines)
     assert len(split_blocks(lines)) == 4
 

@@ -23,8 +23,11 @@ def golden_record(text: str) -> dict[str, Any]:
     import corpusclean
 
     article = corpusclean.clean(text)
-    return {"title": article.title, "paragraphs": list(article.paragraphs),
-            "removed": [[removal.text, removal.rule] for removal in article.removed]}
+    return {
+        "title": article.title,
+        "paragraphs": list(article.paragraphs),
+        "removed": [[removal.text, removal.rule] for removal in article.removed],
+    }
 
 
 def main(argv: list[str]) -> int:
@@ -40,8 +43,9 @@ def main(argv: list[str]) -> int:
         if not check:
             if old is not None and "xfail" in old:
                 record["xfail"] = old["xfail"]
-            path.write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n",
-                            encoding="utf-8")
+            path.write_text(
+                json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+            )
     print(("differ: " if check else "rewrote: ") + (", ".join(differing) or "none"))
     return 1 if check and differing else 0
 
