@@ -88,7 +88,7 @@ _GLUED_SENTENCE = regex.compile(
 # Cheap stdlib pre-checks in front of the `regex` patterns, which cost more per call.
 _GLUE_HINT_ASCII = re.compile(r"[.!?][\"')]?[A-Z]")
 _GLUE_HINT = re.compile(r"\w[.!?][\"\u201d\u2019)]?\w")
-_ASCII_WORK = re.compile(r"&|[\x00-\x1f\x7f]|  |^ | $")
+_ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _WEB_TOKEN = regex.compile(r"@|://|www\.|\.(?:com|org|net|html?|php)\b", regex.IGNORECASE)
 
 
@@ -202,8 +202,19 @@ def normalise_line(
     return line
 
 
+def _ascii_needs_work(line: str) -> bool:
+    """Whether an ASCII line has an entity, a control character, or spaces to fix."""
+    return (
+        "&" in line
+        or "  " in line
+        or line[:1] == " "
+        or line[-1:] == " "
+        or _ASCII_CONTROL.search(line) is not None
+    )
+
+
 def _normalise_once(line: str, encoding: bool, straighten: bool, sentence_spacing: bool) -> str:
-    if line.isascii() and _ASCII_WORK.search(line) is None:
+    if line.isascii() and not _ascii_needs_work(line):
         # Most lines of English news: nothing for ftfy or the space fixers to do.
         return fix_missing_sentence_space(line) if sentence_spacing else line
     if encoding and needs_ftfy(line):

@@ -26,7 +26,7 @@ import enum
 import json
 import re
 import sys
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -173,16 +173,19 @@ def load_builtin_rules() -> tuple[Rule, ...]:
 
 
 class RuleMatcher:
-    """The enabled rules, compiled once, with a cheap pre-filter in front of them.
+    """The enabled rules, compiled once, tried on a line in file order; the first match wins.
 
-    Rules are tried in file order and the first whose pattern matches the whole line wins.
-    Most rules are anchored on their first words and fail on the first characters of a line
-    they do not fit. Rules that must scan a line (``.{0,100}\\bsubscribe...``) declare
-    ``keywords``, literal lower-case strings of which the line must contain one: one pass of a
-    single stdlib pattern finds every keyword present, and only then is such a rule tried.
-    Lines longer than every rule's ``max_words`` are not tried at all. ``trusted`` rules (the
-    built-in set) run on the faster stdlib engine; every other rule runs under a timeout so a
-    catastrophic user pattern cannot hang a run.
+    Speed comes from doing as little per line as possible:
+
+    * lines longer than every rule's ``max_words`` are not tried at all, and for each line
+      length only the rules whose ``max_words`` allow it are considered;
+    * trusted (built-in) rules that are anchored on their first words share one combined
+      stdlib pattern per length class, so most lines cost a single C call that fails on the
+      first characters;
+    * rules that must scan a line (``.{0,100}\\bsubscribe...``) declare ``keywords``,
+      literal lower-case strings of which the line must contain one, and are tried only then;
+    * every rule that is not trusted runs on the `regex` engine under a timeout, so a
+      catastrophic user pattern cannot hang a run.
     """
 
     def __init__(
@@ -199,14 +202,21 @@ class RuleMatcher:
         self.timeout = timeout
         self.max_words = max((rule.max_words for rule in self.rules), default=0)
         self.trusted = frozenset(trusted)
-        compiled = [
-            (rule, _pattern_for(rule, rule in self.trusted, timeout)) for rule in self.rules
+        self._order = {rule.name: index for index, rule in enumerate(self.rules)}
+        combinable = [r for r in self.rules if _combinable(r, r in self.trusted)]
+        others = [
+            (r, _pattern_for(r, r in self.trusted, timeout))
+            for r in self.rules
+            if r not in combinable
         ]
-        # For each line length in words, the rules (in file order) that may match it.
-        self._by_words = [
-            tuple((rule, pattern) for rule, pattern in compiled if words <= rule.max_words)
-            for words in range(self.max_words + 1)
-        ]
+        classes = {}
+        self._by_words: list[tuple[_Combined | None, tuple[tuple[Rule, _Matcher], ...]]] = []
+        for words in range(self.max_words + 1):
+            group = tuple(r for r in combinable if words <= r.max_words)
+            if group not in classes:
+                classes[group] = _Combined.build(group)
+            rest = tuple((r, p) for r, p in others if words <= r.max_words)
+            self._by_words.append((classes[group], rest))
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (RuleMatcher, (self.rules, self.timeout, self.trusted))
@@ -214,24 +224,66 @@ class RuleMatcher:
     def match(self, line: str, words: int) -> Rule | None:
         """Return the first rule (in file order) whose pattern matches the whole line.
 
-        Raises `TimeoutError` when the match takes longer than the timeout.
+        Raises `TimeoutError` when an untrusted rule's match takes longer than the timeout.
         """
         if words > self.max_words:
             return None
+        combined, others = self._by_words[words]
+        best = combined.match(line) if combined is not None else None
+        limit = self._order[best.name] if best is not None else len(self.rules)
         folded = None
-        for rule, pattern in self._by_words[words]:
+        for rule, pattern in others:
+            if self._order[rule.name] > limit:
+                break
             if rule.keywords:
                 folded = line.casefold() if folded is None else folded
                 if not any(map(folded.__contains__, rule.keywords)):
                     continue
             if pattern(line):
                 return rule
-        return None
+        return best
 
 
-def _pattern_for(rule: Rule, builtin: bool, timeout: float) -> Callable[[str], object]:
-    """The full-line match function for a rule: stdlib for built-ins, `regex` + timeout else."""
-    fast = rule.compile_trusted() if builtin else None
+_Matcher = Callable[[str], object]
+
+
+class _Combined:
+    """Several trusted, anchored rules as one stdlib alternation with a named group each."""
+
+    def __init__(self, pattern: re.Pattern[str], rules: dict[str, Rule]) -> None:
+        self.pattern = pattern
+        self.rules = rules
+
+    @classmethod
+    def build(cls, rules: Sequence[Rule]) -> _Combined | None:
+        if not rules:
+            return None
+        parts = [f"(?P<{r.name}>(?{_stdlib_flags(r)}:{r.pattern}))" for r in rules]
+        return cls(re.compile("|".join(parts)), {r.name: r for r in rules})
+
+    def match(self, line: str) -> Rule | None:
+        found = self.pattern.fullmatch(line)
+        return None if found is None else self.rules[str(found.lastgroup)]
+
+
+def _stdlib_flags(rule: Rule) -> str:
+    return ("i" if rule.ignore_case else "-i") + ("x" if rule.verbose else "")
+
+
+def _combinable(rule: Rule, trusted: bool) -> bool:
+    """Whether a rule can join the combined stdlib pattern: trusted, anchored, stdlib syntax."""
+    if not trusted or rule.keywords:
+        return False
+    try:
+        re.compile(f"(?{_stdlib_flags(rule)}:{rule.pattern})")
+    except re.error:
+        return False
+    return True
+
+
+def _pattern_for(rule: Rule, trusted: bool, timeout: float) -> _Matcher:
+    """The full-line match function for a rule: stdlib for trusted rules, `regex` + timeout else."""
+    fast = rule.compile_trusted() if trusted else None
     if fast is not None:
         return fast.fullmatch
     slow = rule.compile()
