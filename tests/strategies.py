@@ -8,7 +8,6 @@ not only on `st.text()` noise, which almost never looks like a headline or a sha
 
 from __future__ import annotations
 
-import attrs
 from hypothesis import strategies as st
 
 from corpusclean import Config
@@ -266,12 +265,3 @@ configs = st.builds(
 )
 """Generated configurations with sensible ranges (the rule timeout stays at its default)."""
 
-
-def default_or(config: Config | None) -> Config:
-    """The given config, or the default one."""
-    return config if config is not None else Config()
-
-
-def with_mode(config: Config, mode: str) -> Config:
-    """The config with another mode."""
-    return attrs.evolve(config, mode=mode)
