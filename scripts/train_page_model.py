@@ -35,7 +35,7 @@ from corpusclean.page_model import (
 )
 
 WORD = re.compile(r"\w+")
-L2 = 1.0
+L2 = float(__import__("os").environ.get("PAGE_L2", "1.0"))
 THRESHOLDS = [x / 10 for x in range(-20, 21)]
 
 
@@ -101,7 +101,7 @@ def fit_lr(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, flo
     mean, std = x.mean(0), x.std(0) + 1e-6
     z = np.hstack([(x - mean) / std, np.ones((len(x), 1))])
     beta = np.zeros(z.shape[1])
-    reg = np.full(z.shape[1], L2 / w.sum() * 1e-3)
+    reg = np.full(z.shape[1], L2 * w.sum() / len(w))
     reg[-1] = 0.0
     for _ in range(30):
         p = 1 / (1 + np.exp(-np.clip(z @ beta, -30, 30)))

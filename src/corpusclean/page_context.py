@@ -13,7 +13,7 @@ CONTEXT_NAMES: tuple[str, ...] = (
     "prior", "prev1", "next1", "prev3", "next3", "prev10", "next10", "max2",
     "in_best", "dist_best", "mass_before", "mass_after", "long_prev3", "long_next3",
     "pmax3", "nmax3", "pmax8", "nmax8", "sandwich5", "gap_prev", "gap_next",
-    "page_prose_share", "page_ln_lines",
+    "page_prose_share", "page_ln_lines", "markers_before", "markers_after", "markers_prev10",
 )
 
 # Scores are clipped so that one extreme line cannot dominate a window mean.
@@ -105,8 +105,10 @@ def _mass_shares(scores: Sequence[float], weights: Sequence[float]) -> tuple[lis
     return before, after
 
 
-def context_features(scores: Sequence[float], n_tokens: Sequence[int]) -> list[list[float]]:
-    """Return one CONTEXT_NAMES vector per line from prior scores and token counts."""
+def context_features(
+    scores: Sequence[float], n_tokens: Sequence[int], markers: Sequence[bool]
+) -> list[list[float]]:
+    """Return one CONTEXT_NAMES vector per line from prior scores, token counts, markers."""
     s = [max(-_CLIP, min(_CLIP, v)) for v in scores]
     if not s:
         return []
@@ -126,6 +128,7 @@ def context_features(scores: Sequence[float], n_tokens: Sequence[int]) -> list[l
     # (mostly menus) may lose much; the same line is judged against its page's base rate.
     share = sum(w for w, v in zip(weights, s, strict=True) if v > 0) / (sum(weights) or 1.0)
     cols += [[share] * len(s), [math.log1p(len(s))] * len(s)]
+    cols += _marker_counts([float(m) for m in markers])
     return [list(row) for row in zip(*cols, strict=True)]
 
 
@@ -138,3 +141,16 @@ def _side_maxima(s: Sequence[float], strong: Sequence[bool]) -> list[list[float]
         [min(a, b) for a, b in zip(p5, n5, strict=True)],
         gap_to(strong, True), gap_to(strong, False),
     ]
+
+
+def _marker_counts(flags: Sequence[float]) -> list[list[float]]:
+    """How many timestamp or comment-header lines precede and follow each line.
+
+    Why: a comment thread repeats 'name says:' and a date for every comment, so many markers
+    before a line is strong evidence of comments, whatever the comments' prose looks like.
+    """
+    pre = _prefix(flags)
+    total = pre[-1]
+    before = [math.log1p(pre[i]) for i in range(len(flags))]
+    after = [math.log1p(total - pre[i + 1]) for i in range(len(flags))]
+    return [before, after, window_mean(flags, 10, True)]

@@ -44,12 +44,32 @@ _BOILER_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Comment-thread furniture: author headers, reply buttons, thread counters.
+_COMMENT_RE = re.compile(
+    r"\b(?:says|said|wrote|writes|replied)\s*:?$|^(?:reply|report|like|flag|permalink)$"
+    r"|^\d+\s+(?:comments?|replies|responses)$|\bleave a (?:reply|comment)\b"
+    r"|\b(?:in reply to|reply to this)\b",
+    re.IGNORECASE,
+)
+
+# Photo captions and legal small print: prose-shaped, so they need their own cue words.
+_CAPTION_RE = re.compile(
+    r"\((?:left|right|center|centre|top|bottom|file|photo|pictured)\b|\b(?:left|right|"
+    r"center|centre), |\b(?:photo|image|picture|illustration)(?: credit)?\s*[:/(]"
+    r"|\b(?:AP|AFP|Getty Images|Reuters|Shutterstock|iStock)\b\s*\)?\s*$",
+)
+_LEGAL_RE = re.compile(
+    r"\b(?:trademarks?|reproduced|personal data|disclaimer|terms and conditions|"
+    r"registered|affiliated?|unsubscribe|spam|consent|third parties|rights reserved)\b",
+    re.IGNORECASE,
+)
+
 FEATURE_NAMES: tuple[str, ...] = (
     "ln_chars", "ln_words", "w_le3", "w_4_9", "w_10_19", "w_ge20", "stop_dens",
     "page_stop_dens", "sent_end", "colon_end", "punct_rate", "has_comma", "cap_ratio",
     "digit_ratio", "alpha_ratio", "separator", "camel", "url", "time", "counter",
     "boiler", "boiler_short", "bullet", "quote_start", "all_caps", "dup", "rel_pos",
-    "cjk", "n_sent", "starts_lower",
+    "cjk", "n_sent", "starts_lower", "comment_head", "caption", "legal", "camel_n",
 )
 
 
@@ -168,8 +188,19 @@ def _patterns(line: str, toks: Sequence[str]) -> list[float]:
         float(bool(_URL_RE.search(line))), float(bool(_TIME_RE.search(line))),
         float(bool(_COUNTER_RE.search(line))), min(boiler, 3) / 3,
         float(boiler > 0 and len(toks) <= 8), float(bool(_BULLET_RE.match(line))),
-        float(bool(_QUOTE_START_RE.match(line))),
+        float(bool(_QUOTE_START_RE.match(line))), float(bool(_COMMENT_RE.search(line))),
+        float(bool(_CAPTION_RE.search(line))), min(len(_LEGAL_RE.findall(line)), 3) / 3,
+        math.log1p(len(_CAMEL_RE.findall(line))),
     ]
+
+
+def is_marker(row: Sequence[float]) -> bool:
+    """Whether a feature row is a timestamp or comment-header line.
+
+    Why: such lines recur once per comment, so their count before a line says whether it
+    sits in a comment thread; an article carries one or two at its top.
+    """
+    return row[_TIME_AT] > 0 or row[_COMMENT_AT] > 0
 
 
 def line_features(line: str, index: int, stats: PageStats) -> list[float]:
@@ -186,7 +217,7 @@ def line_features(line: str, index: int, stats: PageStats) -> list[float]:
     mix = _char_mix(line, toks)
     pats = _patterns(line, toks)
     stop = [_density(toks, stats.stoplist), _density(toks, stats.page_stops)]
-    page = [math.log(stats.dup[line]), index / stats.n_lines]
+    page = [math.log(max(stats.dup[line], 1)), index / stats.n_lines]
     return _assemble(shape, stop, punct, mix, pats, page)
 
 
@@ -196,6 +227,10 @@ def _assemble(
 ) -> list[float]:
     """Lay the feature groups out in FEATURE_NAMES order."""
     return (
-        shape + stop + punct[:4] + mix[:3] + pats + [mix[3]] + page + [mix[4], punct[4]]
-        + [mix[5]]
+        shape + stop + punct[:4] + mix[:3] + pats[:9] + [mix[3]] + page + [mix[4], punct[4]]
+        + [mix[5], *pats[9:]]
     )
+
+
+_TIME_AT = FEATURE_NAMES.index("time")
+_COMMENT_AT = FEATURE_NAMES.index("comment_head")

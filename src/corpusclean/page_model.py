@@ -14,7 +14,13 @@ from importlib import resources
 from typing import Any
 
 from corpusclean.page_context import CONTEXT_NAMES, context_features
-from corpusclean.page_features import FEATURE_NAMES, PageStats, line_features, tokens
+from corpusclean.page_features import (
+    FEATURE_NAMES,
+    PageStats,
+    is_marker,
+    line_features,
+    tokens,
+)
 
 
 class LinearLayer:
@@ -52,6 +58,9 @@ class PageModel:
         if tuple(data["features"]) != FEATURE_NAMES or tuple(data["context"]) != CONTEXT_NAMES:
             raise ValueError("page model was trained on a different feature layout")
         layers = [LinearLayer(x["weights"], x["bias"]) for x in data["layers"]]
+        widths = [len(FEATURE_NAMES)] + [len(FEATURE_NAMES) + len(CONTEXT_NAMES)] * len(layers)
+        if any(len(x.weights) != n for x, n in zip(layers, widths, strict=False)):
+            raise ValueError("page model weights do not match the feature count")
         return cls(layers, float(data["threshold"]))
 
 
@@ -72,7 +81,8 @@ def context_rows(
     prior_rows: Sequence[Sequence[float]], prior: Sequence[float], lines: Sequence[str]
 ) -> list[list[float]]:
     """Concatenate each line's own features with its neighbourhood features."""
-    ctx = context_features(prior, [len(tokens(s)) for s in lines])
+    markers = [is_marker(row) for row in prior_rows]
+    ctx = context_features(prior, [len(tokens(s)) for s in lines], markers)
     return [list(a) + b for a, b in zip(prior_rows, ctx, strict=True)]
 
 
