@@ -78,6 +78,7 @@ LABEL_MAX_COUNT = 3
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
 _CAPITALISED_WORD = regex.compile(r"^[\p{Lu}\p{N}]")
 _KEY_CHARS = re.compile(r"[\W_]+")
+_ASCII_NON_WORD = {c: " " for c in range(128) if not chr(c).isalnum()}
 _SHAPE_PUNCTUATION = regex.compile(r"[^\w\s'’\"“”‘]")
 # Replies in a comment thread open with a greeting on a line of its own ("Hi Milan,").
 _GREETING = regex.compile(r"(?i)(hi|hello|hey|dear|thanks|thank you)\b[\w .'’-]{0,30}[,!.]?")
@@ -143,7 +144,14 @@ def looks_like_headline(text: str) -> bool:
 
 
 def label_key(text: str) -> str:
-    """Casefolded words of a line, for comparing labels and duplicates."""
+    """Casefolded words of a line, for comparing labels and duplicates.
+
+    >>> label_key("“Share this,” he said — TWICE!")
+    'share this he said twice'
+    """
+    if text.isascii():
+        # Same result as the pattern below, at a fraction of the cost on long paragraphs.
+        return " ".join(text.casefold().translate(_ASCII_NON_WORD).split())
     return _KEY_CHARS.sub(" ", text.casefold()).strip()
 
 

@@ -100,17 +100,12 @@ def _removal(block: Block, rule: str, reason: str) -> Removal:
     return Removal(block.text, block.start, block.end, rule, reason)
 
 
-def _restore_ambiguous(verdicts: list[Verdict], flags: set[str]) -> list[Verdict]:
-    """Keep the ambiguous removals of an over-budget document; certain junk still goes."""
-    restored = [
-        v
-        if v.keep or v.certain
-        else Verdict(keep=True, reason="kept: removal budget exceeded", prior_rule=v.rule)
-        for v in verdicts
-    ]
-    if restored != verdicts:
-        flags.add(FLAG_BUDGET)
-    return restored
+def _kept_over_budget(verdict: Verdict) -> Verdict:
+    return Verdict(keep=True, reason="kept: removal budget exceeded", prior_rule=verdict.rule)
+
+
+# Per-document memos carried across rounds: rule hits and comparison keys per block.
+_Memo = tuple[dict[Block, tuple[Rule | None, bool]], dict[Block, str]]
 
 
 class Cleaner:
@@ -179,29 +174,49 @@ class Cleaner:
         )
 
     def classify(self, blocks: list[Block]) -> tuple[list[Block], list[Removal], list[str]]:
-        """Stages 4-5: boilerplate and duplicates, repeated until nothing more goes."""
-        total_words = sum(block.words for block in blocks)
-        budget = max(self.config.removal_budget * total_words, BUDGET_FLOOR_WORDS)
-        removed: list[Removal] = []
+        """Stages 4-5: boilerplate and duplicates to a fixed point, within the removal budget.
+
+        First only certain junk and duplicates go, to a fixed point; then, from there, the
+        ambiguous junk too. When the ambiguous words exceed the budget (a share of what the
+        first stage left), the first stage's outcome stands and the article is flagged.
+        Cleaning either outcome again reaches the same decision, so the output is stable.
+        """
         flags: set[str] = set()
-        memo: dict[Block, tuple[Rule | None, bool]] = {}
-        keys: dict[Block, str] = {}
-        ambiguous_words = 0
+        memo: _Memo = ({}, {})
+        certain_kept, certain_removed, pending = self._settle(blocks, flags, memo, False)
+        if not pending:
+            return certain_kept, certain_removed, sorted(flags)
+        kept, removed, _ = self._settle(certain_kept, flags, memo, True)
+        ambiguous = sum(b.words for b in certain_kept) - sum(b.words for b in kept)
+        base = sum(b.words for b in certain_kept)
+        if ambiguous > max(self.config.removal_budget * base, BUDGET_FLOOR_WORDS):
+            flags.add(FLAG_BUDGET)
+            return certain_kept, certain_removed, sorted(flags)
+        return kept, certain_removed + removed, sorted(flags)
+
+    def _settle(
+        self, blocks: list[Block], flags: set[str], memo: _Memo, allow_ambiguous: bool
+    ) -> tuple[list[Block], list[Removal], bool]:
+        """Remove boilerplate and duplicates round after round until nothing more goes.
+
+        Returns the blocks kept, the removals, and whether the last round found ambiguous
+        junk that it was not allowed to remove.
+        """
+        removed: list[Removal] = []
+        pending = False
         for _ in range(MAX_ROUNDS):
-            verdicts = self._boilerplate_verdicts(blocks, flags, memo)
+            verdicts = self._boilerplate_verdicts(blocks, flags, memo[0])
+            pending = any(not (v.keep or v.certain) for v in verdicts)
+            if not allow_ambiguous:
+                verdicts = [v if v.keep or v.certain else _kept_over_budget(v) for v in verdicts]
             pairs = list(zip(blocks, verdicts, strict=True))
-            ambiguous = sum(b.words for b, v in pairs if not (v.keep or v.certain))
-            if FLAG_BUDGET in flags or ambiguous_words + ambiguous > budget:
-                pairs = list(zip(blocks, _restore_ambiguous(verdicts, flags), strict=True))
-            else:
-                ambiguous_words += ambiguous
             removed.extend(_removal(b, str(v.rule), v.reason) for b, v in pairs if not v.keep)
-            kept, duplicates = self._dedupe([b for b, v in pairs if v.keep], keys)
+            kept, duplicates = self._dedupe([b for b, v in pairs if v.keep], memo[1])
             removed.extend(duplicates)
             if len(kept) == len(blocks):
                 break
             blocks = kept
-        return blocks, removed, sorted(flags)
+        return blocks, removed, pending and not allow_ambiguous
 
     def _boilerplate_verdicts(
         self, blocks: list[Block], flags: set[str], memo: dict[Block, tuple[Rule | None, bool]]
