@@ -264,4 +264,3 @@ configs = st.builds(
     min_duplicate_words=st.integers(1, 12),
 )
 """Generated configurations with sensible ranges (the rule timeout stays at its default)."""
-
