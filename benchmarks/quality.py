@@ -3,7 +3,8 @@
 Usage::
 
     python benchmarks/quality.py ../shared/devset/scrapinghub [--input lenient|fullpage|both]
-        [--mode auto|article|page[,...]] [--set FIELD=VALUE ...] [--minimal]
+        [--mode auto|article|page[,...]] [--set FIELD=VALUE ...] [--sweep FIELD=V1,V2,...]
+        [--minimal]
         [--per-rule] [--json OUT] [--errors FILE]
 
 The folder is laid out like the Scrapinghub development set: one sub-folder per document with
@@ -36,7 +37,7 @@ import statistics
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -407,15 +408,16 @@ def error_row(
 # --- output ---------------------------------------------------------------------------------
 
 
-def format_summary(reports: Iterable[RunReport]) -> str:
+def format_summary(reports: Sequence[RunReport]) -> str:
     """A table with one row per system and input."""
-    head = f"{'system':<14}{'input':<10}{'P':>7}{'R':>7}{'F1':>7}{'P0':>7}{'F1_0':>7}"
+    width = max([14, *(len(r.system) + 2 for r in reports)])
+    head = f"{'system':<{width}}{'input':<10}{'P':>7}{'R':>7}{'F1':>7}{'P0':>7}{'F1_0':>7}"
     head += f"{'empty':>7}{'flagged':>9}{'raised':>8}{'docs':>6}{'sec':>7}"
     rows = [head]
     for rep in reports:
         m = summarize(rep.scores)
         rows.append(
-            f"{rep.system:<14}{rep.input:<10}{m['precision']:>7.3f}{m['recall']:>7.3f}"
+            f"{rep.system:<{width}}{rep.input:<10}{m['precision']:>7.3f}{m['recall']:>7.3f}"
             f"{m['f1']:>7.3f}{m['precision_empty_as_0']:>7.3f}{m['f1_empty_as_0']:>7.3f}"
             f"{m['empty_outputs']:>7}{rep.flagged_docs:>9}{rep.raised:>8}{m['documents']:>6}"
             f"{rep.seconds:>7.2f}"
@@ -486,6 +488,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="change a Config field for the cleaner rows, e.g. --set removal_budget=0.5",
     )
     parser.add_argument(
+        "--sweep",
+        metavar="FIELD=V1,V2,...",
+        help="one cleaner row per value of a Config field, e.g. --sweep removal_budget=0.2,0.5",
+    )
+    parser.add_argument(
         "--minimal",
         action="store_true",
         help="add a row for Config.minimal() (normalisation only, no rules)",
@@ -508,7 +515,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         import corpusclean
 
         systems.append(("minimal", corpusclean.Config.minimal()))
-    systems += [(f"cc/{m or 'default'}", make_config(m, args.set)) for m in modes]
+    for m in modes:
+        if args.sweep:
+            field, _, values = args.sweep.partition("=")
+            for value in values.split(","):
+                item = f"{field}={value}"
+                systems.append((f"cc/{m or 'default'} {item}", make_config(m, [*args.set, item])))
+        else:
+            systems.append((f"cc/{m or 'default'}", make_config(m, args.set)))
     errors: list[dict[str, Any]] | None = [] if args.errors else None
     reports = []
     for kind in kinds:
