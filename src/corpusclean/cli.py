@@ -120,7 +120,10 @@ def _clean_one(
     summary: _Summary,
 ) -> None:
     try:
-        article = cleaner.clean_record(item.data, index=item.line or 0, text_field=text_field)
+        # A .txt file is one document whose text is always under "text"; --text-field names
+        # the field of JSONL records.
+        field = text_field if item.line is not None else "text"
+        article = cleaner.clean_record(item.data, index=item.line or 0, text_field=field)
     except RecordError as error:
         _reject(Reject(item.path, item.line, str(error)), rejects, summary)
         return
@@ -183,7 +186,11 @@ def _run_rules() -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status (0 ok, 1 nothing cleaned, 2 bad usage)."""
+    """Run the command line and return its exit status.
+
+    0 when every record was cleaned or at least one was (rejects are in the rejects file),
+    1 when there were records and all of them were rejected, 2 for bad usage or rule files.
+    """
     args = _build_parser().parse_args(argv)
     if args.command == "rules":
         return _run_rules()
