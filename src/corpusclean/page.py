@@ -18,6 +18,9 @@ from corpusclean.page_model import PageModel, load_model, score_lines
 
 # Each pass is linear; the cap keeps the whole call linear even on adversarial input.
 _MAX_PASSES = 12
+# Input that does not look like a page (an extracted article, a page already cleaned) is
+# only cut where the evidence is strong: the bar drops by this many log-odds.
+NON_PAGE_SLACK = 1.5
 
 
 @attrs.frozen(slots=True)
@@ -71,7 +74,8 @@ def classify_with_model(lines: Sequence[str], model: PageModel) -> tuple[PageVer
     if not live:
         return tuple(verdicts)
     prior, final = score_lines([text[i] for i in live], model)
-    kept = _fixed_point(text, live, model)
+    slack = 0.0 if looks_like_page(text) else NON_PAGE_SLACK
+    kept = _fixed_point(text, live, model, slack)
     ctx = _main_run(final, model.threshold)
     for j, i in enumerate(live):
         margin = final[j] - model.threshold
@@ -80,29 +84,32 @@ def classify_with_model(lines: Sequence[str], model: PageModel) -> tuple[PageVer
     return tuple(verdicts)
 
 
-def _fixed_point(text: Sequence[str], live: list[int], model: PageModel) -> set[int]:
+def _fixed_point(
+    text: Sequence[str], live: list[int], model: PageModel, slack: float
+) -> set[int]:
     """Re-run the decision on the kept lines until nothing more is dropped."""
     keep = live
     for _ in range(_MAX_PASSES):
-        decided = _decide([text[i] for i in keep], model)
+        decided = _decide([text[i] for i in keep], model, slack)
         if all(decided):
             break
         keep = [i for i, d in zip(keep, decided, strict=True) if d]
     return set(keep)
 
 
-def _decide(lines: Sequence[str], model: PageModel) -> list[bool]:
+def _decide(lines: Sequence[str], model: PageModel, slack: float) -> list[bool]:
     """One pass: threshold the context scores, else fall back to the best run.
 
     Why the fallback: an all-dropped page is the worst outcome for a cleaner, so when the
-    model keeps nothing the single best-scoring contiguous run is kept instead.
+    model keeps nothing the single best-scoring contiguous run is kept instead. The slack
+    only ever adds lines, so a set that is stable without it stays stable with it.
     """
     _, final = score_lines(lines, model)
     decided = [v >= model.threshold for v in final]
-    if any(decided) or not any(tokens(s) for s in lines):
-        return decided
-    start, end = best_segment([v - model.threshold for v in final])
-    return [start <= i < end for i in range(len(lines))]
+    if not any(decided) and any(tokens(s) for s in lines):
+        start, end = best_segment([v - model.threshold for v in final])
+        decided = [start <= i < end for i in range(len(lines))]
+    return [d or v >= model.threshold - slack for d, v in zip(decided, final, strict=True)]
 
 
 def _main_run(final: Sequence[float], threshold: float) -> list[bool]:
