@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from .rules import Rule, RuleMatcher, Scope
+from .rules import LineMatcher, Rule, Scope
 from .segment import Block
 
 __all__ = [
@@ -155,7 +155,7 @@ def label_key(text: str) -> str:
     return _KEY_CHARS.sub(" ", text.casefold()).strip()
 
 
-def _match(matcher: RuleMatcher, block: Block) -> tuple[Rule | None, bool]:
+def _match(matcher: LineMatcher, block: Block) -> tuple[Rule | None, bool]:
     """The rule a block matches alone, and whether the match timed out."""
     try:
         return matcher.match(block.text, block.words), False
@@ -405,7 +405,7 @@ def _mark_trailing_headlines(blocks: Sequence[Block], verdicts: list[Verdict]) -
 
 def classify_blocks(
     blocks: Sequence[Block],
-    matcher: RuleMatcher,
+    matcher: LineMatcher,
     *,
     evidence: bool = True,
     disabled: frozenset[str] = frozenset(),

@@ -17,7 +17,7 @@ from .classify import KEEP, Verdict, classify_blocks, label_key, looks_like_head
 from .config import Config
 from .dedupe import find_duplicates
 from .normalize import normalise_line, split_lines
-from .rules import Rule, RuleMatcher, load_builtin_rules, load_rules
+from .rules import LineMatcher, Rule, RuleMatcher, load_builtin_rules, load_rules
 from .segment import Block, split_blocks
 
 __all__ = ["Cleaner", "RecordError", "clean"]
@@ -104,8 +104,13 @@ def _kept_over_budget(verdict: Verdict) -> Verdict:
     return Verdict(keep=True, reason="kept: removal budget exceeded", prior_rule=verdict.rule)
 
 
-# Per-document memos carried across rounds: rule hits and comparison keys per block.
-_Memo = tuple[dict[Block, tuple[Rule | None, bool]], dict[Block, str]]
+class _Memo:
+    """What one document's rounds share: its rule matcher, rule hits and keys per block."""
+
+    def __init__(self, matcher: LineMatcher) -> None:
+        self.matcher = matcher
+        self.hits: dict[Block, tuple[Rule | None, bool]] = {}
+        self.keys: dict[Block, str] = {}
 
 
 class Cleaner:
@@ -182,7 +187,7 @@ class Cleaner:
         Cleaning either outcome again reaches the same decision, so the output is stable.
         """
         flags: set[str] = set()
-        memo: _Memo = ({}, {})
+        memo = _Memo(self.matcher.for_document("\n".join(block.text for block in blocks)))
         certain_kept, certain_removed, pending = self._settle(blocks, flags, memo, False)
         if not pending:
             return certain_kept, certain_removed, sorted(flags)
@@ -205,13 +210,13 @@ class Cleaner:
         removed: list[Removal] = []
         pending = False
         for _ in range(MAX_ROUNDS):
-            verdicts = self._boilerplate_verdicts(blocks, flags, memo[0])
+            verdicts = self._boilerplate_verdicts(blocks, flags, memo)
             pending = any(not (v.keep or v.certain) for v in verdicts)
             if not allow_ambiguous:
                 verdicts = [v if v.keep or v.certain else _kept_over_budget(v) for v in verdicts]
             pairs = list(zip(blocks, verdicts, strict=True))
             removed.extend(_removal(b, str(v.rule), v.reason) for b, v in pairs if not v.keep)
-            kept, duplicates = self._dedupe([b for b, v in pairs if v.keep], memo[1])
+            kept, duplicates = self._dedupe([b for b, v in pairs if v.keep], memo.keys)
             removed.extend(duplicates)
             if len(kept) == len(blocks):
                 break
@@ -219,16 +224,16 @@ class Cleaner:
         return blocks, removed, pending and not allow_ambiguous
 
     def _boilerplate_verdicts(
-        self, blocks: list[Block], flags: set[str], memo: dict[Block, tuple[Rule | None, bool]]
+        self, blocks: list[Block], flags: set[str], memo: _Memo
     ) -> list[Verdict]:
         if not (self.matcher.rules or self.config.evidence):
             return [KEEP] * len(blocks)
         verdicts, timed_out = classify_blocks(
             blocks,
-            self.matcher,
+            memo.matcher,
             evidence=self.config.evidence,
             disabled=self.config.disabled_rules,
-            memo=memo,
+            memo=memo.hits,
         )
         if timed_out:
             flags.add(FLAG_TIMEOUT)

@@ -29,7 +29,7 @@ import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import attrs
 import regex
@@ -39,7 +39,16 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
-__all__ = ["BUILTIN_RULES", "Rule", "RuleMatcher", "Scope", "load_builtin_rules", "load_rules"]
+__all__ = [
+    "BUILTIN_RULES",
+    "DocumentMatcher",
+    "LineMatcher",
+    "Rule",
+    "RuleMatcher",
+    "Scope",
+    "load_builtin_rules",
+    "load_rules",
+]
 
 BUILTIN_RULES = "news_en.toml"
 
@@ -172,6 +181,12 @@ def load_builtin_rules() -> tuple[Rule, ...]:
     return parse_rules(text, f"corpusclean/rules/{BUILTIN_RULES}")
 
 
+class LineMatcher(Protocol):
+    """Anything that finds the rule a line matches: `RuleMatcher` or `DocumentMatcher`."""
+
+    def match(self, line: str, words: int) -> Rule | None: ...
+
+
 class RuleMatcher:
     """The enabled rules, compiled once, tried on a line in file order; the first match wins.
 
@@ -209,14 +224,22 @@ class RuleMatcher:
             for r in self.rules
             if r not in combinable
         ]
-        classes = {}
-        self._by_words: list[tuple[_Combined | None, tuple[tuple[Rule, _Matcher], ...]]] = []
+        # Lines are grouped in length classes: all lengths whose eligible rules are the same.
+        groups: dict[tuple[Rule, ...], int] = {}
+        self._classes: list[_LengthClass] = []
+        self._class_of: list[int] = []
         for words in range(self.max_words + 1):
-            group = tuple(r for r in combinable if words <= r.max_words)
-            if group not in classes:
-                classes[group] = _Combined.build(group)
-            rest = tuple((r, p) for r, p in others if words <= r.max_words)
-            self._by_words.append((classes[group], rest))
+            eligible = tuple(r for r in self.rules if words <= r.max_words)
+            if eligible not in groups:
+                groups[eligible] = len(self._classes)
+                self._classes.append(
+                    _LengthClass(
+                        _Combined.build([r for r in combinable if r in eligible]),
+                        tuple((r, p) for r, p in others if r in eligible),
+                    )
+                )
+            self._class_of.append(groups[eligible])
+        self.keywords = frozenset(k for rule in self.rules for k in rule.keywords)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (RuleMatcher, (self.rules, self.timeout, self.trusted))
@@ -228,23 +251,70 @@ class RuleMatcher:
         """
         if words > self.max_words:
             return None
-        combined, others = self._by_words[words]
-        best = combined.match(line) if combined is not None else None
-        limit = self._order[best.name] if best is not None else len(self.rules)
-        folded = None
-        for rule, pattern in others:
-            if self._order[rule.name] > limit:
+        length_class = self._classes[self._class_of[words]]
+        return length_class.match(line, self._order, length_class.others)
+
+    def for_document(self, text: str) -> DocumentMatcher:
+        """A matcher for the lines of one document, which skips keywords the text lacks.
+
+        Looking for every keyword once in the whole document is cheaper than once per line;
+        a line can only hold keywords its document holds.
+        """
+        folded = text.casefold()
+        return DocumentMatcher(self, frozenset(k for k in self.keywords if k in folded))
+
+
+class DocumentMatcher:
+    """`RuleMatcher.match` for the lines of one document, knowing which keywords it holds."""
+
+    def __init__(self, matcher: RuleMatcher, present: frozenset[str]) -> None:
+        self._matcher = matcher
+        self._present = present
+        self._candidates: dict[int, _Others] = {}
+
+    def match(self, line: str, words: int) -> Rule | None:
+        """Return the first rule (in file order) whose pattern matches the whole line."""
+        matcher = self._matcher
+        if words > matcher.max_words:
+            return None
+        index = matcher._class_of[words]
+        length_class = matcher._classes[index]
+        if index not in self._candidates:
+            # Rules without keywords (untrusted ones) are always candidates.
+            self._candidates[index] = tuple(
+                (rule, pattern)
+                for rule, pattern in length_class.others
+                if not rule.keywords or not self._present.isdisjoint(rule.keywords)
+            )
+        return length_class.match(line, matcher._order, self._candidates[index])
+
+
+class _LengthClass:
+    """The rules eligible for lines of some lengths: one combined pattern, then the others."""
+
+    def __init__(self, combined: _Combined | None, others: _Others) -> None:
+        self.combined = combined
+        self.others = others
+
+    def match(self, line: str, order: dict[str, int], candidates: _Others) -> Rule | None:
+        """The first match among the combined rules and ``candidates`` (a subset of others)."""
+        best = self.combined.match(line) if self.combined is not None else None
+        if not candidates:
+            return best
+        folded = line.casefold()
+        limit = order[best.name] if best is not None else len(order)
+        for rule, pattern in candidates:
+            if order[rule.name] > limit:
                 break
-            if rule.keywords:
-                folded = line.casefold() if folded is None else folded
-                if not any(map(folded.__contains__, rule.keywords)):
-                    continue
+            if rule.keywords and not any(map(folded.__contains__, rule.keywords)):
+                continue
             if pattern(line):
                 return rule
         return best
 
 
 _Matcher = Callable[[str], object]
+_Others = tuple[tuple[Rule, _Matcher], ...]
 
 
 class _Combined:
