@@ -61,7 +61,9 @@ def classify_page_lines(lines: Sequence[str]) -> tuple[PageVerdict, ...]:
     """Return one PageVerdict per input line, in input order, using the shipped model.
 
     Why a fixed point: context features change once junk is removed, so the kept set is
-    re-checked until stable; that makes page mode idempotent on its own output.
+    re-checked until stable; that makes page mode idempotent on its own output. Input that
+    does not look like a page gets a lower bar (NON_PAGE_SLACK), so an already extracted
+    article loses only lines that are junk on strong evidence.
     """
     return classify_with_model(lines, load_model())
 
@@ -80,13 +82,13 @@ def classify_with_model(lines: Sequence[str], model: PageModel) -> tuple[PageVer
     for j, i in enumerate(live):
         margin = final[j] - model.threshold
         why = _reason(text[i], margin, i in kept, ctx[j], prior[j] >= 0)
+        if i in kept and -slack <= margin < 0:
+            why = why.replace("(kept by fallback)", "(kept: input is not page-like, lower bar)")
         verdicts[i] = PageVerdict(i in kept, margin, prior[j] >= 0, why)
     return tuple(verdicts)
 
 
-def _fixed_point(
-    text: Sequence[str], live: list[int], model: PageModel, slack: float
-) -> set[int]:
+def _fixed_point(text: Sequence[str], live: list[int], model: PageModel, slack: float) -> set[int]:
     """Re-run the decision on the kept lines until nothing more is dropped."""
     keep = live
     for _ in range(_MAX_PASSES):
