@@ -135,3 +135,31 @@ def test_usage_errors_exit_2_and_rules_lists_builtins() -> None:
     listing = run("rules")
     assert listing.returncode == 0
     assert "share_call" in listing.stdout and "related_list" in listing.stdout
+
+
+def test_explain_prints_every_block_with_its_decision(tmp_path: Path) -> None:
+    seed = Path(__file__).parent.parent / "seeds" / "003_bb1383ba038d8c8e.txt"
+    result = subprocess.run(
+        [sys.executable, "-m", "corpusclean", "explain", str(seed)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    rows = result.stdout.splitlines()
+    assert rows[0].split()[:2] == ["1", "title"]
+    assert any("removed" in row and "related_list" in row and "Read also:" in row for row in rows)
+    assert sum(1 for row in rows if " kept " in row) == 6
+
+
+def test_explain_reports_an_unreadable_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe not utf-8 \xc3")
+    result = subprocess.run(
+        [sys.executable, "-m", "corpusclean", "explain", str(bad)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "cannot read" in result.stderr

@@ -11,6 +11,7 @@
 
 from .article import Article, Removal
 from .config import Config
+from .explain import Decision, explain
 from .normalize import normalise
 from .pipeline import Cleaner, RecordError, clean
 from .rules import Rule, Scope, load_rules
@@ -19,11 +20,13 @@ __all__ = [
     "Article",
     "Cleaner",
     "Config",
+    "Decision",
     "RecordError",
     "Removal",
     "Rule",
     "Scope",
     "clean",
+    "explain",
     "load_rules",
     "normalise",
 ]

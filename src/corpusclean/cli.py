@@ -14,6 +14,7 @@ import attrs
 
 from . import __version__
 from .config import Config
+from .explain import explain
 from .io import DEFAULT_MAX_BYTES, Record, Reject, read_records, write_jsonl
 from .pipeline import Cleaner, RecordError
 from .rules import load_builtin_rules
@@ -82,6 +83,16 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     clean.add_argument("-q", "--quiet", action="store_true", help="do not print the summary")
     commands.add_parser("rules", help="list the built-in rules")
+    explain = commands.add_parser(
+        "explain",
+        help="show, line by line, what the cleaner keeps and removes in one text file",
+        description="Print every block of the file with the decision on it: title, kept or "
+        "removed, the rule that removed it, and the rule it matches on its own.",
+    )
+    explain.add_argument("file", help="a UTF-8 text file holding one document")
+    explain.add_argument(
+        "--mode", choices=("auto", "article", "page"), default="auto", help="as for clean"
+    )
     return parser
 
 
@@ -179,6 +190,18 @@ def _open_output(path: str) -> IO[str]:
     return Path(path).open("w", encoding="utf-8")
 
 
+def _run_explain(args: argparse.Namespace) -> int:
+    try:
+        text = Path(args.file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        print(f"corpusclean: cannot read {args.file}: {error}", file=sys.stderr)
+        return 2
+    for d in explain(text, Cleaner(Config(mode=args.mode))):
+        rule = d.rule or (f"({d.alone})" if d.alone else "")
+        print(f"{d.start + 1:>5}  {d.verdict:8} {rule:24} {d.text[:90]}")
+    return 0
+
+
 def _run_rules() -> int:
     for rule in load_builtin_rules():
         print(f"{rule.name:24} {rule.family:12} {rule.scope.value:5} {rule.reason}")
@@ -194,4 +217,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
     if args.command == "rules":
         return _run_rules()
+    if args.command == "explain":
+        return _run_explain(args)
     return _run_clean(args)
