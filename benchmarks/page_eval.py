@@ -50,8 +50,10 @@ def evaluate(devset: Path, kind: str, worst: int) -> None:
         rows.append((min(p, r), p, r, ident))
     p, r = sum(ps) / len(ps), sum(rs) / len(rs)
     f = 2 * p * r / (p + r) if p + r else 0.0
-    print(f"{kind:9s} P {p:.3f} R {r:.3f} F1 {f:.3f} empty {empty}/{len(ps)} "
-          f"looks_like_page {detected}/{len(ps)}")
+    print(
+        f"{kind:9s} P {p:.3f} R {r:.3f} F1 {f:.3f} empty {empty}/{len(ps)} "
+        f"looks_like_page {detected}/{len(ps)}"
+    )
     for _, p, r, ident in sorted(rows)[:worst]:
         print(f"   worst: P {p:.2f} R {r:.2f} {ident}")
 

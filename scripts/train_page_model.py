@@ -65,10 +65,13 @@ def label_lines(lines: Sequence[str], gold: str) -> list[int]:
     for line in lines:
         toks = WORD.findall(line)
         covered = sum(1 for t in toks if bag[t]) / len(toks) if toks else 0.0
-        out.append(int(
-            line in glines or (line in flat and len(toks) >= 5)
-            or (covered >= 0.9 and len(toks) >= 10)
-        ))
+        out.append(
+            int(
+                line in glines
+                or (line in flat and len(toks) >= 5)
+                or (covered >= 0.9 and len(toks) >= 10)
+            )
+        )
     return out
 
 
@@ -184,7 +187,9 @@ def to_json(model: PageModel) -> dict[str, Any]:
         return {"weights": [round(v, 6) for v in x.weights], "bias": round(x.bias, 6)}
 
     return {
-        "format": 1, "features": list(FEATURE_NAMES), "context": list(CONTEXT_NAMES),
+        "format": 1,
+        "features": list(FEATURE_NAMES),
+        "context": list(CONTEXT_NAMES),
         "layers": [layer(x) for x in model.layers],
         "threshold": model.threshold,
     }
@@ -193,8 +198,15 @@ def to_json(model: PageModel) -> dict[str, Any]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("devset", type=Path)
-    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1]
-                    / "src" / "corpusclean" / "data" / "page_model.json")
+    ap.add_argument(
+        "--out",
+        type=Path,
+        default=Path(__file__).resolve().parents[1]
+        / "src"
+        / "corpusclean"
+        / "data"
+        / "page_model.json",
+    )
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--stages", type=int, default=1, help="number of context layers")
     ap.add_argument("--no-cv", action="store_true")
@@ -205,8 +217,10 @@ def main() -> None:
         for kind in ("fullpage", "lenient"):
             sel = [d for d in docs if d.kind == kind]
             p, r, f, e = metric([held[kind + d.ident] for d in sel], [d.gold for d in sel])
-            print(f"CV by site ({args.folds} folds) {kind}: P {p:.3f} R {r:.3f} F1 {f:.3f} "
-                  f"empty {e}/{len(sel)}")
+            print(
+                f"CV by site ({args.folds} folds) {kind}: P {p:.3f} R {r:.3f} F1 {f:.3f} "
+                f"empty {e}/{len(sel)}"
+            )
     model = train(docs, args.stages)
     args.out.write_text(json.dumps(to_json(model), indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out} (threshold {model.threshold:+.1f})")

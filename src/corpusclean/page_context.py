@@ -10,10 +10,32 @@ import math
 from collections.abc import Sequence
 
 CONTEXT_NAMES: tuple[str, ...] = (
-    "prior", "prev1", "next1", "prev3", "next3", "prev10", "next10", "max2",
-    "in_best", "dist_best", "mass_before", "mass_after", "long_prev3", "long_next3",
-    "pmax3", "nmax3", "pmax8", "nmax8", "sandwich5", "gap_prev", "gap_next",
-    "page_prose_share", "page_ln_lines", "markers_before", "markers_after", "markers_prev10",
+    "prior",
+    "prev1",
+    "next1",
+    "prev3",
+    "next3",
+    "prev10",
+    "next10",
+    "max2",
+    "in_best",
+    "dist_best",
+    "mass_before",
+    "mass_after",
+    "long_prev3",
+    "long_next3",
+    "pmax3",
+    "nmax3",
+    "pmax8",
+    "nmax8",
+    "sandwich5",
+    "gap_prev",
+    "gap_next",
+    "page_prose_share",
+    "page_ln_lines",
+    "markers_before",
+    "markers_after",
+    "markers_prev10",
 )
 
 # Scores are clipped so that one extreme line cannot dominate a window mean.
@@ -45,7 +67,7 @@ def window_mean(values: Sequence[float], k: int, before: bool) -> list[float]:
 def window_max(values: Sequence[float], k: int) -> list[float]:
     """Largest value within k positions on either side (k is small, so this stays linear)."""
     n = len(values)
-    return [max(values[max(0, i - k): min(n, i + k + 1)]) for i in range(n)]
+    return [max(values[max(0, i - k) : min(n, i + k + 1)]) for i in range(n)]
 
 
 def side_max(values: Sequence[float], k: int, before: bool, empty: float) -> list[float]:
@@ -56,8 +78,8 @@ def side_max(values: Sequence[float], k: int, before: bool, empty: float) -> lis
     """
     n = len(values)
     if before:
-        return [max(values[max(0, i - k): i], default=empty) for i in range(n)]
-    return [max(values[i + 1: i + 1 + k], default=empty) for i in range(n)]
+        return [max(values[max(0, i - k) : i], default=empty) for i in range(n)]
+    return [max(values[i + 1 : i + 1 + k], default=empty) for i in range(n)]
 
 
 def gap_to(flags: Sequence[bool], before: bool) -> list[float]:
@@ -118,10 +140,20 @@ def context_features(
     dist = [math.log1p(start - i if i < start else max(0, i - end + 1)) for i in range(len(s))]
     before, after = _mass_shares(s, weights)
     cols = [
-        s, window_mean(s, 1, True), window_mean(s, 1, False), window_mean(s, 3, True),
-        window_mean(s, 3, False), window_mean(s, 10, True), window_mean(s, 10, False),
-        window_max(s, 2), [float(start <= i < end) for i in range(len(s))], dist,
-        before, after, window_mean(long_lines, 3, True), window_mean(long_lines, 3, False),
+        s,
+        window_mean(s, 1, True),
+        window_mean(s, 1, False),
+        window_mean(s, 3, True),
+        window_mean(s, 3, False),
+        window_mean(s, 10, True),
+        window_mean(s, 10, False),
+        window_max(s, 2),
+        [float(start <= i < end) for i in range(len(s))],
+        dist,
+        before,
+        after,
+        window_mean(long_lines, 3, True),
+        window_mean(long_lines, 3, False),
     ]
     cols += _side_maxima(s, [v > 0 for v in long_lines])
     # Page-level priors: an extracted article (mostly prose) should lose little, a raw page
@@ -137,9 +169,13 @@ def _side_maxima(s: Sequence[float], strong: Sequence[bool]) -> list[list[float]
     p3, n3 = side_max(s, 3, True, -_CLIP), side_max(s, 3, False, -_CLIP)
     p5, n5 = side_max(s, 5, True, -_CLIP), side_max(s, 5, False, -_CLIP)
     return [
-        p3, n3, side_max(s, 8, True, -_CLIP), side_max(s, 8, False, -_CLIP),
+        p3,
+        n3,
+        side_max(s, 8, True, -_CLIP),
+        side_max(s, 8, False, -_CLIP),
         [min(a, b) for a, b in zip(p5, n5, strict=True)],
-        gap_to(strong, True), gap_to(strong, False),
+        gap_to(strong, True),
+        gap_to(strong, False),
     ]
 
 

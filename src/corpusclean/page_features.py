@@ -65,11 +65,40 @@ _LEGAL_RE = re.compile(
 )
 
 FEATURE_NAMES: tuple[str, ...] = (
-    "ln_chars", "ln_words", "w_le3", "w_4_9", "w_10_19", "w_ge20", "stop_dens",
-    "page_stop_dens", "sent_end", "colon_end", "punct_rate", "has_comma", "cap_ratio",
-    "digit_ratio", "alpha_ratio", "separator", "camel", "url", "time", "counter",
-    "boiler", "boiler_short", "bullet", "quote_start", "all_caps", "dup", "rel_pos",
-    "cjk", "n_sent", "starts_lower", "comment_head", "caption", "legal", "camel_n",
+    "ln_chars",
+    "ln_words",
+    "w_le3",
+    "w_4_9",
+    "w_10_19",
+    "w_ge20",
+    "stop_dens",
+    "page_stop_dens",
+    "sent_end",
+    "colon_end",
+    "punct_rate",
+    "has_comma",
+    "cap_ratio",
+    "digit_ratio",
+    "alpha_ratio",
+    "separator",
+    "camel",
+    "url",
+    "time",
+    "counter",
+    "boiler",
+    "boiler_short",
+    "bullet",
+    "quote_start",
+    "all_caps",
+    "dup",
+    "rel_pos",
+    "cjk",
+    "n_sent",
+    "starts_lower",
+    "comment_head",
+    "caption",
+    "legal",
+    "camel_n",
 )
 
 
@@ -147,8 +176,12 @@ def _shape(line: str, toks: Sequence[str]) -> list[float]:
     """Length and word-count shape; bins let a linear model learn non-monotone effects."""
     n = len(toks)
     return [
-        math.log1p(len(line)), math.log1p(n), float(n <= 3),
-        float(4 <= n <= 9), float(10 <= n <= 19), float(n >= 20),
+        math.log1p(len(line)),
+        math.log1p(n),
+        float(n <= 3),
+        float(4 <= n <= 9),
+        float(10 <= n <= 19),
+        float(n >= 20),
     ]
 
 
@@ -157,8 +190,10 @@ def _punctuation(line: str, toks: Sequence[str]) -> list[float]:
     n = max(len(toks), 1)
     sent_marks = len(re.findall(r"[.!?\u3002](?:\s|$)", line))
     return [
-        float(bool(_SENT_END_RE.search(line))), float(line.endswith(":")),
-        min(len(_PUNCT_RE.findall(line)) / n, 1.0), float("," in line or "\uff0c" in line),
+        float(bool(_SENT_END_RE.search(line))),
+        float(line.endswith(":")),
+        min(len(_PUNCT_RE.findall(line)) / n, 1.0),
+        float("," in line or "\uff0c" in line),
         math.log1p(sent_marks),
     ]
 
@@ -174,8 +209,11 @@ def _char_mix(line: str, toks: Sequence[str]) -> list[float]:
     cjk = sum(1 for c in chars if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af")
     all_caps = float(len(line) > 3 and line.upper() == line and line.lower() != line)
     return [
-        caps, sum(c.isdigit() for c in chars) / len(chars),
-        sum(c.isalpha() for c in chars) / len(chars), all_caps, cjk / len(chars),
+        caps,
+        sum(c.isdigit() for c in chars) / len(chars),
+        sum(c.isalpha() for c in chars) / len(chars),
+        all_caps,
+        cjk / len(chars),
         float(line[:1].islower()),
     ]
 
@@ -184,12 +222,18 @@ def _patterns(line: str, toks: Sequence[str]) -> list[float]:
     """Boilerplate patterns: separators, glued menu words, URLs, timestamps, counters."""
     boiler = len(_BOILER_RE.findall(line))
     return [
-        min(len(_SEP_RE.findall(line)), 3) / 3, float(bool(_CAMEL_RE.search(line))),
-        float(bool(_URL_RE.search(line))), float(bool(_TIME_RE.search(line))),
-        float(bool(_COUNTER_RE.search(line))), min(boiler, 3) / 3,
-        float(boiler > 0 and len(toks) <= 8), float(bool(_BULLET_RE.match(line))),
-        float(bool(_QUOTE_START_RE.match(line))), float(bool(_COMMENT_RE.search(line))),
-        float(bool(_CAPTION_RE.search(line))), min(len(_LEGAL_RE.findall(line)), 3) / 3,
+        min(len(_SEP_RE.findall(line)), 3) / 3,
+        float(bool(_CAMEL_RE.search(line))),
+        float(bool(_URL_RE.search(line))),
+        float(bool(_TIME_RE.search(line))),
+        float(bool(_COUNTER_RE.search(line))),
+        min(boiler, 3) / 3,
+        float(boiler > 0 and len(toks) <= 8),
+        float(bool(_BULLET_RE.match(line))),
+        float(bool(_QUOTE_START_RE.match(line))),
+        float(bool(_COMMENT_RE.search(line))),
+        float(bool(_CAPTION_RE.search(line))),
+        min(len(_LEGAL_RE.findall(line)), 3) / 3,
         math.log1p(len(_CAMEL_RE.findall(line))),
     ]
 
@@ -222,12 +266,23 @@ def line_features(line: str, index: int, stats: PageStats) -> list[float]:
 
 
 def _assemble(
-    shape: list[float], stop: list[float], punct: list[float],
-    mix: list[float], pats: list[float], page: list[float],
+    shape: list[float],
+    stop: list[float],
+    punct: list[float],
+    mix: list[float],
+    pats: list[float],
+    page: list[float],
 ) -> list[float]:
     """Lay the feature groups out in FEATURE_NAMES order."""
     return (
-        shape + stop + punct[:4] + mix[:3] + pats[:9] + [mix[3]] + page + [mix[4], punct[4]]
+        shape
+        + stop
+        + punct[:4]
+        + mix[:3]
+        + pats[:9]
+        + [mix[3]]
+        + page
+        + [mix[4], punct[4]]
         + [mix[5], *pats[9:]]
     )
 
