@@ -178,13 +178,20 @@ def pipeline_rows(texts: Sequence[str], config: Any) -> list[Stage]:
     cleaner = corpusclean.Cleaner(config)
     lines = [pipeline.normalise_lines(t, config) for t in texts]
     blocks = [split_blocks(ls, config.join_wrapped_lines) for ls in lines]
-    selected = [pipeline.select_page_blocks(bs, config)[0] for bs in blocks]
+
+    def select(bs: list[Any]) -> tuple[list[Any], list[Any]]:
+        return pipeline.select_page_blocks(bs) if cleaner.is_page_text(bs) else (bs, [])
+
+    selected = [select(bs)[0] for bs in blocks]
     first_round = [_kept_after_rules(bs, cleaner) for bs in selected]
     final = [cleaner.classify(bs)[0] for bs in selected]
 
     def rules(bs: list[Any]) -> object:
         return classify_blocks(
-            bs, cleaner.matcher, evidence=config.evidence, disabled=config.disabled_rules
+            bs,
+            cleaner.matcher.for_document("\n".join(b.text for b in bs)),
+            evidence=config.evidence,
+            disabled=config.disabled_rules,
         )
 
     def dedupe(bs: list[Any]) -> object:
@@ -196,7 +203,7 @@ def pipeline_rows(texts: Sequence[str], config: Any) -> list[Stage]:
         Stage("Cleaner.clean (reused)", cleaner.clean, texts),
         Stage("  1 normalise_lines", lambda t: pipeline.normalise_lines(t, config), texts),
         Stage("  2 split_blocks", lambda ls: split_blocks(ls, config.join_wrapped_lines), lines),
-        Stage("  3 select_page_blocks", lambda bs: pipeline.select_page_blocks(bs, config), blocks),
+        Stage("  3 page check and select_page_blocks", select, blocks),
         Stage("  4 rules+evidence, 1 round", rules, selected),
         Stage("  5 dedupe, 1 round", dedupe, first_round),
         Stage("  4-5 Cleaner.classify", cleaner.classify, selected),

@@ -44,11 +44,20 @@ def looks_like_page(lines: Sequence[str]) -> bool:
     short = [_is_short(s) for s in lines if s.strip()]
     if len(short) < 15 or sum(short) < 0.4 * len(short):
         return False
+    return _longest_run(short) >= 8
+
+
+def longest_short_run(lines: Sequence[str]) -> int:
+    """The length of the longest run of consecutive short, menu-like lines."""
+    return _longest_run([_is_short(s) for s in lines if s.strip()])
+
+
+def _longest_run(flags: Sequence[bool]) -> int:
     run = longest = 0
-    for flag in short:
+    for flag in flags:
         run = run + 1 if flag else 0
         longest = max(longest, run)
-    return longest >= 8
+    return longest
 
 
 def _is_short(line: str) -> bool:

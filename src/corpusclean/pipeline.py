@@ -28,6 +28,11 @@ FLAG_PAGE = "page-mode"
 # The budget never drops below this many words, so a short note with one pitch in it can
 # still lose the pitch: a share of a tiny document is no measure of gutting it.
 BUDGET_FLOOR_WORDS = 30
+# Auto mode takes a document for a whole page when, besides many short lines, it has a run of
+# this many short lines in a row or this many lines the rules recognise (chosen on the dev
+# set: no extracted article reaches either, while most pages do).
+PAGE_LONG_MENU_RUN = 20
+PAGE_MIN_RULE_HITS = 5
 # Rounds of classification until nothing more is removed; real documents settle in two.
 MAX_ROUNDS = 4
 
@@ -68,11 +73,9 @@ def normalise_lines(text: str, config: Config) -> list[str]:
     ]
 
 
-def select_page_blocks(blocks: list[Block], config: Config) -> tuple[list[Block], list[Removal]]:
+def select_page_blocks(blocks: list[Block]) -> tuple[list[Block], list[Removal]]:
     """Stage 3 (page text only): keep the blocks the page classifier finds article-like."""
     lines = [block.text for block in blocks]
-    if config.mode == "article" or (config.mode == "auto" and not page.looks_like_page(lines)):
-        return blocks, []
     kept: list[Block] = []
     removed: list[Removal] = []
     for block, verdict in zip(blocks, page.classify_page_lines(lines), strict=True):
@@ -159,11 +162,7 @@ class Cleaner:
         config = self.config
         lines = normalise_lines(text, config)
         blocks = split_blocks(lines, config.join_wrapped_lines)
-        blocks, removed = select_page_blocks(blocks, config)
-        flags = [FLAG_PAGE] if removed else []
-        kept, found, classify_flags = self.classify(blocks)
-        removed.extend(found)
-        flags.extend(classify_flags)
+        kept, removed, flags = self._select_and_classify(blocks)
         title = detect_title(kept, config)
         paragraphs = (
             [block.text for block in kept[1:]] if title == 0 else [block.text for block in kept]
@@ -177,6 +176,53 @@ class Cleaner:
             removed=tuple(sorted(removed, key=_span_start)),
             flags=tuple(flags),
         )
+
+    def is_page_text(self, blocks: Sequence[Block]) -> bool:
+        """Whether a document is the text of a whole web page: by mode, or detected in auto.
+
+        Many short lines in long runs look like menus, but so do tables and lists inside an
+        extracted article. A page also carries the labels the rules know (Home, Sign in,
+        Privacy Policy, share buttons) or a menu run longer than any article's list.
+        """
+        if self.config.mode != "auto":
+            return self.config.mode == "page"
+        lines = [block.text for block in blocks]
+        if not page.looks_like_page(lines):
+            return False
+        if page.longest_short_run(lines) >= PAGE_LONG_MENU_RUN:
+            return True
+        hits = sum(1 for block in blocks if self._matches_alone(block))
+        return hits >= PAGE_MIN_RULE_HITS
+
+    def _matches_alone(self, block: Block) -> bool:
+        try:
+            return self.matcher.match(block.text, block.words) is not None
+        except TimeoutError:
+            return False
+
+    def _select_and_classify(
+        self, blocks: list[Block]
+    ) -> tuple[list[Block], list[Removal], list[str]]:
+        """Stages 3-5: the page classifier (page text only), then rules and duplicates.
+
+        On page text the two alternate until neither removes anything: the page classifier's
+        evidence depends on the neighbours, which the rules change, and only a common fixed
+        point cleans to the same output again.
+        """
+        if not self.is_page_text(blocks):
+            return self.classify(blocks)
+        removed: list[Removal] = []
+        flags: set[str] = {FLAG_PAGE}
+        for _ in range(MAX_ROUNDS):
+            selected, dropped = select_page_blocks(blocks)
+            kept, found, found_flags = self.classify(selected)
+            removed += dropped + found
+            flags.update(found_flags)
+            changed = len(kept) != len(blocks)
+            blocks = kept
+            if not changed:
+                break
+        return blocks, removed, sorted(flags)
 
     def classify(self, blocks: list[Block]) -> tuple[list[Block], list[Removal], list[str]]:
         """Stages 4-5: boilerplate and duplicates to a fixed point, within the removal budget.

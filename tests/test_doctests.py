@@ -1,0 +1,41 @@
+"""Run the docstring examples of every module of the installed package.
+
+Collected from the installed package rather than from src/, so the examples are checked
+against what `pip install` produces (and pytest never imports two copies of a module).
+"""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+import pkgutil
+from types import ModuleType
+
+import pytest
+
+import corpusclean
+
+MODULES = sorted(
+    name
+    for _, name, _ in pkgutil.walk_packages(corpusclean.__path__, prefix="corpusclean.")
+    if name != "corpusclean.__main__"
+)
+
+
+def test_every_module_is_found() -> None:
+    assert {"corpusclean.pipeline", "corpusclean.normalize", "corpusclean.rules"} <= set(MODULES)
+
+
+@pytest.mark.parametrize("name", ["corpusclean", *MODULES])
+def test_docstring_examples(name: str) -> None:
+    module: ModuleType = importlib.import_module(name)
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS, verbose=False)
+    assert result.failed == 0, f"{result.failed} docstring example(s) failed in {name}"
+
+
+def test_the_examples_are_really_run() -> None:
+    attempted = sum(
+        doctest.testmod(importlib.import_module(name), verbose=False).attempted
+        for name in ["corpusclean", *MODULES]
+    )
+    assert attempted >= 30, f"only {attempted} docstring examples found"
