@@ -44,7 +44,10 @@ class Config:
         to decide per document from the shape of its lines.
         ``builtin_rules`` (True): use the English news rule set shipped with the package.
         ``rule_files`` (()): paths of extra TOML or JSON rule files, loaded like the built-in set.
-        ``disabled_rules`` (frozenset()): names of rules or detectors to switch off.
+        ``disabled_rules`` (frozenset()): names of rules to switch off, and of the evidence
+        detectors ``repeated_label``, ``caption_fragment`` and ``trailing_headlines``.
+        Duplicate removal is switched off with ``dedupe_blocks``, the page classifier with
+        ``mode="article"``. Unknown names are ignored, so a rule file can be swapped freely.
         ``evidence`` (True): the detectors that decide from position, line shape and context
         (related-link lists after a trigger, comment threads, labels repeated in a document).
         ``removal_budget`` (0.4): the largest share of an article's words that rules whose
