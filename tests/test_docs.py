@@ -159,3 +159,23 @@ def test_docs_example_runs(
         (tmp_path / "seeds").symlink_to(ROOT / "seeds", target_is_directory=True)
         monkeypatch.chdir(tmp_path)
     _run(page, lang, code, lineno)
+
+
+def test_readme_python_example_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = [m["body"] for m in _FENCE.finditer(readme) if m["lang"] == "python"]
+    assert blocks, "README.md has no Python example"
+    monkeypatch.chdir(ROOT)
+    for body in blocks:
+        exec(compile(body, "README.md", "exec"), {"__name__": "__readme__"})
+
+
+def test_readme_quickstart_has_exactly_two_commands() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    quickstart = readme.split("## Quickstart", 1)[1].split("\n## ", 1)[0]
+    commands = [m["body"].strip() for m in _FENCE.finditer(quickstart) if m["lang"] == "bash"]
+    assert len(commands) == 2
+    assert "corpusclean clean seeds/" in commands[0]
+    assert ".[test]" in commands[1] and "pytest" in commands[1]
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert commands[1] in ci, ".ci/run must run the README's test command as written"
