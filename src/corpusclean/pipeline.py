@@ -114,6 +114,9 @@ class _Memo:
         self.matcher = matcher
         self.hits: dict[Block, tuple[Rule | None, bool]] = {}
         self.keys: dict[Block, str] = {}
+        # The last round's input and verdicts: the second stage starts on the first stage's
+        # settled blocks, whose verdicts the first stage's last round has just computed.
+        self.last: tuple[list[Block], list[Verdict]] | None = None
 
 
 class Cleaner:
@@ -272,6 +275,13 @@ class Cleaner:
     def _boilerplate_verdicts(
         self, blocks: list[Block], flags: set[str], memo: _Memo
     ) -> list[Verdict]:
+        if memo.last is not None and memo.last[0] is blocks:
+            return memo.last[1]
+        verdicts = self._fresh_verdicts(blocks, flags, memo)
+        memo.last = (blocks, verdicts)
+        return verdicts
+
+    def _fresh_verdicts(self, blocks: list[Block], flags: set[str], memo: _Memo) -> list[Verdict]:
         if not (self.matcher.rules or self.config.evidence):
             return [KEEP] * len(blocks)
         verdicts, timed_out = classify_blocks(
