@@ -75,6 +75,9 @@ LABEL_MIN_COUNT = 2
 LABEL_MAX_DISTINCT = 2
 LABEL_MAX_COUNT = 3
 
+_CLOSERS = "\"'”’)]"
+_SENTENCE_MARKS = frozenset(".!?…")
+_END_QUOTES = frozenset('"”’')
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
 _CAPITALISED_WORD = regex.compile(r"^[\p{Lu}\p{N}]")
 _KEY_CHARS = re.compile(r"[\W_]+")
@@ -109,7 +112,9 @@ def ends_like_sentence(text: str) -> bool:
     >>> ends_like_sentence("He said so."), ends_like_sentence("Ma meets Mahathir")
     (True, False)
     """
-    return _SENTENCE_END.search(text) is not None
+    # Same as _SENTENCE_END.search(text), without scanning the whole line for an anchored end.
+    stripped = text.rstrip(_CLOSERS)
+    return (stripped[-1:] in _SENTENCE_MARKS and stripped != "") or text[-1:] in _END_QUOTES
 
 
 def is_prose(block: Block) -> bool:
@@ -274,6 +279,8 @@ def _apply_scopes(blocks: Sequence[Block], hits: Sequence[Rule | None]) -> list[
 
 
 def _is_label(block: Block) -> bool:
+    if not 2 <= block.words <= LABEL_MAX_WORDS:
+        return False
     words = block.text.split()
     return (
         2 <= len(words) <= LABEL_MAX_WORDS

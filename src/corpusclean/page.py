@@ -63,7 +63,8 @@ def _longest_run(flags: Sequence[bool]) -> int:
 def _is_short(line: str) -> bool:
     """A menu-like line: few words and no sentence-final punctuation."""
     text = line.strip()
-    return len(tokens(text)) <= 4 and not text.endswith((".", "!", "?", ":"))
+    # The cheap test first: most lines of a page's body end like a sentence.
+    return not text.endswith((".", "!", "?", ":")) and len(tokens(text)) <= 4
 
 
 def classify_page_lines(lines: Sequence[str]) -> tuple[PageVerdict, ...]:
