@@ -125,8 +125,9 @@ def fix_encoding(line: str, straighten: bool = False) -> str:
     """Repair mojibake, HTML entities and other encoding damage in one line with ftfy.
 
     ftfy is run until the line stops changing (at most four passes), because one pass of
-    `ftfy.fix_text` is not idempotent. Lone surrogates become U+FFFD so the result can always
-    be encoded as UTF-8.
+    `ftfy.fix_text` is not idempotent; a pass is skipped when `needs_ftfy` (the same tests
+    ftfy makes) says it would change nothing. Lone surrogates become U+FFFD so the result can
+    always be encoded as UTF-8.
 
     >>> fix_encoding("Alibabaâ€™s office &amp; more")
     'Alibaba’s office & more'
@@ -137,6 +138,8 @@ def fix_encoding(line: str, straighten: bool = False) -> str:
         if fixed == line:
             break
         line = fixed
+        if not needs_ftfy(line):
+            break
     return _LONE_SURROGATE.sub("\ufffd", line)
 
 
