@@ -35,10 +35,11 @@ class Block:
     text: str
     start: int
     end: int
+    #: The number of space-separated words, counted once: every stage asks for it.
+    words: int = attrs.field(init=False, eq=False, repr=False)
 
-    @property
-    def words(self) -> int:
-        """The number of space-separated words in the block."""
+    @words.default
+    def _count_words(self) -> int:
         return self.text.count(" ") + 1 if self.text else 0
 
 
