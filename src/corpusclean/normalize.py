@@ -51,10 +51,11 @@ _FTFY_TARGET = re.compile(
     r"\ud800-\udfff\ufeff\ufff9-\ufffc\U0001d173-\U0001d17a\U000e0000-\U000e007f]"
 )
 
-# Zero-width and invisible formatting characters that carry nothing in running text. ZWJ and
-# ZWNJ (U+200C/U+200D) are kept: Indic and Persian scripts and emoji sequences need them.
-_INVISIBLE = re.compile(r"[\u00ad\u200b\u2060\ufeff\u180e]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Zero-width and invisible formatting characters that carry nothing in running text (soft
+# hyphen, zero-width space, word joiner, BOM, Mongolian vowel separator), and C0/C1 control
+# characters. ZWJ and ZWNJ (U+200C/U+200D) are kept: Indic and Persian scripts and emoji
+# sequences need them.
+_INVISIBLE_OR_CONTROL = re.compile(r"[\u00ad\u200b\u2060\ufeff\u180e\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 # Every Unicode space separator (Zs: NBSP, thin, em, ideographic, ...) and tabs become one space.
 # So do line breaks left inside a line by ftfy ("&#10;", the mojibake "â€¨" of U+2028): a
@@ -149,8 +150,7 @@ def normalise_spaces(line: str) -> str:
     >>> normalise_spaces("\\u00a0 Prime\\u00a0Minister\\u200b  said ")
     'Prime Minister said'
     """
-    line = _INVISIBLE.sub("", line)
-    line = _CONTROL.sub("", line)
+    line = _INVISIBLE_OR_CONTROL.sub("", line)
     return _SPACES.sub(" ", line).strip(" ")
 
 
