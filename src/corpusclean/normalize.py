@@ -220,6 +220,13 @@ def _normalise_once(line: str, encoding: bool, straighten: bool, sentence_spacin
     if line.isascii() and not _ascii_needs_work(line):
         # Most lines of English news: nothing for ftfy or the space fixers to do.
         return fix_missing_sentence_space(line) if sentence_spacing else line
+    if "&" not in line and _OUTSIDE_SAFE.search(line) is None:
+        # ASCII and common typography only: nothing for ftfy, no control or invisible
+        # characters, already NFC. Only spaces (tabs, NBSP, runs, ends) may need work.
+        line = _SPACES.sub(" ", line).strip(" ")
+        if straighten:
+            line = straighten_quotes(line)
+        return fix_missing_sentence_space(line) if sentence_spacing else line
     if encoding and needs_ftfy(line):
         line = fix_encoding(line, straighten)
     else:
