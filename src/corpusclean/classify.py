@@ -25,6 +25,7 @@ __all__ = [
     "ends_like_sentence",
     "is_prose",
     "looks_like_headline",
+    "match_alone",
 ]
 
 # A block is prose (body text) when it has this many words and ends like a sentence.
@@ -157,7 +158,7 @@ def label_key(text: str) -> str:
     return " ".join(_KEY_WORD.findall(text.casefold()))
 
 
-def _match(matcher: LineMatcher, block: Block) -> tuple[Rule | None, bool]:
+def match_alone(matcher: LineMatcher, block: Block) -> tuple[Rule | None, bool]:
     """The rule a block matches alone, and whether the match timed out."""
     try:
         return matcher.match(block.text, block.words), False
@@ -424,7 +425,7 @@ def classify_blocks(
     """
     memo = {} if memo is None else memo
     matched = [
-        memo.get(block) or memo.setdefault(block, _match(matcher, block)) for block in blocks
+        memo.get(block) or memo.setdefault(block, match_alone(matcher, block)) for block in blocks
     ]
     hits = [hit for hit, _ in matched]
     timed_out = any(flag for _, flag in matched)

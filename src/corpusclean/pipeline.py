@@ -13,7 +13,14 @@ from typing import Any
 
 from . import page
 from .article import Article, Removal
-from .classify import KEEP, Verdict, classify_blocks, label_key, looks_like_headline
+from .classify import (
+    KEEP,
+    Verdict,
+    classify_blocks,
+    label_key,
+    looks_like_headline,
+    match_alone,
+)
 from .config import Config
 from .dedupe import find_duplicates
 from .normalize import normalise_line, split_lines
@@ -103,6 +110,13 @@ def _removal(block: Block, rule: str, reason: str) -> Removal:
     return Removal(block.text, block.start, block.end, rule, reason)
 
 
+def _hit(memo: _Memo, block: Block) -> tuple[Rule | None, bool]:
+    """The rule a block matches alone (memoised), and whether the match timed out."""
+    if block not in memo.hits:
+        memo.hits[block] = match_alone(memo.matcher, block)
+    return memo.hits[block]
+
+
 def _kept_over_budget(verdict: Verdict) -> Verdict:
     return Verdict(keep=True, reason="kept: removal budget exceeded", prior_rule=verdict.rule)
 
@@ -180,7 +194,7 @@ class Cleaner:
             flags=tuple(flags),
         )
 
-    def is_page_text(self, blocks: Sequence[Block]) -> bool:
+    def is_page_text(self, blocks: Sequence[Block], memo: _Memo | None = None) -> bool:
         """Whether a document is the text of a whole web page: by mode, or detected in auto.
 
         Many short lines in long runs look like menus, but so do tables and lists inside an
@@ -194,14 +208,12 @@ class Cleaner:
             return False
         if page.longest_short_run(lines) >= PAGE_LONG_MENU_RUN:
             return True
-        hits = sum(1 for block in blocks if self._matches_alone(block))
+        memo = memo or self._memo_for(blocks)
+        hits = sum(1 for block in blocks if _hit(memo, block)[0] is not None)
         return hits >= PAGE_MIN_RULE_HITS
 
-    def _matches_alone(self, block: Block) -> bool:
-        try:
-            return self.matcher.match(block.text, block.words) is not None
-        except TimeoutError:
-            return False
+    def _memo_for(self, blocks: Sequence[Block]) -> _Memo:
+        return _Memo(self.matcher.for_document("\n".join(block.text for block in blocks)))
 
     def _select_and_classify(
         self, blocks: list[Block]
@@ -212,13 +224,16 @@ class Cleaner:
         evidence depends on the neighbours, which the rules change, and only a common fixed
         point cleans to the same output again.
         """
-        if not self.is_page_text(blocks):
-            return self.classify(blocks)
+        # One memo for the document: rule hits found by the page check or an earlier round
+        # are not looked for again.
+        memo = self._memo_for(blocks)
+        if not self.is_page_text(blocks, memo):
+            return self.classify(blocks, memo)
         removed: list[Removal] = []
         flags: set[str] = {FLAG_PAGE}
         for _ in range(MAX_ROUNDS):
             selected, dropped = select_page_blocks(blocks)
-            kept, found, found_flags = self.classify(selected)
+            kept, found, found_flags = self.classify(selected, memo)
             removed += dropped + found
             flags.update(found_flags)
             changed = len(kept) != len(blocks)
@@ -227,7 +242,9 @@ class Cleaner:
                 break
         return blocks, removed, sorted(flags)
 
-    def classify(self, blocks: list[Block]) -> tuple[list[Block], list[Removal], list[str]]:
+    def classify(
+        self, blocks: list[Block], memo: _Memo | None = None
+    ) -> tuple[list[Block], list[Removal], list[str]]:
         """Stages 4-5: boilerplate and duplicates to a fixed point, within the removal budget.
 
         First only certain junk and duplicates go, to a fixed point; then, from there, the
@@ -236,7 +253,7 @@ class Cleaner:
         Cleaning either outcome again reaches the same decision, so the output is stable.
         """
         flags: set[str] = set()
-        memo = _Memo(self.matcher.for_document("\n".join(block.text for block in blocks)))
+        memo = memo or self._memo_for(blocks)
         certain_kept, certain_removed, pending = self._settle(blocks, flags, memo, False)
         if not pending:
             return certain_kept, certain_removed, sorted(flags)
