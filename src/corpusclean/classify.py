@@ -158,12 +158,19 @@ def label_key(text: str) -> str:
     return " ".join(_KEY_WORD.findall(text.casefold()))
 
 
-def match_alone(matcher: LineMatcher, block: Block) -> tuple[Rule | None, bool]:
-    """The rule a block matches alone, and whether the match timed out."""
+def match_alone(
+    matcher: LineMatcher, block: Block, memo: dict[Block, tuple[Rule | None, bool]] | None = None
+) -> tuple[Rule | None, bool]:
+    """The rule a block matches alone, and whether the match timed out; ``memo`` caches it."""
+    if memo is not None and block in memo:
+        return memo[block]
     try:
-        return matcher.match(block.text, block.words), False
+        found: tuple[Rule | None, bool] = (matcher.match(block.text, block.words), False)
     except TimeoutError:
-        return None, True
+        found = (None, True)
+    if memo is not None:
+        memo[block] = found
+    return found
 
 
 def _body_bounds(blocks: Sequence[Block]) -> tuple[int, int]:
@@ -423,10 +430,7 @@ def classify_blocks(
     detectors (repeated labels, caption fragments, trailing headlines) do not run. ``memo``
     carries rule hits from one round to the next, since a block's own text does not change.
     """
-    memo = {} if memo is None else memo
-    matched = [
-        memo.get(block) or memo.setdefault(block, match_alone(matcher, block)) for block in blocks
-    ]
+    matched = [match_alone(matcher, block, memo) for block in blocks]
     hits = [hit for hit, _ in matched]
     timed_out = any(flag for _, flag in matched)
     if not evidence:

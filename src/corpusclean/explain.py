@@ -11,6 +11,7 @@ from typing import Literal
 
 import attrs
 
+from .classify import match_alone
 from .pipeline import Cleaner, normalise_lines
 from .segment import Block, split_blocks
 
@@ -38,10 +39,7 @@ class Decision:
 
 
 def _alone(cleaner: Cleaner, block: Block) -> str | None:
-    try:
-        rule = cleaner.matcher.match(block.text, block.words)
-    except TimeoutError:
-        return None
+    rule, _ = match_alone(cleaner.matcher, block)
     return rule.name if rule else None
 
 

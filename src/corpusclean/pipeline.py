@@ -89,9 +89,7 @@ def select_page_blocks(blocks: list[Block]) -> tuple[list[Block], list[Removal]]
         if verdict.keep:
             kept.append(block)
         else:
-            removed.append(
-                Removal(block.text, block.start, block.end, "page_classifier", verdict.reason)
-            )
+            removed.append(_removal(block, "page_classifier", verdict.reason))
     return kept, removed
 
 
@@ -108,13 +106,6 @@ def _span_start(removal: Removal) -> int:
 
 def _removal(block: Block, rule: str, reason: str) -> Removal:
     return Removal(block.text, block.start, block.end, rule, reason)
-
-
-def _hit(memo: _Memo, block: Block) -> tuple[Rule | None, bool]:
-    """The rule a block matches alone (memoised), and whether the match timed out."""
-    if block not in memo.hits:
-        memo.hits[block] = match_alone(memo.matcher, block)
-    return memo.hits[block]
 
 
 def _kept_over_budget(verdict: Verdict) -> Verdict:
@@ -209,7 +200,7 @@ class Cleaner:
         if page.longest_short_run(lines) >= PAGE_LONG_MENU_RUN:
             return True
         memo = memo or self._memo_for(blocks)
-        hits = sum(1 for block in blocks if _hit(memo, block)[0] is not None)
+        hits = sum(1 for b in blocks if match_alone(memo.matcher, b, memo.hits)[0] is not None)
         return hits >= PAGE_MIN_RULE_HITS
 
     def _memo_for(self, blocks: Sequence[Block]) -> _Memo:
