@@ -114,10 +114,6 @@ class Rule:
         if not _NAME.fullmatch(name):
             raise ValueError(f"rule name {name!r} must be lower_snake_case (a-z, 0-9, _)")
 
-    def flags_prefix(self) -> str:
-        """The inline flags that scope this rule's options inside a combined pattern."""
-        return ("i" if self.ignore_case else "") + ("x" if self.verbose else "")
-
     def compile(self) -> regex.Pattern[str]:
         """Compile the pattern with the `regex` module, which supports match timeouts."""
         flags = (regex.IGNORECASE if self.ignore_case else 0) | (
