@@ -79,7 +79,6 @@ LABEL_MAX_COUNT = 3
 _CLOSERS = "\"'”’)]"
 _SENTENCE_MARKS = frozenset(".!?…")
 _END_QUOTES = frozenset('"”’')
-_SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
 _CAPITALISED_WORD = regex.compile(r"^[\p{Lu}\p{N}]")
 # Letters and digits: a key is the line's runs of them, casefolded, joined by single spaces.
 _KEY_WORD = re.compile(r"[^\W_]+")
@@ -113,7 +112,7 @@ def ends_like_sentence(text: str) -> bool:
     >>> ends_like_sentence("He said so."), ends_like_sentence("Ma meets Mahathir")
     (True, False)
     """
-    # Same as _SENTENCE_END.search(text), without scanning the whole line for an anchored end.
+    # The same test as the pattern [.!?…]["'”’)\]]*$|["”’]$, reading only the line's end.
     stripped = text.rstrip(_CLOSERS)
     return (stripped[-1:] in _SENTENCE_MARKS and stripped != "") or text[-1:] in _END_QUOTES
 
