@@ -189,7 +189,7 @@ def pipeline_rows(texts: Sequence[str], config: Any) -> list[Stage]:
     def rules(bs: list[Any]) -> object:
         return classify_blocks(
             bs,
-            cleaner.matcher.for_document("\n".join(b.text for b in bs)),
+            cleaner.matcher.for_document(b.text for b in bs),
             evidence=config.evidence,
             disabled=config.disabled_rules,
         )

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 
 import pytest
 from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from corpusclean import normalise
 from corpusclean.normalize import (
     fix_missing_sentence_space,
     normalise_line,
+    normalise_lines,
     split_lines,
     straighten_quotes,
 )
-from strategies import mojibake, paragraphs
+from strategies import documents, mojibake, paragraphs
 
 
 def test_ftfy_non_idempotent_input_reaches_a_fixed_point() -> None:
@@ -130,3 +133,71 @@ def test_encoding_repair_can_be_switched_off() -> None:
 def test_normalise_rejects_non_str() -> None:
     with pytest.raises(TypeError, match="takes a str"):
         normalise(b"bytes")  # type: ignore[arg-type]
+
+
+@given(text=documents, straighten=st.booleans(), spacing=st.booleans(), encoding=st.booleans())
+def test_normalise_lines_equals_normalising_every_line(
+    text: str, straighten: bool, spacing: bool, encoding: bool
+) -> None:
+    # normalise_lines skips the lines its scans find nothing in; it must be a pure speed-up.
+    options = {"encoding": encoding, "straighten": straighten, "sentence_spacing": spacing}
+    expected = [normalise_line(line, **options) for line in split_lines(text)]
+    assert normalise_lines(text, **options) == expected
+
+
+def _chars_of(item: tuple[Any, Any]) -> set[str] | None:
+    """The characters one parsed pattern item can match, or None when that is open-ended."""
+    op, arg = item
+    name = str(op)
+    if name == "LITERAL":
+        return {chr(arg)}
+    if name != "IN":
+        return None
+    chars: set[str] = set()
+    for sub_op, sub_arg in arg:
+        if str(sub_op) == "LITERAL":
+            chars.add(chr(sub_arg))
+        elif str(sub_op) == "RANGE":
+            chars.update(chr(c) for c in range(sub_arg[0], sub_arg[1] + 1))
+        else:  # a category (\\w, \\s) or a negation: open-ended
+            return None
+    return chars
+
+
+def test_mojibake_evidence_covers_every_alternative_of_ftfys_detector() -> None:
+    # needs_ftfy skips ftfy.badness.is_bad on a line with none of these characters; that is
+    # exact only if every alternative of ftfy's pattern needs one of them. Checked against
+    # the installed ftfy, so an ftfy release that changes its pattern fails here first.
+    import re._parser as sre_parse
+
+    from ftfy.badness import BADNESS_RE
+
+    from corpusclean.normalize import _MOJIBAKE_EVIDENCE
+
+    parsed = sre_parse.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    assert len(parsed) == 1 and str(parsed[0][0]) == "BRANCH"
+    alternatives = parsed[0][1][1]
+    assert len(alternatives) > 30
+    for alternative in alternatives:
+        covered = [
+            chars
+            for chars in map(_chars_of, alternative)
+            if chars and all(_MOJIBAKE_EVIDENCE.fullmatch(c) for c in chars)
+        ]
+        assert covered, f"an alternative of ftfy's detector needs no evidence: {alternative}"
+
+
+@pytest.mark.parametrize(
+    "line", ["Москва — столица России.", "Le café était fermé.", "Ελλάδα και Κύπρος"]
+)
+def test_accented_greek_and_cyrillic_text_is_left_alone(line: str) -> None:
+    assert normalise_line(line) == line
+
+
+def test_lines_of_common_typography_skip_ftfy_and_its_false_alarms() -> None:
+    # ftfy reads "€©" as MacRoman mojibake of "۩"; in a line of ASCII and the typography
+    # news sites use that is a false alarm, and such lines never go through ftfy.
+    import ftfy
+
+    assert ftfy.fix_text("It costs €©") == "It costs ۩"
+    assert normalise_line("It costs €©") == "It costs €©"

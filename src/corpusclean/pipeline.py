@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-from . import page
+from . import normalize, page
 from .article import Article, Removal
 from .classify import (
     KEEP,
@@ -23,7 +23,6 @@ from .classify import (
 )
 from .config import Config
 from .dedupe import find_duplicates
-from .normalize import normalise_line, split_lines
 from .rules import LineMatcher, Rule, RuleMatcher, load_builtin_rules, load_rules
 from .segment import Block, split_blocks
 
@@ -69,15 +68,12 @@ def _check_text(text: object, where: str) -> str:
 
 def normalise_lines(text: str, config: Config) -> list[str]:
     """Stage 1: split into lines and normalise each one (line numbers are preserved)."""
-    return [
-        normalise_line(
-            line,
-            encoding=config.fix_encoding,
-            straighten=config.straighten_quotes,
-            sentence_spacing=config.fix_sentence_spacing,
-        )
-        for line in split_lines(text)
-    ]
+    return normalize.normalise_lines(
+        text,
+        encoding=config.fix_encoding,
+        straighten=config.straighten_quotes,
+        sentence_spacing=config.fix_sentence_spacing,
+    )
 
 
 def select_page_blocks(blocks: list[Block]) -> tuple[list[Block], list[Removal]]:
@@ -204,7 +200,7 @@ class Cleaner:
         return hits >= PAGE_MIN_RULE_HITS
 
     def _memo_for(self, blocks: Sequence[Block]) -> _Memo:
-        return _Memo(self.matcher.for_document("\n".join(block.text for block in blocks)))
+        return _Memo(self.matcher.for_document(block.text for block in blocks))
 
     def _select_and_classify(
         self, blocks: list[Block]

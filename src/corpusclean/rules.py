@@ -23,6 +23,7 @@ the same loader as a user's files.
 from __future__ import annotations
 
 import enum
+import functools
 import json
 import re
 import sys
@@ -191,8 +192,9 @@ class RuleMatcher:
     * lines longer than every rule's ``max_words`` are not tried at all, and for each line
       length only the rules whose ``max_words`` allow it are considered;
     * trusted (built-in) rules that are anchored on their first words share one combined
-      stdlib pattern per length class, so most lines cost a single C call that fails on the
-      first characters;
+      stdlib pattern per length class and first character of the line, holding only the
+      rules a line starting with that character can match, so most lines cost one C call
+      on a handful of alternatives, or none;
     * rules that must scan a line (``.{0,100}\\bsubscribe...``) declare ``keywords``,
       literal lower-case strings of which the line must contain one, and are tried only then;
     * every rule that is not trusted runs on the `regex` engine under a timeout, so a
@@ -214,6 +216,7 @@ class RuleMatcher:
         self.max_words = max((rule.max_words for rule in self.rules), default=0)
         self.trusted = frozenset(trusted)
         self._order = {rule.name: index for index, rule in enumerate(self.rules)}
+        starts = _StartOracle()
         combinable = [r for r in self.rules if _combinable(r, r in self.trusted)]
         others = [
             (r, _pattern_for(r, r in self.trusted, timeout))
@@ -230,12 +233,14 @@ class RuleMatcher:
                 groups[eligible] = len(self._classes)
                 self._classes.append(
                     _LengthClass(
-                        _Combined.build([r for r in combinable if r in eligible]),
+                        _Combined.build([r for r in combinable if r in eligible], starts),
                         tuple((r, p) for r, p in others if r in eligible),
                     )
                 )
             self._class_of.append(groups[eligible])
         self.keywords = frozenset(k for rule in self.rules for k in rule.keywords)
+        # Lines with more words than this are tried on no rule that has keywords.
+        self._keyword_max_words = max((r.max_words for r in self.rules if r.keywords), default=0)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (RuleMatcher, (self.rules, self.timeout, self.trusted))
@@ -248,15 +253,17 @@ class RuleMatcher:
         if words > self.max_words:
             return None
         length_class = self._classes[self._class_of[words]]
-        return length_class.match(line, self._order, length_class.others)
+        return length_class.match(line, self._order, length_class.others, self.keywords)
 
-    def for_document(self, text: str) -> DocumentMatcher:
-        """A matcher for the lines of one document, which skips keywords the text lacks.
+    def for_document(self, lines: Iterable[str]) -> DocumentMatcher:
+        """A matcher for the lines of one document, which skips keywords the lines lack.
 
-        Looking for every keyword once in the whole document is cheaper than once per line;
-        a line can only hold keywords its document holds.
+        Looking for every keyword once in the document is cheaper than once per line: a line
+        can only hold keywords its document holds. Only lines short enough for some rule with
+        keywords are searched, since no other line is ever tried on such a rule.
         """
-        folded = text.casefold()
+        limit = self._keyword_max_words
+        folded = "\n".join(line for line in lines if line.count(" ") < limit).casefold()
         return DocumentMatcher(self, frozenset(k for k in self.keywords if k in folded))
 
 
@@ -275,14 +282,15 @@ class DocumentMatcher:
             return None
         index = matcher._class_of[words]
         length_class = matcher._classes[index]
-        if index not in self._candidates:
+        candidates = self._candidates.get(index)
+        if candidates is None:
             # Rules without keywords (untrusted ones) are always candidates.
-            self._candidates[index] = tuple(
+            candidates = self._candidates[index] = tuple(
                 (rule, pattern)
                 for rule, pattern in length_class.others
                 if not rule.keywords or not self._present.isdisjoint(rule.keywords)
             )
-        return length_class.match(line, matcher._order, self._candidates[index])
+        return length_class.match(line, matcher._order, candidates, self._present)
 
 
 class _LengthClass:
@@ -292,17 +300,23 @@ class _LengthClass:
         self.combined = combined
         self.others = others
 
-    def match(self, line: str, order: dict[str, int], candidates: _Others) -> Rule | None:
-        """The first match among the combined rules and ``candidates`` (a subset of others)."""
+    def match(
+        self, line: str, order: dict[str, int], candidates: _Others, keywords: frozenset[str]
+    ) -> Rule | None:
+        """The first match among the combined rules and ``candidates`` (a subset of others).
+
+        ``keywords`` are those worth looking for in the line (all that its document holds).
+        """
         best = self.combined.match(line) if self.combined is not None else None
         if not candidates:
             return best
         folded = line.casefold()
+        here = {keyword for keyword in keywords if keyword in folded}
         limit = order[best.name] if best is not None else len(order)
         for rule, pattern in candidates:
             if order[rule.name] > limit:
                 break
-            if rule.keywords and not any(map(folded.__contains__, rule.keywords)):
+            if rule.keywords and here.isdisjoint(rule.keywords):
                 continue
             if pattern(line):
                 return rule
@@ -311,25 +325,75 @@ class _LengthClass:
 
 _Matcher = Callable[[str], object]
 _Others = tuple[tuple[Rule, _Matcher], ...]
+# Distinct first characters given their own pattern; beyond that (a corpus in many scripts)
+# lines are tried on the pattern of all the rules, which is slower but gives the same result.
+_MAX_FIRST_CHARACTERS = 2048
+
+
+class _StartOracle:
+    """Whether a rule can match some line that starts with a character, found once each.
+
+    A `regex` partial match of the character alone answers it: it succeeds when the
+    character is a prefix of some string the pattern matches in full.
+    """
+
+    def __init__(self) -> None:
+        self._compiled: dict[str, regex.Pattern[str]] = {}
+        self._answers: dict[tuple[str, str], bool] = {}
+
+    def may_start(self, rule: Rule, first: str) -> bool:
+        key = (rule.name, first)
+        answer = self._answers.get(key)
+        if answer is None:
+            compiled = self._compiled.get(rule.name)
+            if compiled is None:
+                compiled = self._compiled[rule.name] = rule.compile()
+            answer = self._answers[key] = compiled.fullmatch(first, partial=True) is not None
+        return answer
 
 
 class _Combined:
-    """Several trusted, anchored rules as one stdlib alternation with a named group each."""
+    """Several trusted, anchored rules as stdlib alternations with a named group each.
 
-    def __init__(self, pattern: re.Pattern[str], rules: dict[str, Rule]) -> None:
-        self.pattern = pattern
-        self.rules = rules
+    One alternation per first character of a line, holding the rules that can match a line
+    that starts with it (in file order, so the first rule that matches still wins); they
+    are compiled when a line starting with that character first comes along.
+    """
+
+    def __init__(self, rules: Sequence[Rule], starts: _StartOracle) -> None:
+        self._rules = tuple(rules)
+        self._by_name = {r.name: r for r in rules}
+        self._starts = starts
+        self._by_first: dict[str, re.Pattern[str] | None] = {}
 
     @classmethod
-    def build(cls, rules: Sequence[Rule]) -> _Combined | None:
-        if not rules:
-            return None
-        parts = [f"(?P<{r.name}>(?{_stdlib_flags(r)}:{r.pattern}))" for r in rules]
-        return cls(re.compile("|".join(parts)), {r.name: r for r in rules})
+    def build(cls, rules: Sequence[Rule], starts: _StartOracle) -> _Combined | None:
+        return cls(rules, starts) if rules else None
 
     def match(self, line: str) -> Rule | None:
-        found = self.pattern.fullmatch(line)
-        return None if found is None else self.rules[str(found.lastgroup)]
+        first = line[:1]
+        pattern = self._by_first[first] if first in self._by_first else self._pattern_for(first)
+        found = pattern.fullmatch(line) if pattern is not None else None
+        return None if found is None else self._by_name[str(found.lastgroup)]
+
+    def _pattern_for(self, first: str) -> re.Pattern[str] | None:
+        if not first or len(self._by_first) >= _MAX_FIRST_CHARACTERS:
+            return _alternation(self._rules)
+        rules = tuple(r for r in self._rules if self._starts.may_start(r, first))
+        pattern = self._by_first[first] = _alternation(rules) if rules else None
+        return pattern
+
+
+def _alternation(rules: Sequence[Rule]) -> re.Pattern[str]:
+    """The rules as one stdlib pattern; the name of the group that matched names the rule."""
+    parts = [f"(?P<{r.name}>(?{_stdlib_flags(r)}:{r.pattern}))" for r in rules]
+    return _compile_cached("|".join(parts))
+
+
+@functools.lru_cache(maxsize=1024)
+def _compile_cached(pattern: str) -> re.Pattern[str]:
+    # Length classes share most of their rules, so the same alternation comes up for several.
+    return re.compile(pattern)
 
 
 def _stdlib_flags(rule: Rule) -> str:
