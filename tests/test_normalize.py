@@ -201,3 +201,19 @@ def test_lines_of_common_typography_skip_ftfy_and_its_false_alarms() -> None:
 
     assert ftfy.fix_text("It costs €©") == "It costs ۩"
     assert normalise_line("It costs €©") == "It costs €©"
+
+
+def test_every_character_ftfy_fixes_without_repairing_encoding_sends_a_line_to_ftfy() -> None:
+    # needs_ftfy must know every character of ftfy's ligature, width and control tables,
+    # or lines holding one would skip ftfy; checked against the installed ftfy.
+    from ftfy import chardata
+
+    from corpusclean.normalize import needs_ftfy
+
+    tables = (chardata.LIGATURES, chardata.WIDTH_MAP, chardata.CONTROL_CHARS)
+    missed = [hex(c) for table in tables for c in table if not needs_ftfy(f"a{chr(c)}b")]
+    assert missed == []
+
+
+def test_latin_ligatures_are_expanded_as_ftfy_does() -> None:
+    assert normalise_line("\u0133s and \ufb01sh") == "ijs and fish"

@@ -158,17 +158,23 @@ def label_key(text: str) -> str:
 
 
 def match_alone(
-    matcher: LineMatcher, block: Block, memo: dict[Block, tuple[Rule | None, bool]] | None = None
+    matcher: LineMatcher, block: Block, memo: dict[int, tuple[Rule | None, bool]] | None = None
 ) -> tuple[Rule | None, bool]:
-    """The rule a block matches alone, and whether the match timed out; ``memo`` caches it."""
-    if memo is not None and block in memo:
-        return memo[block]
+    """The rule a block matches alone, and whether the match timed out.
+
+    ``memo`` caches the answer for the blocks of one document, keyed by the block's first
+    input line (no two blocks of a document share it).
+    """
+    if memo is not None:
+        found = memo.get(block.start)
+        if found is not None:
+            return found
     try:
-        found: tuple[Rule | None, bool] = (matcher.match(block.text, block.words), False)
+        found = (matcher.match(block.text, block.words), False)
     except TimeoutError:
         found = (None, True)
     if memo is not None:
-        memo[block] = found
+        memo[block.start] = found
     return found
 
 
@@ -420,7 +426,7 @@ def classify_blocks(
     *,
     evidence: bool = True,
     disabled: frozenset[str] = frozenset(),
-    memo: dict[Block, tuple[Rule | None, bool]] | None = None,
+    memo: dict[int, tuple[Rule | None, bool]] | None = None,
 ) -> tuple[list[Verdict], bool]:
     """Decide for every block whether it is boilerplate; also report whether a rule timed out.
 

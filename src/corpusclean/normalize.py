@@ -46,10 +46,19 @@ _OUTSIDE_SAFE = re.compile(rf"[^{_FTFY_SAFE}]")
 # (terminal escapes included), Latin ligatures, full- and half-width forms, surrogates, and
 # the invisible formatting characters its remove_control_chars drops. Encoding repair itself
 # only ever starts when ftfy's own `is_bad` says the text looks like mojibake.
+# The characters of ftfy's ligature, width and control-character fixers (its tables
+# chardata.LIGATURES, WIDTH_MAP and CONTROL_CHARS; a test checks them against the installed
+# ftfy). A line without them is fixed with those three fixers off, which saves three
+# full-line translations per ftfy pass; the next pass turns them on if repair produced any.
+_LIGATURE_WIDTH_CONTROL = (
+    r"\x00-\x08\x0b-\x1f\x7f\u0132\u0133\u0149\u01c4-\u01cc\u01f1-\u01f3\u206a-\u206f"
+    r"\ufb00-\ufb06\u3000\uff01-\uffee\ufeff\ufff9-\ufffc\U0001d173-\U0001d17a"
+    r"\U000e0000-\U000e007f"
+)
+_NEEDS_ALL_FIXERS = re.compile(rf"[{_LIGATURE_WIDTH_CONTROL}]")
 _FTFY_TARGET = re.compile(
     r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+\d*);"
-    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\u206a-\u206f\ufb00-\ufb06\u3000\uff01-\uffee"
-    r"\ud800-\udfff\ufeff\ufff9-\ufffc\U0001d173-\U0001d17a\U000e0000-\U000e007f]"
+    rf"|[{_LIGATURE_WIDTH_CONTROL}\x80-\x9f\ud800-\udfff]"
 )
 
 # Characters of which ftfy's mojibake detector (`ftfy.badness.is_bad`) needs at least one to
@@ -127,9 +136,16 @@ _WEB_TOKEN = regex.compile(r"@|://|www\.|\.(?:com|org|net|html?|php)\b", regex.I
 
 
 @lru_cache(maxsize=4)
-def _ftfy_config(straighten: bool) -> ftfy.TextFixerConfig:
+def _ftfy_config(straighten: bool, all_fixers: bool = True) -> ftfy.TextFixerConfig:
     # fix_line_breaks is off: lines are already split, and fixing them here would add some.
-    return ftfy.TextFixerConfig(uncurl_quotes=straighten, fix_line_breaks=False, explain=False)
+    return ftfy.TextFixerConfig(
+        uncurl_quotes=straighten,
+        fix_line_breaks=False,
+        explain=False,
+        fix_latin_ligatures=all_fixers,
+        fix_character_width=all_fixers,
+        remove_control_chars=all_fixers,
+    )
 
 
 def split_lines(text: str) -> list[str]:
@@ -138,7 +154,9 @@ def split_lines(text: str) -> list[str]:
     >>> split_lines("a\r\nb\rc\u2028d")
     ['a', 'b', 'c', 'd']
     """
-    return LINE_ENDING.sub("\n", text).split("\n")
+    if "\r" in text or "\u2028" in text or "\u2029" in text:
+        text = LINE_ENDING.sub("\n", text)
+    return text.split("\n")
 
 
 def needs_ftfy(line: str) -> bool:
@@ -170,8 +188,8 @@ def fix_encoding(line: str, straighten: bool = False) -> str:
     >>> fix_encoding("Alibabaâ€™s office &amp; more")
     'Alibaba’s office & more'
     """
-    config = _ftfy_config(straighten)
     for _ in range(4):
+        config = _ftfy_config(straighten, _NEEDS_ALL_FIXERS.search(line) is not None)
         fixed = ftfy.fix_text(line, config)
         if fixed == line:
             break

@@ -109,12 +109,15 @@ def _kept_over_budget(verdict: Verdict) -> Verdict:
 
 
 class _Memo:
-    """What one document's rounds share: its rule matcher, rule hits and keys per block."""
+    """What one document's rounds share: its rule matcher, rule hits and keys per block.
+
+    Blocks are keyed by their first input line, which no other block of the document has.
+    """
 
     def __init__(self, matcher: LineMatcher) -> None:
         self.matcher = matcher
-        self.hits: dict[Block, tuple[Rule | None, bool]] = {}
-        self.keys: dict[Block, str] = {}
+        self.hits: dict[int, tuple[Rule | None, bool]] = {}
+        self.keys: dict[int, str] = {}
         # The last round's input and verdicts: the second stage starts on the first stage's
         # settled blocks, whose verdicts the first stage's last round has just computed.
         self.last: tuple[list[Block], list[Verdict]] | None = None
@@ -300,12 +303,12 @@ class Cleaner:
         return verdicts
 
     def _dedupe(
-        self, blocks: list[Block], memo: dict[Block, str]
+        self, blocks: list[Block], memo: dict[int, str]
     ) -> tuple[list[Block], list[Removal]]:
         if not self.config.dedupe_blocks:
             return blocks, []
         title = detect_title(blocks, self.config)
-        keys = [memo[b] if b in memo else memo.setdefault(b, label_key(b.text)) for b in blocks]
+        keys = [memo.get(b.start) or memo.setdefault(b.start, label_key(b.text)) for b in blocks]
         found = find_duplicates(blocks, title, self.config.min_duplicate_words, keys)
         removed = [
             _removal(
