@@ -8,11 +8,14 @@ line is removed by the named rule (``expect: "removed"``) or that every one surv
 
 from __future__ import annotations
 
+import functools
 import json
 import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from corpusclean import Cleaner, Config, Rule, Scope, load_rules
 from corpusclean.rules import RuleMatcher, load_builtin_rules, parse_rules
@@ -263,3 +266,60 @@ def test_rule_matcher_matches_whole_lines_only() -> None:
     assert matcher.match("ADVERTISEMENT", 1) == rule
     assert matcher.match("Advertisement revenue fell", 3) is None
     assert matcher.match("advertisement", 100) is None  # longer than max_words: not tried
+
+
+def _first_rule_that_matches(rules: tuple[Rule, ...], line: str, words: int) -> Rule | None:
+    """The reference: every rule, in file order, on the `regex` engine, no shortcuts."""
+    for rule in rules:
+        if words <= rule.max_words and rule.compile().fullmatch(line):
+            return rule
+    return None
+
+
+def _sample_lines() -> list[str]:
+    lines = [line for case in CASES for line in str(case["input"]).split("\n") if line]
+    seeds = Path(__file__).parent.parent / "seeds"
+    for path in sorted(seeds.glob("*.txt")):
+        lines += [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    keywords = sorted({k for rule in load_builtin_rules() for k in rule.keywords})
+    # Keywords in odd company: at a line's start and end, twice, across a line feed.
+    lines += [f"{k.strip()} and more" for k in keywords] + [f"More {k}" for k in keywords]
+    lines += [f"{a}{b}" for a, b in zip(keywords, reversed(keywords), strict=True)]
+    return [line for line in lines if line]
+
+
+def test_fast_matching_equals_trying_every_rule_in_order() -> None:
+    # The matcher's shortcuts (length classes, first-character dispatch, keywords found per
+    # document) must never change which rule a line matches.
+    rules = load_builtin_rules()
+    matcher = RuleMatcher(rules, trusted=rules)
+    lines = _sample_lines()
+    document = matcher.for_document(lines)
+    for line in lines:
+        words = line.count(" ") + 1
+        expected = _first_rule_that_matches(rules, line, words)
+        assert matcher.match(line, words) == expected, line
+        assert document.match(line, words) == expected, line
+        # The same line met by a matcher made for another document.
+        assert matcher.for_document([line, "Other text"]).match(line, words) == expected, line
+
+
+_FRAGMENTS = sorted(
+    {k for rule in load_builtin_rules() for k in rule.keywords}
+    | {word for line in _sample_lines()[:400] for word in line.split()[:3]}
+)
+
+
+@given(st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=8).map(" ".join))
+def test_fast_matching_equals_trying_every_rule_on_generated_lines(line: str) -> None:
+    rules = load_builtin_rules()
+    matcher = _builtin_matcher()
+    words = line.count(" ") + 1
+    expected = _first_rule_that_matches(rules, line, words)
+    assert matcher.for_document(["Intro text", line]).match(line, words) == expected
+
+
+@functools.lru_cache(maxsize=1)
+def _builtin_matcher() -> RuleMatcher:
+    rules = load_builtin_rules()
+    return RuleMatcher(rules, trusted=rules)

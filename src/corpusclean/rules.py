@@ -22,6 +22,7 @@ the same loader as a user's files.
 
 from __future__ import annotations
 
+import bisect
 import enum
 import functools
 import json
@@ -253,27 +254,70 @@ class RuleMatcher:
         if words > self.max_words:
             return None
         length_class = self._classes[self._class_of[words]]
-        return length_class.match(line, self._order, length_class.others, self.keywords)
+        here = _keywords_in(line, self.keywords) if length_class.others else _NONE
+        return length_class.match(line, self._order, length_class.others, here)
 
     def for_document(self, lines: Iterable[str]) -> DocumentMatcher:
-        """A matcher for the lines of one document, which skips keywords the lines lack.
+        """A matcher for the lines of one document, which knows the keywords of each line.
 
-        Looking for every keyword once in the document is cheaper than once per line: a line
-        can only hold keywords its document holds. Only lines short enough for some rule with
-        keywords are searched, since no other line is ever tried on such a rule.
+        Looking for every keyword once in the whole document is cheaper than once per line,
+        and most lines hold none, so they are never tried on a rule with keywords. Only lines
+        short enough for some rule with keywords are searched.
         """
         limit = self._keyword_max_words
-        folded = "\n".join(line for line in lines if line.count(" ") < limit).casefold()
-        return DocumentMatcher(self, frozenset(k for k in self.keywords if k in folded))
+        short = [line for line in lines if line.count(" ") < limit]
+        folded = "\n".join(short).casefold()
+        present = [k for k in self.keywords if k in folded]
+        return DocumentMatcher(self, frozenset(present), _keywords_by_line(short, folded, present))
+
+
+def _keywords_in(line: str, keywords: Iterable[str]) -> frozenset[str]:
+    folded = line.casefold()
+    return frozenset(keyword for keyword in keywords if keyword in folded)
+
+
+def _keywords_by_line(
+    lines: Sequence[str], folded: str, keywords: Iterable[str]
+) -> dict[str, frozenset[str]]:
+    """Map every line to the keywords it holds, from one search per keyword and line.
+
+    ``folded`` is the lines joined by line feeds and casefolded (casefolding can change a
+    line's length, never its line feeds), and ``keywords`` are those it holds.
+    """
+    if folded.count("\n") != len(lines) - 1:  # a line holds a line feed: look line by line
+        return {line: _keywords_in(line, keywords) for line in lines}
+    starts = [0]
+    for _ in range(len(lines) - 1):
+        starts.append(folded.index("\n", starts[-1]) + 1)
+    starts.append(len(folded) + 1)
+    found: list[set[str]] = [set() for _ in lines]
+    for keyword in keywords:
+        position = folded.find(keyword)
+        while position != -1:
+            line = bisect.bisect_right(starts, position) - 1
+            found[line].add(keyword)
+            position = folded.find(keyword, starts[line + 1])
+    return {line: frozenset(held) for line, held in zip(lines, found, strict=True)}
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 class DocumentMatcher:
-    """`RuleMatcher.match` for the lines of one document, knowing which keywords it holds."""
+    """`RuleMatcher.match` for the lines of one document, knowing the keywords of its lines."""
 
-    def __init__(self, matcher: RuleMatcher, present: frozenset[str]) -> None:
+    def __init__(
+        self,
+        matcher: RuleMatcher,
+        present: frozenset[str],
+        by_line: dict[str, frozenset[str]] | None = None,
+    ) -> None:
         self._matcher = matcher
         self._present = present
-        self._candidates: dict[int, _Others] = {}
+        self._by_line = by_line or {}
+        # Per length class: the rules that can match in this document, and those of them
+        # that need no keyword (the only ones to try on a line that holds none).
+        self._candidates: dict[int, tuple[_Others, _Others]] = {}
 
     def match(self, line: str, words: int) -> Rule | None:
         """Return the first rule (in file order) whose pattern matches the whole line."""
@@ -282,15 +326,19 @@ class DocumentMatcher:
             return None
         index = matcher._class_of[words]
         length_class = matcher._classes[index]
-        candidates = self._candidates.get(index)
-        if candidates is None:
-            # Rules without keywords (untrusted ones) are always candidates.
-            candidates = self._candidates[index] = tuple(
+        pools = self._candidates.get(index)
+        if pools is None:
+            candidates = tuple(
                 (rule, pattern)
                 for rule, pattern in length_class.others
                 if not rule.keywords or not self._present.isdisjoint(rule.keywords)
             )
-        return length_class.match(line, matcher._order, candidates, self._present)
+            free = tuple((rule, pattern) for rule, pattern in candidates if not rule.keywords)
+            pools = self._candidates[index] = (candidates, free)
+        here = self._by_line.get(line)
+        if here is None:  # a line the document did not hold when this matcher was made
+            here = _keywords_in(line, self._present) if pools[0] else _NONE
+        return length_class.match(line, matcher._order, pools[0] if here else pools[1], here)
 
 
 class _LengthClass:
@@ -301,17 +349,15 @@ class _LengthClass:
         self.others = others
 
     def match(
-        self, line: str, order: dict[str, int], candidates: _Others, keywords: frozenset[str]
+        self, line: str, order: dict[str, int], candidates: _Others, here: frozenset[str]
     ) -> Rule | None:
         """The first match among the combined rules and ``candidates`` (a subset of others).
 
-        ``keywords`` are those worth looking for in the line (all that its document holds).
+        ``here`` are the keywords the line holds: a rule with keywords needs one of them.
         """
         best = self.combined.match(line) if self.combined is not None else None
         if not candidates:
             return best
-        folded = line.casefold()
-        here = {keyword for keyword in keywords if keyword in folded}
         limit = order[best.name] if best is not None else len(order)
         for rule, pattern in candidates:
             if order[rule.name] > limit:
