@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 import corpusclean
-from corpusclean.dedupe import find_duplicates
+from corpusclean.classify import label_key
+from corpusclean.dedupe import comparison_keys, find_duplicates
 from corpusclean.segment import Block
+from strategies import paragraphs
+
+# Variants that keep a block's key: case, punctuation, spacing, quote style.
+_VARIANTS = (str.upper, str.lower, lambda t: t.replace(",", ""), lambda t: f"“{t}”", str.strip)
 
 BODY = [
     "Alibaba opened its first Southeast Asian office in Kuala Lumpur on Monday.",
@@ -71,3 +79,24 @@ def test_min_duplicate_words_controls_short_repeats() -> None:
     texts = ["Alibaba opened an office today.", BODY[0], "Alibaba opened an office today."]
     assert sorted(find_duplicates(blocks(texts), min_words=5)) == [2]
     assert find_duplicates(blocks(texts), min_words=6) == {}
+
+
+@given(
+    st.lists(
+        st.one_of(paragraphs(max_sentences=2), st.sampled_from(["", "***", "Yes", "ẞ", "ß"])),
+        max_size=8,
+    ),
+    st.lists(st.tuples(st.integers(0, 7), st.sampled_from(_VARIANTS)), max_size=6),
+)
+def test_comparison_keys_compare_exactly_as_label_keys(texts: list[str], copies: list) -> None:
+    # Stand-in keys are a speed-up only: two blocks get equal keys exactly when their
+    # label_keys are equal, and an empty key means an empty label_key.
+    for index, variant in copies:
+        if texts:
+            texts.append(variant(texts[index % len(texts)]))
+    keys = comparison_keys(blocks(texts))
+    labels = [label_key(text) for text in texts]
+    for i, key in enumerate(keys):
+        assert (key == "") <= (labels[i] == "")
+        for j in range(len(keys)):
+            assert (key == keys[j]) == (labels[i] == labels[j]), (texts[i], texts[j])

@@ -16,7 +16,7 @@ import attrs
 from .classify import label_key
 from .segment import Block
 
-__all__ = ["MAX_PASTED_COPIES", "Duplicate", "find_duplicates"]
+__all__ = ["MAX_PASTED_COPIES", "Duplicate", "comparison_keys", "find_duplicates"]
 
 #: A block seen more often than this is recurring content, never removed as a repeat.
 MAX_PASTED_COPIES = 2
@@ -70,6 +70,40 @@ def _extend_runs_backwards(keys: Sequence[str], found: dict[int, Duplicate]) -> 
             found[index] = Duplicate("duplicate_run", twin)
 
 
+def _letter_counts(text: str) -> tuple[int, int, int, int]:
+    # Blocks with equal keys hold the same letters: these counts are equal for them too.
+    folded = text.casefold()
+    return folded.count("e"), folded.count("a"), folded.count("o"), folded.count("n")
+
+
+def comparison_keys(blocks: Sequence[Block], cache: dict[int, str] | None = None) -> list[str]:
+    """Keys that compare as `label_key` does, computed only where a twin is possible.
+
+    A block whose letter counts no other block shares can equal no other block, so it gets
+    a stand-in key of its own instead of its `label_key` (which costs several times more).
+    ``cache`` keeps computed keys by a block's first input line, across the rounds of one
+    document.
+
+    >>> blocks = [Block(t, i, i + 1) for i, t in enumerate(["Same words.", "Other", "same WORDS"])]
+    >>> comparison_keys(blocks)
+    ['same words', '\\x001', 'same words']
+    """
+    cache = {} if cache is None else cache
+    counts = [_letter_counts(block.text) for block in blocks]
+    shared = Counter(counts)
+    keys = []
+    for index, (block, count) in enumerate(zip(blocks, counts, strict=True)):
+        if shared[count] == 1:
+            # No word character is a NUL, so no real key equals a stand-in.
+            keys.append(f"\0{index}")
+        else:
+            key = cache.get(block.start)
+            if key is None:
+                key = cache[block.start] = label_key(block.text)
+            keys.append(key)
+    return keys
+
+
 def find_duplicates(
     blocks: Sequence[Block],
     title: int | None = None,
@@ -88,7 +122,7 @@ def find_duplicates(
     >>> sorted((i, d.rule) for i, d in find_duplicates(blocks, title=0, min_words=5).items())
     [(1, 'duplicate_title'), (4, 'duplicate_paragraph'), (5, 'duplicate_run')]
     """
-    keys = [label_key(block.text) for block in blocks] if keys is None else keys
+    keys = comparison_keys(blocks) if keys is None else keys
     found: dict[int, Duplicate] = {}
     _mark_title_copies(keys, title, found)
     _mark_repeats(blocks, keys, min_words, found)

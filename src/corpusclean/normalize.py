@@ -177,6 +177,13 @@ def needs_ftfy(line: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4)
+def _needs_ftfy_recent(line: str) -> bool:
+    # normalise_line asks again about the line fix_encoding has just checked, once the
+    # other steps have left it unchanged; ftfy's detector is the costliest step per line.
+    return needs_ftfy(line)
+
+
 def fix_encoding(line: str, straighten: bool = False) -> str:
     """Repair mojibake, HTML entities and other encoding damage in one line with ftfy.
 
@@ -194,7 +201,7 @@ def fix_encoding(line: str, straighten: bool = False) -> str:
         if fixed == line:
             break
         line = fixed
-        if not needs_ftfy(line):
+        if not _needs_ftfy_recent(line):
             break
     return _LONE_SURROGATE.sub("\ufffd", line)
 
@@ -282,7 +289,7 @@ def _normalise_once(line: str, encoding: bool, straighten: bool, sentence_spacin
         if straighten:
             line = straighten_quotes(line)
         return fix_missing_sentence_space(line) if sentence_spacing else line
-    if encoding and needs_ftfy(line):
+    if encoding and _needs_ftfy_recent(line):
         line = fix_encoding(line, straighten)
     else:
         line = _LONE_SURROGATE.sub("\ufffd", line)

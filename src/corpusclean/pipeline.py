@@ -17,12 +17,11 @@ from .classify import (
     KEEP,
     Verdict,
     classify_blocks,
-    label_key,
     looks_like_headline,
     match_alone,
 )
 from .config import Config
-from .dedupe import find_duplicates
+from .dedupe import comparison_keys, find_duplicates
 from .rules import LineMatcher, Rule, RuleMatcher, load_builtin_rules, load_rules
 from .segment import Block, split_blocks
 
@@ -308,7 +307,7 @@ class Cleaner:
         if not self.config.dedupe_blocks:
             return blocks, []
         title = detect_title(blocks, self.config)
-        keys = [memo.get(b.start) or memo.setdefault(b.start, label_key(b.text)) for b in blocks]
+        keys = comparison_keys(blocks, memo)
         found = find_duplicates(blocks, title, self.config.min_duplicate_words, keys)
         removed = [
             _removal(
