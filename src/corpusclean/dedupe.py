@@ -16,7 +16,7 @@ import attrs
 from .classify import label_key
 from .segment import Block
 
-__all__ = ["MAX_PASTED_COPIES", "Duplicate", "comparison_keys", "find_duplicates"]
+__all__ = ["MAX_PASTED_COPIES", "Duplicate", "KeyCache", "comparison_keys", "find_duplicates"]
 
 #: A block seen more often than this is recurring content, never removed as a repeat.
 MAX_PASTED_COPIES = 2
@@ -76,31 +76,41 @@ def _letter_counts(text: str) -> tuple[int, int, int, int]:
     return folded.count("e"), folded.count("a"), folded.count("o"), folded.count("n")
 
 
-def comparison_keys(blocks: Sequence[Block], cache: dict[int, str] | None = None) -> list[str]:
+#: What `comparison_keys` keeps per block of a document: its letter counts and, once
+#: needed, its `label_key`.
+KeyCache = dict[int, tuple[tuple[int, int, int, int], str | None]]
+
+
+def comparison_keys(blocks: Sequence[Block], cache: KeyCache | None = None) -> list[str]:
     """Keys that compare as `label_key` does, computed only where a twin is possible.
 
     A block whose letter counts no other block shares can equal no other block, so it gets
     a stand-in key of its own instead of its `label_key` (which costs several times more).
-    ``cache`` keeps computed keys by a block's first input line, across the rounds of one
-    document.
+    ``cache`` keeps what was computed by a block's first input line, across the rounds of
+    one document.
 
     >>> blocks = [Block(t, i, i + 1) for i, t in enumerate(["Same words.", "Other", "same WORDS"])]
     >>> comparison_keys(blocks)
     ['same words', '\\x001', 'same words']
     """
     cache = {} if cache is None else cache
-    counts = [_letter_counts(block.text) for block in blocks]
-    shared = Counter(counts)
+    entries = []
+    for block in blocks:
+        entry = cache.get(block.start)
+        if entry is None:
+            entry = cache[block.start] = (_letter_counts(block.text), None)
+        entries.append(entry)
+    shared = Counter(counts for counts, _ in entries)
     keys = []
-    for index, (block, count) in enumerate(zip(blocks, counts, strict=True)):
-        if shared[count] == 1:
+    for index, (block, (counts, key)) in enumerate(zip(blocks, entries, strict=True)):
+        if shared[counts] == 1:
             # No word character is a NUL, so no real key equals a stand-in.
             keys.append(f"\0{index}")
-        else:
-            key = cache.get(block.start)
-            if key is None:
-                key = cache[block.start] = label_key(block.text)
-            keys.append(key)
+            continue
+        if key is None:
+            key = label_key(block.text)
+            cache[block.start] = (counts, key)
+        keys.append(key)
     return keys
 
 

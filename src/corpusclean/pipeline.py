@@ -21,7 +21,7 @@ from .classify import (
     match_alone,
 )
 from .config import Config
-from .dedupe import comparison_keys, find_duplicates
+from .dedupe import KeyCache, comparison_keys, find_duplicates
 from .rules import LineMatcher, Rule, RuleMatcher, load_builtin_rules, load_rules
 from .segment import Block, split_blocks
 
@@ -116,7 +116,7 @@ class _Memo:
     def __init__(self, matcher: LineMatcher) -> None:
         self.matcher = matcher
         self.hits: dict[int, tuple[Rule | None, bool]] = {}
-        self.keys: dict[int, str] = {}
+        self.keys: KeyCache = {}
         # The last round's input and verdicts: the second stage starts on the first stage's
         # settled blocks, whose verdicts the first stage's last round has just computed.
         self.last: tuple[list[Block], list[Verdict]] | None = None
@@ -301,9 +301,7 @@ class Cleaner:
             flags.add(FLAG_TIMEOUT)
         return verdicts
 
-    def _dedupe(
-        self, blocks: list[Block], memo: dict[int, str]
-    ) -> tuple[list[Block], list[Removal]]:
+    def _dedupe(self, blocks: list[Block], memo: KeyCache) -> tuple[list[Block], list[Removal]]:
         if not self.config.dedupe_blocks:
             return blocks, []
         title = detect_title(blocks, self.config)
