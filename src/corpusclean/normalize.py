@@ -177,13 +177,6 @@ def needs_ftfy(line: str) -> bool:
     )
 
 
-@lru_cache(maxsize=4)
-def _needs_ftfy_recent(line: str) -> bool:
-    # normalise_line asks again about the line fix_encoding has just checked, once the
-    # other steps have left it unchanged; ftfy's detector is the costliest step per line.
-    return needs_ftfy(line)
-
-
 def fix_encoding(line: str, straighten: bool = False) -> str:
     """Repair mojibake, HTML entities and other encoding damage in one line with ftfy.
 
@@ -196,14 +189,25 @@ def fix_encoding(line: str, straighten: bool = False) -> str:
     'Alibaba’s office & more'
     """
     for _ in range(4):
-        config = _ftfy_config(straighten, _NEEDS_ALL_FIXERS.search(line) is not None)
+        all_fixers = _NEEDS_ALL_FIXERS.search(line) is not None
+        config = _ftfy_config(straighten, all_fixers)
         fixed = ftfy.fix_text(line, config)
         if fixed == line:
             break
+        settled = _one_segment(line, config) and _one_segment(fixed, config)
         line = fixed
-        if not _needs_ftfy_recent(line):
+        if settled and (all_fixers or _NEEDS_ALL_FIXERS.search(line) is None):
+            # ftfy fixes one segment until a pass changes nothing, so its output is already
+            # a fixed point; asking ftfy's detector again would only cost time.
+            break
+        if not needs_ftfy(line):
             break
     return _LONE_SURROGATE.sub("\ufffd", line)
+
+
+def _one_segment(line: str, config: ftfy.TextFixerConfig) -> bool:
+    """Whether `ftfy.fix_text` treats the line as one segment (it splits at line feeds)."""
+    return "\n" not in line and len(line) < config.max_decode_length
 
 
 def normalise_spaces(line: str) -> str:
@@ -259,8 +263,9 @@ def normalise_line(
     >>> normalise_line("  Alibabaâ€™s\\u00a0office opened.It is new ")
     'Alibaba’s office opened. It is new'
     """
+    settled = None  # the last line ftfy has fixed: another pass would leave it as it is
     for _ in range(4):
-        fixed = _normalise_once(line, encoding, straighten, sentence_spacing)
+        fixed, settled = _normalise_once(line, encoding, straighten, sentence_spacing, settled)
         if fixed == line:
             return fixed
         line = fixed
@@ -278,19 +283,24 @@ def _ascii_needs_work(line: str) -> bool:
     )
 
 
-def _normalise_once(line: str, encoding: bool, straighten: bool, sentence_spacing: bool) -> str:
+def _normalise_once(
+    line: str, encoding: bool, straighten: bool, sentence_spacing: bool, settled: str | None
+) -> tuple[str, str | None]:
+    """One pass of every step; also returns the line as ftfy left it, if ftfy ran."""
     if line.isascii() and not _ascii_needs_work(line):
         # Most lines of English news: nothing for ftfy or the space fixers to do.
-        return fix_missing_sentence_space(line) if sentence_spacing else line
+        return (fix_missing_sentence_space(line) if sentence_spacing else line), settled
     if "&" not in line and _OUTSIDE_SAFE.search(line) is None:
         # ASCII and common typography only: nothing for ftfy, no control or invisible
         # characters, already NFC. Only spaces (tabs, NBSP, runs, ends) may need work.
         line = _SPACES.sub(" ", line).strip(" ")
         if straighten:
             line = straighten_quotes(line)
-        return fix_missing_sentence_space(line) if sentence_spacing else line
-    if encoding and _needs_ftfy_recent(line):
+        return (fix_missing_sentence_space(line) if sentence_spacing else line), settled
+    if encoding and line != settled and needs_ftfy(line):
         line = fix_encoding(line, straighten)
+        # A lone surrogate turned into U+FFFD is new to ftfy: let it look again.
+        settled = line if "\ufffd" not in line else None
     else:
         line = _LONE_SURROGATE.sub("\ufffd", line)
     line = normalise_spaces(line)
@@ -300,7 +310,7 @@ def _normalise_once(line: str, encoding: bool, straighten: bool, sentence_spacin
         line = straighten_quotes(line)
     if sentence_spacing:
         line = fix_missing_sentence_space(line)
-    return line
+    return line, settled
 
 
 def normalise_lines(
