@@ -10,7 +10,10 @@ over ``--repeat`` passes (after one warm-up pass, passes of all rows interleaved
 function on every text. Throughput is UTF-8 bytes of *input* per second of process CPU time
 (``time.process_time``: the benchmark machines are shared, and CPU time is what another load
 disturbs least; median wall time is printed beside it). ``x ftfy`` is the row's throughput over
-``ftfy.fix_text`` (default settings) on the same corpus, so higher is faster.
+``ftfy.fix_text`` (default settings) on the same corpus, so higher is faster. The target
+lines give it twice: as the ratio of the medians, and as the median over rounds of the ratio
+within a round (the passes of one round run back to back, so a slow spell of a shared machine
+hits both sides alike). A target counts as met only when both reach it.
 
 The dirty corpus is the same texts with seeded damage typical of scraped news: mojibake
 (UTF-8 read as Windows-1252) on some paragraphs, no-break spaces, CRLF line ends, a repeated
@@ -76,6 +79,8 @@ class Timing:
     runs: int
     nbytes: int
     docs: int
+    #: CPU seconds of each timed pass, in order; pass i of every row ran in the same round.
+    passes: tuple[float, ...] = ()
 
     @property
     def mb_per_s(self) -> float:
@@ -251,7 +256,8 @@ def time_corpus(label: str, texts: Sequence[str], repeat: int, config: Any) -> l
     for row, times in zip(rows, runs, strict=True):
         cpu = statistics.median(t[0] for t in times)
         wall = statistics.median(t[1] for t in times)
-        timings.append(Timing(row.name, label, cpu, wall, repeat, nbytes, len(texts)))
+        passes = tuple(t[0] for t in times)
+        timings.append(Timing(row.name, label, cpu, wall, repeat, nbytes, len(texts), passes))
     return timings
 
 
@@ -288,6 +294,16 @@ def format_table(timings: Sequence[Timing]) -> str:
     return "\n".join(rows)
 
 
+def paired_ratio(row: Timing, ref: Timing) -> float:
+    """Median over rounds of ftfy's time over the row's time in the same round.
+
+    A round runs one pass of every row back to back, so a slow spell of a shared machine
+    hits both sides of each ratio alike; the median of the ratios moves less than the ratio
+    of the medians.
+    """
+    return statistics.median(r / t for r, t in zip(ref.passes, row.passes, strict=True))
+
+
 def check_targets(timings: Sequence[Timing]) -> list[str]:
     """Compare the cleaner's throughput with ftfy's against the project's targets."""
     lines = []
@@ -298,8 +314,13 @@ def check_targets(timings: Sequence[Timing]) -> list[str]:
             if ref is None or name not in by_name:
                 continue
             ratio = by_name[name].mb_per_s / ref.mb_per_s
-            verdict = "met" if ratio >= target else "NOT met"
-            lines.append(f"target {corpus}: {name} >= {target}x ftfy: {ratio:.2f}x, {verdict}")
+            paired = paired_ratio(by_name[name], ref)
+            worst = min(ratio, paired)
+            verdict = "met" if worst >= target else "NOT met"
+            lines.append(
+                f"target {corpus}: {name} >= {target}x ftfy: {ratio:.2f}x (ratio of medians), "
+                f"{paired:.2f}x (median of paired rounds), {verdict}"
+            )
     return lines
 
 
