@@ -323,3 +323,17 @@ def test_fast_matching_equals_trying_every_rule_on_generated_lines(line: str) ->
 def _builtin_matcher() -> RuleMatcher:
     rules = load_builtin_rules()
     return RuleMatcher(rules, trusted=rules)
+
+
+def test_matching_stays_right_after_thousands_of_distinct_first_characters() -> None:
+    # Past a cap, lines starting with a new character are tried on the pattern of all the
+    # rules instead of a pattern of their own; the answers must not change.
+    rules = load_builtin_rules()
+    matcher = RuleMatcher(rules, trusted=rules)
+    for code in range(0x4E00, 0x4E00 + 2100):  # CJK ideographs: 2,100 new first characters
+        assert matcher.match(f"{chr(code)} 新闻", 2) is None
+    for line in ("Advertisement", "Share this on", "Read more:", "ADVERTISEMENT"):
+        assert matcher.match(line, line.count(" ") + 1) == _first_rule_that_matches(
+            rules, line, line.count(" ") + 1
+        )
+        assert matcher.match(line, line.count(" ") + 1) is not None
