@@ -42,10 +42,6 @@ _FTFY_SAFE = (
     r"\u00a9\u00ae\u00b0\u2122\u00a3\u20ac\u00b7"  # © ® ° ™ £ € ·
 )
 _OUTSIDE_SAFE = re.compile(rf"[^{_FTFY_SAFE}]")
-# What ftfy's fixers other than encoding repair act on: HTML entities, C0 and C1 controls
-# (terminal escapes included), Latin ligatures, full- and half-width forms, surrogates, and
-# the invisible formatting characters its remove_control_chars drops. Encoding repair itself
-# only ever starts when ftfy's own `is_bad` says the text looks like mojibake.
 # The characters of ftfy's ligature, width and control-character fixers (its tables
 # chardata.LIGATURES, WIDTH_MAP and CONTROL_CHARS; a test checks them against the installed
 # ftfy). A line without them is fixed with those three fixers off, which saves three
@@ -56,6 +52,10 @@ _LIGATURE_WIDTH_CONTROL = (
     r"\U000e0000-\U000e007f"
 )
 _NEEDS_ALL_FIXERS = re.compile(rf"[{_LIGATURE_WIDTH_CONTROL}]")
+# What ftfy's fixers other than encoding repair act on: HTML entities, C0 and C1 controls
+# (terminal escapes included), Latin ligatures, full- and half-width forms, surrogates, and
+# the invisible formatting characters its remove_control_chars drops. Encoding repair itself
+# only ever starts when ftfy's own `is_bad` says the text looks like mojibake.
 _FTFY_TARGET = re.compile(
     r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+\d*);"
     rf"|[{_LIGATURE_WIDTH_CONTROL}\x80-\x9f\ud800-\udfff]"
@@ -163,7 +163,8 @@ def needs_ftfy(line: str) -> bool:
     """Tell whether ftfy could change this line, without running it.
 
     The same tests ftfy makes before each of its fixers, cheapest first: plain ASCII and
-    common typography skip ftfy's mojibake detector altogether.
+    common typography skip ftfy's mojibake detector altogether, and so does a line without
+    any character that the detector's patterns need.
 
     >>> needs_ftfy("The companyâ€™s office"), needs_ftfy("The company’s office")
     (True, False)
