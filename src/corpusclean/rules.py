@@ -194,8 +194,8 @@ class RuleMatcher:
       length only the rules whose ``max_words`` allow it are considered;
     * trusted (built-in) rules that are anchored on their first words share one combined
       stdlib pattern per length class and first character of the line, holding only the
-      rules a line starting with that character can match, so most lines cost one C call
-      on a handful of alternatives, or none;
+      rules a line starting with that character can match, so a line costs one C call on
+      fewer alternatives (none at all for many first characters);
     * rules that must scan a line (``.{0,100}\\bsubscribe...``) declare ``keywords``,
       literal lower-case strings of which the line must contain one, and are tried only then;
     * every rule that is not trusted runs on the `regex` engine under a timeout, so a
