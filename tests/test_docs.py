@@ -1,7 +1,8 @@
 """The documentation stays complete and true.
 
-As in sqlite-utils: a CLI option or subcommand, a built-in rule or a Config field that no page
-in docs/ mentions fails a test, and so does a Python example in the docs that no longer runs.
+As in sqlite-utils: a CLI option or subcommand, a built-in rule, a rule-file key or a Config
+field that no page in docs/ mentions fails a test, and so does a Python example in the docs
+that no longer runs.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import attrs
 import pytest
 
 import corpusclean
+from corpusclean import rules as rules_module
 from corpusclean.cli import _build_parser
 from corpusclean.rules import load_builtin_rules
 
@@ -100,6 +102,12 @@ def test_builtin_rule_is_documented(docs_text: str, name: str) -> None:
 def test_config_field_is_documented(field: str) -> None:
     config_page = (DOCS / "config.md").read_text(encoding="utf-8")
     assert f"`{field}`" in config_page, f"docs/config.md does not document Config.{field}"
+
+
+@pytest.mark.parametrize("key", sorted(rules_module._KNOWN_KEYS))
+def test_rule_file_key_is_documented(key: str) -> None:
+    rules_page = (DOCS / "rules.md").read_text(encoding="utf-8")
+    assert f"| `{key}` |" in rules_page, f"docs/rules.md does not document the rule key {key!r}"
 
 
 def test_generated_rule_table_is_up_to_date() -> None:
