@@ -55,8 +55,9 @@ class Config:
         flagged ``removal-budget-exceeded``. Unambiguous junk is removed regardless, and the
         budget is never below 30 words, so short documents can still lose a pitch or two. Chosen on
         the dev set (see docs/benchmarks.md); lower it for precision, raise it for recall.
-        ``rule_timeout`` (0.25): seconds one rule match may take before it is abandoned (and
-        the article flagged ``rule-timeout``), so a catastrophic user pattern cannot hang a run.
+        ``rule_timeout`` (0.25): seconds one match of a user rule may take before it is
+        abandoned (and the article flagged ``rule-timeout``), so a catastrophic user pattern
+        cannot hang a run. The built-in rules run on the faster standard-library engine.
 
     Duplicates
         ``dedupe_blocks`` (True): remove a repeated title, repeated paragraphs and a body
