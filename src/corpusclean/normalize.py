@@ -35,12 +35,13 @@ LINE_ENDING = re.compile(r"\r\n|[\r\u2028\u2029]")
 # typographic punctuation news sites use. Mojibake of UTF-8 read as Latin-1 or Windows-1252
 # always contains a lead-byte character (U+00C2..U+00F4), which is not in this set, so no
 # mojibake slips past; anything else outside the set goes through ftfy.
-_FTFY_SAFE = (
-    r"\x09\x20-\x7e"  # printable ASCII and tab
-    r"\u00a0"  # no-break space (we turn it into a plain space)
-    r"\u2010-\u2015\u2018\u2019\u201c\u201d\u2022\u2026"  # dashes, curly quotes, bullet, ellipsis
+_CURLY_QUOTES = r"\u2018\u2019\u201c\u201d"
+_TYPOGRAPHY = (
+    r"\u2010-\u2015\u2022\u2026"  # dashes, bullet, ellipsis
     r"\u00a9\u00ae\u00b0\u2122\u00a3\u20ac\u00b7"  # © ® ° ™ £ € ·
 )
+# Printable ASCII, tab, and the no-break space (which becomes a plain space).
+_FTFY_SAFE = r"\x09\x20-\x7e\u00a0" + _CURLY_QUOTES + _TYPOGRAPHY
 _OUTSIDE_SAFE = re.compile(rf"[^{_FTFY_SAFE}]")
 # The characters of ftfy's ligature, width and control-character fixers (its tables
 # chardata.LIGATURES, WIDTH_MAP and CONTROL_CHARS; a test checks them against the installed
@@ -127,8 +128,8 @@ _ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 # A character that a line which needs no more than its sentence spacing fixed cannot hold:
 # anything but printable ASCII other than "&", and the typography of _FTFY_SAFE other than
 # the no-break space (and, when quotes are to be straightened, other than curly quotes).
-_PLAIN = r"\x20-\x25\x27-\x7e\u2010-\u2015\u2022\u2026\u00a9\u00ae\u00b0\u2122\u00a3\u20ac\u00b7"
-_NOT_PLAIN = re.compile(rf"[^{_PLAIN}\u2018\u2019\u201c\u201d]")
+_PLAIN = r"\x20-\x25\x27-\x7e" + _TYPOGRAPHY
+_NOT_PLAIN = re.compile(rf"[^{_PLAIN}{_CURLY_QUOTES}]")
 _NOT_PLAIN_STRAIGHTEN = re.compile(rf"[^{_PLAIN}]")
 # Where either glue hint (ASCII or not) can match; it never spans a line break.
 _GLUE_HINT_ANY = re.compile(r"[.!?][\"'\u201d\u2019)]?\w")

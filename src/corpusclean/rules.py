@@ -411,6 +411,7 @@ class _Combined:
         self._by_name = {r.name: r for r in rules}
         self._starts = starts
         self._by_first: dict[str, re.Pattern[str] | None] = {}
+        self._all: re.Pattern[str] | None = None
 
     @classmethod
     def build(cls, rules: Sequence[Rule], starts: _StartOracle) -> _Combined | None:
@@ -424,7 +425,9 @@ class _Combined:
 
     def _pattern_for(self, first: str) -> re.Pattern[str] | None:
         if not first or len(self._by_first) >= _MAX_FIRST_CHARACTERS:
-            return _alternation(self._rules)
+            if self._all is None:
+                self._all = _alternation(self._rules)
+            return self._all
         rules = tuple(r for r in self._rules if self._starts.may_start(r, first))
         pattern = self._by_first[first] = _alternation(rules) if rules else None
         return pattern
