@@ -168,74 +168,62 @@ class Stage:
 
 
 def pipeline_rows(texts: Sequence[str], config: Any) -> list[Stage]:
-    """The whole cleaner and each stage of ``corpusclean.pipeline`` alone, on its own inputs.
+    """The whole cleaner and each stage of one run alone, on its own inputs.
 
     A stage's inputs are made once, before timing, by running the stages before it. The
     boilerplate and duplicate stages are timed twice: one round of each alone, and
-    ``Cleaner.classify``, which repeats both until nothing more is removed.
+    ``DocumentRun.classify``, which repeats both until nothing more is removed. Each stage
+    row makes its own ``DocumentRun`` (the per-document state), as a run does.
     """
     import corpusclean
-    from corpusclean import pipeline
-    from corpusclean.classify import classify_blocks
-    from corpusclean.dedupe import find_duplicates
+    from corpusclean.normalize import normalize_lines
+    from corpusclean.run import DocumentRun, has_title, select_page_blocks
     from corpusclean.segment import split_blocks
 
     cleaner = corpusclean.Cleaner(config)
-    lines = [pipeline.normalise_lines(t, config) for t in texts]
-    blocks = [split_blocks(ls, config.join_wrapped_lines) for ls in lines]
 
-    def select(bs: list[Any]) -> tuple[list[Any], list[Any]]:
-        return pipeline.select_page_blocks(bs) if cleaner.is_page_text(bs) else (bs, [])
-
-    selected = [select(bs)[0] for bs in blocks]
-    first_round = [_kept_after_rules(bs, cleaner) for bs in selected]
-    final = [cleaner.classify(bs)[0] for bs in selected]
-
-    def rules(bs: list[Any]) -> object:
-        return classify_blocks(
-            bs,
-            cleaner.matcher.for_document(b.text for b in bs),
-            evidence=config.evidence,
-            disabled=config.disabled_rules,
+    def normalized(text: str) -> list[str]:
+        return normalize_lines(
+            text,
+            encoding=config.fix_encoding,
+            straighten=config.straighten_quotes,
+            sentence_spacing=config.fix_sentence_spacing,
         )
 
-    def dedupe(bs: list[Any]) -> object:
-        title = pipeline.detect_title(bs, config)
-        return find_duplicates(bs, title, config.min_duplicate_words)
+    def select(bs: list[Any]) -> tuple[list[Any], list[Any]]:
+        page = DocumentRun(cleaner, bs).is_page_text()
+        return select_page_blocks(bs) if page else (bs, [])
 
+    def rules(bs: list[Any]) -> tuple[list[Any], bool]:
+        return DocumentRun(cleaner, bs).verdicts(bs)
+
+    def dedupe(bs: list[Any]) -> object:
+        return DocumentRun(cleaner, bs).remove_duplicates(bs)
+
+    def classify(bs: list[Any]) -> Any:
+        return DocumentRun(cleaner, bs).classify(bs)
+
+    def assemble(bs: list[Any]) -> object:
+        titled = has_title(bs, config)
+        paragraphs = [b.text for b in (bs[1:] if titled else bs)]
+        return corpusclean.Article(title=bs[0].text if titled else None, paragraphs=paragraphs)
+
+    lines = [normalized(t) for t in texts]
+    blocks = [split_blocks(ls, config.join_wrapped_lines) for ls in lines]
+    selected = [select(bs)[0] for bs in blocks]
+    first_round = [[b for b, v in zip(bs, rules(bs)[0], strict=True) if v.keep] for bs in selected]
+    final = [classify(bs).kept for bs in selected]
     return [
         Stage("corpusclean.clean", lambda t: corpusclean.clean(t, config=config), texts),
         Stage("Cleaner.clean (reused)", cleaner.clean, texts),
-        Stage("  1 normalise_lines", lambda t: pipeline.normalise_lines(t, config), texts),
+        Stage("  1 normalize_lines", normalized, texts),
         Stage("  2 split_blocks", lambda ls: split_blocks(ls, config.join_wrapped_lines), lines),
         Stage("  3 page check and select_page_blocks", select, blocks),
         Stage("  4 rules+evidence, 1 round", rules, selected),
         Stage("  5 dedupe, 1 round", dedupe, first_round),
-        Stage("  4-5 Cleaner.classify", cleaner.classify, selected),
-        Stage("  6 assemble", lambda bs: _assemble(bs, config), final),
+        Stage("  4-5 DocumentRun.classify", classify, selected),
+        Stage("  6 assemble", assemble, final),
     ]
-
-
-def _kept_after_rules(blocks: list[Any], cleaner: Any) -> list[Any]:
-    from corpusclean.classify import classify_blocks
-
-    config = cleaner.config
-    verdicts, _ = classify_blocks(
-        blocks, cleaner.matcher, evidence=config.evidence, disabled=config.disabled_rules
-    )
-    return [b for b, v in zip(blocks, verdicts, strict=True) if v.keep]
-
-
-def _assemble(blocks: list[Any], config: Any) -> object:
-    """Title detection and building the `Article`, as the end of `Cleaner.clean` does."""
-    import corpusclean
-    from corpusclean import pipeline
-
-    title = pipeline.detect_title(blocks, config)
-    paragraphs = [b.text for b in (blocks[1:] if title == 0 else blocks)]
-    return corpusclean.Article(
-        title=blocks[0].text if title == 0 else None, paragraphs=tuple(paragraphs)
-    )
 
 
 def time_corpus(label: str, texts: Sequence[str], repeat: int, config: Any) -> list[Timing]:

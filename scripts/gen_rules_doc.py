@@ -1,4 +1,4 @@
-"""Rewrite the built-in rule table in docs/rules.md from src/corpusclean/rules/news_en.toml.
+"""Rewrite the built-in rule table in docs/rules.md from src/corpusclean/rules/data/news_en.toml.
 
 The table sits between two HTML comment markers in docs/rules.md; everything outside them is
 left alone. The rule file is read through corpusclean's own loader, so a rule's defaults (scope
@@ -19,7 +19,7 @@ from pathlib import Path
 from corpusclean.rules import Rule, parse_rules
 
 ROOT = Path(__file__).resolve().parent.parent
-RULES_TOML = ROOT / "src" / "corpusclean" / "rules" / "news_en.toml"
+RULES_TOML = ROOT / "src" / "corpusclean" / "rules" / "data" / "news_en.toml"
 RULES_DOC = ROOT / "docs" / "rules.md"
 BEGIN = "<!-- BEGIN GENERATED RULE TABLE: scripts/gen_rules_doc.py rewrites this section -->"
 END = "<!-- END GENERATED RULE TABLE -->"

@@ -24,10 +24,10 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from corpusclean.page import classify_with_model
-from corpusclean.page_context import CONTEXT_NAMES
-from corpusclean.page_features import FEATURE_NAMES
-from corpusclean.page_model import (
+from corpusclean.page.context import CONTEXT_NAMES
+from corpusclean.page.detect import classify_with_model
+from corpusclean.page.features import FEATURE_NAMES
+from corpusclean.page.model import (
     LinearLayer,
     PageModel,
     context_rows,
@@ -204,6 +204,7 @@ def main() -> None:
         default=Path(__file__).resolve().parents[1]
         / "src"
         / "corpusclean"
+        / "page"
         / "data"
         / "page_model.json",
     )

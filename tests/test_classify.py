@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import corpusclean
-from corpusclean.classify import ends_like_sentence, looks_like_headline
+from corpusclean.text import ends_like_sentence, looks_like_headline
 
 NEGATIVE = json.loads((Path(__file__).parent / "cases" / "negative.json").read_text("utf-8"))
 BODY = (

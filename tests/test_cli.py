@@ -146,7 +146,8 @@ def test_explain_prints_every_block_with_its_decision(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    rows = result.stdout.splitlines()
+    header, *rows = result.stdout.splitlines()
+    assert header == f"== {seed}"
     assert rows[0].split()[:2] == ["1", "title"]
     assert any("removed" in row and "related_list" in row and "Read also:" in row for row in rows)
     assert sum(1 for row in rows if " kept " in row) == 6
@@ -161,5 +162,71 @@ def test_explain_reports_an_unreadable_file(tmp_path: Path) -> None:
         text=True,
         check=False,
     )
+    assert result.returncode == 1
+    assert f"cannot explain {bad}: not valid UTF-8" in result.stderr
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "corpusclean", *args], capture_output=True, text=True, check=False
+    )
+
+
+def test_explain_takes_cleans_options_and_explains_every_jsonl_record(tmp_path: Path) -> None:
+    body = "Jack Ma met the prime minister on Monday, officials said in a statement."
+    records = tmp_path / "in.jsonl"
+    records.write_text(
+        json.dumps({"id": "a", "text": f"Share this on\n{body}"})
+        + "\n"
+        + json.dumps({"id": "b", "text": body})
+        + "\n",
+        encoding="utf-8",
+    )
+    default = run_cli("explain", str(records))
+    assert default.returncode == 0, default.stderr
+    assert default.stdout.count("== ") == 2
+    assert "removed  share_call" in default.stdout
+    disabled = run_cli("explain", "--disable", "share_call", str(records))
+    assert disabled.returncode == 0, disabled.stderr
+    assert "share_call" not in disabled.stdout
+    assert "removed" not in disabled.stdout.splitlines()[1]
+    assert "Share this on" in disabled.stdout.splitlines()[1]
+
+
+def test_a_mistyped_disable_name_is_an_error_with_a_suggestion(tmp_path: Path) -> None:
+    text = tmp_path / "a.txt"
+    text.write_text("Some text.", encoding="utf-8")
+    result = run_cli("clean", "--disable", "share_cal", str(text))
     assert result.returncode == 2
-    assert "cannot read" in result.stderr
+    assert "--disable share_cal: no rule or detector has this name; did you mean share_call" in (
+        result.stderr
+    )
+    assert run_cli("clean", "-q", "--disable", "trailing_headlines", str(text)).returncode == 0
+
+
+def test_every_config_field_is_an_option(tmp_path: Path) -> None:
+    text = tmp_path / "a.txt"
+    text.write_text("Share this on\nJack Ma met the prime minister on Monday, he said.\n")
+    out = tmp_path / "out.jsonl"
+    result = run_cli(
+        "clean", "-q", "--no-builtin-rules", "--removal-budget", "0.1", str(text), "-o", str(out)
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(out.read_text())["removed"] == []
+    bad = run_cli("clean", "--removal-budget", "2", str(text))
+    assert bad.returncode == 2
+    assert "removal_budget is a share between 0 and 1" in bad.stderr
+
+
+def test_rules_lists_every_rule_and_every_detector_with_its_family() -> None:
+    from corpusclean.detect import DETECTORS
+    from corpusclean.rules import load_builtin_rules
+
+    result = run_cli("rules")
+    assert result.returncode == 0, result.stderr
+    rows = {line.split()[0]: line.split()[1] for line in result.stdout.splitlines()[1:]}
+    for rule in load_builtin_rules():
+        assert rows[rule.name] == rule.family
+    for detector in DETECTORS:
+        assert rows[detector.name] == detector.family
+    assert "share_call" not in run_cli("rules", "--disable", "share_call").stdout

@@ -6,9 +6,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import corpusclean
-from corpusclean.classify import label_key
-from corpusclean.dedupe import comparison_keys, find_duplicates
-from corpusclean.segment import Block
+from corpusclean.dedupe.within import comparison_keys, find_duplicates
+from corpusclean.model import Block
+from corpusclean.text import label_key
 from strategies import paragraphs
 
 # Variants that keep a block's key: case, punctuation, spacing, quote style.

@@ -19,9 +19,9 @@ import attrs
 import pytest
 
 import corpusclean
-from corpusclean import rules as rules_module
-from corpusclean.cli import _build_parser
+from corpusclean.cli import build_parser
 from corpusclean.rules import load_builtin_rules
+from corpusclean.rules.rule import RULE_FILE_KEYS
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -56,7 +56,7 @@ def _fenced_blocks(page: str) -> Iterator[tuple[str, str, str, int]]:
 
 
 def _subcommands() -> dict[str, argparse.ArgumentParser]:
-    for action in _build_parser()._actions:
+    for action in build_parser()._actions:
         if isinstance(action, argparse._SubParsersAction):
             return dict(action.choices)
     raise AssertionError("corpusclean's parser has no subcommands")
@@ -104,7 +104,7 @@ def test_config_field_is_documented(field: str) -> None:
     assert f"`{field}`" in config_page, f"docs/config.md does not document Config.{field}"
 
 
-@pytest.mark.parametrize("key", sorted(rules_module._KNOWN_KEYS))
+@pytest.mark.parametrize("key", sorted(RULE_FILE_KEYS))
 def test_rule_file_key_is_documented(key: str) -> None:
     rules_page = (DOCS / "rules.md").read_text(encoding="utf-8")
     assert f"| `{key}` |" in rules_page, f"docs/rules.md does not document the rule key {key!r}"

@@ -10,11 +10,11 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from corpusclean import normalise
+from corpusclean import normalize_text
 from corpusclean.normalize import (
     fix_missing_sentence_space,
-    normalise_line,
-    normalise_lines,
+    normalize_line,
+    normalize_lines,
     split_lines,
     straighten_quotes,
 )
@@ -23,10 +23,10 @@ from strategies import documents, mojibake, paragraphs
 
 def test_ftfy_non_idempotent_input_reaches_a_fixed_point() -> None:
     # One pass of ftfy.fix_text is not idempotent on this input; normalise must be.
-    once = normalise("S\u221a\u00b5\r\u00e9")
-    assert normalise(once) == once
-    line = normalise_line("S\u221a\u00b5\u00e9")
-    assert normalise_line(line) == line
+    once = normalize_text("S\u221a\u00b5\r\u00e9")
+    assert normalize_text(once) == once
+    line = normalize_line("S\u221a\u00b5\u00e9")
+    assert normalize_line(line) == line
 
 
 @given(text=paragraphs())
@@ -35,59 +35,59 @@ def test_utf8_read_as_cp1252_or_latin1_is_repaired(text: str) -> None:
     damaged = mojibake(text, "cp1252")
     # Bytes cp1252 leaves undefined (0x9D in U+201D) become U+FFFD: that text is lost.
     assume("\ufffd" not in damaged)
-    assert normalise(damaged) == normalise(text)
-    assert normalise(mojibake(text, "latin-1")) == normalise(text)
+    assert normalize_text(damaged) == normalize_text(text)
+    assert normalize_text(mojibake(text, "latin-1")) == normalize_text(text)
 
 
 def test_html_entity_decoded_even_after_a_line_with_angle_bracket() -> None:
     text = "Prices rose <5% in May\nTom &amp; Jerry&#8217;s show"
-    assert normalise(text) == "Prices rose <5% in May\nTom & Jerry\u2019s show"
+    assert normalize_text(text) == "Prices rose <5% in May\nTom & Jerry\u2019s show"
 
 
 @pytest.mark.parametrize(
     "space", ["\u00a0", "\u2009", "\u2002", "\u3000", "\u202f", "\t", "\t \u00a0"]
 )
 def test_unicode_spaces_and_tabs_become_one_space(space: str) -> None:
-    assert normalise_line(f"{space}Prime{space}Minister{space}") == "Prime Minister"
+    assert normalize_line(f"{space}Prime{space}Minister{space}") == "Prime Minister"
 
 
 @pytest.mark.parametrize("invisible", ["\u200b", "\ufeff", "\u00ad", "\u2060"])
 def test_zero_width_characters_are_removed(invisible: str) -> None:
-    assert normalise_line(f"Mala{invisible}ysia") == "Malaysia"
+    assert normalize_line(f"Mala{invisible}ysia") == "Malaysia"
 
 
 @pytest.mark.parametrize("joiner", ["\u200c", "\u200d"])
 def test_zwj_and_zwnj_are_kept(joiner: str) -> None:
     line = f"\u0928\u094d{joiner}\u0928 and \U0001f469{joiner}\U0001f4bb"
-    assert normalise_line(line) == line
+    assert normalize_line(line) == line
 
 
 @pytest.mark.parametrize("control", ["\x00", "\x07", "\x1b", "\x7f", "\x85", "\x0b", "\x0c"])
 def test_control_characters_are_removed(control: str) -> None:
-    assert control not in normalise_line(f"Kuala {control}Lumpur")
+    assert control not in normalize_line(f"Kuala {control}Lumpur")
 
 
 def test_line_breaks_inside_a_line_from_entities_become_spaces() -> None:
     # "&#10;" and the mojibake of U+2028 decode to line breaks; the line must stay one line.
-    assert normalise_line("a &#10; b") == "a b"
-    assert normalise_line("a \u00e2\u20ac\u00a8 b") == "a b"
-    assert normalise("one &#8232; line") == "one line"
+    assert normalize_line("a &#10; b") == "a b"
+    assert normalize_line("a \u00e2\u20ac\u00a8 b") == "a b"
+    assert normalize_text("one &#8232; line") == "one line"
 
 
 def test_result_is_nfc() -> None:
     decomposed = unicodedata.normalize("NFD", "Caf\u00e9 cr\u00e8me")
-    assert normalise_line(decomposed) == "Caf\u00e9 cr\u00e8me"
+    assert normalize_line(decomposed) == "Caf\u00e9 cr\u00e8me"
 
 
 def test_lone_surrogates_become_replacement_characters() -> None:
-    result = normalise("a\ud800b\nc\udfff")
+    result = normalize_text("a\ud800b\nc\udfff")
     assert result == "a\ufffdb\nc\ufffd"
     result.encode("utf-8")
 
 
 def test_line_count_and_endings_are_preserved() -> None:
     assert split_lines("a\r\nb\rc\u2028d\u2029e\nf") == ["a", "b", "c", "d", "e", "f"]
-    assert normalise("a\r\n\r\nb") == "a\n\nb"
+    assert normalize_text("a\r\n\r\nb") == "a\n\nb"
 
 
 @pytest.mark.parametrize(
@@ -108,42 +108,44 @@ def test_line_count_and_endings_are_preserved() -> None:
 )
 def test_missing_sentence_space_is_restored_with_guards(text: str, expected: str) -> None:
     assert fix_missing_sentence_space(text) == expected
-    assert normalise_line(text) == expected
+    assert normalize_line(text) == expected
 
 
 def test_sentence_spacing_can_be_switched_off() -> None:
-    assert normalise("investments.Prior", sentence_spacing=False) == "investments.Prior"
+    assert normalize_text("investments.Prior", sentence_spacing=False) == "investments.Prior"
 
 
 def test_typographic_quotes_kept_by_default_and_straightened_on_request() -> None:
     line = "\u201cWe see,\u201d he said, \u2018quietly\u2019"
-    assert normalise_line(line) == line
-    assert normalise_line(line, straighten=True) == "\"We see,\" he said, 'quietly'"
+    assert normalize_line(line) == line
+    assert normalize_line(line, straighten=True) == "\"We see,\" he said, 'quietly'"
     assert straighten_quotes("\u00abNon\u00bb") == '"Non"'
 
 
 def test_spelling_is_never_changed() -> None:
     line = "keen to use techonology to empower farmers, recieve aid"
-    assert normalise_line(line) == line
+    assert normalize_line(line) == line
 
 
 def test_encoding_repair_can_be_switched_off() -> None:
-    assert normalise("Alibaba\u00e2\u20ac\u2122s", encoding=False) == "Alibaba\u00e2\u20ac\u2122s"
+    assert (
+        normalize_text("Alibaba\u00e2\u20ac\u2122s", encoding=False) == "Alibaba\u00e2\u20ac\u2122s"
+    )
 
 
 def test_normalise_rejects_non_str() -> None:
     with pytest.raises(TypeError, match="takes a str"):
-        normalise(b"bytes")  # type: ignore[arg-type]
+        normalize_text(b"bytes")  # type: ignore[arg-type]
 
 
 @given(text=documents, straighten=st.booleans(), spacing=st.booleans(), encoding=st.booleans())
-def test_normalise_lines_equals_normalising_every_line(
+def test_normalize_lines_equals_normalising_every_line(
     text: str, straighten: bool, spacing: bool, encoding: bool
 ) -> None:
-    # normalise_lines skips the lines its scans find nothing in; it must be a pure speed-up.
+    # normalize_lines skips the lines its scans find nothing in; it must be a pure speed-up.
     options = {"encoding": encoding, "straighten": straighten, "sentence_spacing": spacing}
-    expected = [normalise_line(line, **options) for line in split_lines(text)]
-    assert normalise_lines(text, **options) == expected
+    expected = [normalize_line(line, **options) for line in split_lines(text)]
+    assert normalize_lines(text, **options) == expected
 
 
 def _chars_of(item: tuple[Any, Any]) -> set[str] | None:
@@ -176,7 +178,7 @@ def test_mojibake_evidence_covers_every_alternative_of_ftfys_detector() -> None:
 
     from ftfy.badness import BADNESS_RE
 
-    from corpusclean.normalize import _MOJIBAKE_EVIDENCE
+    from corpusclean.normalize.gate import _MOJIBAKE_EVIDENCE
 
     parsed = sre_parse.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
     assert len(parsed) == 1 and str(parsed[0][0]) == "BRANCH"
@@ -195,7 +197,7 @@ def test_mojibake_evidence_covers_every_alternative_of_ftfys_detector() -> None:
     "line", ["Москва — столица России.", "Le café était fermé.", "Ελλάδα και Κύπρος"]
 )
 def test_accented_greek_and_cyrillic_text_is_left_alone(line: str) -> None:
-    assert normalise_line(line) == line
+    assert normalize_line(line) == line
 
 
 def test_lines_of_common_typography_skip_ftfy_and_its_false_alarms() -> None:
@@ -204,7 +206,7 @@ def test_lines_of_common_typography_skip_ftfy_and_its_false_alarms() -> None:
     import ftfy
 
     assert ftfy.fix_text("It costs €©") == "It costs ۩"
-    assert normalise_line("It costs €©") == "It costs €©"
+    assert normalize_line("It costs €©") == "It costs €©"
 
 
 def test_every_character_ftfy_fixes_without_repairing_encoding_sends_a_line_to_ftfy() -> None:
@@ -220,4 +222,4 @@ def test_every_character_ftfy_fixes_without_repairing_encoding_sends_a_line_to_f
 
 
 def test_latin_ligatures_are_expanded_as_ftfy_does() -> None:
-    assert normalise_line("\u0133s and \ufb01sh") == "ijs and fish"
+    assert normalize_line("\u0133s and \ufb01sh") == "ijs and fish"

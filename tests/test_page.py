@@ -9,9 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from corpusclean.page import PageVerdict, classify_page_lines, looks_like_page
-from corpusclean.page_context import best_segment, gap_to, side_max, window_mean
-from corpusclean.page_features import FEATURE_NAMES, PageStats, line_features
-from corpusclean.page_model import load_model
+from corpusclean.page.context import best_segment, gap_to, side_max, window_mean
+from corpusclean.page.features import FEATURE_NAMES, PageStats, line_features
+from corpusclean.page.model import load_model
 
 ARTICLE = [
     "The city council voted on Tuesday to approve a new budget that raises spending on "
@@ -140,7 +140,7 @@ def test_looks_like_page() -> None:
 
 
 def test_shipped_model_matches_features() -> None:
-    raw = resources.files("corpusclean").joinpath("data").joinpath("page_model.json")
+    raw = resources.files("corpusclean").joinpath("page", "data", "page_model.json")
     data = json.loads(raw.read_text(encoding="utf-8"))
     assert data["features"] == list(FEATURE_NAMES)
     assert len(load_model().layers) >= 2

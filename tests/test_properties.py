@@ -17,10 +17,10 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import corpusclean
-from corpusclean import Article, Cleaner, Config, normalise
-from corpusclean.classify import label_key
-from corpusclean.dedupe import MAX_PASTED_COPIES
+from corpusclean import Article, Cleaner, Config, normalize_text
+from corpusclean.dedupe.within import MAX_PASTED_COPIES
 from corpusclean.normalize import split_lines
+from corpusclean.text import label_key
 from strategies import any_text, article_texts, configs, documents
 
 MODES = ("article", "page", "auto")
@@ -28,7 +28,7 @@ MODES = ("article", "page", "auto")
 
 def normalised_lines(text: str, config: Config) -> list[str]:
     """The normalised input lines, numbered as `Removal` spans number them."""
-    return normalise(
+    return normalize_text(
         text,
         encoding=config.fix_encoding,
         straighten=config.straighten_quotes,
@@ -164,8 +164,8 @@ def test_normalise_is_idempotent_and_keeps_line_count(
     text: str, straighten: bool, encoding: bool, spacing: bool
 ) -> None:
     options = {"straighten": straighten, "encoding": encoding, "sentence_spacing": spacing}
-    once = normalise(text, **options)
-    assert normalise(once, **options) == once
+    once = normalize_text(text, **options)
+    assert normalize_text(once, **options) == once
     assert len(once.split("\n")) == len(split_lines(text))
     once.encode("utf-8")  # no lone surrogate survives
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from corpusclean.segment import Block, is_hard_wrapped, split_blocks
+from corpusclean.model import Block
+from corpusclean.segment import is_hard_wrapped, split_blocks
 
 WRAPPED = [
     "More than 20,000 people have been moved to relief centres in three northern",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 import attrs
@@ -19,6 +20,17 @@ def _check_fraction(_instance: object, attribute: attrs.Attribute[float], value:
 def _check_positive(_instance: object, attribute: attrs.Attribute[float], value: float) -> None:
     if value <= 0:
         raise ValueError(f"Config.{attribute.name} must be positive, got {value!r}")
+
+
+def _check_language(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not _LANGUAGE_CODE.fullmatch(value):
+        raise ValueError(
+            f"Config.{attribute.name} is a lower-case ISO 639 code such as 'en' or 'de', "
+            f"got {value!r}"
+        )
+
+
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
 
 @attrs.frozen(slots=True)
@@ -42,7 +54,12 @@ class Config:
         ``mode`` ("auto"): "article" for article text with leftovers (a scraper's output),
         "page" for the text of a whole web page (menus, footers, comments; WET files), "auto"
         to decide per document from the shape of its lines.
-        ``builtin_rules`` (True): use the English news rule set shipped with the package.
+        ``language`` ("en"): the language whose built-in rule set and word lists are used
+        (``rules/data/news_<language>.toml``; see ``corpusclean.rules.builtin_languages()``).
+        A language without a rule set gets no built-in rules, and every detector that reads
+        position, shape and context still runs.
+        ``builtin_rules`` (True): use the news rule set shipped with the package for
+        ``language``.
         ``rule_files`` (()): paths of extra TOML or JSON rule files, loaded like the built-in set.
         ``disabled_rules`` (frozenset()): names of rules to switch off, and of the evidence
         detectors ``repeated_label``, ``caption_fragment`` and ``trailing_headlines``.
@@ -79,6 +96,7 @@ class Config:
     fix_sentence_spacing: bool = True
     join_wrapped_lines: bool = True
     detect_title: bool = True
+    language: str = attrs.field(default="en", validator=_check_language)
     builtin_rules: bool = True
     rule_files: tuple[str, ...] = attrs.field(default=(), converter=tuple)
     disabled_rules: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)

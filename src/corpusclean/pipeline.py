@@ -1,8 +1,14 @@
 """The cleaning pipeline: raw text -> normalised lines -> blocks -> verdicts -> `Article`.
 
-The whole flow is `Cleaner.clean`; every other function here is one stage of it. The
-classification stages run to a fixed point on the blocks they keep, so cleaning an article's
-own rendering gives the same article.
+`Cleaner.run` is the whole flow, once per document; `clean` is that run, and
+`clean_and_explain` is the same run with its decisions read back (as ftfy's
+``fix_and_explain`` is to ``fix_text``), so an explanation cannot differ from what `clean`
+does. The stages that decide what to keep live in `run` (one document's state) and the
+packages by role; this module wires them together.
+
+    normalize.normalize_lines -> segment.split_blocks -> run.DocumentRun.outcome
+        (page classifier, rules + detectors, duplicates; to a fixed point)
+    -> title -> Article
 """
 
 from __future__ import annotations
@@ -11,35 +17,18 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-from . import normalize, page
-from .article import Article, Removal
-from .classify import (
-    KEEP,
-    Verdict,
-    classify_blocks,
-    looks_like_headline,
-    match_alone,
-)
+import attrs
+
 from .config import Config
-from .dedupe import KeyCache, comparison_keys, find_duplicates
-from .rules import LineMatcher, Rule, RuleMatcher, load_builtin_rules, load_rules
-from .segment import Block, split_blocks
+from .detect.registry import Mark, evidence_detectors
+from .model import Article, Block, Decision
+from .normalize import normalize_lines
+from .rules import Rule, RuleMatcher, load_builtin_rules, load_rules
+from .run import DocumentRun, Outcome, has_title
+from .segment import split_blocks
+from .trace import decisions
 
-__all__ = ["Cleaner", "RecordError", "clean"]
-
-FLAG_BUDGET = "removal-budget-exceeded"
-FLAG_TIMEOUT = "rule-timeout"
-FLAG_PAGE = "page-mode"
-# The budget never drops below this many words, so a short note with one pitch in it can
-# still lose the pitch: a share of a tiny document is no measure of gutting it.
-BUDGET_FLOOR_WORDS = 30
-# Auto mode takes a document for a whole page when, besides many short lines, it has a run of
-# this many short lines in a row or this many lines the rules recognise (chosen on the dev
-# set: no extracted article reaches either, while most pages do).
-PAGE_LONG_MENU_RUN = 20
-PAGE_MIN_RULE_HITS = 5
-# Rounds of classification until nothing more is removed; real documents settle in two.
-MAX_ROUNDS = 4
+__all__ = ["Cleaner", "RecordError", "Run", "clean", "explain"]
 
 _TEXT_ERROR = (
     "{where} takes the article text as str, got {kind}. Decode bytes first "
@@ -47,7 +36,8 @@ _TEXT_ERROR = (
 )
 _RECORD_ERROR = (
     "record {index}: expected a str or a mapping with a {field!r} field holding "
-    "a str, got {kind}. Pass text_field= to name another field."
+    "a str, got {kind}. Name another field with text_field= (Python) or --text-field "
+    "(command line)."
 )
 
 
@@ -65,61 +55,37 @@ def _check_text(text: object, where: str) -> str:
     return text
 
 
-def normalise_lines(text: str, config: Config) -> list[str]:
-    """Stage 1: split into lines and normalise each one (line numbers are preserved)."""
-    return normalize.normalise_lines(
-        text,
-        encoding=config.fix_encoding,
-        straighten=config.straighten_quotes,
-        sentence_spacing=config.fix_sentence_spacing,
-    )
+@attrs.frozen(slots=True)
+class Run:
+    """One document's run: its blocks as segmented, the state the stages kept, the outcome."""
+
+    document: DocumentRun
+    outcome: Outcome
+
+    @property
+    def blocks(self) -> list[Block]:
+        """The document's blocks, as segmented, before anything was removed."""
+        return self.document.blocks
+
+    def article(
+        self, id: str | None, source: str | None, metadata: Mapping[str, Any] | None
+    ) -> Article:
+        """Assemble the `Article`: the title, the kept paragraphs, every removal in order."""
+        kept = self.outcome.kept
+        titled = has_title(kept, self.document.config)
+        return Article(
+            id=id,
+            title=kept[0].text if titled else None,
+            paragraphs=tuple(block.text for block in (kept[1:] if titled else kept)),
+            source=source,
+            metadata=dict(metadata or {}),
+            removed=tuple(sorted(self.outcome.removed, key=_span_start)),
+            flags=tuple(sorted(self.outcome.flags)),
+        )
 
 
-def select_page_blocks(blocks: list[Block]) -> tuple[list[Block], list[Removal]]:
-    """Stage 3 (page text only): keep the blocks the page classifier finds article-like."""
-    lines = [block.text for block in blocks]
-    kept: list[Block] = []
-    removed: list[Removal] = []
-    for block, verdict in zip(blocks, page.classify_page_lines(lines), strict=True):
-        if verdict.keep:
-            kept.append(block)
-        else:
-            removed.append(_removal(block, "page_classifier", verdict.reason))
-    return kept, removed
-
-
-def detect_title(blocks: Sequence[Block], config: Config) -> int | None:
-    """The index of the title block (the first block, when it looks like a headline)."""
-    if config.detect_title and len(blocks) > 1 and looks_like_headline(blocks[0].text):
-        return 0
-    return None
-
-
-def _span_start(removal: Removal) -> int:
-    return removal.start
-
-
-def _removal(block: Block, rule: str, reason: str) -> Removal:
-    return Removal(block.text, block.start, block.end, rule, reason)
-
-
-def _kept_over_budget(verdict: Verdict) -> Verdict:
-    return Verdict(keep=True, reason="kept: removal budget exceeded", prior_rule=verdict.rule)
-
-
-class _Memo:
-    """What one document's rounds share: its rule matcher, rule hits and keys per block.
-
-    Blocks are keyed by their first input line, which no other block of the document has.
-    """
-
-    def __init__(self, matcher: LineMatcher) -> None:
-        self.matcher = matcher
-        self.hits: dict[int, tuple[Rule | None, bool]] = {}
-        self.keys: KeyCache = {}
-        # The last round's input and verdicts: the second stage starts on the first stage's
-        # settled blocks, whose verdicts the first stage's last round has just computed.
-        self.last: tuple[list[Block], list[Verdict]] | None = None
+def _span_start(removal: Any) -> int:
+    return int(removal.start)
 
 
 class Cleaner:
@@ -141,19 +107,27 @@ class Cleaner:
                 f"{type(config).__name__}; build one with Config(...)"
             )
         self.config = config or Config()
-        builtin = load_builtin_rules() if self.config.builtin_rules else ()
+        builtin = load_builtin_rules(self.config.language) if self.config.builtin_rules else ()
         self.matcher = RuleMatcher(
-            self._load_rules(builtin), timeout=self.config.rule_timeout, trusted=builtin
+            _enabled_rules(builtin, self.config), timeout=self.config.rule_timeout, trusted=builtin
         )
+        self.detectors: tuple[Mark, ...] = evidence_detectors(self.config.disabled_rules)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Cleaner, (self.config,))
 
-    def _load_rules(self, builtin: Sequence[Rule]) -> list[Rule]:
-        rules = list(builtin)
-        for path in self.config.rule_files:
-            rules.extend(load_rules(path))
-        return [rule for rule in rules if rule.name not in self.config.disabled_rules]
+    def run(self, text: str) -> Run:
+        """Run every stage on one document's text; `clean` and `clean_and_explain` read it."""
+        _check_text(text, "Cleaner.run()")
+        config = self.config
+        lines = normalize_lines(
+            text,
+            encoding=config.fix_encoding,
+            straighten=config.straighten_quotes,
+            sentence_spacing=config.fix_sentence_spacing,
+        )
+        document = DocumentRun(self, split_blocks(lines, config.join_wrapped_lines))
+        return Run(document, document.outcome())
 
     def clean(
         self,
@@ -165,155 +139,19 @@ class Cleaner:
     ) -> Article:
         """Clean one document and return its `Article`."""
         _check_text(text, "clean()")
-        config = self.config
-        lines = normalise_lines(text, config)
-        blocks = split_blocks(lines, config.join_wrapped_lines)
-        kept, removed, flags = self._select_and_classify(blocks)
-        title = detect_title(kept, config)
-        paragraphs = (
-            [block.text for block in kept[1:]] if title == 0 else [block.text for block in kept]
-        )
-        return Article(
-            id=id,
-            title=kept[0].text if title == 0 else None,
-            paragraphs=tuple(paragraphs),
-            source=source,
-            metadata=dict(metadata or {}),
-            removed=tuple(sorted(removed, key=_span_start)),
-            flags=tuple(flags),
-        )
+        return self.run(text).article(id, source, metadata)
 
-    def is_page_text(self, blocks: Sequence[Block], memo: _Memo | None = None) -> bool:
-        """Whether a document is the text of a whole web page: by mode, or detected in auto.
+    def clean_and_explain(
+        self, text: str, *, id: str | None = None
+    ) -> tuple[Article, tuple[Decision, ...]]:
+        """Clean one document and say, block by block, what the run decided and why.
 
-        Many short lines in long runs look like menus, but so do tables and lists inside an
-        extracted article. A page also carries the labels the rules know (Home, Sign in,
-        Privacy Policy, share buttons) or a menu run longer than any article's list.
+        The article is the one `clean` returns; the decisions are read from the same run.
         """
-        if self.config.mode != "auto":
-            return self.config.mode == "page"
-        lines = [block.text for block in blocks]
-        if not page.looks_like_page(lines):
-            return False
-        if page.longest_short_run(lines) >= PAGE_LONG_MENU_RUN:
-            return True
-        memo = memo or self._memo_for(blocks)
-        hits = sum(1 for b in blocks if match_alone(memo.matcher, b, memo.hits)[0] is not None)
-        return hits >= PAGE_MIN_RULE_HITS
-
-    def _memo_for(self, blocks: Sequence[Block]) -> _Memo:
-        return _Memo(self.matcher.for_document(block.text for block in blocks))
-
-    def _select_and_classify(
-        self, blocks: list[Block]
-    ) -> tuple[list[Block], list[Removal], list[str]]:
-        """Stages 3-5: the page classifier (page text only), then rules and duplicates.
-
-        On page text the two alternate until neither removes anything: the page classifier's
-        evidence depends on the neighbours, which the rules change, and only a common fixed
-        point cleans to the same output again.
-        """
-        # One memo for the document: rule hits found by the page check or an earlier round
-        # are not looked for again.
-        memo = self._memo_for(blocks)
-        if not self.is_page_text(blocks, memo):
-            return self.classify(blocks, memo)
-        removed: list[Removal] = []
-        flags: set[str] = {FLAG_PAGE}
-        for _ in range(MAX_ROUNDS):
-            selected, dropped = select_page_blocks(blocks)
-            kept, found, found_flags = self.classify(selected, memo)
-            removed += dropped + found
-            flags.update(found_flags)
-            changed = len(kept) != len(blocks)
-            blocks = kept
-            if not changed:
-                break
-        return blocks, removed, sorted(flags)
-
-    def classify(
-        self, blocks: list[Block], memo: _Memo | None = None
-    ) -> tuple[list[Block], list[Removal], list[str]]:
-        """Stages 4-5: boilerplate and duplicates to a fixed point, within the removal budget.
-
-        First only certain junk and duplicates go, to a fixed point; then, from there, the
-        ambiguous junk too. When the ambiguous words exceed the budget (a share of what the
-        first stage left), the first stage's outcome stands and the article is flagged.
-        Cleaning either outcome again reaches the same decision, so the output is stable.
-        """
-        flags: set[str] = set()
-        memo = memo or self._memo_for(blocks)
-        certain_kept, certain_removed, pending = self._settle(blocks, flags, memo, False)
-        if not pending:
-            return certain_kept, certain_removed, sorted(flags)
-        kept, removed, _ = self._settle(certain_kept, flags, memo, True)
-        ambiguous = sum(b.words for b in certain_kept) - sum(b.words for b in kept)
-        base = sum(b.words for b in certain_kept)
-        if ambiguous > max(self.config.removal_budget * base, BUDGET_FLOOR_WORDS):
-            flags.add(FLAG_BUDGET)
-            return certain_kept, certain_removed, sorted(flags)
-        return kept, certain_removed + removed, sorted(flags)
-
-    def _settle(
-        self, blocks: list[Block], flags: set[str], memo: _Memo, allow_ambiguous: bool
-    ) -> tuple[list[Block], list[Removal], bool]:
-        """Remove boilerplate and duplicates round after round until nothing more goes.
-
-        Returns the blocks kept, the removals, and whether the last round found ambiguous
-        junk that it was not allowed to remove.
-        """
-        removed: list[Removal] = []
-        pending = False
-        for _ in range(MAX_ROUNDS):
-            verdicts = self._boilerplate_verdicts(blocks, flags, memo)
-            pending = any(not (v.keep or v.certain) for v in verdicts)
-            if not allow_ambiguous:
-                verdicts = [v if v.keep or v.certain else _kept_over_budget(v) for v in verdicts]
-            pairs = list(zip(blocks, verdicts, strict=True))
-            removed.extend(_removal(b, str(v.rule), v.reason) for b, v in pairs if not v.keep)
-            kept, duplicates = self._dedupe([b for b, v in pairs if v.keep], memo.keys)
-            removed.extend(duplicates)
-            if len(kept) == len(blocks):
-                break
-            blocks = kept
-        return blocks, removed, pending and not allow_ambiguous
-
-    def _boilerplate_verdicts(
-        self, blocks: list[Block], flags: set[str], memo: _Memo
-    ) -> list[Verdict]:
-        if memo.last is not None and memo.last[0] is blocks:
-            return memo.last[1]
-        verdicts = self._fresh_verdicts(blocks, flags, memo)
-        memo.last = (blocks, verdicts)
-        return verdicts
-
-    def _fresh_verdicts(self, blocks: list[Block], flags: set[str], memo: _Memo) -> list[Verdict]:
-        if not (self.matcher.rules or self.config.evidence):
-            return [KEEP] * len(blocks)
-        verdicts, timed_out = classify_blocks(
-            blocks,
-            memo.matcher,
-            evidence=self.config.evidence,
-            disabled=self.config.disabled_rules,
-            memo=memo.hits,
-        )
-        if timed_out:
-            flags.add(FLAG_TIMEOUT)
-        return verdicts
-
-    def _dedupe(self, blocks: list[Block], memo: KeyCache) -> tuple[list[Block], list[Removal]]:
-        if not self.config.dedupe_blocks:
-            return blocks, []
-        title = detect_title(blocks, self.config)
-        keys = comparison_keys(blocks, memo)
-        found = find_duplicates(blocks, title, self.config.min_duplicate_words, keys)
-        removed = [
-            _removal(
-                blocks[i], d.rule, f"repeats the block at input line {blocks[d.original].start + 1}"
-            )
-            for i, d in sorted(found.items())
-        ]
-        return [b for i, b in enumerate(blocks) if i not in found], removed
+        _check_text(text, "clean_and_explain()")
+        run = self.run(text)
+        article = run.article(id, None, None)
+        return article, decisions(run.document, run.outcome, article.title is not None)
 
     def clean_record(
         self,
@@ -354,6 +192,14 @@ class Cleaner:
             yield self.clean_record(record, index=index, text_field=text_field)
 
 
+def _enabled_rules(builtin: Sequence[Rule], config: Config) -> list[Rule]:
+    """The built-in rules, then each rule file's, less the rules named in disabled_rules."""
+    rules = list(builtin)
+    for path in config.rule_files:
+        rules.extend(load_rules(path))
+    return [rule for rule in rules if rule.name not in config.disabled_rules]
+
+
 def clean(
     text: str, *, id: str | None = None, source: str | None = None, config: Config | None = None
 ) -> Article:
@@ -370,13 +216,38 @@ def clean(
     'newsletter_pitch'
     """
     _check_text(text, "clean()")
-    return _shared_cleaner(config or Config()).clean(text, id=id, source=source)
+    return shared_cleaner(config or Config()).clean(text, id=id, source=source)
+
+
+def explain(
+    text: str, cleaner: Cleaner | None = None, *, config: Config | None = None
+) -> tuple[Decision, ...]:
+    """Explain, block by block, how ``cleaner`` (or one built from ``config``) cleans ``text``.
+
+    The decisions come from the same run as `Cleaner.clean`'s output, so they cannot differ
+    from it: the kept blocks are the article's title and paragraphs.
+
+    >>> for d in explain("Jack Ma visits KL\\nShare this on\\nBy Jane Doe\\n"
+    ...                  "Jack Ma met the prime minister on Monday, officials said today."):
+    ...     print(d.verdict, d.rule, d.alone)
+    title None None
+    removed share_call share_call
+    removed byline byline
+    kept None None
+    """
+    _check_text(text, "explain()")
+    if cleaner is not None and config is not None:
+        raise TypeError("explain() takes a cleaner or a config, not both")
+    cleaner = cleaner or shared_cleaner(config or Config())
+    return cleaner.clean_and_explain(text)[1]
 
 
 @lru_cache(maxsize=8)
-def _shared_cleaner(config: Config) -> Cleaner:
-    # Compiling the rules costs milliseconds, far more than cleaning a short article, so
-    # `clean` reuses one Cleaner per Config. It holds no state that depends on earlier
-    # calls: results are the same as with a fresh Cleaner. Rule files are read once per
-    # Config; build a Cleaner yourself to pick up edits to them.
+def shared_cleaner(config: Config) -> Cleaner:
+    """The `Cleaner` that `clean` and `explain` reuse for a `Config`.
+
+    Compiling the rules costs milliseconds, far more than cleaning a short article. A
+    Cleaner holds no state that depends on earlier calls, so results are the same as with a
+    fresh one. Rule files are read once per Config; build a Cleaner to pick up edits to them.
+    """
     return Cleaner(config)

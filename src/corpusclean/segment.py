@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
 import regex
 
-__all__ = ["Block", "is_hard_wrapped", "split_blocks"]
+from .model import Block
+
+__all__ = ["is_hard_wrapped", "split_blocks"]
 
 # A wrapped line fills at least this share of the wrap width; a shorter one ends a paragraph.
 WRAPPED_LINE_FILL = 0.6
@@ -26,21 +27,6 @@ MIN_WRAPPED_GROUPS = 2
 WRAP_WIDTH_RANGE = (40, 110)
 
 _LIST_ITEM = regex.compile(r"^(?:[-*•·–]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s)")
-
-
-@attrs.frozen(slots=True)
-class Block:
-    """A paragraph candidate: its text and the 0-based, end-exclusive span of input lines."""
-
-    text: str
-    start: int
-    end: int
-    #: The number of space-separated words, counted once: every stage asks for it.
-    words: int = attrs.field(init=False, eq=False, repr=False)
-
-    @words.default
-    def _count_words(self) -> int:
-        return self.text.count(" ") + 1 if self.text else 0
 
 
 def _groups(lines: Sequence[str]) -> list[list[int]]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from ..text import PROSE_MIN_WORDS
+
 CONTEXT_NAMES: tuple[str, ...] = (
     "prior",
     "prev1",
@@ -135,7 +137,7 @@ def context_features(
     if not s:
         return []
     weights = [math.log1p(n) for n in n_tokens]
-    long_lines = [float(n >= 12 and v > 0) for n, v in zip(n_tokens, s, strict=True)]
+    long_lines = [float(n >= PROSE_MIN_WORDS and v > 0) for n, v in zip(n_tokens, s, strict=True)]
     start, end = best_segment(s)
     dist = [math.log1p(start - i if i < start else max(0, i - end + 1)) for i in range(len(s))]
     before, after = _mass_shares(s, weights)

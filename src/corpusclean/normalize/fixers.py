@@ -10,20 +10,24 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
-import ftfy
 import regex
-from ftfy.badness import MOJIBAKE_CATEGORIES, is_bad
+
+from .gate import (
+    CURLY_QUOTES,
+    LONE_SURROGATE,
+    TYPOGRAPHY,
+    fix_encoding,
+    needs_ftfy,
+    outside_ftfy_safe,
+)
 
 __all__ = [
-    "fix_encoding",
     "fix_missing_sentence_space",
-    "needs_ftfy",
-    "normalise",
-    "normalise_line",
-    "normalise_lines",
-    "normalise_spaces",
+    "normalize_line",
+    "normalize_lines",
+    "normalize_spaces",
+    "normalize_text",
     "split_lines",
     "straighten_quotes",
 ]
@@ -31,67 +35,11 @@ __all__ = [
 # `\r\n` first so it counts as one line ending. U+2028/U+2029 are Unicode's own separators.
 LINE_ENDING = re.compile(r"\r\n|[\r\u2028\u2029]")
 
-# Characters a clean English line may carry without giving ftfy anything to do: ASCII plus the
-# typographic punctuation news sites use. Mojibake of UTF-8 read as Latin-1 or Windows-1252
-# always contains a lead-byte character (U+00C2..U+00F4), which is not in this set, so no
-# mojibake slips past; anything else outside the set goes through ftfy.
-_CURLY_QUOTES = r"\u2018\u2019\u201c\u201d"
-_TYPOGRAPHY = (
-    r"\u2010-\u2015\u2022\u2026"  # dashes, bullet, ellipsis
-    r"\u00a9\u00ae\u00b0\u2122\u00a3\u20ac\u00b7"  # © ® ° ™ £ € ·
-)
-# Printable ASCII, tab, and the no-break space (which becomes a plain space).
-_FTFY_SAFE = r"\x09\x20-\x7e\u00a0" + _CURLY_QUOTES + _TYPOGRAPHY
-_OUTSIDE_SAFE = re.compile(rf"[^{_FTFY_SAFE}]")
-# The characters of ftfy's ligature, width and control-character fixers (its tables
-# chardata.LIGATURES, WIDTH_MAP and CONTROL_CHARS; a test checks them against the installed
-# ftfy). A line without them is fixed with those three fixers off, which saves three
-# full-line translations per ftfy pass; the next pass turns them on if repair produced any.
-_LIGATURE_WIDTH_CONTROL = (
-    r"\x00-\x08\x0b-\x1f\x7f\u0132\u0133\u0149\u01c4-\u01cc\u01f1-\u01f3\u206a-\u206f"
-    r"\ufb00-\ufb06\u3000\uff01-\uffee\ufeff\ufff9-\ufffc\U0001d173-\U0001d17a"
-    r"\U000e0000-\U000e007f"
-)
-_NEEDS_ALL_FIXERS = re.compile(rf"[{_LIGATURE_WIDTH_CONTROL}]")
-# What ftfy's fixers other than encoding repair act on: HTML entities, C0 and C1 controls
-# (terminal escapes included), Latin ligatures, full- and half-width forms, surrogates, and
-# the invisible formatting characters its remove_control_chars drops. Encoding repair itself
-# only ever starts when ftfy's own `is_bad` says the text looks like mojibake.
-_FTFY_TARGET = re.compile(
-    r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+\d*);"
-    rf"|[{_LIGATURE_WIDTH_CONTROL}\x80-\x9f\ud800-\udfff]"
-)
-
-# Characters of which ftfy's mojibake detector (`ftfy.badness.is_bad`) needs at least one to
-# say "bad": every alternative of its pattern holds a character from one of these categories
-# or from the extra set. Accented letters, Greek and Cyrillic alone are not enough, so
-# French or Russian text can skip the detector, which costs more than all else per line.
-# tests/test_normalize.py checks this against the installed ftfy's pattern.
-_MOJIBAKE_EVIDENCE_CATEGORIES = (
-    "c1",
-    "bad",
-    "law",
-    "currency",
-    "start_punctuation",
-    "end_punctuation",
-    "numeric",
-    "upper_accented",
-    "box",
-)
-_MOJIBAKE_EVIDENCE_EXTRA = "\u0152\u0153\u00b0\u00b5\u00d8\u00d9\u0402"  # Œ œ ° µ Ø Ù Ђ
-_MOJIBAKE_EVIDENCE = re.compile(
-    "["
-    + "".join(MOJIBAKE_CATEGORIES[name] for name in _MOJIBAKE_EVIDENCE_CATEGORIES)
-    + _MOJIBAKE_EVIDENCE_EXTRA
-    + "]"
-)
-
 # Zero-width and invisible formatting characters that carry nothing in running text (soft
 # hyphen, zero-width space, word joiner, BOM, Mongolian vowel separator), and C0/C1 control
 # characters. ZWJ and ZWNJ (U+200C/U+200D) are kept: Indic and Persian scripts and emoji
 # sequences need them.
 _INVISIBLE_OR_CONTROL = re.compile(r"[\u00ad\u200b\u2060\ufeff\u180e\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 # Every Unicode space separator (Zs: NBSP, thin, em, ideographic, ...) and tabs become one space.
 # So do line breaks left inside a line by ftfy ("&#10;", the mojibake "â€¨" of U+2028): a
 # normalised line must stay one line, or line numbers and idempotence break.
@@ -126,27 +74,14 @@ _GLUE_HINT_ASCII = re.compile(r"[.!?][\"')]?[A-Z]")
 _GLUE_HINT = re.compile(r"\w[.!?][\"\u201d\u2019)]?\w")
 _ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 # A character that a line which needs no more than its sentence spacing fixed cannot hold:
-# anything but printable ASCII other than "&", and the typography of _FTFY_SAFE other than
+# anything but printable ASCII other than "&", and the typography of FTFY_SAFE other than
 # the no-break space (and, when quotes are to be straightened, other than curly quotes).
-_PLAIN = r"\x20-\x25\x27-\x7e" + _TYPOGRAPHY
-_NOT_PLAIN = re.compile(rf"[^{_PLAIN}{_CURLY_QUOTES}]")
+_PLAIN = r"\x20-\x25\x27-\x7e" + TYPOGRAPHY
+_NOT_PLAIN = re.compile(rf"[^{_PLAIN}{CURLY_QUOTES}]")
 _NOT_PLAIN_STRAIGHTEN = re.compile(rf"[^{_PLAIN}]")
 # Where either glue hint (ASCII or not) can match; it never spans a line break.
 _GLUE_HINT_ANY = re.compile(r"[.!?][\"'\u201d\u2019)]?\w")
 _WEB_TOKEN = regex.compile(r"@|://|www\.|\.(?:com|org|net|html?|php)\b", regex.IGNORECASE)
-
-
-@lru_cache(maxsize=4)
-def _ftfy_config(straighten: bool, all_fixers: bool = True) -> ftfy.TextFixerConfig:
-    # fix_line_breaks is off: lines are already split, and fixing them here would add some.
-    return ftfy.TextFixerConfig(
-        uncurl_quotes=straighten,
-        fix_line_breaks=False,
-        explain=False,
-        fix_latin_ligatures=all_fixers,
-        fix_character_width=all_fixers,
-        remove_control_chars=all_fixers,
-    )
 
 
 def split_lines(text: str) -> list[str]:
@@ -160,62 +95,10 @@ def split_lines(text: str) -> list[str]:
     return text.split("\n")
 
 
-def needs_ftfy(line: str) -> bool:
-    """Tell whether ftfy could change this line, without running it.
-
-    The same tests ftfy makes before each of its fixers, cheapest first: plain ASCII and
-    common typography skip ftfy's mojibake detector altogether, and so does a line without
-    any character that the detector's patterns need.
-
-    >>> needs_ftfy("The companyâ€™s office"), needs_ftfy("The company’s office")
-    (True, False)
-    """
-    if _FTFY_TARGET.search(line):
-        return True
-    return (
-        _OUTSIDE_SAFE.search(line) is not None
-        and _MOJIBAKE_EVIDENCE.search(line) is not None
-        and is_bad(line)
-    )
-
-
-def fix_encoding(line: str, straighten: bool = False) -> str:
-    """Repair mojibake, HTML entities and other encoding damage in one line with ftfy.
-
-    ftfy is run until the line stops changing (at most four passes), because one pass of
-    `ftfy.fix_text` is not idempotent; a pass is skipped when `needs_ftfy` (the same tests
-    ftfy makes) says it would change nothing. Lone surrogates become U+FFFD so the result can
-    always be encoded as UTF-8.
-
-    >>> fix_encoding("Alibabaâ€™s office &amp; more")
-    'Alibaba’s office & more'
-    """
-    for _ in range(4):
-        all_fixers = _NEEDS_ALL_FIXERS.search(line) is not None
-        config = _ftfy_config(straighten, all_fixers)
-        fixed = ftfy.fix_text(line, config)
-        if fixed == line:
-            break
-        settled = _one_segment(line, config) and _one_segment(fixed, config)
-        line = fixed
-        if settled and (all_fixers or _NEEDS_ALL_FIXERS.search(line) is None):
-            # ftfy fixes one segment until a pass changes nothing, so its output is already
-            # a fixed point; asking ftfy's detector again would only cost time.
-            break
-        if not needs_ftfy(line):
-            break
-    return _LONE_SURROGATE.sub("\ufffd", line)
-
-
-def _one_segment(line: str, config: ftfy.TextFixerConfig) -> bool:
-    """Whether `ftfy.fix_text` treats the line as one segment (it splits at line feeds)."""
-    return "\n" not in line and len(line) < config.max_decode_length
-
-
-def normalise_spaces(line: str) -> str:
+def normalize_spaces(line: str) -> str:
     """Drop invisible and control characters, turn any space into one plain space, trim.
 
-    >>> normalise_spaces("\\u00a0 Prime\\u00a0Minister\\u200b  said ")
+    >>> normalize_spaces("\\u00a0 Prime\\u00a0Minister\\u200b  said ")
     'Prime Minister said'
     """
     line = _INVISIBLE_OR_CONTROL.sub("", line)
@@ -251,7 +134,7 @@ def straighten_quotes(line: str) -> str:
     return line.translate(_QUOTES)
 
 
-def normalise_line(
+def normalize_line(
     line: str,
     *,
     encoding: bool = True,
@@ -262,12 +145,12 @@ def normalise_line(
 
     The steps are repeated until the line stops changing, so the function is idempotent.
 
-    >>> normalise_line("  Alibabaâ€™s\\u00a0office opened.It is new ")
+    >>> normalize_line("  Alibabaâ€™s\\u00a0office opened.It is new ")
     'Alibaba’s office opened. It is new'
     """
     settled = None  # the last line ftfy has fixed: another pass would leave it as it is
     for _ in range(4):
-        fixed, settled = _normalise_once(line, encoding, straighten, sentence_spacing, settled)
+        fixed, settled = _normalize_once(line, encoding, straighten, sentence_spacing, settled)
         if fixed == line:
             return fixed
         line = fixed
@@ -285,14 +168,14 @@ def _ascii_needs_work(line: str) -> bool:
     )
 
 
-def _normalise_once(
+def _normalize_once(
     line: str, encoding: bool, straighten: bool, sentence_spacing: bool, settled: str | None
 ) -> tuple[str, str | None]:
     """One pass of every step; also returns the line as ftfy left it, if ftfy ran."""
     if line.isascii() and not _ascii_needs_work(line):
         # Most lines of English news: nothing for ftfy or the space fixers to do.
         return (fix_missing_sentence_space(line) if sentence_spacing else line), settled
-    if "&" not in line and _OUTSIDE_SAFE.search(line) is None:
+    if "&" not in line and not outside_ftfy_safe(line):
         # ASCII and common typography only: nothing for ftfy, no control or invisible
         # characters, already NFC. Only spaces (tabs, NBSP, runs, ends) may need work.
         line = _SPACES.sub(" ", line).strip(" ")
@@ -304,8 +187,8 @@ def _normalise_once(
         # A lone surrogate turned into U+FFFD is new to ftfy: let it look again.
         settled = line if "\ufffd" not in line else None
     else:
-        line = _LONE_SURROGATE.sub("\ufffd", line)
-    line = normalise_spaces(line)
+        line = LONE_SURROGATE.sub("\ufffd", line)
+    line = normalize_spaces(line)
     if not line.isascii():
         line = unicodedata.normalize("NFC", line)
     if straighten:
@@ -315,17 +198,17 @@ def _normalise_once(
     return line, settled
 
 
-def normalise_lines(
+def normalize_lines(
     text: str, *, encoding: bool = True, straighten: bool = False, sentence_spacing: bool = True
 ) -> list[str]:
     r"""Split text into lines and normalise each one; the list has one entry per input line.
 
-    Equal to `normalise_line` on every line of `split_lines`, only faster: a line of printable
+    Equal to `normalize_line` on every line of `split_lines`, only faster: a line of printable
     ASCII and common typography with no stray space, where no sentence can be glued to the
     next, is already normal and is passed over after three cheap tests. In English news
     most lines are such lines.
 
-    >>> normalise_lines("Caf\u00c3\u00a9 opened.It is new\r\nmenu")
+    >>> normalize_lines("Caf\u00c3\u00a9 opened.It is new\r\nmenu")
     ['Café opened. It is new', 'menu']
     """
     not_plain = _NOT_PLAIN_STRAIGHTEN if straighten else _NOT_PLAIN
@@ -340,13 +223,13 @@ def normalise_lines(
             and (glue is None or glue.search(line) is None)
         ):
             continue
-        lines[index] = normalise_line(
+        lines[index] = normalize_line(
             line, encoding=encoding, straighten=straighten, sentence_spacing=sentence_spacing
         )
     return lines
 
 
-def normalise(
+def normalize_text(
     text: str, *, encoding: bool = True, straighten: bool = False, sentence_spacing: bool = True
 ) -> str:
     r"""Normalise a whole text line by line; line endings become ``\n``.
@@ -354,13 +237,13 @@ def normalise(
     Lines are kept one for one (a line that normalises to nothing becomes empty), so line
     numbers stay valid.
 
-    >>> normalise("Caf\u00c3\u00a9\r\n\u00a0 menu\u2028done")
+    >>> normalize_text("Caf\u00c3\u00a9\r\n\u00a0 menu\u2028done")
     'Café\nmenu\ndone'
     """
     if not isinstance(text, str):
-        raise TypeError(f"normalise() takes a str, got {type(text).__name__}")
+        raise TypeError(f"normalize_text() takes a str, got {type(text).__name__}")
     return "\n".join(
-        normalise_lines(
+        normalize_lines(
             text, encoding=encoding, straighten=straighten, sentence_spacing=sentence_spacing
         )
     )

@@ -13,14 +13,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from corpusclean.page_context import CONTEXT_NAMES, context_features
-from corpusclean.page_features import (
-    FEATURE_NAMES,
-    PageStats,
-    is_marker,
-    line_features,
-    tokens,
-)
+from ..text import tokens
+from .context import CONTEXT_NAMES, context_features
+from .features import FEATURE_NAMES, PageStats, is_marker, line_features
 
 
 class LinearLayer:
@@ -67,7 +62,9 @@ class PageModel:
 @lru_cache(maxsize=1)
 def load_model() -> PageModel:
     """Load the packaged weights once per process."""
-    path = resources.files("corpusclean").joinpath("data").joinpath("page_model.json")
+    path = (
+        resources.files("corpusclean").joinpath("page").joinpath("data").joinpath("page_model.json")
+    )
     return PageModel.from_dict(json.loads(path.read_text(encoding="utf-8")))
 
 

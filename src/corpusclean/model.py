@@ -1,17 +1,60 @@
-"""The values the cleaner produces: `Article` and the `Removal` records it carries.
+"""Values only: what the cleaner reads, decides and produces.
 
-Both are frozen, slotted attrs classes. An `Article` never loses text silently: every input
-line ends up in its `title`, its `paragraphs` or one of its `removed` records.
+`Block` (a paragraph candidate with its input line span), `Verdict` (the decision on one
+block), `Removal` (a piece of input left out, and why), `Article` (the result) and
+`Decision` (one block's line in an explanation). All are frozen, slotted attrs classes. An
+`Article` never loses text silently: every input line ends up in its `title`, its
+`paragraphs` or one of its `removed` records.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
-__all__ = ["Article", "Removal"]
+from .text import word_count
+
+__all__ = ["KEEP", "Article", "Block", "Decision", "DecisionKind", "Removal", "Verdict"]
+
+
+@attrs.frozen(slots=True)
+class Block:
+    """A paragraph candidate: its text and the 0-based, end-exclusive span of input lines."""
+
+    text: str
+    start: int
+    end: int
+    #: The number of space-separated words (`text.word_count`), counted once: every stage
+    #: asks for it.
+    words: int = attrs.field(init=False, eq=False, repr=False)
+
+    @words.default
+    def _count_words(self) -> int:
+        return word_count(self.text)
+
+
+@attrs.frozen(slots=True)
+class Verdict:
+    """The decision on one block: keep it or remove it, by which rule, and the prior verdict.
+
+    ``prior_rule`` is the context-free rule hit (None when no rule matched the block alone);
+    ``rule`` is the final decision's rule, None when the block is kept, and ``family`` the
+    family of that rule or detector. ``certain`` removals are not limited by the removal
+    budget.
+    """
+
+    keep: bool
+    rule: str | None = None
+    reason: str = ""
+    certain: bool = False
+    prior_rule: str | None = None
+    family: str | None = None
+
+
+#: The verdict on a block that no rule or detector has anything against.
+KEEP = Verdict(keep=True)
 
 
 def _to_str_tuple(value: Any) -> tuple[str, ...]:
@@ -58,6 +101,11 @@ class Removal:
     def from_dict(cls, data: Mapping[str, Any]) -> Removal:
         """Build a `Removal` from the dict `to_dict` made."""
         return cls(data["text"], data["start"], data["end"], data["rule"], data["reason"])
+
+    @classmethod
+    def of_block(cls, block: Block, rule: str, reason: str) -> Removal:
+        """The removal of a whole block, by a rule or detector, for a reason."""
+        return cls(block.text, block.start, block.end, rule, reason)
 
 
 @attrs.frozen(slots=True)
@@ -123,3 +171,26 @@ class Article:
             removed=tuple(Removal.from_dict(item) for item in data.get("removed", ())),
             flags=tuple(data.get("flags", ())),
         )
+
+
+#: What an explanation says of a block: the article's title, kept in its text, or removed.
+DecisionKind = Literal["title", "kept", "removed"]
+
+
+@attrs.frozen(slots=True)
+class Decision:
+    """The cleaner's decision on one block of input (a paragraph, or a line).
+
+    ``start``/``end`` are its 0-based, end-exclusive input line span; ``rule`` names the rule
+    or detector that removed it (None when kept); ``alone`` is the rule the block matches on
+    its own, before any context is considered (None when no rule matches it alone), so a
+    reader can see where context changed the verdict.
+    """
+
+    start: int
+    end: int
+    text: str
+    verdict: DecisionKind
+    rule: str | None
+    reason: str
+    alone: str | None

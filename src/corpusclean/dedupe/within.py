@@ -13,10 +13,25 @@ from collections.abc import Sequence
 
 import attrs
 
-from .classify import label_key
-from .segment import Block
+from ..model import Block
+from ..text import label_key
 
-__all__ = ["MAX_PASTED_COPIES", "Duplicate", "KeyCache", "comparison_keys", "find_duplicates"]
+__all__ = [
+    "DUPLICATE_PARAGRAPH",
+    "DUPLICATE_RUN",
+    "DUPLICATE_TITLE",
+    "MAX_PASTED_COPIES",
+    "Duplicate",
+    "KeyCache",
+    "comparison_keys",
+    "find_duplicates",
+]
+
+#: The names of this module's removals, and their family (see `detect.registry`).
+DUPLICATE_TITLE = "duplicate_title"
+DUPLICATE_PARAGRAPH = "duplicate_paragraph"
+DUPLICATE_RUN = "duplicate_run"
+FAMILY = "duplicates"
 
 #: A block seen more often than this is recurring content, never removed as a repeat.
 MAX_PASTED_COPIES = 2
@@ -35,7 +50,7 @@ def _mark_title_copies(keys: Sequence[str], title: int | None, found: dict[int, 
         return
     for index, key in enumerate(keys):
         if index != title and key == keys[title]:
-            found[index] = Duplicate("duplicate_title", title)
+            found[index] = Duplicate(DUPLICATE_TITLE, title)
 
 
 def _mark_repeats(
@@ -54,20 +69,20 @@ def _mark_repeats(
         previous = found.get(index - 1)
         in_run = previous is not None and previous.original == original - 1
         if blocks[index].words >= min_words:
-            found[index] = Duplicate("duplicate_paragraph", original)
+            found[index] = Duplicate(DUPLICATE_PARAGRAPH, original)
         elif in_run:
-            found[index] = Duplicate("duplicate_run", original)
+            found[index] = Duplicate(DUPLICATE_RUN, original)
 
 
 def _extend_runs_backwards(keys: Sequence[str], found: dict[int, Duplicate]) -> None:
     """A short block just before a repeated run is part of the run when its twin is too."""
     for index in range(len(keys) - 2, 0, -1):
         following = found.get(index + 1)
-        if index in found or following is None or following.rule == "duplicate_title":
+        if index in found or following is None or following.rule == DUPLICATE_TITLE:
             continue
         twin = following.original - 1
         if 0 <= twin < index and keys[index] and keys[twin] == keys[index] and twin not in found:
-            found[index] = Duplicate("duplicate_run", twin)
+            found[index] = Duplicate(DUPLICATE_RUN, twin)
 
 
 def _letter_counts(text: str) -> tuple[int, int, int, int]:

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 
-WORD_RE = re.compile(r"\w+")
+from ..text import tokens
+
 _SENT_END_RE = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019)\]]*$")
 _PUNCT_RE = re.compile(r"[.,;:!?\u3001\u3002\uff0c]")
 _SEP_RE = re.compile(r"[|\u00bb\u203a\u00b7\u2022\u25b8\u25ba>/\\]")
@@ -116,11 +117,6 @@ def stopword_lists() -> dict[str, frozenset[str]]:
             words = entry.read_text(encoding="utf-8").split()
             lists[entry.name[:-4]] = frozenset(w.lower() for w in words)
     return lists
-
-
-def tokens(line: str) -> list[str]:
-    """Split a line into \\w+ tokens, the unit the evaluation metric counts."""
-    return WORD_RE.findall(line)
 
 
 def pick_stoplist(lowered: Sequence[Sequence[str]]) -> frozenset[str]:

@@ -8,19 +8,41 @@ is iterated to a fixed point so that re-running page mode on its own output keep
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
-from corpusclean.page_context import best_segment
-from corpusclean.page_features import tokens
-from corpusclean.page_model import PageModel, load_model, score_lines
+from ..text import PROSE_MIN_WORDS, tokens
+from .context import best_segment
+from .model import PageModel, load_model, score_lines
+
+__all__ = [
+    "PageVerdict",
+    "classify_page_lines",
+    "classify_with_model",
+    "is_page_text",
+    "longest_short_run",
+    "looks_like_page",
+]
 
 # Each pass is linear; the cap keeps the whole call linear even on adversarial input.
 _MAX_PASSES = 12
 # Input that does not look like a page (an extracted article, a page already cleaned) is
 # only cut where the evidence is strong: the bar drops by this many log-odds.
 NON_PAGE_SLACK = 1.5
+# A page has at least this many non-blank lines, at least this share of them short, and a
+# run of this many short lines in a row (a menu or a link list). List-heavy articles
+# (results tables, recipes) reach the share, which is why the run is required too.
+PAGE_MIN_LINES = 15
+PAGE_SHORT_SHARE = 0.4
+PAGE_MIN_SHORT_RUN = 8
+# A short, menu-like line has at most this many tokens and no sentence end.
+SHORT_LINE_MAX_TOKENS = 4
+# Auto mode takes a document that looks like a page for a whole page when it also has a run
+# of this many short lines in a row, or this many lines the rules recognise (chosen on the
+# dev set: no extracted article reaches either, while most pages do).
+PAGE_LONG_MENU_RUN = 20
+PAGE_MIN_RULE_HITS = 5
 
 
 @attrs.frozen(slots=True)
@@ -36,15 +58,32 @@ class PageVerdict:
 def looks_like_page(lines: Sequence[str]) -> bool:
     """Guess whether the text is a whole page rather than an extracted article.
 
-    Heuristic: at least 15 non-blank lines, at least 40% of them short (4 words or fewer,
-    no sentence end), and a run of 8 or more short lines in a row, which is what
-    navigation menus and link lists look like. False-positive risk: list-heavy articles
-    (results tables, recipes), which is why the run-length condition is required too.
+    Heuristic: at least PAGE_MIN_LINES non-blank lines, at least PAGE_SHORT_SHARE of them
+    short (SHORT_LINE_MAX_TOKENS tokens or fewer, no sentence end), and a run of
+    PAGE_MIN_SHORT_RUN or more short lines in a row, which is what navigation menus and link
+    lists look like. False-positive risk: list-heavy articles (results tables, recipes),
+    which is why the run-length condition is required too.
     """
     short = [_is_short(s) for s in lines if s.strip()]
-    if len(short) < 15 or sum(short) < 0.4 * len(short):
+    if len(short) < PAGE_MIN_LINES or sum(short) < PAGE_SHORT_SHARE * len(short):
         return False
-    return _longest_run(short) >= 8
+    return _longest_run(short) >= PAGE_MIN_SHORT_RUN
+
+
+def is_page_text(lines: Sequence[str], count_rule_hits: Callable[[], int]) -> bool:
+    """Tell whether a document that may be a page is one (auto mode's decision).
+
+    Many short lines in long runs look like menus, but so do tables and lists inside an
+    extracted article. A page also carries the labels the rules know (Home, Sign in,
+    Privacy Policy, share buttons) or a menu run longer than any article's list.
+    ``count_rule_hits`` counts the lines the rules recognise; it is asked last, since
+    matching costs more than the shape tests.
+    """
+    if not looks_like_page(lines):
+        return False
+    if longest_short_run(lines) >= PAGE_LONG_MENU_RUN:
+        return True
+    return count_rule_hits() >= PAGE_MIN_RULE_HITS
 
 
 def longest_short_run(lines: Sequence[str]) -> int:
@@ -64,7 +103,7 @@ def _is_short(line: str) -> bool:
     """A menu-like line: few words and no sentence-final punctuation."""
     text = line.strip()
     # The cheap test first: most lines of a page's body end like a sentence.
-    return not text.endswith((".", "!", "?", ":")) and len(tokens(text)) <= 4
+    return not text.endswith((".", "!", "?", ":")) and len(tokens(text)) <= SHORT_LINE_MAX_TOKENS
 
 
 def classify_page_lines(lines: Sequence[str]) -> tuple[PageVerdict, ...]:
@@ -132,7 +171,11 @@ def _main_run(final: Sequence[float], threshold: float) -> list[bool]:
 def _reason(line: str, margin: float, keep: bool, in_run: bool, prior_ok: bool) -> str:
     """Compose a short human explanation of one verdict."""
     n = len(tokens(line))
-    kind = "prose line" if n >= 12 else ("short line" if n <= 4 else "mid-length line")
+    kind = (
+        "prose line"
+        if n >= PROSE_MIN_WORDS
+        else ("short line" if n <= SHORT_LINE_MAX_TOKENS else "mid-length line")
+    )
     where = "inside" if in_run else "outside"
     sign = ">=" if margin >= 0 else "<"
     text = f"score {margin:+.1f} {sign} 0: {kind} {where} the main text run"

@@ -1,0 +1,103 @@
+"""The ``corpusclean`` command: argument parsing and reporting only; the work is the library's.
+
+One module per command (`clean`, `explain`, `rules`) and the option groups they share
+(`options`): every command that cleans takes the same ``Config`` options, so ``explain``
+shows what ``clean`` does with them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from .. import __version__
+from ..pipeline import Cleaner
+from ..rules import Rule
+from .clean import run_clean
+from .explain import run_explain
+from .options import add_config_options, add_input_options, config_from, unknown_names
+from .rules import run_rules
+
+__all__ = ["build_parser", "main"]
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace, Cleaner], int]] = {
+    "clean": run_clean,
+    "explain": run_explain,
+    "rules": run_rules,
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``corpusclean`` command and its subcommands."""
+    parser = argparse.ArgumentParser(
+        prog="corpusclean", description="Clean scraped article text into structured JSONL records."
+    )
+    parser.add_argument("--version", action="version", version=f"corpusclean {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    clean = commands.add_parser(
+        "clean",
+        help="clean .txt files or .jsonl records into JSONL articles",
+        description="Clean every .txt file (one document) and .jsonl line (one record) "
+        "found in the inputs; folders are searched recursively.",
+    )
+    clean.add_argument("inputs", nargs="+", help="files or folders to clean")
+    clean.add_argument("-o", "--output", help="JSONL file for the articles (default: stdout)")
+    clean.add_argument(
+        "--rejects",
+        help="JSONL file for records that could not be cleaned "
+        "(default: OUTPUT.rejects.jsonl, or stderr without --output)",
+    )
+    add_input_options(clean)
+    clean.add_argument("-q", "--quiet", action="store_true", help="do not print the summary")
+    add_config_options(clean)
+    explain = commands.add_parser(
+        "explain",
+        help="show, block by block, what clean keeps and removes, and why",
+        description="Print every block of each input document with the decision on it: "
+        "title, kept or removed, the rule that removed it, and the rule it matches on its "
+        "own. Takes the same inputs and cleaning options as clean.",
+    )
+    explain.add_argument("inputs", nargs="+", help="files or folders to explain")
+    add_input_options(explain)
+    add_config_options(explain)
+    rules = commands.add_parser(
+        "rules",
+        help="list the rules and detectors in use, with their families",
+        description="List every rule (in matching order) and every detector (in run order) "
+        "that the cleaning options enable.",
+    )
+    add_config_options(rules)
+    return parser
+
+
+def _cleaner(args: argparse.Namespace) -> Cleaner | str:
+    """The Cleaner the options describe, or a message saying why there is none."""
+    try:
+        cleaner = Cleaner(config_from(args))
+    except (OSError, ValueError, TypeError) as error:
+        return f"cannot load the rules: {error}"
+    problems = unknown_names(cleaner.config.disabled_rules, _all_rules(cleaner))
+    return "\n".join(problems) if problems else cleaner
+
+
+def _all_rules(cleaner: Cleaner) -> list[Rule]:
+    """The rules the options load, disabled ones included (to check --disable names)."""
+    config = attrs.evolve(cleaner.config, disabled_rules=frozenset())
+    return list(Cleaner(config).matcher.rules)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return its exit status.
+
+    0 when every record was cleaned or at least one was (rejects are in the rejects file),
+    1 when there were records and all of them were rejected, 2 for bad usage or rule files.
+    """
+    args = build_parser().parse_args(argv)
+    cleaner = _cleaner(args)
+    if isinstance(cleaner, str):
+        print(f"corpusclean: {cleaner}", file=sys.stderr)
+        return 2
+    return _COMMANDS[args.command](args, cleaner)

@@ -1,0 +1,1 @@
+"""Duplicates: repeated blocks inside one document (`within`); across documents later."""

@@ -1,0 +1,112 @@
+"""Every named remover that is not a rule: the evidence detectors, duplicates, page mode.
+
+One table, in run order, in the style of ftfy's fixer table: a name (what `Removal.rule`
+says, and what ``Config.disabled_rules`` switches off), a family shared with the rules (so
+selection is by family, never by lists of names), the stage that runs it, what it reads,
+and why it removes what it removes. ``corpusclean rules`` lists this table beside the rules.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from ..dedupe import within
+from ..model import Block, Verdict
+from . import captions, headlines, labels
+
+__all__ = ["DETECTORS", "Detector", "Stage", "evidence_detectors"]
+
+#: A detector's work: revise the verdicts of one document's blocks in place.
+Mark = Callable[[Sequence[Block], list[Verdict]], None]
+
+
+class Stage(enum.Enum):
+    """Which stage of the run applies a detector, in the order the stages run."""
+
+    #: Page text only, before the rules: the page classifier keeps the article-like lines.
+    PAGE = "page"
+    #: After the rules' context pass, in registry order: each reads the verdicts so far.
+    EVIDENCE = "evidence"
+    #: After boilerplate, every round: later copies of a repeated block.
+    DUPLICATES = "duplicates"
+
+
+@attrs.frozen(slots=True)
+class Detector:
+    """One named detector: what it is called, its family, its stage, what it reads, why."""
+
+    name: str
+    family: str
+    stage: Stage
+    reads: str
+    reason: str
+    #: The function of an evidence detector; the other stages run their own code.
+    mark: Mark | None = attrs.field(default=None, eq=False)
+
+
+DETECTORS: tuple[Detector, ...] = (
+    Detector(
+        "page_classifier",
+        "page",
+        Stage.PAGE,
+        "each line's shape and its neighbours' scores (page/)",
+        "a line of a whole page that the page model scores as menu, footer or comments",
+    ),
+    Detector(
+        labels.NAME,
+        labels.FAMILY,
+        Stage.EVIDENCE,
+        "the blocks' text: short title-case labels and how often each recurs",
+        "a short label printed twice or more (a credit, section label or outlet name)",
+        labels.mark_repeated_labels,
+    ),
+    Detector(
+        captions.NAME,
+        captions.CREDITS,
+        Stage.EVIDENCE,
+        "the verdicts on its neighbours: removals of the credits family",
+        "a line ending in a comma beside a photo credit (a caption)",
+        captions.mark_caption_fragments,
+    ),
+    Detector(
+        headlines.NAME,
+        headlines.FAMILY,
+        Stage.EVIDENCE,
+        "the kept blocks after the last prose paragraph, and their punctuation shapes",
+        "a run of headline-like lines after the body (a related-articles list)",
+        headlines.mark_trailing_headlines,
+    ),
+    Detector(
+        within.DUPLICATE_TITLE,
+        within.FAMILY,
+        Stage.DUPLICATES,
+        "the comparison keys of all blocks and the title",
+        "a later copy of the title",
+    ),
+    Detector(
+        within.DUPLICATE_PARAGRAPH,
+        within.FAMILY,
+        Stage.DUPLICATES,
+        "the comparison keys of all blocks",
+        "a later copy of a paragraph long enough to be a paste error",
+    ),
+    Detector(
+        within.DUPLICATE_RUN,
+        within.FAMILY,
+        Stage.DUPLICATES,
+        "the comparison keys of all blocks, and the duplicates next to each",
+        "a short block inside a run of repeated paragraphs (a body pasted twice)",
+    ),
+)
+
+
+def evidence_detectors(disabled: frozenset[str] = frozenset()) -> tuple[Mark, ...]:
+    """The evidence detectors' functions in run order, less those named in ``disabled``."""
+    return tuple(
+        d.mark
+        for d in DETECTORS
+        if d.stage is Stage.EVIDENCE and d.mark is not None and d.name not in disabled
+    )

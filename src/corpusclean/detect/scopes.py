@@ -1,0 +1,154 @@
+"""The context pass for rule hits: each rule's scope decides what its hit removes.
+
+An edge-only rule is overruled inside the body, a list trigger takes the headline lines
+after it, a comment-section heading takes the thread after it. The context-free hit stays
+on the verdict as ``prior_rule`` so an explanation can show where context changed it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from ..model import KEEP, Block, Verdict
+from ..rules import Rule, Scope
+from ..text import ends_like_sentence, is_prose
+
+__all__ = ["apply_scopes", "body_bounds", "removal_verdict"]
+
+# A list after a trigger line holds at most this many lines.
+MAX_LIST_ITEMS = 30
+# Headline-like list items are at most this long; a teaser under a headline at most TEASER.
+LIST_HEADLINE_MAX_WORDS = 20
+LIST_TEASER_MAX_WORDS = 40
+# A tag list after "Tags" has at least this many comma-separated items of at most so many
+# words each on average.
+TAG_LIST_MIN_ITEMS = 4
+TAG_MAX_WORDS = 4
+# A comment-section heading takes the rest of the document only when at least this share of
+# the document's words comes before it, so a comment counter near the byline takes nothing.
+REST_MIN_WORDS_BEFORE = 0.35
+# Edge-only rules also apply to the first and last this many blocks, so a date line right
+# under a standfirst still counts as leading.
+EDGE_BLOCKS = 3
+# A bare "Comments" heading early in a document takes the rest when this many replies follow.
+THREAD_MIN_GREETINGS = 2
+
+# Replies in a comment thread open with a greeting on a line of its own ("Hi Milan,").
+_GREETING = regex.compile(r"(?i)(hi|hello|hey|dear|thanks|thank you)\b[\w .'’-]{0,30}[,!.]?")
+
+
+def removal_verdict(rule: Rule, reason: str = "", certain: bool | None = None) -> Verdict:
+    """The verdict that a rule removes a block (its own reason and certainty by default)."""
+    return Verdict(
+        keep=False,
+        rule=rule.name,
+        reason=reason or rule.reason,
+        certain=rule.certain if certain is None else certain,
+        prior_rule=rule.name,
+        family=rule.family,
+    )
+
+
+def body_bounds(blocks: Sequence[Block]) -> tuple[int, int]:
+    """Indices of the first and last prose block; (len, -1) when there is none."""
+    prose = [index for index, block in enumerate(blocks) if is_prose(block.text, block.words)]
+    return (prose[0], prose[-1]) if prose else (len(blocks), -1)
+
+
+def _is_tag_list(text: str) -> bool:
+    """A line of short comma-separated phrases with no sentence end: a tag list."""
+    items = text.split(",")
+    return (
+        len(items) >= TAG_LIST_MIN_ITEMS
+        and not ends_like_sentence(text)
+        and sum(item.count(" ") for item in items) <= TAG_MAX_WORDS * len(items)
+    )
+
+
+def _is_list_item(blocks: Sequence[Block], index: int, after_headline: bool) -> bool:
+    block = blocks[index]
+    if block.words <= LIST_HEADLINE_MAX_WORDS and not ends_like_sentence(block.text):
+        return True
+    if _is_tag_list(block.text):
+        return True
+    # A teaser sentence under a headline, when the list goes on with another headline.
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return (
+        after_headline
+        and block.words <= LIST_TEASER_MAX_WORDS
+        and (following is None or not ends_like_sentence(following.text))
+    )
+
+
+def _take_list(blocks: Sequence[Block], start: int, rule: Rule, verdicts: list[Verdict]) -> int:
+    """Mark the headline list after trigger ``start``; return the index after it."""
+    index, after_headline = start + 1, False
+    reason = f"a headline in the list after {blocks[start].text!r}"
+    while index < len(blocks) and index - start <= MAX_LIST_ITEMS:
+        if verdicts[index].rule is not None or not _is_list_item(blocks, index, after_headline):
+            break
+        after_headline = not ends_like_sentence(blocks[index].text)
+        verdicts[index] = attrs.evolve(removal_verdict(rule, reason), prior_rule=None)
+        index += 1
+    return index
+
+
+def _take_rest(blocks: Sequence[Block], start: int, rule: Rule, verdicts: list[Verdict]) -> None:
+    reason = f"part of the comment thread after {blocks[start].text!r}"
+    for index in range(start + 1, len(blocks)):
+        prior = verdicts[index].prior_rule
+        verdicts[index] = attrs.evolve(
+            removal_verdict(rule, reason, certain=True), prior_rule=prior
+        )
+
+
+def _words_before(blocks: Sequence[Block], index: int, total: int) -> float:
+    return sum(block.words for block in blocks[:index]) / total if total else 0.0
+
+
+def _at_edge(index: int, count: int, first_body: int, last_body: int) -> bool:
+    """Whether a block is in the leading or trailing region of the document."""
+    return (
+        index < first_body
+        or index > last_body
+        or index < EDGE_BLOCKS
+        or index >= count - EDGE_BLOCKS
+    )
+
+
+def _thread_follows(blocks: Sequence[Block], index: int, first_body: int, total: int) -> bool:
+    """Whether a comment-section heading at ``index`` starts a thread after the article.
+
+    A specific heading ("Leave a Reply", "12 thoughts on ...") only has to follow some body
+    text; a bare word ("Comments") must also come after a good share of the words, since a
+    comment counter or a menu item near the top says nothing about what follows it.
+    """
+    if index <= first_body:
+        return False
+    if blocks[index].words > 1 or _words_before(blocks, index, total) >= REST_MIN_WORDS_BEFORE:
+        return True
+    greetings = sum(1 for block in blocks[index + 1 :] if _GREETING.fullmatch(block.text))
+    return greetings >= THREAD_MIN_GREETINGS
+
+
+def apply_scopes(blocks: Sequence[Block], hits: Sequence[Rule | None]) -> list[Verdict]:
+    """Turn context-free rule hits into verdicts, using each rule's scope."""
+    verdicts = [removal_verdict(hit) if hit else KEEP for hit in hits]
+    first_body, last_body = body_bounds(blocks)
+    total = sum(block.words for block in blocks)
+    for index, hit in enumerate(hits):
+        if hit is None:
+            continue
+        if hit.scope is Scope.EDGE and not _at_edge(index, len(blocks), first_body, last_body):
+            verdicts[index] = Verdict(
+                keep=True, reason="edge-only rule inside the body", prior_rule=hit.name
+            )
+        elif hit.scope is Scope.LIST:
+            _take_list(blocks, index, hit, verdicts)
+        elif hit.scope is Scope.REST and _thread_follows(blocks, index, first_body, total):
+            _take_rest(blocks, index, hit, verdicts)
+            break
+    return verdicts

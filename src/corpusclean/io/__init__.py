@@ -1,0 +1,1 @@
+"""The I/O edge: reading records from files, writing articles and rejects (`records`)."""

@@ -1,0 +1,156 @@
+"""The ftfy gate: when ftfy must run on a line, and running it to a fixed point.
+
+ftfy is the slowest step of normalisation, and most lines of news give it nothing to do. The
+tests here are the ones ftfy itself makes before each of its fixers, cheapest first, so a
+line that skips ftfy is a line ftfy would have left as it is; tests/test_normalize.py checks
+the character tables against the installed ftfy.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import ftfy
+from ftfy.badness import MOJIBAKE_CATEGORIES, is_bad
+
+__all__ = [
+    "CURLY_QUOTES",
+    "FTFY_SAFE",
+    "LONE_SURROGATE",
+    "TYPOGRAPHY",
+    "fix_encoding",
+    "needs_ftfy",
+    "outside_ftfy_safe",
+]
+
+# Characters a clean English line may carry without giving ftfy anything to do: ASCII plus the
+# typographic punctuation news sites use. Mojibake of UTF-8 read as Latin-1 or Windows-1252
+# always contains a lead-byte character (U+00C2..U+00F4), which is not in this set, so no
+# mojibake slips past; anything else outside the set goes through ftfy.
+CURLY_QUOTES = r"\u2018\u2019\u201c\u201d"
+TYPOGRAPHY = (
+    r"\u2010-\u2015\u2022\u2026"  # dashes, bullet, ellipsis
+    r"\u00a9\u00ae\u00b0\u2122\u00a3\u20ac\u00b7"  # © ® ° ™ £ € ·
+)
+# Printable ASCII, tab, and the no-break space (which becomes a plain space).
+FTFY_SAFE = r"\x09\x20-\x7e\u00a0" + CURLY_QUOTES + TYPOGRAPHY
+_OUTSIDE_SAFE = re.compile(rf"[^{FTFY_SAFE}]")
+# The characters of ftfy's ligature, width and control-character fixers (its tables
+# chardata.LIGATURES, WIDTH_MAP and CONTROL_CHARS; a test checks them against the installed
+# ftfy). A line without them is fixed with those three fixers off, which saves three
+# full-line translations per ftfy pass; the next pass turns them on if repair produced any.
+_LIGATURE_WIDTH_CONTROL = (
+    r"\x00-\x08\x0b-\x1f\x7f\u0132\u0133\u0149\u01c4-\u01cc\u01f1-\u01f3\u206a-\u206f"
+    r"\ufb00-\ufb06\u3000\uff01-\uffee\ufeff\ufff9-\ufffc\U0001d173-\U0001d17a"
+    r"\U000e0000-\U000e007f"
+)
+_NEEDS_ALL_FIXERS = re.compile(rf"[{_LIGATURE_WIDTH_CONTROL}]")
+# What ftfy's fixers other than encoding repair act on: HTML entities, C0 and C1 controls
+# (terminal escapes included), Latin ligatures, full- and half-width forms, surrogates, and
+# the invisible formatting characters its remove_control_chars drops. Encoding repair itself
+# only ever starts when ftfy's own `is_bad` says the text looks like mojibake.
+_FTFY_TARGET = re.compile(
+    r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+\d*);"
+    rf"|[{_LIGATURE_WIDTH_CONTROL}\x80-\x9f\ud800-\udfff]"
+)
+
+# Characters of which ftfy's mojibake detector (`ftfy.badness.is_bad`) needs at least one to
+# say "bad": every alternative of its pattern holds a character from one of these categories
+# or from the extra set. Accented letters, Greek and Cyrillic alone are not enough, so
+# French or Russian text can skip the detector, which costs more than all else per line.
+# tests/test_normalize.py checks this against the installed ftfy's pattern.
+_MOJIBAKE_EVIDENCE_CATEGORIES = (
+    "c1",
+    "bad",
+    "law",
+    "currency",
+    "start_punctuation",
+    "end_punctuation",
+    "numeric",
+    "upper_accented",
+    "box",
+)
+_MOJIBAKE_EVIDENCE_EXTRA = "\u0152\u0153\u00b0\u00b5\u00d8\u00d9\u0402"  # Œ œ ° µ Ø Ù Ђ
+_MOJIBAKE_EVIDENCE = re.compile(
+    "["
+    + "".join(MOJIBAKE_CATEGORIES[name] for name in _MOJIBAKE_EVIDENCE_CATEGORIES)
+    + _MOJIBAKE_EVIDENCE_EXTRA
+    + "]"
+)
+
+LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+@lru_cache(maxsize=4)
+def _ftfy_config(straighten: bool, all_fixers: bool = True) -> ftfy.TextFixerConfig:
+    # fix_line_breaks is off: lines are already split, and fixing them here would add some.
+    return ftfy.TextFixerConfig(
+        uncurl_quotes=straighten,
+        fix_line_breaks=False,
+        explain=False,
+        fix_latin_ligatures=all_fixers,
+        fix_character_width=all_fixers,
+        remove_control_chars=all_fixers,
+    )
+
+
+def needs_ftfy(line: str) -> bool:
+    """Tell whether ftfy could change this line, without running it.
+
+    The same tests ftfy makes before each of its fixers, cheapest first: plain ASCII and
+    common typography skip ftfy's mojibake detector altogether, and so does a line without
+    any character that the detector's patterns need.
+
+    >>> needs_ftfy("The companyâ€™s office"), needs_ftfy("The company’s office")
+    (True, False)
+    """
+    if _FTFY_TARGET.search(line):
+        return True
+    return (
+        _OUTSIDE_SAFE.search(line) is not None
+        and _MOJIBAKE_EVIDENCE.search(line) is not None
+        and is_bad(line)
+    )
+
+
+def fix_encoding(line: str, straighten: bool = False) -> str:
+    """Repair mojibake, HTML entities and other encoding damage in one line with ftfy.
+
+    ftfy is run until the line stops changing (at most four passes), because one pass of
+    `ftfy.fix_text` is not idempotent; a pass is skipped when `needs_ftfy` (the same tests
+    ftfy makes) says it would change nothing. Lone surrogates become U+FFFD so the result can
+    always be encoded as UTF-8.
+
+    >>> fix_encoding("Alibabaâ€™s office &amp; more")
+    'Alibaba’s office & more'
+    """
+    for _ in range(4):
+        all_fixers = _NEEDS_ALL_FIXERS.search(line) is not None
+        config = _ftfy_config(straighten, all_fixers)
+        fixed = ftfy.fix_text(line, config)
+        if fixed == line:
+            break
+        settled = _one_segment(line, config) and _one_segment(fixed, config)
+        line = fixed
+        if settled and (all_fixers or _NEEDS_ALL_FIXERS.search(line) is None):
+            # ftfy fixes one segment until a pass changes nothing, so its output is already
+            # a fixed point; asking ftfy's detector again would only cost time.
+            break
+        if not needs_ftfy(line):
+            break
+    return LONE_SURROGATE.sub("\ufffd", line)
+
+
+def _one_segment(line: str, config: ftfy.TextFixerConfig) -> bool:
+    """Whether `ftfy.fix_text` treats the line as one segment (it splits at line feeds)."""
+    return "\n" not in line and len(line) < config.max_decode_length
+
+
+def outside_ftfy_safe(line: str) -> bool:
+    """Tell whether a line holds a character outside ASCII and common typography.
+
+    >>> outside_ftfy_safe("The company’s office"), outside_ftfy_safe("Café")
+    (False, True)
+    """
+    return _OUTSIDE_SAFE.search(line) is not None

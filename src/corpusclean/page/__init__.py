@@ -1,0 +1,10 @@
+"""Page mode: which lines of a whole web page's text belong to the article.
+
+`features` (a line's own shape), `context` (its neighbourhood), `model` (the shipped
+two-stage logistic model, weights as data in ``data/page_model.json``), `detect` (whether a
+document is a page, and the per-line verdicts).
+"""
+
+from .detect import PageVerdict, classify_page_lines, is_page_text, looks_like_page
+
+__all__ = ["PageVerdict", "classify_page_lines", "is_page_text", "looks_like_page"]

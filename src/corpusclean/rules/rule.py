@@ -1,0 +1,201 @@
+"""Boilerplate rules as data: the `Rule` value and rule-file loading.
+
+A rule file (TOML, or JSON with the same shape) holds ``[[rules]]`` tables::
+
+    [[rules]]
+    name = "share_this"          # unique; used in Removal.rule and Config.disabled_rules
+    family = "social"            # a group for reports and docs
+    scope = "line"               # line | list | rest | edge (see `Scope`)
+    certain = true               # unambiguous junk: not limited by the removal budget
+    max_words = 8                # longer lines are never tested against this rule
+    reason = "a share-button label"
+    pattern = '''share (this|on)'''   # must match the WHOLE line; case-insensitive unless
+                                      # ignore_case = false
+    keywords = ["share"]         # optional: lower-case strings of which a line must contain
+                                 # one before the pattern is tried. Give them to a pattern
+                                 # that starts by scanning (.{0,100}...); they must be
+                                 # necessary for a match, or lines are missed.
+
+The built-in news sets ship as package data, one file per language
+(``rules/data/news_<language>.toml``), and go through the same loader as a user's files.
+The compiled matching engine is `corpusclean.rules.engine`.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import re
+import sys
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import attrs
+import regex
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+__all__ = [
+    "RULE_FILE_KEYS",
+    "Rule",
+    "Scope",
+    "builtin_languages",
+    "builtin_rule_file",
+    "load_builtin_rules",
+    "load_rules",
+    "parse_rules",
+]
+
+#: The keys a rule table of a rule file may have.
+RULE_FILE_KEYS = frozenset(
+    {
+        "name",
+        "family",
+        "scope",
+        "certain",
+        "max_words",
+        "reason",
+        "pattern",
+        "ignore_case",
+        "keywords",
+        "verbose",
+    }
+)
+_NAME = regex.compile(r"[a-z][a-z0-9_]*")
+
+
+class Scope(enum.Enum):
+    """Where a rule applies and what it removes."""
+
+    #: The matching line alone, anywhere in the document.
+    LINE = "line"
+    #: A trigger line ("Read also:") plus the run of headline-like lines that follows it.
+    LIST = "list"
+    #: A trigger line ("Leave a reply") plus everything after it, when it follows the body.
+    REST = "rest"
+    #: The matching line, only in the leading or trailing region (before the first or after
+    #: the last prose paragraph): datelines, bylines and credits that are content elsewhere.
+    EDGE = "edge"
+
+
+def _lower_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        raise TypeError("keywords is a list of strings, not a single string")
+    return tuple(str(item).casefold() for item in value)
+
+
+@attrs.frozen(slots=True)
+class Rule:
+    """One named boilerplate rule.
+
+    >>> rule = Rule(name="advert", family="layout", pattern="advertisement", reason="ad label")
+    >>> rule.compile().fullmatch("ADVERTISEMENT") is not None
+    True
+    """
+
+    name: str = attrs.field()
+    family: str
+    pattern: str
+    reason: str
+    scope: Scope = attrs.field(default=Scope.LINE, converter=Scope)
+    certain: bool = False
+    max_words: int = attrs.field(default=40, validator=attrs.validators.ge(1))
+    ignore_case: bool = True
+    verbose: bool = False
+    keywords: tuple[str, ...] = attrs.field(default=(), converter=_lower_tuple)
+
+    @name.validator
+    def _check_name(self, _attribute: attrs.Attribute[str], name: str) -> None:
+        if not _NAME.fullmatch(name):
+            raise ValueError(f"rule name {name!r} must be lower_snake_case (a-z, 0-9, _)")
+
+    def compile(self) -> regex.Pattern[str]:
+        """Compile the pattern with the `regex` module, which supports match timeouts."""
+        flags = (regex.IGNORECASE if self.ignore_case else 0) | (
+            regex.VERBOSE if self.verbose else 0
+        )
+        return regex.compile(self.pattern, flags | regex.V0)
+
+    def compile_trusted(self) -> re.Pattern[str] | None:
+        """Compile a built-in pattern with the standard library, or None if it cannot.
+
+        The stdlib engine costs a fraction of `regex` per call, but has no timeout, so only
+        the reviewed, tested built-in rules use it; user rules always run under a timeout.
+        """
+        flags = (re.IGNORECASE if self.ignore_case else 0) | (re.VERBOSE if self.verbose else 0)
+        try:
+            return re.compile(self.pattern, flags)
+        except re.error:
+            return None
+
+
+def _rule_from_mapping(data: Mapping[str, Any], origin: str) -> Rule:
+    unknown = set(data) - RULE_FILE_KEYS
+    if unknown:
+        raise ValueError(
+            f"{origin}: rule {data.get('name')!r} has unknown keys "
+            f"{sorted(unknown)}; allowed: {sorted(RULE_FILE_KEYS)}"
+        )
+    try:
+        rule = Rule(**data)
+        rule.compile()
+    except (TypeError, ValueError, regex.error) as error:
+        raise ValueError(f"{origin}: rule {data.get('name')!r} is invalid: {error}") from error
+    return rule
+
+
+def parse_rules(text: str, origin: str, fmt: str = "toml") -> tuple[Rule, ...]:
+    """Parse the text of a rule file; ``fmt`` is ``"toml"`` or ``"json"``."""
+    try:
+        document = tomllib.loads(text) if fmt == "toml" else json.loads(text)
+    except (tomllib.TOMLDecodeError, json.JSONDecodeError) as error:
+        raise ValueError(f"{origin}: not valid {fmt.upper()}: {error}") from error
+    entries = document.get("rules") if isinstance(document, dict) else None
+    if not isinstance(entries, list):
+        raise ValueError(
+            f"{origin}: a rule file needs a top-level 'rules' list ([[rules]] tables in TOML)"
+        )
+    return tuple(_rule_from_mapping(entry, origin) for entry in entries)
+
+
+def load_rules(path: str | Path) -> tuple[Rule, ...]:
+    """Load a user rule file (``.toml`` or ``.json``) through the built-in set's code path."""
+    path = Path(path)
+    fmt = "json" if path.suffix.lower() == ".json" else "toml"
+    return parse_rules(path.read_text(encoding="utf-8"), str(path), fmt)
+
+
+def _data_folder() -> Any:
+    return resources.files("corpusclean").joinpath("rules").joinpath("data")
+
+
+def builtin_rule_file(language: str) -> str:
+    """The name of the built-in rule file of a language, under ``corpusclean/rules/data``."""
+    return f"news_{language}.toml"
+
+
+def builtin_languages() -> tuple[str, ...]:
+    """The languages that have a built-in rule set, as codes ("en", ...), sorted.
+
+    >>> "en" in builtin_languages()
+    True
+    """
+    names = (entry.name for entry in _data_folder().iterdir())
+    return tuple(sorted(n[5:-5] for n in names if n.startswith("news_") and n.endswith(".toml")))
+
+
+def load_builtin_rules(language: str = "en") -> tuple[Rule, ...]:
+    """Load the news rule set shipped with the package for a language (English by default).
+
+    A language without a rule file has no built-in rules: the detectors that read position,
+    shape and context still run on it.
+    """
+    resource = _data_folder().joinpath(builtin_rule_file(language))
+    if not resource.is_file():
+        return ()
+    return parse_rules(resource.read_text("utf-8"), f"corpusclean/rules/data/{resource.name}")

@@ -1,0 +1,249 @@
+"""One document's run: its working state, and the stages that decide what it keeps.
+
+`DocumentRun` is made by `Cleaner` for one document and used once. It owns everything the
+stages learn about the document's blocks (the rule each matches alone, their comparison
+keys), keyed by a block's first input line, which no other block of the document has: a
+block's text never changes, so what one round learnt serves the next. The stages return
+their results, flags included, as values (`Outcome`); nothing is passed around to be filled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+import attrs
+
+from . import page
+from .config import Config
+from .dedupe.within import KeyCache, comparison_keys, find_duplicates
+from .detect import classify_blocks, context_free_verdicts
+from .detect.registry import Mark
+from .model import KEEP, Block, Removal, Verdict
+from .rules import Rule, RuleMatcher
+from .text import looks_like_headline
+
+__all__ = [
+    "BUDGET_REASON",
+    "FLAG_BUDGET",
+    "FLAG_PAGE",
+    "FLAG_TIMEOUT",
+    "DocumentRun",
+    "Outcome",
+    "has_title",
+]
+
+FLAG_BUDGET = "removal-budget-exceeded"
+FLAG_TIMEOUT = "rule-timeout"
+FLAG_PAGE = "page-mode"
+# The budget never drops below this many words, so a short note with one pitch in it can
+# still lose the pitch: a share of a tiny document is no measure of gutting it.
+BUDGET_FLOOR_WORDS = 30
+# Rounds of classification until nothing more is removed; real documents settle in two.
+MAX_ROUNDS = 4
+
+BUDGET_REASON = "kept: removal budget exceeded"
+
+
+class Steps(Protocol):
+    """What a run needs from its `Cleaner`: the settings and the compiled parts."""
+
+    @property
+    def config(self) -> Config: ...
+    @property
+    def matcher(self) -> RuleMatcher: ...
+    @property
+    def detectors(self) -> tuple[Mark, ...]: ...
+
+
+@attrs.frozen(slots=True)
+class Round:
+    """One round's input blocks and the verdicts given to them (before the budget applied)."""
+
+    blocks: list[Block]
+    verdicts: list[Verdict]
+
+
+@attrs.frozen(slots=True)
+class Outcome:
+    """What a stage decided: the blocks kept, the removals, the document's flags.
+
+    ``last`` is the last round of classification: its verdicts say why each kept block was
+    kept (an edge-only rule inside the body, the removal budget), which explanations show.
+    """
+
+    kept: list[Block]
+    removed: list[Removal]
+    flags: frozenset[str] = frozenset()
+    last: Round | None = None
+
+
+@attrs.frozen(slots=True)
+class _Settled:
+    outcome: Outcome
+    pending: bool  # the last round found ambiguous junk it was not allowed to remove
+    stable: bool  # the last round removed nothing: its verdicts hold for the kept blocks
+
+
+def has_title(blocks: Sequence[Block], config: Config) -> bool:
+    """Whether the first block is the title: a headline-shaped line with text after it."""
+    return config.detect_title and len(blocks) > 1 and looks_like_headline(blocks[0].text)
+
+
+def _kept_over_budget(verdict: Verdict) -> Verdict:
+    return Verdict(keep=True, reason=BUDGET_REASON, prior_rule=verdict.rule)
+
+
+class DocumentRun:
+    """One document's working state through the stages; made per document, used once."""
+
+    def __init__(self, steps: Steps, blocks: list[Block]) -> None:
+        self.config = steps.config
+        self.detectors = steps.detectors
+        self.rules_enabled = bool(steps.matcher.rules)
+        self.matcher = steps.matcher.for_document(block.text for block in blocks)
+        self.blocks = blocks
+        self._hits: dict[int, tuple[Rule | None, bool]] = {}
+        self._keys: KeyCache = {}
+
+    def hit(self, block: Block) -> tuple[Rule | None, bool]:
+        """The rule the block matches alone (None for none), and whether matching timed out."""
+        found = self._hits.get(block.start)
+        if found is None:
+            try:
+                found = (self.matcher.match(block.text, block.words), False)
+            except TimeoutError:
+                found = (None, True)
+            self._hits[block.start] = found
+        return found
+
+    def outcome(self) -> Outcome:
+        """Stages 3-5 on the whole document: the page classifier if it is a page, then rules
+        and duplicates."""
+        if not self.is_page_text():
+            return self.classify(self.blocks)
+        return self._alternate_page_and_rules()
+
+    def is_page_text(self) -> bool:
+        """Whether the document is the text of a whole web page: by mode, or detected in auto."""
+        if self.config.mode != "auto":
+            return self.config.mode == "page"
+        lines = [block.text for block in self.blocks]
+        return page.is_page_text(lines, self._count_rule_hits)
+
+    def _count_rule_hits(self) -> int:
+        return sum(1 for block in self.blocks if self.hit(block)[0] is not None)
+
+    def _alternate_page_and_rules(self) -> Outcome:
+        """The page classifier and the rules, in turn, until neither removes anything.
+
+        The page classifier's evidence depends on the neighbours, which the rules change, and
+        only a common fixed point cleans to the same output again.
+        """
+        blocks, removed, flags = self.blocks, [], {FLAG_PAGE}
+        last = None
+        for _ in range(MAX_ROUNDS):
+            selected, dropped = select_page_blocks(blocks)
+            found = self.classify(selected)
+            removed += dropped + found.removed
+            flags |= found.flags
+            changed = len(found.kept) != len(blocks)
+            blocks, last = found.kept, found.last
+            if not changed:
+                break
+        return Outcome(blocks, removed, frozenset(flags), last)
+
+    def classify(self, blocks: list[Block]) -> Outcome:
+        """Stages 4-5: boilerplate and duplicates to a fixed point, within the removal budget.
+
+        First only certain junk and duplicates go, to a fixed point; then, from there, the
+        ambiguous junk too. When the ambiguous words exceed the budget (a share of what the
+        first stage left), the first stage's outcome stands and the article is flagged.
+        Cleaning either outcome again reaches the same decision, so the output is stable.
+        """
+        certain = self._settle(blocks, allow_ambiguous=False)
+        if not certain.pending:
+            return certain.outcome
+        start = certain.outcome.last if certain.stable else None
+        full = self._settle(certain.outcome.kept, allow_ambiguous=True, start=start)
+        base = sum(b.words for b in certain.outcome.kept)
+        ambiguous = base - sum(b.words for b in full.outcome.kept)
+        flags = certain.outcome.flags | full.outcome.flags
+        if ambiguous > max(self.config.removal_budget * base, BUDGET_FLOOR_WORDS):
+            return attrs.evolve(certain.outcome, flags=flags | {FLAG_BUDGET})
+        removed = certain.outcome.removed + full.outcome.removed
+        return attrs.evolve(full.outcome, removed=removed, flags=flags)
+
+    def _settle(
+        self, blocks: list[Block], allow_ambiguous: bool, start: Round | None = None
+    ) -> _Settled:
+        """Remove boilerplate and duplicates round after round until nothing more goes.
+
+        ``start`` is a round already decided on exactly these blocks (the last round of a
+        stable settle), whose verdicts the first round takes instead of deciding again.
+        """
+        removed: list[Removal] = []
+        timed_out = pending = stable = False
+        last, known = start, start.verdicts if start is not None else None
+        for _ in range(MAX_ROUNDS):
+            if known is not None:
+                verdicts, known = known, None
+            else:
+                verdicts, timeout = self.verdicts(blocks)
+                timed_out |= timeout
+            last = Round(blocks, verdicts)
+            pending = any(not (v.keep or v.certain) for v in verdicts)
+            if not allow_ambiguous:
+                verdicts = [v if v.keep or v.certain else _kept_over_budget(v) for v in verdicts]
+            pairs = list(zip(blocks, verdicts, strict=True))
+            removed.extend(
+                Removal.of_block(b, str(v.rule), v.reason) for b, v in pairs if not v.keep
+            )
+            kept, duplicates = self.remove_duplicates([b for b, v in pairs if v.keep])
+            removed.extend(duplicates)
+            stable = len(kept) == len(blocks)
+            if stable:
+                break
+            blocks = kept
+        flags = frozenset({FLAG_TIMEOUT}) if timed_out else frozenset()
+        outcome = Outcome(blocks, removed, flags, last)
+        return _Settled(outcome, pending and not allow_ambiguous, stable)
+
+    def verdicts(self, blocks: Sequence[Block]) -> tuple[list[Verdict], bool]:
+        """One round of boilerplate verdicts, and whether a rule timed out on these blocks."""
+        if not (self.rules_enabled or self.config.evidence):
+            return [KEEP] * len(blocks), False
+        matched = [self.hit(block) for block in blocks]
+        hits = [rule for rule, _ in matched]
+        timed_out = any(timeout for _, timeout in matched)
+        if not self.config.evidence:
+            return context_free_verdicts(hits), timed_out
+        return classify_blocks(blocks, hits, self.detectors), timed_out
+
+    def remove_duplicates(self, blocks: list[Block]) -> tuple[list[Block], list[Removal]]:
+        """One round of duplicate removal: the blocks kept, and a removal for each copy."""
+        if not self.config.dedupe_blocks:
+            return blocks, []
+        title = 0 if has_title(blocks, self.config) else None
+        keys = comparison_keys(blocks, self._keys)
+        found = find_duplicates(blocks, title, self.config.min_duplicate_words, keys)
+        removed = [
+            Removal.of_block(
+                blocks[i], d.rule, f"repeats the block at input line {blocks[d.original].start + 1}"
+            )
+            for i, d in sorted(found.items())
+        ]
+        return [b for i, b in enumerate(blocks) if i not in found], removed
+
+
+def select_page_blocks(blocks: list[Block]) -> tuple[list[Block], list[Removal]]:
+    """Stage 3 (page text only): keep the blocks the page classifier finds article-like."""
+    lines = [block.text for block in blocks]
+    kept: list[Block] = []
+    removed: list[Removal] = []
+    for block, verdict in zip(blocks, page.classify_page_lines(lines), strict=True):
+        if verdict.keep:
+            kept.append(block)
+        else:
+            removed.append(Removal.of_block(block, "page_classifier", verdict.reason))
+    return kept, removed
