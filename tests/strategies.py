@@ -245,6 +245,8 @@ configs = st.builds(
     fix_sentence_spacing=st.booleans(),
     join_wrapped_lines=st.booleans(),
     detect_title=st.booleans(),
+    # "de" has no built-in rule set (yet): the detectors run without rules.
+    language=st.sampled_from(("en", "de")),
     builtin_rules=st.booleans(),
     disabled_rules=st.frozensets(
         st.sampled_from(
@@ -255,6 +257,8 @@ configs = st.builds(
                 "related_list",
                 "comment_section",
                 "page_ui",
+                "caption_fragment",
+                "trailing_headlines",
             )
         )
     ),
