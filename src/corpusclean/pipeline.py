@@ -21,6 +21,7 @@ import attrs
 
 from .config import Config
 from .detect.registry import Mark, evidence_detectors
+from .language import load_language
 from .model import Article, Block, Decision
 from .normalize import normalize_lines
 from .rules import Rule, RuleMatcher, load_builtin_rules, load_rules
@@ -112,6 +113,7 @@ class Cleaner:
             _enabled_rules(builtin, self.config), timeout=self.config.rule_timeout, trusted=builtin
         )
         self.detectors: tuple[Mark, ...] = evidence_detectors(self.config.disabled_rules)
+        self.language = load_language(self.config.language)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Cleaner, (self.config,))

@@ -19,6 +19,7 @@ from .config import Config
 from .dedupe.within import KeyCache, comparison_keys, find_duplicates
 from .detect import classify_blocks, context_free_verdicts
 from .detect.registry import Mark
+from .language import Language
 from .model import KEEP, Block, Removal, Verdict
 from .rules import Rule, RuleMatcher
 from .text import looks_like_headline
@@ -54,6 +55,8 @@ class Steps(Protocol):
     def matcher(self) -> RuleMatcher: ...
     @property
     def detectors(self) -> tuple[Mark, ...]: ...
+    @property
+    def language(self) -> Language: ...
 
 
 @attrs.frozen(slots=True)
@@ -100,6 +103,7 @@ class DocumentRun:
     def __init__(self, steps: Steps, blocks: list[Block]) -> None:
         self.config = steps.config
         self.detectors = steps.detectors
+        self.language = steps.language
         self.rules_enabled = bool(steps.matcher.rules)
         self.matcher = steps.matcher.for_document(block.text for block in blocks)
         self.blocks = blocks
@@ -218,7 +222,7 @@ class DocumentRun:
         timed_out = any(timeout for _, timeout in matched)
         if not self.config.evidence:
             return context_free_verdicts(hits), timed_out
-        return classify_blocks(blocks, hits, self.detectors), timed_out
+        return classify_blocks(blocks, hits, self.detectors, self.language), timed_out
 
     def remove_duplicates(self, blocks: list[Block]) -> tuple[list[Block], list[Removal]]:
         """One round of duplicate removal: the blocks kept, and a removal for each copy."""

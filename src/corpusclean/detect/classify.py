@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..language import Language
 from ..model import KEEP, Block, Verdict
 from ..rules import Rule, Scope
 from .registry import Mark
@@ -31,14 +32,18 @@ def context_free_verdicts(hits: Sequence[Rule | None]) -> list[Verdict]:
 
 
 def classify_blocks(
-    blocks: Sequence[Block], hits: Sequence[Rule | None], detectors: Sequence[Mark]
+    blocks: Sequence[Block],
+    hits: Sequence[Rule | None],
+    detectors: Sequence[Mark],
+    language: Language,
 ) -> list[Verdict]:
     """Decide for every block whether it is boilerplate, from its rule hit and its context.
 
     ``hits`` is the rule each block matches alone (None for none); ``detectors`` are the
-    evidence detectors to run, in order (`registry.evidence_detectors`).
+    evidence detectors to run, in order (`registry.evidence_detectors`); ``language`` has
+    the word lists the context pass reads.
     """
-    verdicts = apply_scopes(blocks, hits)
+    verdicts = apply_scopes(blocks, hits, language)
     for mark in detectors:
         mark(blocks, verdicts)
     return verdicts

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
-import regex
 
+from ..language import Language
 from ..model import KEEP, Block, Verdict
 from ..rules import Rule, Scope
 from ..text import ends_like_sentence, is_prose
@@ -35,9 +35,6 @@ REST_MIN_WORDS_BEFORE = 0.35
 EDGE_BLOCKS = 3
 # A bare "Comments" heading early in a document takes the rest when this many replies follow.
 THREAD_MIN_GREETINGS = 2
-
-# Replies in a comment thread open with a greeting on a line of its own ("Hi Milan,").
-_GREETING = regex.compile(r"(?i)(hi|hello|hey|dear|thanks|thank you)\b[\w .'’-]{0,30}[,!.]?")
 
 
 def removal_verdict(rule: Rule, reason: str = "", certain: bool | None = None) -> Verdict:
@@ -119,22 +116,27 @@ def _at_edge(index: int, count: int, first_body: int, last_body: int) -> bool:
     )
 
 
-def _thread_follows(blocks: Sequence[Block], index: int, first_body: int, total: int) -> bool:
+def _thread_follows(
+    blocks: Sequence[Block], index: int, first_body: int, total: int, language: Language
+) -> bool:
     """Whether a comment-section heading at ``index`` starts a thread after the article.
 
     A specific heading ("Leave a Reply", "12 thoughts on ...") only has to follow some body
     text; a bare word ("Comments") must also come after a good share of the words, since a
-    comment counter or a menu item near the top says nothing about what follows it.
+    comment counter or a menu item near the top says nothing about what follows it, unless
+    replies that open with a greeting of the language follow it.
     """
     if index <= first_body:
         return False
     if blocks[index].words > 1 or _words_before(blocks, index, total) >= REST_MIN_WORDS_BEFORE:
         return True
-    greetings = sum(1 for block in blocks[index + 1 :] if _GREETING.fullmatch(block.text))
+    greetings = sum(1 for block in blocks[index + 1 :] if language.greeting.fullmatch(block.text))
     return greetings >= THREAD_MIN_GREETINGS
 
 
-def apply_scopes(blocks: Sequence[Block], hits: Sequence[Rule | None]) -> list[Verdict]:
+def apply_scopes(
+    blocks: Sequence[Block], hits: Sequence[Rule | None], language: Language
+) -> list[Verdict]:
     """Turn context-free rule hits into verdicts, using each rule's scope."""
     verdicts = [removal_verdict(hit) if hit else KEEP for hit in hits]
     first_body, last_body = body_bounds(blocks)
@@ -148,7 +150,9 @@ def apply_scopes(blocks: Sequence[Block], hits: Sequence[Rule | None]) -> list[V
             )
         elif hit.scope is Scope.LIST:
             _take_list(blocks, index, hit, verdicts)
-        elif hit.scope is Scope.REST and _thread_follows(blocks, index, first_body, total):
+        elif hit.scope is Scope.REST and _thread_follows(
+            blocks, index, first_body, total, language
+        ):
             _take_rest(blocks, index, hit, verdicts)
             break
     return verdicts
