@@ -182,6 +182,9 @@ def pipeline_rows(texts: Sequence[str], config: Any) -> list[Stage]:
 
     cleaner = corpusclean.Cleaner(config)
 
+    def document(bs: list[Any]) -> Any:
+        return DocumentRun(cleaner, bs, cleaner.language_of([b.text for b in bs])[0])
+
     def normalized(text: str) -> list[str]:
         return normalize_lines(
             text,
@@ -191,17 +194,17 @@ def pipeline_rows(texts: Sequence[str], config: Any) -> list[Stage]:
         )
 
     def select(bs: list[Any]) -> tuple[list[Any], list[Any]]:
-        page = DocumentRun(cleaner, bs).is_page_text()
+        page = document(bs).is_page_text()
         return select_page_blocks(bs) if page else (bs, [])
 
     def rules(bs: list[Any]) -> tuple[list[Any], bool]:
-        return DocumentRun(cleaner, bs).verdicts(bs)
+        return document(bs).verdicts(bs)
 
     def dedupe(bs: list[Any]) -> object:
-        return DocumentRun(cleaner, bs).remove_duplicates(bs)
+        return document(bs).remove_duplicates(bs)
 
     def classify(bs: list[Any]) -> Any:
-        return DocumentRun(cleaner, bs).classify(bs)
+        return document(bs).classify(bs)
 
     def assemble(bs: list[Any]) -> object:
         titled = has_title(bs, config)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
 
 import corpusclean
 from corpusclean import Cleaner, Config
-from corpusclean.language import load_language
+from corpusclean.language import detect_language, load_language
 from corpusclean.rules import builtin_languages, load_builtin_rules
+from strategies import article_texts
 
 BODY = [
     "Alibaba opened its first Southeast Asian office in Kuala Lumpur on Monday, officials said.",
@@ -49,3 +51,56 @@ def test_greetings_come_from_the_language_data() -> None:
     assert english.fullmatch("Hi Milan,") and english.fullmatch("Thank you all!")
     assert not english.fullmatch("Hier ist die Antwort")
     assert not load_language("sw").greeting.fullmatch("Hi Milan,")
+
+
+GERMAN = [
+    "Die Regierung hat am Montag bekannt gegeben, dass sie die Steuern im nächsten Jahr senkt.",
+    "Der Minister sagte, die Entlastung solle vor allem Familien mit kleinen Kindern helfen.",
+]
+
+
+def test_auto_identifies_each_documents_language_and_records_it() -> None:
+    cleaner = Cleaner(Config(language="auto"))
+    german = cleaner.clean("\n".join(["Teilen", *GERMAN]))
+    assert german.metadata["detected_language"] == "de"
+    # No German rule set ships yet: "Teilen" stays, English rules do not run on German.
+    assert german.paragraphs[0] == "Teilen"
+    assert german.removed == ()
+    english = cleaner.clean("\n".join(["Share this on", *BODY]))
+    assert english.metadata["detected_language"] == "en"
+    assert [r.rule for r in english.removed] == ["share_call"]
+
+
+def test_auto_falls_back_to_english_when_no_language_wins() -> None:
+    table = "Pos. Team Pts\n1 Palm Bay 70\n2 Rockledge 44"
+    auto = Cleaner(Config(language="auto")).clean(table)
+    assert auto.metadata["detected_language"] is None
+    assert auto.paragraphs == Cleaner().clean(table).paragraphs
+
+
+@given(text=article_texts())
+def test_auto_cleans_english_like_text_as_english(text: str) -> None:
+    auto = Cleaner(Config(language="auto")).clean(text)
+    english = Cleaner().clean(text)
+    assert auto.metadata["detected_language"] in ("en", None)
+    assert (auto.title, auto.paragraphs, auto.removed) == (
+        english.title,
+        english.paragraphs,
+        english.removed,
+    )
+
+
+def test_detection_reads_a_bounded_sample_of_a_huge_line() -> None:
+    huge = " ".join(["the"] * 2_000_000)
+    assert detect_language(huge) == "en"
+
+
+def test_unspaced_scripts_have_no_stoplist() -> None:
+    assert (
+        detect_language("東京都は月曜日、新しい条例を発表した。市民の生活に大きな影響がある。")
+        is None
+    )
+    assert (
+        detect_language("서울시는 월요일 새로운 조례를 발표했다. 시민 생활에 큰 영향을 미친다.")
+        is None
+    )

@@ -23,10 +23,10 @@ def _check_positive(_instance: object, attribute: attrs.Attribute[float], value:
 
 
 def _check_language(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if not isinstance(value, str) or not _LANGUAGE_CODE.fullmatch(value):
+    if not isinstance(value, str) or not (value == "auto" or _LANGUAGE_CODE.fullmatch(value)):
         raise ValueError(
-            f"Config.{attribute.name} is a lower-case ISO 639 code such as 'en' or 'de', "
-            f"got {value!r}"
+            f"Config.{attribute.name} is 'auto' or a lower-case ISO 639 code such as 'en' or "
+            f"'de', got {value!r}"
         )
 
 
@@ -55,9 +55,11 @@ class Config:
         "page" for the text of a whole web page (menus, footers, comments; WET files), "auto"
         to decide per document from the shape of its lines.
         ``language`` ("en"): the language whose built-in rule set and word lists are used
-        (``rules/data/news_<language>.toml``; see ``corpusclean.rules.builtin_languages()``).
-        A language without a rule set gets no built-in rules, and every detector that reads
-        position, shape and context still runs.
+        (``rules/data/news_<language>.toml``; see ``corpusclean.rules.builtin_languages()``),
+        or "auto" to identify each document's language from its function words (a vote of
+        the shipped stoplists; English when none wins) and record it in
+        ``Article.metadata["detected_language"]``. A language without a rule set gets no
+        built-in rules, and every detector that reads position, shape and context still runs.
         ``builtin_rules`` (True): use the news rule set shipped with the package for
         ``language``.
         ``rule_files`` (()): paths of extra TOML or JSON rule files, loaded like the built-in set.

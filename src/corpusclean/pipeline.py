@@ -21,7 +21,7 @@ import attrs
 
 from .config import Config
 from .detect.registry import Mark, evidence_detectors
-from .language import load_language
+from .language import FALLBACK_LANGUAGE, detect_language_of_lines
 from .model import Article, Block, Decision
 from .normalize import normalize_lines
 from .rules import Rule, RuleMatcher, load_builtin_rules, load_rules
@@ -62,6 +62,8 @@ class Run:
 
     document: DocumentRun
     outcome: Outcome
+    #: The language identified under ``Config(language="auto")``; None otherwise.
+    detected_language: str | None = None
 
     @property
     def blocks(self) -> list[Block]:
@@ -74,12 +76,15 @@ class Run:
         """Assemble the `Article`: the title, the kept paragraphs, every removal in order."""
         kept = self.outcome.kept
         titled = has_title(kept, self.document.config)
+        metadata = dict(metadata or {})
+        if self.document.config.language == "auto":
+            metadata["detected_language"] = self.detected_language
         return Article(
             id=id,
             title=kept[0].text if titled else None,
             paragraphs=tuple(block.text for block in (kept[1:] if titled else kept)),
             source=source,
-            metadata=dict(metadata or {}),
+            metadata=metadata,
             removed=tuple(sorted(self.outcome.removed, key=_span_start)),
             flags=tuple(sorted(self.outcome.flags)),
         )
@@ -108,15 +113,42 @@ class Cleaner:
                 f"{type(config).__name__}; build one with Config(...)"
             )
         self.config = config or Config()
-        builtin = load_builtin_rules(self.config.language) if self.config.builtin_rules else ()
-        self.matcher = RuleMatcher(
-            _enabled_rules(builtin, self.config), timeout=self.config.rule_timeout, trusted=builtin
-        )
         self.detectors: tuple[Mark, ...] = evidence_detectors(self.config.disabled_rules)
-        self.language = load_language(self.config.language)
+        self.user_rules: tuple[Rule, ...] = tuple(
+            rule for path in self.config.rule_files for rule in load_rules(path)
+        )
+        # One compiled matcher per language met, built on first use: at most one per shipped
+        # stoplist, plus the fallback.
+        self._matchers: dict[str, RuleMatcher] = {}
+        fixed = self.config.language
+        #: The rules of the configured language (of the fallback language under "auto").
+        self.matcher = self.rules_for(FALLBACK_LANGUAGE if fixed == "auto" else fixed)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Cleaner, (self.config,))
+
+    def rules_for(self, language: str) -> RuleMatcher:
+        """The enabled rules for a language, compiled once: its built-in set, then user rules."""
+        matcher = self._matchers.get(language)
+        if matcher is None:
+            config = self.config
+            builtin = load_builtin_rules(language) if config.builtin_rules else ()
+            enabled = [
+                rule
+                for rule in (*builtin, *self.user_rules)
+                if rule.name not in config.disabled_rules
+            ]
+            matcher = RuleMatcher(enabled, timeout=config.rule_timeout, trusted=builtin)
+            self._matchers[language] = matcher
+        return matcher
+
+    def language_of(self, lines: Sequence[str]) -> tuple[str, str | None]:
+        """The language a document is cleaned as, and the one identified (None when
+        `Config.language` names one, or when the vote finds none)."""
+        if self.config.language != "auto":
+            return self.config.language, None
+        found = detect_language_of_lines(lines)
+        return found or FALLBACK_LANGUAGE, found
 
     def run(self, text: str) -> Run:
         """Run every stage on one document's text; `clean` and `clean_and_explain` read it."""
@@ -128,8 +160,9 @@ class Cleaner:
             straighten=config.straighten_quotes,
             sentence_spacing=config.fix_sentence_spacing,
         )
-        document = DocumentRun(self, split_blocks(lines, config.join_wrapped_lines))
-        return Run(document, document.outcome())
+        language, detected = self.language_of(lines)
+        document = DocumentRun(self, split_blocks(lines, config.join_wrapped_lines), language)
+        return Run(document, document.outcome(), detected)
 
     def clean(
         self,
@@ -192,14 +225,6 @@ class Cleaner:
         """Clean records lazily, one at a time; raises `RecordError` on a malformed record."""
         for index, record in enumerate(records):
             yield self.clean_record(record, index=index, text_field=text_field)
-
-
-def _enabled_rules(builtin: Sequence[Rule], config: Config) -> list[Rule]:
-    """The built-in rules, then each rule file's, less the rules named in disabled_rules."""
-    rules = list(builtin)
-    for path in config.rule_files:
-        rules.extend(load_rules(path))
-    return [rule for rule in rules if rule.name not in config.disabled_rules]
 
 
 def clean(

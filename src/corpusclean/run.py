@@ -19,7 +19,7 @@ from .config import Config
 from .dedupe.within import KeyCache, comparison_keys, find_duplicates
 from .detect import classify_blocks, context_free_verdicts
 from .detect.registry import Mark
-from .language import Language
+from .language import load_language
 from .model import KEEP, Block, Removal, Verdict
 from .rules import Rule, RuleMatcher
 from .text import looks_like_headline
@@ -52,11 +52,8 @@ class Steps(Protocol):
     @property
     def config(self) -> Config: ...
     @property
-    def matcher(self) -> RuleMatcher: ...
-    @property
     def detectors(self) -> tuple[Mark, ...]: ...
-    @property
-    def language(self) -> Language: ...
+    def rules_for(self, language: str) -> RuleMatcher: ...
 
 
 @attrs.frozen(slots=True)
@@ -100,12 +97,13 @@ def _kept_over_budget(verdict: Verdict) -> Verdict:
 class DocumentRun:
     """One document's working state through the stages; made per document, used once."""
 
-    def __init__(self, steps: Steps, blocks: list[Block]) -> None:
+    def __init__(self, steps: Steps, blocks: list[Block], language: str) -> None:
         self.config = steps.config
         self.detectors = steps.detectors
-        self.language = steps.language
-        self.rules_enabled = bool(steps.matcher.rules)
-        self.matcher = steps.matcher.for_document(block.text for block in blocks)
+        self.language = load_language(language)
+        rules = steps.rules_for(language)
+        self.rules_enabled = bool(rules.rules)
+        self.matcher = rules.for_document(block.text for block in blocks)
         self.blocks = blocks
         self._hits: dict[int, tuple[Rule | None, bool]] = {}
         self._keys: KeyCache = {}
