@@ -40,6 +40,9 @@ FALLBACK_LANGUAGE = "en"
 # of its tokens (and more of them than any other language's): running text in a language
 # holds 30-50 % function words, while an unrelated list scores under 5 % on it.
 MIN_STOPWORD_SHARE = 0.08
+# A text of fewer tokens is not identified: one or two function words would decide by
+# chance ("Ma" is a name in English and "but" in Italian).
+MIN_VOTE_TOKENS = 20
 # The vote reads the tokens of the document's prose-like lines (this many words or more),
 # up to this many tokens: enough for a stable vote, and a bounded cost on long documents.
 # Short lines (menus, labels) carry site chrome, often in English whatever the language.
@@ -54,8 +57,22 @@ _TOKEN = re.compile(r"\w+")
 _UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 # What may follow a greeting on its line: a name or a few words, then a comma or a stop.
-_AFTER_GREETING = r"\b[\w .'’-]{0,30}[,!.]?"
+_AFTER_GREETING = r"\b[\w .'’-]{{0,30}}[,!.]?"
 _NEVER = regex.compile(r"(?!)")
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """Words as one regex alternation, longest first so "reply to" wins over "reply"."""
+    ordered = sorted(words, key=lambda word: (-len(word), word))
+    return "|".join(regex.escape(word, literal_spaces=True) for word in ordered)
+
+
+def _compile(template: str, **words: tuple[str, ...]) -> regex.Pattern[str]:
+    """A case-insensitive pattern from a template, or one that never matches without words."""
+    if not all(words.values()):
+        return _NEVER
+    parts = {name: _alternation(value) for name, value in words.items()}
+    return regex.compile("(?i)" + template.format(**parts))
 
 
 @attrs.frozen(slots=True)
@@ -70,15 +87,52 @@ class Language:
 
     code: str
     greetings: tuple[str, ...] = ()
+    comment_controls: tuple[str, ...] = ()
+    signature_verbs: tuple[str, ...] = ()
+    age_after: tuple[str, ...] = ()
+    months: tuple[str, ...] = ()
     #: A whole line that opens a reply in a comment thread ("Hi Milan,", "Thanks!").
     greeting: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A whole line of comment controls ("Reply", "Like · Reply", "Rating: 36 Votes").
+    comment_control: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A signature line: a verb, then a colon at its end ("Jane Doe says:", "Jane wrote on
+    #: March 11th at 02:57:").
+    signature_verb: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A comment's relative age somewhere in a line ("2 days ago").
+    age: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A date with a month name somewhere in a line ("March 11th, 2015", "4 Nov").
+    month_date: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
 
     @greeting.default
     def _compile_greeting(self) -> regex.Pattern[str]:
-        if not self.greetings:
-            return _NEVER
-        words = "|".join(regex.escape(word, literal_spaces=True) for word in self.greetings)
-        return regex.compile(f"(?i)({words}){_AFTER_GREETING}")
+        return _compile("({greetings})" + _AFTER_GREETING, greetings=self.greetings)
+
+    @comment_control.default
+    def _compile_comment_control(self) -> regex.Pattern[str]:
+        control = r"(?:\d+\s*)?(?:{controls})(?:\s*[:(]?\s*\d+\)?)?"
+        # A compact age may close the row ("Like · Reply · 3y", "Reply · 2 hrs").
+        compact_age = r"(?:\s*[·•|/,-]\s*\d{{1,3}}\s?[^\W\d_]{{1,3}})?"
+        return _compile(
+            rf"\W*{control}(?:\s*[·•|/,-]?\s*{control})*{compact_age}\W*",
+            controls=self.comment_controls,
+        )
+
+    @signature_verb.default
+    def _compile_signature_verb(self) -> regex.Pattern[str]:
+        # The colon at the end is required: "He said" alone can be an article's own text.
+        # "Jane wrote on March 11th, 2015 at 02:57:" has the verb before the date.
+        return _compile(r".{{1,80}}\b(?:{verbs})\b.{{0,60}}:", verbs=self.signature_verbs)
+
+    @age.default
+    def _compile_age(self) -> regex.Pattern[str]:
+        return _compile(r"\b\d+\s*\w{{1,10}}\.?\s+(?:{after})\b", after=self.age_after)
+
+    @month_date.default
+    def _compile_month_date(self) -> regex.Pattern[str]:
+        return _compile(
+            r"\b(?:{months})\.?\s+\d{{1,2}}\w{{0,2}}\b|\b\d{{1,2}}\.?\s+(?:{months})\b",
+            months=self.months,
+        )
 
 
 @cache
@@ -100,13 +154,16 @@ def detect_language(text: str) -> str | None:
     """The language whose function words make up most of the text, or None when none does.
 
     A vote of the shipped stoplists: each counts the text's tokens it holds; the largest
-    count wins when it reaches MIN_STOPWORD_SHARE of the tokens. Scripts without a stoplist
+    count wins when it reaches MIN_STOPWORD_SHARE of the tokens and no other list has as
+    many. Scripts without a stoplist
     (Chinese, Japanese, Czech...) come out as None, which is the truth for the rules: no
     rule set ships for them.
 
-    >>> detect_language("Die Regierung hat am Montag bekannt gegeben, dass sie die Steuern senkt.")
+    >>> detect_language("Die Regierung hat am Montag bekannt gegeben, dass sie die Steuern "
+    ...                 "im nächsten Jahr senkt. Der Minister sagte, das helfe vor allem Familien.")
     'de'
-    >>> detect_language("The government said on Monday that it would cut taxes.")
+    >>> detect_language("The government said on Monday that it would cut taxes next year. The "
+    ...                 "minister said the cuts would help families with young children most.")
     'en'
     >>> detect_language("12:30 | 4-2") is None
     True
@@ -122,13 +179,19 @@ def detect_language_of_lines(lines: Iterable[str]) -> str | None:
         return None
     counts = Counter(tokens)
     present = counts.keys()
-    # Sorted codes and a strict comparison: ties go to the first code, whatever the files' order.
-    best, best_hits = None, 0
-    for code, words in stopword_lists().items():
-        hits = sum(counts[word] for word in present & words)
-        if hits > best_hits:
-            best, best_hits = code, hits
-    return best if best_hits >= MIN_STOPWORD_SHARE * len(tokens) and best_hits else None
+    hits = {
+        code: sum(counts[w] for w in present & words) for code, words in stopword_lists().items()
+    }
+    best = max(hits.values(), default=0)
+    winners = [code for code, count in hits.items() if count == best]
+    # A tie is no vote: the text says too little to tell its language.
+    if (
+        len(tokens) < MIN_VOTE_TOKENS
+        or len(winners) > 1
+        or best < MIN_STOPWORD_SHARE * len(tokens)
+    ):
+        return None
+    return winners[0]
 
 
 def _prose_sample(lines: Iterable[str]) -> str:
@@ -160,4 +223,10 @@ def load_language(code: str) -> Language:
     if not resource.is_file():
         return Language(code)
     data = tomllib.loads(resource.read_text("utf-8"))
-    return Language(code, greetings=tuple(data.get("greetings", ())))
+    lists = {field.name for field in attrs.fields(Language) if field.init and field.name != "code"}
+    unknown = set(data) - lists
+    if unknown:
+        raise ValueError(
+            f"{resource.name}: unknown word lists {sorted(unknown)}; known: {sorted(lists)}"
+        )
+    return Language(code, **{name: tuple(data[name]) for name in lists & set(data)})

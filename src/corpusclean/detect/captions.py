@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..language import Language
 from ..model import Block, Verdict
 from .scopes import LIST_TEASER_MAX_WORDS
 
@@ -19,7 +20,9 @@ NAME = "caption_fragment"
 CREDITS = "credits"
 
 
-def mark_caption_fragments(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+def mark_caption_fragments(
+    blocks: Sequence[Block], verdicts: list[Verdict], _language: Language
+) -> None:
     """Remove a caption cut off at a comma that sits right next to a removed photo credit.
 
     No body paragraph ends with a comma, and a credit line is where captions are printed.

@@ -45,5 +45,5 @@ def classify_blocks(
     """
     verdicts = apply_scopes(blocks, hits, language)
     for mark in detectors:
-        mark(blocks, verdicts)
+        mark(blocks, verdicts, language)
     return verdicts

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import regex
 
+from ..language import Language
 from ..model import Block, Verdict
 from ..text import capitalised_share, is_prose, looks_like_headline
 
@@ -95,7 +96,9 @@ def _after_structured_items(blocks: Sequence[Block], run: Sequence[int]) -> int 
     return run[last + 1] if last + 1 < len(run) else None
 
 
-def mark_trailing_headlines(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+def mark_trailing_headlines(
+    blocks: Sequence[Block], verdicts: list[Verdict], _language: Language
+) -> None:
     """Remove a list of related headlines printed after the article without a heading."""
     start = _trailing_run_start(blocks, verdicts)
     if start is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from ..language import Language
 from ..model import Block, Verdict
 from ..text import ends_like_sentence, is_capitalised, label_key
 
@@ -40,7 +41,9 @@ def _is_label(block: Block) -> bool:
     )
 
 
-def mark_repeated_labels(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+def mark_repeated_labels(
+    blocks: Sequence[Block], verdicts: list[Verdict], _language: Language
+) -> None:
     """Remove short title-case labels (an outlet's name as a photo credit) seen twice or more.
 
     The first block is exempt: a headline printed twice is the duplicate detector's case.

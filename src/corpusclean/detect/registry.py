@@ -14,13 +14,15 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from ..dedupe import within
+from ..language import Language
 from ..model import Block, Verdict
-from . import captions, headlines, labels
+from . import captions, comments, headlines, labels
 
 __all__ = ["DETECTORS", "Detector", "Stage", "evidence_detectors"]
 
-#: A detector's work: revise the verdicts of one document's blocks in place.
-Mark = Callable[[Sequence[Block], list[Verdict]], None]
+#: A detector's work: revise the verdicts of one document's blocks in place, reading the
+#: document's language where it needs words.
+Mark = Callable[[Sequence[Block], list[Verdict], Language], None]
 
 
 class Stage(enum.Enum):
@@ -54,6 +56,14 @@ DETECTORS: tuple[Detector, ...] = (
         Stage.PAGE,
         "each line's shape and its neighbours' scores (page/)",
         "a line of a whole page that the page model scores as menu, footer or comments",
+    ),
+    Detector(
+        comments.NAME,
+        comments.FAMILY,
+        Stage.EVIDENCE,
+        "the kept blocks' shape: signature lines with dates or times, reply controls, ages",
+        "a comment thread after the article, without a heading a rule knows",
+        comments.mark_comment_thread,
     ),
     Detector(
         labels.NAME,

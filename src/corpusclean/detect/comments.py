@@ -1,0 +1,197 @@
+"""The comment-thread detector: a reader thread after the article, found by its shape.
+
+Extracted text often keeps a site's comment thread without any heading a rule knows. A
+thread has a shape that holds on any site: signature lines (a name with a date or a time,
+"Jane says:", "2 days ago at 07:52 am") recur every few blocks, and controls printed under
+every comment ("Reply", "Like · Reply", "Rating: 36 Votes") or a comment's age ("3 days ago")
+say that it is a thread and not a live blog, whose entries carry clock times too. The thread
+runs from its first signature to the end of the document, and the article must stand above
+it: prose, and a good share of the words.
+
+False-positive risks and their guards: a dateline near the top (the article must come
+before the thread, and signatures must recur); a live blog (clock times alone are not
+enough, a comment cue must appear); an interview or Q&A ("Name:" is not a signature: a
+signature needs a date, a time or a signature verb); an article quoting readers ("Jane
+wrote:" is a signature but not a cue: controls or ages must appear too, and prose lines are
+never signatures). The thread after a comment
+heading is a certain removal, and so is a thread found by its shape: its evidence is as
+strong, and the controls it rests on are removed by rules in the same round.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import accumulate, pairwise
+
+from ..language import Language
+from ..model import Block, Verdict
+from ..text import is_prose
+
+__all__ = ["mark_comment_thread"]
+
+NAME = "comment_thread"
+FAMILY = "comments"
+
+# A signature line is short: a name, a date or time, a verb. Longer lines are comments.
+SIGNATURE_MAX_WORDS = 14
+# A thread has at least this many cues (control rows, ages) and signature lines...
+THREAD_MIN_CUES = 2
+THREAD_MIN_SIGNATURES = 2
+# ... and never this many blocks without a signature or a comment cue (a comment of more
+# paragraphs than this is rare, and an article after a stray date line is caught here).
+THREAD_MAX_GAP = 10
+# The article above the thread: at least this many prose blocks and this share of the words,
+# so a thread longer than its article is left (precision first), as is a page of comments.
+ARTICLE_MIN_PROSE = 2
+ARTICLE_MIN_WORD_SHARE = 0.35
+# ... or, without signature lines, this many cues ("Like · Reply · 3y" under each comment).
+THREAD_MIN_CUES_ALONE = 3
+# A comment is at most this many blocks long when its start is read from the cues' period.
+COMMENT_MAX_BLOCKS = 4
+# The layout is read from the distances between the first this many control rows.
+PERIOD_SAMPLE_ROWS = 4
+
+# Stamps in any language: a clock time ("02:57", "1:38 am", "13h45"), a numeric date.
+# ("." is not a time separator here: "11.99" is a price.)
+_STAMP = re.compile(
+    r"\b\d{1,2}[:h]\d{2}\b(?:\s*[ap]\.?m\.?)?|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b",
+    re.IGNORECASE,
+)
+
+
+def _is_signature(block: Block, language: Language) -> bool:
+    """A short line with a date or time, or ending in a signature verb ("Jane says:")."""
+    if block.words > SIGNATURE_MAX_WORDS or is_prose(block.text, block.words):
+        return False
+    text = block.text
+    return bool(
+        _STAMP.search(text)
+        or language.month_date.search(text)
+        or language.age.search(text)
+        or language.signature_verb.fullmatch(text)
+    )
+
+
+def _is_comment_cue(block: Block, language: Language) -> bool:
+    """A line that only a comment thread prints: a row of controls, or a comment's age.
+
+    Not a signature verb: an article that quotes its readers prints "Jane wrote:" too.
+    """
+    if block.words > SIGNATURE_MAX_WORDS:
+        return False
+    return bool(language.comment_control.fullmatch(block.text) or language.age.search(block.text))
+
+
+def _gaps_close_enough(markers: Sequence[bool]) -> list[bool]:
+    """For each index: whether from it to the end no THREAD_MAX_GAP blocks lack a marker.
+
+    One backward pass: the distance to the next marker, and whether it holds beyond it.
+    """
+    count = len(markers)
+    holds = [False] * (count + 1)
+    holds[count] = True
+    next_marker = count
+    for index in range(count - 1, -1, -1):
+        if markers[index]:
+            holds[index] = next_marker - index <= THREAD_MAX_GAP and holds[next_marker]
+            next_marker = index
+        else:
+            holds[index] = next_marker - index < THREAD_MAX_GAP and holds[next_marker]
+    return holds[:count]
+
+
+def _thread_start(blocks: Sequence[Block], language: Language) -> int | None:
+    """The index of the first block of a comment thread that runs to the end, or None.
+
+    A thread is anchored on its control rows and ages (cues), which close or open every
+    comment; signature lines recur between them. It starts at the first comment, found from
+    the period of the cues. Linear: the counts after each index are kept as it advances.
+    """
+    signatures = [_is_signature(block, language) for block in blocks]
+    cues = [_is_comment_cue(block, language) for block in blocks]
+    close = _gaps_close_enough([s or c for s, c in zip(signatures, cues, strict=True)])
+    # Signatures from each index to the end: a comment's signature comes before its cue.
+    signed_from = list(accumulate(reversed(signatures), initial=0))[::-1]
+    total = sum(block.words for block in blocks) or 1
+    cues_after = sum(cues)
+    prose_before = words_before = 0
+    for index, block in enumerate(blocks):
+        comment_start = max(index - COMMENT_MAX_BLOCKS + 1, 0)
+        if (
+            cues[index]
+            and close[index]
+            and _enough_evidence(signed_from[comment_start], cues_after)
+            and prose_before >= ARTICLE_MIN_PROSE
+            and words_before >= ARTICLE_MIN_WORD_SHARE * total
+        ):
+            return _first_comment(blocks, signatures, cues, index)
+        cues_after -= cues[index]
+        prose_before += is_prose(block.text, block.words)
+        words_before += block.words
+    return None
+
+
+def _enough_evidence(signatures: int, cues: int) -> bool:
+    """Cues that recur, with signature lines among them, or cues alone that recur more."""
+    return cues >= THREAD_MIN_CUES_ALONE or (
+        cues >= THREAD_MIN_CUES and signatures >= THREAD_MIN_SIGNATURES
+    )
+
+
+def _first_comment(
+    blocks: Sequence[Block], signatures: Sequence[bool], cues: Sequence[bool], first_cue: int
+) -> int:
+    """Where the comment that holds the first cue begins.
+
+    Comments of one thread share a layout, so the distance between cues is the length of a
+    comment; the shortest of the first few distances is taken, so a long comment later
+    cannot make the thread reach up into the article. Within that distance above the cue,
+    the comment starts at its signature line if it has one; without one, the start moves up
+    over short lines only (a name), never over prose, which may be the article's last
+    paragraph. With no regular layout the thread starts at the cue (precision first).
+    """
+    rows = [i for i in range(first_cue, len(cues)) if cues[i]][:PERIOD_SAMPLE_ROWS]
+    period = min((b - a for a, b in pairwise(rows)), default=1)
+    if period > COMMENT_MAX_BLOCKS:
+        return first_cue
+    window = range(max(first_cue - period + 1, 0), first_cue)
+    signed = next((i for i in window if signatures[i]), None)
+    if signed is not None:
+        return signed
+    start = first_cue
+    while start > window.start and not _is_prose_block(blocks[start - 1]):
+        start -= 1
+    return start
+
+
+def _is_prose_block(block: Block) -> bool:
+    return is_prose(block.text, block.words)
+
+
+def mark_comment_thread(
+    blocks: Sequence[Block], verdicts: list[Verdict], language: Language
+) -> None:
+    """Remove a comment thread that follows the article to the end of the document.
+
+    The evidence is read from every block, removed or not: a "Reply" button that a rule has
+    already removed still says that a thread is there. Only kept blocks are marked.
+    """
+    start = _thread_start(blocks, language)
+    if start is None:
+        return
+    for index in range(start, len(blocks)):
+        if not verdicts[index].keep:
+            continue
+        verdicts[index] = Verdict(
+            keep=False,
+            rule=NAME,
+            reason="part of a comment thread after the article (signature lines with dates or "
+            "times recur to the end, with reply controls or ages)",
+            # Certain, as the thread after a comment heading is (scope "rest"): the evidence is
+            # a structure that runs to the end, and its controls ("Reply") are removed by
+            # rules in the same round, so a later round could no longer see it.
+            certain=True,
+            family=FAMILY,
+        )

@@ -1,0 +1,106 @@
+"""The comment-thread detector: threads without a heading go; datelines, live blogs and
+interviews stay."""
+
+from __future__ import annotations
+
+from hypothesis import given
+
+import corpusclean
+from corpusclean import Config
+from strategies import article_texts
+
+ARTICLE = [
+    "Apple is expected to refresh its smaller laptop next year with slimmer bezels, analysts said.",
+    "The company redesigned its larger model last month, adding a new keyboard and battery.",
+    "Suppliers in Taiwan have begun preparing parts for the new machine, people familiar said.",
+    "Apple did not respond to a request for comment on the report, first published on Monday.",
+]
+WORDPRESS = [
+    "Alexander Petrov wrote on March 11th, 2015 at 02:57:",
+    "how do you abort a fetch?",
+    "Reply",
+    "Nikhil Marathe",
+    "wrote on March 11th, 2015 at 08:00:",
+    "At this point there is no way to do so.",
+    "Reply",
+]
+RATED = [
+    "Woyzeck",
+    "2 days ago at 07:52 am",
+    "It's good to see Apple improving its products.",
+    "Rating: 36 Votes",
+    "Nick A",
+    "2 days ago at 07:47 am",
+    "I think we'll see similar updates to what the 16 inch received.",
+    "Rating: 25 Votes",
+]
+
+
+def removed_by(article: corpusclean.Article, rule: str) -> list[str]:
+    return [removal.text for removal in article.removed if removal.rule == rule]
+
+
+def test_a_thread_without_a_heading_goes_with_its_signatures_and_controls() -> None:
+    for thread in (WORDPRESS, RATED):
+        article = corpusclean.clean("\n".join([*ARTICLE, *thread]))
+        assert article.paragraphs == tuple(ARTICLE)
+        # What a rule does not take (a "Reply" button is a comment_widget) the detector does.
+        taken = removed_by(article, "comment_thread") + removed_by(article, "comment_widget")
+        assert sorted(taken) == sorted(thread)
+        assert removed_by(article, "comment_thread")
+
+
+def test_a_dateline_above_the_article_is_not_a_thread() -> None:
+    text = "\n".join(["October 9, 2018 at 4:02 pm", *ARTICLE, "Reply"])
+    article = corpusclean.clean(text)
+    assert removed_by(article, "comment_thread") == []
+    assert article.paragraphs == tuple(ARTICLE)
+
+
+def test_a_live_blog_with_clock_times_is_not_a_thread() -> None:
+    entries = []
+    for time, line in zip(("12:45", "13:02", "13:30"), ARTICLE[1:], strict=True):
+        entries += [time, line]
+    article = corpusclean.clean("\n".join([*ARTICLE[:2], *entries]))
+    assert removed_by(article, "comment_thread") == []
+
+
+def test_an_interview_is_not_a_thread() -> None:
+    interview = [
+        "Q: When did you start the company?",
+        "Jane Doe: In 2015, after leaving my job at the bank.",
+        "Q: What comes next?",
+        "Jane Doe: A bigger office, and more engineers.",
+    ]
+    article = corpusclean.clean("\n".join([*ARTICLE, *interview]))
+    assert article.paragraphs == (*ARTICLE, *interview)
+
+
+def test_an_article_quoting_its_readers_is_not_a_thread() -> None:
+    quoting = [
+        "Makali wrote:",
+        "Whenever a programmer thinks skins are a cool idea, the speakers should scream.",
+        "Various people wrote:",
+        "You shouldn't even bother compiling the interface into the player!",
+        "Someone else wrote:",
+        "Have you considered changing distributions?",
+    ]
+    article = corpusclean.clean("\n".join([*ARTICLE, *quoting]))
+    assert article.paragraphs == (*ARTICLE, *quoting)
+
+
+def test_a_thread_longer_than_its_article_is_left_alone() -> None:
+    long_thread = WORDPRESS + [f"{line} again and again" for line in ARTICLE] + ["Reply"]
+    article = corpusclean.clean("\n".join([ARTICLE[0], ARTICLE[1], *long_thread]))
+    assert removed_by(article, "comment_thread") == []
+
+
+def test_the_detector_can_be_switched_off() -> None:
+    text = "\n".join([*ARTICLE, *RATED])
+    article = corpusclean.clean(text, config=Config(disabled_rules={"comment_thread"}))
+    assert removed_by(article, "comment_thread") == []
+
+
+@given(text=article_texts(junk=False, damage=False))
+def test_article_only_text_loses_nothing_to_the_detector(text: str) -> None:
+    assert removed_by(corpusclean.clean(text), "comment_thread") == []
