@@ -1,0 +1,103 @@
+"""The optimised page path equals a recompute-everything reference (`page_reference`).
+
+Page mode computes each line's own features once per document, with character classes, and
+reuses them across its passes and the rounds it alternates with the rules; the reference
+computes everything from scratch, one character at a time, on every pass. Floats must be
+equal, not close: the model's decisions could flip on the last bit.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from corpusclean.page import LineFactsCache, classify_page_lines
+from corpusclean.page.chars import _classes, char_counts
+from corpusclean.page.detect import classify_with_model
+from corpusclean.page.features import PageStats, _char_mix
+from corpusclean.page.model import load_model
+from corpusclean.page.model import prior_features as fast_prior_features
+from corpusclean.page.model import score_lines as fast_score_lines
+from corpusclean.text import tokens
+from page_reference import char_mix, kept_lines, page_stats, prior_features, score_lines
+from strategies import PAGE_ODDITIES, page_lines
+
+any_line = st.text(alphabet=st.characters(codec=None, categories=None), max_size=60)
+
+
+def live(lines: list[str]) -> list[str]:
+    return [s.strip() for s in lines if s.strip()]
+
+
+def test_character_classes_equal_the_str_predicates_on_every_code_point() -> None:
+    space, digit, alpha, cased, upper = _classes()
+    every = [chr(code) for code in range(sys.maxunicode + 1)]
+    text = "".join(every)
+    assert space.findall(text) == [c for c in every if c.isspace()]
+    assert digit.findall(text) == [c for c in every if c.isdigit()]
+    assert alpha.findall(text) == [c for c in every if c.isalpha()]
+    # Token starts: each character on its own, after a space, so the look-behind allows it.
+    spaced = " " + " ".join(every)
+    has_case = [c for c in every if c.isalpha() and c.lower() != c.upper()]
+    assert cased.findall(spaced) == has_case
+    assert upper.findall(spaced) == [c for c in has_case if c.isupper()]
+
+
+@given(any_line)
+@example("Top 10 ÉTÉ news")
+@example("_Ab 3x ²½ ǅa")
+@example("\u3000東京\u3000")
+def test_char_mix_equals_the_character_loop(line: str) -> None:
+    assert _char_mix(line, tokens(line)) == char_mix(line, tokens(line))
+
+
+@given(st.lists(st.one_of(any_line, st.sampled_from(PAGE_ODDITIES)), max_size=12))
+def test_char_counts_of_a_line_do_not_depend_on_other_lines(lines: list[str]) -> None:
+    alone = [vars_of(char_counts(line)) for line in lines]
+    assert [vars_of(char_counts(line)) for line in reversed(lines)] == alone[::-1]
+
+
+def vars_of(counts: object) -> tuple[int, ...]:
+    names = ("nonspace", "digits", "alpha", "cjk", "cased_tokens", "upper_tokens")
+    return tuple(getattr(counts, name) for name in names)
+
+
+@given(page_lines())
+def test_feature_rows_and_scores_equal_the_reference(lines: list[str]) -> None:
+    text = live(lines)
+    assert fast_prior_features(text) == prior_features(text)
+    assert fast_score_lines(text, load_model()) == score_lines(text, load_model())
+
+
+@given(page_lines(), st.data())
+def test_a_warm_cache_gives_the_same_rows_as_a_cold_one(
+    lines: list[str], data: st.DataObject
+) -> None:
+    text = live(lines)
+    cache = LineFactsCache()
+    fast_prior_features(text, cache)
+    subset = [s for s in text if data.draw(st.booleans())]  # a later pass: fewer lines
+    assert fast_prior_features(subset, cache) == prior_features(subset)
+    assert len(cache) == len(set(text))
+
+
+@given(page_lines())
+def test_page_stats_equal_the_reference(lines: list[str]) -> None:
+    text = live(lines)
+    stats = PageStats(text)
+    assert (stats.stoplist, stats.page_stops, stats.dup, stats.n_lines) == page_stats(text)
+
+
+@given(page_lines())
+def test_kept_lines_equal_the_recompute_everything_loop(lines: list[str]) -> None:
+    verdicts = classify_page_lines(lines)
+    assert {i for i, v in enumerate(verdicts) if v.keep} == kept_lines(lines, load_model())
+
+
+@given(page_lines(), page_lines())
+def test_a_cache_used_before_does_not_change_verdicts(first: list[str], lines: list[str]) -> None:
+    cache = LineFactsCache()
+    classify_with_model(first, load_model(), cache)
+    assert classify_with_model(lines, load_model(), cache) == classify_page_lines(lines)
