@@ -40,6 +40,40 @@ def char_mix(line: str, toks: Sequence[str]) -> list[float]:
     ]
 
 
+def patterns(line: str, toks: Sequence[str]) -> list[float]:
+    """The pattern features, every pattern tried on every line."""
+    f = features
+    boiler = len(f._BOILER_RE.findall(line))
+    return [
+        min(len(f._SEP_RE.findall(line)), 3) / 3,
+        float(bool(f._CAMEL_RE.search(line))),
+        float(bool(f._URL_RE.search(line))),
+        float(bool(f._TIME_RE.search(line))),
+        float(bool(f._COUNTER_RE.search(line))),
+        min(boiler, 3) / 3,
+        float(boiler > 0 and len(toks) <= 8),
+        float(bool(f._BULLET_RE.match(line))),
+        float(bool(f._QUOTE_START_RE.match(line))),
+        float(bool(f._COMMENT_RE.search(line))),
+        float(bool(f._CAPTION_RE.search(line))),
+        min(len(f._LEGAL_RE.findall(line)), 3) / 3,
+        math.log1p(len(f._CAMEL_RE.findall(line))),
+    ]
+
+
+def pick_stoplist(lowered: Sequence[Sequence[str]]) -> frozenset[str]:
+    """The stoplist holding most of the page's tokens, from one count of the whole page."""
+    counts = Counter(t for toks in lowered for t in toks)
+    total = sum(counts.values()) or 1
+    best: frozenset[str] = frozenset()
+    best_hits = 0
+    for words in features.stopword_lists().values():
+        hits = sum(n for t, n in counts.items() if t in words)
+        if hits > best_hits:
+            best, best_hits = words, hits
+    return best if best_hits / total >= 0.08 else frozenset()
+
+
 def density(toks: Sequence[str], words: frozenset[str]) -> float:
     if not toks or not words:
         return 0.0
@@ -55,7 +89,7 @@ def page_stats(lines: Sequence[str]) -> PageFacts:
             counts.update(t for t in toks if len(t) <= 4 and not t.isdigit())
     page_stops = frozenset(t for t, n in counts.most_common(12) if n >= 3)
     dup = Counter(s for s in lines if s)
-    return features.pick_stoplist(lowered), page_stops, dup, max(len(lines), 1)
+    return pick_stoplist(lowered), page_stops, dup, max(len(lines), 1)
 
 
 def line_features(line: str, index: int, stats: PageFacts) -> list[float]:
@@ -67,7 +101,7 @@ def line_features(line: str, index: int, stats: PageFacts) -> list[float]:
     shape = features._shape(line, toks)
     punct = features._punctuation(line, toks)
     mix = char_mix(line, toks)
-    pats = features._patterns(line, toks)
+    pats = patterns(line, toks)
     stop = [density(toks, stoplist), density(toks, page_stops)]
     page = [math.log(max(dup[line], 1)), index / n_lines]
     return features._assemble(shape, stop, punct, mix, pats, page)

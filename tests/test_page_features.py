@@ -13,7 +13,7 @@ import sys
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from corpusclean.page import LineFactsCache, classify_page_lines
+from corpusclean.page import LineFactsCache, classify_page_lines, features
 from corpusclean.page.chars import _classes, char_counts
 from corpusclean.page.detect import classify_with_model
 from corpusclean.page.features import PageStats, _char_mix
@@ -22,6 +22,7 @@ from corpusclean.page.model import prior_features as fast_prior_features
 from corpusclean.page.model import score_lines as fast_score_lines
 from corpusclean.text import tokens
 from page_reference import char_mix, kept_lines, page_stats, prior_features, score_lines
+from page_reference import pick_stoplist as reference_pick_stoplist
 from strategies import PAGE_ODDITIES, page_lines
 
 any_line = st.text(alphabet=st.characters(codec=None, categories=None), max_size=60)
@@ -37,7 +38,7 @@ def test_character_classes_equal_the_str_predicates_on_every_code_point() -> Non
     text = "".join(every)
     assert space.findall(text) == [c for c in every if c.isspace()]
     assert digit.findall(text) == [c for c in every if c.isdigit()]
-    assert alpha.findall(text) == [c for c in every if c.isalpha()]
+    assert "".join(alpha.findall(text)) == "".join(c for c in every if c.isalpha())  # runs
     # Token starts: each character on its own, after a space, so the look-behind allows it.
     spaced = " " + " ".join(every)
     has_case = [c for c in every if c.isalpha() and c.lower() != c.upper()]
@@ -50,7 +51,7 @@ def test_character_classes_equal_the_str_predicates_on_every_code_point() -> Non
 @example("_Ab 3x ²½ ǅa")
 @example("\u3000東京\u3000")
 def test_char_mix_equals_the_character_loop(line: str) -> None:
-    assert _char_mix(line, tokens(line)) == char_mix(line, tokens(line))
+    assert _char_mix(line, char_counts(line)) == char_mix(line, tokens(line))
 
 
 @given(st.lists(st.one_of(any_line, st.sampled_from(PAGE_ODDITIES)), max_size=12))
@@ -101,3 +102,9 @@ def test_a_cache_used_before_does_not_change_verdicts(first: list[str], lines: l
     cache = LineFactsCache()
     classify_with_model(first, load_model(), cache)
     assert classify_with_model(lines, load_model(), cache) == classify_page_lines(lines)
+
+
+@given(page_lines())
+def test_pick_stoplist_equals_one_count_of_the_whole_page(lines: list[str]) -> None:
+    lowered = [[t.lower() for t in tokens(s)] for s in lines]
+    assert features.pick_stoplist(lowered) == reference_pick_stoplist(lowered)

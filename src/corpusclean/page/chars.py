@@ -63,7 +63,8 @@ def _classes() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(_class_of(_where(str.isspace))),
         re.compile(_class_of(_where(str.isdigit))),
-        re.compile(_class_of(_where(str.isalpha))),
+        # Letters come in runs (words): one match per run, not per letter.
+        re.compile(_class_of(_where(str.isalpha)) + "+"),
         re.compile(first + _class_of(cased)),
         re.compile(first + _class_of(upper)),
     )
@@ -78,7 +79,7 @@ class CharCounts:
         space, digit, alpha, cased, upper = _classes()
         self.nonspace = len(line) - len(space.findall(line))
         self.digits = len(digit.findall(line))
-        self.alpha = len(alpha.findall(line))
+        self.alpha = sum(map(len, alpha.findall(line)))
         self.cjk = len(_CJK.findall(line))
         # Tokens that start with a letter that has case, and those of them upper-case.
         self.cased_tokens = len(cased.findall(line))

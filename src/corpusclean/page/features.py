@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 
 from ..text import tokens
-from .chars import char_counts
+from .chars import CharCounts, char_counts
 
 _SENT_END_RE = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019)\]]*$")
 _SENT_MARK_RE = re.compile(r"[.!?\u3002](?:\s|$)")
@@ -67,6 +67,8 @@ _LEGAL_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A stoplist is the page's language when it holds at least this share of the page's tokens.
+_STOPLIST_MIN_SHARE = 0.08
 # Only lines of this many tokens vote for the page's own function words (menus are short).
 _FUNCTION_WORD_MIN_TOKENS = 10
 
@@ -130,15 +132,28 @@ def pick_stoplist(lowered: Sequence[Sequence[str]]) -> frozenset[str]:
     Why: one language per page is the norm; requiring 8% coverage keeps an unrelated list
     (e.g. English on a Korean page) from producing noise hits.
     """
-    counts = Counter(t for toks in lowered for t in toks)
-    total = sum(counts.values()) or 1
+    return _best_stoplist([stoplist_hits(toks) for toks in lowered])
+
+
+def stoplist_hits(lowered: Sequence[str]) -> tuple[int, ...]:
+    """How many of a line's tokens each shipped stoplist holds, and (last) its token count."""
+    return (
+        *(sum(map(words.__contains__, lowered)) for words in stopword_lists().values()),
+        len(lowered),
+    )
+
+
+def _best_stoplist(hits: Sequence[Sequence[int]]) -> frozenset[str]:
+    # Counts are integers, so summing them line by line gives the page's counts exactly.
+    lists = stopword_lists().values()
+    sums = [sum(column) for column in zip(*hits, strict=True)] if hits else [0] * (len(lists) + 1)
+    *per_list, total = sums
     best: frozenset[str] = frozenset()
     best_hits = 0
-    for words in stopword_lists().values():
-        hits = sum(n for t, n in counts.items() if t in words)
-        if hits > best_hits:
-            best, best_hits = words, hits
-    return best if best_hits / total >= 0.08 else frozenset()
+    for words, found in zip(lists, per_list, strict=True):
+        if found > best_hits:
+            best, best_hits = words, found
+    return best if best_hits / (total or 1) >= _STOPLIST_MIN_SHARE else frozenset()
 
 
 def page_function_words(lowered: Sequence[Sequence[str]], k: int = 12) -> frozenset[str]:
@@ -177,7 +192,7 @@ class PageStats:
     def __init__(self, lines: Sequence[str], facts: Sequence[LineFacts] | None = None) -> None:
         if facts is None:
             facts = [LineFacts(s) for s in lines]
-        self.stoplist = pick_stoplist([f.lowered for f in facts])
+        self.stoplist = _best_stoplist([f.stop_hits for f in facts])
         self.page_stops = _most_frequent([f.function_candidates for f in facts])
         self.dup: Counter[str] = Counter(s for s in lines if s)
         self.n_lines = max(len(lines), 1)
@@ -215,14 +230,13 @@ def _punctuation(line: str, toks: Sequence[str]) -> list[float]:
     ]
 
 
-def _char_mix(line: str, toks: Sequence[str]) -> list[float]:
+def _char_mix(line: str, counts: CharCounts) -> list[float]:
     """Character mix: title-cased link text, digit-heavy scores and dates, CJK script.
 
     A lowercase first letter marks a hard-wrapped continuation of a sentence, never a menu.
     Shares are of the non-space characters (of one space if there are none); the capital
     share is of the tokens that start with a letter that has case.
     """
-    counts = char_counts(line)
     chars = counts.nonspace or 1
     cased = counts.cased_tokens
     all_caps = float(len(line) > 3 and line.upper() == line and line.lower() != line)
@@ -236,15 +250,18 @@ def _char_mix(line: str, toks: Sequence[str]) -> list[float]:
     ]
 
 
-def _patterns(line: str, toks: Sequence[str]) -> list[float]:
+def _patterns(line: str, toks: Sequence[str], counts: CharCounts) -> list[float]:
     """Boilerplate patterns: separators, glued menu words, URLs, timestamps, counters."""
     boiler = len(_BOILER_RE.findall(line))
+    camel = len(_CAMEL_RE.findall(line))
+    # Timestamps and counters need a decimal digit, and every decimal digit is a digit.
+    digits = counts.digits > 0
     return [
         min(len(_SEP_RE.findall(line)), 3) / 3,
-        float(bool(_CAMEL_RE.search(line))),
+        float(camel > 0),
         float(bool(_URL_RE.search(line))),
-        float(bool(_TIME_RE.search(line))),
-        float(bool(_COUNTER_RE.search(line))),
+        float(digits and bool(_TIME_RE.search(line))),
+        float(digits and bool(_COUNTER_RE.search(line))),
         min(boiler, 3) / 3,
         float(boiler > 0 and len(toks) <= 8),
         float(bool(_BULLET_RE.match(line))),
@@ -252,7 +269,7 @@ def _patterns(line: str, toks: Sequence[str]) -> list[float]:
         float(bool(_COMMENT_RE.search(line))),
         float(bool(_CAPTION_RE.search(line))),
         min(len(_LEGAL_RE.findall(line)), 3) / 3,
-        math.log1p(len(_CAMEL_RE.findall(line))),
+        math.log1p(camel),
     ]
 
 
@@ -273,13 +290,14 @@ class LineFacts:
     in the four.
     """
 
-    __slots__ = ("function_candidates", "lowered", "marker", "n_tokens", "own")
+    __slots__ = ("function_candidates", "lowered", "marker", "n_tokens", "own", "stop_hits")
 
     def __init__(self, line: str) -> None:
         toks = tokens(line)
         self.lowered = [t.lower() for t in toks]
         self.n_tokens = len(toks)
         self.function_candidates = function_word_candidates(self.lowered)
+        self.stop_hits = stoplist_hits(self.lowered)
         self.own = _own_features(line, toks) if line else [0.0] * len(FEATURE_NAMES)
         self.marker = is_marker(self.own)
 
@@ -312,8 +330,9 @@ def _own_features(line: str, toks: Sequence[str]) -> list[float]:
     """The feature row with the four page-relative features left at zero."""
     shape = _shape(line, toks)
     punct = _punctuation(line, toks)
-    mix = _char_mix(line, toks)
-    pats = _patterns(line, toks)
+    counts = char_counts(line)
+    mix = _char_mix(line, counts)
+    pats = _patterns(line, toks, counts)
     return _assemble(shape, [0.0, 0.0], punct, mix, pats, [0.0, 0.0])
 
 
