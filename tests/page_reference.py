@@ -149,3 +149,28 @@ def kept_lines(lines: Sequence[str], model: PageModel) -> set[int]:
             break
         keep = [i for i, d in zip(keep, decided, strict=True) if d]
     return set(keep)
+
+
+def window_mean(values: Sequence[float], k: int, before: bool) -> list[float]:
+    """Mean of up to k values strictly before (or after) each position, one at a time."""
+    pre = [0.0]
+    for v in values:
+        pre.append(pre[-1] + v)
+    n = len(values)
+    out: list[float] = []
+    for i in range(n):
+        lo, hi = (max(0, i - k), i) if before else (i + 1, min(n, i + 1 + k))
+        out.append((pre[hi] - pre[lo]) / (hi - lo) if hi > lo else 0.0)
+    return out
+
+
+def window_max(values: Sequence[float], k: int) -> list[float]:
+    n = len(values)
+    return [max(values[max(0, i - k) : min(n, i + k + 1)]) for i in range(n)]
+
+
+def side_max(values: Sequence[float], k: int, before: bool, empty: float) -> list[float]:
+    n = len(values)
+    if before:
+        return [max(values[max(0, i - k) : i], default=empty) for i in range(n)]
+    return [max(values[i + 1 : i + 1 + k], default=empty) for i in range(n)]

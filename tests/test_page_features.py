@@ -8,13 +8,16 @@ equal, not close: the model's decisions could flip on the last bit.
 
 from __future__ import annotations
 
+import math
 import sys
 
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+import page_reference as ref
 from corpusclean.page import LineFactsCache, classify_page_lines, features
 from corpusclean.page.chars import _classes, char_counts
+from corpusclean.page.context import side_max, window_max, window_mean
 from corpusclean.page.detect import classify_with_model
 from corpusclean.page.features import PageStats, _char_mix
 from corpusclean.page.model import load_model
@@ -108,3 +111,24 @@ def test_a_cache_used_before_does_not_change_verdicts(first: list[str], lines: l
 def test_pick_stoplist_equals_one_count_of_the_whole_page(lines: list[str]) -> None:
     lowered = [[t.lower() for t in tokens(s)] for s in lines]
     assert features.pick_stoplist(lowered) == reference_pick_stoplist(lowered)
+
+
+scores = st.lists(
+    st.one_of(st.sampled_from((0.0, -0.0, 6.0, -6.0)), st.floats(-6.0, 6.0)), max_size=30
+)
+
+
+def signed(values: list[float]) -> list[tuple[float, float]]:
+    """Values with their signs, so that 0.0 and -0.0 count as different."""
+    return [(v, math.copysign(1.0, v)) for v in values]
+
+
+@given(scores, st.integers(1, 12), st.booleans())
+def test_windows_equal_the_one_position_at_a_time_reference(
+    values: list[float], k: int, before: bool
+) -> None:
+    assert signed(window_mean(values, k, before)) == signed(ref.window_mean(values, k, before))
+    assert signed(side_max(values, k, before, -6.0)) == signed(
+        ref.side_max(values, k, before, -6.0)
+    )
+    assert signed(window_max(values, k)) == signed(ref.window_max(values, k))
