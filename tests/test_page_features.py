@@ -132,3 +132,15 @@ def test_windows_equal_the_one_position_at_a_time_reference(
         ref.side_max(values, k, before, -6.0)
     )
     assert signed(window_max(values, k)) == signed(ref.window_max(values, k))
+
+
+@given(st.lists(st.sampled_from(PAGE_ODDITIES), min_size=1, max_size=5), st.integers(1, 400))
+def test_each_distinct_line_gets_its_facts_once_per_document(
+    distinct: list[str], copies: int
+) -> None:
+    # Many tiny repeated lines (the pathological page) cost one feature row per distinct
+    # line, whatever the number of passes: the cache never holds more.
+    lines = [distinct[i % len(distinct)] for i in range(copies)]
+    cache = LineFactsCache()
+    classify_with_model(lines, load_model(), cache)
+    assert len(cache) == len({s.strip() for s in lines if s.strip()})
