@@ -268,3 +268,46 @@ configs = st.builds(
     min_duplicate_words=st.integers(1, 12),
 )
 """Generated configurations with sensible ranges (the rule timeout stays at its default)."""
+
+#: Lines of whole web pages in other scripts and shapes: CJK and Cyrillic text, scores,
+#: dates, counters, shouting, glued menu words, separators.
+PAGE_ODDITIES = (
+    "東京で新しい駅が開業した。",
+    "서울 시장 선거 결과",
+    "Новости дня",
+    "3:1",
+    "12 comments",
+    "Jan 5, 2020",
+    "2 hours ago",
+    "BREAKING NEWS",
+    "HomeNewsSportWeather",
+    "World | Politics | Business",
+    "» More",
+    "²³ ½ Ⅻ ٣",
+    "ǅungla ǈudi İstanbul ß",
+    "jsmith says:",
+)
+
+
+@st.composite
+def page_lines(draw: st.DrawFn) -> list[str]:
+    """The lines of a whole web page: menus and footers around an article, any text inside.
+
+    Runs of short lines are what make page mode decide anything, and repeated lines and a
+    page stopword list are what the page-relative features read, so all of them are drawn.
+    """
+    short = st.one_of(boilerplate_lines, st.sampled_from(PAGE_ODDITIES), st.sampled_from(WORDS))
+    article = st.one_of(paragraphs(), sentences(), headings)
+    noise = st.text(alphabet=st.characters(codec=None, categories=None), max_size=40)
+    parts = draw(
+        st.lists(
+            st.one_of(st.lists(short, min_size=1, max_size=12), st.lists(article, max_size=6)),
+            max_size=6,
+        )
+    )
+    lines = [line for part in parts for line in part]
+    for _ in range(draw(st.integers(0, 3))):
+        lines.insert(draw(st.integers(0, len(lines))), draw(noise))
+    if lines and draw(st.booleans()):
+        lines.extend(draw(st.lists(st.sampled_from(lines), max_size=5)))
+    return lines

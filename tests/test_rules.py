@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from corpusclean import Cleaner, Config, Rule, Scope, load_rules
-from corpusclean.rules import RuleMatcher, load_builtin_rules, parse_rules
+from corpusclean.rules import RuleMatcher, engine, load_builtin_rules, parse_rules
 
 CASES_PATH = Path(__file__).parent / "cases" / "rules.json"
 CASES = json.loads(CASES_PATH.read_text(encoding="utf-8"))
@@ -337,3 +337,43 @@ def test_matching_stays_right_after_thousands_of_distinct_first_characters() -> 
             rules, line, line.count(" ") + 1
         )
         assert matcher.match(line, line.count(" ") + 1) is not None
+
+
+def _combined_patterns(matcher: RuleMatcher) -> list[object]:
+    return [c.combined for c in matcher._classes if c.combined is not None]
+
+
+def test_compiled_alternations_are_bounded_and_owned_by_their_matcher() -> None:
+    # Each distinct set of rules is compiled once, by the matcher that needs it: never more
+    # patterns than (length class, first character) pairs asked for, each within the cap.
+    rules = load_builtin_rules()
+    matcher = RuleMatcher(rules, trusted=rules)
+    lines = [f"{chr(code)}dvertisement" for code in range(0x41, 0x41 + 3000)]
+    for line in lines + _sample_lines():
+        matcher.match(line, line.count(" ") + 1)
+    combined = _combined_patterns(matcher)
+    asked = sum(len(c._by_first) + 1 for c in combined)
+    assert all(len(c._by_first) <= engine._MAX_FIRST_CHARACTERS for c in combined)
+    assert 0 < len(matcher._alternations) <= asked
+    assert len(RuleMatcher(rules, trusted=rules)._alternations) == 0  # nothing shared
+    # Matching the same lines again compiles nothing new.
+    size = len(matcher._alternations)
+    for line in lines + _sample_lines():
+        matcher.match(line, line.count(" ") + 1)
+    assert len(matcher._alternations) == size
+
+
+@given(
+    st.lists(st.sampled_from(_FRAGMENTS), max_size=6).map(" ".join),
+    st.lists(st.text(max_size=12), max_size=20),
+)
+def test_matching_does_not_depend_on_the_lines_matched_before(
+    line: str, earlier: list[str]
+) -> None:
+    rules = load_builtin_rules()
+    warmed = _builtin_matcher()
+    for other in earlier:
+        warmed.match(other, other.count(" ") + 1)
+    words = line.count(" ") + 1
+    fresh = RuleMatcher(rules, trusted=rules)
+    assert warmed.match(line, words) == fresh.match(line, words)

@@ -107,6 +107,8 @@ class DocumentRun:
         self.blocks = blocks
         self._hits: dict[int, tuple[Rule | None, bool]] = {}
         self._keys: KeyCache = {}
+        # The page classifier's per-line facts, found once for the page and rule rounds.
+        self._page_lines = page.LineFactsCache()
 
     def hit(self, block: Block) -> tuple[Rule | None, bool]:
         """The rule the block matches alone (None for none), and whether matching timed out."""
@@ -145,7 +147,7 @@ class DocumentRun:
         blocks, removed, flags = self.blocks, [], {FLAG_PAGE}
         last = None
         for _ in range(MAX_ROUNDS):
-            selected, dropped = select_page_blocks(blocks)
+            selected, dropped = select_page_blocks(blocks, self._page_lines)
             found = self.classify(selected)
             removed += dropped + found.removed
             flags |= found.flags
@@ -238,12 +240,17 @@ class DocumentRun:
         return [b for i, b in enumerate(blocks) if i not in found], removed
 
 
-def select_page_blocks(blocks: list[Block]) -> tuple[list[Block], list[Removal]]:
-    """Stage 3 (page text only): keep the blocks the page classifier finds article-like."""
+def select_page_blocks(
+    blocks: list[Block], cache: page.LineFactsCache | None = None
+) -> tuple[list[Block], list[Removal]]:
+    """Stage 3 (page text only): keep the blocks the page classifier finds article-like.
+
+    ``cache`` holds the facts of the document's lines from earlier rounds.
+    """
     lines = [block.text for block in blocks]
     kept: list[Block] = []
     removed: list[Removal] = []
-    for block, verdict in zip(blocks, page.classify_page_lines(lines), strict=True):
+    for block, verdict in zip(blocks, page.classify_page_lines(lines, cache), strict=True):
         if verdict.keep:
             kept.append(block)
         else:

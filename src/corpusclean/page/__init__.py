@@ -6,5 +6,12 @@ document is a page, and the per-line verdicts).
 """
 
 from .detect import PageVerdict, classify_page_lines, is_page_text, looks_like_page
+from .features import LineFactsCache
 
-__all__ = ["PageVerdict", "classify_page_lines", "is_page_text", "looks_like_page"]
+__all__ = [
+    "LineFactsCache",
+    "PageVerdict",
+    "classify_page_lines",
+    "is_page_text",
+    "looks_like_page",
+]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from itertools import accumulate, repeat
+from operator import sub, truediv
 
 from ..text import PROSE_MIN_WORDS
 
@@ -45,31 +47,48 @@ _CLIP = 6.0
 
 
 def _prefix(values: Sequence[float]) -> list[float]:
-    out = [0.0]
-    for v in values:
-        out.append(out[-1] + v)
-    return out
+    return list(accumulate(values, initial=0.0))
 
 
 def window_mean(values: Sequence[float], k: int, before: bool) -> list[float]:
     """Mean of up to k values strictly before (or after) each position; 0 at the page edge.
 
     Why: the article is a run, so a line's neighbours are strong evidence; an empty window
-    is 0 (no evidence) rather than a guess.
+    is 0 (no evidence) rather than a guess. Inside the page every window holds k values;
+    the windows cut short by an edge are done one by one, with the same arithmetic.
     """
     pre = _prefix(values)
     n = len(values)
-    out: list[float] = []
-    for i in range(n):
-        lo, hi = (max(0, i - k), i) if before else (i + 1, min(n, i + 1 + k))
-        out.append((pre[hi] - pre[lo]) / (hi - lo) if hi > lo else 0.0)
-    return out
+    full = max(n - k, 0)  # the positions whose window holds k values
+    if before:
+        edge = [(pre[i] - pre[0]) / i if i else 0.0 for i in range(min(k, n))]
+        return edge + list(map(truediv, map(sub, pre[k:n], pre[:full]), repeat(k, full)))
+    inner = list(map(truediv, map(sub, pre[k + 1 : n + 1], pre[1 : full + 1]), repeat(k, full)))
+    edge = [(pre[n] - pre[i + 1]) / (n - i - 1) if n > i + 1 else 0.0 for i in range(full, n)]
+    return inner + edge
+
+
+def _maxima(values: Sequence[float], offsets: range, empty: float) -> list[float]:
+    """Largest of values[i + o] for o in offsets (those inside the page), for each i.
+
+    The values are compared in offset order, as ``max`` over a slice compares them, so ties
+    (0.0 and -0.0) resolve the same way.
+    """
+    n = len(values)
+    lo, hi = offsets.start, offsets.stop - 1
+    first, last = max(0, -lo), min(n, n - hi)  # positions whose whole window is inside
+    if first >= last:
+        return [max(values[max(0, i + lo) : max(0, i + hi + 1)], default=empty) for i in range(n)]
+    shifted = [values[first + o : last + o] for o in offsets]
+    head = [max(values[max(0, i + lo) : i + hi + 1], default=empty) for i in range(first)]
+    tail = [max(values[i + lo : i + hi + 1], default=empty) for i in range(last, n)]
+    inner = list(map(max, *shifted)) if len(shifted) > 1 else list(shifted[0])
+    return head + inner + tail
 
 
 def window_max(values: Sequence[float], k: int) -> list[float]:
     """Largest value within k positions on either side (k is small, so this stays linear)."""
-    n = len(values)
-    return [max(values[max(0, i - k) : min(n, i + k + 1)]) for i in range(n)]
+    return _maxima(values, range(-k, k + 1), -math.inf)
 
 
 def side_max(values: Sequence[float], k: int, before: bool, empty: float) -> list[float]:
@@ -78,10 +97,7 @@ def side_max(values: Sequence[float], k: int, before: bool, empty: float) -> lis
     Why max and not mean: in list layouts (product blurbs, meal plans) prose alternates with
     short item lines, and a mean would drag the prose down with its short neighbours.
     """
-    n = len(values)
-    if before:
-        return [max(values[max(0, i - k) : i], default=empty) for i in range(n)]
-    return [max(values[i + 1 : i + 1 + k], default=empty) for i in range(n)]
+    return _maxima(values, range(-k, 0) if before else range(1, k + 1), empty)
 
 
 def gap_to(flags: Sequence[bool], before: bool) -> list[float]:

@@ -14,6 +14,7 @@ import attrs
 
 from ..text import PROSE_MIN_WORDS, tokens
 from .context import best_segment
+from .features import LineFactsCache
 from .model import PageModel, load_model, score_lines
 
 __all__ = [
@@ -106,27 +107,33 @@ def _is_short(line: str) -> bool:
     return not text.endswith((".", "!", "?", ":")) and len(tokens(text)) <= SHORT_LINE_MAX_TOKENS
 
 
-def classify_page_lines(lines: Sequence[str]) -> tuple[PageVerdict, ...]:
+def classify_page_lines(
+    lines: Sequence[str], cache: LineFactsCache | None = None
+) -> tuple[PageVerdict, ...]:
     """Return one PageVerdict per input line, in input order, using the shipped model.
 
     Why a fixed point: context features change once junk is removed, so the kept set is
     re-checked until stable; that makes page mode idempotent on its own output. Input that
     does not look like a page gets a lower bar (NON_PAGE_SLACK), so an already extracted
-    article loses only lines that are junk on strong evidence.
+    article loses only lines that are junk on strong evidence. ``cache`` holds the facts of
+    lines seen before in the same document (the page and rule stages alternate on it).
     """
-    return classify_with_model(lines, load_model())
+    return classify_with_model(lines, load_model(), cache)
 
 
-def classify_with_model(lines: Sequence[str], model: PageModel) -> tuple[PageVerdict, ...]:
+def classify_with_model(
+    lines: Sequence[str], model: PageModel, cache: LineFactsCache | None = None
+) -> tuple[PageVerdict, ...]:
     """Classify with an explicit model (the training script evaluates candidate weights)."""
     text = [s.strip() if isinstance(s, str) else "" for s in lines]
     live = [i for i, s in enumerate(text) if s]
     verdicts = [PageVerdict(False, 0.0, False, "blank line")] * len(text)
     if not live:
         return tuple(verdicts)
-    prior, final = score_lines([text[i] for i in live], model)
+    cache = cache if cache is not None else LineFactsCache()
+    prior, final = score_lines([text[i] for i in live], model, cache)
     slack = 0.0 if looks_like_page(text) else NON_PAGE_SLACK
-    kept = _fixed_point(text, live, model, slack)
+    kept = _fixed_point(text, live, final, _Pass(model, slack, cache))
     ctx = _main_run(final, model.threshold)
     for j, i in enumerate(live):
         margin = final[j] - model.threshold
@@ -137,30 +144,51 @@ def classify_with_model(lines: Sequence[str], model: PageModel) -> tuple[PageVer
     return tuple(verdicts)
 
 
-def _fixed_point(text: Sequence[str], live: list[int], model: PageModel, slack: float) -> set[int]:
-    """Re-run the decision on the kept lines until nothing more is dropped."""
+@attrs.frozen
+class _Pass:
+    """What every pass of the fixed point reads: the model, the slack, the lines' facts."""
+
+    model: PageModel
+    slack: float
+    cache: LineFactsCache
+
+
+def _fixed_point(
+    text: Sequence[str], live: list[int], first: Sequence[float], how: _Pass
+) -> set[int]:
+    """Re-run the decision on the kept lines until nothing more is dropped.
+
+    ``first`` are the final scores of all the ``live`` lines, which the first pass would
+    otherwise compute again; every later pass scores its own, smaller, set of lines.
+    """
     keep = live
+    final: Sequence[float] | None = first
     for _ in range(_MAX_PASSES):
-        decided = _decide([text[i] for i in keep], model, slack)
+        lines = [text[i] for i in keep]
+        if final is None:
+            final = score_lines(lines, how.model, how.cache)[1]
+        decided = _decide(lines, final, how.model.threshold, how.slack)
         if all(decided):
             break
         keep = [i for i, d in zip(keep, decided, strict=True) if d]
+        final = None
     return set(keep)
 
 
-def _decide(lines: Sequence[str], model: PageModel, slack: float) -> list[bool]:
+def _decide(
+    lines: Sequence[str], final: Sequence[float], threshold: float, slack: float
+) -> list[bool]:
     """One pass: threshold the context scores, else fall back to the best run.
 
     Why the fallback: an all-dropped page is the worst outcome for a cleaner, so when the
     model keeps nothing the single best-scoring contiguous run is kept instead. The slack
     only ever adds lines, so a set that is stable without it stays stable with it.
     """
-    _, final = score_lines(lines, model)
-    decided = [v >= model.threshold for v in final]
+    decided = [v >= threshold for v in final]
     if not any(decided) and any(tokens(s) for s in lines):
-        start, end = best_segment([v - model.threshold for v in final])
+        start, end = best_segment([v - threshold for v in final])
         decided = [start <= i < end for i in range(len(lines))]
-    return [d or v >= model.threshold - slack for d, v in zip(decided, final, strict=True)]
+    return [d or v >= threshold - slack for d, v in zip(decided, final, strict=True)]
 
 
 def _main_run(final: Sequence[float], threshold: float) -> list[bool]:

@@ -15,8 +15,10 @@ from functools import cache
 from importlib import resources
 
 from ..text import tokens
+from .chars import CharCounts, char_counts
 
 _SENT_END_RE = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019)\]]*$")
+_SENT_MARK_RE = re.compile(r"[.!?\u3002](?:\s|$)")
 _PUNCT_RE = re.compile(r"[.,;:!?\u3001\u3002\uff0c]")
 _SEP_RE = re.compile(r"[|\u00bb\u203a\u00b7\u2022\u25b8\u25ba>/\\]")
 _CAMEL_RE = re.compile(r"[a-z\u00e0-\u00ff][A-Z]")
@@ -64,6 +66,11 @@ _LEGAL_RE = re.compile(
     r"registered|affiliated?|unsubscribe|spam|consent|third parties|rights reserved)\b",
     re.IGNORECASE,
 )
+
+# A stoplist is the page's language when it holds at least this share of the page's tokens.
+_STOPLIST_MIN_SHARE = 0.08
+# Only lines of this many tokens vote for the page's own function words (menus are short).
+_FUNCTION_WORD_MIN_TOKENS = 10
 
 FEATURE_NAMES: tuple[str, ...] = (
     "ln_chars",
@@ -125,15 +132,28 @@ def pick_stoplist(lowered: Sequence[Sequence[str]]) -> frozenset[str]:
     Why: one language per page is the norm; requiring 8% coverage keeps an unrelated list
     (e.g. English on a Korean page) from producing noise hits.
     """
-    counts = Counter(t for toks in lowered for t in toks)
-    total = sum(counts.values()) or 1
+    return _best_stoplist([stoplist_hits(toks) for toks in lowered])
+
+
+def stoplist_hits(lowered: Sequence[str]) -> tuple[int, ...]:
+    """How many of a line's tokens each shipped stoplist holds, and (last) its token count."""
+    return (
+        *(sum(map(words.__contains__, lowered)) for words in stopword_lists().values()),
+        len(lowered),
+    )
+
+
+def _best_stoplist(hits: Sequence[Sequence[int]]) -> frozenset[str]:
+    # Counts are integers, so summing them line by line gives the page's counts exactly.
+    lists = stopword_lists().values()
+    sums = [sum(column) for column in zip(*hits, strict=True)] if hits else [0] * (len(lists) + 1)
+    *per_list, total = sums
     best: frozenset[str] = frozenset()
     best_hits = 0
-    for words in stopword_lists().values():
-        hits = sum(n for t, n in counts.items() if t in words)
-        if hits > best_hits:
-            best, best_hits = words, hits
-    return best if best_hits / total >= 0.08 else frozenset()
+    for words, found in zip(lists, per_list, strict=True):
+        if found > best_hits:
+            best, best_hits = words, found
+    return best if best_hits / (total or 1) >= _STOPLIST_MIN_SHARE else frozenset()
 
 
 def page_function_words(lowered: Sequence[Sequence[str]], k: int = 12) -> frozenset[str]:
@@ -142,30 +162,46 @@ def page_function_words(lowered: Sequence[Sequence[str]], k: int = 12) -> frozen
     Why: a language-independent fallback for stopword density; using long lines only keeps
     repeated menu labels out. Risk: a page without any long line yields an empty set.
     """
+    return _most_frequent([function_word_candidates(toks) for toks in lowered], k)
+
+
+def function_word_candidates(lowered: Sequence[str]) -> list[str]:
+    """The tokens of one line that may be function words: short ones, of long lines only."""
+    if len(lowered) < _FUNCTION_WORD_MIN_TOKENS:
+        return []
+    return [t for t in lowered if len(t) <= 4 and not t.isdigit()]
+
+
+def _most_frequent(candidates: Sequence[Sequence[str]], k: int = 12) -> frozenset[str]:
+    # Counted line by line in page order: most_common breaks ties by first occurrence.
     counts: Counter[str] = Counter()
-    for toks in lowered:
-        if len(toks) >= 10:
-            counts.update(t for t in toks if len(t) <= 4 and not t.isdigit())
+    for line in candidates:
+        counts.update(line)
     return frozenset(t for t, n in counts.most_common(k) if n >= 3)
 
 
 class PageStats:
-    """Per-page facts that line features are relative to (language, repeats, length)."""
+    """Per-page facts that line features are relative to (language, repeats, length).
+
+    ``facts`` are the lines' `LineFacts` when the caller has them (page mode reuses them
+    across its passes); the result is the same either way.
+    """
 
     __slots__ = ("dup", "n_lines", "page_stops", "stoplist")
 
-    def __init__(self, lines: Sequence[str]) -> None:
-        lowered = [[t.lower() for t in tokens(s)] for s in lines]
-        self.stoplist = pick_stoplist(lowered)
-        self.page_stops = page_function_words(lowered)
+    def __init__(self, lines: Sequence[str], facts: Sequence[LineFacts] | None = None) -> None:
+        if facts is None:
+            facts = [LineFacts(s) for s in lines]
+        self.stoplist = _best_stoplist([f.stop_hits for f in facts])
+        self.page_stops = _most_frequent([f.function_candidates for f in facts])
         self.dup: Counter[str] = Counter(s for s in lines if s)
         self.n_lines = max(len(lines), 1)
 
 
-def _density(toks: Sequence[str], words: frozenset[str]) -> float:
-    if not toks or not words:
+def _density(lowered: Sequence[str], words: frozenset[str]) -> float:
+    if not lowered or not words:
         return 0.0
-    return sum(1 for t in toks if t.lower() in words) / len(toks)
+    return sum(map(words.__contains__, lowered)) / len(lowered)
 
 
 def _shape(line: str, toks: Sequence[str]) -> list[float]:
@@ -184,7 +220,7 @@ def _shape(line: str, toks: Sequence[str]) -> list[float]:
 def _punctuation(line: str, toks: Sequence[str]) -> list[float]:
     """Sentence cues: prose ends in . ! ? and carries commas; menus and titles do not."""
     n = max(len(toks), 1)
-    sent_marks = len(re.findall(r"[.!?\u3002](?:\s|$)", line))
+    sent_marks = len(_SENT_MARK_RE.findall(line))
     return [
         float(bool(_SENT_END_RE.search(line))),
         float(line.endswith(":")),
@@ -194,35 +230,38 @@ def _punctuation(line: str, toks: Sequence[str]) -> list[float]:
     ]
 
 
-def _char_mix(line: str, toks: Sequence[str]) -> list[float]:
+def _char_mix(line: str, counts: CharCounts) -> list[float]:
     """Character mix: title-cased link text, digit-heavy scores and dates, CJK script.
 
     A lowercase first letter marks a hard-wrapped continuation of a sentence, never a menu.
+    Shares are of the non-space characters (of one space if there are none); the capital
+    share is of the tokens that start with a letter that has case.
     """
-    chars = [c for c in line if not c.isspace()] or [" "]
-    alpha = [t for t in toks if t[:1].isalpha() and t[:1].lower() != t[:1].upper()]
-    caps = sum(1 for t in alpha if t[:1].isupper()) / len(alpha) if alpha else 0.0
-    cjk = sum(1 for c in chars if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af")
+    chars = counts.nonspace or 1
+    cased = counts.cased_tokens
     all_caps = float(len(line) > 3 and line.upper() == line and line.lower() != line)
     return [
-        caps,
-        sum(c.isdigit() for c in chars) / len(chars),
-        sum(c.isalpha() for c in chars) / len(chars),
+        counts.upper_tokens / cased if cased else 0.0,
+        counts.digits / chars,
+        counts.alpha / chars,
         all_caps,
-        cjk / len(chars),
+        counts.cjk / chars,
         float(line[:1].islower()),
     ]
 
 
-def _patterns(line: str, toks: Sequence[str]) -> list[float]:
+def _patterns(line: str, toks: Sequence[str], counts: CharCounts) -> list[float]:
     """Boilerplate patterns: separators, glued menu words, URLs, timestamps, counters."""
     boiler = len(_BOILER_RE.findall(line))
+    camel = len(_CAMEL_RE.findall(line))
+    # Timestamps and counters need a decimal digit, and every decimal digit is a digit.
+    digits = counts.digits > 0
     return [
         min(len(_SEP_RE.findall(line)), 3) / 3,
-        float(bool(_CAMEL_RE.search(line))),
+        float(camel > 0),
         float(bool(_URL_RE.search(line))),
-        float(bool(_TIME_RE.search(line))),
-        float(bool(_COUNTER_RE.search(line))),
+        float(digits and bool(_TIME_RE.search(line))),
+        float(digits and bool(_COUNTER_RE.search(line))),
         min(boiler, 3) / 3,
         float(boiler > 0 and len(toks) <= 8),
         float(bool(_BULLET_RE.match(line))),
@@ -230,7 +269,7 @@ def _patterns(line: str, toks: Sequence[str]) -> list[float]:
         float(bool(_COMMENT_RE.search(line))),
         float(bool(_CAPTION_RE.search(line))),
         min(len(_LEGAL_RE.findall(line)), 3) / 3,
-        math.log1p(len(_CAMEL_RE.findall(line))),
+        math.log1p(camel),
     ]
 
 
@@ -243,22 +282,79 @@ def is_marker(row: Sequence[float]) -> bool:
     return row[_TIME_AT] > 0 or row[_COMMENT_AT] > 0
 
 
-def line_features(line: str, index: int, stats: PageStats) -> list[float]:
+class LineFacts:
+    """What the features need of one line that does not depend on the rest of the page.
+
+    All features but four (the two stopword densities, the repeat count and the relative
+    position) are the line's own; they are computed once here, and a page pass only fills
+    in the four.
+    """
+
+    __slots__ = ("function_candidates", "lowered", "marker", "n_tokens", "own", "stop_hits")
+
+    def __init__(self, line: str) -> None:
+        toks = tokens(line)
+        self.lowered = [t.lower() for t in toks]
+        self.n_tokens = len(toks)
+        self.function_candidates = function_word_candidates(self.lowered)
+        self.stop_hits = stoplist_hits(self.lowered)
+        self.own = _own_features(line, toks) if line else [0.0] * len(FEATURE_NAMES)
+        self.marker = is_marker(self.own)
+
+
+class LineFactsCache:
+    """The `LineFacts` of a document's lines, each distinct line's computed once.
+
+    One is made per document (or per classification call) and dropped with it, so it holds
+    at most that document's distinct lines, and what it returns never depends on what it
+    was asked before.
+    """
+
+    __slots__ = ("_facts",)
+
+    def __init__(self) -> None:
+        self._facts: dict[str, LineFacts] = {}
+
+    def __len__(self) -> int:
+        return len(self._facts)
+
+    def facts(self, line: str) -> LineFacts:
+        """The facts of one line, computed on first request."""
+        found = self._facts.get(line)
+        if found is None:
+            found = self._facts[line] = LineFacts(line)
+        return found
+
+
+def _own_features(line: str, toks: Sequence[str]) -> list[float]:
+    """The feature row with the four page-relative features left at zero."""
+    shape = _shape(line, toks)
+    punct = _punctuation(line, toks)
+    counts = char_counts(line)
+    mix = _char_mix(line, counts)
+    pats = _patterns(line, toks, counts)
+    return _assemble(shape, [0.0, 0.0], punct, mix, pats, [0.0, 0.0])
+
+
+def line_features(
+    line: str, index: int, stats: PageStats, facts: LineFacts | None = None
+) -> list[float]:
     """Return the context-free feature vector of one line, in FEATURE_NAMES order.
 
     Why: these are the prior evidence before neighbours are looked at; a blank line gets
-    all zeros so it carries no evidence either way.
+    all zeros so it carries no evidence either way. ``facts`` are the line's `LineFacts`,
+    if the caller has them.
     """
     if not line:
         return [0.0] * len(FEATURE_NAMES)
-    toks = tokens(line)
-    shape = _shape(line, toks)
-    punct = _punctuation(line, toks)
-    mix = _char_mix(line, toks)
-    pats = _patterns(line, toks)
-    stop = [_density(toks, stats.stoplist), _density(toks, stats.page_stops)]
-    page = [math.log(max(stats.dup[line], 1)), index / stats.n_lines]
-    return _assemble(shape, stop, punct, mix, pats, page)
+    if facts is None:
+        facts = LineFacts(line)
+    row = list(facts.own)
+    row[_STOP_AT] = _density(facts.lowered, stats.stoplist)
+    row[_PAGE_STOP_AT] = _density(facts.lowered, stats.page_stops)
+    row[_DUP_AT] = math.log(max(stats.dup[line], 1))
+    row[_REL_POS_AT] = index / stats.n_lines
+    return row
 
 
 def _assemble(
@@ -285,3 +381,8 @@ def _assemble(
 
 _TIME_AT = FEATURE_NAMES.index("time")
 _COMMENT_AT = FEATURE_NAMES.index("comment_head")
+# The features that depend on the rest of the page, filled in per page pass.
+_STOP_AT = FEATURE_NAMES.index("stop_dens")
+_PAGE_STOP_AT = FEATURE_NAMES.index("page_stop_dens")
+_DUP_AT = FEATURE_NAMES.index("dup")
+_REL_POS_AT = FEATURE_NAMES.index("rel_pos")

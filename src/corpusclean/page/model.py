@@ -8,6 +8,7 @@ trained by scripts/train_page_model.py; inference needs no numerical library.
 from __future__ import annotations
 
 import json
+import operator
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
@@ -15,7 +16,7 @@ from typing import Any
 
 from ..text import tokens
 from .context import CONTEXT_NAMES, context_features
-from .features import FEATURE_NAMES, PageStats, is_marker, line_features
+from .features import FEATURE_NAMES, LineFactsCache, PageStats, is_marker, line_features
 
 
 class LinearLayer:
@@ -30,7 +31,10 @@ class LinearLayer:
     def score(self, rows: Sequence[Sequence[float]]) -> list[float]:
         """Return the log-odds of each row; rows must match the weight length."""
         w, b = self.weights, self.bias
-        return [b + sum(x * y for x, y in zip(w, row, strict=True)) for row in rows]
+        if any(len(row) != len(w) for row in rows):
+            raise ValueError(f"a feature row must hold {len(w)} values, like the weights")
+        # The products are summed in feature order, as in training: the same floats.
+        return [b + sum(map(operator.mul, w, row)) for row in rows]
 
 
 class PageModel:
@@ -68,30 +72,50 @@ def load_model() -> PageModel:
     return PageModel.from_dict(json.loads(path.read_text(encoding="utf-8")))
 
 
-def prior_features(lines: Sequence[str]) -> list[list[float]]:
-    """Context-free feature rows for non-blank lines (callers drop blanks first)."""
-    stats = PageStats(lines)
-    return [line_features(line, i, stats) for i, line in enumerate(lines)]
+def prior_features(lines: Sequence[str], cache: LineFactsCache | None = None) -> list[list[float]]:
+    """Context-free feature rows for non-blank lines (callers drop blanks first).
+
+    ``cache`` holds the lines' own facts from earlier passes over the same document.
+    """
+    cache = cache if cache is not None else LineFactsCache()
+    facts = [cache.facts(line) for line in lines]
+    stats = PageStats(lines, facts)
+    return [
+        line_features(line, i, stats, f)
+        for i, (line, f) in enumerate(zip(lines, facts, strict=True))
+    ]
 
 
 def context_rows(
-    prior_rows: Sequence[Sequence[float]], prior: Sequence[float], lines: Sequence[str]
+    prior_rows: Sequence[Sequence[float]],
+    prior: Sequence[float],
+    lines: Sequence[str],
+    n_tokens: Sequence[int] | None = None,
 ) -> list[list[float]]:
-    """Concatenate each line's own features with its neighbourhood features."""
+    """Concatenate each line's own features with its neighbourhood features.
+
+    ``n_tokens`` are the lines' token counts, if the caller has them.
+    """
     markers = [is_marker(row) for row in prior_rows]
-    ctx = context_features(prior, [len(tokens(s)) for s in lines], markers)
-    return [list(a) + b for a, b in zip(prior_rows, ctx, strict=True)]
+    if n_tokens is None:
+        n_tokens = [len(tokens(s)) for s in lines]
+    ctx = context_features(prior, n_tokens, markers)
+    return [[*a, *b] for a, b in zip(prior_rows, ctx, strict=True)]
 
 
-def score_lines(lines: Sequence[str], model: PageModel) -> tuple[list[float], list[float]]:
+def score_lines(
+    lines: Sequence[str], model: PageModel, cache: LineFactsCache | None = None
+) -> tuple[list[float], list[float]]:
     """Return (prior scores, final context scores) for non-blank lines, both as log-odds.
 
     Each context layer re-reads the previous layer's scores of the neighbourhood (stacking),
     which lets evidence travel further than one window without a sequence decoder.
     """
-    rows = prior_features(lines)
+    cache = cache if cache is not None else LineFactsCache()
+    rows = prior_features(lines, cache)
+    n_tokens = [cache.facts(line).n_tokens for line in lines]
     prior = model.layers[0].score(rows)
     scores = prior
     for layer in model.layers[1:]:
-        scores = layer.score(context_rows(rows, scores, lines))
+        scores = layer.score(context_rows(rows, scores, lines, n_tokens))
     return prior, scores

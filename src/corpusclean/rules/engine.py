@@ -8,7 +8,6 @@ document. The first rule in file order that matches the whole line wins.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol
@@ -59,6 +58,7 @@ class RuleMatcher:
         self.trusted = frozenset(trusted)
         self._order = {rule.name: index for index, rule in enumerate(self.rules)}
         starts = _StartOracle()
+        self._alternations = _AlternationStore()
         combinable = [r for r in self.rules if _combinable(r, r in self.trusted)]
         others = [
             (r, _pattern_for(r, r in self.trusted, timeout))
@@ -75,7 +75,9 @@ class RuleMatcher:
                 groups[eligible] = len(self._classes)
                 self._classes.append(
                     _LengthClass(
-                        _Combined.build([r for r in combinable if r in eligible], starts),
+                        _Combined.build(
+                            [r for r in combinable if r in eligible], starts, self._alternations
+                        ),
                         tuple((r, p) for r, p in others if r in eligible),
                     )
                 )
@@ -239,6 +241,31 @@ class _StartOracle:
         return answer
 
 
+class _AlternationStore:
+    """The combined stdlib patterns of one `RuleMatcher`, each compiled once, keyed by rules.
+
+    Length classes share most of their rules, and many first characters allow the same ones,
+    so the same alternation comes up again and again; compiling one costs milliseconds. The
+    store belongs to its matcher (no state shared between matchers), and holds at most one
+    pattern per set of rules a (length class, first character) pair can ask for, which
+    `_MAX_FIRST_CHARACTERS` bounds.
+    """
+
+    def __init__(self) -> None:
+        self._patterns: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+    def __len__(self) -> int:
+        return len(self._patterns)
+
+    def alternation(self, rules: Sequence[Rule]) -> re.Pattern[str]:
+        """The rules as one stdlib pattern; the name of the group that matched names the rule."""
+        key = tuple(rule.name for rule in rules)
+        found = self._patterns.get(key)
+        if found is None:
+            found = self._patterns[key] = _alternation(rules)
+        return found
+
+
 class _Combined:
     """Several trusted, anchored rules as stdlib alternations with a named group each.
 
@@ -247,16 +274,21 @@ class _Combined:
     are compiled when a line starting with that character first comes along.
     """
 
-    def __init__(self, rules: Sequence[Rule], starts: _StartOracle) -> None:
+    def __init__(
+        self, rules: Sequence[Rule], starts: _StartOracle, store: _AlternationStore
+    ) -> None:
         self._rules = tuple(rules)
         self._by_name = {r.name: r for r in rules}
         self._starts = starts
+        self._store = store
         self._by_first: dict[str, re.Pattern[str] | None] = {}
         self._all: re.Pattern[str] | None = None
 
     @classmethod
-    def build(cls, rules: Sequence[Rule], starts: _StartOracle) -> _Combined | None:
-        return cls(rules, starts) if rules else None
+    def build(
+        cls, rules: Sequence[Rule], starts: _StartOracle, store: _AlternationStore
+    ) -> _Combined | None:
+        return cls(rules, starts, store) if rules else None
 
     def match(self, line: str) -> Rule | None:
         first = line[:1]
@@ -267,23 +299,16 @@ class _Combined:
     def _pattern_for(self, first: str) -> re.Pattern[str] | None:
         if not first or len(self._by_first) >= _MAX_FIRST_CHARACTERS:
             if self._all is None:
-                self._all = _alternation(self._rules)
+                self._all = self._store.alternation(self._rules)
             return self._all
         rules = tuple(r for r in self._rules if self._starts.may_start(r, first))
-        pattern = self._by_first[first] = _alternation(rules) if rules else None
+        pattern = self._by_first[first] = self._store.alternation(rules) if rules else None
         return pattern
 
 
 def _alternation(rules: Sequence[Rule]) -> re.Pattern[str]:
-    """The rules as one stdlib pattern; the name of the group that matched names the rule."""
     parts = [f"(?P<{r.name}>(?{_stdlib_flags(r)}:{r.pattern}))" for r in rules]
-    return _compile_cached("|".join(parts))
-
-
-@functools.lru_cache(maxsize=1024)
-def _compile_cached(pattern: str) -> re.Pattern[str]:
-    # Length classes share most of their rules, so the same alternation comes up for several.
-    return re.compile(pattern)
+    return re.compile("|".join(parts))
 
 
 def _stdlib_flags(rule: Rule) -> str:

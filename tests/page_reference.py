@@ -1,0 +1,176 @@
+"""A recompute-everything reference for page mode, to test the optimised path against.
+
+These are the page features and the classifier loop written the plain way: every feature of
+every line computed from scratch, one character at a time, on every pass, with no cache and
+no reuse between passes. The library computes each line's own features once per document
+with character classes and reuses them across passes; its results must equal these exactly
+(the same floats, so the model cannot decide differently).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+
+from corpusclean.page import detect, features
+from corpusclean.page.context import best_segment, context_features
+from corpusclean.page.model import PageModel
+from corpusclean.text import tokens
+
+FEATURE_COUNT = len(features.FEATURE_NAMES)
+# Stoplist, page function words, repeat counts, line count.
+PageFacts = tuple[frozenset[str], frozenset[str], Counter[str], int]
+
+
+def char_mix(line: str, toks: Sequence[str]) -> list[float]:
+    """The character-mix features, a Python loop over the characters."""
+    chars = [c for c in line if not c.isspace()] or [" "]
+    alpha = [t for t in toks if t[:1].isalpha() and t[:1].lower() != t[:1].upper()]
+    caps = sum(1 for t in alpha if t[:1].isupper()) / len(alpha) if alpha else 0.0
+    cjk = sum(1 for c in chars if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af")
+    all_caps = float(len(line) > 3 and line.upper() == line and line.lower() != line)
+    return [
+        caps,
+        sum(c.isdigit() for c in chars) / len(chars),
+        sum(c.isalpha() for c in chars) / len(chars),
+        all_caps,
+        cjk / len(chars),
+        float(line[:1].islower()),
+    ]
+
+
+def patterns(line: str, toks: Sequence[str]) -> list[float]:
+    """The pattern features, every pattern tried on every line."""
+    f = features
+    boiler = len(f._BOILER_RE.findall(line))
+    return [
+        min(len(f._SEP_RE.findall(line)), 3) / 3,
+        float(bool(f._CAMEL_RE.search(line))),
+        float(bool(f._URL_RE.search(line))),
+        float(bool(f._TIME_RE.search(line))),
+        float(bool(f._COUNTER_RE.search(line))),
+        min(boiler, 3) / 3,
+        float(boiler > 0 and len(toks) <= 8),
+        float(bool(f._BULLET_RE.match(line))),
+        float(bool(f._QUOTE_START_RE.match(line))),
+        float(bool(f._COMMENT_RE.search(line))),
+        float(bool(f._CAPTION_RE.search(line))),
+        min(len(f._LEGAL_RE.findall(line)), 3) / 3,
+        math.log1p(len(f._CAMEL_RE.findall(line))),
+    ]
+
+
+def pick_stoplist(lowered: Sequence[Sequence[str]]) -> frozenset[str]:
+    """The stoplist holding most of the page's tokens, from one count of the whole page."""
+    counts = Counter(t for toks in lowered for t in toks)
+    total = sum(counts.values()) or 1
+    best: frozenset[str] = frozenset()
+    best_hits = 0
+    for words in features.stopword_lists().values():
+        hits = sum(n for t, n in counts.items() if t in words)
+        if hits > best_hits:
+            best, best_hits = words, hits
+    return best if best_hits / total >= 0.08 else frozenset()
+
+
+def density(toks: Sequence[str], words: frozenset[str]) -> float:
+    if not toks or not words:
+        return 0.0
+    return sum(1 for t in toks if t.lower() in words) / len(toks)
+
+
+def page_stats(lines: Sequence[str]) -> PageFacts:
+    """Stoplist, page function words, repeat counts and line count, from the lines alone."""
+    lowered = [[t.lower() for t in tokens(s)] for s in lines]
+    counts: Counter[str] = Counter()
+    for toks in lowered:
+        if len(toks) >= 10:
+            counts.update(t for t in toks if len(t) <= 4 and not t.isdigit())
+    page_stops = frozenset(t for t, n in counts.most_common(12) if n >= 3)
+    dup = Counter(s for s in lines if s)
+    return pick_stoplist(lowered), page_stops, dup, max(len(lines), 1)
+
+
+def line_features(line: str, index: int, stats: PageFacts) -> list[float]:
+    """One line's feature row, everything computed from scratch."""
+    if not line:
+        return [0.0] * FEATURE_COUNT
+    stoplist, page_stops, dup, n_lines = stats
+    toks = tokens(line)
+    shape = features._shape(line, toks)
+    punct = features._punctuation(line, toks)
+    mix = char_mix(line, toks)
+    pats = patterns(line, toks)
+    stop = [density(toks, stoplist), density(toks, page_stops)]
+    page = [math.log(max(dup[line], 1)), index / n_lines]
+    return features._assemble(shape, stop, punct, mix, pats, page)
+
+
+def prior_features(lines: Sequence[str]) -> list[list[float]]:
+    stats = page_stats(lines)
+    return [line_features(line, i, stats) for i, line in enumerate(lines)]
+
+
+def score(weights: Sequence[float], bias: float, rows: Sequence[Sequence[float]]) -> list[float]:
+    return [bias + sum(x * y for x, y in zip(weights, row, strict=True)) for row in rows]
+
+
+def score_lines(lines: Sequence[str], model: PageModel) -> tuple[list[float], list[float]]:
+    rows = prior_features(lines)
+    prior = score(model.layers[0].weights, model.layers[0].bias, rows)
+    scores = prior
+    markers = [features.is_marker(row) for row in rows]
+    n_tokens = [len(tokens(s)) for s in lines]
+    for layer in model.layers[1:]:
+        ctx = context_features(scores, n_tokens, markers)
+        scores = score(
+            layer.weights, layer.bias, [list(a) + b for a, b in zip(rows, ctx, strict=True)]
+        )
+    return prior, scores
+
+
+def kept_lines(lines: Sequence[str], model: PageModel) -> set[int]:
+    """The indices of the lines page mode keeps, every pass scored from scratch."""
+    text = [s.strip() for s in lines]
+    keep = [i for i, s in enumerate(text) if s]
+    if not keep:
+        return set()
+    slack = 0.0 if detect.looks_like_page(text) else detect.NON_PAGE_SLACK
+    for _ in range(detect._MAX_PASSES):
+        kept = [text[i] for i in keep]
+        _, final = score_lines(kept, model)
+        decided = [v >= model.threshold for v in final]
+        if not any(decided) and any(tokens(s) for s in kept):
+            start, end = best_segment([v - model.threshold for v in final])
+            decided = [start <= i < end for i in range(len(kept))]
+        decided = [d or v >= model.threshold - slack for d, v in zip(decided, final, strict=True)]
+        if all(decided):
+            break
+        keep = [i for i, d in zip(keep, decided, strict=True) if d]
+    return set(keep)
+
+
+def window_mean(values: Sequence[float], k: int, before: bool) -> list[float]:
+    """Mean of up to k values strictly before (or after) each position, one at a time."""
+    pre = [0.0]
+    for v in values:
+        pre.append(pre[-1] + v)
+    n = len(values)
+    out: list[float] = []
+    for i in range(n):
+        lo, hi = (max(0, i - k), i) if before else (i + 1, min(n, i + 1 + k))
+        out.append((pre[hi] - pre[lo]) / (hi - lo) if hi > lo else 0.0)
+    return out
+
+
+def window_max(values: Sequence[float], k: int) -> list[float]:
+    n = len(values)
+    return [max(values[max(0, i - k) : min(n, i + k + 1)]) for i in range(n)]
+
+
+def side_max(values: Sequence[float], k: int, before: bool, empty: float) -> list[float]:
+    n = len(values)
+    if before:
+        return [max(values[max(0, i - k) : i], default=empty) for i in range(n)]
+    return [max(values[i + 1 : i + 1 + k], default=empty) for i in range(n)]

@@ -1,0 +1,146 @@
+"""The optimised page path equals a recompute-everything reference (`page_reference`).
+
+Page mode computes each line's own features once per document, with character classes, and
+reuses them across its passes and the rounds it alternates with the rules; the reference
+computes everything from scratch, one character at a time, on every pass. Floats must be
+equal, not close: the model's decisions could flip on the last bit.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+import page_reference as ref
+from corpusclean.page import LineFactsCache, classify_page_lines, features
+from corpusclean.page.chars import _classes, char_counts
+from corpusclean.page.context import side_max, window_max, window_mean
+from corpusclean.page.detect import classify_with_model
+from corpusclean.page.features import PageStats, _char_mix
+from corpusclean.page.model import load_model
+from corpusclean.page.model import prior_features as fast_prior_features
+from corpusclean.page.model import score_lines as fast_score_lines
+from corpusclean.text import tokens
+from page_reference import char_mix, kept_lines, page_stats, prior_features, score_lines
+from page_reference import pick_stoplist as reference_pick_stoplist
+from strategies import PAGE_ODDITIES, page_lines
+
+any_line = st.text(alphabet=st.characters(codec=None, categories=None), max_size=60)
+
+
+def live(lines: list[str]) -> list[str]:
+    return [s.strip() for s in lines if s.strip()]
+
+
+def test_character_classes_equal_the_str_predicates_on_every_code_point() -> None:
+    space, digit, alpha, cased, upper = _classes()
+    every = [chr(code) for code in range(sys.maxunicode + 1)]
+    text = "".join(every)
+    assert space.findall(text) == [c for c in every if c.isspace()]
+    assert digit.findall(text) == [c for c in every if c.isdigit()]
+    assert "".join(alpha.findall(text)) == "".join(c for c in every if c.isalpha())  # runs
+    # Token starts: each character on its own, after a space, so the look-behind allows it.
+    spaced = " " + " ".join(every)
+    has_case = [c for c in every if c.isalpha() and c.lower() != c.upper()]
+    assert cased.findall(spaced) == has_case
+    assert upper.findall(spaced) == [c for c in has_case if c.isupper()]
+
+
+@given(any_line)
+@example("Top 10 ÉTÉ news")
+@example("_Ab 3x ²½ ǅa")
+@example("\u3000東京\u3000")
+def test_char_mix_equals_the_character_loop(line: str) -> None:
+    assert _char_mix(line, char_counts(line)) == char_mix(line, tokens(line))
+
+
+@given(st.lists(st.one_of(any_line, st.sampled_from(PAGE_ODDITIES)), max_size=12))
+def test_char_counts_of_a_line_do_not_depend_on_other_lines(lines: list[str]) -> None:
+    alone = [vars_of(char_counts(line)) for line in lines]
+    assert [vars_of(char_counts(line)) for line in reversed(lines)] == alone[::-1]
+
+
+def vars_of(counts: object) -> tuple[int, ...]:
+    names = ("nonspace", "digits", "alpha", "cjk", "cased_tokens", "upper_tokens")
+    return tuple(getattr(counts, name) for name in names)
+
+
+@given(page_lines())
+def test_feature_rows_and_scores_equal_the_reference(lines: list[str]) -> None:
+    text = live(lines)
+    assert fast_prior_features(text) == prior_features(text)
+    assert fast_score_lines(text, load_model()) == score_lines(text, load_model())
+
+
+@given(page_lines(), st.data())
+def test_a_warm_cache_gives_the_same_rows_as_a_cold_one(
+    lines: list[str], data: st.DataObject
+) -> None:
+    text = live(lines)
+    cache = LineFactsCache()
+    fast_prior_features(text, cache)
+    subset = [s for s in text if data.draw(st.booleans())]  # a later pass: fewer lines
+    assert fast_prior_features(subset, cache) == prior_features(subset)
+    assert len(cache) == len(set(text))
+
+
+@given(page_lines())
+def test_page_stats_equal_the_reference(lines: list[str]) -> None:
+    text = live(lines)
+    stats = PageStats(text)
+    assert (stats.stoplist, stats.page_stops, stats.dup, stats.n_lines) == page_stats(text)
+
+
+@given(page_lines())
+def test_kept_lines_equal_the_recompute_everything_loop(lines: list[str]) -> None:
+    verdicts = classify_page_lines(lines)
+    assert {i for i, v in enumerate(verdicts) if v.keep} == kept_lines(lines, load_model())
+
+
+@given(page_lines(), page_lines())
+def test_a_cache_used_before_does_not_change_verdicts(first: list[str], lines: list[str]) -> None:
+    cache = LineFactsCache()
+    classify_with_model(first, load_model(), cache)
+    assert classify_with_model(lines, load_model(), cache) == classify_page_lines(lines)
+
+
+@given(page_lines())
+def test_pick_stoplist_equals_one_count_of_the_whole_page(lines: list[str]) -> None:
+    lowered = [[t.lower() for t in tokens(s)] for s in lines]
+    assert features.pick_stoplist(lowered) == reference_pick_stoplist(lowered)
+
+
+scores = st.lists(
+    st.one_of(st.sampled_from((0.0, -0.0, 6.0, -6.0)), st.floats(-6.0, 6.0)), max_size=30
+)
+
+
+def signed(values: list[float]) -> list[tuple[float, float]]:
+    """Values with their signs, so that 0.0 and -0.0 count as different."""
+    return [(v, math.copysign(1.0, v)) for v in values]
+
+
+@given(scores, st.integers(1, 12), st.booleans())
+def test_windows_equal_the_one_position_at_a_time_reference(
+    values: list[float], k: int, before: bool
+) -> None:
+    assert signed(window_mean(values, k, before)) == signed(ref.window_mean(values, k, before))
+    assert signed(side_max(values, k, before, -6.0)) == signed(
+        ref.side_max(values, k, before, -6.0)
+    )
+    assert signed(window_max(values, k)) == signed(ref.window_max(values, k))
+
+
+@given(st.lists(st.sampled_from(PAGE_ODDITIES), min_size=1, max_size=5), st.integers(1, 400))
+def test_each_distinct_line_gets_its_facts_once_per_document(
+    distinct: list[str], copies: int
+) -> None:
+    # Many tiny repeated lines (the pathological page) cost one feature row per distinct
+    # line, whatever the number of passes: the cache never holds more.
+    lines = [distinct[i % len(distinct)] for i in range(copies)]
+    cache = LineFactsCache()
+    classify_with_model(lines, load_model(), cache)
+    assert len(cache) == len({s.strip() for s in lines if s.strip()})
