@@ -172,9 +172,7 @@ class Cleaner:
                 else type(record).__name__
             )
             raise RecordError(index, _RECORD_ERROR.format(index=index, field=text_field, kind=kind))
-        metadata = {
-            k: v for k, v in record.items() if k not in (text_field, id_field, source_field)
-        }
+        metadata = _metadata(record, (text_field, id_field, source_field))
         record_id = record.get(id_field)
         source = record.get(source_field)
         return self.clean(
@@ -190,6 +188,20 @@ class Cleaner:
         """Clean records lazily, one at a time; raises `RecordError` on a malformed record."""
         for index, record in enumerate(records):
             yield self.clean_record(record, index=index, text_field=text_field)
+
+
+def _metadata(record: Mapping[str, Any], taken: tuple[str, ...]) -> dict[str, Any]:
+    """A record's fields other than text, id and source, its own ``metadata`` merged in.
+
+    A dolma-style record keeps its metadata in a ``metadata`` object: its fields join the
+    others (which win on a clash) rather than nesting as ``metadata.metadata``.
+    """
+    nested = record.get("metadata")
+    metadata = dict(nested) if isinstance(nested, Mapping) else {}
+    for key, value in record.items():
+        if key not in taken and not (key == "metadata" and isinstance(value, Mapping)):
+            metadata[key] = value
+    return metadata
 
 
 def _enabled_rules(builtin: Sequence[Rule], config: Config) -> list[Rule]:
