@@ -86,4 +86,6 @@ def _open_zstd(path: str | PurePath, mode: Literal["rb", "wb"]) -> IO[bytes]:
         import zstandard
     except ImportError:
         raise MissingExtraError(_ZSTD_MISSING.format(path=path)) from None
-    return cast("IO[bytes]", zstandard.open(path, mode))
+    handle = zstandard.open(path, mode)
+    # zstandard's reader has no readline(size), which the JSONL reader's size limit needs.
+    return cast("IO[bytes]", io.BufferedReader(handle) if mode == "rb" else handle)
