@@ -215,3 +215,41 @@ def test_config_file_and_set_options(tmp_path: Path) -> None:
     assert "valid: mode, fix_encoding" in message
     wrong = run("clean", str(text), "--set", "evidence=maybe")
     assert wrong.returncode == 2 and "evidence takes true or false" in wrong.stderr.decode()
+
+
+def test_progress_goes_to_a_terminal_only(tmp_path: Path) -> None:
+    import os
+    import pty
+
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(jsonl_bytes(seed_records(20)))
+    command = [sys.executable, "-m", "corpusclean", "clean", str(source), "-o", "-"]
+    leader, follower = pty.openpty()
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=follower) as process:
+        os.close(follower)
+        stdout, _ = process.communicate(timeout=120)
+        terminal = b""
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:  # the terminal's other end is closed: all read
+                break
+            if not chunk:
+                break
+            terminal += chunk
+    os.close(leader)
+    assert process.returncode == 0
+    assert b"records (0 rejected)" in terminal  # the progress line
+    assert b"20 records in = 20 written + 0 rejected" in terminal
+    assert b"records (0 rejected)" not in stdout
+    piped = run("clean", str(source), "-o", "-")
+    assert b"records (0 rejected)" not in piped.stderr  # not a terminal: the summary only
+
+
+def test_explain_picks_a_jsonl_record_by_id(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(jsonl_bytes(seed_records(3)))
+    result = run("explain", str(source), "--record", "r1")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode().startswith(f"== {source}:2\n")
+    assert result.stdout.decode().count("== ") == 1

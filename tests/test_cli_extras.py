@@ -87,3 +87,51 @@ def test_explain_picks_one_wet_record(tmp_path: Path) -> None:
     assert (
         missing.returncode == 1 and "no record has line number or id 9" in missing.stderr.decode()
     )
+
+
+def test_warc_response_records_are_rejected_with_advice(tmp_path: Path) -> None:
+    need("warcio")
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    warc = tmp_path / "crawl.warc.gz"
+    html = b"<html><body><p>Hello</p></body></html>"
+    with warc.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(
+                "https://example.com/",
+                "response",
+                payload=io.BytesIO(html),
+                length=len(html),
+                http_headers=http,
+            )
+        )
+    out = tmp_path / "out.jsonl"
+    result = run("clean", str(warc), "-o", str(out))
+    assert result.returncode == 1  # nothing written, one record rejected
+    (reject,) = read_jsonl(Path(f"{out}.rejects.jsonl"))
+    assert reject["line"] == 1 and reject["id"].startswith("<urn:uuid:")
+    assert "holds application/http" in reject["reason"] and "WET" in reject["reason"]
+
+
+def test_parquet_rows_are_records(tmp_path: Path) -> None:
+    need("pyarrow")
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = [*seed_records(3), {"id": "n", "text": None}]
+    table = pa.Table.from_pylist([dict(row, lang="en") for row in rows])
+    source = tmp_path / "part-0.parquet"
+    pq.write_table(table, source)
+    out = tmp_path / "out.jsonl"
+    result = run("clean", str(tmp_path), "-o", str(out))
+    assert "4 records in = 3 written + 1 rejected" in result.stderr.decode()
+    articles = read_jsonl(out)
+    assert [a["id"] for a in articles] == ["r0", "r1", "r2"]
+    assert articles[0]["metadata"] == {"lang": "en"}
+    (reject,) = read_jsonl(Path(f"{out}.rejects.jsonl"))
+    assert reject["line"] == 4 and reject["id"] == "n"

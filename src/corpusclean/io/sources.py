@@ -19,14 +19,15 @@ import attrs
 
 from .compression import open_compressed, split_compression
 from .jsonl import read_jsonl
+from .parquet import read_parquet
 from .records import DEFAULT_MAX_BYTES, STDIN, Record, Reject, Skipped
 from .text import EncodingErrors, read_text_document
 from .warc import read_warc
 
 __all__ = ["FORMATS", "Format", "ReadOptions", "read_records"]
 
-Format = Literal["auto", "txt", "jsonl", "warc"]
-FORMATS: tuple[Format, ...] = ("auto", "txt", "jsonl", "warc")
+Format = Literal["auto", "txt", "jsonl", "warc", "parquet"]
+FORMATS: tuple[Format, ...] = ("auto", "txt", "jsonl", "warc", "parquet")
 _SUFFIX_FORMATS: dict[str, Format] = {
     ".txt": "txt",
     ".text": "txt",
@@ -34,6 +35,7 @@ _SUFFIX_FORMATS: dict[str, Format] = {
     ".ndjson": "jsonl",
     ".warc": "warc",
     ".wet": "warc",
+    ".parquet": "parquet",
 }
 #: What a stream that fails mid-way raises: truncated or corrupt compressed data, a bad disk.
 _READ_ERRORS: tuple[type[BaseException], ...] = (OSError, EOFError, zlib.error, ValueError)
@@ -128,9 +130,14 @@ def _warc(handle: IO[bytes], path: str, _id: str, options: ReadOptions) -> Itera
     return read_warc(handle, path, options.max_bytes, options.encoding_errors)
 
 
+def _parquet(handle: IO[bytes], path: str, _id: str, _options: ReadOptions) -> Iterator[Item]:
+    return read_parquet(handle, path)
+
+
 # Keyed by every Format but "auto", which `_read_stream` resolves first.
 _READERS: dict[str, Callable[[IO[bytes], str, str, ReadOptions], Iterator[Item]]] = {
     "txt": _text,
     "jsonl": _jsonl,
     "warc": _warc,
+    "parquet": _parquet,
 }
