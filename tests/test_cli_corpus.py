@@ -16,6 +16,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from corpus_files import BODY, SEEDS, jsonl_bytes, read_jsonl, run, seed_records
 
 
@@ -177,7 +179,13 @@ def test_jobs_2_writes_the_same_bytes_as_jobs_1(tmp_path: Path) -> None:
     assert outputs["1"][1].read_bytes() == outputs["2"][1].read_bytes()
 
 
-def test_ctrl_c_keeps_the_previous_output_and_prints_the_summary(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("stop", "status", "name"),
+    [(signal.SIGINT, 130, b"Ctrl-C"), (signal.SIGTERM, 143, b"SIGTERM")],
+)
+def test_ctrl_c_keeps_the_previous_output_and_prints_the_summary(
+    tmp_path: Path, stop: signal.Signals, status: int, name: bytes
+) -> None:
     source = tmp_path / "in.jsonl"
     source.write_bytes(jsonl_bytes(seed_records(20_000)))
     out = tmp_path / "out.jsonl"
@@ -188,10 +196,10 @@ def test_ctrl_c_keeps_the_previous_output_and_prints_the_summary(tmp_path: Path)
     while not list(tmp_path.glob(".out.jsonl.*.tmp")) and time.monotonic() < deadline:
         time.sleep(0.05)
     time.sleep(0.5)  # some records cleaned
-    process.send_signal(signal.SIGINT)
+    process.send_signal(stop)
     _, stderr = process.communicate(timeout=60)
-    assert process.returncode == 130, stderr
-    assert b"interrupted by Ctrl-C; the summary so far:" in stderr
+    assert process.returncode == status, stderr
+    assert b"interrupted by " + name + b"; the summary so far:" in stderr
     assert b"Traceback" not in stderr
     assert out.read_text(encoding="utf-8") == "previous run\n"
     assert not Path(f"{out}.rejects.jsonl").exists()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 from contextlib import ExitStack
 from pathlib import Path
@@ -42,12 +43,13 @@ def run_clean(args: argparse.Namespace, cleaner: Cleaner) -> int:
     summary = Summary()
     page_cleaner = page_mode_cleaner(cleaner, "mode" in given_fields(args))
     work = Work(cleaner, page_cleaner, args.text_field, args.fields, args.reject_empty)
+    previous = signal.signal(signal.SIGTERM, _stop_on_sigterm)
     try:
         _run(args, work, summary)
-    except KeyboardInterrupt:
-        summary.interrupted = True
+    except (KeyboardInterrupt, Terminated) as stop:
+        summary.interrupted = "SIGTERM" if isinstance(stop, Terminated) else "Ctrl-C"
         _report(args, summary)
-        return 130
+        return 143 if isinstance(stop, Terminated) else 130
     except BrokenPipeError:
         # The reader of standard output went away (`| head`): stop, quietly. Point stdout at
         # nothing so the interpreter's last flush does not fail again.
@@ -56,9 +58,22 @@ def run_clean(args: argparse.Namespace, cleaner: Cleaner) -> int:
     except MissingExtraError as error:
         print(f"corpusclean: {error} (nothing was written)", file=sys.stderr)
         return 1
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     _report(args, summary)
     failed = summary.unreadable or (args.strict and summary.rejected)
     return 1 if failed or (summary.rejected and not summary.written) else 0
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: stop as on Ctrl-C (outputs left as they were), exit 143.
+
+    A BaseException, like KeyboardInterrupt, so that no ``except Exception`` catches it.
+    """
+
+
+def _stop_on_sigterm(_signum: int, _frame: object) -> None:
+    raise Terminated
 
 
 def _run(args: argparse.Namespace, work: Work, summary: Summary) -> None:

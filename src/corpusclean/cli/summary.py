@@ -33,7 +33,8 @@ class Summary:
     chars_in: int = 0
     chars_out: int = 0
     bytes_out: int = 0
-    interrupted: bool = False
+    #: What stopped the run early ("Ctrl-C", "SIGTERM"), or "" when it ran to the end.
+    interrupted: str = ""
 
     @property
     def records_in(self) -> int:
@@ -78,7 +79,7 @@ class Summary:
             "unreadable_files": self.unreadable,
             "elapsed_seconds": round(elapsed, 3),
             "records_per_second": round(self.records_in / elapsed, 1) if elapsed else None,
-            "interrupted": self.interrupted,
+            "interrupted": self.interrupted or None,
         }
 
     def _removed_share(self) -> float:
@@ -87,7 +88,9 @@ class Summary:
     def render(self) -> str:
         """The summary as printed on standard error."""
         stats = self.to_json()
-        lines = ["interrupted by Ctrl-C; the summary so far:"] if self.interrupted else []
+        lines = (
+            [f"interrupted by {self.interrupted}; the summary so far:"] if self.interrupted else []
+        )
         lines.append(
             f"{self.records_in} records in = {self.written} written + {self.rejected} rejected"
             f" ({stats['empty']} empty, {stats['emptied']} emptied by cleaning)"

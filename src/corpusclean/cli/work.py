@@ -146,7 +146,9 @@ def _start_worker(work: Work) -> None:
     global _WORK
     _WORK = work
     # Ctrl-C reaches the whole process group; the parent alone decides what happens then.
+    # A forked worker also inherits the parent's SIGTERM handler, which is the parent's.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _clean_batch(records: list[Record]) -> list[Done]:
