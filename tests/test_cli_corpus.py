@@ -48,6 +48,8 @@ def test_folder_of_mixed_formats_accounts_for_every_record(tmp_path: Path) -> No
     summary = json.loads(stats.read_text())
     assert summary["records_in"] == summary["written"] + summary["rejected"] == 15
     assert summary["skipped_files"] == [str(crawl / "notes.pdf")]
+    stored = sum(p.stat().st_size for p in crawl.rglob("*.*") if p.suffix != ".pdf")
+    assert summary["bytes_in"] == stored  # bytes as stored, compressed files compressed
 
 
 def test_a_corrupt_gzip_file_is_an_unreadable_input(tmp_path: Path) -> None:

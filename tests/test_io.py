@@ -85,3 +85,21 @@ def test_read_records_walks_folders_and_lists_unknown_files(tmp_path: Path) -> N
     assert missing == [
         Reject(str(tmp_path / "nope.txt"), None, "no such file or folder", unreadable=True)
     ]
+
+
+def test_read_progress_counts_bytes_as_stored(tmp_path: Path) -> None:
+    from corpusclean.io import ReadProgress
+
+    lines = b"".join(b'{"text": "record %d"}\n' % i for i in range(2000))
+    (tmp_path / "a.jsonl.gz").write_bytes(gzip.compress(lines))
+    (tmp_path / "b.txt").write_bytes(b"Some text.")
+    stored = sum(p.stat().st_size for p in tmp_path.iterdir())
+    progress = ReadProgress()
+    seen = []
+    for _ in read_records([tmp_path], ReadOptions(), progress):
+        seen.append(progress.done_bytes)
+    assert progress.total_bytes == stored and progress.done_bytes == stored
+    assert seen == sorted(seen) and 0 < seen[0] < stored
+    stdin = ReadProgress()
+    list(read_records([tmp_path / "b.txt", "-"], ReadOptions(input_format="txt"), stdin))
+    assert stdin.total_bytes is None  # standard input has no size known ahead

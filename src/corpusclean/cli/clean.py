@@ -20,7 +20,7 @@ import attrs
 
 from ..io.compression import MissingExtraError
 from ..io.records import Reject, Skipped, write_jsonl
-from ..io.sources import ReadOptions, read_records
+from ..io.sources import ReadOptions, ReadProgress, read_records
 from ..io.writers import atomic_output
 from ..pipeline import Cleaner
 from .options import given_fields
@@ -82,7 +82,8 @@ def _run(args: argparse.Namespace, work: Work, summary: Summary) -> None:
     with ExitStack() as stack:
         articles = stack.enter_context(atomic_output(args.output))
         rejects = _open_rejects(stack, args)
-        items = read_records(args.inputs, options)
+        reading = ReadProgress()
+        items = read_records(args.inputs, options, reading)
         try:
             for item, done in clean_in_order(work, items, args.jobs):
                 reject = item if isinstance(item, Reject) else done and done.reject
@@ -94,7 +95,9 @@ def _run(args: argparse.Namespace, work: Work, summary: Summary) -> None:
                 elif done and done.line is not None:
                     articles.write(done.line + "\n")
                     summary.count(done, len(done.line.encode("utf-8")) + 1)
-                progress.update(summary)
+                summary.bytes_in = reading.done_bytes
+                progress.update(summary, reading)
+            summary.bytes_in = reading.done_bytes  # the last file's end, after its last item
         finally:
             progress.close()
 

@@ -1,8 +1,9 @@
 """A one-line progress display on standard error, shown only when it is a terminal.
 
 Built in rather than tqdm: one line of counts redrawn a few times a second is all a run
-needs, and a dependency for it would be one more thing to install. Input size is not known
-ahead for compressed files and standard input, so it shows rates, not an ETA.
+needs, and a dependency for it would be one more thing to install. The share done and the
+ETA count bytes of the input files as stored (compressed bytes for a compressed file), the
+one measure known ahead for every file; standard input has none, so it shows rates only.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import sys
 import time
 
+from ..io.sources import ReadProgress
 from .summary import Summary
 
 __all__ = ["Progress"]
@@ -24,7 +26,7 @@ class Progress:
         self.enabled = enabled and sys.stderr.isatty()
         self._last = 0.0
 
-    def update(self, summary: Summary) -> None:
+    def update(self, summary: Summary, reading: ReadProgress) -> None:
         """Redraw the line if enough time has passed since the last redraw."""
         now = time.monotonic()
         if not self.enabled or now - self._last < _INTERVAL:
@@ -33,8 +35,8 @@ class Progress:
         elapsed = max(now - summary.started, 1e-9)
         line = (
             f"{summary.records_in} records ({summary.rejected} rejected)  "
-            f"{summary.chars_in / 1e6:.1f} M chars  {summary.chars_in / 1e6 / elapsed:.2f} M/s  "
-            f"{summary.records_in / elapsed:.0f} records/s  {elapsed:.0f} s"
+            f"{reading.done_bytes / 1e6:.1f} MB read  {reading.done_bytes / 1e6 / elapsed:.2f} "
+            f"MB/s  {summary.records_in / elapsed:.0f} records/s  {_eta(reading, elapsed)}"
         )
         sys.stderr.write("\r" + line[:120] + "\x1b[K")
         sys.stderr.flush()
@@ -44,3 +46,13 @@ class Progress:
         if self.enabled and self._last:
             sys.stderr.write("\r\x1b[K")
             sys.stderr.flush()
+
+
+def _eta(reading: ReadProgress, elapsed: float) -> str:
+    """Percent done and time left, from bytes read as stored; elapsed time alone without a
+    known total (standard input) or before anything was read."""
+    total, done = reading.total_bytes, reading.done_bytes
+    if not total or not done:
+        return f"{elapsed:.0f} s"
+    left = elapsed * max(total - done, 0) / done
+    return f"{100 * done / total:.0f}%  ETA {left // 60:.0f}:{left % 60:02.0f}"

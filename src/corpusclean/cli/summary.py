@@ -32,6 +32,8 @@ class Summary:
     flags: Counter[str] = attrs.field(factory=Counter)
     chars_in: int = 0
     chars_out: int = 0
+    #: Bytes of the input files as stored (compressed or not), read so far.
+    bytes_in: int = 0
     bytes_out: int = 0
     #: What stopped the run early ("Ctrl-C", "SIGTERM"), or "" when it ran to the end.
     interrupted: str = ""
@@ -72,6 +74,7 @@ class Summary:
             "chars_in": self.chars_in,
             "chars_out": self.chars_out,
             "removed_share": self._removed_share(),
+            "bytes_in": self.bytes_in,
             "bytes_out": self.bytes_out,
             "removed": dict(self.removed.most_common()),
             "flags": dict(self.flags.most_common()),
@@ -95,11 +98,15 @@ class Summary:
             f"{self.records_in} records in = {self.written} written + {self.rejected} rejected"
             f" ({stats['empty']} empty, {stats['emptied']} emptied by cleaning)"
         )
+        elapsed = max(stats["elapsed_seconds"], 1e-9)
         lines.append(
+            f"{_units(self.bytes_in, 'B')} read, {_units(self.bytes_out, 'B')} written; "
             f"{_units(self.chars_in, ' characters')} in, {_units(self.chars_out, '')} out "
-            f"({100 * stats['removed_share']:.1f}% removed); {_units(self.bytes_out, 'B')} "
-            f"written in {stats['elapsed_seconds']:.1f} s "
-            f"({stats['records_per_second'] or 0:.0f} records/s)"
+            f"({100 * stats['removed_share']:.1f}% removed)"
+        )
+        lines.append(
+            f"{stats['elapsed_seconds']:.1f} s: {self.records_in / elapsed:.0f} records/s, "
+            f"{self.bytes_in / 1e6 / elapsed:.2f} MB/s read"
         )
         lines.append(f"removed {sum(self.removed.values())} blocks")
         lines += [f"  {count:6d}  {rule}" for rule, count in self.removed.most_common()]

@@ -10,12 +10,13 @@ reads and writes through these; so can any Python program:
 
 from .compression import MissingExtraError, open_compressed
 from .records import Record, Reject, Skipped
-from .sources import ReadOptions, read_records
+from .sources import ReadOptions, ReadProgress, read_records
 from .writers import atomic_output
 
 __all__ = [
     "MissingExtraError",
     "ReadOptions",
+    "ReadProgress",
     "Record",
     "Reject",
     "Skipped",

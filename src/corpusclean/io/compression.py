@@ -18,6 +18,7 @@ from typing import IO, Any, Literal, cast
 __all__ = [
     "COMPRESSION_SUFFIXES",
     "MissingExtraError",
+    "decompressing_reader",
     "open_compressed",
     "split_compression",
 ]
@@ -72,6 +73,28 @@ def open_compressed(
     return cast("IO[bytes]", handle)
 
 
+def decompressing_reader(raw: IO[bytes], name: str | PurePath) -> IO[bytes]:
+    """A reader of the bytes of ``raw`` (an open file named ``name``), decompressed by suffix.
+
+    The caller owns ``raw`` and closes it; closing the reader leaves it open. Reading through
+    ``raw`` lets the caller ask how far reading got, in bytes as stored (``raw.tell()``).
+    """
+    codec = COMPRESSION_SUFFIXES.get(PurePath(name).suffix.lower())
+    reader: Any = raw
+    if codec == "gzip":
+        reader = gzip.GzipFile(fileobj=raw, mode="rb")
+    elif codec == "bz2":
+        reader = bz2.BZ2File(raw, "rb")
+    elif codec == "xz":
+        reader = lzma.LZMAFile(raw, "rb")  # noqa: SIM115 (the caller closes it)
+    elif codec == "zstd":
+        zstandard = _import_zstandard(name)
+        # No readline(size) on zstandard's reader, which the JSONL size limit needs: buffer it.
+        stream = zstandard.ZstdDecompressor().stream_reader(raw, closefd=False)
+        reader = io.BufferedReader(stream)
+    return cast("IO[bytes]", reader)
+
+
 def _open_gzip(path: str | PurePath, mode: Literal["rb", "wb"], name: str) -> gzip.GzipFile:
     # The header records a file name and a time: the final name (not the temporary one) and
     # mtime=0 keep the output byte-identical from run to run.
@@ -81,11 +104,15 @@ def _open_gzip(path: str | PurePath, mode: Literal["rb", "wb"], name: str) -> gz
     return handle
 
 
-def _open_zstd(path: str | PurePath, mode: Literal["rb", "wb"]) -> IO[bytes]:
+def _import_zstandard(path: str | PurePath) -> Any:
     try:
         import zstandard
     except ImportError:
         raise MissingExtraError(_ZSTD_MISSING.format(path=path)) from None
-    handle = zstandard.open(path, mode)
+    return zstandard
+
+
+def _open_zstd(path: str | PurePath, mode: Literal["rb", "wb"]) -> IO[bytes]:
+    handle = _import_zstandard(path).open(path, mode)
     # zstandard's reader has no readline(size), which the JSONL reader's size limit needs.
     return cast("IO[bytes]", io.BufferedReader(handle) if mode == "rb" else handle)

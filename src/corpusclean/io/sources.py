@@ -12,19 +12,20 @@ from __future__ import annotations
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 from typing import IO, Literal
 
 import attrs
 
-from .compression import open_compressed, split_compression
+from .compression import decompressing_reader, split_compression
 from .jsonl import read_jsonl
 from .parquet import read_parquet
 from .records import DEFAULT_MAX_BYTES, STDIN, Record, Reject, Skipped
 from .text import EncodingErrors, read_text_document
 from .warc import read_warc
 
-__all__ = ["FORMATS", "Format", "ReadOptions", "read_records"]
+__all__ = ["FORMATS", "Format", "ReadOptions", "ReadProgress", "read_records"]
 
 Format = Literal["auto", "txt", "jsonl", "warc", "parquet"]
 FORMATS: tuple[Format, ...] = ("auto", "txt", "jsonl", "warc", "parquet")
@@ -60,29 +61,73 @@ class ReadOptions:
     input_format: Format = "auto"
 
 
-def read_records(inputs: Iterable[str | Path], options: ReadOptions) -> Iterator[Item]:
-    """Yield a `Record`, `Reject` or `Skipped` for every document of the inputs, in order."""
-    for name in inputs:
-        if str(name) == "-":
+@attrs.define
+class ReadProgress:
+    """How far `read_records` has got, in bytes of the input files as stored (compressed or
+    not): the caller owns it, `read_records` updates it. ``total_bytes`` is None when an
+    input has no size known ahead (standard input).
+    """
+
+    total_bytes: int | None = 0
+    done_bytes: int = 0
+
+
+@attrs.frozen
+class _File:
+    """One input file to read: its path (None: standard input), id, format and size."""
+
+    path: Path | None
+    doc_id: str
+    fmt: Format
+    size: int = 0
+
+
+def read_records(
+    inputs: Iterable[str | Path], options: ReadOptions, progress: ReadProgress | None = None
+) -> Iterator[Item]:
+    """Yield a `Record`, `Reject` or `Skipped` for every document of the inputs, in order.
+
+    The inputs are listed first (folders walked), so ``progress.total_bytes`` is known
+    before the first record.
+    """
+    progress = progress if progress is not None else ReadProgress()
+    plan = [step for name in inputs for step in _plan(name)]
+    files = [step for step in plan if isinstance(step, _File)]
+    stdin = any(step.path is None for step in files)
+    progress.total_bytes = None if stdin else sum(step.size for step in files)
+    for step in plan:
+        if not isinstance(step, _File):
+            yield step
+        elif step.path is None:
             yield from _read_stream(sys.stdin.buffer, STDIN, STDIN, options, "jsonl")
-            continue
-        root = Path(name)
-        if root.is_dir():
-            yield from _read_folder(root, options)
-        elif not root.exists():
-            yield Reject(str(root), None, "no such file or folder", unreadable=True)
         else:
-            fmt = _format_of(root) or "txt"
-            yield from _read_file(root, root.name, options, fmt)
+            yield from _read_file(step, step.path, options, progress)
 
 
-def _read_folder(root: Path, options: ReadOptions) -> Iterator[Item]:
-    for path in sorted(p for p in root.rglob("*") if p.is_file()):
-        fmt = _format_of(path)
-        if fmt is None:
-            yield Skipped(str(path), "no reader for this suffix")
-        else:
-            yield from _read_file(path, path.relative_to(root).as_posix(), options, fmt)
+def _plan(name: str | Path) -> Iterator[_File | Reject | Skipped]:
+    """What reading one input means: its files, or why there is nothing to read."""
+    if str(name) == "-":
+        yield _File(None, STDIN, "jsonl")
+        return
+    root = Path(name)
+    if root.is_dir():
+        for path in sorted(p for p in root.rglob("*") if p.is_file()):
+            fmt = _format_of(path)
+            if fmt is None:
+                yield Skipped(str(path), "no reader for this suffix")
+            else:
+                yield _File(path, path.relative_to(root).as_posix(), fmt, _size(path))
+    elif not root.exists():
+        yield Reject(str(root), None, "no such file or folder", unreadable=True)
+    else:
+        yield _File(root, root.name, _format_of(root) or "txt", _size(root))
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # _read_file says why it cannot be read
 
 
 def _format_of(path: Path) -> Format | None:
@@ -90,15 +135,22 @@ def _format_of(path: Path) -> Format | None:
     return _SUFFIX_FORMATS.get(suffix)
 
 
-def _read_file(path: Path, doc_id: str, options: ReadOptions, fmt: Format) -> Iterator[Item]:
-    try:
-        handle = open_compressed(path, "rb")
-    except OSError as error:
-        reason = f"cannot read the file: {error.strerror or error}; check its permissions"
-        yield Reject(str(path), None, reason, unreadable=True)
-        return
-    with handle:
-        yield from _read_stream(handle, str(path), doc_id, options, fmt)
+def _read_file(
+    step: _File, path: Path, options: ReadOptions, progress: ReadProgress
+) -> Iterator[Item]:
+    start = progress.done_bytes
+    with ExitStack() as stack:
+        try:
+            raw = stack.enter_context(path.open("rb"))
+        except OSError as error:
+            reason = f"cannot read the file: {error.strerror or error}; check its permissions"
+            yield Reject(str(path), None, reason, unreadable=True)
+            return
+        handle = stack.enter_context(decompressing_reader(raw, path.name))
+        for item in _read_stream(handle, str(path), step.doc_id, options, step.fmt):
+            progress.done_bytes = start + raw.tell()
+            yield item
+    progress.done_bytes = start + step.size
 
 
 def _read_stream(
