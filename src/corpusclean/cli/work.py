@@ -8,7 +8,6 @@ whatever the number of workers, so ``--jobs 2`` writes the same bytes as ``--job
 
 from __future__ import annotations
 
-import json
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -18,7 +17,7 @@ from typing import Any
 
 import attrs
 
-from ..io.records import Record, Reject
+from ..io.records import Record, Reject, json_line
 from ..model import Article
 from ..pipeline import Cleaner
 
@@ -80,7 +79,7 @@ class Work:
         out = output_record(article, self.fields)
         rendered = article.render()
         return Done(
-            _dumps(out),
+            json_line(out),
             rules=tuple(removal.rule for removal in article.removed),
             flags=article.flags,
             chars_in=len(text),
@@ -125,16 +124,6 @@ def output_record(article: Article, fields: Sequence[str]) -> dict[str, Any]:
     record = article.to_dict()
     record["text"] = article.render()
     return {name: record[name] for name in fields}
-
-
-def _dumps(item: dict[str, Any]) -> str:
-    try:
-        line = json.dumps(item, ensure_ascii=False)
-        line.encode("utf-8")
-    except UnicodeEncodeError:
-        # Lone surrogates (say, in metadata) cannot be written as UTF-8; escape them.
-        line = json.dumps(item, ensure_ascii=True)
-    return line
 
 
 # --- running the work in order, here or in worker processes ---------------------------------

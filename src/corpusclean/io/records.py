@@ -13,7 +13,15 @@ from typing import IO, Any
 
 import attrs
 
-__all__ = ["DEFAULT_MAX_BYTES", "STDIN", "Record", "Reject", "Skipped", "write_jsonl"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "STDIN",
+    "Record",
+    "Reject",
+    "Skipped",
+    "json_line",
+    "write_jsonl",
+]
 
 #: Records larger than this (UTF-8 bytes) are rejected rather than cleaned.
 DEFAULT_MAX_BYTES = 20_000_000
@@ -74,12 +82,21 @@ class Skipped:
     reason: str
 
 
-def write_jsonl(handle: IO[str], item: Mapping[str, Any]) -> None:
-    """Write one JSON object per line, escaping to ASCII only when the text needs it."""
+def json_line(item: Mapping[str, Any]) -> str:
+    """One JSON object as one line (no newline), escaped to ASCII only when the text needs it.
+
+    >>> json_line({"text": "café"}), json_line({"text": "lone \\ud800"})
+    ('{"text": "café"}', '{"text": "lone \\\\ud800"}')
+    """
     try:
         line = json.dumps(item, ensure_ascii=False)
         line.encode("utf-8")
     except UnicodeEncodeError:
         # Lone surrogates (say, in metadata) cannot be written as UTF-8; escape them.
         line = json.dumps(item, ensure_ascii=True)
-    handle.write(line + "\n")
+    return line
+
+
+def write_jsonl(handle: IO[str], item: Mapping[str, Any]) -> None:
+    """Write one JSON object as one line."""
+    handle.write(json_line(item) + "\n")
