@@ -181,6 +181,11 @@ def test_jobs_2_writes_the_same_bytes_as_jobs_1(tmp_path: Path) -> None:
     assert outputs["1"][1].read_bytes() == outputs["2"][1].read_bytes()
 
 
+def _default_signals() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize(
     ("stop", "status", "name"),
     [(signal.SIGINT, 130, b"Ctrl-C"), (signal.SIGTERM, 143, b"SIGTERM")],
@@ -193,7 +198,14 @@ def test_ctrl_c_keeps_the_previous_output_and_prints_the_summary(
     out = tmp_path / "out.jsonl"
     out.write_text("previous run\n", encoding="utf-8")
     command = [sys.executable, "-m", "corpusclean", "clean", str(source), "-o", str(out)]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        # As from a terminal: a test runner started in the background inherits SIGINT
+        # ignored, and Python then keeps ignoring it.
+        preexec_fn=_default_signals,
+    )
     deadline = time.monotonic() + 60
     while not list(tmp_path.glob(".out.jsonl.*.tmp")) and time.monotonic() < deadline:
         time.sleep(0.05)
