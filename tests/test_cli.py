@@ -34,10 +34,10 @@ def test_cleans_the_seeds_folder_into_jsonl(tmp_path: Path) -> None:
     result = run("clean", str(SEEDS), "-o", str(out))
     assert result.returncode == 0, result.stderr
     articles = read_jsonl(out)
-    assert sorted(a["id"] for a in articles) == sorted(p.stem for p in SEEDS.glob("*.txt"))
+    assert sorted(a["id"] for a in articles) == sorted(p.name for p in SEEDS.glob("*.txt"))
     assert all(a["source"].endswith(".txt") and a["paragraphs"] for a in articles)
     assert read_jsonl(Path(f"{out}.rejects.jsonl")) == []
-    assert "cleaned 5 documents, rejected 0" in result.stderr
+    assert "5 records in = 5 written + 0 rejected" in result.stderr
     assert "duplicate_paragraph" in result.stderr  # per-rule counts in the summary
 
 
@@ -68,10 +68,10 @@ def test_every_jsonl_record_is_cleaned_or_rejected_with_a_reason(tmp_path: Path)
     assert sorted(reasons) == [2, 3, 4, 5, 8]
     assert "not valid JSON" in reasons[2]
     assert "expected a JSON object, got list" in reasons[3]
-    assert "'text'" in reasons[4] and "text_field" in reasons[4]
-    assert "'text' is int" in reasons[5]
+    assert "'text'" in reasons[4] and "--text-field" in reasons[4]
+    assert "'text' field holding a string (it is int)" in reasons[5]
     assert "over the limit of 1000" in reasons[8] and "--max-bytes" in reasons[8]
-    assert "cleaned 2 documents, rejected 5" in result.stderr
+    assert "7 records in = 2 written + 5 rejected" in result.stderr
 
 
 def test_invalid_utf8_text_file_is_rejected_or_replaced(tmp_path: Path) -> None:
@@ -81,24 +81,32 @@ def test_invalid_utf8_text_file_is_rejected_or_replaced(tmp_path: Path) -> None:
     assert strict.returncode == 1
     reject = json.loads(strict.stderr.splitlines()[0])
     assert "not valid UTF-8" in reject["reason"] and "--encoding-errors" in reject["reason"]
-    assert "cleaned 0 documents, rejected 1" in strict.stderr
+    assert "1 records in = 0 written + 1 rejected" in strict.stderr
     replaced = run("clean", str(bad), "--encoding-errors", "replace", "-q")
     assert replaced.returncode == 0 and replaced.stderr == ""
     article = json.loads(replaced.stdout)
     assert article["paragraphs"] == ["Caf\ufffd opened in Kuala Lumpur on Monday, officials said."]
 
 
-def test_oversized_text_file_and_missing_path_are_rejected(tmp_path: Path) -> None:
+def test_oversized_text_file_is_rejected(tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
     big.write_text(BODY * 10, encoding="utf-8")
     out = tmp_path / "o.jsonl"
-    result = run(
-        "clean", str(big), str(tmp_path / "missing.txt"), "-o", str(out), "--max-bytes", "100"
-    )
+    result = run("clean", str(big), "-o", str(out), "--max-bytes", "100")
+    assert result.returncode == 1  # nothing written, something rejected
+    (reject,) = read_jsonl(Path(f"{out}.rejects.jsonl"))
+    assert "over the limit of 100 bytes" in reject["reason"] and "--max-bytes" in reject["reason"]
+    assert reject["id"] == "big.txt"
+
+
+def test_a_missing_input_next_to_a_good_one_exits_1_and_writes_nothing(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(BODY, encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    result = run("clean", str(good), str(tmp_path / "missing.txt"), "-o", str(out))
     assert result.returncode == 1
-    reasons = [r["reason"] for r in read_jsonl(Path(f"{out}.rejects.jsonl"))]
-    assert any("over the limit of 100" in reason for reason in reasons)
-    assert "no such file or folder" in reasons
+    assert f"{tmp_path / 'missing.txt'}: no such file or folder; check the path" in result.stderr
+    assert not out.exists()
 
 
 def test_text_field_mode_and_disable_options(tmp_path: Path) -> None:

@@ -191,3 +191,31 @@ def test_five_megabyte_single_line_is_cleaned() -> None:
     assert len(line) > 5_000_000
     article = corpusclean.clean(line)
     assert article.paragraphs == (line.strip(),)
+
+
+def test_clean_many_skips_or_collects_bad_records_in_order() -> None:
+    records: list[object] = ["First record, long enough.", {"body": "x"}, 42, "Last one."]
+    skipped = list(Cleaner().clean_many(records, on_error="skip"))  # type: ignore[arg-type]
+    assert [a.paragraphs for a in skipped] == [("First record, long enough.",), ("Last one.",)]
+    errors: list[RecordError] = []
+    collected = Cleaner().clean_many(records, on_error="collect", errors=errors)  # type: ignore[arg-type]
+    assert [a.paragraphs for a in collected] == [a.paragraphs for a in skipped]
+    assert [error.index for error in errors] == [1, 2]
+    with pytest.raises(TypeError, match="errors="):
+        next(Cleaner().clean_many(records, on_error="collect"))  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="on_error"):
+        next(Cleaner().clean_many(records, on_error="ignore"))  # type: ignore[arg-type]
+
+
+def test_clean_many_takes_id_and_source_field_names() -> None:
+    record = {"doc_id": 5, "url": "https://example.com/a", "text": "Some text here."}
+    (article,) = Cleaner().clean_many([record], id_field="doc_id", source_field="url")
+    assert (article.id, article.source, article.metadata) == ("5", "https://example.com/a", {})
+
+
+def test_a_records_own_metadata_is_merged_not_nested() -> None:
+    record = {"text": "Some text.", "metadata": {"lang": "en", "n": 1}, "n": 2}
+    article = Cleaner().clean_record(record)
+    assert article.metadata == {"lang": "en", "n": 2}  # a top-level field wins a clash
+    odd = Cleaner().clean_record({"text": "Some text.", "metadata": "not a mapping"})
+    assert odd.metadata == {"metadata": "not a mapping"}

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
@@ -29,7 +29,10 @@ from .run import DocumentRun, Outcome, has_title
 from .segment import split_blocks
 from .trace import decisions
 
-__all__ = ["Cleaner", "RecordError", "Run", "clean", "explain"]
+__all__ = ["Cleaner", "OnError", "RecordError", "Run", "clean", "explain"]
+
+#: What `Cleaner.clean_many` does with a record it cannot clean.
+OnError = Literal["raise", "skip", "collect"]
 
 _TEXT_ERROR = (
     "{where} takes the article text as str, got {kind}. Decode bytes first "
@@ -207,9 +210,7 @@ class Cleaner:
                 else type(record).__name__
             )
             raise RecordError(index, _RECORD_ERROR.format(index=index, field=text_field, kind=kind))
-        metadata = {
-            k: v for k, v in record.items() if k not in (text_field, id_field, source_field)
-        }
+        metadata = _metadata(record, (text_field, id_field, source_field))
         record_id = record.get(id_field)
         source = record.get(source_field)
         return self.clean(
@@ -220,11 +221,71 @@ class Cleaner:
         )
 
     def clean_many(
-        self, records: Iterable[str | Mapping[str, Any]], *, text_field: str = "text"
+        self,
+        records: Iterable[str | Mapping[str, Any]],
+        *,
+        on_error: OnError = "raise",
+        errors: list[RecordError] | None = None,
+        text_field: str = "text",
+        id_field: str = "id",
+        source_field: str = "source",
     ) -> Iterator[Article]:
-        """Clean records lazily, one at a time; raises `RecordError` on a malformed record."""
+        """Clean records lazily, one at a time, in order.
+
+        A record that cannot be cleaned (not a str, or no str in ``text_field``) raises
+        `RecordError` with its position under ``on_error="raise"``; ``"skip"`` leaves it out;
+        ``"collect"`` leaves it out and appends the `RecordError` to ``errors``, a list the
+        caller owns. Under "skip" and "collect" an unexpected error while cleaning a record
+        is turned into a `RecordError` too (its cause kept), so one record cannot end a run.
+
+        >>> bad = []
+        >>> arts = Cleaner().clean_many(["Some text.", {"body": 1}], on_error="collect", errors=bad)
+        >>> [a.paragraphs for a in arts], [error.index for error in bad]
+        ([('Some text.',)], [1])
+        """
+        if on_error not in ("raise", "skip", "collect"):
+            raise ValueError(f"on_error is 'raise', 'skip' or 'collect', got {on_error!r}")
+        if on_error == "collect" and errors is None:
+            raise TypeError("clean_many(on_error='collect') needs errors=[], a list to fill")
         for index, record in enumerate(records):
-            yield self.clean_record(record, index=index, text_field=text_field)
+            try:
+                yield self.clean_record(
+                    record,
+                    index=index,
+                    text_field=text_field,
+                    id_field=id_field,
+                    source_field=source_field,
+                )
+            except Exception as error:
+                if on_error == "raise":
+                    raise
+                if errors is not None and on_error == "collect":
+                    errors.append(_as_record_error(error, index))
+
+
+def _as_record_error(error: Exception, index: int) -> RecordError:
+    if isinstance(error, RecordError):
+        return error
+    wrapped = RecordError(
+        index,
+        f"record {index}: internal error, please report it: {type(error).__name__}: {error}",
+    )
+    wrapped.__cause__ = error
+    return wrapped
+
+
+def _metadata(record: Mapping[str, Any], taken: tuple[str, ...]) -> dict[str, Any]:
+    """A record's fields other than text, id and source, its own ``metadata`` merged in.
+
+    A dolma-style record keeps its metadata in a ``metadata`` object: its fields join the
+    others (which win on a clash) rather than nesting as ``metadata.metadata``.
+    """
+    nested = record.get("metadata")
+    metadata = dict(nested) if isinstance(nested, Mapping) else {}
+    for key, value in record.items():
+        if key not in taken and not (key == "metadata" and isinstance(value, Mapping)):
+            metadata[key] = value
+    return metadata
 
 
 def clean(

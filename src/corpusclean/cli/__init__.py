@@ -18,8 +18,15 @@ from ..pipeline import Cleaner
 from ..rules import Rule
 from .clean import run_clean
 from .explain import run_explain
-from .options import add_config_options, add_input_options, config_from, unknown_names
+from .options import (
+    add_clean_options,
+    add_config_options,
+    add_input_options,
+    config_from,
+    unknown_names,
+)
 from .rules import run_rules
+from .settings import SettingsError
 
 __all__ = ["build_parser", "main"]
 
@@ -43,15 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Clean every .txt file (one document) and .jsonl line (one record) "
         "found in the inputs; folders are searched recursively.",
     )
-    clean.add_argument("inputs", nargs="+", help="files or folders to clean")
-    clean.add_argument("-o", "--output", help="JSONL file for the articles (default: stdout)")
-    clean.add_argument(
-        "--rejects",
-        help="JSONL file for records that could not be cleaned "
-        "(default: OUTPUT.rejects.jsonl, or stderr without --output)",
-    )
+    clean.add_argument("inputs", nargs="+", help="files, folders, or - for standard input")
+    add_clean_options(clean)
     add_input_options(clean)
-    clean.add_argument("-q", "--quiet", action="store_true", help="do not print the summary")
     add_config_options(clean)
     explain = commands.add_parser(
         "explain",
@@ -60,7 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
         "title, kept or removed, the rule that removed it, and the rule it matches on its "
         "own. Takes the same inputs and cleaning options as clean.",
     )
-    explain.add_argument("inputs", nargs="+", help="files or folders to explain")
+    explain.add_argument("inputs", nargs="+", help="files, folders, or - for standard input")
+    explain.add_argument(
+        "--record",
+        metavar="N|ID",
+        help="explain only this record: its line (JSONL) or record number (WARC), or its id",
+    )
     add_input_options(explain)
     add_config_options(explain)
     rules = commands.add_parser(
@@ -76,7 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
 def _cleaner(args: argparse.Namespace) -> Cleaner | str:
     """The Cleaner the options describe, or a message saying why there is none."""
     try:
-        cleaner = Cleaner(config_from(args))
+        config = config_from(args)
+    except (SettingsError, ValueError, TypeError) as error:
+        return str(error)
+    try:
+        cleaner = Cleaner(config)
     except (OSError, ValueError, TypeError) as error:
         return f"cannot load the rules: {error}"
     problems = unknown_names(cleaner.config.disabled_rules, _all_rules(cleaner))

@@ -1,98 +1,126 @@
-"""``corpusclean clean``: every input record cleaned into JSONL articles, or rejected."""
+"""``corpusclean clean``: every input record cleaned into JSONL articles, or rejected.
+
+Outputs are written atomically (`atomic_output`): an interrupted run leaves the previous
+files as they were. Ctrl-C prints the summary so far and exits 130; a closed pipe on
+standard output ends the run quietly.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import signal
 import sys
-from collections import Counter
 from contextlib import ExitStack
 from pathlib import Path
 from typing import IO
 
 import attrs
 
-from ..io.records import Record, Reject, read_records, write_jsonl
-from ..pipeline import Cleaner, RecordError
+from ..io.compression import MissingExtraError
+from ..io.records import Reject, Skipped, write_jsonl
+from ..io.sources import ReadOptions, ReadProgress, read_records
+from ..io.writers import atomic_output
+from ..pipeline import Cleaner
+from .options import given_fields
+from .progress import Progress
+from .summary import Summary
+from .work import Work, clean_in_order
 
 __all__ = ["run_clean"]
 
-
-@attrs.define
-class _Summary:
-    documents: int = 0
-    rejects: int = 0
-    removed: Counter[str] = attrs.field(factory=Counter)
-    flags: Counter[str] = attrs.field(factory=Counter)
-
-    def render(self) -> str:
-        lines = [
-            f"cleaned {self.documents} documents, rejected {self.rejects}, "
-            f"removed {sum(self.removed.values())} blocks"
-        ]
-        lines += [f"  {count:6d}  {rule}" for rule, count in self.removed.most_common()]
-        lines += [f"  flagged {count} documents: {flag}" for flag, count in self.flags.items()]
-        return "\n".join(lines)
-
-
-def _clean_one(
-    cleaner: Cleaner,
-    item: Record,
-    text_field: str,
-    articles: IO[str],
-    rejects: IO[str],
-    summary: _Summary,
-) -> None:
-    try:
-        # A .txt file is one document whose text is always under "text"; --text-field names
-        # the field of JSONL records.
-        field = text_field if item.line is not None else "text"
-        article = cleaner.clean_record(item.data, index=item.line or 0, text_field=field)
-    except RecordError as error:
-        _reject(Reject(item.path, item.line, str(error)), rejects, summary)
-        return
-    except Exception as error:  # one bad record must not end the run
-        _reject(
-            Reject(
-                item.path,
-                item.line,
-                f"internal error, please report it: {type(error).__name__}: {error}",
-            ),
-            rejects,
-            summary,
-        )
-        return
-    if article.source is None:
-        article = attrs.evolve(article, source=item.path)
-    write_jsonl(articles, article.to_dict())
-    summary.documents += 1
-    summary.removed.update(removal.rule for removal in article.removed)
-    summary.flags.update(article.flags)
-
-
-def _reject(reject: Reject, rejects: IO[str], summary: _Summary) -> None:
-    write_jsonl(rejects, reject.to_dict())
-    summary.rejects += 1
+_MISSING_INPUT = "corpusclean: {path}: no such file or folder; check the path (nothing was written)"
 
 
 def run_clean(args: argparse.Namespace, cleaner: Cleaner) -> int:
     """Clean every input record into the output; rejects go to the rejects file."""
-    summary = _Summary()
+    missing = [p for p in args.inputs if p != "-" and not Path(p).exists()]
+    for path in missing:
+        print(_MISSING_INPUT.format(path=path), file=sys.stderr)
+    if missing:
+        return 1
+    summary = Summary()
+    page_cleaner = page_mode_cleaner(cleaner, "mode" in given_fields(args))
+    work = Work(cleaner, page_cleaner, args.text_field, args.fields, args.reject_empty)
+    previous = signal.signal(signal.SIGTERM, _stop_on_sigterm)
+    try:
+        _run(args, work, summary)
+    except (KeyboardInterrupt, Terminated) as stop:
+        summary.interrupted = "SIGTERM" if isinstance(stop, Terminated) else "Ctrl-C"
+        _report(args, summary)
+        return 143 if isinstance(stop, Terminated) else 130
+    except BrokenPipeError:
+        # The reader of standard output went away (`| head`): stop, quietly. Point stdout at
+        # nothing so the interpreter's last flush does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except MissingExtraError as error:
+        print(f"corpusclean: {error} (nothing was written)", file=sys.stderr)
+        return 1
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    _report(args, summary)
+    failed = summary.unreadable or (args.strict and summary.rejected)
+    return 1 if failed or (summary.rejected and not summary.written) else 0
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: stop as on Ctrl-C (outputs left as they were), exit 143.
+
+    A BaseException, like KeyboardInterrupt, so that no ``except Exception`` catches it.
+    """
+
+
+def _stop_on_sigterm(_signum: int, _frame: object) -> None:
+    raise Terminated
+
+
+def _run(args: argparse.Namespace, work: Work, summary: Summary) -> None:
+    options = ReadOptions(args.max_bytes, args.encoding_errors, args.input_format)
+    progress = Progress(enabled=not args.quiet)
     with ExitStack() as stack:
-        articles = stack.enter_context(_open_output(args.output)) if args.output else sys.stdout
-        rejects_path = args.rejects or (f"{args.output}.rejects.jsonl" if args.output else None)
-        rejects = stack.enter_context(_open_output(rejects_path)) if rejects_path else sys.stderr
-        for item in read_records(
-            args.inputs, max_bytes=args.max_bytes, errors=args.encoding_errors
-        ):
-            if isinstance(item, Reject):
-                _reject(item, rejects, summary)
-            else:
-                _clean_one(cleaner, item, args.text_field, articles, rejects, summary)
+        articles = stack.enter_context(atomic_output(args.output))
+        rejects = _open_rejects(stack, args)
+        reading = ReadProgress()
+        items = read_records(args.inputs, options, reading)
+        try:
+            for item, done in clean_in_order(work, items, args.jobs):
+                reject = item if isinstance(item, Reject) else done and done.reject
+                if isinstance(item, Skipped):
+                    summary.count_skipped(item)
+                elif reject:
+                    write_jsonl(rejects, reject.to_dict())
+                    summary.count_reject(reject)
+                elif done and done.line is not None:
+                    articles.write(done.line + "\n")
+                    summary.count(done, len(done.line.encode("utf-8")) + 1)
+                summary.bytes_in = reading.done_bytes
+                progress.update(summary, reading)
+            summary.bytes_in = reading.done_bytes  # the last file's end, after its last item
+        finally:
+            progress.close()
+
+
+def _open_rejects(stack: ExitStack, args: argparse.Namespace) -> IO[str]:
+    """The rejects file: --rejects, else beside the output, else standard error."""
+    path = args.rejects or (f"{args.output}.rejects.jsonl" if args.output != "-" else None)
+    if path is None:
+        return sys.stderr
+    return stack.enter_context(atomic_output(path))
+
+
+def _report(args: argparse.Namespace, summary: Summary) -> None:
     if not args.quiet:
         print(summary.render(), file=sys.stderr)
-    return 0 if summary.documents or not summary.rejects else 1
+    if args.stats:
+        with atomic_output(args.stats) as handle:
+            json.dump(summary.to_json(), handle, indent=2)
+            handle.write("\n")
 
 
-def _open_output(path: str) -> IO[str]:
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    return Path(path).open("w", encoding="utf-8")
+def page_mode_cleaner(cleaner: Cleaner, mode_chosen: bool) -> Cleaner:
+    """The cleaner for records whose format implies page mode (WET), unless a mode was chosen."""
+    if mode_chosen or cleaner.config.mode == "page":
+        return cleaner
+    return Cleaner(attrs.evolve(cleaner.config, mode="page"))

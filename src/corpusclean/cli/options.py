@@ -17,9 +17,20 @@ import attrs
 from ..config import Config, Mode
 from ..detect import DETECTORS
 from ..io.records import DEFAULT_MAX_BYTES
+from ..io.sources import FORMATS
+from ..io.text import ENCODING_ERRORS
 from ..rules import Rule
+from .settings import fields_from_file, fields_from_sets
+from .work import OUTPUT_FIELDS
 
-__all__ = ["add_config_options", "add_input_options", "config_from", "unknown_names"]
+__all__ = [
+    "add_clean_options",
+    "add_config_options",
+    "add_input_options",
+    "config_from",
+    "given_fields",
+    "unknown_names",
+]
 
 # Fields whose option is spelt apart from the field's name, as 0.1's command line had it.
 _RENAMED = {"rule_files": "--rules", "disabled_rules": "--disable"}
@@ -37,6 +48,19 @@ def _option(name: str) -> str:
 def add_config_options(parser: argparse.ArgumentParser) -> None:
     """Add one option per `Config` field; unset options keep the field's default."""
     group = parser.add_argument_group("cleaning (Config fields; see docs/config.md)")
+    group.add_argument(
+        "--config",
+        metavar="FILE.toml",
+        help="a TOML file of Config fields (field = value); options given here override it",
+    )
+    group.add_argument(
+        "--set",
+        dest="settings",
+        action="append",
+        default=[],
+        metavar="FIELD=VALUE",
+        help="set one Config field, as in --set removal_budget=0.3 (repeatable)",
+    )
     for field in attrs.fields(Config):
         default = field.default
         kwargs: dict[str, Any] = {"dest": field.name, "default": None}
@@ -52,14 +76,21 @@ def add_config_options(parser: argparse.ArgumentParser) -> None:
         group.add_argument(_option(field.name), help=help_text, **kwargs)
 
 
-def config_from(args: argparse.Namespace) -> Config:
-    """The `Config` the options describe: the fields given, defaults for the rest."""
-    given = {
+def given_fields(args: argparse.Namespace) -> dict[str, Any]:
+    """The `Config` fields the options set: the --config file, then --set, then each field's
+    own option, later ones winning. Raises `SettingsError` for a bad file or --set."""
+    options = {
         field.name: getattr(args, field.name)
         for field in attrs.fields(Config)
         if getattr(args, field.name, None) is not None
     }
-    return Config(**given)
+    from_file = fields_from_file(args.config) if args.config else {}
+    return {**from_file, **fields_from_sets(args.settings), **options}
+
+
+def config_from(args: argparse.Namespace) -> Config:
+    """The `Config` the options describe: the fields given, defaults for the rest."""
+    return Config(**given_fields(args))
 
 
 def add_input_options(parser: argparse.ArgumentParser) -> None:
@@ -77,10 +108,81 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--encoding-errors",
-        choices=("strict", "replace"),
+        choices=ENCODING_ERRORS,
         default="strict",
-        help="reject input that is not UTF-8 (strict) or replace bad bytes",
+        help="input that is not UTF-8: reject it (strict), replace the bad bytes with U+FFFD "
+        "(replace), or decode it as Latin-1/Windows-1252 and record the charset (guess)",
     )
+    parser.add_argument(
+        "--format",
+        dest="input_format",
+        choices=FORMATS,
+        default="auto",
+        help="read every input as this format (default: auto, by suffix; standard input as jsonl)",
+    )
+
+
+def add_clean_options(parser: argparse.ArgumentParser) -> None:
+    """Add the options of ``clean``: outputs, the record fields, jobs and policies."""
+    parser.add_argument(
+        "-o",
+        "--output",
+        default="-",
+        help="JSONL file for the articles, compressed by suffix "
+        "(.gz, .bz2, .xz, .zst); - or no option: standard output",
+    )
+    parser.add_argument(
+        "--rejects",
+        help="JSONL file for records that could not be cleaned "
+        "(default: OUTPUT.rejects.jsonl, or standard error when writing to standard output)",
+    )
+    parser.add_argument(
+        "--fields",
+        type=_field_list,
+        default=OUTPUT_FIELDS,
+        metavar="NAME,...",
+        help=f"the fields of each output record, in order (default: {','.join(OUTPUT_FIELDS)})",
+    )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="clean in N worker processes; output is the same as with 1 (default: 1)",
+    )
+    parser.add_argument(
+        "--reject-empty",
+        action="store_true",
+        help="reject empty and whitespace-only texts instead of writing them flagged empty",
+    )
+    parser.add_argument(
+        "--strict", action="store_true", help="exit with status 1 when any record is rejected"
+    )
+    parser.add_argument("--stats", metavar="FILE", help="write the summary to FILE as JSON")
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="print neither progress nor the summary"
+    )
+
+
+def _field_list(text: str) -> tuple[str, ...]:
+    names = tuple(name.strip() for name in text.split(",") if name.strip())
+    unknown = [name for name in names if name not in OUTPUT_FIELDS]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(
+            f"{', '.join(unknown) or 'no field'}: the output fields are {', '.join(OUTPUT_FIELDS)}"
+        )
+    return names
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, got {text!r}")
+    return value
 
 
 def unknown_names(names: Iterable[str], rules: Iterable[Rule]) -> list[str]:

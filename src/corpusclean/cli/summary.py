@@ -1,0 +1,132 @@
+"""The account of a ``clean`` run: every record in is written or rejected, and what was removed.
+
+Printed to standard error at the end (or on Ctrl-C, so far), and written as JSON by
+``--stats FILE``. ``records_in == written + rejected`` holds by construction: a record is
+counted in only where it is counted written or rejected.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from typing import Any
+
+import attrs
+
+from ..io.records import Reject, Skipped
+from .work import Done
+
+__all__ = ["Summary"]
+
+
+@attrs.define
+class Summary:
+    """Counts of one run, updated record by record."""
+
+    started: float = attrs.field(factory=time.monotonic)
+    written: int = 0
+    rejected: int = 0
+    unreadable: list[str] = attrs.field(factory=list)
+    skipped: list[str] = attrs.field(factory=list)
+    removed: Counter[str] = attrs.field(factory=Counter)
+    flags: Counter[str] = attrs.field(factory=Counter)
+    chars_in: int = 0
+    chars_out: int = 0
+    #: Bytes of the input files as stored (compressed or not), read so far.
+    bytes_in: int = 0
+    bytes_out: int = 0
+    #: What stopped the run early ("Ctrl-C", "SIGTERM"), or "" when it ran to the end.
+    interrupted: str = ""
+
+    @property
+    def records_in(self) -> int:
+        """Records read: each is written or rejected."""
+        return self.written + self.rejected
+
+    def count(self, done: Done, line_bytes: int) -> None:
+        """Count a cleaned record and its output line."""
+        self.written += 1
+        self.removed.update(done.rules)
+        self.flags.update(done.flags)
+        self.chars_in += done.chars_in
+        self.chars_out += done.chars_out
+        self.bytes_out += line_bytes
+
+    def count_reject(self, reject: Reject) -> None:
+        """Count a rejected record (a whole file, when it could not be read)."""
+        self.rejected += 1
+        if reject.unreadable:
+            self.unreadable.append(reject.path)
+
+    def count_skipped(self, skipped: Skipped) -> None:
+        """Note a file no reader knows."""
+        self.skipped.append(skipped.path)
+
+    def to_json(self) -> dict[str, Any]:
+        """The summary as a JSON-ready dict (``--stats``)."""
+        elapsed = time.monotonic() - self.started
+        return {
+            "records_in": self.records_in,
+            "written": self.written,
+            "rejected": self.rejected,
+            "empty": self.flags["empty"],
+            "emptied": self.flags["emptied"],
+            "chars_in": self.chars_in,
+            "chars_out": self.chars_out,
+            "removed_share": self._removed_share(),
+            "bytes_in": self.bytes_in,
+            "bytes_out": self.bytes_out,
+            "removed": dict(self.removed.most_common()),
+            "flags": dict(self.flags.most_common()),
+            "skipped_files": self.skipped,
+            "unreadable_files": self.unreadable,
+            "elapsed_seconds": round(elapsed, 3),
+            "records_per_second": round(self.records_in / elapsed, 1) if elapsed else None,
+            "interrupted": self.interrupted or None,
+        }
+
+    def _removed_share(self) -> float:
+        return round(1 - self.chars_out / self.chars_in, 4) if self.chars_in else 0.0
+
+    def render(self) -> str:
+        """The summary as printed on standard error."""
+        stats = self.to_json()
+        lines = (
+            [f"interrupted by {self.interrupted}; the summary so far:"] if self.interrupted else []
+        )
+        lines.append(
+            f"{self.records_in} records in = {self.written} written + {self.rejected} rejected"
+            f" ({stats['empty']} empty, {stats['emptied']} emptied by cleaning)"
+        )
+        elapsed = max(stats["elapsed_seconds"], 1e-9)
+        lines.append(
+            f"{_units(self.bytes_in, 'B')} read, {_units(self.bytes_out, 'B')} written; "
+            f"{_units(self.chars_in, ' characters')} in, {_units(self.chars_out, '')} out "
+            f"({100 * stats['removed_share']:.1f}% removed)"
+        )
+        lines.append(
+            f"{stats['elapsed_seconds']:.1f} s: {self.records_in / elapsed:.0f} records/s, "
+            f"{self.bytes_in / 1e6 / elapsed:.2f} MB/s read"
+        )
+        lines.append(f"removed {sum(self.removed.values())} blocks")
+        lines += [f"  {count:6d}  {rule}" for rule, count in self.removed.most_common()]
+        lines += [f"  flagged {count} documents: {flag}" for flag, count in self.flags.items()]
+        if self.skipped:
+            lines.append(f"skipped {len(self.skipped)} files that no reader knows (by suffix):")
+            lines += [f"  {path}" for path in self.skipped]
+        if self.unreadable:
+            lines.append(f"could not read {len(self.unreadable)} inputs (see the rejects):")
+            lines += [f"  {path}" for path in self.unreadable]
+        return "\n".join(lines)
+
+
+def _units(count: int, name: str) -> str:
+    """A count of ``name`` in thousands (k), millions (M) or billions (G).
+
+    >>> _units(950, " characters"), _units(17_512, " characters"), _units(73_400_000, "B")
+    ('950 characters', '17.5 k characters', '73.4 MB')
+    """
+    for factor, unit in ((1e9, "G"), (1e6, "M"), (1e3, "k")):
+        if count >= factor:
+            return f"{count / factor:.1f} {unit}{name}"
+    return f"{count} {name.strip()}"

@@ -1,0 +1,82 @@
+"""Helpers for the CLI tests of corpus-scale runs: real input files and the real command."""
+
+from __future__ import annotations
+
+import importlib
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+BODY = "Alibaba opened its first Southeast Asian office in Kuala Lumpur on Monday, officials said."
+PAGE = (
+    "Home\nNews\nSport\nWeather\nContact us\nJack Ma opens KL office\n"
+    "Alibaba Group executive chairman Jack Ma this week launched the company's first office "
+    "in Southeast Asia, in Kuala Lumpur, officials said.\n"
+    "The office will serve merchants across the region, the company said in a statement.\n"
+    "Privacy policy\nTerms of use\nCopyright 2024 Example Media"
+)
+
+
+def need(module: str) -> ModuleType:
+    """Import an optional extra, or skip the test; CI sets CORPUSCLEAN_REQUIRE_EXTRAS=1 after
+    installing the extras, so there a missing one fails rather than skips."""
+    if os.environ.get("CORPUSCLEAN_REQUIRE_EXTRAS"):
+        return importlib.import_module(module)
+    return pytest.importorskip(module)
+
+
+def run(
+    *args: str, stdin: bytes | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    """Run ``python -m corpusclean`` and wait for it."""
+    return subprocess.run(
+        [sys.executable, "-m", "corpusclean", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=300,
+        check=False,
+        env=env,
+    )
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def seed_records(count: int) -> list[dict[str, Any]]:
+    """``count`` records cycling through the seed articles, ids r0, r1, ..."""
+    texts = [path.read_text(encoding="utf-8") for path in SEEDS]
+    return [{"id": f"r{i}", "text": texts[i % len(texts)]} for i in range(count)]
+
+
+def jsonl_bytes(records: list[dict[str, Any]]) -> bytes:
+    return "".join(json.dumps(record) + "\n" for record in records).encode("utf-8")
+
+
+def write_wet(path: Path, pages: list[tuple[str, str]]) -> None:
+    """Write a real WET file (gzip per record, a warcinfo record first) with warcio."""
+    need("warcio")
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=path.suffix == ".gz")
+        writer.write_record(writer.create_warcinfo_record(path.name, {"software": "tests"}))
+        for url, text in pages:
+            payload = text.encode("utf-8")
+            record = writer.create_warc_record(
+                url,
+                "conversion",
+                payload=io.BytesIO(payload),
+                length=len(payload),
+                warc_content_type="text/plain",
+            )
+            writer.write_record(record)
