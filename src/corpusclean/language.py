@@ -43,6 +43,8 @@ MIN_STOPWORD_SHARE = 0.08
 # A text of fewer tokens is not identified: one or two function words would decide by
 # chance ("Ma" is a name in English and "but" in Italian).
 MIN_VOTE_TOKENS = 20
+# ... and the winning list must hold at least this many of its tokens, for the same reason.
+MIN_VOTE_HITS = 3
 # The vote reads the tokens of the document's prose-like lines (this many words or more),
 # up to this many tokens: enough for a stable vote, and a bounded cost on long documents.
 # Short lines (menus, labels) carry site chrome, often in English whatever the language.
@@ -185,11 +187,7 @@ def detect_language_of_lines(lines: Iterable[str]) -> str | None:
     best = max(hits.values(), default=0)
     winners = [code for code, count in hits.items() if count == best]
     # A tie is no vote: the text says too little to tell its language.
-    if (
-        len(tokens) < MIN_VOTE_TOKENS
-        or len(winners) > 1
-        or best < MIN_STOPWORD_SHARE * len(tokens)
-    ):
+    if len(tokens) < MIN_VOTE_TOKENS or len(winners) > 1 or best < MIN_STOPWORD_SHARE * len(tokens):
         return None
     return winners[0]
 
