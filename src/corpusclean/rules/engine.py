@@ -56,7 +56,8 @@ class RuleMatcher:
         self.timeout = timeout
         self.max_words = max((rule.max_words for rule in self.rules), default=0)
         self.trusted = frozenset(trusted)
-        self._order = {rule.name: index for index, rule in enumerate(self.rules)}
+        #: Each rule's position in file order: of the rules that match, the first wins.
+        self.rule_order = {rule.name: index for index, rule in enumerate(self.rules)}
         starts = _StartOracle()
         self._alternations = _AlternationStore()
         combinable = [r for r in self.rules if _combinable(r, r in self.trusted)]
@@ -67,14 +68,14 @@ class RuleMatcher:
         ]
         # Lines are grouped in length classes: all lengths whose eligible rules are the same.
         groups: dict[tuple[Rule, ...], int] = {}
-        self._classes: list[_LengthClass] = []
+        self._classes: list[LengthClass] = []
         self._class_of: list[int] = []
         for words in range(self.max_words + 1):
             eligible = tuple(r for r in self.rules if words <= r.max_words)
             if eligible not in groups:
                 groups[eligible] = len(self._classes)
                 self._classes.append(
-                    _LengthClass(
+                    LengthClass(
                         _Combined.build(
                             [r for r in combinable if r in eligible], starts, self._alternations
                         ),
@@ -98,7 +99,13 @@ class RuleMatcher:
             return None
         length_class = self._classes[self._class_of[words]]
         here = _keywords_in(line, self.keywords) if length_class.others else _NONE
-        return length_class.match(line, self._order, length_class.others, here)
+        return length_class.match(line, self.rule_order, length_class.others, here)
+
+    def length_class(self, words: int) -> tuple[int, LengthClass]:
+        """The length class of lines of ``words`` words (at most ``max_words``): its index
+        and its rules."""
+        index = self._class_of[words]
+        return index, self._classes[index]
 
     def for_document(self, lines: Iterable[str]) -> DocumentMatcher:
         """A matcher for the lines of one document, which knows the keywords of each line.
@@ -167,8 +174,7 @@ class DocumentMatcher:
         matcher = self._matcher
         if words > matcher.max_words:
             return None
-        index = matcher._class_of[words]
-        length_class = matcher._classes[index]
+        index, length_class = matcher.length_class(words)
         pools = self._candidates.get(index)
         if pools is None:
             candidates = tuple(
@@ -181,10 +187,10 @@ class DocumentMatcher:
         here = self._by_line.get(line)
         if here is None:  # a line the document did not hold when this matcher was made
             here = _keywords_in(line, self._present) if pools[0] else _NONE
-        return length_class.match(line, matcher._order, pools[0] if here else pools[1], here)
+        return length_class.match(line, matcher.rule_order, pools[0] if here else pools[1], here)
 
 
-class _LengthClass:
+class LengthClass:
     """The rules eligible for lines of some lengths: one combined pattern, then the others."""
 
     def __init__(self, combined: _Combined | None, others: _Others) -> None:
