@@ -219,3 +219,23 @@ def test_a_records_own_metadata_is_merged_not_nested() -> None:
     assert article.metadata == {"lang": "en", "n": 2}  # a top-level field wins a clash
     odd = Cleaner().clean_record({"text": "Some text.", "metadata": "not a mapping"})
     assert odd.metadata == {"metadata": "not a mapping"}
+
+
+def test_page_mode_flags_the_budget_only_when_the_output_keeps_lines_over_it() -> None:
+    # Found by the idempotence property: a first round keeps a "Related articles" list over
+    # the budget, a later page-classifier round removes it; the flag must not outlive it.
+    text = "\n".join(
+        [
+            "Story continues below advertisement",
+            "Related articles",
+            "Government Government",
+            "Government the the the. Government the the the the the the the the the minister "
+            "minister minister minister minister said said people people comments photo Ma "
+            "Reuters.",
+        ]
+    )
+    cleaner = Cleaner(Config(mode="page"))
+    article = cleaner.clean(text)
+    assert "removal-budget-exceeded" not in article.flags
+    again = cleaner.clean(article.render())
+    assert (again.paragraphs, again.flags) == (article.paragraphs, article.flags)

@@ -145,17 +145,21 @@ class DocumentRun:
         only a common fixed point cleans to the same output again.
         """
         blocks, removed, flags = self.blocks, [], {FLAG_PAGE}
-        last = None
+        found = Outcome(blocks, [])
         for _ in range(MAX_ROUNDS):
             selected, dropped = select_page_blocks(blocks, self._page_lines)
             found = self.classify(selected)
             removed += dropped + found.removed
             flags |= found.flags
             changed = len(found.kept) != len(blocks)
-            blocks, last = found.kept, found.last
+            blocks = found.kept
             if not changed:
                 break
-        return Outcome(blocks, removed, frozenset(flags), last)
+        # A timeout in any round stays a fact of the run; the budget flag says what the output
+        # is (ambiguous lines kept over the budget), so only the last round's counts: lines an
+        # earlier round kept over the budget may have gone to the page classifier since.
+        flags = (flags - {FLAG_BUDGET}) | (found.flags & {FLAG_BUDGET})
+        return Outcome(blocks, removed, frozenset(flags), found.last)
 
     def classify(self, blocks: list[Block]) -> Outcome:
         """Stages 4-5: boilerplate and duplicates to a fixed point, within the removal budget.
