@@ -104,3 +104,21 @@ def test_unspaced_scripts_have_no_stoplist() -> None:
         detect_language("서울시는 월요일 새로운 조례를 발표했다. 시민 생활에 큰 영향을 미친다.")
         is None
     )
+
+
+def test_a_tied_vote_identifies_no_language() -> None:
+    # Six German and six English function words: no winner, whatever the files' order.
+    assert detect_language("und der die the of and und der die the of and") is None
+    assert detect_language("und der die das the of und der") == "de"
+
+
+def test_a_document_without_a_prose_line_identifies_no_language() -> None:
+    # Names and credits: "La", "Sin" are Spanish function words, "Lai Seng Sin" a name.
+    text = "Photo: Reuters/Lai Seng Sin\nPhoto: Reuters/La i Seng Sin\nGovernment Government"
+    assert detect_language(text) is None
+
+
+def test_one_shared_function_word_is_no_vote() -> None:
+    # "ter" is a Portuguese function word, split off a word by a no-break space.
+    text = "KUALA LUMPUR:\nGovernment company economy court minis\u00a0ter."
+    assert detect_language(text) is None

@@ -40,6 +40,9 @@ FALLBACK_LANGUAGE = "en"
 # of its tokens (and more of them than any other language's): running text in a language
 # holds 30-50 % function words, while an unrelated list scores under 5 % on it.
 MIN_STOPWORD_SHARE = 0.08
+# ... and at least this many of them: on a sample of a few words one shared function word
+# ("er", "ter") is over the share by chance. Running text of two sentences holds more.
+MIN_STOPWORD_HITS = 3
 # The vote reads the tokens of the document's prose-like lines (this many words or more),
 # up to this many tokens: enough for a stable vote, and a bounded cost on long documents.
 # Short lines (menus, labels) carry site chrome, often in English whatever the language.
@@ -100,9 +103,9 @@ def detect_language(text: str) -> str | None:
     """The language whose function words make up most of the text, or None when none does.
 
     A vote of the shipped stoplists: each counts the text's tokens it holds; the largest
-    count wins when it reaches MIN_STOPWORD_SHARE of the tokens. Scripts without a stoplist
-    (Chinese, Japanese, Czech...) come out as None, which is the truth for the rules: no
-    rule set ships for them.
+    count wins when it reaches MIN_STOPWORD_SHARE of the tokens (and MIN_STOPWORD_HITS) and
+    no other list ties it. Scripts without a stoplist (Chinese, Japanese, Czech...) come out
+    as None, which is the truth for the rules: no rule set ships for them.
 
     >>> detect_language("Die Regierung hat am Montag bekannt gegeben, dass sie die Steuern senkt.")
     'de'
@@ -122,34 +125,39 @@ def detect_language_of_lines(lines: Iterable[str]) -> str | None:
         return None
     counts = Counter(tokens)
     present = counts.keys()
-    # Sorted codes and a strict comparison: ties go to the first code, whatever the files' order.
-    best, best_hits = None, 0
+    # A tie is no vote: two languages sharing a function word ("er" in German and Dutch) on
+    # a short sample must not pick a rule set by the order of the files.
+    best, best_hits, tied = None, 0, False
     for code, words in stopword_lists().items():
         hits = sum(counts[word] for word in present & words)
         if hits > best_hits:
-            best, best_hits = code, hits
-    return best if best_hits >= MIN_STOPWORD_SHARE * len(tokens) and best_hits else None
+            best, best_hits, tied = code, hits, False
+        elif hits == best_hits:
+            tied = True
+    if tied or best_hits < max(MIN_STOPWORD_HITS, MIN_STOPWORD_SHARE * len(tokens)):
+        return None
+    return best
 
 
 def _prose_sample(lines: Iterable[str]) -> str:
-    """The document's prose-like lines, up to about SAMPLE_MAX_TOKENS words; else its start.
+    """The document's prose-like lines, up to about SAMPLE_MAX_TOKENS words; empty when none.
 
-    Never more than SAMPLE_MAX_CHARS characters, however long a line is.
+    A document without a line of SAMPLE_LINE_MIN_WORDS words has no sample: its short lines
+    (names, credits, labels) share function words across languages by chance ("La", "Sin"),
+    so it is cleaned as the fallback language. Never more than SAMPLE_MAX_CHARS characters,
+    however long a line is.
     """
     picked: list[str] = []
-    start: list[str] = []
     words = 0
     for line in lines:
         line = line[:SAMPLE_MAX_CHARS]
-        if len(start) < SAMPLE_MAX_TOKENS:
-            start.append(line)
         count = line.count(" ") + 1
         if count >= SAMPLE_LINE_MIN_WORDS:
             picked.append(line)
             words += count
             if words >= SAMPLE_MAX_TOKENS:
                 break
-    return "\n".join(picked or start)[:SAMPLE_MAX_CHARS]
+    return "\n".join(picked)[:SAMPLE_MAX_CHARS]
 
 
 @cache
