@@ -63,9 +63,11 @@ def test_auto_identifies_each_documents_language_and_records_it() -> None:
     cleaner = Cleaner(Config(language="auto"))
     german = cleaner.clean("\n".join(["Teilen", *GERMAN]))
     assert german.metadata["detected_language"] == "de"
-    # No German rule set ships yet: "Teilen" stays, English rules do not run on German.
-    assert german.paragraphs[0] == "Teilen"
-    assert german.removed == ()
+    # The German rules run on it: "Teilen" is a share button there.
+    assert [(r.rule, r.text) for r in german.removed] == [("share_call", "Teilen")]
+    assert german.paragraphs == tuple(GERMAN)
+    # Under English rules the German button is not recognised.
+    assert "Teilen" in corpusclean.clean("\n".join(["Teilen", *GERMAN])).paragraphs
     english = cleaner.clean("\n".join(["Share this on", *BODY]))
     assert english.metadata["detected_language"] == "en"
     assert [r.rule for r in english.removed] == ["share_call"]
