@@ -169,3 +169,16 @@ def test_prose_of_the_language_comes_out_whole(code: str) -> None:
     article = Cleaner(Config(language="auto")).clean("\n".join(prose))
     assert article.metadata["detected_language"] == code
     assert article.removed == ()
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_no_rule_set_removes_article_prose_in_any_language(code: str) -> None:
+    # A document identified wrongly still keeps its article: every language's rules on every
+    # language's prose (and the English test prose) remove nothing.
+    from test_rules import PROSE as ENGLISH_PROSE
+
+    cleaner = cleaner_for(code)
+    for prose in [list(ENGLISH_PROSE), *(case_file(other)["prose"] for other in LANGUAGES)]:
+        article = cleaner.clean("\n".join(prose))
+        assert article.removed == (), [(r.rule, r.text) for r in article.removed]
+        assert article.paragraphs == tuple(prose)
