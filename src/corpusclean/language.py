@@ -102,7 +102,7 @@ def stopword_lists() -> dict[str, frozenset[str]]:
 def detect_language(text: str) -> str | None:
     """The language whose function words make up most of the text, or None when none does.
 
-    A vote of the shipped stoplists: each counts the text's tokens it holds; the largest
+    A vote of the shipped stoplists: each counts the text's lower-case tokens it holds; the largest
     count wins when it reaches MIN_STOPWORD_SHARE of the tokens (and MIN_STOPWORD_HITS) and
     no other list ties it. Scripts without a stoplist (Chinese, Japanese, Czech...) come out
     as None, which is the truth for the rules: no rule set ships for them.
@@ -120,10 +120,12 @@ def detect_language(text: str) -> str | None:
 def detect_language_of_lines(lines: Iterable[str]) -> str | None:
     """`detect_language` for a document given as its lines."""
     sample = _prose_sample(lines)
-    tokens = _TOKEN.findall(sample.lower())
+    tokens = _TOKEN.findall(sample)
+    # Function words vote only where written in lower case: a capitalised token is more
+    # often a name ("Jack Ma", "La Nación", "Lai Seng Sin") than a sentence's first word.
+    counts = Counter(token for token in tokens if token.islower())
     if _UNSPACED_SCRIPT.search(sample) and len(_UNSPACED_SCRIPT.findall(sample)) > len(tokens):
         return None
-    counts = Counter(tokens)
     present = counts.keys()
     # A tie is no vote: two languages sharing a function word ("er" in German and Dutch) on
     # a short sample must not pick a rule set by the order of the files.
