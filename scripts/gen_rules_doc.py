@@ -1,8 +1,9 @@
-"""Rewrite the built-in rule table in docs/rules.md from src/corpusclean/rules/data/news_en.toml.
+"""Rewrite the built-in rule tables in docs/rules.md from src/corpusclean/rules/data/news_*.toml.
 
-The table sits between two HTML comment markers in docs/rules.md; everything outside them is
-left alone. The rule file is read through corpusclean's own loader, so a rule's defaults (scope
-"line", not certain, 40 words) appear in the table exactly as the cleaner applies them.
+Two tables, each between two HTML comment markers in docs/rules.md (everything outside them is
+left alone): the English rules in file order, and which rule names each language's file has.
+The rule files are read through corpusclean's own loader, so a rule's defaults (scope "line",
+not certain, 40 words) appear in the table exactly as the cleaner applies them.
 
     python scripts/gen_rules_doc.py           # rewrite the table
     python scripts/gen_rules_doc.py --check   # exit 1 if the table is out of date
@@ -19,10 +20,15 @@ from pathlib import Path
 from corpusclean.rules import Rule, parse_rules
 
 ROOT = Path(__file__).resolve().parent.parent
-RULES_TOML = ROOT / "src" / "corpusclean" / "rules" / "data" / "news_en.toml"
+RULES_DIR = ROOT / "src" / "corpusclean" / "rules" / "data"
+RULES_TOML = RULES_DIR / "news_en.toml"
 RULES_DOC = ROOT / "docs" / "rules.md"
 BEGIN = "<!-- BEGIN GENERATED RULE TABLE: scripts/gen_rules_doc.py rewrites this section -->"
 END = "<!-- END GENERATED RULE TABLE -->"
+LANG_BEGIN = (
+    "<!-- BEGIN GENERATED LANGUAGE TABLE: scripts/gen_rules_doc.py rewrites this section -->"
+)
+LANG_END = "<!-- END GENERATED LANGUAGE TABLE -->"
 
 _MISSING_MARKERS = (
     "{doc} must contain the lines\n{begin}\n{end}\nonce each, in that order; "
@@ -49,13 +55,38 @@ def render_table(rules: Iterable[Rule]) -> str:
     return "\n".join(lines)
 
 
-def rewrite(doc: str, table: str) -> str:
+def render_language_table(rule_sets: dict[str, list[Rule]]) -> str:
+    """Which rule names each language's file has: one row per name, English's order first."""
+    codes = sorted(rule_sets, key=lambda code: (code != "en", code))
+    names: list[str] = []
+    for code in codes:
+        names += [rule.name for rule in rule_sets[code] if rule.name not in names]
+    families = {rule.name: rule.family for code in codes for rule in rule_sets[code]}
+    lines = [
+        "| Rule | Family | " + " | ".join(f"`{code}`" for code in codes) + " |",
+        "| --- | --- | " + " | ".join(":---:" for _ in codes) + " |",
+    ]
+    for name in names:
+        cells = ["yes" if name in {r.name for r in rule_sets[code]} else "" for code in codes]
+        lines.append(f"| `{name}` | {families[name]} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def load_rule_sets(folder: Path = RULES_DIR) -> dict[str, list[Rule]]:
+    """Every built-in rule file in ``folder``, by language code."""
+    return {
+        path.stem.removeprefix("news_"): parse_rules(path.read_text(encoding="utf-8"), str(path))
+        for path in sorted(folder.glob("news_*.toml"))
+    }
+
+
+def rewrite(doc: str, table: str, begin: str = BEGIN, end: str = END) -> str:
     """Return ``doc`` with the text between the markers replaced by ``table``."""
-    head, begin, rest = doc.partition(BEGIN)
-    _, end, tail = rest.partition(END)
-    if not begin or not end or BEGIN in tail:
-        raise ValueError(_MISSING_MARKERS.format(doc=RULES_DOC, begin=BEGIN, end=END))
-    return f"{head}{BEGIN}\n\n{table}\n\n{END}{tail}"
+    head, found_begin, rest = doc.partition(begin)
+    _, found_end, tail = rest.partition(end)
+    if not found_begin or not found_end or begin in tail:
+        raise ValueError(_MISSING_MARKERS.format(doc=RULES_DOC, begin=begin, end=end))
+    return f"{head}{begin}\n\n{table}\n\n{end}{tail}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     rules = parse_rules(args.rules_file.read_text(encoding="utf-8"), str(args.rules_file))
     current = RULES_DOC.read_text(encoding="utf-8")
     updated = rewrite(current, render_table(rules))
+    languages = render_language_table(load_rule_sets(args.rules_file.parent))
+    updated = rewrite(updated, languages, LANG_BEGIN, LANG_END)
     if args.check:
         if updated != current:
             print(
@@ -85,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if updated != current:
         RULES_DOC.write_text(updated, encoding="utf-8")
-        print(f"rewrote the rule table in {RULES_DOC} ({len(rules)} rules)")
+        print(f"rewrote the rule tables in {RULES_DOC} ({len(rules)} English rules)")
     return 0
 
 

@@ -245,8 +245,9 @@ configs = st.builds(
     fix_sentence_spacing=st.booleans(),
     join_wrapped_lines=st.booleans(),
     detect_title=st.booleans(),
-    # "de" has no built-in rule set (yet): the detectors run without rules.
-    language=st.sampled_from(("en", "de")),
+    # Every shipped rule set, identification per document, and "sw", which has no rule set
+    # (the detectors run without rules).
+    language=st.sampled_from(("en", "auto", "de", "fr", "es", "it", "pt", "nl", "sw")),
     builtin_rules=st.booleans(),
     disabled_rules=st.frozensets(
         st.sampled_from(

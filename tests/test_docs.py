@@ -20,7 +20,7 @@ import pytest
 
 import corpusclean
 from corpusclean.cli import build_parser
-from corpusclean.rules import load_builtin_rules
+from corpusclean.rules import builtin_languages, load_builtin_rules
 from corpusclean.rules.rule import RULE_FILE_KEYS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,7 +91,12 @@ def test_cli_option_is_documented(command: str, option: str) -> None:
     )
 
 
-@pytest.mark.parametrize("name", [rule.name for rule in load_builtin_rules()])
+BUILTIN_RULE_NAMES = sorted(
+    {rule.name for code in builtin_languages() for rule in load_builtin_rules(code)}
+)
+
+
+@pytest.mark.parametrize("name", BUILTIN_RULE_NAMES)
 def test_builtin_rule_is_documented(docs_text: str, name: str) -> None:
     assert f"`{name}`" in docs_text, (
         f"built-in rule {name!r} is missing from docs/; run python scripts/gen_rules_doc.py"
@@ -116,6 +121,12 @@ def test_generated_rule_table_is_up_to_date() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.main(["--check"]) == 0, "docs/rules.md is stale: run scripts/gen_rules_doc.py"
+
+
+def test_every_builtin_language_is_in_the_rules_page() -> None:
+    rules_page = (DOCS / "rules.md").read_text(encoding="utf-8")
+    for code in builtin_languages():
+        assert f"| `{code}` " in rules_page, f"docs/rules.md has no row or column for {code!r}"
 
 
 def _examples() -> list[object]:

@@ -180,8 +180,13 @@ def test_clean_many_equals_clean_one_by_one(text: str, config: Config) -> None:
         second.paragraphs,
         second.removed,
     )
-    assert (second.id, second.source, dict(second.metadata)) == ("7", "s", {"lang": "en"})
-    assert attrs.evolve(second, id=None, source=None, metadata={}) == first
+    # Under language="auto" both also record the language identified, the same for both.
+    assert (second.id, second.source, dict(second.metadata)) == (
+        "7",
+        "s",
+        {"lang": "en", **first.metadata},
+    )
+    assert attrs.evolve(second, id=None, source=None, metadata=first.metadata) == first
 
 
 def test_budget_exceeded_article_is_idempotent() -> None:

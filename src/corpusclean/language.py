@@ -43,8 +43,9 @@ MIN_STOPWORD_SHARE = 0.08
 # A text of fewer tokens is not identified: one or two function words would decide by
 # chance ("Ma" is a name in English and "but" in Italian).
 MIN_VOTE_TOKENS = 20
-# ... and the winning list must hold at least this many of its tokens, for the same reason.
-MIN_VOTE_HITS = 3
+# ... and the winning list must hold at least this many of them: on a short sample one
+# shared function word ("er", "ter") is over the share by chance.
+MIN_STOPWORD_HITS = 3
 # The vote reads the tokens of the document's prose-like lines (this many words or more),
 # up to this many tokens: enough for a stable vote, and a bounded cost on long documents.
 # Short lines (menus, labels) carry site chrome, often in English whatever the language.
@@ -155,11 +156,11 @@ def stopword_lists() -> dict[str, frozenset[str]]:
 def detect_language(text: str) -> str | None:
     """The language whose function words make up most of the text, or None when none does.
 
-    A vote of the shipped stoplists: each counts the text's tokens it holds; the largest
-    count wins when it reaches MIN_STOPWORD_SHARE of the tokens and no other list has as
-    many. Scripts without a stoplist
-    (Chinese, Japanese, Czech...) come out as None, which is the truth for the rules: no
-    rule set ships for them.
+    A vote of the shipped stoplists: each counts the text's lower-case tokens it holds; the
+    largest count wins when it reaches MIN_STOPWORD_SHARE of the tokens and MIN_STOPWORD_HITS,
+    the text has MIN_VOTE_TOKENS tokens, and no other list ties it. Scripts without a
+    stoplist (Chinese, Japanese, Czech...) come out as None, which is the truth for the
+    rules: no rule set ships for them.
 
     >>> detect_language("Die Regierung hat am Montag bekannt gegeben, dass sie die Steuern "
     ...                 "im nächsten Jahr senkt. Der Minister sagte, das helfe vor allem Familien.")
@@ -176,41 +177,47 @@ def detect_language(text: str) -> str | None:
 def detect_language_of_lines(lines: Iterable[str]) -> str | None:
     """`detect_language` for a document given as its lines."""
     sample = _prose_sample(lines)
-    tokens = _TOKEN.findall(sample.lower())
+    tokens = _TOKEN.findall(sample)
+    # Function words vote only where written in lower case: a capitalised token is more
+    # often a name ("Jack Ma", "La Nación", "Lai Seng Sin") than a sentence's first word.
+    counts = Counter(token for token in tokens if token.islower())
     if _UNSPACED_SCRIPT.search(sample) and len(_UNSPACED_SCRIPT.findall(sample)) > len(tokens):
         return None
-    counts = Counter(tokens)
     present = counts.keys()
-    hits = {
-        code: sum(counts[w] for w in present & words) for code, words in stopword_lists().items()
-    }
-    best = max(hits.values(), default=0)
-    winners = [code for code, count in hits.items() if count == best]
-    # A tie is no vote: the text says too little to tell its language.
-    if len(tokens) < MIN_VOTE_TOKENS or len(winners) > 1 or best < MIN_STOPWORD_SHARE * len(tokens):
+    # A tie is no vote: two languages sharing a function word ("er" in German and Dutch) on
+    # a short sample must not pick a rule set by the order of the files.
+    best, best_hits, tied = None, 0, False
+    for code, words in stopword_lists().items():
+        hits = sum(counts[word] for word in present & words)
+        if hits > best_hits:
+            best, best_hits, tied = code, hits, False
+        elif hits == best_hits:
+            tied = True
+    enough = max(MIN_STOPWORD_HITS, MIN_STOPWORD_SHARE * len(tokens))
+    if tied or len(tokens) < MIN_VOTE_TOKENS or best_hits < enough:
         return None
-    return winners[0]
+    return best
 
 
 def _prose_sample(lines: Iterable[str]) -> str:
-    """The document's prose-like lines, up to about SAMPLE_MAX_TOKENS words; else its start.
+    """The document's prose-like lines, up to about SAMPLE_MAX_TOKENS words; empty when none.
 
-    Never more than SAMPLE_MAX_CHARS characters, however long a line is.
+    A document without a line of SAMPLE_LINE_MIN_WORDS words has no sample: its short lines
+    (names, credits, labels) share function words across languages by chance ("La", "Sin"),
+    so it is cleaned as the fallback language. Never more than SAMPLE_MAX_CHARS characters,
+    however long a line is.
     """
     picked: list[str] = []
-    start: list[str] = []
     words = 0
     for line in lines:
         line = line[:SAMPLE_MAX_CHARS]
-        if len(start) < SAMPLE_MAX_TOKENS:
-            start.append(line)
         count = line.count(" ") + 1
         if count >= SAMPLE_LINE_MIN_WORDS:
             picked.append(line)
             words += count
             if words >= SAMPLE_MAX_TOKENS:
                 break
-    return "\n".join(picked or start)[:SAMPLE_MAX_CHARS]
+    return "\n".join(picked)[:SAMPLE_MAX_CHARS]
 
 
 @cache

@@ -1,0 +1,184 @@
+"""The built-in rule sets of the languages besides English, case by case.
+
+Each language has a case file ``tests/cases/rules_<code>.json``: an object with the
+``language`` code, a ``source`` note (which pages and sites the cases were written from),
+``prose`` (eight article paragraphs in the language, written for the tests) and ``cases``,
+records shaped like those of ``rules.json``. A case puts its input line(s) into an article
+made of that prose (``context``: "body" between paragraphs, the default; "lead" before them;
+"tail" after them), cleans it with ``Config(language=<code>)`` and checks that every input line
+is removed by the named rule (``expect: "removed"``) or that every one survives
+(``expect: "kept"``). Kept cases are real article sentences that hold the rule's words.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from corpusclean import Cleaner, Config
+from corpusclean.language import load_language, stopword_lists
+from corpusclean.rules import builtin_languages, load_builtin_rules
+
+CASES_DIR = Path(__file__).parent / "cases"
+#: The languages that ship a rule set besides English (issue 12).
+LANGUAGES = ("de", "es", "fr", "it", "nl", "pt")
+FILE_KEYS = {"language", "source", "prose", "cases"}
+CASE_KEYS = {"label", "rule", "comment", "input", "expect"}
+OPTIONAL_KEYS = {"context", "xfail"}
+CONTEXTS = ("body", "lead", "tail")
+PROSE_PARAGRAPHS = 8
+# "body" puts a case this many paragraphs from either end, past the edge-only region.
+BODY_OFFSET = 4
+
+
+@cache
+def case_file(code: str) -> dict[str, Any]:
+    path = CASES_DIR / f"rules_{code}.json"
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def case_lines(case: dict[str, Any]) -> list[str]:
+    raw = case["input"]
+    return [raw] if isinstance(raw, str) else list(raw)
+
+
+def case_document(case: dict[str, Any], prose: list[str]) -> tuple[list[str], range]:
+    """The article the case is tested in, and the line numbers of the case's own lines."""
+    lines = case_lines(case)
+    context = case.get("context", "body")
+    before = {"body": prose[:BODY_OFFSET], "lead": [], "tail": prose}[context]
+    after = {"body": prose[BODY_OFFSET:], "lead": prose, "tail": []}[context]
+    return [*before, *lines, *after], range(len(before), len(before) + len(lines))
+
+
+def case_id(case: dict[str, Any]) -> str:
+    return f"{case['rule']}-{case['expect']}-{case['label']}"
+
+
+def all_cases() -> list[Any]:
+    return [
+        pytest.param(
+            code,
+            case,
+            id=f"{code}-{case_id(case)}",
+            marks=[pytest.mark.xfail(strict=True, reason=str(case["xfail"]))]
+            if "xfail" in case
+            else [],
+        )
+        for code in LANGUAGES
+        for case in case_file(code)["cases"]
+    ]
+
+
+def test_every_shipped_language_has_rules_words_a_stoplist_and_cases() -> None:
+    assert set(builtin_languages()) == {"en", *LANGUAGES}
+    for code in LANGUAGES:
+        assert load_builtin_rules(code), f"no rules for {code}"
+        assert load_language(code).greetings, f"no greetings in data/lang/{code}.toml"
+        assert code in stopword_lists(), f"no stoplist data/stopwords/{code}.txt"
+        assert (CASES_DIR / f"rules_{code}.json").is_file(), f"no tests/cases/rules_{code}.json"
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_rule_names_are_unique_and_shared_with_english_where_they_can_be(code: str) -> None:
+    rules = load_builtin_rules(code)
+    names = [rule.name for rule in rules]
+    assert len(names) == len(set(names))
+    assert all(rule.reason and rule.family for rule in rules)
+    # A name English also uses must mean the same family of junk, so that
+    # disabled_rules={"share_call"} switches off the same thing in every language.
+    english = {rule.name: rule.family for rule in load_builtin_rules("en")}
+    assert all(english.get(r.name, r.family) == r.family for r in rules)
+    # The families everyone asked for are there.
+    assert {"share_call", "related_list", "newsletter_pitch", "comment_section"} <= set(names)
+    assert {"ad_label", "image_credit", "copyright_notice", "cookie_notice"} <= set(names)
+    # Built-in rules run on the fast engine: every pattern compiles with the stdlib.
+    assert all(rule.compile_trusted() is not None for rule in rules)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_case_file_is_well_formed_and_covers_every_rule(code: str) -> None:
+    data = case_file(code)
+    problems = []
+    if set(data) != FILE_KEYS or data["language"] != code:
+        problems.append(f"keys {sorted(data)}, need {sorted(FILE_KEYS)} with language {code!r}")
+    prose = data.get("prose", [])
+    if len(prose) != PROSE_PARAGRAPHS or not all(
+        isinstance(p, str) and p.count(" ") >= 11 and p.endswith(".") for p in prose
+    ):
+        problems.append(f"prose must be {PROSE_PARAGRAPHS} sentences of 12+ words")
+    names = {rule.name for rule in load_builtin_rules(code)}
+    for index, case in enumerate(data.get("cases", [])):
+        keys = set(case)
+        if not keys >= CASE_KEYS or keys - CASE_KEYS - OPTIONAL_KEYS:
+            problems.append(f"case {index}: keys {sorted(keys)}, need {sorted(CASE_KEYS)}")
+            continue
+        lines = case_lines(case)
+        if not lines or not all(isinstance(line, str) and line.strip() for line in lines):
+            problems.append(f"case {index} ({case['label']}): input must be non-empty lines")
+        if case["expect"] not in ("removed", "kept"):
+            problems.append(f"case {index}: expect is 'removed' or 'kept'")
+        if case["rule"] not in names:
+            problems.append(f"case {index}: {case['rule']!r} is not a {code} rule")
+        if case.get("context", "body") not in CONTEXTS:
+            problems.append(f"case {index}: context must be one of {CONTEXTS}")
+    labels = [case_id(case) for case in data.get("cases", [])]
+    problems += [f"duplicate case id {label}" for label in set(labels) if labels.count(label) > 1]
+    for name in sorted(names):
+        expects = {c["expect"] for c in data.get("cases", []) if c.get("rule") == name}
+        if expects != {"removed", "kept"}:
+            problems.append(f"rule {name} needs a 'removed' and a 'kept' case, has {expects}")
+    assert not problems, "\n".join(problems)
+
+
+@cache
+def cleaner_for(code: str) -> Cleaner:
+    return Cleaner(Config(language=code, mode="article"))
+
+
+@pytest.mark.parametrize(("code", "case"), all_cases())
+def test_rule_case(code: str, case: dict[str, Any]) -> None:
+    document, own = case_document(case, case_file(code)["prose"])
+    article = cleaner_for(code).clean("\n".join(document))
+    by_line = {
+        line: removal for removal in article.removed for line in range(removal.start, removal.end)
+    }
+    for number in own:
+        line = document[number]
+        removal = by_line.get(number)
+        if case["expect"] == "removed":
+            assert removal is not None, f"{line!r} was kept; expected rule {case['rule']}"
+            assert removal.rule == case["rule"], (
+                f"{line!r} was removed by {removal.rule}, expected {case['rule']}"
+            )
+        else:
+            assert removal is None, f"{line!r} was removed by {removal.rule}: {removal.reason}"
+    # The prose around the case is never touched.
+    assert not [n for n in by_line if n not in own], "a prose paragraph was removed"
+    assert "removal-budget-exceeded" not in article.flags
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_prose_of_the_language_comes_out_whole(code: str) -> None:
+    prose = case_file(code)["prose"]
+    article = Cleaner(Config(language="auto")).clean("\n".join(prose))
+    assert article.metadata["detected_language"] == code
+    assert article.removed == ()
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_no_rule_set_removes_article_prose_in_any_language(code: str) -> None:
+    # A document identified wrongly still keeps its article: every language's rules on every
+    # language's prose (and the English test prose) remove nothing.
+    from test_rules import PROSE as ENGLISH_PROSE
+
+    cleaner = cleaner_for(code)
+    for prose in [list(ENGLISH_PROSE), *(case_file(other)["prose"] for other in LANGUAGES)]:
+        article = cleaner.clean("\n".join(prose))
+        assert article.removed == (), [(r.rule, r.text) for r in article.removed]
+        assert article.paragraphs == tuple(prose)
