@@ -1,0 +1,155 @@
+"""The near-duplicate half of a `CorpusIndex`: signatures, LSH bands, and the exact check.
+
+Documents are signed in batches (`minhash`), their band keys kept in one preallocated array
+sized by `DedupeConfig.expected_docs`, and their shingle sets spilled to disk (`store`).
+`link` then sorts each band's keys once: documents sharing a key are candidates, and a
+candidate pair joins a cluster only when the exact Jaccard similarity of the two shingle
+sets reaches the threshold. Candidates are found from the whole corpus at once, so the
+clusters do not depend on the order the documents came in.
+"""
+
+from __future__ import annotations
+
+from array import array
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .minhash import U64, Permutations, band_keys, jaccard, shingle_hashes, signatures
+from .store import ShingleStore, UnionFind
+
+if TYPE_CHECKING:
+    from .corpus import DedupeConfig
+
+__all__ = ["LSH_RECALL_TARGET", "NearIndex", "lsh_parameters"]
+
+#: The chance that LSH proposes a pair whose similarity is exactly the threshold. Every
+#: candidate is checked exactly, so a false candidate costs only time: the bands are chosen
+#: for recall, as many rows a band as this target allows (fewer false candidates).
+LSH_RECALL_TARGET = 0.99
+# Documents signed together: big enough to amortise NumPy's per-call cost, small enough that
+# a batch's arrays (bytes x 8 for the prefix hash) stay in a few MiB.
+_BATCH_DOCUMENTS = 64
+
+
+def lsh_parameters(threshold: float, num_perm: int) -> tuple[int, int]:
+    """(bands, rows): the most rows a band that still finds a pair at the threshold.
+
+    A pair of similarity s shares at least one band with probability 1 - (1 - s**r)**b.
+
+    >>> lsh_parameters(0.8, 128), lsh_parameters(0.5, 128)
+    ((21, 6), (42, 3))
+    """
+    for rows in range(num_perm, 0, -1):
+        bands = num_perm // rows
+        if 1 - (1 - threshold**rows) ** bands >= LSH_RECALL_TARGET:
+            return bands, rows
+    return num_perm, 1
+
+
+class NearIndex:
+    """Band keys and spilled shingle sets of the distinct texts of a corpus."""
+
+    def __init__(self, config: DedupeConfig) -> None:
+        self.threshold = config.threshold
+        self.shingle_words = config.shingle_words
+        self.bands, self.rows = lsh_parameters(config.threshold, config.num_perm)
+        self.permutations = Permutations(config.num_perm, config.seed)
+        self._keys = np.empty((config.expected_docs, self.bands), dtype=np.uint64)
+        self._store = ShingleStore(config.spill_dir)
+        self._row_of: dict[int, int] = {}
+        self._document_of = array("q")
+        self._pending: list[tuple[int, str]] = []
+
+    @property
+    def spilled_bytes(self) -> int:
+        """Bytes of shingle sets written to the spill file."""
+        return self._store.bytes_written
+
+    def add(self, number: int, key: str) -> None:
+        """Queue document `number`'s comparison key (non-empty) for signing."""
+        self._pending.append((number, key))
+        if len(self._pending) >= _BATCH_DOCUMENTS:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self._pending:
+            return
+        numbers, keys = zip(*self._pending, strict=True)
+        self._pending.clear()
+        hashes, offsets = shingle_hashes(keys, self.shingle_words)
+        hashes, counts = _unique_per_document(hashes, offsets)
+        offsets = np.concatenate(([0], np.cumsum(counts)))
+        signature = signatures(hashes, offsets, self.permutations)
+        batch_keys = band_keys(signature, self.bands, self.rows)
+        first_row = len(self._document_of)
+        self._grow(first_row + len(numbers))
+        self._keys[first_row : first_row + len(numbers)] = batch_keys
+        self._store.append(hashes, counts)
+        for row, number in enumerate(numbers, start=first_row):
+            self._row_of[number] = row
+            self._document_of.append(number)
+
+    def _grow(self, rows: int) -> None:
+        """Make room for `rows` rows: double the array when `expected_docs` was too few."""
+        if rows > self._keys.shape[0]:
+            bigger = np.empty((max(rows, 2 * self._keys.shape[0]), self.bands), np.uint64)
+            bigger[: self._keys.shape[0]] = self._keys
+            self._keys = bigger
+
+    def link(self, sets: UnionFind) -> None:
+        """Join, in `sets`, every candidate pair whose exact similarity reaches the threshold."""
+        self._flush()
+        count = len(self._document_of)
+        rejected: set[tuple[int, int]] = set()
+        for band in range(self.bands):
+            column = self._keys[:count, band]
+            order = np.argsort(column, kind="stable")
+            ordered = column[order]
+            starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1], [True])))
+            for start, stop in zip(starts[:-1].tolist(), starts[1:].tolist(), strict=True):
+                if stop - start > 1:
+                    self._link_bucket(sorted(order[start:stop].tolist()), sets, rejected)
+
+    def _link_bucket(
+        self, rows: list[int], sets: UnionFind, rejected: set[tuple[int, int]]
+    ) -> None:
+        """Check the pairs of one bucket, skipping pairs already in one cluster."""
+        documents = [self._document_of[row] for row in rows]
+        for i, (left_row, left) in enumerate(zip(rows, documents, strict=True)):
+            for right_row, right in zip(rows[i + 1 :], documents[i + 1 :], strict=True):
+                pair = (left_row, right_row)
+                if pair in rejected or sets.find(left) == sets.find(right):
+                    continue
+                if self._row_similarity(left_row, right_row) >= self.threshold:
+                    sets.union(left, right)
+                else:
+                    rejected.add(pair)
+
+    def _row_similarity(self, left: int, right: int) -> float:
+        small, large = sorted((self._store.size(left), self._store.size(right)))
+        if small < self.threshold * large:  # Jaccard <= |small| / |large|: cannot reach it
+            return small / large
+        return jaccard(self._store.row(left), self._store.row(right))
+
+    def similarity(self, left: int, right: int) -> float:
+        """The exact Jaccard similarity of two documents' shingle sets (by document number)."""
+        self._flush()
+        if left not in self._row_of or right not in self._row_of:
+            return 0.0
+        return jaccard(self._store.row(self._row_of[left]), self._store.row(self._row_of[right]))
+
+    def close(self) -> None:
+        """Delete the spill file."""
+        self._store.close()
+
+
+def _unique_per_document(hashes: U64, offsets: np.ndarray) -> tuple[U64, np.ndarray]:
+    """Each document's distinct shingle hashes, sorted, and how many it has."""
+    documents = offsets.size - 1
+    owner = np.repeat(np.arange(documents), np.diff(offsets))
+    order = np.lexsort((hashes, owner))
+    hashes, owner = hashes[order], owner[order]
+    keep = np.ones(hashes.size, dtype=bool)
+    keep[1:] = (hashes[1:] != hashes[:-1]) | (owner[1:] != owner[:-1])
+    return hashes[keep], np.bincount(owner[keep], minlength=documents).astype(np.int64)
