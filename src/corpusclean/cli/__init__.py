@@ -17,6 +17,7 @@ from .. import __version__
 from ..pipeline import Cleaner
 from ..rules import Rule
 from .clean import run_clean
+from .dedupe import add_dedupe_parser, run_dedupe
 from .explain import run_explain
 from .options import add_config_options, add_input_options, config_from, unknown_names
 from .rules import run_rules
@@ -25,6 +26,7 @@ __all__ = ["build_parser", "main"]
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace, Cleaner], int]] = {
     "clean": run_clean,
+    "dedupe": run_dedupe,
     "explain": run_explain,
     "rules": run_rules,
 }
@@ -70,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
         "that the cleaning options enable.",
     )
     add_config_options(rules)
+    add_dedupe_parser(commands)
     return parser
 
 

@@ -1,0 +1,280 @@
+"""``corpusclean dedupe``: drop (or mark) duplicate documents, keeping one copy a cluster.
+
+Two passes over the inputs: the first adds every record's text to a `CorpusIndex` (whose
+memory does not grow with the texts), the second reads the records again and writes each
+one, or drops it into the duplicates file. Every input record is accounted for: read ==
+written + rejected + dropped as duplicate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from array import array
+from collections.abc import Iterator
+from contextlib import ExitStack
+from pathlib import Path
+from typing import IO, Any
+
+import attrs
+
+from ..dedupe.corpus import DEFAULT_THRESHOLD, CorpusIndex, DedupeConfig, DedupeResult, field_value
+from ..io.records import Record, Reject, expand_paths, read_records, write_jsonl
+from ..pipeline import Cleaner
+from .options import add_input_options
+
+__all__ = ["add_dedupe_parser", "run_dedupe"]
+
+_DEFAULT_EXPECTED_DOCS = 100_000
+_SAME_FILE = "the output {path} is also an input; write to another file"
+
+
+def add_dedupe_parser(commands: Any) -> None:
+    """Add the ``dedupe`` subcommand to the ``corpusclean`` parser's subcommands."""
+    parser = commands.add_parser(
+        "dedupe",
+        help="drop or mark duplicate documents (exact or near copies) in JSONL records",
+        description="Find exact and near-duplicate documents among the records of the inputs "
+        "(JSONL as `corpusclean clean` writes it, any JSONL with a text field, or text files) "
+        "and write one copy of each, or every record marked with --mark.",
+    )
+    parser.add_argument("inputs", nargs="+", help="files or folders to deduplicate")
+    parser.add_argument("-o", "--output", help="JSONL file for the records (default: stdout)")
+    parser.add_argument(
+        "--rejects", help="JSONL file for unreadable records (default: OUTPUT.rejects.jsonl)"
+    )
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--near",
+        dest="dedupe_mode",
+        action="store_const",
+        const="near",
+        default="near",
+        help="exact and near duplicates: MinHash, checked by Jaccard (default)",
+    )
+    mode.add_argument(
+        "--exact",
+        dest="dedupe_mode",
+        action="store_const",
+        const="exact",
+        help="only copies with the same words (ignoring case and punctuation)",
+    )
+    parser.add_argument(
+        "--threshold",
+        type=float,
+        default=DEFAULT_THRESHOLD,
+        help="Jaccard similarity of word 5-gram sets that makes a near "
+        "duplicate (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--keep",
+        default="longest",
+        metavar="first|longest|FIELD",
+        help="which copy of a cluster to keep: the first read, the one with "
+        "the most words, or the lowest value of a field such as a date "
+        "(default: %(default)s)",
+    )
+    parser.add_argument(
+        "--duplicates",
+        metavar="PATH",
+        help="JSONL file listing every duplicate with dup_of and similarity",
+    )
+    parser.add_argument(
+        "--mark",
+        action="store_true",
+        help="write every record, adding duplicate_of (null when kept)",
+    )
+    parser.add_argument(
+        "--expected-docs",
+        type=int,
+        default=_DEFAULT_EXPECTED_DOCS,
+        metavar="N",
+        help="size the index for N documents "
+        "(default: %(default)s; it grows past N at the cost of a copy)",
+    )
+    parser.add_argument(
+        "--spill-dir",
+        metavar="DIR",
+        help="folder for the spilled shingle sets (default: the system's temp)",
+    )
+    add_input_options(parser)
+    parser.add_argument("-q", "--quiet", action="store_true", help="do not print the summary")
+
+
+@attrs.define
+class _Summary:
+    read: int = 0
+    written: int = 0
+    rejected: int = 0
+    duplicates: int = 0
+    clusters: int = 0
+    marked: bool = False
+
+    def render(self) -> str:
+        clusters = f"{self.duplicates} as duplicates ({self.clusters} clusters)"
+        if self.marked:  # nothing dropped: read == written + rejected
+            return f"read {self.read} records: wrote {self.written}, rejected {self.rejected}; " + (
+                f"marked {clusters}"
+            )
+        return (
+            f"read {self.read} records: wrote {self.written}, rejected {self.rejected}, "
+            f"dropped {clusters}"
+        )
+
+
+@attrs.define
+class _Locations:
+    """Where each indexed record came from, to name a survivor in the duplicates file."""
+
+    paths: list[str] = attrs.field(factory=list)
+    path_index: dict[str, int] = attrs.field(factory=dict)
+    path_of: array[int] = attrs.field(factory=lambda: array("q"))
+    line_of: array[int] = attrs.field(factory=lambda: array("q"))
+
+    def add(self, item: Record) -> None:
+        index = self.path_index.setdefault(item.path, len(self.paths))
+        if index == len(self.paths):
+            self.paths.append(item.path)
+        self.path_of.append(index)
+        self.line_of.append(-1 if item.line is None else item.line)
+
+    def of(self, number: int) -> tuple[str, int | None]:
+        line = self.line_of[number]
+        return self.paths[self.path_of[number]], None if line < 0 else line
+
+
+def _records(args: argparse.Namespace) -> Iterator[Record | Reject]:
+    """The inputs' records, with a reject for every record without a text."""
+    for item in read_records(args.inputs, max_bytes=args.max_bytes, errors=args.encoding_errors):
+        if isinstance(item, Record):
+            field = args.text_field if item.line is not None else "text"
+            if not isinstance(item.data.get(field), str):
+                yield Reject(
+                    item.path,
+                    item.line,
+                    f"no text: the record has no string {field!r}"
+                    " field; name the right one with --text-field",
+                )
+                continue
+        yield item
+
+
+def _record_id(item: Record) -> str:
+    value = item.data.get("id")
+    if value is None:
+        return item.path if item.line is None else f"{item.path}:{item.line}"
+    return str(value)
+
+
+def _index_inputs(
+    args: argparse.Namespace, config: DedupeConfig, rejects: IO[str], summary: _Summary
+) -> tuple[DedupeResult, _Locations]:
+    """First pass: every record into the index; rejects written as they come."""
+    locations = _Locations()
+    field = config.keep if config.keep not in ("first", "longest") else None
+    with CorpusIndex(config) as index:
+        for item in _records(args):
+            summary.read += 1
+            if isinstance(item, Reject):
+                write_jsonl(rejects, item.to_dict())
+                summary.rejected += 1
+                continue
+            text_field = args.text_field if item.line is not None else "text"
+            value = field_value(item.data, field) if field else None
+            index.add(item.data[text_field], id=_record_id(item), value=value)
+            locations.add(item)
+        return index.finish(), locations
+
+
+def _write_outputs(
+    args: argparse.Namespace,
+    result: DedupeResult,
+    locations: _Locations,
+    articles: IO[str],
+    duplicates: IO[str] | None,
+    summary: _Summary,
+) -> None:
+    """Second pass: read the records again and write, mark or drop each."""
+    number = 0
+    for item in _records(args):
+        if isinstance(item, Reject):
+            continue
+        verdict = result[number]
+        number += 1
+        if not verdict.kept and duplicates is not None:
+            path, line = locations.of(verdict.index)
+            survivor_path, survivor_line = locations.of(verdict.duplicate_index or 0)
+            write_jsonl(
+                duplicates,
+                {
+                    "id": verdict.id,
+                    "path": path,
+                    "line": line,
+                    "dup_of": verdict.duplicate_of,
+                    "dup_of_path": survivor_path,
+                    "dup_of_line": survivor_line,
+                    "similarity": round(verdict.similarity or 0.0, 4),
+                },
+            )
+        if args.mark:
+            record = dict(item.data)
+            record["duplicate_of"] = verdict.duplicate_of
+            record["duplicate_similarity"] = verdict.similarity
+            write_jsonl(articles, record)
+        elif not verdict.kept:
+            continue
+        else:
+            write_jsonl(articles, item.data)
+        summary.written += 1
+
+
+def _config(args: argparse.Namespace) -> DedupeConfig | str:
+    try:
+        return DedupeConfig(
+            mode=args.dedupe_mode,
+            threshold=args.threshold,
+            keep=args.keep,
+            expected_docs=args.expected_docs,
+            spill_dir=args.spill_dir,
+        )
+    except ValueError as error:
+        return str(error)
+
+
+def _output_is_an_input(args: argparse.Namespace) -> str | None:
+    outputs = [path for path in (args.output, args.rejects, args.duplicates) if path]
+    inputs = {path.resolve() for path in expand_paths(args.inputs)}
+    for output in outputs:
+        if Path(output).resolve() in inputs:
+            return _SAME_FILE.format(path=output)
+    return None
+
+
+def run_dedupe(args: argparse.Namespace, _cleaner: Cleaner) -> int:
+    """Deduplicate the inputs' records into the output (dedupe does not clean)."""
+    config = _config(args)
+    problem = config if isinstance(config, str) else _output_is_an_input(args)
+    if problem or isinstance(config, str):
+        print(f"corpusclean: {problem}", file=sys.stderr)
+        return 2
+    summary = _Summary(marked=args.mark)
+    with ExitStack() as stack:
+        rejects_path = args.rejects or (f"{args.output}.rejects.jsonl" if args.output else None)
+        rejects = stack.enter_context(_open_output(rejects_path)) if rejects_path else sys.stderr
+        try:
+            result, locations = _index_inputs(args, config, rejects, summary)
+        except ImportError as error:
+            print(f"corpusclean: {error}", file=sys.stderr)
+            return 2
+        articles = stack.enter_context(_open_output(args.output)) if args.output else sys.stdout
+        duplicates = stack.enter_context(_open_output(args.duplicates)) if args.duplicates else None
+        _write_outputs(args, result, locations, articles, duplicates, summary)
+    summary.duplicates, summary.clusters = result.duplicates, result.clusters
+    if not args.quiet:
+        print(summary.render(), file=sys.stderr)
+    return 0 if summary.written or not summary.rejected else 1
+
+
+def _open_output(path: str) -> IO[str]:
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    return Path(path).open("w", encoding="utf-8")
