@@ -14,8 +14,9 @@ gives one `Verdict` a document.
 
 The survivor of a cluster follows `DedupeConfig.keep`: ``"first"`` (input order),
 ``"longest"`` (most words), or a field name (its lowest value, such as the earliest date).
-Ties fall to the smaller id, then the smaller text digest, so every policy but ``"first"``
-gives the same output whatever the input order.
+Ties fall to the smaller id, then the smaller digest of the text, so every policy but
+``"first"`` gives the same output whatever the input order (records equal in id and text
+but not in other fields excepted: those keep the first of them).
 
 >>> index = CorpusIndex(DedupeConfig(mode="exact"))
 >>> for name, text in [("a", "Rain in Paris."), ("b", "rain in paris"), ("c", "Sun.")]:
@@ -186,7 +187,7 @@ class CorpusIndex:
     def __init__(self, config: DedupeConfig | None = None) -> None:
         self.config = config or DedupeConfig()
         self._ids: list[str] = []
-        self._digests: array[int] = array("q")  # first 8 bytes, for the tie-break
+        self._digests: array[int] = array("q")  # of the text as given, for the tie-break
         self._first_of_digest: dict[bytes, int] = {}
         self._first_copy: array[int] = array("q")  # the first document with the same key
         self._ranks: list[tuple[Any, ...]] = []
@@ -214,9 +215,12 @@ class CorpusIndex:
         """Add one document; returns its number. `value` is its `keep` field's value."""
         number = self._sets.add()
         key = label_key(text)
-        digest = hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest()
+        digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        # The tie-break reads the text as given, so copies with one key but different
+        # punctuation are ordered by their content, not by their position.
+        exact = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
         self._ids.append(id)
-        self._digests.append(int.from_bytes(digest[:8], "big", signed=True))
+        self._digests.append(int.from_bytes(exact, "big", signed=True))
         self._ranks.append(self._rank(number, key, value))
         first = self._first_of_digest.setdefault(digest, number)
         self._first_copy.append(first)
