@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 pytest.importorskip("numpy")
 
 from corpusclean.dedupe import DedupeConfig, DedupeResult, dedupe_corpus
+from corpusclean.dedupe.corpus import DEFAULT_NUM_PERM
 from corpusclean.dedupe.near import lsh_parameters
 from corpusclean.text import label_key
 
@@ -30,7 +31,7 @@ THRESHOLDS = (0.5, 0.7, 0.9)
 
 
 def miss_probability(similarity: float, threshold: float) -> float:
-    bands, rows = lsh_parameters(threshold, 128)
+    bands, rows = lsh_parameters(threshold, DEFAULT_NUM_PERM)
     return float((1 - similarity**rows) ** bands)
 
 
@@ -190,5 +191,5 @@ def test_lsh_bands_find_a_pair_at_the_threshold_with_probability_099() -> None:
         bands, rows = lsh_parameters(threshold, 128)
         assert bands * rows <= 128
         assert 1 - (1 - threshold**rows) ** bands >= 0.99
-        if rows < 128 and 128 // (rows + 1) > 0:  # one row more would fall short
-            assert 1 - (1 - threshold ** (rows + 1)) ** (128 // (rows + 1)) < 0.99
+        # One row more would fall short:
+        assert 1 - (1 - threshold ** (rows + 1)) ** (128 // (rows + 1)) < 0.99

@@ -60,7 +60,9 @@ DEFAULT_THRESHOLD = 0.5
 #: (shared names and phrases are shorter), short enough that an edit spoils few of them.
 DEFAULT_SHINGLE_WORDS = 5
 #: Hash functions per signature; with the exact check, more would only cut false candidates.
-DEFAULT_NUM_PERM = 128
+#: 120 splits into whole bands of every width from 1 to 6 rows, so no value is wasted (and
+#: libraries that need equal bands, such as rensa, can be compared on the same parameters).
+DEFAULT_NUM_PERM = 120
 
 Mode = Literal["exact", "near"]
 _NEEDS_NUMPY = (

@@ -124,7 +124,7 @@ class Permutations:
         self.offsets = generator.integers(0, high, size=num_perm, dtype=np.uint64)
 
 
-# Shingles hashed at once: the (permutations x shingles) temporary stays near 2 MiB at 128
+# Shingles hashed at once: the (permutations x shingles) temporary stays near 2 MiB at 120
 # permutations, inside a core's cache (measured: 2048 runs twice as fast as 8192).
 _CHUNK_SHINGLES = 2048
 

@@ -37,8 +37,8 @@ def lsh_parameters(threshold: float, num_perm: int) -> tuple[int, int]:
 
     A pair of similarity s shares at least one band with probability 1 - (1 - s**r)**b.
 
-    >>> lsh_parameters(0.8, 128), lsh_parameters(0.5, 128)
-    ((21, 6), (42, 3))
+    >>> lsh_parameters(0.8, 120), lsh_parameters(0.5, 120)
+    ((20, 6), (40, 3))
     """
     for rows in range(num_perm, 0, -1):
         bands = num_perm // rows
