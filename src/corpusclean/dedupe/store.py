@@ -1,7 +1,7 @@
 """Where a corpus index keeps what it needs per document: a union-find and the shingle sets.
 
-Both are sized by the number of documents, not by their text: the union-find is two arrays of
-integers; the shingle sets (sorted 64-bit hashes, 8 bytes a shingle) are written to a
+Both are sized by the number of documents, not by their text: the union-find is an array of
+integers; the shingle sets (64-bit hashes, 8 bytes a shingle) are written to a
 temporary file and read back only to check a candidate pair, so memory stays flat however
 long the documents are. The file is deleted when the store is closed.
 """
@@ -61,7 +61,7 @@ class UnionFind:
 
 
 class ShingleStore:
-    """Sorted shingle-hash sets, one a row, spilled to a temporary file.
+    """Shingle hashes, one row a document (in text order, repeats included), spilled to disk.
 
     Rows are appended in batches and read back one at a time with `pread`, which the
     operating system's page cache serves from memory while it has room.
@@ -91,7 +91,7 @@ class ShingleStore:
         self._file.flush()  # rows are read with pread, past Python's buffer
 
     def row(self, index: int) -> npt.NDArray[np.uint64]:
-        """The sorted, unique shingle hashes of row `index`."""
+        """The shingle hashes of row `index`."""
         import numpy as np
 
         start, stop = self._offsets[index], self._offsets[index + 1]
