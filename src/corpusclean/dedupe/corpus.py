@@ -192,7 +192,9 @@ class CorpusIndex:
         self._digests: array[int] = array("q")  # of the text as given, for the tie-break
         self._first_of_digest: dict[bytes, int] = {}
         self._first_copy: array[int] = array("q")  # the first document with the same key
-        self._ranks: list[tuple[Any, ...]] = []
+        # The policy's sort key: a number for first and longest (compact), any value for a field.
+        self._rank_numbers: array[int] = array("q")
+        self._rank_values: list[tuple[Any, ...]] = []
         self._sets = UnionFind()
         self._near: NearIndex | None = None
         if self.config.mode == "near":
@@ -223,7 +225,12 @@ class CorpusIndex:
         exact = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
         self._ids.append(id)
         self._digests.append(int.from_bytes(exact, "big", signed=True))
-        self._ranks.append(self._rank(number, key, value))
+        if self.config.keep == "first":
+            self._rank_numbers.append(number)
+        elif self.config.keep == "longest":
+            self._rank_numbers.append(-(key.count(" ") + 1) if key else 0)
+        else:
+            self._rank_values.append(_rank_of_value(value))
         first = self._first_of_digest.setdefault(digest, number)
         self._first_copy.append(first)
         if first != number:
@@ -231,14 +238,6 @@ class CorpusIndex:
         elif self._near is not None and key:
             self._near.add(number, key)
         return number
-
-    def _rank(self, number: int, key: str, value: Any) -> tuple[Any, ...]:
-        """The survivor sort key's policy part: smaller is kept."""
-        if self.config.keep == "first":
-            return (number,)
-        if self.config.keep == "longest":
-            return (-(key.count(" ") + 1) if key else 0,)
-        return _rank_of_value(value)
 
     def finish(self) -> DedupeResult:
         """Match the documents added, choose the survivors, and return every verdict."""
@@ -264,7 +263,8 @@ class CorpusIndex:
         return DedupeResult(tuple(verdicts), len(clusters))
 
     def _order(self, number: int) -> tuple[Any, ...]:
-        return (*self._ranks[number], self._ids[number], self._digests[number], number)
+        rank = self._rank_values[number] if self._rank_values else (self._rank_numbers[number],)
+        return (*rank, self._ids[number], self._digests[number], number)
 
     def _survivors(self) -> list[int]:
         """Each document's cluster survivor: the member with the smallest sort key."""

@@ -155,14 +155,19 @@ def signatures(hashes: U64, offsets: I64, permutations: Permutations) -> U32:
     return result
 
 
-def band_keys(signature: U32, bands: int, rows: int) -> U64:
-    """One 64-bit key per (document, band): equal keys mean the band's values are equal."""
+def band_keys(signature: U32, bands: int, rows: int) -> U32:
+    """One 32-bit key per (document, band): equal keys mean the band's values are equal.
+
+    32 bits, not 64, halve the index: a key shared by chance only adds a candidate pair,
+    which the exact check then rejects (about n**2 / 2**33 pairs a band for n documents).
+    """
     documents = signature.shape[0]
     values = signature[:, : bands * rows].reshape(documents, bands, rows).astype(np.uint64)
     keys = np.zeros((documents, bands), dtype=np.uint64)
     for row in range(rows):
         keys = _mix(keys ^ values[:, :, row])
-    return keys
+    top: U32 = (keys >> np.uint64(32)).astype(np.uint32)
+    return top
 
 
 def jaccard(left: U64, right: U64) -> float:

@@ -55,9 +55,9 @@ class NearIndex:
         self.shingle_words = config.shingle_words
         self.bands, self.rows = lsh_parameters(config.threshold, config.num_perm)
         self.permutations = Permutations(config.num_perm, config.seed)
-        self._keys = np.empty((config.expected_docs, self.bands), dtype=np.uint64)
+        self._keys = np.empty((config.expected_docs, self.bands), dtype=np.uint32)
         self._store = ShingleStore(config.spill_dir)
-        self._row_of: dict[int, int] = {}
+        self._row_of = array("q")  # by document number; -1: not here (an exact copy, empty)
         self._document_of = array("q")
         self._pending: list[tuple[int, str]] = []
 
@@ -88,13 +88,14 @@ class NearIndex:
         self._keys[first_row : first_row + len(numbers)] = batch_keys
         self._store.append(hashes, counts)
         for row, number in enumerate(numbers, start=first_row):
+            self._row_of.extend([-1] * (number + 1 - len(self._row_of)))
             self._row_of[number] = row
             self._document_of.append(number)
 
     def _grow(self, rows: int) -> None:
         """Make room for `rows` rows: double the array when `expected_docs` was too few."""
         if rows > self._keys.shape[0]:
-            bigger = np.empty((max(rows, 2 * self._keys.shape[0]), self.bands), np.uint64)
+            bigger = np.empty((max(rows, 2 * self._keys.shape[0]), self.bands), np.uint32)
             bigger[: self._keys.shape[0]] = self._keys
             self._keys = bigger
 
@@ -133,9 +134,10 @@ class NearIndex:
     def similarity(self, left: int, right: int) -> float:
         """The exact Jaccard similarity of two documents' shingle sets (by document number)."""
         self._flush()
-        if left not in self._row_of or right not in self._row_of:
+        rows = [self._row_of[n] if n < len(self._row_of) else -1 for n in (left, right)]
+        if min(rows) < 0:
             return 0.0
-        return self._row_similarity(self._row_of[left], self._row_of[right])
+        return self._row_similarity(rows[0], rows[1])
 
     def close(self) -> None:
         """Delete the spill file."""
