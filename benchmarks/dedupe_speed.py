@@ -17,7 +17,7 @@ MinHash them, band them, check the candidate pairs, cluster, write the kept reco
 
 The synthetic corpus (``--sizes`` documents, cached in ``--workdir``) is made from dev-set
 article bodies: each document is 3 to 12 random paragraphs with 30% of the words replaced by
-random dev-set words (so documents are distinct, like real articles of one language), and
+dev-set words drawn by their frequency (so documents are distinct, like real articles), and
 10% of documents are syndicated copies of an earlier one (last paragraph dropped, a chrome
 line added). No dev-set text is stored in the project.
 
@@ -56,7 +56,9 @@ def make_corpus(devset: Path, size: int, path: Path, seed: int = 13) -> None:
         for line in gold.read_text(encoding="utf-8").splitlines()
         if len(line.split()) >= 8
     ]
-    vocabulary = sorted({word for paragraph in paragraphs for word in paragraph.split()})
+    # Every word occurrence, so replacements follow the dev set's word frequencies (mostly
+    # English function words, as in real text), not a uniform draw of rare words.
+    vocabulary = [word for paragraph in paragraphs for word in paragraph.split()]
     texts: list[str] = []
     with path.open("w", encoding="utf-8") as out:
         for number in range(size):

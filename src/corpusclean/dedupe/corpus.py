@@ -268,13 +268,15 @@ class CorpusIndex:
 
     def _survivors(self) -> list[int]:
         """Each document's cluster survivor: the member with the smallest sort key."""
+        roots = [self._sets.find(number) for number in range(len(self._ids))]
         best: dict[int, int] = {}
-        for number in range(len(self._ids)):
-            root = self._sets.find(number)
-            current = best.get(root)
-            if current is None or self._order(number) < self._order(current):
+        for number, root in enumerate(roots):
+            # Most documents are alone in their cluster (their own root, with no other member
+            # pointing at them): the sort key is built only where there is a choice.
+            current = best.setdefault(root, number)
+            if current != number and self._order(number) < self._order(current):
                 best[root] = number
-        return [best[self._sets.find(number)] for number in range(len(self._ids))]
+        return [best[root] for root in roots]
 
     def _similarity(self, number: int, survivor: int) -> float:
         """Measured Jaccard similarity, read on the texts' first copies (the near index's)."""

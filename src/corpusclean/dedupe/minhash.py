@@ -26,6 +26,7 @@ import numpy.typing as npt
 
 __all__ = [
     "Permutations",
+    "ShingleHasher",
     "band_keys",
     "jaccard",
     "shingle_hashes",
@@ -79,12 +80,52 @@ def _word_spans(data: npt.NDArray[np.uint8]) -> tuple[I64, I64]:
     return starts, ends
 
 
-def shingle_hashes(keys: Sequence[str], shingle_words: int) -> tuple[U64, I64]:
-    """The 64-bit hashes of every document's word shingles, and each document's first one.
+class ShingleHasher:
+    """Hashes the word shingles of batches of comparison keys to 64 bits.
 
-    `keys` are non-empty comparison keys. A key of fewer words than `shingle_words` is one
-    shingle (its whole text), so short documents still compare. Hashes come back grouped by
-    document, in text order, duplicates included; `offsets[i]:offsets[i + 1]` are key i's.
+    It keeps the tables of powers the polynomial hash reads between batches, so a run makes
+    them once (they only grow), not once a batch: a fresh table is a fresh allocation, and
+    its page faults cost more than the hashing. The caller owns the hasher (no module cache).
+    """
+
+    def __init__(self, shingle_words: int) -> None:
+        self.shingle_words = shingle_words
+        self._powers: U64 = np.ones(0, dtype=np.uint64)
+        self._inverse: U64 = np.ones(0, dtype=np.uint64)
+
+    def _tables(self, size: int) -> tuple[U64, U64]:
+        if self._powers.size < size:
+            grown = max(size, 2 * self._powers.size)
+            self._powers, self._inverse = _powers(_POLY, grown), _powers(_POLY_INVERSE, grown)
+        return self._powers[:size], self._inverse
+
+    def hash(self, keys: Sequence[str]) -> tuple[U64, I64]:
+        """The hashes of every key's shingles, grouped by key, and each key's first one.
+
+        `keys` are non-empty comparison keys. A key of fewer words than `shingle_words` is
+        one shingle (its whole text), so short documents still compare. Hashes are in text
+        order, repeats included; `offsets[i]:offsets[i + 1]` are key i's.
+        """
+        data = np.frombuffer((" ".join(keys) + " ").encode("utf-8"), dtype=np.uint8)
+        starts, ends = _word_spans(data)
+        words = np.fromiter((key.count(" ") + 1 for key in keys), np.int64, count=len(keys))
+        first_word = np.concatenate(([0], np.cumsum(words)[:-1]))
+        counts = np.maximum(words - self.shingle_words + 1, 1)
+        offsets = np.concatenate(([0], np.cumsum(counts)))
+        # The word each shingle starts at, and the last word it covers.
+        doc = np.repeat(np.arange(len(keys)), counts)
+        first = np.arange(offsets[-1]) - offsets[doc] + first_word[doc]
+        last = np.minimum(first + self.shingle_words, first_word[doc] + words[doc]) - 1
+        powers, inverse = self._tables(data.size)
+        prefix = np.zeros(data.size + 1, dtype=np.uint64)
+        np.cumsum(data * powers, dtype=np.uint64, out=prefix[1:])
+        begin, end = starts[first], ends[last]
+        window = (prefix[end] - prefix[begin]) * inverse[begin]
+        return _mix(window), offsets.astype(np.int64)
+
+
+def shingle_hashes(keys: Sequence[str], shingle_words: int) -> tuple[U64, I64]:
+    """`ShingleHasher.hash` with a hasher of its own (for one batch).
 
     >>> hashes, offsets = shingle_hashes(["a b c d", "x y", "b c d"], 3)
     >>> offsets.tolist()
@@ -92,21 +133,7 @@ def shingle_hashes(keys: Sequence[str], shingle_words: int) -> tuple[U64, I64]:
     >>> bool(hashes[1] == hashes[3])  # "b c d" is the same shingle in both documents
     True
     """
-    data = np.frombuffer((" ".join(keys) + " ").encode("utf-8"), dtype=np.uint8)
-    starts, ends = _word_spans(data)
-    words = np.fromiter((key.count(" ") + 1 for key in keys), dtype=np.int64, count=len(keys))
-    first_word = np.concatenate(([0], np.cumsum(words)[:-1]))
-    counts = np.maximum(words - shingle_words + 1, 1)
-    offsets = np.concatenate(([0], np.cumsum(counts)))
-    # The word each shingle starts at, and the last word it covers.
-    doc = np.repeat(np.arange(len(keys)), counts)
-    first = np.arange(offsets[-1]) - offsets[doc] + first_word[doc]
-    last = np.minimum(first + shingle_words, first_word[doc] + words[doc]) - 1
-    prefix = np.zeros(data.size + 1, dtype=np.uint64)
-    np.cumsum(data * _powers(_POLY, data.size), dtype=np.uint64, out=prefix[1:])
-    begin, end = starts[first], ends[last]
-    window = (prefix[end] - prefix[begin]) * _powers(_POLY_INVERSE, data.size)[begin]
-    return _mix(window), offsets.astype(np.int64)
+    return ShingleHasher(shingle_words).hash(keys)
 
 
 class Permutations:

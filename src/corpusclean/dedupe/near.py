@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .minhash import Permutations, band_keys, jaccard, shingle_hashes, signatures
+from .minhash import Permutations, ShingleHasher, band_keys, jaccard, signatures
 from .store import ShingleStore, UnionFind
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ class NearIndex:
 
     def __init__(self, config: DedupeConfig) -> None:
         self.threshold = config.threshold
-        self.shingle_words = config.shingle_words
+        self._hasher = ShingleHasher(config.shingle_words)
         self.bands, self.rows = lsh_parameters(config.threshold, config.num_perm)
         self.permutations = Permutations(config.num_perm, config.seed)
         self._keys = np.empty((config.expected_docs, self.bands), dtype=np.uint32)
@@ -77,7 +77,7 @@ class NearIndex:
             return
         numbers, keys = zip(*self._pending, strict=True)
         self._pending.clear()
-        hashes, offsets = shingle_hashes(keys, self.shingle_words)
+        hashes, offsets = self._hasher.hash(keys)
         # Shingle sets are made unique only when a pair is checked: far fewer documents are
         # in a candidate pair than are signed, and a repeat does not change a minimum.
         counts = np.diff(offsets)
