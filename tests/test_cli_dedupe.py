@@ -195,3 +195,12 @@ def test_an_output_that_is_also_an_input_is_refused(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "is also an input" in result.stderr
     assert read_jsonl(source) == [{"text": "Rain."}]
+
+
+@pytest.mark.skipif(importlib.util.find_spec("numpy") is not None, reason="NumPy is installed")
+def test_near_mode_without_numpy_says_how_to_get_it(tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", [{"text": "Rain."}])
+    result = run("dedupe", str(source), "--near", "-o", str(tmp_path / "out.jsonl"))
+    assert result.returncode == 2
+    assert "pip install 'corpusclean[dedupe]'" in result.stderr
+    assert "--exact" in result.stderr or "mode='exact'" in result.stderr

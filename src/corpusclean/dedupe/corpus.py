@@ -67,7 +67,7 @@ DEFAULT_NUM_PERM = 120
 Mode = Literal["exact", "near"]
 _NEEDS_NUMPY = (
     "near-duplicate detection needs NumPy: pip install 'corpusclean[dedupe]' "
-    "(or use mode='exact', which needs nothing more)"
+    "(or find exact copies only, which needs nothing more: --exact, DedupeConfig(mode='exact'))"
 )
 
 

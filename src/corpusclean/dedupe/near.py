@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .minhash import Permutations, ShingleHasher, band_keys, jaccard, signatures
+from .minhash import U64, Permutations, ShingleHasher, band_keys, jaccard, signatures
 from .store import ShingleStore, UnionFind
 
 if TYPE_CHECKING:
@@ -100,36 +100,49 @@ class NearIndex:
             self._keys = bigger
 
     def link(self, sets: UnionFind) -> None:
-        """Join, in `sets`, every candidate pair whose exact similarity reaches the threshold."""
+        """Join, in `sets`, every candidate pair whose exact similarity reaches the threshold.
+
+        Most buckets hold two documents: their pairs are collected in NumPy and each pair is
+        checked once, however many bands propose it. A bigger bucket is checked pair by pair,
+        skipping pairs already in one cluster (a pair that joins nothing new needs no check).
+        """
         self._flush()
         count = len(self._document_of)
-        rejected: set[tuple[int, int]] = set()
+        pairs = [np.empty((0, 2), dtype=np.int64)]
+        buckets: list[list[int]] = []
         for band in range(self.bands):
             column = self._keys[:count, band]
             order = np.argsort(column, kind="stable")
             ordered = column[order]
             starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1], [True])))
-            for start, stop in zip(starts[:-1].tolist(), starts[1:].tolist(), strict=True):
-                if stop - start > 1:
-                    self._link_bucket(sorted(order[start:stop].tolist()), sets, rejected)
+            sizes = np.diff(starts)
+            first = starts[:-1][sizes == 2]
+            pairs.append(np.sort(np.stack((order[first], order[first + 1]), axis=1), axis=1))
+            big = sizes > 2
+            for start, size in zip(starts[:-1][big].tolist(), sizes[big].tolist(), strict=True):
+                buckets.append(sorted(order[start : start + size].tolist()))
+        rejected: set[tuple[int, int]] = set()
+        for left, right in np.unique(np.concatenate(pairs), axis=0).tolist():
+            self._link_pair(left, right, sets, rejected)
+        for rows in buckets:
+            for i, left in enumerate(rows):
+                for right in rows[i + 1 :]:
+                    self._link_pair(left, right, sets, rejected)
 
-    def _link_bucket(
-        self, rows: list[int], sets: UnionFind, rejected: set[tuple[int, int]]
+    def _link_pair(
+        self, left: int, right: int, sets: UnionFind, rejected: set[tuple[int, int]]
     ) -> None:
-        """Check the pairs of one bucket, skipping pairs already in one cluster."""
-        documents = [self._document_of[row] for row in rows]
-        for i, (left_row, left) in enumerate(zip(rows, documents, strict=True)):
-            for right_row, right in zip(rows[i + 1 :], documents[i + 1 :], strict=True):
-                pair = (left_row, right_row)
-                if pair in rejected or sets.find(left) == sets.find(right):
-                    continue
-                if self._row_similarity(left_row, right_row) >= self.threshold:
-                    sets.union(left, right)
-                else:
-                    rejected.add(pair)
+        """Check one candidate pair of rows (left < right) and join it when it passes."""
+        documents = self._document_of[left], self._document_of[right]
+        if (left, right) in rejected or sets.find(documents[0]) == sets.find(documents[1]):
+            return
+        if self._row_similarity(left, right) >= self.threshold:
+            sets.union(*documents)
+        else:
+            rejected.add((left, right))
 
     def _row_similarity(self, left: int, right: int) -> float:
-        return jaccard(np.unique(self._store.row(left)), np.unique(self._store.row(right)))
+        return jaccard(_distinct(self._store.row(left)), _distinct(self._store.row(right)))
 
     def similarity(self, left: int, right: int) -> float:
         """The exact Jaccard similarity of two documents' shingle sets (by document number)."""
@@ -142,3 +155,10 @@ class NearIndex:
     def close(self) -> None:
         """Delete the spill file."""
         self._store.close()
+
+
+def _distinct(hashes: U64) -> U64:
+    """The distinct values, sorted (cheaper than `np.unique`, which also hashes)."""
+    ordered = np.sort(hashes)
+    keep: U64 = ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
+    return keep
