@@ -109,17 +109,20 @@ class _Summary:
     duplicates: int = 0
     clusters: int = 0
     marked: bool = False
+    spilled_bytes: int = 0
 
     def render(self) -> str:
         clusters = f"{self.duplicates} as duplicates ({self.clusters} clusters)"
         if self.marked:  # nothing dropped: read == written + rejected
-            return f"read {self.read} records: wrote {self.written}, rejected {self.rejected}; " + (
-                f"marked {clusters}"
-            )
-        return (
-            f"read {self.read} records: wrote {self.written}, rejected {self.rejected}, "
-            f"dropped {clusters}"
-        )
+            line = f"read {self.read} records: wrote {self.written}, rejected {self.rejected}; "
+            line += f"marked {clusters}"
+        else:
+            line = f"read {self.read} records: wrote {self.written}, rejected {self.rejected}, "
+            line += f"dropped {clusters}"
+        if self.spilled_bytes:
+            spilled = self.spilled_bytes / 2**20
+            line += f"\nshingle sets spilled to disk during the run: {spilled:.1f} MiB"
+        return line
 
 
 @attrs.define
@@ -270,6 +273,7 @@ def run_dedupe(args: argparse.Namespace, _cleaner: Cleaner) -> int:
         duplicates = stack.enter_context(_open_output(args.duplicates)) if args.duplicates else None
         _write_outputs(args, result, locations, articles, duplicates, summary)
     summary.duplicates, summary.clusters = result.duplicates, result.clusters
+    summary.spilled_bytes = result.spilled_bytes
     if not args.quiet:
         print(summary.render(), file=sys.stderr)
     return 0 if summary.written or not summary.rejected else 1

@@ -135,10 +135,14 @@ class Verdict:
 
 @attrs.frozen
 class DedupeResult:
-    """Every document's `Verdict`, in input order, with counts for a summary."""
+    """Every document's `Verdict`, in input order, with counts for a summary.
+
+    `spilled_bytes` is the size the shingle sets took on disk during the run (near mode).
+    """
 
     verdicts: tuple[Verdict, ...]
     clusters: int
+    spilled_bytes: int = 0
 
     def __iter__(self) -> Iterator[Verdict]:
         return iter(self.verdicts)
@@ -260,7 +264,8 @@ class CorpusIndex:
                     similarity=self._similarity(number, survivor),
                 )
             )
-        return DedupeResult(tuple(verdicts), len(clusters))
+        spilled = self._near.spilled_bytes if self._near is not None else 0
+        return DedupeResult(tuple(verdicts), len(clusters), spilled)
 
     def _order(self, number: int) -> tuple[Any, ...]:
         rank = self._rank_values[number] if self._rank_values else (self._rank_numbers[number],)
