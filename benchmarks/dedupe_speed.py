@@ -23,7 +23,7 @@ line added). No dev-set text is stored in the project.
 
 Wall time and CPU time (user + system, of the child, start-up excluded) are the medians of
 ``--repeat`` runs; the machine is shared, and CPU time is what other load disturbs least.
-Peak memory is the child's maximum RSS.
+Peak memory is the child's peak RSS (VmHWM).
 """
 
 from __future__ import annotations
@@ -153,6 +153,18 @@ def _run_corpusclean(source: Path, output: Path) -> int:
     return sum(1 for _ in source.open()) - sum(1 for _ in output.open())
 
 
+def _peak_rss_mib(fallback: float) -> float:
+    """This process's peak RSS. ``ru_maxrss`` survives exec on Linux, so a child spawned by a
+    parent that had just built a big corpus would report the parent's peak: read VmHWM,
+    which belongs to the new program, where /proc has it."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return fallback
+
+
 def child(name: str, source: Path, output: Path) -> None:
     """Run one implementation and print its time, duplicates and peak memory as JSON."""
     usage = resource.getrusage(resource.RUSAGE_SELF)
@@ -166,7 +178,7 @@ def child(name: str, source: Path, output: Path) -> None:
     seconds = time.perf_counter() - start
     usage = resource.getrusage(resource.RUSAGE_SELF)
     cpu = usage.ru_utime + usage.ru_stime - cpu_before
-    peak = usage.ru_maxrss / 1024
+    peak = _peak_rss_mib(usage.ru_maxrss / 1024)
     print(json.dumps({"seconds": seconds, "cpu": cpu, "dropped": dropped, "peak_mib": peak}))
 
 
