@@ -17,6 +17,7 @@ from .. import __version__
 from ..pipeline import Cleaner
 from ..rules import Rule
 from .clean import run_clean
+from .dedupe import add_dedupe_parser, run_dedupe
 from .explain import run_explain
 from .options import (
     add_clean_options,
@@ -30,11 +31,14 @@ from .settings import SettingsError
 
 __all__ = ["build_parser", "main"]
 
-_COMMANDS: dict[str, Callable[[argparse.Namespace, Cleaner], int]] = {
+# The commands that clean take the Cleaner the cleaning options describe; the others
+# (dedupe reads records as they are) take no cleaning options and build no Cleaner.
+_CLEANING_COMMANDS: dict[str, Callable[[argparse.Namespace, Cleaner], int]] = {
     "clean": run_clean,
     "explain": run_explain,
     "rules": run_rules,
 }
+_OTHER_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"dedupe": run_dedupe}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -76,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
         "that the cleaning options enable.",
     )
     add_config_options(rules)
+    add_dedupe_parser(commands)
     return parser
 
 
@@ -106,8 +111,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     1 when there were records and all of them were rejected, 2 for bad usage or rule files.
     """
     args = build_parser().parse_args(argv)
+    if args.command in _OTHER_COMMANDS:
+        return _OTHER_COMMANDS[args.command](args)
     cleaner = _cleaner(args)
     if isinstance(cleaner, str):
         print(f"corpusclean: {cleaner}", file=sys.stderr)
         return 2
-    return _COMMANDS[args.command](args, cleaner)
+    return _CLEANING_COMMANDS[args.command](args, cleaner)

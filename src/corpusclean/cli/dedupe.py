@@ -1,0 +1,300 @@
+"""``corpusclean dedupe``: drop (or mark) duplicate documents, keeping one copy a cluster.
+
+Two passes over the inputs: the first adds every record's text to a `CorpusIndex` (whose
+memory does not grow with the texts), the second reads the records again and writes each
+one, or drops it into the duplicates file. Every input record is accounted for: read ==
+written + rejected + dropped as duplicate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from array import array
+from collections.abc import Iterator
+from contextlib import ExitStack
+from pathlib import Path
+from typing import IO, Any
+
+import attrs
+
+from ..dedupe.corpus import DEFAULT_THRESHOLD, CorpusIndex, DedupeConfig, DedupeResult, field_value
+from ..io import ReadOptions, Record, Reject, Skipped, atomic_output, read_records
+from ..io.records import write_jsonl
+from .options import add_input_options
+
+__all__ = ["add_dedupe_parser", "run_dedupe"]
+
+_DEFAULT_EXPECTED_DOCS = 100_000
+_SAME_FILE = "the output {path} is also an input; write to another file"
+
+
+def add_dedupe_parser(commands: Any) -> None:
+    """Add the ``dedupe`` subcommand to the ``corpusclean`` parser's subcommands."""
+    parser = commands.add_parser(
+        "dedupe",
+        help="drop or mark duplicate documents (exact or near copies) in JSONL records",
+        description="Find exact and near-duplicate documents among the records of the inputs "
+        "(JSONL as `corpusclean clean` writes it, any JSONL with a text field, or text files) "
+        "and write one copy of each, or every record marked with --mark.",
+    )
+    parser.add_argument("inputs", nargs="+", help="files or folders to deduplicate")
+    parser.add_argument("-o", "--output", help="JSONL file for the records (default: stdout)")
+    parser.add_argument(
+        "--rejects", help="JSONL file for unreadable records (default: OUTPUT.rejects.jsonl)"
+    )
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--near",
+        dest="dedupe_mode",
+        action="store_const",
+        const="near",
+        default="near",
+        help="exact and near duplicates: MinHash, checked by Jaccard (default)",
+    )
+    mode.add_argument(
+        "--exact",
+        dest="dedupe_mode",
+        action="store_const",
+        const="exact",
+        help="only copies with the same words (ignoring case and punctuation)",
+    )
+    parser.add_argument(
+        "--threshold",
+        type=float,
+        default=DEFAULT_THRESHOLD,
+        help="Jaccard similarity of word 5-gram sets that makes a near "
+        "duplicate (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--keep",
+        default="longest",
+        metavar="first|longest|FIELD",
+        help="which copy of a cluster to keep: the first read, the one with "
+        "the most words, or the lowest value of a field such as a date "
+        "(default: %(default)s)",
+    )
+    parser.add_argument(
+        "--duplicates",
+        metavar="PATH",
+        help="JSONL file listing every duplicate with dup_of and similarity",
+    )
+    parser.add_argument(
+        "--mark",
+        action="store_true",
+        help="write every record, adding duplicate_of (null when kept)",
+    )
+    parser.add_argument(
+        "--expected-docs",
+        type=int,
+        default=_DEFAULT_EXPECTED_DOCS,
+        metavar="N",
+        help="size the index for N documents "
+        "(default: %(default)s; it grows past N at the cost of a copy)",
+    )
+    parser.add_argument(
+        "--spill-dir",
+        metavar="DIR",
+        help="folder for the spilled shingle sets (default: the system's temp)",
+    )
+    add_input_options(parser)
+    parser.add_argument("-q", "--quiet", action="store_true", help="do not print the summary")
+
+
+@attrs.define
+class _Summary:
+    read: int = 0
+    written: int = 0
+    rejected: int = 0
+    duplicates: int = 0
+    clusters: int = 0
+    marked: bool = False
+    spilled_bytes: int = 0
+
+    def render(self) -> str:
+        clusters = f"{self.duplicates} as duplicates ({self.clusters} clusters)"
+        if self.marked:  # nothing dropped: read == written + rejected
+            line = f"read {self.read} records: wrote {self.written}, rejected {self.rejected}; "
+            line += f"marked {clusters}"
+        else:
+            line = f"read {self.read} records: wrote {self.written}, rejected {self.rejected}, "
+            line += f"dropped {clusters}"
+        if self.spilled_bytes:
+            spilled = self.spilled_bytes / 2**20
+            line += f"\nshingle sets spilled to disk during the run: {spilled:.1f} MiB"
+        return line
+
+
+@attrs.define
+class _Locations:
+    """Where each indexed record came from, to name a survivor in the duplicates file."""
+
+    paths: list[str] = attrs.field(factory=list)
+    path_index: dict[str, int] = attrs.field(factory=dict)
+    path_of: array[int] = attrs.field(factory=lambda: array("q"))
+    line_of: array[int] = attrs.field(factory=lambda: array("q"))
+
+    def add(self, item: Record) -> None:
+        index = self.path_index.setdefault(item.path, len(self.paths))
+        if index == len(self.paths):
+            self.paths.append(item.path)
+        self.path_of.append(index)
+        self.line_of.append(-1 if item.line is None else item.line)
+
+    def of(self, number: int) -> tuple[str, int | None]:
+        line = self.line_of[number]
+        return self.paths[self.path_of[number]], None if line < 0 else line
+
+
+def _records(args: argparse.Namespace, report_skipped: bool) -> Iterator[Record | Reject]:
+    """The inputs' records, with a reject for every record without a text.
+
+    Files no reader knows are reported on standard error (on the first pass only), never
+    left out silently.
+    """
+    options = ReadOptions(args.max_bytes, args.encoding_errors, args.input_format)
+    for item in read_records(args.inputs, options):
+        if isinstance(item, Skipped):
+            if report_skipped:
+                print(f"corpusclean: skipped {item.path}: {item.reason}", file=sys.stderr)
+            continue
+        if isinstance(item, Record) and not isinstance(item.data.get(_text_field(item, args)), str):
+            yield Reject(
+                item.path,
+                item.line,
+                f"no text: the record has no string {_text_field(item, args)!r}"
+                " field; name the right one with --text-field",
+            )
+            continue
+        yield item
+
+
+def _text_field(item: Record, args: argparse.Namespace) -> str:
+    """The field that holds a record's text: the reader's (text files, WET), else --text-field."""
+    return item.text_field or args.text_field
+
+
+def _record_id(item: Record) -> str:
+    value = item.data.get("id")
+    return item.location if value is None else str(value)
+
+
+def _index_inputs(
+    args: argparse.Namespace, config: DedupeConfig, rejects: IO[str], summary: _Summary
+) -> tuple[DedupeResult, _Locations]:
+    """First pass: every record into the index; rejects written as they come."""
+    locations = _Locations()
+    field = config.keep if config.keep not in ("first", "longest") else None
+    with CorpusIndex(config) as index:
+        for item in _records(args, report_skipped=True):
+            summary.read += 1
+            if isinstance(item, Reject):
+                write_jsonl(rejects, item.to_dict())
+                summary.rejected += 1
+                continue
+            value = field_value(item.data, field) if field else None
+            index.add(item.data[_text_field(item, args)], id=_record_id(item), value=value)
+            locations.add(item)
+        return index.finish(), locations
+
+
+def _write_outputs(
+    args: argparse.Namespace,
+    result: DedupeResult,
+    locations: _Locations,
+    articles: IO[str],
+    duplicates: IO[str] | None,
+    summary: _Summary,
+) -> None:
+    """Second pass: read the records again and write, mark or drop each."""
+    number = 0
+    for item in _records(args, report_skipped=False):
+        if isinstance(item, Reject):
+            continue
+        verdict = result[number]
+        number += 1
+        if not verdict.kept and duplicates is not None:
+            path, line = locations.of(verdict.index)
+            survivor_path, survivor_line = locations.of(verdict.duplicate_index or 0)
+            write_jsonl(
+                duplicates,
+                {
+                    "id": verdict.id,
+                    "path": path,
+                    "line": line,
+                    "dup_of": verdict.duplicate_of,
+                    "dup_of_path": survivor_path,
+                    "dup_of_line": survivor_line,
+                    "similarity": round(verdict.similarity or 0.0, 4),
+                },
+            )
+        if args.mark:
+            record = dict(item.data)
+            record["duplicate_of"] = verdict.duplicate_of
+            record["duplicate_similarity"] = verdict.similarity
+            write_jsonl(articles, record)
+        elif not verdict.kept:
+            continue
+        else:
+            write_jsonl(articles, item.data)
+        summary.written += 1
+
+
+def _config(args: argparse.Namespace) -> DedupeConfig | str:
+    try:
+        return DedupeConfig(
+            mode=args.dedupe_mode,
+            threshold=args.threshold,
+            keep=args.keep,
+            expected_docs=args.expected_docs,
+            spill_dir=args.spill_dir,
+        )
+    except ValueError as error:
+        return str(error)
+
+
+def _output_is_an_input(args: argparse.Namespace) -> str | None:
+    outputs = [path for path in (args.output, args.rejects, args.duplicates) if path]
+    inputs = {path.resolve() for path in _input_files(args.inputs)}
+    for output in outputs:
+        if Path(output).resolve() in inputs:
+            return _SAME_FILE.format(path=output)
+    return None
+
+
+def run_dedupe(args: argparse.Namespace) -> int:
+    """Deduplicate the inputs' records into the output (dedupe does not clean)."""
+    config = _config(args)
+    problem = config if isinstance(config, str) else _output_is_an_input(args)
+    if problem or isinstance(config, str):
+        print(f"corpusclean: {problem}", file=sys.stderr)
+        return 2
+    summary = _Summary(marked=args.mark)
+    with ExitStack() as stack:
+        rejects_path = args.rejects or (f"{args.output}.rejects.jsonl" if args.output else None)
+        rejects = stack.enter_context(atomic_output(rejects_path)) if rejects_path else sys.stderr
+        try:
+            result, locations = _index_inputs(args, config, rejects, summary)
+        except ImportError as error:
+            print(f"corpusclean: {error}", file=sys.stderr)
+            return 2
+        articles = stack.enter_context(atomic_output(args.output)) if args.output else sys.stdout
+        duplicates = (
+            stack.enter_context(atomic_output(args.duplicates)) if args.duplicates else None
+        )
+        _write_outputs(args, result, locations, articles, duplicates, summary)
+    summary.duplicates, summary.clusters = result.duplicates, result.clusters
+    summary.spilled_bytes = result.spilled_bytes
+    if not args.quiet:
+        print(summary.render(), file=sys.stderr)
+    return 0 if summary.written or not summary.rejected else 1
+
+
+def _input_files(inputs: list[str]) -> Iterator[Path]:
+    """The files named, and the files inside the folders named."""
+    for name in inputs:
+        path = Path(name)
+        if path.is_dir():
+            yield from (child for child in path.rglob("*") if child.is_file())
+        elif name != "-":
+            yield path
