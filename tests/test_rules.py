@@ -82,10 +82,13 @@ def with_xfail(cases: list[dict[str, object]]) -> list[object]:
     ]
 
 
-def test_case_records_are_well_formed_and_cover_every_builtin_rule() -> None:
-    names = {rule.name for rule in load_builtin_rules()}
+def case_problems(cases: list[dict[str, object]], names: set[str], rule_set: str) -> list[str]:
+    """What is wrong with a case file's records: keys, inputs, expectations, rule names, ids.
+
+    Shared by the English case file and the case file of every other language.
+    """
     problems = []
-    for index, case in enumerate(CASES):
+    for index, case in enumerate(cases):
         keys = set(case)
         if not keys >= CASE_KEYS or keys - CASE_KEYS - OPTIONAL_KEYS:
             problems.append(f"case {index}: keys {sorted(keys)}, need {sorted(CASE_KEYS)}")
@@ -96,11 +99,17 @@ def test_case_records_are_well_formed_and_cover_every_builtin_rule() -> None:
         if case["expect"] not in ("removed", "kept"):
             problems.append(f"case {index}: expect is 'removed' or 'kept'")
         if case["rule"] not in names:
-            problems.append(f"case {index}: {case['rule']!r} is not a built-in rule")
+            problems.append(f"case {index}: {case['rule']!r} is not a {rule_set} rule")
         if case.get("context", "body") not in CONTEXTS:
             problems.append(f"case {index}: context must be one of {CONTEXTS}")
-    labels = [case_id(case) for case in CASES]
+    labels = [case_id(case) for case in cases]
     problems += [f"duplicate case id {label}" for label in set(labels) if labels.count(label) > 1]
+    return problems
+
+
+def test_case_records_are_well_formed_and_cover_every_builtin_rule() -> None:
+    names = {rule.name for rule in load_builtin_rules()}
+    problems = case_problems(CASES, names, "built-in")
     for name in sorted(names):
         expects = {case["expect"] for case in CASES if case.get("rule") == name}
         if expects != {"removed", "kept"}:

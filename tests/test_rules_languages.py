@@ -22,14 +22,12 @@ import pytest
 from corpusclean import Cleaner, Config
 from corpusclean.language import load_language, stopword_lists
 from corpusclean.rules import builtin_languages, load_builtin_rules
+from test_rules import case_id, case_lines, case_problems
 
 CASES_DIR = Path(__file__).parent / "cases"
 #: The languages that ship a rule set besides English (issue 12).
 LANGUAGES = ("de", "es", "fr", "it", "nl", "pt")
 FILE_KEYS = {"language", "source", "prose", "cases"}
-CASE_KEYS = {"label", "rule", "comment", "input", "expect"}
-OPTIONAL_KEYS = {"context", "xfail"}
-CONTEXTS = ("body", "lead", "tail")
 PROSE_PARAGRAPHS = 8
 # "body" puts a case this many paragraphs from either end, past the edge-only region.
 BODY_OFFSET = 4
@@ -42,11 +40,6 @@ def case_file(code: str) -> dict[str, Any]:
     return data
 
 
-def case_lines(case: dict[str, Any]) -> list[str]:
-    raw = case["input"]
-    return [raw] if isinstance(raw, str) else list(raw)
-
-
 def case_document(case: dict[str, Any], prose: list[str]) -> tuple[list[str], range]:
     """The article the case is tested in, and the line numbers of the case's own lines."""
     lines = case_lines(case)
@@ -54,10 +47,6 @@ def case_document(case: dict[str, Any], prose: list[str]) -> tuple[list[str], ra
     before = {"body": prose[:BODY_OFFSET], "lead": [], "tail": prose}[context]
     after = {"body": prose[BODY_OFFSET:], "lead": prose, "tail": []}[context]
     return [*before, *lines, *after], range(len(before), len(before) + len(lines))
-
-
-def case_id(case: dict[str, Any]) -> str:
-    return f"{case['rule']}-{case['expect']}-{case['label']}"
 
 
 def all_cases() -> list[Any]:
@@ -113,22 +102,7 @@ def test_case_file_is_well_formed_and_covers_every_rule(code: str) -> None:
     ):
         problems.append(f"prose must be {PROSE_PARAGRAPHS} sentences of 12+ words")
     names = {rule.name for rule in load_builtin_rules(code)}
-    for index, case in enumerate(data.get("cases", [])):
-        keys = set(case)
-        if not keys >= CASE_KEYS or keys - CASE_KEYS - OPTIONAL_KEYS:
-            problems.append(f"case {index}: keys {sorted(keys)}, need {sorted(CASE_KEYS)}")
-            continue
-        lines = case_lines(case)
-        if not lines or not all(isinstance(line, str) and line.strip() for line in lines):
-            problems.append(f"case {index} ({case['label']}): input must be non-empty lines")
-        if case["expect"] not in ("removed", "kept"):
-            problems.append(f"case {index}: expect is 'removed' or 'kept'")
-        if case["rule"] not in names:
-            problems.append(f"case {index}: {case['rule']!r} is not a {code} rule")
-        if case.get("context", "body") not in CONTEXTS:
-            problems.append(f"case {index}: context must be one of {CONTEXTS}")
-    labels = [case_id(case) for case in data.get("cases", [])]
-    problems += [f"duplicate case id {label}" for label in set(labels) if labels.count(label) > 1]
+    problems += case_problems(data.get("cases", []), names, code)
     for name in sorted(names):
         expects = {c["expect"] for c in data.get("cases", []) if c.get("rule") == name}
         if expects != {"removed", "kept"}:

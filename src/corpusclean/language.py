@@ -8,7 +8,6 @@ list gets empty lists: the detectors that need words find nothing, the others ru
 from __future__ import annotations
 
 import re
-import sys
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
@@ -17,10 +16,7 @@ from importlib import resources
 import attrs
 import regex
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
+from .compat import tomllib
 
 __all__ = [
     "FALLBACK_LANGUAGE",

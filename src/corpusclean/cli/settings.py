@@ -8,18 +8,13 @@ so a typo never switches nothing off silently.
 from __future__ import annotations
 
 import difflib
-import sys
 from pathlib import Path
 from typing import Any
 
 import attrs
 
+from ..compat import tomllib
 from ..config import Config
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
 
 __all__ = ["SettingsError", "fields_from_file", "fields_from_sets"]
 

@@ -26,7 +26,6 @@ from __future__ import annotations
 import enum
 import json
 import re
-import sys
 from collections.abc import Iterable, Mapping
 from importlib import resources
 from pathlib import Path
@@ -35,10 +34,7 @@ from typing import Any
 import attrs
 import regex
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
+from ..compat import tomllib
 
 __all__ = [
     "RULE_FILE_KEYS",
