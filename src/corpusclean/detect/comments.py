@@ -35,6 +35,8 @@ FAMILY = "comments"
 
 # A signature line is short: a name, a date or time, a verb. Longer lines are comments.
 SIGNATURE_MAX_WORDS = 14
+# A row of comment controls ("Like · Reply · 3y", "Report this comment") is this short.
+CONTROL_ROW_MAX_WORDS = 8
 # A thread has at least this many cues (control rows, ages) and signature lines...
 THREAD_MIN_CUES = 2
 THREAD_MIN_SIGNATURES = 2
@@ -53,6 +55,7 @@ COMMENT_MAX_BLOCKS = 4
 PERIOD_SAMPLE_ROWS = 4
 
 # Stamps in any language: a clock time ("02:57", "1:38 am", "13h45"), a numeric date.
+_DIGIT = re.compile(r"\d")
 # ("." is not a time separator here: "11.99" is a price.)
 _STAMP = re.compile(
     r"\b\d{1,2}[:h]\d{2}\b(?:\s*[ap]\.?m\.?)?|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
@@ -78,10 +81,15 @@ def _is_comment_cue(block: Block, language: Language) -> bool:
     """A line that only a comment thread prints: a row of controls, or a comment's age.
 
     Not a signature verb: an article that quotes its readers prints "Jane wrote:" too.
+    The cheap tests come first (most lines are neither): a control row is short, and an age
+    holds a digit.
     """
     if block.words > SIGNATURE_MAX_WORDS:
         return False
-    return bool(language.comment_control.fullmatch(block.text) or language.age.search(block.text))
+    text = block.text
+    if block.words <= CONTROL_ROW_MAX_WORDS and language.comment_control.fullmatch(text):
+        return True
+    return _DIGIT.search(text) is not None and language.age.search(text) is not None
 
 
 def _gaps_close_enough(markers: Sequence[bool]) -> list[bool]:
@@ -109,8 +117,10 @@ def _thread_start(blocks: Sequence[Block], language: Language) -> int | None:
     comment; signature lines recur between them. It starts at the first comment, found from
     the period of the cues. Linear: the counts after each index are kept as it advances.
     """
-    signatures = [_is_signature(block, language) for block in blocks]
     cues = [_is_comment_cue(block, language) for block in blocks]
+    if sum(cues) < THREAD_MIN_CUES:
+        return None  # no thread can qualify: skip the signature tests (most documents)
+    signatures = [_is_signature(block, language) for block in blocks]
     close = _gaps_close_enough([s or c for s, c in zip(signatures, cues, strict=True)])
     # Signatures from each index to the end: a comment's signature comes before its cue.
     signed_from = list(accumulate(reversed(signatures), initial=0))[::-1]
