@@ -11,11 +11,10 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-import attrs
-
 from .. import __version__
+from ..language import FALLBACK_LANGUAGE
 from ..pipeline import Cleaner
-from ..rules import Rule
+from ..rules import Rule, load_builtin_rules
 from .clean import run_clean
 from .dedupe import add_dedupe_parser, run_dedupe
 from .explain import run_explain
@@ -99,9 +98,14 @@ def _cleaner(args: argparse.Namespace) -> Cleaner | str:
 
 
 def _all_rules(cleaner: Cleaner) -> list[Rule]:
-    """The rules the options load, disabled ones included (to check --disable names)."""
-    config = attrs.evolve(cleaner.config, disabled_rules=frozenset())
-    return list(Cleaner(config).matcher.rules)
+    """The rules the options load, disabled ones included (to check --disable names).
+
+    Read from the rule files the Cleaner has already loaded, not by building a second one.
+    """
+    config = cleaner.config
+    language = FALLBACK_LANGUAGE if config.language == "auto" else config.language
+    builtin = load_builtin_rules(language) if config.builtin_rules else ()
+    return [*builtin, *cleaner.user_rules]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -57,17 +57,28 @@ def too_big_reason(what: str, limit: int) -> str:
     return _TOO_BIG.format(what=what, limit=limit)
 
 
+def read_decoded(
+    handle: IO[bytes], max_bytes: int, what: str, errors: EncodingErrors
+) -> tuple[str, str] | str:
+    """Read at most ``max_bytes`` and decode them: the text and its charset, or the reason
+    to reject ``what`` (over the limit, or not UTF-8)."""
+    raw = handle.read(max_bytes + 1)
+    if len(raw) > max_bytes:
+        return too_big_reason(what, max_bytes)
+    try:
+        return decode(raw, errors)
+    except UnicodeDecodeError as error:
+        return not_utf8_reason(error)
+
+
 def read_text_document(
     handle: IO[bytes], path: str, doc_id: str, max_bytes: int, errors: EncodingErrors
 ) -> Record | Reject:
     """Read a whole (decompressed) file as one document whose id is ``doc_id``."""
-    raw = handle.read(max_bytes + 1)
-    if len(raw) > max_bytes:
-        return Reject(path, None, too_big_reason("the file", max_bytes), id=doc_id)
-    try:
-        text, charset = decode(raw, errors)
-    except UnicodeDecodeError as error:
-        return Reject(path, None, not_utf8_reason(error), id=doc_id)
+    decoded = read_decoded(handle, max_bytes, "the file", errors)
+    if isinstance(decoded, str):
+        return Reject(path, None, decoded, id=doc_id)
+    text, charset = decoded
     data = {"id": doc_id, "text": text, "source": path}
     if charset != "utf-8":
         data["charset"] = charset

@@ -21,7 +21,7 @@ from typing import IO, Any
 
 from .compression import MissingExtraError
 from .records import Record, Reject
-from .text import EncodingErrors, decode, not_utf8_reason, too_big_reason
+from .text import EncodingErrors, read_decoded
 
 __all__ = ["read_warc"]
 
@@ -61,13 +61,10 @@ def _warc_document(
     if record.rec_type == "response" or not content_type.startswith("text/plain"):
         reason = _NOT_TEXT.format(kind=record.rec_type, content_type=content_type or "no type")
         return Reject(path, number, reason, id=record_id)
-    raw = record.content_stream().read(max_bytes + 1)
-    if len(raw) > max_bytes:
-        return Reject(path, number, too_big_reason("the record", max_bytes), id=record_id)
-    try:
-        text, charset = decode(raw, errors)
-    except UnicodeDecodeError as error:
-        return Reject(path, number, not_utf8_reason(error), id=record_id)
+    decoded = read_decoded(record.content_stream(), max_bytes, "the record", errors)
+    if isinstance(decoded, str):
+        return Reject(path, number, decoded, id=record_id)
+    text, charset = decoded
     data: dict[str, Any] = {
         "id": record_id,
         "text": text,
