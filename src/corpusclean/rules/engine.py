@@ -7,13 +7,13 @@ document. The first rule in file order that matches the whole line wins.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol
 
 import regex
 
+from .keywords import KeywordSearch, keywords_in
 from .rule import Rule
 
 __all__ = ["DocumentMatcher", "LineMatcher", "RuleMatcher"]
@@ -84,6 +84,7 @@ class RuleMatcher:
                 )
             self._class_of.append(groups[eligible])
         self.keywords = frozenset(k for rule in self.rules for k in rule.keywords)
+        self._keyword_search = KeywordSearch(self.keywords)
         # Lines with more words than this are tried on no rule that has keywords.
         self._keyword_max_words = max((r.max_words for r in self.rules if r.keywords), default=0)
 
@@ -98,7 +99,7 @@ class RuleMatcher:
         if words > self.max_words:
             return None
         length_class = self._classes[self._class_of[words]]
-        here = _keywords_in(line, self.keywords) if length_class.others else _NONE
+        here = keywords_in(line, self.keywords) if length_class.others else _NONE
         return length_class.match(line, self.rule_order, length_class.others, here)
 
     def length_class(self, words: int) -> tuple[int, LengthClass]:
@@ -116,38 +117,8 @@ class RuleMatcher:
         """
         limit = self._keyword_max_words
         short = [line for line in lines if line.count(" ") < limit]
-        folded = "\n".join(short).casefold()
-        present = [k for k in self.keywords if k in folded]
-        return DocumentMatcher(self, frozenset(present), _keywords_by_line(short, folded, present))
-
-
-def _keywords_in(line: str, keywords: Iterable[str]) -> frozenset[str]:
-    folded = line.casefold()
-    return frozenset(keyword for keyword in keywords if keyword in folded)
-
-
-def _keywords_by_line(
-    lines: Sequence[str], folded: str, keywords: Iterable[str]
-) -> dict[str, frozenset[str]]:
-    """Map every line to the keywords it holds, from one search per keyword and line.
-
-    ``folded`` is the lines joined by line feeds and casefolded (casefolding can change a
-    line's length, never its line feeds), and ``keywords`` are those it holds.
-    """
-    if folded.count("\n") != len(lines) - 1:  # a line holds a line feed: look line by line
-        return {line: _keywords_in(line, keywords) for line in lines}
-    starts = [0]
-    for _ in range(len(lines) - 1):
-        starts.append(folded.index("\n", starts[-1]) + 1)
-    starts.append(len(folded) + 1)
-    found: list[set[str]] = [set() for _ in lines]
-    for keyword in keywords:
-        position = folded.find(keyword)
-        while position != -1:
-            line = bisect.bisect_right(starts, position) - 1
-            found[line].add(keyword)
-            position = folded.find(keyword, starts[line + 1])
-    return {line: frozenset(held) for line, held in zip(lines, found, strict=True)}
+        present, by_line = self._keyword_search.by_line(short)
+        return DocumentMatcher(self, present, by_line)
 
 
 _NONE: frozenset[str] = frozenset()
@@ -186,7 +157,7 @@ class DocumentMatcher:
             pools = self._candidates[index] = (candidates, free)
         here = self._by_line.get(line)
         if here is None:  # a line the document did not hold when this matcher was made
-            here = _keywords_in(line, self._present) if pools[0] else _NONE
+            here = keywords_in(line, self._present) if pools[0] else _NONE
         return length_class.match(line, matcher.rule_order, pools[0] if here else pools[1], here)
 
 
