@@ -16,7 +16,7 @@ import attrs
 
 from . import page
 from .config import Config
-from .dedupe.within import KeyCache, comparison_keys, find_duplicates
+from .dedupe.within import KeyCache, comparison_keys, find_duplicates, twin_candidates
 from .detect import classify_blocks, context_free_verdicts
 from .detect.registry import Mark
 from .language import load_language
@@ -107,6 +107,9 @@ class DocumentRun:
         self.blocks = blocks
         self._hits: dict[int, tuple[Rule | None, bool]] = {}
         self._keys: KeyCache = {}
+        # The blocks that share letter counts with another block of the document: the only
+        # ones that can be duplicates, in any round (found on first use).
+        self._twins: frozenset[int] | None = None
         # The page classifier's per-line facts, found once for the page and rule rounds.
         self._page_lines = page.LineFactsCache()
 
@@ -229,11 +232,18 @@ class DocumentRun:
         return classify_blocks(blocks, hits, self.detectors, self.language), timed_out
 
     def remove_duplicates(self, blocks: list[Block]) -> tuple[list[Block], list[Removal]]:
-        """One round of duplicate removal: the blocks kept, and a removal for each copy."""
+        """One round of duplicate removal: the blocks kept, and a removal for each copy.
+
+        ``blocks`` are some of the document's blocks (what a round kept).
+        """
         if not self.config.dedupe_blocks:
             return blocks, []
+        if self._twins is None:
+            self._twins = twin_candidates(self.blocks, self._keys)
+        if not self._twins:  # no two blocks of the document could be equal
+            return blocks, []
         title = 0 if has_title(blocks, self.config) else None
-        keys = comparison_keys(blocks, self._keys)
+        keys = comparison_keys(blocks, self._keys, self._twins)
         found = find_duplicates(blocks, title, self.config.min_duplicate_words, keys)
         removed = [
             Removal.of_block(
