@@ -32,10 +32,9 @@ class RuleMatcher:
 
     * lines longer than every rule's ``max_words`` are not tried at all, and for each line
       length only the rules whose ``max_words`` allow it are considered;
-    * trusted (built-in) rules that are anchored on their first words share one combined
-      stdlib pattern per length class and first character of the line, holding only the
-      rules a line starting with that character can match, so a line costs one C call on
-      fewer alternatives (none at all for many first characters);
+    * trusted (built-in) rules that are anchored on their first words are each compiled
+      once on the stdlib engine, and a line is tried, per length class, only on those that
+      can start with its first three characters (none at all for most lines' starts);
     * rules that must scan a line (``.{0,100}\\bsubscribe...``) declare ``keywords``,
       literal lower-case strings of which the line must contain one, and are tried only then;
     * every rule that is not trusted runs on the `regex` engine under a timeout, so a
@@ -59,12 +58,15 @@ class RuleMatcher:
         #: Each rule's position in file order: of the rules that match, the first wins.
         self.rule_order = {rule.name: index for index, rule in enumerate(self.rules)}
         starts = _StartOracle()
-        self._alternations = _AlternationStore()
-        combinable = [r for r in self.rules if _combinable(r, r in self.trusted)]
+        anchored = {
+            r: compiled.fullmatch
+            for r in self.rules
+            if (compiled := _anchored_pattern(r, r in self.trusted)) is not None
+        }
         others = [
             (r, _pattern_for(r, r in self.trusted, timeout))
             for r in self.rules
-            if r not in combinable
+            if r not in anchored
         ]
         # Lines are grouped in length classes: all lengths whose eligible rules are the same.
         groups: dict[tuple[Rule, ...], int] = {}
@@ -74,11 +76,10 @@ class RuleMatcher:
             eligible = tuple(r for r in self.rules if words <= r.max_words)
             if eligible not in groups:
                 groups[eligible] = len(self._classes)
+                own = [(r, anchored[r]) for r in eligible if r in anchored]
                 self._classes.append(
                     LengthClass(
-                        _Combined.build(
-                            [r for r in combinable if r in eligible], starts, self._alternations
-                        ),
+                        _Anchored(own, starts) if own else None,
                         tuple((r, p) for r, p in others if r in eligible),
                     )
                 )
@@ -162,16 +163,16 @@ class DocumentMatcher:
 
 
 class LengthClass:
-    """The rules eligible for lines of some lengths: one combined pattern, then the others."""
+    """The rules eligible for lines of some lengths: the anchored ones, then the others."""
 
-    def __init__(self, combined: _Combined | None, others: _Others) -> None:
+    def __init__(self, combined: _Anchored | None, others: _Others) -> None:
         self.combined = combined
         self.others = others
 
     def match(
         self, line: str, order: dict[str, int], candidates: _Others, here: frozenset[str]
     ) -> Rule | None:
-        """The first match among the combined rules and ``candidates`` (a subset of others).
+        """The first match among the anchored rules and ``candidates`` (a subset of others).
 
         ``here`` are the keywords the line holds: a rule with keywords needs one of them.
         """
@@ -191,116 +192,86 @@ class LengthClass:
 
 _Matcher = Callable[[str], object]
 _Others = tuple[tuple[Rule, _Matcher], ...]
-# Distinct first characters given their own pattern; beyond that (a corpus in many scripts)
-# lines are tried on the pattern of all the rules, which is slower but gives the same result.
-_MAX_FIRST_CHARACTERS = 2048
+# A line's first characters tell which anchored rules it can match. Three tell most rules
+# apart: on the ASCII speed corpus, dispatching on 1, 2, 3 and 4 characters left 0.024,
+# 0.016, 0.014 and 0.014 s of anchored matching (docs/benchmarks.md).
+PREFIX_CHARACTERS = 3
+# Distinct line starts given their own list of rules per length class; beyond that (a corpus
+# in many scripts) lines are tried on every anchored rule, slower but with the same result.
+_MAX_PREFIXES = 4096
+# The (rule, line start) answers the oracle keeps; past this many, it answers afresh.
+_MAX_ORACLE_ANSWERS = 1 << 16
 
 
 class _StartOracle:
-    """Whether a rule can match some line that starts with a character, found once each.
+    """Whether a rule can match some line that starts with given characters, found once each.
 
-    A `regex` partial match of the character alone answers it: it succeeds when the
-    character is a prefix of some string the pattern matches in full.
+    A `regex` partial match of the characters alone answers it: it succeeds when they are a
+    prefix of some string the pattern matches in full.
     """
 
     def __init__(self) -> None:
         self._compiled: dict[str, regex.Pattern[str]] = {}
         self._answers: dict[tuple[str, str], bool] = {}
 
-    def may_start(self, rule: Rule, first: str) -> bool:
-        key = (rule.name, first)
+    def may_start(self, rule: Rule, start: str) -> bool:
+        key = (rule.name, start)
         answer = self._answers.get(key)
         if answer is None:
             compiled = self._compiled.get(rule.name)
             if compiled is None:
                 compiled = self._compiled[rule.name] = rule.compile()
-            answer = self._answers[key] = compiled.fullmatch(first, partial=True) is not None
+            answer = compiled.fullmatch(start, partial=True) is not None
+            if len(self._answers) < _MAX_ORACLE_ANSWERS:
+                self._answers[key] = answer
         return answer
 
 
-class _AlternationStore:
-    """The combined stdlib patterns of one `RuleMatcher`, each compiled once, keyed by rules.
+class _Anchored:
+    """Trusted, anchored rules, each compiled once on the stdlib engine, in file order.
 
-    Length classes share most of their rules, and many first characters allow the same ones,
-    so the same alternation comes up again and again; compiling one costs milliseconds. The
-    store belongs to its matcher (no state shared between matchers), and holds at most one
-    pattern per set of rules a (length class, first character) pair can ask for, which
-    `_MAX_FIRST_CHARACTERS` bounds.
+    A line is tried only on the rules that can start with its first characters, in file
+    order, so the first rule that matches still wins; which rules those are is found when a
+    line with those first characters first comes along. One compiled pattern per rule,
+    shared by every length class, rather than one alternation per set of rules: compiling
+    an alternation costs milliseconds, and the sets a corpus asks for run into hundreds.
     """
 
-    def __init__(self) -> None:
-        self._patterns: dict[tuple[str, ...], re.Pattern[str]] = {}
-
-    def __len__(self) -> int:
-        return len(self._patterns)
-
-    def alternation(self, rules: Sequence[Rule]) -> re.Pattern[str]:
-        """The rules as one stdlib pattern; the name of the group that matched names the rule."""
-        key = tuple(rule.name for rule in rules)
-        found = self._patterns.get(key)
-        if found is None:
-            found = self._patterns[key] = _alternation(rules)
-        return found
-
-
-class _Combined:
-    """Several trusted, anchored rules as stdlib alternations with a named group each.
-
-    One alternation per first character of a line, holding the rules that can match a line
-    that starts with it (in file order, so the first rule that matches still wins); they
-    are compiled when a line starting with that character first comes along.
-    """
-
-    def __init__(
-        self, rules: Sequence[Rule], starts: _StartOracle, store: _AlternationStore
-    ) -> None:
+    def __init__(self, rules: Sequence[tuple[Rule, _Matcher]], starts: _StartOracle) -> None:
         self._rules = tuple(rules)
-        self._by_name = {r.name: r for r in rules}
         self._starts = starts
-        self._store = store
-        self._by_first: dict[str, re.Pattern[str] | None] = {}
-        self._all: re.Pattern[str] | None = None
-
-    @classmethod
-    def build(
-        cls, rules: Sequence[Rule], starts: _StartOracle, store: _AlternationStore
-    ) -> _Combined | None:
-        return cls(rules, starts, store) if rules else None
+        self._by_prefix: dict[str, _Others] = {}
 
     def match(self, line: str) -> Rule | None:
-        first = line[:1]
-        pattern = self._by_first[first] if first in self._by_first else self._pattern_for(first)
-        found = pattern.fullmatch(line) if pattern is not None else None
-        return None if found is None else self._by_name[str(found.lastgroup)]
+        prefix = line[:PREFIX_CHARACTERS]
+        rules = self._by_prefix.get(prefix)
+        if rules is None:
+            rules = self._rules_for(prefix)
+        for rule, fullmatch in rules:
+            if fullmatch(line):
+                return rule
+        return None
 
-    def _pattern_for(self, first: str) -> re.Pattern[str] | None:
-        if not first or len(self._by_first) >= _MAX_FIRST_CHARACTERS:
-            if self._all is None:
-                self._all = self._store.alternation(self._rules)
-            return self._all
-        rules = tuple(r for r in self._rules if self._starts.may_start(r, first))
-        pattern = self._by_first[first] = self._store.alternation(rules) if rules else None
-        return pattern
-
-
-def _alternation(rules: Sequence[Rule]) -> re.Pattern[str]:
-    parts = [f"(?P<{r.name}>(?{_stdlib_flags(r)}:{r.pattern}))" for r in rules]
-    return re.compile("|".join(parts))
+    def _rules_for(self, prefix: str) -> _Others:
+        if len(self._by_prefix) >= _MAX_PREFIXES:
+            return self._rules
+        rules = tuple((r, m) for r, m in self._rules if self._starts.may_start(r, prefix))
+        self._by_prefix[prefix] = rules
+        return rules
 
 
 def _stdlib_flags(rule: Rule) -> str:
     return ("i" if rule.ignore_case else "-i") + ("x" if rule.verbose else "")
 
 
-def _combinable(rule: Rule, trusted: bool) -> bool:
-    """Whether a rule can join the combined stdlib pattern: trusted, anchored, stdlib syntax."""
+def _anchored_pattern(rule: Rule, trusted: bool) -> re.Pattern[str] | None:
+    """A trusted rule without keywords, compiled on the stdlib engine; None for any other."""
     if not trusted or rule.keywords:
-        return False
+        return None
     try:
-        re.compile(f"(?{_stdlib_flags(rule)}:{rule.pattern})")
+        return re.compile(f"(?{_stdlib_flags(rule)}:{rule.pattern})")
     except re.error:
-        return False
-    return True
+        return None
 
 
 def _pattern_for(rule: Rule, trusted: bool, timeout: float) -> _Matcher:
