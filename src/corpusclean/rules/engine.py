@@ -85,6 +85,9 @@ class RuleMatcher:
                 )
             self._class_of.append(groups[eligible])
         self.keywords = frozenset(k for rule in self.rules for k in rule.keywords)
+        self._rules_by_keyword = {
+            k: frozenset(r.name for r in self.rules if k in r.keywords) for k in self.keywords
+        }
         self._keyword_search = KeywordSearch(self.keywords)
         # Lines with more words than this are tried on no rule that has keywords.
         self._keyword_max_words = max((r.max_words for r in self.rules if r.keywords), default=0)
@@ -108,6 +111,11 @@ class RuleMatcher:
         and its rules."""
         index = self._class_of[words]
         return index, self._classes[index]
+
+    def rules_with_keywords(self, keywords: Iterable[str]) -> frozenset[str]:
+        """The names of the rules that declare one of these keywords."""
+        found = self._rules_by_keyword
+        return frozenset().union(*(found.get(k, _NONE) for k in keywords))
 
     def for_document(self, lines: Iterable[str]) -> DocumentMatcher:
         """A matcher for the lines of one document, which knows the keywords of each line.
@@ -137,9 +145,13 @@ class DocumentMatcher:
         self._matcher = matcher
         self._present = present
         self._by_line = by_line or {}
-        # Per length class: the rules that can match in this document, and those of them
-        # that need no keyword (the only ones to try on a line that holds none).
-        self._candidates: dict[int, tuple[_Others, _Others]] = {}
+        # The rules whose keywords the document holds: of the rules with keywords, the only
+        # ones that can match in it.
+        self._allowed = matcher.rules_with_keywords(present)
+        # Per length class: the rules that can match in this document, found when a line of
+        # the class holding a keyword first comes along (a line holding none is tried only
+        # on the rules that need no keyword, the class's ``free``).
+        self._candidates: dict[int, _Others] = {}
 
     def match(self, line: str, words: int) -> Rule | None:
         """Return the first rule (in file order) whose pattern matches the whole line."""
@@ -147,19 +159,19 @@ class DocumentMatcher:
         if words > matcher.max_words:
             return None
         index, length_class = matcher.length_class(words)
-        pools = self._candidates.get(index)
-        if pools is None:
-            candidates = tuple(
-                (rule, pattern)
-                for rule, pattern in length_class.others
-                if not rule.keywords or not self._present.isdisjoint(rule.keywords)
-            )
-            free = tuple((rule, pattern) for rule, pattern in candidates if not rule.keywords)
-            pools = self._candidates[index] = (candidates, free)
         here = self._by_line.get(line)
         if here is None:  # a line the document did not hold when this matcher was made
-            here = keywords_in(line, self._present) if pools[0] else _NONE
-        return length_class.match(line, matcher.rule_order, pools[0] if here else pools[1], here)
+            here = keywords_in(line, self._present) if self._present else _NONE
+        if not here:
+            return length_class.match(line, matcher.rule_order, length_class.free, here)
+        candidates = self._candidates.get(index)
+        if candidates is None:
+            candidates = self._candidates[index] = tuple(
+                (rule, pattern)
+                for rule, pattern in length_class.others
+                if not rule.keywords or rule.name in self._allowed
+            )
+        return length_class.match(line, matcher.rule_order, candidates, here)
 
 
 class LengthClass:
@@ -168,6 +180,8 @@ class LengthClass:
     def __init__(self, combined: _Anchored | None, others: _Others) -> None:
         self.combined = combined
         self.others = others
+        #: The others that need no keyword.
+        self.free = tuple((rule, pattern) for rule, pattern in others if not rule.keywords)
 
     def match(
         self, line: str, order: dict[str, int], candidates: _Others, here: frozenset[str]
