@@ -121,7 +121,7 @@ def test_keys_from_the_documents_twin_candidates_compare_as_label_keys_in_any_ro
             texts.append(variant(texts[index % len(texts)]))
     document = blocks(texts)
     cache: dict = {}
-    candidates = twin_candidates(document, cache)
+    candidates = twin_candidates(document)
     subset = [b for i, b in enumerate(document) if i >= len(kept) or kept[i]]
     keys = comparison_keys(subset, cache, candidates)
     labels = [label_key(block.text) for block in subset]

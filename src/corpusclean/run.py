@@ -239,7 +239,7 @@ class DocumentRun:
         if not self.config.dedupe_blocks:
             return blocks, []
         if self._twins is None:
-            self._twins = twin_candidates(self.blocks, self._keys)
+            self._twins = twin_candidates(self.blocks)
         if not self._twins:  # no two blocks of the document could be equal
             return blocks, []
         title = 0 if has_title(blocks, self.config) else None

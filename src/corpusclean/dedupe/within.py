@@ -92,19 +92,12 @@ def _letter_counts(text: str) -> tuple[int, int, int, int]:
     return folded.count("e"), folded.count("a"), folded.count("o"), folded.count("n")
 
 
-#: What `comparison_keys` keeps per block of a document: its letter counts and, once
-#: needed, its `label_key`.
-KeyCache = dict[int, tuple[tuple[int, int, int, int], str | None]]
+#: What `comparison_keys` keeps per block of a document, by its first input line: its
+#: `label_key`, once needed.
+KeyCache = dict[int, str]
 
 
-def _cached_counts(block: Block, cache: KeyCache) -> tuple[int, int, int, int]:
-    entry = cache.get(block.start)
-    if entry is None:
-        entry = cache[block.start] = (_letter_counts(block.text), None)
-    return entry[0]
-
-
-def twin_candidates(blocks: Sequence[Block], cache: KeyCache | None = None) -> frozenset[int]:
+def twin_candidates(blocks: Sequence[Block]) -> frozenset[int]:
     """The first input lines of the blocks whose letter counts another block shares.
 
     Only these blocks can have the same key as another, among these blocks or among any
@@ -115,8 +108,7 @@ def twin_candidates(blocks: Sequence[Block], cache: KeyCache | None = None) -> f
     >>> sorted(twin_candidates([Block(t, i, i + 1) for i, t in enumerate(texts)]))
     [0, 2]
     """
-    cache = {} if cache is None else cache
-    counts = [_cached_counts(block, cache) for block in blocks]
+    counts = [_letter_counts(block.text) for block in blocks]
     shared = Counter(counts)
     return frozenset(b.start for b, c in zip(blocks, counts, strict=True) if shared[c] > 1)
 
@@ -138,17 +130,16 @@ def comparison_keys(
     """
     cache = {} if cache is None else cache
     if candidates is None:
-        candidates = twin_candidates(blocks, cache)
+        candidates = twin_candidates(blocks)
     keys = []
     for index, block in enumerate(blocks):
         if block.start not in candidates:
             # No word character is a NUL, so no real key equals a stand-in.
             keys.append(f"\0{index}")
             continue
-        counts, key = cache.get(block.start) or (_cached_counts(block, cache), None)
+        key = cache.get(block.start)
         if key is None:
-            key = label_key(block.text)
-            cache[block.start] = (counts, key)
+            key = cache[block.start] = label_key(block.text)
         keys.append(key)
     return keys
 
