@@ -224,7 +224,8 @@ class DocumentRun:
         """One round of boilerplate verdicts, and whether a rule timed out on these blocks."""
         if not (self.rules_enabled or self.config.evidence):
             return [KEEP] * len(blocks), False
-        matched = [self.hit(block) for block in blocks]
+        known = self._hits  # most blocks of a later round were matched in an earlier one
+        matched = [known.get(block.start) or self.hit(block) for block in blocks]
         hits = [rule for rule, _ in matched]
         timed_out = any(timeout for _, timeout in matched)
         if not self.config.evidence:

@@ -163,7 +163,10 @@ class DocumentMatcher:
         if here is None:  # a line the document did not hold when this matcher was made
             here = keywords_in(line, self._present) if self._present else _NONE
         if not here:
-            return length_class.match(line, matcher.rule_order, length_class.free, here)
+            if length_class.free:
+                return length_class.match(line, matcher.rule_order, length_class.free, here)
+            anchored = length_class.combined  # the only rules left to try
+            return anchored.match(line) if anchored is not None else None
         candidates = self._candidates.get(index)
         if candidates is None:
             candidates = self._candidates[index] = tuple(
@@ -213,32 +216,24 @@ PREFIX_CHARACTERS = 3
 # Distinct line starts given their own list of rules per length class; beyond that (a corpus
 # in many scripts) lines are tried on every anchored rule, slower but with the same result.
 _MAX_PREFIXES = 4096
-# The (rule, line start) answers the oracle keeps; past this many, it answers afresh.
-_MAX_ORACLE_ANSWERS = 1 << 16
 
 
 class _StartOracle:
-    """Whether a rule can match some line that starts with given characters, found once each.
+    """Whether a rule can match some line that starts with given characters.
 
     A `regex` partial match of the characters alone answers it: it succeeds when they are a
-    prefix of some string the pattern matches in full.
+    prefix of some string the pattern matches in full. Answers are not kept here: each
+    length class keeps, per line start, the rules it allowed (bounded by `_MAX_PREFIXES`).
     """
 
     def __init__(self) -> None:
         self._compiled: dict[str, regex.Pattern[str]] = {}
-        self._answers: dict[tuple[str, str], bool] = {}
 
     def may_start(self, rule: Rule, start: str) -> bool:
-        key = (rule.name, start)
-        answer = self._answers.get(key)
-        if answer is None:
-            compiled = self._compiled.get(rule.name)
-            if compiled is None:
-                compiled = self._compiled[rule.name] = rule.compile()
-            answer = compiled.fullmatch(start, partial=True) is not None
-            if len(self._answers) < _MAX_ORACLE_ANSWERS:
-                self._answers[key] = answer
-        return answer
+        compiled = self._compiled.get(rule.name)
+        if compiled is None:
+            compiled = self._compiled[rule.name] = rule.compile()
+        return compiled.fullmatch(start, partial=True) is not None
 
 
 class _Anchored:
@@ -255,6 +250,8 @@ class _Anchored:
         self._rules = tuple(rules)
         self._starts = starts
         self._by_prefix: dict[str, _Others] = {}
+        # Many line starts allow the same rules: one tuple each, shared.
+        self._interned: dict[_Others, _Others] = {}
 
     def match(self, line: str) -> Rule | None:
         prefix = line[:PREFIX_CHARACTERS]
@@ -270,7 +267,7 @@ class _Anchored:
         if len(self._by_prefix) >= _MAX_PREFIXES:
             return self._rules
         rules = tuple((r, m) for r, m in self._rules if self._starts.may_start(r, prefix))
-        self._by_prefix[prefix] = rules
+        rules = self._by_prefix[prefix] = self._interned.setdefault(rules, rules)
         return rules
 
 
