@@ -5,8 +5,9 @@ must hold), so a line holding none is never tried on them. Finding them is one s
 the casefolded document: with the ``fast`` extra (``ahocorasick-rs``) one Aho–Corasick
 pass finds every keyword at once; without it, one substring search per keyword does. Both
 find exactly the keywords each line holds, so the output is the same either way (a property
-test compares them); only the time differs (on nearly pure-ASCII news the automaton is
-about eight times faster, see docs/benchmarks.md).
+test compares them); only the time differs: on the speed corpus and its ASCII variant the
+substring searches took 0.12 s and 0.098 s of CPU, the automaton 0.019 s and 0.011 s (see
+docs/benchmarks.md, "Plain ASCII news").
 """
 
 from __future__ import annotations
