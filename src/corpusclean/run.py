@@ -21,7 +21,7 @@ from .detect import classify_blocks, context_free_verdicts
 from .detect.registry import Mark
 from .language import load_language
 from .model import KEEP, Block, Removal, Verdict
-from .rules import Rule, RuleMatcher
+from .rules import LineMatcher, Rule, RuleMatcher
 from .text import looks_like_headline
 
 __all__ = [
@@ -97,13 +97,21 @@ def _kept_over_budget(verdict: Verdict) -> Verdict:
 class DocumentRun:
     """One document's working state through the stages; made per document, used once."""
 
-    def __init__(self, steps: Steps, blocks: list[Block], language: str) -> None:
+    def __init__(
+        self,
+        steps: Steps,
+        blocks: list[Block],
+        language: str,
+        scoped: LineMatcher | None = None,
+    ) -> None:
         self.config = steps.config
         self.detectors = steps.detectors
         self.language = load_language(language)
         rules = steps.rules_for(language)
-        self.rules_enabled = bool(rules.rules)
+        self.rules_enabled = bool(rules.rules) or scoped is not None
         self.matcher = rules.for_document(block.text for block in blocks)
+        # The rules scoped to this document's source, tried after every unscoped rule.
+        self.scoped = scoped
         self.blocks = blocks
         self._hits: dict[int, tuple[Rule | None, bool]] = {}
         self._keys: KeyCache = {}
@@ -115,7 +123,10 @@ class DocumentRun:
         found = self._hits.get(block.start)
         if found is None:
             try:
-                found = (self.matcher.match(block.text, block.words), False)
+                rule = self.matcher.match(block.text, block.words)
+                if rule is None and self.scoped is not None:
+                    rule = self.scoped.match(block.text, block.words)
+                found = (rule, False)
             except TimeoutError:
                 found = (None, True)
             self._hits[block.start] = found
