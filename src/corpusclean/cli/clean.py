@@ -12,6 +12,7 @@ import json
 import os
 import signal
 import sys
+import tempfile
 from contextlib import ExitStack
 from pathlib import Path
 from typing import IO
@@ -19,10 +20,12 @@ from typing import IO
 import attrs
 
 from ..io.compression import MissingExtraError
-from ..io.records import Reject, Skipped, write_jsonl
+from ..io.records import Record, Reject, Skipped, write_jsonl
 from ..io.sources import ReadOptions, ReadProgress, read_records
 from ..io.writers import atomic_output
 from ..pipeline import Cleaner
+from .clean_dedupe import CleanDedupe, open_dedupe
+from .learn import input_problems, learned_cleaner
 from .options import given_fields
 from .progress import Progress
 from .summary import Summary
@@ -40,12 +43,31 @@ def run_clean(args: argparse.Namespace, cleaner: Cleaner) -> int:
         print(_MISSING_INPUT.format(path=path), file=sys.stderr)
     if missing:
         return 1
+    problems = input_problems(args) if args.learn else []
+    for problem in problems:
+        print(f"corpusclean: --learn: {problem} (nothing was written)", file=sys.stderr)
+    if problems:
+        return 1
     summary = Summary()
-    page_cleaner = page_mode_cleaner(cleaner, "mode" in given_fields(args))
-    work = Work(cleaner, page_cleaner, args.text_field, args.fields, args.reject_empty)
+    dedupe = open_dedupe(args)
+    if isinstance(dedupe, str):
+        print(f"corpusclean: {dedupe} (nothing was written)", file=sys.stderr)
+        return 2
     previous = signal.signal(signal.SIGTERM, _stop_on_sigterm)
     try:
-        _run(args, work, summary)
+        with tempfile.TemporaryDirectory() as folder:
+            if args.learn:
+                cleaner = learned_cleaner(args, cleaner, folder)
+            page_cleaner = page_mode_cleaner(cleaner, "mode" in given_fields(args))
+            work = Work(
+                cleaner,
+                page_cleaner,
+                args.text_field,
+                args.fields,
+                args.reject_empty,
+                keep_text=dedupe is not None,
+            )
+            _run(args, work, summary, dedupe)
     except (KeyboardInterrupt, Terminated) as stop:
         summary.interrupted = "SIGTERM" if isinstance(stop, Terminated) else "Ctrl-C"
         _report(args, summary)
@@ -58,8 +80,13 @@ def run_clean(args: argparse.Namespace, cleaner: Cleaner) -> int:
     except MissingExtraError as error:
         print(f"corpusclean: {error} (nothing was written)", file=sys.stderr)
         return 1
+    except ValueError as error:  # a bad --by, --min-docs or --min-share
+        print(f"corpusclean: {error} (nothing was written)", file=sys.stderr)
+        return 2
     finally:
         signal.signal(signal.SIGTERM, previous)
+        if dedupe is not None:
+            dedupe.close()
     _report(args, summary)
     failed = summary.unreadable or (args.strict and summary.rejected)
     return 1 if failed or (summary.rejected and not summary.written) else 0
@@ -76,12 +103,17 @@ def _stop_on_sigterm(_signum: int, _frame: object) -> None:
     raise Terminated
 
 
-def _run(args: argparse.Namespace, work: Work, summary: Summary) -> None:
+def _run(
+    args: argparse.Namespace, work: Work, summary: Summary, dedupe: CleanDedupe | None
+) -> None:
     options = ReadOptions(args.max_bytes, args.encoding_errors, args.input_format)
     progress = Progress(enabled=not args.quiet)
     with ExitStack() as stack:
         articles = stack.enter_context(atomic_output(args.output))
         rejects = _open_rejects(stack, args)
+        duplicates = (
+            stack.enter_context(atomic_output(args.duplicates)) if args.duplicates else None
+        )
         reading = ReadProgress()
         items = read_records(args.inputs, options, reading)
         try:
@@ -93,13 +125,18 @@ def _run(args: argparse.Namespace, work: Work, summary: Summary) -> None:
                     write_jsonl(rejects, reject.to_dict())
                     summary.count_reject(reject)
                 elif done and done.line is not None:
-                    articles.write(done.line + "\n")
+                    if dedupe is not None and isinstance(item, Record):
+                        dedupe.add(item, done)
+                    else:
+                        articles.write(done.line + "\n")
                     summary.count(done, len(done.line.encode("utf-8")) + 1)
                 summary.bytes_in = reading.done_bytes
                 progress.update(summary, reading)
             summary.bytes_in = reading.done_bytes  # the last file's end, after its last item
         finally:
             progress.close()
+        if dedupe is not None:
+            dedupe.write(articles, duplicates, summary)
 
 
 def _open_rejects(stack: ExitStack, args: argparse.Namespace) -> IO[str]:

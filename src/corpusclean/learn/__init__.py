@@ -34,6 +34,7 @@ from .sketch import CountMinSketch
 __all__ = [
     "LEARNED_FAMILY",
     "CountMinSketch",
+    "Document",
     "LearnSettings",
     "Learned",
     "LearnedRule",

@@ -129,6 +129,10 @@ class SourceRules:
                 raise ValueError(f"rule {rule.name!r} has no source; it belongs to RuleMatcher")
             grouped.setdefault((rule.source_by, rule.source), []).append(rule)
         self._matchers = {key: ScopedMatcher(found, timeout) for key, found in grouped.items()}
+        #: Every scoped rule, by source kind and source, in file order within a source.
+        self.rules: tuple[Rule, ...] = tuple(
+            rule for key in sorted(grouped) for rule in grouped[key]
+        )
         #: The ways of reading a document's source that the rules use, in a fixed order.
         self.kinds: tuple[str, ...] = tuple(sorted({by for by, _ in grouped}))
 
