@@ -65,9 +65,11 @@ def _escape(text: str) -> str:
 def document_lines(text: str, config: Config) -> Iterator[LineSeen]:
     """The distinct lines (blocks) of a document, each once, in a fixed order (by key).
 
-    An occurrence looks like prose when the block is prose (`text.is_prose`) or lies inside
-    the body, between the document's first and last prose blocks: repeated content (a
-    standing question, a disclaimer paragraph) sits there, a site's chrome around it.
+    An occurrence looks like prose when the block is prose (`text.is_prose`: 12 words or
+    more, ending like a sentence). Its position is not evidence: a site's chrome often holds
+    prose teasers, and every chrome line after one would sit "inside the body" (on the dev
+    set evaluation that guard learned fewer lines and gained less precision; see
+    docs/benchmarks.md).
     """
     lines = normalize_lines(
         text,
@@ -76,12 +78,10 @@ def document_lines(text: str, config: Config) -> Iterator[LineSeen]:
         sentence_spacing=config.fix_sentence_spacing,
     )
     blocks = split_blocks(lines, config.join_wrapped_lines)
-    prose = [index for index, block in enumerate(blocks) if is_prose(block.text, block.words)]
-    first, last = (prose[0], prose[-1]) if prose else (0, -1)
     seen: dict[str, LineSeen] = {}
-    for index, block in enumerate(blocks):
+    for block in blocks:
         key = line_key(block.text)
-        looks_prose = first <= index <= last
+        looks_prose = is_prose(block.text, block.words)
         found = seen.get(key)
         if found is not None:
             text = min(found.text, block.text)

@@ -1,8 +1,8 @@
 """Learned lines -> rules scoped to their source, written as a reviewable rule file.
 
 A line becomes a rule when it is in at least `LearnSettings.min_docs` documents and
-`LearnSettings.min_share` of its source's documents, and looks like article prose in fewer
-than `LearnSettings.max_prose_share` of them. Each rule matches its line whole, digits
+`LearnSettings.min_share` of its source's documents, looks like article prose in fewer
+than `LearnSettings.max_prose_share` of them, and holds a letter. Each rule matches its line whole, digits
 generalised when they vary between its documents (a date, a count), and applies only to its
 source. Learned rules are ambiguous (``certain = false``): they remove within the removal
 budget. The file lists sources and rules in sorted order, so the same counts always give
@@ -65,6 +65,12 @@ def _rule(source: str, tally: LineTally, source_documents: int, by: str) -> Lear
     return LearnedRule(rule, tally.documents, source_documents, tally.prose, tally.first_text)
 
 
+def _has_letter(text: str) -> bool:
+    """Lines without a letter ("87", "8:09", "/") are not learned: as patterns they match
+    numbers and marks in article text too, and removing them gains next to nothing."""
+    return any(character.isalpha() for character in text)
+
+
 def select_rules(counts: LineCounts) -> tuple[LearnedRule, ...]:
     """The lines of the counts that qualify, as rules, sorted by source and pattern."""
     settings = counts.settings
@@ -75,6 +81,9 @@ def select_rules(counts: LineCounts) -> tuple[LearnedRule, ...]:
             continue
         if tally.prose >= settings.max_prose_share * tally.documents:
             continue
+        if not _has_letter(tally.first_text):
+            continue
+
         found.append(_rule(source, tally, total, settings.by))
     return tuple(
         sorted(found, key=lambda learned: (learned.rule.source or "", learned.rule.pattern))
