@@ -2,6 +2,7 @@
 
 Usage: python benchmarks/learn_eval.py DEVSET_DIR [--sites 6] [--vary 0.1] [--seed 1]
        [--min-docs 5] [--min-share 0.5] [--no-guard] [--mode auto|article|page]
+       [--chrome fullpage|lenient]
 
 The corpus: ``--sites`` pages of the scrapinghub dev set give their chrome (the lines of their
 ``fullpage.txt`` before the first and after the last line that is in their gold); every other
@@ -57,15 +58,17 @@ def _pages(devset: Path) -> list[dict[str, object]]:
                 "gold_lines": [line for line in _lines(folder / "gold.txt") if line],
                 "lenient": (folder / "lenient.txt").read_text(encoding="utf-8"),
                 "fullpage": _lines(folder / "fullpage.txt"),
+                "lenient_lines": _lines(folder / "lenient.txt"),
             }
         )
     return pages
 
 
-def _chrome(page: dict[str, object]) -> tuple[list[str], list[str]]:
+def _chrome(page: dict[str, object], kind: str = "fullpage") -> tuple[list[str], list[str]]:
     """The page's lines before its first gold line and after its last, not in the gold."""
     gold = set(page["gold_lines"])  # type: ignore[arg-type]
-    lines = [line for line in page["fullpage"] if line]  # type: ignore[attr-defined]
+    text = page["fullpage" if kind == "fullpage" else "lenient_lines"]
+    lines = [line for line in text if line]  # type: ignore[attr-defined]
     marks = [index for index, line in enumerate(lines) if line in gold]
     if not marks:
         return [], []
@@ -75,11 +78,11 @@ def _chrome(page: dict[str, object]) -> tuple[list[str], list[str]]:
 
 
 def build_corpus(
-    pages: list[dict[str, object]], sites: int, vary: float, seed: int
+    pages: list[dict[str, object]], sites: int, vary: float, seed: int, kind: str = "fullpage"
 ) -> list[dict[str, str]]:
     """Documents: the other pages' articles in the chrome of ``sites`` pages, by source."""
     rng = random.Random(seed)
-    by_size = sorted(pages, key=lambda p: -sum(map(len, _chrome(p))))
+    by_size = sorted(pages, key=lambda p: (-sum(map(len, _chrome(p, kind))), str(p["id"])))
     # The chrome pages: among the 3*sites pages with the most chrome, one per host.
     hosts: set[str] = set()
     pool = by_size[: 3 * sites]
@@ -95,7 +98,7 @@ def build_corpus(
     documents = []
     for number, article in enumerate(articles):
         site = chosen[number % len(chosen)]
-        top, bottom = _chrome(site)
+        top, bottom = _chrome(site, kind)
         kept_top = [line for line in top if rng.random() >= vary]
         kept_bottom = [line for line in bottom if rng.random() >= vary]
         host = urlsplit(str(site["url"])).hostname
@@ -158,9 +161,16 @@ def main() -> None:
     parser.add_argument("--min-share", type=float, default=0.5)
     parser.add_argument("--no-guard", action="store_true", help="learn prose-like lines too")
     parser.add_argument("--mode", default="auto", choices=("auto", "article", "page"))
+    parser.add_argument(
+        "--chrome",
+        default="fullpage",
+        choices=("fullpage", "lenient"),
+        help="take the chrome from the chrome pages' fullpage.txt (a whole page's navigation, "
+        "footers, comments) or lenient.txt (the leftovers a scraper keeps)",
+    )
     args = parser.parse_args()
     pages = _pages(args.devset / "scrapinghub")
-    documents = build_corpus(pages, args.sites, args.vary, args.seed)
+    documents = build_corpus(pages, args.sites, args.vary, args.seed, args.chrome)
     settings = LearnSettings(
         min_docs=args.min_docs,
         min_share=args.min_share,
@@ -181,7 +191,7 @@ def main() -> None:
         after = scores(with_rules, documents)
     gold_hits = gold_lines_learned(args.devset, [(r.compile(), r.max_words) for r in rules])
     print(
-        f"corpus: {len(documents)} documents, {args.sites} chrome sites, vary {args.vary}, "
+        f"corpus: {len(documents)} documents, {args.sites} chrome sites ({args.chrome}), vary {args.vary}, "
         f"seed {args.seed}; mode {args.mode}; min_docs {args.min_docs}, min_share {args.min_share}, "
         f"prose guard {'off' if args.no_guard else 'on'}"
     )

@@ -32,8 +32,8 @@ DEFAULT_MIN_DOCS = 5
 #: ... and in at least this share of the source's documents: a site's chrome is on most of
 #: its pages, while a line on a few of many (a recurring name, a series title) is content.
 DEFAULT_MIN_SHARE = 0.5
-#: A line that looks like article prose in this share of its documents or more is never
-#: learned: repeated real content (a disclaimer paragraph, a standing question inside the
+#: A line that looks like article prose in more than this share of its documents is never
+#: learned (1.0: no guard): repeated real content (a disclaimer paragraph, a standing question inside the
 #: body) is prose or sits between prose paragraphs, a site's chrome around them.
 MAX_PROSE_SHARE = 0.5
 #: Counters a sketch row: 4 Mi. With 100k documents of ~50 lines (5 M pairs) a counter

@@ -1,8 +1,8 @@
 """Learned lines -> rules scoped to their source, written as a reviewable rule file.
 
 A line becomes a rule when it is in at least `LearnSettings.min_docs` documents and
-`LearnSettings.min_share` of its source's documents, looks like article prose in fewer
-than `LearnSettings.max_prose_share` of them, and holds a letter. Each rule matches its line whole, digits
+`LearnSettings.min_share` of its source's documents, looks like article prose in at most
+`LearnSettings.max_prose_share` of them (1.0 turns this guard off), and holds a letter. Each rule matches its line whole, digits
 generalised when they vary between its documents (a date, a count), and applies only to its
 source. Learned rules are ambiguous (``certain = false``): they remove within the removal
 budget. The file lists sources and rules in sorted order, so the same counts always give
@@ -79,7 +79,7 @@ def select_rules(counts: LineCounts) -> tuple[LearnedRule, ...]:
         total = counts.documents[source]
         if tally.documents < settings.needed(total):
             continue
-        if tally.prose >= settings.max_prose_share * tally.documents:
+        if tally.prose > settings.max_prose_share * tally.documents:
             continue
         if not _has_letter(tally.first_text):
             continue
@@ -133,7 +133,7 @@ def render_rule_file(
         "# Rules learned by `corpusclean learn`: lines repeated across a source's documents.",
         f"# {sum(counts.documents.values())} documents of {len(counts.documents)} sources "
         f"(by {settings.by}); a line is learned when in at least {settings.min_docs} documents "
-        f"and {settings.min_share:.0%} of its source's, and like prose in fewer than "
+        f"and {settings.min_share:.0%} of its source's, and like prose in at most "
         f"{settings.max_prose_share:.0%} of them.",
         "# Review before use: delete a rule to keep its line. Each applies to its source only,",
         "# within the removal budget (certain = false).",
