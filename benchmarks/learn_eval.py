@@ -191,8 +191,9 @@ def main() -> None:
         after = scores(with_rules, documents)
     gold_hits = gold_lines_learned(args.devset, [(r.compile(), r.max_words) for r in rules])
     print(
-        f"corpus: {len(documents)} documents, {args.sites} chrome sites ({args.chrome}), vary {args.vary}, "
-        f"seed {args.seed}; mode {args.mode}; min_docs {args.min_docs}, min_share {args.min_share}, "
+        f"corpus: {len(documents)} documents, {args.sites} chrome sites ({args.chrome}), "
+        f"vary {args.vary}, seed {args.seed}; mode {args.mode}; min_docs {args.min_docs}, "
+        f"min_share {args.min_share}, "
         f"prose guard {'off' if args.no_guard else 'on'}"
     )
     print(f"learned {len(learned.rules)} rules in {learn_seconds:.1f} s")

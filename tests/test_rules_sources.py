@@ -140,6 +140,7 @@ def test_scoped_patterns_with_their_own_group_names_still_match() -> None:
     [("source", "", "source is a non-empty"), ("source_by", "", "source_by is")],
 )
 def test_bad_source_keys_are_refused(key: str, value: str, message: str) -> None:
-    text = f"[[rules]]\nname='a'\nfamily='x'\nreason='r'\npattern='a'\nsource='a.org'\n{key}='{value}'\n"
+    text = "[[rules]]\nname='a'\nfamily='x'\nreason='r'\npattern='a'\nsource='a.org'\n"
+    text += f"{key}='{value}'\n"
     with pytest.raises(ValueError, match=message):
         parse_rules(text.replace("source='a.org'\n", "") if key == "source" else text, "t")

@@ -32,9 +32,9 @@ DEFAULT_MIN_DOCS = 5
 #: ... and in at least this share of the source's documents: a site's chrome is on most of
 #: its pages, while a line on a few of many (a recurring name, a series title) is content.
 DEFAULT_MIN_SHARE = 0.5
-#: A line that looks like article prose in more than this share of its documents is never
-#: learned (1.0: no guard): repeated real content (a disclaimer paragraph, a standing question inside the
-#: body) is prose or sits between prose paragraphs, a site's chrome around them.
+#: A line that looks like article prose (`text.is_prose`) in more than this share of its
+#: documents is never learned (1.0: no guard): real content a site repeats (a standard
+#: paragraph, the same article on many pages) reads as prose; its menus and pitches do not.
 MAX_PROSE_SHARE = 0.5
 #: Counters a sketch row: 4 Mi. With 100k documents of ~50 lines (5 M pairs) a counter
 #: collects about 1.2 other pairs, so a line seen once rarely reaches an estimate of 5 in
