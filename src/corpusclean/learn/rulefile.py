@@ -4,9 +4,9 @@ A line becomes a rule when it is in at least `LearnSettings.min_docs` documents 
 `LearnSettings.min_share` of its source's documents, looks like article prose in at most
 `LearnSettings.max_prose_share` of them (1.0 turns this guard off), and holds a letter.
 Each rule matches its line whole, digits generalised when they vary between its documents
-(a date, a count), and applies only to its source. Learned rules are ambiguous (``certain = false``): they remove within the removal
-budget. The file lists sources and rules in sorted order, so the same counts always give
-the same file.
+(a date, a count), and applies only to its source. Learned rules are ambiguous
+(``certain = false``): they remove within the removal budget. The file lists sources and
+rules in sorted order, so the same counts always give the same file.
 """
 
 from __future__ import annotations
