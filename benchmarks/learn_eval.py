@@ -204,7 +204,7 @@ def main() -> None:
         )
     print(f"gold lines removed by a learned rule (in scope): {after['gold_removed']}")
     print(f"dev-set gold lines a learned rule matches, scope ignored: {len(gold_hits)}")
-    for line in gold_hits[:10]:
+    for line in sorted(set(gold_hits)):
         print(f"   {line[:100]}")
 
 

@@ -84,7 +84,9 @@ class ScopedMatcher:
         self._timeout = timeout
         self.max_words = max(rule.max_words for rule in self.rules)
         self._combined = _combined(self.rules)
-        self._each = [(rule, rule.compile()) for rule in self.rules]
+        # Each rule alone, compiled on first need: only a line too long for the winner of
+        # the combined pattern, or rules that cannot combine, need them.
+        self._each: list[tuple[Rule, regex.Pattern[str]]] | None = None
 
     def match(self, line: str, words: int) -> Rule | None:
         """The first rule (in file order) whose pattern matches the whole line.
@@ -100,6 +102,8 @@ class ScopedMatcher:
             rule = self._by_name[str(found.lastgroup)]
             if words <= rule.max_words:
                 return rule
+        if self._each is None:
+            self._each = [(rule, rule.compile()) for rule in self.rules]
         for rule, pattern in self._each:
             if words <= rule.max_words and pattern.fullmatch(line, timeout=self._timeout):
                 return rule
