@@ -13,13 +13,11 @@ from typing import Any
 
 import pytest
 
+from corpus_files import need
 from corpusclean.rules import load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
-needs_numpy = pytest.mark.skipif(
-    importlib.util.find_spec("numpy") is None, reason="near dedupe needs the [dedupe] extra"
-)
 SITES = {
     "https://www.example.com/news/": (
         ["Zebra Daily | World | Business", "Weekend lounge offers for 9 members"],
@@ -228,8 +226,8 @@ def test_clean_dedupe_mark_writes_every_article(tmp_path: Path) -> None:
     assert marked["okapi-0"] is None
 
 
-@needs_numpy
 def test_clean_dedupe_near_with_threshold_and_keep_field(tmp_path: Path) -> None:
+    need("numpy")  # the [dedupe] extra; CI requires it in its second run
     # The okapi and zebra copies of a seed differ only in their chrome, which cleaning may
     # leave: near duplicates. The survivor is the lowest "site" value, okapi.
     source = tmp_path / "in.jsonl"
