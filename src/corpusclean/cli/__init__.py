@@ -20,7 +20,7 @@ from .clean import run_clean
 from .clean_dedupe import add_clean_dedupe_options
 from .dedupe import add_dedupe_parser, run_dedupe
 from .explain import run_explain
-from .learn import add_learn_options, add_learn_parser, run_learn
+from .learn import add_clean_learn_options, add_learn_parser, run_learn
 from .options import (
     add_clean_options,
     add_config_options,
@@ -60,13 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     clean.add_argument("inputs", nargs="+", help="files, folders, or - for standard input")
     add_clean_options(clean)
-    clean.add_argument(
-        "--learn",
-        action="store_true",
-        help="first learn each source's repeated boilerplate lines (as corpusclean learn; "
-        "the rules go to OUTPUT.learned.toml) and apply them",
-    )
-    add_learn_options(clean)
+    add_clean_learn_options(clean)
     add_clean_dedupe_options(clean)
     add_input_options(clean)
     add_config_options(clean)

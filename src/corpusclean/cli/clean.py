@@ -25,7 +25,7 @@ from ..io.sources import ReadOptions, ReadProgress, read_records
 from ..io.writers import atomic_output
 from ..pipeline import Cleaner
 from .clean_dedupe import CleanDedupe, open_dedupe
-from .learn import input_problems, learned_cleaner
+from .learn import input_problems, learned_cleaner, settings_from
 from .options import given_fields
 from .progress import Progress
 from .summary import Summary
@@ -38,17 +38,15 @@ _MISSING_INPUT = "corpusclean: {path}: no such file or folder; check the path (n
 
 def run_clean(args: argparse.Namespace, cleaner: Cleaner) -> int:
     """Clean every input record into the output; rejects go to the rejects file."""
-    missing = [p for p in args.inputs if p != "-" and not Path(p).exists()]
-    for path in missing:
-        print(_MISSING_INPUT.format(path=path), file=sys.stderr)
-    if missing:
-        return 1
-    problems = input_problems(args) if args.learn else []
-    for problem in problems:
-        print(f"corpusclean: --learn: {problem} (nothing was written)", file=sys.stderr)
-    if problems:
-        return 1
+    status = _check_inputs(args)
+    if status:
+        return status
     summary = Summary()
+    try:
+        settings = settings_from(args, cleaner.config) if args.learn else None
+    except ValueError as error:  # a bad --by, --min-docs or --min-share
+        print(f"corpusclean: {error} (nothing was written)", file=sys.stderr)
+        return 2
     dedupe = open_dedupe(args)
     if isinstance(dedupe, str):
         print(f"corpusclean: {dedupe} (nothing was written)", file=sys.stderr)
@@ -56,18 +54,9 @@ def run_clean(args: argparse.Namespace, cleaner: Cleaner) -> int:
     previous = signal.signal(signal.SIGTERM, _stop_on_sigterm)
     try:
         with tempfile.TemporaryDirectory() as folder:
-            if args.learn:
-                cleaner = learned_cleaner(args, cleaner, folder)
-            page_cleaner = page_mode_cleaner(cleaner, "mode" in given_fields(args))
-            work = Work(
-                cleaner,
-                page_cleaner,
-                args.text_field,
-                args.fields,
-                args.reject_empty,
-                keep_text=dedupe is not None,
-            )
-            _run(args, work, summary, dedupe)
+            if settings is not None:
+                cleaner = learned_cleaner(args, cleaner, settings, folder)
+            _run(args, _work(args, cleaner, dedupe), summary, dedupe)
     except (KeyboardInterrupt, Terminated) as stop:
         summary.interrupted = "SIGTERM" if isinstance(stop, Terminated) else "Ctrl-C"
         _report(args, summary)
@@ -80,9 +69,6 @@ def run_clean(args: argparse.Namespace, cleaner: Cleaner) -> int:
     except MissingExtraError as error:
         print(f"corpusclean: {error} (nothing was written)", file=sys.stderr)
         return 1
-    except ValueError as error:  # a bad --by, --min-docs or --min-share
-        print(f"corpusclean: {error} (nothing was written)", file=sys.stderr)
-        return 2
     finally:
         signal.signal(signal.SIGTERM, previous)
         if dedupe is not None:
@@ -90,6 +76,29 @@ def run_clean(args: argparse.Namespace, cleaner: Cleaner) -> int:
     _report(args, summary)
     failed = summary.unreadable or (args.strict and summary.rejected)
     return 1 if failed or (summary.rejected and not summary.written) else 0
+
+
+def _check_inputs(args: argparse.Namespace) -> int:
+    """1 when an input is missing (or, for --learn, is standard input), after saying so."""
+    missing = [p for p in args.inputs if p != "-" and not Path(p).exists()]
+    for path in missing:
+        print(_MISSING_INPUT.format(path=path), file=sys.stderr)
+    problems = [] if missing or not args.learn else input_problems(args)
+    for problem in problems:
+        print(f"corpusclean: --learn: {problem} (nothing was written)", file=sys.stderr)
+    return 1 if missing or problems else 0
+
+
+def _work(args: argparse.Namespace, cleaner: Cleaner, dedupe: CleanDedupe | None) -> Work:
+    page_cleaner = page_mode_cleaner(cleaner, "mode" in given_fields(args))
+    return Work(
+        cleaner,
+        page_cleaner,
+        args.text_field,
+        args.fields,
+        args.reject_empty,
+        keep_text=dedupe is not None,
+    )
 
 
 class Terminated(BaseException):

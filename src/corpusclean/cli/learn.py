@@ -24,12 +24,15 @@ from ..pipeline import Cleaner, record_fields
 from .options import add_config_options, add_input_options
 
 __all__ = [
+    "add_clean_learn_options",
     "add_learn_options",
     "add_learn_parser",
     "input_problems",
     "learn_from_inputs",
     "learned_cleaner",
     "run_learn",
+    "settings_from",
+    "summary_line",
 ]
 
 
@@ -57,6 +60,17 @@ def add_learn_options(parser: argparse.ArgumentParser | Any) -> None:
         metavar="X",
         help="... and at least this share of its source's documents (default: %(default)s)",
     )
+
+
+def add_clean_learn_options(parser: argparse.ArgumentParser) -> None:
+    """Add ``clean --learn`` and the learning options it takes."""
+    parser.add_argument(
+        "--learn",
+        action="store_true",
+        help="first learn each source's repeated boilerplate lines (as corpusclean learn; "
+        "the rules go to OUTPUT.learned.toml) and apply them",
+    )
+    add_learn_options(parser)
 
 
 def add_learn_parser(commands: Any) -> None:
@@ -133,11 +147,13 @@ def summary_line(learned: Learned) -> str:
     return line
 
 
-def learned_cleaner(args: argparse.Namespace, cleaner: Cleaner, folder: str) -> Cleaner:
+def learned_cleaner(
+    args: argparse.Namespace, cleaner: Cleaner, settings: LearnSettings, folder: str
+) -> Cleaner:
     """``clean --learn``: learn from the inputs, write the rule file, and return a Cleaner
     that applies it too. The file goes beside the output (``OUTPUT.learned.toml``), to be
     reviewed; with standard output, into ``folder`` (a temporary one)."""
-    learned = learn_from_inputs(args, settings_from(args, cleaner.config))
+    learned = learn_from_inputs(args, settings)
     path = (
         f"{args.output}.learned.toml" if args.output != "-" else str(Path(folder) / "learned.toml")
     )
