@@ -215,6 +215,13 @@ def test_clean_dedupe_gives_the_same_output_with_jobs(tmp_path: Path) -> None:
     assert outputs[0] == outputs[1]
 
 
+def test_clean_mark_without_dedupe_is_a_usage_error(tmp_path: Path) -> None:
+    result = run("clean", str(duplicated(tmp_path)), "--mark", "-o", str(tmp_path / "o.jsonl"))
+    assert result.returncode == 2
+    assert "--mark and --duplicates go with --dedupe" in result.stderr
+    assert not (tmp_path / "o.jsonl").exists()
+
+
 def test_clean_dedupe_mark_writes_every_article(tmp_path: Path) -> None:
     source = duplicated(tmp_path)
     out = tmp_path / "out.jsonl"

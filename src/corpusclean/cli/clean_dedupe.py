@@ -93,6 +93,8 @@ def open_dedupe(args: argparse.Namespace) -> CleanDedupe | str | None:
     except ValueError as error:
         return str(error)
     if config is None:
+        if args.mark or args.duplicates:
+            return "--mark and --duplicates go with --dedupe exact or --dedupe near"
         return None
     try:
         return CleanDedupe(config, args.mark)
