@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import random
 
 import attrs
@@ -17,6 +18,7 @@ from corpusclean.learn import (
     LineSketch,
     document_lines,
     learn_documents,
+    line_key,
     line_pattern,
 )
 from corpusclean.rules import parse_rules, source_key
@@ -189,6 +191,16 @@ def test_learning_by_a_field_scopes_rules_to_the_field_value() -> None:
         "bbc",
         "learned_bbc_",
     )
+
+
+def test_count_states_pickle_for_a_distributed_reduction() -> None:
+    documents = [_site(n, ["Menu"]) for n in range(3)]
+    sketch, counts = _states(documents)
+    sketch_again, counts_again = pickle.loads(pickle.dumps((sketch, counts)))
+    assert sketch_again.documents == sketch.documents
+    assert sketch_again.sketch == sketch.sketch
+    assert counts_again == counts
+    assert sketch_again.is_candidate("example.com", line_key("Menu"))
 
 
 def test_merging_states_of_other_settings_is_an_error() -> None:

@@ -10,6 +10,7 @@ the same in any order, and two sketches of two shards add up to the sketch of bo
 from __future__ import annotations
 
 import hashlib
+import struct
 from array import array
 
 __all__ = ["CountMinSketch"]
@@ -35,15 +36,19 @@ class CountMinSketch:
         self.depth = depth
         self.total = 0
         self._counts = array("I", bytes(4 * width * depth))
+        # A row's position is read from its own 8 bytes of one hash of the key.
+        self._rows = struct.Struct(f"<{depth}Q")
+        self._offsets = tuple(row * width for row in range(depth))
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # A Struct does not pickle, and a shard's state must, to be merged elsewhere.
+        return (_restore, (self.width, self.depth, self.total, self._counts))
 
     def _cells(self, key: bytes) -> list[int]:
         digest = hashlib.blake2b(key, digest_size=_ROW_BYTES * self.depth).digest()
         width = self.width
-        return [
-            row * width
-            + int.from_bytes(digest[row * _ROW_BYTES : (row + 1) * _ROW_BYTES], "big") % width
-            for row in range(self.depth)
-        ]
+        values = self._rows.unpack(digest)
+        return [offset + value % width for offset, value in zip(self._offsets, values, strict=True)]
 
     def add(self, key: bytes) -> None:
         """Count one more of ``key``."""
@@ -55,7 +60,7 @@ class CountMinSketch:
     def estimate(self, key: bytes) -> int:
         """At least the number of times ``key`` was added; more only by hash collisions."""
         counts = self._counts
-        return min(counts[cell] for cell in self._cells(key))
+        return min([counts[cell] for cell in self._cells(key)])
 
     def merged(self, other: CountMinSketch) -> CountMinSketch:
         """The sketch of both inputs: counters added cell by cell (same width and depth)."""
@@ -77,3 +82,10 @@ class CountMinSketch:
         )
 
     __hash__ = None  # type: ignore[assignment]
+
+
+def _restore(width: int, depth: int, total: int, counts: array[int]) -> CountMinSketch:
+    """A pickled sketch, rebuilt."""
+    sketch = CountMinSketch(width, depth)
+    sketch.total, sketch._counts = total, counts
+    return sketch
