@@ -154,6 +154,17 @@ def test_clean_rules_applies_learned_rules_to_their_site_only(corpus: Path) -> N
     assert not any(r["rule"].startswith("learned_") for r in article["removed"])
 
 
+def test_explain_shows_the_learned_rule_of_the_records_source(corpus: Path) -> None:
+    _, rules = learn(corpus, "--min-docs", "3")
+    result = run("explain", str(corpus), "--rules", str(rules), "--record", "okapi-0")
+    assert result.returncode == 0, result.stderr
+    removed = [line for line in result.stdout.splitlines() if "Okapi Times" in line]
+    assert all("removed" in line for line in removed)
+    assert "learned_news_example_org_" in removed[0]  # the menu line, by its site's rule
+    listing = run("rules", "--rules", str(rules)).stdout
+    assert "(only domain news.example.org)" in listing
+
+
 def test_clean_learn_is_learn_then_clean_rules(corpus: Path) -> None:
     _, rules = learn(corpus, "--by", "site", "--min-docs", "3", "--min-share", "0.5")
     apart, together = corpus.parent / "apart.jsonl", corpus.parent / "together.jsonl"

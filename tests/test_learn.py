@@ -23,6 +23,7 @@ from corpusclean.learn import (
 )
 from corpusclean.rules import parse_rules, source_key
 from strategies import sourced_documents
+from test_properties import assert_accounted
 
 # Small sketches: collisions happen, and the outcome must not depend on them.
 SETTINGS = LearnSettings(min_docs=2, min_share=0.5, sketch_width=64, sketch_depth=2)
@@ -102,6 +103,8 @@ def test_a_learned_rule_removes_lines_only_in_documents_of_its_source(
             for removal in article.removed:
                 if removal.rule in scoped:
                     assert scoped[removal.rule] == domain
+            # Nothing is lost: every line is kept or removed by a named rule, in order.
+            assert_accounted(text, article, cleaner.config)
 
 
 @given(st.integers(1, 64), st.lists(st.binary(max_size=6), max_size=40))
