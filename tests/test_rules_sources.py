@@ -144,3 +144,19 @@ def test_bad_source_keys_are_refused(key: str, value: str, message: str) -> None
     text += f"{key}='{value}'\n"
     with pytest.raises(ValueError, match=message):
         parse_rules(text.replace("source='a.org'\n", "") if key == "source" else text, "t")
+
+
+def test_hugging_face_batches_read_the_row_source(tmp_path: Path) -> None:
+    from corpusclean.integrations.hf import clean_batch
+
+    path = tmp_path / "site-rules.toml"
+    path.write_text(RULES, encoding="utf-8")
+    cleaner = Cleaner(Config(rule_files=(str(path),)))
+    text = f"Zebra lounge specials\n{BODY}"
+    batch = {
+        "text": [text, text, text],
+        "source": ["https://example.com/1", "https://other.org/1", None],
+        "site": [None, None, "bbc"],
+    }
+    removed = clean_batch(batch, cleaner)["removed"]
+    assert [[r["rule"] for r in row] for row in removed] == [["example_menu"], [], ["bbc_menu"]]
