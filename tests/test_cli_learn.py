@@ -85,13 +85,15 @@ def test_learn_writes_each_sites_chrome_as_rules_scoped_to_it(corpus: Path) -> N
     assert "# in 3 of 5 documents, like prose in 0; example: Weekend" in out.read_text("utf-8")
 
 
-def test_learn_gives_the_same_file_whatever_the_order(corpus: Path, tmp_path: Path) -> None:
+def test_learn_gives_the_same_file_whatever_the_order_and_jobs(
+    corpus: Path, tmp_path: Path
+) -> None:
     lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
     random.Random(3).shuffle(lines)
     shuffled = tmp_path / "shuffled.jsonl"
     shuffled.write_text("".join(lines), encoding="utf-8")
     first = run("learn", str(corpus), "--min-docs", "3", "-q")
-    second = run("learn", str(shuffled), "--min-docs", "3", "-q")
+    second = run("learn", str(shuffled), "--min-docs", "3", "-q", "--jobs", "2")
     assert first.returncode == second.returncode == 0
     assert first.stdout == second.stdout  # -o - (the default) is standard output
     assert first.stdout.startswith("# Rules learned by `corpusclean learn`")

@@ -21,7 +21,7 @@ from ..io.compression import MissingExtraError
 from ..learn import Document, Learned, LearnSettings, learn_documents
 from ..learn.counts import DEFAULT_MIN_DOCS, DEFAULT_MIN_SHARE
 from ..pipeline import Cleaner, record_fields
-from .options import add_config_options, add_input_options
+from .options import add_config_options, add_input_options, positive
 
 __all__ = [
     "add_clean_learn_options",
@@ -87,6 +87,14 @@ def add_learn_parser(commands: Any) -> None:
         "-o", "--output", default="-", help="the rule file to write (default: standard output)"
     )
     add_learn_options(parser)
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=positive,
+        default=1,
+        metavar="N",
+        help="read lines in N worker processes; the rules are the same as with 1 (default: 1)",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="do not print the summary")
     add_input_options(parser)
     add_config_options(parser)
@@ -131,7 +139,7 @@ def input_problems(args: argparse.Namespace) -> list[str]:
 
 def learn_from_inputs(args: argparse.Namespace, settings: LearnSettings) -> Learned:
     """Learn from the inputs the options name, reading them twice."""
-    return learn_documents(lambda: _documents(args), settings)
+    return learn_documents(lambda: _documents(args), settings, jobs=args.jobs)
 
 
 def summary_line(learned: Learned) -> str:

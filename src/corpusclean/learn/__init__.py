@@ -20,7 +20,8 @@ into the state of both, so the passes can run as distributed reductions.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -28,6 +29,7 @@ import attrs
 from ..rules import source_key
 from .counts import LearnSettings, LineCounts, LineSketch, LineTally
 from .lines import LineSeen, document_lines, line_key, line_pattern
+from .parallel import lines_in_order
 from .rulefile import LEARNED_FAMILY, LearnedRule, render_rule_file, select_rules
 from .sketch import CountMinSketch
 
@@ -69,33 +71,37 @@ class Learned:
 
 
 def learn_documents(
-    documents: Callable[[], Iterable[Document]], settings: LearnSettings | None = None
+    documents: Callable[[], Iterable[Document]],
+    settings: LearnSettings | None = None,
+    *,
+    jobs: int = 1,
 ) -> Learned:
     """Learn the rules of a corpus read twice: ``documents()`` must give the same documents
-    each time it is called (in any order: the outcome does not depend on it)."""
+    each time it is called (in any order: the outcome does not depend on it). ``jobs``
+    worker processes find the documents' lines; the rules are the same for any number."""
     settings = settings or LearnSettings()
     sketch = LineSketch(settings)
-    for source, lines in _sourced(documents(), settings):
+    for source, lines in _sourced(documents(), settings, jobs, Counter()):
         sketch.add(source, lines)
     counts = LineCounts(settings)
-    without = 0
-    for source, lines in _sourced(documents(), settings, count_missing=True):
-        if source is None:
-            without += 1
-            continue
+    skipped: Counter[str] = Counter()
+    for source, lines in _sourced(documents(), settings, jobs, skipped):
         counts.add(source, lines, sketch)
-    return Learned(select_rules(counts), counts, without)
+    return Learned(select_rules(counts), counts, skipped["without source"])
 
 
 def _sourced(
-    documents: Iterable[Document], settings: LearnSettings, count_missing: bool = False
-) -> Iterable[tuple[Any, list[LineSeen]]]:
-    """Each document's source key and distinct lines; (None, []) for one without a source
-    when ``count_missing``, else it is passed over."""
-    for source, metadata, text in documents:
-        key = source_key(settings.by, source, metadata)
-        if key is None:
-            if count_missing:
-                yield None, []
-            continue
-        yield key, list(document_lines(text, settings.config))
+    documents: Iterable[Document], settings: LearnSettings, jobs: int, skipped: Counter[str]
+) -> Iterator[tuple[str, list[LineSeen]]]:
+    """Each document's source key and distinct lines; documents without a source are
+    counted in ``skipped`` and passed over."""
+
+    def with_source() -> Iterator[tuple[str, str]]:
+        for source, metadata, text in documents:
+            key = source_key(settings.by, source, metadata)
+            if key is None:
+                skipped["without source"] += 1
+            else:
+                yield key, text
+
+    return lines_in_order(with_source(), settings.config, jobs)
