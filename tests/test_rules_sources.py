@@ -160,3 +160,10 @@ def test_hugging_face_batches_read_the_row_source(tmp_path: Path) -> None:
     }
     removed = clean_batch(batch, cleaner)["removed"]
     assert [[r["rule"] for r in row] for row in removed] == [["example_menu"], [], ["bbc_menu"]]
+
+
+def test_a_scoped_rule_name_given_twice_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "site-rules.toml"
+    path.write_text(RULES, encoding="utf-8")
+    with pytest.raises(ValueError, match=r"repeated: .*example_menu"):
+        Cleaner(Config(rule_files=(str(path), str(path))))

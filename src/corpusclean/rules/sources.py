@@ -19,6 +19,7 @@ True
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit
@@ -127,6 +128,14 @@ class SourceRules:
     """Every source-scoped rule, compiled once per source; looked up per document."""
 
     def __init__(self, rules: Iterable[Rule], timeout: float = 0.25) -> None:
+        rules = tuple(rules)
+        names = Counter(rule.name for rule in rules)
+        repeated = sorted(name for name, count in names.items() if count > 1)
+        if repeated:
+            raise ValueError(
+                f"rule names must be unique; repeated: {repeated}. Two learned files of "
+                "the same corpus? Keep one of them."
+            )
         grouped: dict[tuple[str, str], list[Rule]] = {}
         for rule in rules:
             if rule.source is None:
