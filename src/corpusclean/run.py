@@ -21,7 +21,7 @@ from .detect import classify_blocks, context_free_verdicts
 from .detect.registry import Mark
 from .language import load_language
 from .model import KEEP, Block, Removal, Verdict
-from .rules import Rule, RuleMatcher
+from .rules import LineMatcher, Rule, RuleMatcher
 from .text import looks_like_headline
 
 __all__ = [
@@ -97,13 +97,21 @@ def _kept_over_budget(verdict: Verdict) -> Verdict:
 class DocumentRun:
     """One document's working state through the stages; made per document, used once."""
 
-    def __init__(self, steps: Steps, blocks: list[Block], language: str) -> None:
+    def __init__(
+        self,
+        steps: Steps,
+        blocks: list[Block],
+        language: str,
+        scoped: LineMatcher | None = None,
+    ) -> None:
         self.config = steps.config
         self.detectors = steps.detectors
         self.language = load_language(language)
         rules = steps.rules_for(language)
-        self.rules_enabled = bool(rules.rules)
+        self.rules_enabled = bool(rules.rules) or scoped is not None
         self.matcher = rules.for_document(block.text for block in blocks)
+        # The rules scoped to this document's source, tried after every unscoped rule.
+        self.scoped = scoped
         self.blocks = blocks
         self._hits: dict[int, Rule | None] = {}
         self._timeouts: set[int] = set()  # blocks whose matching timed out
@@ -125,7 +133,10 @@ class DocumentRun:
         match, hits = self.matcher.match, self._hits
         for block in blocks:
             try:
-                hits[block.start] = match(block.text, block.words)
+                rule = match(block.text, block.words)
+                if rule is None and self.scoped is not None:
+                    rule = self.scoped.match(block.text, block.words)
+                hits[block.start] = rule
             except TimeoutError:
                 hits[block.start] = None
                 self._timeouts.add(block.start)
