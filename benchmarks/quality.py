@@ -176,7 +176,7 @@ def site_of(doc: Document) -> str:
 
 
 def half_of(doc: Document) -> str:
-    """"A" or "B": the leave-site-out half of a document, fixed by a hash of its site.
+    """Half "A" or "B": the leave-site-out half of a document, fixed by a hash of its site.
 
     Every page of a site falls in the same half, so a rule tuned on one half has seen no
     page of the other half's sites.

@@ -2,12 +2,14 @@
 
 Repair, don't reject: the first copy stays, later copies are reported. Blocks are compared
 on a key that ignores case, spacing, punctuation and quote style, so near-identical repeats
-match. A short block (a one-word line, a refrain) is removed only as part of a run of
-repeated paragraphs, never just because it repeats.
+match; digits count, so blocks that differ only in a number (scores, prices, dates) are
+different blocks. A short block (a one-word line, a refrain) is removed only as part of a run
+of repeated paragraphs, or when its copy follows it directly, never just because it repeats.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -17,6 +19,7 @@ from ..model import Block
 from ..text import label_key
 
 __all__ = [
+    "DUPLICATE_ADJACENT",
     "DUPLICATE_PARAGRAPH",
     "DUPLICATE_RUN",
     "DUPLICATE_TITLE",
@@ -31,10 +34,18 @@ __all__ = [
 DUPLICATE_TITLE = "duplicate_title"
 DUPLICATE_PARAGRAPH = "duplicate_paragraph"
 DUPLICATE_RUN = "duplicate_run"
+DUPLICATE_ADJACENT = "duplicate_adjacent"
 FAMILY = "duplicates"
 
 #: A block seen more often than this is recurring content, never removed as a repeat.
 MAX_PASTED_COPIES = 2
+# A line ending like this leads into the next one: a verse's repeated line ("And miles to go
+# before I sleep, / And miles to go before I sleep.") is a continuation, not a stutter.
+_CONTINUES = (",", ";", ":", "-", "–", "—")
+# A line starting so is a table cell as extractors render tables ("| Nelson | 9"): two equal
+# cells in a row are data (a region and its town of one name), not a stutter.
+_TABLE_CELL = "|"
+_WORD = re.compile(r"[^\W_]+")
 
 
 @attrs.frozen(slots=True)
@@ -72,6 +83,36 @@ def _mark_repeats(
             found[index] = Duplicate(DUPLICATE_PARAGRAPH, original)
         elif in_run:
             found[index] = Duplicate(DUPLICATE_RUN, original)
+
+
+def _mark_adjacent_copies(
+    blocks: Sequence[Block], keys: Sequence[str], found: dict[int, Duplicate]
+) -> None:
+    """A block whose copy directly follows it is printed twice, whatever its length.
+
+    Extraction stutters (a heading or a one-line caption printed twice in a row, often with
+    junk between them that an earlier stage removed) leave such pairs; writers almost never
+    set the same line twice in a row. The pair must be the key's only copies (three in a row
+    is a refrain), hold a letter (a table's repeated "0" is data), be no table cells, use the
+    same case (an echo in capitals is emphasis: "Lots of changes / LOTS of changes"), and the
+    first must not lead into the second.
+    """
+    counts = Counter(keys)
+    for index in range(1, len(keys)):
+        key, before = keys[index], index - 1
+        if index in found or before in found or key != keys[before] or not key:
+            continue
+        pair = (blocks[before].text, blocks[index].text)
+        if counts[key] == MAX_PASTED_COPIES and _is_stutter(*pair):
+            found[index] = Duplicate(DUPLICATE_ADJACENT, before)
+
+
+def _is_stutter(first: str, second: str) -> bool:
+    """Whether two lines with one key are one line printed twice (see `_mark_adjacent_copies`)."""
+    if first.endswith(_CONTINUES) or first.startswith(_TABLE_CELL):
+        return False
+    words = _WORD.findall(first)
+    return words == _WORD.findall(second) and not all(word.isdigit() for word in words)
 
 
 def _extend_runs_backwards(keys: Sequence[str], found: dict[int, Duplicate]) -> None:
@@ -138,7 +179,8 @@ def find_duplicates(
     """Map the index of every repeated block to the `Duplicate` that explains it.
 
     ``title`` is the index of the title block, if any: any later copy of it goes, whatever
-    its length. ``keys`` are the blocks' comparison keys, when the caller has them already.
+    its length, and so does a block directly followed by its only copy. ``keys`` are the
+    blocks' comparison keys, when the caller has them already.
     Linear in the number of blocks.
 
     >>> blocks = [Block(t, i, i + 1) for i, t in enumerate(
@@ -152,4 +194,5 @@ def find_duplicates(
     _mark_title_copies(keys, title, found)
     _mark_repeats(blocks, keys, min_words, found)
     _extend_runs_backwards(keys, found)
+    _mark_adjacent_copies(blocks, keys, found)
     return found
