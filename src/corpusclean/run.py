@@ -9,6 +9,7 @@ their results, flags included, as values (`Outcome`); nothing is passed around t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -44,6 +45,7 @@ BUDGET_FLOOR_WORDS = 30
 MAX_ROUNDS = 4
 
 BUDGET_REASON = "kept: removal budget exceeded"
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 class Steps(Protocol):
@@ -88,6 +90,10 @@ class _Settled:
 def has_title(blocks: Sequence[Block], config: Config) -> bool:
     """Whether the first block is the title: a headline-shaped line with text after it."""
     return config.detect_title and len(blocks) > 1 and looks_like_headline(blocks[0].text)
+
+
+def _has_letter(block: Block) -> bool:
+    return _LETTER.search(block.text) is not None
 
 
 def _kept_over_budget(verdict: Verdict) -> Verdict:
@@ -136,7 +142,11 @@ class DocumentRun:
         return page.is_page_text(lines, self._count_rule_hits)
 
     def _count_rule_hits(self) -> int:
-        return sum(1 for block in self.blocks if self.hit(block)[0] is not None)
+        # Only lines with a letter are evidence of page chrome: a line of separators ("|",
+        # "***") is as common in an extracted article's tables and section breaks.
+        return sum(
+            1 for block in self.blocks if self.hit(block)[0] is not None and _has_letter(block)
+        )
 
     def _alternate_page_and_rules(self) -> Outcome:
         """The page classifier and the rules, in turn, until neither removes anything.
