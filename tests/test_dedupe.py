@@ -158,6 +158,15 @@ def test_legitimate_repeats_in_a_row_stay() -> None:
         assert corpusclean.clean("\n".join(texts)).paragraphs == tuple(texts), lines
 
 
+def test_table_cells_with_only_separators_between_stay() -> None:
+    # Once the "|" lines are removed as separators, a table's two "new" cells sit side by
+    # side; only separators stood between them in the input, so they are not a stutter.
+    texts = [BODY[0], "Entity status", "|", "new", "|", "new", "|", BODY[1]]
+    article = corpusclean.clean("\n".join(texts))
+    assert article.paragraphs.count("new") == 2
+    assert {r.rule for r in article.removed} == {"separator_line"}
+
+
 def test_blocks_differing_only_in_digits_are_different_blocks() -> None:
     scores = ["Arsenal 2 Chelsea 1", "Arsenal 3 Chelsea 1", "Arsenal 2 Chelsea 2"]
     texts = [BODY[0], *scores, BODY[1]]

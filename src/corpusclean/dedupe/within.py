@@ -86,7 +86,10 @@ def _mark_repeats(
 
 
 def _mark_adjacent_copies(
-    blocks: Sequence[Block], keys: Sequence[str], found: dict[int, Duplicate]
+    blocks: Sequence[Block],
+    keys: Sequence[str],
+    found: dict[int, Duplicate],
+    neighbours: Sequence[bool] | None,
 ) -> None:
     """A block whose copy directly follows it is printed twice, whatever its length.
 
@@ -95,12 +98,16 @@ def _mark_adjacent_copies(
     set the same line twice in a row. The pair must be the key's only copies (three in a row
     is a refrain), hold a letter (a table's repeated "0" is data), be no table cells, use the
     same case (an echo in capitals is emphasis: "Lots of changes / LOTS of changes"), and the
-    first must not lead into the second.
+    first must not lead into the second. ``neighbours[i]`` says whether block ``i`` and the
+    one before it were neighbours in the input, or had junk with words between them: copies
+    that only separator lines stood between are a table's cells ("new | new").
     """
     counts = Counter(keys)
     for index in range(1, len(keys)):
         key, before = keys[index], index - 1
         if index in found or before in found or key != keys[before] or not key:
+            continue
+        if neighbours is not None and not neighbours[index]:
             continue
         pair = (blocks[before].text, blocks[index].text)
         if counts[key] == MAX_PASTED_COPIES and _is_stutter(*pair):
@@ -175,12 +182,14 @@ def find_duplicates(
     title: int | None = None,
     min_words: int = 12,
     keys: Sequence[str] | None = None,
+    neighbours: Sequence[bool] | None = None,
 ) -> dict[int, Duplicate]:
     """Map the index of every repeated block to the `Duplicate` that explains it.
 
     ``title`` is the index of the title block, if any: any later copy of it goes, whatever
     its length, and so does a block directly followed by its only copy. ``keys`` are the
-    blocks' comparison keys, when the caller has them already.
+    blocks' comparison keys, when the caller has them already; ``neighbours``, what stood
+    between each block and the one before it in the input (see `_mark_adjacent_copies`).
     Linear in the number of blocks.
 
     >>> blocks = [Block(t, i, i + 1) for i, t in enumerate(
@@ -194,5 +203,5 @@ def find_duplicates(
     _mark_title_copies(keys, title, found)
     _mark_repeats(blocks, keys, min_words, found)
     _extend_runs_backwards(keys, found)
-    _mark_adjacent_copies(blocks, keys, found)
+    _mark_adjacent_copies(blocks, keys, found, neighbours)
     return found
