@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..language import Language
 from ..model import Block, Verdict
-from ..text import ends_like_sentence, is_capitalised, label_key
+from ..text import ends_like_sentence, is_capitalised, is_prose, label_key
 
 __all__ = ["mark_repeated_labels"]
 
@@ -27,6 +27,12 @@ LABEL_MIN_COUNT = 2
 # content (a table, an interview's repeated question), not credits.
 LABEL_MAX_DISTINCT = 2
 LABEL_MAX_COUNT = 3
+# Extractors render a table's cells one a line, each after a "|": a label followed by one is
+# a row's label ("The Girl Who Leapt Through Time" above "| 1983").
+TABLE_CELL = "|"
+# A neighbour this short, not ending a sentence, makes a list with the label (a table of
+# contents, a list of components): list items run longer than labels, not to prose length.
+LIST_ITEM_MAX_WORDS = 12
 
 
 def _is_label(block: Block) -> bool:
@@ -54,7 +60,10 @@ def mark_repeated_labels(
     if len(repeated) > LABEL_MAX_DISTINCT or any(counts[k] > LABEL_MAX_COUNT for k in repeated):
         return
     exempt = keys[0] if keys else ""
+    structure = _structural_keys(blocks, keys, verdicts)
     for index, key in enumerate(keys):
+        if key in structure:
+            continue
         if key and key != exempt and counts[key] >= LABEL_MIN_COUNT and verdicts[index].keep:
             verdicts[index] = Verdict(
                 keep=False,
@@ -63,3 +72,40 @@ def mark_repeated_labels(
                 "(a credit, section label or outlet name)",
                 family=FAMILY,
             )
+
+
+def _structural_keys(
+    blocks: Sequence[Block], keys: Sequence[str], verdicts: Sequence[Verdict]
+) -> set[str]:
+    """The labels that are the document's own structure, not credits.
+
+    A table's row label (a cell follows a copy), or a section heading listed in a table of
+    contents: one copy sits in a list of short kept lines, another heads a prose paragraph
+    ("Assess How Deep Is Your Content" in the contents, then above its section). A credit
+    sits beside captions and paragraphs, not in a list of its own kind.
+    """
+    listed: set[str] = set()
+    heading: set[str] = set()
+    cells: set[str] = set()
+    for index, key in enumerate(keys):
+        if not key:
+            continue
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if following is not None and following.text.startswith(TABLE_CELL):
+            cells.add(key)
+        elif following is not None and is_prose(following.text, following.words):
+            heading.add(key)
+        if _in_short_list(blocks, verdicts, index):
+            listed.add(key)
+    return cells | (listed & heading)
+
+
+def _in_short_list(blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int) -> bool:
+    """Whether a kept neighbour of the block is a short line too (not prose, not removed)."""
+    return any(
+        0 <= other < len(blocks)
+        and verdicts[other].keep
+        and blocks[other].words <= LIST_ITEM_MAX_WORDS
+        and not ends_like_sentence(blocks[other].text)
+        for other in (index - 1, index + 1)
+    )
