@@ -10,6 +10,7 @@ their results, flags included, as values (`Outcome`); nothing is passed around t
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -114,6 +115,7 @@ class DocumentRun:
         self._hits: dict[int, tuple[Rule | None, bool]] = {}
         self._keys: KeyCache = {}
         self._positions: dict[int, int] | None = None
+        self._input_copies: Counter[str] | None = None
         # The page classifier's per-line facts, found once for the page and rule rounds.
         self._page_lines = page.LineFactsCache()
 
@@ -254,6 +256,13 @@ class DocumentRun:
             for i, d in sorted(found.items())
         ]
         return [b for i, b in enumerate(blocks) if i not in found], removed
+
+    def _copies(self) -> Counter[str]:
+        """How often each block's key occurs in the input document (stand-in keys left out)."""
+        if self._input_copies is None:
+            keys = comparison_keys(self.blocks, self._keys)
+            self._input_copies = Counter(key for key in keys if not key.startswith("\0"))
+        return self._input_copies
 
     def _neighbours(self, blocks: Sequence[Block]) -> list[bool]:
         """For each block, whether it and the block before it were neighbours in the input or

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -64,18 +64,44 @@ def _mark_title_copies(keys: Sequence[str], title: int | None, found: dict[int, 
             found[index] = Duplicate(DUPLICATE_TITLE, title)
 
 
+def _copies(keys: Sequence[str], copies: Mapping[str, int] | None) -> dict[str, int]:
+    """How often each key occurs: in these blocks, or in the whole document when that is more.
+
+    Rounds remove blocks, but a block printed three times in the input stays recurring
+    content (a meal plan's "Meal 1") after some copies of its neighbours are gone.
+    """
+    counts = dict(Counter(keys))
+    if copies:
+        for key, count in counts.items():
+            counts[key] = max(count, copies.get(key, 0))
+    return counts
+
+
+def _follows_recurring(keys: Sequence[str], index: int, counts: Mapping[str, int]) -> bool:
+    """Whether the block comes right after a recurring one: an entry of repeated structure.
+
+    A meal plan prints "Meal 1" / "Eat every 2-3 hours" for each day and the same meal under
+    it on two days; a body pasted twice repeats among blocks printed twice, not under a
+    heading printed on every day.
+    """
+    return index > 0 and counts.get(keys[index - 1], 0) > MAX_PASTED_COPIES
+
+
 def _mark_repeats(
-    blocks: Sequence[Block], keys: Sequence[str], min_words: int, found: dict[int, Duplicate]
+    blocks: Sequence[Block],
+    keys: Sequence[str],
+    min_words: int,
+    found: dict[int, Duplicate],
+    counts: Mapping[str, int],
 ) -> None:
     first_seen: dict[str, int] = {}
-    counts = Counter(keys)
     for index, key in enumerate(keys):
         # A block printed three times or more is a recurring element (a refrain, an
         # interview's standing question, a table's row label), not a paste error.
         if not key or index in found or counts[key] > MAX_PASTED_COPIES:
             continue
         original = first_seen.setdefault(key, index)
-        if original == index:
+        if original == index or _follows_recurring(keys, index, counts):
             continue
         previous = found.get(index - 1)
         in_run = previous is not None and previous.original == original - 1
@@ -90,6 +116,7 @@ def _mark_adjacent_copies(
     keys: Sequence[str],
     found: dict[int, Duplicate],
     neighbours: Sequence[bool] | None,
+    counts: Mapping[str, int],
 ) -> None:
     """A block whose copy directly follows it is printed twice, whatever its length.
 
@@ -102,7 +129,6 @@ def _mark_adjacent_copies(
     one before it were neighbours in the input, or had junk with words between them: copies
     that only separator lines stood between are a table's cells ("new | new").
     """
-    counts = Counter(keys)
     for index in range(1, len(keys)):
         key, before = keys[index], index - 1
         if index in found or before in found or key != keys[before] or not key:
@@ -122,13 +148,17 @@ def _is_stutter(first: str, second: str) -> bool:
     return words == _WORD.findall(second) and not all(word.isdigit() for word in words)
 
 
-def _extend_runs_backwards(keys: Sequence[str], found: dict[int, Duplicate]) -> None:
+def _extend_runs_backwards(
+    keys: Sequence[str], found: dict[int, Duplicate], counts: Mapping[str, int]
+) -> None:
     """A short block just before a repeated run is part of the run when its twin is too."""
     for index in range(len(keys) - 2, 0, -1):
         following = found.get(index + 1)
         if index in found or following is None or following.rule == DUPLICATE_TITLE:
             continue
         twin = following.original - 1
+        if counts.get(keys[index], 0) > MAX_PASTED_COPIES:
+            continue  # recurring content, as in `_mark_repeats`
         if 0 <= twin < index and keys[index] and keys[twin] == keys[index] and twin not in found:
             found[index] = Duplicate(DUPLICATE_RUN, twin)
 
@@ -183,13 +213,15 @@ def find_duplicates(
     min_words: int = 12,
     keys: Sequence[str] | None = None,
     neighbours: Sequence[bool] | None = None,
+    copies: Mapping[str, int] | None = None,
 ) -> dict[int, Duplicate]:
     """Map the index of every repeated block to the `Duplicate` that explains it.
 
     ``title`` is the index of the title block, if any: any later copy of it goes, whatever
     its length, and so does a block directly followed by its only copy. ``keys`` are the
     blocks' comparison keys, when the caller has them already; ``neighbours``, what stood
-    between each block and the one before it in the input (see `_mark_adjacent_copies`).
+    between each block and the one before it in the input (see `_mark_adjacent_copies`);
+    ``copies``, how often each key occurs in the whole input document.
     Linear in the number of blocks.
 
     >>> blocks = [Block(t, i, i + 1) for i, t in enumerate(
@@ -201,7 +233,8 @@ def find_duplicates(
     keys = comparison_keys(blocks) if keys is None else keys
     found: dict[int, Duplicate] = {}
     _mark_title_copies(keys, title, found)
-    _mark_repeats(blocks, keys, min_words, found)
-    _extend_runs_backwards(keys, found)
-    _mark_adjacent_copies(blocks, keys, found, neighbours)
+    counts = _copies(keys, copies)
+    _mark_repeats(blocks, keys, min_words, found, counts)
+    _extend_runs_backwards(keys, found, counts)
+    _mark_adjacent_copies(blocks, keys, found, neighbours, counts)
     return found
