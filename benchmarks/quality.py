@@ -186,11 +186,17 @@ def half_of(doc: Document) -> str:
 
 
 def select_docs(
-    docs: Sequence[Document], pages: str = "all", half: str = "", lang: str = ""
+    docs: Sequence[Document],
+    pages: str = "all",
+    half: str = "",
+    lang: str = "",
+    exclude: Sequence[str] = (),
 ) -> list[Document]:
     """The documents a run scores: all, real pages only (no test fixture), one half, one
-    language ("en") or every other language ("other")."""
+    language ("en") or every other language ("other"), less the pages of the sites in
+    ``exclude`` (the sites read while writing a change)."""
     chosen = [d for d in docs if pages == "all" or not d.meta.get("fixture", False)]
+    chosen = [d for d in chosen if site_of(d) not in exclude]
     if half:
         chosen = [d for d in chosen if half_of(d) == half]
     if lang:
@@ -574,6 +580,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         default="",
         help="only English pages, or only the others (the manifest's lang; none means en)",
     )
+    parser.add_argument(
+        "--exclude-sites",
+        default="",
+        metavar="SITE,...",
+        help="leave out the pages of these sites (as site_of names them), e.g. the sites read "
+        "while writing a change",
+    )
     parser.add_argument("--per-rule", action="store_true", help="print the per-rule line table")
     parser.add_argument("--json", type=Path, help="write the summary as JSON to this file")
     parser.add_argument(
@@ -585,7 +598,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     kinds = INPUT_KINDS if args.input == "both" else (args.input,)
-    docs = select_docs(load_devset(args.path, kinds), args.pages, args.half, args.lang)
+    exclude = [site for site in args.exclude_sites.split(",") if site]
+    docs = select_docs(load_devset(args.path, kinds), args.pages, args.half, args.lang, exclude)
     modes = args.mode.split(",") if args.mode else [None]
     systems: list[tuple[str, Any]] = [("no cleaning", None)]
     if args.minimal:
