@@ -33,6 +33,9 @@ TABLE_CELL = "|"
 # A neighbour this short, not ending a sentence, makes a list with the label (a table of
 # contents, a list of components): list items run longer than labels, not to prose length.
 LIST_ITEM_MAX_WORDS = 12
+# ... and a list has at least this many items: a label beside one stray short line (a share
+# button no rule knows) is not in a list.
+LIST_MIN_ITEMS = 3
 
 
 def _is_label(block: Block) -> bool:
@@ -84,7 +87,8 @@ def _structural_keys(
     ("Assess How Deep Is Your Content" in the contents, then above its section). A credit
     sits beside captions and paragraphs, not in a list of its own kind.
     """
-    listed: set[str] = set()
+    listed = _in_short_lists(blocks, verdicts)
+    in_list: set[str] = set()
     heading: set[str] = set()
     cells: set[str] = set()
     for index, key in enumerate(keys):
@@ -95,17 +99,22 @@ def _structural_keys(
             cells.add(key)
         elif following is not None and is_prose(following.text, following.words):
             heading.add(key)
-        if _in_short_list(blocks, verdicts, index):
-            listed.add(key)
-    return cells | (listed & heading)
+        if listed[index]:
+            in_list.add(key)
+    return cells | (in_list & heading)
 
 
-def _in_short_list(blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int) -> bool:
-    """Whether a kept neighbour of the block is a short line too (not prose, not removed)."""
-    return any(
-        0 <= other < len(blocks)
-        and verdicts[other].keep
-        and blocks[other].words <= LIST_ITEM_MAX_WORDS
-        and not ends_like_sentence(blocks[other].text)
-        for other in (index - 1, index + 1)
-    )
+def _in_short_lists(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[bool]:
+    """For each block, whether it is in a run of LIST_MIN_ITEMS or more short kept lines."""
+    short = [
+        verdict.keep and block.words <= LIST_ITEM_MAX_WORDS and not ends_like_sentence(block.text)
+        for block, verdict in zip(blocks, verdicts, strict=True)
+    ]
+    listed = [False] * len(short)
+    start = 0
+    for index in range(len(short) + 1):
+        if index == len(short) or not short[index]:
+            if index - start >= LIST_MIN_ITEMS:
+                listed[start:index] = [True] * (index - start)
+            start = index + 1
+    return listed
