@@ -21,6 +21,7 @@ from .explain import run_explain
 from .options import (
     add_clean_options,
     add_config_options,
+    add_engine_options,
     add_input_options,
     config_from,
     unknown_names,
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     clean.add_argument("inputs", nargs="+", help="files, folders, or - for standard input")
     add_clean_options(clean)
+    add_engine_options(clean)
     add_input_options(clean)
     add_config_options(clean)
     explain = commands.add_parser(

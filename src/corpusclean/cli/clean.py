@@ -19,18 +19,22 @@ from typing import IO
 import attrs
 
 from ..io.compression import MissingExtraError
-from ..io.records import Reject, Skipped, write_jsonl
+from ..io.records import Record, Reject, Skipped, write_jsonl
 from ..io.sources import ReadOptions, ReadProgress, read_records
 from ..io.writers import atomic_output
 from ..pipeline import Cleaner
 from .options import given_fields
 from .progress import Progress
 from .summary import Summary
-from .work import Work, clean_in_order
+from .work import Done, Work, clean_in_order
 
-__all__ = ["run_clean"]
+__all__ = ["engine_of", "page_mode_cleaner", "run_clean", "write_outcome"]
 
 _MISSING_INPUT = "corpusclean: {path}: no such file or folder; check the path (nothing was written)"
+_DASK_NEEDS_FILES = (
+    "the Dask engine's workers write files: name the output with -o FILE or -o FOLDER/ "
+    "(standard output is for the local engine)"
+)
 
 
 def run_clean(args: argparse.Namespace, cleaner: Cleaner) -> int:
@@ -43,9 +47,13 @@ def run_clean(args: argparse.Namespace, cleaner: Cleaner) -> int:
     summary = Summary()
     page_cleaner = page_mode_cleaner(cleaner, "mode" in given_fields(args))
     work = Work(cleaner, page_cleaner, args.text_field, args.fields, args.reject_empty)
+    if engine_of(args) == "dask" and args.output == "-":
+        print(f"corpusclean: {_DASK_NEEDS_FILES}", file=sys.stderr)
+        return 2
+    run = _run if engine_of(args) == "local" else _run_on_dask
     previous = signal.signal(signal.SIGTERM, _stop_on_sigterm)
     try:
-        _run(args, work, summary)
+        run(args, work, summary)
     except (KeyboardInterrupt, Terminated) as stop:
         summary.interrupted = "SIGTERM" if isinstance(stop, Terminated) else "Ctrl-C"
         _report(args, summary)
@@ -58,6 +66,9 @@ def run_clean(args: argparse.Namespace, cleaner: Cleaner) -> int:
     except MissingExtraError as error:
         print(f"corpusclean: {error} (nothing was written)", file=sys.stderr)
         return 1
+    except ImportError as error:  # the dask extra, asked for and missing
+        print(f"corpusclean: {error}", file=sys.stderr)
+        return 2
     finally:
         signal.signal(signal.SIGTERM, previous)
     _report(args, summary)
@@ -86,20 +97,51 @@ def _run(args: argparse.Namespace, work: Work, summary: Summary) -> None:
         items = read_records(args.inputs, options, reading)
         try:
             for item, done in clean_in_order(work, items, args.jobs):
-                reject = item if isinstance(item, Reject) else done and done.reject
-                if isinstance(item, Skipped):
-                    summary.count_skipped(item)
-                elif reject:
-                    write_jsonl(rejects, reject.to_dict())
-                    summary.count_reject(reject)
-                elif done and done.line is not None:
-                    articles.write(done.line + "\n")
-                    summary.count(done, len(done.line.encode("utf-8")) + 1)
+                write_outcome(item, done, articles, rejects, summary)
                 summary.bytes_in = reading.done_bytes
                 progress.update(summary, reading)
             summary.bytes_in = reading.done_bytes  # the last file's end, after its last item
         finally:
             progress.close()
+
+
+def _run_on_dask(args: argparse.Namespace, work: Work, summary: Summary) -> None:
+    from ..distributed.clean import clean_files
+    from ..distributed.cluster import connect
+
+    options = ReadOptions(args.max_bytes, args.encoding_errors, args.input_format)
+    with connect(args.scheduler, args.jobs) as client:
+        done = clean_files(client, args.inputs, args.output, work, options, rejects=args.rejects)
+    summary.merge(done)
+
+
+def engine_of(args: argparse.Namespace) -> str:
+    """The engine the options choose: --engine, else dask when a scheduler is named."""
+    engine: str = args.engine or ("dask" if args.scheduler else "local")
+    return engine
+
+
+def write_outcome(
+    item: Record | Reject | Skipped,
+    done: Done | None,
+    articles: IO[str],
+    rejects: IO[str],
+    summary: Summary,
+) -> None:
+    """Write one read item's outcome (its article line, or its reject) and count it.
+
+    The one place an outcome is written, for the local run and for each partition of a
+    distributed one, so both write the same bytes.
+    """
+    reject = item if isinstance(item, Reject) else done and done.reject
+    if isinstance(item, Skipped):
+        summary.count_skipped(item)
+    elif reject:
+        write_jsonl(rejects, reject.to_dict())
+        summary.count_reject(reject)
+    elif done and done.line is not None:
+        articles.write(done.line + "\n")
+        summary.count(done, len(done.line.encode("utf-8")) + 1)
 
 
 def _open_rejects(stack: ExitStack, args: argparse.Namespace) -> IO[str]:
