@@ -30,6 +30,7 @@ __all__ = [
     "add_input_options",
     "config_from",
     "given_fields",
+    "positive_int",
     "unknown_names",
 ]
 
@@ -147,7 +148,7 @@ def add_clean_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-j",
         "--jobs",
-        type=_positive,
+        type=positive_int,
         default=1,
         metavar="N",
         help="clean in N worker processes; output is the same as with 1 (default: 1)",
@@ -195,7 +196,8 @@ def _field_list(text: str) -> tuple[str, ...]:
     return names
 
 
-def _positive(text: str) -> int:
+def positive_int(text: str) -> int:
+    """An option's value as a whole number of 1 or more (argparse's ``type=``)."""
     try:
         value = int(text)
     except ValueError:
