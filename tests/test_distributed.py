@@ -20,14 +20,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from corpus_files import SEEDS, need, run
 from hypothesis import HealthCheck, given, settings
-from strategies import corpus_lines
 
+from corpus_files import SEEDS, need, run
 from corpusclean import Cleaner, Config
 from corpusclean.cli import main
 from corpusclean.cli.work import Work
 from corpusclean.dedupe import DedupeConfig
+from strategies import corpus_lines
 
 distributed = need("distributed")
 need("numpy")

@@ -12,10 +12,10 @@ from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from strategies import corpus_lines
 
 from corpusclean.distributed.partitions import Partition, plan_partitions, read_piece
 from corpusclean.io import ReadOptions, Reject, Skipped, read_records
+from strategies import corpus_lines
 
 
 def _read_partitioned(inputs: list[Path], options: ReadOptions, block_bytes: int) -> list[object]:

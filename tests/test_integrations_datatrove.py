@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from corpus_files import SEEDS, need
-
 from corpusclean import Cleaner, Config
 
 need("datatrove")
