@@ -23,6 +23,7 @@ from ..io import ReadOptions, Record, Reject, Skipped, atomic_output, read_recor
 from ..io.records import write_jsonl
 from .clean import engine_of
 from .options import add_engine_options, add_input_options, positive_int
+from .work import available_cores
 
 __all__ = [
     "DedupeSummary",
@@ -115,10 +116,10 @@ def add_dedupe_parser(commands: Any) -> None:
         "-j",
         "--jobs",
         type=positive_int,
-        default=1,
+        default=available_cores(),
         metavar="N",
         help="with --engine dask and no --scheduler: the LocalCluster's worker processes "
-        "(the local engine dedupes in one process) (default: 1)",
+        "(the local engine dedupes in one process) (default: the cores, %(default)s here)",
     )
     add_engine_options(parser)
     add_input_options(parser)
