@@ -155,7 +155,7 @@ def test_dedupe_equals_the_local_engine(
 
 
 @settings(
-    max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(lines=corpus_lines(max_records=10))
 def test_generated_corpora_give_the_local_results(client: Any, lines: list[str]) -> None:

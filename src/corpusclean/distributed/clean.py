@@ -13,7 +13,7 @@ partition in place.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -126,16 +126,22 @@ def _gather_outputs(
 # --- the data-frame and bag API ------------------------------------------------------------
 
 
-def _clean_records(records: Iterable[Mapping[str, Any]], work: Work) -> Iterator[dict[str, Any]]:
-    """Each record's output record, or its reject (a dict with a ``reason``)."""
+def _clean_records(records: Iterable[Mapping[str, Any]], work: Work) -> list[dict[str, Any]]:
+    """Each record's output record, or its reject (a dict with a ``reason``).
+
+    A list, not a generator: a partition's result is sent between processes, and a
+    generator cannot be.
+    """
     import json
 
+    cleaned = []
     for number, data in enumerate(records):
         done = work.clean(Record(data, "<bag>", number))
         if done.reject is not None:
-            yield done.reject.to_dict()
+            cleaned.append(done.reject.to_dict())
         elif done.line is not None:
-            yield json.loads(done.line)
+            cleaned.append(json.loads(done.line))
+    return cleaned
 
 
 def clean_bag(
