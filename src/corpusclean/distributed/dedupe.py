@@ -130,9 +130,13 @@ class _Run:
     def near_pairs(self, exact: I64, threshold: float) -> I64:
         """The candidate pairs (a shuffle on the band keys) whose similarity passes."""
         copies = np.sort(exact[:, 1])
+        # Each map task gets the copies among its own records only, not the whole list.
+        bounds = np.searchsorted(copies, self.firsts)
         maps = [
-            self.client.submit(near_map, fact, int(first), copies, self.reducers)
-            for fact, first in zip(self.facts, self.firsts, strict=False)
+            self.client.submit(
+                near_map, fact, int(first), copies[bounds[n] : bounds[n + 1]], self.reducers
+            )
+            for n, (fact, first) in enumerate(zip(self.facts, self.firsts, strict=False))
         ]
         reduced = self._shuffle(maps, near_reduce, self.firsts)
         blocks = self.client.gather([self.client.submit(_keys, r) for r in reduced])
