@@ -8,6 +8,8 @@ not only on `st.text()` noise, which almost never looks like a headline or a sha
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from hypothesis import strategies as st
 
 from corpusclean import Config
@@ -312,6 +314,69 @@ def page_lines(draw: st.DrawFn) -> list[str]:
     if lines and draw(st.booleans()):
         lines.extend(draw(st.lists(st.sampled_from(lines), max_size=5)))
     return lines
+
+
+# Characters whose casefolded form is longer or shorter than they are ("ß" -> "ss", "İ" ->
+# "i̇"), so positions in a casefolded document differ from those in its lines.
+CASEFOLD_CHANGES_LENGTH = ("\u00df", "\u0130", "\ufb01", "\u1e9e", "\u0149")
+
+
+@st.composite
+def keyword_documents(draw: st.DrawFn, keywords: Sequence[str]) -> list[str]:
+    """Lines of a document made of rule keywords, plain words, odd casing and characters
+    whose casefolding changes a line's length, so keywords touch, overlap and repeat."""
+    pieces = st.one_of(
+        st.sampled_from(keywords),
+        st.sampled_from(keywords).map(str.upper),
+        st.sampled_from(keywords).map(str.title),
+        st.sampled_from(WORDS),
+        st.sampled_from(CASEFOLD_CHANGES_LENGTH),
+        st.sampled_from((" ", "", ",", ".", "@", "(")),
+    )
+    line = st.lists(pieces, max_size=12).map("".join)
+    return draw(st.lists(line, max_size=12))
+
+
+#: Lines a site prints around every article: menus, pitches, dates, counts, a prose teaser.
+CHROME_LINES = (
+    "Home | World | Business | Sport",
+    "Subscribe for 1 euro a week",
+    "Sign in",
+    "Updated 12 May 2020",
+    "Comments (14)",
+    "© 2020 Example Media Ltd. All rights reserved.",
+    "It's what's on: Mr O'Brien's \\ picks",
+    "Our journalists report from the city every day, and we rely on readers like you.",
+)
+SOURCES = (
+    "https://www.example.com/news/",
+    "https://example.org/a/",
+    "http://news.site.co.uk/",
+    "not a url",
+)
+
+
+@st.composite
+def sourced_documents(draw: st.DrawFn, max_docs: int = 14) -> list[tuple[str, str]]:
+    """A small corpus of (source URL, text): each source wraps its articles in its chrome,
+    a random subset of `CHROME_LINES` (digits varied), with a line sometimes left out."""
+    chrome = {
+        source: draw(st.lists(st.sampled_from(CHROME_LINES), max_size=4, unique=True))
+        for source in SOURCES
+    }
+    documents = []
+    for number in range(draw(st.integers(1, max_docs))):
+        source = draw(st.sampled_from(SOURCES))
+        body = draw(article_lines(junk=draw(st.booleans())))
+        lines = [
+            line.replace("12", str(draw(st.integers(1, 31)))) if "12" in line else line
+            for line in chrome[source]
+            if draw(st.integers(0, 5))
+        ]
+        cut = draw(st.integers(0, len(lines)))
+        text = "\n".join([*lines[:cut], *body, *lines[cut:]])
+        documents.append((f"{source}{number}" if "//" in source else source, text))
+    return documents
 
 
 @st.composite

@@ -9,19 +9,20 @@ their results, flags included, as values (`Outcome`); nothing is passed around t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 import attrs
 
 from . import page
 from .config import Config
-from .dedupe.within import KeyCache, comparison_keys, find_duplicates
+from .dedupe.within import KeyCache, comparison_keys, find_duplicates, twin_candidates
 from .detect import classify_blocks, context_free_verdicts
 from .detect.registry import Mark
 from .language import load_language
 from .model import KEEP, Block, Removal, Verdict
-from .rules import Rule, RuleMatcher
+from .rules import LineMatcher, Rule, RuleMatcher
 from .text import looks_like_headline
 
 __all__ = [
@@ -44,6 +45,7 @@ BUDGET_FLOOR_WORDS = 30
 MAX_ROUNDS = 4
 
 BUDGET_REASON = "kept: removal budget exceeded"
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 class Steps(Protocol):
@@ -90,6 +92,10 @@ def has_title(blocks: Sequence[Block], config: Config) -> bool:
     return config.detect_title and len(blocks) > 1 and looks_like_headline(blocks[0].text)
 
 
+def _has_letter(block: Block) -> bool:
+    return _LETTER.search(block.text) is not None
+
+
 def _kept_over_budget(verdict: Verdict) -> Verdict:
     return Verdict(keep=True, reason=BUDGET_REASON, prior_rule=verdict.rule)
 
@@ -97,29 +103,50 @@ def _kept_over_budget(verdict: Verdict) -> Verdict:
 class DocumentRun:
     """One document's working state through the stages; made per document, used once."""
 
-    def __init__(self, steps: Steps, blocks: list[Block], language: str) -> None:
+    def __init__(
+        self,
+        steps: Steps,
+        blocks: list[Block],
+        language: str,
+        scoped: LineMatcher | None = None,
+    ) -> None:
         self.config = steps.config
         self.detectors = steps.detectors
         self.language = load_language(language)
         rules = steps.rules_for(language)
-        self.rules_enabled = bool(rules.rules)
+        self.rules_enabled = bool(rules.rules) or scoped is not None
         self.matcher = rules.for_document(block.text for block in blocks)
+        # The rules scoped to this document's source, tried after every unscoped rule.
+        self.scoped = scoped
         self.blocks = blocks
-        self._hits: dict[int, tuple[Rule | None, bool]] = {}
+        self._hits: dict[int, Rule | None] = {}
+        self._timeouts: set[int] = set()  # blocks whose matching timed out
         self._keys: KeyCache = {}
+        # The blocks that share letter counts with another block of the document: the only
+        # ones that can be duplicates, in any round (found on first use).
+        self._twins: frozenset[int] | None = None
+        self._positions: dict[int, int] | None = None
         # The page classifier's per-line facts, found once for the page and rule rounds.
         self._page_lines = page.LineFactsCache()
 
     def hit(self, block: Block) -> tuple[Rule | None, bool]:
         """The rule the block matches alone (None for none), and whether matching timed out."""
-        found = self._hits.get(block.start)
-        if found is None:
+        if block.start not in self._hits:
+            self._match([block])
+        return self._hits[block.start], block.start in self._timeouts
+
+    def _match(self, blocks: Iterable[Block]) -> None:
+        """Find the rule each block matches alone, once: one loop, not a call per block."""
+        match, hits = self.matcher.match, self._hits
+        for block in blocks:
             try:
-                found = (self.matcher.match(block.text, block.words), False)
+                rule = match(block.text, block.words)
+                if rule is None and self.scoped is not None:
+                    rule = self.scoped.match(block.text, block.words)
+                hits[block.start] = rule
             except TimeoutError:
-                found = (None, True)
-            self._hits[block.start] = found
-        return found
+                hits[block.start] = None
+                self._timeouts.add(block.start)
 
     def outcome(self) -> Outcome:
         """Stages 3-5 on the whole document: the page classifier if it is a page, then rules
@@ -136,7 +163,13 @@ class DocumentRun:
         return page.is_page_text(lines, self._count_rule_hits)
 
     def _count_rule_hits(self) -> int:
-        return sum(1 for block in self.blocks if self.hit(block)[0] is not None)
+        known = self._hits
+        self._match([block for block in self.blocks if block.start not in known])
+        # Only lines with a letter are evidence of page chrome: a line of separators ("|",
+        # "***") is as common in an extracted article's tables and section breaks.
+        return sum(
+            1 for block in self.blocks if known[block.start] is not None and _has_letter(block)
+        )
 
     def _alternate_page_and_rules(self) -> Outcome:
         """The page classifier and the rules, in turn, until neither removes anything.
@@ -221,20 +254,30 @@ class DocumentRun:
         """One round of boilerplate verdicts, and whether a rule timed out on these blocks."""
         if not (self.rules_enabled or self.config.evidence):
             return [KEEP] * len(blocks), False
-        matched = [self.hit(block) for block in blocks]
-        hits = [rule for rule, _ in matched]
-        timed_out = any(timeout for _, timeout in matched)
+        known = self._hits  # most blocks of a later round were matched in an earlier one
+        self._match([block for block in blocks if block.start not in known])
+        hits = [known[block.start] for block in blocks]
+        timeouts = self._timeouts
+        timed_out = bool(timeouts) and any(block.start in timeouts for block in blocks)
         if not self.config.evidence:
             return context_free_verdicts(hits), timed_out
         return classify_blocks(blocks, hits, self.detectors, self.language), timed_out
 
     def remove_duplicates(self, blocks: list[Block]) -> tuple[list[Block], list[Removal]]:
-        """One round of duplicate removal: the blocks kept, and a removal for each copy."""
+        """One round of duplicate removal: the blocks kept, and a removal for each copy.
+
+        ``blocks`` are some of the document's blocks (what a round kept).
+        """
         if not self.config.dedupe_blocks:
             return blocks, []
+        if self._twins is None:
+            self._twins = twin_candidates(self.blocks)
+        if not self._twins:  # no two blocks of the document could be equal
+            return blocks, []
         title = 0 if has_title(blocks, self.config) else None
-        keys = comparison_keys(blocks, self._keys)
-        found = find_duplicates(blocks, title, self.config.min_duplicate_words, keys)
+        keys = comparison_keys(blocks, self._keys, self._twins)
+        neighbours = self._neighbours(blocks)
+        found = find_duplicates(blocks, title, self.config.min_duplicate_words, keys, neighbours)
         removed = [
             Removal.of_block(
                 blocks[i], d.rule, f"repeats the block at input line {blocks[d.original].start + 1}"
@@ -242,6 +285,20 @@ class DocumentRun:
             for i, d in sorted(found.items())
         ]
         return [b for i, b in enumerate(blocks) if i not in found], removed
+
+    def _neighbours(self, blocks: Sequence[Block]) -> list[bool]:
+        """For each block, whether it and the block before it were neighbours in the input or
+        had a block with a letter between them (junk an earlier stage removed); False when
+        only separator lines ("|", "***") stood between them. Linear: the gaps don't overlap.
+        """
+        if self._positions is None:
+            self._positions = {block.start: i for i, block in enumerate(self.blocks)}
+        result = [True] * len(blocks)
+        for index in range(1, len(blocks)):
+            first = self._positions[blocks[index - 1].start] + 1
+            gap = self.blocks[first : self._positions[blocks[index].start]]
+            result[index] = not gap or any(_has_letter(block) for block in gap)
+        return result
 
 
 def select_page_blocks(

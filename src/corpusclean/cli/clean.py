@@ -12,6 +12,7 @@ import json
 import os
 import signal
 import sys
+import tempfile
 from contextlib import ExitStack
 from pathlib import Path
 from typing import IO
@@ -23,37 +24,49 @@ from ..io.records import Record, Reject, Skipped, write_jsonl
 from ..io.sources import ReadOptions, ReadProgress, read_records
 from ..io.writers import atomic_output
 from ..pipeline import Cleaner
-from .options import given_fields
+from .clean_dedupe import CleanDedupe, open_dedupe
+from .learn import input_problems, learned_cleaner, settings_from
+from .options import engine_of, given_fields
 from .progress import Progress
 from .summary import Summary
 from .work import Done, Work, clean_in_order
 
-__all__ = ["engine_of", "page_mode_cleaner", "run_clean", "write_outcome"]
+__all__ = ["page_mode_cleaner", "run_clean", "write_outcome"]
 
 _MISSING_INPUT = "corpusclean: {path}: no such file or folder; check the path (nothing was written)"
 _DASK_NEEDS_FILES = (
     "the Dask engine's workers write files: name the output with -o FILE or -o FOLDER/ "
     "(standard output is for the local engine)"
 )
+_DASK_NOT_YET = (
+    "--learn and --dedupe run on the local engine only; on a cluster, run `corpusclean learn` "
+    "and `corpusclean dedupe --scheduler ...` as their own steps"
+)
 
 
 def run_clean(args: argparse.Namespace, cleaner: Cleaner) -> int:
     """Clean every input record into the output; rejects go to the rejects file."""
-    missing = [p for p in args.inputs if p != "-" and not Path(p).exists()]
-    for path in missing:
-        print(_MISSING_INPUT.format(path=path), file=sys.stderr)
-    if missing:
-        return 1
+    status = _check_inputs(args)
+    if status:
+        return status
     summary = Summary()
-    page_cleaner = page_mode_cleaner(cleaner, "mode" in given_fields(args))
-    work = Work(cleaner, page_cleaner, args.text_field, args.fields, args.reject_empty)
-    if engine_of(args) == "dask" and args.output == "-":
-        print(f"corpusclean: {_DASK_NEEDS_FILES}", file=sys.stderr)
+    try:
+        settings = settings_from(args, cleaner.config) if args.learn else None
+    except ValueError as error:  # a bad --by, --min-docs or --min-share
+        print(f"corpusclean: {error} (nothing was written)", file=sys.stderr)
         return 2
-    run = _run if engine_of(args) == "local" else _run_on_dask
+    dedupe = open_dedupe(args)
+    if isinstance(dedupe, str):
+        print(f"corpusclean: {dedupe} (nothing was written)", file=sys.stderr)
+        return 2
+    if engine_of(args) == "dask":
+        return _run_clean_on_dask(args, cleaner, summary)
     previous = signal.signal(signal.SIGTERM, _stop_on_sigterm)
     try:
-        run(args, work, summary)
+        with tempfile.TemporaryDirectory() as folder:
+            if settings is not None:
+                cleaner = learned_cleaner(args, cleaner, settings, folder)
+            _run(args, _work(args, cleaner, dedupe), summary, dedupe)
     except (KeyboardInterrupt, Terminated) as stop:
         summary.interrupted = "SIGTERM" if isinstance(stop, Terminated) else "Ctrl-C"
         _report(args, summary)
@@ -66,14 +79,56 @@ def run_clean(args: argparse.Namespace, cleaner: Cleaner) -> int:
     except MissingExtraError as error:
         print(f"corpusclean: {error} (nothing was written)", file=sys.stderr)
         return 1
-    except ImportError as error:  # the dask extra, asked for and missing
-        print(f"corpusclean: {error}", file=sys.stderr)
-        return 2
     finally:
         signal.signal(signal.SIGTERM, previous)
+        if dedupe is not None:
+            dedupe.close()
     _report(args, summary)
     failed = summary.unreadable or (args.strict and summary.rejected)
     return 1 if failed or (summary.rejected and not summary.written) else 0
+
+
+def _run_clean_on_dask(args: argparse.Namespace, cleaner: Cleaner, summary: Summary) -> int:
+    """`run_clean` on a Dask cluster: the same work, partition by partition."""
+    problem = _dask_problem(args)
+    if problem:
+        print(f"corpusclean: {problem}", file=sys.stderr)
+        return 2
+    try:
+        _run_on_dask(args, _work(args, cleaner, None), summary)
+    except KeyboardInterrupt:
+        summary.interrupted = "Ctrl-C"
+        _report(args, summary)
+        return 130
+    except ImportError as error:  # the dask extra, asked for and missing
+        print(f"corpusclean: {error}", file=sys.stderr)
+        return 2
+    _report(args, summary)
+    failed = summary.unreadable or (args.strict and summary.rejected)
+    return 1 if failed or (summary.rejected and not summary.written) else 0
+
+
+def _check_inputs(args: argparse.Namespace) -> int:
+    """1 when an input is missing (or, for --learn, is standard input), after saying so."""
+    missing = [p for p in args.inputs if p != "-" and not Path(p).exists()]
+    for path in missing:
+        print(_MISSING_INPUT.format(path=path), file=sys.stderr)
+    problems = [] if missing or not args.learn else input_problems(args)
+    for problem in problems:
+        print(f"corpusclean: --learn: {problem} (nothing was written)", file=sys.stderr)
+    return 1 if missing or problems else 0
+
+
+def _work(args: argparse.Namespace, cleaner: Cleaner, dedupe: CleanDedupe | None) -> Work:
+    page_cleaner = page_mode_cleaner(cleaner, "mode" in given_fields(args))
+    return Work(
+        cleaner,
+        page_cleaner,
+        args.text_field,
+        args.fields,
+        args.reject_empty,
+        keep_text=dedupe is not None,
+    )
 
 
 class Terminated(BaseException):
@@ -87,22 +142,57 @@ def _stop_on_sigterm(_signum: int, _frame: object) -> None:
     raise Terminated
 
 
-def _run(args: argparse.Namespace, work: Work, summary: Summary) -> None:
+def _run(
+    args: argparse.Namespace, work: Work, summary: Summary, dedupe: CleanDedupe | None
+) -> None:
     options = ReadOptions(args.max_bytes, args.encoding_errors, args.input_format)
     progress = Progress(enabled=not args.quiet)
     with ExitStack() as stack:
         articles = stack.enter_context(atomic_output(args.output))
         rejects = _open_rejects(stack, args)
+        duplicates = (
+            stack.enter_context(atomic_output(args.duplicates)) if args.duplicates else None
+        )
         reading = ReadProgress()
         items = read_records(args.inputs, options, reading)
         try:
             for item, done in clean_in_order(work, items, args.jobs):
-                write_outcome(item, done, articles, rejects, summary)
+                write_outcome(item, done, articles, rejects, summary, dedupe)
                 summary.bytes_in = reading.done_bytes
                 progress.update(summary, reading)
             summary.bytes_in = reading.done_bytes  # the last file's end, after its last item
         finally:
             progress.close()
+        if dedupe is not None:
+            dedupe.write(articles, duplicates, summary)
+
+
+def write_outcome(
+    item: Record | Reject | Skipped,
+    done: Done | None,
+    articles: IO[str],
+    rejects: IO[str],
+    summary: Summary,
+    dedupe: CleanDedupe | None = None,
+) -> None:
+    """Write one read item's outcome (its article line, or its reject) and count it.
+
+    The one place an outcome is written, for the local run and for each partition of a
+    distributed one, so both write the same bytes. With ``--dedupe`` the article goes to
+    the run's dedupe, which writes it at the end.
+    """
+    reject = item if isinstance(item, Reject) else done and done.reject
+    if isinstance(item, Skipped):
+        summary.count_skipped(item)
+    elif reject:
+        write_jsonl(rejects, reject.to_dict())
+        summary.count_reject(reject)
+    elif done and done.line is not None:
+        if dedupe is not None and isinstance(item, Record):
+            dedupe.add(item, done)
+        else:
+            articles.write(done.line + "\n")
+        summary.count(done, len(done.line.encode("utf-8")) + 1)
 
 
 def _run_on_dask(args: argparse.Namespace, work: Work, summary: Summary) -> None:
@@ -115,33 +205,13 @@ def _run_on_dask(args: argparse.Namespace, work: Work, summary: Summary) -> None
     summary.merge(done)
 
 
-def engine_of(args: argparse.Namespace) -> str:
-    """The engine the options choose: --engine, else dask when a scheduler is named."""
-    engine: str = args.engine or ("dask" if args.scheduler else "local")
-    return engine
-
-
-def write_outcome(
-    item: Record | Reject | Skipped,
-    done: Done | None,
-    articles: IO[str],
-    rejects: IO[str],
-    summary: Summary,
-) -> None:
-    """Write one read item's outcome (its article line, or its reject) and count it.
-
-    The one place an outcome is written, for the local run and for each partition of a
-    distributed one, so both write the same bytes.
-    """
-    reject = item if isinstance(item, Reject) else done and done.reject
-    if isinstance(item, Skipped):
-        summary.count_skipped(item)
-    elif reject:
-        write_jsonl(rejects, reject.to_dict())
-        summary.count_reject(reject)
-    elif done and done.line is not None:
-        articles.write(done.line + "\n")
-        summary.count(done, len(done.line.encode("utf-8")) + 1)
+def _dask_problem(args: argparse.Namespace) -> str | None:
+    """Why the options cannot run on the Dask engine, or None."""
+    if args.output == "-":
+        return _DASK_NEEDS_FILES
+    if args.learn or args.dedupe:
+        return _DASK_NOT_YET
+    return None
 
 
 def _open_rejects(stack: ExitStack, args: argparse.Namespace) -> IO[str]:

@@ -11,25 +11,35 @@ from __future__ import annotations
 import argparse
 import sys
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import ExitStack
 from pathlib import Path
 from typing import IO, Any
 
 import attrs
 
-from ..dedupe.corpus import DEFAULT_THRESHOLD, CorpusIndex, DedupeConfig, DedupeResult, field_value
+from ..dedupe.corpus import (
+    DEFAULT_THRESHOLD,
+    CorpusIndex,
+    DedupeConfig,
+    DedupeResult,
+    Verdict,
+    field_value,
+)
 from ..io import ReadOptions, Record, Reject, Skipped, atomic_output, read_records
 from ..io.records import write_jsonl
-from .clean import engine_of
-from .options import add_engine_options, add_input_options, positive_int
+from .options import add_engine_options, add_input_options, engine_of, positive
 from .work import available_cores
 
 __all__ = [
     "DedupeSummary",
     "Duplicate",
+    "Locations",
+    "add_dedupe_options",
     "add_dedupe_parser",
     "checked_item",
+    "duplicate_entry",
+    "marked_record",
     "record_id",
     "report_skipped_file",
     "run_dedupe",
@@ -74,6 +84,36 @@ def add_dedupe_parser(commands: Any) -> None:
         const="exact",
         help="only copies with the same words (ignoring case and punctuation)",
     )
+    add_dedupe_options(parser)
+    parser.add_argument(
+        "--expected-docs",
+        type=int,
+        default=_DEFAULT_EXPECTED_DOCS,
+        metavar="N",
+        help="size the index for N documents "
+        "(default: %(default)s; it grows past N at the cost of a copy)",
+    )
+    parser.add_argument(
+        "--spill-dir",
+        metavar="DIR",
+        help="folder for the spilled shingle sets (default: the system's temp)",
+    )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=positive,
+        default=available_cores(),
+        metavar="N",
+        help="with --engine dask and no --scheduler: the LocalCluster's worker processes "
+        "(the local engine dedupes in one process) (default: the cores, %(default)s here)",
+    )
+    add_engine_options(parser)
+    add_input_options(parser)
+    parser.add_argument("-q", "--quiet", action="store_true", help="do not print the summary")
+
+
+def add_dedupe_options(parser: Any) -> None:
+    """Add ``--threshold``, ``--keep``, ``--duplicates`` and ``--mark`` (dedupe, clean)."""
     parser.add_argument(
         "--threshold",
         type=float,
@@ -99,31 +139,6 @@ def add_dedupe_parser(commands: Any) -> None:
         action="store_true",
         help="write every record, adding duplicate_of (null when kept)",
     )
-    parser.add_argument(
-        "--expected-docs",
-        type=int,
-        default=_DEFAULT_EXPECTED_DOCS,
-        metavar="N",
-        help="size the index for N documents "
-        "(default: %(default)s; it grows past N at the cost of a copy)",
-    )
-    parser.add_argument(
-        "--spill-dir",
-        metavar="DIR",
-        help="folder for the spilled shingle sets (default: the system's temp)",
-    )
-    parser.add_argument(
-        "-j",
-        "--jobs",
-        type=positive_int,
-        default=available_cores(),
-        metavar="N",
-        help="with --engine dask and no --scheduler: the LocalCluster's worker processes "
-        "(the local engine dedupes in one process) (default: the cores, %(default)s here)",
-    )
-    add_engine_options(parser)
-    add_input_options(parser)
-    parser.add_argument("-q", "--quiet", action="store_true", help="do not print the summary")
 
 
 @attrs.define
@@ -153,7 +168,7 @@ class DedupeSummary:
 
 
 @attrs.define
-class _Locations:
+class Locations:
     """Where each indexed record came from, to name a survivor in the duplicates file."""
 
     paths: list[str] = attrs.field(factory=list)
@@ -171,6 +186,30 @@ class _Locations:
     def of(self, number: int) -> tuple[str, int | None]:
         line = self.line_of[number]
         return self.paths[self.path_of[number]], None if line < 0 else line
+
+
+def duplicate_entry(verdict: Verdict, locations: Locations) -> dict[str, Any]:
+    """The duplicates file's line for a dropped record: where it and its survivor are."""
+    path, line = locations.of(verdict.index)
+    survivor_path, survivor_line = locations.of(verdict.duplicate_index or 0)
+    return {
+        "id": verdict.id,
+        "path": path,
+        "line": line,
+        "dup_of": verdict.duplicate_of,
+        "dup_of_path": survivor_path,
+        "dup_of_line": survivor_line,
+        "similarity": round(verdict.similarity or 0.0, 4),
+    }
+
+
+def marked_record(data: Mapping[str, Any], verdict: Verdict) -> dict[str, Any]:
+    """A record as ``--mark`` writes it: with ``duplicate_of`` (None when kept) and the
+    similarity to the survivor."""
+    record = dict(data)
+    record["duplicate_of"] = verdict.duplicate_of
+    record["duplicate_similarity"] = verdict.similarity
+    return record
 
 
 def _records(args: argparse.Namespace, report_skipped: bool) -> Iterator[Record | Reject]:
@@ -195,13 +234,12 @@ def report_skipped_file(item: Skipped) -> None:
 
 def checked_item(item: Record | Reject, text_field: str) -> Record | Reject:
     """The item, or a reject for a record without a string text."""
-    if isinstance(item, Record) and not isinstance(
-        item.data.get(text_field_of(item, text_field)), str
-    ):
+    field = text_field_of(item, text_field) if isinstance(item, Record) else text_field
+    if isinstance(item, Record) and not isinstance(item.data.get(field), str):
         return Reject(
             item.path,
             item.line,
-            f"no text: the record has no string {text_field_of(item, text_field)!r}"
+            f"no text: the record has no string {field!r}"
             " field; name the right one with --text-field",
         )
     return item
@@ -237,21 +275,14 @@ def write_deduped(
 ) -> bool:
     """Write one record's outcome (kept, marked or listed as a duplicate); True if written.
 
-    The one place it is written, for the local run and each partition of a distributed one.
+    The one place a `corpusclean dedupe` outcome is written, for the local run and for each
+    partition of a distributed one.
     """
     if duplicate is not None and duplicates is not None:
-        write_jsonl(
-            duplicates,
-            {
-                "id": record_id(item),
-                "path": item.path,
-                "line": item.line,
-                "dup_of": duplicate.of,
-                "dup_of_path": duplicate.of_path,
-                "dup_of_line": duplicate.of_line,
-                "similarity": round(duplicate.similarity, 4),
-            },
-        )
+        entry: dict[str, Any] = {"id": record_id(item), "path": item.path, "line": item.line}
+        entry.update(dup_of=duplicate.of, dup_of_path=duplicate.of_path)
+        entry.update(dup_of_line=duplicate.of_line, similarity=round(duplicate.similarity, 4))
+        write_jsonl(duplicates, entry)
     if mark:
         record = dict(item.data)
         record["duplicate_of"] = None if duplicate is None else duplicate.of
@@ -266,9 +297,9 @@ def write_deduped(
 
 def _index_inputs(
     args: argparse.Namespace, config: DedupeConfig, rejects: IO[str], summary: DedupeSummary
-) -> tuple[DedupeResult, _Locations]:
+) -> tuple[DedupeResult, Locations]:
     """First pass: every record into the index; rejects written as they come."""
-    locations = _Locations()
+    locations = Locations()
     field = config.keep if config.keep not in ("first", "longest") else None
     with CorpusIndex(config) as index:
         for item in _records(args, report_skipped=True):
@@ -288,7 +319,7 @@ def _index_inputs(
 def _write_outputs(
     args: argparse.Namespace,
     result: DedupeResult,
-    locations: _Locations,
+    locations: Locations,
     articles: IO[str],
     duplicates: IO[str] | None,
     summary: DedupeSummary,

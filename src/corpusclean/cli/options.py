@@ -29,8 +29,9 @@ __all__ = [
     "add_engine_options",
     "add_input_options",
     "config_from",
+    "engine_of",
     "given_fields",
-    "positive_int",
+    "positive",
     "unknown_names",
 ]
 
@@ -148,7 +149,7 @@ def add_clean_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-j",
         "--jobs",
-        type=positive_int,
+        type=positive,
         default=available_cores(),
         metavar="N",
         help="clean in N worker processes; output is the same as with 1 (default: the cores "
@@ -166,6 +167,12 @@ def add_clean_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-q", "--quiet", action="store_true", help="print neither progress nor the summary"
     )
+
+
+def engine_of(args: argparse.Namespace) -> str:
+    """The engine the options choose: --engine, else dask when a scheduler is named."""
+    engine: str = args.engine or ("dask" if args.scheduler else "local")
+    return engine
 
 
 def add_engine_options(parser: argparse.ArgumentParser) -> None:
@@ -197,8 +204,8 @@ def _field_list(text: str) -> tuple[str, ...]:
     return names
 
 
-def positive_int(text: str) -> int:
-    """An option's value as a whole number of 1 or more (argparse's ``type=``)."""
+def positive(text: str) -> int:
+    """An argparse type: a whole number of 1 or more."""
     try:
         value = int(text)
     except ValueError:
