@@ -117,3 +117,13 @@ def test_without_the_extra_the_engine_names_it(tmp_path: Path) -> None:
 def test_standard_output_is_for_the_local_engine(tmp_path: Path) -> None:
     result = run("clean", str(_records(tmp_path)), "--engine", "dask")
     assert result.returncode == 2 and "-o FOLDER/" in result.stderr.decode()
+
+
+def test_learn_and_dedupe_inside_clean_are_for_the_local_engine(tmp_path: Path) -> None:
+    data = str(_records(tmp_path))
+    out = str(tmp_path / "out.jsonl")
+    for option in (["--dedupe", "exact"], ["--learn"]):
+        result = run("clean", data, "-o", out, "--engine", "dask", *option)
+        assert result.returncode == 2, option
+        assert "local engine only" in result.stderr.decode()
+    assert not Path(out).exists()
