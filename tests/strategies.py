@@ -377,3 +377,42 @@ def sourced_documents(draw: st.DrawFn, max_docs: int = 14) -> list[tuple[str, st
         text = "\n".join([*lines[:cut], *body, *lines[cut:]])
         documents.append((f"{source}{number}" if "//" in source else source, text))
     return documents
+
+
+@st.composite
+def corpus_lines(draw: st.DrawFn, max_records: int = 10) -> list[str]:
+    """The lines of a small JSONL corpus, with everything a corpus run must account for.
+
+    Articles, exact copies (the same text, or in other case and spacing) and near copies
+    (one word changed) of earlier ones, records with and without an id or a ``date``,
+    records with no text field, empty texts, blank lines and lines that are not JSON.
+    """
+    import json
+
+    texts: list[str] = []
+    lines: list[str] = []
+    kinds = ("new", "new", "copy", "near", "shouted", "no text", "empty", "not json", "blank")
+    for number in range(draw(st.integers(1, max_records))):
+        kind = draw(st.sampled_from(kinds))
+        if kind in ("not json", "blank"):
+            lines.append("{not json" if kind == "not json" else "")
+            continue
+        record: dict[str, object] = {}
+        if draw(st.booleans()):
+            record["id"] = f"d{number}"
+        if draw(st.booleans()):
+            record["date"] = draw(st.sampled_from(("2020-01-02", "2019-05-06", 7, None)))
+        if kind in ("copy", "near", "shouted") and texts:
+            text = draw(st.sampled_from(texts))
+            if kind == "near":
+                words = text.split(" ")
+                words[draw(st.integers(0, len(words) - 1))] = "changed"
+                text = " ".join(words)
+            record["text"] = text.upper() if kind == "shouted" else text
+        elif kind == "empty":
+            record["text"] = " "
+        elif kind != "no text":
+            record["text"] = draw(article_texts(damage=False))
+            texts.append(str(record["text"]))
+        lines.append(json.dumps(record))
+    return lines

@@ -32,9 +32,18 @@ GEN_RULES_DOC = ROOT / "scripts" / "gen_rules_doc.py"
 PAGES_RUN_IN_ROOT = ("index.md", "usage.md")
 # Pages whose examples write files: they run in a temporary folder holding the page's
 # ```lang title="NAME" blocks as files NAME, and a link to seeds/.
-PAGES_RUN_IN_TMP = ("rules.md", "config.md", "how-it-works.md", "dedupe.md", "learn.md")
+PAGES_RUN_IN_TMP = (
+    "rules.md",
+    "config.md",
+    "how-it-works.md",
+    "dedupe.md",
+    "learn.md",
+    "distributed.md",
+)
 # A block that imports one of these is skipped when it is not installed: not dependencies.
-OPTIONAL_MODULES = ("datasets", "numpy")
+OPTIONAL_MODULES = ("datasets", "numpy", "dask", "distributed")
+# corpusclean's modules that need one of them (the Dask engine needs distributed and NumPy).
+OPTIONAL_USERS = {"corpusclean.distributed": ("distributed", "numpy")}
 
 _FENCE = re.compile(
     r"^(?P<indent>[ ]*)```(?P<lang>[\w-]+)(?P<attrs>[^\n]*)\n(?P<body>.*?)^(?P=indent)```[ ]*$",
@@ -139,6 +148,11 @@ def _examples() -> list[object]:
 
 
 def _skip_if_optional_module_missing(code: str) -> None:
+    for user, needed in OPTIONAL_USERS.items():
+        used = re.search(rf"^\s*(import|from) {re.escape(user)}\b", code, re.MULTILINE)
+        missing = [module for module in needed if importlib.util.find_spec(module) is None]
+        if used and missing:
+            pytest.skip(f"the example needs {', '.join(missing)}, which is not installed")
     for module in OPTIONAL_MODULES:
         imported = re.search(rf"^\s*(import|from) {module}\b", code, re.MULTILINE)
         if imported and importlib.util.find_spec(module) is None:

@@ -16,7 +16,13 @@ import pytest
 import corpusclean
 
 # Modules that need an optional extra, and the module whose absence skips them.
-OPTIONAL = {"corpusclean.dedupe.minhash": "numpy", "corpusclean.dedupe.near": "numpy"}
+OPTIONAL = {
+    "corpusclean.dedupe.minhash": "numpy",
+    "corpusclean.dedupe.near": "numpy",
+    "corpusclean.distributed.dedupe": "numpy",
+    "corpusclean.distributed.shuffle": "numpy",
+    "corpusclean.integrations.datatrove": "datatrove",
+}
 MODULES = sorted(
     name
     for _, name, _ in pkgutil.walk_packages(corpusclean.__path__, prefix="corpusclean.")

@@ -24,6 +24,7 @@ from .learn import add_clean_learn_options, add_learn_parser, run_learn
 from .options import (
     add_clean_options,
     add_config_options,
+    add_engine_options,
     add_input_options,
     config_from,
     unknown_names,
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     clean.add_argument("inputs", nargs="+", help="files, folders, or - for standard input")
     add_clean_options(clean)
+    add_engine_options(clean)
     add_clean_learn_options(clean)
     add_clean_dedupe_options(clean)
     add_input_options(clean)

@@ -26,14 +26,22 @@ from ..io.writers import atomic_output
 from ..pipeline import Cleaner
 from .clean_dedupe import CleanDedupe, open_dedupe
 from .learn import input_problems, learned_cleaner, settings_from
-from .options import given_fields
+from .options import engine_of, given_fields
 from .progress import Progress
 from .summary import Summary
-from .work import Work, clean_in_order
+from .work import Done, Work, clean_in_order
 
-__all__ = ["run_clean"]
+__all__ = ["page_mode_cleaner", "run_clean", "write_outcome"]
 
 _MISSING_INPUT = "corpusclean: {path}: no such file or folder; check the path (nothing was written)"
+_DASK_NEEDS_FILES = (
+    "the Dask engine's workers write files: name the output with -o FILE or -o FOLDER/ "
+    "(standard output is for the local engine)"
+)
+_DASK_NOT_YET = (
+    "--learn and --dedupe run on the local engine only; on a cluster, run `corpusclean learn` "
+    "and `corpusclean dedupe --scheduler ...` as their own steps"
+)
 
 
 def run_clean(args: argparse.Namespace, cleaner: Cleaner) -> int:
@@ -51,6 +59,8 @@ def run_clean(args: argparse.Namespace, cleaner: Cleaner) -> int:
     if isinstance(dedupe, str):
         print(f"corpusclean: {dedupe} (nothing was written)", file=sys.stderr)
         return 2
+    if engine_of(args) == "dask":
+        return _run_clean_on_dask(args, cleaner, summary)
     previous = signal.signal(signal.SIGTERM, _stop_on_sigterm)
     try:
         with tempfile.TemporaryDirectory() as folder:
@@ -73,6 +83,26 @@ def run_clean(args: argparse.Namespace, cleaner: Cleaner) -> int:
         signal.signal(signal.SIGTERM, previous)
         if dedupe is not None:
             dedupe.close()
+    _report(args, summary)
+    failed = summary.unreadable or (args.strict and summary.rejected)
+    return 1 if failed or (summary.rejected and not summary.written) else 0
+
+
+def _run_clean_on_dask(args: argparse.Namespace, cleaner: Cleaner, summary: Summary) -> int:
+    """`run_clean` on a Dask cluster: the same work, partition by partition."""
+    problem = _dask_problem(args)
+    if problem:
+        print(f"corpusclean: {problem}", file=sys.stderr)
+        return 2
+    try:
+        _run_on_dask(args, _work(args, cleaner, None), summary)
+    except KeyboardInterrupt:
+        summary.interrupted = "Ctrl-C"
+        _report(args, summary)
+        return 130
+    except ImportError as error:  # the dask extra, asked for and missing
+        print(f"corpusclean: {error}", file=sys.stderr)
+        return 2
     _report(args, summary)
     failed = summary.unreadable or (args.strict and summary.rejected)
     return 1 if failed or (summary.rejected and not summary.written) else 0
@@ -127,18 +157,7 @@ def _run(
         items = read_records(args.inputs, options, reading)
         try:
             for item, done in clean_in_order(work, items, args.jobs):
-                reject = item if isinstance(item, Reject) else done and done.reject
-                if isinstance(item, Skipped):
-                    summary.count_skipped(item)
-                elif reject:
-                    write_jsonl(rejects, reject.to_dict())
-                    summary.count_reject(reject)
-                elif done and done.line is not None:
-                    if dedupe is not None and isinstance(item, Record):
-                        dedupe.add(item, done)
-                    else:
-                        articles.write(done.line + "\n")
-                    summary.count(done, len(done.line.encode("utf-8")) + 1)
+                write_outcome(item, done, articles, rejects, summary, dedupe)
                 summary.bytes_in = reading.done_bytes
                 progress.update(summary, reading)
             summary.bytes_in = reading.done_bytes  # the last file's end, after its last item
@@ -146,6 +165,53 @@ def _run(
             progress.close()
         if dedupe is not None:
             dedupe.write(articles, duplicates, summary)
+
+
+def write_outcome(
+    item: Record | Reject | Skipped,
+    done: Done | None,
+    articles: IO[str],
+    rejects: IO[str],
+    summary: Summary,
+    dedupe: CleanDedupe | None = None,
+) -> None:
+    """Write one read item's outcome (its article line, or its reject) and count it.
+
+    The one place an outcome is written, for the local run and for each partition of a
+    distributed one, so both write the same bytes. With ``--dedupe`` the article goes to
+    the run's dedupe, which writes it at the end.
+    """
+    reject = item if isinstance(item, Reject) else done and done.reject
+    if isinstance(item, Skipped):
+        summary.count_skipped(item)
+    elif reject:
+        write_jsonl(rejects, reject.to_dict())
+        summary.count_reject(reject)
+    elif done and done.line is not None:
+        if dedupe is not None and isinstance(item, Record):
+            dedupe.add(item, done)
+        else:
+            articles.write(done.line + "\n")
+        summary.count(done, len(done.line.encode("utf-8")) + 1)
+
+
+def _run_on_dask(args: argparse.Namespace, work: Work, summary: Summary) -> None:
+    from ..distributed.clean import clean_files
+    from ..distributed.cluster import connect
+
+    options = ReadOptions(args.max_bytes, args.encoding_errors, args.input_format)
+    with connect(args.scheduler, args.jobs) as client:
+        done = clean_files(client, args.inputs, args.output, work, options, rejects=args.rejects)
+    summary.merge(done)
+
+
+def _dask_problem(args: argparse.Namespace) -> str | None:
+    """Why the options cannot run on the Dask engine, or None."""
+    if args.output == "-":
+        return _DASK_NEEDS_FILES
+    if args.learn or args.dedupe:
+        return _DASK_NOT_YET
+    return None
 
 
 def _open_rejects(stack: ExitStack, args: argparse.Namespace) -> IO[str]:

@@ -28,19 +28,30 @@ from ..dedupe.corpus import (
 )
 from ..io import ReadOptions, Record, Reject, Skipped, atomic_output, read_records
 from ..io.records import write_jsonl
-from .options import add_input_options
+from .options import add_engine_options, add_input_options, engine_of, positive
+from .work import available_cores
 
 __all__ = [
+    "DedupeSummary",
+    "Duplicate",
     "Locations",
     "add_dedupe_options",
     "add_dedupe_parser",
+    "checked_item",
     "duplicate_entry",
     "marked_record",
+    "record_id",
+    "report_skipped_file",
     "run_dedupe",
+    "text_field_of",
+    "write_deduped",
 ]
 
 _DEFAULT_EXPECTED_DOCS = 100_000
 _SAME_FILE = "the output {path} is also an input; write to another file"
+_DASK_NEEDS_FILES = (
+    "the Dask engine's workers write files: name the output with -o FILE or -o FOLDER/"
+)
 
 
 def add_dedupe_parser(commands: Any) -> None:
@@ -87,6 +98,16 @@ def add_dedupe_parser(commands: Any) -> None:
         metavar="DIR",
         help="folder for the spilled shingle sets (default: the system's temp)",
     )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=positive,
+        default=available_cores(),
+        metavar="N",
+        help="with --engine dask and no --scheduler: the LocalCluster's worker processes "
+        "(the local engine dedupes in one process) (default: the cores, %(default)s here)",
+    )
+    add_engine_options(parser)
     add_input_options(parser)
     parser.add_argument("-q", "--quiet", action="store_true", help="do not print the summary")
 
@@ -121,7 +142,9 @@ def add_dedupe_options(parser: Any) -> None:
 
 
 @attrs.define
-class _Summary:
+class DedupeSummary:
+    """The counts of a dedupe run: read == written + rejected + dropped as duplicates."""
+
     read: int = 0
     written: int = 0
     rejected: int = 0
@@ -199,31 +222,81 @@ def _records(args: argparse.Namespace, report_skipped: bool) -> Iterator[Record 
     for item in read_records(args.inputs, options):
         if isinstance(item, Skipped):
             if report_skipped:
-                print(f"corpusclean: skipped {item.path}: {item.reason}", file=sys.stderr)
+                report_skipped_file(item)
             continue
-        if isinstance(item, Record) and not isinstance(item.data.get(_text_field(item, args)), str):
-            yield Reject(
-                item.path,
-                item.line,
-                f"no text: the record has no string {_text_field(item, args)!r}"
-                " field; name the right one with --text-field",
-            )
-            continue
-        yield item
+        yield checked_item(item, args.text_field)
 
 
-def _text_field(item: Record, args: argparse.Namespace) -> str:
+def report_skipped_file(item: Skipped) -> None:
+    """Say on standard error that a file was left out, and why."""
+    print(f"corpusclean: skipped {item.path}: {item.reason}", file=sys.stderr)
+
+
+def checked_item(item: Record | Reject, text_field: str) -> Record | Reject:
+    """The item, or a reject for a record without a string text."""
+    field = text_field_of(item, text_field) if isinstance(item, Record) else text_field
+    if isinstance(item, Record) and not isinstance(item.data.get(field), str):
+        return Reject(
+            item.path,
+            item.line,
+            f"no text: the record has no string {field!r}"
+            " field; name the right one with --text-field",
+        )
+    return item
+
+
+def text_field_of(item: Record, text_field: str) -> str:
     """The field that holds a record's text: the reader's (text files, WET), else --text-field."""
-    return item.text_field or args.text_field
+    return item.text_field or text_field
 
 
-def _record_id(item: Record) -> str:
+def record_id(item: Record) -> str:
+    """A record's id: its ``id`` field, else where it is (``path:line``)."""
     value = item.data.get("id")
     return item.location if value is None else str(value)
 
 
+@attrs.frozen
+class Duplicate:
+    """What the outputs say of a record dropped (or marked) as a duplicate: its survivor."""
+
+    of: str
+    of_path: str
+    of_line: int | None
+    similarity: float
+
+
+def write_deduped(
+    item: Record,
+    duplicate: Duplicate | None,
+    articles: IO[str],
+    duplicates: IO[str] | None,
+    mark: bool,
+) -> bool:
+    """Write one record's outcome (kept, marked or listed as a duplicate); True if written.
+
+    The one place a `corpusclean dedupe` outcome is written, for the local run and for each
+    partition of a distributed one.
+    """
+    if duplicate is not None and duplicates is not None:
+        entry: dict[str, Any] = {"id": record_id(item), "path": item.path, "line": item.line}
+        entry.update(dup_of=duplicate.of, dup_of_path=duplicate.of_path)
+        entry.update(dup_of_line=duplicate.of_line, similarity=round(duplicate.similarity, 4))
+        write_jsonl(duplicates, entry)
+    if mark:
+        record = dict(item.data)
+        record["duplicate_of"] = None if duplicate is None else duplicate.of
+        record["duplicate_similarity"] = None if duplicate is None else duplicate.similarity
+        write_jsonl(articles, record)
+    elif duplicate is not None:
+        return False
+    else:
+        write_jsonl(articles, item.data)
+    return True
+
+
 def _index_inputs(
-    args: argparse.Namespace, config: DedupeConfig, rejects: IO[str], summary: _Summary
+    args: argparse.Namespace, config: DedupeConfig, rejects: IO[str], summary: DedupeSummary
 ) -> tuple[DedupeResult, Locations]:
     """First pass: every record into the index; rejects written as they come."""
     locations = Locations()
@@ -236,7 +309,9 @@ def _index_inputs(
                 summary.rejected += 1
                 continue
             value = field_value(item.data, field) if field else None
-            index.add(item.data[_text_field(item, args)], id=_record_id(item), value=value)
+            index.add(
+                item.data[text_field_of(item, args.text_field)], id=record_id(item), value=value
+            )
             locations.add(item)
         return index.finish(), locations
 
@@ -247,7 +322,7 @@ def _write_outputs(
     locations: Locations,
     articles: IO[str],
     duplicates: IO[str] | None,
-    summary: _Summary,
+    summary: DedupeSummary,
 ) -> None:
     """Second pass: read the records again and write, mark or drop each."""
     number = 0
@@ -256,15 +331,15 @@ def _write_outputs(
             continue
         verdict = result[number]
         number += 1
-        if not verdict.kept and duplicates is not None:
-            write_jsonl(duplicates, duplicate_entry(verdict, locations))
-        if args.mark:
-            write_jsonl(articles, marked_record(item.data, verdict))
-        elif not verdict.kept:
-            continue
-        else:
-            write_jsonl(articles, item.data)
-        summary.written += 1
+        duplicate = None
+        if not verdict.kept:
+            survivor_path, survivor_line = locations.of(verdict.duplicate_index or 0)
+            assert verdict.duplicate_of is not None
+            duplicate = Duplicate(
+                verdict.duplicate_of, survivor_path, survivor_line, verdict.similarity or 0.0
+            )
+        if write_deduped(item, duplicate, articles, duplicates, args.mark):
+            summary.written += 1
 
 
 def _config(args: argparse.Namespace) -> DedupeConfig | str:
@@ -296,7 +371,9 @@ def run_dedupe(args: argparse.Namespace) -> int:
     if problem or isinstance(config, str):
         print(f"corpusclean: {problem}", file=sys.stderr)
         return 2
-    summary = _Summary(marked=args.mark)
+    if engine_of(args) == "dask":
+        return _run_on_dask(args, config)
+    summary = DedupeSummary(marked=args.mark)
     with ExitStack() as stack:
         rejects_path = args.rejects or (f"{args.output}.rejects.jsonl" if args.output else None)
         rejects = stack.enter_context(atomic_output(rejects_path)) if rejects_path else sys.stderr
@@ -312,6 +389,35 @@ def run_dedupe(args: argparse.Namespace) -> int:
         _write_outputs(args, result, locations, articles, duplicates, summary)
     summary.duplicates, summary.clusters = result.duplicates, result.clusters
     summary.spilled_bytes = result.spilled_bytes
+    if not args.quiet:
+        print(summary.render(), file=sys.stderr)
+    return 0 if summary.written or not summary.rejected else 1
+
+
+def _run_on_dask(args: argparse.Namespace, config: DedupeConfig) -> int:
+    if not args.output:
+        print(f"corpusclean: {_DASK_NEEDS_FILES}", file=sys.stderr)
+        return 2
+    options = ReadOptions(args.max_bytes, args.encoding_errors, args.input_format)
+    try:
+        from ..distributed.cluster import connect
+        from ..distributed.dedupe import dedupe_files
+
+        with connect(args.scheduler, args.jobs) as client:
+            summary = dedupe_files(
+                client,
+                args.inputs,
+                args.output,
+                config,
+                options,
+                text_field=args.text_field,
+                rejects=args.rejects,
+                duplicates=args.duplicates,
+                mark=args.mark,
+            )
+    except ImportError as error:
+        print(f"corpusclean: {error}", file=sys.stderr)
+        return 2
     if not args.quiet:
         print(summary.render(), file=sys.stderr)
     return 0 if summary.written or not summary.rejected else 1

@@ -26,8 +26,10 @@ from .work import OUTPUT_FIELDS, available_cores
 __all__ = [
     "add_clean_options",
     "add_config_options",
+    "add_engine_options",
     "add_input_options",
     "config_from",
+    "engine_of",
     "given_fields",
     "positive",
     "unknown_names",
@@ -164,6 +166,31 @@ def add_clean_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--stats", metavar="FILE", help="write the summary to FILE as JSON")
     parser.add_argument(
         "-q", "--quiet", action="store_true", help="print neither progress nor the summary"
+    )
+
+
+def engine_of(args: argparse.Namespace) -> str:
+    """The engine the options choose: --engine, else dask when a scheduler is named."""
+    engine: str = args.engine or ("dask" if args.scheduler else "local")
+    return engine
+
+
+def add_engine_options(parser: argparse.ArgumentParser) -> None:
+    """Add the options that choose where the work runs: here, or on a Dask cluster."""
+    group = parser.add_argument_group("engine (see docs/distributed.md)")
+    group.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default=None,
+        help="local: this machine (--jobs processes); dask: a Dask cluster, the one at "
+        "--scheduler or a LocalCluster of --jobs workers (default: local, or dask when "
+        "--scheduler is given)",
+    )
+    group.add_argument(
+        "--scheduler",
+        metavar="ADDR",
+        help="run on the Dask cluster whose scheduler is at ADDR (tcp://HOST:PORT); the "
+        "workers must see the inputs and outputs under the same names",
     )
 
 

@@ -74,6 +74,19 @@ class Summary:
         """Note a file no reader knows."""
         self.skipped.append(skipped.path)
 
+    def merge(self, other: Summary) -> None:
+        """Add the counts of another part of the run (a partition cleaned elsewhere)."""
+        self.written += other.written
+        self.rejected += other.rejected
+        self.unreadable += other.unreadable
+        self.skipped += other.skipped
+        self.removed.update(other.removed)
+        self.flags.update(other.flags)
+        self.chars_in += other.chars_in
+        self.chars_out += other.chars_out
+        self.bytes_in += other.bytes_in
+        self.bytes_out += other.bytes_out
+
     def to_json(self) -> dict[str, Any]:
         """The summary as a JSON-ready dict (``--stats``)."""
         elapsed = time.monotonic() - self.started

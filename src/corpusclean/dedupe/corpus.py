@@ -48,7 +48,11 @@ __all__ = [
     "DedupeResult",
     "Verdict",
     "dedupe_corpus",
+    "document_digests",
     "field_value",
+    "key_words",
+    "policy_rank",
+    "survivor_order",
 ]
 
 #: Jaccard similarity of word 5-gram sets at or above which two documents are near
@@ -182,6 +186,42 @@ def _rank_of_value(value: Any) -> tuple[Any, ...]:
     return (2, repr(value))
 
 
+def document_digests(text: str) -> tuple[str, bytes, int]:
+    """A text's comparison key, the key's digest (equal digests: exact copies), and the
+    digest of the text as given, which breaks ties between copies.
+
+    The tie-break reads the text as given, so copies with one key but different punctuation
+    are ordered by their content, not by their position.
+    """
+    key = label_key(text)
+    digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    exact = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return key, digest, int.from_bytes(exact, "big", signed=True)
+
+
+def key_words(key: str) -> int:
+    """The number of words of a comparison key (single spaces between words)."""
+    return key.count(" ") + 1 if key else 0
+
+
+def policy_rank(keep: str, number: int, words: int, value: Any) -> tuple[Any, ...]:
+    """The survivor policy's sort key of one document: the smallest in a cluster survives.
+
+    `number` is the document's position in the corpus, `words` its comparison key's words,
+    `value` its `keep` field's value (read only when `keep` names a field).
+    """
+    if keep == "first":
+        return (number,)
+    if keep == "longest":
+        return (-words,)
+    return _rank_of_value(value)
+
+
+def survivor_order(rank: tuple[Any, ...], id: str, digest: int, number: int) -> tuple[Any, ...]:
+    """The full order of the survivor choice: the policy, then the id, the text, the position."""
+    return (*rank, id, digest, number)
+
+
 class CorpusIndex:
     """The state of one deduplication run: the documents added so far and their matches.
 
@@ -222,19 +262,14 @@ class CorpusIndex:
     def add(self, text: str, *, id: str, value: Any = None) -> int:
         """Add one document; returns its number. `value` is its `keep` field's value."""
         number = self._sets.add()
-        key = label_key(text)
-        digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-        # The tie-break reads the text as given, so copies with one key but different
-        # punctuation are ordered by their content, not by their position.
-        exact = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+        key, digest, exact = document_digests(text)
         self._ids.append(id)
-        self._digests.append(int.from_bytes(exact, "big", signed=True))
-        if self.config.keep == "first":
-            self._rank_numbers.append(number)
-        elif self.config.keep == "longest":
-            self._rank_numbers.append(-(key.count(" ") + 1) if key else 0)
+        self._digests.append(exact)
+        rank = policy_rank(self.config.keep, number, key_words(key), value)
+        if self.config.keep in ("first", "longest"):
+            self._rank_numbers.append(rank[0])
         else:
-            self._rank_values.append(_rank_of_value(value))
+            self._rank_values.append(rank)
         first = self._first_of_digest.setdefault(digest, number)
         self._first_copy.append(first)
         if first != number:
@@ -269,7 +304,7 @@ class CorpusIndex:
 
     def _order(self, number: int) -> tuple[Any, ...]:
         rank = self._rank_values[number] if self._rank_values else (self._rank_numbers[number],)
-        return (*rank, self._ids[number], self._digests[number], number)
+        return survivor_order(rank, self._ids[number], self._digests[number], number)
 
     def _survivors(self) -> list[int]:
         """Each document's cluster survivor: the member with the smallest sort key."""

@@ -11,17 +11,26 @@ clusters do not depend on the order the documents came in.
 from __future__ import annotations
 
 from array import array
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
+import numpy.typing as npt
 
-from .minhash import U64, Permutations, ShingleHasher, band_keys, jaccard, signatures
+from .minhash import I64, U32, U64, Permutations, ShingleHasher, band_keys, jaccard, signatures
 from .store import ShingleStore, UnionFind
 
 if TYPE_CHECKING:
     from .corpus import DedupeConfig
 
-__all__ = ["LSH_RECALL_TARGET", "NearIndex", "lsh_parameters"]
+__all__ = [
+    "LSH_RECALL_TARGET",
+    "NearIndex",
+    "Signer",
+    "candidate_pairs",
+    "lsh_parameters",
+    "shingle_similarity",
+]
 
 #: The chance that LSH proposes a pair whose similarity is exactly the threshold. Every
 #: candidate is checked exactly, so a false candidate costs only time: the bands are chosen
@@ -47,14 +56,57 @@ def lsh_parameters(threshold: float, num_perm: int) -> tuple[int, int]:
     return num_perm, 1
 
 
+class Signer:
+    """Shingle hashes and LSH band keys of batches of comparison keys, for one config.
+
+    The one place keys are signed, for the local index and for the distributed engine's
+    partitions alike, so both find the same candidates.
+    """
+
+    def __init__(self, config: DedupeConfig) -> None:
+        self._hasher = ShingleHasher(config.shingle_words)
+        self.bands, self.rows = lsh_parameters(config.threshold, config.num_perm)
+        self.permutations = Permutations(config.num_perm, config.seed)
+
+    def sign(self, keys: Sequence[str]) -> tuple[U64, I64, U32]:
+        """Each key's shingle hashes (grouped by `offsets`) and its row of band keys.
+
+        Shingle sets are made unique only when a pair is checked: far fewer documents are in
+        a candidate pair than are signed, and a repeat does not change a minimum.
+        """
+        hashes, offsets = self._hasher.hash(keys)
+        signature = signatures(hashes, offsets, self.permutations)
+        return hashes, offsets, band_keys(signature, self.bands, self.rows)
+
+
+def candidate_pairs(keys: npt.NDArray[Any]) -> tuple[I64, list[list[int]]]:
+    """The positions in `keys` that share a key: every pair of a bucket of two (sorted, one
+    row a pair) and, for bigger buckets, their sorted positions (their pairs are many)."""
+    order = np.argsort(keys, kind="stable")
+    ordered = keys[order]
+    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1], [True])))
+    sizes = np.diff(starts)
+    first = starts[:-1][sizes == 2]
+    pairs: I64 = np.sort(np.stack((order[first], order[first + 1]), axis=1), axis=1)
+    buckets = []
+    big = sizes > 2
+    for start, size in zip(starts[:-1][big].tolist(), sizes[big].tolist(), strict=True):
+        buckets.append(sorted(order[start : start + size].tolist()))
+    return pairs.astype(np.int64), buckets
+
+
+def shingle_similarity(left: U64, right: U64) -> float:
+    """The exact Jaccard similarity of two documents' shingle hashes (repeats allowed)."""
+    return jaccard(_distinct(left), _distinct(right))
+
+
 class NearIndex:
     """Band keys and spilled shingle sets of the distinct texts of a corpus."""
 
     def __init__(self, config: DedupeConfig) -> None:
         self.threshold = config.threshold
-        self._hasher = ShingleHasher(config.shingle_words)
-        self.bands, self.rows = lsh_parameters(config.threshold, config.num_perm)
-        self.permutations = Permutations(config.num_perm, config.seed)
+        self.signer = Signer(config)
+        self.bands = self.signer.bands
         self._keys = np.empty((config.expected_docs, self.bands), dtype=np.uint32)
         self._store = ShingleStore(config.spill_dir)
         self._row_of = array("q")  # by document number; -1: not here (an exact copy, empty)
@@ -77,12 +129,8 @@ class NearIndex:
             return
         numbers, keys = zip(*self._pending, strict=True)
         self._pending.clear()
-        hashes, offsets = self._hasher.hash(keys)
-        # Shingle sets are made unique only when a pair is checked: far fewer documents are
-        # in a candidate pair than are signed, and a repeat does not change a minimum.
+        hashes, offsets, batch_keys = self.signer.sign(keys)
         counts = np.diff(offsets)
-        signature = signatures(hashes, offsets, self.permutations)
-        batch_keys = band_keys(signature, self.bands, self.rows)
         first_row = len(self._document_of)
         self._grow(first_row + len(numbers))
         self._keys[first_row : first_row + len(numbers)] = batch_keys
@@ -111,16 +159,9 @@ class NearIndex:
         pairs = [np.empty((0, 2), dtype=np.int64)]
         buckets: list[list[int]] = []
         for band in range(self.bands):
-            column = self._keys[:count, band]
-            order = np.argsort(column, kind="stable")
-            ordered = column[order]
-            starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1], [True])))
-            sizes = np.diff(starts)
-            first = starts[:-1][sizes == 2]
-            pairs.append(np.sort(np.stack((order[first], order[first + 1]), axis=1), axis=1))
-            big = sizes > 2
-            for start, size in zip(starts[:-1][big].tolist(), sizes[big].tolist(), strict=True):
-                buckets.append(sorted(order[start : start + size].tolist()))
+            band_pairs, band_buckets = candidate_pairs(self._keys[:count, band])
+            pairs.append(band_pairs)
+            buckets.extend(band_buckets)
         rejected: set[tuple[int, int]] = set()
         for left, right in np.unique(np.concatenate(pairs), axis=0).tolist():
             self._link_pair(left, right, sets, rejected)
@@ -142,7 +183,7 @@ class NearIndex:
             rejected.add((left, right))
 
     def _row_similarity(self, left: int, right: int) -> float:
-        return jaccard(_distinct(self._store.row(left)), _distinct(self._store.row(right)))
+        return shingle_similarity(self._store.row(left), self._store.row(right))
 
     def similarity(self, left: int, right: int) -> float:
         """The exact Jaccard similarity of two documents' shingle sets (by document number)."""

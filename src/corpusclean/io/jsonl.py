@@ -19,10 +19,14 @@ _CHUNK = 1 << 20
 
 
 def read_jsonl(
-    handle: IO[bytes], path: str, max_bytes: int, errors: EncodingErrors
+    handle: IO[bytes], path: str, max_bytes: int, errors: EncodingErrors, first_line: int = 1
 ) -> Iterator[Record | Reject]:
-    """Yield a `Record` or a `Reject` for every non-blank line of a (decompressed) stream."""
-    number = 0
+    """Yield a `Record` or a `Reject` for every non-blank line of a (decompressed) stream.
+
+    `first_line` is the number of the stream's first line in its file (a part of a file
+    read on its own, as the distributed engine does, starts further on).
+    """
+    number = first_line - 1
     while True:
         raw = handle.readline(max_bytes + 1)
         if not raw:

@@ -25,7 +25,19 @@ from .records import DEFAULT_MAX_BYTES, STDIN, Record, Reject, Skipped
 from .text import EncodingErrors, read_text_document
 from .warc import read_warc
 
-__all__ = ["FORMATS", "Format", "ReadOptions", "ReadProgress", "read_records"]
+__all__ = [
+    "FORMATS",
+    "READ_ERRORS",
+    "Format",
+    "InputFile",
+    "ReadOptions",
+    "ReadProgress",
+    "effective_format",
+    "plan_input",
+    "read_input_file",
+    "read_records",
+    "unreadable_stream",
+]
 
 Format = Literal["auto", "txt", "jsonl", "warc", "parquet"]
 FORMATS: tuple[Format, ...] = ("auto", "txt", "jsonl", "warc", "parquet")
@@ -39,11 +51,11 @@ _SUFFIX_FORMATS: dict[str, Format] = {
     ".parquet": "parquet",
 }
 #: What a stream that fails mid-way raises: truncated or corrupt compressed data, a bad disk.
-_READ_ERRORS: tuple[type[BaseException], ...] = (OSError, EOFError, zlib.error, ValueError)
+READ_ERRORS: tuple[type[BaseException], ...] = (OSError, EOFError, zlib.error, ValueError)
 try:
     import lzma
 
-    _READ_ERRORS += (lzma.LZMAError,)
+    READ_ERRORS += (lzma.LZMAError,)
 except ImportError:  # pragma: no cover - Python without liblzma
     pass
 
@@ -73,7 +85,7 @@ class ReadProgress:
 
 
 @attrs.frozen
-class _File:
+class InputFile:
     """One input file to read: its path (None: standard input), id, format and size."""
 
     path: Path | None
@@ -91,23 +103,24 @@ def read_records(
     before the first record.
     """
     progress = progress if progress is not None else ReadProgress()
-    plan = [step for name in inputs for step in _plan(name)]
-    files = [step for step in plan if isinstance(step, _File)]
+    plan = [step for name in inputs for step in plan_input(name)]
+    files = [step for step in plan if isinstance(step, InputFile)]
     stdin = any(step.path is None for step in files)
     progress.total_bytes = None if stdin else sum(step.size for step in files)
     for step in plan:
-        if not isinstance(step, _File):
+        if not isinstance(step, InputFile):
             yield step
         elif step.path is None:
             yield from _read_stream(sys.stdin.buffer, STDIN, STDIN, options, "jsonl")
         else:
-            yield from _read_file(step, step.path, options, progress)
+            yield from read_input_file(step, step.path, options, progress)
 
 
-def _plan(name: str | Path) -> Iterator[_File | Reject | Skipped]:
-    """What reading one input means: its files, or why there is nothing to read."""
+def plan_input(name: str | Path) -> Iterator[InputFile | Reject | Skipped]:
+    """What reading one input means: its files (a folder's in sorted order), or why there
+    is nothing to read."""
     if str(name) == "-":
-        yield _File(None, STDIN, "jsonl")
+        yield InputFile(None, STDIN, "jsonl")
         return
     root = Path(name)
     if root.is_dir():
@@ -116,11 +129,11 @@ def _plan(name: str | Path) -> Iterator[_File | Reject | Skipped]:
             if fmt is None:
                 yield Skipped(str(path), "no reader for this suffix")
             else:
-                yield _File(path, path.relative_to(root).as_posix(), fmt, _size(path))
+                yield InputFile(path, path.relative_to(root).as_posix(), fmt, _size(path))
     elif not root.exists():
         yield Reject(str(root), None, "no such file or folder", unreadable=True)
     else:
-        yield _File(root, root.name, _format_of(root) or "txt", _size(root))
+        yield InputFile(root, root.name, _format_of(root) or "txt", _size(root))
 
 
 def _size(path: Path) -> int:
@@ -135,9 +148,10 @@ def _format_of(path: Path) -> Format | None:
     return _SUFFIX_FORMATS.get(suffix)
 
 
-def _read_file(
-    step: _File, path: Path, options: ReadOptions, progress: ReadProgress
+def read_input_file(
+    step: InputFile, path: Path, options: ReadOptions, progress: ReadProgress
 ) -> Iterator[Item]:
+    """Yield the items of one planned input file (a `Reject` if it cannot be opened)."""
     start = progress.done_bytes
     with ExitStack() as stack:
         try:
@@ -156,16 +170,25 @@ def _read_file(
 def _read_stream(
     handle: IO[bytes], path: str, doc_id: str, options: ReadOptions, fallback: Format
 ) -> Iterator[Item]:
-    fmt = fallback if options.input_format == "auto" else options.input_format
-    read = _READERS[fmt]
+    read = _READERS[effective_format(options, fallback)]
     try:
         yield from read(handle, path, doc_id, options)
-    except _READ_ERRORS as error:
-        reason = (
-            f"the file cannot be read to its end ({type(error).__name__}: {error}); it is "
-            "truncated, corrupt, or compressed differently from what its suffix says"
-        )
-        yield Reject(path, None, reason, unreadable=True)
+    except READ_ERRORS as error:
+        yield unreadable_stream(path, error)
+
+
+def effective_format(options: ReadOptions, fallback: Format) -> Format:
+    """The format a file is read as: ``--format`` when given, else the file's own."""
+    return fallback if options.input_format == "auto" else options.input_format
+
+
+def unreadable_stream(path: str, error: BaseException) -> Reject:
+    """The reject for a file that fails part-way (truncated, corrupt, mis-named)."""
+    reason = (
+        f"the file cannot be read to its end ({type(error).__name__}: {error}); it is "
+        "truncated, corrupt, or compressed differently from what its suffix says"
+    )
+    return Reject(path, None, reason, unreadable=True)
 
 
 def _text(handle: IO[bytes], path: str, doc_id: str, options: ReadOptions) -> Iterator[Item]:

@@ -1,0 +1,17 @@
+"""The Dask engine: ``corpusclean clean`` and ``dedupe`` on a cluster (the ``dask`` extra).
+
+Results equal the local engine's on the same input, by construction: a partition is cleaned
+by the local code (`corpusclean.cli.work.Work`), and distributed dedupe computes the same
+shingle hashes, band keys, Jaccard check and survivor order as `CorpusIndex`. See
+docs/distributed.md.
+
+Dask is imported only when a function of the engine runs, never by ``import corpusclean``
+(nor by importing this package).
+"""
+
+from __future__ import annotations
+
+from .clean import clean_bag, clean_dataframe, clean_files
+from .cluster import connect
+
+__all__ = ["clean_bag", "clean_dataframe", "clean_files", "connect"]

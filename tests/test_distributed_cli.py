@@ -1,0 +1,129 @@
+"""The command on a cluster of separate processes: ``dask scheduler`` and ``dask worker``
+started on localhost, and ``corpusclean clean|dedupe --scheduler`` run against them.
+
+Skipped without the ``dask`` extra, except in CI (CORPUSCLEAN_REQUIRE_EXTRAS=1).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from corpus_files import jsonl_bytes, need, run, seed_records
+
+distributed = need("distributed")
+need("numpy")
+
+_DASK = str(Path(sys.executable).parent / "dask")
+# Seconds to wait for the scheduler's file and for the workers to join it.
+_START_TIMEOUT = 60
+
+
+def _start(*args: str, log: Path) -> subprocess.Popen[bytes]:
+    with log.open("wb") as handle:
+        return subprocess.Popen([_DASK, *args], stdout=handle, stderr=subprocess.STDOUT)
+
+
+@pytest.fixture(scope="module")
+def scheduler(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The address of a scheduler with two single-threaded workers, each its own process."""
+    folder = tmp_path_factory.mktemp("cluster")
+    address_file = folder / "scheduler.json"
+    processes = [
+        _start(
+            "scheduler",
+            "--port",
+            "0",
+            "--no-dashboard",
+            "--scheduler-file",
+            str(address_file),
+            log=folder / "scheduler.log",
+        )
+    ]
+    try:
+        deadline = time.monotonic() + _START_TIMEOUT
+        while not address_file.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        address = json.loads(address_file.read_text())["address"]
+        processes.append(
+            _start(
+                "worker",
+                address,
+                "--nworkers",
+                "2",
+                "--nthreads",
+                "1",
+                "--no-dashboard",
+                log=folder / "workers.log",
+            )
+        )
+        with distributed.Client(address) as client:
+            client.wait_for_workers(2, timeout=_START_TIMEOUT)
+        yield address
+    finally:
+        for process in reversed(processes):
+            process.terminate()
+            process.wait(timeout=30)
+
+
+def _records(tmp_path: Path) -> Path:
+    records = seed_records(12)
+    records[3] = {"id": "no-text"}
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "a.jsonl").write_bytes(jsonl_bytes(records) + b"{not json\n")
+    return data
+
+
+def test_clean_and_dedupe_with_scheduler_give_the_local_results(
+    scheduler: str, tmp_path: Path
+) -> None:
+    data = _records(tmp_path)
+    for name, extra in (("local", []), ("cluster", ["--scheduler", scheduler])):
+        result = run("clean", str(data), "-o", str(tmp_path / f"{name}.jsonl"), *extra)
+        assert result.returncode == 0, result.stderr
+        assert "13 records in = 11 written + 2 rejected" in result.stderr.decode()
+        dedupe = [str(tmp_path / f"{name}.jsonl"), "-o", str(tmp_path / f"{name}.unique.jsonl")]
+        result = run("dedupe", *dedupe, *extra)
+        assert result.returncode == 0, result.stderr
+        assert "read 11 records: wrote 5, rejected 0, dropped 6" in result.stderr.decode()
+    for suffix in (".jsonl", ".jsonl.rejects.jsonl", ".unique.jsonl"):
+        local = (tmp_path / f"local{suffix}").read_bytes()
+        assert local == (tmp_path / f"cluster{suffix}").read_bytes(), suffix
+
+
+def test_without_the_extra_the_engine_names_it(tmp_path: Path) -> None:
+    blocker = tmp_path / "blocker"
+    blocker.mkdir()
+    (blocker / "distributed.py").write_text("raise ImportError('not installed')\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(blocker), *sys.path])}
+    data = _records(tmp_path)
+    out = tmp_path / "out.jsonl"
+    result = run("clean", str(data), "-o", str(out), "--engine", "dask", env=env)
+    assert result.returncode == 2
+    assert "pip install 'corpusclean[dask]'" in result.stderr.decode()
+    assert not out.exists()
+    result = run("dedupe", str(data), "-o", str(out), "--engine", "dask", env=env)
+    assert result.returncode == 2 and "corpusclean[dask]" in result.stderr.decode()
+
+
+def test_standard_output_is_for_the_local_engine(tmp_path: Path) -> None:
+    result = run("clean", str(_records(tmp_path)), "--engine", "dask")
+    assert result.returncode == 2 and "-o FOLDER/" in result.stderr.decode()
+
+
+def test_learn_and_dedupe_inside_clean_are_for_the_local_engine(tmp_path: Path) -> None:
+    data = str(_records(tmp_path))
+    out = str(tmp_path / "out.jsonl")
+    for option in (["--dedupe", "exact"], ["--learn"]):
+        result = run("clean", data, "-o", out, "--engine", "dask", *option)
+        assert result.returncode == 2, option
+        assert "local engine only" in result.stderr.decode()
+    assert not Path(out).exists()
