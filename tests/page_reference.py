@@ -13,7 +13,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
-from corpusclean.page import detect, features
+from corpusclean.page import cues, detect, features
 from corpusclean.page.context import best_segment, context_features
 from corpusclean.page.model import PageModel
 from corpusclean.text import tokens
@@ -43,20 +43,20 @@ def char_mix(line: str, toks: Sequence[str]) -> list[float]:
 def patterns(line: str, toks: Sequence[str]) -> list[float]:
     """The pattern features, every pattern tried on every line."""
     f = features
-    boiler = len(f._BOILER_RE.findall(line))
+    boiler = len(cues.BOILER_RE.findall(line))
     return [
         min(len(f._SEP_RE.findall(line)), 3) / 3,
         float(bool(f._CAMEL_RE.search(line))),
-        float(bool(f._URL_RE.search(line))),
+        float(bool(cues.URL_RE.search(line))),
         float(bool(f._TIME_RE.search(line))),
         float(bool(f._COUNTER_RE.search(line))),
         min(boiler, 3) / 3,
         float(boiler > 0 and len(toks) <= 8),
         float(bool(f._BULLET_RE.match(line))),
         float(bool(f._QUOTE_START_RE.match(line))),
-        float(bool(f._COMMENT_RE.search(line))),
-        float(bool(f._CAPTION_RE.search(line))),
-        min(len(f._LEGAL_RE.findall(line)), 3) / 3,
+        float(bool(cues.COMMENT_RE.search(line))),
+        float(bool(cues.CAPTION_RE.search(line))),
+        min(len(cues.LEGAL_RE.findall(line)), 3) / 3,
         math.log1p(len(f._CAMEL_RE.findall(line))),
     ]
 

@@ -16,13 +16,26 @@ from importlib import resources
 
 from ..text import tokens
 from .chars import CharCounts, char_counts
+from .cues import (
+    ALL_CUES,
+    BOILER,
+    BOILER_RE,
+    CAPTION,
+    CAPTION_RE,
+    COMMENT,
+    COMMENT_RE,
+    LEGAL,
+    LEGAL_RE,
+    URL,
+    URL_RE,
+    cue_candidates,
+)
 
 _SENT_END_RE = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019)\]]*$")
 _SENT_MARK_RE = re.compile(r"[.!?\u3002](?:\s|$)")
 _PUNCT_RE = re.compile(r"[.,;:!?\u3001\u3002\uff0c]")
 _SEP_RE = re.compile(r"[|\u00bb\u203a\u00b7\u2022\u25b8\u25ba>/\\]")
 _CAMEL_RE = re.compile(r"[a-z\u00e0-\u00ff][A-Z]")
-_URL_RE = re.compile(r"https?://|www\.|\.com\b|\.html?\b|@\w|#\w", re.IGNORECASE)
 _TIME_RE = re.compile(
     r"\b\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
     r"|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
@@ -35,37 +48,6 @@ _COUNTER_RE = re.compile(
 )
 _BULLET_RE = re.compile(r"^(?:[-*\u2022\u00b7>]|\d{1,2}[.)]\s)")
 _QUOTE_START_RE = re.compile(r"^[\"'\u201c\u2018\u00ab\u2014-]")
-# Generic boilerplate vocabulary of news sites; words, not site names, so it transfers.
-_BOILER_RE = re.compile(
-    r"\b(?:cookies?|privacy|subscribe|subscription|newsletter|sign (?:in|up)|log ?in|"
-    r"log ?out|register|advertis\w*|sponsored|copyright|all rights reserved|terms of "
-    r"(?:use|service)|share (?:this|on)|follow us|read more|click here|related|trending|"
-    r"most (?:read|popular|viewed)|recommended|comments?|reply|posted|loading|"
-    r"javascript|browser|contact us|about us|sitemap|skip to|menu|search|tags?|"
-    r"download|watch|video|photos?|gallery|image|caption|credit|getty|reuters|"
-    r"facebook|twitter|instagram|linkedin|whatsapp|pinterest|email|print)\b",
-    re.IGNORECASE,
-)
-
-# Comment-thread furniture: author headers, reply buttons, thread counters.
-_COMMENT_RE = re.compile(
-    r"\b(?:says|said|wrote|writes|replied)\s*:?$|^(?:reply|report|like|flag|permalink)$"
-    r"|^\d+\s+(?:comments?|replies|responses)$|\bleave a (?:reply|comment)\b"
-    r"|\b(?:in reply to|reply to this)\b",
-    re.IGNORECASE,
-)
-
-# Photo captions and legal small print: prose-shaped, so they need their own cue words.
-_CAPTION_RE = re.compile(
-    r"\((?:left|right|center|centre|top|bottom|file|photo|pictured)\b|\b(?:left|right|"
-    r"center|centre), |\b(?:photo|image|picture|illustration)(?: credit)?\s*[:/(]"
-    r"|\b(?:AP|AFP|Getty Images|Reuters|Shutterstock|iStock)\b\s*\)?\s*$",
-)
-_LEGAL_RE = re.compile(
-    r"\b(?:trademarks?|reproduced|personal data|disclaimer|terms and conditions|"
-    r"registered|affiliated?|unsubscribe|spam|consent|third parties|rights reserved)\b",
-    re.IGNORECASE,
-)
 
 # A stoplist is the page's language when it holds at least this share of the page's tokens.
 _STOPLIST_MIN_SHARE = 0.08
@@ -250,25 +232,29 @@ def _char_mix(line: str, counts: CharCounts) -> list[float]:
     ]
 
 
-def _patterns(line: str, toks: Sequence[str], counts: CharCounts) -> list[float]:
-    """Boilerplate patterns: separators, glued menu words, URLs, timestamps, counters."""
-    boiler = len(_BOILER_RE.findall(line))
+def _patterns(line: str, toks: Sequence[str], counts: CharCounts, cues: int) -> list[float]:
+    """Boilerplate patterns: separators, glued menu words, URLs, timestamps, counters.
+
+    ``cues`` are the bits of the cue patterns that may match (`cues.cue_candidates`): the
+    others cannot, and are not tried.
+    """
+    boiler = len(BOILER_RE.findall(line)) if cues & BOILER else 0
     camel = len(_CAMEL_RE.findall(line))
     # Timestamps and counters need a decimal digit, and every decimal digit is a digit.
     digits = counts.digits > 0
     return [
         min(len(_SEP_RE.findall(line)), 3) / 3,
         float(camel > 0),
-        float(bool(_URL_RE.search(line))),
+        float(bool(cues & URL and URL_RE.search(line))),
         float(digits and bool(_TIME_RE.search(line))),
         float(digits and bool(_COUNTER_RE.search(line))),
         min(boiler, 3) / 3,
         float(boiler > 0 and len(toks) <= 8),
         float(bool(_BULLET_RE.match(line))),
         float(bool(_QUOTE_START_RE.match(line))),
-        float(bool(_COMMENT_RE.search(line))),
-        float(bool(_CAPTION_RE.search(line))),
-        min(len(_LEGAL_RE.findall(line)), 3) / 3,
+        float(bool(cues & COMMENT and COMMENT_RE.search(line))),
+        float(bool(cues & CAPTION and CAPTION_RE.search(line))),
+        min(len(LEGAL_RE.findall(line)), 3) / 3 if cues & LEGAL else 0.0,
         math.log1p(camel),
     ]
 
@@ -292,13 +278,15 @@ class LineFacts:
 
     __slots__ = ("function_candidates", "lowered", "marker", "n_tokens", "own", "stop_hits")
 
-    def __init__(self, line: str) -> None:
+    def __init__(self, line: str, cues: int = ALL_CUES) -> None:
+        """``cues``: the cue patterns that may match the line (all, unless the caller
+        knows better from `cues.cue_candidates`)."""
         toks = tokens(line)
         self.lowered = [t.lower() for t in toks]
         self.n_tokens = len(toks)
         self.function_candidates = function_word_candidates(self.lowered)
         self.stop_hits = stoplist_hits(self.lowered)
-        self.own = _own_features(line, toks) if line else [0.0] * len(FEATURE_NAMES)
+        self.own = _own_features(line, toks, cues) if line else [0.0] * len(FEATURE_NAMES)
         self.marker = is_marker(self.own)
 
 
@@ -325,14 +313,23 @@ class LineFactsCache:
             found = self._facts[line] = LineFacts(line)
         return found
 
+    def facts_of(self, lines: Sequence[str]) -> list[LineFacts]:
+        """The facts of many lines; those not seen before are found in one batch, which
+        looks for the cue words in all of them at once."""
+        known = self._facts
+        new = [line for line in dict.fromkeys(lines) if line not in known]
+        for line, cues in zip(new, cue_candidates(new), strict=True):
+            known[line] = LineFacts(line, cues)
+        return [known[line] for line in lines]
 
-def _own_features(line: str, toks: Sequence[str]) -> list[float]:
+
+def _own_features(line: str, toks: Sequence[str], cues: int) -> list[float]:
     """The feature row with the four page-relative features left at zero."""
     shape = _shape(line, toks)
     punct = _punctuation(line, toks)
-    counts = char_counts(line)
+    counts = char_counts(line, toks)
     mix = _char_mix(line, counts)
-    pats = _patterns(line, toks, counts)
+    pats = _patterns(line, toks, counts, cues)
     return _assemble(shape, [0.0, 0.0], punct, mix, pats, [0.0, 0.0])
 
 

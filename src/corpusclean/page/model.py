@@ -78,7 +78,7 @@ def prior_features(lines: Sequence[str], cache: LineFactsCache | None = None) ->
     ``cache`` holds the lines' own facts from earlier passes over the same document.
     """
     cache = cache if cache is not None else LineFactsCache()
-    facts = [cache.facts(line) for line in lines]
+    facts = cache.facts_of(lines)
     stats = PageStats(lines, facts)
     return [
         line_features(line, i, stats, f)
@@ -113,7 +113,7 @@ def score_lines(
     """
     cache = cache if cache is not None else LineFactsCache()
     rows = prior_features(lines, cache)
-    n_tokens = [cache.facts(line).n_tokens for line in lines]
+    n_tokens = [f.n_tokens for f in cache.facts_of(lines)]
     prior = model.layers[0].score(rows)
     scores = prior
     for layer in model.layers[1:]:
