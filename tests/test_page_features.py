@@ -16,7 +16,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import page_reference as ref
-from corpusclean.page import LineFactsCache, classify_page_lines, cues, features
+from corpusclean.page import LineFactsCache, classify_page_lines, cues, dropped_page_lines, features
 from corpusclean.page.chars import _tables, char_counts
 from corpusclean.page.context import side_max, window_max, window_mean
 from corpusclean.page.cues import CASE_EXCEPTIONS, cue_candidates
@@ -177,3 +177,10 @@ def test_a_line_a_cue_pattern_matches_is_a_candidate_for_it(lines: list[str]) ->
     for line, mask in zip(lines, cue_candidates(lines), strict=True):
         for bit, pattern in CUE_PATTERNS:
             assert mask & bit or not pattern.search(line), (line, pattern.pattern[:30])
+
+
+@given(page_lines())
+def test_dropped_lines_are_the_lines_whose_verdict_drops_them(lines: list[str]) -> None:
+    verdicts = classify_page_lines(lines)
+    expected = {i: v.reason for i, v in enumerate(verdicts) if not v.keep}
+    assert dropped_page_lines(lines) == expected

@@ -21,6 +21,7 @@ __all__ = [
     "PageVerdict",
     "classify_page_lines",
     "classify_with_model",
+    "dropped_page_lines",
     "is_page_text",
     "longest_short_run",
     "looks_like_page",
@@ -44,6 +45,8 @@ SHORT_LINE_MAX_TOKENS = 4
 # dev set: no extracted article reaches either, while most pages do).
 PAGE_LONG_MENU_RUN = 20
 PAGE_MIN_RULE_HITS = 5
+# A short line does not end like a sentence (or a label before a list).
+_SENTENCE_ENDS = (".", "!", "?", ":")
 
 
 @attrs.frozen(slots=True)
@@ -66,6 +69,21 @@ def looks_like_page(lines: Sequence[str]) -> bool:
     which is why the run-length condition is required too.
     """
     short = [_is_short(s) for s in lines if s.strip()]
+    return _menu_shaped(short)
+
+
+def _looks_like_page(live: Sequence[str], n_tokens: Sequence[int]) -> bool:
+    """`looks_like_page` of stripped, non-blank lines whose token counts are known."""
+    return _menu_shaped(
+        [
+            n <= SHORT_LINE_MAX_TOKENS and not s.endswith(_SENTENCE_ENDS)
+            for s, n in zip(live, n_tokens, strict=True)
+        ]
+    )
+
+
+def _menu_shaped(short: Sequence[bool]) -> bool:
+    """Enough non-blank lines, enough of them short, and a long enough run of short ones."""
     if len(short) < PAGE_MIN_LINES or sum(short) < PAGE_SHORT_SHARE * len(short):
         return False
     return _longest_run(short) >= PAGE_MIN_SHORT_RUN
@@ -104,7 +122,7 @@ def _is_short(line: str) -> bool:
     """A menu-like line: few words and no sentence-final punctuation."""
     text = line.strip()
     # The cheap test first: most lines of a page's body end like a sentence.
-    return not text.endswith((".", "!", "?", ":")) and len(tokens(text)) <= SHORT_LINE_MAX_TOKENS
+    return not text.endswith(_SENTENCE_ENDS) and len(tokens(text)) <= SHORT_LINE_MAX_TOKENS
 
 
 def classify_page_lines(
@@ -125,23 +143,61 @@ def classify_with_model(
     lines: Sequence[str], model: PageModel, cache: LineFactsCache | None = None
 ) -> tuple[PageVerdict, ...]:
     """Classify with an explicit model (the training script evaluates candidate weights)."""
+    found = _classify(lines, model, cache)
+    verdicts = [PageVerdict(False, 0.0, False, "blank line")] * len(found.text)
+    for j, i in enumerate(found.live):
+        verdicts[i] = found.verdict(j)
+    return tuple(verdicts)
+
+
+def dropped_page_lines(lines: Sequence[str], cache: LineFactsCache | None = None) -> dict[int, str]:
+    """The lines the shipped model drops, by index in input order, with the reason for each.
+
+    What `classify_page_lines` says of them, without explaining every kept line too.
+    """
+    found = _classify(lines, load_model(), cache)
+    why = {i: found.verdict(j).reason for j, i in enumerate(found.live) if i not in found.kept}
+    return {i: why.get(i, "blank line") for i, s in enumerate(found.text) if not s or i in why}
+
+
+@attrs.frozen
+class _Found:
+    """One classification: the lines, their scores, the lines kept, and how to explain."""
+
+    text: list[str]
+    live: list[int]
+    n_tokens: list[int]
+    prior: list[float]
+    final: list[float]
+    kept: set[int]
+    in_run: list[bool]
+    threshold: float
+    slack: float
+
+    def verdict(self, j: int) -> PageVerdict:
+        """The verdict on the j-th non-blank line."""
+        i = self.live[j]
+        margin = self.final[j] - self.threshold
+        keep, prior_ok = i in self.kept, self.prior[j] >= 0
+        why = _reason(self.n_tokens[j], margin, keep, self.in_run[j], prior_ok)
+        if keep and -self.slack <= margin < 0:
+            why = why.replace("(kept by fallback)", "(kept: input is not page-like, lower bar)")
+        return PageVerdict(keep, margin, prior_ok, why)
+
+
+def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | None) -> _Found:
     text = [s.strip() if isinstance(s, str) else "" for s in lines]
     live = [i for i, s in enumerate(text) if s]
-    verdicts = [PageVerdict(False, 0.0, False, "blank line")] * len(text)
     if not live:
-        return tuple(verdicts)
+        return _Found(text, [], [], [], [], set(), [], model.threshold, 0.0)
     cache = cache if cache is not None else LineFactsCache()
-    prior, final = score_lines([text[i] for i in live], model, cache)
-    slack = 0.0 if looks_like_page(text) else NON_PAGE_SLACK
+    live_text = [text[i] for i in live]
+    prior, final = score_lines(live_text, model, cache)
+    n_tokens = [f.n_tokens for f in cache.facts_of(live_text)]
+    slack = 0.0 if _looks_like_page(live_text, n_tokens) else NON_PAGE_SLACK
     kept = _fixed_point(text, live, final, _Pass(model, slack, cache))
-    ctx = _main_run(final, model.threshold)
-    for j, i in enumerate(live):
-        margin = final[j] - model.threshold
-        why = _reason(text[i], margin, i in kept, ctx[j], prior[j] >= 0)
-        if i in kept and -slack <= margin < 0:
-            why = why.replace("(kept by fallback)", "(kept: input is not page-like, lower bar)")
-        verdicts[i] = PageVerdict(i in kept, margin, prior[j] >= 0, why)
-    return tuple(verdicts)
+    in_run = _main_run(final, model.threshold)
+    return _Found(text, live, n_tokens, prior, final, kept, in_run, model.threshold, slack)
 
 
 @attrs.frozen
@@ -196,9 +252,8 @@ def _main_run(final: Sequence[float], threshold: float) -> list[bool]:
     return [start <= i < end for i in range(len(final))]
 
 
-def _reason(line: str, margin: float, keep: bool, in_run: bool, prior_ok: bool) -> str:
-    """Compose a short human explanation of one verdict."""
-    n = len(tokens(line))
+def _reason(n: int, margin: float, keep: bool, in_run: bool, prior_ok: bool) -> str:
+    """Compose a short human explanation of one verdict on a line of ``n`` tokens."""
     kind = (
         "prose line"
         if n >= PROSE_MIN_WORDS
