@@ -133,6 +133,8 @@ def score_lines(lines: Sequence[str], model: PageModel) -> tuple[list[float], li
 def kept_lines(lines: Sequence[str], model: PageModel) -> set[int]:
     """The indices of the lines page mode keeps, every pass scored from scratch."""
     text = [s.strip() for s in lines]
+    debris = tiny_runs(text)
+    text = ["" if i in debris else s for i, s in enumerate(text)]
     keep = [i for i, s in enumerate(text) if s]
     if not keep:
         return set()
@@ -149,6 +151,21 @@ def kept_lines(lines: Sequence[str], model: PageModel) -> set[int]:
             break
         keep = [i for i, d in zip(keep, decided, strict=True) if d]
     return set(keep)
+
+
+def tiny_runs(text: Sequence[str]) -> set[int]:
+    """The non-blank lines in runs of many tiny ones (blank lines are skipped over)."""
+    live = [i for i, s in enumerate(text) if s]
+    found: set[int] = set()
+    start = 0
+    while start < len(live):
+        end = start
+        while end < len(live) and len(text[live[end]]) <= detect.TINY_LINE_MAX_CHARS:
+            end += 1
+        if end - start >= detect.TINY_RUN_MIN_LINES:
+            found.update(live[start:end])
+        start = end + 1
+    return found
 
 
 def window_mean(values: Sequence[float], k: int, before: bool) -> list[float]:

@@ -16,7 +16,14 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import page_reference as ref
-from corpusclean.page import LineFactsCache, classify_page_lines, cues, dropped_page_lines, features
+from corpusclean.page import (
+    LineFactsCache,
+    classify_page_lines,
+    cues,
+    detect,
+    dropped_page_lines,
+    features,
+)
 from corpusclean.page.chars import _tables, char_counts
 from corpusclean.page.context import side_max, window_max, window_mean
 from corpusclean.page.cues import CASE_EXCEPTIONS, cue_candidates
@@ -158,7 +165,9 @@ def test_each_distinct_line_gets_its_facts_once_per_document(
     lines = [distinct[i % len(distinct)] for i in range(copies)]
     cache = LineFactsCache()
     classify_with_model(lines, load_model(), cache)
-    assert len(cache) == len({s.strip() for s in lines if s.strip()})
+    text = [s.strip() for s in lines]
+    debris = ref.tiny_runs(text)  # dropped in bulk, never scored
+    assert len(cache) == len({s for i, s in enumerate(text) if s and i not in debris})
 
 
 CUE_PATTERNS = (
@@ -184,3 +193,27 @@ def test_dropped_lines_are_the_lines_whose_verdict_drops_them(lines: list[str]) 
     verdicts = classify_page_lines(lines)
     expected = {i: v.reason for i, v in enumerate(verdicts) if not v.keep}
     assert dropped_page_lines(lines) == expected
+
+
+tiny_lines = st.lists(
+    st.one_of(st.text(st.sampled_from("ab|.-•1 "), min_size=1, max_size=3), st.just("")),
+    min_size=detect.TINY_RUN_MIN_LINES - 5,
+    max_size=detect.TINY_RUN_MIN_LINES + 60,
+)
+
+
+@given(page_lines(), tiny_lines, st.data())
+def test_a_long_run_of_tiny_lines_goes_whole_and_the_rest_is_classified_without_it(
+    lines: list[str], run: list[str], data: st.DataObject
+) -> None:
+    at = data.draw(st.integers(0, len(lines)))
+    page = lines[:at] + run + lines[at:]
+    verdicts = classify_page_lines(page)
+    assert {i for i, v in enumerate(verdicts) if v.keep} == kept_lines(page, load_model())
+    inside = range(at, at + len(run))
+    if sum(1 for s in run if s.strip()) >= detect.TINY_RUN_MIN_LINES:
+        assert not any(verdicts[i].keep for i in inside)
+        rest = [verdicts[i] for i in range(len(page)) if i not in inside]
+        alone = classify_page_lines(lines[:at] + lines[at:])
+        if not any(len(s.strip()) <= detect.TINY_LINE_MAX_CHARS for s in lines):
+            assert [v.keep for v in rest] == [v.keep for v in alone]

@@ -8,6 +8,7 @@ is iterated to a fixed point so that re-running page mode on its own output keep
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -45,6 +46,13 @@ SHORT_LINE_MAX_TOKENS = 4
 # dev set: no extracted article reaches either, while most pages do).
 PAGE_LONG_MENU_RUN = 20
 PAGE_MIN_RULE_HITS = 5
+# A page of many tiny lines (single characters, debris of markup or of control characters)
+# would cost a model pass per line for lines no article holds. A run of at least
+# TINY_RUN_MIN_LINES non-blank lines of at most TINY_LINE_MAX_CHARS characters each is
+# dropped as a whole before the page is scored. The dev set's longest such run is 27 lines
+# (a pagination or calendar widget, 38 lines at most, stays below the bar too).
+TINY_LINE_MAX_CHARS = 3
+TINY_RUN_MIN_LINES = 100
 # A short line does not end like a sentence (or a label before a list).
 _SENTENCE_ENDS = (".", "!", "?", ":")
 
@@ -145,6 +153,8 @@ def classify_with_model(
     """Classify with an explicit model (the training script evaluates candidate weights)."""
     found = _classify(lines, model, cache)
     verdicts = [PageVerdict(False, 0.0, False, "blank line")] * len(found.text)
+    for i, why in found.debris.items():
+        verdicts[i] = PageVerdict(False, -math.inf, False, why)
     for j, i in enumerate(found.live):
         verdicts[i] = found.verdict(j)
     return tuple(verdicts)
@@ -157,6 +167,7 @@ def dropped_page_lines(lines: Sequence[str], cache: LineFactsCache | None = None
     """
     found = _classify(lines, load_model(), cache)
     why = {i: found.verdict(j).reason for j, i in enumerate(found.live) if i not in found.kept}
+    why.update(found.debris)
     return {i: why.get(i, "blank line") for i, s in enumerate(found.text) if not s or i in why}
 
 
@@ -165,7 +176,8 @@ class _Found:
     """One classification: the lines, their scores, the lines kept, and how to explain."""
 
     text: list[str]
-    live: list[int]
+    debris: dict[int, str]  # lines dropped in runs of tiny lines, with the reason
+    live: list[int]  # the other non-blank lines, which are scored
     n_tokens: list[int]
     prior: list[float]
     final: list[float]
@@ -187,9 +199,10 @@ class _Found:
 
 def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | None) -> _Found:
     text = [s.strip() if isinstance(s, str) else "" for s in lines]
-    live = [i for i, s in enumerate(text) if s]
+    debris = _tiny_runs(text)
+    live = [i for i, s in enumerate(text) if s and i not in debris]
     if not live:
-        return _Found(text, [], [], [], [], set(), [], model.threshold, 0.0)
+        return _Found(text, debris, [], [], [], [], set(), [], model.threshold, 0.0)
     cache = cache if cache is not None else LineFactsCache()
     live_text = [text[i] for i in live]
     prior, final = score_lines(live_text, model, cache)
@@ -197,7 +210,30 @@ def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | No
     slack = 0.0 if _looks_like_page(live_text, n_tokens) else NON_PAGE_SLACK
     kept = _fixed_point(text, live, final, _Pass(model, slack, cache))
     in_run = _main_run(final, model.threshold)
-    return _Found(text, live, n_tokens, prior, final, kept, in_run, model.threshold, slack)
+    return _Found(text, debris, live, n_tokens, prior, final, kept, in_run, model.threshold, slack)
+
+
+def _tiny_runs(text: Sequence[str]) -> dict[int, str]:
+    """The lines in runs of TINY_RUN_MIN_LINES or more tiny lines, with the reason for each.
+
+    Blank lines neither break nor join a run: they are dropped anyway.
+    """
+    debris: dict[int, str] = {}
+    run: list[int] = []
+    for i, line in enumerate(text):
+        if len(line) > TINY_LINE_MAX_CHARS:
+            _drop_run(run, debris)
+            run = []
+        elif line:
+            run.append(i)
+    _drop_run(run, debris)
+    return debris
+
+
+def _drop_run(run: list[int], debris: dict[int, str]) -> None:
+    if len(run) >= TINY_RUN_MIN_LINES:
+        why = f"one of {len(run)} lines of at most {TINY_LINE_MAX_CHARS} characters in a row"
+        debris.update(dict.fromkeys(run, why))
 
 
 @attrs.frozen
