@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
+from itertools import chain
 
 from ..text import tokens
 from .chars import CharCounts, char_counts
@@ -126,16 +127,21 @@ def stoplist_hits(lowered: Sequence[str]) -> tuple[int, ...]:
 
 
 def _best_stoplist(hits: Sequence[Sequence[int]]) -> frozenset[str]:
+    at = _best_stoplist_at(hits)
+    return frozenset() if at is None else list(stopword_lists().values())[at]
+
+
+def _best_stoplist_at(hits: Sequence[Sequence[int]]) -> int | None:
+    """Which shipped stoplist (its position) covers the most of the lines' tokens, if any."""
     # Counts are integers, so summing them line by line gives the page's counts exactly.
-    lists = stopword_lists().values()
-    sums = [sum(column) for column in zip(*hits, strict=True)] if hits else [0] * (len(lists) + 1)
-    *per_list, total = sums
-    best: frozenset[str] = frozenset()
+    width = len(stopword_lists()) + 1
+    *per_list, total = map(sum, zip(*hits, strict=True)) if hits else [0] * width
+    best: int | None = None
     best_hits = 0
-    for words, found in zip(lists, per_list, strict=True):
+    for at, found in enumerate(per_list):
         if found > best_hits:
-            best, best_hits = words, found
-    return best if best_hits / (total or 1) >= _STOPLIST_MIN_SHARE else frozenset()
+            best, best_hits = at, found
+    return best if best_hits / (total or 1) >= _STOPLIST_MIN_SHARE else None
 
 
 def page_function_words(lowered: Sequence[Sequence[str]], k: int = 12) -> frozenset[str]:
@@ -155,10 +161,8 @@ def function_word_candidates(lowered: Sequence[str]) -> list[str]:
 
 
 def _most_frequent(candidates: Sequence[Sequence[str]], k: int = 12) -> frozenset[str]:
-    # Counted line by line in page order: most_common breaks ties by first occurrence.
-    counts: Counter[str] = Counter()
-    for line in candidates:
-        counts.update(line)
+    # Counted in page order: most_common breaks ties by first occurrence.
+    counts = Counter(chain.from_iterable(candidates))
     return frozenset(t for t, n in counts.most_common(k) if n >= 3)
 
 
@@ -169,14 +173,17 @@ class PageStats:
     across its passes); the result is the same either way.
     """
 
-    __slots__ = ("dup", "n_lines", "page_stops", "stoplist")
+    __slots__ = ("dup", "n_lines", "page_stops", "stoplist", "stoplist_at")
 
     def __init__(self, lines: Sequence[str], facts: Sequence[LineFacts] | None = None) -> None:
         if facts is None:
             facts = [LineFacts(s) for s in lines]
-        self.stoplist = _best_stoplist([f.stop_hits for f in facts])
+        # The position of the page's stoplist among the shipped ones, or None for none.
+        self.stoplist_at = _best_stoplist_at([f.stop_hits for f in facts])
+        at = self.stoplist_at
+        self.stoplist = frozenset() if at is None else list(stopword_lists().values())[at]
         self.page_stops = _most_frequent([f.function_candidates for f in facts])
-        self.dup: Counter[str] = Counter(s for s in lines if s)
+        self.dup: Counter[str] = Counter(filter(None, lines))
         self.n_lines = max(len(lines), 1)
 
 
@@ -346,8 +353,11 @@ def line_features(
         return [0.0] * len(FEATURE_NAMES)
     if facts is None:
         facts = LineFacts(line)
-    row = list(facts.own)
-    row[_STOP_AT] = _density(facts.lowered, stats.stoplist)
+    row = facts.own.copy()
+    # The stoplist's hits were counted with the line's facts: the same quotient as counting
+    # them again.
+    at, n = stats.stoplist_at, facts.n_tokens
+    row[_STOP_AT] = facts.stop_hits[at] / n if at is not None and n else 0.0
     row[_PAGE_STOP_AT] = _density(facts.lowered, stats.page_stops)
     row[_DUP_AT] = math.log(max(stats.dup[line], 1))
     row[_REL_POS_AT] = index / stats.n_lines
