@@ -318,6 +318,8 @@ def page_lines(draw: st.DrawFn) -> list[str]:
 # make case-insensitive matching odd (dotted and dotless I, long s, Kelvin sign).
 CUE_WORDS = (
     *("sign in", "log out", "login", "advertisement", "all rights reserved", "terms of use"),
+    *("sign up", "log in", "logout", "terms of service", "share on", "follow us", "read more"),
+    *("click here", "most viewed", "most popular", "contact us", "about us", "blog in"),
     *("share this", "most read", "skip to", "tags", "photos", "Getty Images", "Reuters"),
     *("jsmith says:", "reply", "3 replies", "leave a comment", "in reply to", "permalink"),
     *("(left", "right, ", "photo credit:", "image/", "AP", "AFP )", "iStock", "(file"),

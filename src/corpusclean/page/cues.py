@@ -55,15 +55,18 @@ BOILER_RE = re.compile(
     r"facebook|twitter|instagram|linkedin|whatsapp|pinterest|email|print)\b",
     re.IGNORECASE,
 )
-# The first word of each alternative (its fixed prefix where the word varies).
+# Every alternative, lower-cased, with its optional parts spelt out; where a word varies
+# (advertis\w*, tags?), its fixed prefix.
 _BOILER_LITERALS = (
-    *("cookie", "privacy", "subscri", "newsletter", "sign", "log", "register", "advertis"),
-    *("sponsored", "copyright", "all rights", "terms", "share", "follow", "read", "click"),
-    *("related", "trending", "most", "recommended", "comment", "reply", "posted", "loading"),
-    *("javascript", "browser", "contact", "about", "sitemap", "skip", "menu", "search"),
-    *("tag", "download", "watch", "video", "photo", "gallery", "image", "caption", "credit"),
-    *("getty", "reuters", "facebook", "twitter", "instagram", "linkedin", "whatsapp"),
-    *("pinterest", "email", "print"),
+    *("cookie", "privacy", "subscri", "newsletter", "sign in", "sign up", "log in", "login"),
+    *("log out", "logout", "register", "advertis", "sponsored", "copyright"),
+    *("all rights reserved", "terms of use", "terms of service", "share this", "share on"),
+    *("follow us", "read more", "click here", "related", "trending", "most read"),
+    *("most popular", "most viewed", "recommended", "comment", "reply", "posted", "loading"),
+    *("javascript", "browser", "contact us", "about us", "sitemap", "skip to", "menu"),
+    *("search", "tag", "download", "watch", "video", "photo", "gallery", "image", "caption"),
+    *("credit", "getty", "reuters", "facebook", "twitter", "instagram", "linkedin"),
+    *("whatsapp", "pinterest", "email", "print"),
 )
 
 # Comment-thread furniture: author headers, reply buttons, thread counters.
