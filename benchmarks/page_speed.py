@@ -85,6 +85,28 @@ def brackets_and_dots(size: int, rng: random.Random) -> str:
     return "".join(rng.choice(pieces) for _ in range(size // 2))[:size]
 
 
+def unclosed_brackets(size: int, rng: random.Random) -> str:
+    line = "".join(rng.choice("([{<") for _ in range(200))
+    return "\n".join(line for _ in range(size // 201))
+
+
+def dots(size: int, rng: random.Random) -> str:
+    return "\n".join("." * rng.randint(1, 400) for _ in range(size // 200))[:size]
+
+
+def url_runs(size: int, rng: random.Random) -> str:
+    parts = ("http://", "www.", ".com", "/", "a", "@", "#", ".html", "?q=", "&")
+    lines = ("".join(rng.choice(parts) for _ in range(40)) for _ in range(size // 150))
+    return "\n".join(lines)[:size]
+
+
+def short_lines(size: int, rng: random.Random) -> str:
+    """Lines of 4 to 8 letters: too long for the tiny-line guard, one token each."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    lines = ("".join(rng.choice(letters) for _ in range(rng.randint(4, 8))) for _ in range(size))
+    return "\n".join(lines)[:size]
+
+
 def mojibake_runs(size: int, rng: random.Random) -> str:
     line = mojibake("Café “quoted” — naïve résumé, São Paulo, 東京")
     return "\n".join(line for _ in range(size // (len(line) + 1)))
@@ -96,6 +118,10 @@ ADVERSARIAL: dict[str, Callable[[int, random.Random], str]] = {
     "one long line": one_long_line,
     "a paragraph repeated": repeated_paragraph,
     "brackets, dots, URL-like runs": brackets_and_dots,
+    "unclosed brackets": unclosed_brackets,
+    "dots": dots,
+    "URL-like runs": url_runs,
+    "short lines": short_lines,
     "mojibake lines": mojibake_runs,
 }
 

@@ -19,11 +19,9 @@ from ..text import tokens
 from .context import CONTEXT_NAMES, context_columns, context_features
 from .features import (
     FEATURE_NAMES,
-    LineFacts,
     LineFactsCache,
-    PageStats,
+    feature_rows,
     is_marker,
-    line_features,
 )
 
 
@@ -100,15 +98,7 @@ def prior_features(lines: Sequence[str], cache: LineFactsCache | None = None) ->
     ``cache`` holds the lines' own facts from earlier passes over the same document.
     """
     cache = cache if cache is not None else LineFactsCache()
-    return _prior_rows(lines, cache.facts_of(lines))
-
-
-def _prior_rows(lines: Sequence[str], facts: Sequence[LineFacts]) -> list[list[float]]:
-    stats = PageStats(lines, facts)
-    return [
-        line_features(line, i, stats, f)
-        for i, (line, f) in enumerate(zip(lines, facts, strict=True))
-    ]
+    return feature_rows(lines, cache.facts_of(lines))
 
 
 def context_rows(
@@ -138,7 +128,7 @@ def score_lines(
     """
     cache = cache if cache is not None else LineFactsCache()
     facts = cache.facts_of(lines)
-    rows = _prior_rows(lines, facts)
+    rows = feature_rows(lines, facts)
     n_tokens = [f.n_tokens for f in facts]
     markers = [f.marker for f in facts]  # the same as is_marker of the rows
     prior = model.layers[0].score(rows)
