@@ -1,10 +1,11 @@
 """One document's run: its working state, and the stages that decide what it keeps.
 
 `DocumentRun` is made by `Cleaner` for one document and used once. It owns everything the
-stages learn about the document's blocks (the rule each matches alone, their comparison
-keys), keyed by a block's first input line, which no other block of the document has: a
-block's text never changes, so what one round learnt serves the next. The stages return
-their results, flags included, as values (`Outcome`); nothing is passed around to be filled.
+stages learn about the document's blocks (the rule each matches alone, keyed by the block's
+text; their comparison keys, keyed by a block's first input line, which no other block of
+the document has): a block's text never changes, so what one round learnt serves the next.
+The stages return their results, flags included, as values (`Outcome`); nothing is passed
+around to be filled.
 """
 
 from __future__ import annotations
@@ -105,20 +106,24 @@ class DocumentRun:
         self.rules_enabled = bool(rules.rules)
         self.matcher = rules.for_document(block.text for block in blocks)
         self.blocks = blocks
-        self._hits: dict[int, tuple[Rule | None, bool]] = {}
+        self._hits: dict[str, tuple[Rule | None, bool]] = {}
         self._keys: KeyCache = {}
         # The page classifier's per-line facts, found once for the page and rule rounds.
         self._page_lines = page.LineFactsCache()
 
     def hit(self, block: Block) -> tuple[Rule | None, bool]:
-        """The rule the block matches alone (None for none), and whether matching timed out."""
-        found = self._hits.get(block.start)
+        """The rule the block matches alone (None for none), and whether matching timed out.
+
+        What a block matches depends on its text alone, so a text printed many times on a
+        page (a menu label, a separator) is matched once.
+        """
+        found = self._hits.get(block.text)
         if found is None:
             try:
                 found = (self.matcher.match(block.text, block.words), False)
             except TimeoutError:
                 found = (None, True)
-            self._hits[block.start] = found
+            self._hits[block.text] = found
         return found
 
     def outcome(self) -> Outcome:
