@@ -40,6 +40,18 @@ def char_mix(line: str, toks: Sequence[str]) -> list[float]:
     ]
 
 
+def punctuation(line: str, toks: Sequence[str]) -> list[float]:
+    """The punctuation features, every pattern tried on every line."""
+    f = features
+    return [
+        float(bool(f._SENT_END_RE.search(line))),
+        float(line.endswith(":")),
+        min(len(f._PUNCT_RE.findall(line)) / max(len(toks), 1), 1.0),
+        float("," in line or "\uff0c" in line),
+        math.log1p(len(f._SENT_MARK_RE.findall(line))),
+    ]
+
+
 def patterns(line: str, toks: Sequence[str]) -> list[float]:
     """The pattern features, every pattern tried on every line."""
     f = features
@@ -99,7 +111,7 @@ def line_features(line: str, index: int, stats: PageFacts) -> list[float]:
     stoplist, page_stops, dup, n_lines = stats
     toks = tokens(line)
     shape = features._shape(line, toks)
-    punct = features._punctuation(line, toks)
+    punct = punctuation(line, toks)
     mix = char_mix(line, toks)
     pats = patterns(line, toks)
     stop = [density(toks, stoplist), density(toks, page_stops)]

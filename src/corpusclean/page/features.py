@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
-from itertools import chain
+from itertools import chain, repeat
 
 from ..text import tokens
 from .chars import CharCounts, char_counts
@@ -33,6 +33,9 @@ from .cues import (
 )
 
 _SENT_END_RE = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019)\]]*$")
+# The characters a line that _SENT_END_RE matches can end with (a line feed: ``$`` also
+# matches before a final one): testing the last character first spares a search.
+_SENT_END_LAST = frozenset(".!?\u2026\u3002\uff01\uff1f\"'\u201d\u2019)]\n")
 _SENT_MARK_RE = re.compile(r"[.!?\u3002](?:\s|$)")
 _PUNCT_RE = re.compile(r"[.,;:!?\u3001\u3002\uff0c]")
 _SEP_RE = re.compile(r"[|\u00bb\u203a\u00b7\u2022\u25b8\u25ba>/\\]")
@@ -120,10 +123,20 @@ def pick_stoplist(lowered: Sequence[Sequence[str]]) -> frozenset[str]:
 
 def stoplist_hits(lowered: Sequence[str]) -> tuple[int, ...]:
     """How many of a line's tokens each shipped stoplist holds, and (last) its token count."""
-    return (
-        *(sum(map(words.__contains__, lowered)) for words in stopword_lists().values()),
-        len(lowered),
-    )
+    membership, outside = _stoplist_membership()
+    if not lowered:
+        return (*outside, 0)
+    # One look-up a token, which says which lists hold it; the columns sum to the counts.
+    columns = zip(*map(membership.get, lowered, repeat(outside)), strict=True)
+    return (*map(sum, columns), len(lowered))
+
+
+@cache
+def _stoplist_membership() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """For every word of a shipped stoplist, a 1 for each list that holds it, else 0."""
+    lists = list(stopword_lists().values())
+    words = set().union(*lists)
+    return {w: tuple(int(w in x) for x in lists) for w in words}, (0,) * len(lists)
 
 
 def _best_stoplist(hits: Sequence[Sequence[int]]) -> frozenset[str]:
@@ -211,7 +224,7 @@ def _punctuation(line: str, toks: Sequence[str]) -> list[float]:
     n = max(len(toks), 1)
     sent_marks = len(_SENT_MARK_RE.findall(line))
     return [
-        float(bool(_SENT_END_RE.search(line))),
+        float(line[-1:] in _SENT_END_LAST and bool(_SENT_END_RE.search(line))),
         float(line.endswith(":")),
         min(len(_PUNCT_RE.findall(line)) / n, 1.0),
         float("," in line or "\uff0c" in line),
