@@ -155,6 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--json", type=Path, help="write the results as JSON to this file")
     parser.add_argument("--adversarial-only", action="store_true", help="skip the dev-set pages")
+    parser.add_argument("--pages-only", action="store_true", help="skip the adversarial inputs")
     args = parser.parse_args(argv)
     if args.repeat < 3:
         parser.error("--repeat must be at least 3 for a median")
@@ -185,7 +186,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"  {name:<30}{row['warm_up']:>10.3f}{row['median']:>10.3f}"
             f"{nbytes / row['median'] / 1e6:>8.2f}{of_medians:>8.3f}{paired:>8.3f}"
         )
-    adversarial = time_adversarial(sizes, args.repeat, args.seed, page.clean)
+    adversarial = (
+        {} if args.pages_only else time_adversarial(sizes, args.repeat, args.seed, page.clean)
+    )
     if args.json:
         payload = {"pages": pages_result, "adversarial": adversarial, "nbytes": nbytes}
         args.json.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
