@@ -8,6 +8,8 @@ not only on `st.text()` noise, which almost never looks like a headline or a sha
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from hypothesis import strategies as st
 
 from corpusclean import Config
@@ -312,6 +314,27 @@ def page_lines(draw: st.DrawFn) -> list[str]:
     if lines and draw(st.booleans()):
         lines.extend(draw(st.lists(st.sampled_from(lines), max_size=5)))
     return lines
+
+
+# Characters whose casefolded form is longer or shorter than they are ("ß" -> "ss", "İ" ->
+# "i̇"), so positions in a casefolded document differ from those in its lines.
+CASEFOLD_CHANGES_LENGTH = ("\u00df", "\u0130", "\ufb01", "\u1e9e", "\u0149")
+
+
+@st.composite
+def keyword_documents(draw: st.DrawFn, keywords: Sequence[str]) -> list[str]:
+    """Lines of a document made of rule keywords, plain words, odd casing and characters
+    whose casefolding changes a line's length, so keywords touch, overlap and repeat."""
+    pieces = st.one_of(
+        st.sampled_from(keywords),
+        st.sampled_from(keywords).map(str.upper),
+        st.sampled_from(keywords).map(str.title),
+        st.sampled_from(WORDS),
+        st.sampled_from(CASEFOLD_CHANGES_LENGTH),
+        st.sampled_from((" ", "", ",", ".", "@", "(")),
+    )
+    line = st.lists(pieces, max_size=12).map("".join)
+    return draw(st.lists(line, max_size=12))
 
 
 # The words and phrases the page features' cue patterns look for, and the characters that

@@ -63,14 +63,15 @@ def test_wet_file_pages_become_records_in_page_mode(tmp_path: Path) -> None:
 def test_a_folder_of_wet_and_gzipped_jsonl_with_two_jobs(tmp_path: Path) -> None:
     crawl = tmp_path / "crawl"
     crawl.mkdir()
-    write_wet(crawl / "a.warc.wet.gz", [(f"https://example.com/{i}", PAGE) for i in range(40)])
-    (crawl / "b.jsonl.gz").write_bytes(gzip.compress(jsonl_bytes(seed_records(60))))
+    # More records than one process keeps to itself (128), so --jobs 2 starts workers.
+    write_wet(crawl / "a.warc.wet.gz", [(f"https://example.com/{i}", PAGE) for i in range(60)])
+    (crawl / "b.jsonl.gz").write_bytes(gzip.compress(jsonl_bytes(seed_records(100))))
     outputs = []
     for jobs in ("1", "2"):
         out = tmp_path / f"out{jobs}.jsonl"
         result = run("clean", str(crawl), "-o", str(out), "--jobs", jobs)
         assert result.returncode == 0, result.stderr
-        assert "100 records in = 100 written + 0 rejected" in result.stderr.decode()
+        assert "160 records in = 160 written + 0 rejected" in result.stderr.decode()
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]
 

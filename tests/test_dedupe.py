@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import corpusclean
-from corpusclean.dedupe.within import comparison_keys, find_duplicates
+from corpusclean.dedupe.within import comparison_keys, find_duplicates, twin_candidates
 from corpusclean.model import Block
 from corpusclean.text import label_key
 from strategies import paragraphs
@@ -100,3 +100,37 @@ def test_comparison_keys_compare_exactly_as_label_keys(texts: list[str], copies:
         assert (key == "") <= (labels[i] == "")
         for j in range(len(keys)):
             assert (key == keys[j]) == (labels[i] == labels[j]), (texts[i], texts[j])
+
+
+@given(
+    st.lists(
+        st.one_of(paragraphs(max_sentences=2), st.sampled_from(["", "***", "Yes", "ẞ", "ß"])),
+        max_size=8,
+    ),
+    st.lists(st.tuples(st.integers(0, 7), st.sampled_from(_VARIANTS)), max_size=6),
+    st.lists(st.booleans(), max_size=14),
+)
+def test_keys_from_the_documents_twin_candidates_compare_as_label_keys_in_any_round(
+    texts: list[str], copies: list, kept: list[bool]
+) -> None:
+    # A run finds the twin candidates once, on all of a document's blocks, and uses them in
+    # every round on the blocks that round kept: the keys must still compare exactly as
+    # label_keys do, and find_duplicates must find what it finds with its own keys.
+    for index, variant in copies:
+        if texts:
+            texts.append(variant(texts[index % len(texts)]))
+    document = blocks(texts)
+    cache: dict = {}
+    candidates = twin_candidates(document)
+    subset = [b for i, b in enumerate(document) if i >= len(kept) or kept[i]]
+    keys = comparison_keys(subset, cache, candidates)
+    labels = [label_key(block.text) for block in subset]
+    for i, key in enumerate(keys):
+        assert (key == "") <= (labels[i] == "")
+        for j in range(len(keys)):
+            assert (key == keys[j]) == (labels[i] == labels[j])
+    for title in (None, 0):
+        if subset:
+            assert find_duplicates(subset, title, 5, keys) == find_duplicates(subset, title, 5)
+    if not candidates:
+        assert find_duplicates(subset, 0 if subset else None, 1) == {}

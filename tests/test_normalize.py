@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from corpusclean import normalize_text
 from corpusclean.normalize import (
     fix_missing_sentence_space,
+    fixers,
     normalize_line,
     normalize_lines,
     split_lines,
@@ -146,6 +147,22 @@ def test_normalize_lines_equals_normalising_every_line(
     options = {"encoding": encoding, "straighten": straighten, "sentence_spacing": spacing}
     expected = [normalize_line(line, **options) for line in split_lines(text)]
     assert normalize_lines(text, **options) == expected
+
+
+def test_plain_ascii_lines_are_told_apart_without_the_pattern() -> None:
+    # _is_plain answers an ASCII line with isprintable() and a test for "&": exact only if
+    # the controls and "&" are the only ASCII characters outside the plain set.
+    for straighten in (False, True):
+        pattern = fixers._NOT_PLAIN_STRAIGHTEN if straighten else fixers._NOT_PLAIN
+        for code in range(128):
+            line = f"a{chr(code)}b"
+            assert fixers._is_plain(line, pattern) == (pattern.search(line) is None), code
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F)), st.booleans())
+def test_plain_test_agrees_with_the_pattern_on_ascii_lines(line: str, straighten: bool) -> None:
+    pattern = fixers._NOT_PLAIN_STRAIGHTEN if straighten else fixers._NOT_PLAIN
+    assert fixers._is_plain(line, pattern) == (pattern.search(line) is None)
 
 
 def _chars_of(item: tuple[Any, Any]) -> set[str] | None:

@@ -346,12 +346,12 @@ def _builtin_matcher() -> RuleMatcher:
     return RuleMatcher(rules, trusted=rules)
 
 
-def test_matching_stays_right_after_thousands_of_distinct_first_characters() -> None:
-    # Past a cap, lines starting with a new character are tried on the pattern of all the
-    # rules instead of a pattern of their own; the answers must not change.
+def test_matching_stays_right_after_thousands_of_distinct_line_starts() -> None:
+    # Past a cap, lines with a new start are tried on every anchored rule of their length
+    # class instead of those that can start that way; the answers must not change.
     rules = load_builtin_rules()
     matcher = RuleMatcher(rules, trusted=rules)
-    for code in range(0x4E00, 0x4E00 + 2100):  # CJK ideographs: 2,100 new first characters
+    for code in range(0x4E00, 0x4E00 + 4200):  # CJK ideographs: 4,200 new line starts
         assert matcher.match(f"{chr(code)} 新闻", 2) is None
     for line in ("Advertisement", "Share this on", "Read more:", "ADVERTISEMENT"):
         assert matcher.match(line, line.count(" ") + 1) == _first_rule_that_matches(
@@ -360,28 +360,25 @@ def test_matching_stays_right_after_thousands_of_distinct_first_characters() -> 
         assert matcher.match(line, line.count(" ") + 1) is not None
 
 
-def _combined_patterns(matcher: RuleMatcher) -> list[object]:
+def _anchored_sets(matcher: RuleMatcher) -> list[engine._Anchored]:
     return [c.combined for c in matcher._classes if c.combined is not None]
 
 
-def test_compiled_alternations_are_bounded_and_owned_by_their_matcher() -> None:
-    # Each distinct set of rules is compiled once, by the matcher that needs it: never more
-    # patterns than (length class, first character) pairs asked for, each within the cap.
+def test_rules_per_line_start_are_bounded_and_owned_by_their_matcher() -> None:
+    # Which rules a line start allows is kept per length class, within the cap, by the
+    # matcher that asked: a fresh matcher starts with none, and each rule was compiled
+    # once, when the matcher was made.
     rules = load_builtin_rules()
     matcher = RuleMatcher(rules, trusted=rules)
-    lines = [f"{chr(code)}dvertisement" for code in range(0x41, 0x41 + 3000)]
+    lines = [f"{chr(code)}dvertisement" for code in range(0x41, 0x41 + 5000)]
     for line in lines + _sample_lines():
         matcher.match(line, line.count(" ") + 1)
-    combined = _combined_patterns(matcher)
-    asked = sum(len(c._by_first) + 1 for c in combined)
-    assert all(len(c._by_first) <= engine._MAX_FIRST_CHARACTERS for c in combined)
-    assert 0 < len(matcher._alternations) <= asked
-    assert len(RuleMatcher(rules, trusted=rules)._alternations) == 0  # nothing shared
-    # Matching the same lines again compiles nothing new.
-    size = len(matcher._alternations)
-    for line in lines + _sample_lines():
-        matcher.match(line, line.count(" ") + 1)
-    assert len(matcher._alternations) == size
+    anchored = _anchored_sets(matcher)
+    assert all(len(a._by_prefix) <= engine._MAX_PREFIXES for a in anchored)
+    assert any(len(a._by_prefix) == engine._MAX_PREFIXES for a in anchored)
+    assert all(len(a._by_prefix) == 0 for a in _anchored_sets(RuleMatcher(rules, trusted=rules)))
+    patterns = {id(m) for a in anchored for _, m in a._rules}
+    assert len(patterns) == len({r.name for a in anchored for r, _ in a._rules})
 
 
 @given(

@@ -1,23 +1,22 @@
 """One document's run: its working state, and the stages that decide what it keeps.
 
 `DocumentRun` is made by `Cleaner` for one document and used once. It owns everything the
-stages learn about the document's blocks (the rule each matches alone, keyed by the block's
-text; their comparison keys, keyed by a block's first input line, which no other block of
-the document has): a block's text never changes, so what one round learnt serves the next.
-The stages return their results, flags included, as values (`Outcome`); nothing is passed
-around to be filled.
+stages learn about the document's blocks (the rule each matches alone, their comparison
+keys), keyed by a block's first input line, which no other block of the document has: a
+block's text never changes, so what one round learnt serves the next. The stages return
+their results, flags included, as values (`Outcome`); nothing is passed around to be filled.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 import attrs
 
 from . import page
 from .config import Config
-from .dedupe.within import KeyCache, comparison_keys, find_duplicates
+from .dedupe.within import KeyCache, comparison_keys, find_duplicates, twin_candidates
 from .detect import classify_blocks, context_free_verdicts
 from .detect.registry import Mark
 from .language import load_language
@@ -106,25 +105,30 @@ class DocumentRun:
         self.rules_enabled = bool(rules.rules)
         self.matcher = rules.for_document(block.text for block in blocks)
         self.blocks = blocks
-        self._hits: dict[str, tuple[Rule | None, bool]] = {}
+        self._hits: dict[int, Rule | None] = {}
+        self._timeouts: set[int] = set()  # blocks whose matching timed out
         self._keys: KeyCache = {}
+        # The blocks that share letter counts with another block of the document: the only
+        # ones that can be duplicates, in any round (found on first use).
+        self._twins: frozenset[int] | None = None
         # The page classifier's per-line facts, found once for the page and rule rounds.
         self._page_lines = page.LineFactsCache()
 
     def hit(self, block: Block) -> tuple[Rule | None, bool]:
-        """The rule the block matches alone (None for none), and whether matching timed out.
+        """The rule the block matches alone (None for none), and whether matching timed out."""
+        if block.start not in self._hits:
+            self._match([block])
+        return self._hits[block.start], block.start in self._timeouts
 
-        What a block matches depends on its text alone, so a text printed many times on a
-        page (a menu label, a separator) is matched once.
-        """
-        found = self._hits.get(block.text)
-        if found is None:
+    def _match(self, blocks: Iterable[Block]) -> None:
+        """Find the rule each block matches alone, once: one loop, not a call per block."""
+        match, hits = self.matcher.match, self._hits
+        for block in blocks:
             try:
-                found = (self.matcher.match(block.text, block.words), False)
+                hits[block.start] = match(block.text, block.words)
             except TimeoutError:
-                found = (None, True)
-            self._hits[block.text] = found
-        return found
+                hits[block.start] = None
+                self._timeouts.add(block.start)
 
     def outcome(self) -> Outcome:
         """Stages 3-5 on the whole document: the page classifier if it is a page, then rules
@@ -141,7 +145,9 @@ class DocumentRun:
         return page.is_page_text(lines, self._count_rule_hits)
 
     def _count_rule_hits(self) -> int:
-        return sum(1 for block in self.blocks if self.hit(block)[0] is not None)
+        known = self._hits
+        self._match([block for block in self.blocks if block.start not in known])
+        return sum(1 for block in self.blocks if known[block.start] is not None)
 
     def _alternate_page_and_rules(self) -> Outcome:
         """The page classifier and the rules, in turn, until neither removes anything.
@@ -226,19 +232,28 @@ class DocumentRun:
         """One round of boilerplate verdicts, and whether a rule timed out on these blocks."""
         if not (self.rules_enabled or self.config.evidence):
             return [KEEP] * len(blocks), False
-        matched = [self.hit(block) for block in blocks]
-        hits = [rule for rule, _ in matched]
-        timed_out = any(timeout for _, timeout in matched)
+        known = self._hits  # most blocks of a later round were matched in an earlier one
+        self._match([block for block in blocks if block.start not in known])
+        hits = [known[block.start] for block in blocks]
+        timeouts = self._timeouts
+        timed_out = bool(timeouts) and any(block.start in timeouts for block in blocks)
         if not self.config.evidence:
             return context_free_verdicts(hits), timed_out
         return classify_blocks(blocks, hits, self.detectors, self.language), timed_out
 
     def remove_duplicates(self, blocks: list[Block]) -> tuple[list[Block], list[Removal]]:
-        """One round of duplicate removal: the blocks kept, and a removal for each copy."""
+        """One round of duplicate removal: the blocks kept, and a removal for each copy.
+
+        ``blocks`` are some of the document's blocks (what a round kept).
+        """
         if not self.config.dedupe_blocks:
             return blocks, []
+        if self._twins is None:
+            self._twins = twin_candidates(self.blocks)
+        if not self._twins:  # no two blocks of the document could be equal
+            return blocks, []
         title = 0 if has_title(blocks, self.config) else None
-        keys = comparison_keys(blocks, self._keys)
+        keys = comparison_keys(blocks, self._keys, self._twins)
         found = find_duplicates(blocks, title, self.config.min_duplicate_words, keys)
         removed = [
             Removal.of_block(

@@ -82,14 +82,16 @@ def split_blocks(lines: Sequence[str], join_wrapped: bool = True) -> list[Block]
     >>> [b.text for b in split_blocks(["Title", "", "First para.", "Second para."])]
     ['Title', 'First para.', 'Second para.']
     """
-    groups = _groups(lines)
+    groups = _groups(lines) if join_wrapped else []
     width = _wrap_width(lines, groups) if join_wrapped else None
+    if width is None:  # nothing is joined: every non-empty line is a block of its own
+        return [Block(line, index, index + 1) for index, line in enumerate(lines) if line]
     blocks: list[Block] = []
     for group in groups:
         start = group[0]
         for position, index in enumerate(group):
             last = position == len(group) - 1
-            if last or width is None or not _continues(lines[index], lines[index + 1], width):
+            if last or not _continues(lines[index], lines[index + 1], width):
                 text = " ".join(lines[start : index + 1])
                 blocks.append(Block(text, start, index + 1))
                 start = index + 1

@@ -21,7 +21,7 @@ from ..io.sources import FORMATS
 from ..io.text import ENCODING_ERRORS
 from ..rules import Rule
 from .settings import fields_from_file, fields_from_sets
-from .work import OUTPUT_FIELDS
+from .work import OUTPUT_FIELDS, available_cores
 
 __all__ = [
     "add_clean_options",
@@ -147,9 +147,10 @@ def add_clean_options(parser: argparse.ArgumentParser) -> None:
         "-j",
         "--jobs",
         type=_positive,
-        default=1,
+        default=available_cores(),
         metavar="N",
-        help="clean in N worker processes; output is the same as with 1 (default: 1)",
+        help="clean in N worker processes; output is the same as with 1 (default: the cores "
+        "this process may use, %(default)s here; inputs of a few dozen records use one)",
     )
     parser.add_argument(
         "--reject-empty",

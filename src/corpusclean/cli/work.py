@@ -8,11 +8,12 @@ whatever the number of workers, so ``--jobs 2`` writes the same bytes as ``--job
 
 from __future__ import annotations
 
+import os
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 
 import attrs
@@ -21,7 +22,7 @@ from ..io.records import Record, Reject, json_line
 from ..model import Article
 from ..pipeline import Cleaner
 
-__all__ = ["OUTPUT_FIELDS", "Done", "Work", "clean_in_order"]
+__all__ = ["OUTPUT_FIELDS", "Done", "Work", "available_cores", "clean_in_order"]
 
 #: The fields of an output record, in the order they are written.
 OUTPUT_FIELDS = ("id", "text", "metadata", "title", "paragraphs", "source", "removed", "flags")
@@ -33,6 +34,10 @@ _EMPTY = "the text is empty or only whitespace; without --reject-empty it is wri
 # Records per task sent to a worker: enough to make pickling overhead small, few enough that
 # the workers stay busy to the end and an interrupted run stops soon.
 _BATCH = 32
+# Inputs of fewer records than this are cleaned in this process whatever --jobs says: a worker
+# costs a process start and a Cleaner built again in it (rules compiled), more than a few
+# dozen records take to clean.
+_RECORDS_WORTH_A_POOL = 4 * _BATCH
 
 
 @attrs.frozen
@@ -145,21 +150,37 @@ def _clean_batch(records: list[Record]) -> list[Done]:
     return [_WORK.clean(record) for record in records]
 
 
+def available_cores() -> int:
+    """The number of CPU cores this process may run on (its affinity mask, where there is one)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS and Windows have no affinity mask
+        return os.cpu_count() or 1
+
+
 def clean_in_order(
     work: Work, records: Iterable[Record | Any], jobs: int
 ) -> Iterator[tuple[Record | Any, Done | None]]:
     """Yield each item with its `Done` (None for items that are not `Record`s), in input order.
 
-    With ``jobs`` above 1 the records are cleaned in that many worker processes; at most a
-    few batches per worker are in flight, so memory stays bounded on any input size.
+    With ``jobs`` above 1 and an input of more than a few batches, the records are cleaned in
+    that many worker processes; at most a few batches per worker are in flight, so memory
+    stays bounded on any input size. The output is the same either way.
     """
-    if jobs <= 1:
-        for item in records:
+    items = iter(records)
+    head = list(islice(items, _RECORDS_WORTH_A_POOL))
+    if jobs <= 1 or len(head) < _RECORDS_WORTH_A_POOL:
+        for item in chain(head, items):
             yield item, work.clean(item) if isinstance(item, Record) else None
         return
+    yield from _clean_in_pool(work, chain(head, items), jobs)
+
+
+def _clean_in_pool(
+    work: Work, items: Iterator[Record | Any], jobs: int
+) -> Iterator[tuple[Record | Any, Done | None]]:
     with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(work,)) as pool:
         pending: deque[tuple[list[Any], Future[list[Done]]]] = deque()
-        items = iter(records)
         try:
             while batch := list(islice(items, _BATCH)):
                 wanted = [item for item in batch if isinstance(item, Record)]

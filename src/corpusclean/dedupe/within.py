@@ -25,6 +25,7 @@ __all__ = [
     "KeyCache",
     "comparison_keys",
     "find_duplicates",
+    "twin_candidates",
 ]
 
 #: The names of this module's removals, and their family (see `detect.registry`).
@@ -91,40 +92,54 @@ def _letter_counts(text: str) -> tuple[int, int, int, int]:
     return folded.count("e"), folded.count("a"), folded.count("o"), folded.count("n")
 
 
-#: What `comparison_keys` keeps per block of a document: its letter counts and, once
-#: needed, its `label_key`.
-KeyCache = dict[int, tuple[tuple[int, int, int, int], str | None]]
+#: What `comparison_keys` keeps per block of a document, by its first input line: its
+#: `label_key`, once needed.
+KeyCache = dict[int, str]
 
 
-def comparison_keys(blocks: Sequence[Block], cache: KeyCache | None = None) -> list[str]:
+def twin_candidates(blocks: Sequence[Block]) -> frozenset[int]:
+    """The first input lines of the blocks whose letter counts another block shares.
+
+    Only these blocks can have the same key as another, among these blocks or among any
+    subset of them (what a later round of the same document keeps), so the others need no
+    key; when there are none, the document holds no duplicate at all.
+
+    >>> texts = ["Same words.", "Other", "same WORDS"]
+    >>> sorted(twin_candidates([Block(t, i, i + 1) for i, t in enumerate(texts)]))
+    [0, 2]
+    """
+    counts = [_letter_counts(block.text) for block in blocks]
+    shared = Counter(counts)
+    return frozenset(b.start for b, c in zip(blocks, counts, strict=True) if shared[c] > 1)
+
+
+def comparison_keys(
+    blocks: Sequence[Block], cache: KeyCache | None = None, candidates: frozenset[int] | None = None
+) -> list[str]:
     """Keys that compare as `label_key` does, computed only where a twin is possible.
 
     A block whose letter counts no other block shares can equal no other block, so it gets
     a stand-in key of its own instead of its `label_key` (which costs several times more).
     ``cache`` keeps what was computed by a block's first input line, across the rounds of
-    one document.
+    one document; ``candidates`` are the document's `twin_candidates`, when known, and
+    then the blocks must be some of that document's blocks.
 
     >>> blocks = [Block(t, i, i + 1) for i, t in enumerate(["Same words.", "Other", "same WORDS"])]
     >>> comparison_keys(blocks)
     ['same words', '\\x001', 'same words']
     """
     cache = {} if cache is None else cache
-    entries = []
-    for block in blocks:
-        entry = cache.get(block.start)
-        if entry is None:
-            entry = cache[block.start] = (_letter_counts(block.text), None)
-        entries.append(entry)
-    shared = Counter(counts for counts, _ in entries)
+    if candidates is None:
+        candidates = twin_candidates(blocks)
     keys = []
-    for index, (block, (counts, key)) in enumerate(zip(blocks, entries, strict=True)):
-        if shared[counts] == 1:
+    for index, block in enumerate(blocks):
+        if block.start not in candidates:
             # No word character is a NUL, so no real key equals a stand-in.
             keys.append(f"\0{index}")
             continue
+        key = cache.get(block.start)
         if key is None:
-            key = label_key(block.text)
-            cache[block.start] = (counts, key)
+            key = cache[block.start] = label_key(block.text)
         keys.append(key)
     return keys
 

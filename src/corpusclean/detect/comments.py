@@ -117,7 +117,10 @@ def _thread_start(blocks: Sequence[Block], language: Language) -> int | None:
     comment; signature lines recur between them. It starts at the first comment, found from
     the period of the cues. Linear: the counts after each index are kept as it advances.
     """
-    cues = [_is_comment_cue(block, language) for block in blocks]
+    # The length test first, inline: most blocks are prose, too long for a cue.
+    cues = [
+        block.words <= SIGNATURE_MAX_WORDS and _is_comment_cue(block, language) for block in blocks
+    ]
     if sum(cues) < THREAD_MIN_CUES:
         return None  # no thread can qualify: skip the signature tests (most documents)
     signatures = [_is_signature(block, language) for block in blocks]

@@ -48,7 +48,11 @@ def mark_repeated_labels(
 
     The first block is exempt: a headline printed twice is the duplicate detector's case.
     """
-    keys = [label_key(block.text) if _is_label(block) else "" for block in blocks]
+    # The length test first, inline: most blocks are prose, far too long for a label.
+    keys = [
+        label_key(block.text) if 2 <= block.words <= LABEL_MAX_WORDS and _is_label(block) else ""
+        for block in blocks
+    ]
     counts = Counter(key for key in keys if key)
     repeated = [key for key, count in counts.items() if count >= LABEL_MIN_COUNT]
     if len(repeated) > LABEL_MAX_DISTINCT or any(counts[k] > LABEL_MAX_COUNT for k in repeated):

@@ -212,21 +212,42 @@ def normalize_lines(
     ['Café opened. It is new', 'menu']
     """
     not_plain = _NOT_PLAIN_STRAIGHTEN if straighten else _NOT_PLAIN
-    glue = _GLUE_HINT_ANY if sentence_spacing else None
     lines = split_lines(text)
     for index, line in enumerate(lines):
-        if (
-            not_plain.search(line) is None
-            and "  " not in line
-            and line[:1] != " "
-            and line[-1:] != " "
-            and (glue is None or glue.search(line) is None)
-        ):
+        if _already_normal(line, not_plain, sentence_spacing):
             continue
         lines[index] = normalize_line(
             line, encoding=encoding, straighten=straighten, sentence_spacing=sentence_spacing
         )
     return lines
+
+
+def _already_normal(line: str, not_plain: re.Pattern[str], sentence_spacing: bool) -> bool:
+    """Whether `normalize_line` would give the line back as it is, by cheap tests.
+
+    A line of plain characters (`_is_plain`) with no stray space needs at most its sentence
+    spacing fixed, and only where a glue hint matches: on an ASCII line the same hint
+    `fix_missing_sentence_space` itself tests first (a capital after the stop), on any
+    other line the wider one.
+    """
+    if "  " in line or line[:1] == " " or line[-1:] == " " or not _is_plain(line, not_plain):
+        return False
+    if not sentence_spacing:
+        return True
+    hint = _GLUE_HINT_ASCII if line.isascii() else _GLUE_HINT_ANY
+    return hint.search(line) is None
+
+
+def _is_plain(line: str, not_plain: re.Pattern[str]) -> bool:
+    """Whether a line holds only printable ASCII other than "&" and common typography.
+
+    On an ASCII line (known in constant time) that is two C-speed tests instead of a scan
+    with the pattern: the only ASCII characters outside the plain set are the controls and
+    "&" (a test checks this).
+    """
+    if line.isascii():
+        return "&" not in line and line.isprintable()
+    return not_plain.search(line) is None
 
 
 def normalize_text(

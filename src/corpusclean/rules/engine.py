@@ -7,13 +7,13 @@ document. The first rule in file order that matches the whole line wins.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol
 
 import regex
 
+from .keywords import KeywordSearch, keywords_in
 from .rule import Rule
 
 __all__ = ["DocumentMatcher", "LineMatcher", "RuleMatcher"]
@@ -32,10 +32,9 @@ class RuleMatcher:
 
     * lines longer than every rule's ``max_words`` are not tried at all, and for each line
       length only the rules whose ``max_words`` allow it are considered;
-    * trusted (built-in) rules that are anchored on their first words share one combined
-      stdlib pattern per length class and first character of the line, holding only the
-      rules a line starting with that character can match, so a line costs one C call on
-      fewer alternatives (none at all for many first characters);
+    * trusted (built-in) rules that are anchored on their first words are each compiled
+      once on the stdlib engine, and a line is tried, per length class, only on those that
+      can start with its first three characters (none at all for most lines' starts);
     * rules that must scan a line (``.{0,100}\\bsubscribe...``) declare ``keywords``,
       literal lower-case strings of which the line must contain one, and are tried only then;
     * every rule that is not trusted runs on the `regex` engine under a timeout, so a
@@ -59,12 +58,15 @@ class RuleMatcher:
         #: Each rule's position in file order: of the rules that match, the first wins.
         self.rule_order = {rule.name: index for index, rule in enumerate(self.rules)}
         starts = _StartOracle()
-        self._alternations = _AlternationStore()
-        combinable = [r for r in self.rules if _combinable(r, r in self.trusted)]
+        anchored = {
+            r: compiled.fullmatch
+            for r in self.rules
+            if (compiled := _anchored_pattern(r, r in self.trusted)) is not None
+        }
         others = [
             (r, _pattern_for(r, r in self.trusted, timeout))
             for r in self.rules
-            if r not in combinable
+            if r not in anchored
         ]
         # Lines are grouped in length classes: all lengths whose eligible rules are the same.
         groups: dict[tuple[Rule, ...], int] = {}
@@ -74,16 +76,19 @@ class RuleMatcher:
             eligible = tuple(r for r in self.rules if words <= r.max_words)
             if eligible not in groups:
                 groups[eligible] = len(self._classes)
+                own = [(r, anchored[r]) for r in eligible if r in anchored]
                 self._classes.append(
                     LengthClass(
-                        _Combined.build(
-                            [r for r in combinable if r in eligible], starts, self._alternations
-                        ),
+                        _Anchored(own, starts) if own else None,
                         tuple((r, p) for r, p in others if r in eligible),
                     )
                 )
             self._class_of.append(groups[eligible])
         self.keywords = frozenset(k for rule in self.rules for k in rule.keywords)
+        self._rules_by_keyword = {
+            k: frozenset(r.name for r in self.rules if k in r.keywords) for k in self.keywords
+        }
+        self._keyword_search = KeywordSearch(self.keywords)
         # Lines with more words than this are tried on no rule that has keywords.
         self._keyword_max_words = max((r.max_words for r in self.rules if r.keywords), default=0)
 
@@ -98,7 +103,7 @@ class RuleMatcher:
         if words > self.max_words:
             return None
         length_class = self._classes[self._class_of[words]]
-        here = _keywords_in(line, self.keywords) if length_class.others else _NONE
+        here = keywords_in(line, self.keywords) if length_class.others else _NONE
         return length_class.match(line, self.rule_order, length_class.others, here)
 
     def length_class(self, words: int) -> tuple[int, LengthClass]:
@@ -106,6 +111,11 @@ class RuleMatcher:
         and its rules."""
         index = self._class_of[words]
         return index, self._classes[index]
+
+    def rules_with_keywords(self, keywords: Iterable[str]) -> frozenset[str]:
+        """The names of the rules that declare one of these keywords."""
+        found = self._rules_by_keyword
+        return frozenset().union(*(found.get(k, _NONE) for k in keywords))
 
     def for_document(self, lines: Iterable[str]) -> DocumentMatcher:
         """A matcher for the lines of one document, which knows the keywords of each line.
@@ -116,38 +126,8 @@ class RuleMatcher:
         """
         limit = self._keyword_max_words
         short = [line for line in lines if line.count(" ") < limit]
-        folded = "\n".join(short).casefold()
-        present = [k for k in self.keywords if k in folded]
-        return DocumentMatcher(self, frozenset(present), _keywords_by_line(short, folded, present))
-
-
-def _keywords_in(line: str, keywords: Iterable[str]) -> frozenset[str]:
-    folded = line.casefold()
-    return frozenset(keyword for keyword in keywords if keyword in folded)
-
-
-def _keywords_by_line(
-    lines: Sequence[str], folded: str, keywords: Iterable[str]
-) -> dict[str, frozenset[str]]:
-    """Map every line to the keywords it holds, from one search per keyword and line.
-
-    ``folded`` is the lines joined by line feeds and casefolded (casefolding can change a
-    line's length, never its line feeds), and ``keywords`` are those it holds.
-    """
-    if folded.count("\n") != len(lines) - 1:  # a line holds a line feed: look line by line
-        return {line: _keywords_in(line, keywords) for line in lines}
-    starts = [0]
-    for _ in range(len(lines) - 1):
-        starts.append(folded.index("\n", starts[-1]) + 1)
-    starts.append(len(folded) + 1)
-    found: list[set[str]] = [set() for _ in lines]
-    for keyword in keywords:
-        position = folded.find(keyword)
-        while position != -1:
-            line = bisect.bisect_right(starts, position) - 1
-            found[line].add(keyword)
-            position = folded.find(keyword, starts[line + 1])
-    return {line: frozenset(held) for line, held in zip(lines, found, strict=True)}
+        present, by_line = self._keyword_search.by_line(short)
+        return DocumentMatcher(self, present, by_line)
 
 
 _NONE: frozenset[str] = frozenset()
@@ -165,9 +145,13 @@ class DocumentMatcher:
         self._matcher = matcher
         self._present = present
         self._by_line = by_line or {}
-        # Per length class: the rules that can match in this document, and those of them
-        # that need no keyword (the only ones to try on a line that holds none).
-        self._candidates: dict[int, tuple[_Others, _Others]] = {}
+        # The rules whose keywords the document holds: of the rules with keywords, the only
+        # ones that can match in it.
+        self._allowed = matcher.rules_with_keywords(present)
+        # Per length class: the rules that can match in this document, found when a line of
+        # the class holding a keyword first comes along (a line holding none is tried only
+        # on the rules that need no keyword, the class's ``free``).
+        self._candidates: dict[int, _Others] = {}
 
     def match(self, line: str, words: int) -> Rule | None:
         """Return the first rule (in file order) whose pattern matches the whole line."""
@@ -175,32 +159,37 @@ class DocumentMatcher:
         if words > matcher.max_words:
             return None
         index, length_class = matcher.length_class(words)
-        pools = self._candidates.get(index)
-        if pools is None:
-            candidates = tuple(
-                (rule, pattern)
-                for rule, pattern in length_class.others
-                if not rule.keywords or not self._present.isdisjoint(rule.keywords)
-            )
-            free = tuple((rule, pattern) for rule, pattern in candidates if not rule.keywords)
-            pools = self._candidates[index] = (candidates, free)
         here = self._by_line.get(line)
         if here is None:  # a line the document did not hold when this matcher was made
-            here = _keywords_in(line, self._present) if pools[0] else _NONE
-        return length_class.match(line, matcher.rule_order, pools[0] if here else pools[1], here)
+            here = keywords_in(line, self._present) if self._present else _NONE
+        if not here:
+            if length_class.free:
+                return length_class.match(line, matcher.rule_order, length_class.free, here)
+            anchored = length_class.combined  # the only rules left to try
+            return anchored.match(line) if anchored is not None else None
+        candidates = self._candidates.get(index)
+        if candidates is None:
+            candidates = self._candidates[index] = tuple(
+                (rule, pattern)
+                for rule, pattern in length_class.others
+                if not rule.keywords or rule.name in self._allowed
+            )
+        return length_class.match(line, matcher.rule_order, candidates, here)
 
 
 class LengthClass:
-    """The rules eligible for lines of some lengths: one combined pattern, then the others."""
+    """The rules eligible for lines of some lengths: the anchored ones, then the others."""
 
-    def __init__(self, combined: _Combined | None, others: _Others) -> None:
+    def __init__(self, combined: _Anchored | None, others: _Others) -> None:
         self.combined = combined
         self.others = others
+        #: The others that need no keyword.
+        self.free = tuple((rule, pattern) for rule, pattern in others if not rule.keywords)
 
     def match(
         self, line: str, order: dict[str, int], candidates: _Others, here: frozenset[str]
     ) -> Rule | None:
-        """The first match among the combined rules and ``candidates`` (a subset of others).
+        """The first match among the anchored rules and ``candidates`` (a subset of others).
 
         ``here`` are the keywords the line holds: a rule with keywords needs one of them.
         """
@@ -220,116 +209,80 @@ class LengthClass:
 
 _Matcher = Callable[[str], object]
 _Others = tuple[tuple[Rule, _Matcher], ...]
-# Distinct first characters given their own pattern; beyond that (a corpus in many scripts)
-# lines are tried on the pattern of all the rules, which is slower but gives the same result.
-_MAX_FIRST_CHARACTERS = 2048
+# A line's first characters tell which anchored rules it can match. Three tell most rules
+# apart: on the ASCII speed corpus, dispatching on 1, 2, 3 and 4 characters left 0.024,
+# 0.016, 0.014 and 0.014 s of anchored matching (docs/benchmarks.md).
+PREFIX_CHARACTERS = 3
+# Distinct line starts given their own list of rules per length class; beyond that (a corpus
+# in many scripts) lines are tried on every anchored rule, slower but with the same result.
+_MAX_PREFIXES = 4096
 
 
 class _StartOracle:
-    """Whether a rule can match some line that starts with a character, found once each.
+    """Whether a rule can match some line that starts with given characters.
 
-    A `regex` partial match of the character alone answers it: it succeeds when the
-    character is a prefix of some string the pattern matches in full.
+    A `regex` partial match of the characters alone answers it: it succeeds when they are a
+    prefix of some string the pattern matches in full. Answers are not kept here: each
+    length class keeps, per line start, the rules it allowed (bounded by `_MAX_PREFIXES`).
     """
 
     def __init__(self) -> None:
         self._compiled: dict[str, regex.Pattern[str]] = {}
-        self._answers: dict[tuple[str, str], bool] = {}
 
-    def may_start(self, rule: Rule, first: str) -> bool:
-        key = (rule.name, first)
-        answer = self._answers.get(key)
-        if answer is None:
-            compiled = self._compiled.get(rule.name)
-            if compiled is None:
-                compiled = self._compiled[rule.name] = rule.compile()
-            answer = self._answers[key] = compiled.fullmatch(first, partial=True) is not None
-        return answer
+    def may_start(self, rule: Rule, start: str) -> bool:
+        compiled = self._compiled.get(rule.name)
+        if compiled is None:
+            compiled = self._compiled[rule.name] = rule.compile()
+        return compiled.fullmatch(start, partial=True) is not None
 
 
-class _AlternationStore:
-    """The combined stdlib patterns of one `RuleMatcher`, each compiled once, keyed by rules.
+class _Anchored:
+    """Trusted, anchored rules, each compiled once on the stdlib engine, in file order.
 
-    Length classes share most of their rules, and many first characters allow the same ones,
-    so the same alternation comes up again and again; compiling one costs milliseconds. The
-    store belongs to its matcher (no state shared between matchers), and holds at most one
-    pattern per set of rules a (length class, first character) pair can ask for, which
-    `_MAX_FIRST_CHARACTERS` bounds.
+    A line is tried only on the rules that can start with its first characters, in file
+    order, so the first rule that matches still wins; which rules those are is found when a
+    line with those first characters first comes along. One compiled pattern per rule,
+    shared by every length class, rather than one alternation per set of rules: compiling
+    an alternation costs milliseconds, and the sets a corpus asks for run into hundreds.
     """
 
-    def __init__(self) -> None:
-        self._patterns: dict[tuple[str, ...], re.Pattern[str]] = {}
-
-    def __len__(self) -> int:
-        return len(self._patterns)
-
-    def alternation(self, rules: Sequence[Rule]) -> re.Pattern[str]:
-        """The rules as one stdlib pattern; the name of the group that matched names the rule."""
-        key = tuple(rule.name for rule in rules)
-        found = self._patterns.get(key)
-        if found is None:
-            found = self._patterns[key] = _alternation(rules)
-        return found
-
-
-class _Combined:
-    """Several trusted, anchored rules as stdlib alternations with a named group each.
-
-    One alternation per first character of a line, holding the rules that can match a line
-    that starts with it (in file order, so the first rule that matches still wins); they
-    are compiled when a line starting with that character first comes along.
-    """
-
-    def __init__(
-        self, rules: Sequence[Rule], starts: _StartOracle, store: _AlternationStore
-    ) -> None:
+    def __init__(self, rules: Sequence[tuple[Rule, _Matcher]], starts: _StartOracle) -> None:
         self._rules = tuple(rules)
-        self._by_name = {r.name: r for r in rules}
         self._starts = starts
-        self._store = store
-        self._by_first: dict[str, re.Pattern[str] | None] = {}
-        self._all: re.Pattern[str] | None = None
-
-    @classmethod
-    def build(
-        cls, rules: Sequence[Rule], starts: _StartOracle, store: _AlternationStore
-    ) -> _Combined | None:
-        return cls(rules, starts, store) if rules else None
+        self._by_prefix: dict[str, _Others] = {}
+        # Many line starts allow the same rules: one tuple each, shared.
+        self._interned: dict[_Others, _Others] = {}
 
     def match(self, line: str) -> Rule | None:
-        first = line[:1]
-        pattern = self._by_first[first] if first in self._by_first else self._pattern_for(first)
-        found = pattern.fullmatch(line) if pattern is not None else None
-        return None if found is None else self._by_name[str(found.lastgroup)]
+        prefix = line[:PREFIX_CHARACTERS]
+        rules = self._by_prefix.get(prefix)
+        if rules is None:
+            rules = self._rules_for(prefix)
+        for rule, fullmatch in rules:
+            if fullmatch(line):
+                return rule
+        return None
 
-    def _pattern_for(self, first: str) -> re.Pattern[str] | None:
-        if not first or len(self._by_first) >= _MAX_FIRST_CHARACTERS:
-            if self._all is None:
-                self._all = self._store.alternation(self._rules)
-            return self._all
-        rules = tuple(r for r in self._rules if self._starts.may_start(r, first))
-        pattern = self._by_first[first] = self._store.alternation(rules) if rules else None
-        return pattern
-
-
-def _alternation(rules: Sequence[Rule]) -> re.Pattern[str]:
-    parts = [f"(?P<{r.name}>(?{_stdlib_flags(r)}:{r.pattern}))" for r in rules]
-    return re.compile("|".join(parts))
+    def _rules_for(self, prefix: str) -> _Others:
+        if len(self._by_prefix) >= _MAX_PREFIXES:
+            return self._rules
+        rules = tuple((r, m) for r, m in self._rules if self._starts.may_start(r, prefix))
+        rules = self._by_prefix[prefix] = self._interned.setdefault(rules, rules)
+        return rules
 
 
 def _stdlib_flags(rule: Rule) -> str:
     return ("i" if rule.ignore_case else "-i") + ("x" if rule.verbose else "")
 
 
-def _combinable(rule: Rule, trusted: bool) -> bool:
-    """Whether a rule can join the combined stdlib pattern: trusted, anchored, stdlib syntax."""
+def _anchored_pattern(rule: Rule, trusted: bool) -> re.Pattern[str] | None:
+    """A trusted rule without keywords, compiled on the stdlib engine; None for any other."""
     if not trusted or rule.keywords:
-        return False
+        return None
     try:
-        re.compile(f"(?{_stdlib_flags(rule)}:{rule.pattern})")
+        return re.compile(f"(?{_stdlib_flags(rule)}:{rule.pattern})")
     except re.error:
-        return False
-    return True
+        return None
 
 
 def _pattern_for(rule: Rule, trusted: bool, timeout: float) -> _Matcher:
