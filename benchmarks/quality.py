@@ -31,6 +31,7 @@ labelled ``gold`` when its token sequence occurs in the gold text (see
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import statistics
@@ -41,6 +42,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlparse
 
 TOKEN_RE = re.compile(r"\w+")
 # A line this short matches gold only as a whole gold line or a gold line's start: a one-word
@@ -66,6 +68,7 @@ class Document:
     id: str
     gold: str
     inputs: dict[str, str]
+    meta: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -132,9 +135,12 @@ class RunReport:
 def load_devset(path: Path, kinds: Sequence[str] = INPUT_KINDS) -> list[Document]:
     """Read every document folder under ``path`` (in manifest order when there is one)."""
     manifest = path / "manifest.jsonl"
+    metas: dict[str, dict[str, Any]] = {}
     if manifest.exists():
         lines = manifest.read_text(encoding="utf-8").splitlines()
-        ids = [json.loads(line)["id"] for line in lines if line.strip()]
+        rows = [json.loads(line) for line in lines if line.strip()]
+        ids = [row["id"] for row in rows]
+        metas = {row["id"]: row for row in rows}
     else:
         ids = sorted(p.name for p in path.iterdir() if (p / "gold.txt").exists())
     if not ids:
@@ -143,8 +149,70 @@ def load_devset(path: Path, kinds: Sequence[str] = INPUT_KINDS) -> list[Document
     for doc_id in ids:
         folder = path / doc_id
         inputs = {k: (folder / f"{k}.txt").read_text(encoding="utf-8") for k in kinds}
-        docs.append(Document(doc_id, (folder / "gold.txt").read_text(encoding="utf-8"), inputs))
+        gold = (folder / "gold.txt").read_text(encoding="utf-8")
+        docs.append(Document(doc_id, gold, inputs, metas.get(doc_id, {})))
     return docs
+
+
+# A site is its host without "www." and sub-domains: the last two labels, or three when the
+# second-level label is a generic one under a country code ("co.uk", "com.au").
+_GENERIC_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "ne", "or"})
+
+
+def site_of(doc: Document) -> str:
+    """The site a document comes from: its URL's registrable domain, else its id's stem.
+
+    >>> site_of(Document("x", "", {}, {"url": "https://www1.folha.uol.com.br/a"}))
+    'uol.com.br'
+    >>> site_of(Document("nytimes-3", "", {}, {}))
+    'nytimes'
+    """
+    host = urlparse(str(doc.meta.get("url") or "")).hostname or ""
+    labels = host.split(".")
+    if len(labels) >= 2:
+        keep = 3 if labels[-2] in _GENERIC_SECOND_LEVEL and len(labels) >= 3 else 2
+        return ".".join(labels[-keep:])
+    return re.sub(r"-\d+$", "", doc.id)
+
+
+def half_of(doc: Document) -> str:
+    """Half "A" or "B": the leave-site-out half of a document, fixed by a hash of its site.
+
+    Every page of a site falls in the same half, so a rule tuned on one half has seen no
+    page of the other half's sites.
+    """
+    digest = hashlib.sha256(site_of(doc).encode("utf-8")).digest()
+    return "AB"[digest[0] % 2]
+
+
+def select_docs(
+    docs: Sequence[Document],
+    pages: str = "all",
+    half: str = "",
+    lang: str = "",
+    exclude: Sequence[str] = (),
+) -> list[Document]:
+    """The documents a run scores: all, real pages only (no test fixture), one half, one
+    language ("en") or every other language ("other"), less the pages of the sites in
+    ``exclude`` (the sites read while writing a change)."""
+    chosen = [d for d in docs if pages == "all" or not d.meta.get("fixture", False)]
+    chosen = [d for d in chosen if site_of(d) not in exclude]
+    if half:
+        chosen = [d for d in chosen if half_of(d) == half]
+    if lang:
+        labels = json.loads(LANG_LABELS.read_text("utf-8")) if LANG_LABELS.exists() else {}
+        english = lang == "en"
+        chosen = [d for d in chosen if (language_of(d, labels) == "en") == english]
+    return chosen
+
+
+# The Scrapinghub manifest has no language; this file holds each page's (checked) language.
+LANG_LABELS = Path(__file__).parent / "data" / "scrapinghub_lang.json"
+
+
+def language_of(doc: Document, labels: dict[str, str]) -> str:
+    """A document's language: the manifest's ``lang``, else the labels file's, else "en"."""
+    return str(doc.meta.get("lang") or labels.get(doc.id, "en"))
 
 
 # --- metric ---------------------------------------------------------------------------------
@@ -497,6 +565,28 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="add a row for Config.minimal() (normalisation only, no rules)",
     )
+    parser.add_argument(
+        "--pages", choices=("all", "real"), default="all", help="real: leave out test fixtures"
+    )
+    parser.add_argument(
+        "--half",
+        choices=("A", "B"),
+        default="",
+        help="only the leave-site-out half A or B (sites split by a hash of their domain)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("en", "other"),
+        default="",
+        help="only English pages, or only the others (the manifest's lang; none means en)",
+    )
+    parser.add_argument(
+        "--exclude-sites",
+        default="",
+        metavar="SITE,...",
+        help="leave out the pages of these sites (as site_of names them), e.g. the sites read "
+        "while writing a change",
+    )
     parser.add_argument("--per-rule", action="store_true", help="print the per-rule line table")
     parser.add_argument("--json", type=Path, help="write the summary as JSON to this file")
     parser.add_argument(
@@ -508,7 +598,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     kinds = INPUT_KINDS if args.input == "both" else (args.input,)
-    docs = load_devset(args.path, kinds)
+    exclude = [site for site in args.exclude_sites.split(",") if site]
+    docs = select_docs(load_devset(args.path, kinds), args.pages, args.half, args.lang, exclude)
     modes = args.mode.split(",") if args.mode else [None]
     systems: list[tuple[str, Any]] = [("no cleaning", None)]
     if args.minimal:

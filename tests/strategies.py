@@ -337,6 +337,48 @@ def keyword_documents(draw: st.DrawFn, keywords: Sequence[str]) -> list[str]:
     return draw(st.lists(line, max_size=12))
 
 
+#: Lines a site prints around every article: menus, pitches, dates, counts, a prose teaser.
+CHROME_LINES = (
+    "Home | World | Business | Sport",
+    "Subscribe for 1 euro a week",
+    "Sign in",
+    "Updated 12 May 2020",
+    "Comments (14)",
+    "© 2020 Example Media Ltd. All rights reserved.",
+    "It's what's on: Mr O'Brien's \\ picks",
+    "Our journalists report from the city every day, and we rely on readers like you.",
+)
+SOURCES = (
+    "https://www.example.com/news/",
+    "https://example.org/a/",
+    "http://news.site.co.uk/",
+    "not a url",
+)
+
+
+@st.composite
+def sourced_documents(draw: st.DrawFn, max_docs: int = 14) -> list[tuple[str, str]]:
+    """A small corpus of (source URL, text): each source wraps its articles in its chrome,
+    a random subset of `CHROME_LINES` (digits varied), with a line sometimes left out."""
+    chrome = {
+        source: draw(st.lists(st.sampled_from(CHROME_LINES), max_size=4, unique=True))
+        for source in SOURCES
+    }
+    documents = []
+    for number in range(draw(st.integers(1, max_docs))):
+        source = draw(st.sampled_from(SOURCES))
+        body = draw(article_lines(junk=draw(st.booleans())))
+        lines = [
+            line.replace("12", str(draw(st.integers(1, 31)))) if "12" in line else line
+            for line in chrome[source]
+            if draw(st.integers(0, 5))
+        ]
+        cut = draw(st.integers(0, len(lines)))
+        text = "\n".join([*lines[:cut], *body, *lines[cut:]])
+        documents.append((f"{source}{number}" if "//" in source else source, text))
+    return documents
+
+
 # The words and phrases the page features' cue patterns look for, and the characters that
 # make case-insensitive matching odd (dotted and dotless I, long s, Kelvin sign).
 CUE_WORDS = (

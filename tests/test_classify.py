@@ -115,6 +115,34 @@ def test_repeated_short_label_is_removed_everywhere_but_first_line() -> None:
     assert [r.rule for r in article.removed] == ["repeated_label", "repeated_label"]
 
 
+def test_headings_listed_in_a_table_of_contents_are_not_labels() -> None:
+    # Each heading is printed in the contents and again above its section: structure.
+    contents = ["Assess How Deep Is Your Content", "Rewrite With Content Depth In Mind"]
+    last = "Analysts expect the bank to keep rates on hold until the middle of next year."
+    text = "\n".join(
+        [BODY[0], *contents, "Why It Matters", BODY[1], contents[0], BODY[2], contents[1], last]
+    )
+    article = corpusclean.clean(text)
+    assert article.removed == ()
+
+
+def test_row_labels_of_a_table_are_not_labels() -> None:
+    rows = ["The Girl Who Leapt Through Time", "| 1983", "Groundhog Day", "| 1993"]
+    rows += ["The Girl Who Leapt Through Time", "| 2006"]
+    article = corpusclean.clean("\n".join([*BODY, *rows]))
+    assert "repeated_label" not in {r.rule for r in article.removed}
+
+
+def test_a_credit_beside_captions_and_share_buttons_is_still_a_label() -> None:
+    # The neighbours a rule removes (share buttons) make no list.
+    text = "\n".join(
+        [BODY[0], "Free Malaysia Today", "Share this on", BODY[1], "Free Malaysia Today", BODY[2]]
+    )
+    article = corpusclean.clean(text)
+    assert article.paragraphs == BODY
+    assert [r.rule for r in article.removed].count("repeated_label") == 2
+
+
 def test_disabled_detector_keeps_its_lines() -> None:
     text = "\n".join([BODY[0], "Free Malaysia Today", BODY[1], "Free Malaysia Today", BODY[2]])
     config = corpusclean.Config(disabled_rules={"repeated_label"})

@@ -89,6 +89,32 @@ def test_an_article_quoting_its_readers_is_not_a_thread() -> None:
     assert article.paragraphs == (*ARTICLE, *quoting)
 
 
+def test_a_timeline_of_ages_is_not_a_thread() -> None:
+    # "N years ago:" heads a timeline entry; a comment's age never leads into a colon.
+    timeline = [
+        "50 years ago: The first bridge opens",
+        "25 years ago: Traffic doubles",
+        "10 years ago: The first cracks appear",
+        "2 years ago: The report is out",
+    ]
+    article = corpusclean.clean("\n".join([*ARTICLE, *timeline]))
+    assert article.paragraphs == (*ARTICLE, *timeline)
+
+
+def test_a_bare_singular_comment_header_takes_nothing_after_it() -> None:
+    # A state table's "Comment" column (a tech blog in the Readability dev set): the notes
+    # and the article after it are not a comment section.
+    table = ["Status", "|", "Comment", "new", "|", "Created when first scheduled", "|"]
+    after = [
+        "The store consumer polls for tasks that are ready and enqueues them in turn.",
+        "Achieving guarantees",
+        "At-least-once execution is guaranteed by retrying a task until it completes.",
+    ]
+    article = corpusclean.clean("\n".join([*ARTICLE, *table, *after]))
+    assert {r.rule for r in article.removed} <= {"separator_line", "comment_widget"}
+    assert article.paragraphs[-3:] == tuple(after)
+
+
 def test_a_thread_longer_than_its_article_is_left_alone() -> None:
     long_thread = WORDPRESS + [f"{line} again and again" for line in ARTICLE] + ["Reply"]
     article = corpusclean.clean("\n".join([ARTICLE[0], ARTICLE[1], *long_thread]))

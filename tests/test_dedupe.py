@@ -6,10 +6,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import corpusclean
+from corpusclean import Cleaner, Config
 from corpusclean.dedupe.within import comparison_keys, find_duplicates, twin_candidates
 from corpusclean.model import Block
 from corpusclean.text import label_key
-from strategies import paragraphs
+from strategies import article_texts, headings, paragraphs
 
 # Variants that keep a block's key: case, punctuation, spacing, quote style.
 _VARIANTS = (str.upper, str.lower, lambda t: t.replace(",", ""), lambda t: f"“{t}”", str.strip)
@@ -134,3 +135,140 @@ def test_keys_from_the_documents_twin_candidates_compare_as_label_keys_in_any_ro
             assert find_duplicates(subset, title, 5, keys) == find_duplicates(subset, title, 5)
     if not candidates:
         assert find_duplicates(subset, 0 if subset else None, 1) == {}
+
+
+# --- repair that does not depend on the headline's shape --------------------------------------
+
+
+def test_headline_opening_with_a_quote_is_the_title_and_its_copy_goes() -> None:
+    headline = "'Heavy losses' in Sri Lanka clashes"
+    article = corpusclean.clean("\n".join([headline, "Share this on", headline, *BODY]))
+    assert article.title == headline
+    assert article.paragraphs == tuple(BODY)
+    assert [r.rule for r in article.removed] == ["share_call", "duplicate_title"]
+
+
+def test_quoted_headline_in_other_quote_styles() -> None:
+    for headline in ("“Heavy losses” in Sri Lanka clashes", "«Pertes lourdes» au Sri Lanka"):
+        article = corpusclean.clean("\n".join([headline, headline, *BODY]))
+        assert article.title == headline
+        assert [r.rule for r in article.removed] == ["duplicate_title"]
+
+
+def test_short_line_printed_twice_in_a_row_after_junk_between_goes() -> None:
+    texts = [BODY[0], "Business news in pictures", "Share this on", "Business news in pictures"]
+    article = corpusclean.clean("\n".join([*texts, *BODY[1:]]))
+    assert article.paragraphs == (BODY[0], "Business news in pictures", *BODY[1:])
+    assert [(r.start, r.rule) for r in article.removed] == [
+        (2, "share_call"),
+        (3, "duplicate_adjacent"),
+    ]
+    assert article.removed[1].reason == "repeats the block at input line 2"
+
+
+def test_short_line_printed_twice_in_a_row_is_a_stutter() -> None:
+    texts = [BODY[0], "Analysis", "Analysis", BODY[1]]
+    found = find_duplicates(blocks(texts))
+    assert {i: d.rule for i, d in found.items()} == {2: "duplicate_adjacent"}
+    assert found[2].original == 1
+
+
+def test_legitimate_repeats_in_a_row_stay() -> None:
+    cases = [
+        # A verse whose line repeats: the first copy leads into the second.
+        ["And miles to go before I sleep,", "And miles to go before I sleep."],
+        # Three in a row is a refrain or a chant, not a paste error.
+        ["Lock her up!", "Lock her up!", "Lock her up!"],
+        # An echo in capitals is emphasis.
+        ["* Lots and lots of other changes", "* LOTS AND LOTS of other changes"],
+        # Table cells: a region and its town of one name; numbers are data.
+        ["| Nelson", "| Nelson"],
+        ["2019", "2019"],
+        ["| Change", "| Change %"],
+    ]
+    for lines in cases:
+        texts = [BODY[0], *lines, BODY[1]]
+        assert find_duplicates(blocks(texts)) == {}, lines
+        assert corpusclean.clean("\n".join(texts)).paragraphs == tuple(texts), lines
+
+
+def test_table_cells_with_only_separators_between_stay() -> None:
+    # Once the "|" lines are removed as separators, a table's two "new" cells sit side by
+    # side; only separators stood between them in the input, so they are not a stutter.
+    texts = [BODY[0], "Entity status", "|", "new", "|", "new", "|", BODY[1]]
+    article = corpusclean.clean("\n".join(texts))
+    assert article.paragraphs.count("new") == 2
+    assert {r.rule for r in article.removed} == {"separator_line"}
+
+
+def test_repeated_structure_keeps_its_entries() -> None:
+    # A meal plan: each day prints the same headings (recurring, 3 times) and on two days
+    # the same meal. Neither the headings nor the meal under them are a paste error.
+    meal = "1 scoop Shakeology, 1 cup strawberries, 8 oz. unsweetened almond milk, blended with ice"
+    days = [
+        ["Plan A", "Meal 1", "Eat every 2-3 hours", meal, "Containers: 1 Purple, 1 Red"],
+        ["Plan B", "Meal 1", "Eat every 2-3 hours", meal, "Containers: 1 Purple, 1 Red"],
+        [
+            "Plan C",
+            "Meal 1",
+            "Eat every 2-3 hours",
+            "Tomato salad with feta",
+            "Containers: 1 Green",
+        ],
+    ]
+    texts = [BODY[0], *[line for day in days for line in day]]
+    assert find_duplicates(blocks(texts)) == {}
+    removed = corpusclean.clean("\n".join(texts)).removed
+    assert not [r for r in removed if r.rule in DUPLICATE_RULES]
+
+
+def test_blocks_differing_only_in_digits_are_different_blocks() -> None:
+    scores = ["Arsenal 2 Chelsea 1", "Arsenal 3 Chelsea 1", "Arsenal 2 Chelsea 2"]
+    texts = [BODY[0], *scores, BODY[1]]
+    assert find_duplicates(blocks(texts)) == {}
+    assert len(set(comparison_keys(blocks(texts)))) == len(texts)
+    # Each price label occurs twice, as part of a pasted run, so each second copy goes;
+    # were digits ignored, "Price: $N" would count as one label printed four times and stay.
+    body = [BODY[0], "Price: $10", BODY[1], "Price: $20", BODY[2]]
+    found = find_duplicates(blocks(body + body), min_words=5)
+    assert sorted(found) == [5, 6, 7, 8, 9]
+    assert found[6].rule == "duplicate_run" and found[6].original == 1
+
+
+DUPLICATE_RULES = ("duplicate_title", "duplicate_paragraph", "duplicate_run", "duplicate_adjacent")
+ARTICLE_MODE = Cleaner(Config(mode="article"))
+
+
+@given(
+    st.lists(
+        st.one_of(paragraphs(max_sentences=2), headings),
+        min_size=2,
+        max_size=8,
+        unique_by=label_key,
+    ),
+    st.data(),
+)
+def test_a_block_printed_twice_in_a_row_cleans_like_the_block_printed_once(
+    lines: list[str], data: st.DataObject
+) -> None:
+    index = data.draw(st.integers(0, len(lines) - 1))
+    between = data.draw(st.sampled_from(("", "Share this on", "Advertisement")))
+    junk = [between] if between else []
+    once = ARTICLE_MODE.clean("\n".join([*lines[: index + 1], *junk, *lines[index + 1 :]]))
+    twice = ARTICLE_MODE.clean("\n".join([*lines[: index + 1], *junk, *lines[index:]]))
+    assert (twice.title, twice.paragraphs) == (once.title, once.paragraphs)
+    assert [r.rule for r in twice.removed if r.rule in DUPLICATE_RULES]
+    again = ARTICLE_MODE.clean(twice.render())
+    assert (again.title, again.paragraphs) == (twice.title, twice.paragraphs)
+
+
+@given(article_texts(junk=False, damage=False))
+def test_a_removed_duplicate_always_has_its_first_copy(text: str) -> None:
+    # Repair never loses text: a block removed as a repeat has its first copy in the article,
+    # or removed on evidence of its own (a rule, a detector), never only as a repeat.
+    article = corpusclean.clean(text)
+    kept = [label_key(b) for b in ((article.title,) if article.title else ()) + article.paragraphs]
+    judged = [label_key(r.text) for r in article.removed if r.rule not in DUPLICATE_RULES]
+    for removal in article.removed:
+        if removal.rule in DUPLICATE_RULES:
+            assert label_key(removal.text) in kept + judged, removal

@@ -32,7 +32,7 @@ GEN_RULES_DOC = ROOT / "scripts" / "gen_rules_doc.py"
 PAGES_RUN_IN_ROOT = ("index.md", "usage.md")
 # Pages whose examples write files: they run in a temporary folder holding the page's
 # ```lang title="NAME" blocks as files NAME, and a link to seeds/.
-PAGES_RUN_IN_TMP = ("rules.md", "config.md", "how-it-works.md", "dedupe.md")
+PAGES_RUN_IN_TMP = ("rules.md", "config.md", "how-it-works.md", "dedupe.md", "learn.md")
 # A block that imports one of these is skipped when it is not installed: not dependencies.
 OPTIONAL_MODULES = ("datasets", "numpy")
 

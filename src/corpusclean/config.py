@@ -80,11 +80,11 @@ class Config:
         cannot hang a run. The built-in rules run on the faster standard-library engine.
 
     Duplicates
-        ``dedupe_blocks`` (True): remove a repeated title, repeated paragraphs and a body
-        pasted twice, keeping the first copy.
+        ``dedupe_blocks`` (True): remove a repeated title, repeated paragraphs, a body
+        pasted twice and a block printed twice in a row, keeping the first copy.
         ``min_duplicate_words`` (12): a paragraph shorter than this is removed as a repeat only
-        inside a run of repeated paragraphs, so a short refrain, a one-word line or an
-        interview's recurring question survives.
+        inside a run of repeated paragraphs or right after its copy, so a short refrain, a
+        one-word line or an interview's recurring question survives.
 
     >>> import attrs
     >>> attrs.evolve(Config(), mode="page").mode

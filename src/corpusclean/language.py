@@ -90,6 +90,7 @@ class Language:
     comment_controls: tuple[str, ...] = ()
     signature_verbs: tuple[str, ...] = ()
     age_after: tuple[str, ...] = ()
+    age_before: tuple[str, ...] = ()
     months: tuple[str, ...] = ()
     #: A whole line that opens a reply in a comment thread ("Hi Milan,", "Thanks!").
     greeting: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
@@ -98,7 +99,7 @@ class Language:
     #: A signature line: a verb, then a colon at its end ("Jane Doe says:", "Jane wrote on
     #: March 11th at 02:57:").
     signature_verb: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
-    #: A comment's relative age somewhere in a line ("2 days ago").
+    #: A comment's relative age somewhere in a line ("2 days ago", "vor 3 Stunden").
     age: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A date with a month name somewhere in a line ("March 11th, 2015", "4 Nov").
     month_date: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
@@ -125,12 +126,23 @@ class Language:
 
     @age.default
     def _compile_age(self) -> re.Pattern[str]:
-        return _compile(r"\b\d+\s*\w{{1,10}}\.?\s+(?:{after})\b", after=self.age_after)
+        # "3 days ago", "3 uur geleden": the number, a unit, then the word. "vor 3 Stunden",
+        # "il y a 2 heures": the words, then the number and a unit of letters only, so that
+        # "vor 30.000 Zuschauern" holds no age.
+        forms = []
+        if self.age_after:
+            forms.append(rf"\b\d+\s*\w{{1,10}}\.?\s+(?:{_alternation(self.age_after)})\b")
+        if self.age_before:
+            before = _alternation(self.age_before)
+            forms.append(rf"\b(?:{before})\s+\d+\s*[^\W\d_]{{1,10}}\b")
+        return re.compile("(?i)" + "|".join(forms)) if forms else _NEVER
 
     @month_date.default
     def _compile_month_date(self) -> re.Pattern[str]:
         return _compile(
-            r"\b(?:{months})\.?\s+\d{{1,2}}\w{{0,2}}\b|\b\d{{1,2}}\.?\s+(?:{months})\b",
+            # "March 11th", "4. November", and with "de" or "di" between: "28 de marzo".
+            r"\b(?:{months})\.?\s+\d{{1,2}}\w{{0,2}}\b"
+            r"|\b\d{{1,2}}\.?\s+(?:d[ei]\s+)?(?:{months})\b",
             months=self.months,
         )
 

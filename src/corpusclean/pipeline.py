@@ -24,12 +24,12 @@ from .detect.registry import Mark, evidence_detectors
 from .language import FALLBACK_LANGUAGE, detect_language_of_lines
 from .model import Article, Block, Decision
 from .normalize import normalize_lines
-from .rules import Rule, RuleMatcher, load_builtin_rules, load_rules
+from .rules import Rule, RuleMatcher, SourceRules, load_builtin_rules, load_rules
 from .run import DocumentRun, Outcome, has_title
 from .segment import split_blocks
 from .trace import decisions
 
-__all__ = ["Cleaner", "OnError", "RecordError", "Run", "clean", "explain"]
+__all__ = ["Cleaner", "OnError", "RecordError", "Run", "clean", "explain", "record_fields"]
 
 #: What `Cleaner.clean_many` does with a record it cannot clean.
 OnError = Literal["raise", "skip", "collect"]
@@ -120,6 +120,15 @@ class Cleaner:
         self.user_rules: tuple[Rule, ...] = tuple(
             rule for path in self.config.rule_files for rule in load_rules(path)
         )
+        #: The user rules scoped to one source (learned rules), compiled once per source.
+        self.source_rules = SourceRules(
+            (
+                rule
+                for rule in self.user_rules
+                if rule.source is not None and rule.name not in self.config.disabled_rules
+            ),
+            timeout=self.config.rule_timeout,
+        )
         # One compiled matcher per language met, built on first use: at most one per shipped
         # stoplist, plus the fallback.
         self._matchers: dict[str, RuleMatcher] = {}
@@ -139,7 +148,7 @@ class Cleaner:
             enabled = [
                 rule
                 for rule in (*builtin, *self.user_rules)
-                if rule.name not in config.disabled_rules
+                if rule.name not in config.disabled_rules and rule.source is None
             ]
             matcher = RuleMatcher(enabled, timeout=config.rule_timeout, trusted=builtin)
             self._matchers[language] = matcher
@@ -153,8 +162,18 @@ class Cleaner:
         found = detect_language_of_lines(lines)
         return found or FALLBACK_LANGUAGE, found
 
-    def run(self, text: str) -> Run:
-        """Run every stage on one document's text; `clean` and `clean_and_explain` read it."""
+    def run(
+        self,
+        text: str,
+        *,
+        source: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+    ) -> Run:
+        """Run every stage on one document's text; `clean` and `clean_and_explain` read it.
+
+        ``source`` and ``metadata`` say which source the document is, for the rules scoped
+        to one (`corpusclean.rules.SourceRules`); without them only unscoped rules apply.
+        """
         _check_text(text, "Cleaner.run()")
         config = self.config
         lines = normalize_lines(
@@ -164,7 +183,11 @@ class Cleaner:
             sentence_spacing=config.fix_sentence_spacing,
         )
         language, detected = self.language_of(lines)
-        document = DocumentRun(self, split_blocks(lines, config.join_wrapped_lines), language)
+        scoped = (
+            self.source_rules.for_document(source, metadata or {}) if self.source_rules else None
+        )
+        blocks = split_blocks(lines, config.join_wrapped_lines)
+        document = DocumentRun(self, blocks, language, scoped)
         return Run(document, document.outcome(), detected)
 
     def clean(
@@ -177,18 +200,23 @@ class Cleaner:
     ) -> Article:
         """Clean one document and return its `Article`."""
         _check_text(text, "clean()")
-        return self.run(text).article(id, source, metadata)
+        return self.run(text, source=source, metadata=metadata).article(id, source, metadata)
 
     def clean_and_explain(
-        self, text: str, *, id: str | None = None
+        self,
+        text: str,
+        *,
+        id: str | None = None,
+        source: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
     ) -> tuple[Article, tuple[Decision, ...]]:
         """Clean one document and say, block by block, what the run decided and why.
 
         The article is the one `clean` returns; the decisions are read from the same run.
         """
         _check_text(text, "clean_and_explain()")
-        run = self.run(text)
-        article = run.article(id, None, None)
+        run = self.run(text, source=source, metadata=metadata)
+        article = run.article(id, source, metadata)
         return article, decisions(run.document, run.outcome, article.title is not None)
 
     def clean_record(
@@ -210,15 +238,8 @@ class Cleaner:
                 else type(record).__name__
             )
             raise RecordError(index, _RECORD_ERROR.format(index=index, field=text_field, kind=kind))
-        metadata = _metadata(record, (text_field, id_field, source_field))
-        record_id = record.get(id_field)
-        source = record.get(source_field)
-        return self.clean(
-            record[text_field],
-            id=None if record_id is None else str(record_id),
-            source=None if source is None else str(source),
-            metadata=metadata,
-        )
+        record_id, source, metadata = record_fields(record, text_field, id_field, source_field)
+        return self.clean(record[text_field], id=record_id, source=source, metadata=metadata)
 
     def clean_many(
         self,
@@ -272,6 +293,27 @@ def _as_record_error(error: Exception, index: int) -> RecordError:
     )
     wrapped.__cause__ = error
     return wrapped
+
+
+def record_fields(
+    record: Mapping[str, Any],
+    text_field: str = "text",
+    id_field: str = "id",
+    source_field: str = "source",
+) -> tuple[str | None, str | None, dict[str, Any]]:
+    """A record's id, source and metadata, as `Cleaner.clean_record` reads them.
+
+    >>> record_fields({"text": "t", "id": 7, "source": "https://a.org/1", "site": "a"})
+    ('7', 'https://a.org/1', {'site': 'a'})
+    """
+    metadata = _metadata(record, (text_field, id_field, source_field))
+    record_id = record.get(id_field)
+    source = record.get(source_field)
+    return (
+        None if record_id is None else str(record_id),
+        None if source is None else str(source),
+        metadata,
+    )
 
 
 def _metadata(record: Mapping[str, Any], taken: tuple[str, ...]) -> dict[str, Any]:

@@ -9,6 +9,7 @@ their results, flags included, as values (`Outcome`); nothing is passed around t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
@@ -21,7 +22,7 @@ from .detect import classify_blocks, context_free_verdicts
 from .detect.registry import Mark
 from .language import load_language
 from .model import KEEP, Block, Removal, Verdict
-from .rules import Rule, RuleMatcher
+from .rules import LineMatcher, Rule, RuleMatcher
 from .text import looks_like_headline
 
 __all__ = [
@@ -44,6 +45,7 @@ BUDGET_FLOOR_WORDS = 30
 MAX_ROUNDS = 4
 
 BUDGET_REASON = "kept: removal budget exceeded"
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 class Steps(Protocol):
@@ -90,6 +92,10 @@ def has_title(blocks: Sequence[Block], config: Config) -> bool:
     return config.detect_title and len(blocks) > 1 and looks_like_headline(blocks[0].text)
 
 
+def _has_letter(block: Block) -> bool:
+    return _LETTER.search(block.text) is not None
+
+
 def _kept_over_budget(verdict: Verdict) -> Verdict:
     return Verdict(keep=True, reason=BUDGET_REASON, prior_rule=verdict.rule)
 
@@ -97,13 +103,21 @@ def _kept_over_budget(verdict: Verdict) -> Verdict:
 class DocumentRun:
     """One document's working state through the stages; made per document, used once."""
 
-    def __init__(self, steps: Steps, blocks: list[Block], language: str) -> None:
+    def __init__(
+        self,
+        steps: Steps,
+        blocks: list[Block],
+        language: str,
+        scoped: LineMatcher | None = None,
+    ) -> None:
         self.config = steps.config
         self.detectors = steps.detectors
         self.language = load_language(language)
         rules = steps.rules_for(language)
-        self.rules_enabled = bool(rules.rules)
+        self.rules_enabled = bool(rules.rules) or scoped is not None
         self.matcher = rules.for_document(block.text for block in blocks)
+        # The rules scoped to this document's source, tried after every unscoped rule.
+        self.scoped = scoped
         self.blocks = blocks
         self._hits: dict[int, Rule | None] = {}
         self._timeouts: set[int] = set()  # blocks whose matching timed out
@@ -111,6 +125,7 @@ class DocumentRun:
         # The blocks that share letter counts with another block of the document: the only
         # ones that can be duplicates, in any round (found on first use).
         self._twins: frozenset[int] | None = None
+        self._positions: dict[int, int] | None = None
         # The page classifier's per-line facts, found once for the page and rule rounds.
         self._page_lines = page.LineFactsCache()
 
@@ -125,7 +140,10 @@ class DocumentRun:
         match, hits = self.matcher.match, self._hits
         for block in blocks:
             try:
-                hits[block.start] = match(block.text, block.words)
+                rule = match(block.text, block.words)
+                if rule is None and self.scoped is not None:
+                    rule = self.scoped.match(block.text, block.words)
+                hits[block.start] = rule
             except TimeoutError:
                 hits[block.start] = None
                 self._timeouts.add(block.start)
@@ -147,7 +165,11 @@ class DocumentRun:
     def _count_rule_hits(self) -> int:
         known = self._hits
         self._match([block for block in self.blocks if block.start not in known])
-        return sum(1 for block in self.blocks if known[block.start] is not None)
+        # Only lines with a letter are evidence of page chrome: a line of separators ("|",
+        # "***") is as common in an extracted article's tables and section breaks.
+        return sum(
+            1 for block in self.blocks if known[block.start] is not None and _has_letter(block)
+        )
 
     def _alternate_page_and_rules(self) -> Outcome:
         """The page classifier and the rules, in turn, until neither removes anything.
@@ -254,7 +276,8 @@ class DocumentRun:
             return blocks, []
         title = 0 if has_title(blocks, self.config) else None
         keys = comparison_keys(blocks, self._keys, self._twins)
-        found = find_duplicates(blocks, title, self.config.min_duplicate_words, keys)
+        neighbours = self._neighbours(blocks)
+        found = find_duplicates(blocks, title, self.config.min_duplicate_words, keys, neighbours)
         removed = [
             Removal.of_block(
                 blocks[i], d.rule, f"repeats the block at input line {blocks[d.original].start + 1}"
@@ -262,6 +285,20 @@ class DocumentRun:
             for i, d in sorted(found.items())
         ]
         return [b for i, b in enumerate(blocks) if i not in found], removed
+
+    def _neighbours(self, blocks: Sequence[Block]) -> list[bool]:
+        """For each block, whether it and the block before it were neighbours in the input or
+        had a block with a letter between them (junk an earlier stage removed); False when
+        only separator lines ("|", "***") stood between them. Linear: the gaps don't overlap.
+        """
+        if self._positions is None:
+            self._positions = {block.start: i for i, block in enumerate(self.blocks)}
+        result = [True] * len(blocks)
+        for index in range(1, len(blocks)):
+            first = self._positions[blocks[index - 1].start] + 1
+            gap = self.blocks[first : self._positions[blocks[index].start]]
+            result[index] = not gap or any(_has_letter(block) for block in gap)
+        return result
 
 
 def select_page_blocks(

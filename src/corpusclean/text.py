@@ -40,6 +40,9 @@ TITLE_CASE_SENTENCE_MAX_WORDS = 16
 TITLE_CASE_SHARE = 0.75
 
 _CLOSERS = "\"'”’)]"
+# What may open a headline before its first capital: a quoted phrase ('Heavy losses' in Sri
+# Lanka clashes, «Mort de...», „Wir schaffen das“) or Spanish inverted marks (¿Qué pasa?).
+_OPENERS = "\"'“‘«»„‚‹›¿¡"
 _SENTENCE_MARKS = frozenset(".!?…")
 _END_QUOTES = frozenset('"”’')
 _CAPITALISED_WORD = regex.compile(r"^[\p{Lu}\p{N}]")
@@ -105,15 +108,18 @@ def looks_like_headline(text: str) -> bool:
     """Tell whether a line looks like a headline: short, capitalised, not a sentence or label.
 
     A full stop at the end rules it out unless the line is in title case; a trailing colon or
-    comma always does (a dateline or a lead-in).
+    comma always does (a dateline or a lead-in). Opening quotes before the first capital do not
+    count: headlines often start by quoting someone.
 
     >>> looks_like_headline("Jack Ma opens first Alibaba office in Southeast Asia in KL")
     True
     >>> looks_like_headline("Alibaba has been expanding its presence in Malaysia in recent years.")
     False
+    >>> looks_like_headline("'Heavy losses' in Sri Lanka clashes")
+    True
     """
     words = word_count(text)
-    if not 2 <= words <= HEADLINE_MAX_WORDS or not is_capitalised(text):
+    if not 2 <= words <= HEADLINE_MAX_WORDS or not is_capitalised(text.lstrip(_OPENERS)):
         return False
     if text.endswith((":", ",", ";")):
         return False

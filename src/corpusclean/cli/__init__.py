@@ -12,12 +12,15 @@ import sys
 from collections.abc import Callable, Sequence
 
 from .. import __version__
+from ..config import Config
 from ..language import FALLBACK_LANGUAGE
 from ..pipeline import Cleaner
 from ..rules import Rule, load_builtin_rules
 from .clean import run_clean
+from .clean_dedupe import add_clean_dedupe_options
 from .dedupe import add_dedupe_parser, run_dedupe
 from .explain import run_explain
+from .learn import add_clean_learn_options, add_learn_parser, run_learn
 from .options import (
     add_clean_options,
     add_config_options,
@@ -38,6 +41,8 @@ _CLEANING_COMMANDS: dict[str, Callable[[argparse.Namespace, Cleaner], int]] = {
     "rules": run_rules,
 }
 _OTHER_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"dedupe": run_dedupe}
+# Commands that read lines as clean would (the Config's normalisation), with no Cleaner.
+_CONFIG_COMMANDS: dict[str, Callable[[argparse.Namespace, Config], int]] = {"learn": run_learn}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,6 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     clean.add_argument("inputs", nargs="+", help="files, folders, or - for standard input")
     add_clean_options(clean)
+    add_clean_learn_options(clean)
+    add_clean_dedupe_options(clean)
     add_input_options(clean)
     add_config_options(clean)
     explain = commands.add_parser(
@@ -80,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_config_options(rules)
     add_dedupe_parser(commands)
+    add_learn_parser(commands)
     return parser
 
 
@@ -117,6 +125,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command in _OTHER_COMMANDS:
         return _OTHER_COMMANDS[args.command](args)
+    if args.command in _CONFIG_COMMANDS:
+        try:
+            config = config_from(args)
+        except (SettingsError, ValueError, TypeError) as error:
+            print(f"corpusclean: {error}", file=sys.stderr)
+            return 2
+        return _CONFIG_COMMANDS[args.command](args, config)
     cleaner = _cleaner(args)
     if isinstance(cleaner, str):
         print(f"corpusclean: {cleaner}", file=sys.stderr)

@@ -12,6 +12,7 @@ import json
 import os
 import signal
 import sys
+import tempfile
 from contextlib import ExitStack
 from pathlib import Path
 from typing import IO
@@ -19,10 +20,12 @@ from typing import IO
 import attrs
 
 from ..io.compression import MissingExtraError
-from ..io.records import Reject, Skipped, write_jsonl
+from ..io.records import Record, Reject, Skipped, write_jsonl
 from ..io.sources import ReadOptions, ReadProgress, read_records
 from ..io.writers import atomic_output
 from ..pipeline import Cleaner
+from .clean_dedupe import CleanDedupe, open_dedupe
+from .learn import input_problems, learned_cleaner, settings_from
 from .options import given_fields
 from .progress import Progress
 from .summary import Summary
@@ -35,17 +38,25 @@ _MISSING_INPUT = "corpusclean: {path}: no such file or folder; check the path (n
 
 def run_clean(args: argparse.Namespace, cleaner: Cleaner) -> int:
     """Clean every input record into the output; rejects go to the rejects file."""
-    missing = [p for p in args.inputs if p != "-" and not Path(p).exists()]
-    for path in missing:
-        print(_MISSING_INPUT.format(path=path), file=sys.stderr)
-    if missing:
-        return 1
+    status = _check_inputs(args)
+    if status:
+        return status
     summary = Summary()
-    page_cleaner = page_mode_cleaner(cleaner, "mode" in given_fields(args))
-    work = Work(cleaner, page_cleaner, args.text_field, args.fields, args.reject_empty)
+    try:
+        settings = settings_from(args, cleaner.config) if args.learn else None
+    except ValueError as error:  # a bad --by, --min-docs or --min-share
+        print(f"corpusclean: {error} (nothing was written)", file=sys.stderr)
+        return 2
+    dedupe = open_dedupe(args)
+    if isinstance(dedupe, str):
+        print(f"corpusclean: {dedupe} (nothing was written)", file=sys.stderr)
+        return 2
     previous = signal.signal(signal.SIGTERM, _stop_on_sigterm)
     try:
-        _run(args, work, summary)
+        with tempfile.TemporaryDirectory() as folder:
+            if settings is not None:
+                cleaner = learned_cleaner(args, cleaner, settings, folder)
+            _run(args, _work(args, cleaner, dedupe), summary, dedupe)
     except (KeyboardInterrupt, Terminated) as stop:
         summary.interrupted = "SIGTERM" if isinstance(stop, Terminated) else "Ctrl-C"
         _report(args, summary)
@@ -60,9 +71,34 @@ def run_clean(args: argparse.Namespace, cleaner: Cleaner) -> int:
         return 1
     finally:
         signal.signal(signal.SIGTERM, previous)
+        if dedupe is not None:
+            dedupe.close()
     _report(args, summary)
     failed = summary.unreadable or (args.strict and summary.rejected)
     return 1 if failed or (summary.rejected and not summary.written) else 0
+
+
+def _check_inputs(args: argparse.Namespace) -> int:
+    """1 when an input is missing (or, for --learn, is standard input), after saying so."""
+    missing = [p for p in args.inputs if p != "-" and not Path(p).exists()]
+    for path in missing:
+        print(_MISSING_INPUT.format(path=path), file=sys.stderr)
+    problems = [] if missing or not args.learn else input_problems(args)
+    for problem in problems:
+        print(f"corpusclean: --learn: {problem} (nothing was written)", file=sys.stderr)
+    return 1 if missing or problems else 0
+
+
+def _work(args: argparse.Namespace, cleaner: Cleaner, dedupe: CleanDedupe | None) -> Work:
+    page_cleaner = page_mode_cleaner(cleaner, "mode" in given_fields(args))
+    return Work(
+        cleaner,
+        page_cleaner,
+        args.text_field,
+        args.fields,
+        args.reject_empty,
+        keep_text=dedupe is not None,
+    )
 
 
 class Terminated(BaseException):
@@ -76,12 +112,17 @@ def _stop_on_sigterm(_signum: int, _frame: object) -> None:
     raise Terminated
 
 
-def _run(args: argparse.Namespace, work: Work, summary: Summary) -> None:
+def _run(
+    args: argparse.Namespace, work: Work, summary: Summary, dedupe: CleanDedupe | None
+) -> None:
     options = ReadOptions(args.max_bytes, args.encoding_errors, args.input_format)
     progress = Progress(enabled=not args.quiet)
     with ExitStack() as stack:
         articles = stack.enter_context(atomic_output(args.output))
         rejects = _open_rejects(stack, args)
+        duplicates = (
+            stack.enter_context(atomic_output(args.duplicates)) if args.duplicates else None
+        )
         reading = ReadProgress()
         items = read_records(args.inputs, options, reading)
         try:
@@ -93,13 +134,18 @@ def _run(args: argparse.Namespace, work: Work, summary: Summary) -> None:
                     write_jsonl(rejects, reject.to_dict())
                     summary.count_reject(reject)
                 elif done and done.line is not None:
-                    articles.write(done.line + "\n")
+                    if dedupe is not None and isinstance(item, Record):
+                        dedupe.add(item, done)
+                    else:
+                        articles.write(done.line + "\n")
                     summary.count(done, len(done.line.encode("utf-8")) + 1)
                 summary.bytes_in = reading.done_bytes
                 progress.update(summary, reading)
             summary.bytes_in = reading.done_bytes  # the last file's end, after its last item
         finally:
             progress.close()
+        if dedupe is not None:
+            dedupe.write(articles, duplicates, summary)
 
 
 def _open_rejects(stack: ExitStack, args: argparse.Namespace) -> IO[str]:

@@ -11,19 +11,33 @@ from __future__ import annotations
 import argparse
 import sys
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import ExitStack
 from pathlib import Path
 from typing import IO, Any
 
 import attrs
 
-from ..dedupe.corpus import DEFAULT_THRESHOLD, CorpusIndex, DedupeConfig, DedupeResult, field_value
+from ..dedupe.corpus import (
+    DEFAULT_THRESHOLD,
+    CorpusIndex,
+    DedupeConfig,
+    DedupeResult,
+    Verdict,
+    field_value,
+)
 from ..io import ReadOptions, Record, Reject, Skipped, atomic_output, read_records
 from ..io.records import write_jsonl
 from .options import add_input_options
 
-__all__ = ["add_dedupe_parser", "run_dedupe"]
+__all__ = [
+    "Locations",
+    "add_dedupe_options",
+    "add_dedupe_parser",
+    "duplicate_entry",
+    "marked_record",
+    "run_dedupe",
+]
 
 _DEFAULT_EXPECTED_DOCS = 100_000
 _SAME_FILE = "the output {path} is also an input; write to another file"
@@ -59,6 +73,26 @@ def add_dedupe_parser(commands: Any) -> None:
         const="exact",
         help="only copies with the same words (ignoring case and punctuation)",
     )
+    add_dedupe_options(parser)
+    parser.add_argument(
+        "--expected-docs",
+        type=int,
+        default=_DEFAULT_EXPECTED_DOCS,
+        metavar="N",
+        help="size the index for N documents "
+        "(default: %(default)s; it grows past N at the cost of a copy)",
+    )
+    parser.add_argument(
+        "--spill-dir",
+        metavar="DIR",
+        help="folder for the spilled shingle sets (default: the system's temp)",
+    )
+    add_input_options(parser)
+    parser.add_argument("-q", "--quiet", action="store_true", help="do not print the summary")
+
+
+def add_dedupe_options(parser: Any) -> None:
+    """Add ``--threshold``, ``--keep``, ``--duplicates`` and ``--mark`` (dedupe, clean)."""
     parser.add_argument(
         "--threshold",
         type=float,
@@ -84,21 +118,6 @@ def add_dedupe_parser(commands: Any) -> None:
         action="store_true",
         help="write every record, adding duplicate_of (null when kept)",
     )
-    parser.add_argument(
-        "--expected-docs",
-        type=int,
-        default=_DEFAULT_EXPECTED_DOCS,
-        metavar="N",
-        help="size the index for N documents "
-        "(default: %(default)s; it grows past N at the cost of a copy)",
-    )
-    parser.add_argument(
-        "--spill-dir",
-        metavar="DIR",
-        help="folder for the spilled shingle sets (default: the system's temp)",
-    )
-    add_input_options(parser)
-    parser.add_argument("-q", "--quiet", action="store_true", help="do not print the summary")
 
 
 @attrs.define
@@ -126,7 +145,7 @@ class _Summary:
 
 
 @attrs.define
-class _Locations:
+class Locations:
     """Where each indexed record came from, to name a survivor in the duplicates file."""
 
     paths: list[str] = attrs.field(factory=list)
@@ -144,6 +163,30 @@ class _Locations:
     def of(self, number: int) -> tuple[str, int | None]:
         line = self.line_of[number]
         return self.paths[self.path_of[number]], None if line < 0 else line
+
+
+def duplicate_entry(verdict: Verdict, locations: Locations) -> dict[str, Any]:
+    """The duplicates file's line for a dropped record: where it and its survivor are."""
+    path, line = locations.of(verdict.index)
+    survivor_path, survivor_line = locations.of(verdict.duplicate_index or 0)
+    return {
+        "id": verdict.id,
+        "path": path,
+        "line": line,
+        "dup_of": verdict.duplicate_of,
+        "dup_of_path": survivor_path,
+        "dup_of_line": survivor_line,
+        "similarity": round(verdict.similarity or 0.0, 4),
+    }
+
+
+def marked_record(data: Mapping[str, Any], verdict: Verdict) -> dict[str, Any]:
+    """A record as ``--mark`` writes it: with ``duplicate_of`` (None when kept) and the
+    similarity to the survivor."""
+    record = dict(data)
+    record["duplicate_of"] = verdict.duplicate_of
+    record["duplicate_similarity"] = verdict.similarity
+    return record
 
 
 def _records(args: argparse.Namespace, report_skipped: bool) -> Iterator[Record | Reject]:
@@ -181,9 +224,9 @@ def _record_id(item: Record) -> str:
 
 def _index_inputs(
     args: argparse.Namespace, config: DedupeConfig, rejects: IO[str], summary: _Summary
-) -> tuple[DedupeResult, _Locations]:
+) -> tuple[DedupeResult, Locations]:
     """First pass: every record into the index; rejects written as they come."""
-    locations = _Locations()
+    locations = Locations()
     field = config.keep if config.keep not in ("first", "longest") else None
     with CorpusIndex(config) as index:
         for item in _records(args, report_skipped=True):
@@ -201,7 +244,7 @@ def _index_inputs(
 def _write_outputs(
     args: argparse.Namespace,
     result: DedupeResult,
-    locations: _Locations,
+    locations: Locations,
     articles: IO[str],
     duplicates: IO[str] | None,
     summary: _Summary,
@@ -214,25 +257,9 @@ def _write_outputs(
         verdict = result[number]
         number += 1
         if not verdict.kept and duplicates is not None:
-            path, line = locations.of(verdict.index)
-            survivor_path, survivor_line = locations.of(verdict.duplicate_index or 0)
-            write_jsonl(
-                duplicates,
-                {
-                    "id": verdict.id,
-                    "path": path,
-                    "line": line,
-                    "dup_of": verdict.duplicate_of,
-                    "dup_of_path": survivor_path,
-                    "dup_of_line": survivor_line,
-                    "similarity": round(verdict.similarity or 0.0, 4),
-                },
-            )
+            write_jsonl(duplicates, duplicate_entry(verdict, locations))
         if args.mark:
-            record = dict(item.data)
-            record["duplicate_of"] = verdict.duplicate_of
-            record["duplicate_similarity"] = verdict.similarity
-            write_jsonl(articles, record)
+            write_jsonl(articles, marked_record(item.data, verdict))
         elif not verdict.kept:
             continue
         else:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from ..io.compression import MissingExtraError
 from ..io.records import Record, Reject, Skipped
 from ..io.sources import ReadOptions, read_records
-from ..pipeline import Cleaner
+from ..pipeline import Cleaner, record_fields
 from .clean import page_mode_cleaner
 from .options import given_fields
 
@@ -23,7 +23,8 @@ __all__ = ["run_explain"]
 
 def _explain_record(cleaner: Cleaner, record: Record, text: str) -> None:
     print(f"== {record.location}")
-    for d in cleaner.clean_and_explain(text)[1]:
+    _, source, metadata = record_fields(record.data, record.text_field or "text")
+    for d in cleaner.clean_and_explain(text, source=source, metadata=metadata)[1]:
         rule = d.rule or (f"({d.alone})" if d.alone else "")
         print(f"{d.start + 1:>5}  {d.verdict:8} {rule:24} {d.text[:90]}")
 

@@ -29,6 +29,7 @@ __all__ = [
     "add_input_options",
     "config_from",
     "given_fields",
+    "positive",
     "unknown_names",
 ]
 
@@ -146,7 +147,7 @@ def add_clean_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-j",
         "--jobs",
-        type=_positive,
+        type=positive,
         default=available_cores(),
         metavar="N",
         help="clean in N worker processes; output is the same as with 1 (default: the cores "
@@ -176,7 +177,8 @@ def _field_list(text: str) -> tuple[str, ...]:
     return names
 
 
-def _positive(text: str) -> int:
+def positive(text: str) -> int:
+    """An argparse type: a whole number of 1 or more."""
     try:
         value = int(text)
     except ValueError:

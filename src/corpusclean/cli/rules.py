@@ -15,6 +15,9 @@ def run_rules(args: argparse.Namespace, cleaner: Cleaner) -> int:
     print(f"{'name':24} {'family':12} {'kind':10} reason")
     for rule in cleaner.matcher.rules:
         print(f"{rule.name:24} {rule.family:12} {'rule:' + rule.scope.value:10} {rule.reason}")
+    for rule in cleaner.source_rules.rules:  # tried after the others, on their source only
+        reason = f"{rule.reason} (only {rule.source_by} {rule.source})"
+        print(f"{rule.name:24} {rule.family:12} {'rule:' + rule.scope.value:10} {reason}")
     disabled = cleaner.config.disabled_rules
     for detector in DETECTORS:
         if detector.name not in disabled:

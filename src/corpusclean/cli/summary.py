@@ -2,7 +2,8 @@
 
 Printed to standard error at the end (or on Ctrl-C, so far), and written as JSON by
 ``--stats FILE``. ``records_in == written + rejected`` holds by construction: a record is
-counted in only where it is counted written or rejected.
+counted in only where it is counted written or rejected (plus, with ``--dedupe``, dropped
+as a duplicate: a record written is uncounted when it is dropped).
 """
 
 from __future__ import annotations
@@ -37,11 +38,22 @@ class Summary:
     bytes_out: int = 0
     #: What stopped the run early ("Ctrl-C", "SIGTERM"), or "" when it ran to the end.
     interrupted: str = ""
+    #: The ``--dedupe`` mode ("exact", "near"), or "" without it.
+    dedupe: str = ""
+    #: Articles dropped as duplicates (with ``--mark``: written, and marked as duplicates).
+    duplicates: int = 0
+    marked: bool = False
 
     @property
     def records_in(self) -> int:
-        """Records read: each is written or rejected."""
-        return self.written + self.rejected
+        """Records read: each is written, rejected, or dropped as a duplicate."""
+        return self.written + self.rejected + (0 if self.marked else self.duplicates)
+
+    def drop_duplicate(self, line_bytes: int) -> None:
+        """Move a counted article from written to dropped as a duplicate."""
+        self.written -= 1
+        self.duplicates += 1
+        self.bytes_out -= line_bytes
 
     def count(self, done: Done, line_bytes: int) -> None:
         """Count a cleaned record and its output line."""
@@ -83,10 +95,22 @@ class Summary:
             "elapsed_seconds": round(elapsed, 3),
             "records_per_second": round(self.records_in / elapsed, 1) if elapsed else None,
             "interrupted": self.interrupted or None,
-        }
+        } | self._dedupe_json()
+
+    def _dedupe_json(self) -> dict[str, Any]:
+        if not self.dedupe:
+            return {}
+        return {"dedupe": self.dedupe, "duplicates": self.duplicates, "marked": self.marked}
 
     def _removed_share(self) -> float:
         return round(1 - self.chars_out / self.chars_in, 4) if self.chars_in else 0.0
+
+    def _duplicates_text(self) -> str:
+        if not self.dedupe:
+            return ""
+        if self.marked:
+            return f", {self.duplicates} of them marked as {self.dedupe} duplicates"
+        return f" + {self.duplicates} dropped as {self.dedupe} duplicates"
 
     def render(self) -> str:
         """The summary as printed on standard error."""
@@ -96,7 +120,8 @@ class Summary:
         )
         lines.append(
             f"{self.records_in} records in = {self.written} written + {self.rejected} rejected"
-            f" ({stats['empty']} empty, {stats['emptied']} emptied by cleaning)"
+            + self._duplicates_text()
+            + f" ({stats['empty']} empty, {stats['emptied']} emptied by cleaning)"
         )
         elapsed = max(stats["elapsed_seconds"], 1e-9)
         lines.append(

@@ -50,6 +50,9 @@ class Done:
     flags: tuple[str, ...] = ()
     chars_in: int = 0
     chars_out: int = 0
+    #: The article's id and text (as rendered), kept only for ``clean --dedupe``.
+    id: str | None = None
+    text: str | None = None
 
 
 @attrs.frozen
@@ -61,6 +64,8 @@ class Work:
     text_field: str
     fields: tuple[str, ...] = OUTPUT_FIELDS
     reject_empty: bool = False
+    #: Send each article's id and text back with its line (``clean --dedupe`` reads them).
+    keep_text: bool = False
 
     def clean(self, record: Record) -> Done:
         """Clean one record; one bad record gives a reject, it never ends the run."""
@@ -89,6 +94,8 @@ class Work:
             flags=article.flags,
             chars_in=len(text),
             chars_out=len(rendered),
+            id=article.id if self.keep_text else None,
+            text=rendered if self.keep_text else None,
         )
 
 

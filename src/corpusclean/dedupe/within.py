@@ -2,14 +2,16 @@
 
 Repair, don't reject: the first copy stays, later copies are reported. Blocks are compared
 on a key that ignores case, spacing, punctuation and quote style, so near-identical repeats
-match. A short block (a one-word line, a refrain) is removed only as part of a run of
-repeated paragraphs, never just because it repeats.
+match; digits count, so blocks that differ only in a number (scores, prices, dates) are
+different blocks. A short block (a one-word line, a refrain) is removed only as part of a run
+of repeated paragraphs, or when its copy follows it directly, never just because it repeats.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -17,6 +19,7 @@ from ..model import Block
 from ..text import label_key
 
 __all__ = [
+    "DUPLICATE_ADJACENT",
     "DUPLICATE_PARAGRAPH",
     "DUPLICATE_RUN",
     "DUPLICATE_TITLE",
@@ -32,10 +35,18 @@ __all__ = [
 DUPLICATE_TITLE = "duplicate_title"
 DUPLICATE_PARAGRAPH = "duplicate_paragraph"
 DUPLICATE_RUN = "duplicate_run"
+DUPLICATE_ADJACENT = "duplicate_adjacent"
 FAMILY = "duplicates"
 
 #: A block seen more often than this is recurring content, never removed as a repeat.
 MAX_PASTED_COPIES = 2
+# A line ending like this leads into the next one: a verse's repeated line ("And miles to go
+# before I sleep, / And miles to go before I sleep.") is a continuation, not a stutter.
+_CONTINUES = (",", ";", ":", "-", "–", "—")
+# A line starting so is a table cell as extractors render tables ("| Nelson | 9"): two equal
+# cells in a row are data (a region and its town of one name), not a stutter.
+_TABLE_CELL = "|"
+_WORD = re.compile(r"[^\W_]+")
 
 
 @attrs.frozen(slots=True)
@@ -54,18 +65,44 @@ def _mark_title_copies(keys: Sequence[str], title: int | None, found: dict[int, 
             found[index] = Duplicate(DUPLICATE_TITLE, title)
 
 
+def _copies(keys: Sequence[str], copies: Mapping[str, int] | None) -> dict[str, int]:
+    """How often each key occurs: in these blocks, or in the whole document when that is more.
+
+    Rounds remove blocks, but a block printed three times in the input stays recurring
+    content (a meal plan's "Meal 1") after some copies of its neighbours are gone.
+    """
+    counts = dict(Counter(keys))
+    if copies:
+        for key, count in counts.items():
+            counts[key] = max(count, copies.get(key, 0))
+    return counts
+
+
+def _follows_recurring(keys: Sequence[str], index: int, counts: Mapping[str, int]) -> bool:
+    """Whether the block comes right after a recurring one: an entry of repeated structure.
+
+    A meal plan prints "Meal 1" / "Eat every 2-3 hours" for each day and the same meal under
+    it on two days; a body pasted twice repeats among blocks printed twice, not under a
+    heading printed on every day.
+    """
+    return index > 0 and counts.get(keys[index - 1], 0) > MAX_PASTED_COPIES
+
+
 def _mark_repeats(
-    blocks: Sequence[Block], keys: Sequence[str], min_words: int, found: dict[int, Duplicate]
+    blocks: Sequence[Block],
+    keys: Sequence[str],
+    min_words: int,
+    found: dict[int, Duplicate],
+    counts: Mapping[str, int],
 ) -> None:
     first_seen: dict[str, int] = {}
-    counts = Counter(keys)
     for index, key in enumerate(keys):
         # A block printed three times or more is a recurring element (a refrain, an
         # interview's standing question, a table's row label), not a paste error.
         if not key or index in found or counts[key] > MAX_PASTED_COPIES:
             continue
         original = first_seen.setdefault(key, index)
-        if original == index:
+        if original == index or _follows_recurring(keys, index, counts):
             continue
         previous = found.get(index - 1)
         in_run = previous is not None and previous.original == original - 1
@@ -75,13 +112,54 @@ def _mark_repeats(
             found[index] = Duplicate(DUPLICATE_RUN, original)
 
 
-def _extend_runs_backwards(keys: Sequence[str], found: dict[int, Duplicate]) -> None:
+def _mark_adjacent_copies(
+    blocks: Sequence[Block],
+    keys: Sequence[str],
+    found: dict[int, Duplicate],
+    neighbours: Sequence[bool] | None,
+    counts: Mapping[str, int],
+) -> None:
+    """A block whose copy directly follows it is printed twice, whatever its length.
+
+    Extraction stutters (a heading or a one-line caption printed twice in a row, often with
+    junk between them that an earlier stage removed) leave such pairs; writers almost never
+    set the same line twice in a row. The pair must be the key's only copies (three in a row
+    is a refrain), hold a letter (a table's repeated "0" is data), be no table cells, use the
+    same case (an echo in capitals is emphasis: "Lots of changes / LOTS of changes"), and the
+    first must not lead into the second. ``neighbours[i]`` says whether block ``i`` and the
+    one before it were neighbours in the input, or had junk with words between them: copies
+    that only separator lines stood between are a table's cells ("new | new").
+    """
+    for index in range(1, len(keys)):
+        key, before = keys[index], index - 1
+        if index in found or before in found or key != keys[before] or not key:
+            continue
+        if neighbours is not None and not neighbours[index]:
+            continue
+        pair = (blocks[before].text, blocks[index].text)
+        if counts[key] == MAX_PASTED_COPIES and _is_stutter(*pair):
+            found[index] = Duplicate(DUPLICATE_ADJACENT, before)
+
+
+def _is_stutter(first: str, second: str) -> bool:
+    """Whether two lines with one key are one line printed twice (see `_mark_adjacent_copies`)."""
+    if first.endswith(_CONTINUES) or first.startswith(_TABLE_CELL):
+        return False
+    words = _WORD.findall(first)
+    return words == _WORD.findall(second) and not all(word.isdigit() for word in words)
+
+
+def _extend_runs_backwards(
+    keys: Sequence[str], found: dict[int, Duplicate], counts: Mapping[str, int]
+) -> None:
     """A short block just before a repeated run is part of the run when its twin is too."""
     for index in range(len(keys) - 2, 0, -1):
         following = found.get(index + 1)
         if index in found or following is None or following.rule == DUPLICATE_TITLE:
             continue
         twin = following.original - 1
+        if counts.get(keys[index], 0) > MAX_PASTED_COPIES:
+            continue  # recurring content, as in `_mark_repeats`
         if 0 <= twin < index and keys[index] and keys[twin] == keys[index] and twin not in found:
             found[index] = Duplicate(DUPLICATE_RUN, twin)
 
@@ -149,11 +227,16 @@ def find_duplicates(
     title: int | None = None,
     min_words: int = 12,
     keys: Sequence[str] | None = None,
+    neighbours: Sequence[bool] | None = None,
+    copies: Mapping[str, int] | None = None,
 ) -> dict[int, Duplicate]:
     """Map the index of every repeated block to the `Duplicate` that explains it.
 
     ``title`` is the index of the title block, if any: any later copy of it goes, whatever
-    its length. ``keys`` are the blocks' comparison keys, when the caller has them already.
+    its length, and so does a block directly followed by its only copy. ``keys`` are the
+    blocks' comparison keys, when the caller has them already; ``neighbours``, what stood
+    between each block and the one before it in the input (see `_mark_adjacent_copies`);
+    ``copies``, how often each key occurs in the whole input document.
     Linear in the number of blocks.
 
     >>> blocks = [Block(t, i, i + 1) for i, t in enumerate(
@@ -165,6 +248,8 @@ def find_duplicates(
     keys = comparison_keys(blocks) if keys is None else keys
     found: dict[int, Duplicate] = {}
     _mark_title_copies(keys, title, found)
-    _mark_repeats(blocks, keys, min_words, found)
-    _extend_runs_backwards(keys, found)
+    counts = _copies(keys, copies)
+    _mark_repeats(blocks, keys, min_words, found, counts)
+    _extend_runs_backwards(keys, found, counts)
+    _mark_adjacent_copies(blocks, keys, found, neighbours, counts)
     return found

@@ -72,9 +72,19 @@ def _is_signature(block: Block, language: Language) -> bool:
     return bool(
         _STAMP.search(text)
         or language.month_date.search(text)
-        or language.age.search(text)
+        or _has_comment_age(text, language)
         or language.signature_verb.fullmatch(text)
     )
+
+
+def _has_comment_age(text: str, language: Language) -> bool:
+    """Whether the line holds a comment's age ("2 days ago", "vor 3 Stunden").
+
+    An age that leads into a colon heads an entry of a timeline ("50 years ago: The first
+    bridge opens"), which is article content.
+    """
+    found = language.age.search(text)
+    return found is not None and not text[found.end() :].lstrip().startswith(":")
 
 
 def _is_comment_cue(block: Block, language: Language) -> bool:
@@ -89,7 +99,7 @@ def _is_comment_cue(block: Block, language: Language) -> bool:
     text = block.text
     if block.words <= CONTROL_ROW_MAX_WORDS and language.comment_control.fullmatch(text):
         return True
-    return _DIGIT.search(text) is not None and language.age.search(text) is not None
+    return _DIGIT.search(text) is not None and _has_comment_age(text, language)
 
 
 def _gaps_close_enough(markers: Sequence[bool]) -> list[bool]:

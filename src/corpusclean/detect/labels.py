@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..language import Language
 from ..model import Block, Verdict
-from ..text import ends_like_sentence, is_capitalised, label_key
+from ..text import ends_like_sentence, is_capitalised, is_prose, label_key
 
 __all__ = ["mark_repeated_labels"]
 
@@ -27,6 +27,15 @@ LABEL_MIN_COUNT = 2
 # content (a table, an interview's repeated question), not credits.
 LABEL_MAX_DISTINCT = 2
 LABEL_MAX_COUNT = 3
+# Extractors render a table's cells one a line, each after a "|": a label followed by one is
+# a row's label ("The Girl Who Leapt Through Time" above "| 1983").
+TABLE_CELL = "|"
+# A neighbour this short, not ending a sentence, makes a list with the label (a table of
+# contents, a list of components): list items run longer than labels, not to prose length.
+LIST_ITEM_MAX_WORDS = 12
+# ... and a list has at least this many items: a label beside one stray short line (a share
+# button no rule knows) is not in a list.
+LIST_MIN_ITEMS = 3
 
 
 def _is_label(block: Block) -> bool:
@@ -58,7 +67,10 @@ def mark_repeated_labels(
     if len(repeated) > LABEL_MAX_DISTINCT or any(counts[k] > LABEL_MAX_COUNT for k in repeated):
         return
     exempt = keys[0] if keys else ""
+    structure = _structural_keys(blocks, keys, verdicts)
     for index, key in enumerate(keys):
+        if key in structure:
+            continue
         if key and key != exempt and counts[key] >= LABEL_MIN_COUNT and verdicts[index].keep:
             verdicts[index] = Verdict(
                 keep=False,
@@ -67,3 +79,46 @@ def mark_repeated_labels(
                 "(a credit, section label or outlet name)",
                 family=FAMILY,
             )
+
+
+def _structural_keys(
+    blocks: Sequence[Block], keys: Sequence[str], verdicts: Sequence[Verdict]
+) -> set[str]:
+    """The labels that are the document's own structure, not credits.
+
+    A table's row label (a cell follows a copy), or a section heading listed in a table of
+    contents: one copy sits in a list of short kept lines, another heads a prose paragraph
+    ("Assess How Deep Is Your Content" in the contents, then above its section). A credit
+    sits beside captions and paragraphs, not in a list of its own kind.
+    """
+    listed = _in_short_lists(blocks, verdicts)
+    in_list: set[str] = set()
+    heading: set[str] = set()
+    cells: set[str] = set()
+    for index, key in enumerate(keys):
+        if not key:
+            continue
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if following is not None and following.text.startswith(TABLE_CELL):
+            cells.add(key)
+        elif following is not None and is_prose(following.text, following.words):
+            heading.add(key)
+        if listed[index]:
+            in_list.add(key)
+    return cells | (in_list & heading)
+
+
+def _in_short_lists(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[bool]:
+    """For each block, whether it is in a run of LIST_MIN_ITEMS or more short kept lines."""
+    short = [
+        verdict.keep and block.words <= LIST_ITEM_MAX_WORDS and not ends_like_sentence(block.text)
+        for block, verdict in zip(blocks, verdicts, strict=True)
+    ]
+    listed = [False] * len(short)
+    start = 0
+    for index in range(len(short) + 1):
+        if index == len(short) or not short[index]:
+            if index - start >= LIST_MIN_ITEMS:
+                listed[start:index] = [True] * (index - start)
+            start = index + 1
+    return listed

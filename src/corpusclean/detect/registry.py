@@ -110,6 +110,13 @@ DETECTORS: tuple[Detector, ...] = (
         "the comparison keys of all blocks, and the duplicates next to each",
         "a short block inside a run of repeated paragraphs (a body pasted twice)",
     ),
+    Detector(
+        within.DUPLICATE_ADJACENT,
+        within.FAMILY,
+        Stage.DUPLICATES,
+        "the comparison keys of all blocks, and each block's kept neighbour",
+        "a block printed twice in a row (its copy follows it directly), whatever its length",
+    ),
 )
 
 

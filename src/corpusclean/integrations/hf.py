@@ -64,20 +64,33 @@ def clean_batch(
     """Clean a batch of rows; the function for ``Dataset.map(batched=True)``.
 
     Bind the cleaner with ``functools.partial`` (a `Cleaner` pickles as its `Config`, so the
-    same function works with ``num_proc=``).
+    same function works with ``num_proc=``). A row's ``source`` column and its other columns
+    say which source it is, for rules scoped to one (learned rules).
     """
     columns: dict[str, list[Any]] = {name: [] for name in CLEAN_COLUMNS}
     for row, text in enumerate(batch[text_column]):
         if not isinstance(text, str):
             kind = type(text).__name__
             raise TypeError(_NOT_TEXT.format(row=row, column=text_column, kind=kind))
-        article = cleaner.clean(text)
+        source, metadata = _row_source(batch, row, text_column, cleaner)
+        article = cleaner.clean(text, source=source, metadata=metadata)
         columns["clean_text"].append(article.render())
         columns["title"].append(article.title)
         columns["paragraphs"].append(list(article.paragraphs))
         columns["removed"].append([removal.to_dict() for removal in article.removed])
         columns["flags"].append(list(article.flags))
     return columns
+
+
+def _row_source(
+    batch: dict[str, list[Any]], row: int, text_column: str, cleaner: Cleaner
+) -> tuple[str | None, dict[str, Any] | None]:
+    """A row's source and its other columns, read only when some rule is scoped to a source."""
+    if not cleaner.source_rules:
+        return None, None
+    source = batch["source"][row] if "source" in batch else None
+    metadata = {name: values[row] for name, values in batch.items() if name != text_column}
+    return (source if isinstance(source, str) else None), metadata
 
 
 def clean_dataset(

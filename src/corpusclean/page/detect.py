@@ -9,6 +9,7 @@ is iterated to a fixed point so that re-running page mode on its own output keep
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -46,6 +47,14 @@ SHORT_LINE_MAX_TOKENS = 4
 # dev set: no extracted article reaches either, while most pages do).
 PAGE_LONG_MENU_RUN = 20
 PAGE_MIN_RULE_HITS = 5
+# Runs of short lines that are not menus: program code ("list: [", "),", "AS ("), table
+# cells ("| 71.1 MB", "|", box-drawing "2 │ f") and lines without a letter ("2019", ",").
+# A menu item is a word or a few, maybe with a count ("Archives (12)").
+_NOT_MENU = re.compile(r"^\||^\)|[{}\[\];=<>\u2500-\u257f]|[,(]$|^[\d\W_]*$")
+# A line in a script written without spaces is one token however long: more than this many
+# of its characters make a sentence, not a menu item ("商標登録の基礎知識" is one, 9).
+UNSPACED_MENU_MAX_CHARS = 15
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 # A page of many tiny lines (single characters, debris of markup or of control characters)
 # would cost a model pass per line for lines no article holds. A run of at least
 # TINY_RUN_MIN_LINES non-blank lines of at most TINY_LINE_MAX_CHARS characters each is
@@ -108,9 +117,29 @@ def is_page_text(lines: Sequence[str], count_rule_hits: Callable[[], int]) -> bo
     """
     if not looks_like_page(lines):
         return False
-    if longest_short_run(lines) >= PAGE_LONG_MENU_RUN:
+    # Code listings, tables and text in unspaced scripts make long runs of short lines in
+    # extracted articles too: only a run of menu-like lines counts (`_is_menu_item`).
+    menu_run = _longest_run([_is_menu_item(s) for s in lines if s.strip()])
+    if menu_run < PAGE_MIN_SHORT_RUN:
+        return False
+    if menu_run >= PAGE_LONG_MENU_RUN:
         return True
     return count_rule_hits() >= PAGE_MIN_RULE_HITS
+
+
+def _is_menu_item(line: str) -> bool:
+    """A short line that could be a menu or link-list item: not code, a table cell, a lone
+    symbol or a sentence in an unspaced script.
+
+    >>> [_is_menu_item(s) for s in ("Sign in", "list: [", "| 71.1 MB", "),", "2019")]
+    [True, False, False, False, False]
+    """
+    if not _is_short(line):
+        return False
+    text = line.strip()
+    return _NOT_MENU.search(text) is None and len(_UNSPACED.findall(text)) <= (
+        UNSPACED_MENU_MAX_CHARS
+    )
 
 
 def longest_short_run(lines: Sequence[str]) -> int:

@@ -1,4 +1,5 @@
 """Rules as data: the `Rule` value and its loader (`rule`), the compiled matcher (`engine`),
+the rules scoped to one source (`sources`),
 and the built-in rule files, one per language (``data/news_<language>.toml``)."""
 
 from .engine import DocumentMatcher, LineMatcher, RuleMatcher
@@ -11,6 +12,7 @@ from .rule import (
     load_rules,
     parse_rules,
 )
+from .sources import ScopedMatcher, SourceRules, domain_of, source_key
 
 __all__ = [
     "DocumentMatcher",
@@ -18,9 +20,13 @@ __all__ = [
     "Rule",
     "RuleMatcher",
     "Scope",
+    "ScopedMatcher",
+    "SourceRules",
     "builtin_languages",
     "builtin_rule_file",
+    "domain_of",
     "load_builtin_rules",
     "load_rules",
     "parse_rules",
+    "source_key",
 ]

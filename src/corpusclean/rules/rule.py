@@ -15,6 +15,9 @@ A rule file (TOML, or JSON with the same shape) holds ``[[rules]]`` tables::
                                  # one before the pattern is tried. Give them to a pattern
                                  # that starts by scanning (.{0,100}...); they must be
                                  # necessary for a match, or lines are missed.
+    source = "example.com"       # optional: apply only to documents of this source ...
+    source_by = "domain"         # ... read as: the host of the record's source URL (domain),
+                                 # the source itself (source), or a record field's value
 
 The built-in news sets ship as package data, one file per language
 (``rules/data/news_<language>.toml``), and go through the same loader as a user's files.
@@ -60,6 +63,8 @@ RULE_FILE_KEYS = frozenset(
         "ignore_case",
         "keywords",
         "verbose",
+        "source",
+        "source_by",
     }
 )
 _NAME = regex.compile(r"[a-z][a-z0-9_]*")
@@ -104,6 +109,22 @@ class Rule:
     ignore_case: bool = True
     verbose: bool = False
     keywords: tuple[str, ...] = attrs.field(default=(), converter=_lower_tuple)
+    #: The one source whose documents the rule applies to (None: every document), read as
+    #: `source_by` says: see `corpusclean.rules.sources.source_key`.
+    source: str | None = attrs.field(default=None)
+    source_by: str = attrs.field(default="domain")
+
+    @source.validator
+    def _check_source(self, _attribute: attrs.Attribute[str | None], source: str | None) -> None:
+        if source is not None and (not isinstance(source, str) or not source.strip()):
+            raise ValueError(f"source is a non-empty string (a domain or a value), got {source!r}")
+
+    @source_by.validator
+    def _check_source_by(self, _attribute: attrs.Attribute[str], source_by: str) -> None:
+        if not isinstance(source_by, str) or not source_by.strip():
+            raise ValueError(
+                f"source_by is 'domain', 'source' or a record field's name, got {source_by!r}"
+            )
 
     @name.validator
     def _check_name(self, _attribute: attrs.Attribute[str], name: str) -> None:

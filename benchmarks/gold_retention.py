@@ -1,0 +1,66 @@
+"""Clean each real page's gold text on its own: how much of it survives, and what removes it.
+
+Usage::
+
+    python benchmarks/gold_retention.py ../shared/devset [--language en|auto|...]
+
+A clean article should come out whole. For each dev set (``scrapinghub/``, ``readability/``;
+real pages only, no test fixtures) this prints the share of the gold tokens (``\\w+``) left in
+``Article.text``, over the whole set and as a mean per document, and the lines and tokens
+removed per rule. A title counts as removed (it leaves ``Article.text`` for ``Article.title``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+from quality import load_devset, select_docs, tokenize
+
+import corpusclean
+
+
+def report(folder: Path, config: corpusclean.Config) -> list[str]:
+    """The retention lines for one dev set."""
+    docs = select_docs(load_devset(folder, ()), "real")
+    cleaner = corpusclean.Cleaner(config)
+    total = kept = 0
+    shares: list[float] = []
+    lines: Counter[str] = Counter()
+    removed: Counter[str] = Counter()
+    for doc in docs:
+        article = cleaner.clean(doc.gold)
+        before, after = len(tokenize(doc.gold)), len(tokenize(article.text))
+        total, kept = total + before, kept + after
+        shares.append(after / before if before else 1.0)
+        gone = [(r.rule, r.text) for r in article.removed]
+        gone += [("title", article.title)] if article.title else []
+        for rule, text in gone:
+            lines[rule] += 1
+            removed[rule] += len(tokenize(text))
+    out = [
+        f"{folder.name} ({len(docs)} gold texts, language={config.language}): kept "
+        f"{kept}/{total} tokens = {kept / total:.4f}; mean per document "
+        f"{sum(shares) / len(shares):.4f}"
+    ]
+    out += [f"   {rule:24} {lines[rule]:4} lines {n:6} tokens" for rule, n in removed.most_common()]
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "devset", type=Path, help="the folder holding scrapinghub/ and readability/"
+    )
+    parser.add_argument("--language", default="en", help="Config.language (default: en)")
+    args = parser.parse_args(argv)
+    config = corpusclean.Config(language=args.language)
+    for name in ("scrapinghub", "readability"):
+        print("\n".join(report(args.devset / name, config)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

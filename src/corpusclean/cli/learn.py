@@ -1,0 +1,199 @@
+"""``corpusclean learn``: the lines each source repeats on most of its pages, as a rule file.
+
+Two passes over the inputs (`corpusclean.learn.learn_documents`): a sketch of line counts,
+then exact counts of the candidates. The rule file is written atomically; ``clean --rules
+FILE`` applies it, and ``clean --learn`` runs both in one command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from ..config import Config
+from ..io import ReadOptions, Record, atomic_output, read_records
+from ..io.compression import MissingExtraError
+from ..learn import Document, Learned, LearnSettings, learn_documents
+from ..learn.counts import DEFAULT_MIN_DOCS, DEFAULT_MIN_SHARE
+from ..pipeline import Cleaner, record_fields
+from .options import add_config_options, add_input_options, positive
+
+__all__ = [
+    "add_clean_learn_options",
+    "add_learn_options",
+    "add_learn_parser",
+    "input_problems",
+    "learn_from_inputs",
+    "learned_cleaner",
+    "run_learn",
+    "settings_from",
+    "summary_line",
+]
+
+
+def add_learn_options(parser: argparse.ArgumentParser | Any) -> None:
+    """Add ``--by``, ``--min-docs`` and ``--min-share`` (learn, and clean --learn)."""
+    parser.add_argument(
+        "--by",
+        default="domain",
+        metavar="domain|source|FIELD",
+        help="what a source is: the host of the record's source URL without www. (domain), "
+        "the source value itself (source), or a record field's value (default: domain)",
+    )
+    parser.add_argument(
+        "--min-docs",
+        type=int,
+        default=DEFAULT_MIN_DOCS,
+        metavar="N",
+        help="learn a line only when at least N documents of its source hold it "
+        "(default: %(default)s)",
+    )
+    parser.add_argument(
+        "--min-share",
+        type=float,
+        default=DEFAULT_MIN_SHARE,
+        metavar="X",
+        help="... and at least this share of its source's documents (default: %(default)s)",
+    )
+
+
+def add_clean_learn_options(parser: argparse.ArgumentParser) -> None:
+    """Add ``clean --learn`` and the learning options it takes."""
+    parser.add_argument(
+        "--learn",
+        action="store_true",
+        help="first learn each source's repeated boilerplate lines (as corpusclean learn; "
+        "the rules go to OUTPUT.learned.toml) and apply them",
+    )
+    add_learn_options(parser)
+
+
+def add_learn_parser(commands: Any) -> None:
+    """Add the ``learn`` subcommand to the ``corpusclean`` parser's subcommands."""
+    parser = commands.add_parser(
+        "learn",
+        help="learn each source's repeated boilerplate lines into a rule file",
+        description="Count the lines of every record per source and write the lines that "
+        "most of a source's documents repeat, and that do not read like article prose, as "
+        "rules scoped to that source (a TOML rule file to review, then use with clean --rules).",
+    )
+    parser.add_argument("inputs", nargs="+", help="files or folders (read twice)")
+    parser.add_argument(
+        "-o", "--output", default="-", help="the rule file to write (default: standard output)"
+    )
+    add_learn_options(parser)
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=positive,
+        default=1,
+        metavar="N",
+        help="read lines in N worker processes; the rules are the same as with 1 (default: 1)",
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="do not print the summary")
+    add_input_options(parser)
+    add_config_options(parser)
+
+
+def settings_from(args: argparse.Namespace, config: Config) -> LearnSettings:
+    """The `LearnSettings` the options describe; raises ValueError for a bad value."""
+    return LearnSettings(
+        by=args.by, min_docs=args.min_docs, min_share=args.min_share, config=config
+    )
+
+
+def _documents(args: argparse.Namespace) -> Iterator[Document]:
+    """Every record with a text, as (source, metadata, text); the others are passed over
+    (``clean`` rejects them)."""
+    options = ReadOptions(args.max_bytes, args.encoding_errors, args.input_format)
+    for item in read_records(args.inputs, options):
+        if not isinstance(item, Record):
+            continue
+        field = item.text_field or args.text_field
+        text = item.data.get(field)
+        if isinstance(text, str):
+            _, source, metadata = record_fields(item.data, field)
+            yield source, metadata, text
+
+
+_STDIN = (
+    "learning reads its inputs twice, and standard input can be read only once: "
+    "save it to a file and name the file"
+)
+
+
+def input_problems(args: argparse.Namespace) -> list[str]:
+    """What stops learning from the inputs: a missing path, or standard input."""
+    problems = [
+        f"{path}: no such file or folder; check the path"
+        for path in args.inputs
+        if path != "-" and not Path(path).exists()
+    ]
+    return problems + ([_STDIN] if "-" in args.inputs else [])
+
+
+def learn_from_inputs(args: argparse.Namespace, settings: LearnSettings) -> Learned:
+    """Learn from the inputs the options name, reading them twice."""
+    return learn_documents(lambda: _documents(args), settings, jobs=args.jobs)
+
+
+def summary_line(learned: Learned) -> str:
+    """What learning found, for standard error."""
+    counts = learned.counts
+    sources = len({item.rule.source for item in learned.rules})
+    line = (
+        f"learned {len(learned.rules)} rules for {sources} of {len(counts.documents)} sources "
+        f"from {sum(counts.documents.values())} documents"
+    )
+    if learned.without_source:
+        line += f"; {learned.without_source} documents have no source (--by) and were not counted"
+    return line
+
+
+def learned_cleaner(
+    args: argparse.Namespace, cleaner: Cleaner, settings: LearnSettings, folder: str
+) -> Cleaner:
+    """``clean --learn``: learn from the inputs, write the rule file, and return a Cleaner
+    that applies it too. The file goes beside the output (``OUTPUT.learned.toml``), to be
+    reviewed; with standard output, into ``folder`` (a temporary one)."""
+    learned = learn_from_inputs(args, settings)
+    path = (
+        f"{args.output}.learned.toml" if args.output != "-" else str(Path(folder) / "learned.toml")
+    )
+    with atomic_output(path) as handle:
+        handle.write(learned.rule_file())
+    if not args.quiet:
+        print(f"{summary_line(learned)}; rules in {path}", file=sys.stderr)
+    config = cleaner.config
+    # Any: mypy's attrs plugin cannot type the field's converter (tuple) as a parameter.
+    rule_files: Any = (*config.rule_files, path)
+    return Cleaner(attrs.evolve(config, rule_files=rule_files))
+
+
+def run_learn(args: argparse.Namespace, config: Config) -> int:
+    """Learn the inputs' per-source boilerplate and write the rule file."""
+    problems = input_problems(args)
+    for problem in problems:
+        print(f"corpusclean: {problem} (nothing was written)", file=sys.stderr)
+    if problems:
+        return 1
+    try:
+        settings = settings_from(args, config)
+    except ValueError as error:
+        print(f"corpusclean: {error}", file=sys.stderr)
+        return 2
+    try:
+        learned = learn_from_inputs(args, settings)
+    except MissingExtraError as error:
+        print(f"corpusclean: {error} (nothing was written)", file=sys.stderr)
+        return 1
+    with atomic_output(args.output) as handle:
+        handle.write(learned.rule_file())
+    if not args.quiet:
+        print(summary_line(learned), file=sys.stderr)
+    return 0

@@ -1,0 +1,107 @@
+"""Boilerplate learned per source: lines a site prints on most of its pages become rules.
+
+One pass counts, per source, how many documents hold each normalised line (a count-min
+sketch, fixed memory); a second pass counts the candidate lines exactly; the lines in enough
+of a source's documents that do not look like article prose become rules scoped to that
+source, written as a reviewable rule file (`render_rule_file`), which
+``corpusclean clean --rules FILE`` (or `Config.rule_files`) applies.
+
+The state is the caller's (`LineSketch`, `LineCounts`), and two states of two shards merge
+into the state of both, so the passes can run as distributed reductions.
+
+>>> chrome = "Home | World | Sport\\nSubscribe for 1 euro a week"
+>>> body = "The council approved the new budget on Monday after a long debate, officials said."
+>>> documents = [("https://www.example.com/a/%d" % n, {}, chrome + "\\n" + body + f" Case {n}.")
+...              for n in range(6)]
+>>> learned = learn_documents(lambda: iter(documents), LearnSettings(sketch_width=1024))
+>>> [(item.rule.source, item.rule.pattern) for item in learned.rules]
+[('example.com', 'Home \\\\| World \\\\| Sport'), ('example.com', 'Subscribe for 1 euro a week')]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any
+
+import attrs
+
+from ..rules import source_key
+from .counts import LearnSettings, LineCounts, LineSketch, LineTally
+from .lines import LineSeen, document_lines, line_key, line_pattern
+from .parallel import lines_in_order
+from .rulefile import LEARNED_FAMILY, LearnedRule, render_rule_file, select_rules
+from .sketch import CountMinSketch
+
+__all__ = [
+    "LEARNED_FAMILY",
+    "CountMinSketch",
+    "Document",
+    "LearnSettings",
+    "Learned",
+    "LearnedRule",
+    "LineCounts",
+    "LineSeen",
+    "LineSketch",
+    "LineTally",
+    "document_lines",
+    "learn_documents",
+    "line_key",
+    "line_pattern",
+    "render_rule_file",
+    "select_rules",
+]
+
+#: A document for learning: its source (URL or None), its metadata, its text.
+Document = tuple[str | None, Mapping[str, Any], str]
+
+
+@attrs.frozen
+class Learned:
+    """The outcome of learning: the rules, the exact counts behind them, the rule file."""
+
+    rules: tuple[LearnedRule, ...]
+    counts: LineCounts
+    #: Documents skipped because no source could be read from them (``--by``).
+    without_source: int
+
+    def rule_file(self) -> str:
+        """The reviewable rule file (TOML) of the learned rules."""
+        return render_rule_file(self.rules, self.counts, self.counts.settings)
+
+
+def learn_documents(
+    documents: Callable[[], Iterable[Document]],
+    settings: LearnSettings | None = None,
+    *,
+    jobs: int = 1,
+) -> Learned:
+    """Learn the rules of a corpus read twice: ``documents()`` must give the same documents
+    each time it is called (in any order: the outcome does not depend on it). ``jobs``
+    worker processes find the documents' lines; the rules are the same for any number."""
+    settings = settings or LearnSettings()
+    sketch = LineSketch(settings)
+    for source, lines in _sourced(documents(), settings, jobs, Counter()):
+        sketch.add(source, lines)
+    counts = LineCounts(settings)
+    skipped: Counter[str] = Counter()
+    for source, lines in _sourced(documents(), settings, jobs, skipped):
+        counts.add(source, lines, sketch)
+    return Learned(select_rules(counts), counts, skipped["without source"])
+
+
+def _sourced(
+    documents: Iterable[Document], settings: LearnSettings, jobs: int, skipped: Counter[str]
+) -> Iterator[tuple[str, list[LineSeen]]]:
+    """Each document's source key and distinct lines; documents without a source are
+    counted in ``skipped`` and passed over."""
+
+    def with_source() -> Iterator[tuple[str, str]]:
+        for source, metadata, text in documents:
+            key = source_key(settings.by, source, metadata)
+            if key is None:
+                skipped["without source"] += 1
+            else:
+                yield key, text
+
+    return lines_in_order(with_source(), settings.config, jobs)

@@ -1,0 +1,149 @@
+"""Learned lines -> rules scoped to their source, written as a reviewable rule file.
+
+A line becomes a rule when it is in at least `LearnSettings.min_docs` documents and
+`LearnSettings.min_share` of its source's documents, looks like article prose in at most
+`LearnSettings.max_prose_share` of them (1.0 turns this guard off), and holds a letter.
+Each rule matches its line whole, digits generalised when they vary between its documents
+(a date, a count), and applies only to its source. Learned rules are ambiguous
+(``certain = false``): they remove within the removal budget. The file lists sources and
+rules in sorted order, so the same counts always give the same file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from ..rules import Rule
+from .counts import LearnSettings, LineCounts, LineTally
+from .lines import line_pattern
+
+__all__ = ["LEARNED_FAMILY", "LearnedRule", "render_rule_file", "select_rules"]
+
+#: The family of every learned rule.
+LEARNED_FAMILY = "learned"
+_SLUG = re.compile(r"[^a-z0-9]+")
+# A rule name keeps this much of its source's slug, and a hash of source and pattern.
+_SLUG_CHARS = 40
+
+
+@attrs.frozen(slots=True)
+class LearnedRule:
+    """A learned rule with the counts behind it, which the rule file shows in comments."""
+
+    rule: Rule
+    documents: int
+    source_documents: int
+    prose: int
+    example: str
+
+
+def _name(source: str, pattern: str) -> str:
+    slug = _SLUG.sub("_", source.casefold()).strip("_")[:_SLUG_CHARS].strip("_")
+    digest = hashlib.blake2b(f"{source}\x00{pattern}".encode(), digest_size=4).hexdigest()
+    return f"learned_{slug}_{digest}" if slug else f"learned_{digest}"
+
+
+def _rule(source: str, tally: LineTally, source_documents: int, by: str) -> LearnedRule:
+    varies = tally.first_text != tally.last_text
+    pattern = line_pattern(tally.first_text, generalise_digits=varies)
+    share = tally.documents / source_documents
+    rule = Rule(
+        name=_name(source, pattern),
+        family=LEARNED_FAMILY,
+        pattern=pattern,
+        reason=f"learned: in {tally.documents} of {source_documents} documents ({share:.0%}) "
+        f"of {source}",
+        max_words=tally.words,
+        source=source,
+        source_by=by,
+    )
+    return LearnedRule(rule, tally.documents, source_documents, tally.prose, tally.first_text)
+
+
+def _has_letter(text: str) -> bool:
+    """Lines without a letter ("87", "8:09", "/") are not learned: as patterns they match
+    numbers and marks in article text too, and removing them gains next to nothing."""
+    return any(character.isalpha() for character in text)
+
+
+def select_rules(counts: LineCounts) -> tuple[LearnedRule, ...]:
+    """The lines of the counts that qualify, as rules, sorted by source and pattern."""
+    settings = counts.settings
+    found = []
+    for (source, _key), tally in counts.lines.items():
+        total = counts.documents[source]
+        if tally.documents < settings.needed(total):
+            continue
+        if tally.prose > settings.max_prose_share * tally.documents:
+            continue
+        if not _has_letter(tally.first_text):
+            continue
+
+        found.append(_rule(source, tally, total, settings.by))
+    return tuple(
+        sorted(found, key=lambda learned: (learned.rule.source or "", learned.rule.pattern))
+    )
+
+
+def _toml_string(text: str) -> str:
+    """A TOML string for ``text``: literal when it can be (no backslashes doubled)."""
+    if "'" not in text and not any(ord(c) < 32 or ord(c) == 127 for c in text):
+        return f"'{text}'"
+    return json.dumps(text, ensure_ascii=False)  # a JSON string is a TOML basic string
+
+
+def _comment(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _table(learned: LearnedRule) -> list[str]:
+    rule = learned.rule
+    return [
+        "[[rules]]",
+        f"# in {learned.documents} of {learned.source_documents} documents, "
+        f"like prose in {learned.prose}; example: {_comment(learned.example)}",
+        f"name = {_toml_string(rule.name)}",
+        f"family = {_toml_string(rule.family)}",
+        f"source_by = {_toml_string(rule.source_by)}",
+        f"source = {_toml_string(rule.source or '')}",
+        f"max_words = {rule.max_words}",
+        f"reason = {_toml_string(rule.reason)}",
+        f"pattern = {_toml_string(rule.pattern)}",
+        "",
+    ]
+
+
+def render_rule_file(
+    learned: Iterable[LearnedRule], counts: LineCounts, settings: LearnSettings
+) -> str:
+    """The rule file: a header with the settings and totals, then each source's rules.
+
+    Delete a rule to keep its line; ``corpusclean clean --rules FILE`` applies the rest.
+    """
+    rules = list(learned)
+    by_source: dict[str, list[LearnedRule]] = {}
+    for item in rules:
+        by_source.setdefault(item.rule.source or "", []).append(item)
+    lines = [
+        "# Rules learned by `corpusclean learn`: lines repeated across a source's documents.",
+        f"# {sum(counts.documents.values())} documents of {len(counts.documents)} sources "
+        f"(by {settings.by}); a line is learned when in at least {settings.min_docs} documents "
+        f"and {settings.min_share:.0%} of its source's, and like prose in at most "
+        f"{settings.max_prose_share:.0%} of them.",
+        "# Review before use: delete a rule to keep its line. Each applies to its source only,",
+        "# within the removal budget (certain = false).",
+        "",
+    ]
+    for source in sorted(by_source):
+        found = by_source[source]
+        lines += [f"# --- {source}: {counts.documents[source]} documents, {len(found)} rules", ""]
+        for item in found:
+            lines += _table(item)
+    if not rules:
+        lines.append("rules = []")
+    return "\n".join(lines).rstrip("\n") + "\n"
