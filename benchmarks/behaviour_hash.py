@@ -11,7 +11,8 @@ Every input is cleaned in four configurations (``mode`` auto, page and article, 
 JSON with sorted keys). The inputs: ``gold.txt``, ``lenient.txt`` and ``fullpage.txt`` of
 every document of every set under the dev-set folder (each set a folder holding a
 ``manifest.jsonl``), and the speed corpus with its dirty and ASCII variants as
-``benchmarks/speed.py`` makes them. One digest per group (set or corpus, and configuration)
+``benchmarks/speed.py`` makes them, and the adversarial inputs of ``benchmarks/page_speed.py``
+(6,000 characters each). One digest per group (set or corpus, and configuration)
 is printed, then one for everything. A change that is a pure speed-up leaves every digest as
 it was; ``--out`` writes the per-document hashes, and ``--check`` compares with such a file
 and names the first documents whose output changed.
@@ -22,6 +23,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import random
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -29,8 +31,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import speed  # the corpus variants, shared with the speed benchmark
+from page_speed import ADVERSARIAL
 
 KINDS = ("gold", "lenient", "fullpage")
+# Small enough to clean in seconds, large enough for every adversarial shape to repeat.
+ADVERSARIAL_SIZE = 6000
 # How many changed documents --check names before it stops listing them.
 SHOWN_CHANGES = 10
 
@@ -74,10 +79,17 @@ def corpus_inputs(corpus: Path, seed: int) -> Iterator[tuple[str, str, str]]:
             yield f"corpus-{label}", str(index), text
 
 
+def adversarial_inputs(seed: int) -> Iterator[tuple[str, str, str]]:
+    """(group, id, text) for each adversarial input of the page-speed benchmark."""
+    for kind, make in ADVERSARIAL.items():
+        yield "adversarial", kind, make(ADVERSARIAL_SIZE, random.Random(seed))
+
+
 def article_hash(article: object) -> str:
     """SHA-256 of an article's dictionary as JSON with sorted keys."""
     payload = json.dumps(article.to_dict(), sort_keys=True, ensure_ascii=False)  # type: ignore[attr-defined]
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    # Lone surrogates may reach an article from the adversarial inputs: hash them too.
+    return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def hash_all(inputs: Sequence[tuple[str, str, str]]) -> dict[str, str]:
@@ -113,7 +125,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="write the per-document hashes here (JSON)")
     parser.add_argument("--check", type=Path, help="compare with hashes written by --out")
     args = parser.parse_args(argv)
-    inputs = [*devset_inputs(args.devset), *corpus_inputs(args.corpus, args.seed)]
+    inputs = [
+        *devset_inputs(args.devset),
+        *corpus_inputs(args.corpus, args.seed),
+        *adversarial_inputs(args.seed),
+    ]
     hashes = hash_all(inputs)
     for group, digest in digests(hashes).items():
         print(f"{digest}  {group}")

@@ -85,6 +85,28 @@ def brackets_and_dots(size: int, rng: random.Random) -> str:
     return "".join(rng.choice(pieces) for _ in range(size // 2))[:size]
 
 
+def unclosed_brackets(size: int, rng: random.Random) -> str:
+    line = "".join(rng.choice("([{<") for _ in range(200))
+    return "\n".join(line for _ in range(size // 201))
+
+
+def dots(size: int, rng: random.Random) -> str:
+    return "\n".join("." * rng.randint(1, 400) for _ in range(size // 200))[:size]
+
+
+def url_runs(size: int, rng: random.Random) -> str:
+    parts = ("http://", "www.", ".com", "/", "a", "@", "#", ".html", "?q=", "&")
+    lines = ("".join(rng.choice(parts) for _ in range(40)) for _ in range(size // 150))
+    return "\n".join(lines)[:size]
+
+
+def short_lines(size: int, rng: random.Random) -> str:
+    """Lines of 4 to 8 letters: too long for the tiny-line guard, one token each."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    lines = ("".join(rng.choice(letters) for _ in range(rng.randint(4, 8))) for _ in range(size))
+    return "\n".join(lines)[:size]
+
+
 def mojibake_runs(size: int, rng: random.Random) -> str:
     line = mojibake("Café “quoted” — naïve résumé, São Paulo, 東京")
     return "\n".join(line for _ in range(size // (len(line) + 1)))
@@ -96,6 +118,10 @@ ADVERSARIAL: dict[str, Callable[[int, random.Random], str]] = {
     "one long line": one_long_line,
     "a paragraph repeated": repeated_paragraph,
     "brackets, dots, URL-like runs": brackets_and_dots,
+    "unclosed brackets": unclosed_brackets,
+    "dots": dots,
+    "URL-like runs": url_runs,
+    "short lines": short_lines,
     "mojibake lines": mojibake_runs,
 }
 
@@ -129,6 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--json", type=Path, help="write the results as JSON to this file")
     parser.add_argument("--adversarial-only", action="store_true", help="skip the dev-set pages")
+    parser.add_argument("--pages-only", action="store_true", help="skip the adversarial inputs")
     args = parser.parse_args(argv)
     if args.repeat < 3:
         parser.error("--repeat must be at least 3 for a median")
@@ -159,7 +186,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"  {name:<30}{row['warm_up']:>10.3f}{row['median']:>10.3f}"
             f"{nbytes / row['median'] / 1e6:>8.2f}{of_medians:>8.3f}{paired:>8.3f}"
         )
-    adversarial = time_adversarial(sizes, args.repeat, args.seed, page.clean)
+    adversarial = (
+        {} if args.pages_only else time_adversarial(sizes, args.repeat, args.seed, page.clean)
+    )
     if args.json:
         payload = {"pages": pages_result, "adversarial": adversarial, "nbytes": nbytes}
         args.json.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")

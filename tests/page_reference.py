@@ -13,7 +13,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
-from corpusclean.page import detect, features
+from corpusclean.page import cues, detect, features
 from corpusclean.page.context import best_segment, context_features
 from corpusclean.page.model import PageModel
 from corpusclean.text import tokens
@@ -40,23 +40,35 @@ def char_mix(line: str, toks: Sequence[str]) -> list[float]:
     ]
 
 
+def punctuation(line: str, toks: Sequence[str]) -> list[float]:
+    """The punctuation features, every pattern tried on every line."""
+    f = features
+    return [
+        float(bool(f._SENT_END_RE.search(line))),
+        float(line.endswith(":")),
+        min(len(f._PUNCT_RE.findall(line)) / max(len(toks), 1), 1.0),
+        float("," in line or "\uff0c" in line),
+        math.log1p(len(f._SENT_MARK_RE.findall(line))),
+    ]
+
+
 def patterns(line: str, toks: Sequence[str]) -> list[float]:
     """The pattern features, every pattern tried on every line."""
     f = features
-    boiler = len(f._BOILER_RE.findall(line))
+    boiler = len(cues.BOILER_RE.findall(line))
     return [
         min(len(f._SEP_RE.findall(line)), 3) / 3,
         float(bool(f._CAMEL_RE.search(line))),
-        float(bool(f._URL_RE.search(line))),
+        float(bool(cues.URL_RE.search(line))),
         float(bool(f._TIME_RE.search(line))),
         float(bool(f._COUNTER_RE.search(line))),
         min(boiler, 3) / 3,
         float(boiler > 0 and len(toks) <= 8),
         float(bool(f._BULLET_RE.match(line))),
         float(bool(f._QUOTE_START_RE.match(line))),
-        float(bool(f._COMMENT_RE.search(line))),
-        float(bool(f._CAPTION_RE.search(line))),
-        min(len(f._LEGAL_RE.findall(line)), 3) / 3,
+        float(bool(cues.COMMENT_RE.search(line))),
+        float(bool(cues.CAPTION_RE.search(line))),
+        min(len(cues.LEGAL_RE.findall(line)), 3) / 3,
         math.log1p(len(f._CAMEL_RE.findall(line))),
     ]
 
@@ -99,7 +111,7 @@ def line_features(line: str, index: int, stats: PageFacts) -> list[float]:
     stoplist, page_stops, dup, n_lines = stats
     toks = tokens(line)
     shape = features._shape(line, toks)
-    punct = features._punctuation(line, toks)
+    punct = punctuation(line, toks)
     mix = char_mix(line, toks)
     pats = patterns(line, toks)
     stop = [density(toks, stoplist), density(toks, page_stops)]
@@ -133,6 +145,8 @@ def score_lines(lines: Sequence[str], model: PageModel) -> tuple[list[float], li
 def kept_lines(lines: Sequence[str], model: PageModel) -> set[int]:
     """The indices of the lines page mode keeps, every pass scored from scratch."""
     text = [s.strip() for s in lines]
+    debris = tiny_runs(text)
+    text = ["" if i in debris else s for i, s in enumerate(text)]
     keep = [i for i, s in enumerate(text) if s]
     if not keep:
         return set()
@@ -149,6 +163,21 @@ def kept_lines(lines: Sequence[str], model: PageModel) -> set[int]:
             break
         keep = [i for i, d in zip(keep, decided, strict=True) if d]
     return set(keep)
+
+
+def tiny_runs(text: Sequence[str]) -> set[int]:
+    """The non-blank lines in runs of many tiny ones (blank lines are skipped over)."""
+    live = [i for i, s in enumerate(text) if s]
+    found: set[int] = set()
+    start = 0
+    while start < len(live):
+        end = start
+        while end < len(live) and len(text[live[end]]) <= detect.TINY_LINE_MAX_CHARS:
+            end += 1
+        if end - start >= detect.TINY_RUN_MIN_LINES:
+            found.update(live[start:end])
+        start = end + 1
+    return found
 
 
 def window_mean(values: Sequence[float], k: int, before: bool) -> list[float]:

@@ -416,3 +416,27 @@ def corpus_lines(draw: st.DrawFn, max_records: int = 10) -> list[str]:
             texts.append(str(record["text"]))
         lines.append(json.dumps(record))
     return lines
+
+
+# The words and phrases the page features' cue patterns look for, and the characters that
+# make case-insensitive matching odd (dotted and dotless I, long s, Kelvin sign).
+CUE_WORDS = (
+    *("sign in", "log out", "login", "advertisement", "all rights reserved", "terms of use"),
+    *("sign up", "log in", "logout", "terms of service", "share on", "follow us", "read more"),
+    *("click here", "most viewed", "most popular", "contact us", "about us", "blog in"),
+    *("share this", "most read", "skip to", "tags", "photos", "Getty Images", "Reuters"),
+    *("jsmith says:", "reply", "3 replies", "leave a comment", "in reply to", "permalink"),
+    *("(left", "right, ", "photo credit:", "image/", "AP", "AFP )", "iStock", "(file"),
+    *("trademarks", "personal data", "terms and conditions", "affiliated", "spam"),
+    *("https://x", "www.x", "a.com", "b.html", "@x", "#x", "İ", "ı", "ſ", "K", "\n"),
+)
+_CUE_CASES = (str, str.upper, str.lower, str.title, str.swapcase)
+
+
+@st.composite
+def cue_lines(draw: st.DrawFn) -> str:
+    """A line of cue words in any case, with odd characters and punctuation between them."""
+    glue = st.sampled_from(("", " ", ", ", "(", ")", ": ", "-", "ſ", "ı", "x"))
+    parts = draw(st.lists(st.tuples(st.sampled_from(CUE_WORDS), glue), max_size=5))
+    case = draw(st.sampled_from(_CUE_CASES))
+    return "".join(case(word) + space for word, space in parts)

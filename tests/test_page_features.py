@@ -9,15 +9,24 @@ equal, not close: the model's decisions could flip on the last bit.
 from __future__ import annotations
 
 import math
+import re
 import sys
 
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 import page_reference as ref
-from corpusclean.page import LineFactsCache, classify_page_lines, features
-from corpusclean.page.chars import _classes, char_counts
+from corpusclean.page import (
+    LineFactsCache,
+    classify_page_lines,
+    cues,
+    detect,
+    dropped_page_lines,
+    features,
+)
+from corpusclean.page.chars import _tables, char_counts
 from corpusclean.page.context import side_max, window_max, window_mean
+from corpusclean.page.cues import CASE_EXCEPTIONS, cue_candidates
 from corpusclean.page.detect import classify_with_model
 from corpusclean.page.features import PageStats, _char_mix
 from corpusclean.page.model import load_model
@@ -26,7 +35,7 @@ from corpusclean.page.model import score_lines as fast_score_lines
 from corpusclean.text import tokens
 from page_reference import char_mix, kept_lines, page_stats, prior_features, score_lines
 from page_reference import pick_stoplist as reference_pick_stoplist
-from strategies import PAGE_ODDITIES, page_lines
+from strategies import PAGE_ODDITIES, cue_lines, page_lines
 
 any_line = st.text(alphabet=st.characters(codec=None, categories=None), max_size=60)
 
@@ -35,18 +44,30 @@ def live(lines: list[str]) -> list[str]:
     return [s.strip() for s in lines if s.strip()]
 
 
-def test_character_classes_equal_the_str_predicates_on_every_code_point() -> None:
-    space, digit, alpha, cased, upper = _classes()
+def test_character_tables_equal_the_str_predicates_on_every_code_point() -> None:
+    table, case, _ = _tables()
     every = [chr(code) for code in range(sys.maxunicode + 1)]
-    text = "".join(every)
-    assert space.findall(text) == [c for c in every if c.isspace()]
-    assert digit.findall(text) == [c for c in every if c.isdigit()]
-    assert "".join(alpha.findall(text)) == "".join(c for c in every if c.isalpha())  # runs
-    # Token starts: each character on its own, after a space, so the look-behind allows it.
-    spaced = " " + " ".join(every)
-    has_case = [c for c in every if c.isalpha() and c.lower() != c.upper()]
-    assert cased.findall(spaced) == has_case
-    assert upper.findall(spaced) == [c for c in has_case if c.isupper()]
+    for c, code in zip(every, "".join(every).translate(table), strict=True):
+        bits = ord(code) - ord("@")
+        cjk = "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af"
+        assert (bits & 1, bits & 2, bits & 4, bits & 8) == (
+            c.isspace(),
+            2 * c.isdigit(),
+            4 * c.isalpha(),
+            8 * cjk,
+        )
+    for c, code in zip(every, "".join(every).translate(case), strict=True):
+        has_case = c.isalpha() and c.lower() != c.upper()
+        assert code == ("0" if not has_case else "2" if c.isupper() else "1")
+
+
+def test_only_the_case_exceptions_match_an_ascii_letter_unlike_their_lower_case() -> None:
+    # Why lower-casing a page finds every case-insensitive cue word (see `page.cues`).
+    letters = re.compile("[a-z]", re.IGNORECASE)
+    every = "".join(chr(code) for code in range(128, sys.maxunicode + 1))
+    odd = {c for c in letters.findall(every) if len(c.lower()) != 1 or not c.lower().isascii()}
+    assert odd == set(CASE_EXCEPTIONS)
+    assert [c for c in every if len(c.lower()) != 1] == ["\u0130"]
 
 
 @given(any_line)
@@ -54,13 +75,14 @@ def test_character_classes_equal_the_str_predicates_on_every_code_point() -> Non
 @example("_Ab 3x ²½ ǅa")
 @example("\u3000東京\u3000")
 def test_char_mix_equals_the_character_loop(line: str) -> None:
-    assert _char_mix(line, char_counts(line)) == char_mix(line, tokens(line))
+    assert _char_mix(line, char_counts(line, tokens(line))) == char_mix(line, tokens(line))
 
 
 @given(st.lists(st.one_of(any_line, st.sampled_from(PAGE_ODDITIES)), max_size=12))
 def test_char_counts_of_a_line_do_not_depend_on_other_lines(lines: list[str]) -> None:
-    alone = [vars_of(char_counts(line)) for line in lines]
-    assert [vars_of(char_counts(line)) for line in reversed(lines)] == alone[::-1]
+    alone = [vars_of(char_counts(line, tokens(line))) for line in lines]
+    again = [vars_of(char_counts(line, tokens(line))) for line in reversed(lines)]
+    assert again == alone[::-1]
 
 
 def vars_of(counts: object) -> tuple[int, ...]:
@@ -143,4 +165,55 @@ def test_each_distinct_line_gets_its_facts_once_per_document(
     lines = [distinct[i % len(distinct)] for i in range(copies)]
     cache = LineFactsCache()
     classify_with_model(lines, load_model(), cache)
-    assert len(cache) == len({s.strip() for s in lines if s.strip()})
+    text = [s.strip() for s in lines]
+    debris = ref.tiny_runs(text)  # dropped in bulk, never scored
+    assert len(cache) == len({s for i, s in enumerate(text) if s and i not in debris})
+
+
+CUE_PATTERNS = (
+    (cues.BOILER, cues.BOILER_RE),
+    (cues.COMMENT, cues.COMMENT_RE),
+    (cues.CAPTION, cues.CAPTION_RE),
+    (cues.LEGAL, cues.LEGAL_RE),
+    (cues.URL, cues.URL_RE),
+)
+
+
+@given(st.lists(st.one_of(cue_lines(), any_line, st.sampled_from(PAGE_ODDITIES)), max_size=8))
+@example(["İN REPLY TO x", "ſpam", "Sign In"])
+@example(["a\nb", "Reply"])
+def test_a_line_a_cue_pattern_matches_is_a_candidate_for_it(lines: list[str]) -> None:
+    for line, mask in zip(lines, cue_candidates(lines), strict=True):
+        for bit, pattern in CUE_PATTERNS:
+            assert mask & bit or not pattern.search(line), (line, pattern.pattern[:30])
+
+
+@given(page_lines())
+def test_dropped_lines_are_the_lines_whose_verdict_drops_them(lines: list[str]) -> None:
+    verdicts = classify_page_lines(lines)
+    expected = {i: v.reason for i, v in enumerate(verdicts) if not v.keep}
+    assert dropped_page_lines(lines) == expected
+
+
+tiny_lines = st.lists(
+    st.one_of(st.text(st.sampled_from("ab|.-•1 "), min_size=1, max_size=3), st.just("")),
+    min_size=detect.TINY_RUN_MIN_LINES - 5,
+    max_size=detect.TINY_RUN_MIN_LINES + 60,
+)
+
+
+@given(page_lines(), tiny_lines, st.data())
+def test_a_long_run_of_tiny_lines_goes_whole_and_the_rest_is_classified_without_it(
+    lines: list[str], run: list[str], data: st.DataObject
+) -> None:
+    at = data.draw(st.integers(0, len(lines)))
+    page = lines[:at] + run + lines[at:]
+    verdicts = classify_page_lines(page)
+    assert {i for i, v in enumerate(verdicts) if v.keep} == kept_lines(page, load_model())
+    inside = range(at, at + len(run))
+    if sum(1 for s in run if s.strip()) >= detect.TINY_RUN_MIN_LINES:
+        assert not any(verdicts[i].keep for i in inside)
+        rest = [verdicts[i] for i in range(len(page)) if i not in inside]
+        alone = classify_page_lines(lines[:at] + lines[at:])
+        if not any(len(s.strip()) <= detect.TINY_LINE_MAX_CHARS for s in lines):
+            assert [v.keep for v in rest] == [v.keep for v in alone]

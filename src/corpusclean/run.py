@@ -308,12 +308,7 @@ def select_page_blocks(
 
     ``cache`` holds the facts of the document's lines from earlier rounds.
     """
-    lines = [block.text for block in blocks]
-    kept: list[Block] = []
-    removed: list[Removal] = []
-    for block, verdict in zip(blocks, page.classify_page_lines(lines, cache), strict=True):
-        if verdict.keep:
-            kept.append(block)
-        else:
-            removed.append(Removal.of_block(block, "page_classifier", verdict.reason))
+    dropped = page.dropped_page_lines([block.text for block in blocks], cache)
+    kept = [block for i, block in enumerate(blocks) if i not in dropped]
+    removed = [Removal.of_block(blocks[i], "page_classifier", why) for i, why in dropped.items()]
     return kept, removed

@@ -5,13 +5,20 @@ two-stage logistic model, weights as data in ``data/page_model.json``), `detect`
 document is a page, and the per-line verdicts).
 """
 
-from .detect import PageVerdict, classify_page_lines, is_page_text, looks_like_page
+from .detect import (
+    PageVerdict,
+    classify_page_lines,
+    dropped_page_lines,
+    is_page_text,
+    looks_like_page,
+)
 from .features import LineFactsCache
 
 __all__ = [
     "LineFactsCache",
     "PageVerdict",
     "classify_page_lines",
+    "dropped_page_lines",
     "is_page_text",
     "looks_like_page",
 ]

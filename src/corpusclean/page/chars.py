@@ -1,73 +1,67 @@
 """Character counts of a line, as the page features define them, in a few C-level calls.
 
 The page model was trained on counts made one character at a time with `str` predicates
-(``c.isdigit()``, ``c.isalpha()``, ...). Counting with regular-expression character classes is
-many times faster, but only exact if each class holds precisely the characters for which the
-predicate is true in *this* Python (its Unicode tables change between versions). So the
-classes are derived from the predicates themselves, by testing every code point once per
-process (about 0.15 s, on first use), never written out by hand.
+(``c.isdigit()``, ``c.isalpha()``, ...). Here a line is first translated, in one
+``str.translate`` call, into a string of category codes (one per character), whose codes are
+then counted with ``str.count``; both run in C, and ``str.translate`` has a fast path for
+ASCII lines. The counts are exact only if the table gives each code point precisely the
+categories for which the predicates are true in *this* Python (its Unicode tables change
+between versions), so the table is derived from the predicates themselves, by testing every
+code point once per process (about 0.2 s, on first use), never written out by hand.
 """
 
 from __future__ import annotations
 
-import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Sequence
 from functools import cache
+from operator import itemgetter
 
 __all__ = ["CharCounts", "char_counts"]
 
-# CJK scripts (kana, CJK ideographs, Hangul syllables), as the features have always bounded
-# them; no whitespace lies in these ranges, so counting over the whole line equals counting
-# over its non-space characters.
-_CJK = re.compile("[\u3040-\u9fff\uac00-\ud7af]")
+# Category bits of a code point. CJK is the kana, CJK ideograph and Hangul syllable ranges,
+# as the features have always bounded them; no whitespace lies in these ranges, so counting
+# over the whole line equals counting over its non-space characters.
+_SPACE, _DIGIT, _ALPHA, _CJK = 1, 2, 4, 8
+_CJK_RANGES = ((0x3040, 0x9FFF), (0xAC00, 0xD7AF))
+# A token's first character: no case, lower-case (or title-case), upper-case.
+_UNCASED, _CASED, _UPPER = "0", "1", "2"
+# Category codes are printable ASCII characters, so translated lines stay ASCII strings.
+_CODE_BASE = ord("@")
 
 
-def _class_of(chars: Iterable[int]) -> str:
-    """A character class holding exactly the given code points, as ranges."""
-    parts: list[str] = []
-    start = previous = -2
-    for code in sorted(chars):
-        if code == previous + 1:
-            previous = code
-            continue
-        if start >= 0:
-            parts.append(_range(start, previous))
-        start = previous = code
-    if start >= 0:
-        parts.append(_range(start, previous))
-    return "[" + "".join(parts) + "]" if parts else "[^\\s\\S]"
-
-
-def _range(first: int, last: int) -> str:
-    return re.escape(chr(first)) + ("" if first == last else "-" + re.escape(chr(last)))
-
-
-def _where(test: Callable[[str], bool]) -> list[int]:
-    return [code for code in range(sys.maxunicode + 1) if test(chr(code))]
-
-
-def _is_cased_letter(c: str) -> bool:
-    return c.isalpha() and c.lower() != c.upper()
+def _where(every: str, test: str) -> list[int]:
+    return list(map(ord, filter(getattr(str, test), every)))
 
 
 @cache
-def _classes() -> tuple[re.Pattern[str], ...]:
-    """Patterns for: whitespace, digits, letters, first characters of cased and of
-    upper-case tokens, each equal to its `str` predicate on every code point."""
-    cased = [code for code in _where(str.isalpha) if _is_cased_letter(chr(code))]
-    upper = [code for code in cased if chr(code).isupper()]
-    # A token is a run of \w (the same engine and class as `text.tokens`): its first
-    # character is a \w character (as every letter is) that no \w character precedes.
-    first = r"(?<!\w)"
-    return (
-        re.compile(_class_of(_where(str.isspace))),
-        re.compile(_class_of(_where(str.isdigit))),
-        # Letters come in runs (words): one match per run, not per letter.
-        re.compile(_class_of(_where(str.isalpha)) + "+"),
-        re.compile(first + _class_of(cased)),
-        re.compile(first + _class_of(upper)),
-    )
+def _tables() -> tuple[str, str, tuple[tuple[str, int], ...]]:
+    """The category table, the first-character case table, and the codes in use.
+
+    The tables are strings indexed by code point (``str.translate`` accepts any mapping
+    from integers): a character becomes its category code.
+    """
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    bits = bytearray(len(every))
+    for code in _where(every, "isspace"):
+        bits[code] |= _SPACE
+    for code in _where(every, "isdigit"):
+        bits[code] |= _DIGIT
+    letters = _where(every, "isalpha")
+    for code in letters:
+        bits[code] |= _ALPHA
+    for first, last in _CJK_RANGES:
+        for code in range(first, last + 1):
+            bits[code] |= _CJK
+    case = bytearray(_UNCASED.encode()) * (sys.maxunicode + 1)
+    for code in letters:
+        c = chr(code)
+        if c.lower() != c.upper():  # a letter that has case
+            case[code] = ord(_UPPER if c.isupper() else _CASED)
+    used = tuple((chr(_CODE_BASE + b), b) for b in sorted(set(bits)) if b)
+    # Bits stay below 16, so every code is one of '@' to 'O'.
+    table = bits.translate(bytes((_CODE_BASE + b) % 128 for b in range(256))).decode("ascii")
+    return table, case.decode("ascii"), used
 
 
 class CharCounts:
@@ -75,22 +69,28 @@ class CharCounts:
 
     __slots__ = ("alpha", "cased_tokens", "cjk", "digits", "nonspace", "upper_tokens")
 
-    def __init__(self, line: str) -> None:
-        space, digit, alpha, cased, upper = _classes()
-        self.nonspace = len(line) - len(space.findall(line))
-        self.digits = len(digit.findall(line))
-        self.alpha = sum(map(len, alpha.findall(line)))
-        self.cjk = len(_CJK.findall(line))
-        # Tokens that start with a letter that has case, and those of them upper-case.
-        self.cased_tokens = len(cased.findall(line))
-        self.upper_tokens = len(upper.findall(line))
+    def __init__(self, line: str, toks: Sequence[str]) -> None:
+        table, case, used = _tables()
+        codes = line.translate(table)
+        space = digits = alpha = cjk = 0
+        for code, bits in used:
+            n = codes.count(code)
+            space += n if bits & _SPACE else 0
+            digits += n if bits & _DIGIT else 0
+            alpha += n if bits & _ALPHA else 0
+            cjk += n if bits & _CJK else 0
+        self.nonspace, self.digits, self.alpha, self.cjk = len(line) - space, digits, alpha, cjk
+        # Tokens (runs of \w) that start with a letter that has case, and those upper-case.
+        firsts = "".join(map(itemgetter(0), toks)).translate(case)
+        self.cased_tokens = len(firsts) - firsts.count(_UNCASED)
+        self.upper_tokens = firsts.count(_UPPER)
 
 
-def char_counts(line: str) -> CharCounts:
-    """Count the kinds of characters of a line.
+def char_counts(line: str, toks: Sequence[str]) -> CharCounts:
+    """Count the kinds of characters of a line; ``toks`` are its tokens (`text.tokens`).
 
-    >>> counts = char_counts("Top 10 ÉTÉ news")
+    >>> counts = char_counts("Top 10 ÉTÉ news", ["Top", "10", "ÉTÉ", "news"])
     >>> counts.nonspace, counts.digits, counts.alpha, counts.cased_tokens, counts.upper_tokens
     (12, 2, 10, 3, 2)
     """
-    return CharCounts(line)
+    return CharCounts(line, toks)

@@ -149,13 +149,24 @@ def context_features(
     scores: Sequence[float], n_tokens: Sequence[int], markers: Sequence[bool]
 ) -> list[list[float]]:
     """Return one CONTEXT_NAMES vector per line from prior scores, token counts, markers."""
+    return [list(row) for row in zip(*context_columns(scores, n_tokens, markers), strict=True)]
+
+
+def context_columns(
+    scores: Sequence[float], n_tokens: Sequence[int], markers: Sequence[bool]
+) -> list[list[float]]:
+    """The CONTEXT_NAMES features as columns: one list per feature, one value per line.
+
+    Columns are what the windows compute; the scorer reads them row by row without ever
+    building the rows (`model.LinearLayer.score_joined`).
+    """
     s = [max(-_CLIP, min(_CLIP, v)) for v in scores]
     if not s:
-        return []
-    weights = [math.log1p(n) for n in n_tokens]
-    long_lines = [float(n >= PROSE_MIN_WORDS and v > 0) for n, v in zip(n_tokens, s, strict=True)]
+        return [[] for _ in CONTEXT_NAMES]
+    n = len(s)
+    weights = list(map(math.log1p, n_tokens))
+    long_lines = [float(k >= PROSE_MIN_WORDS and v > 0) for k, v in zip(n_tokens, s, strict=True)]
     start, end = best_segment(s)
-    dist = [math.log1p(start - i if i < start else max(0, i - end + 1)) for i in range(len(s))]
     before, after = _mass_shares(s, weights)
     cols = [
         s,
@@ -166,8 +177,8 @@ def context_features(
         window_mean(s, 10, True),
         window_mean(s, 10, False),
         window_max(s, 2),
-        [float(start <= i < end) for i in range(len(s))],
-        dist,
+        [0.0] * start + [1.0] * (end - start) + [0.0] * (n - end),
+        _distances(start, end, n),
         before,
         after,
         window_mean(long_lines, 3, True),
@@ -177,9 +188,15 @@ def context_features(
     # Page-level priors: an extracted article (mostly prose) should lose little, a raw page
     # (mostly menus) may lose much; the same line is judged against its page's base rate.
     share = sum(w for w, v in zip(weights, s, strict=True) if v > 0) / (sum(weights) or 1.0)
-    cols += [[share] * len(s), [math.log1p(len(s))] * len(s)]
+    cols += [[share] * n, [math.log1p(n)] * n]
     cols += _marker_counts([float(m) for m in markers])
-    return [list(row) for row in zip(*cols, strict=True)]
+    return cols
+
+
+def _distances(start: int, end: int, n: int) -> list[float]:
+    """log1p of each line's distance to the run [start, end); 0 inside it."""
+    head = list(map(math.log1p, range(start, 0, -1)))
+    return head + [0.0] * (end - start) + list(map(math.log1p, range(1, n - end + 1)))
 
 
 def _side_maxima(s: Sequence[float], strong: Sequence[bool]) -> list[list[float]]:

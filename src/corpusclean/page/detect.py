@@ -8,6 +8,7 @@ is iterated to a fixed point so that re-running page mode on its own output keep
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 
@@ -22,6 +23,7 @@ __all__ = [
     "PageVerdict",
     "classify_page_lines",
     "classify_with_model",
+    "dropped_page_lines",
     "is_page_text",
     "longest_short_run",
     "looks_like_page",
@@ -53,6 +55,15 @@ _NOT_MENU = re.compile(r"^\||^\)|[{}\[\];=<>\u2500-\u257f]|[,(]$|^[\d\W_]*$")
 # of its characters make a sentence, not a menu item ("商標登録の基礎知識" is one, 9).
 UNSPACED_MENU_MAX_CHARS = 15
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# A page of many tiny lines (single characters, debris of markup or of control characters)
+# would cost a model pass per line for lines no article holds. A run of at least
+# TINY_RUN_MIN_LINES non-blank lines of at most TINY_LINE_MAX_CHARS characters each is
+# dropped as a whole before the page is scored. The dev set's longest such run is 27 lines
+# (a pagination or calendar widget, 38 lines at most, stays below the bar too).
+TINY_LINE_MAX_CHARS = 3
+TINY_RUN_MIN_LINES = 100
+# A short line does not end like a sentence (or a label before a list).
+_SENTENCE_ENDS = (".", "!", "?", ":")
 
 
 @attrs.frozen(slots=True)
@@ -75,6 +86,21 @@ def looks_like_page(lines: Sequence[str]) -> bool:
     which is why the run-length condition is required too.
     """
     short = [_is_short(s) for s in lines if s.strip()]
+    return _menu_shaped(short)
+
+
+def _looks_like_page(live: Sequence[str], n_tokens: Sequence[int]) -> bool:
+    """`looks_like_page` of stripped, non-blank lines whose token counts are known."""
+    return _menu_shaped(
+        [
+            n <= SHORT_LINE_MAX_TOKENS and not s.endswith(_SENTENCE_ENDS)
+            for s, n in zip(live, n_tokens, strict=True)
+        ]
+    )
+
+
+def _menu_shaped(short: Sequence[bool]) -> bool:
+    """Enough non-blank lines, enough of them short, and a long enough run of short ones."""
     if len(short) < PAGE_MIN_LINES or sum(short) < PAGE_SHORT_SHARE * len(short):
         return False
     return _longest_run(short) >= PAGE_MIN_SHORT_RUN
@@ -133,7 +159,7 @@ def _is_short(line: str) -> bool:
     """A menu-like line: few words and no sentence-final punctuation."""
     text = line.strip()
     # The cheap test first: most lines of a page's body end like a sentence.
-    return not text.endswith((".", "!", "?", ":")) and len(tokens(text)) <= SHORT_LINE_MAX_TOKENS
+    return not text.endswith(_SENTENCE_ENDS) and len(tokens(text)) <= SHORT_LINE_MAX_TOKENS
 
 
 def classify_page_lines(
@@ -154,23 +180,89 @@ def classify_with_model(
     lines: Sequence[str], model: PageModel, cache: LineFactsCache | None = None
 ) -> tuple[PageVerdict, ...]:
     """Classify with an explicit model (the training script evaluates candidate weights)."""
-    text = [s.strip() if isinstance(s, str) else "" for s in lines]
-    live = [i for i, s in enumerate(text) if s]
-    verdicts = [PageVerdict(False, 0.0, False, "blank line")] * len(text)
-    if not live:
-        return tuple(verdicts)
-    cache = cache if cache is not None else LineFactsCache()
-    prior, final = score_lines([text[i] for i in live], model, cache)
-    slack = 0.0 if looks_like_page(text) else NON_PAGE_SLACK
-    kept = _fixed_point(text, live, final, _Pass(model, slack, cache))
-    ctx = _main_run(final, model.threshold)
-    for j, i in enumerate(live):
-        margin = final[j] - model.threshold
-        why = _reason(text[i], margin, i in kept, ctx[j], prior[j] >= 0)
-        if i in kept and -slack <= margin < 0:
-            why = why.replace("(kept by fallback)", "(kept: input is not page-like, lower bar)")
-        verdicts[i] = PageVerdict(i in kept, margin, prior[j] >= 0, why)
+    found = _classify(lines, model, cache)
+    verdicts = [PageVerdict(False, 0.0, False, "blank line")] * len(found.text)
+    for i, why in found.debris.items():
+        verdicts[i] = PageVerdict(False, -math.inf, False, why)
+    for j, i in enumerate(found.live):
+        verdicts[i] = found.verdict(j)
     return tuple(verdicts)
+
+
+def dropped_page_lines(lines: Sequence[str], cache: LineFactsCache | None = None) -> dict[int, str]:
+    """The lines the shipped model drops, by index in input order, with the reason for each.
+
+    What `classify_page_lines` says of them, without explaining every kept line too.
+    """
+    found = _classify(lines, load_model(), cache)
+    why = {i: found.verdict(j).reason for j, i in enumerate(found.live) if i not in found.kept}
+    why.update(found.debris)
+    return {i: why.get(i, "blank line") for i, s in enumerate(found.text) if not s or i in why}
+
+
+@attrs.frozen
+class _Found:
+    """One classification: the lines, their scores, the lines kept, and how to explain."""
+
+    text: list[str]
+    debris: dict[int, str]  # lines dropped in runs of tiny lines, with the reason
+    live: list[int]  # the other non-blank lines, which are scored
+    n_tokens: list[int]
+    prior: list[float]
+    final: list[float]
+    kept: set[int]
+    in_run: list[bool]
+    threshold: float
+    slack: float
+
+    def verdict(self, j: int) -> PageVerdict:
+        """The verdict on the j-th non-blank line."""
+        i = self.live[j]
+        margin = self.final[j] - self.threshold
+        keep, prior_ok = i in self.kept, self.prior[j] >= 0
+        why = _reason(self.n_tokens[j], margin, keep, self.in_run[j], prior_ok)
+        if keep and -self.slack <= margin < 0:
+            why = why.replace("(kept by fallback)", "(kept: input is not page-like, lower bar)")
+        return PageVerdict(keep, margin, prior_ok, why)
+
+
+def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | None) -> _Found:
+    text = [s.strip() if isinstance(s, str) else "" for s in lines]
+    debris = _tiny_runs(text)
+    live = [i for i, s in enumerate(text) if s and i not in debris]
+    if not live:
+        return _Found(text, debris, [], [], [], [], set(), [], model.threshold, 0.0)
+    cache = cache if cache is not None else LineFactsCache()
+    live_text = [text[i] for i in live]
+    prior, final = score_lines(live_text, model, cache)
+    n_tokens = [f.n_tokens for f in cache.facts_of(live_text)]
+    slack = 0.0 if _looks_like_page(live_text, n_tokens) else NON_PAGE_SLACK
+    kept = _fixed_point(text, live, final, _Pass(model, slack, cache))
+    in_run = _main_run(final, model.threshold)
+    return _Found(text, debris, live, n_tokens, prior, final, kept, in_run, model.threshold, slack)
+
+
+def _tiny_runs(text: Sequence[str]) -> dict[int, str]:
+    """The lines in runs of TINY_RUN_MIN_LINES or more tiny lines, with the reason for each.
+
+    Blank lines neither break nor join a run: they are dropped anyway.
+    """
+    debris: dict[int, str] = {}
+    run: list[int] = []
+    for i, line in enumerate(text):
+        if len(line) > TINY_LINE_MAX_CHARS:
+            _drop_run(run, debris)
+            run = []
+        elif line:
+            run.append(i)
+    _drop_run(run, debris)
+    return debris
+
+
+def _drop_run(run: list[int], debris: dict[int, str]) -> None:
+    if len(run) >= TINY_RUN_MIN_LINES:
+        why = f"one of {len(run)} lines of at most {TINY_LINE_MAX_CHARS} characters in a row"
+        debris.update(dict.fromkeys(run, why))
 
 
 @attrs.frozen
@@ -225,9 +317,8 @@ def _main_run(final: Sequence[float], threshold: float) -> list[bool]:
     return [start <= i < end for i in range(len(final))]
 
 
-def _reason(line: str, margin: float, keep: bool, in_run: bool, prior_ok: bool) -> str:
-    """Compose a short human explanation of one verdict."""
-    n = len(tokens(line))
+def _reason(n: int, margin: float, keep: bool, in_run: bool, prior_ok: bool) -> str:
+    """Compose a short human explanation of one verdict on a line of ``n`` tokens."""
     kind = (
         "prose line"
         if n >= PROSE_MIN_WORDS

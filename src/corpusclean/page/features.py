@@ -13,16 +13,33 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
+from itertools import chain, repeat
 
 from ..text import tokens
 from .chars import CharCounts, char_counts
+from .cues import (
+    ALL_CUES,
+    BOILER,
+    BOILER_RE,
+    CAPTION,
+    CAPTION_RE,
+    COMMENT,
+    COMMENT_RE,
+    LEGAL,
+    LEGAL_RE,
+    URL,
+    URL_RE,
+    cue_candidates,
+)
 
 _SENT_END_RE = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019)\]]*$")
+# The characters a line that _SENT_END_RE matches can end with (a line feed: ``$`` also
+# matches before a final one): testing the last character first spares a search.
+_SENT_END_LAST = frozenset(".!?\u2026\u3002\uff01\uff1f\"'\u201d\u2019)]\n")
 _SENT_MARK_RE = re.compile(r"[.!?\u3002](?:\s|$)")
 _PUNCT_RE = re.compile(r"[.,;:!?\u3001\u3002\uff0c]")
 _SEP_RE = re.compile(r"[|\u00bb\u203a\u00b7\u2022\u25b8\u25ba>/\\]")
 _CAMEL_RE = re.compile(r"[a-z\u00e0-\u00ff][A-Z]")
-_URL_RE = re.compile(r"https?://|www\.|\.com\b|\.html?\b|@\w|#\w", re.IGNORECASE)
 _TIME_RE = re.compile(
     r"\b\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
     r"|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
@@ -35,37 +52,6 @@ _COUNTER_RE = re.compile(
 )
 _BULLET_RE = re.compile(r"^(?:[-*\u2022\u00b7>]|\d{1,2}[.)]\s)")
 _QUOTE_START_RE = re.compile(r"^[\"'\u201c\u2018\u00ab\u2014-]")
-# Generic boilerplate vocabulary of news sites; words, not site names, so it transfers.
-_BOILER_RE = re.compile(
-    r"\b(?:cookies?|privacy|subscribe|subscription|newsletter|sign (?:in|up)|log ?in|"
-    r"log ?out|register|advertis\w*|sponsored|copyright|all rights reserved|terms of "
-    r"(?:use|service)|share (?:this|on)|follow us|read more|click here|related|trending|"
-    r"most (?:read|popular|viewed)|recommended|comments?|reply|posted|loading|"
-    r"javascript|browser|contact us|about us|sitemap|skip to|menu|search|tags?|"
-    r"download|watch|video|photos?|gallery|image|caption|credit|getty|reuters|"
-    r"facebook|twitter|instagram|linkedin|whatsapp|pinterest|email|print)\b",
-    re.IGNORECASE,
-)
-
-# Comment-thread furniture: author headers, reply buttons, thread counters.
-_COMMENT_RE = re.compile(
-    r"\b(?:says|said|wrote|writes|replied)\s*:?$|^(?:reply|report|like|flag|permalink)$"
-    r"|^\d+\s+(?:comments?|replies|responses)$|\bleave a (?:reply|comment)\b"
-    r"|\b(?:in reply to|reply to this)\b",
-    re.IGNORECASE,
-)
-
-# Photo captions and legal small print: prose-shaped, so they need their own cue words.
-_CAPTION_RE = re.compile(
-    r"\((?:left|right|center|centre|top|bottom|file|photo|pictured)\b|\b(?:left|right|"
-    r"center|centre), |\b(?:photo|image|picture|illustration)(?: credit)?\s*[:/(]"
-    r"|\b(?:AP|AFP|Getty Images|Reuters|Shutterstock|iStock)\b\s*\)?\s*$",
-)
-_LEGAL_RE = re.compile(
-    r"\b(?:trademarks?|reproduced|personal data|disclaimer|terms and conditions|"
-    r"registered|affiliated?|unsubscribe|spam|consent|third parties|rights reserved)\b",
-    re.IGNORECASE,
-)
 
 # A stoplist is the page's language when it holds at least this share of the page's tokens.
 _STOPLIST_MIN_SHARE = 0.08
@@ -137,23 +123,38 @@ def pick_stoplist(lowered: Sequence[Sequence[str]]) -> frozenset[str]:
 
 def stoplist_hits(lowered: Sequence[str]) -> tuple[int, ...]:
     """How many of a line's tokens each shipped stoplist holds, and (last) its token count."""
-    return (
-        *(sum(map(words.__contains__, lowered)) for words in stopword_lists().values()),
-        len(lowered),
-    )
+    membership, outside = _stoplist_membership()
+    if not lowered:
+        return (*outside, 0)
+    # One look-up a token, which says which lists hold it; the columns sum to the counts.
+    columns = zip(*map(membership.get, lowered, repeat(outside)), strict=True)
+    return (*map(sum, columns), len(lowered))
+
+
+@cache
+def _stoplist_membership() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """For every word of a shipped stoplist, a 1 for each list that holds it, else 0."""
+    lists = list(stopword_lists().values())
+    words = set().union(*lists)
+    return {w: tuple(int(w in x) for x in lists) for w in words}, (0,) * len(lists)
 
 
 def _best_stoplist(hits: Sequence[Sequence[int]]) -> frozenset[str]:
+    at = _best_stoplist_at(hits)
+    return frozenset() if at is None else list(stopword_lists().values())[at]
+
+
+def _best_stoplist_at(hits: Sequence[Sequence[int]]) -> int | None:
+    """Which shipped stoplist (its position) covers the most of the lines' tokens, if any."""
     # Counts are integers, so summing them line by line gives the page's counts exactly.
-    lists = stopword_lists().values()
-    sums = [sum(column) for column in zip(*hits, strict=True)] if hits else [0] * (len(lists) + 1)
-    *per_list, total = sums
-    best: frozenset[str] = frozenset()
+    width = len(stopword_lists()) + 1
+    *per_list, total = map(sum, zip(*hits, strict=True)) if hits else [0] * width
+    best: int | None = None
     best_hits = 0
-    for words, found in zip(lists, per_list, strict=True):
+    for at, found in enumerate(per_list):
         if found > best_hits:
-            best, best_hits = words, found
-    return best if best_hits / (total or 1) >= _STOPLIST_MIN_SHARE else frozenset()
+            best, best_hits = at, found
+    return best if best_hits / (total or 1) >= _STOPLIST_MIN_SHARE else None
 
 
 def page_function_words(lowered: Sequence[Sequence[str]], k: int = 12) -> frozenset[str]:
@@ -173,10 +174,8 @@ def function_word_candidates(lowered: Sequence[str]) -> list[str]:
 
 
 def _most_frequent(candidates: Sequence[Sequence[str]], k: int = 12) -> frozenset[str]:
-    # Counted line by line in page order: most_common breaks ties by first occurrence.
-    counts: Counter[str] = Counter()
-    for line in candidates:
-        counts.update(line)
+    # Counted in page order: most_common breaks ties by first occurrence.
+    counts = Counter(chain.from_iterable(candidates))
     return frozenset(t for t, n in counts.most_common(k) if n >= 3)
 
 
@@ -187,14 +186,17 @@ class PageStats:
     across its passes); the result is the same either way.
     """
 
-    __slots__ = ("dup", "n_lines", "page_stops", "stoplist")
+    __slots__ = ("dup", "n_lines", "page_stops", "stoplist", "stoplist_at")
 
     def __init__(self, lines: Sequence[str], facts: Sequence[LineFacts] | None = None) -> None:
         if facts is None:
             facts = [LineFacts(s) for s in lines]
-        self.stoplist = _best_stoplist([f.stop_hits for f in facts])
+        # The position of the page's stoplist among the shipped ones, or None for none.
+        self.stoplist_at = _best_stoplist_at([f.stop_hits for f in facts])
+        at = self.stoplist_at
+        self.stoplist = frozenset() if at is None else list(stopword_lists().values())[at]
         self.page_stops = _most_frequent([f.function_candidates for f in facts])
-        self.dup: Counter[str] = Counter(s for s in lines if s)
+        self.dup: Counter[str] = Counter(filter(None, lines))
         self.n_lines = max(len(lines), 1)
 
 
@@ -222,7 +224,7 @@ def _punctuation(line: str, toks: Sequence[str]) -> list[float]:
     n = max(len(toks), 1)
     sent_marks = len(_SENT_MARK_RE.findall(line))
     return [
-        float(bool(_SENT_END_RE.search(line))),
+        float(line[-1:] in _SENT_END_LAST and bool(_SENT_END_RE.search(line))),
         float(line.endswith(":")),
         min(len(_PUNCT_RE.findall(line)) / n, 1.0),
         float("," in line or "\uff0c" in line),
@@ -250,25 +252,29 @@ def _char_mix(line: str, counts: CharCounts) -> list[float]:
     ]
 
 
-def _patterns(line: str, toks: Sequence[str], counts: CharCounts) -> list[float]:
-    """Boilerplate patterns: separators, glued menu words, URLs, timestamps, counters."""
-    boiler = len(_BOILER_RE.findall(line))
+def _patterns(line: str, toks: Sequence[str], counts: CharCounts, cues: int) -> list[float]:
+    """Boilerplate patterns: separators, glued menu words, URLs, timestamps, counters.
+
+    ``cues`` are the bits of the cue patterns that may match (`cues.cue_candidates`): the
+    others cannot, and are not tried.
+    """
+    boiler = len(BOILER_RE.findall(line)) if cues & BOILER else 0
     camel = len(_CAMEL_RE.findall(line))
     # Timestamps and counters need a decimal digit, and every decimal digit is a digit.
     digits = counts.digits > 0
     return [
         min(len(_SEP_RE.findall(line)), 3) / 3,
         float(camel > 0),
-        float(bool(_URL_RE.search(line))),
+        float(bool(cues & URL and URL_RE.search(line))),
         float(digits and bool(_TIME_RE.search(line))),
         float(digits and bool(_COUNTER_RE.search(line))),
         min(boiler, 3) / 3,
         float(boiler > 0 and len(toks) <= 8),
         float(bool(_BULLET_RE.match(line))),
         float(bool(_QUOTE_START_RE.match(line))),
-        float(bool(_COMMENT_RE.search(line))),
-        float(bool(_CAPTION_RE.search(line))),
-        min(len(_LEGAL_RE.findall(line)), 3) / 3,
+        float(bool(cues & COMMENT and COMMENT_RE.search(line))),
+        float(bool(cues & CAPTION and CAPTION_RE.search(line))),
+        min(len(LEGAL_RE.findall(line)), 3) / 3 if cues & LEGAL else 0.0,
         math.log1p(camel),
     ]
 
@@ -292,13 +298,15 @@ class LineFacts:
 
     __slots__ = ("function_candidates", "lowered", "marker", "n_tokens", "own", "stop_hits")
 
-    def __init__(self, line: str) -> None:
+    def __init__(self, line: str, cues: int = ALL_CUES) -> None:
+        """``cues``: the cue patterns that may match the line (all, unless the caller
+        knows better from `cues.cue_candidates`)."""
         toks = tokens(line)
         self.lowered = [t.lower() for t in toks]
         self.n_tokens = len(toks)
         self.function_candidates = function_word_candidates(self.lowered)
         self.stop_hits = stoplist_hits(self.lowered)
-        self.own = _own_features(line, toks) if line else [0.0] * len(FEATURE_NAMES)
+        self.own = _own_features(line, toks, cues) if line else [0.0] * len(FEATURE_NAMES)
         self.marker = is_marker(self.own)
 
 
@@ -325,14 +333,23 @@ class LineFactsCache:
             found = self._facts[line] = LineFacts(line)
         return found
 
+    def facts_of(self, lines: Sequence[str]) -> list[LineFacts]:
+        """The facts of many lines; those not seen before are found in one batch, which
+        looks for the cue words in all of them at once."""
+        known = self._facts
+        new = [line for line in dict.fromkeys(lines) if line not in known]
+        for line, cues in zip(new, cue_candidates(new), strict=True):
+            known[line] = LineFacts(line, cues)
+        return [known[line] for line in lines]
 
-def _own_features(line: str, toks: Sequence[str]) -> list[float]:
+
+def _own_features(line: str, toks: Sequence[str], cues: int) -> list[float]:
     """The feature row with the four page-relative features left at zero."""
     shape = _shape(line, toks)
     punct = _punctuation(line, toks)
-    counts = char_counts(line)
+    counts = char_counts(line, toks)
     mix = _char_mix(line, counts)
-    pats = _patterns(line, toks, counts)
+    pats = _patterns(line, toks, counts, cues)
     return _assemble(shape, [0.0, 0.0], punct, mix, pats, [0.0, 0.0])
 
 
@@ -349,12 +366,40 @@ def line_features(
         return [0.0] * len(FEATURE_NAMES)
     if facts is None:
         facts = LineFacts(line)
-    row = list(facts.own)
-    row[_STOP_AT] = _density(facts.lowered, stats.stoplist)
+    row = facts.own.copy()
+    # The stoplist's hits were counted with the line's facts: the same quotient as counting
+    # them again.
+    at, n = stats.stoplist_at, facts.n_tokens
+    row[_STOP_AT] = facts.stop_hits[at] / n if at is not None and n else 0.0
     row[_PAGE_STOP_AT] = _density(facts.lowered, stats.page_stops)
     row[_DUP_AT] = math.log(max(stats.dup[line], 1))
     row[_REL_POS_AT] = index / stats.n_lines
     return row
+
+
+def feature_rows(lines: Sequence[str], facts: Sequence[LineFacts]) -> list[list[float]]:
+    """`line_features` of every line of a page, from the lines' facts, in one loop.
+
+    The same rows as calling `line_features` line by line with the page's `PageStats`;
+    page mode computes them on every pass, so the loop is written out.
+    """
+    stats = PageStats(lines, facts)
+    at, stops, dup, n_lines = stats.stoplist_at, stats.page_stops, stats.dup, stats.n_lines
+    blank = [0.0] * len(FEATURE_NAMES)
+    rows: list[list[float]] = []
+    for i, (line, f) in enumerate(zip(lines, facts, strict=True)):
+        if not line:
+            rows.append(blank.copy())
+            continue
+        row = f.own.copy()
+        n = f.n_tokens
+        row[_STOP_AT] = f.stop_hits[at] / n if at is not None and n else 0.0
+        row[_PAGE_STOP_AT] = sum(map(stops.__contains__, f.lowered)) / n if stops and n else 0.0
+        copies = dup[line]  # at least 1: the line is on the page
+        row[_DUP_AT] = math.log(copies) if copies > 1 else 0.0
+        row[_REL_POS_AT] = i / n_lines
+        rows.append(row)
+    return rows
 
 
 def _assemble(

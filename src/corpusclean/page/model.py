@@ -12,11 +12,17 @@ import operator
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from typing import Any
 
 from ..text import tokens
-from .context import CONTEXT_NAMES, context_features
-from .features import FEATURE_NAMES, LineFactsCache, PageStats, is_marker, line_features
+from .context import CONTEXT_NAMES, context_columns, context_features
+from .features import (
+    FEATURE_NAMES,
+    LineFactsCache,
+    feature_rows,
+    is_marker,
+)
 
 
 class LinearLayer:
@@ -35,6 +41,20 @@ class LinearLayer:
             raise ValueError(f"a feature row must hold {len(w)} values, like the weights")
         # The products are summed in feature order, as in training: the same floats.
         return [b + sum(map(operator.mul, w, row)) for row in rows]
+
+    def score_joined(
+        self, rows: Sequence[Sequence[float]], more: Sequence[Sequence[float]]
+    ) -> list[float]:
+        """The log-odds of each row followed by the matching row of ``more``.
+
+        The same floats as `score` on the joined rows, which are never built: the context
+        layers read a line's own features and its context features this way.
+        """
+        w, b = self.weights, self.bias
+        if rows and len(rows[0]) + len(more[0]) != len(w):
+            raise ValueError(f"a feature row must hold {len(w)} values, like the weights")
+        mul = operator.mul
+        return [b + sum(map(mul, w, chain(a, c))) for a, c in zip(rows, more, strict=True)]
 
 
 class PageModel:
@@ -78,12 +98,7 @@ def prior_features(lines: Sequence[str], cache: LineFactsCache | None = None) ->
     ``cache`` holds the lines' own facts from earlier passes over the same document.
     """
     cache = cache if cache is not None else LineFactsCache()
-    facts = [cache.facts(line) for line in lines]
-    stats = PageStats(lines, facts)
-    return [
-        line_features(line, i, stats, f)
-        for i, (line, f) in enumerate(zip(lines, facts, strict=True))
-    ]
+    return feature_rows(lines, cache.facts_of(lines))
 
 
 def context_rows(
@@ -112,10 +127,13 @@ def score_lines(
     which lets evidence travel further than one window without a sequence decoder.
     """
     cache = cache if cache is not None else LineFactsCache()
-    rows = prior_features(lines, cache)
-    n_tokens = [cache.facts(line).n_tokens for line in lines]
+    facts = cache.facts_of(lines)
+    rows = feature_rows(lines, facts)
+    n_tokens = [f.n_tokens for f in facts]
+    markers = [f.marker for f in facts]  # the same as is_marker of the rows
     prior = model.layers[0].score(rows)
     scores = prior
     for layer in model.layers[1:]:
-        scores = layer.score(context_rows(rows, scores, lines, n_tokens))
+        context = list(zip(*context_columns(scores, n_tokens, markers), strict=True))
+        scores = layer.score_joined(rows, context)
     return prior, scores

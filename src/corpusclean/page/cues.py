@@ -1,0 +1,161 @@
+"""The cue-word patterns of the page features, and which lines of a page can match them.
+
+The patterns are alternations of words, most of them case-insensitive, and trying one at
+every position of every line is the larger part of computing the features. Yet most lines
+hold none of the words. Each pattern therefore comes with its *required literals*: strings
+one of which every match contains (for a case-insensitive pattern, in the lower-cased
+line). A page's lines are joined once, each literal is found with ``str.find`` (C speed,
+over the whole page), and the pattern itself runs only on the lines that hold a literal.
+The other lines cannot match, so the features are exactly those of running every pattern
+on every line.
+
+Why lower-casing is exact for the case-insensitive patterns: their literals are ASCII, and
+the only characters that `re` matches to an ASCII letter without case and whose ``lower()``
+is not that letter are the dotted and dotless I and the long s (checked on every code point
+by the tests); a line holding one of them is tried with every pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from itertools import accumulate
+
+__all__ = [
+    "ALL_CUES",
+    "BOILER",
+    "BOILER_RE",
+    "CAPTION",
+    "CAPTION_RE",
+    "COMMENT",
+    "COMMENT_RE",
+    "LEGAL",
+    "LEGAL_RE",
+    "URL",
+    "URL_RE",
+    "cue_candidates",
+]
+
+# Bits of a line's cue mask: the patterns that may match it.
+BOILER, COMMENT, CAPTION, LEGAL, URL = 1, 2, 4, 8, 16
+ALL_CUES = BOILER | COMMENT | CAPTION | LEGAL | URL
+
+URL_RE = re.compile(r"https?://|www\.|\.com\b|\.html?\b|@\w|#\w", re.IGNORECASE)
+_URL_LITERALS = ("http", "www.", ".com", ".htm", "@", "#")
+
+# Generic boilerplate vocabulary of news sites; words, not site names, so it transfers.
+BOILER_RE = re.compile(
+    r"\b(?:cookies?|privacy|subscribe|subscription|newsletter|sign (?:in|up)|log ?in|"
+    r"log ?out|register|advertis\w*|sponsored|copyright|all rights reserved|terms of "
+    r"(?:use|service)|share (?:this|on)|follow us|read more|click here|related|trending|"
+    r"most (?:read|popular|viewed)|recommended|comments?|reply|posted|loading|"
+    r"javascript|browser|contact us|about us|sitemap|skip to|menu|search|tags?|"
+    r"download|watch|video|photos?|gallery|image|caption|credit|getty|reuters|"
+    r"facebook|twitter|instagram|linkedin|whatsapp|pinterest|email|print)\b",
+    re.IGNORECASE,
+)
+# Every alternative, lower-cased, with its optional parts spelt out; where a word varies
+# (advertis\w*, tags?), its fixed prefix.
+_BOILER_LITERALS = (
+    *("cookie", "privacy", "subscri", "newsletter", "sign in", "sign up", "log in", "login"),
+    *("log out", "logout", "register", "advertis", "sponsored", "copyright"),
+    *("all rights reserved", "terms of use", "terms of service", "share this", "share on"),
+    *("follow us", "read more", "click here", "related", "trending", "most read"),
+    *("most popular", "most viewed", "recommended", "comment", "reply", "posted", "loading"),
+    *("javascript", "browser", "contact us", "about us", "sitemap", "skip to", "menu"),
+    *("search", "tag", "download", "watch", "video", "photo", "gallery", "image", "caption"),
+    *("credit", "getty", "reuters", "facebook", "twitter", "instagram", "linkedin"),
+    *("whatsapp", "pinterest", "email", "print"),
+)
+
+# Comment-thread furniture: author headers, reply buttons, thread counters.
+COMMENT_RE = re.compile(
+    r"\b(?:says|said|wrote|writes|replied)\s*:?$|^(?:reply|report|like|flag|permalink)$"
+    r"|^\d+\s+(?:comments?|replies|responses)$|\bleave a (?:reply|comment)\b"
+    r"|\b(?:in reply to|reply to this)\b",
+    re.IGNORECASE,
+)
+_COMMENT_LITERALS = (
+    *("says", "said", "wrote", "writes", "repl", "report", "like", "flag", "permalink"),
+    *("comment", "responses", "leave"),
+)
+
+# Photo captions and legal small print: prose-shaped, so they need their own cue words.
+# The caption pattern is case-sensitive, and so are its literals (found in the line as is).
+CAPTION_RE = re.compile(
+    r"\((?:left|right|center|centre|top|bottom|file|photo|pictured)\b|\b(?:left|right|"
+    r"center|centre), |\b(?:photo|image|picture|illustration)(?: credit)?\s*[:/(]"
+    r"|\b(?:AP|AFP|Getty Images|Reuters|Shutterstock|iStock)\b\s*\)?\s*$",
+)
+_CAPTION_LITERALS = (
+    *("left", "right", "center", "centre", "(top", "(bottom", "(file", "photo", "picture"),
+    *("image", "illustration", "AP", "AFP", "Getty Images", "Reuters", "Shutterstock"),
+    "iStock",
+)
+LEGAL_RE = re.compile(
+    r"\b(?:trademarks?|reproduced|personal data|disclaimer|terms and conditions|"
+    r"registered|affiliated?|unsubscribe|spam|consent|third parties|rights reserved)\b",
+    re.IGNORECASE,
+)
+_LEGAL_LITERALS = (
+    *("trademark", "reproduced", "personal data", "disclaimer", "terms and conditions"),
+    *("registered", "affiliate", "unsubscribe", "spam", "consent", "third parties"),
+    "rights reserved",
+)
+
+# Lower-cased, for the case-insensitive patterns; as written, for the caption pattern.
+_FOLDED = tuple(
+    (literal, bit)
+    for bit, literals in (
+        (BOILER, _BOILER_LITERALS),
+        (COMMENT, _COMMENT_LITERALS),
+        (LEGAL, _LEGAL_LITERALS),
+        (URL, _URL_LITERALS),
+    )
+    for literal in literals
+)
+_AS_WRITTEN = tuple((literal, CAPTION) for literal in _CAPTION_LITERALS)
+# Characters that `re` matches to an ASCII letter without case although their lower case
+# is not that letter (U+0130 even lower-cases to two characters).
+CASE_EXCEPTIONS = "\u0130\u0131\u017f"
+_EXCEPTIONS = tuple((c, ALL_CUES) for c in CASE_EXCEPTIONS)
+
+
+def cue_candidates(lines: Sequence[str]) -> list[int]:
+    """For each line, the bits of the cue patterns that may match it.
+
+    A line whose bit is clear cannot match the pattern; a set bit only says the pattern
+    must be tried. Lines holding a line feed or a case exception get every bit.
+    """
+    masks = [0] * len(lines)
+    if not lines:
+        return masks
+    text = "\n".join(lines)
+    if text.count("\n") != len(lines) - 1:  # a line holds a line feed: no safe join
+        return [ALL_CUES] * len(lines)
+    starts = _starts(lines)
+    _mark(text, starts, _AS_WRITTEN + _EXCEPTIONS, masks)
+    folded = text.lower()
+    # Only U+0130 lower-cases to more than one character; then the lines move.
+    same = len(folded) == len(text)
+    _mark(folded, starts if same else _starts([line.lower() for line in lines]), _FOLDED, masks)
+    return masks
+
+
+def _starts(lines: Sequence[str]) -> list[int]:
+    """Where each line starts in the lines joined by line feeds, and one past the end."""
+    return list(accumulate((len(line) + 1 for line in lines), initial=0))
+
+
+def _mark(
+    text: str, starts: Sequence[int], literals: Sequence[tuple[str, int]], masks: list[int]
+) -> None:
+    """Set a literal's bit on every line that holds it (``starts``: where lines start)."""
+    find = text.find
+    for literal, bit in literals:
+        at = find(literal)
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            masks[i] |= bit
+            at = find(literal, starts[i + 1])  # the next line: one hit per line is enough

@@ -1,0 +1,50 @@
+"""Any input cleans in bounded time: the adversarial inputs of the page-speed benchmark.
+
+One long line, many one-character lines, control characters and lone surrogates, a paragraph
+repeated, unclosed brackets, dots, URL-like runs, short lines and mojibake, each cleaned in
+page mode (the most expensive mode) and in auto mode. The limit is generous on purpose: the
+machine is shared and tests must not flake on timing, so it only catches work that grows
+faster than the input (a quadratic step takes minutes at this size, not seconds).
+`benchmarks/page_speed.py` measures the growth itself, at two sizes.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from corpusclean import Cleaner, Config
+from test_properties import assert_accounted
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from page_speed import ADVERSARIAL
+
+# 100,000 characters: 50,000 lines of the one-character input. Each input cleans in under
+# 2 CPU seconds on the development machine; the limit is many times that.
+SIZE = 100_000
+LIMIT_CPU_SECONDS = 30.0
+
+
+@pytest.fixture(scope="module")
+def cleaners() -> dict[str, Cleaner]:
+    """One cleaner a mode, warmed up: compiling the rules is not the input's cost."""
+    made = {mode: Cleaner(Config(mode=mode)) for mode in ("page", "auto")}
+    for cleaner in made.values():
+        cleaner.clean("Warm up\nthe rules")
+    return made
+
+
+@pytest.mark.parametrize("mode", ["page", "auto"])
+@pytest.mark.parametrize("kind", list(ADVERSARIAL))
+def test_an_adversarial_input_cleans_in_bounded_time_and_loses_nothing(
+    kind: str, mode: str, cleaners: dict[str, Cleaner]
+) -> None:
+    text = ADVERSARIAL[kind](SIZE, random.Random(13))
+    start = time.process_time()
+    article = cleaners[mode].clean(text)
+    assert time.process_time() - start < LIMIT_CPU_SECONDS
+    assert_accounted(text, article, cleaners[mode].config)
