@@ -48,6 +48,22 @@ def run(
     )
 
 
+def run_text(
+    *args: str, stdin: str | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m corpusclean`` with text (UTF-8) standard streams and wait for it."""
+    return subprocess.run(
+        [sys.executable, "-m", "corpusclean", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=cwd,
+        timeout=300,
+        check=False,
+    )
+
+
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 

@@ -6,27 +6,13 @@ import json
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+
+from corpus_files import read_jsonl
+from corpus_files import run_text as run
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 BODY = "Alibaba opened its first Southeast Asian office in Kuala Lumpur on Monday."
-
-
-def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "corpusclean", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=cwd,
-        timeout=120,
-        check=False,
-    )
-
-
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
 def test_cleans_the_seeds_folder_into_jsonl(tmp_path: Path) -> None:
@@ -174,12 +160,6 @@ def test_explain_reports_an_unreadable_file(tmp_path: Path) -> None:
     assert f"cannot explain {bad}: not valid UTF-8" in result.stderr
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "corpusclean", *args], capture_output=True, text=True, check=False
-    )
-
-
 def test_explain_takes_cleans_options_and_explains_every_jsonl_record(tmp_path: Path) -> None:
     body = "Jack Ma met the prime minister on Monday, officials said in a statement."
     records = tmp_path / "in.jsonl"
@@ -190,11 +170,11 @@ def test_explain_takes_cleans_options_and_explains_every_jsonl_record(tmp_path: 
         + "\n",
         encoding="utf-8",
     )
-    default = run_cli("explain", str(records))
+    default = run("explain", str(records))
     assert default.returncode == 0, default.stderr
     assert default.stdout.count("== ") == 2
     assert "removed  share_call" in default.stdout
-    disabled = run_cli("explain", "--disable", "share_call", str(records))
+    disabled = run("explain", "--disable", "share_call", str(records))
     assert disabled.returncode == 0, disabled.stderr
     assert "share_call" not in disabled.stdout
     assert "removed" not in disabled.stdout.splitlines()[1]
@@ -204,24 +184,24 @@ def test_explain_takes_cleans_options_and_explains_every_jsonl_record(tmp_path: 
 def test_a_mistyped_disable_name_is_an_error_with_a_suggestion(tmp_path: Path) -> None:
     text = tmp_path / "a.txt"
     text.write_text("Some text.", encoding="utf-8")
-    result = run_cli("clean", "--disable", "share_cal", str(text))
+    result = run("clean", "--disable", "share_cal", str(text))
     assert result.returncode == 2
     assert "--disable share_cal: no rule or detector has this name; did you mean share_call" in (
         result.stderr
     )
-    assert run_cli("clean", "-q", "--disable", "trailing_headlines", str(text)).returncode == 0
+    assert run("clean", "-q", "--disable", "trailing_headlines", str(text)).returncode == 0
 
 
 def test_every_config_field_is_an_option(tmp_path: Path) -> None:
     text = tmp_path / "a.txt"
     text.write_text("Share this on\nJack Ma met the prime minister on Monday, he said.\n")
     out = tmp_path / "out.jsonl"
-    result = run_cli(
+    result = run(
         "clean", "-q", "--no-builtin-rules", "--removal-budget", "0.1", str(text), "-o", str(out)
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(out.read_text())["removed"] == []
-    bad = run_cli("clean", "--removal-budget", "2", str(text))
+    bad = run("clean", "--removal-budget", "2", str(text))
     assert bad.returncode == 2
     assert "removal_budget is a share between 0 and 1" in bad.stderr
 
@@ -230,11 +210,11 @@ def test_rules_lists_every_rule_and_every_detector_with_its_family() -> None:
     from corpusclean.detect import DETECTORS
     from corpusclean.rules import load_builtin_rules
 
-    result = run_cli("rules")
+    result = run("rules")
     assert result.returncode == 0, result.stderr
     rows = {line.split()[0]: line.split()[1] for line in result.stdout.splitlines()[1:]}
     for rule in load_builtin_rules():
         assert rows[rule.name] == rule.family
     for detector in DETECTORS:
         assert rows[detector.name] == detector.family
-    assert "share_call" not in run_cli("rules", "--disable", "share_call").stdout
+    assert "share_call" not in run("rules", "--disable", "share_call").stdout

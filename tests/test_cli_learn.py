@@ -7,13 +7,13 @@ import importlib.util
 import json
 import random
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from corpus_files import need
+from corpus_files import need, read_jsonl
+from corpus_files import run_text as run
 from corpusclean.rules import load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,22 +25,6 @@ SITES = {
     ),
     "https://news.example.org/": (["Okapi Times front desk"], ["Okapi Times archive index"]),
 }
-
-
-def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "corpusclean", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        input=stdin,
-        timeout=300,
-        check=False,
-    )
-
-
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
 def records() -> list[dict[str, Any]]:
