@@ -167,10 +167,15 @@ def test_short_line_printed_twice_in_a_row_after_junk_between_goes() -> None:
 
 
 def test_short_line_printed_twice_in_a_row_is_a_stutter() -> None:
-    texts = [BODY[0], "Analysis", "Analysis", BODY[1]]
+    texts = [BODY[0], "Market analysis", "Market analysis", BODY[1]]
     found = find_duplicates(blocks(texts))
     assert {i: d.rule for i, d in found.items()} == {2: "duplicate_adjacent"}
     assert found[2].original == 1
+
+
+def test_one_word_printed_twice_in_a_row_stays() -> None:
+    # As often two equal table cells whose "|" was removed as a stutter (STUTTER_MIN_WORDS).
+    assert find_duplicates(blocks([BODY[0], "Analysis", "Analysis", BODY[1]])) == {}
 
 
 def test_legitimate_repeats_in_a_row_stay() -> None:
@@ -199,6 +204,19 @@ def test_table_cells_with_only_separators_between_stay() -> None:
     article = corpusclean.clean("\n".join(texts))
     assert article.paragraphs.count("new") == 2
     assert {r.rule for r in article.removed} == {"separator_line"}
+
+
+def test_copies_with_only_separators_between_go_and_cleaning_again_agrees() -> None:
+    # Hypothesis found this: a separator between two copies is removed, so the copies are
+    # next to each other in the clean text; the first pass must already treat them so, or
+    # cleaning the clean text removes what the first pass kept.
+    line = "Government Government Government"
+    texts = [BODY[0], line, "* * *", line, BODY[1]]
+    article = corpusclean.clean("\n".join(texts))
+    assert article.paragraphs == (BODY[0], line, BODY[1])
+    assert [r.rule for r in article.removed] == ["separator_line", "duplicate_adjacent"]
+    again = corpusclean.clean(article.render())
+    assert (again.title, again.paragraphs) == (article.title, article.paragraphs)
 
 
 def test_repeated_structure_keeps_its_entries() -> None:

@@ -125,7 +125,6 @@ class DocumentRun:
         # The blocks that share letter counts with another block of the document: the only
         # ones that can be duplicates, in any round (found on first use).
         self._twins: frozenset[int] | None = None
-        self._positions: dict[int, int] | None = None
         # The page classifier's per-line facts, found once for the page and rule rounds.
         self._page_lines = page.LineFactsCache()
 
@@ -276,8 +275,7 @@ class DocumentRun:
             return blocks, []
         title = 0 if has_title(blocks, self.config) else None
         keys = comparison_keys(blocks, self._keys, self._twins)
-        neighbours = self._neighbours(blocks)
-        found = find_duplicates(blocks, title, self.config.min_duplicate_words, keys, neighbours)
+        found = find_duplicates(blocks, title, self.config.min_duplicate_words, keys)
         removed = [
             Removal.of_block(
                 blocks[i], d.rule, f"repeats the block at input line {blocks[d.original].start + 1}"
@@ -285,20 +283,6 @@ class DocumentRun:
             for i, d in sorted(found.items())
         ]
         return [b for i, b in enumerate(blocks) if i not in found], removed
-
-    def _neighbours(self, blocks: Sequence[Block]) -> list[bool]:
-        """For each block, whether it and the block before it were neighbours in the input or
-        had a block with a letter between them (junk an earlier stage removed); False when
-        only separator lines ("|", "***") stood between them. Linear: the gaps don't overlap.
-        """
-        if self._positions is None:
-            self._positions = {block.start: i for i, block in enumerate(self.blocks)}
-        result = [True] * len(blocks)
-        for index in range(1, len(blocks)):
-            first = self._positions[blocks[index - 1].start] + 1
-            gap = self.blocks[first : self._positions[blocks[index].start]]
-            result[index] = not gap or any(_has_letter(block) for block in gap)
-        return result
 
 
 def select_page_blocks(

@@ -46,6 +46,11 @@ _CONTINUES = (",", ";", ":", "-", "–", "—")
 # A line starting so is a table cell as extractors render tables ("| Nelson | 9"): two equal
 # cells in a row are data (a region and its town of one name), not a stutter.
 _TABLE_CELL = "|"
+# A stutter has two words or more: a one-word line printed twice in a row is as often a
+# table's two equal cells with the "|" between them removed ("new | new"), and whether a
+# separator stood between two lines cannot be seen again once it is gone, so telling them
+# apart by the gap would make cleaning the clean text remove what the first pass kept.
+STUTTER_MIN_WORDS = 2
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -116,7 +121,6 @@ def _mark_adjacent_copies(
     blocks: Sequence[Block],
     keys: Sequence[str],
     found: dict[int, Duplicate],
-    neighbours: Sequence[bool] | None,
     counts: Mapping[str, int],
 ) -> None:
     """A block whose copy directly follows it is printed twice, whatever its length.
@@ -126,15 +130,11 @@ def _mark_adjacent_copies(
     set the same line twice in a row. The pair must be the key's only copies (three in a row
     is a refrain), hold a letter (a table's repeated "0" is data), be no table cells, use the
     same case (an echo in capitals is emphasis: "Lots of changes / LOTS of changes"), and the
-    first must not lead into the second. ``neighbours[i]`` says whether block ``i`` and the
-    one before it were neighbours in the input, or had junk with words between them: copies
-    that only separator lines stood between are a table's cells ("new | new").
+    first must not lead into the second, and they must have `STUTTER_MIN_WORDS` words.
     """
     for index in range(1, len(keys)):
         key, before = keys[index], index - 1
         if index in found or before in found or key != keys[before] or not key:
-            continue
-        if neighbours is not None and not neighbours[index]:
             continue
         pair = (blocks[before].text, blocks[index].text)
         if counts[key] == MAX_PASTED_COPIES and _is_stutter(*pair):
@@ -146,7 +146,11 @@ def _is_stutter(first: str, second: str) -> bool:
     if first.endswith(_CONTINUES) or first.startswith(_TABLE_CELL):
         return False
     words = _WORD.findall(first)
-    return words == _WORD.findall(second) and not all(word.isdigit() for word in words)
+    return (
+        len(words) >= STUTTER_MIN_WORDS
+        and words == _WORD.findall(second)
+        and not all(word.isdigit() for word in words)
+    )
 
 
 def _extend_runs_backwards(
@@ -227,16 +231,14 @@ def find_duplicates(
     title: int | None = None,
     min_words: int = 12,
     keys: Sequence[str] | None = None,
-    neighbours: Sequence[bool] | None = None,
     copies: Mapping[str, int] | None = None,
 ) -> dict[int, Duplicate]:
     """Map the index of every repeated block to the `Duplicate` that explains it.
 
     ``title`` is the index of the title block, if any: any later copy of it goes, whatever
     its length, and so does a block directly followed by its only copy. ``keys`` are the
-    blocks' comparison keys, when the caller has them already; ``neighbours``, what stood
-    between each block and the one before it in the input (see `_mark_adjacent_copies`);
-    ``copies``, how often each key occurs in the whole input document.
+    blocks' comparison keys, when the caller has them already; ``copies``, how often each
+    key occurs in the whole input document.
     Linear in the number of blocks.
 
     >>> blocks = [Block(t, i, i + 1) for i, t in enumerate(
@@ -251,5 +253,5 @@ def find_duplicates(
     counts = _copies(keys, copies)
     _mark_repeats(blocks, keys, min_words, found, counts)
     _extend_runs_backwards(keys, found, counts)
-    _mark_adjacent_copies(blocks, keys, found, neighbours, counts)
+    _mark_adjacent_copies(blocks, keys, found, counts)
     return found
