@@ -2,7 +2,8 @@
 
 Two passes over the inputs (`corpusclean.learn.learn_documents`): a sketch of line counts,
 then exact counts of the candidates. The rule file is written atomically; ``clean --rules
-FILE`` applies it, and ``clean --learn`` runs both in one command.
+FILE`` applies it, and ``clean --learn`` runs both in one command. With ``--engine dask``
+the passes run on a cluster (`corpusclean.distributed.learn`), to the same file.
 """
 
 from __future__ import annotations
