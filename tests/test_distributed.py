@@ -21,18 +21,23 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from corpus_files import SEEDS, need, run
 from corpusclean import Cleaner, Config
 from corpusclean.cli import main
+from corpusclean.cli.learn import record_documents
 from corpusclean.cli.work import Work
 from corpusclean.dedupe import DedupeConfig
+from corpusclean.io import ReadOptions, read_records
+from corpusclean.learn import Document, LearnSettings, learn_documents
 from strategies import corpus_lines
 
 distributed = need("distributed")
 need("numpy")
 from corpusclean.distributed import clean_files, connect  # noqa: E402
 from corpusclean.distributed.dedupe import dedupe_files  # noqa: E402
+from corpusclean.distributed.learn import learn_files  # noqa: E402
 
 BLOCK_SIZES = (700, 5_000)
 
@@ -214,3 +219,53 @@ def test_the_command_with_engine_dask_writes_the_local_bytes(data: Path, tmp_pat
     assert result.returncode == 0, result.stderr
     _same_bytes(tmp_path / "local.jsonl", out)
     assert "40 records in = 38 written + 2 rejected" in result.stderr.decode()
+
+
+# --- learn -----------------------------------------------------------------------------------
+
+
+def _learn_corpus(folder: Path) -> list[str]:
+    """Two sites' chrome around the seeds (as tests/test_cli_learn.py), in a JSONL file and a
+    gzipped one, with a record without a source, a record without a text and a broken line."""
+    from test_cli_learn import records
+
+    lines = [json.dumps(record) for record in records()]
+    lines[2] = json.dumps({"id": "nowhere", "text": "Okapi Times front desk\nA line."})
+    lines[5] = json.dumps({"id": "no-text"})
+    lines[7] = "{not json"
+    half = len(lines) // 2
+    plain, packed = folder / "learn.jsonl", folder / "learn.jsonl.gz"
+    plain.write_text("\n".join(lines[:half]) + "\n", encoding="utf-8")
+    packed.write_bytes(gzip.compress(("\n".join(lines[half:]) + "\n").encode()))
+    return [str(plain), str(packed)]
+
+
+@settings(
+    max_examples=4, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(block=st.integers(min_value=300, max_value=20_000))
+def test_learn_files_gives_the_local_rules_for_any_partitioning(client: Any, block: int) -> None:
+    with tempfile.TemporaryDirectory() as name:
+        inputs = _learn_corpus(Path(name))
+        learn_settings = LearnSettings(min_docs=3, sketch_width=4096)
+        local = learn_documents(lambda: _read_documents(inputs), learn_settings)
+        learned = learn_files(client, inputs, learn_settings, block_bytes=block)
+    assert learned.counts == local.counts
+    assert learned.without_source == local.without_source == 1
+    assert learned.rule_file() == local.rule_file()
+    assert local.rules  # the chrome is learned: the comparison is not of two empty files
+
+
+def _read_documents(inputs: list[str]) -> Iterator[Document]:
+    return record_documents(read_records(inputs, ReadOptions()), "text")
+
+
+def test_learn_with_scheduler_writes_the_local_rule_file(client: Any, tmp_path: Path) -> None:
+    inputs = _learn_corpus(tmp_path)
+    address = client.scheduler.address
+    for name, extra in (("local", []), ("dask", ["--scheduler", address])):
+        options = ["-o", str(tmp_path / f"{name}.toml"), "--min-docs", "3", "-q", *extra]
+        assert main(["learn", *inputs, *options]) == 0
+    local = (tmp_path / "local.toml").read_bytes()
+    assert b"Okapi Times front desk" in local
+    assert (tmp_path / "dask.toml").read_bytes() == local

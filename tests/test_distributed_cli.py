@@ -112,6 +112,9 @@ def test_without_the_extra_the_engine_names_it(tmp_path: Path) -> None:
     assert not out.exists()
     result = run("dedupe", str(data), "-o", str(out), "--engine", "dask", env=env)
     assert result.returncode == 2 and "corpusclean[dask]" in result.stderr.decode()
+    result = run("learn", str(data), "-o", str(out), "--engine", "dask", env=env)
+    assert result.returncode == 2 and "corpusclean[dask]" in result.stderr.decode()
+    assert not out.exists()
 
 
 def test_standard_output_is_for_the_local_engine(tmp_path: Path) -> None:

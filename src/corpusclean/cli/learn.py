@@ -2,26 +2,27 @@
 
 Two passes over the inputs (`corpusclean.learn.learn_documents`): a sketch of line counts,
 then exact counts of the candidates. The rule file is written atomically; ``clean --rules
-FILE`` applies it, and ``clean --learn`` runs both in one command.
+FILE`` applies it, and ``clean --learn`` runs both in one command. With ``--engine dask``
+the passes run on a cluster (`corpusclean.distributed.learn`), to the same file.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import attrs
 
 from ..config import Config
-from ..io import ReadOptions, Record, atomic_output, read_records
+from ..io import ReadOptions, Record, Reject, Skipped, atomic_output, read_records
 from ..io.compression import MissingExtraError
 from ..learn import Document, Learned, LearnSettings, learn_documents
 from ..learn.counts import DEFAULT_MIN_DOCS, DEFAULT_MIN_SHARE
 from ..pipeline import Cleaner, record_fields
-from .options import add_config_options, add_input_options, positive
+from .options import add_config_options, add_engine_options, add_input_options, engine_of, positive
 
 __all__ = [
     "add_clean_learn_options",
@@ -30,6 +31,7 @@ __all__ = [
     "input_problems",
     "learn_from_inputs",
     "learned_cleaner",
+    "record_documents",
     "run_learn",
     "settings_from",
     "summary_line",
@@ -93,8 +95,10 @@ def add_learn_parser(commands: Any) -> None:
         type=positive,
         default=1,
         metavar="N",
-        help="read lines in N worker processes; the rules are the same as with 1 (default: 1)",
+        help="read lines in N worker processes (with --engine dask and no --scheduler: the "
+        "LocalCluster's workers); the rules are the same as with 1 (default: 1)",
     )
+    add_engine_options(parser)
     parser.add_argument("-q", "--quiet", action="store_true", help="do not print the summary")
     add_input_options(parser)
     add_config_options(parser)
@@ -107,18 +111,27 @@ def settings_from(args: argparse.Namespace, config: Config) -> LearnSettings:
     )
 
 
-def _documents(args: argparse.Namespace) -> Iterator[Document]:
+def record_documents(
+    items: Iterable[Record | Reject | Skipped], text_field: str
+) -> Iterator[Document]:
     """Every record with a text, as (source, metadata, text); the others are passed over
-    (``clean`` rejects them)."""
-    options = ReadOptions(args.max_bytes, args.encoding_errors, args.input_format)
-    for item in read_records(args.inputs, options):
+    (``clean`` rejects them). Also what a Dask worker learns from, a partition's items."""
+    for item in items:
         if not isinstance(item, Record):
             continue
-        field = item.text_field or args.text_field
+        field = item.text_field or text_field
         text = item.data.get(field)
         if isinstance(text, str):
             _, source, metadata = record_fields(item.data, field)
             yield source, metadata, text
+
+
+def _read_options(args: argparse.Namespace) -> ReadOptions:
+    return ReadOptions(args.max_bytes, args.encoding_errors, args.input_format)
+
+
+def _documents(args: argparse.Namespace) -> Iterator[Document]:
+    return record_documents(read_records(args.inputs, _read_options(args)), args.text_field)
 
 
 _STDIN = (
@@ -188,12 +201,25 @@ def run_learn(args: argparse.Namespace, config: Config) -> int:
         print(f"corpusclean: {error}", file=sys.stderr)
         return 2
     try:
-        learned = learn_from_inputs(args, settings)
-    except MissingExtraError as error:
+        learned = _learn(args, settings)
+    except (MissingExtraError, ImportError) as error:  # ImportError: the dask extra
         print(f"corpusclean: {error} (nothing was written)", file=sys.stderr)
-        return 1
+        return 2 if isinstance(error, ImportError) else 1
     with atomic_output(args.output) as handle:
         handle.write(learned.rule_file())
     if not args.quiet:
         print(summary_line(learned), file=sys.stderr)
     return 0
+
+
+def _learn(args: argparse.Namespace, settings: LearnSettings) -> Learned:
+    """Learn here, or on a Dask cluster (``--engine dask``, ``--scheduler``)."""
+    if engine_of(args) != "dask":
+        return learn_from_inputs(args, settings)
+    from ..distributed.cluster import connect
+    from ..distributed.learn import learn_files
+
+    with connect(args.scheduler, args.jobs) as client:
+        return learn_files(
+            client, args.inputs, settings, _read_options(args), text_field=args.text_field
+        )

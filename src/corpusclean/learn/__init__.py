@@ -44,12 +44,14 @@ __all__ = [
     "LineSeen",
     "LineSketch",
     "LineTally",
+    "count_documents",
     "document_lines",
     "learn_documents",
     "line_key",
     "line_pattern",
     "render_rule_file",
     "select_rules",
+    "sketch_documents",
 ]
 
 #: A document for learning: its source (URL or None), its metadata, its text.
@@ -80,14 +82,31 @@ def learn_documents(
     each time it is called (in any order: the outcome does not depend on it). ``jobs``
     worker processes find the documents' lines; the rules are the same for any number."""
     settings = settings or LearnSettings()
+    sketch = sketch_documents(documents(), settings, jobs=jobs)
+    counts, without_source = count_documents(documents(), sketch, jobs=jobs)
+    return Learned(select_rules(counts), counts, without_source)
+
+
+def sketch_documents(
+    documents: Iterable[Document], settings: LearnSettings, *, jobs: int = 1
+) -> LineSketch:
+    """Pass 1 over some documents (all of them, or one shard: sketches merge)."""
     sketch = LineSketch(settings)
-    for source, lines in _sourced(documents(), settings, jobs, Counter()):
+    for source, lines in _sourced(documents, settings, jobs, Counter()):
         sketch.add(source, lines)
-    counts = LineCounts(settings)
+    return sketch
+
+
+def count_documents(
+    documents: Iterable[Document], sketch: LineSketch, *, jobs: int = 1
+) -> tuple[LineCounts, int]:
+    """Pass 2 over some documents: the exact counts of the lines `sketch` (the pass-1 state
+    of *all* the documents) makes candidates, and the documents that have no source."""
+    counts = LineCounts(sketch.settings)
     skipped: Counter[str] = Counter()
-    for source, lines in _sourced(documents(), settings, jobs, skipped):
+    for source, lines in _sourced(documents, sketch.settings, jobs, skipped):
         counts.add(source, lines, sketch)
-    return Learned(select_rules(counts), counts, skipped["without source"])
+    return counts, skipped["without source"]
 
 
 def _sourced(

@@ -1,0 +1,104 @@
+"""``corpusclean learn`` on a Dask cluster: the two passes as two reductions over partitions.
+
+Pass 1: each partition's `LineSketch`, merged pairwise (a tree: no worker holds more than
+two sketches at once, and the merges run side by side) into the sketch of the whole corpus.
+Pass 2: each partition's exact `LineCounts` of the lines that merged sketch makes
+candidates (the sketch stays on the cluster: each worker fetches it once), merged the same
+way. The client receives only the final counts, and selects and renders the rules with the
+local code. Counts add up in any order and grouping, so the rule file is the local one,
+byte for byte.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from ..cli.learn import record_documents
+from ..io.sources import ReadOptions
+from ..learn import (
+    Learned,
+    LearnSettings,
+    LineCounts,
+    LineSketch,
+    count_documents,
+    select_rules,
+    sketch_documents,
+)
+from .cluster import cluster_map
+from .partitions import DEFAULT_BLOCK_BYTES, Partition, plan_partitions, read_piece
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+__all__ = ["count_partition", "learn_files", "sketch_partition"]
+
+_State = TypeVar("_State")
+#: Pass 2's state of some partitions: the counts, and the documents without a source.
+Counted = tuple[LineCounts, int]
+
+
+def sketch_partition(
+    piece: Partition, options: ReadOptions, settings: LearnSettings, text_field: str
+) -> LineSketch:
+    """Pass 1 over one partition (runs on a worker)."""
+    return sketch_documents(record_documents(read_piece(piece, options), text_field), settings)
+
+
+def count_partition(
+    piece: Partition, options: ReadOptions, sketch: LineSketch, text_field: str
+) -> Counted:
+    """Pass 2 over one partition (runs on a worker), with the whole corpus's sketch."""
+    return count_documents(record_documents(read_piece(piece, options), text_field), sketch)
+
+
+def _merge_sketches(left: LineSketch, right: LineSketch) -> LineSketch:
+    return left.merged(right)
+
+
+def _merge_counts(left: Counted, right: Counted) -> Counted:
+    return left[0].merged(right[0]), left[1] + right[1]
+
+
+def _tree_reduce(client: Client, futures: Sequence[Any], merge: Callable[..., _State]) -> Any:
+    """One future of all the states merged: neighbours pairwise, level by level. Merging
+    neighbours keeps input order, though the merges do not need it (they are associative
+    and commutative)."""
+    level = list(futures)
+    while len(level) > 1:
+        pairs = [
+            client.submit(merge, *level[n : n + 2], pure=False) for n in range(0, len(level) - 1, 2)
+        ]
+        level = pairs + level[len(pairs) * 2 :]
+    return level[0]
+
+
+def learn_files(
+    client: Client,
+    inputs: Sequence[str | Path],
+    settings: LearnSettings,
+    options: ReadOptions | None = None,
+    *,
+    text_field: str = "text",
+    block_bytes: int = DEFAULT_BLOCK_BYTES,
+) -> Learned:
+    """Learn the inputs' rules on the cluster: the same `Learned` as `learn_documents` on the
+    same records. The workers must read the files under the same names."""
+    options = options or ReadOptions()
+    pieces = plan_partitions(inputs, options, block_bytes, cluster_map(client))
+    partitions = [piece for piece in pieces if isinstance(piece, Partition)]
+    if not partitions:
+        counts = LineCounts(settings)
+        return Learned(select_rules(counts), counts, 0)
+    sketches = [
+        client.submit(sketch_partition, part, options, settings, text_field, pure=False)
+        for part in partitions
+    ]
+    sketch = _tree_reduce(client, sketches, _merge_sketches)
+    counted = [
+        client.submit(count_partition, part, options, sketch, text_field, pure=False)
+        for part in partitions
+    ]
+    counts, without_source = _tree_reduce(client, counted, _merge_counts).result()
+    return Learned(select_rules(counts), counts, without_source)
