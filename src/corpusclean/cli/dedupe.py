@@ -28,8 +28,7 @@ from ..dedupe.corpus import (
 )
 from ..io import ReadOptions, Record, Reject, Skipped, atomic_output, read_records
 from ..io.records import write_jsonl
-from .options import add_engine_options, add_input_options, engine_of, positive
-from .work import available_cores
+from .options import add_engine_options, add_input_options, add_jobs_option, engine_of
 
 __all__ = [
     "DedupeSummary",
@@ -98,13 +97,9 @@ def add_dedupe_parser(commands: Any) -> None:
         metavar="DIR",
         help="folder for the spilled shingle sets (default: the system's temp)",
     )
-    parser.add_argument(
-        "-j",
-        "--jobs",
-        type=positive,
-        default=available_cores(),
-        metavar="N",
-        help="with --engine dask and no --scheduler: the LocalCluster's worker processes "
+    add_jobs_option(
+        parser,
+        "with --engine dask and no --scheduler: the LocalCluster's worker processes "
         "(the local engine dedupes in one process) (default: the cores, %(default)s here)",
     )
     add_engine_options(parser)

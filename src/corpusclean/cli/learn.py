@@ -22,7 +22,13 @@ from ..io.compression import MissingExtraError
 from ..learn import Document, Learned, LearnSettings, learn_documents
 from ..learn.counts import DEFAULT_MIN_DOCS, DEFAULT_MIN_SHARE
 from ..pipeline import Cleaner, record_fields
-from .options import add_config_options, add_engine_options, add_input_options, engine_of, positive
+from .options import (
+    add_config_options,
+    add_engine_options,
+    add_input_options,
+    add_jobs_option,
+    engine_of,
+)
 
 __all__ = [
     "add_clean_learn_options",
@@ -89,14 +95,11 @@ def add_learn_parser(commands: Any) -> None:
         "-o", "--output", default="-", help="the rule file to write (default: standard output)"
     )
     add_learn_options(parser)
-    parser.add_argument(
-        "-j",
-        "--jobs",
-        type=positive,
-        default=1,
-        metavar="N",
-        help="read lines in N worker processes (with --engine dask and no --scheduler: the "
+    add_jobs_option(
+        parser,
+        "read lines in N worker processes (with --engine dask and no --scheduler: the "
         "LocalCluster's workers); the rules are the same as with 1 (default: 1)",
+        default=1,
     )
     add_engine_options(parser)
     parser.add_argument("-q", "--quiet", action="store_true", help="do not print the summary")

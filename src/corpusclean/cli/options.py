@@ -146,13 +146,9 @@ def add_clean_options(parser: argparse.ArgumentParser) -> None:
         metavar="NAME,...",
         help=f"the fields of each output record, in order (default: {','.join(OUTPUT_FIELDS)})",
     )
-    parser.add_argument(
-        "-j",
-        "--jobs",
-        type=positive,
-        default=available_cores(),
-        metavar="N",
-        help="clean in N worker processes; output is the same as with 1 (default: the cores "
+    add_jobs_option(
+        parser,
+        "clean in N worker processes; output is the same as with 1 (default: the cores "
         "this process may use, %(default)s here; inputs of a few dozen records use one)",
     )
     parser.add_argument(
@@ -202,6 +198,18 @@ def _field_list(text: str) -> tuple[str, ...]:
             f"{', '.join(unknown) or 'no field'}: the output fields are {', '.join(OUTPUT_FIELDS)}"
         )
     return names
+
+
+def add_jobs_option(parser: argparse.ArgumentParser, help: str, default: int | None = None) -> None:
+    """Add ``-j/--jobs N``, worker processes, by default the cores this process may use."""
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=positive,
+        default=available_cores() if default is None else default,
+        metavar="N",
+        help=help,
+    )
 
 
 def positive(text: str) -> int:
