@@ -27,6 +27,7 @@ from itertools import accumulate, pairwise
 from ..language import Language
 from ..model import Block, Verdict
 from ..text import is_prose
+from .scopes import remove_kept_from
 
 __all__ = ["mark_comment_thread"]
 
@@ -204,17 +205,15 @@ def mark_comment_thread(
     start = _thread_start(blocks, language)
     if start is None:
         return
-    for index in range(start, len(blocks)):
-        if not verdicts[index].keep:
-            continue
-        verdicts[index] = Verdict(
-            keep=False,
-            rule=NAME,
-            reason="part of a comment thread after the article (signature lines with dates or "
-            "times recur to the end, with reply controls or ages)",
-            # Certain, as the thread after a comment heading is (scope "rest"): the evidence is
-            # a structure that runs to the end, and its controls ("Reply") are removed by
-            # rules in the same round, so a later round could no longer see it.
-            certain=True,
-            family=FAMILY,
-        )
+    thread = Verdict(
+        keep=False,
+        rule=NAME,
+        reason="part of a comment thread after the article (signature lines with dates or "
+        "times recur to the end, with reply controls or ages)",
+        # Certain, as the thread after a comment heading is (scope "rest"): the evidence is
+        # a structure that runs to the end, and its controls ("Reply") are removed by
+        # rules in the same round, so a later round could no longer see it.
+        certain=True,
+        family=FAMILY,
+    )
+    remove_kept_from(verdicts, start, thread)

@@ -15,6 +15,7 @@ import regex
 from ..language import Language
 from ..model import Block, Verdict
 from ..text import capitalised_share, is_prose, looks_like_headline
+from .scopes import remove_kept_from
 
 __all__ = ["mark_trailing_headlines"]
 
@@ -103,12 +104,11 @@ def mark_trailing_headlines(
     start = _trailing_run_start(blocks, verdicts)
     if start is None:
         return
-    for index in range(start, len(blocks)):
-        if verdicts[index].keep:
-            verdicts[index] = Verdict(
-                keep=False,
-                rule=NAME,
-                reason="one of a run of headline-like lines after the last body paragraph "
-                "(a related-articles list)",
-                family=FAMILY,
-            )
+    related = Verdict(
+        keep=False,
+        rule=NAME,
+        reason="one of a run of headline-like lines after the last body paragraph "
+        "(a related-articles list)",
+        family=FAMILY,
+    )
+    remove_kept_from(verdicts, start, related)

@@ -49,6 +49,14 @@ def removal_verdict(rule: Rule, reason: str = "", certain: bool | None = None) -
     )
 
 
+def remove_kept_from(verdicts: list[Verdict], start: int, verdict: Verdict) -> None:
+    """Give every block from ``start`` to the end that is still kept the removal ``verdict``;
+    blocks already removed keep the rule that removed them."""
+    for index in range(start, len(verdicts)):
+        if verdicts[index].keep:
+            verdicts[index] = verdict
+
+
 def body_bounds(blocks: Sequence[Block]) -> tuple[int, int]:
     """Indices of the first and last prose block; (len, -1) when there is none."""
     prose = [index for index, block in enumerate(blocks) if is_prose(block.text, block.words)]
