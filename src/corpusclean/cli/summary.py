@@ -163,8 +163,10 @@ def _units(count: int, name: str) -> str:
 
     >>> _units(950, " characters"), _units(17_512, " characters"), _units(73_400_000, "B")
     ('950 characters', '17.5 k characters', '73.4 MB')
+    >>> _units(62, ""), _units(1_500, "")
+    ('62', '1.5 k')
     """
     for factor, unit in ((1e9, "G"), (1e6, "M"), (1e3, "k")):
         if count >= factor:
             return f"{count / factor:.1f} {unit}{name}"
-    return f"{count} {name.strip()}"
+    return f"{count} {name.strip()}".rstrip()
