@@ -36,10 +36,11 @@ _SHAPE_PUNCTUATION = regex.compile(r"[^\w\s'’\"“”‘]")
 
 
 def _is_headline_item(block: Block, _language: Language) -> bool:
+    # The cheap tests first: most blocks end with a full stop.
     return (
         block.words >= 3
-        and looks_like_headline(block.text)
         and not block.text.endswith(".")
+        and looks_like_headline(block.text)
         and capitalised_share(block.text) >= HEADLINE_CAPITALISED_SHARE
     )
 
