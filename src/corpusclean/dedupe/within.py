@@ -188,9 +188,9 @@ def twin_candidates(blocks: Sequence[Block]) -> frozenset[int]:
     # inline, not by a call per block: this runs on every block of every document.
     folded = [block.text.casefold() for block in blocks]
     counts = [(f.count("e"), f.count("a"), f.count("o"), f.count("n")) for f in folded]
-    shared = Counter(counts)
-    if len(shared) == len(counts):  # no two blocks share their counts (most documents)
+    if len(set(counts)) == len(counts):  # no two blocks share their counts (most documents)
         return frozenset()
+    shared = Counter(counts)
     return frozenset(b.start for b, c in zip(blocks, counts, strict=True) if shared[c] > 1)
 
 
