@@ -95,7 +95,6 @@ def _is_comment_cue(block: Block, language: Language) -> bool:
     The cheap tests come first (most lines are neither): a control row is short, and an age
     holds a digit.
     """
-    # The length test first: most blocks are prose, too long for a cue.
     if block.words > SIGNATURE_MAX_WORDS:
         return False
     text = block.text
