@@ -440,3 +440,32 @@ def cue_lines(draw: st.DrawFn) -> str:
     parts = draw(st.lists(st.tuples(st.sampled_from(CUE_WORDS), glue), max_size=5))
     case = draw(st.sampled_from(_CUE_CASES))
     return "".join(case(word) + space for word, space in parts)
+
+
+#: Lines the evidence detectors read: comment signatures, controls and ages, repeated
+#: labels, photo credits and captions, headline-like teasers.
+EVIDENCE_LINES = (
+    "Jane Doe says:",
+    "March 11, 2015 at 02:57 pm",
+    "2 days ago at 07:52 am",
+    "Reply",
+    "Like · Reply · 3y",
+    "Reuters Photo Desk",
+    "Photo: Reuters",
+    "The crowd gathers outside the court,",
+    "Markets Rally As Banks Report Strong Earnings",
+    "Ten Things To Know About The New Budget",
+    "Comments",
+)
+
+
+@st.composite
+def evidence_documents(draw: st.DrawFn) -> list[str]:
+    """An article's lines with the shapes the evidence detectors look for mixed in."""
+    lines = draw(article_lines())
+    for _ in range(draw(st.integers(0, 12))):
+        position = draw(st.integers(0, len(lines)))
+        lines.insert(position, draw(st.sampled_from(EVIDENCE_LINES)))
+    if draw(st.booleans()):
+        lines.extend(draw(st.lists(st.sampled_from(EVIDENCE_LINES), max_size=12)))
+    return lines

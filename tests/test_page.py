@@ -10,8 +10,10 @@ from hypothesis import strategies as st
 
 from corpusclean.page import PageVerdict, classify_page_lines, looks_like_page
 from corpusclean.page.context import best_segment, gap_to, side_max, window_mean
+from corpusclean.page.detect import _is_short, _menu_shaped
 from corpusclean.page.features import FEATURE_NAMES, PageStats, line_features
 from corpusclean.page.model import load_model
+from strategies import boilerplate_lines, headings, page_lines, paragraphs
 
 ARTICLE = [
     "The city council voted on Tuesday to approve a new budget that raises spending on "
@@ -181,3 +183,15 @@ def test_never_all_false_with_a_prose_line(lines: list[str]) -> None:
 def test_idempotent_on_own_output(lines: list[str]) -> None:
     once = kept(lines)
     assert kept(once) == once
+
+
+@given(
+    st.one_of(
+        page_lines(),
+        st.lists(st.one_of(paragraphs(), headings, boilerplate_lines, st.just("")), max_size=40),
+    )
+)
+def test_looks_like_page_decides_as_the_short_share_and_run_alone(lines: list[str]) -> None:
+    # The sentence-end count before the token counts is a shortcut only: the decision is
+    # that of the share and the run of short lines, computed on every line.
+    assert looks_like_page(lines) == _menu_shaped([_is_short(s) for s in lines if s.strip()])

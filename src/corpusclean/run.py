@@ -19,6 +19,7 @@ from . import page
 from .config import Config
 from .dedupe.within import KeyCache, comparison_keys, find_duplicates, twin_candidates
 from .detect import classify_blocks, context_free_verdicts
+from .detect.facts import Facts
 from .detect.registry import Mark
 from .language import load_language
 from .model import KEEP, Block, Removal, Verdict
@@ -113,6 +114,8 @@ class DocumentRun:
         self.config = steps.config
         self.detectors = steps.detectors
         self.language = load_language(language)
+        # What the detectors found of each block, kept for the later rounds.
+        self.facts = Facts(self.language)
         rules = steps.rules_for(language)
         self.rules_enabled = bool(rules.rules) or scoped is not None
         self.matcher = rules.for_document(block.text for block in blocks)
@@ -260,7 +263,7 @@ class DocumentRun:
         timed_out = bool(timeouts) and any(block.start in timeouts for block in blocks)
         if not self.config.evidence:
             return context_free_verdicts(hits), timed_out
-        return classify_blocks(blocks, hits, self.detectors, self.language), timed_out
+        return classify_blocks(blocks, hits, self.detectors, self.facts), timed_out
 
     def remove_duplicates(self, blocks: list[Block]) -> tuple[list[Block], list[Removal]]:
         """One round of duplicate removal: the blocks kept, and a removal for each copy.

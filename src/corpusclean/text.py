@@ -90,8 +90,17 @@ def is_prose(text: str, words: int) -> bool:
 
 
 def is_capitalised(word: str) -> bool:
-    """Tell whether a word starts with an upper-case letter or a digit."""
-    return _CAPITALISED_WORD.match(word) is not None
+    """Tell whether a word starts with an upper-case letter or a digit.
+
+    >>> is_capitalised("Ma"), is_capitalised("42nd"), is_capitalised("Élan"), is_capitalised("ma")
+    (True, True, True, False)
+    """
+    first = word[:1]
+    if first.isascii():
+        # The only ASCII upper-case letters and digits are A-Z and 0-9: two C calls, no
+        # pattern (most words of English news; "" is ASCII, and neither).
+        return first.isupper() or first.isdigit()
+    return _CAPITALISED_WORD.match(first) is not None
 
 
 def capitalised_share(text: str) -> float:

@@ -168,12 +168,6 @@ def _extend_runs_backwards(
             found[index] = Duplicate(DUPLICATE_RUN, twin)
 
 
-def _letter_counts(text: str) -> tuple[int, int, int, int]:
-    # Blocks with equal keys hold the same letters: these counts are equal for them too.
-    folded = text.casefold()
-    return folded.count("e"), folded.count("a"), folded.count("o"), folded.count("n")
-
-
 #: What `comparison_keys` keeps per block of a document, by its first input line: its
 #: `label_key`, once needed.
 KeyCache = dict[int, str]
@@ -190,7 +184,12 @@ def twin_candidates(blocks: Sequence[Block]) -> frozenset[int]:
     >>> sorted(twin_candidates([Block(t, i, i + 1) for i, t in enumerate(texts)]))
     [0, 2]
     """
-    counts = [_letter_counts(block.text) for block in blocks]
+    # Blocks with equal keys hold the same letters, so they share these counts too. Counted
+    # inline, not by a call per block: this runs on every block of every document.
+    folded = [block.text.casefold() for block in blocks]
+    counts = [(f.count("e"), f.count("a"), f.count("o"), f.count("n")) for f in folded]
+    if len(set(counts)) == len(counts):  # no two blocks share their counts (most documents)
+        return frozenset()
     shared = Counter(counts)
     return frozenset(b.start for b, c in zip(blocks, counts, strict=True) if shared[c] > 1)
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..language import Language
 from ..model import Block, Verdict
+from .facts import Facts
 from .scopes import LIST_TEASER_MAX_WORDS
 
 __all__ = ["mark_caption_fragments"]
@@ -20,14 +20,14 @@ NAME = "caption_fragment"
 CREDITS = "credits"
 
 
-def mark_caption_fragments(
-    blocks: Sequence[Block], verdicts: list[Verdict], _language: Language
-) -> None:
+def mark_caption_fragments(blocks: Sequence[Block], verdicts: list[Verdict], _facts: Facts) -> None:
     """Remove a caption cut off at a comma that sits right next to a removed photo credit.
 
     No body paragraph ends with a comma, and a credit line is where captions are printed.
     """
     credit = [not v.keep and v.family == CREDITS for v in verdicts]
+    if not any(credit):  # most documents: no credit, so no caption beside one
+        return
     for index, block in enumerate(blocks):
         beside_credit = (index > 0 and credit[index - 1]) or (
             index + 1 < len(blocks) and credit[index + 1]

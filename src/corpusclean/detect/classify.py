@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..language import Language
 from ..model import KEEP, Block, Verdict
 from ..rules import Rule, Scope
+from .facts import Facts
 from .registry import Mark
 from .scopes import apply_scopes, removal_verdict
 
@@ -35,15 +35,15 @@ def classify_blocks(
     blocks: Sequence[Block],
     hits: Sequence[Rule | None],
     detectors: Sequence[Mark],
-    language: Language,
+    facts: Facts,
 ) -> list[Verdict]:
     """Decide for every block whether it is boilerplate, from its rule hit and its context.
 
     ``hits`` is the rule each block matches alone (None for none); ``detectors`` are the
-    evidence detectors to run, in order (`registry.evidence_detectors`); ``language`` has
-    the word lists the context pass reads.
+    evidence detectors to run, in order (`registry.evidence_detectors`); ``facts`` are the
+    document's (its language's word lists, and what earlier rounds found of its blocks).
     """
-    verdicts = apply_scopes(blocks, hits, language)
+    verdicts = apply_scopes(blocks, hits, facts)
     for mark in detectors:
-        mark(blocks, verdicts, language)
+        mark(blocks, verdicts, facts)
     return verdicts

@@ -26,7 +26,7 @@ from itertools import accumulate, pairwise
 
 from ..language import Language
 from ..model import Block, Verdict
-from ..text import is_prose
+from .facts import Facts, prose
 from .scopes import remove_kept_from
 
 __all__ = ["mark_comment_thread"]
@@ -67,7 +67,7 @@ _STAMP = re.compile(
 
 def _is_signature(block: Block, language: Language) -> bool:
     """A short line with a date or time, or ending in a signature verb ("Jane says:")."""
-    if block.words > SIGNATURE_MAX_WORDS or is_prose(block.text, block.words):
+    if block.words > SIGNATURE_MAX_WORDS or prose(block, language):
         return False
     text = block.text
     return bool(
@@ -121,20 +121,18 @@ def _gaps_close_enough(markers: Sequence[bool]) -> list[bool]:
     return holds[:count]
 
 
-def _thread_start(blocks: Sequence[Block], language: Language) -> int | None:
+def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
     """The index of the first block of a comment thread that runs to the end, or None.
 
     A thread is anchored on its control rows and ages (cues), which close or open every
     comment; signature lines recur between them. It starts at the first comment, found from
     the period of the cues. Linear: the counts after each index are kept as it advances.
     """
-    # The length test first, inline: most blocks are prose, too long for a cue.
-    cues = [
-        block.words <= SIGNATURE_MAX_WORDS and _is_comment_cue(block, language) for block in blocks
-    ]
+    cues = facts.each(_is_comment_cue, blocks)
     if sum(cues) < THREAD_MIN_CUES:
         return None  # no thread can qualify: skip the signature tests (most documents)
-    signatures = [_is_signature(block, language) for block in blocks]
+    signatures = facts.each(_is_signature, blocks)
+    is_prose = facts.each(prose, blocks)
     close = _gaps_close_enough([s or c for s, c in zip(signatures, cues, strict=True)])
     # Signatures from each index to the end: a comment's signature comes before its cue.
     signed_from = list(accumulate(reversed(signatures), initial=0))[::-1]
@@ -150,9 +148,9 @@ def _thread_start(blocks: Sequence[Block], language: Language) -> int | None:
             and prose_before >= ARTICLE_MIN_PROSE
             and words_before >= ARTICLE_MIN_WORD_SHARE * total
         ):
-            return _first_comment(blocks, signatures, cues, index)
+            return _first_comment(is_prose, signatures, cues, index)
         cues_after -= cues[index]
-        prose_before += is_prose(block.text, block.words)
+        prose_before += is_prose[index]
         words_before += block.words
     return None
 
@@ -165,7 +163,7 @@ def _enough_evidence(signatures: int, cues: int) -> bool:
 
 
 def _first_comment(
-    blocks: Sequence[Block], signatures: Sequence[bool], cues: Sequence[bool], first_cue: int
+    is_prose: Sequence[bool], signatures: Sequence[bool], cues: Sequence[bool], first_cue: int
 ) -> int:
     """Where the comment that holds the first cue begins.
 
@@ -185,24 +183,18 @@ def _first_comment(
     if signed is not None:
         return signed
     start = first_cue
-    while start > window.start and not _is_prose_block(blocks[start - 1]):
+    while start > window.start and not is_prose[start - 1]:
         start -= 1
     return start
 
 
-def _is_prose_block(block: Block) -> bool:
-    return is_prose(block.text, block.words)
-
-
-def mark_comment_thread(
-    blocks: Sequence[Block], verdicts: list[Verdict], language: Language
-) -> None:
+def mark_comment_thread(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
     """Remove a comment thread that follows the article to the end of the document.
 
     The evidence is read from every block, removed or not: a "Reply" button that a rule has
     already removed still says that a thread is there. Only kept blocks are marked.
     """
-    start = _thread_start(blocks, language)
+    start = _thread_start(blocks, facts)
     if start is None:
         return
     thread = Verdict(

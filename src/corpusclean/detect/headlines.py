@@ -14,7 +14,8 @@ import regex
 
 from ..language import Language
 from ..model import Block, Verdict
-from ..text import capitalised_share, is_prose, looks_like_headline
+from ..text import capitalised_share, looks_like_headline
+from .facts import Facts, prose
 from .scopes import remove_kept_from
 
 __all__ = ["mark_trailing_headlines"]
@@ -34,16 +35,19 @@ STRUCTURED_MIN_ITEMS = 3
 _SHAPE_PUNCTUATION = regex.compile(r"[^\w\s'’\"“”‘]")
 
 
-def _is_headline_item(block: Block) -> bool:
+def _is_headline_item(block: Block, _language: Language) -> bool:
+    # The cheap tests first: most blocks end with a full stop.
     return (
         block.words >= 3
-        and looks_like_headline(block.text)
         and not block.text.endswith(".")
+        and looks_like_headline(block.text)
         and capitalised_share(block.text) >= HEADLINE_CAPITALISED_SHARE
     )
 
 
-def _trailing_run_start(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> int | None:
+def _trailing_run_start(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], facts: Facts
+) -> int | None:
     """The first block of a run of headlines (teasers allowed between them) ending the document.
 
     A teaser counts only between a headline above it and a headline (or the end) below it,
@@ -53,7 +57,7 @@ def _trailing_run_start(blocks: Sequence[Block], verdicts: Sequence[Verdict]) ->
     start, headlines, teasers = None, 0, 0
     for position in range(len(kept) - 1, -1, -1):
         block = blocks[kept[position]]
-        if _is_headline_item(block):
+        if facts.of(_is_headline_item, block):
             start, headlines = position, headlines + 1
             continue
         above = blocks[kept[position - 1]] if position > 0 else None
@@ -62,7 +66,7 @@ def _trailing_run_start(blocks: Sequence[Block], verdicts: Sequence[Verdict]) ->
             below_ok
             and block.words <= TEASER_MAX_WORDS
             and above is not None
-            and _is_headline_item(above)
+            and facts.of(_is_headline_item, above)
             and not block.text.endswith(":")
         ):
             teasers += 1
@@ -73,7 +77,7 @@ def _trailing_run_start(blocks: Sequence[Block], verdicts: Sequence[Verdict]) ->
     first = _after_structured_items(blocks, kept[start:])
     if first is None or sum(1 for i in kept if i >= first) < TRAILING_HEADLINES_MIN:
         return None
-    return first if any(is_prose(block.text, block.words) for block in blocks[:first]) else None
+    return first if any(facts.each(prose, blocks[:first])) else None
 
 
 def _punctuation_shape(text: str) -> str:
@@ -97,11 +101,9 @@ def _after_structured_items(blocks: Sequence[Block], run: Sequence[int]) -> int 
     return run[last + 1] if last + 1 < len(run) else None
 
 
-def mark_trailing_headlines(
-    blocks: Sequence[Block], verdicts: list[Verdict], _language: Language
-) -> None:
+def mark_trailing_headlines(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
     """Remove a list of related headlines printed after the article without a heading."""
-    start = _trailing_run_start(blocks, verdicts)
+    start = _trailing_run_start(blocks, verdicts, facts)
     if start is None:
         return
     related = Verdict(

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from ..language import Language
 from ..model import Block, Verdict
-from ..text import ends_like_sentence, is_capitalised, is_prose, label_key
+from ..text import ends_like_sentence, is_capitalised, label_key
+from .facts import Facts, prose
 
 __all__ = ["mark_repeated_labels"]
 
@@ -50,24 +51,26 @@ def _is_label(block: Block) -> bool:
     )
 
 
-def mark_repeated_labels(
-    blocks: Sequence[Block], verdicts: list[Verdict], _language: Language
-) -> None:
+def _label_key(block: Block, _language: Language) -> str:
+    """The block's `label_key` when it is shaped like a label, else "" (a block fact)."""
+    # The length test first, inline: most blocks are prose, far too long for a label.
+    return label_key(block.text) if 2 <= block.words <= LABEL_MAX_WORDS and _is_label(block) else ""
+
+
+def mark_repeated_labels(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
     """Remove short title-case labels (an outlet's name as a photo credit) seen twice or more.
 
     The first block is exempt: a headline printed twice is the duplicate detector's case.
     """
-    # The length test first, inline: most blocks are prose, far too long for a label.
-    keys = [
-        label_key(block.text) if 2 <= block.words <= LABEL_MAX_WORDS and _is_label(block) else ""
-        for block in blocks
-    ]
+    keys = facts.each(_label_key, blocks)
     counts = Counter(key for key in keys if key)
     repeated = [key for key, count in counts.items() if count >= LABEL_MIN_COUNT]
+    if not repeated:  # most documents: no label is printed twice, so nothing goes
+        return
     if len(repeated) > LABEL_MAX_DISTINCT or any(counts[k] > LABEL_MAX_COUNT for k in repeated):
         return
     exempt = keys[0] if keys else ""
-    structure = _structural_keys(blocks, keys, verdicts)
+    structure = _structural_keys(blocks, keys, verdicts, facts)
     for index, key in enumerate(keys):
         if key in structure:
             continue
@@ -82,7 +85,7 @@ def mark_repeated_labels(
 
 
 def _structural_keys(
-    blocks: Sequence[Block], keys: Sequence[str], verdicts: Sequence[Verdict]
+    blocks: Sequence[Block], keys: Sequence[str], verdicts: Sequence[Verdict], facts: Facts
 ) -> set[str]:
     """The labels that are the document's own structure, not credits.
 
@@ -92,6 +95,7 @@ def _structural_keys(
     sits beside captions and paragraphs, not in a list of its own kind.
     """
     listed = _in_short_lists(blocks, verdicts)
+    is_prose = facts.each(prose, blocks)
     in_list: set[str] = set()
     heading: set[str] = set()
     cells: set[str] = set()
@@ -101,7 +105,7 @@ def _structural_keys(
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if following is not None and following.text.startswith(TABLE_CELL):
             cells.add(key)
-        elif following is not None and is_prose(following.text, following.words):
+        elif following is not None and is_prose[index + 1]:
             heading.add(key)
         if listed[index]:
             in_list.add(key)

@@ -14,15 +14,15 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from ..dedupe import within
-from ..language import Language
 from ..model import Block, Verdict
 from . import captions, comments, headlines, labels
+from .facts import Facts
 
 __all__ = ["DETECTORS", "Detector", "Stage", "evidence_detectors"]
 
 #: A detector's work: revise the verdicts of one document's blocks in place, reading the
-#: document's language where it needs words.
-Mark = Callable[[Sequence[Block], list[Verdict], Language], None]
+#: document's language and the facts of its blocks, found once per document, from `Facts`.
+Mark = Callable[[Sequence[Block], list[Verdict], Facts], None]
 
 
 class Stage(enum.Enum):

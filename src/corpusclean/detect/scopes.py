@@ -14,7 +14,8 @@ import attrs
 from ..language import Language
 from ..model import KEEP, Block, Verdict
 from ..rules import Rule, Scope
-from ..text import ends_like_sentence, is_prose
+from ..text import ends_like_sentence
+from .facts import Facts, prose
 
 __all__ = ["apply_scopes", "body_bounds", "removal_verdict"]
 
@@ -57,10 +58,10 @@ def remove_kept_from(verdicts: list[Verdict], start: int, verdict: Verdict) -> N
             verdicts[index] = verdict
 
 
-def body_bounds(blocks: Sequence[Block]) -> tuple[int, int]:
+def body_bounds(blocks: Sequence[Block], facts: Facts) -> tuple[int, int]:
     """Indices of the first and last prose block; (len, -1) when there is none."""
-    prose = [index for index, block in enumerate(blocks) if is_prose(block.text, block.words)]
-    return (prose[0], prose[-1]) if prose else (len(blocks), -1)
+    found = [index for index, is_prose in enumerate(facts.each(prose, blocks)) if is_prose]
+    return (found[0], found[-1]) if found else (len(blocks), -1)
 
 
 def _is_tag_list(text: str) -> bool:
@@ -143,11 +144,13 @@ def _thread_follows(
 
 
 def apply_scopes(
-    blocks: Sequence[Block], hits: Sequence[Rule | None], language: Language
+    blocks: Sequence[Block], hits: Sequence[Rule | None], facts: Facts
 ) -> list[Verdict]:
     """Turn context-free rule hits into verdicts, using each rule's scope."""
     verdicts = [removal_verdict(hit) if hit else KEEP for hit in hits]
-    first_body, last_body = body_bounds(blocks)
+    if not any(hits):  # no rule hit: no scope has anything to decide
+        return verdicts
+    first_body, last_body = body_bounds(blocks, facts)
     total = sum(block.words for block in blocks)
     for index, hit in enumerate(hits):
         if hit is None:
@@ -159,7 +162,7 @@ def apply_scopes(
         elif hit.scope is Scope.LIST:
             _take_list(blocks, index, hit, verdicts)
         elif hit.scope is Scope.REST and _thread_follows(
-            blocks, index, first_body, total, language
+            blocks, index, first_body, total, facts.language
         ):
             _take_rest(blocks, index, hit, verdicts)
             break

@@ -85,8 +85,13 @@ def looks_like_page(lines: Sequence[str]) -> bool:
     lists look like. False-positive risk: list-heavy articles (results tables, recipes),
     which is why the run-length condition is required too.
     """
-    short = [_is_short(s) for s in lines if s.strip()]
-    return _menu_shaped(short)
+    live = [s for s in lines if s.strip()]
+    # A short line ends no sentence: when too many lines end one, the share of short lines
+    # cannot be reached, and the token counts are not needed (most articles in auto mode).
+    ends = sum(1 for s in live if s.rstrip().endswith(_SENTENCE_ENDS))
+    if len(live) < PAGE_MIN_LINES or len(live) - ends < PAGE_SHORT_SHARE * len(live):
+        return False
+    return _menu_shaped([_is_short(s) for s in live])
 
 
 def _looks_like_page(live: Sequence[str], n_tokens: Sequence[int]) -> bool:

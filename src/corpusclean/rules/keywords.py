@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import importlib
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import accumulate
 from typing import Any
 
 __all__ = ["KeywordSearch", "automaton_available", "keywords_in"]
@@ -81,17 +82,14 @@ class KeywordSearch:
         if folded.count("\n") != len(lines) - 1:  # a line holds a line feed: line by line
             by_line = {line: keywords_in(line, self.keywords) for line in lines}
             return frozenset().union(*by_line.values()), by_line
-        starts = _line_starts(folded, len(lines))
-        found: list[set[str]] = [set() for _ in lines]
-        present: set[str] = set()
+        starts = _line_starts(folded, lines)
+        found: dict[int, set[str]] = {}  # only the lines that hold a keyword: few
         for keyword, line in self._occurrences(folded, starts):
-            found[line].add(keyword)
-            present.add(keyword)
-        by_line = {
-            line: frozenset(held) if held else _NONE
-            for line, held in zip(lines, found, strict=True)
-        }
-        return frozenset(present), by_line
+            found.setdefault(line, set()).add(keyword)
+        by_line = dict.fromkeys(lines, _NONE)
+        for line, held in found.items():
+            by_line[lines[line]] = frozenset(held)
+        return frozenset().union(*found.values()), by_line
 
     def _occurrences(self, folded: str, starts: Sequence[int]) -> Iterator[tuple[str, int]]:
         """(keyword, index of the line it starts in), at least once for every such line."""
@@ -110,10 +108,16 @@ class KeywordSearch:
                 position = folded.find(keyword, starts[line + 1])
 
 
-def _line_starts(folded: str, count: int) -> list[int]:
-    """Where each of the ``count`` lines of ``folded`` starts, and one past the end."""
+def _line_starts(folded: str, lines: Sequence[str]) -> list[int]:
+    """Where each of ``lines`` starts in ``folded`` (the lines joined by line feeds and
+    casefolded), and one past the end."""
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    # Casefolding turns a character into one or more, never none: when the lengths agree,
+    # every line kept its length (as in most documents), else the line feeds are found.
+    if starts[-1] == len(folded) + 1:
+        return starts
     starts = [0]
-    for _ in range(count - 1):
+    for _ in range(len(lines) - 1):
         starts.append(folded.index("\n", starts[-1]) + 1)
     starts.append(len(folded) + 1)
     return starts
