@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 import random
+from collections.abc import Iterator
 
 import attrs
 import pytest
@@ -21,6 +22,7 @@ from corpusclean.learn import (
     line_key,
     line_pattern,
 )
+from corpusclean.learn.sketch import key_cells
 from corpusclean.rules import parse_rules, source_key
 from strategies import sourced_documents
 from test_properties import assert_accounted
@@ -105,6 +107,30 @@ def test_a_learned_rule_removes_lines_only_in_documents_of_its_source(
                     assert scoped[removal.rule] == domain
             # Nothing is lost: every line is kept or removed by a named rule, in order.
             assert_accounted(text, article, cleaner.config)
+
+
+@settings(max_examples=5, deadline=None)  # each example starts two real worker pools
+@given(sourced_documents())
+def test_learning_in_worker_processes_gives_the_same_counts_and_rules(
+    documents: list[tuple[str, str]],
+) -> None:
+    # Workers send back sketch cells (pass 1) and candidate lines (pass 2), not the lines.
+    def corpus() -> Iterator[tuple[str, dict[str, str], str]]:
+        return ((source, {}, text) for source, text in documents)
+
+    alone = learn_documents(corpus, SETTINGS)
+    pooled = learn_documents(corpus, SETTINGS, jobs=2)
+    assert pooled.counts == alone.counts
+    assert pooled.rule_file() == alone.rule_file()
+
+
+@given(st.integers(1, 64), st.integers(1, 8), st.lists(st.binary(max_size=6), max_size=40))
+def test_counting_by_cells_is_counting_by_keys(width: int, depth: int, keys: list[bytes]) -> None:
+    by_key, by_cells = CountMinSketch(width, depth), CountMinSketch(width, depth)
+    for key in keys:
+        by_key.add(key)
+        by_cells.add_cells(key_cells(key, width, depth))
+    assert by_cells == by_key
 
 
 @given(st.integers(1, 64), st.lists(st.binary(max_size=6), max_size=40))

@@ -29,7 +29,7 @@ import attrs
 from ..rules import source_key
 from .counts import LearnSettings, LineCounts, LineSketch, LineTally
 from .lines import LineSeen, document_lines, line_key, line_pattern
-from .parallel import lines_in_order
+from .parallel import candidates_in_order, cells_in_order
 from .rulefile import LEARNED_FAMILY, LearnedRule, render_rule_file, select_rules
 from .sketch import CountMinSketch
 
@@ -92,8 +92,8 @@ def sketch_documents(
 ) -> LineSketch:
     """Pass 1 over some documents (all of them, or one shard: sketches merge)."""
     sketch = LineSketch(settings)
-    for source, lines in _sourced(documents, settings, jobs, Counter()):
-        sketch.add(source, lines)
+    for source, cells in cells_in_order(_sourced(documents, settings, Counter()), settings, jobs):
+        sketch.add_cells(source, cells)
     return sketch
 
 
@@ -104,23 +104,20 @@ def count_documents(
     of *all* the documents) makes candidates, and the documents that have no source."""
     counts = LineCounts(sketch.settings)
     skipped: Counter[str] = Counter()
-    for source, lines in _sourced(documents, sketch.settings, jobs, skipped):
+    sourced = _sourced(documents, sketch.settings, skipped)
+    for source, lines in candidates_in_order(sourced, sketch, jobs):
         counts.add(source, lines, sketch)
     return counts, skipped["without source"]
 
 
 def _sourced(
-    documents: Iterable[Document], settings: LearnSettings, jobs: int, skipped: Counter[str]
-) -> Iterator[tuple[str, list[LineSeen]]]:
-    """Each document's source key and distinct lines; documents without a source are
-    counted in ``skipped`` and passed over."""
-
-    def with_source() -> Iterator[tuple[str, str]]:
-        for source, metadata, text in documents:
-            key = source_key(settings.by, source, metadata)
-            if key is None:
-                skipped["without source"] += 1
-            else:
-                yield key, text
-
-    return lines_in_order(with_source(), settings.config, jobs)
+    documents: Iterable[Document], settings: LearnSettings, skipped: Counter[str]
+) -> Iterator[tuple[str, str]]:
+    """Each document's source key and text; documents without a source are counted in
+    ``skipped`` and passed over."""
+    for source, metadata, text in documents:
+        key = source_key(settings.by, source, metadata)
+        if key is None:
+            skipped["without source"] += 1
+        else:
+            yield key, text
