@@ -9,13 +9,15 @@ source, written as a reviewable rule file (`render_rule_file`), which
 The state is the caller's (`LineSketch`, `LineCounts`), and two states of two shards merge
 into the state of both, so the passes can run as distributed reductions.
 
->>> chrome = "Home | World | Sport\\nSubscribe for 1 euro a week"
+>>> chrome = "Example Daily | World | Sport\\nSubscribe for 1 euro a week"
 >>> body = "The council approved the new budget on Monday after a long debate, officials said."
 >>> documents = [("https://www.example.com/a/%d" % n, {}, chrome + "\\n" + body + f" Case {n}.")
 ...              for n in range(6)]
 >>> learned = learn_documents(lambda: iter(documents), LearnSettings(sketch_width=1024))
 >>> [(item.rule.source, item.rule.pattern) for item in learned.rules]
-[('example.com', 'Home \\\\| World \\\\| Sport'), ('example.com', 'Subscribe for 1 euro a week')]
+[('example.com', 'Example Daily \\\\| World \\\\| Sport')]
+>>> [(item.covered_by, item.example) for item in learned.left_out]  # a built-in rule has it
+[('subscription_pitch', 'Subscribe for 1 euro a week')]
 """
 
 from __future__ import annotations
@@ -30,7 +32,14 @@ from ..rules import source_key
 from .counts import LearnSettings, LineCounts, LineSketch, LineTally
 from .lines import LineSeen, document_lines, line_key, line_pattern
 from .parallel import candidates_in_order, cells_in_order
-from .rulefile import LEARNED_FAMILY, LearnedRule, render_rule_file, select_rules
+from .rulefile import (
+    LEARNED_FAMILY,
+    LearnedRule,
+    builtin_line_matcher,
+    left_out_rules,
+    render_rule_file,
+    select_rules,
+)
 from .sketch import CountMinSketch
 
 __all__ = [
@@ -44,9 +53,11 @@ __all__ = [
     "LineSeen",
     "LineSketch",
     "LineTally",
+    "builtin_line_matcher",
     "count_documents",
     "document_lines",
     "learn_documents",
+    "left_out_rules",
     "line_key",
     "line_pattern",
     "render_rule_file",
@@ -67,9 +78,15 @@ class Learned:
     #: Documents skipped because no source could be read from them (``--by``).
     without_source: int
 
+    @property
+    def left_out(self) -> tuple[LearnedRule, ...]:
+        """Lines that qualified but that a built-in rule already removes (`left_out_rules`)."""
+        return left_out_rules(self.counts)
+
     def rule_file(self) -> str:
-        """The reviewable rule file (TOML) of the learned rules."""
-        return render_rule_file(self.rules, self.counts, self.counts.settings)
+        """The reviewable rule file (TOML) of the learned rules, and in comments the lines
+        left out because a built-in rule already removes them."""
+        return render_rule_file(self.rules, self.counts, self.counts.settings, self.left_out)
 
 
 def learn_documents(

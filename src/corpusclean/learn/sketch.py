@@ -29,8 +29,8 @@ def key_cells(key: bytes, width: int, depth: int) -> list[int]:
     A function of the key and the shape only, so a worker process can find the cells of its
     documents' keys without a table, and send back these numbers instead of the keys.
 
-    >>> key_cells(b"example.com\x00share this", 64, 2) == CountMinSketch(64, 2)._cells(
-    ...     b"example.com\x00share this")
+    >>> key_cells(b"example.com\\x00share this", 64, 2) == CountMinSketch(64, 2)._cells(
+    ...     b"example.com\\x00share this")
     True
     """
     digest = hashlib.blake2b(key, digest_size=_ROW_BYTES * depth).digest()
