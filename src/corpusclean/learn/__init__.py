@@ -39,6 +39,7 @@ from .rulefile import (
     left_out_rules,
     render_rule_file,
     select_rules,
+    split_rules,
 )
 from .sketch import CountMinSketch
 
@@ -63,6 +64,7 @@ __all__ = [
     "render_rule_file",
     "select_rules",
     "sketch_documents",
+    "split_rules",
 ]
 
 #: A document for learning: its source (URL or None), its metadata, its text.
@@ -77,11 +79,12 @@ class Learned:
     counts: LineCounts
     #: Documents skipped because no source could be read from them (``--by``).
     without_source: int
+    _left_out: tuple[LearnedRule, ...] | None = attrs.field(default=None, alias="left_out")
 
     @property
     def left_out(self) -> tuple[LearnedRule, ...]:
         """Lines that qualified but that a built-in rule already removes (`left_out_rules`)."""
-        return left_out_rules(self.counts)
+        return left_out_rules(self.counts) if self._left_out is None else self._left_out
 
     def rule_file(self) -> str:
         """The reviewable rule file (TOML) of the learned rules, and in comments the lines
@@ -101,7 +104,8 @@ def learn_documents(
     settings = settings or LearnSettings()
     sketch = sketch_documents(documents(), settings, jobs=jobs)
     counts, without_source = count_documents(documents(), sketch, jobs=jobs)
-    return Learned(select_rules(counts), counts, without_source)
+    rules, left_out = split_rules(counts)
+    return Learned(rules, counts, without_source, left_out=left_out)
 
 
 def sketch_documents(
@@ -123,7 +127,7 @@ def count_documents(
     skipped: Counter[str] = Counter()
     sourced = _sourced(documents, sketch.settings, skipped)
     for source, lines in candidates_in_order(sourced, sketch, jobs):
-        counts.add(source, lines, sketch)
+        counts.add_candidates(source, lines)
     return counts, skipped["without source"]
 
 

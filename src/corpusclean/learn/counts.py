@@ -151,10 +151,13 @@ class LineCounts:
 
     def add(self, source: str, lines: Iterable[LineSeen], sketch: LineSketch) -> None:
         """Count one document of ``source``: its candidate lines exactly."""
+        self.add_candidates(source, (ln for ln in lines if sketch.is_candidate(source, ln.key)))
+
+    def add_candidates(self, source: str, lines: Iterable[LineSeen]) -> None:
+        """Count one document of ``source`` whose candidate lines are ``lines`` (already
+        told by the sketch, as a worker does)."""
         self.documents[source] += 1
         for line in lines:
-            if not sketch.is_candidate(source, line.key):
-                continue
             tally = LineTally(1, int(line.prose), line.text, line.text, line.words)
             found = self.lines.get((source, line.key))
             self.lines[(source, line.key)] = tally if found is None else found.plus(tally)

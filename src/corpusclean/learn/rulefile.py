@@ -36,6 +36,7 @@ __all__ = [
     "left_out_rules",
     "render_rule_file",
     "select_rules",
+    "split_rules",
 ]
 
 #: The family of every learned rule.
@@ -138,15 +139,24 @@ def _qualifying(counts: LineCounts) -> list[LearnedRule]:
     return sorted(found, key=lambda learned: (learned.rule.source or "", learned.rule.pattern))
 
 
+def split_rules(counts: LineCounts) -> tuple[tuple[LearnedRule, ...], tuple[LearnedRule, ...]]:
+    """`select_rules` and `left_out_rules` of the counts, found in one go."""
+    found = _qualifying(counts)
+    return (
+        tuple(learned for learned in found if learned.covered_by is None),
+        tuple(learned for learned in found if learned.covered_by is not None),
+    )
+
+
 def select_rules(counts: LineCounts) -> tuple[LearnedRule, ...]:
     """The lines of the counts that qualify, as rules, sorted by source and pattern; lines a
     built-in rule already removes are left out (`left_out_rules`)."""
-    return tuple(learned for learned in _qualifying(counts) if learned.covered_by is None)
+    return split_rules(counts)[0]
 
 
 def left_out_rules(counts: LineCounts) -> tuple[LearnedRule, ...]:
     """The lines that qualify but are left out: a built-in rule (`covered_by`) removes them."""
-    return tuple(learned for learned in _qualifying(counts) if learned.covered_by is not None)
+    return split_rules(counts)[1]
 
 
 def _toml_string(text: str) -> str:
