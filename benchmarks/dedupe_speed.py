@@ -23,13 +23,22 @@ line added). No dev-set text is stored in the project.
 
 Wall time and CPU time (user + system, of the child, start-up excluded) are the medians of
 ``--repeat`` runs; the machine is shared, and CPU time is what other load disturbs least.
-Peak memory is the child's peak RSS (VmHWM).
+Peak memory is the child's peak RSS (VmHWM). Each implementation runs once untimed on a
+small corpus first, with bytecode caching on (``PYTHONDONTWRITEBYTECODE`` unset), so no run
+pays for compiling its modules from source: an installed package has its bytecode, and
+without this corpusclean's imports (an editable install, compiled at every start) weighed
+on the 10,000-record runs while the libraries' were already compiled.
+
+``--memory-cap GIB`` caps each child's address space (``RLIMIT_AS``), so an implementation
+that outgrows the machine fails alone instead of taking the machine (and other jobs) down;
+a run that hits the cap is reported with the number of records it had indexed.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import statistics
@@ -45,6 +54,7 @@ SHINGLE_WORDS = 5
 COPY_SHARE = 0.1
 REPLACED_WORDS = 0.3
 IMPLEMENTATIONS = ("corpusclean", "datasketch", "rensa")
+WARM_UP_SIZE = 200
 
 
 def make_corpus(devset: Path, size: int, path: Path, seed: int = 13) -> None:
@@ -86,6 +96,14 @@ def _shingles(text: str) -> list[bytes]:
     return [" ".join(words[i : i + SHINGLE_WORDS]).encode() for i in range(count)]
 
 
+class OutOfMemoryError(Exception):
+    """The child hit its memory cap after indexing `records` records."""
+
+    def __init__(self, records: int) -> None:
+        super().__init__(records)
+        self.records = records
+
+
 def _run_library(name: str, source: Path, output: Path) -> int:
     """datasketch or rensa: insert every document, query it, join estimated-similar pairs."""
     from corpusclean.dedupe.near import lsh_parameters
@@ -114,15 +132,19 @@ def _run_library(name: str, source: Path, output: Path) -> int:
     records, signatures, sets = [], [], UnionFind()
     with source.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle):
-            record = json.loads(line)
-            records.append(record)
-            signature = sign(_shingles(record["text"]))
-            signatures.append(signature)
-            sets.add()
-            for other in index.query(signature):
-                if signature.jaccard(signatures[other]) >= THRESHOLD:
-                    sets.union(number, other)
-            index.insert(number, signature)
+            try:
+                record = json.loads(line)
+                records.append(record)
+                signature = sign(_shingles(record["text"]))
+                signatures.append(signature)
+                sets.add()
+                for other in index.query(signature):
+                    if signature.jaccard(signatures[other]) >= THRESHOLD:
+                        sets.union(number, other)
+                index.insert(number, signature)
+            except MemoryError:
+                del records, signatures, index  # room to report
+                raise OutOfMemoryError(number) from None
     kept = 0
     with output.open("w", encoding="utf-8") as out:
         for number, record in enumerate(records):
@@ -170,22 +192,48 @@ def child(name: str, source: Path, output: Path) -> None:
     usage = resource.getrusage(resource.RUSAGE_SELF)
     cpu_before = usage.ru_utime + usage.ru_stime  # the interpreter's start-up, not timed
     start = time.perf_counter()
-    dropped = (
-        _run_corpusclean(source, output)
-        if name == "corpusclean"
-        else (_run_library(name, source, output))
-    )
+    failed_at = None
+    try:
+        dropped = (
+            _run_corpusclean(source, output)
+            if name == "corpusclean"
+            else (_run_library(name, source, output))
+        )
+    except OutOfMemoryError as error:
+        dropped, failed_at = -1, error.records
     seconds = time.perf_counter() - start
     usage = resource.getrusage(resource.RUSAGE_SELF)
     cpu = usage.ru_utime + usage.ru_stime - cpu_before
     peak = _peak_rss_mib(usage.ru_maxrss / 1024)
-    print(json.dumps({"seconds": seconds, "cpu": cpu, "dropped": dropped, "peak_mib": peak}))
+    result = {"seconds": seconds, "cpu": cpu, "dropped": dropped, "peak_mib": peak}
+    print(json.dumps({**result, "failed_at": failed_at}))
 
 
-def measure(name: str, source: Path, workdir: Path) -> dict[str, Any]:
+def measure(name: str, source: Path, workdir: Path, cap_gib: float | None = None) -> dict[str, Any]:
+    """Run one implementation in a fresh child (capped to `cap_gib` of address space)."""
     command = [sys.executable, __file__, "--child", name, str(source), str(workdir / f"{name}.out")]
-    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+
+    def cap() -> None:
+        if cap_gib:
+            limit = int(cap_gib * 2**30)
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+    done = subprocess.run(command, capture_output=True, text=True, env=env, preexec_fn=cap)
+    if done.returncode != 0:  # it failed outside the indexing loop (say, importing, capped)
+        reason = (done.stderr.strip().splitlines() or ["no message"])[-1]
+        sys.exit(f"{name} failed on {source.name}: {reason}")
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def warm_up(names: list[str], devset: Path, workdir: Path) -> None:
+    """One untimed run of each implementation on a small corpus: bytecode written, files
+    cached, so the timed runs measure the work, not the first start."""
+    source = workdir / f"corpus-{WARM_UP_SIZE}.jsonl"
+    if not source.exists():
+        make_corpus(devset, WARM_UP_SIZE, source)
+    for name in names:
+        measure(name, source, workdir)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -198,6 +246,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default=",".join(IMPLEMENTATIONS))
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/corpusclean-dedupe-bench"))
     parser.add_argument(
+        "--memory-cap",
+        type=float,
+        metavar="GIB",
+        help="cap each child's address space (RLIMIT_AS) at GIB GiB",
+    )
+    parser.add_argument(
         "--child", nargs=3, metavar=("NAME", "SOURCE", "OUTPUT"), help=argparse.SUPPRESS
     )
     args = parser.parse_args(argv)
@@ -205,6 +259,7 @@ def main(argv: list[str] | None = None) -> int:
         child(args.child[0], Path(args.child[1]), Path(args.child[2]))
         return 0
     args.workdir.mkdir(parents=True, exist_ok=True)
+    warm_up(args.only.split(","), args.devset, args.workdir)
     print(
         "| records | implementation | wall s | CPU s | records/s (CPU) | dropped | peak RSS MiB "
         "| x datasketch (wall) | x datasketch (CPU) |"
@@ -216,16 +271,27 @@ def main(argv: list[str] | None = None) -> int:
             make_corpus(args.devset, size, source)
         rows = {}
         for name in args.only.split(","):
-            runs = [measure(name, source, args.workdir) for _ in range(args.repeat)]
+            runs = [
+                measure(name, source, args.workdir, args.memory_cap) for _ in range(args.repeat)
+            ]
             rows[name] = {
                 **runs[-1],
                 "seconds": statistics.median(r["seconds"] for r in runs),
                 "cpu": statistics.median(r["cpu"] for r in runs),
             }
-        base = rows.get("datasketch")
+        base: dict[str, Any] | None = rows.get("datasketch")
         for name, row in rows.items():
-            wall = f"{base['seconds'] / row['seconds']:.2f}" if base else ""
-            cpu = f"{base['cpu'] / row['cpu']:.2f}" if base else ""
+            if row.get("failed_at") is not None:
+                print(
+                    f"| {size} | {name} | hit the {args.memory_cap} GiB cap after "
+                    f"{row['failed_at']} records ({row['cpu']:.1f} CPU s) | | | | "
+                    f"{row['peak_mib']:.0f} | | |",
+                    flush=True,
+                )
+                continue
+            usable = base is not None and base.get("failed_at") is None
+            wall = f"{base['seconds'] / row['seconds']:.2f}" if usable else ""
+            cpu = f"{base['cpu'] / row['cpu']:.2f}" if usable else ""
             print(
                 f"| {size} | {name} | {row['seconds']:.1f} | {row['cpu']:.1f} | "
                 f"{size / row['cpu']:.0f} | {row['dropped']} | {row['peak_mib']:.0f} | "

@@ -190,3 +190,29 @@ def test_near_mode_without_numpy_says_how_to_get_it(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "pip install 'corpusclean[dedupe]'" in result.stderr
     assert "--exact" in result.stderr or "mode='exact'" in result.stderr
+
+
+@pytest.mark.parametrize("mark", [False, True])
+def test_records_on_standard_input_are_read_once_and_all_accounted_for(
+    tmp_path: Path, articles: list[dict[str, Any]], mark: bool
+) -> None:
+    # The input is read once (standard input cannot be read twice): every record reaches
+    # the output or the duplicates file, as from a file.
+    records = [*articles, {**articles[1], "id": "again"}]
+    stdin = "".join(json.dumps(record) + "\n" for record in records)
+    out, dups = tmp_path / "out.jsonl", tmp_path / "dups.jsonl"
+    options = ["--exact", "--keep", "first", "--duplicates", str(dups), *(["--mark"] * mark)]
+    result = run("dedupe", "-", "-o", str(out), *options, stdin=stdin)
+    assert result.returncode == 0, result.stderr
+    written = read_jsonl(out)
+    assert [record["id"] for record in written] == [
+        r["id"] for r in records[: len(records) - (not mark)]
+    ]
+    assert [d["id"] for d in read_jsonl(dups)] == ["again"]
+    if mark:
+        assert written[-1]["duplicate_of"] == articles[1]["id"]
+        assert {k: v for k, v in written[0].items() if not k.startswith("duplicate_")} == articles[
+            0
+        ]
+    else:
+        assert written[0] == articles[0]

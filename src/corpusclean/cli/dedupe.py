@@ -1,15 +1,19 @@
 """``corpusclean dedupe``: drop (or mark) duplicate documents, keeping one copy a cluster.
 
-Two passes over the inputs: the first adds every record's text to a `CorpusIndex` (whose
-memory does not grow with the texts), the second reads the records again and writes each
-one, or drops it into the duplicates file. Every input record is accounted for: read ==
-written + rejected + dropped as duplicate.
+One read of the inputs: every record's text goes into a `CorpusIndex` (whose memory does
+not grow with the texts) and the record, as it will be written, into a temporary file; once
+the index has decided, that file is copied to the output, each record written, marked or
+dropped into the duplicates file. Reading the records once parses each one once, and works
+on standard input. Every input record is accounted for: read == written + rejected +
+dropped as duplicate.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+import tempfile
 from array import array
 from collections.abc import Iterator, Mapping
 from contextlib import ExitStack
@@ -27,7 +31,7 @@ from ..dedupe.corpus import (
     field_value,
 )
 from ..io import ReadOptions, Record, Reject, Skipped, atomic_output, read_records
-from ..io.records import write_jsonl
+from ..io.records import json_line, write_jsonl
 from .options import add_engine_options, add_input_options, add_jobs_option, engine_of
 
 __all__ = [
@@ -291,9 +295,14 @@ def write_deduped(
 
 
 def _index_inputs(
-    args: argparse.Namespace, config: DedupeConfig, rejects: IO[str], summary: DedupeSummary
+    args: argparse.Namespace,
+    config: DedupeConfig,
+    outputs: tuple[IO[str], IO[str]],
+    summary: DedupeSummary,
 ) -> tuple[DedupeResult, Locations]:
-    """First pass: every record into the index; rejects written as they come."""
+    """The one read: every record into the index and, as a JSON line, into the spill file;
+    rejects written as they come."""
+    rejects, spill = outputs
     locations = Locations()
     field = config.keep if config.keep not in ("first", "longest") else None
     with CorpusIndex(config) as index:
@@ -308,6 +317,7 @@ def _index_inputs(
                 item.data[text_field_of(item, args.text_field)], id=record_id(item), value=value
             )
             locations.add(item)
+            spill.write(json_line(item.data) + "\n")
         return index.finish(), locations
 
 
@@ -315,26 +325,24 @@ def _write_outputs(
     args: argparse.Namespace,
     result: DedupeResult,
     locations: Locations,
-    articles: IO[str],
-    duplicates: IO[str] | None,
+    spill: IO[str],
+    outputs: tuple[IO[str], IO[str] | None],
     summary: DedupeSummary,
 ) -> None:
-    """Second pass: read the records again and write, mark or drop each."""
-    number = 0
-    for item in _records(args, report_skipped=False):
-        if isinstance(item, Reject):
+    """Copy the spilled records to the outputs in order: write, mark or drop each (as
+    `write_deduped` does for a partition of a distributed run)."""
+    articles, duplicates = outputs
+    spill.seek(0)
+    for verdict, line in zip(result, spill, strict=True):
+        if not verdict.kept and duplicates is not None:
+            write_jsonl(duplicates, duplicate_entry(verdict, locations))
+        if args.mark:
+            write_jsonl(articles, marked_record(json.loads(line), verdict))
+        elif not verdict.kept:
             continue
-        verdict = result[number]
-        number += 1
-        duplicate = None
-        if not verdict.kept:
-            survivor_path, survivor_line = locations.of(verdict.duplicate_index or 0)
-            assert verdict.duplicate_of is not None
-            duplicate = Duplicate(
-                verdict.duplicate_of, survivor_path, survivor_line, verdict.similarity or 0.0
-            )
-        if write_deduped(item, duplicate, articles, duplicates, args.mark):
-            summary.written += 1
+        else:
+            articles.write(line)  # json_line of the record, as write_jsonl writes it
+        summary.written += 1
 
 
 def _config(args: argparse.Namespace) -> DedupeConfig | str:
@@ -372,8 +380,14 @@ def run_dedupe(args: argparse.Namespace) -> int:
     with ExitStack() as stack:
         rejects_path = args.rejects or (f"{args.output}.rejects.jsonl" if args.output else None)
         rejects = stack.enter_context(atomic_output(rejects_path)) if rejects_path else sys.stderr
+        # The records as they will be written, until the index has decided (deleted on close).
+        spill = stack.enter_context(
+            tempfile.TemporaryFile(
+                "w+", encoding="utf-8", prefix="corpusclean-records-", dir=args.spill_dir
+            )
+        )
         try:
-            result, locations = _index_inputs(args, config, rejects, summary)
+            result, locations = _index_inputs(args, config, (rejects, spill), summary)
         except ImportError as error:
             print(f"corpusclean: {error}", file=sys.stderr)
             return 2
@@ -381,7 +395,7 @@ def run_dedupe(args: argparse.Namespace) -> int:
         duplicates = (
             stack.enter_context(atomic_output(args.duplicates)) if args.duplicates else None
         )
-        _write_outputs(args, result, locations, articles, duplicates, summary)
+        _write_outputs(args, result, locations, spill, (articles, duplicates), summary)
     summary.duplicates, summary.clusters = result.duplicates, result.clusters
     summary.spilled_bytes = result.spilled_bytes
     if not args.quiet:

@@ -265,7 +265,9 @@ class CorpusIndex:
         key, digest, exact = document_digests(text)
         self._ids.append(id)
         self._digests.append(exact)
-        rank = policy_rank(self.config.keep, number, key_words(key), value)
+        # Counting the words is a scan of the text: only the "longest" policy reads them.
+        words = key_words(key) if self.config.keep == "longest" else 0
+        rank = policy_rank(self.config.keep, number, words, value)
         if self.config.keep in ("first", "longest"):
             self._rank_numbers.append(rank[0])
         else:

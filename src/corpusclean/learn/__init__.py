@@ -9,13 +9,15 @@ source, written as a reviewable rule file (`render_rule_file`), which
 The state is the caller's (`LineSketch`, `LineCounts`), and two states of two shards merge
 into the state of both, so the passes can run as distributed reductions.
 
->>> chrome = "Home | World | Sport\\nSubscribe for 1 euro a week"
+>>> chrome = "Example Daily | World | Sport\\nSubscribe for 1 euro a week"
 >>> body = "The council approved the new budget on Monday after a long debate, officials said."
 >>> documents = [("https://www.example.com/a/%d" % n, {}, chrome + "\\n" + body + f" Case {n}.")
 ...              for n in range(6)]
 >>> learned = learn_documents(lambda: iter(documents), LearnSettings(sketch_width=1024))
 >>> [(item.rule.source, item.rule.pattern) for item in learned.rules]
-[('example.com', 'Home \\\\| World \\\\| Sport'), ('example.com', 'Subscribe for 1 euro a week')]
+[('example.com', 'Example Daily \\\\| World \\\\| Sport')]
+>>> [(item.covered_by, item.example) for item in learned.left_out]  # a built-in rule has it
+[('subscription_pitch', 'Subscribe for 1 euro a week')]
 """
 
 from __future__ import annotations
@@ -29,8 +31,16 @@ import attrs
 from ..rules import source_key
 from .counts import LearnSettings, LineCounts, LineSketch, LineTally
 from .lines import LineSeen, document_lines, line_key, line_pattern
-from .parallel import lines_in_order
-from .rulefile import LEARNED_FAMILY, LearnedRule, render_rule_file, select_rules
+from .parallel import candidates_in_order, cells_in_order
+from .rulefile import (
+    LEARNED_FAMILY,
+    LearnedRule,
+    builtin_line_matcher,
+    left_out_rules,
+    render_rule_file,
+    select_rules,
+    split_rules,
+)
 from .sketch import CountMinSketch
 
 __all__ = [
@@ -44,14 +54,17 @@ __all__ = [
     "LineSeen",
     "LineSketch",
     "LineTally",
+    "builtin_line_matcher",
     "count_documents",
     "document_lines",
     "learn_documents",
+    "left_out_rules",
     "line_key",
     "line_pattern",
     "render_rule_file",
     "select_rules",
     "sketch_documents",
+    "split_rules",
 ]
 
 #: A document for learning: its source (URL or None), its metadata, its text.
@@ -66,10 +79,17 @@ class Learned:
     counts: LineCounts
     #: Documents skipped because no source could be read from them (``--by``).
     without_source: int
+    _left_out: tuple[LearnedRule, ...] | None = attrs.field(default=None, alias="left_out")
+
+    @property
+    def left_out(self) -> tuple[LearnedRule, ...]:
+        """Lines that qualified but that a built-in rule already removes (`left_out_rules`)."""
+        return left_out_rules(self.counts) if self._left_out is None else self._left_out
 
     def rule_file(self) -> str:
-        """The reviewable rule file (TOML) of the learned rules."""
-        return render_rule_file(self.rules, self.counts, self.counts.settings)
+        """The reviewable rule file (TOML) of the learned rules, and in comments the lines
+        left out because a built-in rule already removes them."""
+        return render_rule_file(self.rules, self.counts, self.counts.settings, self.left_out)
 
 
 def learn_documents(
@@ -84,7 +104,8 @@ def learn_documents(
     settings = settings or LearnSettings()
     sketch = sketch_documents(documents(), settings, jobs=jobs)
     counts, without_source = count_documents(documents(), sketch, jobs=jobs)
-    return Learned(select_rules(counts), counts, without_source)
+    rules, left_out = split_rules(counts)
+    return Learned(rules, counts, without_source, left_out=left_out)
 
 
 def sketch_documents(
@@ -92,8 +113,8 @@ def sketch_documents(
 ) -> LineSketch:
     """Pass 1 over some documents (all of them, or one shard: sketches merge)."""
     sketch = LineSketch(settings)
-    for source, lines in _sourced(documents, settings, jobs, Counter()):
-        sketch.add(source, lines)
+    for source, cells in cells_in_order(_sourced(documents, settings, Counter()), settings, jobs):
+        sketch.add_cells(source, cells)
     return sketch
 
 
@@ -104,23 +125,20 @@ def count_documents(
     of *all* the documents) makes candidates, and the documents that have no source."""
     counts = LineCounts(sketch.settings)
     skipped: Counter[str] = Counter()
-    for source, lines in _sourced(documents, sketch.settings, jobs, skipped):
-        counts.add(source, lines, sketch)
+    sourced = _sourced(documents, sketch.settings, skipped)
+    for source, lines in candidates_in_order(sourced, sketch, jobs):
+        counts.add_candidates(source, lines)
     return counts, skipped["without source"]
 
 
 def _sourced(
-    documents: Iterable[Document], settings: LearnSettings, jobs: int, skipped: Counter[str]
-) -> Iterator[tuple[str, list[LineSeen]]]:
-    """Each document's source key and distinct lines; documents without a source are
-    counted in ``skipped`` and passed over."""
-
-    def with_source() -> Iterator[tuple[str, str]]:
-        for source, metadata, text in documents:
-            key = source_key(settings.by, source, metadata)
-            if key is None:
-                skipped["without source"] += 1
-            else:
-                yield key, text
-
-    return lines_in_order(with_source(), settings.config, jobs)
+    documents: Iterable[Document], settings: LearnSettings, skipped: Counter[str]
+) -> Iterator[tuple[str, str]]:
+    """Each document's source key and text; documents without a source are counted in
+    ``skipped`` and passed over."""
+    for source, metadata, text in documents:
+        key = source_key(settings.by, source, metadata)
+        if key is None:
+            skipped["without source"] += 1
+        else:
+            yield key, text

@@ -15,6 +15,7 @@ rules depend only on the exact counts, so they are the same in any document orde
 from __future__ import annotations
 
 import math
+from array import array
 from collections import Counter
 from collections.abc import Iterable
 
@@ -22,9 +23,9 @@ import attrs
 
 from ..config import Config
 from .lines import LineSeen
-from .sketch import CountMinSketch
+from .sketch import CountMinSketch, key_cells
 
-__all__ = ["LearnSettings", "LineCounts", "LineSketch", "LineTally"]
+__all__ = ["LearnSettings", "LineCounts", "LineSketch", "LineTally", "sketch_cells"]
 
 #: A line must be in at least this many documents of a source: fewer is no pattern (two
 #: pages of a site can share a line by chance, a quote or a headline).
@@ -76,6 +77,16 @@ def _pair(source: str, key: str) -> bytes:
     return f"{source}\x00{key}".encode("utf-8", "surrogatepass")
 
 
+def sketch_cells(settings: LearnSettings, source: str, lines: Iterable[LineSeen]) -> array[int]:
+    """The sketch counters a document's distinct `lines` add to (`LineSketch.add_cells`):
+    a few numbers a line, where a worker process would otherwise send back the lines."""
+    width, depth = settings.sketch_width, settings.sketch_depth
+    cells = array("Q")
+    for line in lines:
+        cells.extend(key_cells(_pair(source, line.key), width, depth))
+    return cells
+
+
 class LineSketch:
     """Pass 1: documents per source (exact) and documents per (source, line) (sketched)."""
 
@@ -86,9 +97,12 @@ class LineSketch:
 
     def add(self, source: str, lines: Iterable[LineSeen]) -> None:
         """Count one document of ``source``; ``lines`` are its distinct lines."""
+        self.add_cells(source, sketch_cells(self.settings, source, lines))
+
+    def add_cells(self, source: str, cells: Iterable[int]) -> None:
+        """Count one document of ``source`` by its lines' `sketch_cells`."""
         self.documents[source] += 1
-        for line in lines:
-            self.sketch.add(_pair(source, line.key))
+        self.sketch.add_cells(cells)
 
     def is_candidate(self, source: str, key: str) -> bool:
         """Whether the line may reach the thresholds: its estimate does (it never falls short)."""
@@ -137,10 +151,13 @@ class LineCounts:
 
     def add(self, source: str, lines: Iterable[LineSeen], sketch: LineSketch) -> None:
         """Count one document of ``source``: its candidate lines exactly."""
+        self.add_candidates(source, (ln for ln in lines if sketch.is_candidate(source, ln.key)))
+
+    def add_candidates(self, source: str, lines: Iterable[LineSeen]) -> None:
+        """Count one document of ``source`` whose candidate lines are ``lines`` (already
+        told by the sketch, as a worker does)."""
         self.documents[source] += 1
         for line in lines:
-            if not sketch.is_candidate(source, line.key):
-                continue
             tally = LineTally(1, int(line.prose), line.text, line.text, line.words)
             found = self.lines.get((source, line.key))
             self.lines[(source, line.key)] = tally if found is None else found.plus(tally)

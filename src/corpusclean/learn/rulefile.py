@@ -7,6 +7,11 @@ Each rule matches its line whole, digits generalised when they vary between its 
 (a date, a count), and applies only to its source. Learned rules are ambiguous
 (``certain = false``): they remove within the removal budget. The file lists sources and
 rules in sorted order, so the same counts always give the same file.
+
+A line that a built-in rule already removes wherever it stands (a ``line`` rule of the
+settings' language, enabled, matching the line's smallest and largest text) is left out of
+the rules: a second rule for it would change nothing, and would make the file longer to
+review. The file names those lines, with the built-in rule, in comments.
 """
 
 from __future__ import annotations
@@ -18,11 +23,21 @@ from collections.abc import Iterable
 
 import attrs
 
-from ..rules import Rule
+from ..config import Config
+from ..rules import Rule, RuleMatcher, Scope, load_builtin_rules
+from ..text import word_count
 from .counts import LearnSettings, LineCounts, LineTally
 from .lines import line_pattern
 
-__all__ = ["LEARNED_FAMILY", "LearnedRule", "render_rule_file", "select_rules"]
+__all__ = [
+    "LEARNED_FAMILY",
+    "LearnedRule",
+    "builtin_line_matcher",
+    "left_out_rules",
+    "render_rule_file",
+    "select_rules",
+    "split_rules",
+]
 
 #: The family of every learned rule.
 LEARNED_FAMILY = "learned"
@@ -40,6 +55,8 @@ class LearnedRule:
     source_documents: int
     prose: int
     example: str
+    #: The built-in rule that already removes the line (then it is left out of the rules).
+    covered_by: str | None = None
 
 
 def _name(source: str, pattern: str) -> str:
@@ -71,9 +88,43 @@ def _has_letter(text: str) -> bool:
     return any(character.isalpha() for character in text)
 
 
-def select_rules(counts: LineCounts) -> tuple[LearnedRule, ...]:
-    """The lines of the counts that qualify, as rules, sorted by source and pattern."""
+def builtin_line_matcher(config: Config) -> RuleMatcher | None:
+    """The built-in ``line`` rules `config` enables, or None when no one rule set applies
+    to every document (``builtin_rules`` off, or ``language="auto"``: each document then
+    gets the rules of its own language).
+
+    Only ``line`` rules remove a line wherever it stands; an ``edge``, ``list`` or ``rest``
+    rule removes it in some places only, and a learned rule for that line is not redundant.
+    """
+    if not config.builtin_rules or config.language == "auto":
+        return None
+    rules = [
+        rule
+        for rule in load_builtin_rules(config.language)
+        if rule.scope is Scope.LINE and rule.name not in config.disabled_rules
+    ]
+    return RuleMatcher(rules, timeout=config.rule_timeout, trusted=rules)
+
+
+def _covered_by(matcher: RuleMatcher | None, tally: LineTally) -> str | None:
+    """The built-in rule that removes both the smallest and the largest text of the line
+    (when its digits vary, the two ends of what the learned pattern would match)."""
+    if matcher is None:
+        return None
+    names = set()
+    for text in {tally.first_text, tally.last_text}:
+        rule = matcher.match(text, word_count(text))
+        if rule is None:
+            return None
+        names.add(rule.name)
+    return min(names)
+
+
+def _qualifying(counts: LineCounts) -> list[LearnedRule]:
+    """Every line of the counts that qualifies, as a rule, with the built-in rule that
+    already removes it if there is one; sorted by source and pattern."""
     settings = counts.settings
+    matcher = builtin_line_matcher(settings.config)
     found = []
     for (source, _key), tally in counts.lines.items():
         total = counts.documents[source]
@@ -83,11 +134,29 @@ def select_rules(counts: LineCounts) -> tuple[LearnedRule, ...]:
             continue
         if not _has_letter(tally.first_text):
             continue
+        learned = _rule(source, tally, total, settings.by)
+        found.append(attrs.evolve(learned, covered_by=_covered_by(matcher, tally)))
+    return sorted(found, key=lambda learned: (learned.rule.source or "", learned.rule.pattern))
 
-        found.append(_rule(source, tally, total, settings.by))
-    return tuple(
-        sorted(found, key=lambda learned: (learned.rule.source or "", learned.rule.pattern))
+
+def split_rules(counts: LineCounts) -> tuple[tuple[LearnedRule, ...], tuple[LearnedRule, ...]]:
+    """`select_rules` and `left_out_rules` of the counts, found in one go."""
+    found = _qualifying(counts)
+    return (
+        tuple(learned for learned in found if learned.covered_by is None),
+        tuple(learned for learned in found if learned.covered_by is not None),
     )
+
+
+def select_rules(counts: LineCounts) -> tuple[LearnedRule, ...]:
+    """The lines of the counts that qualify, as rules, sorted by source and pattern; lines a
+    built-in rule already removes are left out (`left_out_rules`)."""
+    return split_rules(counts)[0]
+
+
+def left_out_rules(counts: LineCounts) -> tuple[LearnedRule, ...]:
+    """The lines that qualify but are left out: a built-in rule (`covered_by`) removes them."""
+    return split_rules(counts)[1]
 
 
 def _toml_string(text: str) -> str:
@@ -118,10 +187,23 @@ def _table(learned: LearnedRule) -> list[str]:
     ]
 
 
+def _left_out_comments(left_out: list[LearnedRule]) -> list[str]:
+    if not left_out:
+        return []
+    lines = ["# Left out: lines the built-in rules already remove (rule: example)."]
+    for item in left_out:
+        lines.append(f"# {item.covered_by}: {_comment(item.example)}")
+    return [*lines, ""]
+
+
 def render_rule_file(
-    learned: Iterable[LearnedRule], counts: LineCounts, settings: LearnSettings
+    learned: Iterable[LearnedRule],
+    counts: LineCounts,
+    settings: LearnSettings,
+    left_out: Iterable[LearnedRule] = (),
 ) -> str:
-    """The rule file: a header with the settings and totals, then each source's rules.
+    """The rule file: a header with the settings and totals, then each source's rules and,
+    in comments, its lines `left_out` because a built-in rule already removes them.
 
     Delete a rule to keep its line; ``corpusclean clean --rules FILE`` applies the rest.
     """
@@ -129,6 +211,9 @@ def render_rule_file(
     by_source: dict[str, list[LearnedRule]] = {}
     for item in rules:
         by_source.setdefault(item.rule.source or "", []).append(item)
+    covered: dict[str, list[LearnedRule]] = {}
+    for item in left_out:
+        covered.setdefault(item.rule.source or "", []).append(item)
     lines = [
         "# Rules learned by `corpusclean learn`: lines repeated across a source's documents.",
         f"# {sum(counts.documents.values())} documents of {len(counts.documents)} sources "
@@ -139,9 +224,10 @@ def render_rule_file(
         "# within the removal budget (certain = false).",
         "",
     ]
-    for source in sorted(by_source):
-        found = by_source[source]
+    for source in sorted(by_source.keys() | covered.keys()):
+        found = by_source.get(source, [])
         lines += [f"# --- {source}: {counts.documents[source]} documents, {len(found)} rules", ""]
+        lines += _left_out_comments(covered.get(source, []))
         for item in found:
             lines += _table(item)
     if not rules:

@@ -12,11 +12,30 @@ from __future__ import annotations
 import hashlib
 import struct
 from array import array
+from collections.abc import Iterable
 
-__all__ = ["CountMinSketch"]
+__all__ = ["CountMinSketch", "key_cells"]
 
 # Bytes of hash a row reads its counter's position from.
 _ROW_BYTES = 8
+_MAX_DEPTH = 64 // _ROW_BYTES  # one BLAKE2b digest (64 bytes at most) serves every row
+# The layout of a digest for each depth: constants, made once.
+_ROWS = tuple(struct.Struct(f"<{depth}Q") for depth in range(_MAX_DEPTH + 1))
+
+
+def key_cells(key: bytes, width: int, depth: int) -> list[int]:
+    """The counters (one a row, as positions in the flat table) that `key` adds to.
+
+    A function of the key and the shape only, so a worker process can find the cells of its
+    documents' keys without a table, and send back these numbers instead of the keys.
+
+    >>> key_cells(b"example.com\\x00share this", 64, 2) == CountMinSketch(64, 2)._cells(
+    ...     b"example.com\\x00share this")
+    True
+    """
+    digest = hashlib.blake2b(key, digest_size=_ROW_BYTES * depth).digest()
+    values = _ROWS[depth].unpack(digest)
+    return [row * width + value % width for row, value in enumerate(values)]
 
 
 class CountMinSketch:
@@ -30,32 +49,33 @@ class CountMinSketch:
     """
 
     def __init__(self, width: int, depth: int) -> None:
-        if width < 1 or not 1 <= depth <= 64 // _ROW_BYTES:
+        if width < 1 or not 1 <= depth <= _MAX_DEPTH:
             raise ValueError(f"width must be at least 1 and depth 1 to 8, got {width}, {depth}")
         self.width = width
         self.depth = depth
         self.total = 0
         self._counts = array("I", bytes(4 * width * depth))
-        # A row's position is read from its own 8 bytes of one hash of the key.
-        self._rows = struct.Struct(f"<{depth}Q")
-        self._offsets = tuple(row * width for row in range(depth))
 
     def __reduce__(self) -> tuple[object, ...]:
         # A Struct does not pickle, and a shard's state must, to be merged elsewhere.
         return (_restore, (self.width, self.depth, self.total, self._counts))
 
     def _cells(self, key: bytes) -> list[int]:
-        digest = hashlib.blake2b(key, digest_size=_ROW_BYTES * self.depth).digest()
-        width = self.width
-        values = self._rows.unpack(digest)
-        return [offset + value % width for offset, value in zip(self._offsets, values, strict=True)]
+        # A row's position is read from its own 8 bytes of one hash of the key.
+        return key_cells(key, self.width, self.depth)
 
     def add(self, key: bytes) -> None:
         """Count one more of ``key``."""
+        self.add_cells(self._cells(key))
+
+    def add_cells(self, cells: Iterable[int]) -> None:
+        """Count one more of each key whose `key_cells` are `cells` (``depth`` a key)."""
         counts = self._counts
-        for cell in self._cells(key):
+        added = 0
+        for cell in cells:
             counts[cell] += 1
-        self.total += 1
+            added += 1
+        self.total += added // self.depth
 
     def estimate(self, key: bytes) -> int:
         """At least the number of times ``key`` was added; more only by hash collisions."""
