@@ -19,6 +19,7 @@ from typing import IO
 
 import attrs
 
+from ..distributed.storage import is_url
 from ..io.compression import MissingExtraError
 from ..io.records import Record, Reject, Skipped, write_jsonl
 from ..io.sources import ReadOptions, ReadProgress, read_records
@@ -110,7 +111,8 @@ def _run_clean_on_dask(args: argparse.Namespace, cleaner: Cleaner, summary: Summ
 
 def _check_inputs(args: argparse.Namespace) -> int:
     """1 when an input is missing (or, for --learn, is standard input), after saying so."""
-    missing = [p for p in args.inputs if p != "-" and not Path(p).exists()]
+    # A URL's files are listed by the workers, which reject a missing one in its place.
+    missing = [p for p in args.inputs if p != "-" and not is_url(p) and not Path(p).exists()]
     for path in missing:
         print(_MISSING_INPUT.format(path=path), file=sys.stderr)
     problems = [] if missing or not args.learn else input_problems(args)

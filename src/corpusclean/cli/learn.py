@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 
 from ..config import Config
+from ..distributed.storage import is_url
 from ..io import ReadOptions, Record, Reject, Skipped, atomic_output, read_records
 from ..io.compression import MissingExtraError
 from ..learn import Document, Learned, LearnSettings, learn_documents
@@ -148,7 +149,7 @@ def input_problems(args: argparse.Namespace) -> list[str]:
     problems = [
         f"{path}: no such file or folder; check the path"
         for path in args.inputs
-        if path != "-" and not Path(path).exists()
+        if path != "-" and not is_url(path) and not Path(path).exists()
     ]
     return problems + ([_STDIN] if "-" in args.inputs else [])
 

@@ -24,11 +24,11 @@ from ..cli.work import OUTPUT_FIELDS, Work
 from ..integrations.hf import CLEAN_COLUMNS, clean_batch
 from ..io.records import Record, Reject, write_jsonl
 from ..io.sources import ReadOptions
-from ..io.writers import atomic_output
 from ..pipeline import Cleaner
 from .cluster import cluster_map
 from .outputs import OutputLayout, concatenate, output_layout, temporary_folder
 from .partitions import DEFAULT_BLOCK_BYTES, Partition, Piece, plan_partitions, read_piece
+from .storage import atomic_write, join, remove
 
 if TYPE_CHECKING:
     import dask.bag
@@ -44,7 +44,7 @@ def clean_partition(
 ) -> Summary:
     """Clean one partition into its two files (runs on a worker); returns its counts."""
     summary = Summary()
-    with atomic_output(articles) as article_out, atomic_output(rejects) as reject_out:
+    with atomic_write(articles) as article_out, atomic_write(rejects) as reject_out:
         for item in read_piece(piece, options):
             done = work.clean(item) if isinstance(item, Record) else None
             write_outcome(item, done, article_out, reject_out, summary)
@@ -72,7 +72,7 @@ def clean_files(
     pieces = plan_partitions(inputs, options, block_bytes, cluster_map(client))
     partitions = [piece for piece in pieces if isinstance(piece, Partition)]
     summary = Summary()
-    with temporary_folder(layout.target) as temp:
+    with temporary_folder(layout) as temp:
         names = _part_names(layout, temp, len(partitions))
         shared = client.scatter(work, broadcast=True, hash=False)
         futures = [
@@ -85,13 +85,13 @@ def clean_files(
     return summary
 
 
-def _part_names(layout: OutputLayout, temp: Path, count: int) -> list[tuple[str, str]]:
+def _part_names(layout: OutputLayout, temp: str, count: int) -> list[tuple[str, str]]:
     """(articles, rejects) file of each partition."""
     articles = [
-        layout.part(n) if layout.per_partition else str(temp / f"articles-{n:05d}.jsonl")
+        layout.part(n) if layout.per_partition else join(temp, f"articles-{n:05d}.jsonl")
         for n in range(count)
     ]
-    return [(name, str(temp / f"rejects-{n:05d}.jsonl")) for n, name in enumerate(articles)]
+    return [(name, join(temp, f"rejects-{n:05d}.jsonl")) for n, name in enumerate(articles)]
 
 
 def _gather_outputs(
@@ -104,9 +104,9 @@ def _gather_outputs(
     """Concatenate the rejects (and, for one output file, the articles) in input order; the
     plan's own items (missing inputs, unknown files) go in their places."""
     with ExitStack() as stack:
-        reject_out = stack.enter_context(atomic_output(rejects))
+        reject_out = stack.enter_context(atomic_write(rejects))
         one_file = not layout.per_partition
-        article_out = stack.enter_context(atomic_output(layout.target)) if one_file else None
+        article_out = stack.enter_context(atomic_write(layout.target)) if one_file else None
         parts = iter(names)
         for piece in pieces:
             if isinstance(piece, Partition):
@@ -120,7 +120,7 @@ def _gather_outputs(
             else:
                 summary.count_skipped(piece)
     for stale in layout.stale_parts(len(names)) if layout.per_partition else ():
-        stale.unlink()
+        remove(stale)
 
 
 # --- the data-frame and bag API ------------------------------------------------------------

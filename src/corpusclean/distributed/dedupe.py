@@ -34,7 +34,6 @@ from ..dedupe.corpus import DedupeConfig, survivor_order
 from ..dedupe.minhash import I64
 from ..io.records import Record, Reject, write_jsonl
 from ..io.sources import ReadOptions
-from ..io.writers import atomic_output
 from .cluster import cluster_map
 from .outputs import OutputLayout, concatenate, output_layout, temporary_folder
 from .partitions import DEFAULT_BLOCK_BYTES, Partition, Piece, plan_partitions, read_piece
@@ -48,6 +47,7 @@ from .shuffle import (
     partition_facts,
     verify_pairs,
 )
+from .storage import atomic_write, join, remove
 
 if TYPE_CHECKING:
     from distributed import Client, Future
@@ -280,8 +280,8 @@ def write_partition(
     """Write one partition's records, rejects and duplicates (runs on a worker)."""
     written = position = 0
     with ExitStack() as stack:
-        articles, rejects = (stack.enter_context(atomic_output(path)) for path in paths[:2])
-        listed = stack.enter_context(atomic_output(paths[2])) if paths[2] else None
+        articles, rejects = (stack.enter_context(atomic_write(path)) for path in paths[:2])
+        listed = stack.enter_context(atomic_write(paths[2])) if paths[2] else None
         for item in read_piece(piece, options):
             if isinstance(item, Reject | Record):
                 item = checked_item(item, text_field)
@@ -314,7 +314,7 @@ class _Outputs:
         summary: DedupeSummary,
     ) -> None:
         parts = [piece for piece in pieces if isinstance(piece, Partition)]
-        with temporary_folder(self.layout.target) as temp:
+        with temporary_folder(self.layout) as temp:
             names = [self._names(temp, n) for n in range(len(parts))]
             futures = [
                 client.submit(
@@ -331,24 +331,22 @@ class _Outputs:
             summary.written = sum(client.gather(futures))
             self._concatenate(pieces, names, summary)
 
-    def _names(self, temp: Path, number: int) -> tuple[str, str, str | None]:
+    def _names(self, temp: str, number: int) -> tuple[str, str, str | None]:
         layout = self.layout
         articles = (
-            layout.part(number) if layout.per_partition else str(temp / f"a-{number:05d}.jsonl")
+            layout.part(number) if layout.per_partition else join(temp, f"a-{number:05d}.jsonl")
         )
-        listed = str(temp / f"d-{number:05d}.jsonl") if self.duplicates else None
-        return articles, str(temp / f"r-{number:05d}.jsonl"), listed
+        listed = join(temp, f"d-{number:05d}.jsonl") if self.duplicates else None
+        return articles, join(temp, f"r-{number:05d}.jsonl"), listed
 
     def _concatenate(
         self, pieces: list[Piece], names: list[tuple[str, str, str | None]], summary: DedupeSummary
     ) -> None:
         with ExitStack() as stack:
-            rejects = stack.enter_context(atomic_output(self.rejects))
+            rejects = stack.enter_context(atomic_write(self.rejects))
             one_file = not self.layout.per_partition
-            articles = stack.enter_context(atomic_output(self.layout.target)) if one_file else None
-            listed = (
-                stack.enter_context(atomic_output(self.duplicates)) if self.duplicates else None
-            )
+            articles = stack.enter_context(atomic_write(self.layout.target)) if one_file else None
+            listed = stack.enter_context(atomic_write(self.duplicates)) if self.duplicates else None
             parts = iter(names)
             for piece in pieces:
                 if isinstance(piece, Reject):
@@ -366,4 +364,4 @@ class _Outputs:
                     if listed is not None and listed_part:
                         concatenate([listed_part], listed)
         for stale in self.layout.stale_parts(len(names)) if self.layout.per_partition else ():
-            stale.unlink()
+            remove(stale)
