@@ -183,7 +183,7 @@ _HERE_ONLY = (
 def resolve_locations(args: argparse.Namespace) -> str | None:
     """Turn ``file://`` URLs into local paths, in place; say why, when another URL names a
     file that this run would read or write here (only the Dask engine's workers use URLs)."""
-    from ..distributed.storage import is_url, local_name, remote_problem
+    from ..distributed.storage import StorageError, filesystem, is_url, local_name, remote_problem
 
     for name in _LOCATIONS:
         value = getattr(args, name, None)
@@ -197,7 +197,12 @@ def resolve_locations(args: argparse.Namespace) -> str | None:
         return remote_problem(named)
     here = [args.stats] if getattr(args, "stats", None) else []
     here += [args.output] if args.command == "learn" else []
-    return next((_HERE_ONLY.format(url=name) for name in here if is_url(name)), None)
+    problem = next((_HERE_ONLY.format(url=name) for name in here if is_url(name)), None)
+    try:  # before a cluster is started or reached: a URL no file system here opens
+        _ = [filesystem(name) for name in named if is_url(name)]
+    except StorageError as error:
+        return problem or str(error)
+    return problem
 
 
 def add_engine_options(parser: argparse.ArgumentParser) -> None:
