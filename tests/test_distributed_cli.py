@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus_files import jsonl_bytes, need, run, seed_records
+from corpus_files import jsonl_bytes, need, run, run_on_terminal, seed_records
 
 distributed = need("distributed")
 need("numpy")
@@ -130,3 +130,15 @@ def test_learn_and_dedupe_inside_clean_are_for_the_local_engine(tmp_path: Path) 
         assert result.returncode == 2, option
         assert "local engine only" in result.stderr.decode()
     assert not Path(out).exists()
+
+
+def test_the_dask_engine_shows_the_local_progress_line_on_a_terminal(tmp_path: Path) -> None:
+    data = str(_records(tmp_path))
+    out = str(tmp_path / "out.jsonl")
+    status, _, terminal = run_on_terminal("clean", data, "-o", out, "--engine", "dask")
+    assert status == 0, terminal
+    assert b"13 records (2 rejected)" in terminal  # the progress line, when the partition is done
+    assert b"MB read" in terminal and b"100%" in terminal
+    assert b"13 records in = 11 written + 2 rejected" in terminal  # the summary
+    piped = run("clean", data, "-o", out, "--engine", "dask")
+    assert b"records (2 rejected)" not in piped.stderr  # not a terminal: the summary only

@@ -202,8 +202,20 @@ def _run_on_dask(args: argparse.Namespace, work: Work, summary: Summary) -> None
     from ..distributed.cluster import connect
 
     options = ReadOptions(args.max_bytes, args.encoding_errors, args.input_format)
-    with connect(args.scheduler, args.jobs) as client:
-        done = clean_files(client, args.inputs, args.output, work, options, rejects=args.rejects)
+    progress = Progress(enabled=not args.quiet)
+    try:
+        with connect(args.scheduler, args.jobs) as client:
+            done = clean_files(
+                client,
+                args.inputs,
+                args.output,
+                work,
+                options,
+                rejects=args.rejects,
+                report=progress.update,
+            )
+    finally:
+        progress.close()
     summary.merge(done)
 
 

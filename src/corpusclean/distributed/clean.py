@@ -13,7 +13,8 @@ partition in place.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,7 +24,7 @@ from ..cli.summary import Summary
 from ..cli.work import OUTPUT_FIELDS, Work
 from ..integrations.hf import CLEAN_COLUMNS, clean_batch
 from ..io.records import Record, Reject, write_jsonl
-from ..io.sources import ReadOptions
+from ..io.sources import ReadOptions, ReadProgress
 from ..pipeline import Cleaner
 from .cluster import cluster_map
 from .outputs import OutputLayout, concatenate, output_layout, temporary_folder
@@ -36,7 +37,11 @@ if TYPE_CHECKING:
     import pandas
     from distributed import Client
 
-__all__ = ["clean_bag", "clean_dataframe", "clean_files", "clean_partition"]
+__all__ = ["Report", "clean_bag", "clean_dataframe", "clean_files", "clean_partition"]
+
+#: Called as each partition is done, with the counts so far and the bytes read so far (the
+#: local command's `Progress.update` is one).
+Report = Callable[[Summary, ReadProgress], None]
 
 
 def clean_partition(
@@ -62,10 +67,12 @@ def clean_files(
     *,
     rejects: str | None = None,
     block_bytes: int = DEFAULT_BLOCK_BYTES,
+    report: Report | None = None,
 ) -> Summary:
     """Clean the inputs' records on the cluster into `output`; returns the run's counts.
 
-    The files must be readable by the workers under the same names (a shared file system).
+    The files must be readable by the workers under the same names (a shared file system,
+    or URLs of one: see `storage`). `report` hears of each partition as it is done.
     """
     options = options or ReadOptions()
     layout = output_layout(output)
@@ -79,10 +86,34 @@ def clean_files(
             client.submit(clean_partition, part, options, shared, *pair, pure=False)
             for part, pair in zip(partitions, names, strict=True)
         ]
-        for part_summary in client.gather(futures):
-            summary.merge(part_summary)
+        sizes = [_size(part) for part in partitions]
+        for part_summary in _results_reporting(client, futures, sizes, report):
+            summary.merge(part_summary)  # in input order: the lists of files are in order
         _gather_outputs(pieces, names, layout, rejects or layout.default_rejects(), summary)
     return summary
+
+
+def _size(part: Partition) -> int:
+    return (part.file.size if part.stop is None else part.stop) - part.start
+
+
+def _results_reporting(
+    client: Client, futures: list[Any], sizes: list[int], report: Report | None
+) -> list[Summary]:
+    """Each future's summary, in order; `report` hears of each one as it completes."""
+    if report is None:
+        results: list[Summary] = client.gather(futures)
+        return results
+    from distributed import as_completed
+
+    so_far, reading = Summary(started=time.monotonic()), ReadProgress(sum(sizes), 0)
+    index = {future.key: number for number, future in enumerate(futures)}
+    for future in as_completed(futures):
+        so_far.merge(future.result())
+        reading.done_bytes += sizes[index[future.key]]
+        report(so_far, reading)
+    gathered: list[Summary] = client.gather(futures)
+    return gathered
 
 
 def _part_names(layout: OutputLayout, temp: str, count: int) -> list[tuple[str, str]]:
