@@ -173,12 +173,17 @@ def summary_line(learned: Learned) -> str:
 
 
 def learned_cleaner(
-    args: argparse.Namespace, cleaner: Cleaner, settings: LearnSettings, folder: str
+    args: argparse.Namespace,
+    cleaner: Cleaner,
+    settings: LearnSettings,
+    folder: str,
+    learned: Learned | None = None,
 ) -> Cleaner:
     """``clean --learn``: learn from the inputs, write the rule file, and return a Cleaner
     that applies it too. The file goes beside the output (``OUTPUT.learned.toml``), to be
-    reviewed; with standard output, into ``folder`` (a temporary one)."""
-    learned = learn_from_inputs(args, settings)
+    reviewed; with standard output, into ``folder`` (a temporary one). `learned` is what
+    the Dask engine learned, if it did (else learned here)."""
+    learned = learned or learn_from_inputs(args, settings)
     path = (
         f"{args.output}.learned.toml" if args.output != "-" else str(Path(folder) / "learned.toml")
     )

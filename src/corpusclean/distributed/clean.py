@@ -17,9 +17,9 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import ExitStack
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, Protocol
 
-from ..cli.clean import write_outcome
+from ..cli.clean import ArticleSink, write_outcome
 from ..cli.summary import Summary
 from ..cli.work import OUTPUT_FIELDS, Work
 from ..integrations.hf import CLEAN_COLUMNS, clean_batch
@@ -44,15 +44,29 @@ __all__ = ["Report", "clean_bag", "clean_dataframe", "clean_files", "clean_parti
 Report = Callable[[Summary, ReadProgress], None]
 
 
+class Carrier(Protocol):
+    """What a partition's articles go to instead of their lines (``clean --dedupe``)."""
+
+    def sink(self, handle: IO[str]) -> ArticleSink:
+        """The sink of one partition's articles, writing to `handle`."""
+        ...
+
+
 def clean_partition(
-    piece: Partition, options: ReadOptions, work: Work, articles: str, rejects: str
+    piece: Partition,
+    options: ReadOptions,
+    work: Work,
+    articles: str,
+    rejects: str,
+    carry: Carrier | None = None,
 ) -> Summary:
     """Clean one partition into its two files (runs on a worker); returns its counts."""
     summary = Summary()
     with atomic_write(articles) as article_out, atomic_write(rejects) as reject_out:
+        sink = carry.sink(article_out) if carry else None
         for item in read_piece(piece, options):
             done = work.clean(item) if isinstance(item, Record) else None
-            write_outcome(item, done, article_out, reject_out, summary)
+            write_outcome(item, done, article_out, reject_out, summary, sink)
     stop = piece.file.size if piece.stop is None else piece.stop
     summary.bytes_in = stop - piece.start
     return summary
@@ -68,11 +82,13 @@ def clean_files(
     rejects: str | None = None,
     block_bytes: int = DEFAULT_BLOCK_BYTES,
     report: Report | None = None,
+    carry: Carrier | None = None,
 ) -> Summary:
     """Clean the inputs' records on the cluster into `output`; returns the run's counts.
 
     The files must be readable by the workers under the same names (a shared file system,
     or URLs of one: see `storage`). `report` hears of each partition as it is done.
+    `carry` writes each article as ``clean --dedupe`` carries it (`clean_dedupe`).
     """
     options = options or ReadOptions()
     layout = output_layout(output)
@@ -83,7 +99,7 @@ def clean_files(
         names = _part_names(layout, temp, len(partitions))
         shared = client.scatter(work, broadcast=True, hash=False)
         futures = [
-            client.submit(clean_partition, part, options, shared, *pair, pure=False)
+            client.submit(clean_partition, part, options, shared, *pair, carry, pure=False)
             for part, pair in zip(partitions, names, strict=True)
         ]
         sizes = [_size(part) for part in partitions]

@@ -75,6 +75,12 @@ class OutputLayout:
             if number is not None and number >= count
         ]
 
+    def parts(self) -> list[str]:
+        """The files the pattern names that exist, in partition order."""
+        numbered = [(self._number(name), name) for name in storage.list_names(self.folder)]
+        ours = sorted((number, name) for number, name in numbered if number is not None)
+        return [storage.join(self.folder, name) for _, name in ours]
+
     def orphans(self) -> list[str]:
         """Temporary files of parts (``.part-00001.jsonl.4711.tmp``) that no process will
         finish: a worker killed while writing one never ran its clean-up, and Dask ran the

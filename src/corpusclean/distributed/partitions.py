@@ -45,6 +45,7 @@ __all__ = [
     "DEFAULT_BLOCK_BYTES",
     "Partition",
     "Piece",
+    "PieceReader",
     "count_newlines",
     "plan_partitions",
     "read_piece",
@@ -94,6 +95,8 @@ Mapper = Callable[[Callable[[Partition], tuple[int, bool]], list[Partition]], Co
 #: What a task reads: a partition, or an item the plan itself found (a missing input, a
 #: file no reader knows), kept in its place so the rejects come out in input order.
 Piece = Partition | Reject | Skipped
+#: What reads a piece's items: `read_piece`, or a reader of records written by an earlier step.
+PieceReader = Callable[[Piece, ReadOptions], Iterator[Record | Reject | Skipped]]
 
 
 def _splittable(file: InputFile, options: ReadOptions, block_bytes: int) -> bool:
