@@ -37,7 +37,7 @@ from . import storage
 from .clean import Report, clean_files
 from .dedupe import RecordIO, dedupe_files
 from .outputs import output_layout, temporary_folder
-from .partitions import Piece, read_piece
+from .partitions import DEFAULT_BLOCK_BYTES, Piece, read_piece
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -145,8 +145,12 @@ def clean_and_dedupe(
     config: DedupeConfig,
     outputs: DedupeOutputs,
     report: Report | None = None,
+    block_bytes: int = DEFAULT_BLOCK_BYTES,
 ) -> Summary:
-    """Clean the inputs and drop (or mark) duplicate articles, on the cluster; the counts."""
+    """Clean the inputs and drop (or mark) duplicate articles, on the cluster; the counts.
+
+    `block_bytes` cuts the inputs, and the carried parts, into partitions (`partitions`).
+    """
     layout = output_layout(outputs.output)
     field = config.keep if config.keep not in ("first", "longest") else None
     rejects = outputs.rejects or layout.default_rejects()
@@ -171,6 +175,7 @@ def clean_and_dedupe(
             rejects=storage.join(temp, "no-rejects.jsonl"),  # every carried record has a text
             duplicates=outputs.duplicates,
             mark=outputs.mark,
+            block_bytes=block_bytes,
             records=CARRIED,
         )
     assert found.rejected == 0, "a carried record without a text"
