@@ -184,9 +184,9 @@ def learned_cleaner(
     reviewed; with standard output, into ``folder`` (a temporary one). `learned` is what
     the Dask engine learned, if it did (else learned here)."""
     learned = learned or learn_from_inputs(args, settings)
-    path = (
-        f"{args.output}.learned.toml" if args.output != "-" else str(Path(folder) / "learned.toml")
-    )
+    # Beside a folder of parts (the Dask engine's ``-o out/``), not inside it.
+    beside = args.output.rstrip("/")
+    path = f"{beside}.learned.toml" if args.output != "-" else str(Path(folder) / "learned.toml")
     with atomic_output(path) as handle:
         handle.write(learned.rule_file())
     if not args.quiet:

@@ -13,7 +13,7 @@ its target, then moved onto it. On a file system with a rename (a local disk, HD
 then a delete, and an object appears whole when its copy completes (write-once objects: a
 reader sees the old object or the new one, never a part). If the run fails, the temporary
 object is deleted; a worker killed mid-upload can leave one (``.NAME.*.tmp``), which the
-next run's clean-up removes (`remove_orphans`).
+run's clean-up removes (`outputs.OutputLayout.orphans`).
 
 Nothing here imports fsspec until a URL is used; fsspec comes with the ``dask`` extra.
 """
