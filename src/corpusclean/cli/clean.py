@@ -75,7 +75,7 @@ def run_clean(args: argparse.Namespace, cleaner: Cleaner) -> int:
         with tempfile.TemporaryDirectory() as folder:
             if settings is not None:
                 cleaner = learned_cleaner(args, cleaner, settings, folder)
-            _run(args, _work(args, cleaner, dedupe), summary, dedupe)
+            _run(args, _work(args, cleaner, dedupe is not None), summary, dedupe)
     except (KeyboardInterrupt, Terminated) as stop:
         summary.interrupted = "SIGTERM" if isinstance(stop, Terminated) else "Ctrl-C"
         _report(args, summary)
@@ -131,7 +131,7 @@ def _check_inputs(args: argparse.Namespace) -> int:
     return 1 if missing or problems else 0
 
 
-def _work(args: argparse.Namespace, cleaner: Cleaner, dedupe: object | None) -> Work:
+def _work(args: argparse.Namespace, cleaner: Cleaner, keep_text: bool) -> Work:
     page_cleaner = page_mode_cleaner(cleaner, "mode" in given_fields(args))
     return Work(
         cleaner,
@@ -139,7 +139,7 @@ def _work(args: argparse.Namespace, cleaner: Cleaner, dedupe: object | None) -> 
         args.text_field,
         args.fields,
         args.reject_empty,
-        keep_text=dedupe is not None,
+        keep_text=keep_text,
     )
 
 
@@ -238,6 +238,7 @@ def _clean_on(
     settings: LearnSettings | None,
     progress: Progress,
 ) -> Summary:
+    """The run on `client`: learning first with ``--learn``, dedupe with ``--dedupe``."""
     from ..distributed.clean import clean_files
     from ..distributed.clean_dedupe import DedupeOutputs, clean_and_dedupe
     from ..distributed.learn import learn_files
@@ -247,7 +248,7 @@ def _clean_on(
         learned = learn_files(client, args.inputs, settings, options, text_field=args.text_field)
         cleaner = learned_cleaner(args, cleaner, settings, "", learned)  # "": -o is a file
     config = dedupe_config(args)
-    work = _work(args, cleaner, config)
+    work = _work(args, cleaner, config is not None)
     if config is None:
         return clean_files(
             client,
