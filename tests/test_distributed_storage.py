@@ -26,11 +26,13 @@ from corpusclean import Cleaner
 from corpusclean.cli import main
 from corpusclean.cli.work import Work
 from corpusclean.dedupe import DedupeConfig
+from corpusclean.io import ReadOptions
 
 distributed = need("distributed")
 fsspec = need("fsspec")
 need("numpy")
 from corpusclean.distributed import clean_files  # noqa: E402
+from corpusclean.distributed.clean_dedupe import DedupeOutputs, clean_and_dedupe  # noqa: E402
 from corpusclean.distributed.dedupe import dedupe_files  # noqa: E402
 from corpusclean.distributed.storage import StorageError, filesystem, local_name  # noqa: E402
 
@@ -169,3 +171,25 @@ def test_the_local_engine_names_the_engine_that_reads_urls(tmp_path: Path) -> No
     message = result.stderr.decode()
     assert result.returncode == 2 and "Traceback" not in message
     assert "read and written by the Dask engine only" in message
+
+
+def test_clean_dedupe_between_memory_urls_gives_the_local_bytes(
+    client: Any, memory: Any, tmp_path: Path
+) -> None:
+    data = _records()
+    options = ["--dedupe", "near", "--duplicates", str(tmp_path / "local.dups")]
+    local = _local(tmp_path, data, *options)
+    memory.pipe("/t/in/a.jsonl", data)
+    cleaner = Cleaner()
+    work = Work(cleaner, cleaner, "text", keep_text=True)
+    outputs = DedupeOutputs("memory://t/out/a.jsonl", None, "memory://t/out/dups", mark=False)
+    summary = clean_and_dedupe(
+        client, ["memory://t/in/"], work, ReadOptions(), DedupeConfig(mode="near"), outputs
+    )
+    assert (summary.written, summary.rejected, summary.duplicates) == (5, 2, 8)
+    url, path = "memory://t/in/a.jsonl", tmp_path / "in" / "a.jsonl"
+    written = memory.cat("/t/out/a.jsonl")
+    assert _as_local(written, url, path) == local.read_bytes()
+    assert summary.bytes_out == len(written)
+    dups = memory.cat("/t/out/dups")
+    assert _as_local(dups, url, path) == (tmp_path / "local.dups").read_bytes()
