@@ -48,6 +48,29 @@ def run(
     )
 
 
+def run_on_terminal(*args: str) -> tuple[int, bytes, bytes]:
+    """Run ``python -m corpusclean`` with standard error on a terminal (a pty): its exit
+    status, its standard output, and all it wrote on the terminal."""
+    import pty
+
+    command = [sys.executable, "-m", "corpusclean", *args]
+    leader, follower = pty.openpty()
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=follower) as process:
+        os.close(follower)
+        stdout, _ = process.communicate(timeout=300)
+        terminal = b""
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:  # the terminal's other end is closed: all read
+                break
+            if not chunk:
+                break
+            terminal += chunk
+    os.close(leader)
+    return process.returncode, stdout, terminal
+
+
 def run_text(
     *args: str, stdin: str | None = None, cwd: Path | None = None
 ) -> subprocess.CompletedProcess[str]:

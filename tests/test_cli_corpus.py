@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus_files import BODY, SEEDS, jsonl_bytes, read_jsonl, run, seed_records
+from corpus_files import BODY, SEEDS, jsonl_bytes, read_jsonl, run, run_on_terminal, seed_records
 
 
 def test_folder_of_mixed_formats_accounts_for_every_record(tmp_path: Path) -> None:
@@ -240,27 +240,10 @@ def test_config_file_and_set_options(tmp_path: Path) -> None:
 
 
 def test_progress_goes_to_a_terminal_only(tmp_path: Path) -> None:
-    import os
-    import pty
-
     source = tmp_path / "in.jsonl"
     source.write_bytes(jsonl_bytes(seed_records(20)))
-    command = [sys.executable, "-m", "corpusclean", "clean", str(source), "-o", "-"]
-    leader, follower = pty.openpty()
-    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=follower) as process:
-        os.close(follower)
-        stdout, _ = process.communicate(timeout=120)
-        terminal = b""
-        while True:
-            try:
-                chunk = os.read(leader, 4096)
-            except OSError:  # the terminal's other end is closed: all read
-                break
-            if not chunk:
-                break
-            terminal += chunk
-    os.close(leader)
-    assert process.returncode == 0
+    status, stdout, terminal = run_on_terminal("clean", str(source), "-o", "-")
+    assert status == 0
     assert b"records (0 rejected)" in terminal  # the progress line
     assert b"20 records in = 20 written + 0 rejected" in terminal
     assert b"records (0 rejected)" not in stdout

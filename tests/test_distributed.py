@@ -36,6 +36,7 @@ from strategies import corpus_lines
 distributed = need("distributed")
 need("numpy")
 from corpusclean.distributed import clean_files, connect  # noqa: E402
+from corpusclean.distributed.clean_dedupe import DedupeOutputs, clean_and_dedupe  # noqa: E402
 from corpusclean.distributed.dedupe import dedupe_files  # noqa: E402
 from corpusclean.distributed.learn import learn_files  # noqa: E402
 
@@ -189,6 +190,39 @@ def test_generated_corpora_give_the_local_results(client: Any, lines: list[str])
             block_bytes=300,
         )
         _same_bytes(folder / "ld.jsonl", folder / "dd.jsonl")
+
+
+@settings(
+    max_examples=4, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    lines=corpus_lines(max_records=10),
+    mode=st.sampled_from(["exact", "near"]),
+    keep=st.sampled_from(["first", "longest", "date"]),
+    mark=st.booleans(),
+)
+def test_clean_dedupe_on_generated_corpora_gives_the_local_bytes(
+    client: Any, lines: list[str], mode: str, keep: str, mark: bool
+) -> None:
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        (folder / "in").mkdir()
+        (folder / "in" / "c.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        options = ["--dedupe", mode, "--keep", keep, *(["--mark"] if mark else [])]
+        local = [str(folder / "in"), "-o", str(folder / "l.jsonl"), "-q", *options]
+        main(["clean", *local, "--duplicates", str(folder / "l.dups")])
+        cleaner = Cleaner()
+        outputs = DedupeOutputs(str(folder / "d.jsonl"), None, str(folder / "d.dups"), mark)
+        config = DedupeConfig(mode=mode, keep=keep)  # type: ignore[arg-type]
+        work = Work(cleaner, Cleaner(Config(mode="page")), "text", keep_text=True)
+        summary = clean_and_dedupe(
+            client, [str(folder / "in")], work, ReadOptions(), config, outputs, block_bytes=300
+        )
+        for suffix in (".jsonl", ".jsonl.rejects.jsonl", ".dups"):
+            _same_bytes(folder / f"l{suffix}", folder / f"d{suffix}")
+        assert summary.records_in == len([line for line in lines if line.strip()])
+        written = (folder / "d.jsonl").read_bytes()
+        assert summary.bytes_out == len(written) and summary.written == written.count(b"\n")
 
 
 def test_bag_and_dataframe_apis_clean_partition_by_partition(client: Any) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus_files import jsonl_bytes, need, run, seed_records
+from corpus_files import jsonl_bytes, need, run, run_on_terminal, seed_records
 
 distributed = need("distributed")
 need("numpy")
@@ -122,11 +122,78 @@ def test_standard_output_is_for_the_local_engine(tmp_path: Path) -> None:
     assert result.returncode == 2 and "-o FOLDER/" in result.stderr.decode()
 
 
-def test_learn_and_dedupe_inside_clean_are_for_the_local_engine(tmp_path: Path) -> None:
+def _learn_and_duplicates(tmp_path: Path) -> Path:
+    """Two sites' chrome around the seeds (so --learn finds rules, and the cleaned copies
+    are duplicates), with a record without a text and a broken line."""
+    from test_cli_learn import records
+
+    lines = [json.dumps(record) for record in records()]
+    lines[5] = json.dumps({"id": "no-text"})
+    lines[7] = "{not json"
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return data
+
+
+def _summary_counts(stderr: bytes) -> list[str]:
+    """The summary's lines of counts and bytes (not its timing)."""
+    lines = stderr.decode().splitlines()
+    start = next(n for n, line in enumerate(lines) if " records in = " in line)
+    return lines[start : start + 2]
+
+
+@pytest.mark.parametrize(
+    ("output", "options"),
+    [
+        ("out.jsonl", ["--learn", "--dedupe", "near", "--duplicates", "DUPS"]),
+        ("out.jsonl.gz", ["--dedupe", "exact", "--mark", "--keep", "longest"]),
+        ("out.jsonl", ["--dedupe", "near", "--keep", "id", "--duplicates", "DUPS"]),
+    ],
+)
+def test_clean_learn_and_dedupe_on_a_cluster_give_the_local_bytes(
+    scheduler: str, tmp_path: Path, output: str, options: list[str]
+) -> None:
+    data = _learn_and_duplicates(tmp_path)
+    results = {}
+    for name, extra in (("local", []), ("cluster", ["--scheduler", scheduler])):
+        folder = tmp_path / name
+        folder.mkdir()
+        dups = [str(folder / "dups.jsonl") if option == "DUPS" else option for option in options]
+        result = run("clean", str(data), "-o", str(folder / output), *dups, *extra)
+        assert result.returncode == 0, result.stderr
+        results[name] = _summary_counts(result.stderr)
+    assert results["local"] == results["cluster"]
+    assert "dropped" in results["local"][0] or "marked" in results["local"][0]
+    local = sorted(path.name for path in (tmp_path / "local").iterdir())
+    assert local == sorted(path.name for path in (tmp_path / "cluster").iterdir())
+    assert len(local) >= 2 + ("--learn" in options) + ("DUPS" in options)
+    for name in local:
+        expected = (tmp_path / "local" / name).read_bytes()
+        assert (tmp_path / "cluster" / name).read_bytes() == expected, name
+
+
+def test_clean_dedupe_into_a_folder_of_parts_gives_the_local_articles(
+    scheduler: str, tmp_path: Path
+) -> None:
+    data = _learn_and_duplicates(tmp_path)
+    local = tmp_path / "local.jsonl"
+    assert run("clean", str(data), "-o", str(local), "--dedupe", "near").returncode == 0
+    out = tmp_path / "out"
+    result = run("clean", str(data), "-o", f"{out}/", "--dedupe", "near", "--scheduler", scheduler)
+    assert result.returncode == 0, result.stderr
+    assert b"".join(path.read_bytes() for path in sorted(out.iterdir())) == local.read_bytes()
+    rejects = (tmp_path / "out.rejects.jsonl").read_bytes()
+    assert rejects == Path(f"{local}.rejects.jsonl").read_bytes()
+
+
+def test_the_dask_engine_shows_the_local_progress_line_on_a_terminal(tmp_path: Path) -> None:
     data = str(_records(tmp_path))
     out = str(tmp_path / "out.jsonl")
-    for option in (["--dedupe", "exact"], ["--learn"]):
-        result = run("clean", data, "-o", out, "--engine", "dask", *option)
-        assert result.returncode == 2, option
-        assert "local engine only" in result.stderr.decode()
-    assert not Path(out).exists()
+    status, _, terminal = run_on_terminal("clean", data, "-o", out, "--engine", "dask")
+    assert status == 0, terminal
+    assert b"13 records (2 rejected)" in terminal  # the progress line, when the partition is done
+    assert b"MB read" in terminal and b"100%" in terminal
+    assert b"13 records in = 11 written + 2 rejected" in terminal  # the summary
+    piped = run("clean", data, "-o", out, "--engine", "dask")
+    assert b"records (2 rejected)" not in piped.stderr  # not a terminal: the summary only

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from .. import __version__
 from ..config import Config
+from ..distributed.cluster import EngineError
 from ..language import FALLBACK_LANGUAGE
 from ..pipeline import Cleaner
 from ..rules import Rule, load_builtin_rules
@@ -27,6 +28,7 @@ from .options import (
     add_engine_options,
     add_input_options,
     config_from,
+    resolve_locations,
     unknown_names,
 )
 from .rules import run_rules
@@ -125,6 +127,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     1 when there were records and all of them were rejected, 2 for bad usage or rule files.
     """
     args = build_parser().parse_args(argv)
+    problem = resolve_locations(args)
+    if problem:
+        print(f"corpusclean: {problem}", file=sys.stderr)
+        return 2
+    try:
+        return _dispatch(args)
+    except EngineError as error:  # a scheduler out of reach, a URL no file system opens
+        print(f"corpusclean: {error}", file=sys.stderr)
+        return 2
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    """Run the command `args` names."""
     if args.command in _OTHER_COMMANDS:
         return _OTHER_COMMANDS[args.command](args)
     if args.command in _CONFIG_COMMANDS:

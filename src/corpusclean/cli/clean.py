@@ -15,32 +15,39 @@ import sys
 import tempfile
 from contextlib import ExitStack
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING, Protocol
 
 import attrs
 
+from ..distributed.storage import is_url
 from ..io.compression import MissingExtraError
 from ..io.records import Record, Reject, Skipped, write_jsonl
 from ..io.sources import ReadOptions, ReadProgress, read_records
 from ..io.writers import atomic_output
 from ..pipeline import Cleaner
-from .clean_dedupe import CleanDedupe, open_dedupe
+from .clean_dedupe import CleanDedupe, dedupe_config, open_dedupe
 from .learn import input_problems, learned_cleaner, settings_from
 from .options import engine_of, given_fields
 from .progress import Progress
 from .summary import Summary
 from .work import Done, Work, clean_in_order
 
-__all__ = ["page_mode_cleaner", "run_clean", "write_outcome"]
+if TYPE_CHECKING:
+    from distributed import Client
+
+    from ..learn import LearnSettings
+
+__all__ = ["ArticleSink", "page_mode_cleaner", "run_clean", "write_outcome"]
 
 _MISSING_INPUT = "corpusclean: {path}: no such file or folder; check the path (nothing was written)"
 _DASK_NEEDS_FILES = (
     "the Dask engine's workers write files: name the output with -o FILE or -o FOLDER/ "
     "(standard output is for the local engine)"
 )
-_DASK_NOT_YET = (
-    "--learn and --dedupe run on the local engine only; on a cluster, run `corpusclean learn` "
-    "and `corpusclean dedupe --scheduler ...` as their own steps"
+_DASK_RULES_HERE = (
+    "clean --learn writes its rule file beside the output, where the workers read it: give "
+    "an output on a file system they share (a path, not a URL), or run `corpusclean learn` "
+    "first and pass its file with --rules"
 )
 
 
@@ -60,13 +67,15 @@ def run_clean(args: argparse.Namespace, cleaner: Cleaner) -> int:
         print(f"corpusclean: {dedupe} (nothing was written)", file=sys.stderr)
         return 2
     if engine_of(args) == "dask":
-        return _run_clean_on_dask(args, cleaner, summary)
+        if dedupe is not None:
+            dedupe.close()  # its options are checked; the cluster builds its own index
+        return _run_clean_on_dask(args, cleaner, summary, settings)
     previous = signal.signal(signal.SIGTERM, _stop_on_sigterm)
     try:
         with tempfile.TemporaryDirectory() as folder:
             if settings is not None:
                 cleaner = learned_cleaner(args, cleaner, settings, folder)
-            _run(args, _work(args, cleaner, dedupe), summary, dedupe)
+            _run(args, _work(args, cleaner, dedupe is not None), summary, dedupe)
     except (KeyboardInterrupt, Terminated) as stop:
         summary.interrupted = "SIGTERM" if isinstance(stop, Terminated) else "Ctrl-C"
         _report(args, summary)
@@ -88,14 +97,16 @@ def run_clean(args: argparse.Namespace, cleaner: Cleaner) -> int:
     return 1 if failed or (summary.rejected and not summary.written) else 0
 
 
-def _run_clean_on_dask(args: argparse.Namespace, cleaner: Cleaner, summary: Summary) -> int:
+def _run_clean_on_dask(
+    args: argparse.Namespace, cleaner: Cleaner, summary: Summary, settings: LearnSettings | None
+) -> int:
     """`run_clean` on a Dask cluster: the same work, partition by partition."""
     problem = _dask_problem(args)
     if problem:
         print(f"corpusclean: {problem}", file=sys.stderr)
         return 2
     try:
-        _run_on_dask(args, _work(args, cleaner, None), summary)
+        _run_on_dask(args, cleaner, summary, settings)
     except KeyboardInterrupt:
         summary.interrupted = "Ctrl-C"
         _report(args, summary)
@@ -110,7 +121,8 @@ def _run_clean_on_dask(args: argparse.Namespace, cleaner: Cleaner, summary: Summ
 
 def _check_inputs(args: argparse.Namespace) -> int:
     """1 when an input is missing (or, for --learn, is standard input), after saying so."""
-    missing = [p for p in args.inputs if p != "-" and not Path(p).exists()]
+    # A URL's files are listed by the workers, which reject a missing one in its place.
+    missing = [p for p in args.inputs if p != "-" and not is_url(p) and not Path(p).exists()]
     for path in missing:
         print(_MISSING_INPUT.format(path=path), file=sys.stderr)
     problems = [] if missing or not args.learn else input_problems(args)
@@ -119,7 +131,7 @@ def _check_inputs(args: argparse.Namespace) -> int:
     return 1 if missing or problems else 0
 
 
-def _work(args: argparse.Namespace, cleaner: Cleaner, dedupe: CleanDedupe | None) -> Work:
+def _work(args: argparse.Namespace, cleaner: Cleaner, keep_text: bool) -> Work:
     page_cleaner = page_mode_cleaner(cleaner, "mode" in given_fields(args))
     return Work(
         cleaner,
@@ -127,7 +139,7 @@ def _work(args: argparse.Namespace, cleaner: Cleaner, dedupe: CleanDedupe | None
         args.text_field,
         args.fields,
         args.reject_empty,
-        keep_text=dedupe is not None,
+        keep_text=keep_text,
     )
 
 
@@ -167,13 +179,21 @@ def _run(
             dedupe.write(articles, duplicates, summary)
 
 
+class ArticleSink(Protocol):
+    """What takes a cleaned article instead of its output file (``--dedupe``)."""
+
+    def add(self, record: Record, done: Done) -> None:
+        """Take one cleaned record (its `Done` holds its line)."""
+        ...
+
+
 def write_outcome(
     item: Record | Reject | Skipped,
     done: Done | None,
     articles: IO[str],
     rejects: IO[str],
     summary: Summary,
-    dedupe: CleanDedupe | None = None,
+    dedupe: ArticleSink | None = None,
 ) -> None:
     """Write one read item's outcome (its article line, or its reject) and count it.
 
@@ -195,22 +215,60 @@ def write_outcome(
         summary.count(done, len(done.line.encode("utf-8")) + 1)
 
 
-def _run_on_dask(args: argparse.Namespace, work: Work, summary: Summary) -> None:
-    from ..distributed.clean import clean_files
+def _run_on_dask(
+    args: argparse.Namespace, cleaner: Cleaner, summary: Summary, settings: LearnSettings | None
+) -> None:
+    """Learn (``--learn``), clean, and drop duplicates (``--dedupe``) on the cluster."""
     from ..distributed.cluster import connect
 
-    options = ReadOptions(args.max_bytes, args.encoding_errors, args.input_format)
-    with connect(args.scheduler, args.jobs) as client:
-        done = clean_files(client, args.inputs, args.output, work, options, rejects=args.rejects)
+    progress = Progress(enabled=not args.quiet)
+    try:
+        with connect(args.scheduler, args.jobs) as client:
+            done = _clean_on(client, args, cleaner, settings, progress)
+    finally:
+        progress.close()
     summary.merge(done)
+    summary.dedupe, summary.marked, summary.duplicates = done.dedupe, done.marked, done.duplicates
+
+
+def _clean_on(
+    client: Client,
+    args: argparse.Namespace,
+    cleaner: Cleaner,
+    settings: LearnSettings | None,
+    progress: Progress,
+) -> Summary:
+    """The run on `client`: learning first with ``--learn``, dedupe with ``--dedupe``."""
+    from ..distributed.clean import clean_files
+    from ..distributed.clean_dedupe import DedupeOutputs, clean_and_dedupe
+    from ..distributed.learn import learn_files
+
+    options = ReadOptions(args.max_bytes, args.encoding_errors, args.input_format)
+    if settings is not None:
+        learned = learn_files(client, args.inputs, settings, options, text_field=args.text_field)
+        cleaner = learned_cleaner(args, cleaner, settings, "", learned)  # "": -o is a file
+    config = dedupe_config(args)
+    work = _work(args, cleaner, config is not None)
+    if config is None:
+        return clean_files(
+            client,
+            args.inputs,
+            args.output,
+            work,
+            options,
+            rejects=args.rejects,
+            report=progress.update,
+        )
+    outputs = DedupeOutputs(args.output, args.rejects, args.duplicates, args.mark)
+    return clean_and_dedupe(client, args.inputs, work, options, config, outputs, progress.update)
 
 
 def _dask_problem(args: argparse.Namespace) -> str | None:
     """Why the options cannot run on the Dask engine, or None."""
     if args.output == "-":
         return _DASK_NEEDS_FILES
-    if args.learn or args.dedupe:
-        return _DASK_NOT_YET
+    if args.learn and is_url(args.output):
+        return _DASK_RULES_HERE
     return None
 
 

@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 
 from ..config import Config
+from ..distributed.storage import is_url
 from ..io import ReadOptions, Record, Reject, Skipped, atomic_output, read_records
 from ..io.compression import MissingExtraError
 from ..learn import Document, Learned, LearnSettings, learn_documents
@@ -148,7 +149,7 @@ def input_problems(args: argparse.Namespace) -> list[str]:
     problems = [
         f"{path}: no such file or folder; check the path"
         for path in args.inputs
-        if path != "-" and not Path(path).exists()
+        if path != "-" and not is_url(path) and not Path(path).exists()
     ]
     return problems + ([_STDIN] if "-" in args.inputs else [])
 
@@ -172,15 +173,20 @@ def summary_line(learned: Learned) -> str:
 
 
 def learned_cleaner(
-    args: argparse.Namespace, cleaner: Cleaner, settings: LearnSettings, folder: str
+    args: argparse.Namespace,
+    cleaner: Cleaner,
+    settings: LearnSettings,
+    folder: str,
+    learned: Learned | None = None,
 ) -> Cleaner:
     """``clean --learn``: learn from the inputs, write the rule file, and return a Cleaner
     that applies it too. The file goes beside the output (``OUTPUT.learned.toml``), to be
-    reviewed; with standard output, into ``folder`` (a temporary one)."""
-    learned = learn_from_inputs(args, settings)
-    path = (
-        f"{args.output}.learned.toml" if args.output != "-" else str(Path(folder) / "learned.toml")
-    )
+    reviewed; with standard output, into ``folder`` (a temporary one). `learned` is what
+    the Dask engine learned, if it did (else learned here)."""
+    learned = learned or learn_from_inputs(args, settings)
+    # Beside a folder of parts (the Dask engine's ``-o out/``), not inside it.
+    beside = args.output.rstrip("/")
+    path = f"{beside}.learned.toml" if args.output != "-" else str(Path(folder) / "learned.toml")
     with atomic_output(path) as handle:
         handle.write(learned.rule_file())
     if not args.quiet:

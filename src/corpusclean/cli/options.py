@@ -32,6 +32,7 @@ __all__ = [
     "engine_of",
     "given_fields",
     "positive",
+    "resolve_locations",
     "unknown_names",
 ]
 
@@ -169,6 +170,39 @@ def engine_of(args: argparse.Namespace) -> str:
     """The engine the options choose: --engine, else dask when a scheduler is named."""
     engine: str = args.engine or ("dask" if args.scheduler else "local")
     return engine
+
+
+#: The options that name files, for `resolve_locations`.
+_LOCATIONS = ("inputs", "output", "rejects", "duplicates", "stats")
+_HERE_ONLY = (
+    "{url}: this file is written by this machine, not by the workers: give a local path "
+    "(or a file:// URL)"
+)
+
+
+def resolve_locations(args: argparse.Namespace) -> str | None:
+    """Turn ``file://`` URLs into local paths, in place; say why, when another URL names a
+    file that this run would read or write here (only the Dask engine's workers use URLs)."""
+    from ..distributed.storage import StorageError, filesystem, is_url, local_name, remote_problem
+
+    for name in _LOCATIONS:
+        value = getattr(args, name, None)
+        if isinstance(value, list):
+            setattr(args, name, [local_name(item) for item in value])
+        elif isinstance(value, str):
+            setattr(args, name, local_name(value))
+    named = [*getattr(args, "inputs", []), *(getattr(args, n, None) or "" for n in _LOCATIONS[1:])]
+    dask = hasattr(args, "engine") and engine_of(args) == "dask"
+    if not dask:
+        return remote_problem(named)
+    here = [args.stats] if getattr(args, "stats", None) else []
+    here += [args.output] if args.command == "learn" else []
+    problem = next((_HERE_ONLY.format(url=name) for name in here if is_url(name)), None)
+    try:  # before a cluster is started or reached: a URL no file system here opens
+        _ = [filesystem(name) for name in named if is_url(name)]
+    except StorageError as error:
+        return problem or str(error)
+    return problem
 
 
 def add_engine_options(parser: argparse.ArgumentParser) -> None:

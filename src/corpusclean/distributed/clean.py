@@ -13,22 +13,23 @@ partition in place.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import ExitStack
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, Protocol
 
-from ..cli.clean import write_outcome
+from ..cli.clean import ArticleSink, write_outcome
 from ..cli.summary import Summary
 from ..cli.work import OUTPUT_FIELDS, Work
 from ..integrations.hf import CLEAN_COLUMNS, clean_batch
 from ..io.records import Record, Reject, write_jsonl
-from ..io.sources import ReadOptions
-from ..io.writers import atomic_output
+from ..io.sources import ReadOptions, ReadProgress
 from ..pipeline import Cleaner
 from .cluster import cluster_map
 from .outputs import OutputLayout, concatenate, output_layout, temporary_folder
 from .partitions import DEFAULT_BLOCK_BYTES, Partition, Piece, plan_partitions, read_piece
+from .storage import atomic_write, join, remove
 
 if TYPE_CHECKING:
     import dask.bag
@@ -36,18 +37,36 @@ if TYPE_CHECKING:
     import pandas
     from distributed import Client
 
-__all__ = ["clean_bag", "clean_dataframe", "clean_files", "clean_partition"]
+__all__ = ["Report", "clean_bag", "clean_dataframe", "clean_files", "clean_partition"]
+
+#: Called as each partition is done, with the counts so far and the bytes read so far (the
+#: local command's `Progress.update` is one).
+Report = Callable[[Summary, ReadProgress], None]
+
+
+class Carrier(Protocol):
+    """What a partition's articles go to instead of their lines (``clean --dedupe``)."""
+
+    def sink(self, handle: IO[str]) -> ArticleSink:
+        """The sink of one partition's articles, writing to `handle`."""
+        ...
 
 
 def clean_partition(
-    piece: Partition, options: ReadOptions, work: Work, articles: str, rejects: str
+    piece: Partition,
+    options: ReadOptions,
+    work: Work,
+    articles: str,
+    rejects: str,
+    carry: Carrier | None = None,
 ) -> Summary:
     """Clean one partition into its two files (runs on a worker); returns its counts."""
     summary = Summary()
-    with atomic_output(articles) as article_out, atomic_output(rejects) as reject_out:
+    with atomic_write(articles) as article_out, atomic_write(rejects) as reject_out:
+        sink = carry.sink(article_out) if carry else None
         for item in read_piece(piece, options):
             done = work.clean(item) if isinstance(item, Record) else None
-            write_outcome(item, done, article_out, reject_out, summary)
+            write_outcome(item, done, article_out, reject_out, summary, sink)
     stop = piece.file.size if piece.stop is None else piece.stop
     summary.bytes_in = stop - piece.start
     return summary
@@ -62,36 +81,64 @@ def clean_files(
     *,
     rejects: str | None = None,
     block_bytes: int = DEFAULT_BLOCK_BYTES,
+    report: Report | None = None,
+    carry: Carrier | None = None,
 ) -> Summary:
     """Clean the inputs' records on the cluster into `output`; returns the run's counts.
 
-    The files must be readable by the workers under the same names (a shared file system).
+    The files must be readable by the workers under the same names (a shared file system,
+    or URLs of one: see `storage`). `report` hears of each partition as it is done.
+    `carry` writes each article as ``clean --dedupe`` carries it (`clean_dedupe`).
     """
     options = options or ReadOptions()
     layout = output_layout(output)
     pieces = plan_partitions(inputs, options, block_bytes, cluster_map(client))
     partitions = [piece for piece in pieces if isinstance(piece, Partition)]
     summary = Summary()
-    with temporary_folder(layout.target) as temp:
+    with temporary_folder(layout) as temp:
         names = _part_names(layout, temp, len(partitions))
         shared = client.scatter(work, broadcast=True, hash=False)
         futures = [
-            client.submit(clean_partition, part, options, shared, *pair, pure=False)
+            client.submit(clean_partition, part, options, shared, *pair, carry, pure=False)
             for part, pair in zip(partitions, names, strict=True)
         ]
-        for part_summary in client.gather(futures):
-            summary.merge(part_summary)
+        sizes = [_size(part) for part in partitions]
+        for part_summary in _results_reporting(client, futures, sizes, report):
+            summary.merge(part_summary)  # in input order: the lists of files are in order
         _gather_outputs(pieces, names, layout, rejects or layout.default_rejects(), summary)
     return summary
 
 
-def _part_names(layout: OutputLayout, temp: Path, count: int) -> list[tuple[str, str]]:
+def _size(part: Partition) -> int:
+    return (part.file.size if part.stop is None else part.stop) - part.start
+
+
+def _results_reporting(
+    client: Client, futures: list[Any], sizes: list[int], report: Report | None
+) -> list[Summary]:
+    """Each future's summary, in order; `report` hears of each one as it completes."""
+    if report is None:
+        results: list[Summary] = client.gather(futures)
+        return results
+    from distributed import as_completed
+
+    so_far, reading = Summary(started=time.monotonic()), ReadProgress(sum(sizes), 0)
+    index = {future.key: number for number, future in enumerate(futures)}
+    for future in as_completed(futures):
+        so_far.merge(future.result())
+        reading.done_bytes += sizes[index[future.key]]
+        report(so_far, reading)
+    gathered: list[Summary] = client.gather(futures)
+    return gathered
+
+
+def _part_names(layout: OutputLayout, temp: str, count: int) -> list[tuple[str, str]]:
     """(articles, rejects) file of each partition."""
     articles = [
-        layout.part(n) if layout.per_partition else str(temp / f"articles-{n:05d}.jsonl")
+        layout.part(n) if layout.per_partition else join(temp, f"articles-{n:05d}.jsonl")
         for n in range(count)
     ]
-    return [(name, str(temp / f"rejects-{n:05d}.jsonl")) for n, name in enumerate(articles)]
+    return [(name, join(temp, f"rejects-{n:05d}.jsonl")) for n, name in enumerate(articles)]
 
 
 def _gather_outputs(
@@ -104,9 +151,9 @@ def _gather_outputs(
     """Concatenate the rejects (and, for one output file, the articles) in input order; the
     plan's own items (missing inputs, unknown files) go in their places."""
     with ExitStack() as stack:
-        reject_out = stack.enter_context(atomic_output(rejects))
+        reject_out = stack.enter_context(atomic_write(rejects))
         one_file = not layout.per_partition
-        article_out = stack.enter_context(atomic_output(layout.target)) if one_file else None
+        article_out = stack.enter_context(atomic_write(layout.target)) if one_file else None
         parts = iter(names)
         for piece in pieces:
             if isinstance(piece, Partition):
@@ -120,7 +167,7 @@ def _gather_outputs(
             else:
                 summary.count_skipped(piece)
     for stale in layout.stale_parts(len(names)) if layout.per_partition else ():
-        stale.unlink()
+        remove(stale)
 
 
 # --- the data-frame and bag API ------------------------------------------------------------

@@ -13,15 +13,25 @@ from typing import TYPE_CHECKING, Any, TypeVar
 if TYPE_CHECKING:
     from distributed import Client
 
-__all__ = ["NEEDS_DASK", "cluster_map", "connect"]
+__all__ = ["NEEDS_DASK", "EngineError", "cluster_map", "connect"]
 
 NEEDS_DASK = (
     "the Dask engine needs Dask and distributed: pip install 'corpusclean[dask]' "
     "(or run on this machine with --engine local, the default)"
 )
+_UNREACHABLE = (
+    "cannot reach the Dask scheduler at {address} ({error}); check the address and that "
+    "`dask scheduler` runs there (how long to wait: Dask's distributed.comm.timeouts.connect)"
+)
 _PROFILER = "distributed.worker.profile.enabled"
+_CONNECT_TIMEOUT = "distributed.comm.timeouts.connect"
 _In = TypeVar("_In")
 _Out = TypeVar("_Out")
+
+
+class EngineError(RuntimeError):
+    """The engine cannot run as asked (a scheduler out of reach, a URL no file system
+    opens); the message says why and what to do. The command prints it, with no traceback."""
 
 
 @contextmanager
@@ -35,11 +45,12 @@ def connect(scheduler: str | None, workers: int) -> Iterator[Client]:
         from distributed import Client, LocalCluster
     except ImportError as error:
         raise ImportError(NEEDS_DASK) from error
+    import dask
+
     if scheduler:
-        with Client(scheduler) as client:
+        with _client_at(Client, scheduler, dask.config.get(_CONNECT_TIMEOUT)) as client:
             yield client
         return
-    import dask
 
     # The workers' statistical profiler samples the running task's stack every 10 ms, holding
     # the GIL: cleaning ran about 10% slower with it (measured on a loaded machine, noisy).
@@ -52,6 +63,14 @@ def connect(scheduler: str | None, workers: int) -> Iterator[Client]:
         Client(cluster) as client,
     ):
         yield client
+
+
+def _client_at(client_type: Any, address: str, timeout: str) -> Any:
+    """A client on the scheduler at `address`; `EngineError` when there is none to reach."""
+    try:
+        return client_type(address, timeout=timeout)
+    except (OSError, ValueError) as error:  # TimeoutError is an OSError; ValueError: no address
+        raise EngineError(_UNREACHABLE.format(address=address, error=error)) from None
 
 
 def cluster_map(client: Client) -> Callable[[Callable[[_In], _Out], Iterable[_In]], list[_Out]]:

@@ -22,11 +22,12 @@ from __future__ import annotations
 
 import operator
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
+import attrs
 import numpy as np
 
 from ..cli.dedupe import DedupeSummary, Duplicate, checked_item, report_skipped_file, write_deduped
@@ -34,10 +35,16 @@ from ..dedupe.corpus import DedupeConfig, survivor_order
 from ..dedupe.minhash import I64
 from ..io.records import Record, Reject, write_jsonl
 from ..io.sources import ReadOptions
-from ..io.writers import atomic_output
 from .cluster import cluster_map
 from .outputs import OutputLayout, concatenate, output_layout, temporary_folder
-from .partitions import DEFAULT_BLOCK_BYTES, Partition, Piece, plan_partitions, read_piece
+from .partitions import (
+    DEFAULT_BLOCK_BYTES,
+    Partition,
+    Piece,
+    PieceReader,
+    plan_partitions,
+    read_piece,
+)
 from .shuffle import (
     PartFacts,
     exact_map,
@@ -48,17 +55,28 @@ from .shuffle import (
     partition_facts,
     verify_pairs,
 )
+from .storage import atomic_write, join, remove
 
 if TYPE_CHECKING:
     from distributed import Client, Future
 
-__all__ = ["dedupe_files", "write_partition"]
+__all__ = ["RecordIO", "dedupe_files", "write_partition"]
 
 #: Reducers of a shuffle, at most: each map task sends one piece to each, so the pieces
 #: grow as partitions squared; 64 keeps a 1,000-partition run near 64,000 small pieces.
 _MAX_REDUCERS = 64
 
 Survivors = dict[int, tuple[int, float]]  # a duplicate's number -> its survivor, similarity
+#: Writes one record's outcome: kept, marked, or listed as a duplicate (`write_deduped`).
+RecordWriter = Callable[[Record, "Duplicate | None", IO[str], "IO[str] | None", bool], bool]
+
+
+@attrs.frozen
+class RecordIO:
+    """How a run reads its records and writes each one's outcome (`dedupe`'s by default)."""
+
+    read: PieceReader = read_piece
+    write: RecordWriter = write_deduped
 
 
 def dedupe_files(
@@ -73,13 +91,19 @@ def dedupe_files(
     duplicates: str | None = None,
     mark: bool = False,
     block_bytes: int = DEFAULT_BLOCK_BYTES,
+    records: RecordIO | None = None,
 ) -> DedupeSummary:
-    """Deduplicate the inputs' records on the cluster into `output`; returns the counts."""
+    """Deduplicate the inputs' records on the cluster into `output`; returns the counts.
+
+    `records` says how records are read and written: as ``corpusclean dedupe`` does (the
+    default), or as ``clean --dedupe`` carries its articles (`distributed.clean_dedupe`).
+    """
     options = options or ReadOptions()
+    records = records or RecordIO()
     pieces = plan_partitions(inputs, options, block_bytes, cluster_map(client))
     parts = [piece for piece in pieces if isinstance(piece, Partition)]
     facts = [
-        client.submit(partition_facts, part, options, config, text_field, pure=False)
+        client.submit(partition_facts, part, options, config, text_field, records.read, pure=False)
         for part in parts
     ]
     sizes = client.gather([client.submit(_sizes, fact) for fact in facts])
@@ -93,7 +117,7 @@ def dedupe_files(
     summary.rejected = sum(size[2] for size in sizes)
     summary.duplicates = len(found)
     summary.clusters = len({survivor for survivor, _ in found.values()})
-    outputs = _Outputs(output_layout(output), rejects, duplicates, mark)
+    outputs = _Outputs(output_layout(output), rejects, duplicates, mark, records)
     outputs.write(client, pieces, run.verdicts(found), options, text_field, summary)
     return summary
 
@@ -276,19 +300,21 @@ def write_partition(
     duplicates: dict[int, Duplicate],
     mark: bool,
     paths: tuple[str, str, str | None],
+    records: RecordIO | None = None,
 ) -> int:
     """Write one partition's records, rejects and duplicates (runs on a worker)."""
+    records = records or RecordIO()
     written = position = 0
     with ExitStack() as stack:
-        articles, rejects = (stack.enter_context(atomic_output(path)) for path in paths[:2])
-        listed = stack.enter_context(atomic_output(paths[2])) if paths[2] else None
-        for item in read_piece(piece, options):
+        articles, rejects = (stack.enter_context(atomic_write(path)) for path in paths[:2])
+        listed = stack.enter_context(atomic_write(paths[2])) if paths[2] else None
+        for item in records.read(piece, options):
             if isinstance(item, Reject | Record):
                 item = checked_item(item, text_field)
             if isinstance(item, Reject):
                 write_jsonl(rejects, item.to_dict())
             elif isinstance(item, Record):
-                written += write_deduped(item, duplicates.get(position), articles, listed, mark)
+                written += records.write(item, duplicates.get(position), articles, listed, mark)
                 position += 1
     return written
 
@@ -297,9 +323,15 @@ class _Outputs:
     """Where the records, rejects and duplicates of a run go, and their concatenation."""
 
     def __init__(
-        self, layout: OutputLayout, rejects: str | None, duplicates: str | None, mark: bool
+        self,
+        layout: OutputLayout,
+        rejects: str | None,
+        duplicates: str | None,
+        mark: bool,
+        records: RecordIO,
     ) -> None:
         self.layout = layout
+        self.records = records
         self.rejects = rejects or layout.default_rejects()
         self.duplicates = duplicates
         self.mark = mark
@@ -314,7 +346,7 @@ class _Outputs:
         summary: DedupeSummary,
     ) -> None:
         parts = [piece for piece in pieces if isinstance(piece, Partition)]
-        with temporary_folder(self.layout.target) as temp:
+        with temporary_folder(self.layout) as temp:
             names = [self._names(temp, n) for n in range(len(parts))]
             futures = [
                 client.submit(
@@ -325,30 +357,29 @@ class _Outputs:
                     verdicts.get(n, {}),
                     self.mark,
                     names[n],
+                    self.records,
                 )
                 for n, part in enumerate(parts)
             ]
             summary.written = sum(client.gather(futures))
             self._concatenate(pieces, names, summary)
 
-    def _names(self, temp: Path, number: int) -> tuple[str, str, str | None]:
+    def _names(self, temp: str, number: int) -> tuple[str, str, str | None]:
         layout = self.layout
         articles = (
-            layout.part(number) if layout.per_partition else str(temp / f"a-{number:05d}.jsonl")
+            layout.part(number) if layout.per_partition else join(temp, f"a-{number:05d}.jsonl")
         )
-        listed = str(temp / f"d-{number:05d}.jsonl") if self.duplicates else None
-        return articles, str(temp / f"r-{number:05d}.jsonl"), listed
+        listed = join(temp, f"d-{number:05d}.jsonl") if self.duplicates else None
+        return articles, join(temp, f"r-{number:05d}.jsonl"), listed
 
     def _concatenate(
         self, pieces: list[Piece], names: list[tuple[str, str, str | None]], summary: DedupeSummary
     ) -> None:
         with ExitStack() as stack:
-            rejects = stack.enter_context(atomic_output(self.rejects))
+            rejects = stack.enter_context(atomic_write(self.rejects))
             one_file = not self.layout.per_partition
-            articles = stack.enter_context(atomic_output(self.layout.target)) if one_file else None
-            listed = (
-                stack.enter_context(atomic_output(self.duplicates)) if self.duplicates else None
-            )
+            articles = stack.enter_context(atomic_write(self.layout.target)) if one_file else None
+            listed = stack.enter_context(atomic_write(self.duplicates)) if self.duplicates else None
             parts = iter(names)
             for piece in pieces:
                 if isinstance(piece, Reject):
@@ -366,4 +397,4 @@ class _Outputs:
                     if listed is not None and listed_part:
                         concatenate([listed_part], listed)
         for stale in self.layout.stale_parts(len(names)) if self.layout.per_partition else ():
-            stale.unlink()
+            remove(stale)

@@ -22,7 +22,7 @@ from ..dedupe.minhash import I64, U32, U64
 from ..dedupe.near import Signer, candidate_pairs, shingle_similarity
 from ..io.records import Record, Reject
 from ..io.sources import ReadOptions
-from .partitions import Partition, read_piece
+from .partitions import Partition, PieceReader, read_piece
 
 __all__ = [
     "PartFacts",
@@ -69,9 +69,14 @@ class PartFacts:
 
 
 def partition_facts(
-    piece: Partition, options: ReadOptions, config: DedupeConfig, text_field: str
+    piece: Partition,
+    options: ReadOptions,
+    config: DedupeConfig,
+    text_field: str,
+    reader: PieceReader = read_piece,
 ) -> PartFacts:
-    """Read one partition and compute its facts (the first pass of `corpusclean dedupe`)."""
+    """Read one partition (with `reader`) and compute its facts (the first pass of
+    `corpusclean dedupe`)."""
     ids: list[str] = []
     locations: list[tuple[str, int | None]] = []
     digests: list[bytes] = []
@@ -81,7 +86,7 @@ def partition_facts(
     keys: list[tuple[int, str]] = []
     read = rejected = 0
     field = None if config.keep in ("first", "longest") else config.keep
-    for item in read_piece(piece, options):
+    for item in reader(piece, options):
         if isinstance(item, Reject | Record):
             read += 1
             item = checked_item(item, text_field)

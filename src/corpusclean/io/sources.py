@@ -13,7 +13,7 @@ import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import IO, Literal
 
 import attrs
@@ -33,9 +33,11 @@ __all__ = [
     "ReadOptions",
     "ReadProgress",
     "effective_format",
+    "format_of",
     "plan_input",
     "read_input_file",
     "read_records",
+    "read_stream",
     "unreadable_stream",
 ]
 
@@ -111,7 +113,7 @@ def read_records(
         if not isinstance(step, InputFile):
             yield step
         elif step.path is None:
-            yield from _read_stream(sys.stdin.buffer, STDIN, STDIN, options, "jsonl")
+            yield from read_stream(sys.stdin.buffer, STDIN, STDIN, options, "jsonl")
         else:
             yield from read_input_file(step, step.path, options, progress)
 
@@ -125,7 +127,7 @@ def plan_input(name: str | Path) -> Iterator[InputFile | Reject | Skipped]:
     root = Path(name)
     if root.is_dir():
         for path in sorted(p for p in root.rglob("*") if p.is_file()):
-            fmt = _format_of(path)
+            fmt = format_of(path)
             if fmt is None:
                 yield Skipped(str(path), "no reader for this suffix")
             else:
@@ -133,7 +135,7 @@ def plan_input(name: str | Path) -> Iterator[InputFile | Reject | Skipped]:
     elif not root.exists():
         yield Reject(str(root), None, "no such file or folder", unreadable=True)
     else:
-        yield InputFile(root, root.name, _format_of(root) or "txt", _size(root))
+        yield InputFile(root, root.name, format_of(root) or "txt", _size(root))
 
 
 def _size(path: Path) -> int:
@@ -143,7 +145,8 @@ def _size(path: Path) -> int:
         return 0  # _read_file says why it cannot be read
 
 
-def _format_of(path: Path) -> Format | None:
+def format_of(path: PurePath) -> Format | None:
+    """The format a file's suffix names (under its compression suffix), or None."""
     suffix, _ = split_compression(path.name)
     return _SUFFIX_FORMATS.get(suffix)
 
@@ -161,15 +164,17 @@ def read_input_file(
             yield Reject(str(path), None, reason, unreadable=True)
             return
         handle = stack.enter_context(decompressing_reader(raw, path.name))
-        for item in _read_stream(handle, str(path), step.doc_id, options, step.fmt):
+        for item in read_stream(handle, str(path), step.doc_id, options, step.fmt):
             progress.done_bytes = start + raw.tell()
             yield item
     progress.done_bytes = start + step.size
 
 
-def _read_stream(
+def read_stream(
     handle: IO[bytes], path: str, doc_id: str, options: ReadOptions, fallback: Format
 ) -> Iterator[Item]:
+    """The items of an open (decompressed) stream, read as `fallback` unless ``--format``
+    says otherwise; a stream that fails part-way ends with a `Reject`."""
     read = _READERS[effective_format(options, fallback)]
     try:
         yield from read(handle, path, doc_id, options)
@@ -209,7 +214,7 @@ def _parquet(handle: IO[bytes], path: str, _id: str, _options: ReadOptions) -> I
     return read_parquet(handle, path)
 
 
-# Keyed by every Format but "auto", which `_read_stream` resolves first.
+# Keyed by every Format but "auto", which `read_stream` resolves first.
 _READERS: dict[str, Callable[[IO[bytes], str, str, ReadOptions], Iterator[Item]]] = {
     "txt": _text,
     "jsonl": _jsonl,
