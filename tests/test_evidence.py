@@ -170,3 +170,41 @@ def test_removals_keep_order_and_cleaning_again_changes_nothing(
     assert all(paragraph in article.paragraphs for paragraph in story)
     again = cleaner.clean(article.render())
     assert (again.title, again.paragraphs) == (article.title, article.paragraphs)
+
+
+# --- trailing headlines of the title's series; footnotes after a related heading -------------
+
+SERIES_TITLE = "Milan Design Week 2018 | A light installation for a lighting maker"
+SERIES = [
+    "Milan Design Week 2018 | A tribute to a famous designer of lamps",
+    "Milano Design Week 2018 | The Flow of Time at the Triennale",
+    "Milano Design Week 2018 | Living Nature explores the city",
+    "Milano Design Week 2018 | A preview of a design district",
+]
+
+
+def test_headlines_of_the_titles_series_after_the_story_go() -> None:
+    article = corpusclean.clean("\n".join([SERIES_TITLE, *BODY, *SERIES]))
+    assert article.paragraphs == tuple(BODY)
+    assert removed_by(article, "trailing_headlines") == SERIES
+
+
+def test_a_list_sharing_a_shape_that_is_not_the_titles_stays() -> None:
+    dates = [
+        "June 9 | Madison Square Garden, New York",
+        "June 11 | United Center, Chicago",
+        "June 14 | The Forum, Los Angeles",
+    ]
+    article = corpusclean.clean("\n".join([TITLE, *BODY, "The tour dates:", *dates]))
+    assert all(line in article.paragraphs for line in dates)
+
+
+def test_footnotes_after_a_see_also_heading_stay() -> None:
+    notes = [
+        "^ The anthem is officially used only on regal and viceregal occasions.[1]",
+        "^ English is a de facto official language due to its widespread use.[2]",
+    ]
+    text = "\n".join([TITLE, *BODY, "See also", "Outline of the country", "Footnotes", *notes])
+    article = corpusclean.clean(text)
+    assert all(note in article.paragraphs for note in notes)
+    assert "Outline of the country" not in article.paragraphs
