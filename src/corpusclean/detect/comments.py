@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from itertools import accumulate, pairwise
 
-from ..language import Language
+from ..language import Language, load_thread_words
 from ..model import Block, Verdict
 from ..text import is_prose
 from .scopes import remove_kept_from
@@ -200,9 +200,12 @@ def mark_comment_thread(
     """Remove a comment thread that follows the article to the end of the document.
 
     The evidence is read from every block, removed or not: a "Reply" button that a rule has
-    already removed still says that a thread is there. Only kept blocks are marked.
+    already removed still says that a thread is there. Only kept blocks are marked. The
+    controls, signature verbs and ages are read in every shipped language
+    (`load_thread_words`): the site software prints them in the site's language, whatever
+    language the document is cleaned as.
     """
-    start = _thread_start(blocks, language)
+    start = _thread_start(blocks, load_thread_words(language.code))
     if start is None:
         return
     thread = Verdict(
