@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import corpusclean
 from corpusclean import Config
-from strategies import article_texts, paragraphs
+from strategies import article_texts, headings, paragraphs
 
 TITLE = "Browns player on Mason Rudolph's role in fight with Myles Garrett"
 BODY = [
@@ -208,3 +208,23 @@ def test_footnotes_after_a_see_also_heading_stay() -> None:
     article = corpusclean.clean(text)
     assert all(note in article.paragraphs for note in notes)
     assert "Outline of the country" not in article.paragraphs
+
+
+def test_a_listicles_first_numbered_item_under_the_title_stays() -> None:
+    item = "1. The first thing you should know about saving for a pension"
+    article = corpusclean.clean("\n".join([TITLE, item, *BODY]))
+    assert article.paragraphs == (item, *BODY)
+
+
+def test_a_title_case_sub_heading_under_the_title_stays() -> None:
+    heading = "Minister Says Schools And Roads Get More Money Next Year"
+    article = corpusclean.clean("\n".join([TITLE, heading, *BODY]))
+    assert article.paragraphs == (heading, *BODY)
+
+
+@given(title=headings, heading=headings, story=st.lists(paragraphs(min_sentences=2), min_size=1))
+def test_a_sub_heading_under_the_title_is_never_a_standfirst(
+    title: str, heading: str, story: list[str]
+) -> None:
+    article = corpusclean.clean("\n".join([title, heading, *story]))
+    assert "standfirst" not in rules_of(article)

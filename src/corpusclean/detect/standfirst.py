@@ -11,11 +11,12 @@ know" or "Introduction" (a sub-heading over the first paragraph) are the story's
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..language import Language
 from ..model import Block, Verdict
-from ..text import ends_like_sentence, is_prose, looks_like_headline
+from ..text import capitalised_share, ends_like_sentence, is_prose, looks_like_headline
 
 __all__ = ["mark_standfirst"]
 
@@ -25,10 +26,19 @@ FAMILY = "attribution"
 # A standfirst states the story in a clause: at least this many words. Sub-headings and
 # datelines over the first paragraph are shorter (a section name, a place, "Key points").
 STANDFIRST_MIN_WORDS = 7
+# A standfirst is written as a sentence, in sentence case; a line with at least this share
+# of capitalised words ("Minister Says Schools And Roads Get More Money") is a heading, and
+# a sub-heading right under the title is the story's own.
+STANDFIRST_MAX_CAPITALISED = 0.5
 # A dateline on a line of its own over the first paragraph is a place name of a few words.
 DATELINE_MAX_WORDS = 3
 # A standfirst is one line of headline length (the title's own limit, text.HEADLINE_MAX_WORDS,
 # is the upper bound `looks_like_headline` applies).
+
+
+# A numbered or bulleted heading ("1. The first thing to know about ...") is a list's first
+# item: a listicle may start with it right under the title.
+_LIST_ITEM = re.compile(r"(?:#?\d{1,3}[.):]|[-*•·–—])\s")
 
 
 def _kept(verdicts: Sequence[Verdict]) -> list[int]:
@@ -39,6 +49,8 @@ def _is_standfirst(block: Block) -> bool:
     text = block.text
     return (
         block.words >= STANDFIRST_MIN_WORDS
+        and _LIST_ITEM.match(text) is None
+        and capitalised_share(text) < STANDFIRST_MAX_CAPITALISED
         and looks_like_headline(text)
         and not ends_like_sentence(text)
         and not text.endswith((":", ",", ";", "-", "–", "—"))
