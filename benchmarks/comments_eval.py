@@ -9,7 +9,10 @@ Usage::
 2. Articles with a thread: each Scrapinghub gold article gets a reader thread appended in one
    of five shapes seen on real sites (WordPress "X says: / date at time / Reply", Disqus
    "name / N days ago / Reply · Share", rated "name / age / Rating: N Votes", Facebook-style
-   "Like · Reply · 3y", numbered "#1 name date"), without any heading a rule knows. The
+   "Like · Reply · 3y", numbered "#1 name date"), or two in another language on a page
+   cleaned with the default English rules (WordPress de_DE "X sagt: / 4. März 2019 um 13:38
+   Uhr / Antworten", Disqus in French "il y a 3 jours / Répondre · Partager ›"), without
+   any heading a rule knows. The
    comments' text is sentences of *another* article of the set, so nothing marks them but
    their shape. Reported per shape: the share of thread lines removed (recall) and gold lines
    removed (must stay 0). The thresholds of the detector were set from these shapes, not
@@ -66,12 +69,29 @@ def numbered(rng: random.Random, name: str, body: str) -> list[str]:
     ]
 
 
+def wordpress_de(rng: random.Random, name: str, body: str) -> list[str]:
+    """WordPress de_DE, on a page cleaned with the default (English) rules."""
+    return [
+        f"{name} sagt:",
+        f"{rng.randint(1, 28)}. März 2019 um {rng.randint(10, 23)}:{rng.randint(10, 59)} Uhr",
+        body,
+        "Antworten",
+    ]
+
+
+def disqus_fr(rng: random.Random, name: str, body: str) -> list[str]:
+    """Disqus in French, on a page cleaned with the default (English) rules."""
+    return [name, f"il y a {rng.randint(2, 11)} jours", body, "Répondre · Partager ›"]
+
+
 SHAPES: dict[str, Shape] = {
     "wordpress": wordpress,
     "disqus": disqus,
     "rated": rated,
     "facebook": facebook,
     "numbered": numbered,
+    "wordpress_de": wordpress_de,
+    "disqus_fr": disqus_fr,
 }
 
 

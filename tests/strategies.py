@@ -262,6 +262,9 @@ configs = st.builds(
                 "page_ui",
                 "caption_fragment",
                 "trailing_headlines",
+                "standfirst",
+                "enclosed_block",
+                "timestamp_line",
             )
         )
     ),

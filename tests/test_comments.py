@@ -44,8 +44,13 @@ def test_a_thread_without_a_heading_goes_with_its_signatures_and_controls() -> N
     for thread in (WORDPRESS, RATED):
         article = corpusclean.clean("\n".join([*ARTICLE, *thread]))
         assert article.paragraphs == tuple(ARTICLE)
-        # What a rule does not take (a "Reply" button is a comment_widget) the detector does.
-        taken = removed_by(article, "comment_thread") + removed_by(article, "comment_widget")
+        # What a rule does not take (a "Reply" button is a comment_widget, a signature with a
+        # year and a clock time a timestamp_line) the detector does.
+        taken = [
+            *removed_by(article, "comment_thread"),
+            *removed_by(article, "comment_widget"),
+            *removed_by(article, "timestamp_line"),
+        ]
         assert sorted(taken) == sorted(thread)
         assert removed_by(article, "comment_thread")
 

@@ -23,6 +23,7 @@ __all__ = [
     "detect_language",
     "detect_language_of_lines",
     "load_language",
+    "load_thread_words",
     "stopword_lists",
 ]
 
@@ -244,3 +245,39 @@ def load_language(code: str) -> Language:
             f"{resource.name}: unknown word lists {sorted(unknown)}; known: {sorted(lists)}"
         )
     return Language(code, **{name: tuple(data[name]) for name in lists & set(data)})
+
+
+#: The word lists a comment thread's controls, signature verbs and ages are read from in any
+#: language: every shipped language's. A German thread ("Antworten", "vor 3 Stunden") on a
+#: page cleaned with the English rules is still a thread.
+THREAD_WORD_LISTS = ("comment_controls", "signature_verbs", "age_after", "age_before")
+
+
+def shipped_languages() -> tuple[str, ...]:
+    """The codes of the languages with word lists in the package (``data/lang/<code>.toml``)."""
+    folder = resources.files("corpusclean").joinpath("data").joinpath("lang")
+    return tuple(sorted(e.name[:-5] for e in folder.iterdir() if e.name.endswith(".toml")))
+
+
+@cache
+def load_thread_words(code: str) -> Language:
+    """The word lists the comment-thread detector reads for a document in language ``code``.
+
+    Its controls, signature verbs and ages are those of every shipped language: they are
+    labels of the site software, printed in the site's language whatever language the
+    document was cleaned as, and a line made only of them ("Antworten", "Répondre",
+    "Rispondi") is a comment control in any of them. Greetings and month names stay the
+    document's own: "Ma" or "Mar 4" in another language's list are ordinary words.
+
+    >>> load_thread_words("en").comment_control.fullmatch("Antworten") is not None
+    True
+    >>> load_thread_words("en").month_date.search("4. Oktober") is None
+    True
+    """
+    own = load_language(code)
+    others = [load_language(other) for other in shipped_languages()]
+    merged = {
+        name: tuple(dict.fromkeys(w for lang in (own, *others) for w in getattr(lang, name)))
+        for name in THREAD_WORD_LISTS
+    }
+    return Language(code, greetings=own.greetings, months=own.months, **merged)

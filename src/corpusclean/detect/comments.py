@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from itertools import accumulate, pairwise
 
-from ..language import Language
+from ..language import Language, load_thread_words
 from ..model import Block, Verdict
 from .facts import Facts, prose
 from .scopes import remove_kept_from
@@ -103,6 +103,16 @@ def _is_comment_cue(block: Block, language: Language) -> bool:
     return _DIGIT.search(text) is not None and _has_comment_age(text, language)
 
 
+def _thread_cue(block: Block, language: Language) -> bool:
+    """A comment cue in any shipped language's thread words (a block fact)."""
+    return _is_comment_cue(block, load_thread_words(language.code))
+
+
+def _thread_signature(block: Block, language: Language) -> bool:
+    """A signature line in any shipped language's thread words (a block fact)."""
+    return _is_signature(block, load_thread_words(language.code))
+
+
 def _gaps_close_enough(markers: Sequence[bool]) -> list[bool]:
     """For each index: whether from it to the end no THREAD_MAX_GAP blocks lack a marker.
 
@@ -128,10 +138,10 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
     comment; signature lines recur between them. It starts at the first comment, found from
     the period of the cues. Linear: the counts after each index are kept as it advances.
     """
-    cues = facts.each(_is_comment_cue, blocks)
+    cues = facts.each(_thread_cue, blocks)
     if sum(cues) < THREAD_MIN_CUES:
         return None  # no thread can qualify: skip the signature tests (most documents)
-    signatures = facts.each(_is_signature, blocks)
+    signatures = facts.each(_thread_signature, blocks)
     is_prose = facts.each(prose, blocks)
     close = _gaps_close_enough([s or c for s, c in zip(signatures, cues, strict=True)])
     # Signatures from each index to the end: a comment's signature comes before its cue.
@@ -192,7 +202,10 @@ def mark_comment_thread(blocks: Sequence[Block], verdicts: list[Verdict], facts:
     """Remove a comment thread that follows the article to the end of the document.
 
     The evidence is read from every block, removed or not: a "Reply" button that a rule has
-    already removed still says that a thread is there. Only kept blocks are marked.
+    already removed still says that a thread is there. Only kept blocks are marked. The
+    controls, signature verbs and ages are read in every shipped language
+    (`load_thread_words`): the site software prints them in the site's language, whatever
+    language the document is cleaned as.
     """
     start = _thread_start(blocks, facts)
     if start is None:

@@ -74,7 +74,8 @@ def _trailing_run_start(
         break
     if start is None or headlines < TRAILING_HEADLINES_MIN or teasers > headlines:
         return None
-    first = _after_structured_items(blocks, kept[start:])
+    title = blocks[kept[0]].text if looks_like_headline(blocks[kept[0]].text) else ""
+    first = _after_structured_items(blocks, kept[start:], _punctuation_shape(title))
     if first is None or sum(1 for i in kept if i >= first) < TRAILING_HEADLINES_MIN:
         return None
     return first if any(facts.each(prose, blocks[:first])) else None
@@ -84,15 +85,21 @@ def _punctuation_shape(text: str) -> str:
     return "".join(_SHAPE_PUNCTUATION.findall(text))
 
 
-def _after_structured_items(blocks: Sequence[Block], run: Sequence[int]) -> int | None:
+def _after_structured_items(
+    blocks: Sequence[Block], run: Sequence[int], title_shape: str = ""
+) -> int | None:
     """Where the run starts once structured items are cut off its front.
 
     Lines that share a punctuation shape ("June 9 -- Venue, City, ST", "Spain (Group F): ...")
-    are a list the article itself prints (tour dates, a table); related headlines vary.
+    are a list the article itself prints (tour dates, a table); related headlines vary. Not
+    when the shape is the title's own ("Milan Design Week 2018 | ..." under a title of that
+    shape): those are the site's headlines of a series, linked after the story.
     """
     shapes = Counter(_punctuation_shape(blocks[i].text) for i in run)
     structured = {
-        shape for shape, count in shapes.items() if shape and count >= STRUCTURED_MIN_ITEMS
+        shape
+        for shape, count in shapes.items()
+        if shape and count >= STRUCTURED_MIN_ITEMS and shape != title_shape
     }
     last = max(
         (pos for pos, i in enumerate(run) if _punctuation_shape(blocks[i].text) in structured),

@@ -15,7 +15,7 @@ import attrs
 
 from ..dedupe import within
 from ..model import Block, Verdict
-from . import captions, comments, headlines, labels
+from . import captions, comments, enclosed, headlines, labels, standfirst
 from .facts import Facts
 
 __all__ = ["DETECTORS", "Detector", "Stage", "evidence_detectors"]
@@ -88,6 +88,22 @@ DETECTORS: tuple[Detector, ...] = (
         "the kept blocks after the last prose paragraph, and their punctuation shapes",
         "a run of headline-like lines after the body (a related-articles list)",
         headlines.mark_trailing_headlines,
+    ),
+    Detector(
+        standfirst.NAME,
+        standfirst.FAMILY,
+        Stage.EVIDENCE,
+        "the first three kept blocks' shapes: a title, a headline-shaped line, prose",
+        "a second headline between the title and the first paragraph (a standfirst)",
+        standfirst.mark_standfirst,
+    ),
+    Detector(
+        enclosed.NAME,
+        enclosed.FAMILY,
+        Stage.EVIDENCE,
+        "the verdicts on its two neighbours: removals of a widget family",
+        "a line between two removed lines of one box (a sign-up box, a consent form)",
+        enclosed.mark_enclosed_blocks,
     ),
     Detector(
         within.DUPLICATE_TITLE,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from ..language import Language
 from ..model import KEEP, Block, Verdict
@@ -24,6 +25,19 @@ MAX_LIST_ITEMS = 30
 # Headline-like list items are at most this long; a teaser under a headline at most TEASER.
 LIST_HEADLINE_MAX_WORDS = 20
 LIST_TEASER_MAX_WORDS = 40
+# A related list may summarise each story in one sentence instead of a headline. A teaser
+# sentence is at most a headline's length plus a clause, and at least a story told in a
+# clause: a shorter line under a heading is a note of the story's own ("UP NEXT" / "Thunder:
+# Host the Lakers on Friday."). A run of TEASER_RUN_MIN of them or more, closed by the next
+# related box, is the list.
+TEASER_SENTENCE_MAX_WORDS = 25
+TEASER_SENTENCE_MIN_WORDS = 10
+TEASER_RUN_MIN = 2
+# A footnote ("^ English is a de facto official language.", "[2] Joint Commission ...") is
+# the article's apparatus: a list of related links holds no footnote, and the list ends there.
+_FOOTNOTE = regex.compile(r"\^\s|\[\d{1,3}\]\s")
+# Where one sentence ends and the next begins inside a block.
+_SENTENCE_BREAK = regex.compile(r"[.!?][\"”’)]?\s+[\p{Lu}\p{N}\"“‘]")
 # A tag list after "Tags" has at least this many comma-separated items of at most so many
 # words each on average.
 TAG_LIST_MIN_ITEMS = 4
@@ -76,6 +90,8 @@ def _is_tag_list(text: str) -> bool:
 
 def _is_list_item(blocks: Sequence[Block], index: int, after_headline: bool) -> bool:
     block = blocks[index]
+    if _FOOTNOTE.match(block.text):
+        return False
     if block.words <= LIST_HEADLINE_MAX_WORDS and not ends_like_sentence(block.text):
         return True
     if _is_tag_list(block.text):
@@ -89,10 +105,43 @@ def _is_list_item(blocks: Sequence[Block], index: int, after_headline: bool) -> 
     )
 
 
+def _is_teaser_sentence(block: Block) -> bool:
+    """One short sentence: how a list of related stories summarises each one."""
+    return (
+        TEASER_SENTENCE_MIN_WORDS <= block.words <= TEASER_SENTENCE_MAX_WORDS
+        and ends_like_sentence(block.text)
+        and _SENTENCE_BREAK.search(block.text) is None
+    )
+
+
+def _closed_teaser_run(
+    blocks: Sequence[Block], index: int, family: str | None, verdicts: Sequence[Verdict]
+) -> int:
+    """The end of a run of teaser sentences from ``index`` that another removal of the
+    trigger's family closes (``index`` when there is no such run).
+
+    A list of one-line summaries under "Top stories" has no headlines to recognise; what
+    marks it is that nothing but such sentences stands between its heading and the next
+    related box. Body paragraphs between two related links are longer, or more than one
+    sentence, or run on to prose that is not a teaser. The document's end is no such mark:
+    a story may end on short sentences after a heading ("UP NEXT" / "Thunder: Host the
+    Lakers on Friday.").
+    """
+    end = index
+    while end < len(blocks) and verdicts[end].rule is None and _is_teaser_sentence(blocks[end]):
+        end += 1
+    closed = end < len(blocks) and not verdicts[end].keep and verdicts[end].family == family
+    return end if closed and end - index >= TEASER_RUN_MIN else index
+
+
 def _take_list(blocks: Sequence[Block], start: int, rule: Rule, verdicts: list[Verdict]) -> int:
     """Mark the headline list after trigger ``start``; return the index after it."""
     index, after_headline = start + 1, False
     reason = f"a headline in the list after {blocks[start].text!r}"
+    teasers_end = _closed_teaser_run(blocks, index, rule.family, verdicts)
+    while index < teasers_end:
+        verdicts[index] = attrs.evolve(removal_verdict(rule, reason), prior_rule=None)
+        index += 1
     while index < len(blocks) and index - start <= MAX_LIST_ITEMS:
         if verdicts[index].rule is not None or not _is_list_item(blocks, index, after_headline):
             break

@@ -1,0 +1,90 @@
+"""The enclosed-block detector: a line between two removals of one widget's family.
+
+A newsletter box, a consent form or a row of share buttons prints lines no rule knows
+between the lines the rules know: the box's pitch between its heading and its status
+messages ("Thanks for signing up!" / "Sorry!" / "There was an error..."), the middle clause
+of a consent text. A block whose two neighbours were both removed by the same family of
+widget is part of that widget, on any site and in any language.
+
+Families whose removals sit inside the article are not widgets: advertisement markers and
+separators (``layout``), photo credits, bylines and dates, and inline related links are
+printed between real paragraphs, so a paragraph between two of them is no evidence at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Block, Verdict
+from .facts import Facts
+
+__all__ = ["mark_enclosed_blocks"]
+
+NAME = "enclosed_block"
+#: What `corpusclean rules` lists as its family: a removal takes its neighbours' family (a
+#: line inside a newsletter box is newsletter junk), so selection by family sees it.
+FAMILY = "enclosing"
+
+#: The families of boxes printed as a unit around the article (a sign-up box, a consent
+#: form, a share bar, a menu, a comment form): a line between two of their lines is theirs.
+WIDGET_FAMILIES = frozenset({"newsletter", "cookies", "social", "navigation", "comments"})
+# A box has at least this many lines of its own around the block. Two lines of a family with
+# one paragraph between them are two pitches printed inside the story ("Sign up for our
+# newsletter..." / a body paragraph / "Subscribe to ..."), not one box.
+BOX_MIN_LINES = 3
+# A widget's own lines are short; a consent clause runs to about 60 words. Longer than this,
+# the block is a paragraph the page printed between two widgets, not a part of one.
+ENCLOSED_MAX_WORDS = 70
+
+
+def _widget_family(verdict: Verdict) -> str | None:
+    if verdict.keep or verdict.family not in WIDGET_FAMILIES:
+        return None
+    return verdict.family
+
+
+def _run_length(verdicts: Sequence[Verdict], start: int, step: int, family: str) -> int:
+    """How many blocks from ``start`` on, going by ``step``, the family removed in a row."""
+    index = start
+    while 0 <= index < len(verdicts) and _widget_family(verdicts[index]) == family:
+        index += step
+    return abs(index - start)
+
+
+def _enclosing_family(verdicts: Sequence[Verdict], index: int) -> str | None:
+    """The widget family of both neighbours of block ``index``, when they share one and its
+    lines around the block make a box."""
+    if index == 0 or index + 1 >= len(verdicts):
+        return None
+    family = _widget_family(verdicts[index - 1])
+    if family is None or family != _widget_family(verdicts[index + 1]):
+        return None
+    box = _run_length(verdicts, index - 1, -1, family) + _run_length(verdicts, index + 1, 1, family)
+    return family if box >= BOX_MIN_LINES else None
+
+
+def mark_enclosed_blocks(blocks: Sequence[Block], verdicts: list[Verdict], _facts: Facts) -> None:
+    """Remove a short kept block whose two neighbours a widget family removed.
+
+    The neighbours are read before any block is marked, so a removal here never makes
+    another: only the blocks directly between two of the widget's own lines go. The removal
+    is certain when a neighbour is: the box holds junk no article sentence looks like, and
+    certain junk goes before the ambiguous (the run's first stage), so a removal that waited
+    for the ambiguous neighbour would find the box already gone.
+    """
+    found = []
+    for index, block in enumerate(blocks):
+        if not verdicts[index].keep or block.words > ENCLOSED_MAX_WORDS:
+            continue
+        family = _enclosing_family(verdicts, index)
+        if family is not None:
+            certain = verdicts[index - 1].certain or verdicts[index + 1].certain
+            found.append((index, family, certain))
+    for index, family, certain in found:
+        verdicts[index] = Verdict(
+            keep=False,
+            rule=NAME,
+            reason=f"between two removed lines of the {family} family (part of that box)",
+            certain=certain,
+            family=family,
+        )

@@ -1,0 +1,93 @@
+"""The standfirst detector: a second headline printed right under the title.
+
+News pages print a standfirst (a dek, a subtitle) between the headline and the story: a
+headline-shaped line with no sentence end, then the first paragraph. Stories begin with a
+sentence, so a headline-shaped line in that place, directly followed by prose, is the
+page's summary of the story and not part of it, on any site and in any language.
+
+Short lines there are kept: "Pittsburgh" (a dateline on a line of its own), "Here's what to
+know" or "Introduction" (a sub-heading over the first paragraph) are the story's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import Block, Verdict
+from ..text import capitalised_share, ends_like_sentence, is_prose, looks_like_headline
+from .facts import Facts
+
+__all__ = ["mark_standfirst"]
+
+NAME = "standfirst"
+FAMILY = "attribution"
+
+# A standfirst states the story in a clause: at least this many words. Sub-headings and
+# datelines over the first paragraph are shorter (a section name, a place, "Key points").
+STANDFIRST_MIN_WORDS = 7
+# A standfirst is written as a sentence, in sentence case; a line with at least this share
+# of capitalised words ("Minister Says Schools And Roads Get More Money") is a heading, and
+# a sub-heading right under the title is the story's own.
+STANDFIRST_MAX_CAPITALISED = 0.5
+# A dateline on a line of its own over the first paragraph is a place name of a few words.
+DATELINE_MAX_WORDS = 3
+# A standfirst is one line of headline length (the title's own limit, text.HEADLINE_MAX_WORDS,
+# is the upper bound `looks_like_headline` applies).
+
+
+# A numbered or bulleted heading ("1. The first thing to know about ...") is a list's first
+# item: a listicle may start with it right under the title.
+_LIST_ITEM = re.compile(r"(?:#?\d{1,3}[.):]|[-*•·–—])\s")
+
+
+def _kept(verdicts: Sequence[Verdict]) -> list[int]:
+    return [index for index, verdict in enumerate(verdicts) if verdict.keep]
+
+
+def _is_standfirst(block: Block) -> bool:
+    text = block.text
+    return (
+        block.words >= STANDFIRST_MIN_WORDS
+        and _LIST_ITEM.match(text) is None
+        and capitalised_share(text) < STANDFIRST_MAX_CAPITALISED
+        and looks_like_headline(text)
+        and not ends_like_sentence(text)
+        and not text.endswith((":", ",", ";", "-", "–", "—"))
+    )
+
+
+def _story_starts(blocks: Sequence[Block], after: Sequence[int]) -> bool:
+    """Whether the story begins at the first of ``after``: prose, or prose under a place name
+    on a line of its own ("Pittsburgh", "BAAR, SWITZERLAND")."""
+    first = blocks[after[0]]
+    if is_prose(first.text, first.words):
+        return True
+    if first.words > DATELINE_MAX_WORDS or ends_like_sentence(first.text) or len(after) < 2:
+        return False
+    second = blocks[after[1]]
+    return is_prose(second.text, second.words)
+
+
+def mark_standfirst(blocks: Sequence[Block], verdicts: list[Verdict], _facts: Facts) -> None:
+    """Remove a headline-shaped line between the title and the first paragraph.
+
+    The title is the first kept block when it looks like a headline (as title detection
+    decides); the line after it goes only when the line after that is prose, so a list of
+    headlines (an index page) or a sub-heading with no paragraph under it stays.
+    """
+    kept = _kept(verdicts)
+    if len(kept) < 3:
+        return
+    title, candidate = blocks[kept[0]], blocks[kept[1]]
+    if not looks_like_headline(title.text) or not _is_standfirst(candidate):
+        return
+    if not _story_starts(blocks, kept[2:]):
+        return
+    verdicts[kept[1]] = Verdict(
+        keep=False,
+        rule=NAME,
+        reason="a headline-shaped line between the title and the first paragraph "
+        "(the page's standfirst)",
+        family=FAMILY,
+    )

@@ -1,0 +1,230 @@
+"""Evidence that holds on any site: a line inside a widget box, a standfirst under the title,
+a related list told in teaser sentences. What each removes and, first, what it must keep."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import corpusclean
+from corpusclean import Config
+from strategies import article_texts, headings, paragraphs
+
+TITLE = "Browns player on Mason Rudolph's role in fight with Myles Garrett"
+BODY = [
+    "The Steelers spent Monday trying to distance themselves from Thursday night's fight that "
+    "led to suspensions for the Browns pass rusher, the team said in a statement.",
+    "Browns defensive lineman Sheldon Richardson, however, decided to weigh in on the fight on "
+    "Monday, saying that the quarterback should be disciplined by the league.",
+    "The league has already suspended three players and fined both clubs a quarter of a "
+    "million dollars each for their part in the brawl at the end of the game.",
+]
+NEW_RULES = ("enclosed_block", "standfirst")
+
+
+def rules_of(article: corpusclean.Article) -> list[str]:
+    return [removal.rule for removal in article.removed]
+
+
+def removed_by(article: corpusclean.Article, rule: str) -> list[str]:
+    return [removal.text for removal in article.removed if removal.rule == rule]
+
+
+# --- enclosed_block ---------------------------------------------------------------------------
+
+NEWSLETTER_BOX = [
+    "Pick Six Newsletter",
+    "Get the day's big stories and fun stuff you love like mock drafts, picks and rankings.",
+    "Thanks for signing up!",
+    "Keep an eye on your inbox for the latest sports news.",
+    "Sorry!",
+    "There was an error processing your subscription.",
+]
+
+
+def test_lines_inside_a_sign_up_box_go_with_the_box() -> None:
+    article = corpusclean.clean("\n".join([TITLE, *BODY, *NEWSLETTER_BOX]))
+    assert article.paragraphs == tuple(BODY)
+    assert removed_by(article, "enclosed_block") == [NEWSLETTER_BOX[1], "Sorry!"]
+
+
+def test_a_paragraph_between_two_pitches_inside_the_story_stays() -> None:
+    text = "\n".join(
+        [
+            TITLE,
+            BODY[0],
+            "Subscribe to our newsletter and get the best stories of the day in your inbox.",
+            BODY[1],
+            "Sign up for our newsletter to get the latest news on the league and its teams.",
+            BODY[2],
+        ]
+    )
+    article = corpusclean.clean(text)
+    assert article.paragraphs == tuple(BODY)
+    assert "enclosed_block" not in rules_of(article)
+
+
+def test_a_paragraph_between_advertisement_markers_stays() -> None:
+    short = "The game resumes on Sunday."
+    text = "\n".join([TITLE, BODY[0], "Advertisement", short, "Advertisement", BODY[1], BODY[2]])
+    article = corpusclean.clean(text)
+    assert short in article.paragraphs
+    assert "enclosed_block" not in rules_of(article)
+
+
+# --- standfirst -------------------------------------------------------------------------------
+
+DEK = "One member of the Browns' defense didn't hold back when asked about the fight"
+
+
+def test_a_standfirst_between_the_title_and_the_story_goes() -> None:
+    article = corpusclean.clean("\n".join([TITLE, DEK, *BODY]))
+    assert article.title == TITLE
+    assert article.paragraphs == tuple(BODY)
+    assert removed_by(article, "standfirst") == [DEK]
+
+
+def test_a_standfirst_above_a_dateline_on_its_own_line_goes() -> None:
+    article = corpusclean.clean("\n".join([TITLE, DEK, "Pittsburgh", *BODY]))
+    assert article.paragraphs == ("Pittsburgh", *BODY)
+    assert removed_by(article, "standfirst") == [DEK]
+
+
+def test_what_may_stand_under_a_title_stays() -> None:
+    for second in (
+        "Here's what to know",  # a short sub-heading over the first paragraph
+        "Pittsburgh",  # a dateline on a line of its own
+        "The league suspended three players after the brawl on Thursday night.",  # a lead
+        "These are the players the league suspended after the brawl on Thursday:",  # a lead-in
+    ):
+        article = corpusclean.clean("\n".join([TITLE, second, *BODY]))
+        assert article.paragraphs == (second, *BODY), second
+        assert "standfirst" not in rules_of(article)
+
+
+def test_a_list_of_headlines_under_a_title_is_not_a_standfirst() -> None:
+    headlines = [
+        "Jonas Brothers added to the awards show performance lineup this year",
+        "Ciara to host the awards show, plus new performers are announced today",
+        "Fifteen fun facts about this year's nominations for the music awards",
+    ]
+    article = corpusclean.clean("\n".join([TITLE, *headlines, *BODY]))
+    assert "standfirst" not in rules_of(article)
+
+
+# --- teaser sentences in a related list -------------------------------------------------------
+
+TEASERS = [
+    "The House of Representatives overwhelmingly voted on Tuesday to recognize the genocide.",
+    "A French actor of Armenian descent died on Thursday at the age of 96, Le Figaro reports.",
+    "Archaeological relics of an ancient kingdom have recently been found on a mountain.",
+]
+
+
+def test_teaser_sentences_between_two_related_boxes_go() -> None:
+    text = "\n".join(
+        [TITLE, *BODY, "Top stories", *TEASERS, "Partner news", "The Queen of Thieves"]
+    )
+    article = corpusclean.clean(text)
+    assert article.paragraphs == tuple(BODY)
+    assert removed_by(article, "related_list")[1:4] == TEASERS
+
+
+def test_short_notes_after_a_heading_at_the_end_stay() -> None:
+    notes = ["Thunder: Host the Lakers on Friday.", "Lakers: Visit the Thunder on Friday."]
+    text = "\n".join([TITLE, *BODY, "UP NEXT", *notes, "Partner news", "The Queen of Thieves"])
+    article = corpusclean.clean(text)
+    assert all(note in article.paragraphs for note in notes)
+
+
+def test_sentences_after_a_related_heading_with_no_box_after_them_stay() -> None:
+    text = "\n".join([TITLE, BODY[0], "Related stories", *TEASERS, BODY[1], BODY[2]])
+    article = corpusclean.clean(text)
+    assert all(teaser in article.paragraphs for teaser in TEASERS)
+
+
+# --- properties -------------------------------------------------------------------------------
+
+
+@given(text=article_texts(junk=False, damage=False))
+def test_article_only_text_loses_nothing_to_the_new_evidence(text: str) -> None:
+    article = corpusclean.clean(text)
+    assert not set(rules_of(article)) & set(NEW_RULES)
+
+
+@given(
+    story=st.lists(paragraphs(min_sentences=2), min_size=2, max_size=5, unique=True),
+    box=st.booleans(),
+    dek=st.booleans(),
+)
+def test_removals_keep_order_and_cleaning_again_changes_nothing(
+    story: list[str], box: bool, dek: bool
+) -> None:
+    lines = [TITLE, *([DEK] if dek else []), *story, *(NEWSLETTER_BOX if box else [])]
+    cleaner = corpusclean.Cleaner(Config())
+    article = cleaner.clean("\n".join(lines))
+    starts = [removal.start for removal in article.removed]
+    assert starts == sorted(starts)
+    kept = [line for line in lines if line in article.paragraphs]
+    assert list(article.paragraphs) == kept
+    assert all(paragraph in article.paragraphs for paragraph in story)
+    again = cleaner.clean(article.render())
+    assert (again.title, again.paragraphs) == (article.title, article.paragraphs)
+
+
+# --- trailing headlines of the title's series; footnotes after a related heading -------------
+
+SERIES_TITLE = "Milan Design Week 2018 | A light installation for a lighting maker"
+SERIES = [
+    "Milan Design Week 2018 | A tribute to a famous designer of lamps",
+    "Milano Design Week 2018 | The Flow of Time at the Triennale",
+    "Milano Design Week 2018 | Living Nature explores the city",
+    "Milano Design Week 2018 | A preview of a design district",
+]
+
+
+def test_headlines_of_the_titles_series_after_the_story_go() -> None:
+    article = corpusclean.clean("\n".join([SERIES_TITLE, *BODY, *SERIES]))
+    assert article.paragraphs == tuple(BODY)
+    assert removed_by(article, "trailing_headlines") == SERIES
+
+
+def test_a_list_sharing_a_shape_that_is_not_the_titles_stays() -> None:
+    dates = [
+        "June 9 | Madison Square Garden, New York",
+        "June 11 | United Center, Chicago",
+        "June 14 | The Forum, Los Angeles",
+    ]
+    article = corpusclean.clean("\n".join([TITLE, *BODY, "The tour dates:", *dates]))
+    assert all(line in article.paragraphs for line in dates)
+
+
+def test_footnotes_after_a_see_also_heading_stay() -> None:
+    notes = [
+        "^ The anthem is officially used only on regal and viceregal occasions.[1]",
+        "^ English is a de facto official language due to its widespread use.[2]",
+    ]
+    text = "\n".join([TITLE, *BODY, "See also", "Outline of the country", "Footnotes", *notes])
+    article = corpusclean.clean(text)
+    assert all(note in article.paragraphs for note in notes)
+    assert "Outline of the country" not in article.paragraphs
+
+
+def test_a_listicles_first_numbered_item_under_the_title_stays() -> None:
+    item = "1. The first thing you should know about saving for a pension"
+    article = corpusclean.clean("\n".join([TITLE, item, *BODY]))
+    assert article.paragraphs == (item, *BODY)
+
+
+def test_a_title_case_sub_heading_under_the_title_stays() -> None:
+    heading = "Minister Says Schools And Roads Get More Money Next Year"
+    article = corpusclean.clean("\n".join([TITLE, heading, *BODY]))
+    assert article.paragraphs == (heading, *BODY)
+
+
+@given(title=headings, heading=headings, story=st.lists(paragraphs(min_sentences=2), min_size=1))
+def test_a_sub_heading_under_the_title_is_never_a_standfirst(
+    title: str, heading: str, story: list[str]
+) -> None:
+    article = corpusclean.clean("\n".join([title, heading, *story]))
+    assert "standfirst" not in rules_of(article)
