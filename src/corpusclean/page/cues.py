@@ -22,6 +22,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
 
+from .lexicon import ascii_literals, cue_words, word_alternation
+
 __all__ = [
     "ALL_CUES",
     "BOILER",
@@ -36,6 +38,9 @@ __all__ = [
     "URL_RE",
     "cue_candidates",
 ]
+
+# The other languages' cue words (page/data/cue_words.toml), added to each pattern below.
+_WORDS = cue_words()
 
 # Bits of a line's cue mask: the patterns that may match it.
 BOILER, COMMENT, CAPTION, LEGAL, URL = 1, 2, 4, 8, 16
@@ -52,7 +57,9 @@ BOILER_RE = re.compile(
     r"most (?:read|popular|viewed)|recommended|comments?|reply|posted|loading|"
     r"javascript|browser|contact us|about us|sitemap|skip to|menu|search|tags?|"
     r"download|watch|video|photos?|gallery|image|caption|credit|getty|reuters|"
-    r"facebook|twitter|instagram|linkedin|whatsapp|pinterest|email|print)\b",
+    r"facebook|twitter|instagram|linkedin|whatsapp|pinterest|email|print|"
+    + word_alternation(_WORDS.boiler)
+    + r")\b",
     re.IGNORECASE,
 )
 # Every alternative, lower-cased, with its optional parts spelt out; where a word varies
@@ -67,18 +74,32 @@ _BOILER_LITERALS = (
     *("search", "tag", "download", "watch", "video", "photo", "gallery", "image", "caption"),
     *("credit", "getty", "reuters", "facebook", "twitter", "instagram", "linkedin"),
     *("whatsapp", "pinterest", "email", "print"),
+    *ascii_literals(_WORDS.boiler, fold=True),
 )
 
 # Comment-thread furniture: author headers, reply buttons, thread counters.
 COMMENT_RE = re.compile(
     r"\b(?:says|said|wrote|writes|replied)\s*:?$|^(?:reply|report|like|flag|permalink)$"
     r"|^\d+\s+(?:comments?|replies|responses)$|\bleave a (?:reply|comment)\b"
-    r"|\b(?:in reply to|reply to this)\b",
+    r"|\b(?:in reply to|reply to this)\b"
+    # Other languages: a signature verb needs its colon ("Jana sagt:"; "was der Experte
+    # sagt" is a headline), a control or a count is the whole line.
+    rf"|\b(?:{word_alternation(_WORDS.signature_verbs)})\s*:$"
+    rf"|^(?:{word_alternation(_WORDS.comment_controls)})$"
+    rf"|^\d+\s+(?:{word_alternation(_WORDS.comment_counts)})$"
+    rf"|\b(?:{word_alternation(_WORDS.comment_phrases)})\b",
     re.IGNORECASE,
 )
 _COMMENT_LITERALS = (
     *("says", "said", "wrote", "writes", "repl", "report", "like", "flag", "permalink"),
     *("comment", "responses", "leave"),
+    *ascii_literals(
+        _WORDS.signature_verbs
+        + _WORDS.comment_controls
+        + _WORDS.comment_counts
+        + _WORDS.comment_phrases,
+        fold=True,
+    ),
 )
 
 # Photo captions and legal small print: prose-shaped, so they need their own cue words.
@@ -86,22 +107,28 @@ _COMMENT_LITERALS = (
 CAPTION_RE = re.compile(
     r"\((?:left|right|center|centre|top|bottom|file|photo|pictured)\b|\b(?:left|right|"
     r"center|centre), |\b(?:photo|image|picture|illustration)(?: credit)?\s*[:/(]"
-    r"|\b(?:AP|AFP|Getty Images|Reuters|Shutterstock|iStock)\b\s*\)?\s*$",
+    r"|\b(?:AP|AFP|Getty Images|Reuters|Shutterstock|iStock)\b\s*\)?\s*$"
+    rf"|\b(?:{word_alternation(_WORDS.caption_labels)})\s*[:/(]"
+    rf"|\b(?:{word_alternation(_WORDS.agencies)})\b\s*\)?\s*$",
 )
 _CAPTION_LITERALS = (
     *("left", "right", "center", "centre", "(top", "(bottom", "(file", "photo", "picture"),
     *("image", "illustration", "AP", "AFP", "Getty Images", "Reuters", "Shutterstock"),
     "iStock",
+    *ascii_literals(_WORDS.caption_labels + _WORDS.agencies, fold=False),
 )
 LEGAL_RE = re.compile(
     r"\b(?:trademarks?|reproduced|personal data|disclaimer|terms and conditions|"
-    r"registered|affiliated?|unsubscribe|spam|consent|third parties|rights reserved)\b",
+    r"registered|affiliated?|unsubscribe|spam|consent|third parties|rights reserved|"
+    + word_alternation(_WORDS.legal)
+    + r")\b",
     re.IGNORECASE,
 )
 _LEGAL_LITERALS = (
     *("trademark", "reproduced", "personal data", "disclaimer", "terms and conditions"),
     *("registered", "affiliate", "unsubscribe", "spam", "consent", "third parties"),
     "rights reserved",
+    *ascii_literals(_WORDS.legal, fold=True),
 )
 
 # Lower-cased, for the case-insensitive patterns; as written, for the caption pattern.
