@@ -59,7 +59,9 @@ def cue_words() -> CueWords:
     """
     tables = tomllib.loads(
         resources.files("corpusclean")
-        .joinpath("page", "data", "cue_words.toml")
+        .joinpath("page")
+        .joinpath("data")
+        .joinpath("cue_words.toml")
         .read_text(encoding="utf-8")
     )
     lists: dict[str, set[str]] = {f.name: set() for f in attrs.fields(CueWords)}
