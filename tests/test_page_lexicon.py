@@ -7,12 +7,18 @@ the lists on purpose) set none.
 
 from __future__ import annotations
 
+import re
+import sys
+
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from corpusclean.page import classify_page_lines
+from corpusclean.page.cues import CASE_EXCEPTIONS
 from corpusclean.page.features import FEATURE_NAMES, PageStats, line_features
-from corpusclean.page.lexicon import ascii_literals, cue_words
+from corpusclean.page.lexicon import cue_literals, cue_words, word_alternation
 
 CUE_FEATURES = ("boiler", "legal", "caption", "comment_head")
 
@@ -80,19 +86,48 @@ def test_article_sentences_set_no_cue(line: str) -> None:
     assert cue_values(line) == dict.fromkeys(CUE_FEATURES, 0.0)
 
 
-def test_every_cue_word_has_a_literal_to_search_a_page_for() -> None:
-    words = cue_words()
-    for name, listed in attrs.asdict(words).items():
+def test_every_cue_list_is_sorted_without_repeats() -> None:
+    for name, listed in attrs.asdict(cue_words()).items():
         assert listed, name
         assert list(listed) == sorted(set(listed)), name
-        assert len(ascii_literals(listed, fold=name not in ("caption_labels", "agencies"))) == len(
-            listed
-        )
 
 
-def test_a_cue_word_without_an_ascii_run_is_refused_with_advice() -> None:
-    with pytest.raises(ValueError, match="ASCII"):
-        ascii_literals(["отзывы"], fold=True)
+def test_only_the_case_exceptions_match_a_literal_letter_unlike_their_lower_case() -> None:
+    # Why lower-casing a page finds every case-insensitive cue word, accents included.
+    words = cue_words()
+    folded = [*words.boiler, *words.legal, *words.comment_controls, *words.comment_counts]
+    folded += [*words.comment_phrases, *words.signature_verbs]
+    letters = sorted({c for word in folded for c in word.lower() if c.isalpha()})
+    any_letter = re.compile("[" + "".join(letters) + "]", re.IGNORECASE)
+    every = "".join(chr(code) for code in range(sys.maxunicode + 1))
+    odd = set()
+    for found in set(any_letter.findall(every)):
+        for letter in letters:
+            if re.fullmatch(re.escape(letter), found, re.IGNORECASE) and found.lower() != letter:
+                odd.add(found)
+    assert odd <= set(CASE_EXCEPTIONS)
+
+
+def test_a_literal_holding_a_shorter_one_is_left_out() -> None:
+    got = cue_literals(["Kommentare", "kommentar", "commentaires"], fold=True, known=["comment"])
+    assert got == ("kommentar",)
+    with pytest.raises(ValueError, match="shorter than"):
+        cue_literals(["ab"], fold=True)
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.text(alphabet="abcé ", min_size=1, max_size=5), min_size=1, max_size=6),
+    st.text(alphabet="abcéÉ .", max_size=20),
+)
+def test_the_trie_matches_what_the_longest_first_alternation_matches(
+    words: list[str], text: str
+) -> None:
+    flat = "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    trie = word_alternation(words)
+    for template in (r"\b(?:{})\b", r"^(?:{})$", "(?:{})"):
+        expected = re.findall(template.format(flat), text, re.IGNORECASE)
+        assert re.findall(template.format(trie), text, re.IGNORECASE) == expected
 
 
 GERMAN_ARTICLE = [

@@ -22,7 +22,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
 
-from .lexicon import ascii_literals, cue_words, word_alternation
+from .lexicon import cue_literals, cue_words, word_alternation
 
 __all__ = [
     "ALL_CUES",
@@ -64,7 +64,7 @@ BOILER_RE = re.compile(
 )
 # Every alternative, lower-cased, with its optional parts spelt out; where a word varies
 # (advertis\w*, tags?), its fixed prefix.
-_BOILER_LITERALS = (
+_BOILER_EN = (
     *("cookie", "privacy", "subscri", "newsletter", "sign in", "sign up", "log in", "login"),
     *("log out", "logout", "register", "advertis", "sponsored", "copyright"),
     *("all rights reserved", "terms of use", "terms of service", "share this", "share on"),
@@ -74,8 +74,8 @@ _BOILER_LITERALS = (
     *("search", "tag", "download", "watch", "video", "photo", "gallery", "image", "caption"),
     *("credit", "getty", "reuters", "facebook", "twitter", "instagram", "linkedin"),
     *("whatsapp", "pinterest", "email", "print"),
-    *ascii_literals(_WORDS.boiler, fold=True),
 )
+_BOILER_LITERALS = (*_BOILER_EN, *cue_literals(_WORDS.boiler, fold=True, known=_BOILER_EN))
 
 # Comment-thread furniture: author headers, reply buttons, thread counters.
 COMMENT_RE = re.compile(
@@ -90,16 +90,19 @@ COMMENT_RE = re.compile(
     rf"|\b(?:{word_alternation(_WORDS.comment_phrases)})\b",
     re.IGNORECASE,
 )
-_COMMENT_LITERALS = (
+_COMMENT_EN = (
     *("says", "said", "wrote", "writes", "repl", "report", "like", "flag", "permalink"),
     *("comment", "responses", "leave"),
-    *ascii_literals(
-        _WORDS.signature_verbs
-        + _WORDS.comment_controls
-        + _WORDS.comment_counts
-        + _WORDS.comment_phrases,
-        fold=True,
-    ),
+)
+_COMMENT_WORDS = (
+    _WORDS.signature_verbs
+    + _WORDS.comment_controls
+    + _WORDS.comment_counts
+    + _WORDS.comment_phrases
+)
+_COMMENT_LITERALS = (
+    *_COMMENT_EN,
+    *cue_literals(_COMMENT_WORDS, fold=True, known=_COMMENT_EN),
 )
 
 # Photo captions and legal small print: prose-shaped, so they need their own cue words.
@@ -111,11 +114,15 @@ CAPTION_RE = re.compile(
     rf"|\b(?:{word_alternation(_WORDS.caption_labels)})\s*[:/(]"
     rf"|\b(?:{word_alternation(_WORDS.agencies)})\b\s*\)?\s*$",
 )
-_CAPTION_LITERALS = (
+_CAPTION_EN = (
     *("left", "right", "center", "centre", "(top", "(bottom", "(file", "photo", "picture"),
     *("image", "illustration", "AP", "AFP", "Getty Images", "Reuters", "Shutterstock"),
     "iStock",
-    *ascii_literals(_WORDS.caption_labels + _WORDS.agencies, fold=False),
+)
+_CAPTION_WORDS = _WORDS.caption_labels + _WORDS.agencies
+_CAPTION_LITERALS = (
+    *_CAPTION_EN,
+    *cue_literals(_CAPTION_WORDS, fold=False, known=_CAPTION_EN),
 )
 LEGAL_RE = re.compile(
     r"\b(?:trademarks?|reproduced|personal data|disclaimer|terms and conditions|"
@@ -124,12 +131,12 @@ LEGAL_RE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_LEGAL_LITERALS = (
+_LEGAL_EN = (
     *("trademark", "reproduced", "personal data", "disclaimer", "terms and conditions"),
     *("registered", "affiliate", "unsubscribe", "spam", "consent", "third parties"),
     "rights reserved",
-    *ascii_literals(_WORDS.legal, fold=True),
 )
+_LEGAL_LITERALS = (*_LEGAL_EN, *cue_literals(_WORDS.legal, fold=True, known=_LEGAL_EN))
 
 # Lower-cased, for the case-insensitive patterns; as written, for the caption pattern.
 _FOLDED = tuple(
