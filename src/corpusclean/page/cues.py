@@ -9,10 +9,11 @@ over the whole page), and the pattern itself runs only on the lines that hold a 
 The other lines cannot match, so the features are exactly those of running every pattern
 on every line.
 
-Why lower-casing is exact for the case-insensitive patterns: their literals are ASCII, and
-the only characters that `re` matches to an ASCII letter without case and whose ``lower()``
-is not that letter are the dotted and dotless I and the long s (checked on every code point
-by the tests); a line holding one of them is tried with every pattern.
+Why lower-casing is exact for the case-insensitive patterns: the only characters that `re`
+matches to a letter of a literal without case and whose ``lower()`` is not that letter are
+the dotted and dotless I and the long s (checked on every code point by the tests, for the
+ASCII letters and for the accented letters of the other languages' words in
+`page.lexicon`); a line holding one of them is tried with every pattern.
 """
 
 from __future__ import annotations
