@@ -1,10 +1,15 @@
-"""Train the page-mode line model from the devset and report by-site cross-validated scores.
+"""Train the page-mode line model from the devsets and report by-site cross-validated scores.
 
 Usage: python scripts/train_page_model.py DEVSET_DIR [--out PATH] [--folds N]
+    [--sets scrapinghub,readability] [--half A|B]
 
-DEVSET_DIR is the folder holding manifest.jsonl and one folder per page (gold.txt,
-lenient.txt, fullpage.txt). Needs numpy (training only; inference is pure Python).
-Folds group pages by URL domain, so every reported number is on sites never trained on.
+DEVSET_DIR holds the dev sets (``scrapinghub/``, ``readability/``), each a folder with
+manifest.jsonl and one folder per page (gold.txt, lenient.txt, fullpage.txt); or it is one
+such set. Test fixtures (``"fixture": true``) are left out. Needs numpy (training only;
+inference is pure Python). Folds group pages by URL domain (a page without a URL: its id's
+stem), so every reported number is on sites never trained on. ``--half`` trains on the
+sites of one leave-site-out half only (``benchmarks/quality.py``'s split), to evaluate the
+model on the other half.
 """
 
 from __future__ import annotations
@@ -23,6 +28,9 @@ from typing import Any
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+from quality import LANG_LABELS, Document, half_of, language_of
 
 from corpusclean.page.context import CONTEXT_NAMES
 from corpusclean.page.detect import classify_with_model
@@ -47,9 +55,14 @@ class Doc:
 
     def __init__(self, ident: str, domain: str, gold: str, lines: list[str], kind: str):
         self.ident, self.domain, self.gold, self.lines, self.kind = ident, domain, gold, lines, kind
+        self.set, self.lang, self.half = "", "en", ""
         self.labels = label_lines(lines, gold)
         self.ntok = [len(WORD.findall(s)) for s in lines]
         self.rows = prior_features(lines)
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind}/{self.set}/{self.ident}"
 
 
 def norm(text: str) -> str:
@@ -80,18 +93,31 @@ def domain_of(url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-def load(devset: Path) -> list[Doc]:
-    if not (devset / "manifest.jsonl").exists():
-        devset = devset / "scrapinghub"
+def load(devset: Path, sets: Sequence[str]) -> list[Doc]:
+    """The real pages of the named sets under ``devset`` (or of ``devset``, if it is one)."""
+    if (devset / "manifest.jsonl").exists():
+        return load_set(devset, devset.name)
+    return [doc for name in sets for doc in load_set(devset / name, name)]
+
+
+def load_set(devset: Path, name: str) -> list[Doc]:
+    labels = json.loads(LANG_LABELS.read_text("utf-8")) if LANG_LABELS.exists() else {}
     docs = []
     for raw in (devset / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
         meta = json.loads(raw)
+        if meta.get("fixture"):
+            continue
         folder = devset / meta["id"]
         gold = (folder / "gold.txt").read_text(encoding="utf-8")
+        domain = domain_of(meta["url"]) if meta.get("url") else re.sub(r"-\d+$", "", meta["id"])
+        page = Document(meta["id"], "", {}, meta)
+        half, lang = half_of(page), language_of(page, labels)
         for kind in ("fullpage", "lenient"):
             text = (folder / f"{kind}.txt").read_text(encoding="utf-8")
             lines = [norm(s) for s in text.split("\n") if s.strip()]
-            docs.append(Doc(meta["id"], domain_of(meta["url"]), gold, lines, kind))
+            doc = Doc(meta["id"], domain, gold, lines, kind)
+            doc.set, doc.lang, doc.half = name, lang, half
+            docs.append(doc)
     return docs
 
 
@@ -177,9 +203,20 @@ def cross_validate(docs: Sequence[Doc], folds: int, stages: int) -> dict[str, li
             if fold_of(d.domain, folds) == k:
                 verdicts = classify_with_model(d.lines, model)
                 pairs = zip(d.lines, verdicts, strict=True)
-                held[d.kind + d.ident] = [s for s, v in pairs if v.keep]
+                held[d.key] = [s for s, v in pairs if v.keep]
         print(f"fold {k}: threshold {model.threshold:+.1f}", file=sys.stderr)
     return held
+
+
+def report_groups(docs: Sequence[Doc]) -> list[tuple[str, list[Doc]]]:
+    """The pages a CV score is reported on: every set, and each set's non-English pages."""
+    groups = [("all", list(docs))]
+    for name in sorted({d.set for d in docs}):
+        groups.append((name, [d for d in docs if d.set == name]))
+        other = [d for d in docs if d.set == name and d.lang != "en"]
+        if other:
+            groups.append((f"{name} not English", other))
+    return groups
 
 
 def to_json(model: PageModel) -> dict[str, Any]:
@@ -211,17 +248,23 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--stages", type=int, default=1, help="number of context layers")
     ap.add_argument("--no-cv", action="store_true")
+    ap.add_argument(
+        "--sets", default="scrapinghub,readability", help="the dev sets to train on, by folder"
+    )
+    ap.add_argument("--half", choices=("A", "B"), help="train on this half's sites only")
     args = ap.parse_args()
-    docs = load(args.devset)
+    docs = load(args.devset, args.sets.split(","))
+    if args.half:
+        docs = [d for d in docs if d.half == args.half]
     if not args.no_cv:
         held = cross_validate(docs, args.folds, args.stages)
         for kind in ("fullpage", "lenient"):
-            sel = [d for d in docs if d.kind == kind]
-            p, r, f, e = metric([held[kind + d.ident] for d in sel], [d.gold for d in sel])
-            print(
-                f"CV by site ({args.folds} folds) {kind}: P {p:.3f} R {r:.3f} F1 {f:.3f} "
-                f"empty {e}/{len(sel)}"
-            )
+            for group, sel in report_groups([d for d in docs if d.kind == kind]):
+                p, r, f, e = metric([held[d.key] for d in sel], [d.gold for d in sel])
+                print(
+                    f"CV by site ({args.folds} folds) {kind:8s} {group:24s} P {p:.3f} "
+                    f"R {r:.3f} F1 {f:.3f} empty {e}/{len(sel)}"
+                )
     model = train(docs, args.stages)
     args.out.write_text(json.dumps(to_json(model), indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out} (threshold {model.threshold:+.1f})")

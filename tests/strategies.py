@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
 from hypothesis import strategies as st
 
 from corpusclean import Config
+from corpusclean.page.lexicon import cue_words
 
 WORDS = (
     "the",
@@ -432,6 +434,10 @@ CUE_WORDS = (
     *("(left", "right, ", "photo credit:", "image/", "AP", "AFP )", "iStock", "(file"),
     *("trademarks", "personal data", "terms and conditions", "affiliated", "spam"),
     *("https://x", "www.x", "a.com", "b.html", "@x", "#x", "İ", "ı", "ſ", "K", "\n"),
+    # The other languages' cue words (page/data/cue_words.toml and the word lists), with
+    # a count before the comment counts and a colon after the signature verbs.
+    *(word for words in attrs.astuple(cue_words()) for word in words),
+    *("12 kommentare", "3 réponses", "Jana sagt:", "Jean a écrit :", "Foto: ", "Bild (", "dpa"),
 )
 _CUE_CASES = (str, str.upper, str.lower, str.title, str.swapcase)
 

@@ -9,10 +9,11 @@ over the whole page), and the pattern itself runs only on the lines that hold a 
 The other lines cannot match, so the features are exactly those of running every pattern
 on every line.
 
-Why lower-casing is exact for the case-insensitive patterns: their literals are ASCII, and
-the only characters that `re` matches to an ASCII letter without case and whose ``lower()``
-is not that letter are the dotted and dotless I and the long s (checked on every code point
-by the tests); a line holding one of them is tried with every pattern.
+Why lower-casing is exact for the case-insensitive patterns: the only characters that `re`
+matches to a letter of a literal without case and whose ``lower()`` is not that letter are
+the dotted and dotless I and the long s (checked on every code point by the tests, for the
+ASCII letters and for the accented letters of the other languages' words in
+`page.lexicon`); a line holding one of them is tried with every pattern.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
+
+from .lexicon import cue_literals, cue_words, word_alternation
 
 __all__ = [
     "ALL_CUES",
@@ -37,6 +40,9 @@ __all__ = [
     "cue_candidates",
 ]
 
+# The other languages' cue words (page/data/cue_words.toml), added to each pattern below.
+_WORDS = cue_words()
+
 # Bits of a line's cue mask: the patterns that may match it.
 BOILER, COMMENT, CAPTION, LEGAL, URL = 1, 2, 4, 8, 16
 ALL_CUES = BOILER | COMMENT | CAPTION | LEGAL | URL
@@ -52,12 +58,14 @@ BOILER_RE = re.compile(
     r"most (?:read|popular|viewed)|recommended|comments?|reply|posted|loading|"
     r"javascript|browser|contact us|about us|sitemap|skip to|menu|search|tags?|"
     r"download|watch|video|photos?|gallery|image|caption|credit|getty|reuters|"
-    r"facebook|twitter|instagram|linkedin|whatsapp|pinterest|email|print)\b",
+    r"facebook|twitter|instagram|linkedin|whatsapp|pinterest|email|print|"
+    + word_alternation(_WORDS.boiler)
+    + r")\b",
     re.IGNORECASE,
 )
 # Every alternative, lower-cased, with its optional parts spelt out; where a word varies
 # (advertis\w*, tags?), its fixed prefix.
-_BOILER_LITERALS = (
+_BOILER_EN = (
     *("cookie", "privacy", "subscri", "newsletter", "sign in", "sign up", "log in", "login"),
     *("log out", "logout", "register", "advertis", "sponsored", "copyright"),
     *("all rights reserved", "terms of use", "terms of service", "share this", "share on"),
@@ -68,17 +76,34 @@ _BOILER_LITERALS = (
     *("credit", "getty", "reuters", "facebook", "twitter", "instagram", "linkedin"),
     *("whatsapp", "pinterest", "email", "print"),
 )
+_BOILER_LITERALS = (*_BOILER_EN, *cue_literals(_WORDS.boiler, fold=True, known=_BOILER_EN))
 
 # Comment-thread furniture: author headers, reply buttons, thread counters.
 COMMENT_RE = re.compile(
     r"\b(?:says|said|wrote|writes|replied)\s*:?$|^(?:reply|report|like|flag|permalink)$"
     r"|^\d+\s+(?:comments?|replies|responses)$|\bleave a (?:reply|comment)\b"
-    r"|\b(?:in reply to|reply to this)\b",
+    r"|\b(?:in reply to|reply to this)\b"
+    # Other languages: a signature verb needs its colon ("Jana sagt:"; "was der Experte
+    # sagt" is a headline), a control or a count is the whole line.
+    rf"|\b(?:{word_alternation(_WORDS.signature_verbs)})\s*:$"
+    rf"|^(?:{word_alternation(_WORDS.comment_controls)})$"
+    rf"|^\d+\s+(?:{word_alternation(_WORDS.comment_counts)})$"
+    rf"|\b(?:{word_alternation(_WORDS.comment_phrases)})\b",
     re.IGNORECASE,
 )
-_COMMENT_LITERALS = (
+_COMMENT_EN = (
     *("says", "said", "wrote", "writes", "repl", "report", "like", "flag", "permalink"),
     *("comment", "responses", "leave"),
+)
+_COMMENT_WORDS = (
+    _WORDS.signature_verbs
+    + _WORDS.comment_controls
+    + _WORDS.comment_counts
+    + _WORDS.comment_phrases
+)
+_COMMENT_LITERALS = (
+    *_COMMENT_EN,
+    *cue_literals(_COMMENT_WORDS, fold=True, known=_COMMENT_EN),
 )
 
 # Photo captions and legal small print: prose-shaped, so they need their own cue words.
@@ -86,23 +111,33 @@ _COMMENT_LITERALS = (
 CAPTION_RE = re.compile(
     r"\((?:left|right|center|centre|top|bottom|file|photo|pictured)\b|\b(?:left|right|"
     r"center|centre), |\b(?:photo|image|picture|illustration)(?: credit)?\s*[:/(]"
-    r"|\b(?:AP|AFP|Getty Images|Reuters|Shutterstock|iStock)\b\s*\)?\s*$",
+    r"|\b(?:AP|AFP|Getty Images|Reuters|Shutterstock|iStock)\b\s*\)?\s*$"
+    rf"|\b(?:{word_alternation(_WORDS.caption_labels)})\s*[:/(]"
+    rf"|\b(?:{word_alternation(_WORDS.agencies)})\b\s*\)?\s*$",
 )
-_CAPTION_LITERALS = (
+_CAPTION_EN = (
     *("left", "right", "center", "centre", "(top", "(bottom", "(file", "photo", "picture"),
     *("image", "illustration", "AP", "AFP", "Getty Images", "Reuters", "Shutterstock"),
     "iStock",
 )
+_CAPTION_WORDS = _WORDS.caption_labels + _WORDS.agencies
+_CAPTION_LITERALS = (
+    *_CAPTION_EN,
+    *cue_literals(_CAPTION_WORDS, fold=False, known=_CAPTION_EN),
+)
 LEGAL_RE = re.compile(
     r"\b(?:trademarks?|reproduced|personal data|disclaimer|terms and conditions|"
-    r"registered|affiliated?|unsubscribe|spam|consent|third parties|rights reserved)\b",
+    r"registered|affiliated?|unsubscribe|spam|consent|third parties|rights reserved|"
+    + word_alternation(_WORDS.legal)
+    + r")\b",
     re.IGNORECASE,
 )
-_LEGAL_LITERALS = (
+_LEGAL_EN = (
     *("trademark", "reproduced", "personal data", "disclaimer", "terms and conditions"),
     *("registered", "affiliate", "unsubscribe", "spam", "consent", "third parties"),
     "rights reserved",
 )
+_LEGAL_LITERALS = (*_LEGAL_EN, *cue_literals(_WORDS.legal, fold=True, known=_LEGAL_EN))
 
 # Lower-cased, for the case-insensitive patterns; as written, for the caption pattern.
 _FOLDED = tuple(
