@@ -148,7 +148,12 @@ def _best_stoplist_at(hits: Sequence[Sequence[int]]) -> int | None:
     """Which shipped stoplist (its position) covers the most of the lines' tokens, if any."""
     # Counts are integers, so summing them line by line gives the page's counts exactly.
     width = len(stopword_lists()) + 1
-    *per_list, total = map(sum, zip(*hits, strict=True)) if hits else [0] * width
+    return best_stoplist_of_totals(list(map(sum, zip(*hits, strict=True))) if hits else [0] * width)
+
+
+def best_stoplist_of_totals(totals: Sequence[int]) -> int | None:
+    """`_best_stoplist_at` of a page whose hits per list, and (last) token count, are known."""
+    *per_list, total = totals
     best: int | None = None
     best_hits = 0
     for at, found in enumerate(per_list):
@@ -163,7 +168,7 @@ def page_function_words(lowered: Sequence[Sequence[str]], k: int = 12) -> frozen
     Why: a language-independent fallback for stopword density; using long lines only keeps
     repeated menu labels out. Risk: a page without any long line yields an empty set.
     """
-    return _most_frequent([function_word_candidates(toks) for toks in lowered], k)
+    return most_frequent([function_word_candidates(toks) for toks in lowered], k)
 
 
 def function_word_candidates(lowered: Sequence[str]) -> list[str]:
@@ -173,7 +178,7 @@ def function_word_candidates(lowered: Sequence[str]) -> list[str]:
     return [t for t in lowered if len(t) <= 4 and not t.isdigit()]
 
 
-def _most_frequent(candidates: Sequence[Sequence[str]], k: int = 12) -> frozenset[str]:
+def most_frequent(candidates: Sequence[Sequence[str]], k: int = 12) -> frozenset[str]:
     # Counted in page order: most_common breaks ties by first occurrence.
     counts = Counter(chain.from_iterable(candidates))
     return frozenset(t for t, n in counts.most_common(k) if n >= 3)
@@ -195,7 +200,7 @@ class PageStats:
         self.stoplist_at = _best_stoplist_at([f.stop_hits for f in facts])
         at = self.stoplist_at
         self.stoplist = frozenset() if at is None else list(stopword_lists().values())[at]
-        self.page_stops = _most_frequent([f.function_candidates for f in facts])
+        self.page_stops = most_frequent([f.function_candidates for f in facts])
         self.dup: Counter[str] = Counter(filter(None, lines))
         self.n_lines = max(len(lines), 1)
 
@@ -318,10 +323,12 @@ class LineFactsCache:
     was asked before.
     """
 
-    __slots__ = ("_facts",)
+    __slots__ = ("_facts", "columns")
 
     def __init__(self) -> None:
         self._facts: dict[str, LineFacts] = {}
+        # The same facts as arrays, for the NumPy path (`page.vector`), which owns them.
+        self.columns: object = None
 
     def __len__(self) -> int:
         return len(self._facts)
@@ -370,10 +377,10 @@ def line_features(
     # The stoplist's hits were counted with the line's facts: the same quotient as counting
     # them again.
     at, n = stats.stoplist_at, facts.n_tokens
-    row[_STOP_AT] = facts.stop_hits[at] / n if at is not None and n else 0.0
-    row[_PAGE_STOP_AT] = _density(facts.lowered, stats.page_stops)
-    row[_DUP_AT] = math.log(max(stats.dup[line], 1))
-    row[_REL_POS_AT] = index / stats.n_lines
+    row[STOP_AT] = facts.stop_hits[at] / n if at is not None and n else 0.0
+    row[PAGE_STOP_AT] = _density(facts.lowered, stats.page_stops)
+    row[DUP_AT] = math.log(max(stats.dup[line], 1))
+    row[REL_POS_AT] = index / stats.n_lines
     return row
 
 
@@ -393,11 +400,11 @@ def feature_rows(lines: Sequence[str], facts: Sequence[LineFacts]) -> list[list[
             continue
         row = f.own.copy()
         n = f.n_tokens
-        row[_STOP_AT] = f.stop_hits[at] / n if at is not None and n else 0.0
-        row[_PAGE_STOP_AT] = sum(map(stops.__contains__, f.lowered)) / n if stops and n else 0.0
+        row[STOP_AT] = f.stop_hits[at] / n if at is not None and n else 0.0
+        row[PAGE_STOP_AT] = sum(map(stops.__contains__, f.lowered)) / n if stops and n else 0.0
         copies = dup[line]  # at least 1: the line is on the page
-        row[_DUP_AT] = math.log(copies) if copies > 1 else 0.0
-        row[_REL_POS_AT] = i / n_lines
+        row[DUP_AT] = math.log(copies) if copies > 1 else 0.0
+        row[REL_POS_AT] = i / n_lines
         rows.append(row)
     return rows
 
@@ -427,7 +434,7 @@ def _assemble(
 _TIME_AT = FEATURE_NAMES.index("time")
 _COMMENT_AT = FEATURE_NAMES.index("comment_head")
 # The features that depend on the rest of the page, filled in per page pass.
-_STOP_AT = FEATURE_NAMES.index("stop_dens")
-_PAGE_STOP_AT = FEATURE_NAMES.index("page_stop_dens")
-_DUP_AT = FEATURE_NAMES.index("dup")
-_REL_POS_AT = FEATURE_NAMES.index("rel_pos")
+STOP_AT = FEATURE_NAMES.index("stop_dens")
+PAGE_STOP_AT = FEATURE_NAMES.index("page_stop_dens")
+DUP_AT = FEATURE_NAMES.index("dup")
+REL_POS_AT = FEATURE_NAMES.index("rel_pos")
