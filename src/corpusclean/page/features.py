@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
-from itertools import chain, repeat
+from itertools import chain
 
 from ..text import tokens
 from .chars import CharCounts, char_counts
@@ -124,11 +124,12 @@ def pick_stoplist(lowered: Sequence[Sequence[str]]) -> frozenset[str]:
 def stoplist_hits(lowered: Sequence[str]) -> tuple[int, ...]:
     """How many of a line's tokens each shipped stoplist holds, and (last) its token count."""
     membership, outside = _stoplist_membership()
-    if not lowered:
-        return (*outside, 0)
-    # One look-up a token, which says which lists hold it; the columns sum to the counts.
-    columns = zip(*map(membership.get, lowered, repeat(outside)), strict=True)
-    return (*map(sum, columns), len(lowered))
+    # One look-up a token, which says which lists hold it; the columns of the tokens that
+    # some list holds sum to the counts (most tokens of a line are in none, or one).
+    found = [hit for hit in map(membership.get, lowered) if hit is not None]
+    if len(found) < 2:
+        return (*(found[0] if found else outside), len(lowered))
+    return (*map(sum, zip(*found, strict=True)), len(lowered))
 
 
 @cache
@@ -224,14 +225,14 @@ def _shape(line: str, toks: Sequence[str]) -> list[float]:
     ]
 
 
-def _punctuation(line: str, toks: Sequence[str]) -> list[float]:
+def _punctuation(line: str, toks: Sequence[str], counts: CharCounts) -> list[float]:
     """Sentence cues: prose ends in . ! ? and carries commas; menus and titles do not."""
     n = max(len(toks), 1)
-    sent_marks = len(_SENT_MARK_RE.findall(line))
+    sent_marks = len(_SENT_MARK_RE.findall(line)) if counts.punctuation else 0
     return [
         float(line[-1:] in _SENT_END_LAST and bool(_SENT_END_RE.search(line))),
         float(line.endswith(":")),
-        min(len(_PUNCT_RE.findall(line)) / n, 1.0),
+        min(counts.punctuation / n, 1.0),  # the characters of _PUNCT_RE
         float("," in line or "\uff0c" in line),
         math.log1p(sent_marks),
     ]
@@ -268,7 +269,7 @@ def _patterns(line: str, toks: Sequence[str], counts: CharCounts, cues: int) -> 
     # Timestamps and counters need a decimal digit, and every decimal digit is a digit.
     digits = counts.digits > 0
     return [
-        min(len(_SEP_RE.findall(line)), 3) / 3,
+        min(counts.separators, 3) / 3,  # the characters of _SEP_RE
         float(camel > 0),
         float(bool(cues & URL and URL_RE.search(line))),
         float(digits and bool(_TIME_RE.search(line))),
@@ -353,8 +354,8 @@ class LineFactsCache:
 def _own_features(line: str, toks: Sequence[str], cues: int) -> list[float]:
     """The feature row with the four page-relative features left at zero."""
     shape = _shape(line, toks)
-    punct = _punctuation(line, toks)
     counts = char_counts(line, toks)
+    punct = _punctuation(line, toks, counts)
     mix = _char_mix(line, counts)
     pats = _patterns(line, toks, counts, cues)
     return _assemble(shape, [0.0, 0.0], punct, mix, pats, [0.0, 0.0])
