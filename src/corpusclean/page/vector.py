@@ -47,6 +47,10 @@ Ints = npt.NDArray[np.int64]
 # Whether ``sum`` of floats adds left to right (CPython before 3.12): then a row's
 # ``np.add.accumulate`` gives the pure-Python path's floats.
 EXACT = sum([1e16, 1.0, -1e16]) == 0.0
+# From this many lines on, a layer sums its products a column at a time: one call per
+# feature, each over every line, beats a row-wise accumulation's per-row step (measured on
+# 1,000 to 25,000 lines: even at 1,000, 10x faster at 3,000; below, the single call wins).
+_COLUMN_SUM_MIN_ROWS = 1000
 # Gaps to the nearest long line are capped at this log-distance (as `context.gap_to`).
 _GAP_CAP = 4.0
 
@@ -149,7 +153,14 @@ def _layer(x: Floats, weights: Floats, bias: float) -> Floats:
     """``bias + sum(map(mul, weights, row))`` for every row, in the same order."""
     products = x * weights
     products[:, 0] += 0.0  # ``sum`` starts from 0: 0.0 + -0.0 is 0.0
-    return bias + np.add.accumulate(products, axis=1)[:, -1]
+    if len(products) < _COLUMN_SUM_MIN_ROWS:
+        return bias + np.add.accumulate(products, axis=1)[:, -1]
+    # The same additions column by column: one call a feature, each over every row.
+    columns = np.ascontiguousarray(products.T)
+    total: Floats = columns[0].copy()
+    for column in columns[1:]:
+        total += column
+    return bias + total
 
 
 def _feature_matrix(lines: Sequence[str], rows: Ints, m: _Matrix) -> Floats:
