@@ -6,6 +6,7 @@ import sys
 import unicodedata
 from typing import Any
 
+import ftfy
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
@@ -19,6 +20,7 @@ from corpusclean.normalize import (
     split_lines,
     straighten_quotes,
 )
+from corpusclean.normalize.gate import LONE_SURROGATE, fix_encoding
 from strategies import documents, mojibake, paragraphs
 
 
@@ -240,3 +242,41 @@ def test_every_character_ftfy_fixes_without_repairing_encoding_sends_a_line_to_f
 
 def test_latin_ligatures_are_expanded_as_ftfy_does() -> None:
     assert normalize_line("\u0133s and \ufb01sh") == "ijs and fish"
+
+
+# The fast path for control-character debris (`gate.fix_controls_and_surrogates`) against
+# ftfy's whole loop: ASCII but "&", lone surrogates of both halves and U+FFFD.
+DEBRIS = [chr(c) for c in range(128) if chr(c) != "&"] + ["\ud800", "\udbff", "\udc00", "\udfff"]
+DEBRIS.append("\ufffd")
+
+
+def ftfy_fixed_point(line: str, straighten: bool) -> str:
+    """What `gate.fix_encoding` gave before its fast path: ftfy to a fixed point."""
+    config = ftfy.TextFixerConfig(uncurl_quotes=straighten, fix_line_breaks=False, explain=False)
+    for _ in range(4):
+        fixed = ftfy.fix_text(line, config)
+        if fixed == line:
+            break
+        line = fixed
+    return LONE_SURROGATE.sub("\ufffd", line)
+
+
+def test_debris_fast_path_equals_ftfy_on_every_pair_of_characters() -> None:
+    for a in DEBRIS:
+        for b in DEBRIS:
+            for straighten in (False, True):
+                assert fix_encoding(a + b, straighten) == ftfy_fixed_point(a + b, straighten)
+
+
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(DEBRIS), st.sampled_from(["\x1b[", "\x1b[3;1m", "31m", "\r"])),
+        max_size=30,
+    ),
+    st.booleans(),
+)
+def test_debris_fast_path_equals_ftfy_on_generated_lines(
+    parts: list[str], straighten: bool
+) -> None:
+    line = "".join(parts)
+    assert fix_encoding(line, straighten) == ftfy_fixed_point(line, straighten)

@@ -24,7 +24,7 @@ from corpusclean.page import (
     dropped_page_lines,
     features,
 )
-from corpusclean.page.chars import _tables, char_counts
+from corpusclean.page.chars import CODE_BASE, _tables, char_counts
 from corpusclean.page.context import side_max, window_max, window_mean
 from corpusclean.page.cues import CASE_EXCEPTIONS, cue_candidates
 from corpusclean.page.detect import classify_with_model
@@ -35,7 +35,7 @@ from corpusclean.page.model import score_lines as fast_score_lines
 from corpusclean.text import tokens
 from page_reference import char_mix, kept_lines, page_stats, prior_features, score_lines
 from page_reference import pick_stoplist as reference_pick_stoplist
-from strategies import PAGE_ODDITIES, cue_lines, page_lines
+from strategies import PAGE_ODDITIES, WORDS, cue_lines, page_lines
 
 any_line = st.text(alphabet=st.characters(codec=None, categories=None), max_size=60)
 
@@ -48,13 +48,15 @@ def test_character_tables_equal_the_str_predicates_on_every_code_point() -> None
     table, case, _ = _tables()
     every = [chr(code) for code in range(sys.maxunicode + 1)]
     for c, code in zip(every, "".join(every).translate(table), strict=True):
-        bits = ord(code) - ord("@")
+        bits = ord(code) - CODE_BASE
         cjk = "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af"
-        assert (bits & 1, bits & 2, bits & 4, bits & 8) == (
+        assert (bits & 1, bits & 2, bits & 4, bits & 8, bits & 16, bits & 32) == (
             c.isspace(),
             2 * c.isdigit(),
             4 * c.isalpha(),
             8 * cjk,
+            16 * (features._PUNCT_RE.match(c) is not None),
+            32 * (features._SEP_RE.match(c) is not None),
         )
     for c, code in zip(every, "".join(every).translate(case), strict=True):
         has_case = c.isalpha() and c.lower() != c.upper()
@@ -87,6 +89,7 @@ def test_char_counts_of_a_line_do_not_depend_on_other_lines(lines: list[str]) ->
 
 def vars_of(counts: object) -> tuple[int, ...]:
     names = ("nonspace", "digits", "alpha", "cjk", "cased_tokens", "upper_tokens")
+    names += ("punctuation", "separators")
     return tuple(getattr(counts, name) for name in names)
 
 
@@ -107,6 +110,23 @@ def test_a_warm_cache_gives_the_same_rows_as_a_cold_one(
     subset = [s for s in text if data.draw(st.booleans())]  # a later pass: fewer lines
     assert fast_prior_features(subset, cache) == prior_features(subset)
     assert len(cache) == len(set(text))
+
+
+@given(st.lists(st.one_of(st.sampled_from(WORDS), any_line), max_size=30))
+@example(["the", "der", "the", "la", "und"])
+def test_stoplist_hits_count_each_list_s_words(words: list[str]) -> None:
+    lowered = [w.lower() for w in words]
+    lists = features.stopword_lists().values()
+    expected = (*(sum(w in stops for w in lowered) for stops in lists), len(lowered))
+    assert features.stoplist_hits(lowered) == expected
+
+
+@given(any_line)
+@example("a, b; c. | d » e / f \\ g。")
+def test_punctuation_and_separator_counts_equal_the_patterns(line: str) -> None:
+    counts = char_counts(line, tokens(line))
+    assert counts.punctuation == len(features._PUNCT_RE.findall(line))
+    assert counts.separators == len(features._SEP_RE.findall(line))
 
 
 @given(page_lines())

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 import ftfy
+import ftfy.fixes
 from ftfy.badness import MOJIBAKE_CATEGORIES, is_bad
 
 __all__ = [
@@ -19,6 +20,7 @@ __all__ = [
     "FTFY_SAFE",
     "LONE_SURROGATE",
     "TYPOGRAPHY",
+    "fix_controls_and_surrogates",
     "fix_encoding",
     "needs_ftfy",
     "outside_ftfy_safe",
@@ -80,6 +82,15 @@ _MOJIBAKE_EVIDENCE = re.compile(
 )
 
 LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# A line of ASCII (control characters included, "&" excluded), lone surrogates and U+FFFD:
+# ftfy's encoding repair leaves it as it is (ASCII it calls clean, and no one-byte encoding
+# holds a surrogate or U+FFFD), as do its entity, C1, ligature, width and quote fixers, so
+# `ftfy.fix_text` comes down to three of its own fixers, run once (tests check this against
+# ftfy on every such pair of characters and on generated lines). Control-character debris
+# is where this matters: ftfy's full loop costs ~30 us a line, the three fixers ~2.
+_ASCII_AND_SURROGATES = re.compile(r"[\x00-\x25\x27-\x7f\ud800-\udfff\ufffd]*")
+# A surrogate pair is an astral character to ftfy, which its other fixers may then change.
+_SURROGATE_PAIR = re.compile(r"[\ud800-\udbff][\udc00-\udfff]")
 
 
 @lru_cache(maxsize=4)
@@ -125,6 +136,8 @@ def fix_encoding(line: str, straighten: bool = False) -> str:
     >>> fix_encoding("Alibabaâ€™s office &amp; more")
     'Alibaba’s office & more'
     """
+    if _ASCII_AND_SURROGATES.fullmatch(line) and not _SURROGATE_PAIR.search(line):
+        return fix_controls_and_surrogates(line)
     for _ in range(4):
         all_fixers = _NEEDS_ALL_FIXERS.search(line) is not None
         config = _ftfy_config(straighten, all_fixers)
@@ -140,6 +153,20 @@ def fix_encoding(line: str, straighten: bool = False) -> str:
         if not needs_ftfy(line):
             break
     return LONE_SURROGATE.sub("\ufffd", line)
+
+
+def fix_controls_and_surrogates(line: str) -> str:
+    """What `ftfy.fix_text` makes of a line of ASCII, lone surrogates and U+FFFD, faster.
+
+    Only for such lines without "&" or a surrogate pair (`fix_encoding` checks): lone
+    surrogates become U+FFFD, terminal escapes and control characters go, as ftfy's own
+    fixers do them.
+
+    >>> fix_controls_and_surrogates("\\x1b[31mred\\x00 \\ud800") == "red \\ufffd"
+    True
+    """
+    line = LONE_SURROGATE.sub("\ufffd", line)
+    return ftfy.fixes.remove_control_chars(ftfy.fixes.remove_terminal_escapes(line))
 
 
 def _one_segment(line: str, config: ftfy.TextFixerConfig) -> bool:

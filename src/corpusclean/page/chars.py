@@ -21,13 +21,17 @@ __all__ = ["CharCounts", "char_counts"]
 
 # Category bits of a code point. CJK is the kana, CJK ideograph and Hangul syllable ranges,
 # as the features have always bounded them; no whitespace lies in these ranges, so counting
-# over the whole line equals counting over its non-space characters.
-_SPACE, _DIGIT, _ALPHA, _CJK = 1, 2, 4, 8
+# over the whole line equals counting over its non-space characters. PUNCTUATION and
+# SEPARATORS are the character classes the features count (`features._PUNCT_RE` and
+# `_SEP_RE`, which a test checks against these sets).
+_SPACE, _DIGIT, _ALPHA, _CJK, _PUNCT, _SEP = 1, 2, 4, 8, 16, 32
 _CJK_RANGES = ((0x3040, 0x9FFF), (0xAC00, 0xD7AF))
+PUNCTUATION = ".,;:!?\u3001\u3002\uff0c"
+SEPARATORS = "|\u00bb\u203a\u00b7\u2022\u25b8\u25ba>/\\"
 # A token's first character: no case, lower-case (or title-case), upper-case.
 _UNCASED, _CASED, _UPPER = "0", "1", "2"
 # Category codes are printable ASCII characters, so translated lines stay ASCII strings.
-_CODE_BASE = ord("@")
+CODE_BASE = ord("0")
 
 
 def _where(every: str, test: str) -> list[int]:
@@ -53,33 +57,50 @@ def _tables() -> tuple[str, str, tuple[tuple[str, int], ...]]:
     for first, last in _CJK_RANGES:
         for code in range(first, last + 1):
             bits[code] |= _CJK
+    for chars, bit in ((PUNCTUATION, _PUNCT), (SEPARATORS, _SEP)):
+        for code in map(ord, chars):
+            bits[code] |= bit
     case = bytearray(_UNCASED.encode()) * (sys.maxunicode + 1)
     for code in letters:
         c = chr(code)
         if c.lower() != c.upper():  # a letter that has case
             case[code] = ord(_UPPER if c.isupper() else _CASED)
-    used = tuple((chr(_CODE_BASE + b), b) for b in sorted(set(bits)) if b)
-    # Bits stay below 16, so every code is one of '@' to 'O'.
-    table = bits.translate(bytes((_CODE_BASE + b) % 128 for b in range(256))).decode("ascii")
+    used = tuple((chr(CODE_BASE + b), b) for b in sorted(set(bits)) if b)
+    # Bits stay below 64, so every code is one of '0' to 'o'.
+    table = bits.translate(bytes((CODE_BASE + b) % 128 for b in range(256))).decode("ascii")
     return table, case.decode("ascii"), used
 
 
 class CharCounts:
     """How many characters of a line are of each kind the page features read."""
 
-    __slots__ = ("alpha", "cased_tokens", "cjk", "digits", "nonspace", "upper_tokens")
+    __slots__ = (
+        "alpha",
+        "cased_tokens",
+        "cjk",
+        "digits",
+        "nonspace",
+        "punctuation",
+        "separators",
+        "upper_tokens",
+    )
 
     def __init__(self, line: str, toks: Sequence[str]) -> None:
         table, case, used = _tables()
         codes = line.translate(table)
-        space = digits = alpha = cjk = 0
+        space = digits = alpha = cjk = punct = sep = 0
         for code, bits in used:
             n = codes.count(code)
+            if not n:
+                continue
             space += n if bits & _SPACE else 0
             digits += n if bits & _DIGIT else 0
             alpha += n if bits & _ALPHA else 0
             cjk += n if bits & _CJK else 0
+            punct += n if bits & _PUNCT else 0
+            sep += n if bits & _SEP else 0
         self.nonspace, self.digits, self.alpha, self.cjk = len(line) - space, digits, alpha, cjk
+        self.punctuation, self.separators = punct, sep
         # Tokens (runs of \w) that start with a letter that has case, and those upper-case.
         firsts = "".join(map(itemgetter(0), toks)).translate(case)
         self.cased_tokens = len(firsts) - firsts.count(_UNCASED)

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
-from itertools import chain, repeat
+from itertools import chain
 
 from ..text import tokens
 from .chars import CharCounts, char_counts
@@ -124,11 +124,12 @@ def pick_stoplist(lowered: Sequence[Sequence[str]]) -> frozenset[str]:
 def stoplist_hits(lowered: Sequence[str]) -> tuple[int, ...]:
     """How many of a line's tokens each shipped stoplist holds, and (last) its token count."""
     membership, outside = _stoplist_membership()
-    if not lowered:
-        return (*outside, 0)
-    # One look-up a token, which says which lists hold it; the columns sum to the counts.
-    columns = zip(*map(membership.get, lowered, repeat(outside)), strict=True)
-    return (*map(sum, columns), len(lowered))
+    # One look-up a token, which says which lists hold it; the columns of the tokens that
+    # some list holds sum to the counts (most tokens of a line are in none, or one).
+    found = [hit for hit in map(membership.get, lowered) if hit is not None]
+    if len(found) < 2:
+        return (*(found[0] if found else outside), len(lowered))
+    return (*map(sum, zip(*found, strict=True)), len(lowered))
 
 
 @cache
@@ -148,7 +149,12 @@ def _best_stoplist_at(hits: Sequence[Sequence[int]]) -> int | None:
     """Which shipped stoplist (its position) covers the most of the lines' tokens, if any."""
     # Counts are integers, so summing them line by line gives the page's counts exactly.
     width = len(stopword_lists()) + 1
-    *per_list, total = map(sum, zip(*hits, strict=True)) if hits else [0] * width
+    return best_stoplist_of_totals(list(map(sum, zip(*hits, strict=True))) if hits else [0] * width)
+
+
+def best_stoplist_of_totals(totals: Sequence[int]) -> int | None:
+    """`_best_stoplist_at` of a page whose hits per list, and (last) token count, are known."""
+    *per_list, total = totals
     best: int | None = None
     best_hits = 0
     for at, found in enumerate(per_list):
@@ -163,7 +169,7 @@ def page_function_words(lowered: Sequence[Sequence[str]], k: int = 12) -> frozen
     Why: a language-independent fallback for stopword density; using long lines only keeps
     repeated menu labels out. Risk: a page without any long line yields an empty set.
     """
-    return _most_frequent([function_word_candidates(toks) for toks in lowered], k)
+    return most_frequent([function_word_candidates(toks) for toks in lowered], k)
 
 
 def function_word_candidates(lowered: Sequence[str]) -> list[str]:
@@ -173,7 +179,7 @@ def function_word_candidates(lowered: Sequence[str]) -> list[str]:
     return [t for t in lowered if len(t) <= 4 and not t.isdigit()]
 
 
-def _most_frequent(candidates: Sequence[Sequence[str]], k: int = 12) -> frozenset[str]:
+def most_frequent(candidates: Sequence[Sequence[str]], k: int = 12) -> frozenset[str]:
     # Counted in page order: most_common breaks ties by first occurrence.
     counts = Counter(chain.from_iterable(candidates))
     return frozenset(t for t, n in counts.most_common(k) if n >= 3)
@@ -195,7 +201,7 @@ class PageStats:
         self.stoplist_at = _best_stoplist_at([f.stop_hits for f in facts])
         at = self.stoplist_at
         self.stoplist = frozenset() if at is None else list(stopword_lists().values())[at]
-        self.page_stops = _most_frequent([f.function_candidates for f in facts])
+        self.page_stops = most_frequent([f.function_candidates for f in facts])
         self.dup: Counter[str] = Counter(filter(None, lines))
         self.n_lines = max(len(lines), 1)
 
@@ -219,14 +225,14 @@ def _shape(line: str, toks: Sequence[str]) -> list[float]:
     ]
 
 
-def _punctuation(line: str, toks: Sequence[str]) -> list[float]:
+def _punctuation(line: str, toks: Sequence[str], counts: CharCounts) -> list[float]:
     """Sentence cues: prose ends in . ! ? and carries commas; menus and titles do not."""
     n = max(len(toks), 1)
-    sent_marks = len(_SENT_MARK_RE.findall(line))
+    sent_marks = len(_SENT_MARK_RE.findall(line)) if counts.punctuation else 0
     return [
         float(line[-1:] in _SENT_END_LAST and bool(_SENT_END_RE.search(line))),
         float(line.endswith(":")),
-        min(len(_PUNCT_RE.findall(line)) / n, 1.0),
+        min(counts.punctuation / n, 1.0),  # the characters of _PUNCT_RE
         float("," in line or "\uff0c" in line),
         math.log1p(sent_marks),
     ]
@@ -263,7 +269,7 @@ def _patterns(line: str, toks: Sequence[str], counts: CharCounts, cues: int) -> 
     # Timestamps and counters need a decimal digit, and every decimal digit is a digit.
     digits = counts.digits > 0
     return [
-        min(len(_SEP_RE.findall(line)), 3) / 3,
+        min(counts.separators, 3) / 3,  # the characters of _SEP_RE
         float(camel > 0),
         float(bool(cues & URL and URL_RE.search(line))),
         float(digits and bool(_TIME_RE.search(line))),
@@ -318,10 +324,12 @@ class LineFactsCache:
     was asked before.
     """
 
-    __slots__ = ("_facts",)
+    __slots__ = ("_facts", "columns")
 
     def __init__(self) -> None:
         self._facts: dict[str, LineFacts] = {}
+        # The same facts as arrays, for the NumPy path (`page.vector`), which owns them.
+        self.columns: object = None
 
     def __len__(self) -> int:
         return len(self._facts)
@@ -346,8 +354,8 @@ class LineFactsCache:
 def _own_features(line: str, toks: Sequence[str], cues: int) -> list[float]:
     """The feature row with the four page-relative features left at zero."""
     shape = _shape(line, toks)
-    punct = _punctuation(line, toks)
     counts = char_counts(line, toks)
+    punct = _punctuation(line, toks, counts)
     mix = _char_mix(line, counts)
     pats = _patterns(line, toks, counts, cues)
     return _assemble(shape, [0.0, 0.0], punct, mix, pats, [0.0, 0.0])
@@ -370,10 +378,10 @@ def line_features(
     # The stoplist's hits were counted with the line's facts: the same quotient as counting
     # them again.
     at, n = stats.stoplist_at, facts.n_tokens
-    row[_STOP_AT] = facts.stop_hits[at] / n if at is not None and n else 0.0
-    row[_PAGE_STOP_AT] = _density(facts.lowered, stats.page_stops)
-    row[_DUP_AT] = math.log(max(stats.dup[line], 1))
-    row[_REL_POS_AT] = index / stats.n_lines
+    row[STOP_AT] = facts.stop_hits[at] / n if at is not None and n else 0.0
+    row[PAGE_STOP_AT] = _density(facts.lowered, stats.page_stops)
+    row[DUP_AT] = math.log(max(stats.dup[line], 1))
+    row[REL_POS_AT] = index / stats.n_lines
     return row
 
 
@@ -393,11 +401,11 @@ def feature_rows(lines: Sequence[str], facts: Sequence[LineFacts]) -> list[list[
             continue
         row = f.own.copy()
         n = f.n_tokens
-        row[_STOP_AT] = f.stop_hits[at] / n if at is not None and n else 0.0
-        row[_PAGE_STOP_AT] = sum(map(stops.__contains__, f.lowered)) / n if stops and n else 0.0
+        row[STOP_AT] = f.stop_hits[at] / n if at is not None and n else 0.0
+        row[PAGE_STOP_AT] = sum(map(stops.__contains__, f.lowered)) / n if stops and n else 0.0
         copies = dup[line]  # at least 1: the line is on the page
-        row[_DUP_AT] = math.log(copies) if copies > 1 else 0.0
-        row[_REL_POS_AT] = i / n_lines
+        row[DUP_AT] = math.log(copies) if copies > 1 else 0.0
+        row[REL_POS_AT] = i / n_lines
         rows.append(row)
     return rows
 
@@ -427,7 +435,7 @@ def _assemble(
 _TIME_AT = FEATURE_NAMES.index("time")
 _COMMENT_AT = FEATURE_NAMES.index("comment_head")
 # The features that depend on the rest of the page, filled in per page pass.
-_STOP_AT = FEATURE_NAMES.index("stop_dens")
-_PAGE_STOP_AT = FEATURE_NAMES.index("page_stop_dens")
-_DUP_AT = FEATURE_NAMES.index("dup")
-_REL_POS_AT = FEATURE_NAMES.index("rel_pos")
+STOP_AT = FEATURE_NAMES.index("stop_dens")
+PAGE_STOP_AT = FEATURE_NAMES.index("page_stop_dens")
+DUP_AT = FEATURE_NAMES.index("dup")
+REL_POS_AT = FEATURE_NAMES.index("rel_pos")

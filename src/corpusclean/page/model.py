@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from itertools import chain
+from types import ModuleType
 from typing import Any
 
 from ..text import tokens
@@ -23,6 +24,18 @@ from .features import (
     feature_rows,
     is_marker,
 )
+
+
+def _vector_path() -> ModuleType | None:
+    """`page.vector` when NumPy is installed and gives this Python's floats, else None."""
+    try:
+        from . import vector
+    except ImportError:  # NumPy is optional: the pure-Python loops give the same floats
+        return None
+    return vector if vector.EXACT else None
+
+
+_VECTOR = _vector_path()
 
 
 class LinearLayer:
@@ -60,12 +73,21 @@ class LinearLayer:
 class PageModel:
     """The shipped model: a prior layer, one or more context layers, and a threshold."""
 
-    __slots__ = ("layers", "threshold")
+    __slots__ = ("_arrays", "layers", "threshold")
 
     def __init__(self, layers: Sequence[LinearLayer], threshold: float) -> None:
         if len(layers) < 2:
             raise ValueError("a page model needs a prior layer and a context layer")
         self.layers, self.threshold = tuple(layers), threshold
+        self._arrays: list[tuple[Any, float]] | None = None
+
+    def arrays(self) -> list[tuple[Any, float]]:
+        """The layers as (NumPy weights, bias), for `page.vector`; made on first use."""
+        if self._arrays is None:
+            import numpy as np
+
+            self._arrays = [(np.array(x.weights), x.bias) for x in self.layers]
+        return self._arrays
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PageModel:
@@ -127,6 +149,15 @@ def score_lines(
     which lets evidence travel further than one window without a sequence decoder.
     """
     cache = cache if cache is not None else LineFactsCache()
+    if _VECTOR is not None and lines:
+        return _VECTOR.score_lines(lines, model.arrays(), cache)  # type: ignore[no-any-return]
+    return score_lines_python(lines, model, cache)
+
+
+def score_lines_python(
+    lines: Sequence[str], model: PageModel, cache: LineFactsCache
+) -> tuple[list[float], list[float]]:
+    """`score_lines` in pure Python, one row at a time (the path without NumPy)."""
     facts = cache.facts_of(lines)
     rows = feature_rows(lines, facts)
     n_tokens = [f.n_tokens for f in facts]

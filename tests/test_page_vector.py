@@ -1,0 +1,87 @@
+"""The NumPy path of page mode (`page.vector`) gives the pure-Python path's floats exactly.
+
+Skipped without NumPy (the ``fast`` extra), except in CI (CORPUSCLEAN_REQUIRE_EXTRAS=1).
+Floats must be equal with their signs, not close: a decision could flip on the last bit.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from corpus_files import need
+from corpusclean.page import LineFactsCache, model
+from corpusclean.page.context import context_columns
+from corpusclean.page.model import load_model, score_lines_python
+from strategies import page_lines
+
+np = need("numpy")
+from corpusclean.page import vector  # noqa: E402  (needs NumPy, imported after the skip)
+
+pytestmark = pytest.mark.skipif(not vector.EXACT, reason="this Python's sum() compensates")
+
+scores = st.lists(
+    st.one_of(st.sampled_from((0.0, -0.0, 6.0, -6.0, 7.5)), st.floats(-9.0, 9.0)), max_size=40
+)
+
+
+def signed(values: list[float]) -> list[tuple[float, float]]:
+    """Values with their signs, so that 0.0 and -0.0 count as different."""
+    return [(v, math.copysign(1.0, v)) for v in values]
+
+
+def live(lines: list[str]) -> list[str]:
+    return [s.strip() for s in lines if s.strip()]
+
+
+def test_page_mode_takes_the_numpy_path_when_numpy_is_installed() -> None:
+    assert model._VECTOR is vector
+
+
+@given(page_lines(), page_lines())
+def test_scores_equal_the_pure_python_path(lines: list[str], more: list[str]) -> None:
+    text = live(lines + more)
+    fast = vector.score_lines(text, load_model().arrays(), LineFactsCache())
+    slow = score_lines_python(text, load_model(), LineFactsCache())
+    assert (signed(fast[0]), signed(fast[1])) == (signed(slow[0]), signed(slow[1]))
+
+
+@given(page_lines(), st.data())
+def test_a_later_pass_on_fewer_lines_reuses_the_matrix_and_equals_a_fresh_one(
+    lines: list[str], data: st.DataObject
+) -> None:
+    # The reuse invariant: a line's row depends on the line alone, so the matrix built on
+    # the first pass serves every later pass (and round) of the same document.
+    text = live(lines)
+    cache = LineFactsCache()
+    arrays = load_model().arrays()
+    vector.score_lines(text, arrays, cache)
+    subset = [s for s in text if data.draw(st.booleans())]
+    again = vector.score_lines(subset, arrays, cache)
+    assert again == score_lines_python(subset, load_model(), LineFactsCache())
+
+
+@given(scores, st.data())
+@example([0.0, -0.0, 0.0, -0.0, 1.0], None)
+@example([-0.0] * 12, None)
+def test_context_columns_equal_the_pure_python_ones(
+    values: list[float], data: st.DataObject | None
+) -> None:
+    n = len(values)
+    draw = data.draw if data is not None else (lambda s: [0] * n)
+    n_tokens = draw(st.lists(st.integers(0, 40), min_size=n, max_size=n))
+    markers = draw(st.lists(st.booleans(), min_size=n, max_size=n))
+    expected = context_columns(values, n_tokens, markers)
+    found = vector.context_matrix(
+        np.array(values, dtype=np.float64),
+        np.array(n_tokens, dtype=np.int64),
+        np.array(list(map(math.log1p, n_tokens))),
+        np.array([float(m) for m in markers]),
+        vector._Tables(),
+    )
+    assert [signed(found[:, j].tolist()) for j in range(len(expected))] == [
+        signed(column) for column in expected
+    ]
