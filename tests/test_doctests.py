@@ -19,9 +19,11 @@ import corpusclean
 OPTIONAL = {
     "corpusclean.dedupe.minhash": "numpy",
     "corpusclean.dedupe.near": "numpy",
+    "corpusclean.distributed.clean_dedupe": "numpy",
     "corpusclean.distributed.dedupe": "numpy",
     "corpusclean.distributed.shuffle": "numpy",
     "corpusclean.integrations.datatrove": "datatrove",
+    "corpusclean.page.vector": "numpy",
 }
 MODULES = sorted(
     name
