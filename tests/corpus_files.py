@@ -34,6 +34,15 @@ def need(module: str) -> ModuleType:
     return pytest.importorskip(module)
 
 
+def without(folder: Path, *modules: str) -> dict[str, str]:
+    """An environment in which `modules` cannot be imported: a real missing module, from a
+    folder put first on the path whose modules of those names raise ImportError."""
+    folder.mkdir(exist_ok=True)
+    for module in modules:
+        (folder / f"{module}.py").write_text("raise ImportError('not installed')\n")
+    return {**os.environ, "PYTHONPATH": os.pathsep.join([str(folder), *sys.path])}
+
+
 def run(
     *args: str, stdin: bytes | None = None, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[bytes]:
@@ -72,7 +81,10 @@ def run_on_terminal(*args: str) -> tuple[int, bytes, bytes]:
 
 
 def run_text(
-    *args: str, stdin: str | None = None, cwd: Path | None = None
+    *args: str,
+    stdin: str | None = None,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """Run ``python -m corpusclean`` with text (UTF-8) standard streams and wait for it."""
     return subprocess.run(
@@ -84,6 +96,7 @@ def run_text(
         cwd=cwd,
         timeout=300,
         check=False,
+        env=env,
     )
 
 

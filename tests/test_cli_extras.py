@@ -8,11 +8,19 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
-import sys
 from pathlib import Path
 
-from corpus_files import BODY, PAGE, jsonl_bytes, need, read_jsonl, run, seed_records, write_wet
+from corpus_files import (
+    BODY,
+    PAGE,
+    jsonl_bytes,
+    need,
+    read_jsonl,
+    run,
+    seed_records,
+    without,
+    write_wet,
+)
 
 
 def test_zstd_input_and_output(tmp_path: Path) -> None:
@@ -28,13 +36,10 @@ def test_zstd_input_and_output(tmp_path: Path) -> None:
 
 def test_zstd_without_the_extra_names_it_and_writes_nothing(tmp_path: Path) -> None:
     # A real missing module: a folder first on the path whose zstandard cannot be imported.
-    blocker = tmp_path / "blocker"
-    blocker.mkdir()
-    (blocker / "zstandard.py").write_text("raise ImportError('not installed')\n")
     source = tmp_path / "in.jsonl.zst"
     source.write_bytes(b"(\xb5/\xfd")
     out = tmp_path / "out.jsonl"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(blocker), *sys.path])}
+    env = without(tmp_path / "blocker", "zstandard")
     result = run("clean", str(source), "-o", str(out), env=env)
     assert result.returncode == 1
     assert "pip install 'corpusclean[zstd]'" in result.stderr.decode()

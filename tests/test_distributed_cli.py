@@ -7,7 +7,6 @@ Skipped without the ``dask`` extra, except in CI (CORPUSCLEAN_REQUIRE_EXTRAS=1).
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import time
@@ -16,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus_files import jsonl_bytes, need, run, run_on_terminal, seed_records
+from corpus_files import jsonl_bytes, need, run, run_on_terminal, seed_records, without
 
 distributed = need("distributed")
 need("numpy")
@@ -100,10 +99,7 @@ def test_clean_and_dedupe_with_scheduler_give_the_local_results(
 
 
 def test_without_the_extra_the_engine_names_it(tmp_path: Path) -> None:
-    blocker = tmp_path / "blocker"
-    blocker.mkdir()
-    (blocker / "distributed.py").write_text("raise ImportError('not installed')\n")
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(blocker), *sys.path])}
+    env = without(tmp_path / "blocker", "distributed")
     data = _records(tmp_path)
     out = tmp_path / "out.jsonl"
     result = run("clean", str(data), "-o", str(out), "--engine", "dask", env=env)

@@ -111,9 +111,6 @@ def _run_clean_on_dask(
         summary.interrupted = "Ctrl-C"
         _report(args, summary)
         return 130
-    except ImportError as error:  # the dask extra, asked for and missing
-        print(f"corpusclean: {error}", file=sys.stderr)
-        return 2
     _report(args, summary)
     failed = summary.unreadable or (args.strict and summary.rejected)
     return 1 if failed or (summary.rejected and not summary.written) else 0

@@ -16,6 +16,7 @@ import tempfile
 from typing import IO
 
 from ..dedupe.corpus import CorpusIndex, DedupeConfig, field_value
+from ..io.compression import MissingExtraError
 from ..io.records import Record, json_line, write_jsonl
 from .dedupe import Locations, add_dedupe_options, duplicate_entry, marked_record
 from .summary import Summary
@@ -98,5 +99,5 @@ def open_dedupe(args: argparse.Namespace) -> CleanDedupe | str | None:
         return None
     try:
         return CleanDedupe(config, args.mark)
-    except ImportError as error:
+    except MissingExtraError as error:  # NumPy, for near mode
         return str(error)

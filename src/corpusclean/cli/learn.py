@@ -211,9 +211,9 @@ def run_learn(args: argparse.Namespace, config: Config) -> int:
         return 2
     try:
         learned = _learn(args, settings)
-    except (MissingExtraError, ImportError) as error:  # ImportError: the dask extra
+    except MissingExtraError as error:
         print(f"corpusclean: {error} (nothing was written)", file=sys.stderr)
-        return 2 if isinstance(error, ImportError) else 1
+        return 1
     with atomic_output(args.output) as handle:
         handle.write(learned.rule_file())
     if not args.quiet:

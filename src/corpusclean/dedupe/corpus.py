@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
+from ..io.compression import MissingExtraError
 from ..text import label_key
 from .store import UnionFind
 
@@ -244,8 +245,8 @@ class CorpusIndex:
         if self.config.mode == "near":
             try:
                 from .near import NearIndex
-            except ImportError as error:
-                raise ImportError(_NEEDS_NUMPY) from error
+            except ImportError:
+                raise MissingExtraError(_NEEDS_NUMPY) from None
             self._near = NearIndex(self.config)
 
     def __enter__(self) -> CorpusIndex:

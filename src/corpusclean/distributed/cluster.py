@@ -30,8 +30,9 @@ _Out = TypeVar("_Out")
 
 
 class EngineError(RuntimeError):
-    """The engine cannot run as asked (a scheduler out of reach, a URL no file system
-    opens); the message says why and what to do. The command prints it, with no traceback."""
+    """The engine cannot run as asked (Dask not installed, a scheduler out of reach, a URL
+    no file system opens); the message says why and what to do. The command prints it, with
+    no traceback."""
 
 
 @contextmanager
@@ -43,8 +44,8 @@ def connect(scheduler: str | None, workers: int) -> Iterator[Client]:
     """
     try:
         from distributed import Client, LocalCluster
-    except ImportError as error:
-        raise ImportError(NEEDS_DASK) from error
+    except ImportError:
+        raise EngineError(NEEDS_DASK) from None
     import dask
 
     if scheduler:
