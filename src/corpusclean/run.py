@@ -9,7 +9,6 @@ their results, flags included, as values (`Outcome`); nothing is passed around t
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
@@ -24,7 +23,7 @@ from .detect.registry import Mark
 from .language import load_language
 from .model import KEEP, Block, Removal, Verdict
 from .rules import LineMatcher, Rule, RuleMatcher
-from .text import looks_like_headline
+from .text import has_letter, looks_like_headline
 
 __all__ = [
     "BUDGET_REASON",
@@ -46,7 +45,6 @@ BUDGET_FLOOR_WORDS = 30
 MAX_ROUNDS = 4
 
 BUDGET_REASON = "kept: removal budget exceeded"
-_LETTER = re.compile(r"[^\W\d_]")
 
 
 class Steps(Protocol):
@@ -91,10 +89,6 @@ class _Settled:
 def has_title(blocks: Sequence[Block], config: Config) -> bool:
     """Whether the first block is the title: a headline-shaped line with text after it."""
     return config.detect_title and len(blocks) > 1 and looks_like_headline(blocks[0].text)
-
-
-def _has_letter(block: Block) -> bool:
-    return _LETTER.search(block.text) is not None
 
 
 def _kept_over_budget(verdict: Verdict) -> Verdict:
@@ -170,7 +164,7 @@ class DocumentRun:
         # Only lines with a letter are evidence of page chrome: a line of separators ("|",
         # "***") is as common in an extracted article's tables and section breaks.
         return sum(
-            1 for block in self.blocks if known[block.start] is not None and _has_letter(block)
+            1 for block in self.blocks if known[block.start] is not None and has_letter(block.text)
         )
 
     def _alternate_page_and_rules(self) -> Outcome:

@@ -49,6 +49,8 @@ _CAPITALISED_WORD = regex.compile(r"^[\p{Lu}\p{N}]")
 _TOKEN = re.compile(r"\w+")
 # Letters and digits: a key is the line's runs of them, casefolded, joined by single spaces.
 _KEY_WORD = re.compile(r"[^\W_]+")
+# A letter: a word character that is not a digit or the underscore (any script).
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def word_count(text: str) -> int:
@@ -67,6 +69,15 @@ def tokens(text: str) -> list[str]:
     ['Jack', 'Ma', 's', 'office', 'in', 'K', 'L']
     """
     return _TOKEN.findall(text)
+
+
+def has_letter(text: str) -> bool:
+    """Whether `text` holds a letter of any script.
+
+    >>> has_letter("8:09 / 87"), has_letter("Ça"), has_letter("東京")
+    (False, True, True)
+    """
+    return _LETTER.search(text) is not None
 
 
 def ends_like_sentence(text: str) -> bool:

@@ -25,7 +25,7 @@ import attrs
 
 from ..config import Config
 from ..rules import Rule, RuleMatcher, Scope, load_builtin_rules
-from ..text import word_count
+from ..text import has_letter, word_count
 from .counts import LearnSettings, LineCounts, LineTally
 from .lines import line_pattern
 
@@ -82,12 +82,6 @@ def _rule(source: str, tally: LineTally, source_documents: int, by: str) -> Lear
     return LearnedRule(rule, tally.documents, source_documents, tally.prose, tally.first_text)
 
 
-def _has_letter(text: str) -> bool:
-    """Lines without a letter ("87", "8:09", "/") are not learned: as patterns they match
-    numbers and marks in article text too, and removing them gains next to nothing."""
-    return any(character.isalpha() for character in text)
-
-
 def builtin_line_matcher(config: Config) -> RuleMatcher | None:
     """The built-in ``line`` rules `config` enables, or None when no one rule set applies
     to every document (``builtin_rules`` off, or ``language="auto"``: each document then
@@ -132,7 +126,9 @@ def _qualifying(counts: LineCounts) -> list[LearnedRule]:
             continue
         if tally.prose > settings.max_prose_share * tally.documents:
             continue
-        if not _has_letter(tally.first_text):
+        # Lines without a letter ("87", "8:09", "/") are not learned: as patterns they match
+        # numbers and marks in article text too, and removing them gains next to nothing.
+        if not has_letter(tally.first_text):
             continue
         learned = _rule(source, tally, total, settings.by)
         found.append(attrs.evolve(learned, covered_by=_covered_by(matcher, tally)))
