@@ -18,7 +18,8 @@ from typing import IO
 from ..dedupe.corpus import CorpusIndex, DedupeConfig, field_value
 from ..io.compression import MissingExtraError
 from ..io.records import Record, json_line, write_jsonl
-from .dedupe import Locations, add_dedupe_options, duplicate_entry, marked_record
+from .dedupe import add_dedupe_options
+from .deduped import Locations, listing_entry, marked
 from .summary import Summary
 from .work import Done
 
@@ -74,14 +75,16 @@ class CleanDedupe:
         summary.dedupe, summary.marked = self.index.config.mode, self.mark
         self._spool.seek(0)
         for verdict, line in zip(result, self._spool, strict=True):
-            if not verdict.kept and duplicates is not None:
-                write_jsonl(duplicates, duplicate_entry(verdict, self._locations))
+            duplicate = self._locations.duplicate(verdict)
+            if duplicate is not None and duplicates is not None:
+                where = self._locations.of(verdict.index)
+                write_jsonl(duplicates, listing_entry(verdict.id, where, duplicate))
             if self.mark:
-                marked = json_line(marked_record(json.loads(line), verdict)) + "\n"
-                summary.duplicates += not verdict.kept
-                summary.bytes_out += len(marked.encode("utf-8")) - len(line.encode("utf-8"))
-                articles.write(marked)
-            elif verdict.kept:
+                line_out = json_line(marked(json.loads(line), duplicate)) + "\n"
+                summary.duplicates += duplicate is not None
+                summary.bytes_out += len(line_out.encode("utf-8")) - len(line.encode("utf-8"))
+                articles.write(line_out)
+            elif duplicate is None:
                 articles.write(line)
             else:
                 summary.drop_duplicate(len(line.encode("utf-8")))

@@ -14,8 +14,7 @@ import argparse
 import json
 import sys
 import tempfile
-from array import array
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
 from typing import IO, Any
@@ -27,28 +26,22 @@ from ..dedupe.corpus import (
     CorpusIndex,
     DedupeConfig,
     DedupeResult,
-    Verdict,
     field_value,
 )
 from ..io import ReadOptions, Record, Reject, Skipped, atomic_output, read_records
 from ..io.compression import MissingExtraError
 from ..io.records import json_line, write_jsonl
+from .deduped import Locations, listing_entry, marked, record_id
 from .options import add_engine_options, add_input_options, add_jobs_option, engine_of
 
 __all__ = [
     "DedupeSummary",
-    "Duplicate",
-    "Locations",
     "add_dedupe_options",
     "add_dedupe_parser",
     "checked_item",
-    "duplicate_entry",
-    "marked_record",
-    "record_id",
     "report_skipped_file",
     "run_dedupe",
     "text_field_of",
-    "write_deduped",
 ]
 
 _DEFAULT_EXPECTED_DOCS = 100_000
@@ -167,51 +160,6 @@ class DedupeSummary:
         return line
 
 
-@attrs.define
-class Locations:
-    """Where each indexed record came from, to name a survivor in the duplicates file."""
-
-    paths: list[str] = attrs.field(factory=list)
-    path_index: dict[str, int] = attrs.field(factory=dict)
-    path_of: array[int] = attrs.field(factory=lambda: array("q"))
-    line_of: array[int] = attrs.field(factory=lambda: array("q"))
-
-    def add(self, item: Record) -> None:
-        index = self.path_index.setdefault(item.path, len(self.paths))
-        if index == len(self.paths):
-            self.paths.append(item.path)
-        self.path_of.append(index)
-        self.line_of.append(-1 if item.line is None else item.line)
-
-    def of(self, number: int) -> tuple[str, int | None]:
-        line = self.line_of[number]
-        return self.paths[self.path_of[number]], None if line < 0 else line
-
-
-def duplicate_entry(verdict: Verdict, locations: Locations) -> dict[str, Any]:
-    """The duplicates file's line for a dropped record: where it and its survivor are."""
-    path, line = locations.of(verdict.index)
-    survivor_path, survivor_line = locations.of(verdict.duplicate_index or 0)
-    return {
-        "id": verdict.id,
-        "path": path,
-        "line": line,
-        "dup_of": verdict.duplicate_of,
-        "dup_of_path": survivor_path,
-        "dup_of_line": survivor_line,
-        "similarity": round(verdict.similarity or 0.0, 4),
-    }
-
-
-def marked_record(data: Mapping[str, Any], verdict: Verdict) -> dict[str, Any]:
-    """A record as ``--mark`` writes it: with ``duplicate_of`` (None when kept) and the
-    similarity to the survivor."""
-    record = dict(data)
-    record["duplicate_of"] = verdict.duplicate_of
-    record["duplicate_similarity"] = verdict.similarity
-    return record
-
-
 def _records(args: argparse.Namespace, report_skipped: bool) -> Iterator[Record | Reject]:
     """The inputs' records, with a reject for every record without a text.
 
@@ -248,51 +196,6 @@ def checked_item(item: Record | Reject, text_field: str) -> Record | Reject:
 def text_field_of(item: Record, text_field: str) -> str:
     """The field that holds a record's text: the reader's (text files, WET), else --text-field."""
     return item.text_field or text_field
-
-
-def record_id(item: Record) -> str:
-    """A record's id: its ``id`` field, else where it is (``path:line``)."""
-    value = item.data.get("id")
-    return item.location if value is None else str(value)
-
-
-@attrs.frozen
-class Duplicate:
-    """What the outputs say of a record dropped (or marked) as a duplicate: its survivor."""
-
-    of: str
-    of_path: str
-    of_line: int | None
-    similarity: float
-
-
-def write_deduped(
-    item: Record,
-    duplicate: Duplicate | None,
-    articles: IO[str],
-    duplicates: IO[str] | None,
-    mark: bool,
-) -> bool:
-    """Write one record's outcome (kept, marked or listed as a duplicate); True if written.
-
-    The one place a `corpusclean dedupe` outcome is written, for the local run and for each
-    partition of a distributed one.
-    """
-    if duplicate is not None and duplicates is not None:
-        entry: dict[str, Any] = {"id": record_id(item), "path": item.path, "line": item.line}
-        entry.update(dup_of=duplicate.of, dup_of_path=duplicate.of_path)
-        entry.update(dup_of_line=duplicate.of_line, similarity=round(duplicate.similarity, 4))
-        write_jsonl(duplicates, entry)
-    if mark:
-        record = dict(item.data)
-        record["duplicate_of"] = None if duplicate is None else duplicate.of
-        record["duplicate_similarity"] = None if duplicate is None else duplicate.similarity
-        write_jsonl(articles, record)
-    elif duplicate is not None:
-        return False
-    else:
-        write_jsonl(articles, item.data)
-    return True
 
 
 def _index_inputs(
@@ -335,11 +238,13 @@ def _write_outputs(
     articles, duplicates = outputs
     spill.seek(0)
     for verdict, line in zip(result, spill, strict=True):
-        if not verdict.kept and duplicates is not None:
-            write_jsonl(duplicates, duplicate_entry(verdict, locations))
+        duplicate = locations.duplicate(verdict)
+        if duplicate is not None and duplicates is not None:
+            where = locations.of(verdict.index)
+            write_jsonl(duplicates, listing_entry(verdict.id, where, duplicate))
         if args.mark:
-            write_jsonl(articles, marked_record(json.loads(line), verdict))
-        elif not verdict.kept:
+            write_jsonl(articles, marked(json.loads(line), duplicate))
+        elif duplicate is not None:
             continue
         else:
             articles.write(line)  # json_line of the record, as write_jsonl writes it

@@ -26,7 +26,7 @@ from typing import IO, TYPE_CHECKING
 
 import attrs
 
-from ..cli.dedupe import Duplicate, write_deduped
+from ..cli.deduped import Duplicate, listing_entry, marked, record_id
 from ..cli.summary import Summary
 from ..cli.work import Done
 from ..dedupe.corpus import DedupeConfig, field_value
@@ -113,10 +113,10 @@ def write_carried(
     as it is, marked, or dropped (and listed, with ``--duplicates``)."""
     line = item.data[_LINE]
     if duplicate is not None and duplicates is not None:
-        write_deduped(item, duplicate, articles, duplicates, mark=False)  # the listing only
+        write_jsonl(duplicates, listing_entry(record_id(item), (item.path, item.line), duplicate))
     if mark:
-        marked = attrs.evolve(item, data=json.loads(line))
-        return write_deduped(marked, duplicate, articles, None, mark=True)
+        write_jsonl(articles, marked(json.loads(line), duplicate))
+        return True
     if duplicate is not None:
         return False
     articles.write(line + "\n")

@@ -30,7 +30,8 @@ from typing import IO, TYPE_CHECKING, Any
 import attrs
 import numpy as np
 
-from ..cli.dedupe import DedupeSummary, Duplicate, checked_item, report_skipped_file, write_deduped
+from ..cli.dedupe import DedupeSummary, checked_item, report_skipped_file
+from ..cli.deduped import Duplicate, write_deduped
 from ..dedupe.corpus import DedupeConfig, survivor_order
 from ..dedupe.minhash import I64
 from ..io.records import Record, Reject, write_jsonl

@@ -16,7 +16,8 @@ import attrs
 import numpy as np
 import numpy.typing as npt
 
-from ..cli.dedupe import checked_item, record_id, text_field_of
+from ..cli.dedupe import checked_item, text_field_of
+from ..cli.deduped import record_id
 from ..dedupe.corpus import DedupeConfig, document_digests, field_value, key_words, policy_rank
 from ..dedupe.minhash import I64, U32, U64
 from ..dedupe.near import Signer, candidate_pairs, shingle_similarity
