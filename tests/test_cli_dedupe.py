@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from corpus_files import read_jsonl, without
+from corpus_files import read_jsonl, run_on_terminal, without
 from corpus_files import run_text as run
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -219,3 +219,14 @@ def test_records_on_standard_input_are_read_once_and_all_accounted_for(
         ]
     else:
         assert written[0] == articles[0]
+
+
+def test_progress_goes_to_a_terminal_only(tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", [{"text": f"Rain {i % 3}."} for i in range(9)])
+    out = tmp_path / "out.jsonl"
+    status, _, terminal = run_on_terminal("dedupe", str(source), "--exact", "-o", str(out))
+    assert status == 0
+    assert b"records (0 rejected)" in terminal  # the progress line
+    assert b"read 9 records: wrote 3, rejected 0, dropped 6" in terminal
+    piped = run("dedupe", str(source), "--exact", "-o", str(out))
+    assert "records (0 rejected)" not in piped.stderr  # not a terminal: the summary only

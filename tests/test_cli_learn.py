@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from corpus_files import need, read_jsonl, without
+from corpus_files import need, read_jsonl, run_on_terminal, without
 from corpus_files import run_text as run
 from corpusclean.rules import load_rules
 
@@ -66,6 +66,18 @@ def test_learn_writes_each_sites_chrome_as_rules_scoped_to_it(corpus: Path) -> N
     assert {r.source_by for r in rules} == {"domain"}
     assert {r.family for r in rules} == {"learned"}
     assert "# in 3 of 5 documents, like prose in 0; example: Weekend" in out.read_text("utf-8")
+
+
+def test_learning_shows_both_reads_on_a_terminal_only(corpus: Path) -> None:
+    out = corpus.parent / "site-rules.toml"
+    status, _, terminal = run_on_terminal("learn", str(corpus), "-o", str(out), "--min-docs", "3")
+    assert status == 0
+    # The first record of each read draws the line; later ones within 0.25 s do not.
+    assert b"learning, read 1 of 2: 1 records (0 rejected)" in terminal
+    assert b"learning, read 2 of 2: 1 records (0 rejected)" in terminal
+    assert b"learned 6 rules for 2 of 2 sources from 10 documents" in terminal
+    result, _ = learn(corpus, "--min-docs", "3")
+    assert "learning, read" not in result.stderr  # not a terminal: the summary only
 
 
 def test_learn_gives_the_same_file_whatever_the_order_and_jobs(

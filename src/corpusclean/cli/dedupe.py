@@ -14,8 +14,9 @@ import argparse
 import json
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
-from contextlib import ExitStack
+from contextlib import ExitStack, closing
 from pathlib import Path
 from typing import IO, Any
 
@@ -31,8 +32,10 @@ from ..dedupe.corpus import (
 from ..io import ReadOptions, Record, Reject, Skipped, atomic_output, read_records
 from ..io.compression import MissingExtraError
 from ..io.records import json_line, write_jsonl
+from ..io.sources import ReadProgress
 from .deduped import Locations, listing_entry, marked, record_id
 from .options import add_engine_options, add_input_options, add_jobs_option, engine_of
+from .progress import Progress
 
 __all__ = [
     "DedupeSummary",
@@ -145,6 +148,12 @@ class DedupeSummary:
     clusters: int = 0
     marked: bool = False
     spilled_bytes: int = 0
+    started: float = attrs.field(factory=time.monotonic)
+
+    @property
+    def records_in(self) -> int:
+        """Records read so far (the progress line's count)."""
+        return self.read
 
     def render(self) -> str:
         clusters = f"{self.duplicates} as duplicates ({self.clusters} clusters)"
@@ -160,14 +169,16 @@ class DedupeSummary:
         return line
 
 
-def _records(args: argparse.Namespace, report_skipped: bool) -> Iterator[Record | Reject]:
+def _records(
+    args: argparse.Namespace, report_skipped: bool, reading: ReadProgress | None = None
+) -> Iterator[Record | Reject]:
     """The inputs' records, with a reject for every record without a text.
 
     Files no reader knows are reported on standard error (on the first pass only), never
     left out silently.
     """
     options = ReadOptions(args.max_bytes, args.encoding_errors, args.input_format)
-    for item in read_records(args.inputs, options):
+    for item in read_records(args.inputs, options, reading):
         if isinstance(item, Skipped):
             if report_skipped:
                 report_skipped_file(item)
@@ -205,13 +216,15 @@ def _index_inputs(
     summary: DedupeSummary,
 ) -> tuple[DedupeResult, Locations]:
     """The one read: every record into the index and, as a JSON line, into the spill file;
-    rejects written as they come."""
+    rejects written as they come, progress shown on a terminal."""
     rejects, spill = outputs
     locations = Locations()
     field = config.keep if config.keep not in ("first", "longest") else None
-    with CorpusIndex(config) as index:
-        for item in _records(args, report_skipped=True):
+    reading, progress = ReadProgress(), Progress(enabled=not args.quiet)
+    with CorpusIndex(config) as index, closing(progress):
+        for item in _records(args, report_skipped=True, reading=reading):
             summary.read += 1
+            progress.update(summary, reading)
             if isinstance(item, Reject):
                 write_jsonl(rejects, item.to_dict())
                 summary.rejected += 1

@@ -9,8 +9,11 @@ the passes run on a cluster (`corpusclean.distributed.learn`), to the same file.
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
+import time
 from collections.abc import Iterable, Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +23,7 @@ from ..config import Config
 from ..distributed.storage import is_url
 from ..io import ReadOptions, Record, Reject, Skipped, atomic_output, read_records
 from ..io.compression import MissingExtraError
+from ..io.sources import ReadProgress
 from ..learn import Document, Learned, LearnSettings, learn_documents
 from ..learn.counts import DEFAULT_MIN_DOCS, DEFAULT_MIN_SHARE
 from ..pipeline import Cleaner, record_fields
@@ -30,6 +34,7 @@ from .options import (
     add_jobs_option,
     engine_of,
 )
+from .progress import Progress
 
 __all__ = [
     "add_clean_learn_options",
@@ -134,8 +139,24 @@ def _read_options(args: argparse.Namespace) -> ReadOptions:
     return ReadOptions(args.max_bytes, args.encoding_errors, args.input_format)
 
 
-def _documents(args: argparse.Namespace) -> Iterator[Document]:
-    return record_documents(read_records(args.inputs, _read_options(args)), args.text_field)
+@attrs.define
+class _ReadCounts:
+    """The progress line's counts for one read of the inputs."""
+
+    started: float = attrs.field(factory=time.monotonic)
+    records_in: int = 0
+    rejected: int = 0
+
+
+def _documents(args: argparse.Namespace, label: str) -> Iterator[Document]:
+    """The inputs' documents, read once more, with a progress line on a terminal."""
+    reading, counts = ReadProgress(), _ReadCounts()
+    with closing(Progress(enabled=not args.quiet, label=label)) as progress:
+        for item in read_records(args.inputs, _read_options(args), reading):
+            counts.records_in += not isinstance(item, Skipped)
+            counts.rejected += isinstance(item, Reject)
+            progress.update(counts, reading)
+            yield from record_documents((item,), args.text_field)
 
 
 _STDIN = (
@@ -156,7 +177,10 @@ def input_problems(args: argparse.Namespace) -> list[str]:
 
 def learn_from_inputs(args: argparse.Namespace, settings: LearnSettings) -> Learned:
     """Learn from the inputs the options name, reading them twice."""
-    return learn_documents(lambda: _documents(args), settings, jobs=args.jobs)
+    reads = itertools.count(1)
+    return learn_documents(
+        lambda: _documents(args, f"learning, read {next(reads)} of 2: "), settings, jobs=args.jobs
+    )
 
 
 def summary_line(learned: Learned) -> str:

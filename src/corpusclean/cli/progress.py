@@ -10,30 +10,44 @@ from __future__ import annotations
 
 import sys
 import time
+from typing import Protocol
 
 from ..io.sources import ReadProgress
-from .summary import Summary
 
-__all__ = ["Progress"]
+__all__ = ["Counts", "Progress"]
 
 _INTERVAL = 0.25  # seconds between redraws
 
 
-class Progress:
-    """Redraws the counts of a `Summary` on standard error, at most every quarter second."""
+class Counts(Protocol):
+    """What the line shows of a command's summary (``clean``'s, ``dedupe``'s)."""
 
-    def __init__(self, enabled: bool) -> None:
+    @property
+    def started(self) -> float: ...  # time.monotonic() at the run's start
+
+    @property
+    def records_in(self) -> int: ...
+
+    @property
+    def rejected(self) -> int: ...
+
+
+class Progress:
+    """Redraws a run's `Counts` on standard error, at most every quarter second."""
+
+    def __init__(self, enabled: bool, label: str = "") -> None:
         self.enabled = enabled and sys.stderr.isatty()
+        self.label = label  # what is being read, when a command reads its inputs more than once
         self._last = 0.0
 
-    def update(self, summary: Summary, reading: ReadProgress) -> None:
+    def update(self, summary: Counts, reading: ReadProgress) -> None:
         """Redraw the line if enough time has passed since the last redraw."""
         now = time.monotonic()
         if not self.enabled or now - self._last < _INTERVAL:
             return
         self._last = now
         elapsed = max(now - summary.started, 1e-9)
-        line = (
+        line = self.label + (
             f"{summary.records_in} records ({summary.rejected} rejected)  "
             f"{reading.done_bytes / 1e6:.1f} MB read  {reading.done_bytes / 1e6 / elapsed:.2f} "
             f"MB/s  {summary.records_in / elapsed:.0f} records/s  {_eta(reading, elapsed)}"
