@@ -23,7 +23,6 @@ from ..learn import (
     LineCounts,
     LineSketch,
     count_documents,
-    select_rules,
     sketch_documents,
 )
 from .cluster import cluster_map
@@ -89,8 +88,7 @@ def learn_files(
     pieces = plan_partitions(inputs, options, block_bytes, cluster_map(client))
     partitions = [piece for piece in pieces if isinstance(piece, Partition)]
     if not partitions:
-        counts = LineCounts(settings)
-        return Learned(select_rules(counts), counts, 0)
+        return Learned.from_counts(LineCounts(settings), 0)
     sketches = [
         client.submit(sketch_partition, part, options, settings, text_field, pure=False)
         for part in partitions
@@ -101,4 +99,4 @@ def learn_files(
         for part in partitions
     ]
     counts, without_source = _tree_reduce(client, counted, _merge_counts).result()
-    return Learned(select_rules(counts), counts, without_source)
+    return Learned.from_counts(counts, without_source)

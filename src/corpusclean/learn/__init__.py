@@ -81,6 +81,12 @@ class Learned:
     without_source: int
     _left_out: tuple[LearnedRule, ...] | None = attrs.field(default=None, alias="left_out")
 
+    @classmethod
+    def from_counts(cls, counts: LineCounts, without_source: int) -> Learned:
+        """What the exact counts of a corpus teach (the end of every way of learning)."""
+        rules, left_out = split_rules(counts)
+        return cls(rules, counts, without_source, left_out=left_out)
+
     @property
     def left_out(self) -> tuple[LearnedRule, ...]:
         """Lines that qualified but that a built-in rule already removes (`left_out_rules`)."""
@@ -104,8 +110,7 @@ def learn_documents(
     settings = settings or LearnSettings()
     sketch = sketch_documents(documents(), settings, jobs=jobs)
     counts, without_source = count_documents(documents(), sketch, jobs=jobs)
-    rules, left_out = split_rules(counts)
-    return Learned(rules, counts, without_source, left_out=left_out)
+    return Learned.from_counts(counts, without_source)
 
 
 def sketch_documents(
