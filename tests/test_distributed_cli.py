@@ -193,3 +193,8 @@ def test_the_dask_engine_shows_the_local_progress_line_on_a_terminal(tmp_path: P
     assert b"13 records in = 11 written + 2 rejected" in terminal  # the summary
     piped = run("clean", data, "-o", out, "--engine", "dask")
     assert b"records (2 rejected)" not in piped.stderr  # not a terminal: the summary only
+    dedupe = ("dedupe", data, "--exact", "-o", out, "--engine", "dask")
+    status, _, terminal = run_on_terminal(*dedupe)
+    assert status == 0, terminal
+    assert b"13 records (2 rejected)" in terminal and b"100%" in terminal  # as it reads
+    assert b"read 13 records: wrote" in terminal

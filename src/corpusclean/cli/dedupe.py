@@ -329,7 +329,8 @@ def _run_on_dask(args: argparse.Namespace, config: DedupeConfig) -> int:
     options = ReadOptions(args.max_bytes, args.encoding_errors, args.input_format)
     from ..distributed.cluster import connect
 
-    with connect(args.scheduler, args.jobs) as client:
+    progress = Progress(enabled=not args.quiet)
+    with connect(args.scheduler, args.jobs) as client, closing(progress):
         from ..distributed.dedupe import dedupe_files  # NumPy: in the dask extra, like Dask
 
         summary = dedupe_files(
@@ -342,6 +343,7 @@ def _run_on_dask(args: argparse.Namespace, config: DedupeConfig) -> int:
             rejects=args.rejects,
             duplicates=args.duplicates,
             mark=args.mark,
+            report=progress.update,
         )
     if not args.quiet:
         print(summary.render(), file=sys.stderr)

@@ -20,13 +20,14 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Protocol
 
 from ..cli.clean import ArticleSink, write_outcome
+from ..cli.progress import Counts
 from ..cli.summary import Summary
 from ..cli.work import OUTPUT_FIELDS, Work
 from ..integrations.hf import CLEAN_COLUMNS, clean_batch
 from ..io.records import Record, Reject, write_jsonl
 from ..io.sources import ReadOptions, ReadProgress
 from ..pipeline import Cleaner
-from .cluster import cluster_map
+from .cluster import cluster_map, gather_as_done
 from .outputs import OutputLayout, concatenate, output_layout, temporary_folder
 from .partitions import DEFAULT_BLOCK_BYTES, Partition, Piece, plan_partitions, read_piece
 from .storage import atomic_write, join, remove
@@ -41,7 +42,7 @@ __all__ = ["Report", "clean_bag", "clean_dataframe", "clean_files", "clean_parti
 
 #: Called as each partition is done, with the counts so far and the bytes read so far (the
 #: local command's `Progress.update` is one).
-Report = Callable[[Summary, ReadProgress], None]
+Report = Callable[[Counts, ReadProgress], None]
 
 
 class Carrier(Protocol):
@@ -102,14 +103,15 @@ def clean_files(
             client.submit(clean_partition, part, options, shared, *pair, carry, pure=False)
             for part, pair in zip(partitions, names, strict=True)
         ]
-        sizes = [_size(part) for part in partitions]
+        sizes = [partition_bytes(part) for part in partitions]
         for part_summary in _results_reporting(client, futures, sizes, report):
             summary.merge(part_summary)  # in input order: the lists of files are in order
         _gather_outputs(pieces, names, layout, rejects or layout.default_rejects(), summary)
     return summary
 
 
-def _size(part: Partition) -> int:
+def partition_bytes(part: Partition) -> int:
+    """The bytes of its input file a partition reads (as stored)."""
     return (part.file.size if part.stop is None else part.stop) - part.start
 
 
@@ -120,16 +122,14 @@ def _results_reporting(
     if report is None:
         results: list[Summary] = client.gather(futures)
         return results
-    from distributed import as_completed
-
     so_far, reading = Summary(started=time.monotonic()), ReadProgress(sum(sizes), 0)
-    index = {future.key: number for number, future in enumerate(futures)}
-    for future in as_completed(futures):
-        so_far.merge(future.result())
-        reading.done_bytes += sizes[index[future.key]]
+
+    def heard(number: int, part: Summary) -> None:
+        so_far.merge(part)
+        reading.done_bytes += sizes[number]
         report(so_far, reading)
-    gathered: list[Summary] = client.gather(futures)
-    return gathered
+
+    return gather_as_done(client, futures, heard)
 
 
 def _part_names(layout: OutputLayout, temp: str, count: int) -> list[tuple[str, str]]:

@@ -6,14 +6,14 @@ The only module of the engine that decides where the work runs; everything else 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from distributed import Client
 
-__all__ = ["NEEDS_DASK", "EngineError", "cluster_map", "connect"]
+__all__ = ["NEEDS_DASK", "EngineError", "cluster_map", "connect", "gather_as_done"]
 
 NEEDS_DASK = (
     "the Dask engine needs Dask and distributed: pip install 'corpusclean[dask]' "
@@ -72,6 +72,20 @@ def _client_at(client_type: Any, address: str, timeout: str) -> Any:
         return client_type(address, timeout=timeout)
     except (OSError, ValueError) as error:  # TimeoutError is an OSError; ValueError: no address
         raise EngineError(_UNREACHABLE.format(address=address, error=error)) from None
+
+
+def gather_as_done(
+    client: Client, futures: Sequence[Any], heard: Callable[[int, Any], None]
+) -> list[Any]:
+    """Every future's result, in order; ``heard(number, result)`` is called as each one
+    completes, in the order they complete (a progress line's update)."""
+    from distributed import as_completed
+
+    number_of = {future.key: number for number, future in enumerate(futures)}
+    for future in as_completed(futures):
+        heard(number_of[future.key], future.result())
+    results: list[Any] = client.gather(list(futures))
+    return results
 
 
 def cluster_map(client: Client) -> Callable[[Callable[[_In], _Out], Iterable[_In]], list[_Out]]:

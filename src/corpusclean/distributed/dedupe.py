@@ -35,8 +35,9 @@ from ..cli.deduped import Duplicate, write_deduped
 from ..dedupe.corpus import DedupeConfig, survivor_order
 from ..dedupe.minhash import I64
 from ..io.records import Record, Reject, write_jsonl
-from ..io.sources import ReadOptions
-from .cluster import cluster_map
+from ..io.sources import ReadOptions, ReadProgress
+from .clean import Report, partition_bytes
+from .cluster import cluster_map, gather_as_done
 from .outputs import OutputLayout, concatenate, output_layout, temporary_folder
 from .partitions import (
     DEFAULT_BLOCK_BYTES,
@@ -93,11 +94,13 @@ def dedupe_files(
     mark: bool = False,
     block_bytes: int = DEFAULT_BLOCK_BYTES,
     records: RecordIO | None = None,
+    report: Report | None = None,
 ) -> DedupeSummary:
     """Deduplicate the inputs' records on the cluster into `output`; returns the counts.
 
     `records` says how records are read and written: as ``corpusclean dedupe`` does (the
     default), or as ``clean --dedupe`` carries its articles (`distributed.clean_dedupe`).
+    `report` hears of each partition as it is read.
     """
     options = options or ReadOptions()
     records = records or RecordIO()
@@ -107,7 +110,7 @@ def dedupe_files(
         client.submit(partition_facts, part, options, config, text_field, records.read, pure=False)
         for part in parts
     ]
-    sizes = client.gather([client.submit(_sizes, fact) for fact in facts])
+    sizes = _read_reporting(client, [client.submit(_sizes, fact) for fact in facts], parts, report)
     firsts = np.concatenate(([0], np.cumsum([size[0] for size in sizes]))).astype(np.int64)
     run = _Run(client, facts, firsts, max(1, min(len(parts), _MAX_REDUCERS)))
     exact = run.exact_pairs()
@@ -125,6 +128,24 @@ def dedupe_files(
 
 def _sizes(facts: PartFacts) -> tuple[int, int, int]:
     return facts.records, facts.read, facts.rejected
+
+
+def _read_reporting(
+    client: Client, sizes: list[Future], parts: list[Partition], report: Report | None
+) -> list[tuple[int, int, int]]:
+    """Each partition's `_sizes`, in order; `report` hears of each as it is read."""
+    if report is None:
+        results: list[tuple[int, int, int]] = client.gather(sizes)
+        return results
+    so_far = DedupeSummary()
+    reading = ReadProgress(sum(map(partition_bytes, parts)), 0)
+
+    def heard(number: int, size: tuple[int, int, int]) -> None:
+        so_far.read, so_far.rejected = so_far.read + size[1], so_far.rejected + size[2]
+        reading.done_bytes += partition_bytes(parts[number])
+        report(so_far, reading)
+
+    return gather_as_done(client, sizes, heard)
 
 
 class _Run:
