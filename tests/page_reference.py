@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from corpusclean.page import cues, detect, features
 from corpusclean.page.context import best_segment, context_features
@@ -125,7 +125,15 @@ def prior_features(lines: Sequence[str]) -> list[list[float]]:
 
 
 def score(weights: Sequence[float], bias: float, rows: Sequence[Sequence[float]]) -> list[float]:
-    return [bias + sum(x * y for x, y in zip(weights, row, strict=True)) for row in rows]
+    return [bias + _left_to_right(x * y for x, y in zip(weights, row, strict=True)) for row in rows]
+
+
+def _left_to_right(values: Iterable[float]) -> float:
+    """The sum in order, as the model defines it (Python 3.12's sum compensates rounding)."""
+    total = 0.0
+    for value in values:
+        total += value
+    return total
 
 
 def score_lines(lines: Sequence[str], model: PageModel) -> tuple[list[float], list[float]]:

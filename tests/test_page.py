@@ -12,6 +12,7 @@ from corpusclean.page import PageVerdict, classify_page_lines, looks_like_page
 from corpusclean.page.context import best_segment, gap_to, side_max, window_mean
 from corpusclean.page.detect import _is_short, _menu_shaped
 from corpusclean.page.features import FEATURE_NAMES, PageStats, line_features
+from corpusclean.page.floats import left_sum
 from corpusclean.page.model import load_model
 from strategies import boilerplate_lines, headings, page_lines, paragraphs
 
@@ -195,3 +196,13 @@ def test_looks_like_page_decides_as_the_short_share_and_run_alone(lines: list[st
     # The sentence-end count before the token counts is a shortcut only: the decision is
     # that of the share and the run of short lines, computed on every line.
     assert looks_like_page(lines) == _menu_shaped([_is_short(s) for s in lines if s.strip()])
+
+
+@given(st.lists(st.floats(-1e300, 1e300), max_size=30))
+def test_page_sums_add_left_to_right_on_every_python(values: list[float]) -> None:
+    # The page model's floats must not depend on the Python version (3.12's sum compensates).
+    total = 0.0
+    for value in values:
+        total += value
+    assert left_sum(values) == total
+    assert left_sum([1e16, 1.0, -1e16]) == 0.0

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 
-import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -20,8 +19,6 @@ from strategies import page_lines
 
 np = need("numpy")
 from corpusclean.page import vector  # noqa: E402  (needs NumPy, imported after the skip)
-
-pytestmark = pytest.mark.skipif(not vector.EXACT, reason="this Python's sum() compensates")
 
 scores = st.lists(
     st.one_of(st.sampled_from((0.0, -0.0, 6.0, -6.0, 7.5)), st.floats(-9.0, 9.0)), max_size=40

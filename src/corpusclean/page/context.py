@@ -12,6 +12,7 @@ from itertools import accumulate, repeat
 from operator import sub, truediv
 
 from ..text import PROSE_MIN_WORDS
+from .floats import left_sum
 
 CONTEXT_NAMES: tuple[str, ...] = (
     "prior",
@@ -187,7 +188,9 @@ def context_columns(
     cols += _side_maxima(s, [v > 0 for v in long_lines])
     # Page-level priors: an extracted article (mostly prose) should lose little, a raw page
     # (mostly menus) may lose much; the same line is judged against its page's base rate.
-    share = sum(w for w, v in zip(weights, s, strict=True) if v > 0) / (sum(weights) or 1.0)
+    share = left_sum(w for w, v in zip(weights, s, strict=True) if v > 0) / (
+        left_sum(weights) or 1.0
+    )
     cols += [[share] * n, [math.log1p(n)] * n]
     cols += _marker_counts([float(m) for m in markers])
     return cols

@@ -24,15 +24,16 @@ from .features import (
     feature_rows,
     is_marker,
 )
+from .floats import left_sum
 
 
 def _vector_path() -> ModuleType | None:
-    """`page.vector` when NumPy is installed and gives this Python's floats, else None."""
+    """`page.vector` when NumPy is installed, else None."""
     try:
         from . import vector
     except ImportError:  # NumPy is optional: the pure-Python loops give the same floats
         return None
-    return vector if vector.EXACT else None
+    return vector
 
 
 _VECTOR = _vector_path()
@@ -53,7 +54,7 @@ class LinearLayer:
         if any(len(row) != len(w) for row in rows):
             raise ValueError(f"a feature row must hold {len(w)} values, like the weights")
         # The products are summed in feature order, as in training: the same floats.
-        return [b + sum(map(operator.mul, w, row)) for row in rows]
+        return [b + left_sum(map(operator.mul, w, row)) for row in rows]
 
     def score_joined(
         self, rows: Sequence[Sequence[float]], more: Sequence[Sequence[float]]
@@ -67,7 +68,7 @@ class LinearLayer:
         if rows and len(rows[0]) + len(more[0]) != len(w):
             raise ValueError(f"a feature row must hold {len(w)} values, like the weights")
         mul = operator.mul
-        return [b + sum(map(mul, w, chain(a, c))) for a, c in zip(rows, more, strict=True)]
+        return [b + left_sum(map(mul, w, chain(a, c))) for a, c in zip(rows, more, strict=True)]
 
 
 class PageModel:

@@ -1,7 +1,7 @@
 """Page-mode scoring with NumPy: the same floats as the pure-Python path, in fewer steps.
 
 Optional (NumPy comes with the ``fast`` extra): `model.score_lines` uses `score_lines` here
-when NumPy imports and `EXACT` holds, else its own loops. Every pass of the page classifier
+when NumPy imports, else its own loops. Every pass of the page classifier
 builds a page's feature rows, its context columns and two logistic layers; here these are
 whole-array operations on a matrix of the lines' own features, kept for the document.
 
@@ -11,8 +11,8 @@ every value is made by the same IEEE operations in the same order as in `feature
 (``np.add.accumulate``, never the pairwise ``np.sum``), as CPython before 3.12 sums floats;
 prefix sums start from 0.0 as ``accumulate(..., initial=0.0)`` does; maxima replace a value
 only when another is strictly greater, as ``max`` does; logarithms are ``math.log1p`` and
-``math.log`` of the same integers, looked up in tables. `EXACT` is False where ``sum``
-compensates its rounding (CPython 3.12 and later), and the pure-Python path runs there.
+``math.log`` of the same integers, looked up in tables. The pure-Python path sums with
+`floats.left_sum`, left to right on every Python (3.12's ``sum`` compensates its rounding).
 """
 
 from __future__ import annotations
@@ -39,14 +39,11 @@ from .features import (
     stopword_lists,
 )
 
-__all__ = ["EXACT", "score_lines"]
+__all__ = ["score_lines"]
 
 Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
 
-# Whether ``sum`` of floats adds left to right (CPython before 3.12): then a row's
-# ``np.add.accumulate`` gives the pure-Python path's floats.
-EXACT = sum([1e16, 1.0, -1e16]) == 0.0
 # From this many lines on, a layer sums its products a column at a time: one call per
 # feature, each over every line, beats a row-wise accumulation's per-row step (measured on
 # 1,000 to 25,000 lines: even at 1,000, 10x faster at 3,000; below, the single call wins).
