@@ -321,3 +321,10 @@ def test_a_settled_line_needs_no_confirming_pass(
     assert normalize_line(line, **options) == normalize_line_to_fixed_point(line, **options)
     if fixers._settled(line, straighten, sentence_spacing):
         assert fixers._normalize_once(line, *options.values(), None)[0] == line
+
+
+def test_a_repeated_line_is_normalised_like_its_first_copy() -> None:
+    # normalize_lines normalises a line printed again once; every copy must come out alike.
+    line = mojibake("Café “quoted” — naïve")
+    text = "\n".join([line, "\ud800\x07ab", line, "plain", "\ud800\x07ab", line])
+    assert normalize_lines(text) == [normalize_line(s) for s in split_lines(text)]

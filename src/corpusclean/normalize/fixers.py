@@ -239,12 +239,19 @@ def normalize_lines(
     """
     not_plain = _NOT_PLAIN_STRAIGHTEN if straighten else _NOT_PLAIN
     lines = split_lines(text)
+    # The text's lines normalised so far: `normalize_line` is a function of the line alone,
+    # so a line printed again (a mojibake signature, a menu of debris) costs one look-up.
+    # It holds at most the text's own lines, for one call.
+    done: dict[str, str] = {}
     for index, line in enumerate(lines):
         if _already_normal(line, not_plain, sentence_spacing):
             continue
-        lines[index] = normalize_line(
-            line, encoding=encoding, straighten=straighten, sentence_spacing=sentence_spacing
-        )
+        fixed = done.get(line)
+        if fixed is None:
+            fixed = done[line] = normalize_line(
+                line, encoding=encoding, straighten=straighten, sentence_spacing=sentence_spacing
+            )
+        lines[index] = fixed
     return lines
 
 
