@@ -15,8 +15,9 @@ median over rounds of the ratio within a round. The warm-up pass is printed too:
 where the rule patterns and the page features' character classes are compiled.
 
 The adversarial inputs are generated (seeded) at each size of ``--sizes`` (characters), and
-cleaned in page mode, the most expensive mode; ``growth`` is the time at the largest size
-over the time at the smallest, to compare with the size ratio (linear work grows alike).
+cleaned in page mode, the most expensive mode, or the mode ``--adversarial-mode`` names;
+``growth`` is the time at the largest size over the time at the smallest, to compare with
+the size ratio (linear work grows alike).
 """
 
 from __future__ import annotations
@@ -156,6 +157,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the results as JSON to this file")
     parser.add_argument("--adversarial-only", action="store_true", help="skip the dev-set pages")
     parser.add_argument("--pages-only", action="store_true", help="skip the adversarial inputs")
+    parser.add_argument(
+        "--adversarial-mode",
+        choices=("page", "auto", "article"),
+        default="page",
+        help="the mode to clean the adversarial inputs in (default page, the most expensive)",
+    )
     args = parser.parse_args(argv)
     if args.repeat < 3:
         parser.error("--repeat must be at least 3 for a median")
@@ -163,8 +170,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     page = corpusclean.Cleaner(corpusclean.Config(mode="page"))
     sizes = [int(s) for s in args.sizes.split(",")]
+    adversarial_clean = corpusclean.Cleaner(corpusclean.Config(mode=args.adversarial_mode)).clean
     if args.adversarial_only:
-        time_adversarial(sizes, args.repeat, args.seed, page.clean)
+        time_adversarial(sizes, args.repeat, args.seed, adversarial_clean, args.adversarial_mode)
         return 0
     auto = corpusclean.Cleaner(corpusclean.Config(mode="auto"))
     pages = load_pages(args.devset)
@@ -187,7 +195,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{nbytes / row['median'] / 1e6:>8.2f}{of_medians:>8.3f}{paired:>8.3f}"
         )
     adversarial = (
-        {} if args.pages_only else time_adversarial(sizes, args.repeat, args.seed, page.clean)
+        {}
+        if args.pages_only
+        else time_adversarial(
+            sizes, args.repeat, args.seed, adversarial_clean, args.adversarial_mode
+        )
     )
     if args.json:
         payload = {"pages": pages_result, "adversarial": adversarial, "nbytes": nbytes}
@@ -196,12 +208,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def time_adversarial(
-    sizes: Sequence[int], repeat: int, seed: int, clean: Callable[[str], object]
+    sizes: Sequence[int],
+    repeat: int,
+    seed: int,
+    clean: Callable[[str], object],
+    mode: str = "page",
 ) -> dict[str, dict[int, float]]:
-    """Page-mode CPU seconds (median) of each adversarial input at each size, and growth."""
+    """CPU seconds (median) of each adversarial input at each size in one mode, and growth."""
     growth_label = f"growth x{max(sizes) / min(sizes):g}"
     header = "".join(f"{f'{size} chars':>14}" for size in sizes)
-    print(f"{'adversarial, page mode':<32}{header}{growth_label:>12}")
+    print(f"{f'adversarial, {mode} mode':<32}{header}{growth_label:>12}")
     out: dict[str, dict[int, float]] = {}
     for kind, make in ADVERSARIAL.items():
         times = {}

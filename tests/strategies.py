@@ -478,3 +478,45 @@ def evidence_documents(draw: st.DrawFn) -> list[str]:
     if draw(st.booleans()):
         lines.extend(draw(st.lists(st.sampled_from(EVIDENCE_LINES), max_size=12)))
     return lines
+
+
+#: The pieces of the adversarial inputs of `benchmarks/page_speed.py`: C0 controls, carriage
+#: returns, surrogates of both halves, brackets, dots, URL-like runs, entity starts, letters.
+ADVERSARIAL_PIECES = (
+    *(chr(c) for c in range(32)),
+    "\r",
+    "\ud800",
+    "\ud80f",
+    "\udc00",
+    "\udc0f",
+    *"([{<.",
+    "..",
+    "http://",
+    "www.",
+    ".com",
+    "&#",
+    "@",
+    "?q=",
+    *"ab c",
+)
+
+
+@st.composite
+def adversarial_texts(draw: st.DrawFn) -> str:
+    """Text shaped like the adversarial inputs, at a size a property test can afford.
+
+    Runs of debris lines, of one-character lines and of short one-word lines, a line of
+    brackets or dots, with article paragraphs and boilerplate between them: the page
+    classifier, the rules and their alternation all have something to take and to leave.
+    """
+    debris = st.lists(st.sampled_from(ADVERSARIAL_PIECES), min_size=1, max_size=12).map("".join)
+    tiny = st.text(alphabet="abcxyz019.,-|>*", min_size=1, max_size=3)
+    word = st.text(alphabet="abcdefghijklmnop", min_size=4, max_size=8)
+    line = st.sampled_from(["(" * 60, "[{<" * 20, "." * 80, "http://www.a.com/" * 5])
+    run = st.one_of(
+        st.lists(debris, min_size=1, max_size=40),
+        st.lists(tiny, min_size=1, max_size=120),
+        st.lists(word, min_size=1, max_size=40),
+        st.lists(st.one_of(line, paragraphs(), boilerplate_lines), min_size=1, max_size=4),
+    )
+    return "\n".join(piece for part in draw(st.lists(run, max_size=6)) for piece in part)

@@ -16,9 +16,11 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
 
 from corpusclean import Cleaner, Config
-from test_properties import assert_accounted
+from strategies import adversarial_texts
+from test_properties import assert_accounted, assert_idempotent
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from page_speed import ADVERSARIAL
@@ -48,3 +50,15 @@ def test_an_adversarial_input_cleans_in_bounded_time_and_loses_nothing(
     article = cleaners[mode].clean(text)
     assert time.process_time() - start < LIMIT_CPU_SECONDS
     assert_accounted(text, article, cleaners[mode].config)
+
+
+@pytest.mark.parametrize("mode", ["page", "auto", "article"])
+@settings(max_examples=60, deadline=None)
+@given(text=adversarial_texts())
+def test_adversarial_shaped_text_cleans_idempotently(mode: str, text: str) -> None:
+    # The pass bounds (page classifier passes, page/rules rounds, rule rounds) must never stop
+    # short of a fixed point on such input: cleaning the output again changes nothing.
+    cleaner = Cleaner(Config(mode=mode))  # type: ignore[arg-type]
+    article = cleaner.clean(text)
+    assert_accounted(text, article, cleaner.config)
+    assert_idempotent(cleaner, article)

@@ -245,9 +245,13 @@ def test_latin_ligatures_are_expanded_as_ftfy_does() -> None:
 
 
 # The fast path for control-character debris (`gate.fix_controls_and_surrogates`) against
-# ftfy's whole loop: ASCII but "&", lone surrogates of both halves and U+FFFD.
+# ftfy's whole loop: ASCII but "&", surrogates of both halves (pairs of them make astral
+# characters: a plain one, a musical symbol NFC decomposes, a formatting control, a tag, the
+# two halves of a composition), U+FFFD and astral characters themselves.
+ASTRAL_SURROGATES = ["\ud834", "\udd5e", "\udd73", "\udb40", "\udc01", "\ud804", "\udc99"]
+ASTRAL = ["\U0001d15e", "\U0001d173", "\U000e0001", "\U00011099", "\U000110ba", "\U0001f4a9"]
 DEBRIS = [chr(c) for c in range(128) if chr(c) != "&"] + ["\ud800", "\udbff", "\udc00", "\udfff"]
-DEBRIS.append("\ufffd")
+DEBRIS += ["\ufffd", "\udcba", *ASTRAL_SURROGATES, *ASTRAL]
 
 
 def ftfy_fixed_point(line: str, straighten: bool) -> str:
@@ -280,3 +284,47 @@ def test_debris_fast_path_equals_ftfy_on_generated_lines(
 ) -> None:
     line = "".join(parts)
     assert fix_encoding(line, straighten) == ftfy_fixed_point(line, straighten)
+
+
+def normalize_line_to_fixed_point(line: str, **options: bool) -> str:
+    """`normalize_line` as it was: every pass repeated until one changes nothing."""
+    flags = (options["encoding"], options["straighten"], options["sentence_spacing"])
+    settled = None
+    for _ in range(4):
+        fixed, settled = fixers._normalize_once(line, *flags, settled)
+        if fixed == line:
+            break
+        line = fixed
+    return line
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(DEBRIS),
+            st.sampled_from(["\x1b[", "\x1b[3;1m", "\r", "\t", "\u00a0", "  ", ". ", "ab.Cd"]),
+            st.sampled_from(["\u2019", "\u00e9", "e\u0301", "\u00c3\u00a9", "&amp;", "\ufb01"]),
+        ),
+        max_size=30,
+    ),
+    st.booleans(),
+    st.booleans(),
+    st.booleans(),
+)
+def test_a_settled_line_needs_no_confirming_pass(
+    parts: list[str], encoding: bool, straighten: bool, sentence_spacing: bool
+) -> None:
+    # normalize_line stops as soon as a pass ends on a line `_settled` vouches for; that must
+    # give what running passes until one changes nothing gives, on debris and around it.
+    line = "".join(parts)
+    options = {"encoding": encoding, "straighten": straighten, "sentence_spacing": sentence_spacing}
+    assert normalize_line(line, **options) == normalize_line_to_fixed_point(line, **options)
+    if fixers._settled(line, straighten, sentence_spacing):
+        assert fixers._normalize_once(line, *options.values(), None)[0] == line
+
+
+def test_a_repeated_line_is_normalised_like_its_first_copy() -> None:
+    # normalize_lines normalises a line printed again once; every copy must come out alike.
+    line = mojibake("Café “quoted” — naïve")
+    text = "\n".join([line, "\ud800\x07ab", line, "plain", "\ud800\x07ab", line])
+    assert normalize_lines(text) == [normalize_line(s) for s in split_lines(text)]

@@ -9,6 +9,7 @@ the character tables against the installed ftfy.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import ftfy
@@ -16,6 +17,7 @@ import ftfy.fixes
 from ftfy.badness import MOJIBAKE_CATEGORIES, is_bad
 
 __all__ = [
+    "ASTRAL_CONTROLS",
     "CURLY_QUOTES",
     "FTFY_SAFE",
     "LONE_SURROGATE",
@@ -82,15 +84,18 @@ _MOJIBAKE_EVIDENCE = re.compile(
 )
 
 LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
-# A line of ASCII (control characters included, "&" excluded), lone surrogates and U+FFFD:
-# ftfy's encoding repair leaves it as it is (ASCII it calls clean, and no one-byte encoding
-# holds a surrogate or U+FFFD), as do its entity, C1, ligature, width and quote fixers, so
-# `ftfy.fix_text` comes down to three of its own fixers, run once (tests check this against
-# ftfy on every such pair of characters and on generated lines). Control-character debris
-# is where this matters: ftfy's full loop costs ~30 us a line, the three fixers ~2.
-_ASCII_AND_SURROGATES = re.compile(r"[\x00-\x25\x27-\x7f\ud800-\udfff\ufffd]*")
-# A surrogate pair is an astral character to ftfy, which its other fixers may then change.
-_SURROGATE_PAIR = re.compile(r"[\ud800-\udbff][\udc00-\udfff]")
+# Astral characters that ftfy's control-character tables have held in some versions (musical
+# formatting, tags); lines holding them are never taken for settled (`fixers._settled`).
+ASTRAL_CONTROLS = r"\U0001d173-\U0001d17a\U000e0000-\U000e007f"
+# A line of ASCII (control characters included, "&" excluded), surrogates (lone or paired),
+# U+FFFD and astral characters: no one-byte encoding holds a surrogate, U+FFFD or an astral
+# character, so ftfy's encoding repair leaves it as it is (ASCII it calls clean), and its
+# entity, C1, ligature, width and quote fixers have nothing to act on (their tables are all
+# in the Basic Multilingual Plane). `ftfy.fix_text` comes down to its surrogate, terminal
+# escape and control-character fixers and NFC, run once (tests check this against ftfy on
+# every such pair of characters and on generated lines). Control-character debris is where
+# this matters: ftfy's full loop costs ~30 us a line (~50 with a surrogate pair), this ~2.
+_ASCII_AND_SURROGATES = re.compile(r"[\x00-\x25\x27-\x7f\ud800-\udfff\ufffd\U00010000-\U0010ffff]*")
 
 
 @lru_cache(maxsize=4)
@@ -136,7 +141,7 @@ def fix_encoding(line: str, straighten: bool = False) -> str:
     >>> fix_encoding("Alibabaâ€™s office &amp; more")
     'Alibaba’s office & more'
     """
-    if _ASCII_AND_SURROGATES.fullmatch(line) and not _SURROGATE_PAIR.search(line):
+    if _ASCII_AND_SURROGATES.fullmatch(line):
         return fix_controls_and_surrogates(line)
     for _ in range(4):
         all_fixers = _NEEDS_ALL_FIXERS.search(line) is not None
@@ -156,17 +161,20 @@ def fix_encoding(line: str, straighten: bool = False) -> str:
 
 
 def fix_controls_and_surrogates(line: str) -> str:
-    """What `ftfy.fix_text` makes of a line of ASCII, lone surrogates and U+FFFD, faster.
+    """What `ftfy.fix_text` makes of a line of ASCII, surrogates, U+FFFD and astral characters.
 
-    Only for such lines without "&" or a surrogate pair (`fix_encoding` checks): lone
-    surrogates become U+FFFD, terminal escapes and control characters go, as ftfy's own
-    fixers do them.
+    Only for such lines without "&" (`fix_encoding` checks): surrogate pairs become the
+    character they encode and lone surrogates U+FFFD, terminal escapes and control
+    characters go, and the line is NFC-normalised, as ftfy's own fixers do it.
 
     >>> fix_controls_and_surrogates("\\x1b[31mred\\x00 \\ud800") == "red \\ufffd"
     True
+    >>> fix_controls_and_surrogates("\\ud83d\\udca9\\x07") == "\\U0001f4a9"
+    True
     """
-    line = LONE_SURROGATE.sub("\ufffd", line)
-    return ftfy.fixes.remove_control_chars(ftfy.fixes.remove_terminal_escapes(line))
+    line = ftfy.fixes.fix_surrogates(line)
+    line = ftfy.fixes.remove_control_chars(ftfy.fixes.remove_terminal_escapes(line))
+    return line if line.isascii() else unicodedata.normalize("NFC", line)
 
 
 def _one_segment(line: str, config: ftfy.TextFixerConfig) -> bool:

@@ -85,13 +85,20 @@ def looks_like_page(lines: Sequence[str]) -> bool:
     lists look like. False-positive risk: list-heavy articles (results tables, recipes),
     which is why the run-length condition is required too.
     """
-    live = [s for s in lines if s.strip()]
-    # A short line ends no sentence: when too many lines end one, the share of short lines
-    # cannot be reached, and the token counts are not needed (most articles in auto mode).
-    ends = sum(1 for s in live if s.rstrip().endswith(_SENTENCE_ENDS))
+    short = _short_flags([s.strip() for s in lines if s.strip()])
+    return short is not None and _menu_shaped(short)
+
+
+def _short_flags(live: Sequence[str]) -> list[bool] | None:
+    """Which of the stripped, non-blank lines are short; None when too few can be.
+
+    A short line ends no sentence: when too many lines end one, the share of short lines
+    cannot be reached, and the token counts are not needed (most articles in auto mode).
+    """
+    ends = sum(1 for s in live if s.endswith(_SENTENCE_ENDS))
     if len(live) < PAGE_MIN_LINES or len(live) - ends < PAGE_SHORT_SHARE * len(live):
-        return False
-    return _menu_shaped([_is_short(s) for s in live])
+        return None
+    return [_is_short(s) for s in live]
 
 
 def _looks_like_page(live: Sequence[str], n_tokens: Sequence[int]) -> bool:
@@ -120,11 +127,14 @@ def is_page_text(lines: Sequence[str], count_rule_hits: Callable[[], int]) -> bo
     ``count_rule_hits`` counts the lines the rules recognise; it is asked last, since
     matching costs more than the shape tests.
     """
-    if not looks_like_page(lines):
+    live = [s.strip() for s in lines if s.strip()]
+    short = _short_flags(live)  # found once for both tests
+    if short is None or not _menu_shaped(short):
         return False
     # Code listings, tables and text in unspaced scripts make long runs of short lines in
-    # extracted articles too: only a run of menu-like lines counts (`_is_menu_item`).
-    menu_run = _longest_run([_is_menu_item(s) for s in lines if s.strip()])
+    # extracted articles too: only a run of menu-like lines counts (`_is_menu_like`).
+    menu = [flag and _is_menu_like(s) for s, flag in zip(live, short, strict=True)]
+    menu_run = _longest_run(menu)
     if menu_run < PAGE_MIN_SHORT_RUN:
         return False
     if menu_run >= PAGE_LONG_MENU_RUN:
@@ -132,16 +142,13 @@ def is_page_text(lines: Sequence[str], count_rule_hits: Callable[[], int]) -> bo
     return count_rule_hits() >= PAGE_MIN_RULE_HITS
 
 
-def _is_menu_item(line: str) -> bool:
-    """A short line that could be a menu or link-list item: not code, a table cell, a lone
-    symbol or a sentence in an unspaced script.
+def _is_menu_like(text: str) -> bool:
+    """Whether a stripped short line could be a menu or link-list item: not code, a table
+    cell, a lone symbol or a sentence in an unspaced script.
 
-    >>> [_is_menu_item(s) for s in ("Sign in", "list: [", "| 71.1 MB", "),", "2019")]
+    >>> [_is_menu_like(s) for s in ("Sign in", "list: [", "| 71.1 MB", "),", "2019")]
     [True, False, False, False, False]
     """
-    if not _is_short(line):
-        return False
-    text = line.strip()
     return _NOT_MENU.search(text) is None and len(_UNSPACED.findall(text)) <= (
         UNSPACED_MENU_MAX_CHARS
     )
