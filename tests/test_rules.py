@@ -377,8 +377,8 @@ def test_rules_per_line_start_are_bounded_and_owned_by_their_matcher() -> None:
     assert all(len(a._by_prefix) <= engine._MAX_PREFIXES for a in anchored)
     assert any(len(a._by_prefix) == engine._MAX_PREFIXES for a in anchored)
     assert all(len(a._by_prefix) == 0 for a in _anchored_sets(RuleMatcher(rules, trusted=rules)))
-    patterns = {id(m) for a in anchored for _, m in a._rules}
-    assert len(patterns) == len({r.name for a in anchored for r, _ in a._rules})
+    patterns = {id(m) for a in anchored for _, _, m in a._rules}
+    assert len(patterns) == len({r.name for a in anchored for r, _, _ in a._rules})
 
 
 @given(
