@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from corpusclean import Article, Cleaner, Config, Removal, Rule, Scope, load_rules
 from corpusclean.rules import RuleMatcher, engine, load_builtin_rules, parse_rules
+from corpusclean.text import word_count
 
 CASES_PATH = Path(__file__).parent / "cases" / "rules.json"
 CASES = json.loads(CASES_PATH.read_text(encoding="utf-8"))
@@ -338,6 +339,27 @@ def test_fast_matching_equals_trying_every_rule_on_generated_lines(line: str) ->
     words = line.count(" ") + 1
     expected = _first_rule_that_matches(rules, line, words)
     assert matcher.for_document(["Intro text", line]).match(line, words) == expected
+
+
+_GENERATED_LINE = st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=8).map(" ".join)
+
+
+@given(st.lists(st.lists(_GENERATED_LINE, min_size=1, max_size=6), min_size=1, max_size=5))
+def test_documents_sharing_a_matcher_match_as_trying_every_rule(
+    documents: list[list[str]],
+) -> None:
+    # One matcher serves document after document, keeping the candidate rules of each set
+    # of keywords met; the word counts a run passes select the same lines as counting.
+    rules = load_builtin_rules()
+    shared = _builtin_matcher()
+    for lines in documents:
+        with_words = shared.for_document(lines, [word_count(line) for line in lines])
+        counted = shared.for_document(lines)
+        for line in lines:
+            words = word_count(line)
+            expected = _first_rule_that_matches(rules, line, words)
+            assert with_words.match(line, words) == expected, line
+            assert counted.match(line, words) == expected, line
 
 
 @functools.lru_cache(maxsize=1)

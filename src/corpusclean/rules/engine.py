@@ -92,6 +92,7 @@ class RuleMatcher:
             k: frozenset(r.name for r in self.rules if k in r.keywords) for k in self.keywords
         }
         self._keyword_search = KeywordSearch(self.keywords)
+        self._candidates: dict[tuple[int, frozenset[str]], _Others] = {}
         # Lines with more words than this are tried on no rule that has keywords.
         self._keyword_max_words = max((r.max_words for r in self.rules if r.keywords), default=0)
 
@@ -115,25 +116,53 @@ class RuleMatcher:
         index = self._class_of[words]
         return index, self._classes[index]
 
+    def candidates(self, index: int, allowed: frozenset[str]) -> _Others:
+        """The rules of length class ``index`` that need no keyword or are ``allowed``.
+
+        Kept per class and set of allowed rules: documents holding the same rules' keywords
+        share the tuple instead of each filtering the class's rules again.
+        """
+        key = (index, allowed)
+        found = self._candidates.get(key)
+        if found is None:
+            found = tuple(
+                (rule, pattern)
+                for rule, pattern in self._classes[index].others
+                if not rule.keywords or rule.name in allowed
+            )
+            if len(self._candidates) < _MAX_CANDIDATE_SETS:
+                self._candidates[key] = found
+        return found
+
     def rules_with_keywords(self, keywords: Iterable[str]) -> frozenset[str]:
         """The names of the rules that declare one of these keywords."""
         found = self._rules_by_keyword
         return frozenset().union(*(found.get(k, _NONE) for k in keywords))
 
-    def for_document(self, lines: Iterable[str]) -> DocumentMatcher:
+    def for_document(
+        self, lines: Iterable[str], words: Iterable[int] | None = None
+    ) -> DocumentMatcher:
         """A matcher for the lines of one document, which knows the keywords of each line.
 
         Looking for every keyword once in the whole document is cheaper than once per line,
         and most lines hold none, so they are never tried on a rule with keywords. Only lines
-        short enough for some rule with keywords are searched.
+        short enough for some rule with keywords are searched; ``words``, the lines' word
+        counts (`text.word_count`) when the caller has them, saves counting them again.
         """
         limit = self._keyword_max_words
-        short = [line for line in lines if line.count(" ") < limit]
+        if words is None:
+            short = [line for line in lines if line.count(" ") < limit]
+        else:  # word_count is the spaces plus one (0 for an empty line): the same lines
+            short = [line for line, count in zip(lines, words, strict=True) if count <= limit]
         present, by_line = self._keyword_search.by_line(short)
         return DocumentMatcher(self, present, by_line)
 
 
 _NONE: frozenset[str] = frozenset()
+# Sets of candidate rules kept per matcher (length class, rules allowed by the keywords a
+# document holds). The ASCII speed corpus asks for about 900 across its 2,223 documents;
+# beyond the cap (a corpus of very varied pages) they are filtered per document, as before.
+_MAX_CANDIDATE_SETS = 4096
 
 
 class DocumentMatcher:
@@ -172,11 +201,7 @@ class DocumentMatcher:
             return anchored.match(line) if anchored is not None else None
         candidates = self._candidates.get(index)
         if candidates is None:
-            candidates = self._candidates[index] = tuple(
-                (rule, pattern)
-                for rule, pattern in length_class.others
-                if not rule.keywords or rule.name in self._allowed
-            )
+            candidates = self._candidates[index] = matcher.candidates(index, self._allowed)
         return length_class.match(line, matcher.rule_order, candidates, here)
 
 
