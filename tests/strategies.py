@@ -520,3 +520,31 @@ def adversarial_texts(draw: st.DrawFn) -> str:
         st.lists(st.one_of(line, paragraphs(), boilerplate_lines), min_size=1, max_size=4),
     )
     return "\n".join(piece for part in draw(st.lists(run, max_size=6)) for piece in part)
+
+
+# Pieces of small regular expressions: literals (signs, digits, letters of both cases),
+# classes small and large, negated and digit classes, anchors and wildcards.
+_REGEX_ATOMS = (
+    "a", "B", "by", "/", ">", "::", "19", "20", r"\d", "[Bb]", "[/|]", "[0-9]", "[^>]",
+    "[A-Z]", ".", r"\w", r"\s", r"\b", ",", "-", r"\.", "é", "İ", "K",
+)  # fmt: skip
+
+
+@st.composite
+def small_regexes(draw: st.DrawFn) -> str:
+    """The source of a small regular expression: sequences, alternations, groups, repeats
+    (optional or not), lookaheads and negative lookaheads over `_REGEX_ATOMS`."""
+    regex = st.recursive(
+        st.sampled_from(_REGEX_ATOMS),
+        lambda inner: st.one_of(
+            st.lists(inner, min_size=1, max_size=4).map("".join),
+            st.lists(inner, min_size=2, max_size=3).map(lambda parts: "(" + "|".join(parts) + ")"),
+            st.tuples(inner, st.sampled_from(("?", "*", "+", "{1,3}", "{0,2}", "{2}"))).map(
+                lambda pair: f"(?:{pair[0]}){pair[1]}"
+            ),
+            inner.map(lambda body: f"(?=.*{body})"),
+            inner.map(lambda body: f"(?!{body})"),
+        ),
+        max_leaves=8,
+    )
+    return draw(regex)

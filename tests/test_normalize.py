@@ -151,6 +151,25 @@ def test_normalize_lines_equals_normalising_every_line(
     assert normalize_lines(text, **options) == expected
 
 
+_STRAY_SPACES = st.lists(
+    st.sampled_from(
+        ["  ", " ", "   ", "word", "Word", "end.", "Next", "a.B", ".", "&", "\t", "'", "U.S."]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@given(lines=st.lists(_STRAY_SPACES, max_size=6), straighten=st.booleans(), spacing=st.booleans())
+def test_ascii_lines_with_stray_spaces_normalise_as_every_line_does(
+    lines: list[str], straighten: bool, spacing: bool
+) -> None:
+    # The fast path for ASCII lines whose only fault is their spaces (runs, ends).
+    text = "\n".join(lines)
+    options = {"straighten": straighten, "sentence_spacing": spacing}
+    expected = [normalize_line(line, **options) for line in split_lines(text)]
+    assert normalize_lines(text, **options) == expected
+
+
 def test_plain_ascii_lines_are_told_apart_without_the_pattern() -> None:
     # _is_plain answers an ASCII line with isprintable() and a test for "&": exact only if
     # the controls and "&" are the only ASCII characters outside the plain set.

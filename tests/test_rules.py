@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from corpusclean import Article, Cleaner, Config, Removal, Rule, Scope, load_rules
 from corpusclean.rules import RuleMatcher, engine, load_builtin_rules, parse_rules
+from corpusclean.text import word_count
 
 CASES_PATH = Path(__file__).parent / "cases" / "rules.json"
 CASES = json.loads(CASES_PATH.read_text(encoding="utf-8"))
@@ -340,6 +341,27 @@ def test_fast_matching_equals_trying_every_rule_on_generated_lines(line: str) ->
     assert matcher.for_document(["Intro text", line]).match(line, words) == expected
 
 
+_GENERATED_LINE = st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=8).map(" ".join)
+
+
+@given(st.lists(st.lists(_GENERATED_LINE, min_size=1, max_size=6), min_size=1, max_size=5))
+def test_documents_sharing_a_matcher_match_as_trying_every_rule(
+    documents: list[list[str]],
+) -> None:
+    # One matcher serves document after document, keeping the candidate rules of each set
+    # of keywords met; the word counts a run passes select the same lines as counting.
+    rules = load_builtin_rules()
+    shared = _builtin_matcher()
+    for lines in documents:
+        with_words = shared.for_document(lines, [word_count(line) for line in lines])
+        counted = shared.for_document(lines)
+        for line in lines:
+            words = word_count(line)
+            expected = _first_rule_that_matches(rules, line, words)
+            assert with_words.match(line, words) == expected, line
+            assert counted.match(line, words) == expected, line
+
+
 @functools.lru_cache(maxsize=1)
 def _builtin_matcher() -> RuleMatcher:
     rules = load_builtin_rules()
@@ -377,8 +399,8 @@ def test_rules_per_line_start_are_bounded_and_owned_by_their_matcher() -> None:
     assert all(len(a._by_prefix) <= engine._MAX_PREFIXES for a in anchored)
     assert any(len(a._by_prefix) == engine._MAX_PREFIXES for a in anchored)
     assert all(len(a._by_prefix) == 0 for a in _anchored_sets(RuleMatcher(rules, trusted=rules)))
-    patterns = {id(m) for a in anchored for _, m in a._rules}
-    assert len(patterns) == len({r.name for a in anchored for r, _ in a._rules})
+    patterns = {id(m) for a in anchored for _, _, m in a._rules}
+    assert len(patterns) == len({r.name for a in anchored for r, _, _ in a._rules})
 
 
 @given(

@@ -112,7 +112,7 @@ class DocumentRun:
         self.facts = Facts(self.language)
         rules = steps.rules_for(language)
         self.rules_enabled = bool(rules.rules) or scoped is not None
-        self.matcher = rules.for_document(block.text for block in blocks)
+        self.matcher = rules.for_document([b.text for b in blocks], [b.words for b in blocks])
         # The rules scoped to this document's source, tried after every unscoped rule.
         self.scoped = scoped
         self.blocks = blocks

@@ -14,6 +14,7 @@ from typing import Any, Protocol
 import regex
 
 from .keywords import KeywordSearch, keywords_in
+from .literals import needs_filter
 from .rule import Rule
 
 __all__ = ["DocumentMatcher", "LineMatcher", "RuleMatcher"]
@@ -34,7 +35,9 @@ class RuleMatcher:
       length only the rules whose ``max_words`` allow it are considered;
     * trusted (built-in) rules that are anchored on their first words are each compiled
       once on the stdlib engine, and a line is tried, per length class, only on those that
-      can start with its first three characters (none at all for most lines' starts);
+      can start with its first three characters (none at all for most lines' starts), and
+      only when it holds one of the literal parts the rule's pattern needs
+      (`corpusclean.rules.literals`: a separator for a breadcrumb, a digit for a date);
     * rules that must scan a line (``.{0,100}\\bsubscribe...``) declare ``keywords``,
       literal lower-case strings of which the line must contain one, and are tried only then;
     * every rule that is not trusted runs on the `regex` engine under a timeout, so a
@@ -59,7 +62,7 @@ class RuleMatcher:
         self.rule_order = {rule.name: index for index, rule in enumerate(self.rules)}
         starts = _StartOracle()
         anchored = {
-            r: compiled.fullmatch
+            r: (needs_filter(r.pattern, _re_flags(r)), compiled.fullmatch)
             for r in self.rules
             if (compiled := _anchored_pattern(r, r in self.trusted)) is not None
         }
@@ -89,6 +92,7 @@ class RuleMatcher:
             k: frozenset(r.name for r in self.rules if k in r.keywords) for k in self.keywords
         }
         self._keyword_search = KeywordSearch(self.keywords)
+        self._candidates: dict[tuple[int, frozenset[str]], _Others] = {}
         # Lines with more words than this are tried on no rule that has keywords.
         self._keyword_max_words = max((r.max_words for r in self.rules if r.keywords), default=0)
 
@@ -112,25 +116,53 @@ class RuleMatcher:
         index = self._class_of[words]
         return index, self._classes[index]
 
+    def candidates(self, index: int, allowed: frozenset[str]) -> _Others:
+        """The rules of length class ``index`` that need no keyword or are ``allowed``.
+
+        Kept per class and set of allowed rules: documents holding the same rules' keywords
+        share the tuple instead of each filtering the class's rules again.
+        """
+        key = (index, allowed)
+        found = self._candidates.get(key)
+        if found is None:
+            found = tuple(
+                (rule, pattern)
+                for rule, pattern in self._classes[index].others
+                if not rule.keywords or rule.name in allowed
+            )
+            if len(self._candidates) < _MAX_CANDIDATE_SETS:
+                self._candidates[key] = found
+        return found
+
     def rules_with_keywords(self, keywords: Iterable[str]) -> frozenset[str]:
         """The names of the rules that declare one of these keywords."""
         found = self._rules_by_keyword
         return frozenset().union(*(found.get(k, _NONE) for k in keywords))
 
-    def for_document(self, lines: Iterable[str]) -> DocumentMatcher:
+    def for_document(
+        self, lines: Iterable[str], words: Iterable[int] | None = None
+    ) -> DocumentMatcher:
         """A matcher for the lines of one document, which knows the keywords of each line.
 
         Looking for every keyword once in the whole document is cheaper than once per line,
         and most lines hold none, so they are never tried on a rule with keywords. Only lines
-        short enough for some rule with keywords are searched.
+        short enough for some rule with keywords are searched; ``words``, the lines' word
+        counts (`text.word_count`) when the caller has them, saves counting them again.
         """
         limit = self._keyword_max_words
-        short = [line for line in lines if line.count(" ") < limit]
+        if words is None:
+            short = [line for line in lines if line.count(" ") < limit]
+        else:  # word_count is the spaces plus one (0 for an empty line): the same lines
+            short = [line for line, count in zip(lines, words, strict=True) if count <= limit]
         present, by_line = self._keyword_search.by_line(short)
         return DocumentMatcher(self, present, by_line)
 
 
 _NONE: frozenset[str] = frozenset()
+# Sets of candidate rules kept per matcher (length class, rules allowed by the keywords a
+# document holds). The ASCII speed corpus asks for about 900 across its 2,223 documents;
+# beyond the cap (a corpus of very varied pages) they are filtered per document, as before.
+_MAX_CANDIDATE_SETS = 4096
 
 
 class DocumentMatcher:
@@ -169,11 +201,7 @@ class DocumentMatcher:
             return anchored.match(line) if anchored is not None else None
         candidates = self._candidates.get(index)
         if candidates is None:
-            candidates = self._candidates[index] = tuple(
-                (rule, pattern)
-                for rule, pattern in length_class.others
-                if not rule.keywords or rule.name in self._allowed
-            )
+            candidates = self._candidates[index] = matcher.candidates(index, self._allowed)
         return length_class.match(line, matcher.rule_order, candidates, here)
 
 
@@ -209,6 +237,8 @@ class LengthClass:
 
 _Matcher = Callable[[str], object]
 _Others = tuple[tuple[Rule, _Matcher], ...]
+# An anchored rule: the search for the parts its pattern needs (None: no filter), its match.
+_Filtered = tuple[tuple[Rule, _Matcher | None, _Matcher], ...]
 # A line's first characters tell which anchored rules it can match. Three tell most rules
 # apart: on the ASCII speed corpus, dispatching on 1, 2, 3 and 4 characters left 0.024,
 # 0.016, 0.014 and 0.014 s of anchored matching (docs/benchmarks.md).
@@ -246,29 +276,37 @@ class _Anchored:
     an alternation costs milliseconds, and the sets a corpus asks for run into hundreds.
     """
 
-    def __init__(self, rules: Sequence[tuple[Rule, _Matcher]], starts: _StartOracle) -> None:
-        self._rules = tuple(rules)
+    def __init__(
+        self, rules: Sequence[tuple[Rule, tuple[_Matcher | None, _Matcher]]], starts: _StartOracle
+    ) -> None:
+        self._rules: _Filtered = tuple((r, needs, m) for r, (needs, m) in rules)
         self._starts = starts
-        self._by_prefix: dict[str, _Others] = {}
+        self._by_prefix: dict[str, _Filtered] = {}
         # Many line starts allow the same rules: one tuple each, shared.
-        self._interned: dict[_Others, _Others] = {}
+        self._interned: dict[_Filtered, _Filtered] = {}
 
     def match(self, line: str) -> Rule | None:
         prefix = line[:PREFIX_CHARACTERS]
         rules = self._by_prefix.get(prefix)
         if rules is None:
             rules = self._rules_for(prefix)
-        for rule, fullmatch in rules:
-            if fullmatch(line):
+        for rule, needs, fullmatch in rules:
+            # A line without any part the pattern needs cannot match it: one search, not
+            # a full match that fails late.
+            if (needs is None or needs(line)) and fullmatch(line):
                 return rule
         return None
 
-    def _rules_for(self, prefix: str) -> _Others:
+    def _rules_for(self, prefix: str) -> _Filtered:
         if len(self._by_prefix) >= _MAX_PREFIXES:
             return self._rules
-        rules = tuple((r, m) for r, m in self._rules if self._starts.may_start(r, prefix))
+        rules = tuple(entry for entry in self._rules if self._starts.may_start(entry[0], prefix))
         rules = self._by_prefix[prefix] = self._interned.setdefault(rules, rules)
         return rules
+
+
+def _re_flags(rule: Rule) -> int:
+    return (re.IGNORECASE if rule.ignore_case else 0) | (re.VERBOSE if rule.verbose else 0)
 
 
 def _stdlib_flags(rule: Rule) -> str:
