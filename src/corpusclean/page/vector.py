@@ -26,6 +26,7 @@ import numpy.typing as npt
 from numpy.lib.stride_tricks import sliding_window_view
 
 from ..text import PROSE_MIN_WORDS
+from .batch import page_facts
 from .context import _CLIP, best_segment
 from .features import (
     DUP_AT,
@@ -106,18 +107,18 @@ class _Matrix:
         return np.fromiter(map(index.__getitem__, lines), dtype=np.int64, count=len(lines))
 
     def _add(self, lines: list[str], cache: LineFactsCache) -> None:
-        facts = cache.facts_of(lines)
+        facts = page_facts(lines)
         start = len(self.index)
         self.index.update(zip(lines, range(start, start + len(lines)), strict=True))
-        self.own = np.vstack([self.own, np.array([f.own for f in facts], dtype=np.float64)])
-        self.hits = np.vstack([self.hits, np.array([f.stop_hits for f in facts], dtype=np.int64)])
-        counts = [f.n_tokens for f in facts]
-        self.n_tokens = np.concatenate([self.n_tokens, np.array(counts, dtype=np.int64)])
+        self.own = np.vstack([self.own, facts.own])
+        self.hits = np.vstack([self.hits, facts.hits])
+        counts = facts.n_tokens.tolist()
+        cache.token_counts.update(zip(lines, counts, strict=True))
+        self.n_tokens = np.concatenate([self.n_tokens, facts.n_tokens])
         self.weights = np.concatenate([self.weights, np.array(list(map(math.log1p, counts)))])
-        marks = np.array([float(f.marker) for f in facts])
-        self.markers = np.concatenate([self.markers, marks])
-        self.lowered += [f.lowered for f in facts]
-        self.candidates += [f.function_candidates for f in facts]
+        self.markers = np.concatenate([self.markers, facts.markers])
+        self.lowered += facts.lowered
+        self.candidates += facts.candidates
 
 
 def _matrix(cache: LineFactsCache, n_lists: int) -> _Matrix:
