@@ -231,6 +231,29 @@ def _maxima(values: Floats, offsets: range, pad: float, signed_zero: bool) -> Fl
     return best
 
 
+# The side windows the context features read (2 for the window around a line, 3, 5, 8).
+_SIDE_REACH = 8
+_SIDE_WINDOWS = (2, 3, 5, 8)
+
+
+def _side_maxima(s: Floats, before: bool) -> list[Floats]:
+    """The maxima of the 2, 3, 5 and 8 values before (or after) each line, -_CLIP past the
+    edge, for values without -0.0 (then any order of comparison gives ``max``'s value): one
+    running maximum, a window growing by one neighbour a step."""
+    n, reach = len(s), _SIDE_REACH
+    pad = np.full(reach, -_CLIP)
+    padded = np.concatenate([pad, s, pad])
+    found: list[Floats] = []
+    best: Floats | None = None
+    for k in range(1, reach + 1):
+        at = reach - k if before else reach + k
+        seen = padded[at : at + n]
+        best = seen if best is None else np.maximum(best, seen)
+        if k in _SIDE_WINDOWS:
+            found.append(best)
+    return found
+
+
 class _Tables:
     """``math.log1p(k)`` for k in 0..n, grown on demand (one per document)."""
 
@@ -282,10 +305,23 @@ def context_matrix(
     distances[end:] = table[np.arange(end, n) - end + 1]
     signed_zero = bool(np.any(np.signbit(s) & (s == 0)))
 
-    def maxima(offsets: range, pad: float = -_CLIP) -> Floats:
-        return _maxima(s, offsets, pad, signed_zero)
+    if signed_zero:
 
-    p5, n5 = maxima(range(-5, 0)), maxima(range(1, 6))
+        def maxima(offsets: range, pad: float = -_CLIP) -> Floats:
+            return _maxima(s, offsets, pad, signed_zero)
+
+        p3, n3, p8, n8 = (
+            maxima(range(-3, 0)),
+            maxima(range(1, 4)),
+            maxima(range(-8, 0)),
+            maxima(range(1, 9)),
+        )
+        p5, n5 = maxima(range(-5, 0)), maxima(range(1, 6))
+        max2 = maxima(range(-2, 3), -math.inf)
+    else:
+        (p2, p3, p5, p8), (n2, n3, n5, n8) = _side_maxima(s, True), _side_maxima(s, False)
+        # The window holds the line itself, never below the padding: -_CLIP pads as -inf.
+        max2 = np.maximum(np.maximum(p2, n2), s)
     gap_table = np.minimum(table, _GAP_CAP)
     strong = long_lines > 0
     share = float(mass[-1]) / (float(_prefix(weights)[-1]) or 1.0)
@@ -294,17 +330,17 @@ def context_matrix(
     columns: list[Any] = [
         s,
         *(window_mean(pre, k, before) for k in (1, 3, 10) for before in (True, False)),
-        maxima(range(-2, 3), -math.inf),
+        max2,
         in_best,
         distances,
         mass[:-1] / total,
         (mass[-1] - mass[1:]) / total,
         window_mean(long_pre, 3, True),
         window_mean(long_pre, 3, False),
-        maxima(range(-3, 0)),
-        maxima(range(1, 4)),
-        maxima(range(-8, 0)),
-        maxima(range(1, 9)),
+        p3,
+        n3,
+        p8,
+        n8,
         np.where(n5 < p5, n5, p5),  # ``min`` keeps the first of equal values
         _gaps(strong, gap_table, True),
         _gaps(strong, gap_table, False),
