@@ -55,6 +55,10 @@ _QUOTE_START_RE = re.compile(r"^[\"'\u201c\u2018\u00ab\u2014-]")
 
 # A stoplist is the page's language when it holds at least this share of the page's tokens.
 _STOPLIST_MIN_SHARE = 0.08
+# The page's own function words: its most frequent candidates, at most this many, each seen
+# this many times at least (a word used twice is not yet a function word of the page).
+PAGE_STOP_WORDS = 12
+PAGE_STOP_MIN_COUNT = 3
 # Only lines of this many tokens vote for the page's own function words (menus are short).
 _FUNCTION_WORD_MIN_TOKENS = 10
 
@@ -179,10 +183,10 @@ def function_word_candidates(lowered: Sequence[str]) -> list[str]:
     return [t for t in lowered if len(t) <= 4 and not t.isdigit()]
 
 
-def most_frequent(candidates: Sequence[Sequence[str]], k: int = 12) -> frozenset[str]:
+def most_frequent(candidates: Sequence[Sequence[str]], k: int = PAGE_STOP_WORDS) -> frozenset[str]:
     # Counted in page order: most_common breaks ties by first occurrence.
     counts = Counter(chain.from_iterable(candidates))
-    return frozenset(t for t, n in counts.most_common(k) if n >= 3)
+    return frozenset(t for t, n in counts.most_common(k) if n >= PAGE_STOP_MIN_COUNT)
 
 
 class PageStats:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -32,11 +33,12 @@ from .features import (
     DUP_AT,
     FEATURE_NAMES,
     PAGE_STOP_AT,
+    PAGE_STOP_MIN_COUNT,
+    PAGE_STOP_WORDS,
     REL_POS_AT,
     STOP_AT,
     LineFactsCache,
     best_stoplist_of_totals,
-    most_frequent,
     stopword_lists,
 )
 
@@ -60,6 +62,9 @@ class _Matrix:
     """The own features of a document's distinct lines, one row a line in order of arrival."""
 
     __slots__ = (
+        "candidate_ids",
+        "candidate_lengths",
+        "candidate_starts",
         "candidates",
         "hits",
         "index",
@@ -69,7 +74,9 @@ class _Matrix:
         "own",
         "page_stops",
         "tables",
+        "vocabulary",
         "weights",
+        "words",
     )
 
     def __init__(self, n_lists: int) -> None:
@@ -81,6 +88,13 @@ class _Matrix:
         self.markers: Floats = np.zeros(0)
         self.lowered: list[list[str]] = []
         self.candidates: list[list[str]] = []
+        # The function-word candidates as integers: every row's ids, one after the other, and
+        # where each row's start and how many it has (`page_stop_words`).
+        self.vocabulary: dict[str, int] = {}
+        self.words: list[str] = []  # by id
+        self.candidate_ids: Ints = np.zeros(0, dtype=np.int64)
+        self.candidate_starts: Ints = np.zeros(0, dtype=np.int64)
+        self.candidate_lengths: Ints = np.zeros(0, dtype=np.int64)
         self.tables = _Tables()
         # Per set of page function words: each row's count of them (-1: not counted yet).
         self.page_stops: dict[frozenset[str], Floats] = {}
@@ -119,6 +133,40 @@ class _Matrix:
         self.markers = np.concatenate([self.markers, facts.markers])
         self.lowered += facts.lowered
         self.candidates += facts.candidates
+        self._add_candidate_ids(facts.candidates)
+
+    def _add_candidate_ids(self, candidates: list[list[str]]) -> None:
+        vocabulary, words = self.vocabulary, self.words
+        ids = []
+        for token in chain.from_iterable(candidates):
+            found = vocabulary.get(token)
+            if found is None:
+                found = vocabulary[token] = len(words)
+                words.append(token)
+            ids.append(found)
+        lengths = np.fromiter(map(len, candidates), dtype=np.int64, count=len(candidates))
+        starts = len(self.candidate_ids) + np.cumsum(lengths) - lengths
+        self.candidate_ids = np.concatenate([self.candidate_ids, np.array(ids, dtype=np.int64)])
+        self.candidate_starts = np.concatenate([self.candidate_starts, starts])
+        self.candidate_lengths = np.concatenate([self.candidate_lengths, lengths])
+
+    def page_stop_words(self, rows: Ints, k: int = PAGE_STOP_WORDS) -> frozenset[str]:
+        """`features.most_frequent` of the rows' function-word candidates, in page order.
+
+        ``most_common`` ranks by count, ties by first occurrence (a stable sort): here a
+        sort by (count descending, first position), on the ids of the candidates.
+        """
+        lengths = self.candidate_lengths[rows]
+        total = int(lengths.sum())
+        if not total:
+            return frozenset()
+        # The positions of the rows' candidates in candidate_ids, in page order.
+        shift = self.candidate_starts[rows] - (np.cumsum(lengths) - lengths)
+        ids = self.candidate_ids[np.repeat(shift, lengths) + np.arange(total)]
+        found, first, counts = np.unique(ids, return_index=True, return_counts=True)
+        top = np.lexsort((first, -counts))[:k]
+        words = self.words
+        return frozenset(words[i] for i in found[top[counts[top] >= PAGE_STOP_MIN_COUNT]])
 
 
 def _matrix(cache: LineFactsCache, n_lists: int) -> _Matrix:
@@ -175,15 +223,15 @@ def _feature_matrix(lines: Sequence[str], rows: Ints, m: _Matrix) -> Floats:
     x[:, STOP_AT] = 0.0
     if at is not None:
         np.divide(m.hits[rows, at], n_tokens, out=x[:, STOP_AT], where=has_tokens)
-    stops = most_frequent([m.candidates[i] for i in rows.tolist()])
+    stops = m.page_stop_words(rows)
     x[:, PAGE_STOP_AT] = 0.0
     if stops:
         np.divide(m.stop_counts(stops, rows), n_tokens, out=x[:, PAGE_STOP_AT], where=has_tokens)
-    _, inverse, copies = np.unique(rows, return_inverse=True, return_counts=True)
+    copies = np.bincount(rows)[rows]  # how many times each row's line is on the page
     logs = np.zeros(int(copies.max()) + 1)
     for k in set(copies.tolist()) - {1}:
         logs[k] = math.log(k)
-    x[:, DUP_AT] = logs[copies[inverse.reshape(-1)]]
+    x[:, DUP_AT] = logs[copies]
     x[:, REL_POS_AT] = np.arange(n, dtype=np.float64) / max(n, 1)
     return x
 
