@@ -63,10 +63,8 @@ __all__ = ["PageFacts", "page_facts"]
 Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
 
-# Category codes run from '0' to 'o' (`chars`): 64 columns of counts a line.
-_N_CODES = 64
 # A token's first letter: '0' no case, '1' lower (or title) case, '2' upper case (`chars`).
-_N_CASES = 3
+_UPPER_CASE = 2
 Put = Callable[[str, Any], None]
 _COLUMN = {name: at for at, name in enumerate(FEATURE_NAMES)}
 # Timestamps and counters need a decimal digit; a boilerplate word on a line of at most this
@@ -124,27 +122,27 @@ def _stoplist_hits(lowered: list[list[str]], n_tokens: Ints) -> Ints:
     return hits
 
 
-def _counts_by_line(codes: str, lengths: Ints, width: int) -> Ints:
-    """How many characters of each code each line holds (``codes``: the lines' codes
-    joined, ``lengths``: each line's length)."""
+def _codes_by_line(codes: str, lengths: Ints) -> tuple[Ints, Ints]:
+    """The category values of the lines' characters (``codes``: their codes joined) and the
+    line each belongs to (``lengths``: each line's length)."""
     values = np.frombuffer(codes.encode("ascii"), dtype=np.uint8).astype(np.int64) - CODE_BASE
-    lines = np.repeat(np.arange(len(lengths)), lengths)
-    counts = np.bincount(lines * width + values, minlength=len(lengths) * width)
-    return counts.reshape(len(lengths), width)
+    return values, np.repeat(np.arange(len(lengths)), lengths)
 
 
 def _char_columns(lines: list[str], toks: list[list[str]], n_tokens: Ints) -> dict[str, Ints]:
-    """`chars.CharCounts` of every line, as columns."""
+    """`chars.CharCounts` of every line, as columns: per category, one ``np.bincount`` of
+    the lines of the characters that have it (memory linear in the page, whatever its
+    number of lines)."""
     table, case, _ = _tables()
-    lengths = np.fromiter(map(len, lines), dtype=np.int64, count=len(lines))
-    by_code = _counts_by_line("".join(lines).translate(table), lengths, _N_CODES)
-    bits = np.arange(_N_CODES)
+    n = len(lines)
+    lengths = np.fromiter(map(len, lines), dtype=np.int64, count=n)
+    values, line_of = _codes_by_line("".join(lines).translate(table), lengths)
 
     def having(bit: int) -> Ints:
-        return by_code[:, (bits & bit) > 0].sum(axis=1)  # type: ignore[no-any-return]
+        return np.bincount(line_of[(values & bit) > 0], minlength=n)
 
     firsts = "".join(map(itemgetter(0), chain.from_iterable(toks))).translate(case)
-    by_case = _counts_by_line(firsts, n_tokens, _N_CASES)
+    cases, token_of = _codes_by_line(firsts, n_tokens)
     return {
         "nonspace": lengths - having(_SPACE),
         "digits": having(_DIGIT),
@@ -152,8 +150,8 @@ def _char_columns(lines: list[str], toks: list[list[str]], n_tokens: Ints) -> di
         "cjk": having(_CJK),
         "punctuation": having(_PUNCT),
         "separators": having(_SEP),
-        "cased": n_tokens - by_case[:, 0],
-        "upper": by_case[:, 2],
+        "cased": np.bincount(token_of[cases > 0], minlength=n),
+        "upper": np.bincount(token_of[cases == _UPPER_CASE], minlength=n),
     }
 
 
