@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from corpus_files import need
 from corpusclean.page import LineFactsCache, model
 from corpusclean.page.context import context_columns
+from corpusclean.page.features import most_frequent
 from corpusclean.page.model import load_model, score_lines_python
 from strategies import page_lines
 
@@ -82,3 +83,23 @@ def test_context_columns_equal_the_pure_python_ones(
     assert [signed(found[:, j].tolist()) for j in range(len(expected))] == [
         signed(column) for column in expected
     ]
+
+
+@given(
+    st.lists(st.lists(st.sampled_from(("the", "and", "of", "a", "in", "to", "is")), max_size=14)),
+    st.data(),
+)
+@example([["the", "and"], ["and", "the"]] * 3, None)
+def test_page_stop_words_equal_most_frequent_ties_included(
+    candidates: list[list[str]], data: st.DataObject | None
+) -> None:
+    # Ranked by count, ties by first occurrence in page order: a word set that differs only
+    # in a tie at the 12th place would change the page_stop_dens feature.
+    m = vector._Matrix(1)
+    m._add_candidate_ids(candidates)
+    n = len(candidates)
+    order = data.draw(st.lists(st.integers(0, n - 1), max_size=40)) if data and n else []
+    rows = np.array(order or list(range(n)), dtype=np.int64)
+    for k in (2, 12):
+        expected = most_frequent([candidates[i] for i in rows.tolist()], k)
+        assert m.page_stop_words(rows, k) == expected

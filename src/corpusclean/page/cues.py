@@ -18,10 +18,13 @@ ASCII letters and for the accented letters of the other languages' words in
 
 from __future__ import annotations
 
+import importlib
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import cache
 from itertools import accumulate
+from typing import Any
 
 from .lexicon import cue_literals, cue_words, word_alternation
 
@@ -37,6 +40,7 @@ __all__ = [
     "LEGAL_RE",
     "URL",
     "URL_RE",
+    "automaton_available",
     "cue_candidates",
 ]
 
@@ -157,11 +161,30 @@ CASE_EXCEPTIONS = "\u0130\u0131\u017f"
 _EXCEPTIONS = tuple((c, ALL_CUES) for c in CASE_EXCEPTIONS)
 
 
-def cue_candidates(lines: Sequence[str]) -> list[int]:
+def _load_automaton_package() -> Any:
+    # Imported by name, so type checking does not need the extra installed.
+    try:
+        return importlib.import_module("ahocorasick_rs")
+    except ImportError:  # the ``fast`` extra is not installed: substring searches serve
+        return None
+
+
+_AHOCORASICK = _load_automaton_package()
+
+
+def automaton_available() -> bool:
+    """Whether the cue literals are found by an Aho–Corasick automaton (the ``fast`` extra)."""
+    return _AHOCORASICK is not None
+
+
+def cue_candidates(lines: Sequence[str], use_automaton: bool = True) -> list[int]:
     """For each line, the bits of the cue patterns that may match it.
 
     A line whose bit is clear cannot match the pattern; a set bit only says the pattern
-    must be tried. Lines holding a line feed or a case exception get every bit.
+    must be tried. Lines holding a line feed or a case exception get every bit. With the
+    ``fast`` extra (and ``use_automaton``), one Aho–Corasick pass a text finds every
+    literal at once, else one ``str.find`` a literal does: both set the same bits (a test
+    compares them), the automaton in about a tenth of the time on the dev set's pages.
     """
     masks = [0] * len(lines)
     if not lines:
@@ -169,13 +192,42 @@ def cue_candidates(lines: Sequence[str]) -> list[int]:
     text = "\n".join(lines)
     if text.count("\n") != len(lines) - 1:  # a line holds a line feed: no safe join
         return [ALL_CUES] * len(lines)
+    mark = _mark_all if use_automaton and _AHOCORASICK is not None else _mark
     starts = _starts(lines)
-    _mark(text, starts, _AS_WRITTEN + _EXCEPTIONS, masks)
+    mark(text, starts, _AS_WRITTEN + _EXCEPTIONS, masks)
     folded = text.lower()
     # Only U+0130 lower-cases to more than one character; then the lines move.
     same = len(folded) == len(text)
-    _mark(folded, starts if same else _starts([line.lower() for line in lines]), _FOLDED, masks)
+    mark(folded, starts if same else _starts([line.lower() for line in lines]), _FOLDED, masks)
     return masks
+
+
+@cache
+def _automaton(literals: tuple[str, ...]) -> Any:
+    """An Aho–Corasick automaton of the literals, built once per process and group."""
+    package = _AHOCORASICK
+    return package.AhoCorasick(
+        literals,
+        matchkind=package.MatchKind.Standard,
+        implementation=package.Implementation.DFA,
+    )
+
+
+def _mark_all(
+    text: str, starts: Sequence[int], literals: Sequence[tuple[str, int]], masks: list[int]
+) -> None:
+    """`_mark` in one pass: every occurrence of every literal (overlapping ones too, so
+    none hides another), at character offsets, sets its bit on the line it starts in.
+    Text the automaton cannot take (a lone surrogate, which has no UTF-8) goes to `_mark`."""
+    words = tuple(literal for literal, _ in literals)
+    bits = [bit for _, bit in literals]
+    try:
+        found = _automaton(words).find_matches_as_indexes(text, overlapping=True)
+    except UnicodeEncodeError:  # a lone surrogate, which the automaton cannot read
+        _mark(text, starts, literals, masks)
+        return
+    for index, at, _end in found:
+        masks[bisect_right(starts, at) - 1] |= bits[index]
 
 
 def _starts(lines: Sequence[str]) -> list[int]:

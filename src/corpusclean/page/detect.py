@@ -247,7 +247,7 @@ def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | No
     cache = cache if cache is not None else LineFactsCache()
     live_text = [text[i] for i in live]
     prior, final = score_lines(live_text, model, cache)
-    n_tokens = [f.n_tokens for f in cache.facts_of(live_text)]
+    n_tokens = cache.n_tokens_of(live_text)
     slack = 0.0 if _looks_like_page(live_text, n_tokens) else NON_PAGE_SLACK
     kept = _fixed_point(text, live, final, _Pass(model, slack, cache))
     in_run = _main_run(final, model.threshold)

@@ -55,6 +55,10 @@ _QUOTE_START_RE = re.compile(r"^[\"'\u201c\u2018\u00ab\u2014-]")
 
 # A stoplist is the page's language when it holds at least this share of the page's tokens.
 _STOPLIST_MIN_SHARE = 0.08
+# The page's own function words: its most frequent candidates, at most this many, each seen
+# this many times at least (a word used twice is not yet a function word of the page).
+PAGE_STOP_WORDS = 12
+PAGE_STOP_MIN_COUNT = 3
 # Only lines of this many tokens vote for the page's own function words (menus are short).
 _FUNCTION_WORD_MIN_TOKENS = 10
 
@@ -179,10 +183,10 @@ def function_word_candidates(lowered: Sequence[str]) -> list[str]:
     return [t for t in lowered if len(t) <= 4 and not t.isdigit()]
 
 
-def most_frequent(candidates: Sequence[Sequence[str]], k: int = 12) -> frozenset[str]:
+def most_frequent(candidates: Sequence[Sequence[str]], k: int = PAGE_STOP_WORDS) -> frozenset[str]:
     # Counted in page order: most_common breaks ties by first occurrence.
     counts = Counter(chain.from_iterable(candidates))
-    return frozenset(t for t, n in counts.most_common(k) if n >= 3)
+    return frozenset(t for t, n in counts.most_common(k) if n >= PAGE_STOP_MIN_COUNT)
 
 
 class PageStats:
@@ -324,21 +328,25 @@ class LineFactsCache:
     was asked before.
     """
 
-    __slots__ = ("_facts", "columns")
+    __slots__ = ("_facts", "columns", "token_counts")
 
     def __init__(self) -> None:
         self._facts: dict[str, LineFacts] = {}
-        # The same facts as arrays, for the NumPy path (`page.vector`), which owns them.
+        # The same facts as arrays, for the NumPy path (`page.vector`), which owns them and
+        # computes them without `LineFacts` (`page.batch`).
         self.columns: object = None
+        # The token count of every line either path has seen.
+        self.token_counts: dict[str, int] = {}
 
     def __len__(self) -> int:
-        return len(self._facts)
+        return len(self.token_counts)
 
     def facts(self, line: str) -> LineFacts:
         """The facts of one line, computed on first request."""
         found = self._facts.get(line)
         if found is None:
             found = self._facts[line] = LineFacts(line)
+            self.token_counts[line] = found.n_tokens
         return found
 
     def facts_of(self, lines: Sequence[str]) -> list[LineFacts]:
@@ -347,8 +355,16 @@ class LineFactsCache:
         known = self._facts
         new = [line for line in dict.fromkeys(lines) if line not in known]
         for line, cues in zip(new, cue_candidates(new), strict=True):
-            known[line] = LineFacts(line, cues)
+            found = known[line] = LineFacts(line, cues)
+            self.token_counts[line] = found.n_tokens
         return [known[line] for line in lines]
+
+    def n_tokens_of(self, lines: Sequence[str]) -> list[int]:
+        """The lines' token counts, read from either path's facts when it has them."""
+        counts = self.token_counts
+        if all(map(counts.__contains__, lines)):
+            return list(map(counts.__getitem__, lines))
+        return [f.n_tokens for f in self.facts_of(lines)]
 
 
 def _own_features(line: str, toks: Sequence[str], cues: int) -> list[float]:

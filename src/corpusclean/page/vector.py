@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -26,16 +27,18 @@ import numpy.typing as npt
 from numpy.lib.stride_tricks import sliding_window_view
 
 from ..text import PROSE_MIN_WORDS
+from .batch import page_facts
 from .context import _CLIP, best_segment
 from .features import (
     DUP_AT,
     FEATURE_NAMES,
     PAGE_STOP_AT,
+    PAGE_STOP_MIN_COUNT,
+    PAGE_STOP_WORDS,
     REL_POS_AT,
     STOP_AT,
     LineFactsCache,
     best_stoplist_of_totals,
-    most_frequent,
     stopword_lists,
 )
 
@@ -56,6 +59,9 @@ class _Matrix:
     """The own features of a document's distinct lines, one row a line in order of arrival."""
 
     __slots__ = (
+        "candidate_ids",
+        "candidate_lengths",
+        "candidate_starts",
         "candidates",
         "hits",
         "index",
@@ -65,7 +71,9 @@ class _Matrix:
         "own",
         "page_stops",
         "tables",
+        "vocabulary",
         "weights",
+        "words",
     )
 
     def __init__(self, n_lists: int) -> None:
@@ -77,6 +85,13 @@ class _Matrix:
         self.markers: Floats = np.zeros(0)
         self.lowered: list[list[str]] = []
         self.candidates: list[list[str]] = []
+        # The function-word candidates as integers: every row's ids, one after the other, and
+        # where each row's start and how many it has (`page_stop_words`).
+        self.vocabulary: dict[str, int] = {}
+        self.words: list[str] = []  # by id
+        self.candidate_ids: Ints = np.zeros(0, dtype=np.int64)
+        self.candidate_starts: Ints = np.zeros(0, dtype=np.int64)
+        self.candidate_lengths: Ints = np.zeros(0, dtype=np.int64)
         self.tables = _Tables()
         # Per set of page function words: each row's count of them (-1: not counted yet).
         self.page_stops: dict[frozenset[str], Floats] = {}
@@ -103,18 +118,52 @@ class _Matrix:
         return np.fromiter(map(index.__getitem__, lines), dtype=np.int64, count=len(lines))
 
     def _add(self, lines: list[str], cache: LineFactsCache) -> None:
-        facts = cache.facts_of(lines)
+        facts = page_facts(lines)
         start = len(self.index)
         self.index.update(zip(lines, range(start, start + len(lines)), strict=True))
-        self.own = np.vstack([self.own, np.array([f.own for f in facts], dtype=np.float64)])
-        self.hits = np.vstack([self.hits, np.array([f.stop_hits for f in facts], dtype=np.int64)])
-        counts = [f.n_tokens for f in facts]
-        self.n_tokens = np.concatenate([self.n_tokens, np.array(counts, dtype=np.int64)])
+        self.own = np.vstack([self.own, facts.own])
+        self.hits = np.vstack([self.hits, facts.hits])
+        counts = facts.n_tokens.tolist()
+        cache.token_counts.update(zip(lines, counts, strict=True))
+        self.n_tokens = np.concatenate([self.n_tokens, facts.n_tokens])
         self.weights = np.concatenate([self.weights, np.array(list(map(math.log1p, counts)))])
-        marks = np.array([float(f.marker) for f in facts])
-        self.markers = np.concatenate([self.markers, marks])
-        self.lowered += [f.lowered for f in facts]
-        self.candidates += [f.function_candidates for f in facts]
+        self.markers = np.concatenate([self.markers, facts.markers])
+        self.lowered += facts.lowered
+        self.candidates += facts.candidates
+        self._add_candidate_ids(facts.candidates)
+
+    def _add_candidate_ids(self, candidates: list[list[str]]) -> None:
+        vocabulary, words = self.vocabulary, self.words
+        ids = []
+        for token in chain.from_iterable(candidates):
+            found = vocabulary.get(token)
+            if found is None:
+                found = vocabulary[token] = len(words)
+                words.append(token)
+            ids.append(found)
+        lengths = np.fromiter(map(len, candidates), dtype=np.int64, count=len(candidates))
+        starts = len(self.candidate_ids) + np.cumsum(lengths) - lengths
+        self.candidate_ids = np.concatenate([self.candidate_ids, np.array(ids, dtype=np.int64)])
+        self.candidate_starts = np.concatenate([self.candidate_starts, starts])
+        self.candidate_lengths = np.concatenate([self.candidate_lengths, lengths])
+
+    def page_stop_words(self, rows: Ints, k: int = PAGE_STOP_WORDS) -> frozenset[str]:
+        """`features.most_frequent` of the rows' function-word candidates, in page order.
+
+        ``most_common`` ranks by count, ties by first occurrence (a stable sort): here a
+        sort by (count descending, first position), on the ids of the candidates.
+        """
+        lengths = self.candidate_lengths[rows]
+        total = int(lengths.sum())
+        if not total:
+            return frozenset()
+        # The positions of the rows' candidates in candidate_ids, in page order.
+        shift = self.candidate_starts[rows] - (np.cumsum(lengths) - lengths)
+        ids = self.candidate_ids[np.repeat(shift, lengths) + np.arange(total)]
+        found, first, counts = np.unique(ids, return_index=True, return_counts=True)
+        top = np.lexsort((first, -counts))[:k]
+        words = self.words
+        return frozenset(words[i] for i in found[top[counts[top] >= PAGE_STOP_MIN_COUNT]])
 
 
 def _matrix(cache: LineFactsCache, n_lists: int) -> _Matrix:
@@ -171,15 +220,15 @@ def _feature_matrix(lines: Sequence[str], rows: Ints, m: _Matrix) -> Floats:
     x[:, STOP_AT] = 0.0
     if at is not None:
         np.divide(m.hits[rows, at], n_tokens, out=x[:, STOP_AT], where=has_tokens)
-    stops = most_frequent([m.candidates[i] for i in rows.tolist()])
+    stops = m.page_stop_words(rows)
     x[:, PAGE_STOP_AT] = 0.0
     if stops:
         np.divide(m.stop_counts(stops, rows), n_tokens, out=x[:, PAGE_STOP_AT], where=has_tokens)
-    _, inverse, copies = np.unique(rows, return_inverse=True, return_counts=True)
+    copies = np.bincount(rows)[rows]  # how many times each row's line is on the page
     logs = np.zeros(int(copies.max()) + 1)
     for k in set(copies.tolist()) - {1}:
         logs[k] = math.log(k)
-    x[:, DUP_AT] = logs[copies[inverse.reshape(-1)]]
+    x[:, DUP_AT] = logs[copies]
     x[:, REL_POS_AT] = np.arange(n, dtype=np.float64) / max(n, 1)
     return x
 
@@ -225,6 +274,29 @@ def _maxima(values: Floats, offsets: range, pad: float, signed_zero: bool) -> Fl
         best = seen if best is None else np.where(seen > best, seen, best)
     assert best is not None
     return best
+
+
+# The side windows the context features read (2 for the window around a line, 3, 5, 8).
+_SIDE_REACH = 8
+_SIDE_WINDOWS = (2, 3, 5, 8)
+
+
+def _side_maxima(s: Floats, before: bool) -> list[Floats]:
+    """The maxima of the 2, 3, 5 and 8 values before (or after) each line, -_CLIP past the
+    edge, for values without -0.0 (then any order of comparison gives ``max``'s value): one
+    running maximum, a window growing by one neighbour a step."""
+    n, reach = len(s), _SIDE_REACH
+    pad = np.full(reach, -_CLIP)
+    padded = np.concatenate([pad, s, pad])
+    found: list[Floats] = []
+    best: Floats | None = None
+    for k in range(1, reach + 1):
+        at = reach - k if before else reach + k
+        seen = padded[at : at + n]
+        best = seen if best is None else np.maximum(best, seen)
+        if k in _SIDE_WINDOWS:
+            found.append(best)
+    return found
 
 
 class _Tables:
@@ -278,10 +350,23 @@ def context_matrix(
     distances[end:] = table[np.arange(end, n) - end + 1]
     signed_zero = bool(np.any(np.signbit(s) & (s == 0)))
 
-    def maxima(offsets: range, pad: float = -_CLIP) -> Floats:
-        return _maxima(s, offsets, pad, signed_zero)
+    if signed_zero:
 
-    p5, n5 = maxima(range(-5, 0)), maxima(range(1, 6))
+        def maxima(offsets: range, pad: float = -_CLIP) -> Floats:
+            return _maxima(s, offsets, pad, signed_zero)
+
+        p3, n3, p8, n8 = (
+            maxima(range(-3, 0)),
+            maxima(range(1, 4)),
+            maxima(range(-8, 0)),
+            maxima(range(1, 9)),
+        )
+        p5, n5 = maxima(range(-5, 0)), maxima(range(1, 6))
+        max2 = maxima(range(-2, 3), -math.inf)
+    else:
+        (p2, p3, p5, p8), (n2, n3, n5, n8) = _side_maxima(s, True), _side_maxima(s, False)
+        # The window holds the line itself, never below the padding: -_CLIP pads as -inf.
+        max2 = np.maximum(np.maximum(p2, n2), s)
     gap_table = np.minimum(table, _GAP_CAP)
     strong = long_lines > 0
     share = float(mass[-1]) / (float(_prefix(weights)[-1]) or 1.0)
@@ -290,17 +375,17 @@ def context_matrix(
     columns: list[Any] = [
         s,
         *(window_mean(pre, k, before) for k in (1, 3, 10) for before in (True, False)),
-        maxima(range(-2, 3), -math.inf),
+        max2,
         in_best,
         distances,
         mass[:-1] / total,
         (mass[-1] - mass[1:]) / total,
         window_mean(long_pre, 3, True),
         window_mean(long_pre, 3, False),
-        maxima(range(-3, 0)),
-        maxima(range(1, 4)),
-        maxima(range(-8, 0)),
-        maxima(range(1, 9)),
+        p3,
+        n3,
+        p8,
+        n8,
         np.where(n5 < p5, n5, p5),  # ``min`` keeps the first of equal values
         _gaps(strong, gap_table, True),
         _gaps(strong, gap_table, False),

@@ -1,0 +1,241 @@
+"""The own features of many lines at once, with NumPy: `features.LineFacts`, by columns.
+
+`features.LineFacts` computes a line's features in a dozen steps of 1 to 4 µs each, and a
+page's new lines go through them one by one. Here the same values are computed a feature
+at a time over all the lines: the character counts by one ``str.translate`` of the lines
+joined and one ``np.bincount`` over (line, category code); the tokens' first letters
+likewise; the stoplist hits by one membership look-up a token, added up per line; each
+pattern by one comprehension over the lines that can match it. A row equals the one
+`LineFacts` builds, float for float (a test compares them on generated pages and on every
+dev page); this module is the NumPy path's (`page.vector`), the pure-Python path keeps
+`LineFacts`.
+
+Why the floats are the same: each value is the same IEEE operation on the same operands
+(a quotient of two integers, ``math.log1p`` of an integer, a comparison), whichever loop
+makes it; the integer counts are exact in any order.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from itertools import chain
+from operator import itemgetter
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from ..text import tokens
+from .chars import _ALPHA, _CJK, _DIGIT, _PUNCT, _SEP, _SPACE, CODE_BASE, _tables
+from .cues import (
+    BOILER,
+    BOILER_RE,
+    CAPTION,
+    CAPTION_RE,
+    COMMENT,
+    COMMENT_RE,
+    LEGAL,
+    LEGAL_RE,
+    URL,
+    URL_RE,
+    cue_candidates,
+)
+from .features import (
+    _BULLET_RE,
+    _CAMEL_RE,
+    _COMMENT_AT,
+    _COUNTER_RE,
+    _QUOTE_START_RE,
+    _SENT_END_LAST,
+    _SENT_END_RE,
+    _SENT_MARK_RE,
+    _TIME_AT,
+    _TIME_RE,
+    FEATURE_NAMES,
+    _stoplist_membership,
+    function_word_candidates,
+)
+
+__all__ = ["PageFacts", "page_facts"]
+
+Floats = npt.NDArray[np.float64]
+Ints = npt.NDArray[np.int64]
+
+# A token's first letter: '0' no case, '1' lower (or title) case, '2' upper case (`chars`).
+_UPPER_CASE = 2
+Put = Callable[[str, Any], None]
+_COLUMN = {name: at for at, name in enumerate(FEATURE_NAMES)}
+# Timestamps and counters need a decimal digit; a boilerplate word on a line of at most this
+# many tokens is `boiler_short` (as in `features._patterns`).
+_BOILER_SHORT_MAX_TOKENS = 8
+
+
+class PageFacts:
+    """What `LineFacts` holds, for many lines: rows of own features, token counts, stoplist
+    hits (a row a line), markers, the lower-cased tokens and function-word candidates."""
+
+    __slots__ = ("candidates", "hits", "lowered", "markers", "n_tokens", "own")
+
+    def __init__(
+        self,
+        own: Floats,
+        n_tokens: Ints,
+        hits: Ints,
+        lowered: list[list[str]],
+        candidates: list[list[str]],
+    ) -> None:
+        self.own, self.n_tokens, self.hits = own, n_tokens, hits
+        self.lowered, self.candidates = lowered, candidates
+        # `features.is_marker` of the rows.
+        self.markers = ((own[:, _TIME_AT] > 0) | (own[:, _COMMENT_AT] > 0)).astype(np.float64)
+
+
+def page_facts(lines: Sequence[str]) -> PageFacts:
+    """The facts of each line, as `LineFacts` of each would give them (lines unstripped
+    and blank lines allowed: a blank line's row is all zeros)."""
+    n = len(lines)
+    toks = list(map(tokens, lines))
+    n_tokens = np.fromiter(map(len, toks), dtype=np.int64, count=n)
+    lowered = [[t.lower() for t in ts] for ts in toks]
+    hits = _stoplist_hits(lowered, n_tokens)
+    candidates = list(map(function_word_candidates, lowered))
+    own = np.zeros((n, len(FEATURE_NAMES)))
+    live = [i for i, line in enumerate(lines) if line]
+    if live:
+        text = [lines[i] for i in live]
+        own[live] = _own_rows(text, [toks[i] for i in live], n_tokens[live])
+    return PageFacts(own, n_tokens, hits, lowered, candidates)
+
+
+def _stoplist_hits(lowered: list[list[str]], n_tokens: Ints) -> Ints:
+    """`features.stoplist_hits` of every line: hits per list, then the token count."""
+    membership, outside = _stoplist_membership()
+    flat = list(map(membership.get, chain.from_iterable(lowered)))
+    found = [j for j, hit in enumerate(flat) if hit is not None]
+    hits = np.zeros((len(lowered), len(outside) + 1), dtype=np.int64)
+    if found:
+        line_of = np.repeat(np.arange(len(lowered)), n_tokens)[found]
+        np.add.at(hits[:, :-1], line_of, np.array([flat[j] for j in found], dtype=np.int64))
+    hits[:, -1] = n_tokens
+    return hits
+
+
+def _codes_by_line(codes: str, lengths: Ints) -> tuple[Ints, Ints]:
+    """The category values of the lines' characters (``codes``: their codes joined) and the
+    line each belongs to (``lengths``: each line's length)."""
+    values = np.frombuffer(codes.encode("ascii"), dtype=np.uint8).astype(np.int64) - CODE_BASE
+    return values, np.repeat(np.arange(len(lengths)), lengths)
+
+
+def _char_columns(lines: list[str], toks: list[list[str]], n_tokens: Ints) -> dict[str, Ints]:
+    """`chars.CharCounts` of every line, as columns: per category, one ``np.bincount`` of
+    the lines of the characters that have it (memory linear in the page, whatever its
+    number of lines)."""
+    table, case, _ = _tables()
+    n = len(lines)
+    lengths = np.fromiter(map(len, lines), dtype=np.int64, count=n)
+    values, line_of = _codes_by_line("".join(lines).translate(table), lengths)
+
+    def having(bit: int) -> Ints:
+        return np.bincount(line_of[(values & bit) > 0], minlength=n)
+
+    firsts = "".join(map(itemgetter(0), chain.from_iterable(toks))).translate(case)
+    cases, token_of = _codes_by_line(firsts, n_tokens)
+    return {
+        "nonspace": lengths - having(_SPACE),
+        "digits": having(_DIGIT),
+        "alpha": having(_ALPHA),
+        "cjk": having(_CJK),
+        "punctuation": having(_PUNCT),
+        "separators": having(_SEP),
+        "cased": np.bincount(token_of[cases > 0], minlength=n),
+        "upper": np.bincount(token_of[cases == _UPPER_CASE], minlength=n),
+    }
+
+
+def _own_rows(lines: list[str], toks: list[list[str]], n_tokens: Ints) -> Floats:
+    """`features._own_features` of non-blank lines, a row a line."""
+    out = np.zeros((len(lines), len(FEATURE_NAMES)))
+
+    def put(name: str, values: Any) -> None:
+        out[:, _COLUMN[name]] = values
+
+    k = n_tokens
+    counts = _char_columns(lines, toks, k)
+    put("ln_chars", list(map(math.log1p, map(len, lines))))
+    put("ln_words", list(map(math.log1p, k.tolist())))
+    put("w_le3", k <= 3)
+    put("w_4_9", (k >= 4) & (k <= 9))
+    put("w_10_19", (k >= 10) & (k <= 19))
+    put("w_ge20", k >= 20)
+    _punctuation(lines, counts, k, put)
+    _char_mix(lines, counts, put)
+    _patterns(lines, counts, k, put)
+    return out
+
+
+def _found(lines: list[str], where: list[int], count: object) -> Ints:
+    """``count(line)`` for the lines at ``where``, 0 for the others."""
+    values = np.zeros(len(lines), dtype=np.int64)
+    if where:
+        values[where] = [count(lines[i]) for i in where]  # type: ignore[operator]
+    return values
+
+
+def _punctuation(lines: list[str], counts: dict[str, Ints], k: Ints, put: Put) -> None:
+    """`features._punctuation`, by columns."""
+    search = _SENT_END_RE.search
+    put("sent_end", [line[-1:] in _SENT_END_LAST and bool(search(line)) for line in lines])
+    put("colon_end", [line.endswith(":") for line in lines])
+    put("punct_rate", np.minimum(counts["punctuation"] / np.maximum(k, 1), 1.0))
+    put("has_comma", [("," in line or "\uff0c" in line) for line in lines])
+    marked = np.flatnonzero(counts["punctuation"]).tolist()
+    marks = _found(lines, marked, lambda line: len(_SENT_MARK_RE.findall(line)))
+    put("n_sent", list(map(math.log1p, marks.tolist())))
+
+
+def _char_mix(lines: list[str], counts: dict[str, Ints], put: Put) -> None:
+    """`features._char_mix`, by columns."""
+    nonspace, cased = counts["nonspace"], counts["cased"]
+    chars = np.where(nonspace > 0, nonspace, 1)
+    cap = np.zeros(len(lines))
+    np.divide(counts["upper"], cased, out=cap, where=cased > 0)
+    put("cap_ratio", cap)
+    put("digit_ratio", counts["digits"] / chars)
+    put("alpha_ratio", counts["alpha"] / chars)
+    put("all_caps", [len(s) > 3 and s.upper() == s and s.lower() != s for s in lines])
+    put("cjk", counts["cjk"] / chars)
+    put("starts_lower", [s[:1].islower() for s in lines])
+
+
+def _patterns(lines: list[str], counts: dict[str, Ints], k: Ints, put: Put) -> None:
+    """`features._patterns`, by columns; each pattern runs only on the lines it may match
+    (cue candidates; a decimal digit for timestamps and counters)."""
+    cues = cue_candidates(lines)
+    bits = np.array(cues, dtype=np.int64) if cues else np.zeros(0, dtype=np.int64)
+
+    def on(bit: int) -> list[int]:
+        return np.flatnonzero(bits & bit).tolist()  # type: ignore[no-any-return]
+
+    def matches(pattern: re.Pattern[str]) -> Callable[[str], int]:
+        return lambda line: int(pattern.search(line) is not None)
+
+    boiler = _found(lines, on(BOILER), lambda line: len(BOILER_RE.findall(line)))
+    camel = np.array([len(_CAMEL_RE.findall(line)) for line in lines], dtype=np.int64)
+    digits = np.flatnonzero(counts["digits"]).tolist()
+    put("separator", np.minimum(counts["separators"], 3) / 3)
+    put("camel", camel > 0)
+    put("url", _found(lines, on(URL), matches(URL_RE)))
+    put("time", _found(lines, digits, matches(_TIME_RE)))
+    put("counter", _found(lines, digits, matches(_COUNTER_RE)))
+    put("boiler", np.minimum(boiler, 3) / 3)
+    put("boiler_short", (boiler > 0) & (k <= _BOILER_SHORT_MAX_TOKENS))
+    put("bullet", [_BULLET_RE.match(line) is not None for line in lines])
+    put("quote_start", [_QUOTE_START_RE.match(line) is not None for line in lines])
+    put("comment_head", _found(lines, on(COMMENT), matches(COMMENT_RE)))
+    put("caption", _found(lines, on(CAPTION), matches(CAPTION_RE)))
+    legal = _found(lines, on(LEGAL), lambda line: len(LEGAL_RE.findall(line)))
+    put("legal", np.minimum(legal, 3) / 3)
+    put("camel_n", list(map(math.log1p, camel.tolist())))

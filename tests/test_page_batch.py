@@ -1,0 +1,72 @@
+"""`page.batch` computes every line's own features at once, and gives `LineFacts`'s values.
+
+Skipped without NumPy (the ``fast`` extra), except in CI (CORPUSCLEAN_REQUIRE_EXTRAS=1).
+Rows must be equal float for float, with their signs: the page model's decisions read them.
+"""
+
+from __future__ import annotations
+
+import math
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from corpus_files import SEEDS, need
+from corpusclean.page import LineFactsCache
+from corpusclean.page.features import LineFacts
+from strategies import PAGE_ODDITIES, cue_lines, page_lines
+
+need("numpy")
+from corpusclean.page import batch, vector  # noqa: E402  (need NumPy: imported after the skip)
+from corpusclean.page.model import load_model  # noqa: E402
+
+any_line = st.text(alphabet=st.characters(codec=None, categories=None), max_size=60)
+
+
+def signed(values: list[float]) -> list[tuple[float, float]]:
+    return [(v, math.copysign(1.0, v)) for v in values]
+
+
+def assert_equal_to_line_facts(lines: list[str]) -> None:
+    found = batch.page_facts(lines)
+    for i, line in enumerate(lines):
+        facts = LineFacts(line)
+        assert signed(found.own[i].tolist()) == signed(facts.own), line
+        assert int(found.n_tokens[i]) == facts.n_tokens
+        assert tuple(found.hits[i].tolist()) == facts.stop_hits
+        assert found.lowered[i] == facts.lowered
+        assert found.candidates[i] == facts.function_candidates
+        assert bool(found.markers[i]) == facts.marker
+
+
+@given(page_lines())
+def test_rows_equal_line_facts_on_generated_pages(lines: list[str]) -> None:
+    assert_equal_to_line_facts(lines)
+
+
+@given(st.lists(st.one_of(cue_lines(), any_line, st.sampled_from(PAGE_ODDITIES)), max_size=12))
+@example(["", "  Sign in  ", "a\nb", "\ud800 12:30", "İN REPLY TO x", "ſep 3, 2020"])
+@example(["x" * 5 + "Ab" + "\u3000東京", "ÉTÉ 10 comments", "3.2k shares", "- item", "“Quote”"])
+def test_rows_equal_line_facts_on_any_lines(lines: list[str]) -> None:
+    assert_equal_to_line_facts(lines)
+
+
+def test_rows_equal_line_facts_on_the_sample_pages() -> None:
+    for path in SEEDS:
+        assert_equal_to_line_facts(path.read_text(encoding="utf-8").splitlines())
+
+
+def test_no_lines_give_no_rows() -> None:
+    found = batch.page_facts([])
+    assert found.own.shape == (0, len(LineFacts("x").own))
+    assert found.lowered == [] and found.n_tokens.tolist() == []
+
+
+@given(page_lines())
+def test_the_numpy_path_records_token_counts_for_every_line_it_scores(lines: list[str]) -> None:
+    text = [s.strip() for s in lines if s.strip()]
+    cache = LineFactsCache()
+    if text:
+        vector.score_lines(text, load_model().arrays(), cache)
+    assert cache.n_tokens_of(text) == [LineFacts(s).n_tokens for s in text]
+    assert len(cache) == len(set(text))
