@@ -136,6 +136,13 @@ def looks_like_headline(text: str) -> bool:
         return (
             words <= TITLE_CASE_SENTENCE_MAX_WORDS and capitalised_share(text) >= TITLE_CASE_SHARE
         )
+    # A long line in sentence case that ends a sentence with a question, an exclamation or a
+    # quote is a lead sentence ("... asking if there were “any un-angry Trump supporters?”");
+    # a headline that long is in title case, and a shorter one may ask ("What is ...?").
+    if words > TITLE_CASE_SENTENCE_MAX_WORDS and ends_like_sentence(
+        text.removesuffix("…").removesuffix("...")
+    ):
+        return capitalised_share(text) >= TITLE_CASE_SHARE
     return True
 
 
