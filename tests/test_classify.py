@@ -6,9 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import corpusclean
 from corpusclean.text import ends_like_sentence, looks_like_headline
+from strategies import paragraphs, sentences
 
 NEGATIVE = json.loads((Path(__file__).parent / "cases" / "negative.json").read_text("utf-8"))
 BODY = (
@@ -49,10 +52,53 @@ def test_real_article_text_comes_out_unchanged(case: dict[str, object]) -> None:
         ("Chinese billionaire Jack Ma opens the Alibaba Malaysia office today,", False),
         ("Headline", False),  # one word
         ("lower-case start of a sentence fragment", False),
+        # A long sentence-case line ending a question or a quote is a lead sentence ...
+        (
+            "Snopes fact checker and staff writer David Emery posted to Twitter asking if "
+            "there were “any un-angry Trump supporters?”",
+            False,
+        ),
+        (
+            "Residents of the small coastal town said they had never seen the river rise so "
+            "fast before!",
+            False,
+        ),
+        # ... but a headline may ask, quote, trail off or be long in title case.
+        ("What is the value of drugs that come to the U.S. border?", True),
+        (
+            "Bubonic plague: Third case of plague in China as panic begins – "
+            "‘The plague is coming’",
+            True,
+        ),
+        ("Student Dies After Diet Pills She Bought Online “Burned Her Up From Within”", True),
+        (
+            "Why Did The Central Bank Of The Most Populous Country In The World Keep Its Rates "
+            "Unchanged?",
+            True,
+        ),
+        ("Police said the man, who was later arrested in the city centre, had been seen ...", True),
     ],
 )
 def test_looks_like_headline(text: str, expected: bool) -> None:
     assert looks_like_headline(text) is expected
+
+
+@given(
+    st.lists(sentences(min_words=17), min_size=1, max_size=2).map(" ".join),
+    st.sampled_from(("?", "!", "?\u201d", "!'")),
+    st.lists(paragraphs(), min_size=1, max_size=4),
+)
+def test_a_long_lead_sentence_ending_a_question_stays_in_the_text(
+    lead: str, end: str, body: list[str]
+) -> None:
+    # The generated words are lower case after the first: a lead in sentence case, never a
+    # title, so the article keeps it as its first paragraph, and cleaning again changes nothing.
+    first = lead.rstrip(".?") + end
+    article = corpusclean.clean("\n".join([first, *body]))
+    assert article.title is None or article.title != first
+    assert first in article.paragraphs
+    again = corpusclean.clean(article.render())
+    assert (again.title, again.paragraphs) == (article.title, article.paragraphs)
 
 
 @pytest.mark.parametrize(

@@ -290,3 +290,36 @@ def test_a_removed_duplicate_always_has_its_first_copy(text: str) -> None:
     for removal in article.removed:
         if removal.rule in DUPLICATE_RULES:
             assert label_key(removal.text) in kept + judged, removal
+
+
+FOOTNOTES = [
+    "^ Bogue, Mike (September 26, 2017). Apocalypse Then: American and Japanese Atomic "
+    "Cinema, 1951-1967. McFarland & Company. p. 80. ISBN 978-1476668413.",
+    "^ Galbraith IV, Stuart (1994). Japanese Science Fiction, Fantasy and Horror Films. "
+    "McFarland. p. 12.",
+]
+
+
+def test_footnotes_citing_one_source_twice_stay() -> None:
+    # Two footnotes of a reference list cite the same page of one book: two entries, not a
+    # paste, whether they follow each other or not.
+    for notes in ([FOOTNOTES[0], FOOTNOTES[0]], [FOOTNOTES[0], FOOTNOTES[1], FOOTNOTES[0]]):
+        article = corpusclean.clean("\n".join([*BODY, "References", *notes]))
+        assert article.paragraphs == (*BODY, "References", *notes)
+        assert article.removed == ()
+    # The body pasted twice still goes.
+    pasted = corpusclean.clean("\n".join([*BODY, *BODY, FOOTNOTES[0]]))
+    assert pasted.paragraphs == (*BODY, FOOTNOTES[0])
+
+
+@given(
+    st.lists(paragraphs(max_sentences=2), min_size=2, max_size=6),
+    st.lists(st.integers(0, 1), min_size=1, max_size=6),
+)
+def test_footnotes_are_never_removed_as_repeats(body: list[str], picks: list[int]) -> None:
+    notes = [FOOTNOTES[i] for i in picks]
+    article = ARTICLE_MODE.clean("\n".join([*body, *notes]))
+    assert not [r for r in article.removed if r.rule in DUPLICATE_RULES and r.text in FOOTNOTES]
+    assert article.paragraphs[-len(notes) :] == tuple(notes)
+    again = ARTICLE_MODE.clean(article.render())
+    assert (again.title, again.paragraphs) == (article.title, article.paragraphs)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from corpusclean.page import PageVerdict, classify_page_lines, looks_like_page
 from corpusclean.page.context import best_segment, gap_to, side_max, window_mean
-from corpusclean.page.detect import _is_short, _menu_shaped
+from corpusclean.page.detect import _is_menu_item, _is_short, _menu_shaped, is_page_text
 from corpusclean.page.features import FEATURE_NAMES, PageStats, line_features
 from corpusclean.page.floats import left_sum
 from corpusclean.page.model import load_model
@@ -206,3 +206,63 @@ def test_page_sums_add_left_to_right_on_every_python(values: list[float]) -> Non
         total += value
     assert left_sum(values) == total
     assert left_sum([1e16, 1.0, -1e16]) == 0.0
+
+
+# A table of measured values rendered one cell a line, inside an extracted article
+# (Readability's `links-in-tables`): app names beside sizes and percentages.
+TABLE_ROWS = [
+    ["Gmail", "17.8 MB", "7.6 MB (-57%)", "7.3 MB (-59%)"],
+    ["Google Maps", "32.7 MB", "17.5 MB (-46%)", "9.6 MB (-71%)"],
+    ["Kindle", "52.4 MB", "19.1 MB (-64%)", "8.4 MB (-84%)"],
+    ["Netflix", "16.2 MB", "7.7 MB (-52%)", "1.2 MB (-92%)"],
+    ["Google TTS", "18.9 MB", "17.2 MB (-9%)", "13.1 MB (-31%)"],
+    ["Farm Heroes Super Saga", "71.1 MB", "13.4 MB (-81%)", "8.0 MB (-89%)"],
+]
+# A site menu in Japanese: short noun phrases, as a menu in any script.
+MENU_JA = [
+    "ホーム", "ニュース", "国際", "政治", "経済", "スポーツ", "文化", "天気", "動画",
+    "ランキング", "きょうの日本昔話", "きょうの世界昔話", "商標登録の基礎知識", "お問い合わせ",
+    "利用規約", "プライバシー", "会社概要", "採用情報", "広告掲載", "サイトマップ", "ログイン",
+]  # fmt: skip
+# Links to stories in Japanese are headlines (a clause: "why the cat chases the mouse"),
+# and a line ending in a full-width stop is a sentence: neither is a menu item.
+STORY_LINKS_JA = [
+    "ネコがネズミを追いかける訳", "自分の考えをしっかりと持った女の子。",
+    "丸を取ったらお母さんになる男の人は？", "モンゴルの十二支のおはなし",
+]  # fmt: skip
+
+
+def test_a_table_of_values_inside_an_article_is_not_a_page() -> None:
+    table = ["Application", "Original Size", "Patch Size", "(% vs original)"]
+    table += [cell for row in TABLE_ROWS for cell in row]
+    lines = [*ARTICLE, *table, *ARTICLE]
+    assert looks_like_page(lines)  # the shape alone says menu ...
+    assert not is_page_text(lines, lambda: 99)  # ... but no run of menu items is long enough
+    assert not any(_is_menu_item(s) for s in ("17.8 MB", "13.4 MB (-81%)", "(% vs original)"))
+
+
+def test_menu_items_in_any_script_still_make_a_page() -> None:
+    assert is_page_text([*MENU_JA, *ARTICLE], lambda: 0)
+    assert is_page_text([*MENU, *MENU, *ARTICLE], lambda: 0)
+    # Page furniture with numbers in it is still furniture: a currency ticker in the header.
+    assert all(_is_menu_item(s) for s in ("USD476.98EUR527.92RUR7.49", "Archives (12)"))
+
+
+def test_headline_links_and_sentences_in_an_unspaced_script_are_not_menu_items() -> None:
+    assert not any(_is_menu_item(s) for s in STORY_LINKS_JA)
+    # Menu headings alternating with story links: no run of 8 menu items.
+    lines = [x for link in STORY_LINKS_JA * 3 for x in ("きょうの日本昔話", link)]
+    assert not is_page_text([*ARTICLE, *lines], lambda: 99)
+
+
+@given(
+    st.lists(st.sampled_from(TABLE_ROWS), min_size=1, max_size=30),
+    st.lists(st.sampled_from(STORY_LINKS_JA), max_size=10),
+)
+def test_tables_and_unspaced_sentences_never_make_a_menu_run(
+    rows: list[list[str]], links: list[str]
+) -> None:
+    # Each row has one name between value cells, and each story link breaks a run: no run of
+    # menu items in them reaches the shortest menu run, whatever the rule hits.
+    lines = [*ARTICLE, *(cell for row in rows for cell in row[1:] + row[:1]), *links, *ARTICLE]
+    assert not is_page_text(lines, lambda: 99)

@@ -23,6 +23,7 @@ __all__ = [
     "detect_language",
     "detect_language_of_lines",
     "load_language",
+    "load_profile_words",
     "load_thread_words",
     "stopword_lists",
 ]
@@ -93,6 +94,8 @@ class Language:
     age_after: tuple[str, ...] = ()
     age_before: tuple[str, ...] = ()
     months: tuple[str, ...] = ()
+    profile_cues: tuple[str, ...] = ()
+    about_words: tuple[str, ...] = ()
     #: A whole line that opens a reply in a comment thread ("Hi Milan,", "Thanks!").
     greeting: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A whole line of comment controls ("Reply", "Like · Reply", "Rating: 36 Votes").
@@ -104,6 +107,10 @@ class Language:
     age: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A date with a month name somewhere in a line ("March 11th, 2015", "4 Nov").
     month_date: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A phrase of a company profile somewhere in a line ("headquartered in", "employs").
+    profile_cue: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A whole line heading a company profile ("About Ascom", "Über die Beispiel AG").
+    about_heading: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
 
     @greeting.default
     def _compile_greeting(self) -> re.Pattern[str]:
@@ -146,6 +153,17 @@ class Language:
             r"|\b\d{{1,2}}\.?\s+(?:d[ei]\s+)?(?:{months})\b",
             months=self.months,
         )
+
+    @profile_cue.default
+    def _compile_profile_cue(self) -> re.Pattern[str]:
+        # Whole words: "employs" is not in "deploys"; "www." and "nyse:" end in a sign.
+        ordered = sorted(self.profile_cues, key=lambda cue: (-len(cue), cue))
+        cues = [re.escape(c) + (r"(?!\w)" if c[-1:].isalnum() else "") for c in ordered]
+        return re.compile(r"(?i)(?<!\w)(?:" + "|".join(cues) + ")") if cues else _NEVER
+
+    @about_heading.default
+    def _compile_about_heading(self) -> re.Pattern[str]:
+        return _compile(r"(?:{about})\s+\w.{{0,60}}", about=self.about_words)
 
 
 @cache
@@ -281,3 +299,25 @@ def load_thread_words(code: str) -> Language:
         for name in THREAD_WORD_LISTS
     }
     return Language(code, greetings=own.greetings, months=own.months, **merged)
+
+
+#: The word lists of a company profile, read in every shipped language: a press release
+#: is printed in its issuer's language, whatever language the document is cleaned as.
+PROFILE_WORD_LISTS = ("profile_cues", "about_words")
+
+
+@cache
+def load_profile_words() -> Language:
+    """The profile cues and about-headings of every shipped language, in one `Language`.
+
+    >>> load_profile_words().profile_cue.search("mit Sitz in Köln") is not None
+    True
+    >>> load_profile_words().about_heading.fullmatch("About Ascom") is not None
+    True
+    """
+    languages = [load_language(code) for code in shipped_languages()]
+    merged = {
+        name: tuple(dict.fromkeys(w for lang in languages for w in getattr(lang, name)))
+        for name in PROFILE_WORD_LISTS
+    }
+    return Language("*", **merged)

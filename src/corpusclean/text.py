@@ -21,6 +21,7 @@ __all__ = [
     "capitalised_share",
     "ends_like_sentence",
     "is_capitalised",
+    "is_footnote",
     "is_prose",
     "label_key",
     "looks_like_headline",
@@ -47,6 +48,9 @@ _SENTENCE_MARKS = frozenset(".!?…")
 _END_QUOTES = frozenset('"”’')
 _CAPITALISED_WORD = regex.compile(r"^[\p{Lu}\p{N}]")
 _TOKEN = re.compile(r"\w+")
+# A footnote ("^ English is a de facto official language.", "[2] Joint Commission ..."): the
+# article's apparatus, as extractors print a reference list (a backlink caret, a number).
+_FOOTNOTE = re.compile(r"\^\s|\[\d{1,3}\]\s")
 # Letters and digits: a key is the line's runs of them, casefolded, joined by single spaces.
 _KEY_WORD = re.compile(r"[^\W_]+")
 # A letter: a word character that is not a digit or the underscore (any script).
@@ -100,6 +104,15 @@ def is_prose(text: str, words: int) -> bool:
     return words >= PROSE_MIN_WORDS and ends_like_sentence(text)
 
 
+def is_footnote(text: str) -> bool:
+    """Tell whether a line is a footnote of the article's reference list.
+
+    >>> is_footnote("^ Bogue, Mike (2017). Apocalypse Then. McFarland. p. 80."), is_footnote("^_^")
+    (True, False)
+    """
+    return _FOOTNOTE.match(text) is not None
+
+
 def is_capitalised(word: str) -> bool:
     """Tell whether a word starts with an upper-case letter or a digit.
 
@@ -147,6 +160,13 @@ def looks_like_headline(text: str) -> bool:
         return (
             words <= TITLE_CASE_SENTENCE_MAX_WORDS and capitalised_share(text) >= TITLE_CASE_SHARE
         )
+    # A long line in sentence case that ends a sentence with a question, an exclamation or a
+    # quote is a lead sentence ("... asking if there were “any un-angry Trump supporters?”");
+    # a headline that long is in title case, and a shorter one may ask ("What is ...?").
+    if words > TITLE_CASE_SENTENCE_MAX_WORDS and ends_like_sentence(
+        text.removesuffix("…").removesuffix("...")
+    ):
+        return capitalised_share(text) >= TITLE_CASE_SHARE
     return True
 
 

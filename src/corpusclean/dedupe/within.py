@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from ..model import Block
-from ..text import label_key
+from ..text import is_footnote, label_key
 
 __all__ = [
     "DUPLICATE_ADJACENT",
@@ -109,6 +109,10 @@ def _mark_repeats(
         original = first_seen.setdefault(key, index)
         if original == index or _follows_recurring(keys, index, counts):
             continue
+        # A reference list cites one source in several footnotes, each its own entry
+        # (Wikipedia prints "^ Bogue, Mike (2017) ..." for each); a paste repeats the story.
+        if is_footnote(blocks[index].text):
+            continue
         previous = found.get(index - 1)
         in_run = previous is not None and previous.original == original - 1
         if blocks[index].words >= min_words:
@@ -129,8 +133,9 @@ def _mark_adjacent_copies(
     junk between them that an earlier stage removed) leave such pairs; writers almost never
     set the same line twice in a row. The pair must be the key's only copies (three in a row
     is a refrain), hold a letter (a table's repeated "0" is data), be no table cells, use the
-    same case (an echo in capitals is emphasis: "Lots of changes / LOTS of changes"), and the
-    first must not lead into the second, and they must have `STUTTER_MIN_WORDS` words.
+    same case (an echo in capitals is emphasis: "Lots of changes / LOTS of changes"), be no
+    footnotes (two citing one source), and the first must not lead into the second, and they
+    must have `STUTTER_MIN_WORDS` words.
     """
     for index in range(1, len(keys)):
         key, before = keys[index], index - 1
@@ -143,8 +148,8 @@ def _mark_adjacent_copies(
 
 def _is_stutter(first: str, second: str) -> bool:
     """Whether two lines with one key are one line printed twice (see `_mark_adjacent_copies`)."""
-    if first.endswith(_CONTINUES) or first.startswith(_TABLE_CELL):
-        return False
+    if first.endswith(_CONTINUES) or first.startswith(_TABLE_CELL) or is_footnote(first):
+        return False  # a lead-in, a table's cells, two footnotes citing one source
     words = _WORD.findall(first)
     return (
         len(words) >= STUTTER_MIN_WORDS

@@ -15,7 +15,7 @@ import attrs
 
 from ..dedupe import within
 from ..model import Block, Verdict
-from . import captions, comments, enclosed, headlines, labels, standfirst
+from . import captions, comments, enclosed, headlines, labels, profile, standfirst
 from .facts import Facts
 
 __all__ = ["DETECTORS", "Detector", "Stage", "evidence_detectors"]
@@ -88,6 +88,14 @@ DETECTORS: tuple[Detector, ...] = (
         "the kept blocks after the last prose paragraph, and their punctuation shapes",
         "a run of headline-like lines after the body (a related-articles list)",
         headlines.mark_trailing_headlines,
+    ),
+    Detector(
+        profile.NAME,
+        profile.FAMILY,
+        Stage.EVIDENCE,
+        "the kept blocks ending the document: their opening word, profile phrases, a heading",
+        "the issuer's profile ending a press release ('About Ascom' / 'Ascom is ...')",
+        profile.mark_company_profile,
     ),
     Detector(
         standfirst.NAME,

@@ -15,7 +15,7 @@ import regex
 from ..language import Language
 from ..model import KEEP, Block, Verdict
 from ..rules import Rule, Scope
-from ..text import ends_like_sentence
+from ..text import ends_like_sentence, is_footnote
 from .facts import Facts, prose
 
 __all__ = ["apply_scopes", "body_bounds", "removal_verdict"]
@@ -33,9 +33,6 @@ LIST_TEASER_MAX_WORDS = 40
 TEASER_SENTENCE_MAX_WORDS = 25
 TEASER_SENTENCE_MIN_WORDS = 10
 TEASER_RUN_MIN = 2
-# A footnote ("^ English is a de facto official language.", "[2] Joint Commission ...") is
-# the article's apparatus: a list of related links holds no footnote, and the list ends there.
-_FOOTNOTE = regex.compile(r"\^\s|\[\d{1,3}\]\s")
 # Where one sentence ends and the next begins inside a block.
 _SENTENCE_BREAK = regex.compile(r"[.!?][\"”’)]?\s+[\p{Lu}\p{N}\"“‘]")
 # A tag list after "Tags" has at least this many comma-separated items of at most so many
@@ -90,7 +87,9 @@ def _is_tag_list(text: str) -> bool:
 
 def _is_list_item(blocks: Sequence[Block], index: int, after_headline: bool) -> bool:
     block = blocks[index]
-    if _FOOTNOTE.match(block.text):
+    # A footnote (`text.is_footnote`) is the article's apparatus: a list of related links
+    # holds none, and the list ends there.
+    if is_footnote(block.text):
         return False
     if block.words <= LIST_HEADLINE_MAX_WORDS and not ends_like_sentence(block.text):
         return True

@@ -48,12 +48,20 @@ SHORT_LINE_MAX_TOKENS = 4
 PAGE_LONG_MENU_RUN = 20
 PAGE_MIN_RULE_HITS = 5
 # Runs of short lines that are not menus: program code ("list: [", "),", "AS ("), table
-# cells ("| 71.1 MB", "|", box-drawing "2 │ f") and lines without a letter ("2019", ",").
+# cells ("| 71.1 MB", "|", box-drawing "2 │ f"), a table's measured values ("13.4 MB (-81%)":
+# opening with a decimal number, or a percentage; a currency ticker "USD476.98EUR527.92" in a
+# page's header is page furniture and stays a menu item), lines without a letter ("2019",
+# ","), and sentences of unspaced scripts, which end in a full-width stop ("女の子。").
 # A menu item is a word or a few, maybe with a count ("Archives (12)").
-_NOT_MENU = re.compile(r"^\||^\)|[{}\[\];=<>\u2500-\u257f]|[,(]$|^[\d\W_]*$")
-# A line in a script written without spaces is one token however long: more than this many
-# of its characters make a sentence, not a menu item ("商標登録の基礎知識" is one, 9).
-UNSPACED_MENU_MAX_CHARS = 15
+_NOT_MENU = re.compile(
+    r"^\||^\)|[{}\[\];=<>\u2500-\u257f]|[,(]$|^[\d\W_]*$|^\(?[-+]?\d+[.,]\d|%|[\u3002\uff01\uff1f]$"
+)
+# A line in a script written without spaces is one token however long. A short line in a
+# spaced script has at most SHORT_LINE_MAX_TOKENS (4) words; Chinese and Japanese words run
+# to 2 or 3 characters, so more than 4 x 3 characters is a headline or a sentence
+# ("ネコがネズミを追いかける訳", a story's title, 13), not a menu item ("商標登録の基礎知識",
+# 9; "きょうの日本昔話", 8).
+UNSPACED_MENU_MAX_CHARS = 12
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 # A page of many tiny lines (single characters, debris of markup or of control characters)
 # would cost a model pass per line for lines no article holds. A run of at least
@@ -148,6 +156,8 @@ def _is_menu_like(text: str) -> bool:
 
     >>> [_is_menu_like(s) for s in ("Sign in", "list: [", "| 71.1 MB", "),", "2019")]
     [True, False, False, False, False]
+    >>> [_is_menu_item(s) for s in ("Gmail", "17.8 MB", "7.6 MB (-57%)", "女の子。")]
+    [True, False, False, False]
     """
     return _NOT_MENU.search(text) is None and len(_UNSPACED.findall(text)) <= (
         UNSPACED_MENU_MAX_CHARS
