@@ -1,7 +1,7 @@
 """Train the page-mode line model from the devsets and report by-site cross-validated scores.
 
 Usage: python scripts/train_page_model.py DEVSET_DIR [--out PATH] [--folds N]
-    [--sets scrapinghub,readability] [--half A|B]
+    [--sets scrapinghub,readability] [--half A|B] [--second-pass]
 
 DEVSET_DIR holds the dev sets (``scrapinghub/``, ``readability/``), each a folder with
 manifest.jsonl and one folder per page (gold.txt, lenient.txt, fullpage.txt); or it is one
@@ -9,7 +9,9 @@ such set. Test fixtures (``"fixture": true``) are left out. Needs numpy (trainin
 inference is pure Python). Folds group pages by URL domain (a page without a URL: its id's
 stem), so every reported number is on sites never trained on. ``--half`` trains on the
 sites of one leave-site-out half only (``benchmarks/quality.py``'s split), to evaluate the
-model on the other half.
+model on the other half. ``--second-pass`` fits the model a second time, on the pages and
+on each page as the fitted model's first pass leaves it (the input of page mode's later
+passes); tried and not shipped (docs/benchmarks.md, issue 12).
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from quality import LANG_LABELS, Document, half_of, language_of
 
 from corpusclean.page.context import CONTEXT_NAMES
+
+# The first pass's decision on a page, as page mode makes it (threshold, else the best run).
+from corpusclean.page.detect import _decide as first_pass_decisions
 from corpusclean.page.detect import classify_with_model
 from corpusclean.page.features import FEATURE_NAMES
 from corpusclean.page.model import (
@@ -40,6 +45,7 @@ from corpusclean.page.model import (
     PageModel,
     context_rows,
     prior_features,
+    score_lines,
 )
 
 WORD = re.compile(r"\w+")
@@ -48,6 +54,8 @@ THRESHOLDS = [x / 10 for x in range(-20, 21)]
 # Lean towards recall: a cleaner that drops article text does more harm than one that keeps
 # a stray line, and by-site CV showed -0.2 buys ~0.01 recall for ~0.003 F1.
 RECALL_MARGIN = 0.2
+# The kind of a training page made from a whole page's first-pass survivors.
+SECOND_PASS = "second-pass"
 
 
 class Doc:
@@ -147,14 +155,51 @@ def fit_lr(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, flo
     return weights, float(beta[-1] - (weights * mean).sum())
 
 
+# How much a page of each kind counts in training: a whole page fully; an extracted text and
+# a page as the fixed point's later passes see it (`second_pass_pages`) half, as evidence of
+# how the same lines look once most junk is gone.
+KIND_WEIGHTS = {"fullpage": 1.0, "lenient": 0.5, SECOND_PASS: 0.5}
+
+
 def stack(docs: Sequence[Doc], rows: Sequence[list[list[float]]]) -> tuple[np.ndarray, ...]:
     x = np.array([r for rs in rows for r in rs])
     y = np.array([lab for d in docs for lab in d.labels], dtype=float)
-    w = np.concatenate([line_weights(d) * (1.0 if d.kind == "fullpage" else 0.5) for d in docs])
+    w = np.concatenate([line_weights(d) * KIND_WEIGHTS[d.kind] for d in docs])
     return x, y, w
 
 
-def train(docs: Sequence[Doc], stages: int) -> PageModel:
+def second_pass_pages(docs: Sequence[Doc], model: PageModel) -> list[Doc]:
+    """Each whole page as the fixed point's second pass sees it: the lines the first kept.
+
+    Why: page mode re-scores the kept lines until nothing more drops, but a model fitted on
+    whole pages only never saw a page with its menus gone, where the context features read
+    differently (a page of prose, a teaser list now beside the article); on unspaced scripts
+    the second pass dropped most of the article (pixnet: 65 of 79 gold lines).
+    """
+    out = []
+    for d in docs:
+        if d.kind != "fullpage":
+            continue
+        final = score_lines(d.lines, model)[1]
+        decided = first_pass_decisions(d.lines, final, model.threshold, 0.0)
+        kept = [s for s, keep in zip(d.lines, decided, strict=True) if keep]
+        if 2 <= len(kept) < len(d.lines):
+            page = Doc(d.ident, d.domain, d.gold, kept, SECOND_PASS)
+            page.set, page.lang, page.half = d.set, d.lang, d.half
+            out.append(page)
+    return out
+
+
+def train(docs: Sequence[Doc], stages: int, second_pass: bool = False) -> PageModel:
+    """Fit the model on the pages; then, with ``second_pass``, fit it again on the pages
+    and on the pages as its own first pass leaves them (`second_pass_pages`)."""
+    model = fit(docs, stages)
+    if not second_pass:
+        return model
+    return fit([*docs, *second_pass_pages(docs, model)], stages)
+
+
+def fit(docs: Sequence[Doc], stages: int) -> PageModel:
     """Fit the prior layer on own features, then each context layer on the previous scores."""
     x, y, w = stack(docs, [d.rows for d in docs])
     wt, bias = fit_lr(x, y, w)
@@ -194,11 +239,13 @@ def fold_of(domain: str, folds: int) -> int:
     return int(hashlib.sha1(domain.encode()).hexdigest(), 16) % folds
 
 
-def cross_validate(docs: Sequence[Doc], folds: int, stages: int) -> dict[str, list[str]]:
+def cross_validate(
+    docs: Sequence[Doc], folds: int, stages: int, second_pass: bool = False
+) -> dict[str, list[str]]:
     """Train on the other sites' pages, classify the held-out sites' pages."""
     held: dict[str, list[str]] = {}
     for k in range(folds):
-        model = train([d for d in docs if fold_of(d.domain, folds) != k], stages)
+        model = train([d for d in docs if fold_of(d.domain, folds) != k], stages, second_pass)
         for d in docs:
             if fold_of(d.domain, folds) == k:
                 verdicts = classify_with_model(d.lines, model)
@@ -252,12 +299,18 @@ def main() -> None:
         "--sets", default="scrapinghub,readability", help="the dev sets to train on, by folder"
     )
     ap.add_argument("--half", choices=("A", "B"), help="train on this half's sites only")
+    ap.add_argument(
+        "--second-pass",
+        action="store_true",
+        help="fit again on the pages and on each page as the first pass leaves it (tried, "
+        "not shipped: docs/benchmarks.md)",
+    )
     args = ap.parse_args()
     docs = load(args.devset, args.sets.split(","))
     if args.half:
         docs = [d for d in docs if d.half == args.half]
     if not args.no_cv:
-        held = cross_validate(docs, args.folds, args.stages)
+        held = cross_validate(docs, args.folds, args.stages, args.second_pass)
         for kind in ("fullpage", "lenient"):
             for group, sel in report_groups([d for d in docs if d.kind == kind]):
                 p, r, f, e = metric([held[d.key] for d in sel], [d.gold for d in sel])
@@ -265,7 +318,7 @@ def main() -> None:
                     f"CV by site ({args.folds} folds) {kind:8s} {group:24s} P {p:.3f} "
                     f"R {r:.3f} F1 {f:.3f} empty {e}/{len(sel)}"
                 )
-    model = train(docs, args.stages)
+    model = train(docs, args.stages, args.second_pass)
     args.out.write_text(json.dumps(to_json(model), indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out} (threshold {model.threshold:+.1f})")
 
