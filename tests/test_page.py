@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from corpusclean.page import PageVerdict, classify_page_lines, looks_like_page
 from corpusclean.page.context import best_segment, gap_to, side_max, window_mean
-from corpusclean.page.detect import _is_menu_item, _is_short, _menu_shaped, is_page_text
+from corpusclean.page.detect import _is_menu_like, _is_short, _menu_shaped, is_page_text
 from corpusclean.page.features import FEATURE_NAMES, PageStats, line_features
 from corpusclean.page.floats import left_sum
 from corpusclean.page.model import load_model
@@ -206,6 +206,11 @@ def test_page_sums_add_left_to_right_on_every_python(values: list[float]) -> Non
         total += value
     assert left_sum(values) == total
     assert left_sum([1e16, 1.0, -1e16]) == 0.0
+
+
+def _is_menu_item(line: str) -> bool:
+    """A line `is_page_text` counts in a menu run: short, and menu-like."""
+    return _is_short(line) and _is_menu_like(line.strip())
 
 
 # A table of measured values rendered one cell a line, inside an extracted article

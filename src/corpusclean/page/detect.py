@@ -156,7 +156,7 @@ def _is_menu_like(text: str) -> bool:
 
     >>> [_is_menu_like(s) for s in ("Sign in", "list: [", "| 71.1 MB", "),", "2019")]
     [True, False, False, False, False]
-    >>> [_is_menu_item(s) for s in ("Gmail", "17.8 MB", "7.6 MB (-57%)", "女の子。")]
+    >>> [_is_menu_like(s) for s in ("Gmail", "17.8 MB", "7.6 MB (-57%)", "女の子。")]
     [True, False, False, False]
     """
     return _NOT_MENU.search(text) is None and len(_UNSPACED.findall(text)) <= (
