@@ -18,7 +18,6 @@ ASCII letters and for the accented letters of the other languages' words in
 
 from __future__ import annotations
 
-import importlib
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -26,6 +25,7 @@ from functools import cache
 from itertools import accumulate
 from typing import Any
 
+from ..rules.keywords import automaton_package
 from .lexicon import cue_literals, cue_words, word_alternation
 
 __all__ = [
@@ -161,15 +161,7 @@ CASE_EXCEPTIONS = "\u0130\u0131\u017f"
 _EXCEPTIONS = tuple((c, ALL_CUES) for c in CASE_EXCEPTIONS)
 
 
-def _load_automaton_package() -> Any:
-    # Imported by name, so type checking does not need the extra installed.
-    try:
-        return importlib.import_module("ahocorasick_rs")
-    except ImportError:  # the ``fast`` extra is not installed: substring searches serve
-        return None
-
-
-_AHOCORASICK = _load_automaton_package()
+_AHOCORASICK = automaton_package()  # None without the ``fast`` extra: str.find serves
 
 
 def automaton_available() -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate
 from typing import Any
 
-__all__ = ["KeywordSearch", "automaton_available", "keywords_in"]
+__all__ = ["KeywordSearch", "automaton_available", "automaton_package", "keywords_in"]
 
 _NONE: frozenset[str] = frozenset()
 
@@ -32,6 +32,12 @@ def _load_automaton_package() -> Any:
 
 
 _AHOCORASICK = _load_automaton_package()
+
+
+def automaton_package() -> Any:
+    """The ``ahocorasick_rs`` module (the ``fast`` extra), or None when it is not installed;
+    imported once, for the rules' keywords and page mode's cue literals alike."""
+    return _AHOCORASICK
 
 
 def automaton_available() -> bool:
