@@ -209,13 +209,14 @@ def test_a_line_a_cue_pattern_matches_is_a_candidate_for_it(lines: list[str]) ->
             assert mask & bit or not pattern.search(line), (line, pattern.pattern[:30])
 
 
+@pytest.mark.skipif(
+    not cues.automaton_available(), reason="the fast extra (ahocorasick-rs) is not installed"
+)
 @given(st.lists(st.one_of(cue_lines(), any_line, st.sampled_from(PAGE_ODDITIES)), max_size=8))
 @example(["İN REPLY TO x", "ſpam", "Sign In"])
 @example(["#tag @you", "sign in", "Ühttp://x"])
 @example(["\ud800 sign in", "Reply"])
 def test_the_automaton_finds_the_candidates_the_substring_search_finds(lines: list[str]) -> None:
-    if not cues.automaton_available():
-        pytest.skip("the fast extra (ahocorasick-rs) is not installed")
     assert cue_candidates(lines) == cue_candidates(lines, use_automaton=False)
 
 
