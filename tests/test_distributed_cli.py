@@ -198,3 +198,17 @@ def test_the_dask_engine_shows_the_local_progress_line_on_a_terminal(tmp_path: P
     assert status == 0, terminal
     assert b"13 records (2 rejected)" in terminal and b"100%" in terminal  # as it reads
     assert b"read 13 records: wrote" in terminal
+
+
+def test_learning_on_the_dask_engine_shows_both_reads_on_a_terminal(tmp_path: Path) -> None:
+    data = str(_records(tmp_path))
+    learning = ("learn", data, "-o", str(tmp_path / "rules.toml"), "--engine", "dask")
+    status, _, terminal = run_on_terminal(*learning)
+    assert status == 0, terminal
+    # Each read's line, drawn as its one partition is done. One rejected: the broken JSON
+    # line; the record without a text is passed over (learning has nothing in it to count).
+    for read in (b"1", b"2"):
+        assert b"learning, read " + read + b" of 2: 13 records (1 rejected)" in terminal
+    assert b"100%" in terminal and b"learned 0 rules" in terminal
+    piped = run(*learning)
+    assert b"learning, read" not in piped.stderr  # not a terminal: the summary only

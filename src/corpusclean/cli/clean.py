@@ -26,7 +26,7 @@ from ..io.sources import ReadOptions, ReadProgress, read_records
 from ..io.writers import atomic_output
 from ..pipeline import Cleaner
 from .clean_dedupe import CleanDedupe, dedupe_config, open_dedupe
-from .learn import input_problems, learned_cleaner, settings_from
+from .learn import input_problems, learn_on_cluster, learned_cleaner, settings_from
 from .options import engine_of, given_fields
 from .progress import Progress
 from .summary import Summary
@@ -238,11 +238,10 @@ def _clean_on(
     """The run on `client`: learning first with ``--learn``, dedupe with ``--dedupe``."""
     from ..distributed.clean import clean_files
     from ..distributed.clean_dedupe import DedupeOutputs, clean_and_dedupe
-    from ..distributed.learn import learn_files
 
     options = ReadOptions(args.max_bytes, args.encoding_errors, args.input_format)
     if settings is not None:
-        learned = learn_files(client, args.inputs, settings, options, text_field=args.text_field)
+        learned = learn_on_cluster(client, args, settings)
         cleaner = learned_cleaner(args, cleaner, settings, "", learned)  # "": -o is a file
     config = dedupe_config(args)
     work = _work(args, cleaner, config is not None)

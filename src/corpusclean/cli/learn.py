@@ -15,7 +15,7 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import closing
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -36,12 +36,17 @@ from .options import (
 )
 from .progress import Progress
 
+if TYPE_CHECKING:
+    from distributed import Client
+
 __all__ = [
+    "ReadCounts",
     "add_clean_learn_options",
     "add_learn_options",
     "add_learn_parser",
     "input_problems",
     "learn_from_inputs",
+    "learn_on_cluster",
     "learned_cleaner",
     "record_documents",
     "run_learn",
@@ -140,23 +145,66 @@ def _read_options(args: argparse.Namespace) -> ReadOptions:
 
 
 @attrs.define
-class _ReadCounts:
+class ReadCounts:
     """The progress line's counts for one read of the inputs."""
 
     started: float = attrs.field(factory=time.monotonic)
     records_in: int = 0
     rejected: int = 0
 
+    def counted(self, item: Record | Reject | Skipped) -> Record | Reject | Skipped:
+        """`item`, counted: a record or a reject is a record read (what ``clean`` counts)."""
+        self.records_in += not isinstance(item, Skipped)
+        self.rejected += isinstance(item, Reject)
+        return item
 
-def _documents(args: argparse.Namespace, label: str) -> Iterator[Document]:
+
+def _label(read: int) -> str:
+    return f"learning, read {read} of 2: "
+
+
+def _documents(args: argparse.Namespace, read: int) -> Iterator[Document]:
     """The inputs' documents, read once more, with a progress line on a terminal."""
-    reading, counts = ReadProgress(), _ReadCounts()
-    with closing(Progress(enabled=not args.quiet, label=label)) as progress:
+    reading, counts = ReadProgress(), ReadCounts()
+    with closing(Progress(enabled=not args.quiet, label=_label(read))) as progress:
         for item in read_records(args.inputs, _read_options(args), reading):
-            counts.records_in += not isinstance(item, Skipped)
-            counts.rejected += isinstance(item, Reject)
+            counts.counted(item)
             progress.update(counts, reading)
             yield from record_documents((item,), args.text_field)
+
+
+class _Reads:
+    """The progress lines of the two reads of a run on a cluster: one line a read."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.read = 0
+        self.progress = Progress(enabled=False)
+
+    def update(self, read: int, counts: ReadCounts, reading: ReadProgress) -> None:
+        if read != self.read:
+            self.progress.close()
+            self.read, self.progress = read, Progress(self.enabled, label=_label(read))
+        self.progress.update(counts, reading)
+
+    def close(self) -> None:
+        self.progress.close()
+
+
+def learn_on_cluster(client: Client, args: argparse.Namespace, settings: LearnSettings) -> Learned:
+    """Learn from the inputs on a Dask cluster, with each read's progress line on a terminal
+    (counted as each partition is done)."""
+    from ..distributed.learn import learn_files
+
+    with closing(_Reads(enabled=not args.quiet)) as reads:
+        return learn_files(
+            client,
+            args.inputs,
+            settings,
+            _read_options(args),
+            text_field=args.text_field,
+            report=reads.update,
+        )
 
 
 _STDIN = (
@@ -178,9 +226,7 @@ def input_problems(args: argparse.Namespace) -> list[str]:
 def learn_from_inputs(args: argparse.Namespace, settings: LearnSettings) -> Learned:
     """Learn from the inputs the options name, reading them twice."""
     reads = itertools.count(1)
-    return learn_documents(
-        lambda: _documents(args, f"learning, read {next(reads)} of 2: "), settings, jobs=args.jobs
-    )
+    return learn_documents(lambda: _documents(args, next(reads)), settings, jobs=args.jobs)
 
 
 def summary_line(learned: Learned) -> str:
@@ -250,9 +296,6 @@ def _learn(args: argparse.Namespace, settings: LearnSettings) -> Learned:
     if engine_of(args) != "dask":
         return learn_from_inputs(args, settings)
     from ..distributed.cluster import connect
-    from ..distributed.learn import learn_files
 
     with connect(args.scheduler, args.jobs) as client:
-        return learn_files(
-            client, args.inputs, settings, _read_options(args), text_field=args.text_field
-        )
+        return learn_on_cluster(client, args, settings)

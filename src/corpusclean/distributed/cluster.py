@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 if TYPE_CHECKING:
     from distributed import Client
 
-__all__ = ["NEEDS_DASK", "EngineError", "cluster_map", "connect", "gather_as_done"]
+__all__ = [
+    "NEEDS_DASK",
+    "EngineError",
+    "cluster_map",
+    "connect",
+    "gather_as_done",
+    "wait_as_done",
+]
 
 NEEDS_DASK = (
     "the Dask engine needs Dask and distributed: pip install 'corpusclean[dask]' "
@@ -79,13 +86,19 @@ def gather_as_done(
 ) -> list[Any]:
     """Every future's result, in order; ``heard(number, result)`` is called as each one
     completes, in the order they complete (a progress line's update)."""
+    wait_as_done(futures, lambda number: heard(number, futures[number].result()))
+    results: list[Any] = client.gather(list(futures))
+    return results
+
+
+def wait_as_done(futures: Sequence[Any], heard: Callable[[int], None]) -> None:
+    """Wait for every future; ``heard(number)`` is called as each one completes, in the
+    order they complete. The results stay on the cluster."""
     from distributed import as_completed
 
     number_of = {future.key: number for number, future in enumerate(futures)}
     for future in as_completed(futures):
-        heard(number_of[future.key], future.result())
-    results: list[Any] = client.gather(list(futures))
-    return results
+        heard(number_of[future.key])
 
 
 def cluster_map(client: Client) -> Callable[[Callable[[_In], _Out], Iterable[_In]], list[_Out]]:
