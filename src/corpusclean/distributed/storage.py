@@ -20,6 +20,7 @@ Nothing here imports fsspec until a URL is used; fsspec comes with the ``dask`` 
 
 from __future__ import annotations
 
+import io
 import os
 import tempfile
 import uuid
@@ -123,8 +124,11 @@ def open_binary(name: str) -> IO[bytes]:
     if not is_url(name):
         return Path(name).open("rb")
     fs, path = filesystem(name)
-    handle: IO[bytes] = fs.open(path, "rb")
-    return handle
+    # fsspec's files of object stores (s3fs, gcsfs: `AbstractBufferedFile`) have no
+    # readline(size), which the JSONL size limit needs; a BufferedReader adds it, and keeps
+    # seek and tell (fsspec's memory:// file, a BytesIO, had it: only a real store showed it).
+    handle = fs.open(path, "rb")
+    return handle if isinstance(handle, io.BufferedIOBase) else io.BufferedReader(handle)
 
 
 def parent(name: str) -> str:
