@@ -8,6 +8,7 @@ not only on `st.text()` noise, which almost never looks like a headline or a sha
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -156,6 +157,25 @@ def sentences(draw: st.DrawFn, min_words: int = 4, max_words: int = 24) -> str:
 def paragraphs(min_sentences: int = 1, max_sentences: int = 5) -> st.SearchStrategy[str]:
     """A paragraph of one or more sentences on one line."""
     return st.lists(sentences(), min_size=min_sentences, max_size=max_sentences).map(" ".join)
+
+
+def words_of(text: str) -> str:
+    """The text's words, casefolded: what tells two paragraphs apart as duplicate repair sees
+    them (a copy that differs only in case or punctuation is a copy)."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def distinct_paragraphs(
+    min_sentences: int = 1, min_size: int = 0, max_size: int | None = None
+) -> st.SearchStrategy[list[str]]:
+    """Paragraphs no two of which have the same words: a story that has no repeats to repair.
+
+    ``unique=True`` is not enough: "Government the the the." and "Government the the the?"
+    are one paragraph printed twice, and duplicate repair rightly removes the second.
+    """
+    return st.lists(
+        paragraphs(min_sentences), min_size=min_size, max_size=max_size, unique_by=words_of
+    )
 
 
 headings = st.lists(

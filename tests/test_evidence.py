@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import corpusclean
 from corpusclean import Config
-from strategies import article_texts, headings, paragraphs
+from strategies import article_texts, distinct_paragraphs, headings, paragraphs
 
 TITLE = "Browns player on Mason Rudolph's role in fight with Myles Garrett"
 BODY = [
@@ -153,7 +153,7 @@ def test_article_only_text_loses_nothing_to_the_new_evidence(text: str) -> None:
 
 
 @given(
-    story=st.lists(paragraphs(min_sentences=2), min_size=2, max_size=5, unique=True),
+    story=distinct_paragraphs(min_sentences=2, min_size=2, max_size=5),
     box=st.booleans(),
     dek=st.booleans(),
 )
