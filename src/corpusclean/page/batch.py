@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 from itertools import chain
 from operator import itemgetter
 from typing import Any
@@ -57,6 +58,7 @@ from .features import (
     _stoplist_membership,
     function_word_candidates,
 )
+from .split import SplitPattern
 
 __all__ = ["PageFacts", "page_facts"]
 
@@ -184,6 +186,21 @@ def _found(lines: list[str], where: list[int], count: object) -> Ints:
     return values
 
 
+def _searched(lines: list[str], where: list[int], pattern: re.Pattern[str]) -> Ints:
+    """Whether ``pattern.search`` matches the lines at ``where`` (1 or 0), 0 for the
+    others; by the pattern's alternatives, each on the lines holding its literals."""
+    values = np.zeros(len(lines), dtype=np.int64)
+    if where:
+        values[where] = _split(pattern).search_lines([lines[i] for i in where])
+    return values
+
+
+@cache
+def _split(pattern: re.Pattern[str]) -> SplitPattern:
+    """The pattern split once per process (four patterns: a bounded cache)."""
+    return SplitPattern(pattern)
+
+
 def _punctuation(lines: list[str], counts: dict[str, Ints], k: Ints, put: Put) -> None:
     """`features._punctuation`, by columns."""
     search = _SENT_END_RE.search
@@ -228,14 +245,14 @@ def _patterns(lines: list[str], counts: dict[str, Ints], k: Ints, put: Put) -> N
     put("separator", np.minimum(counts["separators"], 3) / 3)
     put("camel", camel > 0)
     put("url", _found(lines, on(URL), matches(URL_RE)))
-    put("time", _found(lines, digits, matches(_TIME_RE)))
-    put("counter", _found(lines, digits, matches(_COUNTER_RE)))
+    put("time", _searched(lines, digits, _TIME_RE))
+    put("counter", _searched(lines, digits, _COUNTER_RE))
     put("boiler", np.minimum(boiler, 3) / 3)
     put("boiler_short", (boiler > 0) & (k <= _BOILER_SHORT_MAX_TOKENS))
     put("bullet", [_BULLET_RE.match(line) is not None for line in lines])
     put("quote_start", [_QUOTE_START_RE.match(line) is not None for line in lines])
-    put("comment_head", _found(lines, on(COMMENT), matches(COMMENT_RE)))
-    put("caption", _found(lines, on(CAPTION), matches(CAPTION_RE)))
+    put("comment_head", _searched(lines, on(COMMENT), COMMENT_RE))
+    put("caption", _searched(lines, on(CAPTION), CAPTION_RE))
     legal = _found(lines, on(LEGAL), lambda line: len(LEGAL_RE.findall(line)))
     put("legal", np.minimum(legal, 3) / 3)
     put("camel_n", list(map(math.log1p, camel.tolist())))
