@@ -212,14 +212,16 @@ def literal_bits(
 
 
 @cache
-def _automaton(literals: tuple[str, ...]) -> Any:
-    """An Aho–Corasick automaton of the literals, built once per process and group."""
+def _automaton(literals: tuple[tuple[str, int], ...]) -> tuple[Any, tuple[int, ...]]:
+    """An Aho–Corasick automaton of the literals, and each one's bit, built once per
+    process and group (a few groups: the cue patterns and the split patterns)."""
     package = _AHOCORASICK
-    return package.AhoCorasick(
-        literals,
+    automaton = package.AhoCorasick(
+        [literal for literal, _ in literals],
         matchkind=package.MatchKind.Standard,
         implementation=package.Implementation.DFA,
     )
+    return automaton, tuple(bit for _, bit in literals)
 
 
 def _mark_all(
@@ -228,10 +230,9 @@ def _mark_all(
     """`_mark` in one pass: every occurrence of every literal (overlapping ones too, so
     none hides another), at character offsets, sets its bit on the line it starts in.
     Text the automaton cannot take (a lone surrogate, which has no UTF-8) goes to `_mark`."""
-    words = tuple(literal for literal, _ in literals)
-    bits = [bit for _, bit in literals]
+    automaton, bits = _automaton(tuple(literals))
     try:
-        found = _automaton(words).find_matches_as_indexes(text, overlapping=True)
+        found = automaton.find_matches_as_indexes(text, overlapping=True)
     except UnicodeEncodeError:  # a lone surrogate, which the automaton cannot read
         _mark(text, starts, literals, masks)
         return
