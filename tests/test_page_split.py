@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import re
 import sys
+from typing import Any
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from corpus_files import SEEDS
-from corpusclean.page import cues, features
+from corpusclean.page import cues, features, split
 from corpusclean.page.cues import CASE_EXCEPTIONS
-from corpusclean.page.split import SplitPattern, top_level_alternatives
+from corpusclean.page.split import SplitPattern, WordCounts, _flattened, top_level_alternatives
 from corpusclean.rules.literals import required_literals
 from strategies import PAGE_ODDITIES, cue_lines, small_regexes
 
@@ -116,3 +118,58 @@ def test_a_line_a_pattern_matches_holds_a_literal_of_each_group(
             held = text.lower() if flags else text
             for group in required_literals(source, flags):
                 assert any(literal in held for literal in group), (group, text)
+
+
+def assert_counts_equal_findall(pattern: re.Pattern[str], lines: list[str]) -> None:
+    expected = [len(pattern.findall(line)) for line in lines]
+    assert WordCounts(pattern).count_lines(lines) == expected, pattern.pattern[:60]
+
+
+@given(lines_of)
+@example(["most read more", "sign in sign up", "Log in", "ſubscribe", "İmage", "a\nb comment"])
+@example(["Datenschutzerklärung", "Lire la suite", "Mehr zum Thema", "cookies\ud800", ""])
+def test_the_boilerplate_counts_are_findalls_counts(lines: list[str]) -> None:
+    for pattern in (cues.BOILER_RE, cues.LEGAL_RE):
+        assert_counts_equal_findall(pattern, lines)
+
+
+def test_the_boilerplate_counts_of_the_sample_pages_are_findalls_counts() -> None:
+    for path in SEEDS:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for pattern in (cues.BOILER_RE, cues.LEGAL_RE):
+            assert_counts_equal_findall(pattern, lines)
+
+
+@given(
+    st.lists(small_regexes(), min_size=1, max_size=6),
+    st.sampled_from((0, re.IGNORECASE)),
+    st.lists(any_line, max_size=6),
+)
+def test_any_pattern_of_words_counts_as_findall(
+    words: list[str], flags: int, lines: list[str]
+) -> None:
+    pattern = re.compile(r"\b(?:" + "|".join(words) + r")\b", flags)
+    pieces = [" ".join(re.findall(r"[A-Za-z0-9/>,.\-:éİK]+", word)) for word in words]
+    assert_counts_equal_findall(pattern, [*lines, *pieces, " ".join(pieces)])
+
+
+def test_a_full_cache_of_alternations_counts_with_the_whole_pattern(monkeypatch: Any) -> None:
+    monkeypatch.setattr(split, "MAX_SUBSETS", 1)
+    lines = ["sign in", "read more", "privacy and cookies", "most read more"]
+    assert_counts_equal_findall(cues.BOILER_RE, lines)
+
+
+@given(small_regexes())
+@example("(?:a)(?:B|19)|(?:/|(?:a|by))")
+def test_bare_groups_spliced_in_keep_the_alternatives_order(source: str) -> None:
+    pieces = top_level_alternatives(source)
+    flat = _flattened(pieces)
+    # Rejoined, the flattened alternatives match where the original ones do, in any line.
+    for line in [*re.findall(r"[A-Za-z0-9/>,.\-:éİK]+", source), "", "a B 19", "aB by/"]:
+        original = [m.span() for m in re.finditer("|".join(pieces), line)]
+        assert original == [m.span() for m in re.finditer("|".join(flat), line)]
+
+
+def test_a_pattern_that_is_not_words_in_one_group_is_refused() -> None:
+    with pytest.raises(ValueError, match="not a pattern of words"):
+        WordCounts(re.compile(r"\b(?:a)\b|\b(?:b)\b"))

@@ -58,7 +58,7 @@ from .features import (
     _stoplist_membership,
     function_word_candidates,
 )
-from .split import SplitPattern
+from .split import SplitPattern, WordCounts
 
 __all__ = ["PageFacts", "page_facts"]
 
@@ -201,6 +201,20 @@ def _split(pattern: re.Pattern[str]) -> SplitPattern:
     return SplitPattern(pattern)
 
 
+@cache
+def _boiler_counts() -> WordCounts:
+    """`BOILER_RE`'s counts by the alternatives a line may match, built once per process."""
+    return WordCounts(BOILER_RE)
+
+
+def _boiler(lines: list[str], where: list[int]) -> Ints:
+    """``len(BOILER_RE.findall(line))`` of the lines at ``where``, 0 for the others."""
+    values = np.zeros(len(lines), dtype=np.int64)
+    if where:
+        values[where] = _boiler_counts().count_lines([lines[i] for i in where])
+    return values
+
+
 def _punctuation(lines: list[str], counts: dict[str, Ints], k: Ints, put: Put) -> None:
     """`features._punctuation`, by columns."""
     search = _SENT_END_RE.search
@@ -239,7 +253,7 @@ def _patterns(lines: list[str], counts: dict[str, Ints], k: Ints, put: Put) -> N
     def matches(pattern: re.Pattern[str]) -> Callable[[str], int]:
         return lambda line: int(pattern.search(line) is not None)
 
-    boiler = _found(lines, on(BOILER), lambda line: len(BOILER_RE.findall(line)))
+    boiler = _boiler(lines, on(BOILER))
     camel = np.array([len(_CAMEL_RE.findall(line)) for line in lines], dtype=np.int64)
     digits = np.flatnonzero(counts["digits"]).tolist()
     put("separator", np.minimum(counts["separators"], 3) / 3)
