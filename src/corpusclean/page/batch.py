@@ -21,7 +21,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
-from itertools import chain
+from itertools import chain, repeat
 from operator import itemgetter
 from typing import Any
 
@@ -112,16 +112,36 @@ def page_facts(lines: Sequence[str]) -> PageFacts:
 
 
 def _stoplist_hits(lowered: list[list[str]], n_tokens: Ints) -> Ints:
-    """`features.stoplist_hits` of every line: hits per list, then the token count."""
-    membership, outside = _stoplist_membership()
-    flat = list(map(membership.get, chain.from_iterable(lowered)))
-    found = [j for j, hit in enumerate(flat) if hit is not None]
-    hits = np.zeros((len(lowered), len(outside) + 1), dtype=np.int64)
-    if found:
-        line_of = np.repeat(np.arange(len(lowered)), n_tokens)[found]
-        np.add.at(hits[:, :-1], line_of, np.array([flat[j] for j in found], dtype=np.int64))
+    """`features.stoplist_hits` of every line: hits per list, then the token count.
+
+    A token's membership (which lists hold it) is one of a few dozen kinds; a line's hits
+    are its count of tokens of each kind times the kinds' memberships, integers exact in
+    any order."""
+    kind_of, kinds = _membership_kinds()
+    n = len(lowered)
+    hits = np.zeros((n, kinds.shape[1] + 1), dtype=np.int64)
+    flat = np.fromiter(
+        map(kind_of.get, chain.from_iterable(lowered), repeat(0)),
+        dtype=np.int64,
+        count=int(n_tokens.sum()),
+    )
+    member = np.flatnonzero(flat)
+    if len(member):
+        line_of = np.repeat(np.arange(n), n_tokens)[member]
+        counts = np.bincount(line_of * len(kinds) + flat[member], minlength=n * len(kinds))
+        hits[:, :-1] = counts.reshape(n, len(kinds)) @ kinds
     hits[:, -1] = n_tokens
     return hits
+
+
+@cache
+def _membership_kinds() -> tuple[dict[str, int], Ints]:
+    """Each stoplist word's kind (1...), and each kind's membership row; kind 0 is a token
+    no list holds."""
+    membership, outside = _stoplist_membership()
+    rows = [outside, *sorted(set(membership.values()) - {outside})]
+    number = {row: k for k, row in enumerate(rows)}
+    return {word: number[row] for word, row in membership.items()}, np.array(rows, dtype=np.int64)
 
 
 def _codes_by_line(codes: str, lengths: Ints) -> tuple[Ints, Ints]:
