@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from corpusclean import Article, Removal
+from corpusclean.model import Block, removal_of_block
 
 texts = st.text(st.characters(codec="utf-8"), max_size=40)
 
@@ -74,3 +75,36 @@ def test_removal_span_is_validated(start: int, end: int) -> None:
 def test_removal_fields_are_type_checked() -> None:
     with pytest.raises(TypeError):
         Removal("x", "1", 2, "rule", "reason")  # type: ignore[arg-type]
+
+
+# Any field values, plain or not: ints that are bools, str subclasses, bad spans, non-strings.
+class _Text(str):
+    pass
+
+
+fields = st.one_of(texts, texts.map(_Text), st.integers(-2, 3), st.booleans(), st.none())
+
+
+def _built(make: object, *args: object) -> tuple[str, object]:
+    try:
+        return "ok", make(*args)  # type: ignore[operator]
+    except (TypeError, ValueError) as error:
+        return type(error).__name__, str(error)
+
+
+@given(fields, fields, fields, fields, fields)
+def test_the_pipelines_removal_of_a_block_is_what_removal_of_block_builds(
+    text: object, start: object, end: object, rule: object, reason: object
+) -> None:
+    block = Block(text, start, end) if isinstance(text, str) else None
+    if block is None:
+        return
+    # The same value, or the same error, as the validated constructor.
+    trusted = _built(removal_of_block, block, rule, reason)
+    assert trusted == _built(Removal.of_block, block, rule, reason)
+    if trusted[0] == "ok":
+        made = trusted[1]
+        assert isinstance(made, Removal) and attrs.asdict(made) == attrs.asdict(
+            Removal.of_block(block, rule, reason)  # type: ignore[arg-type]
+        )
+        assert hash(made) == hash(Removal.of_block(block, rule, reason))  # type: ignore[arg-type]

@@ -47,6 +47,7 @@ def test_rows_equal_line_facts_on_generated_pages(lines: list[str]) -> None:
 @given(st.lists(st.one_of(cue_lines(), any_line, st.sampled_from(PAGE_ODDITIES)), max_size=12))
 @example(["", "  Sign in  ", "a\nb", "\ud800 12:30", "İN REPLY TO x", "ſep 3, 2020"])
 @example(["x" * 5 + "Ab" + "\u3000東京", "ÉTÉ 10 comments", "3.2k shares", "- item", "“Quote”"])
+@example(["ΟΔΟΣ ΣΑΣ Σ ΑΣ", "ΑΣ ΣΑ", "İSTANBUL ıi ǅA", "ΌΣΟΣ\u0345Σ x"])
 def test_rows_equal_line_facts_on_any_lines(lines: list[str]) -> None:
     assert_equal_to_line_facts(lines)
 

@@ -108,6 +108,35 @@ class Removal:
         return cls(block.text, block.start, block.end, rule, reason)
 
 
+_new = object.__new__
+_set = object.__setattr__  # a frozen attrs class's own __setattr__ refuses
+
+
+def removal_of_block(block: Block, rule: str, reason: str) -> Removal:
+    """`Removal.of_block`, without the attrs validators when the values are plainly valid.
+
+    The pipeline builds tens of thousands of removals a page corpus, and the validators
+    took about half of their cost. The same checks run here, inline: exact types and a span
+    with 0 <= start < end. Anything else (a subclass, a bad span) goes through
+    `Removal.of_block`, which accepts or rejects it as it always has, so nothing this
+    builds is a value a user could not build with `Removal`.
+
+    >>> removal_of_block(Block("Share this", 3, 4), "share_call", "a share button")
+    Removal(text='Share this', start=3, end=4, rule='share_call', reason='a share button')
+    """
+    text, start, end = block.text, block.start, block.end
+    plain = type(text) is str and type(rule) is str and type(reason) is str
+    if not (plain and type(start) is int and type(end) is int and 0 <= start < end):
+        return Removal.of_block(block, rule, reason)
+    removal: Removal = _new(Removal)
+    _set(removal, "text", text)
+    _set(removal, "start", start)
+    _set(removal, "end", end)
+    _set(removal, "rule", rule)
+    _set(removal, "reason", reason)
+    return removal
+
+
 @attrs.frozen(slots=True)
 class Article:
     """A cleaned article: its title, its paragraphs, and the record of what was removed.

@@ -21,7 +21,7 @@ from .detect import classify_blocks, context_free_verdicts
 from .detect.facts import Facts
 from .detect.registry import Mark
 from .language import load_language
-from .model import KEEP, Block, Removal, Verdict
+from .model import KEEP, Block, Removal, Verdict, removal_of_block
 from .rules import LineMatcher, Rule, RuleMatcher
 from .text import has_letter, looks_like_headline
 
@@ -234,7 +234,7 @@ class DocumentRun:
                 verdicts = [v if v.keep or v.certain else _kept_over_budget(v) for v in verdicts]
             pairs = list(zip(blocks, verdicts, strict=True))
             removed.extend(
-                Removal.of_block(b, str(v.rule), v.reason) for b, v in pairs if not v.keep
+                removal_of_block(b, str(v.rule), v.reason) for b, v in pairs if not v.keep
             )
             kept, duplicates = self.remove_duplicates([b for b, v in pairs if v.keep])
             removed.extend(duplicates)
@@ -274,7 +274,7 @@ class DocumentRun:
         keys = comparison_keys(blocks, self._keys, self._twins)
         found = find_duplicates(blocks, title, self.config.min_duplicate_words, keys)
         removed = [
-            Removal.of_block(
+            removal_of_block(
                 blocks[i], d.rule, f"repeats the block at input line {blocks[d.original].start + 1}"
             )
             for i, d in sorted(found.items())
@@ -291,5 +291,5 @@ def select_page_blocks(
     """
     dropped = page.dropped_page_lines([block.text for block in blocks], cache)
     kept = [block for i, block in enumerate(blocks) if i not in dropped]
-    removed = [Removal.of_block(blocks[i], "page_classifier", why) for i, why in dropped.items()]
+    removed = [removal_of_block(blocks[i], "page_classifier", why) for i, why in dropped.items()]
     return kept, removed

@@ -20,7 +20,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from itertools import chain
+from functools import cache
+from itertools import chain, repeat
 from operator import itemgetter
 from typing import Any
 
@@ -57,6 +58,7 @@ from .features import (
     _stoplist_membership,
     function_word_candidates,
 )
+from .split import SplitPattern, WordCounts
 
 __all__ = ["PageFacts", "page_facts"]
 
@@ -110,16 +112,36 @@ def page_facts(lines: Sequence[str]) -> PageFacts:
 
 
 def _stoplist_hits(lowered: list[list[str]], n_tokens: Ints) -> Ints:
-    """`features.stoplist_hits` of every line: hits per list, then the token count."""
-    membership, outside = _stoplist_membership()
-    flat = list(map(membership.get, chain.from_iterable(lowered)))
-    found = [j for j, hit in enumerate(flat) if hit is not None]
-    hits = np.zeros((len(lowered), len(outside) + 1), dtype=np.int64)
-    if found:
-        line_of = np.repeat(np.arange(len(lowered)), n_tokens)[found]
-        np.add.at(hits[:, :-1], line_of, np.array([flat[j] for j in found], dtype=np.int64))
+    """`features.stoplist_hits` of every line: hits per list, then the token count.
+
+    A token's membership (which lists hold it) is one of a few dozen kinds; a line's hits
+    are its count of tokens of each kind times the kinds' memberships, integers exact in
+    any order."""
+    kind_of, kinds = _membership_kinds()
+    n = len(lowered)
+    hits = np.zeros((n, kinds.shape[1] + 1), dtype=np.int64)
+    flat = np.fromiter(
+        map(kind_of.get, chain.from_iterable(lowered), repeat(0)),
+        dtype=np.int64,
+        count=int(n_tokens.sum()),
+    )
+    member = np.flatnonzero(flat)
+    if len(member):
+        line_of = np.repeat(np.arange(n), n_tokens)[member]
+        counts = np.bincount(line_of * len(kinds) + flat[member], minlength=n * len(kinds))
+        hits[:, :-1] = counts.reshape(n, len(kinds)) @ kinds
     hits[:, -1] = n_tokens
     return hits
+
+
+@cache
+def _membership_kinds() -> tuple[dict[str, int], Ints]:
+    """Each stoplist word's kind (1...), and each kind's membership row; kind 0 is a token
+    no list holds."""
+    membership, outside = _stoplist_membership()
+    rows = [outside, *sorted(set(membership.values()) - {outside})]
+    number = {row: k for k, row in enumerate(rows)}
+    return {word: number[row] for word, row in membership.items()}, np.array(rows, dtype=np.int64)
 
 
 def _codes_by_line(codes: str, lengths: Ints) -> tuple[Ints, Ints]:
@@ -184,6 +206,35 @@ def _found(lines: list[str], where: list[int], count: object) -> Ints:
     return values
 
 
+def _searched(lines: list[str], where: list[int], pattern: re.Pattern[str]) -> Ints:
+    """Whether ``pattern.search`` matches the lines at ``where`` (1 or 0), 0 for the
+    others; by the pattern's alternatives, each on the lines holding its literals."""
+    values = np.zeros(len(lines), dtype=np.int64)
+    if where:
+        values[where] = _split(pattern).search_lines([lines[i] for i in where])
+    return values
+
+
+@cache
+def _split(pattern: re.Pattern[str]) -> SplitPattern:
+    """The pattern split once per process (four patterns: a bounded cache)."""
+    return SplitPattern(pattern)
+
+
+@cache
+def _boiler_counts() -> WordCounts:
+    """`BOILER_RE`'s counts by the alternatives a line may match, built once per process."""
+    return WordCounts(BOILER_RE)
+
+
+def _boiler(lines: list[str], where: list[int]) -> Ints:
+    """``len(BOILER_RE.findall(line))`` of the lines at ``where``, 0 for the others."""
+    values = np.zeros(len(lines), dtype=np.int64)
+    if where:
+        values[where] = _boiler_counts().count_lines([lines[i] for i in where])
+    return values
+
+
 def _punctuation(lines: list[str], counts: dict[str, Ints], k: Ints, put: Put) -> None:
     """`features._punctuation`, by columns."""
     search = _SENT_END_RE.search
@@ -222,20 +273,20 @@ def _patterns(lines: list[str], counts: dict[str, Ints], k: Ints, put: Put) -> N
     def matches(pattern: re.Pattern[str]) -> Callable[[str], int]:
         return lambda line: int(pattern.search(line) is not None)
 
-    boiler = _found(lines, on(BOILER), lambda line: len(BOILER_RE.findall(line)))
+    boiler = _boiler(lines, on(BOILER))
     camel = np.array([len(_CAMEL_RE.findall(line)) for line in lines], dtype=np.int64)
     digits = np.flatnonzero(counts["digits"]).tolist()
     put("separator", np.minimum(counts["separators"], 3) / 3)
     put("camel", camel > 0)
     put("url", _found(lines, on(URL), matches(URL_RE)))
-    put("time", _found(lines, digits, matches(_TIME_RE)))
-    put("counter", _found(lines, digits, matches(_COUNTER_RE)))
+    put("time", _searched(lines, digits, _TIME_RE))
+    put("counter", _searched(lines, digits, _COUNTER_RE))
     put("boiler", np.minimum(boiler, 3) / 3)
     put("boiler_short", (boiler > 0) & (k <= _BOILER_SHORT_MAX_TOKENS))
     put("bullet", [_BULLET_RE.match(line) is not None for line in lines])
     put("quote_start", [_QUOTE_START_RE.match(line) is not None for line in lines])
-    put("comment_head", _found(lines, on(COMMENT), matches(COMMENT_RE)))
-    put("caption", _found(lines, on(CAPTION), matches(CAPTION_RE)))
+    put("comment_head", _searched(lines, on(COMMENT), COMMENT_RE))
+    put("caption", _searched(lines, on(CAPTION), CAPTION_RE))
     legal = _found(lines, on(LEGAL), lambda line: len(LEGAL_RE.findall(line)))
     put("legal", np.minimum(legal, 3) / 3)
     put("camel_n", list(map(math.log1p, camel.tolist())))

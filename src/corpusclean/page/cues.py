@@ -42,6 +42,7 @@ __all__ = [
     "URL_RE",
     "automaton_available",
     "cue_candidates",
+    "literal_bits",
 ]
 
 # The other languages' cue words (page/data/cue_words.toml), added to each pattern below.
@@ -158,7 +159,6 @@ _AS_WRITTEN = tuple((literal, CAPTION) for literal in _CAPTION_LITERALS)
 # Characters that `re` matches to an ASCII letter without case although their lower case
 # is not that letter (U+0130 even lower-cases to two characters).
 CASE_EXCEPTIONS = "\u0130\u0131\u017f"
-_EXCEPTIONS = tuple((c, ALL_CUES) for c in CASE_EXCEPTIONS)
 
 
 _AHOCORASICK = automaton_package()  # None without the ``fast`` extra: str.find serves
@@ -178,31 +178,50 @@ def cue_candidates(lines: Sequence[str], use_automaton: bool = True) -> list[int
     literal at once, else one ``str.find`` a literal does: both set the same bits (a test
     compares them), the automaton in about a tenth of the time on the dev set's pages.
     """
+    return literal_bits(lines, _AS_WRITTEN, _FOLDED, ALL_CUES, use_automaton)
+
+
+Literals = Sequence[tuple[str, int]]
+
+
+def literal_bits(
+    lines: Sequence[str],
+    as_written: Literals,
+    folded: Literals,
+    every: int,
+    use_automaton: bool = True,
+) -> list[int]:
+    """For each line, the bits of the literals it holds: ``as_written`` found in the line as
+    is, ``folded`` (lower-cased) in the line lower-cased; ``every`` (all the bits) for a line
+    holding a line feed or a case exception (`CASE_EXCEPTIONS`)."""
     masks = [0] * len(lines)
     if not lines:
         return masks
     text = "\n".join(lines)
     if text.count("\n") != len(lines) - 1:  # a line holds a line feed: no safe join
-        return [ALL_CUES] * len(lines)
+        return [every] * len(lines)
     mark = _mark_all if use_automaton and _AHOCORASICK is not None else _mark
     starts = _starts(lines)
-    mark(text, starts, _AS_WRITTEN + _EXCEPTIONS, masks)
-    folded = text.lower()
+    exceptions = tuple((c, every) for c in CASE_EXCEPTIONS)
+    mark(text, starts, (*as_written, *exceptions), masks)
+    lowered = text.lower()
     # Only U+0130 lower-cases to more than one character; then the lines move.
-    same = len(folded) == len(text)
-    mark(folded, starts if same else _starts([line.lower() for line in lines]), _FOLDED, masks)
+    same = len(lowered) == len(text)
+    mark(lowered, starts if same else _starts([line.lower() for line in lines]), folded, masks)
     return masks
 
 
 @cache
-def _automaton(literals: tuple[str, ...]) -> Any:
-    """An Aho–Corasick automaton of the literals, built once per process and group."""
+def _automaton(literals: tuple[tuple[str, int], ...]) -> tuple[Any, tuple[int, ...]]:
+    """An Aho–Corasick automaton of the literals, and each one's bit, built once per
+    process and group (a few groups: the cue patterns and the split patterns)."""
     package = _AHOCORASICK
-    return package.AhoCorasick(
-        literals,
+    automaton = package.AhoCorasick(
+        [literal for literal, _ in literals],
         matchkind=package.MatchKind.Standard,
         implementation=package.Implementation.DFA,
     )
+    return automaton, tuple(bit for _, bit in literals)
 
 
 def _mark_all(
@@ -211,10 +230,9 @@ def _mark_all(
     """`_mark` in one pass: every occurrence of every literal (overlapping ones too, so
     none hides another), at character offsets, sets its bit on the line it starts in.
     Text the automaton cannot take (a lone surrogate, which has no UTF-8) goes to `_mark`."""
-    words = tuple(literal for literal, _ in literals)
-    bits = [bit for _, bit in literals]
+    automaton, bits = _automaton(tuple(literals))
     try:
-        found = _automaton(words).find_matches_as_indexes(text, overlapping=True)
+        found = automaton.find_matches_as_indexes(text, overlapping=True)
     except UnicodeEncodeError:  # a lone surrogate, which the automaton cannot read
         _mark(text, starts, literals, masks)
         return

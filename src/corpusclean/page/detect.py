@@ -217,7 +217,8 @@ def dropped_page_lines(lines: Sequence[str], cache: LineFactsCache | None = None
     What `classify_page_lines` says of them, without explaining every kept line too.
     """
     found = _classify(lines, load_model(), cache)
-    why = {i: found.verdict(j).reason for j, i in enumerate(found.live) if i not in found.kept}
+    kept = found.kept
+    why = {i: found.reason(j) for j, i in enumerate(found.live) if i not in kept}
     why.update(found.debris)
     return {i: why.get(i, "blank line") for i, s in enumerate(found.text) if not s or i in why}
 
@@ -239,13 +240,17 @@ class _Found:
 
     def verdict(self, j: int) -> PageVerdict:
         """The verdict on the j-th non-blank line."""
-        i = self.live[j]
         margin = self.final[j] - self.threshold
-        keep, prior_ok = i in self.kept, self.prior[j] >= 0
+        return PageVerdict(self.live[j] in self.kept, margin, self.prior[j] >= 0, self.reason(j))
+
+    def reason(self, j: int) -> str:
+        """`verdict(j).reason`, without the verdict (the removals need only the reason)."""
+        margin = self.final[j] - self.threshold
+        keep, prior_ok = self.live[j] in self.kept, self.prior[j] >= 0
         why = _reason(self.n_tokens[j], margin, keep, self.in_run[j], prior_ok)
         if keep and -self.slack <= margin < 0:
             why = why.replace("(kept by fallback)", "(kept: input is not page-like, lower bar)")
-        return PageVerdict(keep, margin, prior_ok, why)
+        return why
 
 
 def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | None) -> _Found:

@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-__all__ = ["needs_filter", "required_parts"]
+__all__ = ["needs_filter", "required_literals", "required_parts"]
 
 # The regular-expression parser of the standard library, read by name: ``re._parser`` from
 # Python 3.11, ``sre_parse`` before (the same module, renamed).
@@ -78,6 +78,47 @@ def _parse(pattern: str, flags: int) -> tuple[Parts | None, int]:
     return _without_redundant(needs), tree.state.flags
 
 
+# A word list of a case-insensitive pattern, read for a keyword automaton (which finds any
+# number of literals in one pass), may have this many parts: more than any pattern here has.
+MAX_LITERALS = 1000
+
+
+def required_literals(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]:
+    """Groups of plain strings: every match of ``pattern`` holds one string of each group.
+
+    Letters are read too, and a group may have any number of strings (they are for a
+    keyword automaton, which finds them all in one pass). For a pattern that ignores case
+    they are lower-cased: a match then holds one in the line lower-cased, but for the few
+    characters that match a letter without case although their lower case is not that
+    letter (the caller's to handle: `page.cues` gives such lines every pattern). No groups
+    when none can be read; a need of "a digit" is not a group.
+
+    >>> [sorted(g) for g in required_literals(r"\\b(?:Says|wrote)\\s*:$", re.IGNORECASE)]
+    [['says', 'wrote'], [':']]
+    >>> required_literals(r"\\d+\\s\\w")
+    ()
+    """
+    try:
+        tree = _PARSER.parse(pattern, flags)
+    except re.error:
+        return ()
+    fold = bool(tree.state.flags & re.IGNORECASE)
+    items: list[tuple[Any, Any]] = list(tree)
+    groups: list[frozenset[str]] = []
+    index = 0
+    while index < len(items):
+        # Letters are read as written (fold=False); matching without case is lower-casing.
+        needs, index = _literal_run(items, index, False)
+        if needs is None:
+            op, value = items[index]
+            needs = _item(op, value, False, MAX_LITERALS)
+            index += 1
+        if needs is not None and DIGIT not in needs:
+            plain = {re.sub(r"\\(.)", r"\1", part) for part in needs}
+            groups.append(frozenset(part.lower() for part in plain) if fold else frozenset(plain))
+    return tuple(groups)
+
+
 def needs_filter(pattern: str, flags: int = 0) -> Callable[[str], object] | None:
     """A search for the parts every match of ``pattern`` holds, compiled with its flags.
 
@@ -96,13 +137,13 @@ def needs_filter(pattern: str, flags: int = 0) -> Callable[[str], object] | None
     return re.compile(source, flags & (re.IGNORECASE | re.ASCII)).search
 
 
-def _sequence(items: Sequence[tuple[Any, Any]], fold: bool) -> Parts | None:
+def _sequence(items: Sequence[tuple[Any, Any]], fold: bool, limit: int = MAX_PARTS) -> Parts | None:
     """The rarest need among the parts of a sequence, all of which must match.
 
     ``fold``: the pattern ignores case. Its letters are then not read: a case-insensitive
     search for words costs more than the failed match it would save (1.8 microseconds a
     line against 1.2 for the date line rule), while one for signs and digits is as fast as
-    a plain one.
+    a plain one. ``limit``: a need of more parts than this is not kept.
     """
     best: Parts | None = None
     index = 0
@@ -111,9 +152,9 @@ def _sequence(items: Sequence[tuple[Any, Any]], fold: bool) -> Parts | None:
         if run is not None:
             needs: Parts | None = run
         else:
-            needs = _item(*items[index], fold)
+            needs = _item(*items[index], fold, limit)
             index += 1
-        if needs is None or len(needs) > MAX_PARTS:
+        if needs is None or len(needs) > limit:
             continue
         if best is None or _rarity(needs) > _rarity(best):
             best = needs
@@ -161,25 +202,25 @@ def _is_cased(char: str) -> bool:
     return char.lower() != char or char.upper() != char
 
 
-def _item(op: Any, value: Any, fold: bool) -> Parts | None:
+def _item(op: Any, value: Any, fold: bool, limit: int = MAX_PARTS) -> Parts | None:
     """The needs of one parsed item that is not a literal run."""
     if op is _C.IN:
         return _class_needs(value)
     if op is _C.BRANCH:
-        return _any_of(_sequence(list(branch), fold) for branch in value[1])
+        return _any_of(_sequence(list(branch), fold, limit) for branch in value[1])
     if op is _C.SUBPATTERN:
         _group, add_flags, del_flags, body = value
         # A group that changes flags ((?-i:...)) would need its own filter flags.
-        return None if add_flags or del_flags else _sequence(list(body), fold)
+        return None if add_flags or del_flags else _sequence(list(body), fold, limit)
     if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _POSSESSIVE_REPEAT):
         low, _high, body = value
-        return _sequence(list(body), fold) if low >= 1 else None
+        return _sequence(list(body), fold, limit) if low >= 1 else None
     if op is _ATOMIC_GROUP:
-        return _sequence(list(value), fold)
+        return _sequence(list(value), fold, limit)
     if op is _C.ASSERT:
         direction, body = value
         # A lookahead reads the line from here on: what it needs, the line holds.
-        return _sequence(list(body), fold) if direction == 1 else None
+        return _sequence(list(body), fold, limit) if direction == 1 else None
     return None  # any character, anchors, negative lookarounds, back-references
 
 

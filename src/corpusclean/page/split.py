@@ -1,0 +1,223 @@
+"""A cue pattern's search over many lines, one top-level alternative at a time, each tried
+only on the lines that hold one of its own literals.
+
+The comment pattern has nine alternatives and ``re`` tries each at every position of a line;
+"said", "like" or "report" make a line a candidate for the whole pattern, yet about one
+candidate in twenty matches it. Split, the alternative ``\\b(?:says|said|...)\\s*:?$`` runs on
+the lines with "said" and the others on the lines with their own words, and a line with
+none of an alternative's literals is never tried on it.
+
+Why the result is the pattern's own: ``search`` finds a match of ``A|B|C`` iff one of ``A``,
+``B``, ``C`` matches at some position (an alternation matches where one alternative does),
+so a line matches iff one alternative's ``search`` does. Each alternative's literals are
+read off its parse tree (`rules.literals.required_literals`): every match of it holds one,
+as written for a case-sensitive pattern, in the line lower-cased for one that ignores case
+(lines with a case exception or a line feed are tried on every alternative, as in
+`cues.literal_bits`). A test compares the split with the pattern on any lines and on
+every dev page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+from ..rules.literals import required_literals
+from .cues import literal_bits
+
+__all__ = ["SplitPattern", "top_level_alternatives"]
+
+
+def top_level_alternatives(source: str) -> list[str]:
+    """The alternatives of a pattern's outermost ``|``, as sources (one when there is none).
+
+    >>> top_level_alternatives(r"a(?:b|c)|[|]d|\\|e")
+    ['a(?:b|c)', '[|]d', '\\\\|e']
+    """
+    pieces, start = [], 0
+    for at, char, depth in _syntax(source):
+        if char == "|" and depth == 0:
+            pieces.append(source[start:at])
+            start = at + 1
+    pieces.append(source[start:])
+    return pieces
+
+
+def _one_group(source: str) -> bool:
+    """Whether the source is one group: its first parenthesis closes at its last character."""
+    return source[:1] == "(" and all(
+        depth > 0 or at == len(source) - 1 for at, char, depth in _syntax(source) if char == ")"
+    )
+
+
+def _syntax(source: str) -> Iterator[tuple[int, str, int]]:
+    """The pattern's syntax characters ``(``, ``)`` and ``|`` outside classes and escapes,
+    with where they are and the depth of parentheses after them."""
+    depth, at = 0, 0
+    while at < len(source):
+        char = source[at]
+        if char == "\\":
+            at += 1  # the escaped character is not syntax
+        elif char == "[":
+            at = _class_end(source, at)
+        elif char in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[char]
+            yield at, char, depth
+        at += 1
+
+
+def _class_end(source: str, at: int) -> int:
+    """Where the class opened at ``at`` closes: a ``]`` first (or after ``^``) is a member."""
+    at += 1
+    if at < len(source) and source[at] == "^":
+        at += 1
+    if at < len(source) and source[at] == "]":
+        at += 1
+    while at < len(source) and source[at] != "]":
+        at += 2 if source[at] == "\\" else 1
+    return at
+
+
+class SplitPattern:
+    """``pattern.search`` of many lines, by alternatives gated on their literals."""
+
+    __slots__ = ("_alternatives", "_as_written", "_every", "_folded", "_needs")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        sources = top_level_alternatives(pattern.pattern)
+        # Group numbers change when an alternative stands alone; a back-reference would
+        # then name another group, so such a pattern is not split.
+        if len(sources) > 1 and re.search(r"\\[1-9]|\(\?P=", pattern.pattern):
+            sources = [pattern.pattern]
+        self._alternatives = tuple(re.compile(source, pattern.flags) for source in sources)
+        found: list[tuple[str, int]] = []
+        needs: list[int] = []  # an alternative's bits: it is tried on lines with all of them
+        bit = 1
+        for source in sources:
+            mask = 0
+            for group in required_literals(source, pattern.flags):
+                found.extend((literal, bit) for literal in sorted(group))
+                mask, bit = mask | bit, bit << 1
+            needs.append(mask)
+        fold = bool(pattern.flags & re.IGNORECASE)
+        self._folded = tuple(found) if fold else ()
+        self._as_written = () if fold else tuple(found)
+        self._needs, self._every = tuple(needs), bit - 1
+
+    def search_lines(self, lines: Sequence[str]) -> list[bool]:
+        """Whether ``pattern.search`` finds a match in each line."""
+        gates = literal_bits(lines, self._as_written, self._folded, self._every)
+        found = [False] * len(lines)
+        for alternative, need in zip(self._alternatives, self._needs, strict=True):
+            search = alternative.search
+            for i in [i for i, gate in enumerate(gates) if gate & need == need]:
+                found[i] = found[i] or search(lines[i]) is not None
+        return found
+
+
+# Alternatives are gated by runs of this many, in order: a line is searched with the runs
+# that hold an alternative it may match. Single alternatives made 741 sets on the dev pages
+# (0.3 s of compiling); runs of 4 make fewer, each still a few alternatives.
+RUN_LENGTH = 4
+# Compiled alternations kept per pattern. Past this many, a line whose set of runs is new
+# is counted with the whole pattern (the same count).
+MAX_SUBSETS = 512
+# An alternative gated on a literal this short ("e", "al") is in nearly every line's set and
+# only multiplies the sets: it is in all of them. (A set may hold alternatives that cannot
+# match in the line: the whole pattern tries them all.)
+MIN_GATE_LENGTH = 3
+_WORDS_HEAD, _WORDS_TAIL = r"\b(?:", r")\b"
+
+
+def _flattened(alternatives: list[str]) -> list[str]:
+    """Alternatives that are a bare ``(?:X|Y)`` spliced in as ``X``, ``Y``: an alternation
+    tries them in the same order either way."""
+    out: list[str] = []
+    for source in alternatives:
+        if source.startswith("(?:") and _one_group(source):
+            pieces = top_level_alternatives(source[3:-1])
+            if len(pieces) > 1:
+                out.extend(_flattened(pieces))
+                continue
+        out.append(source)
+    return out
+
+
+def _most_selective(groups: tuple[frozenset[str], ...]) -> frozenset[str] | None:
+    """The group whose shortest literal is longest; on a tie the later one, which is read
+    from deeper in the pattern (in ``m(?:ail|enu)``, "ail" and "enu" rather than "m").
+    None when there is no group."""
+    ranked = sorted(enumerate(groups), key=lambda pair: (min(map(len, pair[1])), pair[0]))
+    return ranked[-1][1] if ranked else None
+
+
+def _word_alternatives(pattern: re.Pattern[str]) -> list[str]:
+    """The alternatives of a pattern ``\\b(?:A|B|...)\\b``, bare groups spliced in."""
+    source = pattern.pattern
+    body = source[len(_WORDS_HEAD) : -len(_WORDS_TAIL)]
+    framed = source.startswith(_WORDS_HEAD) and source.endswith(_WORDS_TAIL)
+    if not framed or not _one_group(source[2:-2]):
+        raise ValueError(f"not a pattern of words \\b(?:...)\\b: {source[:40]!r}")
+    return _flattened(top_level_alternatives(body))
+
+
+class WordCounts:
+    """``len(pattern.findall(line))`` of many lines, for a pattern ``\\b(?:A|B|...)\\b``.
+
+    Each line is searched with fewer alternatives, in their order: at least those that may
+    match in it. An alternative none of whose literals the line holds cannot match anywhere
+    in it, so at every position the first alternative that matches (and the match
+    ``findall`` takes) is the same as with all of them. An alternative is gated on its most
+    selective group of literals.
+    """
+
+    __slots__ = (
+        "_alternatives",
+        "_always",
+        "_every",
+        "_flags",
+        "_literals",
+        "_pattern",
+        "_subsets",
+    )
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self._pattern, self._flags = pattern, pattern.flags
+        self._alternatives = _word_alternatives(pattern)
+        found: list[tuple[str, int]] = []
+        self._always: set[int] = set()  # without (long enough) literals: on every line
+        for index, alternative in enumerate(self._alternatives):
+            group = _most_selective(required_literals(alternative, pattern.flags))
+            if group is None or min(map(len, group)) < MIN_GATE_LENGTH:
+                self._always.add(index)
+            else:  # the bit of its run
+                found.extend((literal, 1 << index // RUN_LENGTH) for literal in sorted(group))
+        self._literals: tuple[tuple[str, int], ...] = tuple(found)
+        self._every = (1 << -(-len(self._alternatives) // RUN_LENGTH)) - 1
+        self._subsets: dict[int, Callable[[str], list[Any]]] = {self._every: pattern.findall}
+
+    def count_lines(self, lines: Sequence[str]) -> list[int]:
+        """How many times ``pattern.findall`` matches in each line."""
+        fold = bool(self._flags & re.IGNORECASE)
+        literals = self._literals
+        gates = literal_bits(lines, () if fold else literals, literals if fold else (), self._every)
+        pairs = zip(lines, gates, strict=True)
+        if not self._always:  # a line holding no literal cannot match
+            return [len(self._findall(gate)(line)) if gate else 0 for line, gate in pairs]
+        return [len(self._findall(gate)(line)) for line, gate in pairs]
+
+    def _findall(self, gate: int) -> Callable[[str], list[Any]]:
+        """The findall of the alternatives of the runs in ``gate``, and those always tried."""
+        found = self._subsets.get(gate)
+        if found is None:
+            if len(self._subsets) >= MAX_SUBSETS:
+                return self._pattern.findall
+            chosen = [
+                source
+                for i, source in enumerate(self._alternatives)
+                if gate >> i // RUN_LENGTH & 1 or i in self._always
+            ]
+            source = _WORDS_HEAD + "|".join(chosen) + _WORDS_TAIL
+            found = self._subsets[gate] = re.compile(source, self._flags).findall
+        return found

@@ -1,0 +1,175 @@
+"""A cue pattern split into its alternatives (`page.split`) finds a match in exactly the
+lines the whole pattern does: for the patterns the page features split, on any lines, and
+for any small pattern."""
+
+from __future__ import annotations
+
+import re
+import sys
+from typing import Any
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from corpus_files import SEEDS
+from corpusclean.page import cues, features, split
+from corpusclean.page.cues import CASE_EXCEPTIONS
+from corpusclean.page.split import SplitPattern, WordCounts, _flattened, top_level_alternatives
+from corpusclean.rules.literals import required_literals
+from strategies import PAGE_ODDITIES, cue_lines, small_regexes
+
+# The patterns `page.batch` searches by alternatives, and two more with many alternatives.
+SPLIT = (
+    features._TIME_RE,
+    features._COUNTER_RE,
+    cues.COMMENT_RE,
+    cues.CAPTION_RE,
+    cues.URL_RE,
+    cues.BOILER_RE,
+)
+any_line = st.text(alphabet=st.characters(codec=None, categories=None), max_size=60)
+dated = st.sampled_from(
+    ("12:30", "3 hours ago", "2020-01-02", "1/2/2020", "Sept. 3", "3.2k shares", "12", "- 4 -")
+)
+lines_of = st.lists(st.one_of(cue_lines(), any_line, dated, st.sampled_from(PAGE_ODDITIES)))
+
+
+def assert_split_equals_search(pattern: re.Pattern[str], lines: list[str]) -> None:
+    expected = [pattern.search(line) is not None for line in lines]
+    assert SplitPattern(pattern).search_lines(lines) == expected, pattern.pattern[:60]
+
+
+@given(lines_of)
+@example(["Jana sagt:", "Jean a écrit :", "SAID:", "ſaid", "İN REPLY TO", "a\nb", "\ud800 said"])
+@example(["(Photo: AP)", "Getty Images", "Foto: dpa", "12 Kommentare", "Jan 5, 2020", "Σ"])
+def test_the_split_patterns_match_the_lines_the_whole_patterns_do(lines: list[str]) -> None:
+    for pattern in SPLIT:
+        assert_split_equals_search(pattern, lines)
+
+
+def test_the_split_patterns_match_the_sample_pages_lines_as_the_whole_patterns_do() -> None:
+    for path in SEEDS:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for pattern in SPLIT:
+            assert_split_equals_search(pattern, lines)
+
+
+@given(small_regexes(), st.sampled_from((0, re.IGNORECASE)), st.lists(any_line, max_size=8))
+def test_any_small_pattern_split_matches_as_the_whole_pattern(
+    source: str, flags: int, lines: list[str]
+) -> None:
+    pattern = re.compile(source, flags)
+    # Lines made of the pattern's own pieces, so that some of them match.
+    pieces = re.findall(r"[A-Za-z0-9/>,.\-:éİK]+", source)
+    assert_split_equals_search(pattern, [*lines, *pieces, " ".join(pieces)])
+
+
+@given(small_regexes())
+def test_the_alternatives_rejoined_are_the_pattern(source: str) -> None:
+    pieces = top_level_alternatives(source)
+    assert "|".join(pieces) == source
+    for piece in pieces:
+        re.compile(piece)
+
+
+def test_the_comment_pattern_is_split_into_its_nine_alternatives() -> None:
+    assert len(top_level_alternatives(cues.COMMENT_RE.pattern)) == 9
+    assert top_level_alternatives(r"[|\]]|(a|b)|\|") == [r"[|\]]", "(a|b)", r"\|"]
+
+
+def test_every_alternative_of_the_comment_pattern_is_gated_on_its_words() -> None:
+    for source in top_level_alternatives(cues.COMMENT_RE.pattern):
+        assert required_literals(source, re.IGNORECASE), source
+    said = top_level_alternatives(cues.COMMENT_RE.pattern)[0]
+    assert required_literals(said, re.IGNORECASE) == (
+        frozenset({"says", "said", "wrote", "writes", "replied"}),
+    )
+
+
+def test_only_the_case_exceptions_match_a_split_literal_letter_unlike_its_lower_case() -> None:
+    # Why lower-casing a line finds every literal of a case-insensitive alternative.
+    letters = set()
+    for pattern in SPLIT:
+        if pattern.flags & re.IGNORECASE:
+            for source in top_level_alternatives(pattern.pattern):
+                for group in required_literals(source, pattern.flags):
+                    letters |= {c for literal in group for c in literal if c.isalpha()}
+    # A capital sigma lower-cases to a final sigma at the end of a word: none may be read.
+    assert not letters & {"σ", "ς"}
+    any_letter = re.compile("[" + "".join(sorted(letters)) + "]", re.IGNORECASE)
+    every = "".join(chr(code) for code in range(sys.maxunicode + 1))
+    odd = {
+        found
+        for found in set(any_letter.findall(every))
+        for letter in letters
+        if re.fullmatch(re.escape(letter), found, re.IGNORECASE) and found.lower() != letter
+    }
+    assert odd <= set(CASE_EXCEPTIONS)
+
+
+@given(small_regexes(), st.sampled_from((0, re.IGNORECASE)), any_line)
+def test_a_line_a_pattern_matches_holds_a_literal_of_each_group(
+    source: str, flags: int, line: str
+) -> None:
+    pieces = " ".join(re.findall(r"[A-Za-z0-9/>,.\-:éİK]+", source))
+    for text in (line, pieces, line + pieces):
+        if re.search(source, text, flags) and not set(text) & set(CASE_EXCEPTIONS):
+            held = text.lower() if flags else text
+            for group in required_literals(source, flags):
+                assert any(literal in held for literal in group), (group, text)
+
+
+def assert_counts_equal_findall(pattern: re.Pattern[str], lines: list[str]) -> None:
+    expected = [len(pattern.findall(line)) for line in lines]
+    assert WordCounts(pattern).count_lines(lines) == expected, pattern.pattern[:60]
+
+
+@given(lines_of)
+@example(["most read more", "sign in sign up", "Log in", "ſubscribe", "İmage", "a\nb comment"])
+@example(["Datenschutzerklärung", "Lire la suite", "Mehr zum Thema", "cookies\ud800", ""])
+def test_the_boilerplate_counts_are_findalls_counts(lines: list[str]) -> None:
+    for pattern in (cues.BOILER_RE, cues.LEGAL_RE):
+        assert_counts_equal_findall(pattern, lines)
+
+
+def test_the_boilerplate_counts_of_the_sample_pages_are_findalls_counts() -> None:
+    for path in SEEDS:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for pattern in (cues.BOILER_RE, cues.LEGAL_RE):
+            assert_counts_equal_findall(pattern, lines)
+
+
+@given(
+    st.lists(small_regexes(), min_size=1, max_size=6),
+    st.sampled_from((0, re.IGNORECASE)),
+    st.lists(any_line, max_size=6),
+)
+def test_any_pattern_of_words_counts_as_findall(
+    words: list[str], flags: int, lines: list[str]
+) -> None:
+    pattern = re.compile(r"\b(?:" + "|".join(words) + r")\b", flags)
+    pieces = [" ".join(re.findall(r"[A-Za-z0-9/>,.\-:éİK]+", word)) for word in words]
+    assert_counts_equal_findall(pattern, [*lines, *pieces, " ".join(pieces)])
+
+
+def test_a_full_cache_of_alternations_counts_with_the_whole_pattern(monkeypatch: Any) -> None:
+    monkeypatch.setattr(split, "MAX_SUBSETS", 1)
+    lines = ["sign in", "read more", "privacy and cookies", "most read more"]
+    assert_counts_equal_findall(cues.BOILER_RE, lines)
+
+
+@given(small_regexes())
+@example("(?:a)(?:B|19)|(?:/|(?:a|by))")
+def test_bare_groups_spliced_in_keep_the_alternatives_order(source: str) -> None:
+    pieces = top_level_alternatives(source)
+    flat = _flattened(pieces)
+    # Rejoined, the flattened alternatives match where the original ones do, in any line.
+    for line in [*re.findall(r"[A-Za-z0-9/>,.\-:éİK]+", source), "", "a B 19", "aB by/"]:
+        original = [m.span() for m in re.finditer("|".join(pieces), line)]
+        assert original == [m.span() for m in re.finditer("|".join(flat), line)]
+
+
+def test_a_pattern_that_is_not_words_in_one_group_is_refused() -> None:
+    with pytest.raises(ValueError, match="not a pattern of words"):
+        WordCounts(re.compile(r"\b(?:a)\b|\b(?:b)\b"))
