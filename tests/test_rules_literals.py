@@ -15,8 +15,8 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from corpusclean.rules import builtin_languages, load_builtin_rules
-from corpusclean.rules.engine import _search_keywords
-from corpusclean.rules.keywords import keywords_in
+from corpusclean.rules.engine import RuleMatcher, _search_keywords
+from corpusclean.rules.keywords import automaton_available, keywords_in
 from corpusclean.rules.literals import needs_filter, required_keywords, required_parts
 from corpusclean.rules.rule import Rule
 from strategies import case_variants, keyword_documents, small_regexes
@@ -146,7 +146,7 @@ def _assert_keywords_hold(
     ("code", "rule"), WITH_KEYWORDS, ids=[f"{c}-{r.name}" for c, r in WITH_KEYWORDS]
 )
 def test_a_rules_keywords_hold_in_every_case_line_it_matches(code: str, rule: Rule) -> None:
-    searched = _search_keywords(rule, trusted=True)
+    searched = _search_keywords(rule, from_pattern=True)
     assert all(any(k in keyword for k in rule.keywords) for keyword in searched)
     compiled = rule.compile_trusted()
     assert compiled is not None
@@ -161,9 +161,9 @@ def test_a_rules_keywords_hold_in_every_case_line_it_matches(code: str, rule: Ru
 def test_the_commonest_keywords_are_refined() -> None:
     # "this " and "your " held by about 3,800 lines a pass of the ASCII speed corpus.
     rules = {rule.name: rule for rule in load_builtin_rules("en")}
-    syndication = _search_keywords(rules["syndication_note"], trusted=True)
+    syndication = _search_keywords(rules["syndication_note"], from_pattern=True)
     assert "this " not in syndication and {"this article", "this story"} <= syndication
-    assert _search_keywords(rules["syndication_note"], trusted=False) == {
+    assert _search_keywords(rules["syndication_note"], from_pattern=False) == {
         "this ",
         "permission",
         "originally",
@@ -188,7 +188,7 @@ def test_a_rules_keywords_hold_in_generated_lines_it_matches(data: st.DataObject
     compiled = rule.compile_trusted()
     assert compiled is not None
     if compiled.fullmatch(line) and keywords_in(line, rule.keywords):
-        assert keywords_in(line, _search_keywords(rule, trusted=True)), (rule.name, line)
+        assert keywords_in(line, _search_keywords(rule, from_pattern=True)), (rule.name, line)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
@@ -205,3 +205,15 @@ def test_the_keywords_of_any_pattern_hold_in_every_line_it_matches(
     line = data.draw(case_variants(line))
     assume(compiled.fullmatch(line))
     _assert_keywords_hold(pattern, flags, None, line)
+
+
+def test_the_matcher_reads_keywords_from_patterns_only_with_the_automaton() -> None:
+    # Without the automaton each keyword is one more search of the document, and the
+    # keywords read from the patterns are twice as many: the declared ones serve there.
+    rules = load_builtin_rules()
+    matcher = RuleMatcher(rules, trusted=rules)
+    declared = {k for rule in rules for k in rule.keywords}
+    if automaton_available():
+        assert "this " not in matcher.keywords and "this article" in matcher.keywords
+    else:
+        assert matcher.keywords == declared

@@ -14,7 +14,7 @@ from typing import Any, Protocol
 import regex
 
 from .fold import fold_case
-from .keywords import KeywordSearch, keywords_in
+from .keywords import KeywordSearch, automaton_available, keywords_in
 from .literals import needs_filter, required_keywords
 from .rule import Rule
 
@@ -67,8 +67,16 @@ class RuleMatcher:
             for r in self.rules
             if (compiled := _anchored_pattern(r, r in self.trusted)) is not None
         }
+        # Keywords read from the patterns are more and longer than the declared ones: one
+        # pass of the automaton finds them as fast, but without it each is one more search
+        # of the document (0.19 s against 0.11 s a pass of the ASCII speed corpus).
+        refine = automaton_available()
         others = [
-            (r, _search_keywords(r, r in self.trusted), _pattern_for(r, r in self.trusted, timeout))
+            (
+                r,
+                _search_keywords(r, refine and r in self.trusted),
+                _pattern_for(r, r in self.trusted, timeout),
+            )
             for r in self.rules
             if r not in anchored
         ]
@@ -327,16 +335,16 @@ def _anchored_pattern(rule: Rule, trusted: bool) -> re.Pattern[str] | None:
         return None
 
 
-def _search_keywords(rule: Rule, trusted: bool) -> frozenset[str]:
-    """The keywords a rule is tried on: for a trusted rule, those its pattern needs that
+def _search_keywords(rule: Rule, from_pattern: bool) -> frozenset[str]:
+    """The keywords a rule is tried on: with ``from_pattern``, those its pattern needs that
     each hold one of its declared keywords (`literals.required_keywords`: "this article",
     "this story"... for "this "), when they can be read; else the declared ones.
 
-    Only trusted rules: their patterns run on `re`, whose parser reads them; a user's
-    pattern runs on `regex`, whose syntax is wider.
+    Read only for trusted rules (their patterns run on `re`, whose parser reads them; a
+    user's pattern runs on `regex`, whose syntax is wider) and with the automaton.
     """
     declared = frozenset(fold_case(k) for k in rule.keywords)
-    if not trusted or not declared:
+    if not from_pattern or not declared:
         return declared
     return required_keywords(rule.pattern, _re_flags(rule), declared) or declared
 
