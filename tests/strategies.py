@@ -8,8 +8,8 @@ not only on `st.text()` noise, which almost never looks like a headline or a sha
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
+from functools import cache
 
 import attrs
 from hypothesis import strategies as st
@@ -563,7 +563,7 @@ def case_variants(draw: st.DrawFn, line: str) -> str:
     )
 
 
-@functools.cache
+@cache
 def _re_case_classes() -> dict[str, tuple[str, ...]]:
     """Each character that ignores case under `re`, with every character equal to it."""
     from corpusclean.rules.fold import fold_tables
