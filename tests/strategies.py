@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 import attrs
 from hypothesis import strategies as st
@@ -568,3 +569,29 @@ def small_regexes(draw: st.DrawFn) -> str:
         max_leaves=8,
     )
     return draw(regex)
+
+
+@st.composite
+def case_variants(draw: st.DrawFn, line: str) -> str:
+    """The line with some characters swapped for others `re` ignores case between ("i" for
+    "ı", "İ" or "I"; "s" for "ſ"; "k" for the Kelvin sign): the characters on which
+    `str.casefold` and a case-insensitive pattern disagree."""
+    classes = _re_case_classes()
+    return "".join(
+        draw(st.sampled_from(classes[c])) if c in classes and draw(st.booleans()) else c
+        for c in line
+    )
+
+
+@cache
+def _re_case_classes() -> dict[str, tuple[str, ...]]:
+    """Each character that ignores case under `re`, with every character equal to it."""
+    from corpusclean.rules.fold import fold_tables
+
+    table, _special = fold_tables()
+    members: dict[int, set[int]] = {}
+    for code, rep in table.items():
+        members.setdefault(rep, {rep}).add(code)
+    return {
+        chr(code): tuple(sorted(map(chr, group))) for group in members.values() for code in group
+    }

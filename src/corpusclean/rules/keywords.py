@@ -2,12 +2,13 @@
 
 Rules that scan a line declare keywords (literal lower-case strings, one of which the line
 must hold), so a line holding none is never tried on them. Finding them is one search of
-the casefolded document: with the ``fast`` extra (``ahocorasick-rs``) one Aho–Corasick
-pass finds every keyword at once; without it, one substring search per keyword does. Both
-find exactly the keywords each line holds, so the output is the same either way (a property
-test compares them); only the time differs: on the speed corpus and its ASCII variant the
-substring searches took 0.12 s and 0.098 s of CPU, the automaton 0.019 s and 0.011 s (see
-docs/benchmarks.md, "Plain ASCII news").
+the document with case folded as the patterns fold it (`corpusclean.rules.fold`): with the
+``fast`` extra (``ahocorasick-rs``) one Aho–Corasick pass finds every keyword at once;
+without it, one substring search per keyword does. Both find exactly the keywords each line
+holds, so the output is the same either way (a property test compares them); only the time
+differs: on the speed corpus and its ASCII variant the substring searches took 0.12 s and
+0.098 s of CPU, the automaton 0.019 s and 0.011 s (see docs/benchmarks.md, "Plain ASCII
+news").
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import importlib
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate
 from typing import Any
+
+from .fold import fold_case
 
 __all__ = ["KeywordSearch", "automaton_available", "automaton_package", "keywords_in"]
 
@@ -46,12 +49,12 @@ def automaton_available() -> bool:
 
 
 def keywords_in(line: str, keywords: Iterable[str]) -> frozenset[str]:
-    """The keywords one line holds, casefolded.
+    """The keywords one line holds, case folded as the rules' patterns fold it.
 
     >>> sorted(keywords_in("Share on Twitter", ["twitter", "shar", "inbox"]))
     ['shar', 'twitter']
     """
-    folded = line.casefold()
+    folded = fold_case(line)
     return frozenset(keyword for keyword in keywords if keyword in folded)
 
 
@@ -65,7 +68,7 @@ class KeywordSearch:
     """
 
     def __init__(self, keywords: Iterable[str], use_automaton: bool = True) -> None:
-        self.keywords: tuple[str, ...] = tuple(sorted(set(keywords)))
+        self.keywords: tuple[str, ...] = tuple(sorted({fold_case(k) for k in keywords}))
         package = _AHOCORASICK if use_automaton else None
         # The DFA form: more memory than the default NFA (little, for some hundred keywords),
         # and on the ASCII speed corpus 0.0048 s of search against 0.0115 s.
@@ -84,11 +87,12 @@ class KeywordSearch:
 
     def by_line(self, lines: Sequence[str]) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
         """The keywords the lines hold together, and those each line holds."""
-        folded = "\n".join(lines).casefold()
+        folded = fold_case("\n".join(lines))
         if folded.count("\n") != len(lines) - 1:  # a line holds a line feed: line by line
             by_line = {line: keywords_in(line, self.keywords) for line in lines}
             return frozenset().union(*by_line.values()), by_line
-        starts = _line_starts(folded, lines)
+        # Folding keeps every character one character: the lines start where they did.
+        starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
         found: dict[int, set[str]] = {}  # only the lines that hold a keyword: few
         for keyword, line in self._occurrences(folded, starts):
             found.setdefault(line, set()).add(keyword)
@@ -112,18 +116,3 @@ class KeywordSearch:
                 yield keyword, line
                 # One hit a line is enough: go on from the start of the next line.
                 position = folded.find(keyword, starts[line + 1])
-
-
-def _line_starts(folded: str, lines: Sequence[str]) -> list[int]:
-    """Where each of ``lines`` starts in ``folded`` (the lines joined by line feeds and
-    casefolded), and one past the end."""
-    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
-    # Casefolding turns a character into one or more, never none: when the lengths agree,
-    # every line kept its length (as in most documents), else the line feeds are found.
-    if starts[-1] == len(folded) + 1:
-        return starts
-    starts = [0]
-    for _ in range(len(lines) - 1):
-        starts.append(folded.index("\n", starts[-1]) + 1)
-    starts.append(len(folded) + 1)
-    return starts

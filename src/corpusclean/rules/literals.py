@@ -25,7 +25,11 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-__all__ = ["needs_filter", "required_literals", "required_parts"]
+import attrs
+
+from .fold import fold_case
+
+__all__ = ["needs_filter", "required_keywords", "required_literals", "required_parts"]
 
 # The regular-expression parser of the standard library, read by name: ``re._parser`` from
 # Python 3.11, ``sre_parse`` before (the same module, renamed).
@@ -38,8 +42,8 @@ _C: Any = _PARSER  # the opcodes are re-exported by the parser module
 # A class of at most this many single characters (``[Ww]``, ``[/|]``) is read as those
 # characters; a larger one (``[A-Z]``) is not read: as a need it would hold almost any line.
 MAX_CLASS_CHARACTERS = 6
-# A run of literals and small classes is read as at most this many strings
-# (``[Ww]ritten by`` is 2); beyond it (a run of many classes) the run is not read.
+# A run of literals, small classes and groups of such alternatives is read as at most this
+# many strings (``[Ww]ritten by`` is 2); beyond it the run stops.
 MAX_EXPANSIONS = 32
 # A need made of more strings than this (a list of words) is not worth a search: on the
 # ASCII speed corpus, a search for the byline rule's 24 staff titles cost 0.75 microseconds
@@ -48,7 +52,59 @@ MAX_PARTS = 8
 #: The need "a decimal digit" (``\d``, ``[0-9]``): common, but rarer than any letter.
 DIGIT = r"\d"
 
+# A need of more strings than this is not used as a rule's keywords (the keyword search
+# finds any number in one pass, but a long list holds commoner words), and a run of items
+# is read as at most KEYWORD_EXPANSIONS keywords, so that the needs of a rule's
+# alternatives together stay within the first ("this (article|story|...)" is 7). On the
+# ASCII speed corpus the built-in rules' keywords were found 4,121 times a pass as
+# declared; read with 8 and 24, 2,459; with 12 and 32, 1,512; with 16 and 48, no fewer.
+MAX_KEYWORDS = 32
+KEYWORD_EXPANSIONS = 12
+
 Parts = frozenset[str]  # regex sources, each matching one needed literal part
+
+
+def _is_cased(char: str) -> bool:
+    return char.lower() != char or char.upper() != char
+
+
+@attrs.frozen
+class _Reading:
+    """How a pattern's literals are read: ``character`` gives the character a literal
+    stands for in the needs (None: it cannot be read), ``digits`` whether a class of digits is
+    a need, ``max_parts`` how many strings a need may have, ``max_expansions`` how many
+    strings a run of items may be read as; ``within``: when given, a need is used only if
+    each of its strings holds one of these (keywords that refine the declared ones)."""
+
+    character: Callable[[str], str | None]
+    digits: bool
+    max_parts: int
+    max_expansions: int = MAX_EXPANSIONS
+    within: frozenset[str] | None = None
+
+    def accepts(self, needs: Parts) -> bool:
+        within = self.within
+        if len(needs) > self.max_parts:
+            return False
+        if within is None:
+            return True
+        return all(any(k in plain for k in within) for plain in map(_unescaped, needs))
+
+
+# A filter's needs, for a pattern that keeps case: its characters as they are.
+_FILTER_EXACT = _Reading(lambda c: c, digits=True, max_parts=MAX_PARTS)
+# ... and for one that ignores case: its letters are not read, as a case-insensitive search
+# for words costs more than the failed match it would save (1.8 microseconds a line against
+# 1.2 for the date line rule), while one for signs and digits is as fast as a plain one.
+_FILTER_FOLDED = _Reading(lambda c: None if _is_cased(c) else c, digits=True, max_parts=MAX_PARTS)
+# Keywords are plain strings looked for in text folded by `fold_case`: every character is
+# read folded (a line holding "By" holds "by" once folded), and a digit class is no string.
+_KEYWORDS = _Reading(
+    fold_case,
+    digits=False,
+    max_parts=MAX_KEYWORDS,
+    max_expansions=KEYWORD_EXPANSIONS,
+)
 
 
 def required_parts(pattern: str, flags: int = 0) -> Parts | None:
@@ -72,15 +128,47 @@ def _parse(pattern: str, flags: int) -> tuple[Parts | None, int]:
         tree = _PARSER.parse(pattern, flags)
     except re.error:
         return None, flags
-    needs = _sequence(list(tree), bool(tree.state.flags & re.IGNORECASE))
+    folds = bool(tree.state.flags & re.IGNORECASE)
+    needs = _sequence(list(tree), _FILTER_FOLDED if folds else _FILTER_EXACT)
     if needs is None or len(needs) > MAX_PARTS:
         return None, flags
     return _without_redundant(needs), tree.state.flags
 
 
+def required_keywords(
+    pattern: str, flags: int = 0, within: Iterable[str] | None = None
+) -> frozenset[str] | None:
+    """Strings one of which every whole-line match of ``pattern`` holds once folded by
+    `fold_case`: keywords read from the pattern itself. None when none can be read.
+
+    With ``within`` (a rule's declared keywords), only strings that each hold one of them:
+    keywords rarer than the declared ones, never commoner.
+
+    >>> sorted(required_keywords(r".{0,40}\\b(share|like) this (story|Article)\\b.{0,40}"))
+    ['like this article', 'like this story', 'share this article', 'share this story']
+    >>> sorted(required_keywords(r"(the )?(share|like) this\\b.{0,40}", within=["this"]))
+    ['like this', 'share this']
+    >>> required_keywords(r"\\d+ comments?|.{0,9}") is None
+    True
+    """
+    try:
+        tree = _PARSER.parse(pattern, flags)
+    except re.error:
+        return None
+    folded = None if within is None else frozenset(fold_case(k) for k in within)
+    reading = attrs.evolve(_KEYWORDS, within=folded)
+    needs = _sequence(list(tree), reading)
+    if needs is None or not reading.accepts(needs):
+        return None
+    return frozenset(_unescaped(part) for part in _without_redundant(needs))
+
+
 # A word list of a case-insensitive pattern, read for a keyword automaton (which finds any
 # number of literals in one pass), may have this many parts: more than any pattern here has.
 MAX_LITERALS = 1000
+# Literals for a keyword automaton: every character as written (letters too; for a pattern
+# that ignores case they are lower-cased after), any number of parts.
+_LITERALS = _Reading(lambda c: c, digits=True, max_parts=MAX_LITERALS)
 
 
 def required_literals(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]:
@@ -107,16 +195,19 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...
     groups: list[frozenset[str]] = []
     index = 0
     while index < len(items):
-        # Letters are read as written (fold=False); matching without case is lower-casing.
-        needs, index = _literal_run(items, index, False)
-        if needs is None:
-            op, value = items[index]
-            needs = _item(op, value, False, MAX_LITERALS)
-            index += 1
-        if needs is not None and DIGIT not in needs:
-            plain = {re.sub(r"\\(.)", r"\1", part) for part in needs}
+        needs, end = _literal_run(items, index, _LITERALS)
+        if end == index:
+            needs, end = _item(*items[index], _LITERALS), index + 1
+        index = end
+        if needs is not None and _LITERALS.accepts(needs) and DIGIT not in needs:
+            plain = {_unescaped(part) for part in needs}
             groups.append(frozenset(part.lower() for part in plain) if fold else frozenset(plain))
     return tuple(groups)
+
+
+def _unescaped(source: str) -> str:
+    """The string a regex source of `re.escape`'d characters matches."""
+    return re.sub(r"\\(.)", r"\1", source, flags=re.DOTALL)
 
 
 def needs_filter(pattern: str, flags: int = 0) -> Callable[[str], object] | None:
@@ -137,24 +228,22 @@ def needs_filter(pattern: str, flags: int = 0) -> Callable[[str], object] | None
     return re.compile(source, flags & (re.IGNORECASE | re.ASCII)).search
 
 
-def _sequence(items: Sequence[tuple[Any, Any]], fold: bool, limit: int = MAX_PARTS) -> Parts | None:
+def _sequence(items: Sequence[tuple[Any, Any]], reading: _Reading) -> Parts | None:
     """The rarest need among the parts of a sequence, all of which must match.
 
-    ``fold``: the pattern ignores case. Its letters are then not read: a case-insensitive
-    search for words costs more than the failed match it would save (1.8 microseconds a
-    line against 1.2 for the date line rule), while one for signs and digits is as fast as
-    a plain one. ``limit``: a need of more parts than this is not kept.
+    ``reading`` says how a literal character is read (`_Reading`).
     """
     best: Parts | None = None
     index = 0
     while index < len(items):
-        run, index = _literal_run(items, index, fold)
-        if run is not None:
+        run, end = _literal_run(items, index, reading)
+        if end > index:
             needs: Parts | None = run
+            index = end
         else:
-            needs = _item(*items[index], fold, limit)
+            needs = _item(*items[index], reading)
             index += 1
-        if needs is None or len(needs) > limit:
+        if needs is None or not reading.accepts(needs):
             continue
         if best is None or _rarity(needs) > _rarity(best):
             best = needs
@@ -162,24 +251,64 @@ def _sequence(items: Sequence[tuple[Any, Any]], fold: bool, limit: int = MAX_PAR
 
 
 def _literal_run(
-    items: Sequence[tuple[Any, Any]], start: int, fold: bool
+    items: Sequence[tuple[Any, Any]], start: int, reading: _Reading
 ) -> tuple[Parts | None, int]:
-    """A run of literals and small classes from ``start``, read as the strings it matches."""
+    """A run of items from ``start`` that each match one of a few strings (literals, small
+    classes, groups of such alternatives: ``this (article|story)``), read as the strings
+    the run matches. None for a run that may match nothing: it needs nothing."""
     strings = [""]
     index = start
     while index < len(items):
-        chars = _characters(*items[index], fold)
-        if chars is None or len(strings) * len(chars) > MAX_EXPANSIONS:
+        options = _strings(*items[index], reading)
+        if options is None or len(strings) * len(options) > reading.max_expansions:
             break
-        strings = [s + re.escape(c) for s in strings for c in chars]
+        strings = _without_longer_ends([s + o for s in strings for o in options])
         index += 1
-    if index == start:
-        return None, start
-    return frozenset(strings), index
+    if index == start or "" in strings:
+        return None, index
+    return frozenset(map(re.escape, strings)), index
 
 
-def _characters(op: Any, value: Any, fold: bool) -> list[str] | None:
-    """The characters one literal or small class matches, or None for anything else."""
+def _without_longer_ends(strings: list[str]) -> list[str]:
+    """Drop a string that ends in another: whatever the run goes on with, a line holding
+    the longer one holds the shorter ("a version of this " and "this ")."""
+    return [s for s in strings if not any(o != s and s.endswith(o) for o in strings)]
+
+
+def _strings(op: Any, value: Any, reading: _Reading) -> list[str] | None:
+    """Every string one item matches, when they are few; None else."""
+    if op is _C.SUBPATTERN:
+        _group, add_flags, del_flags, body = value
+        return None if add_flags or del_flags else _exact_sequence(body, reading)
+    if op is _C.BRANCH:
+        union: set[str] = set()
+        for branch in value[1]:
+            options = _exact_sequence(branch, reading)
+            if options is None:
+                return None
+            union.update(options)
+        return sorted(union) if len(union) <= reading.max_expansions else None
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and value[1] <= 1:  # "x?": x or nothing
+        low, high, body = value
+        options = _exact_sequence(body, reading) if high == 1 else [""]
+        return None if options is None else sorted({*options, *([""] if low == 0 else [])})
+    return _characters(op, value, reading)
+
+
+def _exact_sequence(items: Iterable[tuple[Any, Any]], reading: _Reading) -> list[str] | None:
+    """Every string a sequence of items matches, when each item matches a few; None else."""
+    strings = [""]
+    for item in items:
+        options = _strings(*item, reading)
+        if options is None or len(strings) * len(options) > reading.max_expansions:
+            return None
+        strings = [s + o for s in strings for o in options]
+    return strings
+
+
+def _characters(op: Any, value: Any, reading: _Reading) -> list[str] | None:
+    """The characters one literal or small class matches, as ``reading`` reads them, or
+    None for anything else."""
     if op is _C.LITERAL:
         chars = [chr(value)]
     elif op is _C.IN:
@@ -193,34 +322,31 @@ def _characters(op: Any, value: Any, fold: bool) -> list[str] | None:
                 return None
     else:
         return None
-    if len(chars) > MAX_CLASS_CHARACTERS or (fold and any(_is_cased(c) for c in chars)):
+    if len(chars) > MAX_CLASS_CHARACTERS:
         return None
-    return chars
+    read = {reading.character(c) for c in chars}
+    return None if None in read else sorted(filter(None, read))
 
 
-def _is_cased(char: str) -> bool:
-    return char.lower() != char or char.upper() != char
-
-
-def _item(op: Any, value: Any, fold: bool, limit: int = MAX_PARTS) -> Parts | None:
+def _item(op: Any, value: Any, reading: _Reading) -> Parts | None:
     """The needs of one parsed item that is not a literal run."""
     if op is _C.IN:
-        return _class_needs(value)
+        return _class_needs(value) if reading.digits else None
     if op is _C.BRANCH:
-        return _any_of(_sequence(list(branch), fold, limit) for branch in value[1])
+        return _any_of(_sequence(list(branch), reading) for branch in value[1])
     if op is _C.SUBPATTERN:
         _group, add_flags, del_flags, body = value
         # A group that changes flags ((?-i:...)) would need its own filter flags.
-        return None if add_flags or del_flags else _sequence(list(body), fold, limit)
+        return None if add_flags or del_flags else _sequence(list(body), reading)
     if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _POSSESSIVE_REPEAT):
         low, _high, body = value
-        return _sequence(list(body), fold, limit) if low >= 1 else None
+        return _sequence(list(body), reading) if low >= 1 else None
     if op is _ATOMIC_GROUP:
-        return _sequence(list(value), fold, limit)
+        return _sequence(list(value), reading)
     if op is _C.ASSERT:
         direction, body = value
         # A lookahead reads the line from here on: what it needs, the line holds.
-        return _sequence(list(body), fold, limit) if direction == 1 else None
+        return _sequence(list(body), reading) if direction == 1 else None
     return None  # any character, anchors, negative lookarounds, back-references
 
 

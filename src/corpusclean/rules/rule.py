@@ -38,6 +38,7 @@ import attrs
 import regex
 
 from ..compat import tomllib
+from .fold import fold_case
 
 __all__ = [
     "RULE_FILE_KEYS",
@@ -87,7 +88,7 @@ class Scope(enum.Enum):
 def _lower_tuple(value: Iterable[str]) -> tuple[str, ...]:
     if isinstance(value, str):
         raise TypeError("keywords is a list of strings, not a single string")
-    return tuple(str(item).casefold() for item in value)
+    return tuple(fold_case(str(item)) for item in value)
 
 
 @attrs.frozen(slots=True)
