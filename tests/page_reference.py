@@ -13,7 +13,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from corpusclean.page import cues, detect, features, unspaced
+from corpusclean.page import cues, detect, features
 from corpusclean.page.context import best_segment, context_features
 from corpusclean.page.model import PageModel
 from corpusclean.text import tokens
@@ -104,40 +104,7 @@ def page_stats(lines: Sequence[str]) -> PageFacts:
     return pick_stoplist(lowered), page_stops, dup, max(len(lines), 1)
 
 
-def unspaced_counts(line: str) -> tuple[int, int]:
-    """Han and kana characters, and function characters among them, one at a time."""
-    found = [
-        c
-        for c in line
-        if "\u3040" <= c <= "\u30ff" or "\u3400" <= c <= "\u4dbf" or "\u4e00" <= c <= "\u9fff"
-    ]
-    return len(found), sum(1 for c in found if c in unspaced.function_chars())
-
-
-def context_tokens(line: str) -> int:
-    """Tokens, plus one for every two Han or kana characters."""
-    return len(tokens(line)) + unspaced_counts(line)[0] // 2
-
-
-def teaser_shares(lines: Sequence[str]) -> list[float]:
-    """Each line's share of the 8 pairs of neighbours around it where a headline (3 to 20
-    tokens, no sentence end, no final colon) meets prose (a sentence end, 8 tokens or more)."""
-    kinds = []
-    for line in lines:
-        n, sent = context_tokens(line), bool(features._SENT_END_RE.search(line))
-        if sent:
-            kinds.append("prose" if n >= 8 else "")
-        else:
-            kinds.append("head" if 3 <= n <= 20 and not line.endswith(":") else "")
-    out = []
-    for i in range(len(lines)):
-        pairs = [j for j in range(i - 4, i + 4) if 0 <= j < len(lines) - 1]
-        meet = sum(1 for j in pairs if {kinds[j], kinds[j + 1]} == {"head", "prose"})
-        out.append(meet / 8)
-    return out
-
-
-def line_features(line: str, index: int, stats: PageFacts, teaser_share: float) -> list[float]:
+def line_features(line: str, index: int, stats: PageFacts) -> list[float]:
     """One line's feature row, everything computed from scratch."""
     if not line:
         return [0.0] * FEATURE_COUNT
@@ -149,15 +116,12 @@ def line_features(line: str, index: int, stats: PageFacts, teaser_share: float) 
     pats = patterns(line, toks)
     stop = [density(toks, stoplist), density(toks, page_stops)]
     page = [math.log(max(dup[line], 1)), index / n_lines]
-    n_unspaced, n_function = unspaced_counts(line)
-    script = [math.log1p(n_unspaced), n_function / n_unspaced if n_unspaced else 0.0]
-    return [*features._assemble(shape, stop, punct, mix, pats, page), *script, teaser_share]
+    return features._assemble(shape, stop, punct, mix, pats, page)
 
 
 def prior_features(lines: Sequence[str]) -> list[list[float]]:
     stats = page_stats(lines)
-    shares = teaser_shares(lines)
-    return [line_features(line, i, stats, shares[i]) for i, line in enumerate(lines)]
+    return [line_features(line, i, stats) for i, line in enumerate(lines)]
 
 
 def score(weights: Sequence[float], bias: float, rows: Sequence[Sequence[float]]) -> list[float]:
@@ -177,7 +141,7 @@ def score_lines(lines: Sequence[str], model: PageModel) -> tuple[list[float], li
     prior = score(model.layers[0].weights, model.layers[0].bias, rows)
     scores = prior
     markers = [features.is_marker(row) for row in rows]
-    n_tokens = [context_tokens(s) for s in lines]
+    n_tokens = [len(tokens(s)) for s in lines]
     for layer in model.layers[1:]:
         ctx = context_features(scores, n_tokens, markers)
         scores = score(

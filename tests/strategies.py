@@ -294,20 +294,7 @@ PAGE_ODDITIES = (
     "²³ ½ Ⅻ ٣",
     "ǅungla ǈudi İstanbul ß",
     "jsmith says:",
-    "一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣",
-    "部落格",
-    "史蒂文的家_藍天 於 2014/01/01 20:39 回覆",
-    "東京の駅で新しい電車が走り始めた",
-    "ニュース",
 )
-
-
-@st.composite
-def teaser_lists(draw: st.DrawFn) -> list[str]:
-    """Links to other articles: a headline line, then a summary sentence, again and again."""
-    headline = headings.filter(lambda h: len(h.split()) >= 3)
-    pairs = draw(st.lists(st.tuples(headline, sentences(min_words=8)), min_size=1, max_size=5))
-    return [line for pair in pairs for line in pair]
 
 
 @st.composite
@@ -322,11 +309,7 @@ def page_lines(draw: st.DrawFn) -> list[str]:
     noise = st.text(alphabet=st.characters(codec=None, categories=None), max_size=40)
     parts = draw(
         st.lists(
-            st.one_of(
-                st.lists(short, min_size=1, max_size=12),
-                st.lists(article, max_size=6),
-                teaser_lists(),
-            ),
+            st.one_of(st.lists(short, min_size=1, max_size=12), st.lists(article, max_size=6)),
             max_size=6,
         )
     )

@@ -12,7 +12,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from corpus_files import need
-from corpusclean.page import LineFactsCache, model, teaser
+from corpusclean.page import LineFactsCache, model
 from corpusclean.page.context import context_columns
 from corpusclean.page.features import most_frequent
 from corpusclean.page.model import load_model, score_lines_python
@@ -103,9 +103,3 @@ def test_page_stop_words_equal_most_frequent_ties_included(
     for k in (2, 12):
         expected = most_frequent([candidates[i] for i in rows.tolist()], k)
         assert m.page_stop_words(rows, k) == expected
-
-
-@given(st.lists(st.sampled_from((teaser.OTHER, teaser.HEADLINE, teaser.PROSE)), max_size=30))
-def test_the_teaser_column_equals_the_pure_python_shares(kinds: list[int]) -> None:
-    found = vector.teaser_column(np.array(kinds, dtype=np.int64)).tolist()
-    assert signed(found) == signed(teaser.teaser_shares(kinds))

@@ -53,14 +53,10 @@ from .features import (
     _SENT_MARK_RE,
     _TIME_AT,
     _TIME_RE,
-    COLON_END_AT,
     FEATURE_NAMES,
-    SENT_END_AT,
     _stoplist_membership,
     function_word_candidates,
 )
-from .teaser import line_kind
-from .unspaced import CHARS_PER_TOKEN, unspaced_counts, unspaced_features
 
 __all__ = ["PageFacts", "page_facts"]
 
@@ -74,25 +70,13 @@ _COLUMN = {name: at for at, name in enumerate(FEATURE_NAMES)}
 # Timestamps and counters need a decimal digit; a boilerplate word on a line of at most this
 # many tokens is `boiler_short` (as in `features._patterns`).
 _BOILER_SHORT_MAX_TOKENS = 8
-# The two `page.unspaced` features, side by side.
-_UNSPACED_AT = _COLUMN["ln_unspaced"]
 
 
 class PageFacts:
     """What `LineFacts` holds, for many lines: rows of own features, token counts, stoplist
-    hits (a row a line), markers, the lower-cased tokens and function-word candidates, the
-    context token counts and teaser-list kinds."""
+    hits (a row a line), markers, the lower-cased tokens and function-word candidates."""
 
-    __slots__ = (
-        "candidates",
-        "context_tokens",
-        "hits",
-        "kinds",
-        "lowered",
-        "markers",
-        "n_tokens",
-        "own",
-    )
+    __slots__ = ("candidates", "hits", "lowered", "markers", "n_tokens", "own")
 
     def __init__(
         self,
@@ -106,8 +90,6 @@ class PageFacts:
         self.lowered, self.candidates = lowered, candidates
         # `features.is_marker` of the rows.
         self.markers = ((own[:, _TIME_AT] > 0) | (own[:, _COMMENT_AT] > 0)).astype(np.float64)
-        self.context_tokens: Ints = n_tokens.copy()
-        self.kinds: Ints = np.zeros(len(n_tokens), dtype=np.int64)
 
 
 def page_facts(lines: Sequence[str]) -> PageFacts:
@@ -124,24 +106,7 @@ def page_facts(lines: Sequence[str]) -> PageFacts:
     if live:
         text = [lines[i] for i in live]
         own[live] = _own_rows(text, [toks[i] for i in live], n_tokens[live])
-    found = PageFacts(own, n_tokens, hits, lowered, candidates)
-    _add_unspaced(lines, found)
-    return found
-
-
-def _add_unspaced(lines: Sequence[str], found: PageFacts) -> None:
-    """The features of `page.unspaced` and `page.teaser` that `LineFacts` adds: the Han
-    and kana features of the lines that hold any, their context token counts, and every
-    line's kind (one call per line, as `LineFacts` makes it: a few per page hold any)."""
-    own, counts = found.own, found.context_tokens
-    for i, line in enumerate(lines):
-        n_unspaced, n_function = unspaced_counts(line)
-        if n_unspaced:
-            own[i, _UNSPACED_AT : _UNSPACED_AT + 2] = unspaced_features(n_unspaced, n_function)
-            counts[i] += n_unspaced // CHARS_PER_TOKEN
-    sent, colon = (own[:, SENT_END_AT] > 0).tolist(), (own[:, COLON_END_AT] > 0).tolist()
-    kinds = map(line_kind, counts.tolist(), sent, colon)
-    found.kinds = np.fromiter(kinds, dtype=np.int64, count=len(lines))
+    return PageFacts(own, n_tokens, hits, lowered, candidates)
 
 
 def _stoplist_hits(lowered: list[list[str]], n_tokens: Ints) -> Ints:

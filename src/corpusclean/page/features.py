@@ -31,8 +31,6 @@ from .cues import (
     URL_RE,
     cue_candidates,
 )
-from .teaser import line_kind, teaser_shares
-from .unspaced import context_tokens, unspaced_counts, unspaced_features
 
 _SENT_END_RE = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019)\]]*$")
 # The characters a line that _SENT_END_RE matches can end with (a line feed: ``$`` also
@@ -99,9 +97,6 @@ FEATURE_NAMES: tuple[str, ...] = (
     "caption",
     "legal",
     "camel_n",
-    "ln_unspaced",
-    "func_chars",
-    "teaser",
 )
 
 
@@ -201,7 +196,7 @@ class PageStats:
     across its passes); the result is the same either way.
     """
 
-    __slots__ = ("dup", "n_lines", "page_stops", "stoplist", "stoplist_at", "teaser")
+    __slots__ = ("dup", "n_lines", "page_stops", "stoplist", "stoplist_at")
 
     def __init__(self, lines: Sequence[str], facts: Sequence[LineFacts] | None = None) -> None:
         if facts is None:
@@ -213,7 +208,6 @@ class PageStats:
         self.page_stops = most_frequent([f.function_candidates for f in facts])
         self.dup: Counter[str] = Counter(filter(None, lines))
         self.n_lines = max(len(lines), 1)
-        self.teaser = teaser_shares([f.kind for f in facts])
 
 
 def _density(lowered: Sequence[str], words: frozenset[str]) -> float:
@@ -307,21 +301,12 @@ def is_marker(row: Sequence[float]) -> bool:
 class LineFacts:
     """What the features need of one line that does not depend on the rest of the page.
 
-    All features but five (the two stopword densities, the repeat count, the relative
-    position and the teaser-list share) are the line's own; they are computed once here,
-    and a page pass only fills in the five.
+    All features but four (the two stopword densities, the repeat count and the relative
+    position) are the line's own; they are computed once here, and a page pass only fills
+    in the four.
     """
 
-    __slots__ = (
-        "context_tokens",
-        "function_candidates",
-        "kind",
-        "lowered",
-        "marker",
-        "n_tokens",
-        "own",
-        "stop_hits",
-    )
+    __slots__ = ("function_candidates", "lowered", "marker", "n_tokens", "own", "stop_hits")
 
     def __init__(self, line: str, cues: int = ALL_CUES) -> None:
         """``cues``: the cue patterns that may match the line (all, unless the caller
@@ -331,13 +316,8 @@ class LineFacts:
         self.n_tokens = len(toks)
         self.function_candidates = function_word_candidates(self.lowered)
         self.stop_hits = stoplist_hits(self.lowered)
-        unspaced = unspaced_counts(line)
-        self.own = _own_features(line, toks, cues, unspaced) if line else [0.0] * len(FEATURE_NAMES)
+        self.own = _own_features(line, toks, cues) if line else [0.0] * len(FEATURE_NAMES)
         self.marker = is_marker(self.own)
-        # The token count the context features weigh a line by, and its teaser-list kind.
-        self.context_tokens = context_tokens(self.n_tokens, unspaced[0])
-        own = self.own
-        self.kind = line_kind(self.context_tokens, own[SENT_END_AT] > 0, own[COLON_END_AT] > 0)
 
 
 class LineFactsCache:
@@ -387,18 +367,14 @@ class LineFactsCache:
         return [f.n_tokens for f in self.facts_of(lines)]
 
 
-def _own_features(
-    line: str, toks: Sequence[str], cues: int, unspaced: tuple[int, int]
-) -> list[float]:
-    """The feature row with the five page-relative features left at zero (``unspaced``:
-    `unspaced.unspaced_counts` of the line)."""
+def _own_features(line: str, toks: Sequence[str], cues: int) -> list[float]:
+    """The feature row with the four page-relative features left at zero."""
     shape = _shape(line, toks)
     counts = char_counts(line, toks)
     punct = _punctuation(line, toks, counts)
     mix = _char_mix(line, counts)
     pats = _patterns(line, toks, counts, cues)
-    own = _assemble(shape, [0.0, 0.0], punct, mix, pats, [0.0, 0.0])
-    return [*own, *unspaced_features(*unspaced), 0.0]
+    return _assemble(shape, [0.0, 0.0], punct, mix, pats, [0.0, 0.0])
 
 
 def line_features(
@@ -422,7 +398,6 @@ def line_features(
     row[PAGE_STOP_AT] = _density(facts.lowered, stats.page_stops)
     row[DUP_AT] = math.log(max(stats.dup[line], 1))
     row[REL_POS_AT] = index / stats.n_lines
-    row[TEASER_AT] = stats.teaser[index]
     return row
 
 
@@ -434,7 +409,6 @@ def feature_rows(lines: Sequence[str], facts: Sequence[LineFacts]) -> list[list[
     """
     stats = PageStats(lines, facts)
     at, stops, dup, n_lines = stats.stoplist_at, stats.page_stops, stats.dup, stats.n_lines
-    teaser = stats.teaser
     blank = [0.0] * len(FEATURE_NAMES)
     rows: list[list[float]] = []
     for i, (line, f) in enumerate(zip(lines, facts, strict=True)):
@@ -448,7 +422,6 @@ def feature_rows(lines: Sequence[str], facts: Sequence[LineFacts]) -> list[list[
         copies = dup[line]  # at least 1: the line is on the page
         row[DUP_AT] = math.log(copies) if copies > 1 else 0.0
         row[REL_POS_AT] = i / n_lines
-        row[TEASER_AT] = teaser[i]
         rows.append(row)
     return rows
 
@@ -482,6 +455,3 @@ STOP_AT = FEATURE_NAMES.index("stop_dens")
 PAGE_STOP_AT = FEATURE_NAMES.index("page_stop_dens")
 DUP_AT = FEATURE_NAMES.index("dup")
 REL_POS_AT = FEATURE_NAMES.index("rel_pos")
-TEASER_AT = FEATURE_NAMES.index("teaser")
-SENT_END_AT = FEATURE_NAMES.index("sent_end")
-COLON_END_AT = FEATURE_NAMES.index("colon_end")

@@ -25,7 +25,6 @@ from .features import (
     is_marker,
 )
 from .floats import left_sum
-from .unspaced import context_tokens, unspaced_counts
 
 
 def _vector_path() -> ModuleType | None:
@@ -133,12 +132,11 @@ def context_rows(
 ) -> list[list[float]]:
     """Concatenate each line's own features with its neighbourhood features.
 
-    ``n_tokens`` are the lines' token counts as the context weighs them
-    (`unspaced.context_tokens`), if the caller has them.
+    ``n_tokens`` are the lines' token counts, if the caller has them.
     """
     markers = [is_marker(row) for row in prior_rows]
     if n_tokens is None:
-        n_tokens = [context_tokens(len(tokens(s)), unspaced_counts(s)[0]) for s in lines]
+        n_tokens = [len(tokens(s)) for s in lines]
     ctx = context_features(prior, n_tokens, markers)
     return [[*a, *b] for a, b in zip(prior_rows, ctx, strict=True)]
 
@@ -163,7 +161,7 @@ def score_lines_python(
     """`score_lines` in pure Python, one row at a time (the path without NumPy)."""
     facts = cache.facts_of(lines)
     rows = feature_rows(lines, facts)
-    n_tokens = [f.context_tokens for f in facts]
+    n_tokens = [f.n_tokens for f in facts]
     markers = [f.marker for f in facts]  # the same as is_marker of the rows
     prior = model.layers[0].score(rows)
     scores = prior

@@ -37,12 +37,10 @@ from .features import (
     PAGE_STOP_WORDS,
     REL_POS_AT,
     STOP_AT,
-    TEASER_AT,
     LineFactsCache,
     best_stoplist_of_totals,
     stopword_lists,
 )
-from .teaser import OTHER, TEASER_REACH
 
 __all__ = ["score_lines"]
 
@@ -65,10 +63,8 @@ class _Matrix:
         "candidate_lengths",
         "candidate_starts",
         "candidates",
-        "context_tokens",
         "hits",
         "index",
-        "kinds",
         "lowered",
         "markers",
         "n_tokens",
@@ -85,11 +81,7 @@ class _Matrix:
         self.own: Floats = np.zeros((0, len(FEATURE_NAMES)))
         self.hits: Ints = np.zeros((0, n_lists + 1), dtype=np.int64)
         self.n_tokens: Ints = np.zeros(0, dtype=np.int64)
-        # The token counts the context reads (`unspaced.context_tokens`), their log1p, and
-        # the lines' teaser-list kinds (`teaser.line_kind`).
-        self.context_tokens: Ints = np.zeros(0, dtype=np.int64)
-        self.weights: Floats = np.zeros(0)
-        self.kinds: Ints = np.zeros(0, dtype=np.int64)
+        self.weights: Floats = np.zeros(0)  # log1p of the token counts
         self.markers: Floats = np.zeros(0)
         self.lowered: list[list[str]] = []
         self.candidates: list[list[str]] = []
@@ -134,10 +126,7 @@ class _Matrix:
         counts = facts.n_tokens.tolist()
         cache.token_counts.update(zip(lines, counts, strict=True))
         self.n_tokens = np.concatenate([self.n_tokens, facts.n_tokens])
-        self.context_tokens = np.concatenate([self.context_tokens, facts.context_tokens])
-        weights = np.array(list(map(math.log1p, facts.context_tokens.tolist())))
-        self.weights = np.concatenate([self.weights, weights])
-        self.kinds = np.concatenate([self.kinds, facts.kinds])
+        self.weights = np.concatenate([self.weights, np.array(list(map(math.log1p, counts)))])
         self.markers = np.concatenate([self.markers, facts.markers])
         self.lowered += facts.lowered
         self.candidates += facts.candidates
@@ -199,7 +188,7 @@ def score_lines(
     weights, bias = layers[0]
     prior = _layer(x, weights, bias)
     scores = prior
-    n_tokens, line_weights, markers = m.context_tokens[rows], m.weights[rows], m.markers[rows]
+    n_tokens, line_weights, markers = m.n_tokens[rows], m.weights[rows], m.markers[rows]
     for weights, bias in layers[1:]:
         context = context_matrix(scores, n_tokens, line_weights, markers, m.tables)
         scores = _layer(np.hstack([x, context]), weights, bias)
@@ -241,20 +230,7 @@ def _feature_matrix(lines: Sequence[str], rows: Ints, m: _Matrix) -> Floats:
         logs[k] = math.log(k)
     x[:, DUP_AT] = logs[copies]
     x[:, REL_POS_AT] = np.arange(n, dtype=np.float64) / max(n, 1)
-    x[:, TEASER_AT] = teaser_column(m.kinds[rows])
     return x
-
-
-def teaser_column(kinds: Ints) -> Floats:
-    """`teaser.teaser_shares` of the lines' kinds: integer prefix sums, then one quotient."""
-    n = len(kinds)
-    meets = (kinds[:-1] != kinds[1:]) & (kinds[:-1] != OTHER) & (kinds[1:] != OTHER)
-    pre = np.concatenate([np.zeros(1, dtype=np.int64), np.cumsum(meets, dtype=np.int64)])
-    at = np.arange(n)
-    hi = np.minimum(at + TEASER_REACH, len(pre) - 1)
-    lo = np.maximum(at - TEASER_REACH, 0)
-    shares: Floats = (pre[hi] - pre[lo]) / (2 * TEASER_REACH)
-    return shares
 
 
 def _prefix(values: Floats) -> Floats:
