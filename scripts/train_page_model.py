@@ -1,7 +1,7 @@
 """Train the page-mode line model from the devsets and report by-site cross-validated scores.
 
 Usage: python scripts/train_page_model.py DEVSET_DIR [--out PATH] [--folds N]
-    [--sets scrapinghub,readability] [--half A|B] [--second-pass]
+    [--sets scrapinghub,readability] [--half A|B] [--second-pass] [--drop FEATURE,...]
 
 DEVSET_DIR holds the dev sets (``scrapinghub/``, ``readability/``), each a folder with
 manifest.jsonl and one folder per page (gold.txt, lenient.txt, fullpage.txt); or it is one
@@ -54,6 +54,8 @@ THRESHOLDS = [x / 10 for x in range(-20, 21)]
 # Lean towards recall: a cleaner that drops article text does more harm than one that keeps
 # a stray line, and by-site CV showed -0.2 buys ~0.01 recall for ~0.003 F1.
 RECALL_MARGIN = 0.2
+# The features an ablation zeroes in training (`--drop`), by position.
+DROPPED: list[int] = []
 # The kind of a training page made from a whole page's first-pass survivors.
 SECOND_PASS = "second-pass"
 
@@ -67,6 +69,9 @@ class Doc:
         self.labels = label_lines(lines, gold)
         self.ntok = [len(WORD.findall(s)) for s in lines]
         self.rows = prior_features(lines)
+        for at in DROPPED:  # an ablation: the model gets weight 0 for these features
+            for row in self.rows:
+                row[at] = 0.0
 
     @property
     def key(self) -> str:
@@ -305,7 +310,15 @@ def main() -> None:
         help="fit again on the pages and on each page as the first pass leaves it (tried, "
         "not shipped: docs/benchmarks.md)",
     )
+    ap.add_argument(
+        "--drop",
+        default="",
+        metavar="FEATURE,...",
+        help="train with these own features set to 0, so the model gives them weight 0 "
+        "(an ablation)",
+    )
     args = ap.parse_args()
+    DROPPED.extend(FEATURE_NAMES.index(name) for name in args.drop.split(",") if name)
     docs = load(args.devset, args.sets.split(","))
     if args.half:
         docs = [d for d in docs if d.half == args.half]
