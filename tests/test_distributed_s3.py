@@ -158,3 +158,32 @@ def test_the_command_reads_and_writes_s3(s3: dict[str, str], bucket: Any, tmp_pa
     assert _as_local(bucket.cat(f"{BUCKET}/out.jsonl"), tmp_path / "in" / "a.jsonl") == (
         local.read_bytes()
     )
+
+
+def test_clean_learn_writes_and_reads_its_rules_beside_an_s3_output(
+    s3: dict[str, str], bucket: Any, tmp_path: Path
+) -> None:
+    from test_cli_learn import records
+
+    data = jsonl_bytes(records())
+    (tmp_path / "a.jsonl").write_bytes(data)
+    local = tmp_path / "out.jsonl"
+    assert main(["clean", str(tmp_path / "a.jsonl"), "-o", str(local), "--learn", "-q"]) == 0
+    learned = Path(f"{local}.learned.toml").read_bytes()
+    assert b"[[rules]]" in learned  # the records' chrome was learned
+    bucket.pipe(f"{BUCKET}/in/a.jsonl", data)
+    out = f"s3://{BUCKET}/out.jsonl"
+    command = ["clean", f"s3://{BUCKET}/in/a.jsonl", "-o", out, "--learn", "--engine", "dask"]
+    result = run(*command, "--jobs", "1", env={**os.environ, **s3})
+    assert result.returncode == 0, result.stderr
+    assert bucket.cat(f"{BUCKET}/out.jsonl.learned.toml") == learned
+    assert b'"rule": "learned_' in bucket.cat(f"{BUCKET}/out.jsonl")  # the workers applied it
+    assert bucket.cat(f"{BUCKET}/out.jsonl") == local.read_bytes().replace(
+        str(tmp_path / "a.jsonl").encode(), f"s3://{BUCKET}/in/a.jsonl".encode()
+    )
+    # The rule file at its URL, passed back in with --rules, cleans the same way.
+    again = ["clean", f"s3://{BUCKET}/in/a.jsonl", "-o", f"s3://{BUCKET}/again.jsonl"]
+    rules = ["--rules", f"s3://{BUCKET}/out.jsonl.learned.toml", "--engine", "dask"]
+    result = run(*again, *rules, "--jobs", "1", env={**os.environ, **s3})
+    assert result.returncode == 0, result.stderr
+    assert bucket.cat(f"{BUCKET}/again.jsonl") == bucket.cat(f"{BUCKET}/out.jsonl")

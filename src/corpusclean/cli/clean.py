@@ -44,11 +44,6 @@ _DASK_NEEDS_FILES = (
     "the Dask engine's workers write files: name the output with -o FILE or -o FOLDER/ "
     "(standard output is for the local engine)"
 )
-_DASK_RULES_HERE = (
-    "clean --learn writes its rule file beside the output, where the workers read it: give "
-    "an output on a file system they share (a path, not a URL), or run `corpusclean learn` "
-    "first and pass its file with --rules"
-)
 
 
 def run_clean(args: argparse.Namespace, cleaner: Cleaner) -> int:
@@ -263,8 +258,6 @@ def _dask_problem(args: argparse.Namespace) -> str | None:
     """Why the options cannot run on the Dask engine, or None."""
     if args.output == "-":
         return _DASK_NEEDS_FILES
-    if args.learn and is_url(args.output):
-        return _DASK_RULES_HERE
     return None
 
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ..config import Config
-from ..distributed.storage import is_url
+from ..distributed.storage import atomic_write, is_url
 from ..io import ReadOptions, Record, Reject, Skipped, atomic_output, read_records
 from ..io.compression import MissingExtraError
 from ..io.sources import ReadProgress
@@ -257,7 +257,7 @@ def learned_cleaner(
     # Beside a folder of parts (the Dask engine's ``-o out/``), not inside it.
     beside = args.output.rstrip("/")
     path = f"{beside}.learned.toml" if args.output != "-" else str(Path(folder) / "learned.toml")
-    with atomic_output(path) as handle:
+    with atomic_write(path) as handle:  # a URL too, beside a Dask run's output
         handle.write(learned.rule_file())
     if not args.quiet:
         print(f"{summary_line(learned)}; rules in {path}", file=sys.stderr)

@@ -27,7 +27,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path, PurePosixPath
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, cast
 from urllib.parse import unquote, urlsplit
 
 from ..io.writers import atomic_output
@@ -127,8 +127,10 @@ def open_binary(name: str) -> IO[bytes]:
     # fsspec's files of object stores (s3fs, gcsfs: `AbstractBufferedFile`) have no
     # readline(size), which the JSONL size limit needs; a BufferedReader adds it, and keeps
     # seek and tell (fsspec's memory:// file, a BytesIO, had it: only a real store showed it).
-    handle = fs.open(path, "rb")
-    return handle if isinstance(handle, io.BufferedIOBase) else io.BufferedReader(handle)
+    handle: IO[bytes] = fs.open(path, "rb")
+    if isinstance(handle, io.BufferedIOBase):
+        return handle
+    return io.BufferedReader(cast("io.RawIOBase", handle))
 
 
 def parent(name: str) -> str:

@@ -31,7 +31,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from importlib import resources
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import attrs
@@ -182,10 +182,22 @@ def parse_rules(text: str, origin: str, fmt: str = "toml") -> tuple[Rule, ...]:
 
 
 def load_rules(path: str | Path) -> tuple[Rule, ...]:
-    """Load a user rule file (``.toml`` or ``.json``) through the built-in set's code path."""
-    path = Path(path)
-    fmt = "json" if path.suffix.lower() == ".json" else "toml"
-    return parse_rules(path.read_text(encoding="utf-8"), str(path), fmt)
+    """Load a user rule file (``.toml`` or ``.json``) through the built-in set's code path.
+
+    A URL (``s3://bucket/site-rules.toml``) is read through fsspec, as the Dask engine's
+    inputs are: a cluster's workers load the rules from where the client names them.
+    """
+    fmt = "json" if PurePosixPath(str(path)).suffix.lower() == ".json" else "toml"
+    return parse_rules(_read_rule_file(str(path)), str(path), fmt)
+
+
+def _read_rule_file(name: str) -> str:
+    from ..distributed.storage import is_url, open_binary  # fsspec only for a URL
+
+    if not is_url(name):
+        return Path(name).read_text(encoding="utf-8")
+    with open_binary(name) as handle:
+        return handle.read().decode("utf-8")
 
 
 def _data_folder() -> Any:
