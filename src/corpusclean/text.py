@@ -51,6 +51,9 @@ _TOKEN = re.compile(r"\w+")
 # A footnote ("^ English is a de facto official language.", "[2] Joint Commission ..."): the
 # article's apparatus, as extractors print a reference list (a backlink caret, a number).
 _FOOTNOTE = re.compile(r"\^\s|\[\d{1,3}\]\s")
+# A sentence ending inside a line: a stop, then a capital or digit opening the next sentence
+# ("... for two years. Source: Supplied"). "U.S. economy" has no capital after its stop.
+_INNER_SENTENCE_END = regex.compile(r"[.!?][\"”’)]?\s+[\p{Lu}\p{N}\"“‘]")
 # Letters and digits: a key is the line's runs of them, casefolded, joined by single spaces.
 _KEY_WORD = re.compile(r"[^\W_]+")
 # A letter: a word character that is not a digit or the underscore (any script).
@@ -162,9 +165,12 @@ def looks_like_headline(text: str) -> bool:
         )
     # A long line in sentence case that ends a sentence with a question, an exclamation or a
     # quote is a lead sentence ("... asking if there were “any un-angry Trump supporters?”");
-    # a headline that long is in title case, and a shorter one may ask ("What is ...?").
-    if words > TITLE_CASE_SENTENCE_MAX_WORDS and ends_like_sentence(
-        text.removesuffix("…").removesuffix("...")
+    # so is one with a sentence ending inside it (a caption and its credit: "... for two
+    # years. Source: Supplied"). A headline that long is in title case, and a shorter one may
+    # ask ("What is ...?") or hold two clauses ("Stocks fall. Oil rises").
+    if words > TITLE_CASE_SENTENCE_MAX_WORDS and (
+        ends_like_sentence(text.removesuffix("…").removesuffix("..."))
+        or _INNER_SENTENCE_END.search(text) is not None
     ):
         return capitalised_share(text) >= TITLE_CASE_SHARE
     return True

@@ -15,7 +15,7 @@ import attrs
 
 from ..dedupe import within
 from ..model import Block, Verdict
-from . import captions, comments, enclosed, headlines, labels, profile, standfirst
+from . import captions, comments, enclosed, gallery, headlines, labels, profile, standfirst
 from .facts import Facts
 
 __all__ = ["DETECTORS", "Detector", "Stage", "evidence_detectors"]
@@ -64,6 +64,14 @@ DETECTORS: tuple[Detector, ...] = (
         "the kept blocks' shape: signature lines with dates or times, reply controls, ages",
         "a comment thread after the article, without a heading a rule knows",
         comments.mark_comment_thread,
+    ),
+    Detector(
+        gallery.NAME,
+        gallery.FAMILY,
+        Stage.EVIDENCE,
+        "the blocks' openings: slide counters '1/50', '2/50' ... and the distance between them",
+        "the slides of a photo gallery inside the text (counter, title, caption, credit)",
+        gallery.mark_gallery_slides,
     ),
     Detector(
         labels.NAME,
