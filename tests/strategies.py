@@ -548,3 +548,45 @@ def small_regexes(draw: st.DrawFn) -> str:
         max_leaves=8,
     )
     return draw(regex)
+
+
+#: What an article's own lists print under an item: a web address, a date, a value.
+ITEM_VALUES = (
+    "https://nodejs.org/api/inspector.html",
+    "http://amzn.to/2iJFhRj",
+    "www.example.org",
+    "25 November 1947",
+    "7 May 1856",
+)
+
+
+@st.composite
+def listed_article_lines(draw: st.DrawFn) -> list[str]:
+    """An article with lists of its own: numbered or bulleted items with a value or a
+    paragraph under each, a heading over web addresses after the story, recipe fractions.
+    Every line is the article's (the properties of the list guards read them)."""
+    lines = draw(st.lists(paragraphs(min_sentences=2), min_size=2, max_size=4, unique=True))
+    count = draw(st.integers(2, 6))
+    bullet = draw(st.sampled_from(("{n}. ", "{n}) ", "• ")))
+    for number in range(1, count + 1):
+        lines.append(bullet.format(n=number) + draw(headings))
+        lines.append(draw(st.one_of(st.sampled_from(ITEM_VALUES), paragraphs())))
+    if draw(st.booleans()):
+        lines.extend(f"{k}/{draw(st.sampled_from((2, 3, 4)))} cup {w}" for k, w in ((1, "flour"),))
+    if draw(st.booleans()):
+        lines.append(draw(headings))
+        lines.extend(draw(st.lists(st.sampled_from(ITEM_VALUES[:3]), min_size=2, max_size=4)))
+    return lines
+
+
+@st.composite
+def galleries(draw: st.DrawFn) -> list[str]:
+    """A photo gallery as extracted text: "k/N" and a slide title, a caption, a credit."""
+    total = draw(st.integers(3, 8))
+    lines: list[str] = []
+    for slide in range(1, total + 1):
+        lines.append(f"{slide}/{total} {draw(headings)}")
+        lines.append(draw(paragraphs(max_sentences=2)))
+        if draw(st.booleans()):
+            lines.append(draw(st.sampled_from(("Getty Images", "AFP", "Reuters", "EPA"))))
+    return lines

@@ -25,6 +25,7 @@ __all__ = [
     "is_prose",
     "label_key",
     "looks_like_headline",
+    "looks_like_title",
     "tokens",
     "word_count",
 ]
@@ -165,15 +166,38 @@ def looks_like_headline(text: str) -> bool:
         )
     # A long line in sentence case that ends a sentence with a question, an exclamation or a
     # quote is a lead sentence ("... asking if there were “any un-angry Trump supporters?”");
-    # so is one with a sentence ending inside it (a caption and its credit: "... for two
-    # years. Source: Supplied"). A headline that long is in title case, and a shorter one may
-    # ask ("What is ...?") or hold two clauses ("Stocks fall. Oil rises").
-    if words > TITLE_CASE_SENTENCE_MAX_WORDS and (
-        ends_like_sentence(text.removesuffix("…").removesuffix("..."))
-        or _INNER_SENTENCE_END.search(text) is not None
+    # a headline that long is in title case, and a shorter one may ask ("What is ...?").
+    if words > TITLE_CASE_SENTENCE_MAX_WORDS and ends_like_sentence(
+        text.removesuffix("…").removesuffix("...")
     ):
         return capitalised_share(text) >= TITLE_CASE_SHARE
     return True
+
+
+def looks_like_title(text: str) -> bool:
+    """Tell whether a document's first line is its title: a headline (`looks_like_headline`)
+    that does not run on past a sentence's end.
+
+    A long line in sentence case with a sentence ending inside it is a caption and its
+    credit ("... for two years. Source: Supplied") or a lead's first sentences; a headline
+    that long is in title case, and a shorter one may hold two clauses ("Stocks fall. Oil
+    rises"). In a list of headlines the same shape is a citation ("PolitiFact, "Trump says
+    tariffs will make America rich again. Economists disagree," Dec. 17, 2018"), which is
+    why this test is the title's alone.
+
+    >>> looks_like_title("Markets fall. Here is what investors should know")
+    True
+    >>> looks_like_title("A new Bill would require telecommunications service providers "
+    ...     "to store so-called ‘metadata’ for two years. Source: Supplied")
+    False
+    """
+    if not looks_like_headline(text):
+        return False
+    long_sentence_case = (
+        word_count(text) > TITLE_CASE_SENTENCE_MAX_WORDS
+        and capitalised_share(text) < TITLE_CASE_SHARE
+    )
+    return not (long_sentence_case and _INNER_SENTENCE_END.search(text) is not None)
 
 
 def label_key(text: str) -> str:
