@@ -555,27 +555,39 @@ ITEM_VALUES = (
     "https://nodejs.org/api/inspector.html",
     "http://amzn.to/2iJFhRj",
     "www.example.org",
+    "https://www.npmjs.com/package/inspector-api",
     "25 November 1947",
     "7 May 1856",
+    "26 September 1907",
+)
+
+
+#: The web addresses an article cites under a heading of its own after the story.
+SOURCE_URLS = (
+    "https://chromedevtools.github.io/devtools-protocol/v8",
+    "https://medium.com/netflix-techblog/node-js-in-flames-ddd073803aa4",
+    "www.example.com/report.pdf",
 )
 
 
 @st.composite
 def listed_article_lines(draw: st.DrawFn) -> list[str]:
     """An article with lists of its own: numbered or bulleted items with a value or a
-    paragraph under each, a heading over web addresses after the story, recipe fractions.
-    Every line is the article's (the properties of the list guards read them)."""
+    paragraph under each and a paragraph after them, recipe fractions, and a heading over
+    web addresses after the story. Every line is the article's."""
     lines = draw(st.lists(paragraphs(min_sentences=2), min_size=2, max_size=4, unique=True))
-    count = draw(st.integers(2, 6))
+    # Each value once: a value printed twice is a repeat, which other evidence reads.
+    values = draw(st.permutations(ITEM_VALUES))[: draw(st.integers(2, 6))]
     bullet = draw(st.sampled_from(("{n}. ", "{n}) ", "• ")))
-    for number in range(1, count + 1):
+    for number, value in enumerate(values, start=1):
         lines.append(bullet.format(n=number) + draw(headings))
-        lines.append(draw(st.one_of(st.sampled_from(ITEM_VALUES), paragraphs())))
+        lines.append(draw(st.one_of(st.just(value), paragraphs())))
     if draw(st.booleans()):
-        lines.extend(f"{k}/{draw(st.sampled_from((2, 3, 4)))} cup {w}" for k, w in ((1, "flour"),))
+        lines.append(f"1/{draw(st.sampled_from((2, 3, 4)))} cup flour")
+    lines.append(draw(paragraphs(min_sentences=3).filter(lambda p: p not in lines)))
     if draw(st.booleans()):
-        lines.append(draw(headings))
-        lines.extend(draw(st.lists(st.sampled_from(ITEM_VALUES[:3]), min_size=2, max_size=4)))
+        lines.append(draw(st.sampled_from(("Sources & links", "Sources", "Links", "Quellen"))))
+        lines.extend(SOURCE_URLS[: draw(st.integers(2, len(SOURCE_URLS)))])
     return lines
 
 
