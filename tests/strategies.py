@@ -595,3 +595,57 @@ def _re_case_classes() -> dict[str, tuple[str, ...]]:
     return {
         chr(code): tuple(sorted(map(chr, group))) for group in members.values() for code in group
     }
+
+
+#: What an article's own lists print under an item: a web address, a date, a value.
+ITEM_VALUES = (
+    "https://nodejs.org/api/inspector.html",
+    "http://amzn.to/2iJFhRj",
+    "www.example.org",
+    "https://www.npmjs.com/package/inspector-api",
+    "25 November 1947",
+    "7 May 1856",
+    "26 September 1907",
+)
+
+
+#: The web addresses an article cites under a heading of its own after the story.
+SOURCE_URLS = (
+    "https://chromedevtools.github.io/devtools-protocol/v8",
+    "https://medium.com/netflix-techblog/node-js-in-flames-ddd073803aa4",
+    "www.example.com/report.pdf",
+)
+
+
+@st.composite
+def listed_article_lines(draw: st.DrawFn) -> list[str]:
+    """An article with lists of its own: numbered or bulleted items with a value or a
+    paragraph under each and a paragraph after them, recipe fractions, and a heading over
+    web addresses after the story. Every line is the article's."""
+    lines = draw(distinct_paragraphs(min_sentences=2, min_size=2, max_size=4))
+    # Each value once: a value printed twice is a repeat, which other evidence reads.
+    values = draw(st.permutations(ITEM_VALUES))[: draw(st.integers(2, 6))]
+    bullet = draw(st.sampled_from(("{n}. ", "{n}) ", "• ")))
+    for number, value in enumerate(values, start=1):
+        lines.append(bullet.format(n=number) + draw(headings))
+        lines.append(draw(st.one_of(st.just(value), paragraphs())))
+    if draw(st.booleans()):
+        lines.append(f"1/{draw(st.sampled_from((2, 3, 4)))} cup flour")
+    lines.append(draw(paragraphs(min_sentences=3).filter(lambda p: p not in lines)))
+    if draw(st.booleans()):
+        lines.append(draw(st.sampled_from(("Sources & links", "Sources", "Links", "Quellen"))))
+        lines.extend(SOURCE_URLS[: draw(st.integers(2, len(SOURCE_URLS)))])
+    return lines
+
+
+@st.composite
+def galleries(draw: st.DrawFn) -> list[str]:
+    """A photo gallery as extracted text: "k/N" and a slide title, a caption, a credit."""
+    total = draw(st.integers(3, 8))
+    lines: list[str] = []
+    for slide in range(1, total + 1):
+        lines.append(f"{slide}/{total} {draw(headings)}")
+        lines.append(draw(paragraphs(max_sentences=2)))
+        if draw(st.booleans()):
+            lines.append(draw(st.sampled_from(("Getty Images", "AFP", "Reuters", "EPA"))))
+    return lines

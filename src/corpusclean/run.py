@@ -23,7 +23,7 @@ from .detect.registry import Mark
 from .language import load_language
 from .model import KEEP, Block, Removal, Verdict, removal_of_block
 from .rules import LineMatcher, Rule, RuleMatcher
-from .text import has_letter, looks_like_headline
+from .text import has_letter, looks_like_title
 
 __all__ = [
     "BUDGET_REASON",
@@ -88,7 +88,7 @@ class _Settled:
 
 def has_title(blocks: Sequence[Block], config: Config) -> bool:
     """Whether the first block is the title: a headline-shaped line with text after it."""
-    return config.detect_title and len(blocks) > 1 and looks_like_headline(blocks[0].text)
+    return config.detect_title and len(blocks) > 1 and looks_like_title(blocks[0].text)
 
 
 def _kept_over_budget(verdict: Verdict) -> Verdict:

@@ -25,6 +25,7 @@ __all__ = [
     "is_prose",
     "label_key",
     "looks_like_headline",
+    "looks_like_title",
     "tokens",
     "word_count",
 ]
@@ -51,6 +52,9 @@ _TOKEN = re.compile(r"\w+")
 # A footnote ("^ English is a de facto official language.", "[2] Joint Commission ..."): the
 # article's apparatus, as extractors print a reference list (a backlink caret, a number).
 _FOOTNOTE = re.compile(r"\^\s|\[\d{1,3}\]\s")
+# A sentence ending inside a line: a stop, then a capital or digit opening the next sentence
+# ("... for two years. Source: Supplied"). "U.S. economy" has no capital after its stop.
+_INNER_SENTENCE_END = regex.compile(r"[.!?][\"”’)]?\s+[\p{Lu}\p{N}\"“‘]")
 # Letters and digits: a key is the line's runs of them, casefolded, joined by single spaces.
 _KEY_WORD = re.compile(r"[^\W_]+")
 # A letter: a word character that is not a digit or the underscore (any script).
@@ -168,6 +172,32 @@ def looks_like_headline(text: str) -> bool:
     ):
         return capitalised_share(text) >= TITLE_CASE_SHARE
     return True
+
+
+def looks_like_title(text: str) -> bool:
+    """Tell whether a document's first line is its title: a headline (`looks_like_headline`)
+    that does not run on past a sentence's end.
+
+    A long line in sentence case with a sentence ending inside it is a caption and its
+    credit ("... for two years. Source: Supplied") or a lead's first sentences; a headline
+    that long is in title case, and a shorter one may hold two clauses ("Stocks fall. Oil
+    rises"). In a list of headlines the same shape is a citation ("PolitiFact, "Trump says
+    tariffs will make America rich again. Economists disagree," Dec. 17, 2018"), which is
+    why this test is the title's alone.
+
+    >>> looks_like_title("Markets fall. Here is what investors should know")
+    True
+    >>> looks_like_title("A new Bill would require telecommunications service providers "
+    ...     "to store so-called ‘metadata’ for two years. Source: Supplied")
+    False
+    """
+    if not looks_like_headline(text):
+        return False
+    long_sentence_case = (
+        word_count(text) > TITLE_CASE_SENTENCE_MAX_WORDS
+        and capitalised_share(text) < TITLE_CASE_SHARE
+    )
+    return not (long_sentence_case and _INNER_SENTENCE_END.search(text) is not None)
 
 
 def label_key(text: str) -> str:

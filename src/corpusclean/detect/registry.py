@@ -15,7 +15,7 @@ import attrs
 
 from ..dedupe import within
 from ..model import Block, Verdict
-from . import captions, comments, enclosed, headlines, labels, profile, standfirst
+from . import captions, comments, enclosed, fields, gallery, headlines, labels, profile, standfirst
 from .facts import Facts
 
 __all__ = ["DETECTORS", "Detector", "Stage", "evidence_detectors"]
@@ -66,6 +66,14 @@ DETECTORS: tuple[Detector, ...] = (
         comments.mark_comment_thread,
     ),
     Detector(
+        gallery.NAME,
+        gallery.FAMILY,
+        Stage.EVIDENCE,
+        "the blocks' openings: slide counters '1/50', '2/50' ... and the distance between them",
+        "the slides of a photo gallery inside the text (counter, title, caption, credit)",
+        gallery.mark_gallery_slides,
+    ),
+    Detector(
         labels.NAME,
         labels.FAMILY,
         Stage.EVIDENCE,
@@ -88,6 +96,14 @@ DETECTORS: tuple[Detector, ...] = (
         "the kept blocks after the last prose paragraph, and their punctuation shapes",
         "a run of headline-like lines after the body (a related-articles list)",
         headlines.mark_trailing_headlines,
+    ),
+    Detector(
+        fields.NAME,
+        fields.FAMILY,
+        Stage.EVIDENCE,
+        "the kept blocks outside the body: segments between one separator, labels and colons",
+        "a line of labelled fields before or after the story (metadata, an imprint)",
+        fields.mark_field_lines,
     ),
     Detector(
         profile.NAME,

@@ -45,8 +45,22 @@ REST_MIN_WORDS_BEFORE = 0.35
 # Edge-only rules also apply to the first and last this many blocks, so a date line right
 # under a standfirst still counts as leading.
 EDGE_BLOCKS = 3
+# Lines an edge rule knows (web addresses, dates), at least this many in a row under a
+# heading of the article's own that follows its last paragraph, are a section of the
+# article: "Sources & links" and the addresses it cites. One such line there is a footer.
+HEADED_LIST_MIN_ITEMS = 2
+# That heading is a short line that no rule knows and that ends no sentence.
+HEADING_MAX_WORDS = 8
+# A bulleted label of a fact box ("• Statute of Westminster adopted" over "25 November
+# 1947") or a numbered item of the article's list ("1) Lego Star Wars 75188" over its
+# link): the line under it is its value, not a date line or a footer's address.
+_BULLET_LABEL = regex.compile(r"[•◦▪‣] ")
 # A bare "Comments" heading early in a document takes the rest when this many replies follow.
 THREAD_MIN_GREETINGS = 2
+# A numbered heading ("5. Beware the wall-mounted hairdryer"): a listicle's item, or a
+# numbered link of a related list. Only the number before it, printed earlier in the
+# document ("4. ..."), tells the two apart.
+_NUMBERED = regex.compile(r"(\d{1,3})[.)] ")
 
 
 def removal_verdict(rule: Rule, reason: str = "", certain: bool | None = None) -> Verdict:
@@ -85,11 +99,32 @@ def _is_tag_list(text: str) -> bool:
     )
 
 
-def _is_list_item(blocks: Sequence[Block], index: int, after_headline: bool) -> bool:
+def _numbered_openings(blocks: Sequence[Block]) -> dict[int, int]:
+    """For each number opening a block ("4. ..."), the index of the first such block."""
+    first: dict[int, int] = {}
+    for index, block in enumerate(blocks):
+        found = _NUMBERED.match(block.text)
+        if found is not None:
+            first.setdefault(int(found.group(1)), index)
+    return first
+
+
+def _continues_numbering(blocks: Sequence[Block], index: int, numbered: dict[int, int]) -> bool:
+    """Whether block ``index`` is the next item of a numbered list printed above it: a
+    listicle goes on after an inline "Read more" link, and its heading is the article's."""
+    found = _NUMBERED.match(blocks[index].text)
+    if found is None:
+        return False
+    return numbered.get(int(found.group(1)) - 1, index) < index
+
+
+def _is_list_item(
+    blocks: Sequence[Block], index: int, after_headline: bool, numbered: dict[int, int]
+) -> bool:
     block = blocks[index]
     # A footnote (`text.is_footnote`) is the article's apparatus: a list of related links
-    # holds none, and the list ends there.
-    if is_footnote(block.text):
+    # holds none, and the list ends there; so does the next item of the article's own list.
+    if is_footnote(block.text) or _continues_numbering(blocks, index, numbered):
         return False
     if block.words <= LIST_HEADLINE_MAX_WORDS and not ends_like_sentence(block.text):
         return True
@@ -133,7 +168,13 @@ def _closed_teaser_run(
     return end if closed and end - index >= TEASER_RUN_MIN else index
 
 
-def _take_list(blocks: Sequence[Block], start: int, rule: Rule, verdicts: list[Verdict]) -> int:
+def _take_list(
+    blocks: Sequence[Block],
+    start: int,
+    rule: Rule,
+    verdicts: list[Verdict],
+    numbered: dict[int, int],
+) -> int:
     """Mark the headline list after trigger ``start``; return the index after it."""
     index, after_headline = start + 1, False
     reason = f"a headline in the list after {blocks[start].text!r}"
@@ -142,12 +183,60 @@ def _take_list(blocks: Sequence[Block], start: int, rule: Rule, verdicts: list[V
         verdicts[index] = attrs.evolve(removal_verdict(rule, reason), prior_rule=None)
         index += 1
     while index < len(blocks) and index - start <= MAX_LIST_ITEMS:
-        if verdicts[index].rule is not None or not _is_list_item(blocks, index, after_headline):
+        item = _is_list_item(blocks, index, after_headline, numbered)
+        if verdicts[index].rule is not None or not item:
             break
         after_headline = not ends_like_sentence(blocks[index].text)
         verdicts[index] = attrs.evolve(removal_verdict(rule, reason), prior_rule=None)
         index += 1
     return index
+
+
+def _is_heading_after_prose(
+    blocks: Sequence[Block], hits: Sequence[Rule | None], is_prose: Sequence[bool], index: int
+) -> bool:
+    """Whether block ``index`` is a short heading no rule knows, right after a paragraph."""
+    block = blocks[index]
+    return (
+        index >= 1
+        and hits[index] is None
+        and is_prose[index - 1]
+        and block.words <= HEADING_MAX_WORDS
+        and not ends_like_sentence(block.text)
+    )
+
+
+def _is_item_label(block: Block) -> bool:
+    """Whether a block labels a list item: bulleted or numbered ("• Dominion", "2) Polistil
+    960574 Pista"), headline-short, no sentence."""
+    return (
+        (_BULLET_LABEL.match(block.text) or _NUMBERED.match(block.text)) is not None
+        and block.words <= LIST_HEADLINE_MAX_WORDS
+        and not ends_like_sentence(block.text)
+    )
+
+
+def _headed_lists(
+    blocks: Sequence[Block], hits: Sequence[Rule | None], is_prose: Sequence[bool]
+) -> list[bool]:
+    """For each block: whether the article lists it under a heading or label of its own,
+    where an edge rule leaves it alone: a run of one edge rule's hits under a heading (a
+    reference list of web addresses), or the value under a fact box's bulleted label."""
+    listed = [False] * len(blocks)
+    index = 0
+    while index < len(blocks):
+        hit = hits[index]
+        end = index + 1
+        if hit is not None and hit.scope is Scope.EDGE:
+            names = [h.name if h else None for h in hits[index : index + MAX_LIST_ITEMS]]
+            end = index + next((n for n, name in enumerate(names) if name != hit.name), len(names))
+            under_heading = end - index >= HEADED_LIST_MIN_ITEMS and _is_heading_after_prose(
+                blocks, hits, is_prose, index - 1
+            )
+            if under_heading or (index >= 1 and _is_item_label(blocks[index - 1])):
+                listed[index:end] = [True] * (end - index)
+        index = end
+    return listed
 
 
 def _take_rest(blocks: Sequence[Block], start: int, rule: Rule, verdicts: list[Verdict]) -> None:
@@ -200,6 +289,8 @@ def apply_scopes(
         return verdicts
     first_body, last_body = body_bounds(blocks, facts)
     total = sum(block.words for block in blocks)
+    numbered = _numbered_openings(blocks) if any(h and h.scope is Scope.LIST for h in hits) else {}
+    listed = _headed_lists(blocks, hits, facts.each(prose, blocks))
     for index, hit in enumerate(hits):
         if hit is None:
             continue
@@ -207,8 +298,14 @@ def apply_scopes(
             verdicts[index] = Verdict(
                 keep=True, reason="edge-only rule inside the body", prior_rule=hit.name
             )
+        elif hit.scope is Scope.EDGE and listed[index]:
+            verdicts[index] = Verdict(
+                keep=True,
+                reason="edge-only rule in a list under the article's own heading",
+                prior_rule=hit.name,
+            )
         elif hit.scope is Scope.LIST:
-            _take_list(blocks, index, hit, verdicts)
+            _take_list(blocks, index, hit, verdicts, numbered)
         elif hit.scope is Scope.REST and _thread_follows(
             blocks, index, first_body, total, facts.language
         ):

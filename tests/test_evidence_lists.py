@@ -1,0 +1,242 @@
+"""Lists and galleries inside the text: a gallery's numbered slides go; an article's own
+lists (a listicle's next item after "Read more", web addresses under "Sources", a value
+under a bulleted label) stay; a line of labelled fields outside the story goes; a long
+caption is not a title. What each removes and, first, what it must keep."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import corpusclean
+from corpusclean import Config
+from corpusclean.text import label_key, looks_like_title
+from strategies import article_texts, galleries, headings, listed_article_lines, paragraphs
+
+BODY = [
+    "Most people go to hotels for the pleasure of sleeping in a giant bed with clean white "
+    "sheets and waking up to fresh towels in the morning.",
+    "But those towels and sheets might not be as clean as they look, according to the hotel "
+    "bosses that responded to an online thread about the things owners keep quiet.",
+    "Here are some of the secrets that the receptionist will never tell you when you check "
+    "in, according to answers posted on a question-and-answer site.",
+]
+NEW_RULES = ("gallery_slides", "field_line")
+GALLERY = [
+    "1/4 United goin down",
+    "Manchester United's absence from the Champions League hurt more than the fans' pride "
+    "last year, and it also dented the bottom line.",
+    "GETTY IMAGES",
+    "2/4 Star Wars boosts economy",
+    "Production of the next Star Wars movie has brought an economic impact of some 150 "
+    "million pounds to Britain, according to company accounts.",
+    "3/4 Natalie Massenet leaves",
+    "The founder decided to quit the online fashion retailer during a summer of reflection.",
+    "Rex",
+    "4/4 I'll keep working, says Mayer",
+    "The chief executive said that she was expecting twin girls in December.",
+]
+
+
+def rules_of(article: corpusclean.Article) -> list[str]:
+    return [removal.rule for removal in article.removed]
+
+
+def removed_by(article: corpusclean.Article, rule: str) -> list[str]:
+    return [removal.text for removal in article.removed if removal.rule == rule]
+
+
+# --- gallery_slides ---------------------------------------------------------------------------
+
+
+def test_a_gallery_inside_the_story_goes_and_the_story_stays() -> None:
+    article = corpusclean.clean("\n".join([*BODY[:2], *GALLERY, BODY[2]]))
+    slides = [line for line in GALLERY if line not in ("GETTY IMAGES", "Rex")]
+    assert set(slides) <= set(removed_by(article, "gallery_slides"))
+    assert list(article.paragraphs) == BODY
+
+
+def test_what_counts_like_a_gallery_but_is_not_one_stays() -> None:
+    recipe = ["1/4 cup flour", "2/4 cup sugar", "3/4 cup milk"]  # no caption between them
+    thread = [  # a post that numbers itself runs long
+        f"{k}/3 Here is why the budget matters to every family in the country and why the "
+        f"vote next week could change the way schools are paid for, {k} of 3."
+        for k in (1, 2, 3)
+    ]
+    two = ["1/2 Harbour at dawn", BODY[0], "2/2 Harbour at dusk", BODY[1]]
+    dates = ["1/5/2016 Harbour", BODY[0], "2/5/2016 Harbour", BODY[1], "3/5/2016", BODY[2]]
+    not_from_one = ["2/4 Harbour", BODY[0], "3/4 Boats", BODY[1], "4/4 Town", BODY[2]]
+    for lines in (recipe, thread, two, dates, not_from_one):
+        article = corpusclean.clean("\n".join([*BODY, *lines, BODY[0] + " Again."]))
+        assert "gallery_slides" not in rules_of(article), lines
+
+
+@given(story=st.lists(paragraphs(min_sentences=2), min_size=2, max_size=4, unique_by=label_key))
+def test_a_generated_gallery_goes_whole_and_the_story_keeps_its_order(story: list[str]) -> None:
+    slides = ["1/3 The harbour", "2/3 The boats", "3/3 The town"]
+    captions = ["Boats in the harbour at dawn.", "Fishing boats.", "The old town."]
+    gallery = [line for pair in zip(slides, captions, strict=True) for line in pair]
+    cleaner = corpusclean.Cleaner(Config())
+    article = cleaner.clean("\n".join([story[0], *gallery, *story[1:]]))
+    assert set(removed_by(article, "gallery_slides")) == set(gallery)
+    assert [p for p in article.paragraphs if p in story] == [p for p in story if p != article.title]
+    again = cleaner.clean(article.render())
+    assert (again.title, again.paragraphs) == (article.title, article.paragraphs)
+
+
+@given(
+    story=st.lists(paragraphs(min_sentences=2), min_size=2, max_size=4, unique_by=label_key),
+    gallery=galleries(),
+)
+def test_every_slide_of_a_gallery_goes_whatever_its_captions(
+    story: list[str], gallery: list[str]
+) -> None:
+    article = corpusclean.clean("\n".join([*story, *gallery]))
+    counters = [line for line in gallery if line[:1].isdigit() and "/" in line.split()[0]]
+    assert set(counters) <= set(removed_by(article, "gallery_slides"))
+
+
+# --- an article's own lists -------------------------------------------------------------------
+
+
+def test_a_listicles_next_item_after_read_more_stays() -> None:
+    lines = [
+        BODY[0],
+        "4. Hotel rooms are priced according to how expensive they were to build",
+        BODY[1],
+        "Read more",
+        "5. Beware the wall-mounted hairdryer",
+        BODY[2],
+    ]
+    article = corpusclean.clean("\n".join(lines))
+    assert "5. Beware the wall-mounted hairdryer" in article.paragraphs
+    assert "Read more" not in article.paragraphs
+
+
+def test_a_numbered_related_link_with_no_item_above_still_goes() -> None:
+    lines = [*BODY, "Read more", "5. Beware the wall-mounted hairdryer", BODY[2] + " More."]
+    article = corpusclean.clean("\n".join(lines))
+    assert "5. Beware the wall-mounted hairdryer" in removed_by(article, "related_list")
+
+
+def test_web_addresses_under_the_articles_own_heading_stay() -> None:
+    sources = ["https://nodejs.org/api/inspector.html", "https://www.npmjs.com/package/x"]
+    article = corpusclean.clean("\n".join([*BODY, "Sources & links", *sources]))
+    assert all(source in article.paragraphs for source in sources)
+
+
+def test_a_lone_web_address_after_the_story_still_goes() -> None:
+    for tail in (["www.autoracing.com.br"], ["Sources", "www.autoracing.com.br"]):
+        article = corpusclean.clean("\n".join([*BODY, *tail]))
+        assert "www.autoracing.com.br" in removed_by(article, "bare_url"), tail
+
+
+def test_a_value_under_a_bulleted_or_numbered_label_stays() -> None:
+    lines = [
+        *BODY,
+        "• Statute of Westminster adopted",
+        "25 November 1947",
+        "1) Lego Star Wars 75188 Bombardiere della Resistenza",
+        "http://amzn.to/2iJFhRj",
+    ]
+    article = corpusclean.clean("\n".join(lines))
+    assert "25 November 1947" in article.paragraphs
+    assert "http://amzn.to/2iJFhRj" in article.paragraphs
+
+
+#: What may still take an article line in these documents: repeats, and a run of
+#: headline-like items ending the document (`trailing_headlines`, not changed here).
+OTHER_EVIDENCE = {
+    "duplicate_paragraph",
+    "duplicate_run",
+    "duplicate_adjacent",
+    "trailing_headlines",
+}
+
+
+@given(lines=listed_article_lines())
+def test_an_articles_own_lists_lose_nothing_to_edge_rules_or_the_new_evidence(
+    lines: list[str],
+) -> None:
+    # Article mode: a document of many short list lines may be read as a whole page in auto
+    # mode, which is page detection's decision, not this one's.
+    cleaner = corpusclean.Cleaner(Config(mode="article"))
+    article = cleaner.clean("\n".join(lines))
+    kept = [*([article.title] if article.title else []), *article.paragraphs]
+    gone = {removal.rule for removal in article.removed}
+    assert not gone - OTHER_EVIDENCE, gone
+    remaining = iter(lines)
+    assert all(line in remaining for line in kept)  # in input order
+    again = cleaner.clean(article.render())
+    assert (again.title, again.paragraphs) == (article.title, article.paragraphs)
+
+
+# --- field_line -------------------------------------------------------------------------------
+
+FIELDS = "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad veiculo"
+IMPRINT = "Telephone: 01507 529529 | Company No. 3676192 | VAT No: GB 716 6328 31"
+
+
+def test_lines_of_labelled_fields_outside_the_story_go() -> None:
+    article = corpusclean.clean("\n".join(["Hotel secrets revealed", FIELDS, *BODY, IMPRINT]))
+    assert removed_by(article, "field_line") == [FIELDS, IMPRINT]
+
+
+def test_field_shaped_lines_inside_the_story_and_sentences_stay() -> None:
+    facts = "Population: 5 million | Capital: Wellington | Currency: NZ dollar"
+    qa = "Q: What changed - in short? - A: Everything - the rules, the people: all of it."
+    section = "Politics - Opinion - Europe"
+    one_label = "Posted by: Jane Doe - Politics - Europe"
+    for line in (facts, qa):
+        article = corpusclean.clean("\n".join([BODY[0], line, *BODY[1:]]))
+        assert line in article.paragraphs, line
+    for line in (qa, section, one_label):
+        article = corpusclean.clean("\n".join([*BODY, line]))
+        assert "field_line" not in rules_of(article), line
+
+
+# --- titles -----------------------------------------------------------------------------------
+
+
+def test_a_long_caption_with_its_credit_is_not_the_title() -> None:
+    caption = (
+        "A new Bill would require telecommunications service providers to store so-called "
+        "‘metadata’ for two years. Source: Supplied"
+    )
+    article = corpusclean.clean("\n".join([caption, *BODY]))
+    assert article.title is None
+    assert article.paragraphs[0] == caption
+
+
+def test_headlines_with_two_clauses_are_still_titles() -> None:
+    for title in (
+        "Markets fall. Here is what investors should know",
+        "Stocks Fall As Oil Rises. Here Is What The Seventeen Biggest Banks And Funds Said",
+    ):
+        assert looks_like_title(title), title
+
+
+# --- properties -------------------------------------------------------------------------------
+
+
+@given(text=article_texts(junk=False, damage=False))
+def test_article_only_text_loses_nothing_to_the_new_evidence(text: str) -> None:
+    article = corpusclean.clean(text)
+    assert not set(rules_of(article)) & set(NEW_RULES)
+
+
+@given(
+    heading=headings,
+    story=st.lists(paragraphs(min_sentences=2), min_size=2, max_size=4, unique_by=label_key),
+)
+def test_removals_keep_order_and_cleaning_again_changes_nothing(
+    heading: str, story: list[str]
+) -> None:
+    lines = [heading, FIELDS, *story, *GALLERY, IMPRINT]
+    cleaner = corpusclean.Cleaner(Config())
+    article = cleaner.clean("\n".join(lines))
+    starts = [removal.start for removal in article.removed]
+    assert starts == sorted(starts)
+    assert all(paragraph in article.paragraphs for paragraph in story)
+    again = cleaner.clean(article.render())
+    assert (again.title, again.paragraphs) == (article.title, article.paragraphs)
