@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 import regex
 
-from .fold import fold_case
+from .fold import fold_case, fold_tables
 from .keywords import KeywordSearch, automaton_available, keywords_in
 from .literals import needs_filter, required_keywords
 from .rule import Rule
@@ -272,6 +272,11 @@ class _StartOracle:
         self._compiled: dict[str, regex.Pattern[str]] = {}
 
     def may_start(self, rule: Rule, start: str) -> bool:
+        if rule.ignore_case and _folds_otherwise(start):
+            # `regex` ignores case between fewer characters than `re`, which matches the
+            # trusted rules ("clıck here" is page_ui's "click here" to `re`, not to
+            # `regex`): for the few starts where they differ, the rule is tried.
+            return True
         compiled = self._compiled.get(rule.name)
         if compiled is None:
             compiled = self._compiled[rule.name] = rule.compile()
@@ -315,6 +320,12 @@ class _Anchored:
         rules = tuple(entry for entry in self._rules if self._starts.may_start(entry[0], prefix))
         rules = self._by_prefix[prefix] = self._interned.setdefault(rules, rules)
         return rules
+
+
+def _folds_otherwise(text: str) -> bool:
+    """Whether the text holds a character `re` ignores case for otherwise than `str.lower`
+    does ("ı", "İ", "ſ", "Σ"...): one on which the two engines may disagree."""
+    return not text.isascii() and fold_tables()[1].search(text) is not None
 
 
 def _re_flags(rule: Rule) -> int:
