@@ -110,6 +110,14 @@ def seed_records(count: int) -> list[dict[str, Any]]:
     return [{"id": f"r{i}", "text": texts[i % len(texts)]} for i in range(count)]
 
 
+def records_with_rejects(count: int = 14) -> bytes:
+    """JSONL of `count` seed records, the fourth without a text, then a line that is not JSON:
+    two rejects, and duplicates among the seeds."""
+    records = seed_records(count)
+    records[3] = {"id": "no-text"}
+    return jsonl_bytes(records) + b"{not json\n"
+
+
 def jsonl_bytes(records: list[dict[str, Any]]) -> bytes:
     return "".join(json.dumps(record) + "\n" for record in records).encode("utf-8")
 

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from corpus_files import jsonl_bytes, need, run, seed_records
+from corpus_files import jsonl_bytes, need, records_with_rejects, run, seed_records
 from corpusclean import Cleaner
 from corpusclean.cli import main
 from corpusclean.cli.work import Work
@@ -81,13 +81,6 @@ def client(s3: dict[str, str]) -> Iterator[Any]:
         yield client
 
 
-def _records() -> bytes:
-    """Records with a reject (no text), a line that is not JSON, and duplicates."""
-    records = seed_records(14)
-    records[3] = {"id": "no-text"}
-    return jsonl_bytes(records) + b"{not json\n"
-
-
 def _local(tmp_path: Path, data: bytes, *command: str) -> Path:
     """The local engine's output of ``command`` on `data` saved as ``in/a.jsonl``."""
     (tmp_path / "in").mkdir(exist_ok=True)
@@ -106,7 +99,7 @@ def _as_local(data: bytes, path: Path) -> bytes:
 def test_s3_urls_give_the_local_bytes_on_a_cluster(
     client: Any, bucket: Any, tmp_path: Path, block_bytes: int
 ) -> None:
-    data = _records()
+    data = records_with_rejects()
     local = _local(tmp_path, data, "clean")
     bucket.pipe(f"{BUCKET}/in/a.jsonl", data)
     cleaner = Cleaner()
@@ -147,7 +140,7 @@ def test_dedupe_writes_its_parts_to_s3_as_the_local_engine_writes_one_file(
 
 
 def test_the_command_reads_and_writes_s3(s3: dict[str, str], bucket: Any, tmp_path: Path) -> None:
-    data = _records()
+    data = records_with_rejects()
     local = _local(tmp_path, data, "clean")
     bucket.pipe(f"{BUCKET}/in/a.jsonl", data)
     out = f"s3://{BUCKET}/out.jsonl"

@@ -21,7 +21,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus_files import jsonl_bytes, need, run, seed_records
+from corpus_files import jsonl_bytes, need, records_with_rejects, run, seed_records
 from corpusclean import Cleaner
 from corpusclean.cli import main
 from corpusclean.cli.work import Work
@@ -53,13 +53,6 @@ def memory() -> Iterator[Any]:
         fs.rm("/t", recursive=True)
 
 
-def _records() -> bytes:
-    """Records with a reject (no text), a line that is not JSON, and duplicates."""
-    records = seed_records(14)
-    records[3] = {"id": "no-text"}
-    return jsonl_bytes(records) + b"{not json\n"
-
-
 def _local(tmp_path: Path, data: bytes, *extra: str) -> Path:
     (tmp_path / "in").mkdir(exist_ok=True)
     (tmp_path / "in" / "a.jsonl").write_bytes(data)
@@ -77,7 +70,7 @@ def _as_local(data: bytes, url: str, path: Path) -> bytes:
 def test_memory_urls_give_the_local_bytes(
     client: Any, memory: Any, tmp_path: Path, block_bytes: int
 ) -> None:
-    data = _records()
+    data = records_with_rejects()
     local = _local(tmp_path, data)
     memory.pipe("/t/in/a.jsonl", data)
     cleaner = Cleaner()
@@ -124,7 +117,7 @@ def test_a_missing_url_is_a_reject_in_its_place(client: Any, memory: Any) -> Non
 
 
 def test_file_urls_are_local_paths_for_both_engines(tmp_path: Path) -> None:
-    data = _records()
+    data = records_with_rejects()
     local = _local(tmp_path, data)
     source = (tmp_path / "in").as_uri()
     for engine in ("local", "dask"):
@@ -176,7 +169,7 @@ def test_the_local_engine_names_the_engine_that_reads_urls(tmp_path: Path) -> No
 def test_clean_dedupe_between_memory_urls_gives_the_local_bytes(
     client: Any, memory: Any, tmp_path: Path
 ) -> None:
-    data = _records()
+    data = records_with_rejects()
     options = ["--dedupe", "near", "--duplicates", str(tmp_path / "local.dups")]
     local = _local(tmp_path, data, *options)
     memory.pipe("/t/in/a.jsonl", data)

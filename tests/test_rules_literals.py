@@ -77,11 +77,11 @@ def test_no_case_line_a_rule_matches_is_filtered_out(code: str, rule: Rule) -> N
 
 # Lookarounds are left out of the generated lines (from_regex would reject nearly all it
 # draws): their rules are covered by the lines made of their parts and by the case lines.
-GENERABLE = [
-    (code, rule)
-    for code, rule in FILTERED
-    if "(?=" not in rule.pattern and "(?!" not in rule.pattern
-]
+def _generable(rules: list[tuple[str, Rule]]) -> list[tuple[str, Rule]]:
+    return [(code, r) for code, r in rules if "(?=" not in r.pattern and "(?!" not in r.pattern]
+
+
+GENERABLE = _generable(FILTERED)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
@@ -172,11 +172,7 @@ def test_the_commonest_keywords_are_refined() -> None:
     }
 
 
-GENERABLE_WITH_KEYWORDS = [
-    (code, rule)
-    for code, rule in WITH_KEYWORDS
-    if "(?=" not in rule.pattern and "(?!" not in rule.pattern
-]
+GENERABLE_WITH_KEYWORDS = _generable(WITH_KEYWORDS)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
