@@ -84,6 +84,9 @@ class PageVerdict:
     reason: str
 
 
+_WORD_CHARACTER = re.compile(r"\w")
+
+
 def looks_like_page(lines: Sequence[str]) -> bool:
     """Guess whether the text is a whole page rather than an extracted article.
 
@@ -141,7 +144,14 @@ def is_page_text(lines: Sequence[str], count_rule_hits: Callable[[], int]) -> bo
         return False
     # Code listings, tables and text in unspaced scripts make long runs of short lines in
     # extracted articles too: only a run of menu-like lines counts (`_is_menu_like`).
-    menu = [flag and _is_menu_like(s) for s, flag in zip(live, short, strict=True)]
+    # A line of signs alone (">", "|", "•") neither makes nor breaks a menu run: the rules
+    # remove it as a separator, and the decision must not change once it is gone (cleaning
+    # the output again would take for a page a text that was not taken for one).
+    menu = [
+        flag and _is_menu_like(s)
+        for s, flag in zip(live, short, strict=True)
+        if _WORD_CHARACTER.search(s)
+    ]
     menu_run = _longest_run(menu)
     if menu_run < PAGE_MIN_SHORT_RUN:
         return False
