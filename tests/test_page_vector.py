@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -45,6 +46,19 @@ def test_scores_equal_the_pure_python_path(lines: list[str], more: list[str]) ->
     fast = vector.score_lines(text, load_model().arrays(), LineFactsCache())
     slow = score_lines_python(text, load_model(), LineFactsCache())
     assert (signed(fast[0]), signed(fast[1])) == (signed(slow[0]), signed(slow[1]))
+
+
+@given(page_lines(), st.integers(1, 9))
+def test_layers_taken_a_slice_of_rows_at_a_time_give_the_same_scores(
+    lines: list[str], rows: int
+) -> None:
+    # Slices of 4,096 rows need pages of that many lines; smaller slices give the same check.
+    text = live(lines)
+    whole = vector.score_lines(text, load_model().arrays(), LineFactsCache())
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(vector, "_LAYER_SLICE_ROWS", rows)
+        sliced = vector.score_lines(text, load_model().arrays(), LineFactsCache())
+    assert (signed(sliced[0]), signed(sliced[1])) == (signed(whole[0]), signed(whole[1]))
 
 
 @given(page_lines(), st.data())
