@@ -55,6 +55,41 @@ def test_a_thread_without_a_heading_goes_with_its_signatures_and_controls() -> N
         assert removed_by(article, "comment_thread")
 
 
+def test_a_thread_of_anonymous_readers_goes_without_dates_or_controls() -> None:
+    # Drupal and Blogger sign a reader without an account "Anonymous": the name recurs to
+    # the end, between comments, with no date, age or "Reply" (the ACLU's blog, Readability).
+    thread = [
+        "Anonymous",
+        "One valuable reform would be to mandate that anyone who searches your data tells you.",
+        "Lars",
+        "Couldn't I just block it in my own filter?",
+        "Anonymous (not verified)",
+        "Privacy Badger is also a good plugin to mention.",
+        "Anonymous said...",
+        "Great article.",
+    ]
+    article = corpusclean.clean("\n".join([*ARTICLE, *thread]))
+    assert article.paragraphs == tuple(ARTICLE)
+    assert removed_by(article, "comment_thread") == thread
+
+
+def test_anonymous_credits_in_an_article_stay() -> None:
+    # A credit under a quoted verse, a sub-heading, an attribution after a dash: one each,
+    # and never a run of anonymous names to the end.
+    lines = [
+        *ARTICLE[:2],
+        "Anonymous sources",
+        "Two people who asked not to be named because the talks are private confirmed it.",
+        "Roses are red, the bezels are thin, the keyboard is new, let the sales begin.",
+        "Anonymous",
+        *ARTICLE[2:],
+        "Necessity is the mother of invention, as the old proverb puts it for engineers.",
+        "— Anonymous",
+    ]
+    article = corpusclean.clean("\n".join(lines))
+    assert article.paragraphs == tuple(lines)
+
+
 def test_a_dateline_above_the_article_is_not_a_thread() -> None:
     text = "\n".join(["October 9, 2018 at 4:02 pm", *ARTICLE, "Reply"])
     article = corpusclean.clean(text)

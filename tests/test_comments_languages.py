@@ -30,7 +30,7 @@ def clean(language: str, lines: list[str]) -> corpusclean.Article:
     return corpusclean.clean("\n".join(lines), config=Config(language=language))
 
 
-@pytest.mark.parametrize("shape", ["wordpress", "disqus"])
+@pytest.mark.parametrize("shape", ["wordpress", "disqus", "anonymous"])
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_thread_goes_and_the_article_stays(language: str, shape: str) -> None:
     case = CASES[language]
@@ -60,7 +60,7 @@ def test_the_thread_is_found_under_auto_language_identification(language: str) -
     assert article.paragraphs == tuple(case["article"])
 
 
-@pytest.mark.parametrize("shape", ["wordpress", "disqus"])
+@pytest.mark.parametrize("shape", ["wordpress", "disqus", "anonymous"])
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_thread_is_found_when_the_page_is_cleaned_as_english(language: str, shape: str) -> None:
     # The site software prints its controls in the site's language, whatever language the

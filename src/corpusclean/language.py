@@ -91,6 +91,7 @@ class Language:
     greetings: tuple[str, ...] = ()
     comment_controls: tuple[str, ...] = ()
     signature_verbs: tuple[str, ...] = ()
+    anonymous_names: tuple[str, ...] = ()
     age_after: tuple[str, ...] = ()
     age_before: tuple[str, ...] = ()
     months: tuple[str, ...] = ()
@@ -103,6 +104,9 @@ class Language:
     #: A signature line: a verb, then a colon at its end ("Jane Doe says:", "Jane wrote on
     #: March 11th at 02:57:").
     signature_verb: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A whole signature line naming a reader without an account ("Anonymous", "Anonymous
+    #: (not verified)", "Anonymous said...", "Anonym schrieb:").
+    anonymous_signature: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A comment's relative age somewhere in a line ("2 days ago", "vor 3 Stunden").
     age: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A date with a month name somewhere in a line ("March 11th, 2015", "4 Nov").
@@ -131,6 +135,19 @@ class Language:
         # The colon at the end is required: "He said" alone can be an article's own text.
         # "Jane wrote on March 11th, 2015 at 02:57:" has the verb before the date.
         return _compile(r".{{1,80}}\b(?:{verbs})\b.{{0,60}}:", verbs=self.signature_verbs)
+
+    @anonymous_signature.default
+    def _compile_anonymous_signature(self) -> re.Pattern[str]:
+        # The name, then what the software may print after it: a note in brackets, a
+        # signature verb, an ellipsis or a colon. Nothing else: "Anonymous sources" is a
+        # sub-heading.
+        name = r"(?:{names})(?:\s*\([^()]{{1,30}}\))?"
+        verb = r"(?:\s+(?:{verbs}))?"
+        return _compile(
+            name + verb + r"\s*(?:\.\.\.|…|:)?",
+            names=self.anonymous_names,
+            verbs=self.signature_verbs,
+        )
 
     @age.default
     def _compile_age(self) -> re.Pattern[str]:
@@ -268,7 +285,13 @@ def load_language(code: str) -> Language:
 #: The word lists a comment thread's controls, signature verbs and ages are read from in any
 #: language: every shipped language's. A German thread ("Antworten", "vor 3 Stunden") on a
 #: page cleaned with the English rules is still a thread.
-THREAD_WORD_LISTS = ("comment_controls", "signature_verbs", "age_after", "age_before")
+THREAD_WORD_LISTS = (
+    "comment_controls",
+    "signature_verbs",
+    "anonymous_names",
+    "age_after",
+    "age_before",
+)
 
 
 def shipped_languages() -> tuple[str, ...]:

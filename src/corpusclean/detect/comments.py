@@ -89,16 +89,21 @@ def _has_comment_age(text: str, language: Language) -> bool:
 
 
 def _is_comment_cue(block: Block, language: Language) -> bool:
-    """A line that only a comment thread prints: a row of controls, or a comment's age.
+    """A line that only a comment thread prints: a row of controls, a comment's age, or the
+    name the software gives a reader without an account ("Anonymous", "Anonym").
 
     Not a signature verb: an article that quotes its readers prints "Jane wrote:" too.
+    "Anonymous" alone under a quoted poem is one line; a thread needs such cues to recur
+    (THREAD_MIN_CUES_ALONE) up to the end of the document.
     The cheap tests come first (most lines are neither): a control row is short, and an age
     holds a digit.
     """
     if block.words > SIGNATURE_MAX_WORDS:
         return False
     text = block.text
-    if block.words <= CONTROL_ROW_MAX_WORDS and language.comment_control.fullmatch(text):
+    if block.words <= CONTROL_ROW_MAX_WORDS and (
+        language.comment_control.fullmatch(text) or language.anonymous_signature.fullmatch(text)
+    ):
         return True
     return _DIGIT.search(text) is not None and _has_comment_age(text, language)
 
@@ -214,7 +219,7 @@ def mark_comment_thread(blocks: Sequence[Block], verdicts: list[Verdict], facts:
         keep=False,
         rule=NAME,
         reason="part of a comment thread after the article (signature lines with dates or "
-        "times recur to the end, with reply controls or ages)",
+        "times recur to the end, with reply controls, ages or anonymous readers' names)",
         # Certain, as the thread after a comment heading is (scope "rest"): the evidence is
         # a structure that runs to the end, and its controls ("Reply") are removed by
         # rules in the same round, so a later round could no longer see it.
