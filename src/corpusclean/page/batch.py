@@ -41,7 +41,7 @@ from .cues import (
     LEGAL_RE,
     URL,
     URL_RE,
-    cue_candidates,
+    cue_group,
 )
 from .features import (
     _BULLET_RE,
@@ -58,6 +58,7 @@ from .features import (
     _stoplist_membership,
     function_word_candidates,
 )
+from .gates import LiteralGroups
 from .split import SplitPattern, WordCounts
 
 __all__ = ["PageFacts", "page_facts"]
@@ -206,12 +207,16 @@ def _found(lines: list[str], where: list[int], count: object) -> Ints:
     return values
 
 
-def _searched(lines: list[str], where: list[int], pattern: re.Pattern[str]) -> Ints:
+def _searched(
+    lines: list[str], where: list[int], pattern: re.Pattern[str], gates: list[int]
+) -> Ints:
     """Whether ``pattern.search`` matches the lines at ``where`` (1 or 0), 0 for the
-    others; by the pattern's alternatives, each on the lines holding its literals."""
+    others; by the pattern's alternatives, each on the lines holding its literals
+    (``gates``: every line's bits of the split pattern's literals)."""
     values = np.zeros(len(lines), dtype=np.int64)
     if where:
-        values[where] = _split(pattern).search_lines([lines[i] for i in where])
+        found = _split(pattern).search_lines([lines[i] for i in where], [gates[i] for i in where])
+        values[where] = found
     return values
 
 
@@ -227,11 +232,24 @@ def _boiler_counts() -> WordCounts:
     return WordCounts(BOILER_RE)
 
 
-def _boiler(lines: list[str], where: list[int]) -> Ints:
+# The patterns whose literals `_literals` finds, in the order of its groups after the cues'.
+_SPLIT = (_TIME_RE, _COUNTER_RE, COMMENT_RE, CAPTION_RE)
+
+
+@cache
+def _literals() -> LiteralGroups:
+    """Every literal the patterns are gated on, by group: the cue patterns', each split
+    pattern's (`_SPLIT`), the boilerplate alternatives'; found in one pass a page."""
+    split = [_split(pattern).literals for pattern in _SPLIT]
+    return LiteralGroups([cue_group(), *split, _boiler_counts().literals])
+
+
+def _boiler(lines: list[str], where: list[int], gates: list[int]) -> Ints:
     """``len(BOILER_RE.findall(line))`` of the lines at ``where``, 0 for the others."""
     values = np.zeros(len(lines), dtype=np.int64)
     if where:
-        values[where] = _boiler_counts().count_lines([lines[i] for i in where])
+        counts = _boiler_counts().count_lines([lines[i] for i in where], [gates[i] for i in where])
+        values[where] = counts
     return values
 
 
@@ -264,7 +282,7 @@ def _char_mix(lines: list[str], counts: dict[str, Ints], put: Put) -> None:
 def _patterns(lines: list[str], counts: dict[str, Ints], k: Ints, put: Put) -> None:
     """`features._patterns`, by columns; each pattern runs only on the lines it may match
     (cue candidates; a decimal digit for timestamps and counters)."""
-    cues = cue_candidates(lines)
+    cues, time, counter, comment, caption, boiler_gates = _literals().bits(lines)
     bits = np.array(cues, dtype=np.int64) if cues else np.zeros(0, dtype=np.int64)
 
     def on(bit: int) -> list[int]:
@@ -273,20 +291,20 @@ def _patterns(lines: list[str], counts: dict[str, Ints], k: Ints, put: Put) -> N
     def matches(pattern: re.Pattern[str]) -> Callable[[str], int]:
         return lambda line: int(pattern.search(line) is not None)
 
-    boiler = _boiler(lines, on(BOILER))
+    boiler = _boiler(lines, on(BOILER), boiler_gates)
     camel = np.array([len(_CAMEL_RE.findall(line)) for line in lines], dtype=np.int64)
     digits = np.flatnonzero(counts["digits"]).tolist()
     put("separator", np.minimum(counts["separators"], 3) / 3)
     put("camel", camel > 0)
     put("url", _found(lines, on(URL), matches(URL_RE)))
-    put("time", _searched(lines, digits, _TIME_RE))
-    put("counter", _searched(lines, digits, _COUNTER_RE))
+    put("time", _searched(lines, digits, _TIME_RE, time))
+    put("counter", _searched(lines, digits, _COUNTER_RE, counter))
     put("boiler", np.minimum(boiler, 3) / 3)
     put("boiler_short", (boiler > 0) & (k <= _BOILER_SHORT_MAX_TOKENS))
     put("bullet", [_BULLET_RE.match(line) is not None for line in lines])
     put("quote_start", [_QUOTE_START_RE.match(line) is not None for line in lines])
-    put("comment_head", _searched(lines, on(COMMENT), COMMENT_RE))
-    put("caption", _searched(lines, on(CAPTION), CAPTION_RE))
+    put("comment_head", _searched(lines, on(COMMENT), COMMENT_RE, comment))
+    put("caption", _searched(lines, on(CAPTION), CAPTION_RE, caption))
     legal = _found(lines, on(LEGAL), lambda line: len(LEGAL_RE.findall(line)))
     put("legal", np.minimum(legal, 3) / 3)
     put("camel_n", list(map(math.log1p, camel.tolist())))
