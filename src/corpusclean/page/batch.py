@@ -65,6 +65,7 @@ __all__ = ["PageFacts", "page_facts"]
 
 Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
+Bytes = npt.NDArray[np.uint8]
 
 # A token's first letter: '0' no case, '1' lower (or title) case, '2' upper case (`chars`).
 _UPPER_CASE = 2
@@ -145,36 +146,66 @@ def _membership_kinds() -> tuple[dict[str, int], Ints]:
     return {word: number[row] for word, row in membership.items()}, np.array(rows, dtype=np.int64)
 
 
-def _codes_by_line(codes: str, lengths: Ints) -> tuple[Ints, Ints]:
-    """The category values of the lines' characters (``codes``: their codes joined) and the
-    line each belongs to (``lengths``: each line's length)."""
-    values = np.frombuffer(codes.encode("ascii"), dtype=np.uint8).astype(np.int64) - CODE_BASE
-    return values, np.repeat(np.arange(len(lengths)), lengths)
+# A token's first character in `_case_bits`: bit 0, a letter with case; bit 1, upper case.
+_CASED_BIT, _UPPER_BIT = 0, 1
+
+
+@cache
+def _code_tables() -> tuple[Bytes, Bytes]:
+    """`chars._tables` as arrays by code point: each character's category bits, and its
+    case as bits (`_CASED_BIT`, `_UPPER_BIT`); built once per process from the same
+    tables, so the counts are those of `chars.CharCounts`."""
+    table, case, _ = _tables()
+    categories = np.frombuffer(table.encode("ascii"), dtype=np.uint8) - np.uint8(CODE_BASE)
+    cases = np.frombuffer(case.encode("ascii"), dtype=np.uint8) - np.uint8(CODE_BASE)
+    upper = (cases == _UPPER_CASE).astype(np.uint8)
+    return categories, ((cases > 0) << _CASED_BIT | upper << _UPPER_BIT).astype(np.uint8)
+
+
+def _looked_up(text: str, table: Bytes) -> Bytes:
+    """``table``'s entry for each character of ``text``: its code points (UTF-32; a lone
+    surrogate passes as its own code point) index the table in one NumPy call, where
+    ``str.translate`` takes a dictionary look-up a character outside ASCII."""
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return table[points]  # type: ignore[no-any-return]
+
+
+def _bits_by_line(values: Bytes, lengths: Ints) -> Ints:
+    """For each line (``lengths``: how many of ``values`` each has, in order), how many of
+    its values have each of the 8 bits set: one column a bit, bit k in column k."""
+    per_line = np.zeros((len(lengths), 8), dtype=np.int64)
+    held = lengths > 0  # ``reduceat`` reads an empty segment as its first value: skip them
+    if held.any():
+        starts = (np.cumsum(lengths) - lengths)[held]
+        bits = np.unpackbits(values[:, None], axis=1, bitorder="little")
+        per_line[held] = np.add.reduceat(bits, starts, axis=0, dtype=np.int64)
+    return per_line
+
+
+def _column(bit: int) -> int:
+    """The column of `_bits_by_line` that counts a category bit (a power of two)."""
+    return bit.bit_length() - 1
 
 
 def _char_columns(lines: list[str], toks: list[list[str]], n_tokens: Ints) -> dict[str, Ints]:
-    """`chars.CharCounts` of every line, as columns: per category, one ``np.bincount`` of
-    the lines of the characters that have it (memory linear in the page, whatever its
-    number of lines)."""
-    table, case, _ = _tables()
+    """`chars.CharCounts` of every line, as columns: the characters' category bits looked up
+    by code point, and each bit counted per line by one ``np.add.reduceat`` (memory linear
+    in the page, whatever its number of lines)."""
+    categories, case = _code_tables()
     n = len(lines)
     lengths = np.fromiter(map(len, lines), dtype=np.int64, count=n)
-    values, line_of = _codes_by_line("".join(lines).translate(table), lengths)
-
-    def having(bit: int) -> Ints:
-        return np.bincount(line_of[(values & bit) > 0], minlength=n)
-
-    firsts = "".join(map(itemgetter(0), chain.from_iterable(toks))).translate(case)
-    cases, token_of = _codes_by_line(firsts, n_tokens)
+    counts = _bits_by_line(_looked_up("".join(lines), categories), lengths)
+    firsts = "".join(map(itemgetter(0), chain.from_iterable(toks)))
+    cases = _bits_by_line(_looked_up(firsts, case), n_tokens)
     return {
-        "nonspace": lengths - having(_SPACE),
-        "digits": having(_DIGIT),
-        "alpha": having(_ALPHA),
-        "cjk": having(_CJK),
-        "punctuation": having(_PUNCT),
-        "separators": having(_SEP),
-        "cased": np.bincount(token_of[cases > 0], minlength=n),
-        "upper": np.bincount(token_of[cases == _UPPER_CASE], minlength=n),
+        "nonspace": lengths - counts[:, _column(_SPACE)],
+        "digits": counts[:, _column(_DIGIT)],
+        "alpha": counts[:, _column(_ALPHA)],
+        "cjk": counts[:, _column(_CJK)],
+        "punctuation": counts[:, _column(_PUNCT)],
+        "separators": counts[:, _column(_SEP)],
+        "cased": cases[:, _CASED_BIT],
+        "upper": cases[:, _UPPER_BIT],
     }
 
 
