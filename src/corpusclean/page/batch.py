@@ -167,7 +167,7 @@ def _looked_up(text: str, table: Bytes) -> Bytes:
     surrogate passes as its own code point) index the table in one NumPy call, where
     ``str.translate`` takes a dictionary look-up a character outside ASCII."""
     points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    return table[points]  # type: ignore[no-any-return]
+    return table[points]
 
 
 def _bits_by_line(values: Bytes, lengths: Ints) -> Ints:
