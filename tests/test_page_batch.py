@@ -49,6 +49,7 @@ def test_rows_equal_line_facts_on_generated_pages(lines: list[str]) -> None:
 @example(["x" * 5 + "Ab" + "\u3000東京", "ÉTÉ 10 comments", "3.2k shares", "- item", "“Quote”"])
 @example(["ΟΔΟΣ ΣΑΣ Σ ΑΣ", "ΑΣ ΣΑ", "İSTANBUL ıi ǅA", "ΌΣΟΣ\u0345Σ x"])
 @example(["\U0010ffff a", "\udfff", "A\ud800B \U0001d400x", "\x00\x85 12", "ǅ ǈ Ⅻ ⅻ"])
+@example(["aB", "a", "Bc", "xY", "àÀ", "aBcD÷Zÿ", "", "Z", "zAb", "aÀ", "éB"])
 def test_rows_equal_line_facts_on_any_lines(lines: list[str]) -> None:
     assert_equal_to_line_facts(lines)
 

@@ -45,7 +45,6 @@ from .cues import (
 )
 from .features import (
     _BULLET_RE,
-    _CAMEL_RE,
     _COMMENT_AT,
     _COUNTER_RE,
     _QUOTE_START_RE,
@@ -148,26 +147,49 @@ def _membership_kinds() -> tuple[dict[str, int], Ints]:
 
 # A token's first character in `_case_bits`: bit 0, a letter with case; bit 1, upper case.
 _CASED_BIT, _UPPER_BIT = 0, 1
+# Bits of a character's value in `_code_tables` beside its categories (`chars`'s bits, 0 to
+# 5): whether it is in the first and in the second class of `features._CAMEL_RE`.
+_CAMEL_FIRST, _CAMEL_SECOND = 6, 7
+_CATEGORY_BITS = np.uint8((1 << _CAMEL_FIRST) - 1)
 
 
 @cache
 def _code_tables() -> tuple[Bytes, Bytes]:
-    """`chars._tables` as arrays by code point: each character's category bits, and its
-    case as bits (`_CASED_BIT`, `_UPPER_BIT`); built once per process from the same
-    tables, so the counts are those of `chars.CharCounts`."""
+    """`chars._tables` as arrays by code point: each character's category bits with its
+    camel-case classes (`_CAMEL_FIRST`, `_CAMEL_SECOND`), and its case as bits
+    (`_CASED_BIT`, `_UPPER_BIT`); built once per process from the same tables, so the
+    counts are those of `chars.CharCounts`."""
     table, case, _ = _tables()
     categories = np.frombuffer(table.encode("ascii"), dtype=np.uint8) - np.uint8(CODE_BASE)
     cases = np.frombuffer(case.encode("ascii"), dtype=np.uint8) - np.uint8(CODE_BASE)
     upper = (cases == _UPPER_CASE).astype(np.uint8)
+    points = np.arange(len(categories))
+    first = ((points >= ord("a")) & (points <= ord("z"))) | ((points >= 0xE0) & (points <= 0xFF))
+    second = (points >= ord("A")) & (points <= ord("Z"))
+    categories = categories | (first << _CAMEL_FIRST | second << _CAMEL_SECOND).astype(np.uint8)
     return categories, ((cases > 0) << _CASED_BIT | upper << _UPPER_BIT).astype(np.uint8)
 
 
 def _looked_up(text: str, table: Bytes) -> Bytes:
     """``table``'s entry for each character of ``text``: its code points (UTF-32; a lone
-    surrogate passes as its own code point) index the table in one NumPy call, where
+    surrogate passes as its own) index the table in one NumPy call, where
     ``str.translate`` takes a dictionary look-up a character outside ASCII."""
     points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     return table[points]
+
+
+def _camel_pairs(values: Bytes, lengths: Ints) -> Bytes:
+    """Where `features._CAMEL_RE` (``[a-z\u00e0-\u00ff][A-Z]``) matches in the lines joined
+    without a separator (``values``: their characters' `_code_tables` values): 1 where a
+    character of the first class is followed by one of the second in the same line, else
+    0. Two matches never overlap (the second character of one cannot start another), so
+    their count a line is ``findall``'s."""
+    starts = np.zeros(len(values) + 1, dtype=np.bool_)
+    starts[np.cumsum(lengths)] = True  # where each next line starts
+    found = np.zeros(len(values), dtype=np.uint8)
+    found[:-1] = (values[:-1] >> _CAMEL_FIRST) & (values[1:] >> _CAMEL_SECOND) & 1
+    found[:-1] &= ~starts[1:-1]
+    return found
 
 
 def _bits_by_line(values: Bytes, lengths: Ints) -> Ints:
@@ -194,7 +216,12 @@ def _char_columns(lines: list[str], toks: list[list[str]], n_tokens: Ints) -> di
     categories, case = _code_tables()
     n = len(lines)
     lengths = np.fromiter(map(len, lines), dtype=np.int64, count=n)
-    counts = _bits_by_line(_looked_up("".join(lines), categories), lengths)
+    values = _looked_up("".join(lines), categories)
+    # Bit 6 now says a camel-case pair starts at the character; bit 7 is cleared.
+    camel = _camel_pairs(values, lengths)
+    values &= _CATEGORY_BITS
+    values |= camel << _CAMEL_FIRST
+    counts = _bits_by_line(values, lengths)
     firsts = "".join(map(itemgetter(0), chain.from_iterable(toks)))
     cases = _bits_by_line(_looked_up(firsts, case), n_tokens)
     return {
@@ -206,6 +233,7 @@ def _char_columns(lines: list[str], toks: list[list[str]], n_tokens: Ints) -> di
         "separators": counts[:, _column(_SEP)],
         "cased": cases[:, _CASED_BIT],
         "upper": cases[:, _UPPER_BIT],
+        "camel": counts[:, _CAMEL_FIRST],
     }
 
 
@@ -323,7 +351,7 @@ def _patterns(lines: list[str], counts: dict[str, Ints], k: Ints, put: Put) -> N
         return lambda line: int(pattern.search(line) is not None)
 
     boiler = _boiler(lines, on(BOILER), boiler_gates)
-    camel = np.array([len(_CAMEL_RE.findall(line)) for line in lines], dtype=np.int64)
+    camel = counts["camel"]
     digits = np.flatnonzero(counts["digits"]).tolist()
     put("separator", np.minimum(counts["separators"], 3) / 3)
     put("camel", camel > 0)
