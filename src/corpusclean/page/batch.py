@@ -50,7 +50,6 @@ from .features import (
     _QUOTE_START_RE,
     _SENT_END_LAST,
     _SENT_END_RE,
-    _SENT_MARK_RE,
     _TIME_AT,
     _TIME_RE,
     FEATURE_NAMES,
@@ -65,6 +64,7 @@ __all__ = ["PageFacts", "page_facts"]
 Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
 Bytes = npt.NDArray[np.uint8]
+Points = npt.NDArray[np.uint32]
 
 # A token's first letter: '0' no case, '1' lower (or title) case, '2' upper case (`chars`).
 _UPPER_CASE = 2
@@ -151,6 +151,8 @@ _CASED_BIT, _UPPER_BIT = 0, 1
 # 5): whether it is in the first and in the second class of `features._CAMEL_RE`.
 _CAMEL_FIRST, _CAMEL_SECOND = 6, 7
 _CATEGORY_BITS = np.uint8((1 << _CAMEL_FIRST) - 1)
+# The sentence marks of `features._SENT_MARK_RE`, all of them `chars.PUNCTUATION`.
+_SENTENCE_MARKS = np.array([ord(c) for c in ".!?\u3002"], dtype=np.uint32)
 
 
 @cache
@@ -170,16 +172,31 @@ def _code_tables() -> tuple[Bytes, Bytes]:
     return categories, ((cases > 0) << _CASED_BIT | upper << _UPPER_BIT).astype(np.uint8)
 
 
-def _looked_up(text: str, table: Bytes) -> Bytes:
-    """``table``'s entry for each character of ``text``: its code points (UTF-32; a lone
-    surrogate passes as its own) index the table in one NumPy call, where
-    ``str.translate`` takes a dictionary look-up a character outside ASCII."""
-    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    return table[points]
+def _code_points(text: str) -> Points:
+    """The code points of ``text`` (UTF-32; a lone surrogate passes as its own). They index
+    the `_code_tables` in one NumPy call, where ``str.translate`` takes a dictionary
+    look-up a character outside ASCII."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _sentence_marks(points: Points, values: Bytes, lengths: Ints) -> Ints:
+    """How many times `features._SENT_MARK_RE` (``[.!?\\u3002](?:\\s|$)``) matches in each
+    line (``points``, ``values``: the code points and `_code_tables` values of the lines
+    joined without a separator): a mark followed by a space of the same line, or last in
+    its line (a mark before a final line feed is followed by a space). Two matches never
+    overlap (a space is no mark), so the count is ``findall``'s."""
+    ends = np.cumsum(lengths)
+    at = np.flatnonzero(values & _PUNCT)  # every mark is punctuation: few characters
+    at = at[np.isin(points[at], _SENTENCE_MARKS)]
+    after = at + 1
+    last = np.isin(after, ends)  # the next character starts the next line, or there is none
+    spaced = (values[np.minimum(after, len(values) - 1)] & _SPACE) > 0
+    found = at[last | spaced]
+    return np.bincount(np.searchsorted(ends, found, side="right"), minlength=len(lengths))
 
 
 def _camel_pairs(values: Bytes, lengths: Ints) -> Bytes:
-    """Where `features._CAMEL_RE` (``[a-z\u00e0-\u00ff][A-Z]``) matches in the lines joined
+    """Where `features._CAMEL_RE` (``[a-z\\u00e0-\\u00ff][A-Z]``) matches in the lines joined
     without a separator (``values``: their characters' `_code_tables` values): 1 where a
     character of the first class is followed by one of the second in the same line, else
     0. Two matches never overlap (the second character of one cannot start another), so
@@ -216,14 +233,16 @@ def _char_columns(lines: list[str], toks: list[list[str]], n_tokens: Ints) -> di
     categories, case = _code_tables()
     n = len(lines)
     lengths = np.fromiter(map(len, lines), dtype=np.int64, count=n)
-    values = _looked_up("".join(lines), categories)
+    points = _code_points("".join(lines))
+    values = categories[points]
+    marks = _sentence_marks(points, values, lengths)
     # Bit 6 now says a camel-case pair starts at the character; bit 7 is cleared.
     camel = _camel_pairs(values, lengths)
     values &= _CATEGORY_BITS
     values |= camel << _CAMEL_FIRST
     counts = _bits_by_line(values, lengths)
     firsts = "".join(map(itemgetter(0), chain.from_iterable(toks)))
-    cases = _bits_by_line(_looked_up(firsts, case), n_tokens)
+    cases = _bits_by_line(case[_code_points(firsts)], n_tokens)
     return {
         "nonspace": lengths - counts[:, _column(_SPACE)],
         "digits": counts[:, _column(_DIGIT)],
@@ -234,6 +253,7 @@ def _char_columns(lines: list[str], toks: list[list[str]], n_tokens: Ints) -> di
         "cased": cases[:, _CASED_BIT],
         "upper": cases[:, _UPPER_BIT],
         "camel": counts[:, _CAMEL_FIRST],
+        "sentence_marks": marks,
     }
 
 
@@ -319,9 +339,7 @@ def _punctuation(lines: list[str], counts: dict[str, Ints], k: Ints, put: Put) -
     put("colon_end", [line.endswith(":") for line in lines])
     put("punct_rate", np.minimum(counts["punctuation"] / np.maximum(k, 1), 1.0))
     put("has_comma", [("," in line or "\uff0c" in line) for line in lines])
-    marked = np.flatnonzero(counts["punctuation"]).tolist()
-    marks = _found(lines, marked, lambda line: len(_SENT_MARK_RE.findall(line)))
-    put("n_sent", list(map(math.log1p, marks.tolist())))
+    put("n_sent", list(map(math.log1p, counts["sentence_marks"].tolist())))
 
 
 def _char_mix(lines: list[str], counts: dict[str, Ints], put: Put) -> None:
