@@ -19,19 +19,22 @@ pytest.importorskip("numpy")
 any_line = st.text(alphabet=st.characters(codec=None, categories=None), max_size=60)
 dated = st.sampled_from(("12:30", "3 hours ago", "2020-01-02", "Sept. 3", "3.2k shares"))
 lines_of = st.lists(st.one_of(cue_lines(), any_line, dated, st.sampled_from(PAGE_ODDITIES)))
-# The groups `page.batch` finds in one pass: the cue patterns', each split pattern's, the
-# boilerplate alternatives'.
+# The groups `page.batch` finds in one pass: the cue patterns', the comment and caption
+# patterns', the boilerplate alternatives'; in the lines with a digit, the timestamp and
+# counter patterns'.
 GROUPS = (
     cues.cue_group(),
     *(batch._split(pattern).literals for pattern in batch._SPLIT),
     batch._boiler_counts().literals,
 )
+DIGIT_GROUPS = tuple(batch._split(pattern).literals for pattern in batch._SPLIT_DIGITS)
 
 
 def assert_groups_are_found_as_alone(lines: list[str]) -> None:
-    alone = [literal_bits(lines, *group) for group in GROUPS]
-    assert LiteralGroups(GROUPS).bits(lines) == alone
-    assert batch._literals().bits(lines) == alone
+    for groups, found in ((GROUPS, batch._literals()), (DIGIT_GROUPS, batch._digit_literals())):
+        alone = [literal_bits(lines, *group) for group in groups]
+        assert LiteralGroups(groups).bits(lines) == alone
+        assert found.bits(lines) == alone
 
 
 @given(lines_of)
@@ -53,7 +56,9 @@ def test_one_pass_finds_the_sample_pages_literals_as_each_group_alone() -> None:
 @example(["Jana sagt:", "SAID:", "ſaid", "İN REPLY TO", "a\nb", "\ud800 said", "3 hrs ago"])
 def test_the_split_patterns_answer_the_same_with_the_groups_bits(lines: list[str]) -> None:
     found = batch._literals().bits(lines)
-    for pattern, gates in zip(batch._SPLIT, found[1:-1], strict=True):
+    digits = batch._digit_literals().bits(lines)
+    patterns = (*batch._SPLIT, *batch._SPLIT_DIGITS)
+    for pattern, gates in zip(patterns, [*found[1:-1], *digits], strict=True):
         split = batch._split(pattern)
         assert split.search_lines(lines, gates) == split.search_lines(lines)
     boiler = batch._boiler_counts()

@@ -291,11 +291,10 @@ def _searched(
 ) -> Ints:
     """Whether ``pattern.search`` matches the lines at ``where`` (1 or 0), 0 for the
     others; by the pattern's alternatives, each on the lines holding its literals
-    (``gates``: every line's bits of the split pattern's literals)."""
+    (``gates``: the bits of the split pattern's literals of the lines at ``where``)."""
     values = np.zeros(len(lines), dtype=np.int64)
     if where:
-        found = _split(pattern).search_lines([lines[i] for i in where], [gates[i] for i in where])
-        values[where] = found
+        values[where] = _split(pattern).search_lines([lines[i] for i in where], gates)
     return values
 
 
@@ -311,16 +310,27 @@ def _boiler_counts() -> WordCounts:
     return WordCounts(BOILER_RE)
 
 
-# The patterns whose literals `_literals` finds, in the order of its groups after the cues'.
-_SPLIT = (_TIME_RE, _COUNTER_RE, COMMENT_RE, CAPTION_RE)
+# The split patterns whose literals `_literals` finds, in the order of its groups after the
+# cues', and those `_digit_literals` finds: the timestamp and counter patterns need a digit,
+# and their gates (":", "-", "/", "may") are common in lines without one (URL runs), so they
+# are looked for in the lines with a digit only, as the patterns are tried.
+_SPLIT = (COMMENT_RE, CAPTION_RE)
+_SPLIT_DIGITS = (_TIME_RE, _COUNTER_RE)
 
 
 @cache
 def _literals() -> LiteralGroups:
-    """Every literal the patterns are gated on, by group: the cue patterns', each split
-    pattern's (`_SPLIT`), the boilerplate alternatives'; found in one pass a page."""
+    """The literals gating the patterns tried on any line, by group: the cue patterns',
+    each of `_SPLIT`'s, the boilerplate alternatives'; found in one pass a page."""
     split = [_split(pattern).literals for pattern in _SPLIT]
     return LiteralGroups([cue_group(), *split, _boiler_counts().literals])
+
+
+@cache
+def _digit_literals() -> LiteralGroups:
+    """The literals of `_SPLIT_DIGITS`, by group; found in one pass over the lines with a
+    digit."""
+    return LiteralGroups([_split(pattern).literals for pattern in _SPLIT_DIGITS])
 
 
 def _boiler(lines: list[str], where: list[int], gates: list[int]) -> Ints:
@@ -359,7 +369,7 @@ def _char_mix(lines: list[str], counts: dict[str, Ints], put: Put) -> None:
 def _patterns(lines: list[str], counts: dict[str, Ints], k: Ints, put: Put) -> None:
     """`features._patterns`, by columns; each pattern runs only on the lines it may match
     (cue candidates; a decimal digit for timestamps and counters)."""
-    cues, time, counter, comment, caption, boiler_gates = _literals().bits(lines)
+    cues, comment, caption, boiler_gates = _literals().bits(lines)
     bits = np.array(cues, dtype=np.int64) if cues else np.zeros(0, dtype=np.int64)
 
     def on(bit: int) -> list[int]:
@@ -371,6 +381,7 @@ def _patterns(lines: list[str], counts: dict[str, Ints], k: Ints, put: Put) -> N
     boiler = _boiler(lines, on(BOILER), boiler_gates)
     camel = counts["camel"]
     digits = np.flatnonzero(counts["digits"]).tolist()
+    time, counter = _digit_literals().bits([lines[i] for i in digits])
     put("separator", np.minimum(counts["separators"], 3) / 3)
     put("camel", camel > 0)
     put("url", _found(lines, on(URL), matches(URL_RE)))
@@ -380,8 +391,9 @@ def _patterns(lines: list[str], counts: dict[str, Ints], k: Ints, put: Put) -> N
     put("boiler_short", (boiler > 0) & (k <= _BOILER_SHORT_MAX_TOKENS))
     put("bullet", [_BULLET_RE.match(line) is not None for line in lines])
     put("quote_start", [_QUOTE_START_RE.match(line) is not None for line in lines])
-    put("comment_head", _searched(lines, on(COMMENT), COMMENT_RE, comment))
-    put("caption", _searched(lines, on(CAPTION), CAPTION_RE, caption))
+    commented, captioned = on(COMMENT), on(CAPTION)
+    put("comment_head", _searched(lines, commented, COMMENT_RE, [comment[i] for i in commented]))
+    put("caption", _searched(lines, captioned, CAPTION_RE, [caption[i] for i in captioned]))
     legal = _found(lines, on(LEGAL), lambda line: len(LEGAL_RE.findall(line)))
     put("legal", np.minimum(legal, 3) / 3)
     put("camel_n", list(map(math.log1p, camel.tolist())))
