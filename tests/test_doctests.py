@@ -28,6 +28,7 @@ OPTIONAL = {
     "corpusclean.distributed.shuffle": "numpy",
     "corpusclean.integrations.datatrove": "datatrove",
     "corpusclean.page.batch": "numpy",
+    "corpusclean.page.gates": "numpy",
     "corpusclean.page.vector": "numpy",
 }
 MODULES = sorted(

@@ -12,7 +12,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from corpus_files import SEEDS, need
-from corpusclean.page import LineFactsCache
+from corpusclean.page import LineFactsCache, features
+from corpusclean.page.chars import PUNCTUATION
 from corpusclean.page.features import LineFacts
 from strategies import PAGE_ODDITIES, cue_lines, page_lines
 
@@ -48,6 +49,9 @@ def test_rows_equal_line_facts_on_generated_pages(lines: list[str]) -> None:
 @example(["", "  Sign in  ", "a\nb", "\ud800 12:30", "İN REPLY TO x", "ſep 3, 2020"])
 @example(["x" * 5 + "Ab" + "\u3000東京", "ÉTÉ 10 comments", "3.2k shares", "- item", "“Quote”"])
 @example(["ΟΔΟΣ ΣΑΣ Σ ΑΣ", "ΑΣ ΣΑ", "İSTANBUL ıi ǅA", "ΌΣΟΣ\u0345Σ x"])
+@example(["\U0010ffff a", "\udfff", "A\ud800B \U0001d400x", "\x00\x85 12", "ǅ ǈ Ⅻ ⅻ"])
+@example(["aB", "a", "Bc", "xY", "àÀ", "aBcD÷Zÿ", "", "Z", "zAb", "aÀ", "éB"])
+@example(["End.", "Two. Marks! ", "a.b", "。", "Why?\n", ".\u3000x", "!!", "x.\x85", ".", "?a. "])
 def test_rows_equal_line_facts_on_any_lines(lines: list[str]) -> None:
     assert_equal_to_line_facts(lines)
 
@@ -71,3 +75,12 @@ def test_the_numpy_path_records_token_counts_for_every_line_it_scores(lines: lis
         vector.score_lines(text, load_model().arrays(), cache)
     assert cache.n_tokens_of(text) == [LineFacts(s).n_tokens for s in text]
     assert len(cache) == len(set(text))
+
+
+def test_the_sentence_marks_counted_by_code_point_are_the_patterns() -> None:
+    # `batch._sentence_marks` reads the marks of `features._SENT_MARK_RE` by code point,
+    # among the characters `chars` counts as punctuation.
+    marks = {chr(point) for point in batch._SENTENCE_MARKS.tolist()}
+    assert features._SENT_MARK_RE.pattern == r"[.!?\u3002](?:\s|$)"
+    assert marks == set(".!?\u3002")
+    assert marks <= set(PUNCTUATION)

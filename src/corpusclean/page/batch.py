@@ -41,29 +41,30 @@ from .cues import (
     LEGAL_RE,
     URL,
     URL_RE,
-    cue_candidates,
+    cue_group,
 )
 from .features import (
     _BULLET_RE,
-    _CAMEL_RE,
     _COMMENT_AT,
     _COUNTER_RE,
     _QUOTE_START_RE,
     _SENT_END_LAST,
     _SENT_END_RE,
-    _SENT_MARK_RE,
     _TIME_AT,
     _TIME_RE,
     FEATURE_NAMES,
     _stoplist_membership,
     function_word_candidates,
 )
+from .gates import LiteralGroups
 from .split import SplitPattern, WordCounts
 
 __all__ = ["PageFacts", "page_facts"]
 
 Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
+Bytes = npt.NDArray[np.uint8]
+Points = npt.NDArray[np.uint32]
 
 # A token's first letter: '0' no case, '1' lower (or title) case, '2' upper case (`chars`).
 _UPPER_CASE = 2
@@ -144,36 +145,115 @@ def _membership_kinds() -> tuple[dict[str, int], Ints]:
     return {word: number[row] for word, row in membership.items()}, np.array(rows, dtype=np.int64)
 
 
-def _codes_by_line(codes: str, lengths: Ints) -> tuple[Ints, Ints]:
-    """The category values of the lines' characters (``codes``: their codes joined) and the
-    line each belongs to (``lengths``: each line's length)."""
-    values = np.frombuffer(codes.encode("ascii"), dtype=np.uint8).astype(np.int64) - CODE_BASE
-    return values, np.repeat(np.arange(len(lengths)), lengths)
+# A token's first character in `_case_bits`: bit 0, a letter with case; bit 1, upper case.
+_CASED_BIT, _UPPER_BIT = 0, 1
+# Bits of a character's value in `_code_tables` beside its categories (`chars`'s bits, 0 to
+# 5): whether it is in the first and in the second class of `features._CAMEL_RE`.
+_CAMEL_FIRST, _CAMEL_SECOND = 6, 7
+_CATEGORY_BITS = np.uint8((1 << _CAMEL_FIRST) - 1)
+# The sentence marks of `features._SENT_MARK_RE`, all of them `chars.PUNCTUATION`.
+_SENTENCE_MARKS = np.array([ord(c) for c in ".!?\u3002"], dtype=np.uint32)
+
+
+@cache
+def _code_tables() -> tuple[Bytes, Bytes]:
+    """`chars._tables` as arrays by code point: each character's category bits with its
+    camel-case classes (`_CAMEL_FIRST`, `_CAMEL_SECOND`), and its case as bits
+    (`_CASED_BIT`, `_UPPER_BIT`); built once per process from the same tables, so the
+    counts are those of `chars.CharCounts`."""
+    table, case, _ = _tables()
+    categories = np.frombuffer(table.encode("ascii"), dtype=np.uint8) - np.uint8(CODE_BASE)
+    cases = np.frombuffer(case.encode("ascii"), dtype=np.uint8) - np.uint8(CODE_BASE)
+    upper = (cases == _UPPER_CASE).astype(np.uint8)
+    points = np.arange(len(categories))
+    first = ((points >= ord("a")) & (points <= ord("z"))) | ((points >= 0xE0) & (points <= 0xFF))
+    second = (points >= ord("A")) & (points <= ord("Z"))
+    categories = categories | (first << _CAMEL_FIRST | second << _CAMEL_SECOND).astype(np.uint8)
+    return categories, ((cases > 0) << _CASED_BIT | upper << _UPPER_BIT).astype(np.uint8)
+
+
+def _code_points(text: str) -> Points:
+    """The code points of ``text`` (UTF-32; a lone surrogate passes as its own). They index
+    the `_code_tables` in one NumPy call, where ``str.translate`` takes a dictionary
+    look-up a character outside ASCII."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _sentence_marks(points: Points, values: Bytes, lengths: Ints) -> Ints:
+    """How many times `features._SENT_MARK_RE` (``[.!?\\u3002](?:\\s|$)``) matches in each
+    line (``points``, ``values``: the code points and `_code_tables` values of the lines
+    joined without a separator): a mark followed by a space of the same line, or last in
+    its line (a mark before a final line feed is followed by a space). Two matches never
+    overlap (a space is no mark), so the count is ``findall``'s."""
+    ends = np.cumsum(lengths)
+    at = np.flatnonzero(values & _PUNCT)  # every mark is punctuation: few characters
+    at = at[np.isin(points[at], _SENTENCE_MARKS)]
+    after = at + 1
+    last = np.isin(after, ends)  # the next character starts the next line, or there is none
+    spaced = (values[np.minimum(after, len(values) - 1)] & _SPACE) > 0
+    found = at[last | spaced]
+    return np.bincount(np.searchsorted(ends, found, side="right"), minlength=len(lengths))
+
+
+def _camel_pairs(values: Bytes, lengths: Ints) -> Bytes:
+    """Where `features._CAMEL_RE` (``[a-z\\u00e0-\\u00ff][A-Z]``) matches in the lines joined
+    without a separator (``values``: their characters' `_code_tables` values): 1 where a
+    character of the first class is followed by one of the second in the same line, else
+    0. Two matches never overlap (the second character of one cannot start another), so
+    their count a line is ``findall``'s."""
+    starts = np.zeros(len(values) + 1, dtype=np.bool_)
+    starts[np.cumsum(lengths)] = True  # where each next line starts
+    found = np.zeros(len(values), dtype=np.uint8)
+    found[:-1] = (values[:-1] >> _CAMEL_FIRST) & (values[1:] >> _CAMEL_SECOND) & 1
+    found[:-1] &= ~starts[1:-1]
+    return found
+
+
+def _bits_by_line(values: Bytes, lengths: Ints) -> Ints:
+    """For each line (``lengths``: how many of ``values`` each has, in order), how many of
+    its values have each of the 8 bits set: one column a bit, bit k in column k."""
+    per_line = np.zeros((len(lengths), 8), dtype=np.int64)
+    held = lengths > 0  # ``reduceat`` reads an empty segment as its first value: skip them
+    if held.any():
+        starts = (np.cumsum(lengths) - lengths)[held]
+        bits = np.unpackbits(values[:, None], axis=1, bitorder="little")
+        per_line[held] = np.add.reduceat(bits, starts, axis=0, dtype=np.int64)
+    return per_line
+
+
+def _column(bit: int) -> int:
+    """The column of `_bits_by_line` that counts a category bit (a power of two)."""
+    return bit.bit_length() - 1
 
 
 def _char_columns(lines: list[str], toks: list[list[str]], n_tokens: Ints) -> dict[str, Ints]:
-    """`chars.CharCounts` of every line, as columns: per category, one ``np.bincount`` of
-    the lines of the characters that have it (memory linear in the page, whatever its
-    number of lines)."""
-    table, case, _ = _tables()
+    """`chars.CharCounts` of every line, as columns: the characters' category bits looked up
+    by code point, and each bit counted per line by one ``np.add.reduceat`` (memory linear
+    in the page, whatever its number of lines)."""
+    categories, case = _code_tables()
     n = len(lines)
     lengths = np.fromiter(map(len, lines), dtype=np.int64, count=n)
-    values, line_of = _codes_by_line("".join(lines).translate(table), lengths)
-
-    def having(bit: int) -> Ints:
-        return np.bincount(line_of[(values & bit) > 0], minlength=n)
-
-    firsts = "".join(map(itemgetter(0), chain.from_iterable(toks))).translate(case)
-    cases, token_of = _codes_by_line(firsts, n_tokens)
+    points = _code_points("".join(lines))
+    values = categories[points]
+    marks = _sentence_marks(points, values, lengths)
+    # Bit 6 now says a camel-case pair starts at the character; bit 7 is cleared.
+    camel = _camel_pairs(values, lengths)
+    values &= _CATEGORY_BITS
+    values |= camel << _CAMEL_FIRST
+    counts = _bits_by_line(values, lengths)
+    firsts = "".join(map(itemgetter(0), chain.from_iterable(toks)))
+    cases = _bits_by_line(case[_code_points(firsts)], n_tokens)
     return {
-        "nonspace": lengths - having(_SPACE),
-        "digits": having(_DIGIT),
-        "alpha": having(_ALPHA),
-        "cjk": having(_CJK),
-        "punctuation": having(_PUNCT),
-        "separators": having(_SEP),
-        "cased": np.bincount(token_of[cases > 0], minlength=n),
-        "upper": np.bincount(token_of[cases == _UPPER_CASE], minlength=n),
+        "nonspace": lengths - counts[:, _column(_SPACE)],
+        "digits": counts[:, _column(_DIGIT)],
+        "alpha": counts[:, _column(_ALPHA)],
+        "cjk": counts[:, _column(_CJK)],
+        "punctuation": counts[:, _column(_PUNCT)],
+        "separators": counts[:, _column(_SEP)],
+        "cased": cases[:, _CASED_BIT],
+        "upper": cases[:, _UPPER_BIT],
+        "camel": counts[:, _CAMEL_FIRST],
+        "sentence_marks": marks,
     }
 
 
@@ -206,12 +286,15 @@ def _found(lines: list[str], where: list[int], count: object) -> Ints:
     return values
 
 
-def _searched(lines: list[str], where: list[int], pattern: re.Pattern[str]) -> Ints:
+def _searched(
+    lines: list[str], where: list[int], pattern: re.Pattern[str], gates: list[int]
+) -> Ints:
     """Whether ``pattern.search`` matches the lines at ``where`` (1 or 0), 0 for the
-    others; by the pattern's alternatives, each on the lines holding its literals."""
+    others; by the pattern's alternatives, each on the lines holding its literals
+    (``gates``: the bits of the split pattern's literals of the lines at ``where``)."""
     values = np.zeros(len(lines), dtype=np.int64)
     if where:
-        values[where] = _split(pattern).search_lines([lines[i] for i in where])
+        values[where] = _split(pattern).search_lines([lines[i] for i in where], gates)
     return values
 
 
@@ -227,11 +310,35 @@ def _boiler_counts() -> WordCounts:
     return WordCounts(BOILER_RE)
 
 
-def _boiler(lines: list[str], where: list[int]) -> Ints:
+# The split patterns whose literals `_literals` finds, in the order of its groups after the
+# cues', and those `_digit_literals` finds: the timestamp and counter patterns need a digit,
+# and their gates (":", "-", "/", "may") are common in lines without one (URL runs), so they
+# are looked for in the lines with a digit only, as the patterns are tried.
+_SPLIT = (COMMENT_RE, CAPTION_RE)
+_SPLIT_DIGITS = (_TIME_RE, _COUNTER_RE)
+
+
+@cache
+def _literals() -> LiteralGroups:
+    """The literals gating the patterns tried on any line, by group: the cue patterns',
+    each of `_SPLIT`'s, the boilerplate alternatives'; found in one pass a page."""
+    split = [_split(pattern).literals for pattern in _SPLIT]
+    return LiteralGroups([cue_group(), *split, _boiler_counts().literals])
+
+
+@cache
+def _digit_literals() -> LiteralGroups:
+    """The literals of `_SPLIT_DIGITS`, by group; found in one pass over the lines with a
+    digit."""
+    return LiteralGroups([_split(pattern).literals for pattern in _SPLIT_DIGITS])
+
+
+def _boiler(lines: list[str], where: list[int], gates: list[int]) -> Ints:
     """``len(BOILER_RE.findall(line))`` of the lines at ``where``, 0 for the others."""
     values = np.zeros(len(lines), dtype=np.int64)
     if where:
-        values[where] = _boiler_counts().count_lines([lines[i] for i in where])
+        counts = _boiler_counts().count_lines([lines[i] for i in where], [gates[i] for i in where])
+        values[where] = counts
     return values
 
 
@@ -242,9 +349,7 @@ def _punctuation(lines: list[str], counts: dict[str, Ints], k: Ints, put: Put) -
     put("colon_end", [line.endswith(":") for line in lines])
     put("punct_rate", np.minimum(counts["punctuation"] / np.maximum(k, 1), 1.0))
     put("has_comma", [("," in line or "\uff0c" in line) for line in lines])
-    marked = np.flatnonzero(counts["punctuation"]).tolist()
-    marks = _found(lines, marked, lambda line: len(_SENT_MARK_RE.findall(line)))
-    put("n_sent", list(map(math.log1p, marks.tolist())))
+    put("n_sent", list(map(math.log1p, counts["sentence_marks"].tolist())))
 
 
 def _char_mix(lines: list[str], counts: dict[str, Ints], put: Put) -> None:
@@ -264,7 +369,7 @@ def _char_mix(lines: list[str], counts: dict[str, Ints], put: Put) -> None:
 def _patterns(lines: list[str], counts: dict[str, Ints], k: Ints, put: Put) -> None:
     """`features._patterns`, by columns; each pattern runs only on the lines it may match
     (cue candidates; a decimal digit for timestamps and counters)."""
-    cues = cue_candidates(lines)
+    cues, comment, caption, boiler_gates = _literals().bits(lines)
     bits = np.array(cues, dtype=np.int64) if cues else np.zeros(0, dtype=np.int64)
 
     def on(bit: int) -> list[int]:
@@ -273,20 +378,22 @@ def _patterns(lines: list[str], counts: dict[str, Ints], k: Ints, put: Put) -> N
     def matches(pattern: re.Pattern[str]) -> Callable[[str], int]:
         return lambda line: int(pattern.search(line) is not None)
 
-    boiler = _boiler(lines, on(BOILER))
-    camel = np.array([len(_CAMEL_RE.findall(line)) for line in lines], dtype=np.int64)
+    boiler = _boiler(lines, on(BOILER), boiler_gates)
+    camel = counts["camel"]
     digits = np.flatnonzero(counts["digits"]).tolist()
+    time, counter = _digit_literals().bits([lines[i] for i in digits])
     put("separator", np.minimum(counts["separators"], 3) / 3)
     put("camel", camel > 0)
     put("url", _found(lines, on(URL), matches(URL_RE)))
-    put("time", _searched(lines, digits, _TIME_RE))
-    put("counter", _searched(lines, digits, _COUNTER_RE))
+    put("time", _searched(lines, digits, _TIME_RE, time))
+    put("counter", _searched(lines, digits, _COUNTER_RE, counter))
     put("boiler", np.minimum(boiler, 3) / 3)
     put("boiler_short", (boiler > 0) & (k <= _BOILER_SHORT_MAX_TOKENS))
     put("bullet", [_BULLET_RE.match(line) is not None for line in lines])
     put("quote_start", [_QUOTE_START_RE.match(line) is not None for line in lines])
-    put("comment_head", _searched(lines, on(COMMENT), COMMENT_RE))
-    put("caption", _searched(lines, on(CAPTION), CAPTION_RE))
+    commented, captioned = on(COMMENT), on(CAPTION)
+    put("comment_head", _searched(lines, commented, COMMENT_RE, [comment[i] for i in commented]))
+    put("caption", _searched(lines, captioned, CAPTION_RE, [caption[i] for i in captioned]))
     legal = _found(lines, on(LEGAL), lambda line: len(LEGAL_RE.findall(line)))
     put("legal", np.minimum(legal, 3) / 3)
     put("camel_n", list(map(math.log1p, camel.tolist())))

@@ -40,8 +40,10 @@ __all__ = [
     "LEGAL_RE",
     "URL",
     "URL_RE",
+    "LiteralGroup",
     "automaton_available",
     "cue_candidates",
+    "cue_group",
     "literal_bits",
 ]
 
@@ -182,6 +184,14 @@ def cue_candidates(lines: Sequence[str], use_automaton: bool = True) -> list[int
 
 
 Literals = Sequence[tuple[str, int]]
+# A group of literals for `literal_bits`: those found as written, those found lower-cased,
+# and all the group's bits (what a line gets when it cannot be searched safely).
+LiteralGroup = tuple[Literals, Literals, int]
+
+
+def cue_group() -> LiteralGroup:
+    """The cue patterns' literals, as `cue_candidates` finds them."""
+    return _AS_WRITTEN, _FOLDED, ALL_CUES
 
 
 def literal_bits(

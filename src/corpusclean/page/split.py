@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from ..rules.literals import required_literals
-from .cues import literal_bits
+from .cues import LiteralGroup, literal_bits
 
 __all__ = ["SplitPattern", "top_level_alternatives"]
 
@@ -105,14 +105,30 @@ class SplitPattern:
         self._as_written = () if fold else tuple(found)
         self._needs, self._every = tuple(needs), bit - 1
 
-    def search_lines(self, lines: Sequence[str]) -> list[bool]:
-        """Whether ``pattern.search`` finds a match in each line."""
-        gates = literal_bits(lines, self._as_written, self._folded, self._every)
+    @property
+    def literals(self) -> LiteralGroup:
+        """The literals that gate the alternatives (`cues.literal_bits`'s arguments)."""
+        return self._as_written, self._folded, self._every
+
+    def search_lines(self, lines: Sequence[str], gates: Sequence[int] | None = None) -> list[bool]:
+        """Whether ``pattern.search`` finds a match in each line.
+
+        ``gates``: the lines' `literal_bits` of `literals`, when the caller has them.
+        """
+        if gates is None:
+            gates = literal_bits(lines, self._as_written, self._folded, self._every)
+        # Lines with the same gate are tried on the same alternatives: a test a gate value
+        # (a few dozen on a page), not a line.
+        by_gate: dict[int, list[int]] = {}
+        for i, gate in enumerate(gates):
+            by_gate.setdefault(gate, []).append(i)
         found = [False] * len(lines)
         for alternative, need in zip(self._alternatives, self._needs, strict=True):
             search = alternative.search
-            for i in [i for i, gate in enumerate(gates) if gate & need == need]:
-                found[i] = found[i] or search(lines[i]) is not None
+            for gate, where in by_gate.items():
+                if gate & need == need:
+                    for i in where:
+                        found[i] = found[i] or search(lines[i]) is not None
         return found
 
 
@@ -197,11 +213,20 @@ class WordCounts:
         self._every = (1 << -(-len(self._alternatives) // RUN_LENGTH)) - 1
         self._subsets: dict[int, Callable[[str], list[Any]]] = {self._every: pattern.findall}
 
-    def count_lines(self, lines: Sequence[str]) -> list[int]:
-        """How many times ``pattern.findall`` matches in each line."""
+    @property
+    def literals(self) -> LiteralGroup:
+        """The literals that gate the alternatives (`cues.literal_bits`'s arguments)."""
         fold = bool(self._flags & re.IGNORECASE)
         literals = self._literals
-        gates = literal_bits(lines, () if fold else literals, literals if fold else (), self._every)
+        return () if fold else literals, literals if fold else (), self._every
+
+    def count_lines(self, lines: Sequence[str], gates: Sequence[int] | None = None) -> list[int]:
+        """How many times ``pattern.findall`` matches in each line.
+
+        ``gates``: the lines' `literal_bits` of `literals`, when the caller has them.
+        """
+        if gates is None:
+            gates = literal_bits(lines, *self.literals)
         pairs = zip(lines, gates, strict=True)
         if not self._always:  # a line holding no literal cannot match
             return [len(self._findall(gate)(line)) if gate else 0 for line, gate in pairs]

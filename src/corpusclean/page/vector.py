@@ -20,7 +20,6 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from itertools import chain
-from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -153,7 +152,10 @@ class _Matrix:
         """`features.most_frequent` of the rows' function-word candidates, in page order.
 
         ``most_common`` ranks by count, ties by first occurrence (a stable sort): here a
-        sort by (count descending, first position), on the ids of the candidates.
+        sort by (count descending, first position), on the ids of the candidates. Counts and
+        first positions by id come from ``np.bincount`` and ``np.minimum.at`` (ids are the
+        document's, dense from 0), without the sort ``np.unique`` makes; no two ids share a
+        first position, so the ranking is a total order whatever order the ids come in.
         """
         lengths = self.candidate_lengths[rows]
         total = int(lengths.sum())
@@ -162,7 +164,11 @@ class _Matrix:
         # The positions of the rows' candidates in candidate_ids, in page order.
         shift = self.candidate_starts[rows] - (np.cumsum(lengths) - lengths)
         ids = self.candidate_ids[np.repeat(shift, lengths) + np.arange(total)]
-        found, first, counts = np.unique(ids, return_index=True, return_counts=True)
+        by_id = np.bincount(ids)
+        first_by_id = np.full(len(by_id), total, dtype=np.int64)
+        np.minimum.at(first_by_id, ids, np.arange(total))
+        found = np.flatnonzero(by_id)
+        counts, first = by_id[found], first_by_id[found]
         top = np.lexsort((first, -counts))[:k]
         words = self.words
         return frozenset(words[i] for i in found[top[counts[top] >= PAGE_STOP_MIN_COUNT]])
@@ -263,21 +269,37 @@ def _prefix(values: Floats) -> Floats:
     return np.cumsum(np.concatenate([np.zeros(1), values]))
 
 
-def window_mean(pre: Floats, k: int, before: bool) -> Floats:
-    """`context.window_mean` of the values whose prefix sums are ``pre`` (`_prefix`)."""
-    n = len(pre) - 1
-    out = np.zeros(n)
-    full = max(n - k, 0)
-    if before:
-        edge = min(k, n)
-        out[1:edge] = (pre[1:edge] - pre[0]) / np.arange(1, edge, dtype=np.float64)
-        out[k:n] = (pre[k:n] - pre[:full]) / k
-        return out
-    out[:full] = (pre[k + 1 : n + 1] - pre[1 : full + 1]) / k
-    if n - full > 1:  # the last line's window is empty: it stays 0.0
-        left = np.arange(full, n - 1)
-        out[full : n - 1] = (pre[n] - pre[left + 1]) / (n - left - 1).astype(np.float64)
-    return out
+# The window means of the context columns: (which prefix sums, window, before the line),
+# the prefix sums being those of the scores (0), of the long lines (1), of the markers (2).
+_WINDOWS = (
+    *((0, k, before) for k in (1, 3, 10) for before in (True, False)),
+    (1, 3, True),
+    (1, 3, False),
+    (2, 10, True),
+)
+_WINDOW_SOURCE, _WINDOW_K, _WINDOW_BEFORE = (
+    np.array(c)[:, None] for c in zip(*_WINDOWS, strict=True)
+)
+
+
+def _window_means(sums: Floats) -> Floats:
+    """`context.window_mean` of each of `_WINDOWS`, a row each, all in a few whole-array
+    steps (``sums``: the three prefix sums, a row each, as `_prefix` makes them).
+
+    A line's mean over the k lines before it is ``(pre[i] - pre[max(i - k, 0)]) / min(k, i)``
+    and over the k after it ``(pre[min(n, i + 1 + k)] - pre[i + 1]) / min(k, n - 1 - i)``,
+    0.0 for an empty window: the same subtraction and division of the same values as the
+    sums over slices in `context.window_mean`, so the same floats.
+    """
+    n = sums.shape[1] - 1
+    i = np.arange(n)
+    hi = np.where(_WINDOW_BEFORE, i, np.minimum(n, i + 1 + _WINDOW_K))
+    lo = np.where(_WINDOW_BEFORE, np.maximum(i - _WINDOW_K, 0), i + 1)
+    count = hi - lo
+    flat, base = sums.ravel(), _WINDOW_SOURCE * (n + 1)
+    means = np.zeros((len(_WINDOWS), n))
+    np.divide(flat[base + hi] - flat[base + lo], count, out=means, where=count > 0)
+    return means
 
 
 def _maxima(values: Floats, offsets: range, pad: float, signed_zero: bool) -> Floats:
@@ -301,6 +323,8 @@ def _maxima(values: Floats, offsets: range, pad: float, signed_zero: bool) -> Fl
     return best
 
 
+# How many context columns there are (`context.context_columns`).
+_CONTEXT_COLUMNS = 26
 # The side windows the context features read (2 for the window around a line, 3, 5, 8).
 _SIDE_REACH = 8
 _SIDE_WINDOWS = (2, 3, 5, 8)
@@ -361,7 +385,7 @@ def context_matrix(
     s = np.minimum(np.maximum(scores, -_CLIP), _CLIP)
     n = len(s)
     if not n:
-        return np.zeros((0, 26))
+        return np.zeros((0, _CONTEXT_COLUMNS))
     table = tables.log1p(n)
     long_lines = ((n_tokens >= PROSE_MIN_WORDS) & (s > 0)).astype(np.float64)
     pre, long_pre = _prefix(s), _prefix(long_lines)
@@ -397,27 +421,24 @@ def context_matrix(
     share = float(mass[-1]) / (float(_prefix(weights)[-1]) or 1.0)
     marks = _prefix(markers)
     marks_at = marks.astype(np.int64)
-    columns: list[Any] = [
-        s,
-        *(window_mean(pre, k, before) for k in (1, 3, 10) for before in (True, False)),
-        max2,
-        in_best,
-        distances,
-        mass[:-1] / total,
-        (mass[-1] - mass[1:]) / total,
-        window_mean(long_pre, 3, True),
-        window_mean(long_pre, 3, False),
-        p3,
-        n3,
-        p8,
-        n8,
-        np.where(n5 < p5, n5, p5),  # ``min`` keeps the first of equal values
-        _gaps(strong, gap_table, True),
-        _gaps(strong, gap_table, False),
-        np.full(n, share),
-        np.full(n, math.log1p(n)),
-        table[marks_at[:-1]],
-        table[marks_at[-1] - marks_at[1:]],
-        window_mean(marks, 10, True),
-    ]
-    return np.column_stack(columns)
+    means = _window_means(np.stack([pre, long_pre, marks]))
+    out = np.empty((_CONTEXT_COLUMNS, n))  # a row a column, returned transposed
+    out[0] = s
+    out[1:7] = means[:6]
+    out[7] = max2
+    out[8] = in_best
+    out[9] = distances
+    np.divide(mass[:-1], total, out=out[10])
+    np.divide(mass[-1] - mass[1:], total, out=out[11])
+    out[12:14] = means[6:8]
+    out[14], out[15], out[16], out[17] = p3, n3, p8, n8
+    out[18] = np.where(n5 < p5, n5, p5)  # ``min`` keeps the first of equal values
+    out[19] = _gaps(strong, gap_table, True)
+    out[20] = _gaps(strong, gap_table, False)
+    out[21] = share
+    out[22] = math.log1p(n)
+    out[23] = table[marks_at[:-1]]
+    out[24] = table[marks_at[-1] - marks_at[1:]]
+    out[25] = means[8]
+    transposed: Floats = out.T
+    return transposed

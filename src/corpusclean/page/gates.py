@@ -1,0 +1,120 @@
+"""Which literals each line of a page holds, for several groups of literals in one pass.
+
+The page features gate their patterns on literals: the cue patterns (`cues.cue_candidates`),
+each split pattern's alternatives (`split.SplitPattern`) and the boilerplate alternatives
+(`split.WordCounts`). `cues.literal_bits` finds one group's literals in a page: a join, a
+lower-casing and two automaton passes, each group again. Here every group's literals go into
+one automaton a case (as written, lower-cased), each group's bits shifted into its own field
+of a 64-bit integer a line, and the matches are mapped to lines with NumPy
+(``np.searchsorted`` and ``np.bitwise_or.at``) instead of a Python loop over them.
+
+Why a line's bits are those `cues.literal_bits` gives it for the group alone: a literal's bit
+is set on the line where an occurrence starts, in both; the other groups' literals set only
+bits outside the group's field, and a line holding a line feed or a case exception gets every
+bit of every field, as `literal_bits` gives it every bit of the group. A test compares them
+group by group on any lines and on the sample pages. Where the automaton is missing or cannot
+read the text (a lone surrogate) or the fields need more than 63 bits, `literal_bits` of all
+the groups at once serves, with the same bits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import chain
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from .cues import CASE_EXCEPTIONS, LiteralGroup, _automaton, automaton_available, literal_bits
+
+__all__ = ["LiteralGroups"]
+
+Ints = npt.NDArray[np.int64]
+# The fields must fit a signed 64-bit integer.
+_MAX_BITS = 63
+
+
+class LiteralGroups:
+    """`cues.literal_bits` of several groups of literals at once (see the module's text)."""
+
+    __slots__ = ("_as_written", "_automata", "_every", "_fields", "_folded")
+
+    def __init__(self, groups: Sequence[LiteralGroup]) -> None:
+        as_written: list[tuple[str, int]] = []
+        folded: list[tuple[str, int]] = []
+        self._fields: list[tuple[int, int]] = []  # (shift, every) a group
+        shift = 0
+        for written, lowered, every in groups:
+            if any(bit & ~every for _, bit in (*written, *lowered)):
+                raise ValueError("a literal's bit is outside its group's bits")
+            as_written.extend((literal, bit << shift) for literal, bit in written)
+            folded.extend((literal, bit << shift) for literal, bit in lowered)
+            self._fields.append((shift, every))
+            shift += every.bit_length()
+        self._every = (1 << shift) - 1
+        self._as_written, self._folded = tuple(as_written), tuple(folded)
+        # The automata (as written, with the case exceptions; lower-cased) and their bits,
+        # built once; None where the fast path never applies.
+        self._automata: tuple[_Automaton, _Automaton] | None = None
+        if automaton_available() and shift <= _MAX_BITS:
+            exceptions = tuple((c, self._every) for c in CASE_EXCEPTIONS)
+            self._automata = _built((*as_written, *exceptions)), _built(self._folded)
+
+    def bits(self, lines: Sequence[str]) -> list[list[int]]:
+        """For each group, in order, the bits of each line (as `cues.literal_bits`)."""
+        masks = self._masks(lines)
+        if masks is None:  # the general path, with Python integers
+            found = literal_bits(lines, self._as_written, self._folded, self._every)
+            return [[mask >> shift & every for mask in found] for shift, every in self._fields]
+        return [(masks >> shift & every).tolist() for shift, every in self._fields]
+
+    def _masks(self, lines: Sequence[str]) -> Ints | None:
+        """Every group's bits of each line in one integer, or None where the fast path
+        does not apply."""
+        if not lines or self._automata is None:
+            return None
+        written, folded = self._automata
+        text = "\n".join(lines)
+        if text.count("\n") != len(lines) - 1:  # a line holds a line feed: no safe join
+            return None
+        lengths = np.fromiter(map(len, lines), dtype=np.int64, count=len(lines))
+        masks = np.zeros(len(lines), dtype=np.int64)
+        try:
+            _mark(text, _starts(lengths), written, masks)
+            lowered = text.lower()
+            if len(lowered) != len(text):  # U+0130 lower-cases to two characters
+                lengths = np.fromiter((len(s.lower()) for s in lines), np.int64, len(lines))
+            _mark(lowered, _starts(lengths), folded, masks)
+        except UnicodeEncodeError:  # a lone surrogate, which the automaton cannot read
+            return None
+        return masks
+
+
+def _starts(lengths: Ints) -> Ints:
+    """Where each line starts in the lines joined by line feeds."""
+    return np.cumsum(lengths + 1) - (lengths + 1)
+
+
+# An automaton of literals (None when there are none) and each literal's bits.
+_Automaton = tuple[Any, Ints]
+
+
+def _built(literals: tuple[tuple[str, int], ...]) -> _Automaton:
+    if not literals:
+        return None, np.zeros(0, dtype=np.int64)
+    automaton, bits = _automaton(literals)
+    return automaton, np.array(bits, dtype=np.int64)
+
+
+def _mark(text: str, starts: Ints, literals: _Automaton, masks: Ints) -> None:
+    """Set each literal's bits on every line it starts in (overlapping occurrences too, so
+    none hides another)."""
+    automaton, bits = literals
+    if automaton is None:
+        return
+    found = automaton.find_matches_as_indexes(text, overlapping=True)
+    if found:
+        flat = np.fromiter(chain.from_iterable(found), dtype=np.int64, count=3 * len(found))
+        line = np.searchsorted(starts, flat[1::3], side="right") - 1
+        np.bitwise_or.at(masks, line, bits[flat[0::3]])

@@ -1,0 +1,77 @@
+"""Every group's literals found in one pass (`page.gates.LiteralGroups`) give each line the
+bits `cues.literal_bits` gives it for the group alone, and the split patterns give the same
+answers with those bits as with their own."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from corpus_files import SEEDS
+from corpusclean.page import batch, cues
+from corpusclean.page.cues import literal_bits
+from corpusclean.page.gates import LiteralGroups
+from strategies import PAGE_ODDITIES, cue_lines
+
+pytest.importorskip("numpy")
+
+any_line = st.text(alphabet=st.characters(codec=None, categories=None), max_size=60)
+dated = st.sampled_from(("12:30", "3 hours ago", "2020-01-02", "Sept. 3", "3.2k shares"))
+lines_of = st.lists(st.one_of(cue_lines(), any_line, dated, st.sampled_from(PAGE_ODDITIES)))
+# The groups `page.batch` finds in one pass: the cue patterns', the comment and caption
+# patterns', the boilerplate alternatives'; in the lines with a digit, the timestamp and
+# counter patterns'.
+GROUPS = (
+    cues.cue_group(),
+    *(batch._split(pattern).literals for pattern in batch._SPLIT),
+    batch._boiler_counts().literals,
+)
+DIGIT_GROUPS = tuple(batch._split(pattern).literals for pattern in batch._SPLIT_DIGITS)
+
+
+def assert_groups_are_found_as_alone(lines: list[str]) -> None:
+    for groups, found in ((GROUPS, batch._literals()), (DIGIT_GROUPS, batch._digit_literals())):
+        alone = [literal_bits(lines, *group) for group in groups]
+        assert LiteralGroups(groups).bits(lines) == alone
+        assert found.bits(lines) == alone
+
+
+@given(lines_of)
+@example(["İN REPLY TO x", "ſpam", "Sign In", "12 İ said:"])
+@example(["a\nb", "Reply", "3 hours ago"])
+@example(["\ud800 sign in", "Reply 12:30"])
+@example(["#tag @you", "sign in", "Ühttp://x", ""])
+@example([])
+def test_one_pass_finds_each_groups_literals_as_the_group_alone(lines: list[str]) -> None:
+    assert_groups_are_found_as_alone(lines)
+
+
+def test_one_pass_finds_the_sample_pages_literals_as_each_group_alone() -> None:
+    for path in SEEDS:
+        assert_groups_are_found_as_alone(path.read_text(encoding="utf-8").splitlines())
+
+
+@given(lines_of)
+@example(["Jana sagt:", "SAID:", "ſaid", "İN REPLY TO", "a\nb", "\ud800 said", "3 hrs ago"])
+def test_the_split_patterns_answer_the_same_with_the_groups_bits(lines: list[str]) -> None:
+    found = batch._literals().bits(lines)
+    digits = batch._digit_literals().bits(lines)
+    patterns = (*batch._SPLIT, *batch._SPLIT_DIGITS)
+    for pattern, gates in zip(patterns, [*found[1:-1], *digits], strict=True):
+        split = batch._split(pattern)
+        assert split.search_lines(lines, gates) == split.search_lines(lines)
+    boiler = batch._boiler_counts()
+    assert boiler.count_lines(lines, found[-1]) == boiler.count_lines(lines)
+
+
+def test_a_bit_outside_its_group_is_refused() -> None:
+    with pytest.raises(ValueError, match="outside its group"):
+        LiteralGroups([((("a", 4),), (), 3)])
+
+
+def test_groups_too_wide_for_64_bits_are_found_with_python_integers() -> None:
+    wide = [((), (("cookie", 1 << 39),), (1 << 40) - 1), ((("Reply", 1),), (), (1 << 30) - 1)]
+    lines = ["Cookie policy", "Reply", "cookies? Reply"]
+    alone = [literal_bits(lines, *group) for group in wide]
+    assert LiteralGroups(wide).bits(lines) == alone
