@@ -1,6 +1,8 @@
 """Shapes outside the story: a run of machine identifiers (CSS class names, field keys) goes;
-compound words, package lists inside the story and identifiers with capitals stay. What each
-removes and, first, what it must keep."""
+compound words, package lists inside the story and identifiers with capitals stay. A related
+list after the story with headlines in sentence case goes when capitalised headlines vouch for
+it; the article's own short closing lines stay. What each removes and, first, what it must
+keep."""
 
 from __future__ import annotations
 
@@ -9,7 +11,8 @@ from hypothesis import strategies as st
 
 import corpusclean
 from corpusclean import Config
-from corpusclean.text import label_key
+from corpusclean.detect.headlines import HEADLINE_CAPITALISED_SHARE
+from corpusclean.text import capitalised_share, label_key
 from strategies import article_texts, headings, paragraphs
 
 BODY = [
@@ -63,6 +66,39 @@ def test_what_looks_like_identifiers_but_is_not_a_run_of_them_stays() -> None:
         assert "identifier_run" not in rules_of(article), lines
 
 
+# --- trailing_headlines: headlines in sentence case -------------------------------------------
+
+RELATED = [
+    "Join our Free $1,000,000 Parlay Challenge",
+    "Gronk, Serena perform with Laker Girls",
+    "Gronk may have found his true calling",
+    "NFL odds, cheat sheet, picks, bets, sims",
+    "SportsLine's computer model simulated every game 10,000 times with surprising results.",
+]
+
+
+def test_a_related_list_with_sentence_case_headlines_goes() -> None:
+    article = corpusclean.clean("\n".join([*BODY, *RELATED]))
+    assert removed_by(article, "trailing_headlines") == RELATED
+    assert list(article.paragraphs) == BODY
+
+
+def test_short_closing_lines_without_capitalised_headlines_stay() -> None:
+    steps = ["Preheat the oven until it is hot", "Bake the bread for an hour", "Let it cool down"]
+    one_capitalised = ["Official Website Of The Festival", *steps]  # one is no evidence
+    two_and_one = [  # two capitalised and one plain: one item short (Wikipedia's links)
+        "Official website, including the Mozilla Manifesto",
+        "Mozilla Wiki(Major time line of community development)",
+        "Mozilla Mercurial Repository",
+    ]
+    plain_on_top = ["We will have more on this later", "More to come on this story", *RELATED[:2]]
+    for lines in (steps, one_capitalised, two_and_one):
+        article = corpusclean.clean("\n".join([*BODY, *lines]))
+        assert "trailing_headlines" not in rules_of(article), lines
+    article = corpusclean.clean("\n".join([*BODY, *plain_on_top]))
+    assert plain_on_top[0] in article.paragraphs  # the run starts at a capitalised headline
+
+
 # --- properties -------------------------------------------------------------------------------
 
 
@@ -72,6 +108,15 @@ def test_article_only_text_loses_nothing_to_the_new_evidence(text: str) -> None:
     assert not set(rules_of(article)) & set(NEW_RULES)
 
 
+@given(text=article_texts(junk=False, damage=False))
+def test_article_only_text_loses_no_sentence_case_line_as_a_headline(text: str) -> None:
+    # `trailing_headlines` took capitalised short lines of generated stories before this
+    # change; what is new (sentence-case headlines) must never take a story's line.
+    article = corpusclean.clean(text)
+    for line in removed_by(article, "trailing_headlines"):
+        assert capitalised_share(line) >= HEADLINE_CAPITALISED_SHARE or line.endswith("."), line
+
+
 @given(
     heading=headings,
     story=st.lists(paragraphs(min_sentences=2), min_size=2, max_size=4, unique_by=label_key),
@@ -79,7 +124,7 @@ def test_article_only_text_loses_nothing_to_the_new_evidence(text: str) -> None:
 def test_removals_keep_order_and_cleaning_again_changes_nothing(
     heading: str, story: list[str]
 ) -> None:
-    lines = [heading, *story, *BREAKPOINTS]
+    lines = [heading, *story, *BREAKPOINTS, *RELATED]
     cleaner = corpusclean.Cleaner(Config())
     article = cleaner.clean("\n".join(lines))
     starts = [removal.start for removal in article.removed]
