@@ -66,37 +66,48 @@ def _is_short_headline(block: Block) -> bool:
     return block.words <= PLAIN_HEADLINE_MAX_WORDS and not ends_like_sentence(block.text)
 
 
-def _run_kinds(blocks: Sequence[Block], kept: Sequence[int], facts: Facts) -> list[str]:
-    """What each kept block is, read up from the end while the run lasts: "headline",
-    "plain" (a sentence-case headline) or "teaser"; the last item is the run's top.
+def _kind_of(block: Block, above: Block | None, below: str | None, facts: Facts) -> str | None:
+    """What one block of a trailing run is ("headline", "plain", "teaser"), or None.
 
-    A teaser counts only between a headline above it and a headline (or the end) below it.
+    A teaser counts only between a headline above it and a headline (or the end) below it;
+    a line that is a teaser under a capitalised headline stays one, as before sentence-case
+    headlines counted ("The U.S. is a win away from capturing its group").
+    """
+    if facts.of(_is_headline_item, block):
+        return "headline"
+    teaser_shape = (
+        below != "teaser"
+        and block.words <= TEASER_MAX_WORDS
+        and above is not None
+        and not block.text.endswith(":")
+    )
+    if teaser_shape and above is not None and facts.of(_is_headline_item, above):
+        return "teaser"
+    if facts.of(_is_plain_headline_item, block):
+        return "plain"
+    if teaser_shape and above is not None and facts.of(_is_plain_headline_item, above):
+        return "teaser"
+    return None
+
+
+def _run_kinds(blocks: Sequence[Block], kept: Sequence[int], facts: Facts) -> list[str]:
+    """What each kept block is, read up from the end while the run lasts (`_kind_of`); the
+    last item is the run's top.
+
     Above a sentence-case headline, the run goes on only through short headlines: a
     sentence-case line is weak evidence, and must not carry the run up to the article's last
     paragraph when that is a capitalised question.
     """
     kinds: list[str] = []
     for position in range(len(kept) - 1, -1, -1):
-        block = blocks[kept[position]]
-        if facts.of(_is_headline_item, block):
-            if "plain" in kinds and not _is_short_headline(block):
-                break  # a question or a long line above short headlines is the article's
-            kinds.append("headline")
-            continue
-        if facts.of(_is_plain_headline_item, block):
-            kinds.append("plain")
-            continue
         above = blocks[kept[position - 1]] if position > 0 else None
-        if (
-            (not kinds or kinds[-1] != "teaser")
-            and block.words <= TEASER_MAX_WORDS
-            and above is not None
-            and (facts.of(_is_headline_item, above) or facts.of(_is_plain_headline_item, above))
-            and not block.text.endswith(":")
+        block = blocks[kept[position]]
+        kind = _kind_of(block, above, kinds[-1] if kinds else None, facts)
+        if kind is None or (
+            kind == "headline" and "plain" in kinds and not _is_short_headline(block)
         ):
-            kinds.append("teaser")
-            continue
-        break
+            break
+        kinds.append(kind)
     return kinds
 
 
