@@ -15,7 +15,18 @@ import attrs
 
 from ..dedupe import within
 from ..model import Block, Verdict
-from . import captions, comments, enclosed, fields, gallery, headlines, labels, profile, standfirst
+from . import (
+    captions,
+    comments,
+    enclosed,
+    fields,
+    gallery,
+    headlines,
+    identifiers,
+    labels,
+    profile,
+    standfirst,
+)
 from .facts import Facts
 
 __all__ = ["DETECTORS", "Detector", "Stage", "evidence_detectors"]
@@ -72,6 +83,14 @@ DETECTORS: tuple[Detector, ...] = (
         "the blocks' openings: slide counters '1/50', '2/50' ... and the distance between them",
         "the slides of a photo gallery inside the text (counter, title, caption, credit)",
         gallery.mark_gallery_slides,
+    ),
+    Detector(
+        identifiers.NAME,
+        identifiers.FAMILY,
+        Stage.EVIDENCE,
+        "the kept blocks outside the body: lines that are one lower-case hyphenated identifier",
+        "a run of machine identifiers outside the story (CSS class names, field keys)",
+        identifiers.mark_identifier_runs,
     ),
     Detector(
         labels.NAME,
