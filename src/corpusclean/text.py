@@ -19,6 +19,7 @@ __all__ = [
     "HEADLINE_MAX_WORDS",
     "PROSE_MIN_WORDS",
     "capitalised_share",
+    "count_inner_sentence_ends",
     "ends_like_sentence",
     "is_capitalised",
     "is_footnote",
@@ -198,6 +199,17 @@ def looks_like_title(text: str) -> bool:
         and capitalised_share(text) < TITLE_CASE_SHARE
     )
     return not (long_sentence_case and _INNER_SENTENCE_END.search(text) is not None)
+
+
+def count_inner_sentence_ends(text: str) -> int:
+    """How many sentences end inside a line: a stop, then a space and a capital or a digit.
+
+    >>> count_inner_sentence_ends("Markets fall. Here is what investors should know")
+    1
+    >>> count_inner_sentence_ends("Dr. Smith met the U.S. envoy")
+    1
+    """
+    return len(_INNER_SENTENCE_END.findall(text))
 
 
 def label_key(text: str) -> str:

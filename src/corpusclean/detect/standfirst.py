@@ -15,7 +15,13 @@ import re
 from collections.abc import Sequence
 
 from ..model import Block, Verdict
-from ..text import capitalised_share, ends_like_sentence, is_prose, looks_like_headline
+from ..text import (
+    capitalised_share,
+    count_inner_sentence_ends,
+    ends_like_sentence,
+    is_prose,
+    looks_like_headline,
+)
 from .facts import Facts
 
 __all__ = ["mark_standfirst"]
@@ -30,6 +36,10 @@ STANDFIRST_MIN_WORDS = 7
 # of capitalised words ("Minister Says Schools And Roads Get More Money") is a heading, and
 # a sub-heading right under the title is the story's own.
 STANDFIRST_MAX_CAPITALISED = 0.5
+# A standfirst is a clause or two ("Markets fall. Here is what investors should know"): a
+# line with more sentence ends inside it than this is sentences of the story joined to the
+# next line (wrapped lines merged into one block), never a summary.
+STANDFIRST_MAX_INNER_SENTENCE_ENDS = 1
 # A dateline on a line of its own over the first paragraph is a place name of a few words.
 DATELINE_MAX_WORDS = 3
 # A standfirst is one line of headline length (the title's own limit, text.HEADLINE_MAX_WORDS,
@@ -54,6 +64,7 @@ def _is_standfirst(block: Block) -> bool:
         and looks_like_headline(text)
         and not ends_like_sentence(text)
         and not text.endswith((":", ",", ";", "-", "–", "—"))
+        and count_inner_sentence_ends(text) <= STANDFIRST_MAX_INNER_SENTENCE_ENDS
     )
 
 
