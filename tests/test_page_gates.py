@@ -8,13 +8,14 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from corpus_files import SEEDS
-from corpusclean.page import batch, cues
+from corpus_files import SEEDS, need
+from corpusclean.page import cues
 from corpusclean.page.cues import literal_bits
-from corpusclean.page.gates import LiteralGroups
 from strategies import PAGE_ODDITIES, cue_lines
 
-pytest.importorskip("numpy")
+need("numpy")
+from corpusclean.page import batch  # noqa: E402  (needs NumPy: imported after the skip)
+from corpusclean.page.gates import LiteralGroups  # noqa: E402
 
 any_line = st.text(alphabet=st.characters(codec=None, categories=None), max_size=60)
 dated = st.sampled_from(("12:30", "3 hours ago", "2020-01-02", "Sept. 3", "3.2k shares"))
