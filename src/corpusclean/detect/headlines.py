@@ -99,15 +99,17 @@ def _run_kinds(blocks: Sequence[Block], kept: Sequence[int], facts: Facts) -> li
     paragraph when that is a capitalised question.
     """
     kinds: list[str] = []
+    # Whether a sentence-case headline is in the run below: kept as the run grows, not
+    # searched for at each step, as the run may be the whole document.
+    below_plain = False
     for position in range(len(kept) - 1, -1, -1):
         above = blocks[kept[position - 1]] if position > 0 else None
         block = blocks[kept[position]]
         kind = _kind_of(block, above, kinds[-1] if kinds else None, facts)
-        if kind is None or (
-            kind == "headline" and "plain" in kinds and not _is_short_headline(block)
-        ):
+        if kind is None or (kind == "headline" and below_plain and not _is_short_headline(block)):
             break
         kinds.append(kind)
+        below_plain = below_plain or kind == "plain"
     return kinds
 
 
