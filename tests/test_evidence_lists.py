@@ -12,6 +12,7 @@ import corpusclean
 from corpusclean import Config
 from corpusclean.text import label_key, looks_like_title
 from strategies import article_texts, galleries, headings, listed_article_lines, paragraphs
+from test_properties import clean_keeping_story
 
 BODY = [
     "Most people go to hotels for the pleasure of sleeping in a giant bed with clean white "
@@ -233,10 +234,4 @@ def test_removals_keep_order_and_cleaning_again_changes_nothing(
     heading: str, story: list[str]
 ) -> None:
     lines = [heading, FIELDS, *story, *GALLERY, IMPRINT]
-    cleaner = corpusclean.Cleaner(Config())
-    article = cleaner.clean("\n".join(lines))
-    starts = [removal.start for removal in article.removed]
-    assert starts == sorted(starts)
-    assert all(paragraph in article.paragraphs for paragraph in story)
-    again = cleaner.clean(article.render())
-    assert (again.title, again.paragraphs) == (article.title, article.paragraphs)
+    clean_keeping_story(lines, story)

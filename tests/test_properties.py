@@ -112,6 +112,18 @@ def assert_idempotent(cleaner: Cleaner, article: Article) -> None:
     )
 
 
+def clean_keeping_story(lines: list[str], story: list[str]) -> Article:
+    """Clean ``lines`` with the defaults and check what every detector's property test
+    checks: removals in input order, every line of ``story`` kept, a second clean the same."""
+    cleaner = Cleaner(Config())
+    article = cleaner.clean("\n".join(lines))
+    starts = [removal.start for removal in article.removed]
+    assert starts == sorted(starts)
+    assert all(paragraph in article.paragraphs for paragraph in story)
+    assert_idempotent(cleaner, article)
+    return article
+
+
 def assert_round_trips(article: Article) -> None:
     assert Article.from_dict(article.to_dict()) == article
     assert Article.from_dict(json.loads(json.dumps(article.to_dict()))) == article
