@@ -6,12 +6,17 @@ caption is not a title. What each removes and, first, what it must keep."""
 from __future__ import annotations
 
 from hypothesis import given
-from hypothesis import strategies as st
 
 import corpusclean
 from corpusclean import Config
-from corpusclean.text import label_key, looks_like_title
-from strategies import article_texts, galleries, headings, listed_article_lines, paragraphs
+from corpusclean.text import looks_like_title
+from strategies import (
+    article_texts,
+    distinct_paragraphs,
+    galleries,
+    headings,
+    listed_article_lines,
+)
 from test_properties import clean_keeping_story
 
 BODY = [
@@ -72,7 +77,7 @@ def test_what_counts_like_a_gallery_but_is_not_one_stays() -> None:
         assert "gallery_slides" not in rules_of(article), lines
 
 
-@given(story=st.lists(paragraphs(min_sentences=2), min_size=2, max_size=4, unique_by=label_key))
+@given(story=distinct_paragraphs(min_sentences=2, min_size=2, max_size=4))
 def test_a_generated_gallery_goes_whole_and_the_story_keeps_its_order(story: list[str]) -> None:
     slides = ["1/3 The harbour", "2/3 The boats", "3/3 The town"]
     captions = ["Boats in the harbour at dawn.", "Fishing boats.", "The old town."]
@@ -86,7 +91,7 @@ def test_a_generated_gallery_goes_whole_and_the_story_keeps_its_order(story: lis
 
 
 @given(
-    story=st.lists(paragraphs(min_sentences=2), min_size=2, max_size=4, unique_by=label_key),
+    story=distinct_paragraphs(min_sentences=2, min_size=2, max_size=4),
     gallery=galleries(),
 )
 def test_every_slide_of_a_gallery_goes_whatever_its_captions(
@@ -228,7 +233,7 @@ def test_article_only_text_loses_nothing_to_the_new_evidence(text: str) -> None:
 
 @given(
     heading=headings,
-    story=st.lists(paragraphs(min_sentences=2), min_size=2, max_size=4, unique_by=label_key),
+    story=distinct_paragraphs(min_sentences=2, min_size=2, max_size=4),
 )
 def test_removals_keep_order_and_cleaning_again_changes_nothing(
     heading: str, story: list[str]

@@ -7,12 +7,11 @@ keep."""
 from __future__ import annotations
 
 from hypothesis import given
-from hypothesis import strategies as st
 
 import corpusclean
 from corpusclean.detect.headlines import HEADLINE_CAPITALISED_SHARE
-from corpusclean.text import capitalised_share, label_key
-from strategies import article_texts, headings, paragraphs
+from corpusclean.text import capitalised_share
+from strategies import article_texts, distinct_paragraphs, headings
 from test_properties import clean_keeping_story
 
 BODY = [
@@ -133,7 +132,7 @@ def test_article_only_text_loses_no_sentence_case_line_as_a_headline(text: str) 
 
 @given(
     heading=headings,
-    story=st.lists(paragraphs(min_sentences=2), min_size=2, max_size=4, unique_by=label_key),
+    story=distinct_paragraphs(min_sentences=2, min_size=2, max_size=4),
 )
 def test_removals_keep_order_and_cleaning_again_changes_nothing(
     heading: str, story: list[str]
