@@ -114,6 +114,33 @@ def test_a_line_matching_a_pattern_holds_its_keyword_under_any_case(line: str) -
     assert _matcher().for_document(["Intro text", line]).match(line, words) == expected
 
 
+# Characters that `re` and `regex` class differently: "²" is `\w` to `re` only, "ⓒ" and a
+# combining acute to `regex` only, "\x1c" is `\s` to `re` only.
+_CLASSED_OTHERWISE = ("²", "ⓒ", "\u0301", "\x1c", " \x1c")
+
+
+def _put(line: str, char: str, at: int, replace: bool) -> str:
+    return line[:at] + char + line[at + replace :]
+
+
+@given(
+    st.builds(
+        _put,
+        st.sampled_from(CASE_LINES),
+        st.sampled_from(_CLASSED_OTHERWISE),
+        st.integers(0, 2),
+        st.booleans(),
+    )
+)
+# separator_line to `re`, whose `\s` holds "\x1c"; the start oracle asks `regex`, which
+# ruled the rule out for this start.
+@example("\x1c----")
+def test_a_character_the_engines_class_differently_does_not_hide_a_rule(line: str) -> None:
+    words = word_count(line)
+    expected = _first_rule_that_matches(line, words)
+    assert _matcher().for_document(["Intro text", line]).match(line, words) == expected
+
+
 def test_lines_that_casefolding_kept_from_their_rule_reach_it() -> None:
     # Each matches its rule's pattern (re: "ı" is "i"), but casefolding left "ınbox" and
     # "thıs" without the keywords "inbox" and "this ", so the rule was never tried.

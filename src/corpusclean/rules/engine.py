@@ -273,9 +273,11 @@ class _StartOracle:
 
     def may_start(self, rule: Rule, start: str) -> bool:
         if rule.ignore_case and _folds_otherwise(start):
-            # `regex` ignores case between fewer characters than `re`, which matches the
-            # trusted rules ("clıck here" is page_ui's "click here" to `re`, not to
-            # `regex`): for the few starts where they differ, the rule is tried.
+            # The oracle asks `regex`, but the trusted rules run on `re`, and `regex`
+            # ignores case between fewer characters ("clıck here" is page_ui's "click
+            # here" to `re`, not to `regex`): for the few starts where they differ, the
+            # rule is tried. (`_Anchored` tries every rule on starts the engines class
+            # differently.)
             return True
         compiled = self._compiled.get(rule.name)
         if compiled is None:
@@ -317,7 +319,13 @@ class _Anchored:
     def _rules_for(self, prefix: str) -> _Filtered:
         if len(self._by_prefix) >= _MAX_PREFIXES:
             return self._rules
-        rules = tuple(entry for entry in self._rules if self._starts.may_start(entry[0], prefix))
+        if _classes_differ(prefix):
+            # "ⓒ" and combining marks are `\w` to `regex` (the oracle) only, "²" is to
+            # `re` (the trusted rules) only: on such a start the oracle cannot speak for
+            # `re`, and every rule is tried.
+            rules = self._rules
+        else:
+            rules = tuple(e for e in self._rules if self._starts.may_start(e[0], prefix))
         rules = self._by_prefix[prefix] = self._interned.setdefault(rules, rules)
         return rules
 
@@ -326,6 +334,25 @@ def _folds_otherwise(text: str) -> bool:
     """Whether the text holds a character `re` ignores case for otherwise than `str.lower`
     does ("ı", "İ", "ſ", "Σ"...): one on which the two engines may disagree."""
     return not text.isascii() and fold_tables()[1].search(text) is not None
+
+
+# The only ASCII characters `re` and `regex` class differently (`\s` to `re` only).
+_ASCII_SEPARATORS = frozenset("\x1c\x1d\x1e\x1f")
+# One character each: whether `re` and `regex` put it in the class.
+_CLASSES = tuple((re.compile(c), regex.compile(c)) for c in (r"\w", r"\s", r"\d"))
+
+
+def _classes_differ(text: str) -> bool:
+    r"""Whether the text holds a character that `re` and `regex` class differently under
+    ``\w``, ``\s`` or ``\d`` (and so ``\b``): about 30,000 code points, most of them
+    marks, characters that one engine's Unicode version has and the other's lacks, and
+    "\x1c" to "\x1f". Asked of a line start once per prefix, so read per character."""
+    return any(
+        bool(ours.match(char)) != bool(theirs.match(char))
+        for char in text
+        if not char.isascii() or char in _ASCII_SEPARATORS
+        for ours, theirs in _CLASSES
+    )
 
 
 def _re_flags(rule: Rule) -> int:
