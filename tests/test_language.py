@@ -7,7 +7,7 @@ from hypothesis import given
 
 import corpusclean
 from corpusclean import Cleaner, Config
-from corpusclean.language import detect_language, load_language
+from corpusclean.language import Language, detect_language, load_language
 from corpusclean.rules import builtin_languages, load_builtin_rules
 from strategies import article_texts, documents
 
@@ -51,6 +51,17 @@ def test_greetings_come_from_the_language_data() -> None:
     assert english.fullmatch("Hi Milan,") and english.fullmatch("Thank you all!")
     assert not english.fullmatch("Hier ist die Antwort")
     assert not load_language("sw").greeting.fullmatch("Hi Milan,")
+
+
+def test_anonymous_names_need_no_signature_verbs() -> None:
+    # A language file may list the names an anonymous reader gets without listing any
+    # signature verb: the names alone still make the cue (the verb after them is optional).
+    names_only = Language(code="xx", anonymous_names=("Anonymous",))
+    assert names_only.anonymous_signature.fullmatch("Anonymous (not verified):")
+    assert not names_only.anonymous_signature.fullmatch("Anonymous sources")
+    with_verbs = Language(code="xx", anonymous_names=("Anonym",), signature_verbs=("schrieb",))
+    assert with_verbs.anonymous_signature.fullmatch("Anonym schrieb:")
+    assert not Language(code="xx").anonymous_signature.fullmatch("Anonymous")
 
 
 GERMAN = [

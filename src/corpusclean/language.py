@@ -141,13 +141,11 @@ class Language:
         # The name, then what the software may print after it: a note in brackets, a
         # signature verb, an ellipsis or a colon. Nothing else: "Anonymous sources" is a
         # sub-heading.
+        # The verb is optional, so a language without signature verbs still has the names.
         name = r"(?:{names})(?:\s*\([^()]{{1,30}}\))?"
-        verb = r"(?:\s+(?:{verbs}))?"
-        return _compile(
-            name + verb + r"\s*(?:\.\.\.|…|:)?",
-            names=self.anonymous_names,
-            verbs=self.signature_verbs,
-        )
+        verbs = {"verbs": self.signature_verbs} if self.signature_verbs else {}
+        verb = r"(?:\s+(?:{verbs}))?" if verbs else ""
+        return _compile(name + verb + r"\s*(?:\.\.\.|…|:)?", names=self.anonymous_names, **verbs)
 
     @age.default
     def _compile_age(self) -> re.Pattern[str]:
