@@ -73,6 +73,25 @@ def test_a_thread_of_anonymous_readers_goes_without_dates_or_controls() -> None:
     assert removed_by(article, "comment_thread") == thread
 
 
+def test_an_anonymous_first_reader_does_not_take_the_articles_last_lines() -> None:
+    # "Anonymous" heads its comment, where a signature is: the comment starts there. Read
+    # as a control row closing the comment above, it took the article's short last lines
+    # (a call for more photos, a contact number) as that comment's start, as far up as
+    # the distance between the thread's cues.
+    body = "The costs will double before it is done, as they always do with such plans."
+    facebook = ["Anonymous", body, "Like · Reply · 6y", "Tom", body, "Like · Reply · 2y"]
+    facebook += ["Lukas", body, "Like · Reply · 1y"]
+    wordpress = ["Anonymous says:", "March 18, 2019 at 4:25 pm", body, "Reply"]
+    wordpress += ["Maria K says:", "March 11, 2019 at 9:15 pm", body, "Reply"]
+    for ending, thread in (
+        (["See more photos:"], facebook),
+        (["Inquiry", "02-751-1500"], wordpress),
+    ):
+        article = corpusclean.clean("\n".join([*ARTICLE, *ending, *thread]))
+        assert article.paragraphs == (*ARTICLE, *ending)
+        assert thread[0] in removed_by(article, "comment_thread")
+
+
 def test_anonymous_credits_in_an_article_stay() -> None:
     # A credit under a quoted verse, a sub-heading, an attribution after a dash: one each,
     # and never a run of anonymous names to the end.

@@ -108,6 +108,14 @@ def _is_comment_cue(block: Block, language: Language) -> bool:
     return _DIGIT.search(text) is not None and _has_comment_age(text, language)
 
 
+def _opens_comment(block: Block, language: Language) -> bool:
+    """A cue that heads its comment: the name of a reader without an account ("Anonymous",
+    "Anonym schrieb:"), printed where a signature is, above the comment's text."""
+    return block.words <= CONTROL_ROW_MAX_WORDS and bool(
+        load_thread_words(language.code).anonymous_signature.fullmatch(block.text)
+    )
+
+
 def _thread_cue(block: Block, language: Language) -> bool:
     """A comment cue in any shipped language's thread words (a block fact)."""
     return _is_comment_cue(block, load_thread_words(language.code))
@@ -163,6 +171,8 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
             and prose_before >= ARTICLE_MIN_PROSE
             and words_before >= ARTICLE_MIN_WORD_SHARE * total
         ):
+            if _opens_comment(block, facts.language):
+                return index  # the cue is the comment's first line: nothing above is its own
             return _first_comment(is_prose, signatures, cues, index)
         cues_after -= cues[index]
         prose_before += is_prose[index]
@@ -182,6 +192,8 @@ def _first_comment(
 ) -> int:
     """Where the comment that holds the first cue begins.
 
+    A control row or an age closes its comment or sits under its signature (a cue that heads
+    its comment, an anonymous reader's name, is the start itself: `_opens_comment`).
     Comments of one thread share a layout, so the distance between cues is the length of a
     comment; the shortest of the first few distances is taken, so a long comment later
     cannot make the thread reach up into the article. Within that distance above the cue,
