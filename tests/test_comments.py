@@ -92,6 +92,40 @@ def test_an_anonymous_first_reader_does_not_take_the_articles_last_lines() -> No
         assert thread[0] in removed_by(article, "comment_thread")
 
 
+FACEBOOK = [
+    "Maria K",
+    "The costs will double before it is done, as they always do with such plans.",
+    "Like · Reply · 6y",
+    "Tom",
+    "Nobody asked the people who live next to the site about the noise at night.",
+    "Like · Reply · 2y",
+    "jdoe_77",
+    "I think this is a great idea for the whole town and the people who live in it.",
+    "Like · Reply · 1y",
+]
+
+
+def test_a_thread_laid_out_alike_goes_from_its_first_name() -> None:
+    # Name, comment, controls, three times: the first comment's prose is its own, as the
+    # next comments' is, so the thread starts at the first name, not at the first controls.
+    article = corpusclean.clean("\n".join([*ARTICLE, *FACEBOOK]))
+    assert article.paragraphs == tuple(ARTICLE)
+    assert removed_by(article, "comment_thread")[:2] == FACEBOOK[:2]
+
+
+def test_a_thread_laid_out_otherwise_keeps_the_prose_above_its_first_controls() -> None:
+    # The article ends on a lead-in and a paragraph, or a short line and a paragraph, and the
+    # first controls follow: with two comments after them, or a first line shaped like no
+    # name, the prose above the first controls may be the article's own, and stays.
+    last = "Residents can read the full plan at the town hall until the end of the month."
+    for ending, thread in (
+        (["See more photos:", last], FACEBOOK[2:]),
+        (["Sources", last], FACEBOOK[2:6]),
+    ):
+        article = corpusclean.clean("\n".join([*ARTICLE, *ending, *thread]))
+        assert article.paragraphs[: len(ARTICLE) + 2] == (*ARTICLE, *ending), ending
+
+
 def test_anonymous_credits_in_an_article_stay() -> None:
     # A credit under a quoted verse, a sub-heading, an attribution after a dash: one each,
     # and never a run of anonymous names to the end.

@@ -26,6 +26,7 @@ from itertools import accumulate, pairwise
 
 from ..language import Language, load_thread_words
 from ..model import Block, Verdict
+from ..text import ends_like_sentence
 from .facts import Facts, prose
 from .scopes import remove_kept_from
 
@@ -54,6 +55,11 @@ THREAD_MIN_CUES_ALONE = 3
 COMMENT_MAX_BLOCKS = 4
 # The layout is read from the distances between the first this many control rows.
 PERIOD_SAMPLE_ROWS = 4
+# A first comment without a signature takes the prose above its cue only when this many
+# comments share its layout (a name, the comment, the cue)...
+LAYOUT_MIN_COMMENTS = 3
+# ... and it opens with a line as short as a name ("Maria K", "Jean-Pierre de la Tour").
+NAME_MAX_WORDS = 4
 
 # Stamps in any language: a clock time ("02:57", "1:38 am", "13h45"), a numeric date.
 _DIGIT = re.compile(r"\d")
@@ -173,7 +179,8 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
         ):
             if _opens_comment(block, facts.language):
                 return index  # the cue is the comment's first line: nothing above is its own
-            return _first_comment(is_prose, signatures, cues, index)
+            names = facts.each(_name_like, blocks)
+            return _first_comment(is_prose, signatures, cues, names, index)
         cues_after -= cues[index]
         prose_before += is_prose[index]
         words_before += block.words
@@ -188,7 +195,11 @@ def _enough_evidence(signatures: int, cues: int) -> bool:
 
 
 def _first_comment(
-    is_prose: Sequence[bool], signatures: Sequence[bool], cues: Sequence[bool], first_cue: int
+    is_prose: Sequence[bool],
+    signatures: Sequence[bool],
+    cues: Sequence[bool],
+    opens_like_name: Sequence[bool],
+    first_cue: int,
 ) -> int:
     """Where the comment that holds the first cue begins.
 
@@ -199,7 +210,8 @@ def _first_comment(
     cannot make the thread reach up into the article. Within that distance above the cue,
     the comment starts at its signature line if it has one; without one, the start moves up
     over short lines only (a name), never over prose, which may be the article's last
-    paragraph. With no regular layout the thread starts at the cue (precision first).
+    paragraph, unless every comment is laid out alike (`_laid_out_alike`). With no regular
+    layout the thread starts at the cue (precision first).
     """
     rows = [i for i in range(first_cue, len(cues)) if cues[i]][:PERIOD_SAMPLE_ROWS]
     period = min((b - a for a, b in pairwise(rows)), default=1)
@@ -212,7 +224,31 @@ def _first_comment(
     start = first_cue
     while start > window.start and not is_prose[start - 1]:
         start -= 1
+    if start > window.start and _laid_out_alike(opens_like_name, rows, period, window.start):
+        return window.start  # the name, then the prose of the first comment
     return start
+
+
+def _laid_out_alike(
+    opens_like_name: Sequence[bool], rows: Sequence[int], period: int, top: int
+) -> bool:
+    """Whether the first comment, from ``top`` to its cue, is laid out as the next ones
+    ("Maria K" / comment / "Like · Reply · 3y"): at least LAYOUT_MIN_COMMENTS cues exactly a
+    period apart, and every comment, the first one too, opening with a line shaped like a
+    name. Then the first comment's prose is its own, not the article's last paragraph."""
+    return (
+        len(rows) >= LAYOUT_MIN_COMMENTS
+        and all(b - a == period for a, b in pairwise(rows))
+        and opens_like_name[top]
+        and all(opens_like_name[row - period + 1] for row in rows[1:])
+    )
+
+
+def _name_like(block: Block, _language: Language) -> bool:
+    """A line a comment may open with: a reader's name ("Maria K", "jdoe_77"), a few words
+    that end no sentence and lead into nothing (not "See more photos:")."""
+    text = block.text
+    return block.words <= NAME_MAX_WORDS and not ends_like_sentence(text) and text[-1:] != ":"
 
 
 def mark_comment_thread(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
