@@ -17,6 +17,7 @@ import attrs
 from ..text import PROSE_MIN_WORDS, tokens
 from .context import best_segment
 from .features import LineFactsCache
+from .inset import keep_inset_lists
 from .model import PageModel, load_model, score_lines
 
 __all__ = [
@@ -247,6 +248,7 @@ class _Found:
     in_run: list[bool]
     threshold: float
     slack: float
+    listed: set[int]  # kept as items of a list inside the article (`keep_inset_lists`)
 
     def verdict(self, j: int) -> PageVerdict:
         """The verdict on the j-th non-blank line."""
@@ -258,9 +260,14 @@ class _Found:
         margin = self.final[j] - self.threshold
         keep, prior_ok = self.live[j] in self.kept, self.prior[j] >= 0
         why = _reason(self.n_tokens[j], margin, keep, self.in_run[j], prior_ok)
-        if keep and -self.slack <= margin < 0:
+        if self.live[j] in self.listed:
+            why = why.replace("(kept by fallback)", _LISTED)
+        elif keep and -self.slack <= margin < 0:
             why = why.replace("(kept by fallback)", "(kept: input is not page-like, lower bar)")
         return why
+
+
+_LISTED = "(kept: an item of a list that a kept line of the article introduces)"
 
 
 def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | None) -> _Found:
@@ -268,15 +275,31 @@ def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | No
     debris = _tiny_runs(text)
     live = [i for i, s in enumerate(text) if s and i not in debris]
     if not live:
-        return _Found(text, debris, [], [], [], [], set(), [], model.threshold, 0.0)
+        return _Found(text, debris, [], [], [], [], set(), [], model.threshold, 0.0, set())
     cache = cache if cache is not None else LineFactsCache()
     live_text = [text[i] for i in live]
     prior, final = score_lines(live_text, model, cache)
     n_tokens = cache.n_tokens_of(live_text)
     slack = 0.0 if _looks_like_page(live_text, n_tokens) else NON_PAGE_SLACK
     kept = _fixed_point(text, live, final, _Pass(model, slack, cache))
+    # Lists inside the article are added after the model's fixed point, never fed back into
+    # its context: a kept list would make the paragraphs around it look like a menu.
+    inset = keep_inset_lists(live_text, n_tokens, [i in kept for i in live])
+    listed = {i for i, k in zip(live, inset, strict=True) if k and i not in kept}
     in_run = _main_run(final, model.threshold)
-    return _Found(text, debris, live, n_tokens, prior, final, kept, in_run, model.threshold, slack)
+    return _Found(
+        text,
+        debris,
+        live,
+        n_tokens,
+        prior,
+        final,
+        kept | listed,
+        in_run,
+        model.threshold,
+        slack,
+        listed,
+    )
 
 
 def _tiny_runs(text: Sequence[str]) -> dict[int, str]:
