@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from corpus_files import need
 from corpusclean.page import LineFactsCache, model
-from corpusclean.page.context import context_columns
+from corpusclean.page.context import context_columns, window_mean
 from corpusclean.page.features import most_frequent
 from corpusclean.page.model import load_model, score_lines_python
 from strategies import page_lines
@@ -117,3 +117,18 @@ def test_page_stop_words_equal_most_frequent_ties_included(
     for k in (2, 12):
         expected = most_frequent([candidates[i] for i in rows.tolist()], k)
         assert m.page_stop_words(rows, k) == expected
+
+
+@given(scores, scores, scores)
+@example([1.0] * 10, [-0.0] * 11, [0.0] * 9)
+def test_window_means_by_slices_equal_the_pure_python_window_means(
+    values: list[float], long_lines: list[float], markers: list[float]
+) -> None:
+    # The three prefix sums share the page's length; windows of 1, 3 and 10 lines meet
+    # pages shorter and longer than themselves.
+    n = min(len(values), len(long_lines), len(markers))
+    sources = [values[:n], long_lines[:n], markers[:n]]
+    sums = np.stack([vector._prefix(np.array(s, dtype=np.float64)) for s in sources])
+    found = vector._window_means(sums)
+    for row, (source, k, before) in enumerate(vector._WINDOWS):
+        assert signed(found[row].tolist()) == signed(window_mean(sources[source], k, before))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import pickle
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Any
 import pytest
 
 import corpusclean
-from corpusclean import Article, Cleaner, Config, RecordError
+from corpusclean import Article, Cleaner, Config, RecordError, pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -239,3 +240,37 @@ def test_page_mode_flags_the_budget_only_when_the_output_keeps_lines_over_it() -
     assert "removal-budget-exceeded" not in article.flags
     again = cleaner.clean(article.render())
     assert (again.paragraphs, again.flags) == (article.paragraphs, article.flags)
+
+
+def test_the_collector_is_paused_for_a_run_and_restored_after_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[bool] = []
+    real = pipeline.normalize_lines
+
+    def spy(*args: Any, **kwargs: Any) -> list[str]:
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "normalize_lines", spy)
+    assert gc.isenabled()
+    Cleaner().clean("Headline\nA sentence of the article, long enough to keep.")
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:  # a collector the caller disabled stays disabled
+        Cleaner().clean("Headline\nAnother sentence.")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_the_collector_is_enabled_again_when_a_run_fails(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def fail(*args: Any, **kwargs: Any) -> list[str]:
+        raise RuntimeError("a stage failed")
+
+    monkeypatch.setattr(pipeline, "normalize_lines", fail)
+    with pytest.raises(RuntimeError, match="a stage failed"):
+        Cleaner().clean("Headline\nA sentence.")
+    assert gc.isenabled()

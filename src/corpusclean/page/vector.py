@@ -194,36 +194,36 @@ def score_lines(
     rows = m.rows_of(lines, cache)
     x = _feature_matrix(lines, rows, m)
     weights, bias = layers[0]
-    prior = _layer((x,), weights, bias)
+    prior = _layer(x, None, weights, bias)
     scores = prior
     n_tokens, line_weights, markers = m.n_tokens[rows], m.weights[rows], m.markers[rows]
     for weights, bias in layers[1:]:
         context = context_matrix(scores, n_tokens, line_weights, markers, m.tables)
-        scores = _layer((x, context), weights, bias)
+        scores = _layer(x, context, weights, bias)
     return prior.tolist(), scores.tolist()
 
 
-def _layer(blocks: Sequence[Floats], weights: Floats, bias: float) -> Floats:
-    """`_layer_rows` of ``blocks`` side by side, a slice of rows at a time.
+def _layer(x: _FeatureRows, context: Floats | None, weights: Floats, bias: float) -> Floats:
+    """`_layer_rows` of the feature rows (and the context columns beside them, for a
+    context layer), a slice of rows at a time.
 
     Every row's sum is its own, so slicing changes no value; it keeps each product matrix
     small enough for the cache, where one made whole of a page of 140,000 short lines (68 MB,
     fresh memory each time) grew 20 times for 4 times the lines.
     """
-    n = len(blocks[0])
-    slices = range(0, n, _LAYER_SLICE_ROWS)
+    step = _LAYER_SLICE_ROWS
     return np.concatenate(
         [
-            _layer_rows(_side_by_side(blocks, i, i + _LAYER_SLICE_ROWS), weights, bias)
-            for i in slices
+            _layer_rows(_side_by_side(x, context, i, i + step), weights, bias)
+            for i in range(0, len(x), step)
         ]
     )
 
 
-def _side_by_side(blocks: Sequence[Floats], start: int, stop: int) -> Floats:
-    if len(blocks) == 1:
-        return blocks[0][start:stop]
-    return np.hstack([block[start:stop] for block in blocks])
+def _side_by_side(x: _FeatureRows, context: Floats | None, start: int, stop: int) -> Floats:
+    if context is None:
+        return x.between(start, stop)
+    return np.hstack([x.between(start, stop), context[start:stop]])
 
 
 def _layer_rows(x: Floats, weights: Floats, bias: float) -> Floats:
@@ -240,28 +240,54 @@ def _layer_rows(x: Floats, weights: Floats, bias: float) -> Floats:
     return bias + total
 
 
-def _feature_matrix(lines: Sequence[str], rows: Ints, m: _Matrix) -> Floats:
-    """`features.feature_rows` of non-blank lines, as one matrix."""
+# The page-relative columns of a feature row, in the order `_FeatureRows.page` holds them.
+_PAGE_COLUMNS = [STOP_AT, PAGE_STOP_AT, DUP_AT, REL_POS_AT]
+
+
+class _FeatureRows:
+    """`features.feature_rows` of a pass's non-blank lines, made a slice of rows at a time.
+
+    A row is the line's own features (the document's matrix, by its row) with the four
+    page-relative columns set. Made whole, the matrix of a page of 140,000 lines was 38 MB
+    of fresh memory a pass, and gathering it grew 16 times for 4 times the lines; the
+    layers read it a slice at a time anyway (`_layer`), so each slice is made when read.
+    """
+
+    __slots__ = ("_own", "_page", "_rows")
+
+    def __init__(self, own: Floats, rows: Ints, page: Floats) -> None:
+        self._own, self._rows, self._page = own, rows, page
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def between(self, start: int, stop: int) -> Floats:
+        """The rows of the lines ``start`` to ``stop`` (end-exclusive)."""
+        x = self._own[self._rows[start:stop]]
+        x[:, _PAGE_COLUMNS] = self._page[start:stop]
+        return x
+
+
+def _feature_matrix(lines: Sequence[str], rows: Ints, m: _Matrix) -> _FeatureRows:
+    """`features.feature_rows` of non-blank lines: their own rows and the page's columns."""
     n = len(lines)
-    x = m.own[rows]
+    page = np.zeros((n, len(_PAGE_COLUMNS)))
     n_tokens = m.n_tokens[rows].astype(np.float64)
     has_tokens = n_tokens > 0
     totals = m.hits[rows].sum(axis=0).tolist()  # integers: any order gives the same sums
     at = best_stoplist_of_totals(totals)
-    x[:, STOP_AT] = 0.0
     if at is not None:
-        np.divide(m.hits[rows, at], n_tokens, out=x[:, STOP_AT], where=has_tokens)
+        np.divide(m.hits[rows, at], n_tokens, out=page[:, 0], where=has_tokens)
     stops = m.page_stop_words(rows)
-    x[:, PAGE_STOP_AT] = 0.0
     if stops:
-        np.divide(m.stop_counts(stops, rows), n_tokens, out=x[:, PAGE_STOP_AT], where=has_tokens)
+        np.divide(m.stop_counts(stops, rows), n_tokens, out=page[:, 1], where=has_tokens)
     copies = np.bincount(rows)[rows]  # how many times each row's line is on the page
     logs = np.zeros(int(copies.max()) + 1)
     for k in set(copies.tolist()) - {1}:
         logs[k] = math.log(k)
-    x[:, DUP_AT] = logs[copies]
-    x[:, REL_POS_AT] = np.arange(n, dtype=np.float64) / max(n, 1)
-    return x
+    page[:, 2] = logs[copies]
+    page[:, 3] = np.arange(n, dtype=np.float64) / max(n, 1)
+    return _FeatureRows(m.own, rows, page)
 
 
 def _prefix(values: Floats) -> Floats:
@@ -283,23 +309,39 @@ _WINDOW_SOURCE, _WINDOW_K, _WINDOW_BEFORE = (
 
 
 def _window_means(sums: Floats) -> Floats:
-    """`context.window_mean` of each of `_WINDOWS`, a row each, all in a few whole-array
-    steps (``sums``: the three prefix sums, a row each, as `_prefix` makes them).
+    """`context.window_mean` of each of `_WINDOWS`, a row each (``sums``: the three prefix
+    sums, a row each, as `_prefix` makes them).
 
     A line's mean over the k lines before it is ``(pre[i] - pre[max(i - k, 0)]) / min(k, i)``
     and over the k after it ``(pre[min(n, i + 1 + k)] - pre[i + 1]) / min(k, n - 1 - i)``,
     0.0 for an empty window: the same subtraction and division of the same values as the
-    sums over slices in `context.window_mean`, so the same floats.
+    sums over slices in `context.window_mean`, so the same floats. Each row is a few
+    whole-slice steps: the lines with a full window, then the few near the edge. (Gathers
+    by index arrays, 9 rows of the page's length, grew 8 to 9 times for 4 times the lines
+    on a page of 140,000 lines, out of the cache.)
     """
     n = sums.shape[1] - 1
-    i = np.arange(n)
-    hi = np.where(_WINDOW_BEFORE, i, np.minimum(n, i + 1 + _WINDOW_K))
-    lo = np.where(_WINDOW_BEFORE, np.maximum(i - _WINDOW_K, 0), i + 1)
-    count = hi - lo
-    flat, base = sums.ravel(), _WINDOW_SOURCE * (n + 1)
     means = np.zeros((len(_WINDOWS), n))
-    np.divide(flat[base + hi] - flat[base + lo], count, out=means, where=count > 0)
+    for row, (source, k, before) in enumerate(_WINDOWS):
+        fill = _mean_before if before else _mean_after
+        fill(means[row], sums[source], k)
     return means
+
+
+def _mean_before(out: Floats, pre: Floats, k: int) -> None:
+    """The means over the k lines before each line, into ``out`` (line 0: none, 0.0)."""
+    n = len(out)
+    edge = min(k, n)  # lines 1 .. edge - 1 have fewer than k lines before them
+    out[1:edge] = (pre[1:edge] - pre[0]) / np.arange(1, edge)
+    out[edge:] = (pre[edge:n] - pre[: n - edge]) / k
+
+
+def _mean_after(out: Floats, pre: Floats, k: int) -> None:
+    """The means over the k lines after each line, into ``out`` (the last line: 0.0)."""
+    n = len(out)
+    full = max(n - k, 0)  # lines 0 .. full - 1 have k lines after them
+    out[:full] = (pre[1 + k : n + 1] - pre[1 : full + 1]) / k
+    out[full : n - 1] = (pre[n] - pre[full + 1 : n]) / np.arange(n - 1 - full, 0, -1)
 
 
 def _maxima(values: Floats, offsets: range, pad: float, signed_zero: bool) -> Floats:
