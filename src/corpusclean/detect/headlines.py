@@ -3,6 +3,11 @@
 A run of headline-like lines (teasers allowed between them) that ends the document, after
 the last prose paragraph. Lines that share a punctuation shape are a list the article itself
 prints (tour dates, a results table), and are cut off the front of the run.
+
+A second shape is a teaser list whose summaries are as long as prose: other stories'
+headlines, each with a summary that the site cut short or closed with a "more" link
+("... Mehr…", "... $199.01 off..."). Prose-length summaries look like the article's own
+paragraphs, so the run needs that marker on several of them, whatever the language.
 """
 
 from __future__ import annotations
@@ -39,6 +44,30 @@ PLAIN_RUN_MIN_HEADLINES = 2
 STRUCTURED_MIN_ITEMS = 3
 
 _SHAPE_PUNCTUATION = regex.compile(r"[^\w\s'’\"“”‘]")
+
+# A teaser list with prose-length summaries needs at least this many summaries that end
+# with a teaser marker (`_teaser_marker`): three, as for a run of headlines; two cut-off
+# paragraphs can be an article's quoted speech trailing off.
+TEASER_MARKED_MIN = 3
+# A marked summary is at least this long: shorter lines that trail off are verse, lyrics or
+# a chat log's lines, and a teaser's summary is a sentence or two.
+TEASER_SUMMARY_MIN_WORDS = 10
+
+# The end of a teaser summary: an ellipsis right after a word or a comma, with no sentence
+# end before it (the site cut the summary short, or printed its "more" link word as "Mehr…"),
+# or a word followed by a link arrow (» › → >>), which counts only when the same word ends
+# every such summary ("Read more »"): a French paragraph ends with a closing guillemet too.
+_TEASER_MARKER = regex.compile(
+    r"""
+    (?P<word>\w+) ["'”’)\]]* ,? \s*?    # a closing quote or comma may stand before it
+    (?:
+        (?P<ellipsis> \.{3} | … )     # cut short, or a "more" word with an ellipsis
+      | \s* (?P<arrow> [»›→] | >> )   # a "more" word with a link arrow
+    )
+    \s* $
+    """,
+    regex.VERBOSE,
+)
 
 
 def _is_headline_item(block: Block, _language: Language) -> bool:
@@ -178,8 +207,88 @@ def _after_structured_items(
     return run[last + 1] if last + 1 < len(run) else None
 
 
+def _teaser_marker(block: Block, _language: Language) -> tuple[str, str] | None:
+    """The marker that ends a prose-length teaser summary, as (kind, word), or None.
+
+    >>> from corpusclean.model import Block
+    >>> text = "Das Prüferteam lehnt immer häufiger ganze Apps ab. Ist das richtig so? Mehr…"
+    >>> _teaser_marker(Block(text, 0, 0), None)
+    ('ellipsis', 'mehr')
+    """
+    if block.words < TEASER_SUMMARY_MIN_WORDS:
+        return None
+    found = _TEASER_MARKER.search(block.text[-80:])
+    if found is None:
+        return None
+    return ("ellipsis" if found["ellipsis"] else "arrow", found["word"].casefold())
+
+
+def _is_marked_run(markers: Sequence[tuple[str, str]]) -> bool:
+    """Whether the summaries' markers are a teaser list's: enough summaries cut short, or
+    enough ending with one "more" word (the only evidence an arrow gives)."""
+    cut_short = sum(1 for kind, _word in markers if kind == "ellipsis")
+    same_word = Counter(word for _kind, word in markers).most_common(1)
+    return cut_short >= TEASER_MARKED_MIN or bool(
+        same_word and same_word[0][1] >= TEASER_MARKED_MIN
+    )
+
+
+def _is_teaser_title(block: Block, _language: Language) -> bool:
+    """A teaser's title: any headline-shaped line, two words or more ("Die besseren Mac
+    minis", "Quiz: Wie gut kennen Sie Apple?"). Loose, as the marked summaries vouch for
+    the run."""
+    return looks_like_headline(block.text)
+
+
+def _teaser_run_start(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], facts: Facts
+) -> int | None:
+    """The first block of a teaser list with prose-length summaries that ends the document.
+
+    Read up from the end, the run holds only headline-like lines and summaries with a
+    teaser marker; it starts at its topmost marked summary or the headline just above it.
+    An unmarked paragraph ends the run, so an article's sub-headings and their paragraphs
+    (a listicle, an FAQ) never join it: their paragraphs end like sentences.
+    """
+    kept = [i for i, verdict in enumerate(verdicts) if verdict.keep]
+    markers: list[tuple[str, str]] = []
+    top: int | None = None
+    for position in range(len(kept) - 1, -1, -1):
+        block = blocks[kept[position]]
+        marker = facts.of(_teaser_marker, block)
+        if marker is not None:
+            markers.append(marker)
+            top = position
+        elif not facts.of(_is_teaser_title, block):
+            break
+    if top is None or not _is_marked_run(markers):
+        return None
+    if top > 0 and facts.of(_is_teaser_title, blocks[kept[top - 1]]):
+        top -= 1  # the first summary's headline
+    start = kept[top]
+    return start if any(facts.each(prose, blocks[:start])) else None
+
+
 def mark_trailing_headlines(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
-    """Remove a list of related headlines printed after the article without a heading."""
+    """Remove a list of related headlines, or of teasers, printed after the article without a
+    heading.
+
+    A teaser run is a certain removal, not limited by the removal budget: its summaries are
+    as long as the article's paragraphs, often longer than a short story (the budget would
+    keep them all), and the markers that end them are evidence no article paragraph gives
+    three times over, down to the document's end. A run of headlines stays ambiguous.
+    """
+    teasers = _teaser_run_start(blocks, verdicts, facts)
+    if teasers is not None:
+        teaser = Verdict(
+            keep=False,
+            rule=NAME,
+            reason="one of a run of teasers (headlines and summaries cut short or ending "
+            "with a 'more' link) after the last body paragraph",
+            family=FAMILY,
+            certain=True,
+        )
+        remove_kept_from(verdicts, teasers, teaser)
     start = _trailing_run_start(blocks, verdicts, facts)
     if start is None:
         return
