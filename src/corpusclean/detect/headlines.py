@@ -57,6 +57,8 @@ TEASER_SUMMARY_MIN_WORDS = 10
 # end before it (the site cut the summary short, or printed its "more" link word as "Mehr…"),
 # or a word followed by a link arrow (» › → >>), which counts only when the same word ends
 # every such summary ("Read more »"): a French paragraph ends with a closing guillemet too.
+# What every line `_TEASER_MARKER` matches ends with, once trailing spaces are stripped.
+_TEASER_ENDINGS = ("...", "…", "»", "›", "→", ">>")
 _TEASER_MARKER = regex.compile(
     r"""
     (?P<word>\w+) ["'”’)\]]* ,? \s*?    # a closing quote or comma may stand before it
@@ -215,7 +217,9 @@ def _teaser_marker(block: Block, _language: Language) -> tuple[str, str] | None:
     >>> _teaser_marker(Block(text, 0, 0), None)
     ('ellipsis', 'mehr')
     """
-    if block.words < TEASER_SUMMARY_MIN_WORDS:
+    # The cheap test first: most blocks end with no marker at all, and the pattern's search
+    # tries every position of the line's end.
+    if block.words < TEASER_SUMMARY_MIN_WORDS or not block.text.rstrip().endswith(_TEASER_ENDINGS):
         return None
     found = _TEASER_MARKER.search(block.text[-80:])
     if found is None:
