@@ -290,7 +290,7 @@ def test_rule_matcher_matches_whole_lines_only() -> None:
     assert matcher.match("advertisement", 100) is None  # longer than max_words: not tried
 
 
-def _first_rule_that_matches(rules: tuple[Rule, ...], line: str, words: int) -> Rule | None:
+def first_rule_that_matches(rules: tuple[Rule, ...], line: str, words: int) -> Rule | None:
     """The reference: every rule, in file order, no shortcuts, each on the engine that runs
     it (the built-in rules are trusted: the stdlib's `re`, `Rule.compile_trusted`)."""
     for rule in rules:
@@ -321,7 +321,7 @@ def test_fast_matching_equals_trying_every_rule_in_order() -> None:
     document = matcher.for_document(lines)
     for line in lines:
         words = line.count(" ") + 1
-        expected = _first_rule_that_matches(rules, line, words)
+        expected = first_rule_that_matches(rules, line, words)
         assert matcher.match(line, words) == expected, line
         assert document.match(line, words) == expected, line
         # The same line met by a matcher made for another document.
@@ -339,7 +339,7 @@ def test_fast_matching_equals_trying_every_rule_on_generated_lines(line: str) ->
     rules = load_builtin_rules()
     matcher = _builtin_matcher()
     words = line.count(" ") + 1
-    expected = _first_rule_that_matches(rules, line, words)
+    expected = first_rule_that_matches(rules, line, words)
     assert matcher.for_document(["Intro text", line]).match(line, words) == expected
 
 
@@ -359,7 +359,7 @@ def test_documents_sharing_a_matcher_match_as_trying_every_rule(
         counted = shared.for_document(lines)
         for line in lines:
             words = word_count(line)
-            expected = _first_rule_that_matches(rules, line, words)
+            expected = first_rule_that_matches(rules, line, words)
             assert with_words.match(line, words) == expected, line
             assert counted.match(line, words) == expected, line
 
@@ -378,7 +378,7 @@ def test_matching_stays_right_after_thousands_of_distinct_line_starts() -> None:
     for code in range(0x4E00, 0x4E00 + 4200):  # CJK ideographs: 4,200 new line starts
         assert matcher.match(f"{chr(code)} 新闻", 2) is None
     for line in ("Advertisement", "Share this on", "Read more:", "ADVERTISEMENT"):
-        assert matcher.match(line, line.count(" ") + 1) == _first_rule_that_matches(
+        assert matcher.match(line, line.count(" ") + 1) == first_rule_that_matches(
             rules, line, line.count(" ") + 1
         )
         assert matcher.match(line, line.count(" ") + 1) is not None

@@ -18,6 +18,7 @@ from corpusclean.rules.keywords import KeywordSearch, keywords_in
 from corpusclean.rules.rule import Rule
 from corpusclean.text import word_count
 from strategies import case_variants
+from test_rules import first_rule_that_matches
 
 EVERY_CHARACTER = "".join(map(chr, range(sys.maxunicode + 1)))
 
@@ -91,13 +92,8 @@ def _matcher() -> RuleMatcher:
 
 
 def _first_rule_that_matches(line: str, words: int) -> Rule | None:
-    """The reference: every built-in rule in file order, on the engine the matcher uses for
-    it (`re`, the built-ins being trusted), no keywords."""
-    for rule in BUILTIN:
-        compiled = rule.compile_trusted()
-        if words <= rule.max_words and compiled is not None and compiled.fullmatch(line):
-            return rule
-    return None
+    """The reference (`test_rules.first_rule_that_matches`) over the built-in rules."""
+    return first_rule_that_matches(BUILTIN, line, words)
 
 
 @given(st.sampled_from(CASE_LINES).flatmap(case_variants))

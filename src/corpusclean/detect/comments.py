@@ -107,19 +107,24 @@ def _is_comment_cue(block: Block, language: Language) -> bool:
     if block.words > SIGNATURE_MAX_WORDS:
         return False
     text = block.text
-    if block.words <= CONTROL_ROW_MAX_WORDS and (
-        language.comment_control.fullmatch(text) or language.anonymous_signature.fullmatch(text)
-    ):
+    if block.words <= CONTROL_ROW_MAX_WORDS and language.comment_control.fullmatch(text):
+        return True
+    if _names_anonymous_reader(block, language):
         return True
     return _DIGIT.search(text) is not None and _has_comment_age(text, language)
 
 
-def _opens_comment(block: Block, language: Language) -> bool:
-    """A cue that heads its comment: the name of a reader without an account ("Anonymous",
-    "Anonym schrieb:"), printed where a signature is, above the comment's text."""
+def _names_anonymous_reader(block: Block, language: Language) -> bool:
+    """A short line naming a reader without an account ("Anonymous", "Anonym schrieb:")."""
     return block.words <= CONTROL_ROW_MAX_WORDS and bool(
-        load_thread_words(language.code).anonymous_signature.fullmatch(block.text)
+        language.anonymous_signature.fullmatch(block.text)
     )
+
+
+def _opens_comment(block: Block, language: Language) -> bool:
+    """A cue that heads its comment, in any shipped language's thread words: an anonymous
+    reader's name, printed where a signature is, above the comment's text."""
+    return _names_anonymous_reader(block, load_thread_words(language.code))
 
 
 def _thread_cue(block: Block, language: Language) -> bool:

@@ -57,8 +57,6 @@ TEASER_SUMMARY_MIN_WORDS = 10
 # end before it (the site cut the summary short, or printed its "more" link word as "Mehr…"),
 # or a word followed by a link arrow (» › → >>), which counts only when the same word ends
 # every such summary ("Read more »"): a French paragraph ends with a closing guillemet too.
-# What every line `_TEASER_MARKER` matches ends with, once trailing spaces are stripped.
-_TEASER_ENDINGS = ("...", "…", "»", "›", "→", ">>")
 _TEASER_MARKER = regex.compile(
     r"""
     (?P<word>\w+) ["'”’)\]]* ,? \s*?    # a closing quote or comma may stand before it
@@ -70,6 +68,8 @@ _TEASER_MARKER = regex.compile(
     """,
     regex.VERBOSE,
 )
+# What every line `_TEASER_MARKER` matches ends with, once trailing spaces are stripped.
+_TEASER_ENDINGS = ("...", "…", "»", "›", "→", ">>")
 
 
 def _is_headline_item(block: Block, _language: Language) -> bool:
