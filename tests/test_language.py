@@ -125,15 +125,34 @@ def test_detection_reads_a_bounded_sample_of_a_huge_line() -> None:
     assert detect_language(huge) == "en"
 
 
-def test_unspaced_scripts_have_no_stoplist() -> None:
-    assert (
-        detect_language("東京都は月曜日、新しい条例を発表した。市民の生活に大きな影響がある。")
-        is None
-    )
+def test_chinese_and_japanese_are_told_by_their_script() -> None:
+    # Japanese writes kana between the Han; Chinese, Han alone, in either character set.
+    japanese = "東京都は月曜日、新しい条例を発表した。市民の生活に大きな影響がある。"
+    assert detect_language(japanese) == "ja"
+    assert detect_language("北京市政府星期一宣布了新的规定,市民的生活将受到很大影响。") == "zh"
+    assert detect_language("臺北市政府星期一宣布了新的規定,市民的生活將受到很大影響。") == "zh"
+    # A Taiwanese blog's stylised "の" does not make it Japanese.
+    blog = "新竹の美樹營地楓紅層層,我們週末去露營,營區內有民宿和餐廳可以用餐。"
+    assert detect_language(blog) == "zh"
+    # Korean is spaced and ships no rule set: no language, as before.
     assert (
         detect_language("서울시는 월요일 새로운 조례를 발표했다. 시민 생활에 큰 영향을 미친다.")
         is None
     )
+
+
+def test_a_few_han_characters_on_an_english_page_do_not_make_it_chinese() -> None:
+    text = (
+        "The company opened its 東京 office on Monday and said that it would hire more than "
+        "two hundred people in the city over the next year, most of them engineers.\n"
+        "Its chief executive said the move was part of a plan to grow in Asia."
+    )
+    assert detect_language(text) == "en"
+
+
+def test_script_identification_reads_a_bounded_sample() -> None:
+    # A huge document in Chinese is identified from its start: the cost does not grow.
+    assert detect_language("北京市政府星期一宣布了新的规定。" * 500_000) == "zh"
 
 
 def test_a_tied_vote_identifies_no_language() -> None:

@@ -20,13 +20,13 @@ from typing import Any
 import pytest
 
 from corpusclean import Cleaner, Config
-from corpusclean.language import load_language, stopword_lists
+from corpusclean.language import SCRIPT_LANGUAGES, load_language, stopword_lists
 from corpusclean.rules import builtin_languages, load_builtin_rules
 from test_rules import assert_case_outcome, case_id, case_lines, case_problems
 
 CASES_DIR = Path(__file__).parent / "cases"
 #: The languages that ship a rule set besides English (issue 12).
-LANGUAGES = ("de", "es", "fr", "it", "nl", "pt")
+LANGUAGES = ("de", "es", "fr", "it", "nl", "pt", "ja", "zh")
 FILE_KEYS = {"language", "source", "prose", "cases"}
 PROSE_PARAGRAPHS = 8
 # "body" puts a case this many paragraphs from either end, past the edge-only region.
@@ -69,7 +69,8 @@ def test_every_shipped_language_has_rules_words_a_stoplist_and_cases() -> None:
     for code in LANGUAGES:
         assert load_builtin_rules(code), f"no rules for {code}"
         assert load_language(code).greetings, f"no greetings in data/lang/{code}.toml"
-        assert code in stopword_lists(), f"no stoplist data/stopwords/{code}.txt"
+        # Chinese and Japanese are identified by their script, the others by a stoplist.
+        assert code in SCRIPT_LANGUAGES or code in stopword_lists(), f"no stoplist for {code}"
         assert (CASES_DIR / f"rules_{code}.json").is_file(), f"no tests/cases/rules_{code}.json"
 
 
@@ -98,7 +99,7 @@ def test_case_file_is_well_formed_and_covers_every_rule(code: str) -> None:
         problems.append(f"keys {sorted(data)}, need {sorted(FILE_KEYS)} with language {code!r}")
     prose = data.get("prose", [])
     if len(prose) != PROSE_PARAGRAPHS or not all(
-        isinstance(p, str) and p.count(" ") >= 11 and p.endswith(".") for p in prose
+        isinstance(p, str) and _is_paragraph(p, code) for p in prose
     ):
         problems.append(f"prose must be {PROSE_PARAGRAPHS} sentences of 12+ words")
     names = {rule.name for rule in load_builtin_rules(code)}
@@ -108,6 +109,14 @@ def test_case_file_is_well_formed_and_covers_every_rule(code: str) -> None:
         if expects != {"removed", "kept"}:
             problems.append(f"rule {name} needs a 'removed' and a 'kept' case, has {expects}")
     assert not problems, "\n".join(problems)
+
+
+def _is_paragraph(text: str, code: str) -> bool:
+    """A paragraph of 12 words or more that ends a sentence; in Chinese and Japanese, which
+    write no spaces, 30 characters or more ending with the ideographic full stop."""
+    if code in SCRIPT_LANGUAGES:
+        return len(text) >= 30 and text.endswith("。")
+    return text.count(" ") >= 11 and text.endswith(".")
 
 
 @cache

@@ -55,6 +55,21 @@ _TOKEN = re.compile(r"\w+")
 # a sample where they outnumber the tokens is in a language without a stoplist.
 # (Kana, CJK ideographs and extension A, Hangul syllables: the stdlib engine, spelt out.)
 _UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# Japanese writes its grammar in kana between the Han characters (30-45 % of running text);
+# Chinese uses none, but for a stylised "の" in a Taiwanese blog title.
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_LETTER = re.compile(r"[^\W\d_]")
+# A document is in an unspaced script when its characters are at least half of its letters
+# (the rest: Latin menu words, names, URLs), and at least this many: a name in Han or a
+# Japanese brand on an English page is not a Chinese or Japanese document.
+MIN_UNSPACED_CHARS = 20
+# ... and Japanese when kana are at least this share of them: far above a Chinese page's
+# stray "の", far below Japanese prose's share.
+MIN_KANA_SHARE = 0.1
+#: The languages identified by their script, not by function words: their words are not
+#: separated by spaces, so a stoplist cannot count them. Each ships a rule set.
+SCRIPT_LANGUAGES = ("ja", "zh")
 
 # What may follow a greeting on its line: a name or a few words, then a comma or a stop.
 _AFTER_GREETING = r"\b[\w .'’-]{{0,30}}[,!.]?"
@@ -201,9 +216,10 @@ def detect_language(text: str) -> str | None:
 
     A vote of the shipped stoplists: each counts the text's lower-case tokens it holds; the
     largest count wins when it reaches MIN_STOPWORD_SHARE of the tokens and MIN_STOPWORD_HITS,
-    the text has MIN_VOTE_TOKENS tokens, and no other list ties it. Scripts without a
-    stoplist (Chinese, Japanese, Czech...) come out as None, which is the truth for the
-    rules: no rule set ships for them.
+    the text has MIN_VOTE_TOKENS tokens, and no other list ties it. Chinese and Japanese,
+    which write words without spaces, are told by their script first (`SCRIPT_LANGUAGES`).
+    Languages without a stoplist or a script of their own (Czech, Korean...) come out as
+    None, which is the truth for the rules: no rule set ships for them.
 
     >>> detect_language("Die Regierung hat am Montag bekannt gegeben, dass sie die Steuern "
     ...                 "im nächsten Jahr senkt. Der Minister sagte, das helfe vor allem Familien.")
@@ -211,6 +227,8 @@ def detect_language(text: str) -> str | None:
     >>> detect_language("The government said on Monday that it would cut taxes next year. The "
     ...                 "minister said the cuts would help families with young children most.")
     'en'
+    >>> detect_language("北京市政府星期一宣布了新的规定,市民的生活将受到很大影响。")
+    'zh'
     >>> detect_language("12:30 | 4-2") is None
     True
     """
@@ -219,27 +237,80 @@ def detect_language(text: str) -> str | None:
 
 def detect_language_of_lines(lines: Iterable[str]) -> str | None:
     """`detect_language` for a document given as its lines."""
+    lines = lines if isinstance(lines, (list, tuple)) else list(lines)
+    by_script = _script_language(lines)
+    if by_script is not None:
+        return by_script or None
     sample = _prose_sample(lines)
     tokens = _TOKEN.findall(sample)
-    # Function words vote only where written in lower case: a capitalised token is more
-    # often a name ("Jack Ma", "La Nación", "Lai Seng Sin") than a sentence's first word.
-    counts = Counter(token for token in tokens if token.islower())
+    if len(tokens) < MIN_VOTE_TOKENS:
+        return None
     if _UNSPACED_SCRIPT.search(sample) and len(_UNSPACED_SCRIPT.findall(sample)) > len(tokens):
         return None
-    present = counts.keys()
+    # Function words vote only where written in lower case: a capitalised token is more
+    # often a name ("Jack Ma", "La Nación", "Lai Seng Sin") than a sentence's first word.
+    counts = Counter([token for token in tokens if token.islower()])
+    codes, lists_of = _stopword_index()
+    hits = [0] * len(codes)
+    for word, count in counts.items():
+        for at in lists_of.get(word, ()):
+            hits[at] += count
     # A tie is no vote: two languages sharing a function word ("er" in German and Dutch) on
     # a short sample must not pick a rule set by the order of the files.
-    best, best_hits, tied = None, 0, False
-    for code, words in stopword_lists().items():
-        hits = sum(counts[word] for word in present & words)
-        if hits > best_hits:
-            best, best_hits, tied = code, hits, False
-        elif hits == best_hits:
-            tied = True
+    best_hits = max(hits)
     enough = max(MIN_STOPWORD_HITS, MIN_STOPWORD_SHARE * len(tokens))
-    if tied or len(tokens) < MIN_VOTE_TOKENS or best_hits < enough:
+    if hits.count(best_hits) > 1 or best_hits < enough:
         return None
-    return best
+    return codes[hits.index(best_hits)]
+
+
+@cache
+def _stopword_index() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
+    """The shipped stoplists' codes, and for each function word the positions of the lists
+    that hold it: the vote looks each token up once instead of intersecting every list."""
+    lists = stopword_lists()
+    codes = tuple(lists)
+    lists_of: dict[str, list[int]] = {}
+    for at, code in enumerate(codes):
+        for word in lists[code]:
+            lists_of.setdefault(word, []).append(at)
+    return codes, {word: tuple(ats) for word, ats in lists_of.items()}
+
+
+def _script_language(lines: Iterable[str]) -> str | None:
+    """The language of a document written in an unspaced script: "ja" (kana between the
+    Han), "zh" (Han alone), "" for Korean (no rule set yet); None when the document's
+    letters are mostly of a spaced script, for the stoplist vote to decide.
+
+    Reads the first SAMPLE_MAX_CHARS characters of the document, so the cost is bounded.
+
+    >>> _script_language(["東京都は月曜日、新しい条例を発表した。市民の生活に大きな影響がある。"])
+    'ja'
+    >>> _script_language(["北京市政府星期一宣布了新的规定,市民的生活将受到很大影响。"])
+    'zh'
+    >>> _script_language(["The 東京 office opened on Monday, the company said in a statement."])
+    """
+    sample = _head(lines, SAMPLE_MAX_CHARS)
+    if sample.isascii():
+        return None
+    unspaced = len(_UNSPACED_SCRIPT.findall(sample))
+    if unspaced < MIN_UNSPACED_CHARS or 2 * unspaced < len(_LETTER.findall(sample)):
+        return None
+    if len(_HANGUL.findall(sample)) * 2 > unspaced:
+        return ""
+    return "ja" if len(_KANA.findall(sample)) >= MIN_KANA_SHARE * unspaced else "zh"
+
+
+def _head(lines: Iterable[str], limit: int) -> str:
+    """The document's first ``limit`` characters, lines joined by newlines."""
+    picked: list[str] = []
+    size = 0
+    for line in lines:
+        picked.append(line[: limit - size])
+        size += len(picked[-1]) + 1
+        if size >= limit:
+            break
+    return "\n".join(picked)
 
 
 def _prose_sample(lines: Iterable[str]) -> str:

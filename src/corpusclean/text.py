@@ -42,11 +42,15 @@ TITLE_CASE_SENTENCE_MAX_WORDS = 16
 # ... and then at least this share of its words is capitalised.
 TITLE_CASE_SHARE = 0.75
 
-_CLOSERS = "\"'”’)]"
+# Closing quotes and brackets after a sentence's last mark, Chinese and Japanese ones included
+# ("…と述べた。」").
+_CLOSERS = "\"'”’)]」』）"
 # What may open a headline before its first capital: a quoted phrase ('Heavy losses' in Sri
 # Lanka clashes, «Mort de...», „Wir schaffen das“) or Spanish inverted marks (¿Qué pasa?).
 _OPENERS = "\"'“‘«»„‚‹›¿¡"
-_SENTENCE_MARKS = frozenset(".!?…")
+# The ideographic full stop ends Chinese and Japanese sentences (their "！" and "？" are
+# folded to ASCII by normalisation).
+_SENTENCE_MARKS = frozenset(".!?…。")
 _END_QUOTES = frozenset('"”’')
 _CAPITALISED_WORD = regex.compile(r"^[\p{Lu}\p{N}]")
 _TOKEN = re.compile(r"\w+")
@@ -58,17 +62,33 @@ _FOOTNOTE = re.compile(r"\^\s|\[\d{1,3}\]\s")
 _INNER_SENTENCE_END = regex.compile(r"[.!?][\"”’)]?\s+[\p{Lu}\p{N}\"“‘]")
 # Letters and digits: a key is the line's runs of them, casefolded, joined by single spaces.
 _KEY_WORD = re.compile(r"[^\W_]+")
+# Han and kana write words without spaces. Chinese words average 1.5 to 2 characters, and a
+# Japanese word with its kana about 2: a run of them counts one word per this many characters,
+# so that a Chinese paragraph is as long in words as its English translation, roughly.
+CJK_CHARS_PER_WORD = 2
+_UNSPACED_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
 # A letter: a word character that is not a digit or the underscore (any script).
 _LETTER = re.compile(r"[^\W\d_]")
 
 
 def word_count(text: str) -> int:
-    """Count space-separated words (text is normalised: single spaces, trimmed).
+    """Count words: space-separated ones (text is normalised: single spaces, trimmed), and in
+    Chinese and Japanese, which write no spaces, one per CJK_CHARS_PER_WORD characters.
 
-    >>> word_count("Share this on"), word_count("")
-    (3, 0)
+    >>> word_count("Share this on"), word_count(""), word_count("分享到")
+    (3, 0, 2)
+    >>> word_count("北京市政府 宣布")
+    4
     """
-    return text.count(" ") + 1 if text else 0
+    if not text:
+        return 0
+    spaced = text.count(" ") + 1
+    if text.isascii():
+        return spaced
+    # Each run counted one word among the spaced ones; it is worth its length in words,
+    # rounded up.
+    runs = _UNSPACED_RUN.findall(text)
+    return spaced + sum(-(-len(run) // CJK_CHARS_PER_WORD) - 1 for run in runs)
 
 
 def tokens(text: str) -> list[str]:
