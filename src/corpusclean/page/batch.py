@@ -47,7 +47,6 @@ from .features import (
     _BULLET_RE,
     _COMMENT_AT,
     _COUNTER_RE,
-    _QUOTE_START_RE,
     _SENT_END_LAST,
     _SENT_END_RE,
     _TIME_AT,
@@ -73,6 +72,11 @@ _COLUMN = {name: at for at, name in enumerate(FEATURE_NAMES)}
 # Timestamps and counters need a decimal digit; a boilerplate word on a line of at most this
 # many tokens is `boiler_short` (as in `features._patterns`).
 _BOILER_SHORT_MAX_TOKENS = 8
+# The first characters that `features._BULLET_RE` takes alone (its other alternative opens
+# with ``\d``, which ``re`` reads as `str.isdecimal`), and those `features._QUOTE_START_RE`
+# takes: the class of each pattern, as a set.
+_BULLET_FIRST = frozenset("-*\u2022\u00b7>")
+_QUOTE_FIRST = frozenset("\"'\u201c\u2018\u00ab\u2014-")
 
 
 class PageFacts:
@@ -398,8 +402,16 @@ def _patterns(lines: list[str], counts: dict[str, Ints], k: Ints, put: Put) -> N
     put("counter", _searched(lines, digits, _COUNTER_RE, counter))
     put("boiler", np.minimum(boiler, 3) / 3)
     put("boiler_short", (boiler > 0) & (k <= _BOILER_SHORT_MAX_TOKENS))
-    put("bullet", [_BULLET_RE.match(line) is not None for line in lines])
-    put("quote_start", [_QUOTE_START_RE.match(line) is not None for line in lines])
+    # Both patterns read a line's first character; only a decimal digit there needs the rest.
+    put(
+        "bullet",
+        [
+            line[:1] in _BULLET_FIRST
+            or (line[:1].isdecimal() and _BULLET_RE.match(line) is not None)
+            for line in lines
+        ],
+    )
+    put("quote_start", [line[:1] in _QUOTE_FIRST for line in lines])
     commented, captioned = on(COMMENT), on(CAPTION)
     put("comment_head", _searched(lines, commented, COMMENT_RE, [comment[i] for i in commented]))
     put("caption", _searched(lines, captioned, CAPTION_RE, [caption[i] for i in captioned]))

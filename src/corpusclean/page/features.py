@@ -328,7 +328,7 @@ class LineFactsCache:
     was asked before.
     """
 
-    __slots__ = ("_facts", "columns", "token_counts")
+    __slots__ = ("_facts", "columns", "last_scores", "token_counts")
 
     def __init__(self) -> None:
         self._facts: dict[str, LineFacts] = {}
@@ -337,6 +337,8 @@ class LineFactsCache:
         self.columns: object = None
         # The token count of every line either path has seen.
         self.token_counts: dict[str, int] = {}
+        # The last `model.score_lines` call's model, lines, prior and final scores.
+        self.last_scores: tuple[object, tuple[str, ...], list[float], list[float]] | None = None
 
     def __len__(self) -> int:
         return len(self.token_counts)
