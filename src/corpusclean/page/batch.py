@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, reduce
 from itertools import chain, repeat
 from operator import itemgetter
 from typing import Any
@@ -194,9 +194,14 @@ def _sentence_marks(points: Points, values: Bytes, lengths: Ints) -> Ints:
     overlap (a space is no mark), so the count is ``findall``'s."""
     ends = np.cumsum(lengths)
     at = np.flatnonzero(values & _PUNCT)  # every mark is punctuation: few characters
-    at = at[np.isin(points[at], _SENTENCE_MARKS)]
+    marked = points[at]
+    # Four comparisons: the same test as ``np.isin``, which sorts its arguments first.
+    at = at[reduce(np.logical_or, [marked == mark for mark in _SENTENCE_MARKS])]
     after = at + 1
-    last = np.isin(after, ends)  # the next character starts the next line, or there is none
+    # Whether the next character starts the next line, or there is none.
+    line_end = np.zeros(len(values) + 1, dtype=np.bool_)
+    line_end[ends] = True
+    last = line_end[after]
     spaced = (values[np.minimum(after, len(values) - 1)] & _SPACE) > 0
     found = at[last | spaced]
     return np.bincount(np.searchsorted(ends, found, side="right"), minlength=len(lengths))

@@ -135,16 +135,17 @@ class _Matrix:
 
     def _add_candidate_ids(self, candidates: list[list[str]]) -> None:
         vocabulary, words = self.vocabulary, self.words
-        ids = []
-        for token in chain.from_iterable(candidates):
-            found = vocabulary.get(token)
-            if found is None:
-                found = vocabulary[token] = len(words)
-                words.append(token)
-            ids.append(found)
         lengths = np.fromiter(map(len, candidates), dtype=np.int64, count=len(candidates))
+        flat = list(chain.from_iterable(candidates))
+        # New words get the next ids in order of first appearance: a loop over the distinct
+        # words, then one look-up a token in C.
+        for token in dict.fromkeys(flat):
+            if token not in vocabulary:
+                vocabulary[token] = len(words)
+                words.append(token)
+        ids = np.fromiter(map(vocabulary.__getitem__, flat), dtype=np.int64, count=len(flat))
         starts = len(self.candidate_ids) + np.cumsum(lengths) - lengths
-        self.candidate_ids = np.concatenate([self.candidate_ids, np.array(ids, dtype=np.int64)])
+        self.candidate_ids = np.concatenate([self.candidate_ids, ids])
         self.candidate_starts = np.concatenate([self.candidate_starts, starts])
         self.candidate_lengths = np.concatenate([self.candidate_lengths, lengths])
 
