@@ -52,8 +52,9 @@ from .features import (
     _TIME_AT,
     _TIME_RE,
     FEATURE_NAMES,
+    FUNCTION_WORD_MIN_TOKENS,
     _stoplist_membership,
-    function_word_candidates,
+    short_words,
 )
 from .gates import LiteralGroups
 from .split import SplitPattern, WordCounts
@@ -83,7 +84,7 @@ class PageFacts:
     """What `LineFacts` holds, for many lines: rows of own features, token counts, stoplist
     hits (a row a line), markers, the lower-cased tokens and function-word candidates."""
 
-    __slots__ = ("candidates", "hits", "lowered", "markers", "n_tokens", "own")
+    __slots__ = ("candidates", "hits", "lowered", "markers", "n_tokens", "own", "short")
 
     def __init__(
         self,
@@ -91,10 +92,16 @@ class PageFacts:
         n_tokens: Ints,
         hits: Ints,
         lowered: list[list[str]],
-        candidates: list[list[str]],
+        short: list[list[str]],
     ) -> None:
         self.own, self.n_tokens, self.hits = own, n_tokens, hits
-        self.lowered, self.candidates = lowered, candidates
+        # `features.short_words` of every line; a long line's are its function-word
+        # candidates, a short line has none.
+        self.lowered, self.short = lowered, short
+        self.candidates = [
+            words if len(toks) >= FUNCTION_WORD_MIN_TOKENS else []
+            for words, toks in zip(short, lowered, strict=True)
+        ]
         # `features.is_marker` of the rows.
         self.markers = ((own[:, _TIME_AT] > 0) | (own[:, _COMMENT_AT] > 0)).astype(np.float64)
 
@@ -107,7 +114,7 @@ def page_facts(lines: Sequence[str]) -> PageFacts:
     n_tokens = np.fromiter(map(len, toks), dtype=np.int64, count=n)
     lowered = [[t.lower() for t in ts] for ts in toks]
     hits = _stoplist_hits(lowered, n_tokens)
-    candidates = list(map(function_word_candidates, lowered))
+    short = list(map(short_words, lowered))
     live = [i for i, line in enumerate(lines) if line]
     if len(live) == n:  # page mode's lines: no blank one, so no row to leave at zeros
         own = _own_rows(list(lines), toks, n_tokens)
@@ -116,7 +123,7 @@ def page_facts(lines: Sequence[str]) -> PageFacts:
         if live:
             text = [lines[i] for i in live]
             own[live] = _own_rows(text, [toks[i] for i in live], n_tokens[live])
-    return PageFacts(own, n_tokens, hits, lowered, candidates)
+    return PageFacts(own, n_tokens, hits, lowered, short)
 
 
 def _stoplist_hits(lowered: list[list[str]], n_tokens: Ints) -> Ints:
