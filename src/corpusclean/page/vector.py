@@ -454,9 +454,14 @@ def context_matrix(
         return np.zeros((0, _CONTEXT_COLUMNS))
     table = tables.log1p(n)
     long_lines = ((n_tokens >= PROSE_MIN_WORDS) & (s > 0)).astype(np.float64)
-    pre, long_pre = _prefix(s), _prefix(long_lines)
+    # The five prefix sums (as `_prefix` makes each) in one call: ``accumulate`` adds along
+    # each row in order, as it does along one array.
+    sums = np.zeros((5, n + 1))
+    sums[0, 1:], sums[1, 1:], sums[2, 1:] = s, long_lines, np.where(s > 0, weights, 0.0)
+    sums[3, 1:], sums[4, 1:] = markers, weights
+    np.cumsum(sums, axis=1, out=sums)
+    mass, marks = sums[2], sums[3]  # rows 0, 1 and 3 are the window means' sources
     start, end = best_segment(s.tolist())
-    mass = _prefix(np.where(s > 0, weights, 0.0))
     total = float(mass[-1]) or 1.0
     in_best = np.zeros(n)
     in_best[start:end] = 1.0
@@ -484,10 +489,9 @@ def context_matrix(
         max2 = np.maximum(np.maximum(p2, n2), s)
     gap_table = np.minimum(table, _GAP_CAP)
     strong = long_lines > 0
-    share = float(mass[-1]) / (float(_prefix(weights)[-1]) or 1.0)
-    marks = _prefix(markers)
+    share = float(mass[-1]) / (float(sums[4, -1]) or 1.0)
     marks_at = marks.astype(np.int64)
-    means = _window_means(np.stack([pre, long_pre, marks]))
+    means = _window_means(sums[[0, 1, 3]])
     out = np.empty((_CONTEXT_COLUMNS, n))  # a row a column, returned transposed
     out[0] = s
     out[1:7] = means[:6]
