@@ -8,12 +8,13 @@ from importlib import resources
 from hypothesis import given
 from hypothesis import strategies as st
 
+from corpusclean import Cleaner, Config
 from corpusclean.page import PageVerdict, classify_page_lines, looks_like_page
 from corpusclean.page.context import best_segment, gap_to, side_max, window_mean
 from corpusclean.page.detect import _is_menu_like, _is_short, _menu_shaped, is_page_text
-from corpusclean.page.features import FEATURE_NAMES, PageStats, line_features
+from corpusclean.page.features import FEATURE_NAMES, LineFactsCache, PageStats, line_features
 from corpusclean.page.floats import left_sum
-from corpusclean.page.model import load_model
+from corpusclean.page.model import load_model, score_lines
 from strategies import boilerplate_lines, headings, page_lines, paragraphs
 
 ARTICLE = [
@@ -271,3 +272,28 @@ def test_tables_and_unspaced_sentences_never_make_a_menu_run(
     # menu items in them reaches the shortest menu run, whatever the rule hits.
     lines = [*ARTICLE, *(cell for row in rows for cell in row[1:] + row[:1]), *links, *ARTICLE]
     assert not is_page_text(lines, lambda: 99)
+
+
+@given(page_lines(), st.data())
+def test_scores_asked_again_equal_a_fresh_scoring_and_never_another_call_s(
+    lines: list[str], data: st.DataObject
+) -> None:
+    # `score_lines` keeps its last call's scores in the document's cache: asked for the same
+    # lines again it returns them, asked for others it scores those.
+    text = [s.strip() for s in lines if s.strip()]
+    subset = [s for s in text if data.draw(st.booleans())]
+    cache, model_ = LineFactsCache(), load_model()
+    first = score_lines(text, model_, cache)
+    assert score_lines(text, model_, cache) == first
+    assert score_lines(subset, model_, cache) == score_lines(subset, model_, LineFactsCache())
+    assert score_lines(text, model_, cache) == first
+
+
+def test_the_page_and_rule_rounds_clean_as_a_page_whose_rounds_recompute() -> None:
+    # The second round asks the page classifier and the rules about the lines the first
+    # round settled on; the output is the one the first round's would be, cleaned again.
+    page = "\n".join([*MENU, *ARTICLE, *MENU])
+    cleaner = Cleaner(Config(mode="page"))
+    once = cleaner.clean(page)
+    assert once.text == cleaner.clean(once.text).text
+    assert "Budget details" in once.text and "Politics" not in once.text

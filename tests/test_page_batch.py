@@ -7,6 +7,7 @@ Rows must be equal float for float, with their signs: the page model's decisions
 from __future__ import annotations
 
 import math
+import re
 
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 from corpus_files import SEEDS, need
 from corpusclean.page import LineFactsCache, features
 from corpusclean.page.chars import PUNCTUATION
-from corpusclean.page.features import LineFacts
+from corpusclean.page.features import FEATURE_NAMES, LineFacts
 from strategies import PAGE_ODDITIES, cue_lines, page_lines
 
 need("numpy")
@@ -84,3 +85,24 @@ def test_the_sentence_marks_counted_by_code_point_are_the_patterns() -> None:
     assert features._SENT_MARK_RE.pattern == r"[.!?\u3002](?:\s|$)"
     assert marks == set(".!?\u3002")
     assert marks <= set(PUNCTUATION)
+
+
+def test_bullets_and_opening_quotes_read_by_first_character_are_the_patterns() -> None:
+    # `batch._patterns` reads both features from a line's first character, and tries the
+    # bullet pattern only after a decimal digit (``\d`` is `str.isdecimal` in ``re``).
+    digit = re.compile(r"\d")
+    assert all((digit.match(c) is not None) == c.isdecimal() for c in map(chr, range(0x110000)))
+    assert features._BULLET_RE.pattern == r"^(?:[-*\u2022\u00b7>]|\d{1,2}[.)]\s)"
+    assert features._QUOTE_START_RE.pattern == "^[\\\"'\\u201c\\u2018\\u00ab\\u2014-]"
+    for c in map(chr, range(0x3000)):
+        assert (c in batch._QUOTE_FIRST) == (features._QUOTE_START_RE.match(c) is not None)
+        assert (c in batch._BULLET_FIRST) == (features._BULLET_RE.match(c + "x") is not None)
+
+
+@given(st.lists(st.one_of(any_line, st.sampled_from(["1. a", "12) b", "3.x", "٣. c", "•", ""]))))
+def test_bullet_and_quote_columns_equal_the_patterns(lines: list[str]) -> None:
+    own = batch.page_facts(lines).own
+    bullet, quote = FEATURE_NAMES.index("bullet"), FEATURE_NAMES.index("quote_start")
+    for i, line in enumerate(lines):
+        assert own[i, bullet] == (line != "" and features._BULLET_RE.match(line) is not None)
+        assert own[i, quote] == (line != "" and features._QUOTE_START_RE.match(line) is not None)

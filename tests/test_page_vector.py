@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from corpus_files import need
 from corpusclean.page import LineFactsCache, model
 from corpusclean.page.context import context_columns, window_mean
-from corpusclean.page.features import most_frequent
+from corpusclean.page.features import LineFacts, most_frequent, stopword_lists
 from corpusclean.page.model import load_model, score_lines_python
 from strategies import page_lines
 
@@ -110,7 +110,7 @@ def test_page_stop_words_equal_most_frequent_ties_included(
     # Ranked by count, ties by first occurrence in page order: a word set that differs only
     # in a tie at the 12th place would change the page_stop_dens feature.
     m = vector._Matrix(1)
-    m._add_candidate_ids(candidates)
+    m._add_short_words(candidates, np.ones(len(candidates), dtype=bool))
     n = len(candidates)
     order = data.draw(st.lists(st.integers(0, n - 1), max_size=40)) if data and n else []
     rows = np.array(order or list(range(n)), dtype=np.int64)
@@ -132,3 +132,19 @@ def test_window_means_by_slices_equal_the_pure_python_window_means(
     found = vector._window_means(sums)
     for row, (source, k, before) in enumerate(vector._WINDOWS):
         assert signed(found[row].tolist()) == signed(window_mean(sources[source], k, before))
+
+
+@given(page_lines(), st.data())
+def test_stop_counts_by_short_word_ids_equal_a_count_of_every_token(
+    lines: list[str], data: st.DataObject
+) -> None:
+    # Page function words are short words, so only short words are kept by id; a set with a
+    # word of another shape (not one page mode makes) is counted token by token.
+    text = live(lines)
+    m = vector._Matrix(len(stopword_lists()))
+    rows = m.rows_of(text, LineFactsCache())
+    words = sorted({t for s in text for t in LineFacts(s).lowered}) or ["the"]
+    stops = frozenset(data.draw(st.lists(st.sampled_from([*words, "2024", "longer"]))))
+    expected = [float(sum(t in stops for t in LineFacts(s).lowered)) for s in text]
+    assert m.stop_counts(stops, rows).tolist() == expected
+    assert m.stop_counts(stops, rows[::-1]).tolist() == expected[::-1]

@@ -175,9 +175,14 @@ class DocumentRun:
         """
         blocks, removed, flags = self.blocks, [], {FLAG_PAGE}
         found = Outcome(blocks, [])
+        classified: list[Block] | None = None
         for _ in range(MAX_ROUNDS):
             selected, dropped = select_page_blocks(blocks, self._page_lines)
-            found = self.classify(selected)
+            # `classify` is a function of its blocks. The page classifier keeps a subset of
+            # what the last `classify` kept, so the same blocks again mean that round removed
+            # nothing (its outcome has no removals to count twice): its outcome stands.
+            if selected != classified:
+                found, classified = self.classify(selected), selected
             removed += dropped + found.removed
             flags |= found.flags
             changed = len(found.kept) != len(blocks)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, reduce
 from itertools import chain, repeat
 from operator import itemgetter
 from typing import Any
@@ -47,14 +47,14 @@ from .features import (
     _BULLET_RE,
     _COMMENT_AT,
     _COUNTER_RE,
-    _QUOTE_START_RE,
     _SENT_END_LAST,
     _SENT_END_RE,
     _TIME_AT,
     _TIME_RE,
     FEATURE_NAMES,
+    FUNCTION_WORD_MIN_TOKENS,
     _stoplist_membership,
-    function_word_candidates,
+    short_words,
 )
 from .gates import LiteralGroups
 from .split import SplitPattern, WordCounts
@@ -73,13 +73,18 @@ _COLUMN = {name: at for at, name in enumerate(FEATURE_NAMES)}
 # Timestamps and counters need a decimal digit; a boilerplate word on a line of at most this
 # many tokens is `boiler_short` (as in `features._patterns`).
 _BOILER_SHORT_MAX_TOKENS = 8
+# The first characters that `features._BULLET_RE` takes alone (its other alternative opens
+# with ``\d``, which ``re`` reads as `str.isdecimal`), and those `features._QUOTE_START_RE`
+# takes: the class of each pattern, as a set.
+_BULLET_FIRST = frozenset("-*\u2022\u00b7>")
+_QUOTE_FIRST = frozenset("\"'\u201c\u2018\u00ab\u2014-")
 
 
 class PageFacts:
     """What `LineFacts` holds, for many lines: rows of own features, token counts, stoplist
     hits (a row a line), markers, the lower-cased tokens and function-word candidates."""
 
-    __slots__ = ("candidates", "hits", "lowered", "markers", "n_tokens", "own")
+    __slots__ = ("candidates", "hits", "lowered", "markers", "n_tokens", "own", "short")
 
     def __init__(
         self,
@@ -87,10 +92,16 @@ class PageFacts:
         n_tokens: Ints,
         hits: Ints,
         lowered: list[list[str]],
-        candidates: list[list[str]],
+        short: list[list[str]],
     ) -> None:
         self.own, self.n_tokens, self.hits = own, n_tokens, hits
-        self.lowered, self.candidates = lowered, candidates
+        # `features.short_words` of every line; a long line's are its function-word
+        # candidates, a short line has none.
+        self.lowered, self.short = lowered, short
+        self.candidates = [
+            words if len(toks) >= FUNCTION_WORD_MIN_TOKENS else []
+            for words, toks in zip(short, lowered, strict=True)
+        ]
         # `features.is_marker` of the rows.
         self.markers = ((own[:, _TIME_AT] > 0) | (own[:, _COMMENT_AT] > 0)).astype(np.float64)
 
@@ -103,7 +114,7 @@ def page_facts(lines: Sequence[str]) -> PageFacts:
     n_tokens = np.fromiter(map(len, toks), dtype=np.int64, count=n)
     lowered = [[t.lower() for t in ts] for ts in toks]
     hits = _stoplist_hits(lowered, n_tokens)
-    candidates = list(map(function_word_candidates, lowered))
+    short = list(map(short_words, lowered))
     live = [i for i, line in enumerate(lines) if line]
     if len(live) == n:  # page mode's lines: no blank one, so no row to leave at zeros
         own = _own_rows(list(lines), toks, n_tokens)
@@ -112,7 +123,7 @@ def page_facts(lines: Sequence[str]) -> PageFacts:
         if live:
             text = [lines[i] for i in live]
             own[live] = _own_rows(text, [toks[i] for i in live], n_tokens[live])
-    return PageFacts(own, n_tokens, hits, lowered, candidates)
+    return PageFacts(own, n_tokens, hits, lowered, short)
 
 
 def _stoplist_hits(lowered: list[list[str]], n_tokens: Ints) -> Ints:
@@ -190,9 +201,14 @@ def _sentence_marks(points: Points, values: Bytes, lengths: Ints) -> Ints:
     overlap (a space is no mark), so the count is ``findall``'s."""
     ends = np.cumsum(lengths)
     at = np.flatnonzero(values & _PUNCT)  # every mark is punctuation: few characters
-    at = at[np.isin(points[at], _SENTENCE_MARKS)]
+    marked = points[at]
+    # Four comparisons: the same test as ``np.isin``, which sorts its arguments first.
+    at = at[reduce(np.logical_or, [marked == mark for mark in _SENTENCE_MARKS])]
     after = at + 1
-    last = np.isin(after, ends)  # the next character starts the next line, or there is none
+    # Whether the next character starts the next line, or there is none.
+    line_end = np.zeros(len(values) + 1, dtype=np.bool_)
+    line_end[ends] = True
+    last = line_end[after]
     spaced = (values[np.minimum(after, len(values) - 1)] & _SPACE) > 0
     found = at[last | spaced]
     return np.bincount(np.searchsorted(ends, found, side="right"), minlength=len(lengths))
@@ -398,8 +414,16 @@ def _patterns(lines: list[str], counts: dict[str, Ints], k: Ints, put: Put) -> N
     put("counter", _searched(lines, digits, _COUNTER_RE, counter))
     put("boiler", np.minimum(boiler, 3) / 3)
     put("boiler_short", (boiler > 0) & (k <= _BOILER_SHORT_MAX_TOKENS))
-    put("bullet", [_BULLET_RE.match(line) is not None for line in lines])
-    put("quote_start", [_QUOTE_START_RE.match(line) is not None for line in lines])
+    # Both patterns read a line's first character; only a decimal digit there needs the rest.
+    put(
+        "bullet",
+        [
+            line[:1] in _BULLET_FIRST
+            or (line[:1].isdecimal() and _BULLET_RE.match(line) is not None)
+            for line in lines
+        ],
+    )
+    put("quote_start", [line[:1] in _QUOTE_FIRST for line in lines])
     commented, captioned = on(COMMENT), on(CAPTION)
     put("comment_head", _searched(lines, commented, COMMENT_RE, [comment[i] for i in commented]))
     put("caption", _searched(lines, captioned, CAPTION_RE, [caption[i] for i in captioned]))

@@ -60,7 +60,7 @@ _STOPLIST_MIN_SHARE = 0.08
 PAGE_STOP_WORDS = 12
 PAGE_STOP_MIN_COUNT = 3
 # Only lines of this many tokens vote for the page's own function words (menus are short).
-_FUNCTION_WORD_MIN_TOKENS = 10
+FUNCTION_WORD_MIN_TOKENS = 10
 
 FEATURE_NAMES: tuple[str, ...] = (
     "ln_chars",
@@ -178,9 +178,20 @@ def page_function_words(lowered: Sequence[Sequence[str]], k: int = 12) -> frozen
 
 def function_word_candidates(lowered: Sequence[str]) -> list[str]:
     """The tokens of one line that may be function words: short ones, of long lines only."""
-    if len(lowered) < _FUNCTION_WORD_MIN_TOKENS:
+    if len(lowered) < FUNCTION_WORD_MIN_TOKENS:
         return []
+    return short_words(lowered)
+
+
+def short_words(lowered: Sequence[str]) -> list[str]:
+    """The tokens of one line of the shape of a function word (`is_short_word`, written out
+    for speed): every page function word has it (`function_word_candidates`)."""
     return [t for t in lowered if len(t) <= 4 and not t.isdigit()]
+
+
+def is_short_word(word: str) -> bool:
+    """Whether a word has a function word's shape: at most 4 characters, not a number."""
+    return len(word) <= 4 and not word.isdigit()
 
 
 def most_frequent(candidates: Sequence[Sequence[str]], k: int = PAGE_STOP_WORDS) -> frozenset[str]:
@@ -328,7 +339,7 @@ class LineFactsCache:
     was asked before.
     """
 
-    __slots__ = ("_facts", "columns", "token_counts")
+    __slots__ = ("_facts", "columns", "last_scores", "token_counts")
 
     def __init__(self) -> None:
         self._facts: dict[str, LineFacts] = {}
@@ -337,6 +348,8 @@ class LineFactsCache:
         self.columns: object = None
         # The token count of every line either path has seen.
         self.token_counts: dict[str, int] = {}
+        # The last `model.score_lines` call's model, lines, prior and final scores.
+        self.last_scores: tuple[object, tuple[str, ...], list[float], list[float]] | None = None
 
     def __len__(self) -> int:
         return len(self.token_counts)

@@ -150,9 +150,20 @@ def score_lines(
     which lets evidence travel further than one window without a sequence decoder.
     """
     cache = cache if cache is not None else LineFactsCache()
+    key = tuple(lines)
+    last = cache.last_scores
+    # The scores are a function of the lines and the model alone: the page and rule rounds
+    # of a document often ask again for the lines a fixed point settled on (when the rules
+    # removed none of them), and get the same lists without a second scoring.
+    if last is not None and last[0] is model and last[1] == key:
+        return list(last[2]), list(last[3])
     if _VECTOR is not None and lines:
-        return _VECTOR.score_lines(lines, model.arrays(), cache)  # type: ignore[no-any-return]
-    return score_lines_python(lines, model, cache)
+        found = _VECTOR.score_lines(lines, model.arrays(), cache)
+    else:
+        found = score_lines_python(lines, model, cache)
+    prior, final = found
+    cache.last_scores = (model, key, prior, final)
+    return list(prior), list(final)
 
 
 def score_lines_python(

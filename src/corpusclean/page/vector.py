@@ -31,6 +31,7 @@ from .context import _CLIP, best_segment
 from .features import (
     DUP_AT,
     FEATURE_NAMES,
+    FUNCTION_WORD_MIN_TOKENS,
     PAGE_STOP_AT,
     PAGE_STOP_MIN_COUNT,
     PAGE_STOP_WORDS,
@@ -38,6 +39,7 @@ from .features import (
     STOP_AT,
     LineFactsCache,
     best_stoplist_of_totals,
+    is_short_word,
     stopword_lists,
 )
 
@@ -60,9 +62,7 @@ class _Matrix:
     """The own features of a document's distinct lines, one row a line in order of arrival."""
 
     __slots__ = (
-        "candidate_ids",
         "candidate_lengths",
-        "candidate_starts",
         "candidates",
         "hits",
         "index",
@@ -71,6 +71,9 @@ class _Matrix:
         "n_tokens",
         "own",
         "page_stops",
+        "short_ids",
+        "short_rows",
+        "short_starts",
         "tables",
         "vocabulary",
         "weights",
@@ -86,29 +89,42 @@ class _Matrix:
         self.markers: Floats = np.zeros(0)
         self.lowered: list[list[str]] = []
         self.candidates: list[list[str]] = []
-        # The function-word candidates as integers: every row's ids, one after the other, and
-        # where each row's start and how many it has (`page_stop_words`).
+        # Every row's short words (`features.short_words`) as integers, one row's after
+        # another: the ids, the row of each, where each row's start, and how many of them
+        # are function-word candidates (all of a long line's, none of a short line's).
         self.vocabulary: dict[str, int] = {}
         self.words: list[str] = []  # by id
-        self.candidate_ids: Ints = np.zeros(0, dtype=np.int64)
-        self.candidate_starts: Ints = np.zeros(0, dtype=np.int64)
+        self.short_ids: Ints = np.zeros(0, dtype=np.int64)
+        self.short_rows: Ints = np.zeros(0, dtype=np.int64)
+        self.short_starts: Ints = np.zeros(0, dtype=np.int64)
         self.candidate_lengths: Ints = np.zeros(0, dtype=np.int64)
         self.tables = _Tables()
-        # Per set of page function words: each row's count of them (-1: not counted yet).
+        # Per set of page function words: each row's count of them.
         self.page_stops: dict[frozenset[str], Floats] = {}
 
     def stop_counts(self, stops: frozenset[str], rows: Ints) -> Floats:
-        """How many of each row's tokens are in ``stops``, counted once per row and set."""
+        """How many of each row's tokens are in ``stops``, counted once per set for every
+        row."""
         counts = self.page_stops.get(stops)
         if counts is None or len(counts) < len(self.index):
-            old = counts if counts is not None else np.zeros(0)
-            fill = np.full(len(self.index) - len(old), -1.0)
-            counts = self.page_stops[stops] = np.concatenate([old, fill])
-        todo = np.unique(rows[counts[rows] < 0]).tolist()
-        contains = stops.__contains__
-        for i in todo:
-            counts[i] = sum(map(contains, self.lowered[i]))
+            counts = self.page_stops[stops] = self._count_stops(stops)
         return counts[rows]
+
+    def _count_stops(self, stops: frozenset[str]) -> Floats:
+        """How many of each row's tokens are in ``stops``, for every row.
+
+        A token in ``stops`` is one of its row's short words when every word of ``stops``
+        has that shape, as page function words do: the rows' short words by id, looked up in
+        one gather and counted by row in one ``np.bincount``.
+        """
+        if not all(map(is_short_word, stops)):
+            contains = stops.__contains__
+            return np.array([sum(map(contains, lowered)) for lowered in self.lowered], dtype=float)
+        vocabulary = self.vocabulary
+        member = np.zeros(len(self.words), dtype=np.bool_)
+        member[[vocabulary[w] for w in stops if w in vocabulary]] = True
+        rows = self.short_rows[member[self.short_ids]]
+        return np.bincount(rows, minlength=len(self.index)).astype(np.float64)
 
     def rows_of(self, lines: Sequence[str], cache: LineFactsCache) -> Ints:
         """The row of each line, adding the lines not seen before."""
@@ -131,22 +147,30 @@ class _Matrix:
         self.markers = np.concatenate([self.markers, facts.markers])
         self.lowered += facts.lowered
         self.candidates += facts.candidates
-        self._add_candidate_ids(facts.candidates)
+        self._add_short_words(facts.short, facts.n_tokens >= FUNCTION_WORD_MIN_TOKENS)
 
-    def _add_candidate_ids(self, candidates: list[list[str]]) -> None:
+    def _add_short_words(self, short: list[list[str]], candidates: npt.NDArray[np.bool_]) -> None:
+        """Add new rows' short words (``candidates``: the rows whose short words are their
+        function-word candidates)."""
         vocabulary, words = self.vocabulary, self.words
-        ids = []
-        for token in chain.from_iterable(candidates):
-            found = vocabulary.get(token)
-            if found is None:
-                found = vocabulary[token] = len(words)
+        lengths = np.fromiter(map(len, short), dtype=np.int64, count=len(short))
+        flat = list(chain.from_iterable(short))
+        # New words get the next ids in order of first appearance: a loop over the distinct
+        # words, then one look-up a token in C.
+        for token in dict.fromkeys(flat):
+            if token not in vocabulary:
+                vocabulary[token] = len(words)
                 words.append(token)
-            ids.append(found)
-        lengths = np.fromiter(map(len, candidates), dtype=np.int64, count=len(candidates))
-        starts = len(self.candidate_ids) + np.cumsum(lengths) - lengths
-        self.candidate_ids = np.concatenate([self.candidate_ids, np.array(ids, dtype=np.int64)])
-        self.candidate_starts = np.concatenate([self.candidate_starts, starts])
-        self.candidate_lengths = np.concatenate([self.candidate_lengths, lengths])
+        ids = np.fromiter(map(vocabulary.__getitem__, flat), dtype=np.int64, count=len(flat))
+        starts = len(self.short_ids) + np.cumsum(lengths) - lengths
+        first = len(self.short_starts)  # the first new row
+        rows = np.repeat(np.arange(first, first + len(short)), lengths)
+        self.short_rows = np.concatenate([self.short_rows, rows])
+        self.short_ids = np.concatenate([self.short_ids, ids])
+        self.short_starts = np.concatenate([self.short_starts, starts])
+        self.candidate_lengths = np.concatenate(
+            [self.candidate_lengths, np.where(candidates, lengths, 0)]
+        )
 
     def page_stop_words(self, rows: Ints, k: int = PAGE_STOP_WORDS) -> frozenset[str]:
         """`features.most_frequent` of the rows' function-word candidates, in page order.
@@ -161,9 +185,9 @@ class _Matrix:
         total = int(lengths.sum())
         if not total:
             return frozenset()
-        # The positions of the rows' candidates in candidate_ids, in page order.
-        shift = self.candidate_starts[rows] - (np.cumsum(lengths) - lengths)
-        ids = self.candidate_ids[np.repeat(shift, lengths) + np.arange(total)]
+        # The positions of the rows' candidates in short_ids, in page order.
+        shift = self.short_starts[rows] - (np.cumsum(lengths) - lengths)
+        ids = self.short_ids[np.repeat(shift, lengths) + np.arange(total)]
         by_id = np.bincount(ids)
         first_by_id = np.full(len(by_id), total, dtype=np.int64)
         np.minimum.at(first_by_id, ids, np.arange(total))
@@ -430,9 +454,14 @@ def context_matrix(
         return np.zeros((0, _CONTEXT_COLUMNS))
     table = tables.log1p(n)
     long_lines = ((n_tokens >= PROSE_MIN_WORDS) & (s > 0)).astype(np.float64)
-    pre, long_pre = _prefix(s), _prefix(long_lines)
+    # The five prefix sums (as `_prefix` makes each) in one call: ``accumulate`` adds along
+    # each row in order, as it does along one array.
+    sums = np.zeros((5, n + 1))
+    sums[0, 1:], sums[1, 1:], sums[2, 1:] = s, long_lines, np.where(s > 0, weights, 0.0)
+    sums[3, 1:], sums[4, 1:] = markers, weights
+    np.cumsum(sums, axis=1, out=sums)
+    mass, marks = sums[2], sums[3]  # rows 0, 1 and 3 are the window means' sources
     start, end = best_segment(s.tolist())
-    mass = _prefix(np.where(s > 0, weights, 0.0))
     total = float(mass[-1]) or 1.0
     in_best = np.zeros(n)
     in_best[start:end] = 1.0
@@ -460,10 +489,9 @@ def context_matrix(
         max2 = np.maximum(np.maximum(p2, n2), s)
     gap_table = np.minimum(table, _GAP_CAP)
     strong = long_lines > 0
-    share = float(mass[-1]) / (float(_prefix(weights)[-1]) or 1.0)
-    marks = _prefix(markers)
+    share = float(mass[-1]) / (float(sums[4, -1]) or 1.0)
     marks_at = marks.astype(np.int64)
-    means = _window_means(np.stack([pre, long_pre, marks]))
+    means = _window_means(sums[[0, 1, 3]])
     out = np.empty((_CONTEXT_COLUMNS, n))  # a row a column, returned transposed
     out[0] = s
     out[1:7] = means[:6]
