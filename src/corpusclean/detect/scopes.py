@@ -85,6 +85,10 @@ def remove_kept_from(verdicts: list[Verdict], start: int, verdict: Verdict) -> N
 
 def body_bounds(blocks: Sequence[Block], facts: Facts) -> tuple[int, int]:
     """Indices of the first and last prose block; (len, -1) when there is none."""
+    return facts.of_round(_body_bounds, blocks)
+
+
+def _body_bounds(blocks: Sequence[Block], facts: Facts) -> tuple[int, int]:
     found = [index for index, is_prose in enumerate(facts.each(prose, blocks)) if is_prose]
     return (found[0], found[-1]) if found else (len(blocks), -1)
 
