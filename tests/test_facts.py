@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from collections.abc import Sequence
+from unittest.mock import patch
+
+from hypothesis import event, given
 from hypothesis import strategies as st
 
 import corpusclean
-from corpusclean.detect import classify_blocks
+from corpusclean.detect import classify_blocks, comments, scopes
 from corpusclean.detect.facts import Facts, prose
+from corpusclean.detect.scopes import body_bounds
 from corpusclean.language import load_language
 from corpusclean.model import Block
 from corpusclean.normalize import normalize_lines
+from corpusclean.rules import Rule, Scope
 from corpusclean.segment import split_blocks
-from strategies import evidence_documents
+from strategies import evidence_documents, listed_article_lines, paragraphs
 
 CLEANER = corpusclean.Cleaner()
 ENGLISH = load_language("en")
@@ -47,3 +52,109 @@ def test_each_gives_the_fact_of_every_block_in_order(lines: list[str]) -> None:
     assert facts.each(prose, blocks) == [prose(b, ENGLISH) for b in blocks]
     if blocks:
         assert facts.of(prose, blocks[-1]) == prose(blocks[-1], ENGLISH)
+
+
+@given(evidence_documents(), st.lists(st.booleans(), max_size=40))
+def test_a_round_reads_what_a_look_outside_it_reads(lines: list[str], keep: list[bool]) -> None:
+    # Inside `Facts.round`, the facts of the round's blocks and the values derived from them
+    # are kept for the round: they must equal a fresh look, and a caller changing the list
+    # it was given must not change what the next caller reads.
+    blocks = _blocks(lines)
+    some = [b for b, k in zip(blocks, keep + [True] * len(blocks), strict=False) if k]
+    facts = Facts(ENGLISH)
+    with facts.round(some):
+        first = facts.each(prose, some)
+        first.append(True)
+        assert facts.each(prose, some) == [prose(b, ENGLISH) for b in some]
+        assert facts.each(prose, list(some)) == [prose(b, ENGLISH) for b in some]
+        assert body_bounds(some, facts) == body_bounds(list(some), Facts(ENGLISH))
+    assert facts.each(prose, some) == [prose(b, ENGLISH) for b in some]
+
+
+def test_a_round_keeps_its_values_only_while_it_lasts() -> None:
+    blocks = _blocks(["Share this", "It rained in Paris all day on Monday, and the river rose."])
+    facts = Facts(ENGLISH)
+    calls: list[int] = []
+
+    def count(found: Sequence[Block], _facts: Facts) -> int:
+        calls.append(1)
+        return len(found)
+
+    with facts.round(blocks):
+        assert facts.of_round(count, blocks) == facts.of_round(count, blocks) == 2
+    assert len(calls) == 1
+    assert facts.of_round(count, blocks) == 2  # outside a round: found again
+    assert len(calls) == 2
+
+
+#: Lines of comment threads (test_comments.py's WordPress, rated and Facebook threads).
+THREAD_LINES = (
+    "Alexander Petrov wrote on March 11th, 2015 at 02:57:",
+    "how do you abort a fetch?",
+    "Reply",
+    "Nick A",
+    "2 days ago at 07:52 am",
+    "It's good to see Apple improving its products.",
+    "Rating: 36 Votes",
+    "Maria K",
+    "Like · Reply · 6y",
+    "Anonymous",
+)
+
+
+@st.composite
+def threaded_documents(draw: st.DrawFn) -> list[str]:
+    """Thread lines above, inside and below an article's paragraphs, the thread last."""
+    thread = st.lists(st.sampled_from(THREAD_LINES), max_size=14)
+    body = draw(st.lists(paragraphs(), min_size=1, max_size=6))
+    head, inside = draw(thread), draw(st.lists(st.sampled_from(THREAD_LINES), max_size=3))
+    position = draw(st.integers(0, len(body)))
+    return [*head, *body[:position], *inside, *body[position:], *draw(thread)]
+
+
+@given(threaded_documents(), st.lists(st.booleans(), max_size=40))
+def test_comment_cues_above_the_article_are_never_read(lines: list[str], keep: list[bool]) -> None:
+    # The thread detector tests cues only below the first block with the article above it;
+    # testing every block (the reference: the first possible start is the first block)
+    # must find the same thread.
+    blocks = _blocks(lines)
+    some = [b for b, k in zip(blocks, keep + [True] * len(blocks), strict=False) if k]
+    found = comments._thread_start(some, Facts(ENGLISH))
+    with patch.object(comments, "_first_possible_start", lambda found, _prose: 0):
+        every_cue = comments._thread_start(some, Facts(ENGLISH)) if some else None
+    assert found == every_cue
+    event(f"thread found: {found is not None}")
+
+
+def _headed_lists_block_by_block(
+    blocks: Sequence[Block], hits: Sequence[Rule | None], is_prose: Sequence[bool]
+) -> list[bool]:
+    """`scopes._headed_lists` as it read every block, the reference for the one that reads
+    the hits only."""
+    listed = [False] * len(blocks)
+    index = 0
+    while index < len(blocks):
+        hit = hits[index]
+        end = index + 1
+        if hit is not None and hit.scope is Scope.EDGE:
+            names = [h.name if h else None for h in hits[index : index + scopes.MAX_LIST_ITEMS]]
+            end = index + next((n for n, name in enumerate(names) if name != hit.name), len(names))
+            under_heading = end - index >= scopes.HEADED_LIST_MIN_ITEMS and (
+                scopes._is_heading_after_prose(blocks, hits, is_prose, index - 1)
+            )
+            if under_heading or (index >= 1 and scopes._is_item_label(blocks[index - 1])):
+                listed[index:end] = [True] * (end - index)
+        index = end
+    return listed
+
+
+@given(listed_article_lines() | evidence_documents())
+def test_headed_lists_read_from_the_hits_as_from_every_block(lines: list[str]) -> None:
+    document = CLEANER.run("\n".join(lines)).document
+    blocks = document.blocks
+    hits = [document.hit(block)[0] for block in blocks]
+    is_prose = [prose(block, ENGLISH) for block in blocks]
+    found = [(index, hit) for index, hit in enumerate(hits) if hit is not None]
+    expected = _headed_lists_block_by_block(blocks, hits, is_prose)
+    assert scopes._headed_lists(blocks, hits, is_prose, found) == expected
+    event(f"listed: {any(expected)}")

@@ -2,14 +2,42 @@
 
 from __future__ import annotations
 
+import re
+from unittest.mock import patch
+
+import attrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import corpusclean
 from corpusclean import Cleaner, Config
-from corpusclean.language import Language, detect_language, load_language
+from corpusclean import language as language_module
+from corpusclean.language import (
+    Language,
+    detect_language,
+    load_language,
+    load_thread_words,
+    shipped_languages,
+)
 from corpusclean.rules import builtin_languages, load_builtin_rules
-from strategies import article_texts, documents
+from strategies import article_texts, cue_lines, documents, sentences
+
+#: Lines of comment threads in several languages, to mix with the cue words.
+THREAD_SAMPLES = (
+    "Like · Reply · 3y",
+    "2 days ago at 07:52 am",
+    "vor 3 Stunden",
+    "il y a 2 heures",
+    "Anonymous said...",
+    "Anonym schrieb:",
+    "Jane Doe says:",
+    "Hi Milan,",
+    "About Ascom",
+    "March 11th, 2015",
+    "Rating: 36 Votes",
+    "j'aime",
+)
 
 BODY = [
     "Alibaba opened its first Southeast Asian office in Kuala Lumpur on Monday, officials said.",
@@ -178,3 +206,46 @@ def test_capitalised_names_do_not_vote() -> None:
     # "Ma" (Jack Ma) is an Italian function word; written capitalised it is a name.
     text = "Government the minister minister minister minister Ma Ma.\n" * 2
     assert detect_language(text) is None
+
+
+def _flat_alternation(words: tuple[str, ...]) -> str:
+    """The word lists' alternation as a flat list, longest first: `_alternation`'s reference."""
+    ordered = sorted(words, key=lambda word: (-len(word), word))
+    return "|".join(re.escape(word) for word in ordered)
+
+
+def _word_patterns(language: Language) -> dict[str, re.Pattern[str]]:
+    names = ("greeting", "comment_control", "signature_verb", "anonymous_signature", "age")
+    return {name: getattr(language, name) for name in (*names, "month_date", "about_heading")}
+
+
+def _with_flat_alternations(language: Language) -> Language:
+    fields = {f.name: getattr(language, f.name) for f in attrs.fields(Language) if f.init}
+    with patch.object(language_module, "_alternation", _flat_alternation):
+        return Language(**fields)
+
+
+#: Every shipped language's word lists, and the thread words that read them all at once.
+WORD_LISTS = [load_thread_words("en"), *(load_language(c) for c in shipped_languages())]
+FLAT = [_with_flat_alternations(language) for language in WORD_LISTS]
+
+
+@given(st.lists(cue_lines() | st.sampled_from(THREAD_SAMPLES) | sentences(), max_size=3))
+def test_word_patterns_as_tries_match_as_flat_alternations(parts: list[str]) -> None:
+    # The trie form must match the same text, with the same spans and groups, as the list
+    # of words sorted longest first (the form the patterns were written against).
+    line = " ".join(parts)
+    for trie, flat in zip(WORD_LISTS, FLAT, strict=True):
+        for name, pattern in _word_patterns(trie).items():
+            reference = _word_patterns(flat)[name]
+            for method in ("fullmatch", "search"):
+                found = getattr(pattern, method)(line)
+                expected = getattr(reference, method)(line)
+                assert (found and (found.span(), found.groups())) == (
+                    expected and (expected.span(), expected.groups())
+                ), (name, method, line)
+
+
+def test_the_trie_of_words_is_smaller_than_their_list() -> None:
+    assert language_module._alternation(("reply", "replies", "report")) == "rep(?:l(?:ies|y)|ort)"
+    assert re.fullmatch(language_module._alternation(("re", "reply")), "re")

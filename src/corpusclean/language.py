@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import attrs
 
@@ -79,9 +80,37 @@ _NEVER = re.compile(r"(?!)")
 
 
 def _alternation(words: tuple[str, ...]) -> str:
-    """Words as one regex alternation, longest first so "reply to" wins over "reply"."""
-    ordered = sorted(words, key=lambda word: (-len(word), word))
-    return "|".join(re.escape(word) for word in ordered)
+    """Words as one regex alternation, longest first so "reply to" wins over "reply".
+
+    Written as a trie ("re(?:p(?:l(?:ies|y)|ort))"): the engine tries alternatives one by
+    one, and a flat list of a hundred words costs a hundred comparisons at every place it
+    is tried, where the trie costs one per character. It matches what the flat list sorted
+    longest first matches, in the same order of preference: the words that match at one
+    place are prefixes of each other, and at each node the longer ones are tried before the
+    word that ends there. `tests/test_language.py` checks the two against each other.
+
+    >>> _alternation(("reply", "replies", "report", "re"))
+    're(?:p(?:l(?:ies|y)|ort)|)'
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for character in word:
+            node = node.setdefault(character, {})
+        node[""] = {}  # a word ends here
+    return _branches(trie)
+
+
+def _branches(node: dict[str, Any]) -> str:
+    """One node of `_alternation`'s trie as a pattern: each child, then the end of a word."""
+    children = [re.escape(key) + _branches(node[key]) for key in sorted(node) if key]
+    if not children:  # a leaf: the word ends here
+        return ""
+    if "" in node:
+        children.append("")  # the word that ends here, after the longer ones
+    if len(children) == 1:
+        return children[0]
+    return "(?:" + "|".join(children) + ")"
 
 
 def _compile(template: str, **words: tuple[str, ...]) -> re.Pattern[str]:

@@ -235,13 +235,16 @@ class DocumentRun:
                 timed_out |= timeout
             last = Round(blocks, verdicts)
             pending = any(not (v.keep or v.certain) for v in verdicts)
-            if not allow_ambiguous:
+            if pending and not allow_ambiguous:  # (without ambiguous junk: nothing to keep)
                 verdicts = [v if v.keep or v.certain else _kept_over_budget(v) for v in verdicts]
-            pairs = list(zip(blocks, verdicts, strict=True))
-            removed.extend(
-                removal_of_block(b, str(v.rule), v.reason) for b, v in pairs if not v.keep
-            )
-            kept, duplicates = self.remove_duplicates([b for b, v in pairs if v.keep])
+            kept = [b for b, v in zip(blocks, verdicts, strict=True) if v.keep]
+            if len(kept) != len(blocks):
+                removed.extend(
+                    removal_of_block(b, str(v.rule), v.reason)
+                    for b, v in zip(blocks, verdicts, strict=True)
+                    if not v.keep
+                )
+            kept, duplicates = self.remove_duplicates(kept)
             removed.extend(duplicates)
             stable = len(kept) == len(blocks)
             if stable:

@@ -43,7 +43,8 @@ def classify_blocks(
     evidence detectors to run, in order (`registry.evidence_detectors`); ``facts`` are the
     document's (its language's word lists, and what earlier rounds found of its blocks).
     """
-    verdicts = apply_scopes(blocks, hits, facts)
-    for mark in detectors:
-        mark(blocks, verdicts, facts)
+    with facts.round(blocks):
+        verdicts = apply_scopes(blocks, hits, facts)
+        for mark in detectors:
+            mark(blocks, verdicts, facts)
     return verdicts

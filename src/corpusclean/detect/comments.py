@@ -129,6 +129,9 @@ def _opens_comment(block: Block, language: Language) -> bool:
 
 def _thread_cue(block: Block, language: Language) -> bool:
     """A comment cue in any shipped language's thread words (a block fact)."""
+    # The length test first, as `_is_comment_cue` does: most blocks are longer than any cue.
+    if block.words > SIGNATURE_MAX_WORDS:
+        return False
     return _is_comment_cue(block, load_thread_words(language.code))
 
 
@@ -162,11 +165,17 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
     comment; signature lines recur between them. It starts at the first comment, found from
     the period of the cues. Linear: the counts after each index are kept as it advances.
     """
-    cues = facts.each(_thread_cue, blocks)
+    is_prose = facts.each(prose, blocks)
+    first = _first_possible_start(blocks, is_prose)
+    if first is None:
+        return None
+    # A cue above ``first`` is never read: it cannot start the thread (the article is not
+    # above it yet), and the evidence and gaps counted at a start are those below it. So
+    # the cue tests, the costliest facts of a block, run on the blocks below ``first`` only.
+    cues = [False] * first + facts.each(_thread_cue, blocks[first:])
     if sum(cues) < THREAD_MIN_CUES:
         return None  # no thread can qualify: skip the signature tests (most documents)
     signatures = facts.each(_thread_signature, blocks)
-    is_prose = facts.each(prose, blocks)
     close = _gaps_close_enough([s or c for s, c in zip(signatures, cues, strict=True)])
     # Signatures from each index to the end: a comment's signature comes before its cue.
     signed_from = list(accumulate(reversed(signatures), initial=0))[::-1]
@@ -187,6 +196,19 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
             names = facts.each(_name_like, blocks)
             return _first_comment(is_prose, signatures, cues, names, index)
         cues_after -= cues[index]
+        prose_before += is_prose[index]
+        words_before += block.words
+    return None
+
+
+def _first_possible_start(blocks: Sequence[Block], is_prose: Sequence[bool]) -> int | None:
+    """The first index with the article above it (ARTICLE_MIN_PROSE prose blocks and
+    ARTICLE_MIN_WORD_SHARE of the words), where a thread may start; None when none has."""
+    total = sum(block.words for block in blocks) or 1
+    prose_before = words_before = 0
+    for index, block in enumerate(blocks):
+        if prose_before >= ARTICLE_MIN_PROSE and words_before >= ARTICLE_MIN_WORD_SHARE * total:
+            return index
         prose_before += is_prose[index]
         words_before += block.words
     return None

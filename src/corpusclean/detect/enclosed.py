@@ -72,6 +72,9 @@ def mark_enclosed_blocks(blocks: Sequence[Block], verdicts: list[Verdict], _fact
     certain junk goes before the ambiguous (the run's first stage), so a removal that waited
     for the ambiguous neighbour would find the box already gone.
     """
+    widget_removals = sum(1 for v in verdicts if not v.keep and v.family in WIDGET_FAMILIES)
+    if widget_removals < BOX_MIN_LINES:  # most documents: no box to be inside
+        return
     found = []
     for index, block in enumerate(blocks):
         if not verdicts[index].keep or block.words > ENCLOSED_MAX_WORDS:

@@ -6,23 +6,31 @@ label, a comment cue) is found once per document, on first use, and kept by the 
 first input line, which no other block of the document has (as `DocumentRun` keeps rule
 hits). `DocumentRun` makes one `Facts` per document and hands it to every round; a fact
 that depends on other blocks or on the verdicts is not a block fact and is found each round.
+
+Within one round (`Facts.round`), the detectors ask for the same facts of the round's blocks
+over and over (prose, for the body's bounds, is read by the scopes and by four detectors):
+the list for the round's blocks, and values derived from the blocks alone, are kept until
+the round ends, so each is assembled once a round.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from ..language import Language
 from ..model import Block
 from ..text import is_prose
 
-__all__ = ["BlockFact", "Facts", "prose"]
+__all__ = ["BlockFact", "Facts", "RoundValue", "prose"]
 
 T = TypeVar("T")
 
 #: A fact of one block alone, read with the document's language where it needs words.
 BlockFact = Callable[[Block, Language], T]
+#: A value of a round's blocks alone (not of its verdicts), read with the document's facts.
+RoundValue = Callable[[Sequence[Block], "Facts"], T]
 
 
 def prose(block: Block, _language: Language) -> bool:
@@ -44,13 +52,39 @@ class Facts:
     def __init__(self, language: Language) -> None:
         self.language = language
         self._known: dict[BlockFact[Any], dict[int, Any]] = {}
+        # The blocks of the round in progress (None between rounds), the facts of exactly
+        # those blocks, and the values derived from them. Valid only while the round lasts:
+        # a round never changes its blocks, and the next one starts afresh.
+        self._round: Sequence[Block] | None = None
+        self._round_facts: dict[BlockFact[Any], list[Any]] = {}
+        self._round_values: dict[RoundValue[Any], Any] = {}
+
+    @contextmanager
+    def round(self, blocks: Sequence[Block]) -> Iterator[None]:
+        """Keep what is read of ``blocks`` (a round's blocks, unchanged while it lasts)."""
+        self._round, self._round_facts, self._round_values = blocks, {}, {}
+        try:
+            yield
+        finally:
+            self._round, self._round_facts, self._round_values = None, {}, {}
 
     def each(self, fact: BlockFact[T], blocks: Sequence[Block]) -> list[T]:
         """The fact for each of ``blocks`` (some blocks of the document), each found once."""
-        known: dict[int, T] | None = self._known.get(fact)
-        if known is None:
-            known = self._known[fact] = {}
+        if blocks is not self._round:
+            return self._find(fact, blocks)
+        found: list[T] | None = self._round_facts.get(fact)
+        if found is None:
+            found = self._round_facts[fact] = self._find(fact, blocks)
+        return found[:]  # a copy: the caller may change its list, not the round's
+
+    def _find(self, fact: BlockFact[T], blocks: Sequence[Block]) -> list[T]:
         language = self.language
+        known: dict[int, T] | None = self._known.get(fact)
+        if known is None:  # the first look at this fact: every block is new
+            values = [fact(block, language) for block in blocks]
+            starts = [block.start for block in blocks]
+            self._known[fact] = dict(zip(starts, values, strict=True))
+            return values
         for block in blocks:
             if block.start not in known:
                 known[block.start] = fact(block, language)
@@ -58,4 +92,19 @@ class Facts:
 
     def of(self, fact: BlockFact[T], block: Block) -> T:
         """The fact for one block of the document, found once."""
-        return self.each(fact, (block,))[0]
+        known: dict[int, T] | None = self._known.get(fact)
+        if known is None:
+            known = self._known[fact] = {}
+        start = block.start
+        if start not in known:
+            known[start] = fact(block, self.language)
+        return known[start]
+
+    def of_round(self, value: RoundValue[T], blocks: Sequence[Block]) -> T:
+        """``value(blocks, self)``, found once a round when ``blocks`` are the round's."""
+        if blocks is not self._round:
+            return value(blocks, self)
+        if value not in self._round_values:
+            self._round_values[value] = value(blocks, self)
+        found: T = self._round_values[value]
+        return found

@@ -62,8 +62,11 @@ def mark_field_lines(blocks: Sequence[Block], verdicts: list[Verdict], facts: Fa
     Ambiguous: a fact box above the first paragraph has the same shape, so the removal
     budget may keep it.
     """
+    flags = facts.each(_is_field_line, blocks)
+    if not any(flags):  # most documents: no line of fields
+        return
     first_body, last_body = body_bounds(blocks, facts)
-    for index, is_fields in enumerate(facts.each(_is_field_line, blocks)):
+    for index, is_fields in enumerate(flags):
         inside = first_body <= index <= last_body
         if is_fields and not inside and verdicts[index].keep:
             verdicts[index] = Verdict(

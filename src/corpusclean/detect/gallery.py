@@ -74,7 +74,10 @@ def _slides(blocks: Sequence[Block], counters: Sequence[int]) -> list[int]:
 
 def _gallery_span(blocks: Sequence[Block]) -> tuple[int, int] | None:
     """The blocks of a gallery, first counter to the last slide's caption, or None."""
-    counters = [i for i, block in enumerate(blocks) if _counter(block) is not None]
+    # A counter holds a "/": the cheap test first, as most lines hold none.
+    counters = [
+        i for i, block in enumerate(blocks) if "/" in block.text and _counter(block) is not None
+    ]
     if len(counters) < GALLERY_MIN_SLIDES:
         return None  # most documents: no gallery, nothing more to read
     slides = _slides(blocks, counters)

@@ -62,8 +62,11 @@ def mark_identifier_runs(blocks: Sequence[Block], verdicts: list[Verdict], facts
     Certain: no sentence has this shape, and a short page's text would otherwise let the
     removal budget keep its code.
     """
+    flags = facts.each(_is_identifier, blocks)
+    if sum(flags) < IDENTIFIER_RUN_MIN:  # most documents: too few identifiers for a run
+        return
     first_body, last_body = body_bounds(blocks, facts)
-    for run in _runs(facts.each(_is_identifier, blocks)):
+    for run in _runs(flags):
         if first_body <= run.start <= last_body:
             continue
         for index in run:

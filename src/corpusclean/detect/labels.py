@@ -63,7 +63,7 @@ def mark_repeated_labels(blocks: Sequence[Block], verdicts: list[Verdict], facts
     The first block is exempt: a headline printed twice is the duplicate detector's case.
     """
     keys = facts.each(_label_key, blocks)
-    counts = Counter(key for key in keys if key)
+    counts = Counter(filter(None, keys))  # the labels: "" is a block that is none
     repeated = [key for key, count in counts.items() if count >= LABEL_MIN_COUNT]
     if not repeated:  # most documents: no label is printed twice, so nothing goes
         return

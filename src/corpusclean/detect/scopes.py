@@ -85,6 +85,10 @@ def remove_kept_from(verdicts: list[Verdict], start: int, verdict: Verdict) -> N
 
 def body_bounds(blocks: Sequence[Block], facts: Facts) -> tuple[int, int]:
     """Indices of the first and last prose block; (len, -1) when there is none."""
+    return facts.of_round(_body_bounds, blocks)
+
+
+def _body_bounds(blocks: Sequence[Block], facts: Facts) -> tuple[int, int]:
     found = [index for index, is_prose in enumerate(facts.each(prose, blocks)) if is_prose]
     return (found[0], found[-1]) if found else (len(blocks), -1)
 
@@ -217,25 +221,27 @@ def _is_item_label(block: Block) -> bool:
 
 
 def _headed_lists(
-    blocks: Sequence[Block], hits: Sequence[Rule | None], is_prose: Sequence[bool]
+    blocks: Sequence[Block],
+    hits: Sequence[Rule | None],
+    is_prose: Sequence[bool],
+    found: Sequence[tuple[int, Rule]],
 ) -> list[bool]:
     """For each block: whether the article lists it under a heading or label of its own,
     where an edge rule leaves it alone: a run of one edge rule's hits under a heading (a
-    reference list of web addresses), or the value under a fact box's bulleted label."""
+    reference list of web addresses), or the value under a fact box's bulleted label.
+    ``found`` are the blocks a rule hit, as (index, rule), in order."""
     listed = [False] * len(blocks)
-    index = 0
-    while index < len(blocks):
-        hit = hits[index]
-        end = index + 1
-        if hit is not None and hit.scope is Scope.EDGE:
-            names = [h.name if h else None for h in hits[index : index + MAX_LIST_ITEMS]]
-            end = index + next((n for n, name in enumerate(names) if name != hit.name), len(names))
-            under_heading = end - index >= HEADED_LIST_MIN_ITEMS and _is_heading_after_prose(
-                blocks, hits, is_prose, index - 1
-            )
-            if under_heading or (index >= 1 and _is_item_label(blocks[index - 1])):
-                listed[index:end] = [True] * (end - index)
-        index = end
+    end = 0  # where the last run read ends: a hit inside it is not the start of another
+    for index, hit in found:
+        if index < end or hit.scope is not Scope.EDGE:
+            continue
+        names = [h.name if h else None for h in hits[index : index + MAX_LIST_ITEMS]]
+        end = index + next((n for n, name in enumerate(names) if name != hit.name), len(names))
+        under_heading = end - index >= HEADED_LIST_MIN_ITEMS and _is_heading_after_prose(
+            blocks, hits, is_prose, index - 1
+        )
+        if under_heading or (index >= 1 and _is_item_label(blocks[index - 1])):
+            listed[index:end] = [True] * (end - index)
     return listed
 
 
@@ -284,16 +290,19 @@ def apply_scopes(
     blocks: Sequence[Block], hits: Sequence[Rule | None], facts: Facts
 ) -> list[Verdict]:
     """Turn context-free rule hits into verdicts, using each rule's scope."""
-    verdicts = [removal_verdict(hit) if hit else KEEP for hit in hits]
-    if not any(hits):  # no rule hit: no scope has anything to decide
+    verdicts = [KEEP] * len(hits)
+    # The blocks a rule hit, in order: few, so the passes below read these, not every block.
+    found = [(index, hit) for index, hit in enumerate(hits) if hit is not None]
+    if not found:  # no rule hit: no scope has anything to decide
         return verdicts
+    for index, hit in found:
+        verdicts[index] = removal_verdict(hit)
     first_body, last_body = body_bounds(blocks, facts)
-    total = sum(block.words for block in blocks)
-    numbered = _numbered_openings(blocks) if any(h and h.scope is Scope.LIST for h in hits) else {}
-    listed = _headed_lists(blocks, hits, facts.each(prose, blocks))
-    for index, hit in enumerate(hits):
-        if hit is None:
-            continue
+    total: int | None = None  # the document's words, counted when a rest rule first hits
+    lists = any(hit.scope is Scope.LIST for _index, hit in found)
+    numbered = _numbered_openings(blocks) if lists else {}
+    listed = _headed_lists(blocks, hits, facts.each(prose, blocks), found)
+    for index, hit in found:
         if hit.scope is Scope.EDGE and not _at_edge(index, len(blocks), first_body, last_body):
             verdicts[index] = Verdict(
                 keep=True, reason="edge-only rule inside the body", prior_rule=hit.name
@@ -306,9 +315,10 @@ def apply_scopes(
             )
         elif hit.scope is Scope.LIST:
             _take_list(blocks, index, hit, verdicts, numbered)
-        elif hit.scope is Scope.REST and _thread_follows(
-            blocks, index, first_body, total, facts.language
-        ):
-            _take_rest(blocks, index, hit, verdicts)
-            break
+        elif hit.scope is Scope.REST:
+            if total is None:
+                total = sum(block.words for block in blocks)
+            if _thread_follows(blocks, index, first_body, total, facts.language):
+                _take_rest(blocks, index, hit, verdicts)
+                break
     return verdicts

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 from ..model import Block, Verdict
 from ..text import (
@@ -51,8 +52,14 @@ DATELINE_MAX_WORDS = 3
 _LIST_ITEM = re.compile(r"(?:#?\d{1,3}[.):]|[-*•·–—])\s")
 
 
+# The detector reads the first kept blocks only: the title, the candidate, and the two
+# blocks under it where the story starts (`_story_starts`).
+KEPT_READ = 4
+
+
 def _kept(verdicts: Sequence[Verdict]) -> list[int]:
-    return [index for index, verdict in enumerate(verdicts) if verdict.keep]
+    """The indices of the first KEPT_READ kept blocks (the rest is never read)."""
+    return list(islice((i for i, verdict in enumerate(verdicts) if verdict.keep), KEPT_READ))
 
 
 def _is_standfirst(block: Block) -> bool:
