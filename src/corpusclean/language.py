@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 
 from .compat import tomllib
+from .text import HAN_AND_KANA_CHARS, HANGUL_CHARS, KANA_CHARS, LETTER
 
 __all__ = [
     "FALLBACK_LANGUAGE",
@@ -54,13 +55,12 @@ SAMPLE_MAX_CHARS = SAMPLE_MAX_TOKENS * 16
 _TOKEN = re.compile(r"\w+")
 # Han, kana and Hangul write words without spaces, so one \w+ token can be a whole clause:
 # a sample where they outnumber the tokens is in a language without a stoplist.
-# (Kana, CJK ideographs and extension A, Hangul syllables: the stdlib engine, spelt out.)
-_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# (The character classes are text.py's: kana, CJK ideographs and extension A, Hangul syllables.)
+_UNSPACED_SCRIPT = re.compile(f"[{HAN_AND_KANA_CHARS}{HANGUL_CHARS}]")
 # Japanese writes its grammar in kana between the Han characters (30-45 % of running text);
 # Chinese uses none, but for a stylised "の" in a Taiwanese blog title.
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
-_LETTER = re.compile(r"[^\W\d_]")
+_KANA = re.compile(f"[{KANA_CHARS}]")
+_HANGUL = re.compile(f"[{HANGUL_CHARS}]")
 # A document is in an unspaced script when its characters are at least half of its letters
 # (the rest: Latin menu words, names, URLs), and at least this many: a name in Han or a
 # Japanese brand on an English page is not a Chinese or Japanese document.
@@ -323,7 +323,7 @@ def _script_language(lines: Iterable[str]) -> str | None:
     if sample.isascii():
         return None
     unspaced = len(_UNSPACED_SCRIPT.findall(sample))
-    if unspaced < MIN_UNSPACED_CHARS or 2 * unspaced < len(_LETTER.findall(sample)):
+    if unspaced < MIN_UNSPACED_CHARS or 2 * unspaced < len(LETTER.findall(sample)):
         return None
     if len(_HANGUL.findall(sample)) * 2 > unspaced:
         return ""

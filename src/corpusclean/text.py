@@ -66,9 +66,14 @@ _KEY_WORD = re.compile(r"[^\W_]+")
 # Japanese word with its kana about 2: a run of them counts one word per this many characters,
 # so that a Chinese paragraph is as long in words as its English translation, roughly.
 CJK_CHARS_PER_WORD = 2
-_UNSPACED_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
-# A letter: a word character that is not a digit or the underscore (any script).
-_LETTER = re.compile(r"[^\W\d_]")
+#: The scripts written without spaces between words, as regex class bodies: kana, and the
+#: CJK ideographs with extension A (the stdlib engine, spelt out). Hangul is spaced.
+KANA_CHARS = "\u3040-\u30ff"
+HAN_AND_KANA_CHARS = KANA_CHARS + "\u3400-\u4dbf\u4e00-\u9fff"
+HANGUL_CHARS = "\uac00-\ud7af"
+_UNSPACED_RUN = re.compile(f"[{HAN_AND_KANA_CHARS}]+")
+#: A letter: a word character that is not a digit or the underscore (any script).
+LETTER = re.compile(r"[^\W\d_]")
 
 
 def word_count(text: str) -> int:
@@ -106,7 +111,7 @@ def has_letter(text: str) -> bool:
     >>> has_letter("8:09 / 87"), has_letter("Ça"), has_letter("東京")
     (False, True, True)
     """
-    return _LETTER.search(text) is not None
+    return LETTER.search(text) is not None
 
 
 def ends_like_sentence(text: str) -> bool:
