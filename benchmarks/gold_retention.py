@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/gold_retention.py ../shared/devset [--language en|auto|...]
+    python benchmarks/gold_retention.py ../shared/devset [--language auto|en|...]
 
 A clean article should come out whole. For each dev set (``scrapinghub/``, ``readability/``;
 real pages only, no test fixtures) this prints the share of the gold tokens (``\\w+``) left in
@@ -54,7 +54,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "devset", type=Path, help="the folder holding scrapinghub/ and readability/"
     )
-    parser.add_argument("--language", default="en", help="Config.language (default: en)")
+    default = corpusclean.Config().language
+    parser.add_argument("--language", default=default, help=f"Config.language (default: {default})")
     args = parser.parse_args(argv)
     config = corpusclean.Config(language=args.language)
     for name in ("scrapinghub", "readability"):

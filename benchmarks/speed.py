@@ -351,6 +351,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=13, help="seed of the dirty variant")
     parser.add_argument("--json", type=Path, help="write the results as JSON to this file")
     parser.add_argument("--mode", default=None, help="Config.mode (default: the library's)")
+    parser.add_argument("--language", default=None, help="Config.language (default: the library's)")
     parser.add_argument(
         "--corpora",
         default="ordinary,dirty,ascii",
@@ -361,7 +362,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--repeat must be at least 5 for a meaningful median")
     import corpusclean
 
-    config = corpusclean.Config(mode=args.mode) if args.mode else corpusclean.Config()
+    chosen_fields = {"mode": args.mode, "language": args.language}
+    config = corpusclean.Config(**{k: v for k, v in chosen_fields.items() if v is not None})
     texts = load_corpus(args.corpus)
     variants = {
         "ordinary": lambda: texts,
@@ -382,7 +384,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{label}: {len(corpus)} documents, {size:.2f} MB")
     print(
         f"python {sys.version.split()[0]}, ftfy {ftfy.__version__}, corpusclean "
-        f"{corpusclean.__version__} (mode {config.mode}), median of {args.repeat} runs"
+        f"{corpusclean.__version__} (mode {config.mode}, language {config.language}), median "
+        f"of {args.repeat} runs"
     )
     print(format_table(timings))
     for line in check_targets(timings):

@@ -138,6 +138,6 @@ def test_parquet_rows_are_records(tmp_path: Path) -> None:
     assert "4 records in = 3 written + 1 rejected" in result.stderr.decode()
     articles = read_jsonl(out)
     assert [a["id"] for a in articles] == ["r0", "r1", "r2"]
-    assert articles[0]["metadata"] == {"lang": "en"}
+    assert articles[0]["metadata"] == {"lang": "en", "detected_language": "en"}
     (reject,) = read_jsonl(Path(f"{out}.rejects.jsonl"))
     assert reject["line"] == 4 and reject["id"] == "n"

@@ -54,12 +54,14 @@ class Config:
         ``mode`` ("auto"): "article" for article text with leftovers (a scraper's output),
         "page" for the text of a whole web page (menus, footers, comments; WET files), "auto"
         to decide per document from the shape of its lines.
-        ``language`` ("en"): the language whose built-in rule set and word lists are used
-        (``rules/data/news_<language>.toml``; see ``corpusclean.rules.builtin_languages()``),
-        or "auto" to identify each document's language from its function words (a vote of
-        the shipped stoplists; English when none wins) and record it in
-        ``Article.metadata["detected_language"]``. A language without a rule set gets no
-        built-in rules, and every detector that reads position, shape and context still runs.
+        ``language`` ("auto"): identify each document's language from its function words (a
+        vote of the shipped stoplists) or its script (Chinese, Japanese), clean it with that
+        language's rules (English when none wins) and record it in
+        ``Article.metadata["detected_language"]`` (no key when none won); or a language code:
+        the language whose built-in rule set and word lists are used for every document
+        (``rules/data/news_<language>.toml``; see ``corpusclean.rules.builtin_languages()``).
+        A language without a rule set gets no built-in rules, and every detector that reads
+        position, shape and context still runs.
         ``builtin_rules`` (True): use the news rule set shipped with the package for
         ``language``.
         ``rule_files`` (()): paths of extra TOML or JSON rule files, loaded like the built-in set.
@@ -99,7 +101,7 @@ class Config:
     fix_sentence_spacing: bool = True
     join_wrapped_lines: bool = True
     detect_title: bool = True
-    language: str = attrs.field(default="en", validator=_check_language)
+    language: str = attrs.field(default="auto", validator=_check_language)
     builtin_rules: bool = True
     rule_files: tuple[str, ...] = attrs.field(default=(), converter=tuple)
     disabled_rules: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)

@@ -114,7 +114,9 @@ class Run:
         kept = self.outcome.kept
         titled = has_title(kept, self.document.config)
         metadata = dict(metadata or {})
-        if self.document.config.language == "auto":
+        # Under "auto", the language identified; none identified (a table, a short text)
+        # adds no key: the document was cleaned as the fallback language.
+        if self.detected_language is not None:
             metadata["detected_language"] = self.detected_language
         return Article(
             id=id,

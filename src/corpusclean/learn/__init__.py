@@ -9,7 +9,7 @@ source, written as a reviewable rule file (`render_rule_file`), which
 The state is the caller's (`LineSketch`, `LineCounts`), and two states of two shards merge
 into the state of both, so the passes can run as distributed reductions.
 
->>> chrome = "Example Daily | World | Sport\\nSubscribe for 1 euro a week"
+>>> chrome = "Example Daily | World | Sport\\n© 2020 Example Daily Ltd"
 >>> body = "The council approved the new budget on Monday after a long debate, officials said."
 >>> documents = [("https://www.example.com/a/%d" % n, {}, chrome + "\\n" + body + f" Case {n}.")
 ...              for n in range(6)]
@@ -17,7 +17,7 @@ into the state of both, so the passes can run as distributed reductions.
 >>> [(item.rule.source, item.rule.pattern) for item in learned.rules]
 [('example.com', 'Example Daily \\\\| World \\\\| Sport')]
 >>> [(item.covered_by, item.example) for item in learned.left_out]  # a built-in rule has it
-[('subscription_pitch', 'Subscribe for 1 euro a week')]
+[('copyright_notice', '© 2020 Example Daily Ltd')]
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from .parallel import candidates_in_order, cells_in_order
 from .rulefile import (
     LEARNED_FAMILY,
     LearnedRule,
-    builtin_line_matcher,
+    builtin_line_matchers,
     left_out_rules,
     render_rule_file,
     select_rules,
@@ -54,7 +54,7 @@ __all__ = [
     "LineSeen",
     "LineSketch",
     "LineTally",
-    "builtin_line_matcher",
+    "builtin_line_matchers",
     "count_documents",
     "document_lines",
     "learn_documents",

@@ -9,7 +9,8 @@ Each rule matches its line whole, digits generalised when they vary between its 
 rules in sorted order, so the same counts always give the same file.
 
 A line that a built-in rule already removes wherever it stands (a ``line`` rule of the
-settings' language, enabled, matching the line's smallest and largest text) is left out of
+settings' language, or of every shipped language under "auto", enabled, matching the line's
+smallest and largest text) is left out of
 the rules: a second rule for it would change nothing, and would make the file longer to
 review. The file names those lines, with the built-in rule, in comments.
 """
@@ -19,12 +20,12 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import attrs
 
 from ..config import Config
-from ..rules import Rule, RuleMatcher, Scope, load_builtin_rules
+from ..rules import Rule, RuleMatcher, Scope, builtin_languages, load_builtin_rules
 from ..text import has_letter, word_count
 from .counts import LearnSettings, LineCounts, LineTally
 from .lines import line_pattern
@@ -32,7 +33,7 @@ from .lines import line_pattern
 __all__ = [
     "LEARNED_FAMILY",
     "LearnedRule",
-    "builtin_line_matcher",
+    "builtin_line_matchers",
     "left_out_rules",
     "render_rule_file",
     "select_rules",
@@ -82,35 +83,43 @@ def _rule(source: str, tally: LineTally, source_documents: int, by: str) -> Lear
     return LearnedRule(rule, tally.documents, source_documents, tally.prose, tally.first_text)
 
 
-def builtin_line_matcher(config: Config) -> RuleMatcher | None:
-    """The built-in ``line`` rules `config` enables, or None when no one rule set applies
-    to every document (``builtin_rules`` off, or ``language="auto"``: each document then
-    gets the rules of its own language).
+def builtin_line_matchers(config: Config) -> tuple[RuleMatcher, ...]:
+    """The built-in ``line`` rules `config` enables, one matcher per rule set a document may
+    be cleaned with: the configured language's, or under ``language="auto"`` every shipped
+    language's (a document gets the set of the language it is identified as, so a line is
+    removed everywhere only when every set removes it). Empty when ``builtin_rules`` is off.
 
     Only ``line`` rules remove a line wherever it stands; an ``edge``, ``list`` or ``rest``
     rule removes it in some places only, and a learned rule for that line is not redundant.
     """
-    if not config.builtin_rules or config.language == "auto":
-        return None
+    if not config.builtin_rules:
+        return ()
+    languages = builtin_languages() if config.language == "auto" else (config.language,)
+    return tuple(_line_matcher(config, language) for language in languages)
+
+
+def _line_matcher(config: Config, language: str) -> RuleMatcher:
     rules = [
         rule
-        for rule in load_builtin_rules(config.language)
+        for rule in load_builtin_rules(language)
         if rule.scope is Scope.LINE and rule.name not in config.disabled_rules
     ]
     return RuleMatcher(rules, timeout=config.rule_timeout, trusted=rules)
 
 
-def _covered_by(matcher: RuleMatcher | None, tally: LineTally) -> str | None:
+def _covered_by(matchers: Sequence[RuleMatcher], tally: LineTally) -> str | None:
     """The built-in rule that removes both the smallest and the largest text of the line
-    (when its digits vary, the two ends of what the learned pattern would match)."""
-    if matcher is None:
+    (when its digits vary, the two ends of what the learned pattern would match), in every
+    rule set a document may get; None when one of them leaves either."""
+    if not matchers:
         return None
     names = set()
-    for text in {tally.first_text, tally.last_text}:
-        rule = matcher.match(text, word_count(text))
-        if rule is None:
-            return None
-        names.add(rule.name)
+    for matcher in matchers:
+        for text in {tally.first_text, tally.last_text}:
+            rule = matcher.match(text, word_count(text))
+            if rule is None:
+                return None
+            names.add(rule.name)
     return min(names)
 
 
@@ -118,7 +127,7 @@ def _qualifying(counts: LineCounts) -> list[LearnedRule]:
     """Every line of the counts that qualifies, as a rule, with the built-in rule that
     already removes it if there is one; sorted by source and pattern."""
     settings = counts.settings
-    matcher = builtin_line_matcher(settings.config)
+    matchers = builtin_line_matchers(settings.config)
     found = []
     for (source, _key), tally in counts.lines.items():
         total = counts.documents[source]
@@ -131,7 +140,7 @@ def _qualifying(counts: LineCounts) -> list[LearnedRule]:
         if not has_letter(tally.first_text):
             continue
         learned = _rule(source, tally, total, settings.by)
-        found.append(attrs.evolve(learned, covered_by=_covered_by(matcher, tally)))
+        found.append(attrs.evolve(learned, covered_by=_covered_by(matchers, tally)))
     return sorted(found, key=lambda learned: (learned.rule.source or "", learned.rule.pattern))
 
 
