@@ -141,7 +141,6 @@ def test_twin_candidates_of_hand_made_blocks_with_a_line_feed() -> None:
     assert sorted(twin_candidates(blocks(texts))) == [0, 2]
 
 
-
 @given(
     st.lists(
         st.one_of(paragraphs(max_sentences=2), st.sampled_from(["", "***", "Yes", "ẞ", "ß"])),

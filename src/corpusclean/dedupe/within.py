@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 
 import attrs
 
@@ -196,7 +196,7 @@ def twin_candidates(blocks: Sequence[Block]) -> frozenset[int]:
     >>> sorted(twin_candidates([Block(t, i, i + 1) for i, t in enumerate(texts)]))
     [0, 2]
     """
-    signatures = _ascii_signatures(blocks)
+    signatures: Sequence[Hashable] | None = _ascii_signatures(blocks)
     if signatures is None:
         # Blocks with equal keys hold the same letters, so they share these counts too.
         # Counted inline, not by a call per block: this runs on every block of every document.
