@@ -9,6 +9,7 @@ from hypothesis import event, given
 from hypothesis import strategies as st
 
 import corpusclean
+from corpusclean.dedupe.within import twin_candidates
 from corpusclean.detect import classify_blocks, comments, scopes
 from corpusclean.detect.facts import Facts, prose
 from corpusclean.detect.scopes import body_bounds
@@ -158,3 +159,28 @@ def test_headed_lists_read_from_the_hits_as_from_every_block(lines: list[str]) -
     expected = _headed_lists_block_by_block(blocks, hits, is_prose)
     assert scopes._headed_lists(blocks, hits, is_prose, found) == expected
     event(f"listed: {any(expected)}")
+
+
+@given(
+    evidence_documents(),
+    st.lists(st.sampled_from(["Reuters", "Getty Images", "AP Photo", "Jack Ma"]), max_size=4),
+    st.lists(st.lists(st.booleans(), max_size=40), max_size=3),
+)
+def test_facts_that_know_the_documents_twins_decide_as_facts_that_do_not(
+    lines: list[str], labels: list[str], rounds: list[list[bool]]
+) -> None:
+    # Knowing the document's twin candidates lets the repeated-label detector stop at once
+    # when no two blocks can share a key: the verdicts must be those of a look without them.
+    # (Labels are added twice or once, so some documents repeat one and some do not.)
+    lines = [*lines, *labels, *labels[::2]]
+    document = CLEANER.run("\n".join(lines)).document
+    blocks = document.blocks
+    knowing = Facts(ENGLISH, blocks)
+    event(f"twins: {bool(knowing.twins)}")
+    assert knowing.twins == twin_candidates(blocks)
+    assert Facts(ENGLISH).twins is None
+    for keep in [[True] * len(blocks), *rounds]:
+        some = [b for b, k in zip(blocks, keep + [True] * len(blocks), strict=False) if k]
+        hits = [document.hit(block)[0] for block in some]
+        known = classify_blocks(some, hits, CLEANER.detectors, knowing)
+        assert known == classify_blocks(some, hits, CLEANER.detectors, Facts(ENGLISH))

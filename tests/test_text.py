@@ -8,7 +8,13 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from corpusclean.text import CJK_CHARS_PER_WORD, ends_like_sentence, is_capitalised, word_count
+from corpusclean.text import (
+    CJK_CHARS_PER_WORD,
+    capitalised_share,
+    ends_like_sentence,
+    is_capitalised,
+    word_count,
+)
 from strategies import any_text
 
 # The definition: an upper-case letter or any number first (Unicode categories Lu and N).
@@ -51,3 +57,13 @@ def test_chinese_and_japanese_sentences_end_like_sentences() -> None:
     assert ends_like_sentence("北京市政府星期一宣布了新的规定。")
     assert ends_like_sentence("「条例を守ってほしい」と述べた。」")
     assert not ends_like_sentence("北京地铁新线路明年开通")
+
+
+@given(st.text(st.characters(max_codepoint=127), max_size=40))
+def test_capitalised_share_of_ascii_text_counts_the_words_is_capitalised_accepts(
+    text: str,
+) -> None:
+    # ASCII text is counted in one scan, not a call per word: the same share.
+    words = text.split()
+    expected = sum(1 for w in words if is_capitalised(w)) / len(words) if words else 0.0
+    assert capitalised_share(text) == expected

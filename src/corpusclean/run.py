@@ -16,7 +16,7 @@ import attrs
 
 from . import page
 from .config import Config
-from .dedupe.within import KeyCache, comparison_keys, find_duplicates, twin_candidates
+from .dedupe.within import KeyCache, comparison_keys, find_duplicates
 from .detect import classify_blocks, context_free_verdicts
 from .detect.facts import Facts
 from .detect.registry import Mark
@@ -109,7 +109,7 @@ class DocumentRun:
         self.detectors = steps.detectors
         self.language = load_language(language)
         # What the detectors found of each block, kept for the later rounds.
-        self.facts = Facts(self.language)
+        self.facts = Facts(self.language, blocks)
         rules = steps.rules_for(language)
         self.rules_enabled = bool(rules.rules) or scoped is not None
         self.matcher = rules.for_document([b.text for b in blocks], [b.words for b in blocks])
@@ -119,9 +119,6 @@ class DocumentRun:
         self._hits: dict[int, Rule | None] = {}
         self._timeouts: set[int] = set()  # blocks whose matching timed out
         self._keys: KeyCache = {}
-        # The blocks that share letter counts with another block of the document: the only
-        # ones that can be duplicates, in any round (found on first use).
-        self._twins: frozenset[int] | None = None
         # The page classifier's per-line facts, found once for the page and rule rounds.
         self._page_lines = page.LineFactsCache()
 
@@ -274,12 +271,13 @@ class DocumentRun:
         """
         if not self.config.dedupe_blocks:
             return blocks, []
-        if self._twins is None:
-            self._twins = twin_candidates(self.blocks)
-        if not self._twins:  # no two blocks of the document could be equal
+        # The blocks that may share a key with another block of the document: the only ones
+        # that can be duplicates, in any round (found once, with the detectors' facts).
+        twins = self.facts.twins
+        if not twins:  # no two blocks of the document could be equal
             return blocks, []
         title = 0 if has_title(blocks, self.config) else None
-        keys = comparison_keys(blocks, self._keys, self._twins)
+        keys = comparison_keys(blocks, self._keys, twins)
         found = find_duplicates(blocks, title, self.config.min_duplicate_words, keys)
         removed = [
             removal_of_block(

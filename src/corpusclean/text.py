@@ -53,6 +53,8 @@ _OPENERS = "\"'“‘«»„‚‹›¿¡"
 _SENTENCE_MARKS = frozenset(".!?…。")
 _END_QUOTES = frozenset('"”’')
 _CAPITALISED_WORD = regex.compile(r"^[\p{Lu}\p{N}]")
+# The start of a word (what `str.split` separates) of ASCII text that `is_capitalised` accepts.
+_ASCII_CAPITALISED_START = re.compile(r"(?<!\S)[A-Z0-9]")
 _TOKEN = re.compile(r"\w+")
 # A footnote ("^ English is a de facto official language.", "[2] Joint Commission ..."): the
 # article's apparatus, as extractors print a reference list (a backlink caret, a number).
@@ -164,7 +166,13 @@ def capitalised_share(text: str) -> float:
     0.5
     """
     words = text.split()
-    return sum(1 for w in words if is_capitalised(w)) / len(words) if words else 0.0
+    if not words:
+        return 0.0
+    if text.isascii():
+        # One scan for the words that start with A-Z or 0-9 (`is_capitalised` on ASCII),
+        # not a call per word: ``\S`` and `str.split` agree on what separates ASCII words.
+        return len(_ASCII_CAPITALISED_START.findall(text)) / len(words)
+    return sum(1 for w in words if is_capitalised(w)) / len(words)
 
 
 def looks_like_headline(text: str) -> bool:

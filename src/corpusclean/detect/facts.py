@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
+from ..dedupe.within import twin_candidates
 from ..language import Language
 from ..model import Block
 from ..text import is_prose
@@ -49,8 +50,11 @@ class Facts:
     [False, True]
     """
 
-    def __init__(self, language: Language) -> None:
+    def __init__(self, language: Language, document: Sequence[Block] | None = None) -> None:
         self.language = language
+        # The document's blocks (every round's blocks are some of them), when known.
+        self._document = document
+        self._twins: frozenset[int] | None = None
         self._known: dict[BlockFact[Any], dict[int, Any]] = {}
         # The blocks of the round in progress (None between rounds), the facts of exactly
         # those blocks, and the values derived from them. Valid only while the round lasts:
@@ -58,6 +62,17 @@ class Facts:
         self._round: Sequence[Block] | None = None
         self._round_facts: dict[BlockFact[Any], list[Any]] = {}
         self._round_values: dict[RoundValue[Any], Any] = {}
+
+    @property
+    def twins(self) -> frozenset[int] | None:
+        """The first input lines of the document's blocks that may have another block's
+        `label_key` (`dedupe.within.twin_candidates`), found once; None when the document's
+        blocks were not given. Empty for most documents: then no two blocks of any round
+        share a key.
+        """
+        if self._twins is None and self._document is not None:
+            self._twins = twin_candidates(self._document)
+        return self._twins
 
     @contextmanager
     def round(self, blocks: Sequence[Block]) -> Iterator[None]:

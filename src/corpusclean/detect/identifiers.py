@@ -62,8 +62,12 @@ def mark_identifier_runs(blocks: Sequence[Block], verdicts: list[Verdict], facts
     Certain: no sentence has this shape, and a short page's text would otherwise let the
     removal budget keep its code.
     """
+    # An identifier is one word: with fewer one-word blocks than a run needs (most
+    # documents), no block needs its fact looked up.
+    if [block.words for block in blocks].count(1) < IDENTIFIER_RUN_MIN:
+        return
     flags = facts.each(_is_identifier, blocks)
-    if sum(flags) < IDENTIFIER_RUN_MIN:  # most documents: too few identifiers for a run
+    if sum(flags) < IDENTIFIER_RUN_MIN:  # too few identifiers for a run
         return
     first_body, last_body = body_bounds(blocks, facts)
     for run in _runs(flags):

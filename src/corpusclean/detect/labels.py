@@ -62,6 +62,8 @@ def mark_repeated_labels(blocks: Sequence[Block], verdicts: list[Verdict], facts
 
     The first block is exempt: a headline printed twice is the duplicate detector's case.
     """
+    if facts.twins is not None and not facts.twins:
+        return  # no two blocks of the document share a key (most documents): none repeats
     keys = facts.each(_label_key, blocks)
     counts = Counter(filter(None, keys))  # the labels: "" is a block that is none
     repeated = [key for key, count in counts.items() if count >= LABEL_MIN_COUNT]
