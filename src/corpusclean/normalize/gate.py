@@ -20,6 +20,7 @@ __all__ = [
     "ASTRAL_CONTROLS",
     "CURLY_QUOTES",
     "FTFY_SAFE",
+    "HTML_ENTITY",
     "LIGATURE_WIDTH_CONTROL",
     "LONE_SURROGATE",
     "MOJIBAKE_EVIDENCE",
@@ -56,10 +57,8 @@ _NEEDS_ALL_FIXERS = re.compile(rf"[{LIGATURE_WIDTH_CONTROL}]")
 # (terminal escapes included), Latin ligatures, full- and half-width forms, surrogates, and
 # the invisible formatting characters its remove_control_chars drops. Encoding repair itself
 # only ever starts when ftfy's own `is_bad` says the text looks like mojibake.
-_FTFY_TARGET = re.compile(
-    r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+\d*);"
-    rf"|[{LIGATURE_WIDTH_CONTROL}\x80-\x9f\ud800-\udfff]"
-)
+HTML_ENTITY = r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+\d*);"
+_FTFY_TARGET = re.compile(rf"{HTML_ENTITY}|[{LIGATURE_WIDTH_CONTROL}\x80-\x9f\ud800-\udfff]")
 
 # Characters of which ftfy's mojibake detector (`ftfy.badness.is_bad`) needs at least one to
 # say "bad": every alternative of its pattern holds a character from one of these categories
