@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 import unicodedata
 from typing import Any
@@ -347,3 +348,92 @@ def test_a_repeated_line_is_normalised_like_its_first_copy() -> None:
     line = mojibake("Café “quoted” — naïve")
     text = "\n".join([line, "\ud800\x07ab", line, "plain", "\ud800\x07ab", line])
     assert normalize_lines(text) == [normalize_line(s) for s in split_lines(text)]
+
+
+# Lines outside plain ASCII that `normalize_line` may or may not leave alone: letters of
+# other scripts, typography, and each kind of character some step acts on.
+_OUTSIDE_PLAIN_PARTS = [
+    "Café",
+    "naïve",
+    "東京の",
+    "Москва",
+    "Ελλάδα",
+    "“x”",
+    "‘y’",
+    "«z»",
+    " ",
+    "  ",
+    "\u00a0",
+    "\u3000",
+    "\t",
+    "e\u0301",
+    "&amp;",
+    "&#233;",
+    "&eacute",
+    ";",
+    "&",
+    "\ufb01",
+    "\uff21",
+    "\u00c3\u00a9",
+    "Ã",
+    "½",
+    "£",
+    "│",
+    "\u200b",
+    "\x85",
+    "\ud800",
+    "end.Next",
+    "end. Next",
+    "x.é",
+    "naïve.Next",
+    "!",
+    "ok",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_OUTSIDE_PLAIN_PARTS), max_size=12),
+    st.booleans(),
+    st.booleans(),
+    st.booleans(),
+)
+def test_a_line_the_outside_plain_gate_passes_is_already_normal(
+    parts: list[str], encoding: bool, straighten: bool, sentence_spacing: bool
+) -> None:
+    # normalize_lines passes over the lines `_unchanged_outside_plain` vouches for.
+    line = "".join(parts)
+    may_change = fixers._MAY_CHANGE_STRAIGHTEN_RE if straighten else fixers._MAY_CHANGE_RE
+    options = {"encoding": encoding, "straighten": straighten, "sentence_spacing": sentence_spacing}
+    if fixers._unchanged_outside_plain(line, may_change, sentence_spacing):
+        assert normalize_line(line, **options) == line
+    text = "\n".join([line, "plain", line.upper()])
+    assert normalize_lines(text, **options) == [
+        normalize_line(s, **options) for s in split_lines(text)
+    ]
+
+
+def test_the_outside_plain_gate_vouches_for_accented_and_cjk_lines() -> None:
+    # The gate must pass real lines (else it only costs); and not a line with a stray space.
+    for line in ["Le café est ouvert", "東京の天気は晴れ", "Москва — столица"]:
+        assert fixers._unchanged_outside_plain(line, fixers._MAY_CHANGE_RE, True), line
+    assert not fixers._unchanged_outside_plain("Café  ouvert", fixers._MAY_CHANGE_RE, True)
+    assert not fixers._unchanged_outside_plain("Café&amp;", fixers._MAY_CHANGE_RE, True)
+    assert fixers._unchanged_outside_plain("Café & bar", fixers._MAY_CHANGE_RE, True)
+    assert not fixers._unchanged_outside_plain("café.Bar", fixers._MAY_CHANGE_RE, True)
+
+
+def test_the_may_change_class_is_the_union_of_its_parts() -> None:
+    # Joined into one class, a part's leading "-" or "^" would change its meaning.
+    from corpusclean.normalize import gate
+
+    every = "".join(map(chr, range(0x110000)))
+    parts = [
+        r"[\x00-\x1f\x7f-\x9f\u00ad\u200b\u2060\ufeff\u180e]",
+        r"[\t\n\u2028\u2029\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ud800-\udfff]",
+        f"[{gate.LIGATURE_WIDTH_CONTROL}]",
+        f"[{gate.MOJIBAKE_EVIDENCE}]",
+    ]
+    union = set().union(*(re.findall(part, every) for part in parts))
+    assert set(fixers._MAY_CHANGE_RE.findall(every)) == union
+    quotes = {"\u2018", "\u2019", "\u201c", "\u201d", "\u201e", "\u201a", "\u00ab", "\u00bb"}
+    assert set(fixers._MAY_CHANGE_STRAIGHTEN_RE.findall(every)) == union | quotes

@@ -20,7 +20,10 @@ __all__ = [
     "ASTRAL_CONTROLS",
     "CURLY_QUOTES",
     "FTFY_SAFE",
+    "HTML_ENTITY",
+    "LIGATURE_WIDTH_CONTROL",
     "LONE_SURROGATE",
+    "MOJIBAKE_EVIDENCE",
     "TYPOGRAPHY",
     "fix_controls_and_surrogates",
     "fix_encoding",
@@ -44,20 +47,18 @@ _OUTSIDE_SAFE = re.compile(rf"[^{FTFY_SAFE}]")
 # chardata.LIGATURES, WIDTH_MAP and CONTROL_CHARS; a test checks them against the installed
 # ftfy). A line without them is fixed with those three fixers off, which saves three
 # full-line translations per ftfy pass; the next pass turns them on if repair produced any.
-_LIGATURE_WIDTH_CONTROL = (
+LIGATURE_WIDTH_CONTROL = (
     r"\x00-\x08\x0b-\x1f\x7f\u0132\u0133\u0149\u01c4-\u01cc\u01f1-\u01f3\u206a-\u206f"
     r"\ufb00-\ufb06\u3000\uff01-\uffee\ufeff\ufff9-\ufffc\U0001d173-\U0001d17a"
     r"\U000e0000-\U000e007f"
 )
-_NEEDS_ALL_FIXERS = re.compile(rf"[{_LIGATURE_WIDTH_CONTROL}]")
+_NEEDS_ALL_FIXERS = re.compile(rf"[{LIGATURE_WIDTH_CONTROL}]")
 # What ftfy's fixers other than encoding repair act on: HTML entities, C0 and C1 controls
 # (terminal escapes included), Latin ligatures, full- and half-width forms, surrogates, and
 # the invisible formatting characters its remove_control_chars drops. Encoding repair itself
 # only ever starts when ftfy's own `is_bad` says the text looks like mojibake.
-_FTFY_TARGET = re.compile(
-    r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+\d*);"
-    rf"|[{_LIGATURE_WIDTH_CONTROL}\x80-\x9f\ud800-\udfff]"
-)
+HTML_ENTITY = r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+\d*);"
+_FTFY_TARGET = re.compile(rf"{HTML_ENTITY}|[{LIGATURE_WIDTH_CONTROL}\x80-\x9f\ud800-\udfff]")
 
 # Characters of which ftfy's mojibake detector (`ftfy.badness.is_bad`) needs at least one to
 # say "bad": every alternative of its pattern holds a character from one of these categories
@@ -76,12 +77,11 @@ _MOJIBAKE_EVIDENCE_CATEGORIES = (
     "box",
 )
 _MOJIBAKE_EVIDENCE_EXTRA = "\u0152\u0153\u00b0\u00b5\u00d8\u00d9\u0402"  # Œ œ ° µ Ø Ù Ђ
-_MOJIBAKE_EVIDENCE = re.compile(
-    "["
-    + "".join(MOJIBAKE_CATEGORIES[name] for name in _MOJIBAKE_EVIDENCE_CATEGORIES)
+MOJIBAKE_EVIDENCE = (
+    "".join(MOJIBAKE_CATEGORIES[name] for name in _MOJIBAKE_EVIDENCE_CATEGORIES)
     + _MOJIBAKE_EVIDENCE_EXTRA
-    + "]"
 )
+_MOJIBAKE_EVIDENCE = re.compile(f"[{MOJIBAKE_EVIDENCE}]")
 
 LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 # Astral characters that ftfy's control-character tables have held in some versions (musical
