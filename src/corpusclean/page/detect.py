@@ -15,9 +15,9 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from ..text import PROSE_MIN_WORDS, tokens
+from .blocks import keep_inset_blocks
 from .context import best_segment
 from .features import LineFactsCache
-from .blocks import keep_inset_blocks
 from .inset import keep_inset_lists
 from .model import PageModel, load_model, score_lines
 
