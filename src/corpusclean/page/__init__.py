@@ -3,7 +3,8 @@
 `features` (a line's own shape), `context` (its neighbourhood), `model` (the shipped
 two-stage logistic model, weights as data in ``data/page_model.json``), `detect` (whether a
 document is a page, and the per-line verdicts), `inset` (lists inside the article that the
-model's context would take for menus).
+model's context would take for menus), `blocks` (code blocks and tables inside the article,
+likewise).
 """
 
 from .detect import (

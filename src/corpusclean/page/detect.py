@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from ..text import PROSE_MIN_WORDS, tokens
+from .blocks import keep_inset_blocks
 from .context import best_segment
 from .features import LineFactsCache
 from .inset import keep_inset_lists
@@ -285,6 +286,7 @@ def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | No
     # Lists inside the article are added after the model's fixed point, never fed back into
     # its context: a kept list would make the paragraphs around it look like a menu.
     inset = keep_inset_lists(live_text, n_tokens, [i in kept for i in live])
+    inset = keep_inset_blocks(live_text, n_tokens, inset)
     listed = {i for i, k in zip(live, inset, strict=True) if k and i not in kept}
     in_run = _main_run(final, model.threshold)
     return _Found(

@@ -1,0 +1,248 @@
+"""Code blocks and tables inside the article: runs of lines of code or table shape.
+
+The page model reads a line's neighbourhood, and the lines of a code listing ("SELECT *",
+"FROM series", "),") or of a table ("2 │ 0.75 │ f", "June 9 -- Coral Sky Amphitheatre,
+West Palm Beach, FL") are short, terse and alike: what a menu looks like. They score below
+the bar although the article announces them ("... the mean:", "... tour dates:") or
+surrounds them. What a menu, a footer or a related list does not have is the shape of code
+(brackets, operators, statements that end with ``;`` or ``,``) or of table rows (cells
+parted by the same separators line after line). This pass keeps a run of such lines when
+the article frames it. Like `page.inset`, it runs once on the model's final verdicts, only
+adds lines, and the lines it adds never enter the model's context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..text import ends_like_sentence, tokens
+
+__all__ = ["keep_inset_blocks", "looks_like_code", "separator_key"]
+
+# An anchor is a kept line that reads as the article's: a sentence of at least
+# ANCHOR_MIN_TOKENS tokens, or a line ending with a colon (the same as `page.inset`).
+ANCHOR_MIN_TOKENS = 6
+# A line introduces a block when it ends with a colon and has at least INTRO_MIN_TOKENS
+# tokens ("Let's see what we got:", "The Doobie Brothers 50th Anniversary Tour 2020
+# dates:"). Shorter colon lines are field labels ("Tags:", "In this article:").
+INTRO_MIN_TOKENS = 4
+# A run of block lines may hold at most GAP_MAX_PLAIN lines in a row without the shape
+# (a bare "FROM", "series", "GROUP BY" between statements); more end the run: the block
+# is over and something else follows.
+GAP_MAX_PLAIN = 2
+# A block holds at least BLOCK_MIN_SHAPED shaped lines that the model dropped: one or two
+# lines with a bracket or a "|" are a caption, a byline or a breadcrumb, not a listing.
+BLOCK_MIN_SHAPED = 3
+# At least SHAPED_SHARE of a block's lines have the shape: a listing's bare keywords and
+# identifiers are fewer than its statements, and a menu with a stray "|" is mostly words.
+SHAPED_SHARE = 0.6
+# A block runs for at most BLOCK_MAX_LINES lines: a long listing or a table of a few dozen
+# rows. Past that the run is a page region of its own (a sitemap, a data dump) that the
+# model's verdict decides.
+BLOCK_MAX_LINES = 60
+# A table whose cells are all short words without digits, most capitalised, is a link
+# table ("About Us | Careers", "Privacy | Terms"): at most NAV_CELL_MAX_TOKENS tokens a cell.
+NAV_CELL_MAX_TOKENS = 3
+
+# The shapes of a line, ordered: code is the stronger evidence.
+ROW = 1
+CODE = 2
+
+# Code shape, read on the stripped line (indentation is gone by then). Each alternative
+# is a trait that prose, menus and headlines almost never have.
+_CODE = re.compile(
+    r"""
+      ^[)\]}]+[;,]?$                 # a line of closing brackets: "),", ");", "}"
+    | [^\s=!<>]=[^=]|==|!=|<=|>=|=>|->|:=   # an assignment or a comparison
+    | \w\(|\(\*\)|\(\)               # a call: "avg(n)", "count(*)"
+    | \w_\w                          # an identifier in snake case: "lower_bound"
+    | ^(?:--|//|/\*|\#|\$\s|>>>|\w+=\#)   # a comment or a prompt: "-- Wrong!", "db=#"
+    """,
+    re.VERBOSE,
+)
+# A short line that ends a statement or continues an argument list ("period timestamptz,",
+# "bounds;", "WITH series AS ("). Only up to CODE_END_MAX_TOKENS tokens: a longer line
+# ending with ";" or "," is an item of a list in prose ("contains spam, ... schemes;").
+CODE_END_MAX_TOKENS = 6
+_CODE_END = re.compile(r"[;{(\[,]$")
+# An upper-case keyword opening a statement ("SELECT *", "ORDER BY period DESC") counts
+# only with something after it that a menu item in capitals ("FACEBOOK", "EMAIL ME") does
+# not have: a lower-case word, a digit or a symbol.
+_KEYWORD_STATEMENT = re.compile(r"^[A-Z]{2,}(?:\s+[A-Z]{2,})*\s+.*[a-z0-9*]")
+# Table cells are parted by box-drawing rules, pipes or tabs.
+_CELL_RULE = re.compile(r"[│┃|┼─━\t]")
+# The separators whose set makes a row's key: dashes of any length count as one.
+_SEPARATORS = str.maketrans({"–": "-", "—": "-"})
+_SEPARATOR_CHARS = frozenset("-,;:@/()|│")
+# Where a footer's link table parts its cells.
+_CELL_SPLIT = re.compile(r"[│┃|\t·]| - ")
+
+
+def looks_like_code(line: str) -> bool:
+    """Whether a stripped line has the shape of code or of a ruled table row.
+
+    >>> [looks_like_code(s) for s in ["SELECT *", "avg(n) AS lower_bound,", "),", "2 │ f"]]
+    [True, True, True, True]
+    >>> [looks_like_code(s) for s in ["FACEBOOK", "Home", "He said so.", "Terms of Use"]]
+    [False, False, False, False]
+    """
+    if _CODE.search(line) or _KEYWORD_STATEMENT.match(line) or _CELL_RULE.search(line):
+        return True
+    return bool(_CODE_END.search(line)) and len(tokens(line)) <= CODE_END_MAX_TOKENS
+
+
+def separator_key(line: str) -> frozenset[str]:
+    """The set of cell separators in a line: rows of one table share it.
+
+    >>> sorted(separator_key("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL"))
+    [',', '-']
+    >>> separator_key("Home")
+    frozenset()
+    """
+    return frozenset(_SEPARATOR_CHARS.intersection(line.translate(_SEPARATORS)))
+
+
+def keep_inset_blocks(
+    lines: Sequence[str], n_tokens: Sequence[int], keep: Sequence[bool]
+) -> list[bool]:
+    """Return ``keep`` with every framed code block or table kept.
+
+    A block starts right after a kept line of the article and runs over lines of code or
+    table shape. It is kept when the article frames it: the line above introduces it (a
+    colon), or the block runs into the next kept sentence (it sits inside the story).
+
+    >>> lines = ["First we compute the mean of the series:", "SELECT avg(n)",
+    ...          "FROM unnest(array[2, 3, 5]) AS n;", "avg", "4.3333", "n │ is_anomaly",
+    ...          "The mean is about 4.33, as expected."]
+    >>> keep_inset_blocks(lines, [8, 2, 9, 1, 2, 3, 7], [True] + [False] * 5 + [True])
+    [True, True, True, True, True, True, True]
+    >>> lines = ["He said it was all fine.", "Home", "News", "Sport", "Then he left the room."]
+    >>> keep_inset_blocks(lines, [6, 1, 1, 1, 6], [True, False, False, False, True])
+    [True, False, False, False, True]
+    """
+    out = list(keep)
+    shaped = _shaped_lines(lines)
+    i = 0
+    while i < len(lines):
+        anchor = keep[i] and _is_anchor(lines[i], n_tokens[i])
+        if not anchor and not _dropped_intro(lines[i], n_tokens[i], keep[i]):
+            i += 1
+            continue
+        end = _block_end(lines, n_tokens, keep, shaped, i + 1)
+        framed = end > i + 1 and (not anchor or _framed(lines, n_tokens, keep, i, end))
+        # Under a dropped introducing sentence only code counts: rows of one separator are
+        # also a contact box's lines under "... can be contacted with any questions:".
+        block = range(i + 1, end)
+        if framed and _restore(lines, keep, shaped, out, block, code_only=not anchor):
+            out[i] = True  # a dropped introducing sentence goes with its block
+            i = end
+        else:
+            # The next start may lie inside this run (a dropped introducing sentence); each
+            # start reads at most BLOCK_MAX_LINES lines, so the pass stays linear.
+            i += 1
+    return out
+
+
+def _dropped_intro(line: str, n: int, kept: bool) -> bool:
+    """A sentence the model dropped that introduces what follows with a colon ("Now we can
+    calculate the z-score for every row:"). The model drops it for its neighbours, the
+    block below; with at least ANCHOR_MIN_TOKENS tokens it is no field label ("Tags:")."""
+    return not kept and n >= ANCHOR_MIN_TOKENS and line.endswith(":")
+
+
+def _shaped_lines(lines: Sequence[str]) -> list[int]:
+    """The shape of each line: CODE, ROW (it shares its separators with a neighbour), or 0."""
+    keys = [separator_key(s) for s in lines]
+    shaped: list[int] = []
+    for i, line in enumerate(lines):
+        key = keys[i]
+        row = bool(key) and (
+            (i > 0 and keys[i - 1] == key) or (i + 1 < len(lines) and keys[i + 1] == key)
+        )
+        shaped.append(CODE if looks_like_code(line) else ROW if row else 0)
+    return shaped
+
+
+def _block_end(
+    lines: Sequence[str],
+    n_tokens: Sequence[int],
+    keep: Sequence[bool],
+    shaped: Sequence[int],
+    start: int,
+) -> int:
+    """The end (exclusive) of the block that starts at ``start``: shaped lines, short gaps.
+
+    It stops before the next kept anchor, after GAP_MAX_PLAIN plain lines in a row (which
+    are not part of it), or at BLOCK_MAX_LINES lines.
+    """
+    end = start
+    plain = 0
+    limit = min(len(lines), start + BLOCK_MAX_LINES)
+    for j in range(start, limit):
+        if keep[j] and _is_anchor(lines[j], n_tokens[j]):
+            return j  # the plain lines before it, at most GAP_MAX_PLAIN, are the block's
+        if shaped[j]:
+            plain = 0
+            end = j + 1
+        else:
+            plain += 1
+            if plain > GAP_MAX_PLAIN:
+                return end
+    return end
+
+
+def _framed(
+    lines: Sequence[str], n_tokens: Sequence[int], keep: Sequence[bool], above: int, end: int
+) -> bool:
+    """Whether the article frames lines above+1..end: an introducing line, or a kept anchor
+    right below (the block sits between two lines of the story)."""
+    if lines[above].endswith(":") and len(tokens(lines[above])) >= INTRO_MIN_TOKENS:
+        return True
+    return end < len(lines) and keep[end] and _is_anchor(lines[end], n_tokens[end])
+
+
+def _restore(
+    lines: Sequence[str],
+    keep: Sequence[bool],
+    shaped: Sequence[int],
+    out: list[bool],
+    block: range,
+    *,
+    code_only: bool,
+) -> bool:
+    """Keep the block's dropped lines if it has the shape throughout; say whether it had."""
+    dropped = [j for j in block if not keep[j]]
+    n_shaped = sum(1 for j in block if shaped[j])
+    least = CODE if code_only else ROW
+    if sum(1 for j in dropped if shaped[j] >= least) < BLOCK_MIN_SHAPED:
+        return False
+    if n_shaped < SHAPED_SHARE * len(block) or _is_link_table([lines[j] for j in block]):
+        return False
+    for j in dropped:
+        out[j] = True
+    return True
+
+
+def _is_anchor(line: str, n: int) -> bool:
+    return line.endswith(":") or (n >= ANCHOR_MIN_TOKENS and ends_like_sentence(line))
+
+
+def _is_link_table(rows: Sequence[str]) -> bool:
+    """Whether every cell of every row is a short capitalised label (a footer's links).
+
+    >>> _is_link_table(["About Us | Careers | Press", "Privacy | Terms | Cookies"])
+    True
+    >>> _is_link_table(["2 │ f", "12 │ t"])
+    False
+    """
+    for row in rows:
+        for cell in _CELL_SPLIT.split(row):
+            words = tokens(cell)
+            if not words:
+                continue
+            if len(words) > NAV_CELL_MAX_TOKENS or any(w[:1].isdigit() for w in words):
+                return False
+            if not words[0][:1].isupper():
+                return False
+    return True
