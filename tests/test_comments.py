@@ -271,3 +271,14 @@ def test_a_single_dated_signature_is_not_a_thread() -> None:
     lines = [*ARTICLE, "Updated November 4, 2019 at 1:38 pm", "Editing by Jane Doe"]
     article = corpusclean.clean("\n".join(lines))
     assert removed_by(article, "comment_thread") == []
+
+
+@given(text=article_texts(junk=False, damage=False))
+def test_a_dated_thread_after_any_article_takes_only_thread_lines(text: str) -> None:
+    article = corpusclean.clean("\n".join([text, *DATED]))
+    # The detector takes lines of the thread only, never the article's; what it leaves is
+    # a fixed point, in the input's order.
+    assert set(removed_by(article, "comment_thread")) <= set(DATED)
+    again = corpusclean.clean(article.render())
+    assert removed_by(again, "comment_thread") == []
+    assert again.paragraphs == article.paragraphs
