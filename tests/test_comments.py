@@ -223,3 +223,62 @@ def test_the_detector_can_be_switched_off() -> None:
 @given(text=article_texts(junk=False, damage=False))
 def test_article_only_text_loses_nothing_to_the_detector(text: str) -> None:
     assert removed_by(corpusclean.clean(text), "comment_thread") == []
+
+
+# A thread whose controls are gone (a full page's classifier drops "Reply" with the rest of
+# the page's furniture), signed with whole timestamps, oldest first (Copyblogger, GiveWell).
+DATED = [
+    "August 22, 2018 at 5:57 am",
+    "When I started out, making my website live was the scary level, Pamela.",
+    "I feel we all have our different comfort zones, and mapping them helps a lot.",
+    "Bo Wilson on August 22, 2018 at 7:19 am said:",
+    "Yes! We all have our own comfort continuum, don't we? It gets simpler over time.",
+]
+
+
+def test_a_thread_signed_with_whole_timestamps_goes_without_controls() -> None:
+    article = corpusclean.clean("\n".join([*ARTICLE, *DATED]))
+    assert article.paragraphs == tuple(ARTICLE)
+    assert removed_by(article, "comment_thread")
+
+
+def test_a_list_of_teasers_newest_first_is_not_a_thread() -> None:
+    # "More in Minnesota Wild": each teaser under its stamp, newest first, as a live blog
+    # prints its entries; a thread prints its comments oldest first.
+    teasers = [
+        "November 19, 2019 at 5:10 pm",
+        "About three years ago, a 17-year-old prospect started working out with his coach.",
+        "November 18, 2019 at 2:01 pm",
+        "Maybe the team has found its own squad to fix the problems of its defence.",
+    ]
+    article = corpusclean.clean("\n".join([*ARTICLE, *teasers]))
+    assert removed_by(article, "comment_thread") == []
+
+
+def test_a_live_blog_with_dates_and_times_is_not_a_thread() -> None:
+    entries = []
+    for stamp, line in zip(
+        ("4 November 2019, 13:30", "4 November 2019, 13:02", "4 November 2019, 12:45"),
+        ARTICLE[1:],
+        strict=True,
+    ):
+        entries += [stamp, line]
+    article = corpusclean.clean("\n".join([*ARTICLE[:2], *entries]))
+    assert removed_by(article, "comment_thread") == []
+
+
+def test_a_single_dated_signature_is_not_a_thread() -> None:
+    lines = [*ARTICLE, "Updated November 4, 2019 at 1:38 pm", "Editing by Jane Doe"]
+    article = corpusclean.clean("\n".join(lines))
+    assert removed_by(article, "comment_thread") == []
+
+
+@given(text=article_texts(junk=False, damage=False))
+def test_a_dated_thread_after_any_article_takes_only_thread_lines(text: str) -> None:
+    article = corpusclean.clean("\n".join([text, *DATED]))
+    # The detector takes lines of the thread only, never the article's; what it leaves is
+    # a fixed point, in the input's order.
+    assert set(removed_by(article, "comment_thread")) <= set(DATED)
+    again = corpusclean.clean(article.render())
+    assert removed_by(again, "comment_thread") == []
+    assert again.paragraphs == article.paragraphs

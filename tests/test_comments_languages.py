@@ -18,6 +18,9 @@ from hypothesis import strategies as st
 
 import corpusclean
 from corpusclean import Config
+from corpusclean.detect import comments
+from corpusclean.language import load_thread_words
+from corpusclean.model import Block
 from strategies import article_texts
 
 CASES = json.loads(
@@ -85,3 +88,77 @@ def test_content_shaped_like_a_thread_stays_when_cleaned_as_english(
 def test_article_only_text_loses_nothing_to_the_detector(text: str, language: str) -> None:
     article = corpusclean.clean(text, config=Config(language=language))
     assert [r.text for r in article.removed if r.rule == "comment_thread"] == []
+
+
+# Chinese and Japanese threads: ages and dates join their digits to the words around them
+# ("3小时前", "发表于2天前", "10月31日12:30"), with no space or word boundary.
+ZH_ARTICLE = [
+    "北京市政府星期一宣布了新的交通规定,市民的出行将受到很大影响,许多人表示需要时间适应。",
+    "根据新规定,工作日早晚高峰期间,部分道路将限制货车通行,违者将被处以罚款。",
+    "交通部门负责人表示,新规定经过了长时间的调研和论证,广泛听取了市民和专家的意见。",
+    "专家认为,这一措施有助于缓解城市交通拥堵,但也需要配套的公共交通服务跟上。",
+]
+ZH_THREAD = ["张三", "3小时前", "早就该这样了。", "回复", "李四", "发表于5小时前", "支持!", "回复"]
+JA_ARTICLE = [
+    "東京都は月曜日、新しい条例を発表した。市民の生活に大きな影響があると見られている。",
+    "条例は来年四月から施行される予定で、違反した事業者には罰金が科されることになる。",
+    "都の担当者は、多くの専門家や住民の意見を聞いたうえで内容を決めたと説明している。",
+    "一方で、中小企業の経営者からは、準備の時間が足りないという声も上がっている。",
+]
+JA_THREAD = [
+    "名無しさん",
+    "3時間前",
+    "やっと決まったか。",
+    "返信",
+    "太郎",
+    "2日前",
+    "遅すぎる。",
+    "返信",
+]
+
+
+@pytest.mark.parametrize(
+    ("article", "thread"), [(ZH_ARTICLE, ZH_THREAD), (JA_ARTICLE, JA_THREAD)], ids=["zh", "ja"]
+)
+def test_a_chinese_or_japanese_thread_goes_by_its_ages(
+    article: list[str], thread: list[str]
+) -> None:
+    cleaned = corpusclean.clean("\n".join([*article, *thread]), config=Config(language="auto"))
+    # The first reader's name may stay: above the first age, with only two comments to
+    # read the layout from, it may as well be the article's last line (precision first).
+    assert cleaned.paragraphs[: len(article)] == tuple(article)
+    assert cleaned.paragraphs[len(article) :] in ((), (thread[0],))
+    assert "comment_thread" in {r.rule for r in cleaned.removed}
+
+
+def test_a_japanese_age_inside_a_sentence_is_not_a_comment_age() -> None:
+    # "2日前に" ("two days before, ...") goes on into the sentence: no comment prints that.
+    words = load_thread_words("ja")
+    assert words.age.search("2日前") is not None
+    assert words.age.search("首相は2日前に辞任した") is None
+    assert load_thread_words("zh").age.search("发表于3小时前") is not None
+
+
+def test_chinese_dates_and_times_make_dated_signatures() -> None:
+    words = load_thread_words("zh")
+    assert comments._is_dated_signature(Block("张三 2021年10月31日12:30", 0, 1), words)
+    assert comments._is_dated_signature(Block("2021年10月31日 12:30", 0, 1), words)
+    assert not comments._is_dated_signature(Block("2021年10月31日", 0, 1), words)
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("de", "vor 3 Stunden"),
+        ("fr", "il y a 2 heures"),
+        ("es", "hace 3 horas"),
+        ("it", "3 ore fa"),
+        ("pt", "há 2 horas"),
+        ("nl", "3 uur geleden"),
+        ("zh", "2天前"),
+        ("ja", "5分前"),
+    ],
+)
+def test_each_languages_comment_age_is_read_in_any_language(language: str, line: str) -> None:
+    assert load_thread_words(language).age.search(line) is not None
+    assert load_thread_words("en").age.search(line) is not None

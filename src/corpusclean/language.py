@@ -148,6 +148,8 @@ class Language:
     anonymous_names: tuple[str, ...] = ()
     age_after: tuple[str, ...] = ()
     age_before: tuple[str, ...] = ()
+    age_suffixes: tuple[str, ...] = ()
+    age_words: tuple[str, ...] = ()
     months: tuple[str, ...] = ()
     profile_cues: tuple[str, ...] = ()
     about_words: tuple[str, ...] = ()
@@ -212,6 +214,16 @@ class Language:
         if self.age_before:
             before = _alternation(self.age_before)
             forms.append(rf"\b(?:{before})\s+\d+\s*[^\W\d_]{{1,10}}\b")
+        if self.age_suffixes:
+            # "3小时前", "发表于2天前", "5分前": unspaced scripts join the number, its unit and
+            # the word, and the name or "发表于" before it, so no word boundary can be asked
+            # for. Nothing that is a word may follow: "2日前に発表した" is a sentence.
+            suffixes = _alternation(self.age_suffixes)
+            forms.append(rf"(?<!\d)\d+\s*(?:{suffixes})(?!\w)")
+        if self.age_words:
+            # "刚刚", "たった今" ("just now") close a signature line; inside a line they are
+            # ordinary words ("他刚刚宣布").
+            forms.append(rf"(?:{_alternation(self.age_words)})\W*$")
         return re.compile("(?i)" + "|".join(forms)) if forms else _NEVER
 
     @month_date.default
@@ -421,6 +433,8 @@ THREAD_WORD_LISTS = (
     "anonymous_names",
     "age_after",
     "age_before",
+    "age_suffixes",
+    "age_words",
 )
 
 

@@ -61,13 +61,23 @@ LAYOUT_MIN_COMMENTS = 3
 # ... and it opens with a line as short as a name ("Maria K", "Jean-Pierre de la Tour").
 NAME_MAX_WORDS = 4
 
-# Stamps in any language: a clock time ("02:57", "1:38 am", "13h45"), a numeric date.
+# A thread that prints no control row, or whose controls a page's classifier has already
+# dropped with the rest of the page's furniture (a full page), is still a thread when this
+# many of its signature lines carry a whole timestamp, a date and a clock time ("August 22,
+# 2018 at 5:57 am", "Gary M on September 17, 2018 at 8:50 pm said:"): a live blog stamps
+# its entries with a clock time, a dateline is printed once, above the article.
+THREAD_MIN_DATED_SIGNATURES = 2
+
 _DIGIT = re.compile(r"\d")
-# ("." is not a time separator here: "11.99" is a price.)
-_STAMP = re.compile(
-    r"\b\d{1,2}[:h]\d{2}\b(?:\s*[ap]\.?m\.?)?|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
-    r"|\b\d{4}-\d{2}-\d{2}\b",
-    re.IGNORECASE,
+_DIGITS = re.compile(r"\d+")
+# Stamps in any language. A clock time: "02:57", "1:38 am", "13h45", and after a date in an
+# unspaced script, where no word boundary separates them ("10月31日12:30"). ("." is not a
+# time separator here: "11.99" is a price.)
+_CLOCK = re.compile(r"(?:\b|(?<=[日号號]))\d{1,2}[:h]\d{2}\b(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
+# A numeric date: "04/11/2019", "2019-11-04", and the Chinese and Japanese "10月31日" (with
+# or without its year), whose digits follow a name with no boundary between them.
+_NUMERIC_DATE = re.compile(
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|(?<!\d)\d{1,2}月\d{1,2}[日号號]"
 )
 
 
@@ -77,11 +87,28 @@ def _is_signature(block: Block, language: Language) -> bool:
         return False
     text = block.text
     return bool(
-        _STAMP.search(text)
+        _CLOCK.search(text)
+        or _NUMERIC_DATE.search(text)
         or language.month_date.search(text)
         or _has_comment_age(text, language)
         or language.signature_verb.fullmatch(text)
     )
+
+
+def _is_dated_signature(block: Block, language: Language) -> bool:
+    """A signature line with a whole timestamp: a date and a clock time, or an age.
+
+    >>> from corpusclean.language import load_thread_words
+    >>> _is_dated_signature(Block("August 22, 2018 at 5:57 am", 0, 1), load_thread_words("en"))
+    True
+    >>> _is_dated_signature(Block("12:30", 0, 1), load_thread_words("en"))
+    False
+    """
+    if _DIGIT.search(block.text) is None or not _is_signature(block, language):
+        return False
+    text = block.text
+    dated = _NUMERIC_DATE.search(text) or language.month_date.search(text)
+    return bool(dated and _CLOCK.search(text)) or _has_comment_age(text, language)
 
 
 def _has_comment_age(text: str, language: Language) -> bool:
@@ -140,6 +167,13 @@ def _thread_signature(block: Block, language: Language) -> bool:
     return _is_signature(block, load_thread_words(language.code))
 
 
+def _thread_dated_signature(block: Block, language: Language) -> bool:
+    """A signature line with a whole timestamp, in any shipped language (a block fact)."""
+    if block.words > SIGNATURE_MAX_WORDS:
+        return False
+    return _is_dated_signature(block, load_thread_words(language.code))
+
+
 def _gaps_close_enough(markers: Sequence[bool]) -> list[bool]:
     """For each index: whether from it to the end no THREAD_MAX_GAP blocks lack a marker.
 
@@ -173,32 +207,82 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
     # above it yet), and the evidence and gaps counted at a start are those below it. So
     # the cue tests, the costliest facts of a block, run on the blocks below ``first`` only.
     cues = [False] * first + facts.each(_thread_cue, blocks[first:])
-    if sum(cues) < THREAD_MIN_CUES:
+    dated = [False] * first + facts.each(_thread_dated_signature, blocks[first:])
+    if sum(cues) < THREAD_MIN_CUES and sum(dated) < THREAD_MIN_DATED_SIGNATURES:
         return None  # no thread can qualify: skip the signature tests (most documents)
     signatures = facts.each(_thread_signature, blocks)
     close = _gaps_close_enough([s or c for s, c in zip(signatures, cues, strict=True)])
     # Signatures from each index to the end: a comment's signature comes before its cue.
     signed_from = list(accumulate(reversed(signatures), initial=0))[::-1]
     total = sum(block.words for block in blocks) or 1
-    cues_after = sum(cues)
+    cues_after, dated_after = sum(cues), sum(dated)
+    next_dated = _next_marked(dated)
     prose_before = words_before = 0
     for index, block in enumerate(blocks):
         comment_start = max(index - COMMENT_MAX_BLOCKS + 1, 0)
+        article_above = (
+            prose_before >= ARTICLE_MIN_PROSE and words_before >= ARTICLE_MIN_WORD_SHARE * total
+        )
         if (
             cues[index]
             and close[index]
             and _enough_evidence(signed_from[comment_start], cues_after)
-            and prose_before >= ARTICLE_MIN_PROSE
-            and words_before >= ARTICLE_MIN_WORD_SHARE * total
+            and article_above
         ):
             if _opens_comment(block, facts.language):
                 return index  # the cue is the comment's first line: nothing above is its own
             names = facts.each(_name_like, blocks)
             return _first_comment(is_prose, signatures, cues, names, index)
+        if (
+            dated[index]
+            and close[index]
+            and dated_after >= THREAD_MIN_DATED_SIGNATURES
+            and article_above
+            and _in_posting_order(blocks, next_dated[index], index)
+        ):
+            # The first comment starts at its timestamp, or at the signature lines right
+            # above it ("Jana Müller sagt:" over "4. November 2019 um 13:38 Uhr"). A bare
+            # name above it is left: it may be the article's last line.
+            while index > first and signatures[index - 1] and not is_prose[index - 1]:
+                index -= 1
+            return index
         cues_after -= cues[index]
+        dated_after -= dated[index]
         prose_before += is_prose[index]
         words_before += block.words
     return None
+
+
+def _in_posting_order(blocks: Sequence[Block], later: int | None, index: int) -> bool:
+    """Whether the timestamp at ``index`` is no later than the next one, as a comment
+    thread prints them (oldest first), where a live blog and a list of teasers print
+    theirs newest first.
+
+    The stamps are compared as the runs of digits they hold, in order ("November 19, 2019
+    at 5:10 pm" as 19, 2019, 5, 10): stamps of one site share a layout, so this orders
+    them within a month and a half-day. Across those ("October 31" then "November 1") it
+    reads a thread as newest first and leaves it (precision first). ``later`` is the
+    index of the next timestamp, if any.
+    """
+    if later is None:
+        return False
+    return _stamp_key(blocks[later].text) >= _stamp_key(blocks[index].text)
+
+
+def _next_marked(markers: Sequence[bool]) -> list[int | None]:
+    """For each index, the next index after it whose marker is set (one backward pass)."""
+    found: list[int | None] = [None] * len(markers)
+    following: int | None = None
+    for index in range(len(markers) - 1, -1, -1):
+        found[index] = following
+        if markers[index]:
+            following = index
+    return found
+
+
+def _stamp_key(text: str) -> tuple[int, ...]:
+    """The runs of digits of a line, in order, as numbers."""
+    return tuple(int(run) for run in _DIGITS.findall(text))
 
 
 def _first_possible_start(blocks: Sequence[Block], is_prose: Sequence[bool]) -> int | None:
