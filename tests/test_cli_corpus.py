@@ -258,3 +258,35 @@ def test_explain_picks_a_jsonl_record_by_id(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.decode().startswith(f"== {source}:2\n")
     assert result.stdout.decode().count("== ") == 1
+
+
+LANGUAGE_RECORDS = [
+    {
+        "id": "en",
+        "text": "The government said on Monday that it would cut taxes next year, and the "
+        "minister said that the cuts would help the families and the firms that had asked.",
+    },
+    {
+        "id": "de",
+        "text": "Die Regierung hat am Montag bekannt gegeben, dass sie die Steuern im nächsten "
+        "Jahr senkt und dass der Minister das für die Familien als eine gute Nachricht sieht.",
+    },
+    {"id": "table", "text": "Pos. Team Pts\n1 Palm Bay 70\n2 Rockledge 44"},
+]
+
+
+def test_the_summary_counts_the_languages_identified(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(jsonl_bytes(LANGUAGE_RECORDS))
+    out, stats = tmp_path / "out.jsonl", tmp_path / "stats.json"
+    result = run("clean", str(source), "-o", str(out), "--stats", str(stats))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(stats.read_text())["languages"] == {"en": 1, "de": 1, "none": 1}
+    assert "languages identified: " in result.stderr.decode()
+    languages = {a["id"]: a["metadata"].get("detected_language") for a in read_jsonl(out)}
+    assert languages == {"en": "en", "de": "de", "table": None}
+    # A language named for the run is not identified: nothing to count.
+    result = run("clean", str(source), "-o", str(out), "--stats", str(stats), "--language", "en")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(stats.read_text())["languages"] == {}
+    assert "languages identified" not in result.stderr.decode()

@@ -31,6 +31,8 @@ class Summary:
     skipped: list[str] = attrs.field(factory=list)
     removed: Counter[str] = attrs.field(factory=Counter)
     flags: Counter[str] = attrs.field(factory=Counter)
+    #: Records by the language identified (``--language auto``; "none": no language won).
+    languages: Counter[str] = attrs.field(factory=Counter)
     chars_in: int = 0
     chars_out: int = 0
     #: Bytes of the input files as stored (compressed or not), read so far.
@@ -60,6 +62,8 @@ class Summary:
         self.written += 1
         self.removed.update(done.rules)
         self.flags.update(done.flags)
+        if done.language:
+            self.languages[done.language] += 1
         self.chars_in += done.chars_in
         self.chars_out += done.chars_out
         self.bytes_out += line_bytes
@@ -82,6 +86,7 @@ class Summary:
         self.skipped += other.skipped
         self.removed.update(other.removed)
         self.flags.update(other.flags)
+        self.languages.update(other.languages)
         self.chars_in += other.chars_in
         self.chars_out += other.chars_out
         self.bytes_in += other.bytes_in
@@ -103,6 +108,7 @@ class Summary:
             "bytes_out": self.bytes_out,
             "removed": dict(self.removed.most_common()),
             "flags": dict(self.flags.most_common()),
+            "languages": dict(self.languages.most_common()),
             "skipped_files": self.skipped,
             "unreadable_files": self.unreadable,
             "elapsed_seconds": round(elapsed, 3),
@@ -146,6 +152,9 @@ class Summary:
             f"{stats['elapsed_seconds']:.1f} s: {self.records_in / elapsed:.0f} records/s, "
             f"{self.bytes_in / 1e6 / elapsed:.2f} MB/s read"
         )
+        if self.languages:
+            found = ", ".join(f"{code} {n}" for code, n in self.languages.most_common())
+            lines.append(f"languages identified: {found}")
         lines.append(f"removed {sum(self.removed.values())} blocks")
         lines += [f"  {count:6d}  {rule}" for rule, count in self.removed.most_common()]
         lines += [f"  flagged {count} documents: {flag}" for flag, count in self.flags.items()]

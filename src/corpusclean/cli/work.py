@@ -50,6 +50,9 @@ class Done:
     flags: tuple[str, ...] = ()
     chars_in: int = 0
     chars_out: int = 0
+    #: The language the record was identified as under ``--language auto`` ("none" when no
+    #: language won); "" when the run fixes one.
+    language: str = ""
     #: The article's id and text (as rendered), kept only for ``clean --dedupe``.
     id: str | None = None
     text: str | None = None
@@ -94,9 +97,18 @@ class Work:
             flags=article.flags,
             chars_in=len(text),
             chars_out=len(rendered),
+            language=_identified(cleaner, article),
             id=article.id if self.keep_text else None,
             text=rendered if self.keep_text else None,
         )
+
+
+def _identified(cleaner: Cleaner, article: Article) -> str:
+    """The language `cleaner` identified the article as, "none" when none won; "" when its
+    configuration names the language."""
+    if cleaner.config.language != "auto":
+        return ""
+    return str(article.metadata.get("detected_language") or "none")
 
 
 def _keys(record: Record) -> str:
