@@ -26,9 +26,10 @@ takes its fast path (it returns a line of ASCII without entities almost at once)
 cleaner's own per-line costs show.
 
 Pipeline stages are timed alone: each stage's input is precomputed by running the stages before
-it once, so a stage row is the cost of that stage only. ``corpusclean.clean`` builds a
-``Cleaner`` (compiling the rules) on every call; ``Cleaner.clean (reused)`` is the cost when
-one cleaner serves the whole corpus, as ``Cleaner.clean_many`` does.
+it once, so a stage row is the cost of that stage only. ``corpusclean.clean`` is the
+module-level function (it reuses one ``Cleaner`` per ``Config``, `shared_cleaner`, and checks
+its argument on every call); ``Cleaner.clean (reused)`` is the cost when one cleaner serves
+the whole corpus, as ``Cleaner.clean_many`` does.
 
 Peak memory is measured in a separate pass (tracemalloc slows code down, so it is never on
 while timing): the tracemalloc peak of cleaning the whole corpus with ``Cleaner.clean_many``
