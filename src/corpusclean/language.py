@@ -301,11 +301,13 @@ def _vote(sample: str) -> tuple[list[int], int] | None:
         return None
     # Function words vote only where written in lower case: a capitalised token is more
     # often a name ("Jack Ma", "La Nación", "Lai Seng Sin") than a sentence's first word.
-    counts = Counter([token for token in tokens if token.islower()])
-    codes, lists_of = _stopword_index()
+    # `_lower_case_index` holds only the words that are lower case, so one look-up a token
+    # (in C, by `map`) both tests the case and finds the lists; the tokens that vote are
+    # counted by the lists they vote for, of which there are a few dozen combinations.
+    codes = _stopword_index()[0]
     hits = [0] * len(codes)
-    for word, count in counts.items():
-        for at in lists_of.get(word, ()):
+    for lists, count in Counter(filter(None, map(_lower_case_index().get, tokens))).items():
+        for at in lists:
             hits[at] += count
     return hits, len(tokens)
 
@@ -336,6 +338,13 @@ def _stopword_index() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
         for word in lists[code]:
             lists_of.setdefault(word, []).append(at)
     return codes, {word: tuple(ats) for word, ats in lists_of.items()}
+
+
+@cache
+def _lower_case_index() -> dict[str, tuple[int, ...]]:
+    """`_stopword_index`'s function words that are lower case (`str.islower`): a token is
+    one of them exactly when it is lower case and a function word."""
+    return {word: lists for word, lists in _stopword_index()[1].items() if word.islower()}
 
 
 def _script_language(lines: Iterable[str]) -> str | None:
