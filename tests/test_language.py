@@ -20,6 +20,7 @@ from corpusclean.language import (
     load_language,
     load_thread_words,
     shipped_languages,
+    stopword_lists,
 )
 from corpusclean.rules import builtin_languages, load_builtin_rules
 from strategies import article_texts, cue_lines, documents, sentences
@@ -211,6 +212,51 @@ def test_capitalised_names_do_not_vote() -> None:
     # "Ma" (Jack Ma) is an Italian function word; written capitalised it is a name.
     text = "Government the minister minister minister minister Ma Ma.\n" * 2
     assert detect_language(text) is None
+
+
+def _reference_vote(sample: str) -> list[int]:
+    """Each stoplist's hits among the sample's lower-case tokens, list by list: `_vote`'s
+    reference."""
+    tokens = [token for token in re.findall(r"\w+", sample) if token.islower()]
+    return [sum(token in words for token in tokens) for words in stopword_lists().values()]
+
+
+_VOTE_WORDS = sorted({word for words in stopword_lists().values() for word in words})
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_VOTE_WORDS).map(lambda word: word.capitalize()),
+            st.sampled_from(_VOTE_WORDS).map(lambda word: word.upper()),
+            st.sampled_from(_VOTE_WORDS),
+            st.text(min_size=1, max_size=8),
+            st.text(st.characters(max_codepoint=127), min_size=1, max_size=8),
+        ),
+        min_size=20,
+        max_size=120,
+    ),
+    st.booleans(),
+)
+def test_the_vote_counts_each_lists_lower_case_function_words(
+    words: list[str], ascii_only: bool
+) -> None:
+    # Function words in every case and any other text: a list's hits are its words among
+    # the lower-case tokens, whichever way they are looked up (an ASCII sample is split by
+    # a bytes table, any other by the pattern), and the tokens are as many.
+    sample = " ".join(words)
+    if ascii_only:
+        sample = sample.encode("ascii", "ignore").decode("ascii")
+    vote = language_module._vote(sample)
+    if vote is not None:
+        assert vote == (_reference_vote(sample), len(re.findall(r"\w+", sample)))
+
+
+def test_the_ascii_table_keeps_exactly_the_word_characters() -> None:
+    # Every ASCII character: a token of its own to the bytes table exactly when `\w` matches.
+    for code in range(128):
+        split = bytes([code]).translate(language_module._ASCII_NOT_WORD).split()
+        assert bool(split) == bool(re.fullmatch(r"\w", chr(code))), repr(chr(code))
 
 
 GERMAN_PARAGRAPH = (
