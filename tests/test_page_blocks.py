@@ -6,7 +6,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from corpusclean.page import classify_page_lines
-from corpusclean.page.blocks import keep_inset_blocks, looks_like_code
+from corpusclean.page.blocks import (
+    CODE,
+    ROW,
+    _Shapes,
+    keep_inset_blocks,
+    looks_like_code,
+    separator_key,
+)
 from corpusclean.text import tokens
 
 BEFORE = "To find the anomaly we first need the mean of the series, which we get with a query:"
@@ -142,3 +149,33 @@ def test_only_adds_lines_on_any_text(lines: list[str], data: st.DataObject) -> N
     keep = data.draw(st.lists(st.booleans(), min_size=len(lines), max_size=len(lines)))
     out = _keep(lines, keep)
     assert all(o or not k for o, k in zip(out, keep, strict=True))
+
+
+def _every_shape(lines: list[str]) -> list[int]:
+    """The reference: every line's shape, found in order, as the pass first did."""
+    keys = [separator_key(s) for s in lines]
+    shapes = []
+    for i, line in enumerate(lines):
+        row = bool(keys[i]) and (
+            (i > 0 and keys[i - 1] == keys[i]) or (i + 1 < len(lines) and keys[i + 1] == keys[i])
+        )
+        shapes.append(CODE if looks_like_code(line) else ROW if row else 0)
+    return shapes
+
+
+TABLE = ["June 9 -- Coral Sky, FL", "June 10 -- Tampa, FL", "Home", "a, b", "c; d", "2 │ f"]
+
+
+@given(
+    st.lists(st.sampled_from([*QUERY, *OUTPUT, *TABLE, PROSE, ""]) | st.text(max_size=12)),
+    st.data(),
+)
+def test_shapes_on_demand_are_every_shape_in_any_order(
+    lines: list[str], data: st.DataObject
+) -> None:
+    # The pass asks for shapes only where a block may start, in its own order; a line's
+    # shape must not depend on which lines were asked about before it.
+    order = data.draw(st.permutations(range(len(lines))))
+    shapes = _Shapes(lines)
+    asked = {i: shapes[i] for i in order}
+    assert [asked[i] for i in range(len(lines))] == _every_shape(lines)
