@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -9,6 +11,7 @@ from corpusclean.page import classify_page_lines
 from corpusclean.page.blocks import (
     CODE,
     ROW,
+    _has_code_trait,
     _Shapes,
     keep_inset_blocks,
     looks_like_code,
@@ -179,3 +182,29 @@ def test_shapes_on_demand_are_every_shape_in_any_order(
     shapes = _Shapes(lines)
     asked = {i: shapes[i] for i in order}
     assert [asked[i] for i in range(len(lines))] == _every_shape(lines)
+
+
+# The code shape as one pattern, every trait searched everywhere: the reference that the
+# traits searched by their literals (`blocks._has_code_trait`) must agree with.
+_CODE_REFERENCE = re.compile(
+    r"""
+      ^[)\]}]+[;,]?$
+    | [^\s=!<>]=[^=]|==|!=|<=|>=|=>|->|:=
+    | \w\(|\(\*\)|\(\)
+    | \w_\w
+    | ^(?:--|//|/\*|\#|\$\s|>>>|\w+=\#)
+    """,
+    re.VERBOSE,
+)
+_CODE_ALPHABET = "aZ_0 \t\n()[]{}=!<>-:;,/*#$|│–—.x"
+
+
+@given(st.text(alphabet=_CODE_ALPHABET, max_size=16) | st.text(max_size=16))
+def test_code_traits_by_their_literals_match_the_whole_pattern(line: str) -> None:
+    assert _has_code_trait(line) == (_CODE_REFERENCE.search(line) is not None)
+
+
+@given(st.text(alphabet=_CODE_ALPHABET, max_size=16) | st.text(max_size=16))
+def test_separator_key_counts_every_dash_as_a_hyphen(line: str) -> None:
+    dashes = str.maketrans({"\u2013": "-", "\u2014": "-"})
+    assert separator_key(line) == frozenset("-,;:@/()|│").intersection(line.translate(dashes))
