@@ -12,6 +12,7 @@ from corpusclean import Cleaner, Config
 from corpusclean.page import PageVerdict, classify_page_lines, looks_like_page
 from corpusclean.page.context import best_segment, gap_to, side_max, window_mean
 from corpusclean.page.detect import (
+    _UNSPACED,
     SHORT_LINE_MAX_TOKENS,
     _few_tokens,
     _is_menu_like,
@@ -320,3 +321,8 @@ def test_longest_run_by_bytes_is_the_longest_run_of_true_flags(flags: list[bool]
         run = run + 1 if flag else 0
         longest = max(longest, run)
     assert _longest_run(flags) == longest
+
+
+def test_no_ascii_character_is_of_an_unspaced_script() -> None:
+    # `_is_menu_like` counts the characters of unspaced scripts only on non-ASCII lines.
+    assert _UNSPACED.search("".join(map(chr, range(128)))) is None

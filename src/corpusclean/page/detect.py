@@ -175,8 +175,9 @@ def _is_menu_like(text: str) -> bool:
     >>> [_is_menu_like(s) for s in ("Gmail", "17.8 MB", "7.6 MB (-57%)", "女の子。")]
     [True, False, False, False]
     """
-    return _NOT_MENU.search(text) is None and len(_UNSPACED.findall(text)) <= (
-        UNSPACED_MENU_MAX_CHARS
+    # Every unspaced script is outside ASCII: an ASCII line needs no count of them.
+    return _NOT_MENU.search(text) is None and (
+        text.isascii() or len(_UNSPACED.findall(text)) <= UNSPACED_MENU_MAX_CHARS
     )
 
 
