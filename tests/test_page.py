@@ -11,10 +11,20 @@ from hypothesis import strategies as st
 from corpusclean import Cleaner, Config
 from corpusclean.page import PageVerdict, classify_page_lines, looks_like_page
 from corpusclean.page.context import best_segment, gap_to, side_max, window_mean
-from corpusclean.page.detect import _is_menu_like, _is_short, _menu_shaped, is_page_text
+from corpusclean.page.detect import (
+    _UNSPACED,
+    SHORT_LINE_MAX_TOKENS,
+    _few_tokens,
+    _is_menu_like,
+    _is_short,
+    _longest_run,
+    _menu_shaped,
+    is_page_text,
+)
 from corpusclean.page.features import FEATURE_NAMES, LineFactsCache, PageStats, line_features
 from corpusclean.page.floats import left_sum
 from corpusclean.page.model import load_model, score_lines
+from corpusclean.text import tokens
 from strategies import boilerplate_lines, headings, page_lines, paragraphs
 
 ARTICLE = [
@@ -297,3 +307,22 @@ def test_the_page_and_rule_rounds_clean_as_a_page_whose_rounds_recompute() -> No
     once = cleaner.clean(page)
     assert once.text == cleaner.clean(once.text).text
     assert "Budget details" in once.text and "Politics" not in once.text
+
+
+@given(st.text(alphabet="ab1_ .,-\n\t\u00e9\u6771", max_size=30) | st.text(max_size=30))
+def test_few_tokens_stops_where_counting_every_token_would_decide(text: str) -> None:
+    assert _few_tokens(text) == (len(tokens(text)) <= SHORT_LINE_MAX_TOKENS)
+
+
+@given(st.lists(st.booleans(), max_size=60))
+def test_longest_run_by_bytes_is_the_longest_run_of_true_flags(flags: list[bool]) -> None:
+    run = longest = 0
+    for flag in flags:
+        run = run + 1 if flag else 0
+        longest = max(longest, run)
+    assert _longest_run(flags) == longest
+
+
+def test_no_ascii_character_is_of_an_unspaced_script() -> None:
+    # `_is_menu_like` counts the characters of unspaced scripts only on non-ASCII lines.
+    assert _UNSPACED.search("".join(map(chr, range(128)))) is None

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from corpusclean.page import classify_page_lines
-from corpusclean.page.blocks import keep_inset_blocks, looks_like_code
+from corpusclean.page.blocks import (
+    CODE,
+    ROW,
+    _has_code_trait,
+    _Shapes,
+    keep_inset_blocks,
+    looks_like_code,
+    separator_key,
+)
 from corpusclean.text import tokens
 
 BEFORE = "To find the anomaly we first need the mean of the series, which we get with a query:"
@@ -142,3 +152,59 @@ def test_only_adds_lines_on_any_text(lines: list[str], data: st.DataObject) -> N
     keep = data.draw(st.lists(st.booleans(), min_size=len(lines), max_size=len(lines)))
     out = _keep(lines, keep)
     assert all(o or not k for o, k in zip(out, keep, strict=True))
+
+
+def _every_shape(lines: list[str]) -> list[int]:
+    """The reference: every line's shape, found in order, as the pass first did."""
+    keys = [separator_key(s) for s in lines]
+    shapes = []
+    for i, line in enumerate(lines):
+        row = bool(keys[i]) and (
+            (i > 0 and keys[i - 1] == keys[i]) or (i + 1 < len(lines) and keys[i + 1] == keys[i])
+        )
+        shapes.append(CODE if looks_like_code(line) else ROW if row else 0)
+    return shapes
+
+
+TABLE = ["June 9 -- Coral Sky, FL", "June 10 -- Tampa, FL", "Home", "a, b", "c; d", "2 │ f"]
+
+
+@given(
+    st.lists(st.sampled_from([*QUERY, *OUTPUT, *TABLE, PROSE, ""]) | st.text(max_size=12)),
+    st.data(),
+)
+def test_shapes_on_demand_are_every_shape_in_any_order(
+    lines: list[str], data: st.DataObject
+) -> None:
+    # The pass asks for shapes only where a block may start, in its own order; a line's
+    # shape must not depend on which lines were asked about before it.
+    order = data.draw(st.permutations(range(len(lines))))
+    shapes = _Shapes(lines)
+    asked = {i: shapes[i] for i in order}
+    assert [asked[i] for i in range(len(lines))] == _every_shape(lines)
+
+
+# The code shape as one pattern, every trait searched everywhere: the reference that the
+# traits searched by their literals (`blocks._has_code_trait`) must agree with.
+_CODE_REFERENCE = re.compile(
+    r"""
+      ^[)\]}]+[;,]?$
+    | [^\s=!<>]=[^=]|==|!=|<=|>=|=>|->|:=
+    | \w\(|\(\*\)|\(\)
+    | \w_\w
+    | ^(?:--|//|/\*|\#|\$\s|>>>|\w+=\#)
+    """,
+    re.VERBOSE,
+)
+_CODE_ALPHABET = "aZ_0 \t\n()[]{}=!<>-:;,/*#$|│–—.x"
+
+
+@given(st.text(alphabet=_CODE_ALPHABET, max_size=16) | st.text(max_size=16))
+def test_code_traits_by_their_literals_match_the_whole_pattern(line: str) -> None:
+    assert _has_code_trait(line) == (_CODE_REFERENCE.search(line) is not None)
+
+
+@given(st.text(alphabet=_CODE_ALPHABET, max_size=16) | st.text(max_size=16))
+def test_separator_key_counts_every_dash_as_a_hyphen(line: str) -> None:
+    dashes = str.maketrans({"\u2013": "-", "\u2014": "-"})
+    assert separator_key(line) == frozenset("-,;:@/()|│").intersection(line.translate(dashes))

@@ -6,6 +6,7 @@ Floats must be equal with their signs, not close: a decision could flip on the l
 
 from __future__ import annotations
 
+import gc
 import math
 
 import pytest
@@ -74,6 +75,21 @@ def test_a_later_pass_on_fewer_lines_reuses_the_matrix_and_equals_a_fresh_one(
     subset = [s for s in text if data.draw(st.booleans())]
     again = vector.score_lines(subset, arrays, cache)
     assert again == score_lines_python(subset, load_model(), LineFactsCache())
+
+
+@given(page_lines())
+def test_the_matrix_keeps_no_container_a_line(lines: list[str]) -> None:
+    # The matrix lives through the document's run, with the cyclic collector paused; the
+    # first collection after it traverses every container still held, so a line's facts
+    # are kept in arrays and in containers of strings and numbers only (not tracked).
+    cache = LineFactsCache()
+    vector.score_lines(live(lines) or ["Home"], load_model().arrays(), cache)
+    m = cache.columns
+    for name in type(m).__slots__:
+        held = getattr(m, name)
+        if isinstance(held, dict | list):
+            values = held.values() if isinstance(held, dict) else held
+            assert not any(map(gc.is_tracked, values)), name
 
 
 @given(scores, st.data())

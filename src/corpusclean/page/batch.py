@@ -84,7 +84,7 @@ class PageFacts:
     """What `LineFacts` holds, for many lines: rows of own features, token counts, stoplist
     hits (a row a line), markers, the lower-cased tokens and function-word candidates."""
 
-    __slots__ = ("candidates", "hits", "lowered", "markers", "n_tokens", "own", "short")
+    __slots__ = ("hits", "lowered", "markers", "n_tokens", "own", "short")
 
     def __init__(
         self,
@@ -98,12 +98,17 @@ class PageFacts:
         # `features.short_words` of every line; a long line's are its function-word
         # candidates, a short line has none.
         self.lowered, self.short = lowered, short
-        self.candidates = [
-            words if len(toks) >= FUNCTION_WORD_MIN_TOKENS else []
-            for words, toks in zip(short, lowered, strict=True)
-        ]
         # `features.is_marker` of the rows.
         self.markers = ((own[:, _TIME_AT] > 0) | (own[:, _COMMENT_AT] > 0)).astype(np.float64)
+
+    @property
+    def candidates(self) -> list[list[str]]:
+        """Each line's function-word candidates (`features.function_word_candidates`): made
+        when asked for, since the NumPy path reads them as ids (`vector._Matrix`)."""
+        return [
+            words if len(toks) >= FUNCTION_WORD_MIN_TOKENS else []
+            for words, toks in zip(self.short, self.lowered, strict=True)
+        ]
 
 
 def page_facts(lines: Sequence[str]) -> PageFacts:

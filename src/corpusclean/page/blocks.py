@@ -49,15 +49,18 @@ NAV_CELL_MAX_TOKENS = 3
 ROW = 1
 CODE = 2
 
-# Code shape, read on the stripped line (indentation is gone by then). Each alternative
-# is a trait that prose, menus and headlines almost never have.
-_CODE = re.compile(
+# Code shape, read on the stripped line (indentation is gone by then). Each trait is one that
+# prose, menus and headlines almost never have; a line has the shape when any trait matches.
+# The traits away from the line's start are searched only in lines holding their literal
+# ("=" or "->", "(", "_", found by a substring test in C): a search that tried all of them at
+# every position cost 9 µs a line on the dev full pages.
+_ASSIGNMENT = re.compile(r"[^\s=!<>]=[^=]|==|!=|<=|>=|=>|->|:=")  # "x = f(y)", "a >= b"
+_CALL = re.compile(r"\w\(|\(\*\)|\(\)")  # a call: "avg(n)", "count(*)", "now()"
+_SNAKE_CASE = re.compile(r"\w_\w")  # an identifier in snake case: "lower_bound"
+_CODE_START = re.compile(
     r"""
-      ^[)\]}]+[;,]?$                 # a line of closing brackets: "),", ");", "}"
-    | [^\s=!<>]=[^=]|==|!=|<=|>=|=>|->|:=   # an assignment or a comparison
-    | \w\(|\(\*\)|\(\)               # a call: "avg(n)", "count(*)"
-    | \w_\w                          # an identifier in snake case: "lower_bound"
-    | ^(?:--|//|/\*|\#|\$\s|>>>|\w+=\#)   # a comment or a prompt: "-- Wrong!", "db=#"
+      [)\]}]+[;,]?$                  # a line of closing brackets: "),", ");", "}"
+    | --|//|/\*|\#|\$\s|>>>|\w+=\#      # a comment or a prompt: "-- Wrong!", "db=#"
     """,
     re.VERBOSE,
 )
@@ -72,9 +75,9 @@ _CODE_END = re.compile(r"[;{(\[,]$")
 _KEYWORD_STATEMENT = re.compile(r"^[A-Z]{2,}(?:\s+[A-Z]{2,})*\s+.*[a-z0-9*]")
 # Table cells are parted by box-drawing rules, pipes or tabs.
 _CELL_RULE = re.compile(r"[│┃|┼─━\t]")
-# The separators whose set makes a row's key: dashes of any length count as one.
-_SEPARATORS = str.maketrans({"–": "-", "—": "-"})
+# The separators whose set makes a row's key: dashes of any length count as one ("-").
 _SEPARATOR_CHARS = frozenset("-,;:@/()|│")
+_EN_DASH, _EM_DASH = "\u2013", "\u2014"
 # Where a footer's link table parts its cells.
 _CELL_SPLIT = re.compile(r"[│┃|\t·]| - ")
 
@@ -87,9 +90,19 @@ def looks_like_code(line: str) -> bool:
     >>> [looks_like_code(s) for s in ["FACEBOOK", "Home", "He said so.", "Terms of Use"]]
     [False, False, False, False]
     """
-    if _CODE.search(line) or _KEYWORD_STATEMENT.match(line) or _CELL_RULE.search(line):
+    if _has_code_trait(line) or _KEYWORD_STATEMENT.match(line) or _CELL_RULE.search(line):
         return True
     return bool(_CODE_END.search(line)) and len(tokens(line)) <= CODE_END_MAX_TOKENS
+
+
+def _has_code_trait(line: str) -> bool:
+    """Whether one of the code traits matches: each searched only where its literal is."""
+    return (
+        (("=" in line or "->" in line) and _ASSIGNMENT.search(line) is not None)
+        or ("(" in line and _CALL.search(line) is not None)
+        or ("_" in line and _SNAKE_CASE.search(line) is not None)
+        or _CODE_START.match(line) is not None
+    )
 
 
 def separator_key(line: str) -> frozenset[str]:
@@ -100,7 +113,12 @@ def separator_key(line: str) -> frozenset[str]:
     >>> separator_key("Home")
     frozenset()
     """
-    return frozenset(_SEPARATOR_CHARS.intersection(line.translate(_SEPARATORS)))
+    found = _SEPARATOR_CHARS.intersection(line)
+    # En and em dashes count as "-" (a set intersection in C, where ``str.translate`` with
+    # a table of non-ASCII characters took a dictionary look-up a character).
+    if _EN_DASH in line or _EM_DASH in line:
+        found |= {"-"}
+    return frozenset(found)
 
 
 def keep_inset_blocks(
@@ -122,7 +140,7 @@ def keep_inset_blocks(
     [True, False, False, False, True]
     """
     out = list(keep)
-    shaped = _shaped_lines(lines)
+    shaped = _Shapes(lines)
     i = 0
     while i < len(lines):
         anchor = keep[i] and _is_anchor(lines[i], n_tokens[i])
@@ -151,24 +169,53 @@ def _dropped_intro(line: str, n: int, kept: bool) -> bool:
     return not kept and n >= ANCHOR_MIN_TOKENS and line.endswith(":")
 
 
-def _shaped_lines(lines: Sequence[str]) -> list[int]:
-    """The shape of each line: CODE, ROW (it shares its separators with a neighbour), or 0."""
-    keys = [separator_key(s) for s in lines]
-    shaped: list[int] = []
-    for i, line in enumerate(lines):
-        key = keys[i]
-        row = bool(key) and (
-            (i > 0 and keys[i - 1] == key) or (i + 1 < len(lines) and keys[i + 1] == key)
-        )
-        shaped.append(CODE if looks_like_code(line) else ROW if row else 0)
-    return shaped
+class _Shapes:
+    """The shape of each line: CODE, ROW (it shares its separators with a neighbour), or 0.
+
+    Found on demand and kept: the pass reads shapes only after an anchor or a dropped
+    introducing sentence, and an anchor is mostly followed by another one, so most of a
+    page's lines are never asked about (on the 306 dev full pages, 12,584 of 72,793 lines
+    are; testing every line cost 0.64 s, as much as the page model's line facts). A line's
+    shape depends on it and its two neighbours only, so an answer does not depend on the
+    order of the questions.
+    """
+
+    __slots__ = ("_keys", "_lines", "_shapes")
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self._lines = lines
+        self._shapes: dict[int, int] = {}
+        self._keys: dict[int, frozenset[str]] = {}
+
+    def __getitem__(self, i: int) -> int:
+        shape = self._shapes.get(i)
+        if shape is None:
+            shape = self._shapes[i] = self._shape(i)
+        return shape
+
+    def _shape(self, i: int) -> int:
+        if looks_like_code(self._lines[i]):
+            return CODE
+        key = self._key(i)
+        if key and ((i > 0 and self._key(i - 1) == key) or self._key(i + 1) == key):
+            return ROW
+        return 0
+
+    def _key(self, i: int) -> frozenset[str]:
+        """The separator key of line i; the empty set past the last line."""
+        key = self._keys.get(i)
+        if key is None:
+            key = self._keys[i] = (
+                separator_key(self._lines[i]) if i < len(self._lines) else frozenset()
+            )
+        return key
 
 
 def _block_end(
     lines: Sequence[str],
     n_tokens: Sequence[int],
     keep: Sequence[bool],
-    shaped: Sequence[int],
+    shaped: _Shapes,
     start: int,
 ) -> int:
     """The end (exclusive) of the block that starts at ``start``: shaped lines, short gaps.
@@ -205,7 +252,7 @@ def _framed(
 def _restore(
     lines: Sequence[str],
     keep: Sequence[bool],
-    shaped: Sequence[int],
+    shaped: _Shapes,
     out: list[bool],
     block: range,
     *,

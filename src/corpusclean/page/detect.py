@@ -87,6 +87,10 @@ class PageVerdict:
 
 
 _WORD_CHARACTER = re.compile(r"\w")
+# A text with more than SHORT_LINE_MAX_TOKENS tokens (`text.tokens`: runs of \w): as many
+# runs of word characters, each followed by others, then one more word character.
+# Anchored and without a choice to undo (\w and \W part every character), so linear.
+_PAST_SHORT_LINE = re.compile(rf"\W*(?:\w+\W+){{{SHORT_LINE_MAX_TOKENS}}}\w")
 
 
 def looks_like_page(lines: Sequence[str]) -> bool:
@@ -98,7 +102,7 @@ def looks_like_page(lines: Sequence[str]) -> bool:
     lists look like. False-positive risk: list-heavy articles (results tables, recipes),
     which is why the run-length condition is required too.
     """
-    short = _short_flags([s.strip() for s in lines if s.strip()])
+    short = _short_flags(_stripped_lines(lines))
     return short is not None and _menu_shaped(short)
 
 
@@ -111,7 +115,7 @@ def _short_flags(live: Sequence[str]) -> list[bool] | None:
     ends = sum(1 for s in live if s.endswith(_SENTENCE_ENDS))
     if len(live) < PAGE_MIN_LINES or len(live) - ends < PAGE_SHORT_SHARE * len(live):
         return None
-    return [_is_short(s) for s in live]
+    return [not s.endswith(_SENTENCE_ENDS) and _few_tokens(s) for s in live]
 
 
 def _looks_like_page(live: Sequence[str], n_tokens: Sequence[int]) -> bool:
@@ -140,7 +144,7 @@ def is_page_text(lines: Sequence[str], count_rule_hits: Callable[[], int]) -> bo
     ``count_rule_hits`` counts the lines the rules recognise; it is asked last, since
     matching costs more than the shape tests.
     """
-    live = [s.strip() for s in lines if s.strip()]
+    live = _stripped_lines(lines)
     short = _short_flags(live)  # found once for both tests
     if short is None or not _menu_shaped(short):
         return False
@@ -171,8 +175,9 @@ def _is_menu_like(text: str) -> bool:
     >>> [_is_menu_like(s) for s in ("Gmail", "17.8 MB", "7.6 MB (-57%)", "女の子。")]
     [True, False, False, False]
     """
-    return _NOT_MENU.search(text) is None and len(_UNSPACED.findall(text)) <= (
-        UNSPACED_MENU_MAX_CHARS
+    # Every unspaced script is outside ASCII: an ASCII line needs no count of them.
+    return _NOT_MENU.search(text) is None and (
+        text.isascii() or len(_UNSPACED.findall(text)) <= UNSPACED_MENU_MAX_CHARS
     )
 
 
@@ -182,18 +187,26 @@ def longest_short_run(lines: Sequence[str]) -> int:
 
 
 def _longest_run(flags: Sequence[bool]) -> int:
-    run = longest = 0
-    for flag in flags:
-        run = run + 1 if flag else 0
-        longest = max(longest, run)
-    return longest
+    """The length of the longest run of true flags: the runs as bytes, split in C."""
+    return max(map(len, bytes(map(bool, flags)).split(b"\x00")))
+
+
+def _stripped_lines(lines: Sequence[str]) -> list[str]:
+    """The non-blank lines, stripped (each stripped once)."""
+    return [s for s in map(str.strip, lines) if s]
 
 
 def _is_short(line: str) -> bool:
     """A menu-like line: few words and no sentence-final punctuation."""
     text = line.strip()
     # The cheap test first: most lines of a page's body end like a sentence.
-    return not text.endswith(_SENTENCE_ENDS) and len(tokens(text)) <= SHORT_LINE_MAX_TOKENS
+    return not text.endswith(_SENTENCE_ENDS) and _few_tokens(text)
+
+
+def _few_tokens(text: str) -> bool:
+    """Whether the text has at most SHORT_LINE_MAX_TOKENS tokens: no need to find them all,
+    the pattern stops at the first token past the bound (one anchored, linear match)."""
+    return _PAST_SHORT_LINE.match(text) is None
 
 
 def classify_page_lines(
