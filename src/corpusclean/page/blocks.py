@@ -16,17 +16,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..text import ends_like_sentence, tokens
+from ..text import tokens
+from .inset import ANCHOR_MIN_TOKENS, introduces, is_anchor
 
 __all__ = ["keep_inset_blocks", "looks_like_code", "separator_key"]
 
-# An anchor is a kept line that reads as the article's: a sentence of at least
-# ANCHOR_MIN_TOKENS tokens, or a line ending with a colon (the same as `page.inset`).
-ANCHOR_MIN_TOKENS = 6
-# A line introduces a block when it ends with a colon and has at least INTRO_MIN_TOKENS
-# tokens ("Let's see what we got:", "The Doobie Brothers 50th Anniversary Tour 2020
-# dates:"). Shorter colon lines are field labels ("Tags:", "In this article:").
-INTRO_MIN_TOKENS = 4
+# Anchors (kept lines that read as the article's) and introducing lines (a colon after at
+# least INTRO_MIN_TOKENS tokens: "Let's see what we got:", "The Doobie Brothers 50th
+# Anniversary Tour 2020 dates:") are `page.inset`'s: a list and a code block hang alike.
 # A run of block lines may hold at most GAP_MAX_PLAIN lines in a row without the shape
 # (a bare "FROM", "series", "GROUP BY" between statements); more end the run: the block
 # is over and something else follows.
@@ -143,7 +140,7 @@ def keep_inset_blocks(
     shaped = _Shapes(lines)
     i = 0
     while i < len(lines):
-        anchor = keep[i] and _is_anchor(lines[i], n_tokens[i])
+        anchor = keep[i] and is_anchor(lines[i], n_tokens[i])
         if not anchor and not _dropped_intro(lines[i], n_tokens[i], keep[i]):
             i += 1
             continue
@@ -227,7 +224,7 @@ def _block_end(
     plain = 0
     limit = min(len(lines), start + BLOCK_MAX_LINES)
     for j in range(start, limit):
-        if keep[j] and _is_anchor(lines[j], n_tokens[j]):
+        if keep[j] and is_anchor(lines[j], n_tokens[j]):
             return j  # the plain lines before it, at most GAP_MAX_PLAIN, are the block's
         if shaped[j]:
             plain = 0
@@ -244,9 +241,9 @@ def _framed(
 ) -> bool:
     """Whether the article frames lines above+1..end: an introducing line, or a kept anchor
     right below (the block sits between two lines of the story)."""
-    if lines[above].endswith(":") and len(tokens(lines[above])) >= INTRO_MIN_TOKENS:
+    if introduces(lines[above]):
         return True
-    return end < len(lines) and keep[end] and _is_anchor(lines[end], n_tokens[end])
+    return end < len(lines) and keep[end] and is_anchor(lines[end], n_tokens[end])
 
 
 def _restore(
@@ -269,10 +266,6 @@ def _restore(
     for j in dropped:
         out[j] = True
     return True
-
-
-def _is_anchor(line: str, n: int) -> bool:
-    return line.endswith(":") or (n >= ANCHOR_MIN_TOKENS and ends_like_sentence(line))
 
 
 def _is_link_table(rows: Sequence[str]) -> bool:

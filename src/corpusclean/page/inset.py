@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from ..text import ends_like_sentence, tokens
 
-__all__ = ["keep_inset_lists"]
+__all__ = ["ANCHOR_MIN_TOKENS", "INTRO_MIN_TOKENS", "introduces", "is_anchor", "keep_inset_lists"]
 
 # An anchor is a line the model keeps that reads as the article's: a sentence of at least
 # ANCHOR_MIN_TOKENS tokens, or a line ending with a colon. A kept short line without a
@@ -64,10 +64,10 @@ def keep_inset_lists(
     [True, False, False, True]
     """
     out = list(keep)
-    anchors = [i for i, k in enumerate(keep) if k and _is_anchor(lines[i], n_tokens[i])]
+    anchors = [i for i, k in enumerate(keep) if k and is_anchor(lines[i], n_tokens[i])]
     counts: Counter[str] | None = None  # built once, only for a page with a candidate list
     for above, below in pairwise(anchors):
-        if below - above - 1 > LIST_MAX_LINES or not _introduces(lines[above]):
+        if below - above - 1 > LIST_MAX_LINES or not introduces(lines[above]):
             continue
         dropped = [i for i in range(above + 1, below) if not keep[i]]
         items = [lines[i] for i in dropped]
@@ -86,11 +86,13 @@ def _key(line: str) -> str:
     return " ".join(tokens(line.casefold()))
 
 
-def _is_anchor(line: str, n: int) -> bool:
+def is_anchor(line: str, n: int) -> bool:
+    """A kept line that reads as the article's (see ANCHOR_MIN_TOKENS); ``n`` its tokens."""
     return line.endswith(":") or (n >= ANCHOR_MIN_TOKENS and ends_like_sentence(line))
 
 
-def _introduces(line: str) -> bool:
+def introduces(line: str) -> bool:
+    """A line that announces what follows with a colon (see INTRO_MIN_TOKENS)."""
     return line.endswith(":") and len(tokens(line)) >= INTRO_MIN_TOKENS
 
 
