@@ -303,7 +303,7 @@ def detect_language_of_lines(lines: Iterable[str]) -> str | None:
             hits, _ = quick
             best, second = sorted(hits)[-1:-3:-1]
             if best >= QUICK_MIN_HITS and best >= QUICK_MIN_LEAD * second:
-                return _stopword_index()[0][hits.index(best)]
+                return _vote_index()[0][hits.index(best)]
     return _winner(_vote(sample))
 
 
@@ -316,20 +316,20 @@ def _vote(sample: str) -> tuple[list[int], int] | None:
         # space, and the rest split apart (a quarter of the time on English news).
         # (Any: bytes tokens and keys here, str below; each index is keyed like its tokens.)
         tokens: list[Any] = sample.encode("ascii").translate(_ASCII_NOT_WORD).split()
-        index: dict[Any, tuple[int, ...]] = _ascii_lower_case_index()
+        index: dict[Any, tuple[int, ...]] = _ascii_vote_index()
     else:
         tokens = _TOKEN.findall(sample)
-        index = _lower_case_index()
+        index = _vote_index()[1]
     if len(tokens) < MIN_VOTE_TOKENS:
         return None
     if _UNSPACED_SCRIPT.search(sample) and len(_UNSPACED_SCRIPT.findall(sample)) > len(tokens):
         return None
     # Function words vote only where written in lower case: a capitalised token is more
     # often a name ("Jack Ma", "La Nación", "Lai Seng Sin") than a sentence's first word.
-    # `_lower_case_index` holds only the words that are lower case, so one look-up a token
+    # `_vote_index` holds only the words that are lower case, so one look-up a token
     # (in C, by `map`) both tests the case and finds the lists; the tokens that vote are
     # counted by the lists they vote for, of which there are a few dozen combinations.
-    codes = _stopword_index()[0]
+    codes = _vote_index()[0]
     hits = [0] * len(codes)
     for lists, count in Counter(filter(None, map(index.get, tokens))).items():
         for at in lists:
@@ -349,33 +349,28 @@ def _winner(vote: tuple[list[int], int] | None) -> str | None:
     enough = max(MIN_STOPWORD_HITS, MIN_STOPWORD_SHARE * tokens)
     if hits.count(best_hits) > 1 or best_hits < enough:
         return None
-    return _stopword_index()[0][hits.index(best_hits)]
+    return _vote_index()[0][hits.index(best_hits)]
 
 
 @cache
-def _stopword_index() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
-    """The shipped stoplists' codes, and for each function word the positions of the lists
-    that hold it: the vote looks each token up once instead of intersecting every list."""
+def _vote_index() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
+    """The shipped stoplists' codes, and for each of their function words that is lower
+    case (`str.islower`) the positions of the lists that hold it: a token is one of them
+    exactly when it is lower case and a function word, so one look-up a token tests both."""
     lists = stopword_lists()
     codes = tuple(lists)
     lists_of: dict[str, list[int]] = {}
     for at, code in enumerate(codes):
         for word in lists[code]:
-            lists_of.setdefault(word, []).append(at)
+            if word.islower():
+                lists_of.setdefault(word, []).append(at)
     return codes, {word: tuple(ats) for word, ats in lists_of.items()}
 
 
 @cache
-def _lower_case_index() -> dict[str, tuple[int, ...]]:
-    """`_stopword_index`'s function words that are lower case (`str.islower`): a token is
-    one of them exactly when it is lower case and a function word."""
-    return {word: lists for word, lists in _stopword_index()[1].items() if word.islower()}
-
-
-@cache
-def _ascii_lower_case_index() -> dict[bytes, tuple[int, ...]]:
-    """`_lower_case_index` for ASCII tokens: its ASCII words, as bytes."""
-    return {word.encode(): lists for word, lists in _lower_case_index().items() if word.isascii()}
+def _ascii_vote_index() -> dict[bytes, tuple[int, ...]]:
+    """`_vote_index`'s words for ASCII tokens: its ASCII words, as bytes."""
+    return {word.encode(): lists for word, lists in _vote_index()[1].items() if word.isascii()}
 
 
 def _script_language(lines: Iterable[str]) -> str | None:
