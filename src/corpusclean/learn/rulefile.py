@@ -113,10 +113,11 @@ def _covered_by(matchers: Sequence[RuleMatcher], tally: LineTally) -> str | None
     rule set a document may get; None when one of them leaves either."""
     if not matchers:
         return None
+    ends = [(text, word_count(text)) for text in {tally.first_text, tally.last_text}]
     names = set()
     for matcher in matchers:
-        for text in {tally.first_text, tally.last_text}:
-            rule = matcher.match(text, word_count(text))
+        for text, words in ends:
+            rule = matcher.match(text, words)
             if rule is None:
                 return None
             names.add(rule.name)
