@@ -115,7 +115,7 @@ def _short_flags(live: Sequence[str]) -> list[bool] | None:
     ends = sum(1 for s in live if s.endswith(_SENTENCE_ENDS))
     if len(live) < PAGE_MIN_LINES or len(live) - ends < PAGE_SHORT_SHARE * len(live):
         return None
-    return [not s.endswith(_SENTENCE_ENDS) and _few_tokens(s) for s in live]
+    return [_is_short_stripped(s) for s in live]
 
 
 def _looks_like_page(live: Sequence[str], n_tokens: Sequence[int]) -> bool:
@@ -198,7 +198,11 @@ def _stripped_lines(lines: Sequence[str]) -> list[str]:
 
 def _is_short(line: str) -> bool:
     """A menu-like line: few words and no sentence-final punctuation."""
-    text = line.strip()
+    return _is_short_stripped(line.strip())
+
+
+def _is_short_stripped(text: str) -> bool:
+    """`_is_short` of a line already stripped."""
     # The cheap test first: most lines of a page's body end like a sentence.
     return not text.endswith(_SENTENCE_ENDS) and _few_tokens(text)
 
