@@ -52,8 +52,8 @@ from .features import (
     _TIME_AT,
     _TIME_RE,
     FEATURE_NAMES,
-    FUNCTION_WORD_MIN_TOKENS,
     _stoplist_membership,
+    function_word_candidates,
     short_words,
 )
 from .gates import LiteralGroups
@@ -105,10 +105,7 @@ class PageFacts:
     def candidates(self) -> list[list[str]]:
         """Each line's function-word candidates (`features.function_word_candidates`): made
         when asked for, since the NumPy path reads them as ids (`vector._Matrix`)."""
-        return [
-            words if len(toks) >= FUNCTION_WORD_MIN_TOKENS else []
-            for words, toks in zip(self.short, self.lowered, strict=True)
-        ]
+        return [function_word_candidates(toks) for toks in self.lowered]
 
 
 def page_facts(lines: Sequence[str]) -> PageFacts:
