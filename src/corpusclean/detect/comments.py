@@ -214,18 +214,22 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
     close = _gaps_close_enough([s or c for s, c in zip(signatures, cues, strict=True)])
     # Signatures from each index to the end: a comment's signature comes before its cue.
     signed_from = list(accumulate(reversed(signatures), initial=0))[::-1]
+    total = sum(block.words for block in blocks) or 1
     cues_after, dated_after = sum(cues), sum(dated)
     next_dated = _next_marked(dated)
-    # The article is above every index from ``first`` on (its counts only grow), and only
-    # there may a thread start.
-    for index in range(first, len(blocks)):
+    prose_before = words_before = 0
+    for index, block in enumerate(blocks):
         comment_start = max(index - COMMENT_MAX_BLOCKS + 1, 0)
+        article_above = (
+            prose_before >= ARTICLE_MIN_PROSE and words_before >= ARTICLE_MIN_WORD_SHARE * total
+        )
         if (
             cues[index]
             and close[index]
             and _enough_evidence(signed_from[comment_start], cues_after)
+            and article_above
         ):
-            if _opens_comment(blocks[index], facts.language):
+            if _opens_comment(block, facts.language):
                 return index  # the cue is the comment's first line: nothing above is its own
             names = facts.each(_name_like, blocks)
             return _first_comment(is_prose, signatures, cues, names, index)
@@ -233,6 +237,7 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
             dated[index]
             and close[index]
             and dated_after >= THREAD_MIN_DATED_SIGNATURES
+            and article_above
             and _in_posting_order(blocks, next_dated[index], index)
         ):
             # The first comment starts at its timestamp, or at the signature lines right
@@ -243,6 +248,8 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
             return index
         cues_after -= cues[index]
         dated_after -= dated[index]
+        prose_before += is_prose[index]
+        words_before += block.words
     return None
 
 
