@@ -125,6 +125,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="write the per-document hashes here (JSON)")
     parser.add_argument("--check", type=Path, help="compare with hashes written by --out")
     args = parser.parse_args(argv)
+    if not any(args.devset.glob("*/manifest.jsonl")):
+        # A wrong path would hash the corpus alone and compare as "0 differ" on far fewer
+        # outputs; refuse rather than report a check that did not happen.
+        parser.error(f"no dev set (*/manifest.jsonl) under {args.devset}")
+    if not args.corpus.is_file():
+        parser.error(f"no speed corpus at {args.corpus}")
     inputs = [
         *devset_inputs(args.devset),
         *corpus_inputs(args.corpus, args.seed),

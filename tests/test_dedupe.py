@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import corpusclean
 from corpusclean import Cleaner, Config
-from corpusclean.dedupe.within import comparison_keys, find_duplicates, twin_candidates
+from corpusclean.dedupe.within import (
+    TITLED_COPY_MIN_WORDS,
+    comparison_keys,
+    find_duplicates,
+    headlines_in_title_tag,
+    twin_candidates,
+)
 from corpusclean.model import Block
 from corpusclean.text import label_key
 from strategies import article_texts, headings, paragraphs
@@ -327,7 +334,10 @@ def test_a_removed_duplicate_always_has_its_first_copy(text: str) -> None:
     judged = [label_key(r.text) for r in article.removed if r.rule not in DUPLICATE_RULES]
     for removal in article.removed:
         if removal.rule in DUPLICATE_RULES:
-            assert label_key(removal.text) in kept + judged, removal
+            # A title tag is a copy of the headline inside it (`find_titled_copies`).
+            keys = {label_key(removal.text)}
+            keys.update(label_key(headline) for headline in headlines_in_title_tag(removal.text))
+            assert keys & set(kept + judged), removal
 
 
 FOOTNOTES = [
@@ -361,3 +371,94 @@ def test_footnotes_are_never_removed_as_repeats(body: list[str], picks: list[int
     assert article.paragraphs[-len(notes) :] == tuple(notes)
     again = ARTICLE_MODE.clean(article.render())
     assert (again.title, again.paragraphs) == (article.title, article.paragraphs)
+
+
+# A page's title tag beside the headline: the headline with the site's name around it.
+HEADLINE = "Jack Ma opens KL office"
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        f"{HEADLINE} | The Star",
+        f"{HEADLINE} - Malay Mail",
+        f"{HEADLINE} – Business | The Times of India",
+        f"{HEADLINE} · thestar.com.my",
+        f"VIDEO: {HEADLINE}",
+        f"The Star | {HEADLINE}",
+        f"{HEADLINE.upper()} | THE STAR",
+    ],
+)
+def test_title_tag_after_the_headline_goes_as_its_copy(tag: str) -> None:
+    for lines in (
+        [HEADLINE, tag, *BODY],
+        [HEADLINE, *BODY, tag],
+        [HEADLINE, "By Ana Lee", tag, *BODY],
+    ):
+        article = corpusclean.clean("\n".join(lines))
+        assert article.title == HEADLINE
+        assert tag in [r.text for r in article.removed if r.rule == "duplicate_title"]
+        assert set(BODY) <= set(article.paragraphs)
+
+
+@pytest.mark.parametrize("tag", [f"{HEADLINE} | The Star", f"{HEADLINE} - Malay Mail"])
+def test_title_tag_above_the_headline_goes_and_the_headline_is_the_title(tag: str) -> None:
+    for lines in ([tag, HEADLINE, *BODY], [tag, "By Ana Lee", HEADLINE, *BODY]):
+        article = corpusclean.clean("\n".join(lines))
+        assert article.title == HEADLINE
+        assert (article.removed[0].start, article.removed[0].rule) == (0, "duplicate_title")
+        assert article.paragraphs[-len(BODY) :] == tuple(BODY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The remainder is the line's own words, not a site's name.
+        f"{HEADLINE} - and what it means for jobs",
+        f"{HEADLINE} | he said on Monday",
+        f"{HEADLINE}: What Happens Next?",
+        # Too long to be a name: a sentence that starts with the headline's words.
+        f"{HEADLINE} - Prime Minister Mahathir Mohamad Welcomes Him Warmly Today",
+    ],
+)
+def test_lines_extending_the_headline_with_their_own_words_stay(line: str) -> None:
+    article = corpusclean.clean("\n".join([HEADLINE, *BODY[:2], line, *BODY[2:]]))
+    assert line in article.paragraphs
+
+
+def test_a_short_menu_entry_beside_a_site_name_is_no_title_copy() -> None:
+    # "Home" has fewer than TITLED_COPY_MIN_WORDS words: a menu, not a headline.
+    lines = ["Home | The Star", "Home", *BODY]
+    article = corpusclean.clean("\n".join(lines))
+    assert "duplicate_title" not in [r.rule for r in article.removed]
+
+
+def test_headlines_in_title_tag_read_the_separators_as_title_tags_space_them() -> None:
+    assert headlines_in_title_tag("Storm hits coast | Politics | The Daily Post") == (
+        "Storm hits coast | Politics",
+        "Storm hits coast",
+    )
+    assert headlines_in_title_tag("Opinion: Storm hits coast") == ("Storm hits coast",)
+    assert headlines_in_title_tag("The Post | Storm Hits Coast") == ("The Post", "Storm Hits Coast")
+    assert headlines_in_title_tag("Storm hits coast-side towns") == ()
+    assert headlines_in_title_tag("Storm hits coast | a long day") == ()
+
+
+@given(
+    headings,
+    st.sampled_from(["The Daily Post", "Example News", "nytimes.com", "BBC", "Le Monde"]),
+    st.sampled_from([" | ", " - ", " – ", " — "]),
+    st.booleans(),
+)
+def test_title_tag_is_removed_and_nothing_else_changes(
+    headline: str, site: str, separator: str, before: bool
+) -> None:
+    tag = f"{site}{separator}{headline}" if before else f"{headline}{separator}{site}"
+    plain = corpusclean.clean("\n".join([headline, *BODY]))
+    tagged = corpusclean.clean("\n".join([headline, *BODY, tag]))
+    if plain.title is not None and len(label_key(headline).split()) >= TITLED_COPY_MIN_WORDS:
+        assert (tagged.title, tagged.paragraphs) == (plain.title, plain.paragraphs)
+        assert tagged.removed[-1].text == tag
+    else:  # no headline to copy: the line is kept or judged on its own, the rest unchanged
+        assert tagged.title == plain.title
+        assert tagged.paragraphs[: len(plain.paragraphs)] == plain.paragraphs

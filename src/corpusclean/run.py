@@ -16,7 +16,7 @@ import attrs
 
 from . import page
 from .config import Config
-from .dedupe.within import KeyCache, comparison_keys, find_duplicates
+from .dedupe.within import KeyCache, comparison_keys, find_duplicates, find_titled_copies
 from .detect import classify_blocks, context_free_verdicts
 from .detect.facts import Facts
 from .detect.registry import Mark
@@ -274,11 +274,14 @@ class DocumentRun:
         # The blocks that may share a key with another block of the document: the only ones
         # that can be duplicates, in any round (found once, with the detectors' facts).
         twins = self.facts.twins
-        if not twins:  # no two blocks of the document could be equal
-            return blocks, []
         title = 0 if has_title(blocks, self.config) else None
-        keys = comparison_keys(blocks, self._keys, twins)
-        found = find_duplicates(blocks, title, self.config.min_duplicate_words, keys)
+        if twins:
+            keys = comparison_keys(blocks, self._keys, twins)
+            found = find_duplicates(blocks, title, self.config.min_duplicate_words, keys)
+        else:  # no two blocks of the document are equal: only a title tag can be a copy
+            found = find_titled_copies(blocks, title)
+            if not found:
+                return blocks, []
         removed = [
             removal_of_block(
                 blocks[i], d.rule, f"repeats the block at input line {blocks[d.original].start + 1}"

@@ -28,6 +28,8 @@ __all__ = [
     "KeyCache",
     "comparison_keys",
     "find_duplicates",
+    "find_titled_copies",
+    "headlines_in_title_tag",
     "twin_candidates",
 ]
 
@@ -53,6 +55,31 @@ _TABLE_CELL = "|"
 STUTTER_MIN_WORDS = 2
 _WORD = re.compile(r"[^\W_]+")
 
+# A page's title tag is the headline with the site's name around it ("Storm hits coast | The
+# Daily Post", "VIDEO: Storm hits coast"); extracted text often holds it beside the headline.
+# The name sits behind one of these separators, spaced as title tags space them.
+_SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " · ", " :: ", " » ")
+# ...or before the headline, also behind a colon ("VIDEO: ...", "Opinion: ...").
+_SITE_PREFIX_SEPARATORS = (*_SITE_SEPARATORS, ": ")
+#: A site's name or a label beside a headline has at most this many words ("The Times of
+#: India", "Example News"); a longer remainder is a sentence, and the line is its own.
+SITE_NAME_MAX_WORDS = 5
+# A title tag may name a section and the site ("... | Politics | The Daily Post").
+_SITE_NAME_MAX_PARTS = 2
+# The most characters names and separators add to a headline: generous, only a screen.
+_SITE_NAME_MAX_CHARS = _SITE_NAME_MAX_PARTS * (SITE_NAME_MAX_WORDS * 16 + 4)
+#: The headline part must have this many words: "Home | Example News" beside "Home" is a
+#: menu, not a copy of a headline.
+TITLED_COPY_MIN_WORDS = 3
+#: A title tag printed above the headline stands within this many blocks of it.
+TITLE_TAG_WINDOW = 3
+# Lower-case words a site's name may hold between capitalised ones ("The Times of India",
+# "Corriere della Sera", "Frankfurter Allgemeine"): connectors, never the name's ends.
+_CONNECTOR_WORDS = (
+    "of the and for on in & de du des la le les di del della dei der die das van von y e et und"
+)
+_NAME_CONNECTORS = frozenset(_CONNECTOR_WORDS.split())
+
 
 @attrs.frozen(slots=True)
 class Duplicate:
@@ -68,6 +95,99 @@ def _mark_title_copies(keys: Sequence[str], title: int | None, found: dict[int, 
     for index, key in enumerate(keys):
         if index != title and key == keys[title]:
             found[index] = Duplicate(DUPLICATE_TITLE, title)
+
+
+def _looks_like_site_name(text: str) -> bool:
+    """Whether a remainder beside a headline is a site's name or a label: a few words, each
+    capitalised, a number or a domain, connectors only between them ("The Times of India",
+    "nytimes.com", "VIDEO"); "a dazzling tale" is the headline's own words.
+
+    >>> [_looks_like_site_name(t) for t in ["The Times of India", "BBC News", "a dazzling tale"]]
+    [True, True, False]
+    """
+    words = text.split()
+    if not 1 <= len(words) <= SITE_NAME_MAX_WORDS or text.endswith(("?", "!")):
+        return False
+    if words[0] in _NAME_CONNECTORS or words[-1] in _NAME_CONNECTORS:
+        return False  # lower-case at an end: a phrase ("and more"), not a name ("Le Monde")
+    return all(
+        word[0].isupper() or word[0].isdigit() or "." in word.strip(".") or word in _NAME_CONNECTORS
+        for word in words
+    )
+
+
+def headlines_in_title_tag(text: str) -> tuple[str, ...]:
+    """What may be the headline inside a title tag's text: the text without a site's name
+    after it (one or two names: a section and the site), or without one before it.
+
+    Both readings are kept, since either side may be the site ("The Daily Post | Storm Hits
+    Coast"); the caller compares them with the headline it has.
+
+    >>> headlines_in_title_tag("Storm hits coast | Politics | The Daily Post")
+    ('Storm hits coast | Politics', 'Storm hits coast')
+    >>> headlines_in_title_tag("VIDEO: Storm hits coast")
+    ('Storm hits coast',)
+    >>> headlines_in_title_tag("Storm hits coast - a dazzling tale")
+    ()
+    """
+    found: list[str] = []
+    rest = text
+    for _ in range(_SITE_NAME_MAX_PARTS):
+        cut, separator = max((rest.rfind(s), s) for s in _SITE_SEPARATORS)
+        if cut <= 0 or not _looks_like_site_name(rest[cut + len(separator) :]):
+            break
+        rest = rest[:cut]
+        found.append(rest)
+    for separator in _SITE_PREFIX_SEPARATORS:
+        cut = text.find(separator)
+        if cut > 0 and _looks_like_site_name(text[:cut]):
+            found.append(text[cut + len(separator) :])
+            break
+    return tuple(found)
+
+
+def _headline_keys_in_title_tag(text: str) -> set[str]:
+    """The keys of `headlines_in_title_tag`, of `TITLED_COPY_MIN_WORDS` words or more."""
+    keys = {label_key(headline) for headline in headlines_in_title_tag(text)}
+    return {key for key in keys if key.count(" ") + 1 >= TITLED_COPY_MIN_WORDS}
+
+
+def find_titled_copies(blocks: Sequence[Block], title: int | None) -> dict[int, Duplicate]:
+    """Copies of the headline with the site's name around them: the page's title tag.
+
+    With a ``title``, any other block that is the title with a site's name before or after
+    it is its copy ("Storm hits coast | The Daily Post", "VIDEO: Storm hits coast"). A first
+    block that is a title tag is itself the copy of the plain headline within
+    `TITLE_TAG_WINDOW` blocks below it: the headline stays, the site's name goes. Each block
+    is screened by its length before any key is made, so this costs a comparison a block.
+
+    >>> blocks = [Block(t, i, i + 1) for i, t in enumerate(
+    ...     ["Storm hits the coast", "Rain fell.", "Storm hits the coast - The Daily Post"])]
+    >>> find_titled_copies(blocks, title=0)
+    {2: Duplicate(rule='duplicate_title', original=0)}
+    """
+    found: dict[int, Duplicate] = {}
+    if not blocks:
+        return found
+    if title is not None:
+        text = blocks[title].text
+        key = label_key(text)
+        if key.count(" ") + 1 >= TITLED_COPY_MIN_WORDS:
+            # A site's name adds a separator and a letter at least, and a few words at most.
+            shortest, longest = len(text) + 3, len(text) + _SITE_NAME_MAX_CHARS
+            for index, block in enumerate(blocks):
+                if (
+                    index != title
+                    and shortest <= len(block.text) <= longest
+                    and key in _headline_keys_in_title_tag(block.text)
+                ):
+                    found[index] = Duplicate(DUPLICATE_TITLE, title)
+    keys = _headline_keys_in_title_tag(blocks[0].text) if 0 not in found else set()
+    for index in range(1, min(len(blocks), TITLE_TAG_WINDOW + 1)) if keys else ():
+        if label_key(blocks[index].text) in keys:
+            found[0] = Duplicate(DUPLICATE_TITLE, index)
+            break
+    return found
 
 
 def _copies(keys: Sequence[str], copies: Mapping[str, int] | None) -> dict[str, int]:
@@ -279,7 +399,7 @@ def find_duplicates(
     [(1, 'duplicate_title'), (4, 'duplicate_paragraph'), (5, 'duplicate_run')]
     """
     keys = comparison_keys(blocks) if keys is None else keys
-    found: dict[int, Duplicate] = {}
+    found = find_titled_copies(blocks, title)
     _mark_title_copies(keys, title, found)
     counts = _copies(keys, copies)
     _mark_repeats(blocks, keys, min_words, found, counts)

@@ -152,8 +152,8 @@ DETECTORS: tuple[Detector, ...] = (
         within.DUPLICATE_TITLE,
         within.FAMILY,
         Stage.DUPLICATES,
-        "the comparison keys of all blocks and the title",
-        "a later copy of the title",
+        "the comparison keys of all blocks and the title; separators and names around it",
+        "a later copy of the title, or the title with the site's name around it (a title tag)",
     ),
     Detector(
         within.DUPLICATE_PARAGRAPH,
