@@ -16,7 +16,7 @@ from collections.abc import Hashable, Mapping, Sequence
 import attrs
 
 from ..model import Block
-from ..text import is_footnote, label_key
+from ..text import HEADLINE_MAX_WORDS, is_footnote, label_key
 
 __all__ = [
     "DUPLICATE_ADJACENT",
@@ -68,10 +68,14 @@ SITE_NAME_MAX_WORDS = 5
 _SITE_NAME_MAX_PARTS = 2
 # The most characters names and separators add to a headline: generous, only a screen.
 _SITE_NAME_MAX_CHARS = _SITE_NAME_MAX_PARTS * (SITE_NAME_MAX_WORDS * 16 + 4)
+# The longest title tag: a headline's 22 words (`text.looks_like_headline`) of 9 letters on
+# average, far more than headlines have, and the names.
+_TITLE_TAG_MAX_CHARS = HEADLINE_MAX_WORDS * 10 + _SITE_NAME_MAX_CHARS
 #: The headline part must have this many words: "Home | Example News" beside "Home" is a
 #: menu, not a copy of a headline.
 TITLED_COPY_MIN_WORDS = 3
-#: A title tag printed above the headline stands within this many blocks of it.
+#: A title tag stands within this many blocks of the headline, above or below it (a byline or
+#: a date between them), or among this many last blocks (a page's footer repeats it).
 TITLE_TAG_WINDOW = 3
 # Lower-case words a site's name may hold between capitalised ones ("The Times of India",
 # "Corriere della Sera", "Frankfurter Allgemeine"): connectors, never the name's ends.
@@ -146,6 +150,11 @@ def headlines_in_title_tag(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _has_separator(text: str) -> bool:
+    """Whether a site's name can stand in the text: most lines hold no separator."""
+    return any(separator in text for separator in _SITE_PREFIX_SEPARATORS)
+
+
 def _headline_keys_in_title_tag(text: str) -> set[str]:
     """The keys of `headlines_in_title_tag`, of `TITLED_COPY_MIN_WORDS` words or more."""
     keys = {label_key(headline) for headline in headlines_in_title_tag(text)}
@@ -155,11 +164,12 @@ def _headline_keys_in_title_tag(text: str) -> set[str]:
 def find_titled_copies(blocks: Sequence[Block], title: int | None) -> dict[int, Duplicate]:
     """Copies of the headline with the site's name around them: the page's title tag.
 
-    With a ``title``, any other block that is the title with a site's name before or after
-    it is its copy ("Storm hits coast | The Daily Post", "VIDEO: Storm hits coast"). A first
+    With a ``title``, a block that is the title with a site's name before or after it is
+    its copy ("Storm hits coast | The Daily Post", "VIDEO: Storm hits coast"), when it stands
+    within `TITLE_TAG_WINDOW` blocks after the title or among as many last blocks. A first
     block that is a title tag is itself the copy of the plain headline within
-    `TITLE_TAG_WINDOW` blocks below it: the headline stays, the site's name goes. Each block
-    is screened by its length before any key is made, so this costs a comparison a block.
+    `TITLE_TAG_WINDOW` blocks below it: the headline stays, the site's name goes. At most
+    seven blocks are read, each screened by its length and a separator before any key is made.
 
     >>> blocks = [Block(t, i, i + 1) for i, t in enumerate(
     ...     ["Storm hits the coast", "Rain fell.", "Storm hits the coast - The Daily Post"])]
@@ -172,17 +182,35 @@ def find_titled_copies(blocks: Sequence[Block], title: int | None) -> dict[int, 
     if title is not None:
         text = blocks[title].text
         key = label_key(text)
-        if key.count(" ") + 1 >= TITLED_COPY_MIN_WORDS:
-            # A site's name adds a separator and a letter at least, and a few words at most.
+        words = key.split(" ")
+        if len(words) >= TITLED_COPY_MIN_WORDS:
+            # Screens, cheapest first, that every title tag of this headline passes: a site's
+            # name adds a separator and a letter at least and a few words at most, and the
+            # headline's first and last words are in it.
             shortest, longest = len(text) + 3, len(text) + _SITE_NAME_MAX_CHARS
-            for index, block in enumerate(blocks):
+            first, last = words[0], words[-1]
+            # A title tag stands near the headline or at the page's end (its footer).
+            near = range(title + 1, min(len(blocks), title + 1 + TITLE_TAG_WINDOW))
+            end = range(max(near.stop, len(blocks) - TITLE_TAG_WINDOW), len(blocks))
+            for index in (*near, *end):
+                other = blocks[index].text
                 if (
-                    index != title
-                    and shortest <= len(block.text) <= longest
-                    and key in _headline_keys_in_title_tag(block.text)
+                    shortest <= len(other) <= longest
+                    and _has_separator(other)
+                    and first in (folded := other.casefold())
+                    and last in folded
+                    and key in _headline_keys_in_title_tag(other)
                 ):
                     found[index] = Duplicate(DUPLICATE_TITLE, title)
-    keys = _headline_keys_in_title_tag(blocks[0].text) if 0 not in found else set()
+    opening = blocks[0].text
+    if (
+        0 in found
+        or len(opening) > _TITLE_TAG_MAX_CHARS
+        or opening.endswith(".")  # a sentence, as a dateline's paragraph ends: no title tag
+        or not _has_separator(opening)
+    ):
+        return found
+    keys = _headline_keys_in_title_tag(opening)
     for index in range(1, min(len(blocks), TITLE_TAG_WINDOW + 1)) if keys else ():
         if label_key(blocks[index].text) in keys:
             found[0] = Duplicate(DUPLICATE_TITLE, index)
