@@ -148,6 +148,58 @@ def test_comment_heading_after_the_body_takes_the_thread() -> None:
     assert [r.text for r in article.removed] == thread
 
 
+STORY = [
+    "The government reached a compromise on the heating law after long talks on Tuesday.",
+    "The economy minister called it a good day for the climate; the opposition disagreed.",
+    "According to coalition sources, the law is to pass before the summer break.",
+    "The opposition said it might go to the constitutional court if debate was too short.",
+    "Homeowners warned of high costs, and tenants' groups asked for a cap on rents.",
+    "Whether the timetable holds is open. A first reading is planned for next week.",
+]
+
+
+@pytest.mark.parametrize(
+    "counter", ["23 Comments", "Leave a comment", "Join the conversation", "Comments (4)"]
+)
+@pytest.mark.parametrize("after", [1, 2])
+def test_comment_counter_in_the_first_half_takes_nothing_after_it(counter: str, after: int) -> None:
+    # A counter or a link under the byline or the standfirst: the story goes on below it.
+    article = corpusclean.clean("\n".join([*STORY[:after], counter, *STORY[after:]]))
+    assert article.paragraphs == tuple(STORY)
+
+
+@given(
+    st.lists(paragraphs(min_sentences=2, max_sentences=4), min_size=3, max_size=8, unique=True),
+    st.sampled_from(["23 Comments", "Leave a comment", "Comments", "Join the discussion"]),
+    st.data(),
+)
+def test_comment_counter_before_half_the_words_never_takes_the_story(
+    story: list[str], counter: str, data: st.DataObject
+) -> None:
+    words = [len(p.split()) for p in story]
+    early = [i for i in range(1, len(story)) if sum(words[:i]) <= sum(words) / 2]
+    if not early:
+        return
+    at = data.draw(st.sampled_from(early))
+    plain = corpusclean.clean("\n".join(story))
+    article = corpusclean.clean("\n".join([*story[:at], counter, *story[at:]]))
+    assert article.paragraphs == plain.paragraphs
+
+
+def test_comment_heading_early_takes_the_thread_its_controls_show() -> None:
+    # A long thread after a short story: a comment rule knows the row under the heading.
+    thread = ["Join the conversation", "Load more comments", *STORY[2:]]
+    article = corpusclean.clean("\n".join([*STORY[:2], *thread]))
+    assert article.paragraphs == tuple(STORY[:2])
+    assert article.removed[0].rule == "comment_section"
+
+
+def test_comment_heading_early_takes_the_thread_under_a_bracketed_control() -> None:
+    thread = ["Top Rated Comments", "(View all)", *STORY[2:]]
+    article = corpusclean.clean("\n".join([*STORY[:2], *thread]))
+    assert article.paragraphs == tuple(STORY[:2])
+
+
 def test_edge_rule_removes_a_byline_at_the_top_only() -> None:
     article = corpusclean.clean("\n".join(["By Jane Doe", *BODY]))
     assert article.paragraphs == BODY

@@ -39,9 +39,13 @@ _SENTENCE_BREAK = regex.compile(r"[.!?][\"”’)]?\s+[\p{Lu}\p{N}\"“‘]")
 # words each on average.
 TAG_LIST_MIN_ITEMS = 4
 TAG_MAX_WORDS = 4
-# A comment-section heading takes the rest of the document only when at least this share of
-# the document's words comes before it, so a comment counter near the byline takes nothing.
-REST_MIN_WORDS_BEFORE = 0.35
+# A comment-section heading takes the rest of the document only when more than this share of
+# the document's words comes before it (unless a thread's own lines are right under it:
+# `_thread_under`): a thread with nothing to show for it is where the page ends, and a
+# counter or a link in the first half ("23 Comments" under the byline, "Leave a comment"
+# between paragraphs) has the story going on below it. A share, so a long thread after a
+# short story still needs evidence, never a position alone.
+REST_MIN_WORDS_BEFORE = 0.5
 # Edge-only rules also apply to the first and last this many blocks, so a date line right
 # under a standfirst still counts as leading.
 EDGE_BLOCKS = 3
@@ -55,8 +59,15 @@ HEADING_MAX_WORDS = 8
 # 1947") or a numbered item of the article's list ("1) Lego Star Wars 75188" over its
 # link): the line under it is its value, not a date line or a footer's address.
 _BULLET_LABEL = regex.compile(r"[•◦▪‣] ")
-# A bare "Comments" heading early in a document takes the rest when this many replies follow.
+# A comment-section heading early in a document takes the rest when this many replies follow,
+# or a comment rule hits one of the next THREAD_EVIDENCE_BLOCKS blocks (a control row under
+# the heading: the story never goes on under a "Reply").
 THREAD_MIN_GREETINGS = 2
+THREAD_EVIDENCE_BLOCKS = 3
+# A control printed as a link label in brackets: a few words, nothing outside the brackets.
+_BRACKETED_CONTROL = regex.compile(r"[(\[]\s*\w+(?:\s+\w+){0,3}\s*[)\]]")
+# The family of the rules that know a thread's controls and counters.
+_COMMENTS_FAMILY = "comments"
 # A numbered heading ("5. Beware the wall-mounted hairdryer"): a listicle's item, or a
 # numbered link of a related list. Only the number before it, printed earlier in the
 # document ("4. ..."), tells the two apart.
@@ -269,18 +280,41 @@ def _at_edge(index: int, count: int, first_body: int, last_body: int) -> bool:
 
 
 def _thread_follows(
-    blocks: Sequence[Block], index: int, first_body: int, total: int, language: Language
+    blocks: Sequence[Block],
+    hits: Sequence[Rule | None],
+    index: int,
+    first_body: int,
+    total: int,
+    language: Language,
 ) -> bool:
     """Whether a comment-section heading at ``index`` starts a thread after the article.
 
-    A specific heading ("Leave a Reply", "12 thoughts on ...") only has to follow some body
-    text; a bare word ("Comments") must also come after a good share of the words, since a
-    comment counter or a menu item near the top says nothing about what follows it, unless
-    replies that open with a greeting of the language follow it.
+    It must follow some body text, and either come after a good share of the words or have
+    a thread right under it. Any heading can be a counter or a link printed near the top
+    ("23 Comments", "Leave a comment", "Join the conversation" under a byline or after the
+    standfirst) with the story going on below it; only a heading late in the document, or one
+    whose next blocks are the thread's own (a reply greeting, a control or counter a
+    comment rule knows), says that what follows is the thread.
     """
     if index <= first_body:
         return False
-    if blocks[index].words > 1 or _words_before(blocks, index, total) >= REST_MIN_WORDS_BEFORE:
+    if _words_before(blocks, index, total) > REST_MIN_WORDS_BEFORE:
+        return True
+    return _thread_under(blocks, hits, index, language)
+
+
+def _thread_under(
+    blocks: Sequence[Block], hits: Sequence[Rule | None], index: int, language: Language
+) -> bool:
+    """Whether the blocks right under a heading are a thread's: within `THREAD_EVIDENCE_BLOCKS`
+    of it, a comment rule's hit (a control row, a counter: "Reply", "Load more comments"),
+    a link label in brackets right under it ("(View all)", "[Sort by newest]": a control,
+    where the story would go on in prose), or two reply greetings ("Hi Milan,") in the rest
+    of the document."""
+    window = range(index + 1, min(len(blocks), index + 1 + THREAD_EVIDENCE_BLOCKS))
+    if any((hit := hits[i]) is not None and hit.family == _COMMENTS_FAMILY for i in window):
+        return True
+    if index + 1 < len(blocks) and _BRACKETED_CONTROL.fullmatch(blocks[index + 1].text):
         return True
     greetings = sum(1 for block in blocks[index + 1 :] if language.greeting.fullmatch(block.text))
     return greetings >= THREAD_MIN_GREETINGS
@@ -318,7 +352,7 @@ def apply_scopes(
         elif hit.scope is Scope.REST:
             if total is None:
                 total = sum(block.words for block in blocks)
-            if _thread_follows(blocks, index, first_body, total, facts.language):
+            if _thread_follows(blocks, hits, index, first_body, total, facts.language):
                 _take_rest(blocks, index, hit, verdicts)
                 break
     return verdicts
