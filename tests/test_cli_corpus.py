@@ -285,6 +285,15 @@ def test_the_summary_counts_the_languages_identified(tmp_path: Path) -> None:
     assert "languages identified: " in result.stderr.decode()
     languages = {a["id"]: a["metadata"].get("detected_language") for a in read_jsonl(out)}
     assert languages == {"en": "en", "de": "de", "table": None}
+    # A record's own "detected_language" field is its metadata, kept in the output, but
+    # what the summary counts is what the run identified.
+    tagged = [{**record, "detected_language": "xx"} for record in LANGUAGE_RECORDS]
+    source.write_bytes(jsonl_bytes(tagged))
+    result = run("clean", str(source), "-o", str(out), "--stats", str(stats))
+    assert json.loads(stats.read_text())["languages"] == {"en": 1, "de": 1, "none": 1}
+    languages = {a["id"]: a["metadata"].get("detected_language") for a in read_jsonl(out)}
+    assert languages == {"en": "en", "de": "de", "table": "xx"}
+    source.write_bytes(jsonl_bytes(LANGUAGE_RECORDS))
     # A language named for the run is not identified: nothing to count.
     result = run("clean", str(source), "-o", str(out), "--stats", str(stats), "--language", "en")
     assert result.returncode == 0, result.stderr

@@ -20,7 +20,7 @@ import attrs
 
 from ..io.records import Record, Reject, json_line
 from ..model import Article
-from ..pipeline import Cleaner
+from ..pipeline import Cleaner, record_fields
 
 __all__ = ["OUTPUT_FIELDS", "Done", "Work", "available_cores", "clean_in_order"]
 
@@ -87,7 +87,11 @@ class Work:
         if not text.strip() and self.reject_empty:
             return Done(None, _reject(record, _EMPTY))
         cleaner = self.page_cleaner if record.mode == "page" else self.cleaner
-        article = _with_location(cleaner.clean_record(record.data, text_field=field), record)
+        # `Cleaner.clean_record` by its parts, to keep the language the run identified: the
+        # record's own "detected_language" field stays in the metadata when none is.
+        record_id, source, metadata = record_fields(record.data, field, "id", "source")
+        run = cleaner.run(text, source=source, metadata=metadata)
+        article = _with_location(run.article(record_id, source, metadata), record)
         article = _flag_empty(article, text)
         out = output_record(article, self.fields)
         rendered = article.render()
@@ -97,18 +101,18 @@ class Work:
             flags=article.flags,
             chars_in=len(text),
             chars_out=len(rendered),
-            language=_identified(cleaner, article),
+            language=_identified(cleaner, run.detected_language),
             id=article.id if self.keep_text else None,
             text=rendered if self.keep_text else None,
         )
 
 
-def _identified(cleaner: Cleaner, article: Article) -> str:
-    """The language `cleaner` identified the article as, "none" when none won; "" when its
-    configuration names the language."""
+def _identified(cleaner: Cleaner, detected: str | None) -> str:
+    """The language `cleaner` identified, "none" when none won; "" when its configuration
+    names the language."""
     if cleaner.config.language != "auto":
         return ""
-    return str(article.metadata.get("detected_language") or "none")
+    return detected or "none"
 
 
 def _keys(record: Record) -> str:
