@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import corpusclean
 from corpusclean.dedupe.within import twin_candidates
-from corpusclean.detect import classify_blocks, comments, scopes
+from corpusclean.detect import classify_blocks, comments, fields, scopes
 from corpusclean.detect.facts import Facts, prose
 from corpusclean.detect.scopes import body_bounds
 from corpusclean.language import load_language, shipped_languages
@@ -189,6 +189,40 @@ def test_threads_found_from_the_candidates_are_those_found_from_every_block(
         every_block = comments._thread_start(blocks, Facts(load_language(code)))
     assert found == every_block
     event(f"thread found: {found is not None}")
+
+
+#: Pieces of lines of labelled fields, and of lines close to them (one label, no separator,
+#: colons in clock times and in sentences).
+FIELD_PIECES = (
+    *("Tags:", "Categoria:", "Publicado por:", "VAT No:", "Telephone:", "Q:", "A:", "Fone:"),
+    *(" - ", " | ", " • ", " · ", " – ", "-", "|", ": ", ":", " ", "10:30", "Saúde", "x"),
+    *("Clarissa Borba", "GB 716 6328 31", "sad veiculo", "The rules, the people.", "Europe"),
+)
+
+
+@given(st.lists(st.lists(st.sampled_from(FIELD_PIECES), max_size=12).map("".join), max_size=8))
+def test_a_line_of_fields_holds_the_colons_the_gate_counts(texts: list[str]) -> None:
+    # `fields._may_hold_field_lines` is a necessary condition of `_is_field_line`: blocks
+    # it rules out hold no line of fields, so the detector may return before its facts.
+    blocks = [Block(" ".join(text.split()), i, i + 1) for i, text in enumerate(texts)]
+    blocks = [block for block in blocks if block.text]
+    found = [fields._is_field_line(block, ENGLISH) for block in blocks]
+    if any(found):
+        assert fields._may_hold_field_lines(blocks)
+    for block, is_fields in zip(blocks, found, strict=True):
+        assert not is_fields or fields._may_hold_field_lines([block])
+    event(f"a line of fields: {any(found)}")
+
+
+@given(evidence_documents(), st.lists(st.sampled_from(FIELD_PIECES), max_size=12))
+def test_field_verdicts_are_those_without_the_gate(lines: list[str], pieces: list[str]) -> None:
+    # The reference: every round's blocks asked for the fact, as without the gate.
+    lines = [*lines, "".join(pieces)]
+    blocks = _blocks(lines)
+    gated = classify_blocks(blocks, [None] * len(blocks), CLEANER.detectors, Facts(ENGLISH))
+    with patch.object(fields, "_may_hold_field_lines", lambda _blocks: True):
+        every = classify_blocks(blocks, [None] * len(blocks), CLEANER.detectors, Facts(ENGLISH))
+    assert gated == every
 
 
 def _headed_lists_block_by_block(
