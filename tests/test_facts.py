@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from pathlib import Path
 from unittest.mock import patch
 
 from hypothesis import event, given
@@ -10,15 +12,15 @@ from hypothesis import strategies as st
 
 import corpusclean
 from corpusclean.dedupe.within import twin_candidates
-from corpusclean.detect import classify_blocks, comments, scopes
+from corpusclean.detect import classify_blocks, comments, fields, scopes
 from corpusclean.detect.facts import Facts, prose
 from corpusclean.detect.scopes import body_bounds
-from corpusclean.language import load_language
+from corpusclean.language import load_language, shipped_languages
 from corpusclean.model import Block
 from corpusclean.normalize import normalize_lines
 from corpusclean.rules import Rule, Scope
 from corpusclean.segment import split_blocks
-from strategies import evidence_documents, listed_article_lines, paragraphs
+from strategies import cue_lines, evidence_documents, listed_article_lines, paragraphs
 
 CLEANER = corpusclean.Cleaner()
 ENGLISH = load_language("en")
@@ -125,6 +127,102 @@ def test_comment_cues_above_the_article_are_never_read(lines: list[str], keep: l
         every_cue = comments._thread_start(some, Facts(ENGLISH)) if some else None
     assert found == every_cue
     event(f"thread found: {found is not None}")
+
+
+def _thread_case_lines() -> list[str]:
+    """Every line of the comment cases in every shipped language (their threads, and the
+    interviews, quotes and timelines that must stay)."""
+    path = Path(__file__).parent / "cases" / "comments_languages.json"
+    cases = json.loads(path.read_text(encoding="utf-8"))
+    return sorted({line for parts in cases.values() for lines in parts.values() for line in lines})
+
+
+#: Thread-like lines in every shipped language, and lines close to them.
+THREAD_LIKE_LINES = (
+    *THREAD_LINES,
+    *_thread_case_lines(),
+    *("张三", "3小时前", "发表于5小时前", "回复", "名無しさん", "2日前", "たった今", "刚刚"),
+    *("12:30", "10月31日12:30", "04/11/2019 9h45", "- 3 Likes", "Anonymous (not verified)"),
+    *("vor 30.000 Zuschauern", "50 years ago: The first bridge opens", "Points: 12", "1 Reply"),
+)
+
+
+def _thread_like_line() -> st.SearchStrategy[str]:
+    glue = st.sampled_from(("", " ", " · ", ", ", ": ", " | ", "...", "(", ")"))
+    piece = st.tuples(st.sampled_from(THREAD_LIKE_LINES), glue).map("".join)
+    return st.one_of(
+        st.sampled_from(THREAD_LIKE_LINES),
+        st.lists(piece, min_size=1, max_size=3).map("".join),
+        st.lists(st.one_of(piece, st.text(max_size=6)), min_size=1, max_size=4).map("".join),
+        cue_lines(),
+    )
+
+
+@given(st.lists(_thread_like_line(), max_size=12), st.sampled_from(shipped_languages()))
+def test_blocks_left_out_of_the_marker_candidates_are_never_cues(
+    lines: list[str], code: str
+) -> None:
+    # `_marker_candidates` is a cheaper necessary condition of both thread facts: a block it
+    # leaves out is neither a comment cue nor a dated signature, in every language.
+    language = load_language(code)
+    blocks = [Block(line, index, index + 1) for index, line in enumerate(lines) if line.strip()]
+    candidates = {block.start for block in comments._marker_candidates(blocks, language)}
+    for block in blocks:
+        if block.start not in candidates:
+            assert not comments._thread_cue(block, language), block.text
+            assert not comments._thread_dated_signature(block, language), block.text
+    event(f"left out: {len(blocks) - len(candidates) > 0}")
+
+
+@given(
+    st.lists(paragraphs(), min_size=1, max_size=6),
+    st.lists(_thread_like_line(), max_size=16),
+    st.sampled_from(shipped_languages()),
+)
+def test_threads_found_from_the_candidates_are_those_found_from_every_block(
+    body: list[str], thread: list[str], code: str
+) -> None:
+    # The reference asks the thread facts of every block below the first possible start.
+    blocks = _blocks([*body, *thread])
+    found = comments._thread_start(blocks, Facts(load_language(code)))
+    with patch.object(comments, "_marker_candidates", lambda below, _language: list(below)):
+        every_block = comments._thread_start(blocks, Facts(load_language(code)))
+    assert found == every_block
+    event(f"thread found: {found is not None}")
+
+
+#: Pieces of lines of labelled fields, and of lines close to them (one label, no separator,
+#: colons in clock times and in sentences).
+FIELD_PIECES = (
+    *("Tags:", "Categoria:", "Publicado por:", "VAT No:", "Telephone:", "Q:", "A:", "Fone:"),
+    *(" - ", " | ", " • ", " · ", " – ", "-", "|", ": ", ":", " ", "10:30", "Saúde", "x"),
+    *("Clarissa Borba", "GB 716 6328 31", "sad veiculo", "The rules, the people.", "Europe"),
+)
+
+
+@given(st.lists(st.lists(st.sampled_from(FIELD_PIECES), max_size=12).map("".join), max_size=8))
+def test_a_line_of_fields_holds_the_colons_the_gate_counts(texts: list[str]) -> None:
+    # `fields._may_hold_field_lines` is a necessary condition of `_is_field_line`: blocks
+    # it rules out hold no line of fields, so the detector may return before its facts.
+    blocks = [Block(" ".join(text.split()), i, i + 1) for i, text in enumerate(texts)]
+    blocks = [block for block in blocks if block.text]
+    found = [fields._is_field_line(block, ENGLISH) for block in blocks]
+    if any(found):
+        assert fields._may_hold_field_lines(blocks)
+    for block, is_fields in zip(blocks, found, strict=True):
+        assert not is_fields or fields._may_hold_field_lines([block])
+    event(f"a line of fields: {any(found)}")
+
+
+@given(evidence_documents(), st.lists(st.sampled_from(FIELD_PIECES), max_size=12))
+def test_field_verdicts_are_those_without_the_gate(lines: list[str], pieces: list[str]) -> None:
+    # The reference: every round's blocks asked for the fact, as without the gate.
+    lines = [*lines, "".join(pieces)]
+    blocks = _blocks(lines)
+    gated = classify_blocks(blocks, [None] * len(blocks), CLEANER.detectors, Facts(ENGLISH))
+    with patch.object(fields, "_may_hold_field_lines", lambda _blocks: True):
+        every = classify_blocks(blocks, [None] * len(blocks), CLEANER.detectors, Facts(ENGLISH))
+    assert gated == every
 
 
 def _headed_lists_block_by_block(

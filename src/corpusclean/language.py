@@ -167,6 +167,9 @@ class Language:
     #: A whole signature line naming a reader without an account ("Anonymous", "Anonymous
     #: (not verified)", "Anonymous said...", "Anonym schrieb:").
     anonymous_signature: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: The start of a line that `comment_control` or `anonymous_signature` may match whole:
+    #: signs, a number, then a control or a name ("Reply", "3 Likes", "Anonymous said...").
+    thread_word: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A comment's relative age somewhere in a line ("2 days ago", "vor 3 Stunden").
     age: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A date with a month name somewhere in a line ("March 11th, 2015", "4 Nov").
@@ -206,6 +209,16 @@ class Language:
         verbs = {"verbs": self.signature_verbs} if self.signature_verbs else {}
         verb = r"(?:\s+(?:{verbs}))?" if verbs else ""
         return _compile(name + verb + r"\s*(?:\.\.\.|…|:)?", names=self.anonymous_names, **verbs)
+
+    @thread_word.default
+    def _compile_thread_word(self) -> re.Pattern[str]:
+        # The whole-line patterns' common start, with their flag: `comment_control` opens
+        # with signs, an optional number and a control, `anonymous_signature` with a name.
+        # Where either matches a whole line, this matches the line's start (a necessary
+        # condition, read with `match`: the engine tries one place, where a search tries
+        # every place with an alternation of a hundred words and no literal to skip to).
+        words = self.comment_controls + self.anonymous_names
+        return re.compile(r"(?i)\W*(?:\d+\s*)?" + _alternation(words)) if words else _NEVER
 
     @age.default
     def _compile_age(self) -> re.Pattern[str]:

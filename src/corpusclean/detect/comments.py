@@ -205,11 +205,19 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
         return None
     # A cue above ``first`` is never read: it cannot start the thread (the article is not
     # above it yet), and the evidence and gaps counted at a start are those below it. So
-    # the cue tests, the costliest facts of a block, run on the blocks below ``first`` only.
-    cues = [False] * first + facts.each(_thread_cue, blocks[first:])
-    dated = [False] * first + facts.each(_thread_dated_signature, blocks[first:])
-    if sum(cues) < THREAD_MIN_CUES and sum(dated) < THREAD_MIN_DATED_SIGNATURES:
-        return None  # no thread can qualify: skip the signature tests (most documents)
+    # the cue tests, the costliest facts of a block, run on the blocks below ``first`` only,
+    # and of those only on the candidates: every other block is neither a cue nor dated.
+    below = _marker_candidates(blocks[first:], facts.language)
+    if len(below) < min(THREAD_MIN_CUES, THREAD_MIN_DATED_SIGNATURES):
+        return None  # too few candidates for any thread (most documents)
+    cued = facts.each(_thread_cue, below)
+    stamped = facts.each(_thread_dated_signature, below)
+    if sum(cued) < THREAD_MIN_CUES and sum(stamped) < THREAD_MIN_DATED_SIGNATURES:
+        return None  # no thread can qualify: skip the signature tests
+    cue_starts = {block.start for block, cue in zip(below, cued, strict=True) if cue}
+    dated_starts = {block.start for block, date in zip(below, stamped, strict=True) if date}
+    cues = [False] * first + [block.start in cue_starts for block in blocks[first:]]
+    dated = [False] * first + [block.start in dated_starts for block in blocks[first:]]
     signatures = facts.each(_thread_signature, blocks)
     close = _gaps_close_enough([s or c for s, c in zip(signatures, cues, strict=True)])
     # Signatures from each index to the end: a comment's signature comes before its cue.
@@ -251,6 +259,38 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
         prose_before += is_prose[index]
         words_before += block.words
     return None
+
+
+def _marker_candidates(blocks: Sequence[Block], language: Language) -> list[Block]:
+    """The blocks that may be a comment cue or a dated signature (`_thread_cue`,
+    `_thread_dated_signature`), found by cheaper tests than theirs.
+
+    Both facts need a line of at most SIGNATURE_MAX_WORDS words. A cue is a control row or
+    an anonymous reader's name, both starting as `Language.thread_word` matches, or holds an
+    age; a dated signature holds a clock time with its date, or an age. An age and a clock
+    time hold a digit. A block left out here is neither, so the facts need not be asked of
+    it: most blocks are prose, and most short ones hold no digit. (In the thread words the
+    facts read, so that the two tests agree on every language.)
+    """
+    words = load_thread_words(language.code)
+    opens, age, digit, clock = (
+        words.thread_word.match,
+        words.age.search,
+        _DIGIT.search,
+        _CLOCK.search,
+    )
+    return [
+        block
+        for block in blocks
+        if block.words <= SIGNATURE_MAX_WORDS
+        and (
+            opens(block.text) is not None
+            or (
+                digit(block.text) is not None
+                and (clock(block.text) is not None or age(block.text) is not None)
+            )
+        )
+    ]
 
 
 def _in_posting_order(blocks: Sequence[Block], later: int | None, index: int) -> bool:

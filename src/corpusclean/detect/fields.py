@@ -56,14 +56,25 @@ def _is_field_line(block: Block, _language: Language) -> bool:
     return sum(1 for segment in segments if _LABEL.match(segment)) >= FIELDS_MIN_LABELS
 
 
+def _may_hold_field_lines(blocks: Sequence[Block]) -> bool:
+    """Whether some block has FIELDS_MIN_LABELS colons, as a line of fields must: each of
+    its labelled segments holds one (`_LABEL`), and the segments are apart in the line.
+
+    A count per block in C, not the fact's call per block: most lines hold no colon.
+    """
+    return any(block.text.count(":") >= FIELDS_MIN_LABELS for block in blocks)
+
+
 def mark_field_lines(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
     """Remove a kept line of labelled fields before the first or after the last paragraph.
 
     Ambiguous: a fact box above the first paragraph has the same shape, so the removal
     budget may keep it.
     """
+    if not _may_hold_field_lines(blocks):
+        return  # most documents: no block has colons enough for its labels
     flags = facts.each(_is_field_line, blocks)
-    if not any(flags):  # most documents: no line of fields
+    if not any(flags):
         return
     first_body, last_body = body_bounds(blocks, facts)
     for index, is_fields in enumerate(flags):
