@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from itertools import accumulate, pairwise
 
-from ..language import Language, load_thread_words
+from ..language import Language, load_language, load_thread_words, shipped_languages
 from ..model import Block, Verdict
 from ..text import ends_like_sentence
 from .facts import Facts, prose
@@ -107,8 +108,28 @@ def _is_dated_signature(block: Block, language: Language) -> bool:
     if _DIGIT.search(block.text) is None or not _is_signature(block, language):
         return False
     text = block.text
-    dated = _NUMERIC_DATE.search(text) or language.month_date.search(text)
+    dated = (
+        _NUMERIC_DATE.search(text) or language.month_date.search(text) or _year_date().search(text)
+    )
     return bool(dated and _CLOCK.search(text)) or _has_comment_age(text, language)
+
+
+@cache
+def _year_date() -> re.Pattern[str]:
+    """A date with a month name of any shipped language and a year ("16 mars 2019", "4.
+    November 2019", "marzo 15, 2019"), compiled once.
+
+    Month names stay each document's own for a bare date ("Mar 4" is a word in Spanish),
+    but a day, a month name and a four-digit year together are a date in any language, and
+    a timestamp when a clock time follows: the signature of a comment printed by software
+    in another language than the article's.
+    """
+    months = sorted({m for code in shipped_languages() for m in load_language(code).months})
+    alternation = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    return re.compile(
+        rf"(?i)\b\d{{1,2}}\.?\s+(?:d[ei]\s+)?(?:{alternation})\.?,?\s+(?:de\s+)?\d{{4}}\b"
+        rf"|\b(?:{alternation})\.?\s+\d{{1,2}}\w{{0,2}},?\s+\d{{4}}\b"
+    )
 
 
 def _has_comment_age(text: str, language: Language) -> bool:
@@ -230,9 +251,11 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
             and article_above
         ):
             if _opens_comment(block, facts.language):
-                return index  # the cue is the comment's first line: nothing above is its own
+                # The cue is the comment's first line: nothing above is its own.
+                return _with_thread_head(blocks, index, first, facts.language)
             names = facts.each(_name_like, blocks)
-            return _first_comment(is_prose, signatures, cues, names, index)
+            start = _first_comment(is_prose, signatures, cues, names, index)
+            return _with_thread_head(blocks, start, first, facts.language)
         if (
             dated[index]
             and close[index]
@@ -242,15 +265,24 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
         ):
             # The first comment starts at its timestamp, or at the signature lines right
             # above it ("Jana Müller sagt:" over "4. November 2019 um 13:38 Uhr"). A bare
-            # name above it is left: it may be the article's last line.
-            while index > first and signatures[index - 1] and not is_prose[index - 1]:
+            # name above it is left: it may be the article's last line. So is a line with
+            # digits: a comment prints one timestamp, and a dated line above it is the
+            # article's ("— Jane Doe (@jane) November 18, 2019", a list of tour dates).
+            while index > first and _signs_same_comment(blocks, signatures, is_prose, index - 1):
                 index -= 1
-            return index
+            return _with_thread_head(blocks, index, first, facts.language)
         cues_after -= cues[index]
         dated_after -= dated[index]
         prose_before += is_prose[index]
         words_before += block.words
     return None
+
+
+def _signs_same_comment(
+    blocks: Sequence[Block], signatures: Sequence[bool], is_prose: Sequence[bool], at: int
+) -> bool:
+    """Whether the line at ``at`` is an undated signature line ("Jana Müller sagt:")."""
+    return signatures[at] and not is_prose[at] and _DIGIT.search(blocks[at].text) is None
 
 
 def _in_posting_order(blocks: Sequence[Block], later: int | None, index: int) -> bool:
@@ -318,26 +350,97 @@ def _first_comment(
     its comment, an anonymous reader's name, is the start itself: `_opens_comment`).
     Comments of one thread share a layout, so the distance between cues is the length of a
     comment; the shortest of the first few distances is taken, so a long comment later
-    cannot make the thread reach up into the article. Within that distance above the cue,
-    the comment starts at its signature line if it has one; without one, the start moves up
-    over short lines only (a name), never over prose, which may be the article's last
-    paragraph, unless every comment is laid out alike (`_laid_out_alike`). With no regular
-    layout the thread starts at the cue (precision first).
+    cannot make the thread reach up into the article. Controls printed one a line ("Like" /
+    "Reply" / "8w", "Répondre" / "Signaler un abus") are one row: the distances are read
+    between the first cues of runs (`_cue_rows`). Within that distance above the cue (at
+    most COMMENT_MAX_BLOCKS), the comment starts at its signature line if it has one, and
+    at the name above it when every comment is laid out so (`_named_above`); without one,
+    the start moves up over short lines only (a name), never over prose, which may be the
+    article's last paragraph, unless every comment is laid out alike (`_laid_out_alike`).
+    With no regular layout the thread starts at the cue (precision first).
     """
-    rows = [i for i in range(first_cue, len(cues)) if cues[i]][:PERIOD_SAMPLE_ROWS]
+    rows = _cue_rows(cues, first_cue)
     period = min((b - a for a, b in pairwise(rows)), default=1)
-    if period > COMMENT_MAX_BLOCKS:
-        return first_cue
-    window = range(max(first_cue - period + 1, 0), first_cue)
+    # The comment's part above its controls: the period less the row of controls itself.
+    run = next((i for i in range(first_cue, len(cues)) if not cues[i]), len(cues)) - first_cue
+    above = min(period - min(run, period - 1), COMMENT_MAX_BLOCKS)
+    window = range(max(first_cue - above, 0), first_cue)
     signed = next((i for i in window if signatures[i]), None)
     if signed is not None:
-        return signed
+        named = _named_above(is_prose, signatures, cues, opens_like_name, signed, rows)
+        return signed - 1 if named else signed
+    if period > COMMENT_MAX_BLOCKS:
+        return first_cue
     start = first_cue
     while start > window.start and not is_prose[start - 1]:
         start -= 1
     if start > window.start and _laid_out_alike(opens_like_name, rows, period, window.start):
         return window.start  # the name, then the prose of the first comment
     return start
+
+
+def _cue_rows(cues: Sequence[bool], first_cue: int) -> list[int]:
+    """The first cue of each run of adjacent cues from ``first_cue`` on (a row of controls
+    printed one a line is one row), the first PERIOD_SAMPLE_ROWS of them."""
+    rows: list[int] = []
+    for index in range(first_cue, len(cues)):
+        if cues[index] and (index == first_cue or not cues[index - 1]):
+            rows.append(index)
+            if len(rows) == PERIOD_SAMPLE_ROWS:
+                break
+    return rows
+
+
+def _named_above(
+    is_prose: Sequence[bool],
+    signatures: Sequence[bool],
+    cues: Sequence[bool],
+    opens_like_name: Sequence[bool],
+    signed: int,
+    rows: Sequence[int],
+) -> bool:
+    """Whether the first comment's signature has its reader's name on the line above
+    ("old_reader" / "26 Mar 2019 23:35"), as the next comments' signatures have.
+
+    The line above the first signature may be the article's last one, so it is taken only
+    when it is shaped like a name and each later comment of the sample (at least one) opens
+    with such a line over its first signature line, never a control or a signature.
+    """
+    above = signed - 1
+    if above < 0 or is_prose[above] or signatures[above] or cues[above]:
+        return False
+    if not opens_like_name[above] or len(rows) < 2:
+        return False
+    later = [
+        i
+        for i in range(rows[0] + 1, min(rows[-1] + 1, len(signatures)))
+        if signatures[i] and not signatures[i - 1] and not cues[i]
+    ]
+    return bool(later) and all(
+        opens_like_name[i - 1] and not cues[i - 1] and not is_prose[i - 1] for i in later
+    )
+
+
+def _with_thread_head(blocks: Sequence[Block], start: int, first: int, language: Language) -> int:
+    """The start moved up over the lines a comment widget prints above its first comment
+    ("12 Comments", "Sort by Top", "Add a comment..."), never above ``first``.
+
+    Only lines that are nothing but such words, right above the thread: "Comments" in the
+    article's text is a word in a sentence.
+    """
+    words = load_thread_words(language.code)
+    while start > first and _is_thread_head(blocks[start - 1], words):
+        start -= 1
+    return start
+
+
+def _is_thread_head(block: Block, language: Language) -> bool:
+    """A short line of a comment widget's head, or a row of controls ("Show 25 replies")."""
+    if block.words > CONTROL_ROW_MAX_WORDS:
+        return False
+    return bool(
+        language.thread_head.fullmatch(block.text) or language.comment_control.fullmatch(block.text)
+    )
 
 
 def _laid_out_alike(
