@@ -365,7 +365,10 @@ def _first_comment(
     run = next((i for i in range(first_cue, len(cues)) if not cues[i]), len(cues)) - first_cue
     above = min(period - min(run, period - 1), COMMENT_MAX_BLOCKS)
     window = range(max(first_cue - above, 0), first_cue)
-    signed = next((i for i in window if signatures[i]), None)
+    # An age under the reader's name ("Maria K" / "3 days ago") is a signature and a cue:
+    # the comment starts at it or at the name above it, never higher.
+    in_window = (i for i in window if signatures[i])
+    signed = first_cue if signatures[first_cue] else next(in_window, None)
     if signed is not None:
         named = _named_above(is_prose, signatures, cues, opens_like_name, signed, rows)
         return signed - 1 if named else signed
@@ -414,7 +417,7 @@ def _named_above(
     later = [
         i
         for i in range(rows[0] + 1, min(rows[-1] + 1, len(signatures)))
-        if signatures[i] and not signatures[i - 1] and not cues[i]
+        if signatures[i] and not signatures[i - 1]
     ]
     return bool(later) and all(
         opens_like_name[i - 1] and not cues[i - 1] and not is_prose[i - 1] for i in later
