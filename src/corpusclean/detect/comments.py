@@ -366,10 +366,13 @@ def _first_comment(
     above = min(period - min(run, period - 1), COMMENT_MAX_BLOCKS)
     window = range(max(first_cue - above, 0), first_cue)
     # An age under the reader's name ("Maria K" / "3 days ago") is a signature and a cue:
-    # the comment starts at it or at the name above it, never higher.
+    # the comment starts at it or at the name above it, never higher. A signature above the
+    # cue is the comment's when the next comments print one as far above their cues: a
+    # dated line of the article ("— Jane Doe (@jane) November 18, 2019") is not.
     in_window = (i for i in window if signatures[i])
     signed = first_cue if signatures[first_cue] else next(in_window, None)
-    if signed is not None:
+    offset = first_cue - signed if signed is not None else 0
+    if signed is not None and all(signatures[r - offset] for r in rows[1:] if offset):
         named = _named_above(is_prose, signatures, cues, opens_like_name, signed, rows)
         return signed - 1 if named else signed
     if period > COMMENT_MAX_BLOCKS:
