@@ -154,6 +154,7 @@ class Language:
     age_before: tuple[str, ...] = ()
     age_suffixes: tuple[str, ...] = ()
     age_words: tuple[str, ...] = ()
+    thread_heads: tuple[str, ...] = ()
     months: tuple[str, ...] = ()
     profile_cues: tuple[str, ...] = ()
     about_words: tuple[str, ...] = ()
@@ -172,6 +173,9 @@ class Language:
     thread_word: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A comment's relative age somewhere in a line ("2 days ago", "vor 3 Stunden").
     age: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A whole line a comment widget prints over its first comment ("12 Comments", "Sort by
+    #: Top", "Add a comment...", "Kommentare lesen (123 Beiträge)").
+    thread_head: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A date with a month name somewhere in a line ("March 11th, 2015", "4 Nov").
     month_date: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A phrase of a company profile somewhere in a line ("headquartered in", "employs").
@@ -242,6 +246,16 @@ class Language:
             # ordinary words ("他刚刚宣布").
             forms.append(rf"(?:{_alternation(self.age_words)})\W*$")
         return re.compile("(?i)" + "|".join(forms)) if forms else _NEVER
+
+    @thread_head.default
+    def _compile_thread_head(self) -> re.Pattern[str]:
+        # A count may lead ("12 Comments", "12件のコメント"), "#" in a phrase stands for one
+        # ("Show # replies"), and a sort order or a count in brackets may follow ("Sort by:
+        # best", "Kommentare lesen (123 Beiträge)"): up to two more tokens.
+        pattern = _compile(
+            r"\W*(?:\d[\d.,]*\s*)?(?:{heads})(?:\W+[^\W_]+){{0,2}}\W*", heads=self.thread_heads
+        )
+        return re.compile(pattern.pattern.replace(r"\#", r"\d[\d.,]*"))
 
     @month_date.default
     def _compile_month_date(self) -> re.Pattern[str]:
@@ -471,6 +485,7 @@ THREAD_WORD_LISTS = (
     "age_before",
     "age_suffixes",
     "age_words",
+    "thread_heads",
 )
 
 

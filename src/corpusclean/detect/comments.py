@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from itertools import accumulate, pairwise
 
-from ..language import Language, load_thread_words
+from ..language import Language, load_language, load_thread_words, shipped_languages
 from ..model import Block, Verdict
 from ..text import ends_like_sentence
 from .facts import Facts, prose
@@ -107,8 +108,28 @@ def _is_dated_signature(block: Block, language: Language) -> bool:
     if _DIGIT.search(block.text) is None or not _is_signature(block, language):
         return False
     text = block.text
-    dated = _NUMERIC_DATE.search(text) or language.month_date.search(text)
+    dated = (
+        _NUMERIC_DATE.search(text) or language.month_date.search(text) or _year_date().search(text)
+    )
     return bool(dated and _CLOCK.search(text)) or _has_comment_age(text, language)
+
+
+@cache
+def _year_date() -> re.Pattern[str]:
+    """A date with a month name of any shipped language and a year ("16 mars 2019", "4.
+    November 2019", "marzo 15, 2019"), compiled once.
+
+    Month names stay each document's own for a bare date ("Mar 4" is a word in Spanish),
+    but a day, a month name and a four-digit year together are a date in any language, and
+    a timestamp when a clock time follows: the signature of a comment printed by software
+    in another language than the article's.
+    """
+    months = sorted({m for code in shipped_languages() for m in load_language(code).months})
+    alternation = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    return re.compile(
+        rf"(?i)\b\d{{1,2}}\.?\s+(?:d[ei]\s+)?(?:{alternation})\.?,?\s+(?:de\s+)?\d{{4}}\b"
+        rf"|\b(?:{alternation})\.?\s+\d{{1,2}}\w{{0,2}},?\s+\d{{4}}\b"
+    )
 
 
 def _has_comment_age(text: str, language: Language) -> bool:
@@ -238,9 +259,11 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
             and article_above
         ):
             if _opens_comment(block, facts.language):
-                return index  # the cue is the comment's first line: nothing above is its own
+                # The cue is the comment's first line: nothing above is its own.
+                return _with_thread_head(blocks, index, first, facts.language)
             names = facts.each(_name_like, blocks)
-            return _first_comment(is_prose, signatures, cues, names, index)
+            start = _first_comment(is_prose, signatures, cues, names, dated, index)
+            return _with_thread_head(blocks, start, first, facts.language)
         if (
             dated[index]
             and close[index]
@@ -250,10 +273,12 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
         ):
             # The first comment starts at its timestamp, or at the signature lines right
             # above it ("Jana Müller sagt:" over "4. November 2019 um 13:38 Uhr"). A bare
-            # name above it is left: it may be the article's last line.
-            while index > first and signatures[index - 1] and not is_prose[index - 1]:
+            # name above it is left: it may be the article's last line. So is a line with
+            # digits: a comment prints one timestamp, and a dated line above it is the
+            # article's ("— Jane Doe (@jane) November 18, 2019", a list of tour dates).
+            while index > first and _signs_same_comment(blocks, signatures, is_prose, index - 1):
                 index -= 1
-            return index
+            return _with_thread_head(blocks, index, first, facts.language)
         cues_after -= cues[index]
         dated_after -= dated[index]
         prose_before += is_prose[index]
@@ -291,6 +316,13 @@ def _marker_candidates(blocks: Sequence[Block], language: Language) -> list[Bloc
             )
         )
     ]
+
+
+def _signs_same_comment(
+    blocks: Sequence[Block], signatures: Sequence[bool], is_prose: Sequence[bool], at: int
+) -> bool:
+    """Whether the line at ``at`` is an undated signature line ("Jana Müller sagt:")."""
+    return signatures[at] and not is_prose[at] and _DIGIT.search(blocks[at].text) is None
 
 
 def _in_posting_order(blocks: Sequence[Block], later: int | None, index: int) -> bool:
@@ -350,6 +382,7 @@ def _first_comment(
     signatures: Sequence[bool],
     cues: Sequence[bool],
     opens_like_name: Sequence[bool],
+    dated: Sequence[bool],
     first_cue: int,
 ) -> int:
     """Where the comment that holds the first cue begins.
@@ -358,26 +391,127 @@ def _first_comment(
     its comment, an anonymous reader's name, is the start itself: `_opens_comment`).
     Comments of one thread share a layout, so the distance between cues is the length of a
     comment; the shortest of the first few distances is taken, so a long comment later
-    cannot make the thread reach up into the article. Within that distance above the cue,
-    the comment starts at its signature line if it has one; without one, the start moves up
-    over short lines only (a name), never over prose, which may be the article's last
-    paragraph, unless every comment is laid out alike (`_laid_out_alike`). With no regular
-    layout the thread starts at the cue (precision first).
+    cannot make the thread reach up into the article. Controls printed one a line ("Like" /
+    "Reply" / "8w", "Répondre" / "Signaler un abus") are one row: the distances are read
+    between the first cues of runs (`_cue_rows`). Within that distance above the cue (at
+    most COMMENT_MAX_BLOCKS), the comment starts at its signature line if it has one, and
+    at the name above it when every comment is laid out so (`_named_above`); without one,
+    the start moves up over short lines only (a name), never over prose, which may be the
+    article's last paragraph, unless every comment is laid out alike (`_laid_out_alike`).
+    With no regular layout the thread starts at the cue (precision first).
     """
-    rows = [i for i in range(first_cue, len(cues)) if cues[i]][:PERIOD_SAMPLE_ROWS]
+    rows = _cue_rows(cues, first_cue)
     period = min((b - a for a, b in pairwise(rows)), default=1)
+    # The comment's part above its controls: the period less the row of controls itself.
+    run = next((i for i in range(first_cue, len(cues)) if not cues[i]), len(cues)) - first_cue
+    above = min(period - min(run, period - 1), COMMENT_MAX_BLOCKS)
+    window = range(max(first_cue - above, 0), first_cue)
+    # An age under the reader's name ("Maria K" / "3 days ago") is a signature and a cue:
+    # the comment starts at it or at the name above it, never higher. A signature above the
+    # cue is the comment's when the next comments print one as far above their cues: a
+    # dated line of the article ("— Jane Doe (@jane) November 18, 2019") is not.
+    in_window = (i for i in window if signatures[i])
+    signed = first_cue if signatures[first_cue] else next(in_window, None)
+    offset = first_cue - signed if signed is not None else 0
+    if signed is not None and all(signatures[r - offset] for r in rows[1:] if offset):
+        named = _named_above(is_prose, signatures, cues, opens_like_name, signed, rows)
+        return signed - 1 if named else signed
+    stamped = _stamped_comment_start(dated, cues, rows, first_cue)
+    if stamped is not None:
+        return stamped
     if period > COMMENT_MAX_BLOCKS:
         return first_cue
-    window = range(max(first_cue - period + 1, 0), first_cue)
-    signed = next((i for i in window if signatures[i]), None)
-    if signed is not None:
-        return signed
     start = first_cue
     while start > window.start and not is_prose[start - 1]:
         start -= 1
     if start > window.start and _laid_out_alike(opens_like_name, rows, period, window.start):
         return window.start  # the name, then the prose of the first comment
     return start
+
+
+def _stamped_comment_start(
+    dated: Sequence[bool], cues: Sequence[bool], rows: Sequence[int], first_cue: int
+) -> int | None:
+    """The first comment's timestamp line above its cue, for comments of any length.
+
+    When every later comment of the sample prints a whole timestamp (a date and a clock
+    time, or an age) between the previous row of controls and its own, the first comment
+    has one too: the nearest above the first cue, within THREAD_MAX_GAP blocks and with no
+    cue between. ``dated`` is False above the article's end, and a dateline or a tweet's
+    date holds no clock time, so the start never reaches into the article.
+    """
+    if len(rows) < 2 or not all(any(dated[a + 1 : b]) for a, b in pairwise(rows)):
+        return None
+    for index in range(first_cue - 1, max(first_cue - THREAD_MAX_GAP, 0) - 1, -1):
+        if cues[index]:
+            return None
+        if dated[index]:
+            return index
+    return None
+
+
+def _cue_rows(cues: Sequence[bool], first_cue: int) -> list[int]:
+    """The first cue of each run of adjacent cues from ``first_cue`` on (a row of controls
+    printed one a line is one row), the first PERIOD_SAMPLE_ROWS of them."""
+    rows: list[int] = []
+    for index in range(first_cue, len(cues)):
+        if cues[index] and (index == first_cue or not cues[index - 1]):
+            rows.append(index)
+            if len(rows) == PERIOD_SAMPLE_ROWS:
+                break
+    return rows
+
+
+def _named_above(
+    is_prose: Sequence[bool],
+    signatures: Sequence[bool],
+    cues: Sequence[bool],
+    opens_like_name: Sequence[bool],
+    signed: int,
+    rows: Sequence[int],
+) -> bool:
+    """Whether the first comment's signature has its reader's name on the line above
+    ("old_reader" / "26 Mar 2019 23:35"), as the next comments' signatures have.
+
+    The line above the first signature may be the article's last one, so it is taken only
+    when it is shaped like a name and each later comment of the sample (at least one) opens
+    with such a line over its first signature line, never a control or a signature.
+    """
+    above = signed - 1
+    if above < 0 or is_prose[above] or signatures[above] or cues[above]:
+        return False
+    if not opens_like_name[above] or len(rows) < 2:
+        return False
+    later = [
+        i
+        for i in range(rows[0] + 1, min(rows[-1] + 1, len(signatures)))
+        if signatures[i] and not signatures[i - 1]
+    ]
+    return bool(later) and all(
+        opens_like_name[i - 1] and not cues[i - 1] and not is_prose[i - 1] for i in later
+    )
+
+
+def _with_thread_head(blocks: Sequence[Block], start: int, first: int, language: Language) -> int:
+    """The start moved up over the lines a comment widget prints above its first comment
+    ("12 Comments", "Sort by Top", "Add a comment..."), never above ``first``.
+
+    Only lines that are nothing but such words, right above the thread: "Comments" in the
+    article's text is a word in a sentence.
+    """
+    words = load_thread_words(language.code)
+    while start > first and _is_thread_head(blocks[start - 1], words):
+        start -= 1
+    return start
+
+
+def _is_thread_head(block: Block, language: Language) -> bool:
+    """A short line of a comment widget's head, or a row of controls ("Show 25 replies")."""
+    if block.words > CONTROL_ROW_MAX_WORDS:
+        return False
+    return bool(
+        language.thread_head.fullmatch(block.text) or language.comment_control.fullmatch(block.text)
+    )
 
 
 def _laid_out_alike(
