@@ -126,7 +126,9 @@ def test_page_stop_words_equal_most_frequent_ties_included(
     # Ranked by count, ties by first occurrence in page order: a word set that differs only
     # in a tie at the 12th place would change the page_stop_dens feature.
     m = vector._Matrix(1)
-    m._add_short_words(candidates, np.ones(len(candidates), dtype=bool))
+    flat = [word for words in candidates for word in words]
+    lengths = np.array([len(words) for words in candidates], dtype=np.int64)
+    m._add_short_words(flat, lengths, np.ones(len(candidates), dtype=bool))
     n = len(candidates)
     order = data.draw(st.lists(st.integers(0, n - 1), max_size=40)) if data and n else []
     rows = np.array(order or list(range(n)), dtype=np.int64)

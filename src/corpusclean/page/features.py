@@ -61,6 +61,9 @@ PAGE_STOP_WORDS = 12
 PAGE_STOP_MIN_COUNT = 3
 # Only lines of this many tokens vote for the page's own function words (menus are short).
 FUNCTION_WORD_MIN_TOKENS = 10
+# A function word's shape: at most this many characters (of the lower-cased token), not a
+# number (`is_short_word`).
+SHORT_WORD_MAX_CHARS = 4
 
 FEATURE_NAMES: tuple[str, ...] = (
     "ln_chars",
@@ -186,12 +189,12 @@ def function_word_candidates(lowered: Sequence[str]) -> list[str]:
 def short_words(lowered: Sequence[str]) -> list[str]:
     """The tokens of one line of the shape of a function word (`is_short_word`, written out
     for speed): every page function word has it (`function_word_candidates`)."""
-    return [t for t in lowered if len(t) <= 4 and not t.isdigit()]
+    return [t for t in lowered if len(t) <= SHORT_WORD_MAX_CHARS and not t.isdigit()]
 
 
 def is_short_word(word: str) -> bool:
     """Whether a word has a function word's shape: at most 4 characters, not a number."""
-    return len(word) <= 4 and not word.isdigit()
+    return len(word) <= SHORT_WORD_MAX_CHARS and not word.isdigit()
 
 
 def most_frequent(candidates: Sequence[Sequence[str]], k: int = PAGE_STOP_WORDS) -> frozenset[str]:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from itertools import chain
 
 import numpy as np
 import numpy.typing as npt
@@ -151,14 +150,17 @@ class _Matrix:
         self.n_tokens = np.concatenate([self.n_tokens, facts.n_tokens])
         self.weights = np.concatenate([self.weights, np.array(list(map(math.log1p, counts)))])
         self.markers = np.concatenate([self.markers, facts.markers])
-        self._add_short_words(facts.short, facts.n_tokens >= FUNCTION_WORD_MIN_TOKENS)
+        self._add_short_words(
+            facts.flat_short, facts.n_short, facts.n_tokens >= FUNCTION_WORD_MIN_TOKENS
+        )
 
-    def _add_short_words(self, short: list[list[str]], candidates: npt.NDArray[np.bool_]) -> None:
-        """Add new rows' short words (``candidates``: the rows whose short words are their
-        function-word candidates)."""
+    def _add_short_words(
+        self, flat: list[str], lengths: Ints, candidates: npt.NDArray[np.bool_]
+    ) -> None:
+        """Add new rows' short words (``flat``: one row's after another, ``lengths`` of them
+        a row; ``candidates``: the rows whose short words are their function-word
+        candidates)."""
         vocabulary, words = self.vocabulary, self.words
-        lengths = np.fromiter(map(len, short), dtype=np.int64, count=len(short))
-        flat = list(chain.from_iterable(short))
         # New words get the next ids in order of first appearance: a loop over the distinct
         # words, then one look-up a token in C.
         for token in dict.fromkeys(flat):
@@ -168,7 +170,7 @@ class _Matrix:
         ids = np.fromiter(map(vocabulary.__getitem__, flat), dtype=np.int64, count=len(flat))
         starts = len(self.short_ids) + np.cumsum(lengths) - lengths
         first = len(self.short_starts)  # the first new row
-        rows = np.repeat(np.arange(first, first + len(short)), lengths)
+        rows = np.repeat(np.arange(first, first + len(lengths)), lengths)
         self.short_rows = np.concatenate([self.short_rows, rows])
         self.short_ids = np.concatenate([self.short_ids, ids])
         self.short_starts = np.concatenate([self.short_starts, starts])
