@@ -342,7 +342,7 @@ class LineFactsCache:
     was asked before.
     """
 
-    __slots__ = ("_facts", "columns", "last_scores", "token_counts")
+    __slots__ = ("_facts", "columns", "last_scores", "settled", "token_counts")
 
     def __init__(self) -> None:
         self._facts: dict[str, LineFacts] = {}
@@ -353,6 +353,9 @@ class LineFactsCache:
         self.token_counts: dict[str, int] = {}
         # The last `model.score_lines` call's model, lines, prior and final scores.
         self.last_scores: tuple[object, tuple[str, ...], list[float], list[float]] | None = None
+        # The model, lines and slack of the last classification whose kept lines would be
+        # kept all again (`detect._Settled`), None when it cannot tell.
+        self.settled: tuple[object, tuple[str, ...], float] | None = None
 
     def __len__(self) -> int:
         return len(self.token_counts)
