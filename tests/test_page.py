@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 from importlib import resources
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from corpusclean import Cleaner, Config
-from corpusclean.page import PageVerdict, classify_page_lines, looks_like_page
+from corpusclean.page import PageVerdict, classify_page_lines, detect, looks_like_page
 from corpusclean.page.context import best_segment, gap_to, side_max, window_mean
 from corpusclean.page.detect import (
     _UNSPACED,
@@ -19,6 +20,7 @@ from corpusclean.page.detect import (
     _is_short,
     _longest_run,
     _menu_shaped,
+    dropped_page_lines,
     is_page_text,
 )
 from corpusclean.page.features import FEATURE_NAMES, LineFactsCache, PageStats, line_features
@@ -297,6 +299,59 @@ def test_scores_asked_again_equal_a_fresh_scoring_and_never_another_call_s(
     assert score_lines(text, model_, cache) == first
     assert score_lines(subset, model_, cache) == score_lines(subset, model_, LineFactsCache())
     assert score_lines(text, model_, cache) == first
+
+
+@given(page_lines(), st.data())
+def test_kept_lines_classified_again_drop_what_a_fresh_classification_drops(
+    lines: list[str], data: st.DataObject
+) -> None:
+    # The page and rule rounds classify again what the page classifier kept (less what the
+    # rules removed): a classification the cache says settled is answered without one, and
+    # must drop exactly what classifying from scratch drops, whichever lines are asked.
+    cache = LineFactsCache()
+    dropped = dropped_page_lines(lines, cache)
+    kept = [s for i, s in enumerate(lines) if i not in dropped]
+    if data.draw(st.booleans()):  # the rules removed some of them
+        kept = [s for s in kept if data.draw(st.booleans())]
+    again = dropped_page_lines(kept, cache)
+    assert again == dropped_page_lines(kept, LineFactsCache())
+    assert dropped_page_lines(kept, cache) == again
+
+
+def test_a_settled_page_is_not_classified_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A menu around an article: the classifier keeps the article and settles on it, so
+    # the round that asks about the article's lines alone needs no second classification.
+    lines = [*MENU, *ARTICLE, *MENU]
+    cache = LineFactsCache()
+    dropped = dropped_page_lines(lines, cache)
+    kept = [s for i, s in enumerate(lines) if i not in dropped]
+    assert kept == ARTICLE and cache.settled is not None
+
+    def classify(*args: object) -> None:
+        raise AssertionError("classified again")
+
+    monkeypatch.setattr(detect, "_classify", classify)
+    assert dropped_page_lines(kept, cache) == {}
+    with pytest.raises(AssertionError):  # other lines are classified
+        dropped_page_lines(kept[1:], cache)
+
+
+def test_settled_lines_are_classified_again_when_they_may_drop_more() -> None:
+    # What a classification recorded holds for the slack it had and for lines without a
+    # run of tiny lines. Lines that look more like a page than all the page's lines did
+    # (a smaller slack) and lines that make a run of tiny lines are classified again.
+    model_, cache = load_model(), LineFactsCache()
+    page = [*MENU, *ARTICLE, *MENU]
+    assert detect._slack(page, cache.n_tokens_of(page)) == 0.0
+    cache.settled = (model_, tuple(page), detect.NON_PAGE_SLACK)
+    assert not detect._settled_again(page, model_, cache)
+    cache.settled = (model_, tuple(page), 0.0)
+    assert detect._settled_again(page, model_, cache)
+    tiny = ["ab"] * detect.TINY_RUN_MIN_LINES
+    cache.settled = (model_, tuple(tiny), 0.0)
+    assert not detect._settled_again(tiny, model_, cache)
+    cache.settled = (model_, tuple(tiny[1:]), 0.0)
+    assert detect._settled_again(tiny[1:], model_, cache)
 
 
 def test_the_page_and_rule_rounds_clean_as_a_page_whose_rounds_recompute() -> None:

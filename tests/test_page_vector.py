@@ -126,7 +126,9 @@ def test_page_stop_words_equal_most_frequent_ties_included(
     # Ranked by count, ties by first occurrence in page order: a word set that differs only
     # in a tie at the 12th place would change the page_stop_dens feature.
     m = vector._Matrix(1)
-    m._add_short_words(candidates, np.ones(len(candidates), dtype=bool))
+    flat = [word for words in candidates for word in words]
+    lengths = np.array([len(words) for words in candidates], dtype=np.int64)
+    m._add_short_words(flat, lengths, np.ones(len(candidates), dtype=bool))
     n = len(candidates)
     order = data.draw(st.lists(st.integers(0, n - 1), max_size=40)) if data and n else []
     rows = np.array(order or list(range(n)), dtype=np.int64)
@@ -164,3 +166,46 @@ def test_stop_counts_by_short_word_ids_equal_a_count_of_every_token(
     expected = [float(sum(t in stops for t in LineFacts(s).lowered)) for s in text]
     assert m.stop_counts(stops, rows).tolist() == expected
     assert m.stop_counts(stops, rows[::-1]).tolist() == expected[::-1]
+
+
+# Values of products with every sign of zero, and sums that rounding makes order-dependent.
+_PRODUCT_VALUES = st.one_of(
+    st.sampled_from([0.0, -0.0, 1e16, -1e16, 1.0, 0.1, -0.3]),
+    st.floats(-1e6, 1e6, allow_nan=False),
+)
+
+
+@given(
+    st.integers(1, 12).flatmap(
+        lambda width: st.tuples(
+            st.lists(_PRODUCT_VALUES, min_size=width, max_size=width),
+            st.lists(
+                st.lists(_PRODUCT_VALUES, min_size=width, max_size=width), min_size=1, max_size=40
+            ),
+        )
+    ),
+    st.floats(-5, 5, allow_nan=False),
+)
+@example(([1.0, 1e16, -1e16, 1.0], [[1.0, 1.0, 1.0, 1.0]] * 3), 0.0)
+@example(([1.0, 1.0], [[-0.0, -0.0], [0.0, -0.0]]), -0.0)
+def test_layer_rows_sum_left_to_right_as_the_pure_python_layer(
+    weights_rows: tuple[list[float], list[list[float]]], bias: float
+) -> None:
+    # `_layer_rows` sums a row's products in one NumPy reduction: the floats (signs of zero
+    # included) must be those of `LinearLayer.score`, which adds them in order.
+    weights, rows = weights_rows
+    expected = model.LinearLayer(weights, bias).score(rows)
+    found = vector._layer_rows(np.array(rows, dtype=np.float64), np.array(weights), bias)
+    assert signed(found.tolist()) == signed(expected)
+
+
+def test_layer_rows_sum_left_to_right_on_a_long_page() -> None:
+    # Hundreds of rows: NumPy's reduction runs another loop than on a few (no row-wise step).
+    rows = [
+        [(-1.0) ** (i + j) * 10.0 ** ((i * 7 + j * 3) % 17 - 8) for j in range(60)]
+        for i in range(3000)
+    ]
+    weights = [1.0 + 0.001 * j for j in range(60)]
+    expected = model.LinearLayer(weights, 0.25).score(rows)
+    found = vector._layer_rows(np.array(rows), np.array(weights), 0.25)
+    assert signed(found.tolist()) == signed(expected)

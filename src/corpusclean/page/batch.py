@@ -21,7 +21,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from functools import cache, reduce
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
 from operator import itemgetter
 from typing import Any
 
@@ -52,9 +52,9 @@ from .features import (
     _TIME_AT,
     _TIME_RE,
     FEATURE_NAMES,
+    SHORT_WORD_MAX_CHARS,
     _stoplist_membership,
     function_word_candidates,
-    short_words,
 )
 from .gates import LiteralGroups
 from .split import SplitPattern, WordCounts
@@ -82,24 +82,40 @@ _QUOTE_FIRST = frozenset("\"'\u201c\u2018\u00ab\u2014-")
 
 class PageFacts:
     """What `LineFacts` holds, for many lines: rows of own features, token counts, stoplist
-    hits (a row a line), markers, the lower-cased tokens and function-word candidates."""
+    hits (a row a line), markers, the lower-cased tokens and function-word candidates.
 
-    __slots__ = ("hits", "lowered", "markers", "n_tokens", "own", "short")
+    The tokens and short words are kept flat, one line's after another (with how many each
+    line has), as `page_facts` makes them and `vector._Matrix` reads them; the lists a line
+    (`lowered`, `short`, `candidates`) are made when asked for.
+    """
+
+    __slots__ = ("flat_lowered", "flat_short", "hits", "markers", "n_short", "n_tokens", "own")
 
     def __init__(
         self,
         own: Floats,
         n_tokens: Ints,
         hits: Ints,
-        lowered: list[list[str]],
-        short: list[list[str]],
+        flat_lowered: list[str],
+        flat_short: list[str],
+        n_short: Ints,
     ) -> None:
         self.own, self.n_tokens, self.hits = own, n_tokens, hits
-        # `features.short_words` of every line; a long line's are its function-word
-        # candidates, a short line has none.
-        self.lowered, self.short = lowered, short
+        # Every line's lower-cased tokens, and its `features.short_words` (a long line's are
+        # its function-word candidates, a short line has none), with their counts a line.
+        self.flat_lowered, self.flat_short, self.n_short = flat_lowered, flat_short, n_short
         # `features.is_marker` of the rows.
         self.markers = ((own[:, _TIME_AT] > 0) | (own[:, _COMMENT_AT] > 0)).astype(np.float64)
+
+    @property
+    def lowered(self) -> list[list[str]]:
+        """Each line's lower-cased tokens."""
+        return _by_line(self.flat_lowered, self.n_tokens)
+
+    @property
+    def short(self) -> list[list[str]]:
+        """Each line's short words (`features.short_words`)."""
+        return _by_line(self.flat_short, self.n_short)
 
     @property
     def candidates(self) -> list[list[str]]:
@@ -108,15 +124,29 @@ class PageFacts:
         return [function_word_candidates(toks) for toks in self.lowered]
 
 
+def _by_line(flat: list[str], counts: Ints) -> list[list[str]]:
+    """``flat`` cut into lists of ``counts`` items, in order."""
+    ends = np.cumsum(counts).tolist()
+    return [flat[end - n : end] for end, n in zip(ends, counts.tolist(), strict=True)]
+
+
 def page_facts(lines: Sequence[str]) -> PageFacts:
     """The facts of each line, as `LineFacts` of each would give them (lines unstripped
     and blank lines allowed: a blank line's row is all zeros)."""
     n = len(lines)
     toks = list(map(tokens, lines))
     n_tokens = np.fromiter(map(len, toks), dtype=np.int64, count=n)
-    lowered = [[t.lower() for t in ts] for ts in toks]
-    hits = _stoplist_hits(lowered, n_tokens)
-    short = list(map(short_words, lowered))
+    # The tokens one line's after another: one ``str.lower`` and the short-word tests a
+    # token by C-level ``map`` over them all, where a list comprehension a line was a Python
+    # step a token (`features.short_words`, written out: at most 4 characters, not a number).
+    lowered = list(map(str.lower, chain.from_iterable(toks)))
+    n_all = len(lowered)
+    short = np.fromiter(map(len, lowered), dtype=np.int64, count=n_all) <= SHORT_WORD_MAX_CHARS
+    short &= ~np.fromiter(map(str.isdigit, lowered), dtype=np.bool_, count=n_all)
+    flat_short = list(compress(lowered, short.tolist()))
+    line_of = np.repeat(np.arange(n), n_tokens)
+    n_short = np.bincount(line_of[short], minlength=n)
+    hits = _stoplist_hits(lowered, n_tokens, line_of)
     live = [i for i, line in enumerate(lines) if line]
     if len(live) == n:  # page mode's lines: no blank one, so no row to leave at zeros
         own = _own_rows(list(lines), toks, n_tokens)
@@ -125,27 +155,28 @@ def page_facts(lines: Sequence[str]) -> PageFacts:
         if live:
             text = [lines[i] for i in live]
             own[live] = _own_rows(text, [toks[i] for i in live], n_tokens[live])
-    return PageFacts(own, n_tokens, hits, lowered, short)
+    return PageFacts(own, n_tokens, hits, lowered, flat_short, n_short)
 
 
-def _stoplist_hits(lowered: list[list[str]], n_tokens: Ints) -> Ints:
-    """`features.stoplist_hits` of every line: hits per list, then the token count.
+def _stoplist_hits(lowered: list[str], n_tokens: Ints, line_of: Ints) -> Ints:
+    """`features.stoplist_hits` of every line (``lowered``: their lower-cased tokens, one
+    line's after another; ``line_of``: the line of each): hits per list, then the token
+    count.
 
     A token's membership (which lists hold it) is one of a few dozen kinds; a line's hits
     are its count of tokens of each kind times the kinds' memberships, integers exact in
     any order."""
     kind_of, kinds = _membership_kinds()
-    n = len(lowered)
+    n = len(n_tokens)
     hits = np.zeros((n, kinds.shape[1] + 1), dtype=np.int64)
     flat = np.fromiter(
-        map(kind_of.get, chain.from_iterable(lowered), repeat(0)),
+        map(kind_of.get, lowered, repeat(0)),
         dtype=np.int64,
-        count=int(n_tokens.sum()),
+        count=len(lowered),
     )
     member = np.flatnonzero(flat)
     if len(member):
-        line_of = np.repeat(np.arange(n), n_tokens)[member]
-        counts = np.bincount(line_of * len(kinds) + flat[member], minlength=n * len(kinds))
+        counts = np.bincount(line_of[member] * len(kinds) + flat[member], minlength=n * len(kinds))
         hits[:, :-1] = counts.reshape(n, len(kinds)) @ kinds
     hits[:, -1] = n_tokens
     return hits

@@ -245,11 +245,47 @@ def dropped_page_lines(lines: Sequence[str], cache: LineFactsCache | None = None
 
     What `classify_page_lines` says of them, without explaining every kept line too.
     """
-    found = _classify(lines, load_model(), cache)
+    model = load_model()
+    if cache is not None and _settled_again(lines, model, cache):
+        return {}
+    found = _classify(lines, model, cache)
     kept = found.kept
     why = {i: found.reason(j) for j, i in enumerate(found.live) if i not in kept}
     why.update(found.debris)
     return {i: why.get(i, "blank line") for i, s in enumerate(found.text) if not s or i in why}
+
+
+def _settled_again(lines: Sequence[str], model: PageModel, cache: LineFactsCache) -> bool:
+    """Whether ``lines`` are what the last classification kept, in order, when classifying
+    them again is known to drop none of them (the page and rule rounds ask for them when
+    the rules removed none of the lines the page classifier kept).
+
+    `_classify` records its kept lines when its fixed point settled on them and no list
+    or block was added back (`keep_inset_lists`, `keep_inset_blocks`). Classified again,
+    those lines are scored as the fixed point's last pass scored them (`score_lines` is a
+    function of the lines), so that pass's decision (keep all) repeats, and nothing is
+    added back to a page that keeps all. Two things may still differ and are tested here:
+    a run of tiny lines that removing lines between them made, and the slack, since the
+    kept lines alone may look less like a page than all of them did (most articles do not
+    look like one: the slack grows). A larger slack only keeps more (`_decide`), so a
+    slack at least the recorded one keeps all too; a smaller one may not.
+    """
+    settled = cache.settled
+    if settled is None or settled[0] is not model or len(settled[1]) != len(lines):
+        return False
+    text = [s.strip() if isinstance(s, str) else "" for s in lines]
+    if tuple(text) != settled[1] or _tiny_runs(text):
+        return False
+    slack = _slack(text, cache.n_tokens_of(text))
+    if slack < settled[2]:
+        return False
+    cache.settled = (model, settled[1], slack)  # what classifying them again records
+    return True
+
+
+def _slack(live_text: Sequence[str], n_tokens: Sequence[int]) -> float:
+    """How far the bar drops for these non-blank lines: NON_PAGE_SLACK unless a page."""
+    return 0.0 if _looks_like_page(live_text, n_tokens) else NON_PAGE_SLACK
 
 
 @attrs.frozen
@@ -298,13 +334,16 @@ def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | No
     live_text = [text[i] for i in live]
     prior, final = score_lines(live_text, model, cache)
     n_tokens = cache.n_tokens_of(live_text)
-    slack = 0.0 if _looks_like_page(live_text, n_tokens) else NON_PAGE_SLACK
-    kept = _fixed_point(text, live, final, _Pass(model, slack, cache))
+    slack = _slack(live_text, n_tokens)
+    kept, settled = _fixed_point(text, live, final, _Pass(model, slack, cache))
     # Lists inside the article are added after the model's fixed point, never fed back into
     # its context: a kept list would make the paragraphs around it look like a menu.
     inset = keep_inset_lists(live_text, n_tokens, [i in kept for i in live])
     inset = keep_inset_blocks(live_text, n_tokens, inset)
     listed = {i for i, k in zip(live, inset, strict=True) if k and i not in kept}
+    cache.settled = None
+    if settled and not listed:
+        cache.settled = (model, tuple(text[i] for i in live if i in kept), slack)
     in_run = _main_run(final, model.threshold)
     return _Found(
         text,
@@ -355,8 +394,9 @@ class _Pass:
 
 def _fixed_point(
     text: Sequence[str], live: list[int], first: Sequence[float], how: _Pass
-) -> set[int]:
-    """Re-run the decision on the kept lines until nothing more is dropped.
+) -> tuple[set[int], bool]:
+    """Re-run the decision on the kept lines until nothing more is dropped; say whether it
+    settled (the last pass kept all of its lines) within the cap.
 
     ``first`` are the final scores of all the ``live`` lines, which the first pass would
     otherwise compute again; every later pass scores its own, smaller, set of lines.
@@ -369,10 +409,10 @@ def _fixed_point(
             final = score_lines(lines, how.model, how.cache)[1]
         decided = _decide(lines, final, how.model.threshold, how.slack)
         if all(decided):
-            break
+            return set(keep), True
         keep = [i for i, d in zip(keep, decided, strict=True) if d]
         final = None
-    return set(keep)
+    return set(keep), False
 
 
 def _decide(

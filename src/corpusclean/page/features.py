@@ -61,6 +61,9 @@ PAGE_STOP_WORDS = 12
 PAGE_STOP_MIN_COUNT = 3
 # Only lines of this many tokens vote for the page's own function words (menus are short).
 FUNCTION_WORD_MIN_TOKENS = 10
+# A function word's shape: at most this many characters (of the lower-cased token), not a
+# number (`is_short_word`).
+SHORT_WORD_MAX_CHARS = 4
 
 FEATURE_NAMES: tuple[str, ...] = (
     "ln_chars",
@@ -186,12 +189,12 @@ def function_word_candidates(lowered: Sequence[str]) -> list[str]:
 def short_words(lowered: Sequence[str]) -> list[str]:
     """The tokens of one line of the shape of a function word (`is_short_word`, written out
     for speed): every page function word has it (`function_word_candidates`)."""
-    return [t for t in lowered if len(t) <= 4 and not t.isdigit()]
+    return [t for t in lowered if len(t) <= SHORT_WORD_MAX_CHARS and not t.isdigit()]
 
 
 def is_short_word(word: str) -> bool:
     """Whether a word has a function word's shape: at most 4 characters, not a number."""
-    return len(word) <= 4 and not word.isdigit()
+    return len(word) <= SHORT_WORD_MAX_CHARS and not word.isdigit()
 
 
 def most_frequent(candidates: Sequence[Sequence[str]], k: int = PAGE_STOP_WORDS) -> frozenset[str]:
@@ -339,7 +342,7 @@ class LineFactsCache:
     was asked before.
     """
 
-    __slots__ = ("_facts", "columns", "last_scores", "token_counts")
+    __slots__ = ("_facts", "columns", "last_scores", "settled", "token_counts")
 
     def __init__(self) -> None:
         self._facts: dict[str, LineFacts] = {}
@@ -350,6 +353,9 @@ class LineFactsCache:
         self.token_counts: dict[str, int] = {}
         # The last `model.score_lines` call's model, lines, prior and final scores.
         self.last_scores: tuple[object, tuple[str, ...], list[float], list[float]] | None = None
+        # The model, lines and slack of the last classification whose kept lines would be
+        # kept all again (`detect._Settled`), None when it cannot tell.
+        self.settled: tuple[object, tuple[str, ...], float] | None = None
 
     def __len__(self) -> int:
         return len(self.token_counts)
