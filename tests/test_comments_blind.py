@@ -279,3 +279,49 @@ def test_the_article_above_any_thread_is_kept_whole(shapes: list[str], lines: li
     assert kept[: len(lines)] == tuple(lines)
     again = clean([article.render()])
     assert again.paragraphs == kept
+
+
+# An article that prints a control after each of its sections: "Share" under each item of a
+# listicle, "Back to top" after each section of a long read, "Like" under a live blog's
+# entries. With no signature lines, such controls are the page's layout, not a thread's.
+SECTION_CONTROLS = ["Share", "Back to top", "Top", "Like", "Reply", "Report", "Quote"]
+
+
+@pytest.mark.parametrize("control", SECTION_CONTROLS)
+@pytest.mark.parametrize("headed", [False, True])
+def test_a_control_after_each_section_of_the_article_takes_nothing(
+    control: str, headed: bool
+) -> None:
+    sections = [ARTICLE[:2], ARTICLE[2:], [C1, C2], [C3, C4]]
+    lines = []
+    for number, section in enumerate(sections, 1):
+        lines += [f"Part {number}: the bridge"] if headed else []
+        lines += [*section, control]
+    article = corpusclean.clean("\n".join(lines))
+    assert "comment_thread" not in {r.rule for r in article.removed}
+    assert {*ARTICLE, C1, C2, C3, C4} <= set(article.paragraphs)
+
+
+def test_a_thread_whose_controls_the_article_prints_once_still_goes() -> None:
+    # "Share" under the headline is the page's; the thread's own controls are "Reply".
+    thread = ["Maria K", C1, "Reply", "jdoe_77", C2, "Reply", "Tom", C3, "Reply"]
+    article = corpusclean.clean("\n".join(["Share", *ARTICLE, *thread]))
+    assert "comment_thread" in {r.rule for r in article.removed}
+    assert article.paragraphs == tuple(ARTICLE)
+
+
+@given(
+    st.lists(st.sampled_from([*ARTICLE, C1, C2, C3, C4, C5]), min_size=4, max_size=10, unique=True),
+    st.sampled_from(SECTION_CONTROLS),
+    st.integers(1, 3),
+)
+def test_controls_the_article_prints_throughout_never_take_its_sections(
+    paragraphs: list[str], control: str, every: int
+) -> None:
+    lines: list[str] = []
+    for index, paragraph in enumerate(paragraphs):
+        lines.append(paragraph)
+        if index % every == every - 1:
+            lines.append(control)
+    article = corpusclean.clean("\n".join(lines))
+    assert "comment_thread" not in {r.rule for r in article.removed}

@@ -71,6 +71,7 @@ THREAD_MIN_DATED_SIGNATURES = 2
 
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
+_WORDS = re.compile(r"[^\W_]+")
 # Stamps in any language. A clock time: "02:57", "1:38 am", "13h45", and after a date in an
 # unspaced script, where no word boundary separates them ("10月31日12:30"). ("." is not a
 # time separator here: "11.99" is a price.)
@@ -247,23 +248,32 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
     cues_after, dated_after = sum(cues), sum(dated)
     next_dated = _next_marked(dated)
     prose_before = words_before = 0
+    # Whether the cues may still start a thread: once the article's own controls leave too
+    # few (`_own_cues`), they leave too few at every later start too.
+    cues_may_start = True
     for index, block in enumerate(blocks):
         comment_start = max(index - COMMENT_MAX_BLOCKS + 1, 0)
         article_above = (
             prose_before >= ARTICLE_MIN_PROSE and words_before >= ARTICLE_MIN_WORD_SHARE * total
         )
+        signed = signed_from[comment_start]
         if (
-            cues[index]
+            cues_may_start
+            and cues[index]
             and close[index]
-            and _enough_evidence(signed_from[comment_start], cues_after)
+            and _enough_evidence(signed, cues_after)
             and article_above
         ):
-            if _opens_comment(block, facts.language):
+            # Cues alone, with no signature lines to show readers, may be the page's layout.
+            if signed < THREAD_MIN_SIGNATURES:
+                cues_may_start = _enough_evidence(signed, _own_cues(blocks, cues, index, facts))
+            if cues_may_start and _opens_comment(block, facts.language):
                 # The cue is the comment's first line: nothing above is its own.
                 return _with_thread_head(blocks, index, first, facts.language)
-            names = facts.each(_name_like, blocks)
-            start = _first_comment(is_prose, signatures, cues, names, dated, index)
-            return _with_thread_head(blocks, start, first, facts.language)
+            if cues_may_start:
+                names = facts.each(_name_like, blocks)
+                start = _first_comment(is_prose, signatures, cues, names, dated, index)
+                return _with_thread_head(blocks, start, first, facts.language)
         if (
             dated[index]
             and close[index]
@@ -368,6 +378,32 @@ def _first_possible_start(blocks: Sequence[Block], is_prose: Sequence[bool]) -> 
         prose_before += is_prose[index]
         words_before += block.words
     return None
+
+
+def _own_cues(blocks: Sequence[Block], cues: Sequence[bool], start: int, facts: Facts) -> int:
+    """The cues from ``start`` on that the article above it does not print too.
+
+    A control the article prints as well ("Share" or "Back to top" after each of its
+    sections, "Like" under a live blog's entries) is the page's layout, not a thread's: a
+    thread's controls are its own. The article's cues are found only here, when a start is
+    about to be taken (the costliest facts, asked of the candidates above it only).
+    """
+    above = _marker_candidates(blocks[:start], facts.language)
+    printed = {
+        _control_key(block.text)
+        for block, cue in zip(above, facts.each(_thread_cue, above), strict=True)
+        if cue
+    }
+    return sum(
+        1
+        for index in range(start, len(blocks))
+        if cues[index] and _control_key(blocks[index].text) not in printed
+    )
+
+
+def _control_key(text: str) -> str:
+    """A control's words, casefolded: "Share" and "share ›" are one control."""
+    return " ".join(_WORDS.findall(text.casefold()))
 
 
 def _enough_evidence(signatures: int, cues: int) -> bool:
