@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 from importlib import resources
+from unittest import mock
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from corpusclean import Cleaner, Config
+from corpusclean import Cleaner, Config, run
 from corpusclean.page import PageVerdict, classify_page_lines, detect, looks_like_page
 from corpusclean.page.context import best_segment, gap_to, side_max, window_mean
 from corpusclean.page.detect import (
@@ -381,3 +382,31 @@ def test_longest_run_by_bytes_is_the_longest_run_of_true_flags(flags: list[bool]
 def test_no_ascii_character_is_of_an_unspaced_script() -> None:
     # `_is_menu_like` counts the characters of unspaced scripts only on non-ASCII lines.
     assert _UNSPACED.search("".join(map(chr, range(128)))) is None
+
+
+def _clean_every_line_eagerly(cleaner: Cleaner, text: str) -> tuple[object, object]:
+    # The run as it was before `DocumentRun._narrow`: the keywords and twins of every line.
+    with mock.patch.object(run.DocumentRun, "_narrow", lambda self, blocks: None):
+        return cleaner.clean_and_explain(text)
+
+
+@given(page_lines(), st.lists(st.sampled_from((*MENU, *ARTICLE)), max_size=4), st.booleans())
+def test_keywords_and_twins_of_the_kept_lines_alone_clean_as_those_of_every_line(
+    lines: list[str], copies: list[str], auto: bool
+) -> None:
+    # After the page classifier's first selection every round reads some of the lines it
+    # kept, so the rules' keywords and the duplicate twins are found among those alone.
+    # Copies of menu and article lines make twins among the dropped lines, the kept, or both.
+    text = "\n".join([*MENU, *lines, *ARTICLE, *copies, *MENU])
+    cleaner = Cleaner(Config(mode="auto" if auto else "page"))
+    assert cleaner.clean_and_explain(text) == _clean_every_line_eagerly(cleaner, text)
+
+
+def test_twins_among_the_dropped_lines_alone_leave_the_kept_lines_as_they_were() -> None:
+    # The menu is printed twice (twins, all dropped by the page classifier); the article
+    # holds one paragraph twice, the only twins among the kept lines: one copy goes.
+    text = "\n".join([*MENU, *ARTICLE, ARTICLE[0], *MENU])
+    cleaner = Cleaner(Config(mode="page"))
+    article, decisions = cleaner.clean_and_explain(text)
+    assert (article, decisions) == _clean_every_line_eagerly(cleaner, text)
+    assert article.text.count(ARTICLE[0]) == 1 and "Politics" not in article.text

@@ -419,3 +419,20 @@ def test_matching_does_not_depend_on_the_lines_matched_before(
     words = line.count(" ") + 1
     fresh = RuleMatcher(rules, trusted=rules)
     assert warmed.match(line, words) == fresh.match(line, words)
+
+
+@given(
+    st.lists(_GENERATED_LINE, max_size=6),
+    st.lists(_GENERATED_LINE | st.sampled_from(_FRAGMENTS), min_size=1, max_size=6),
+)
+def test_a_line_the_document_matcher_was_not_made_with_matches_as_every_rule_in_order(
+    document: list[str], others: list[str]
+) -> None:
+    # `DocumentRun` makes its matcher with the lines its rounds read (on a page, those the
+    # page classifier first kept); an explanation asks about every line, and such a line may
+    # hold keywords none of the document's lines holds.
+    rules = load_builtin_rules()
+    matcher = _builtin_matcher().for_document(document, [word_count(s) for s in document])
+    for line in others:
+        words = word_count(line)
+        assert matcher.match(line, words) == first_rule_that_matches(rules, line, words), line

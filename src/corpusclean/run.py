@@ -22,7 +22,7 @@ from .detect.facts import Facts
 from .detect.registry import Mark
 from .language import load_language
 from .model import KEEP, Block, Removal, Verdict, removal_of_block
-from .rules import LineMatcher, Rule, RuleMatcher
+from .rules import DocumentMatcher, LineMatcher, Rule, RuleMatcher
 from .text import has_letter, looks_like_title
 
 __all__ = [
@@ -110,9 +110,12 @@ class DocumentRun:
         self.language = load_language(language)
         # What the detectors found of each block, kept for the later rounds.
         self.facts = Facts(self.language, blocks)
-        rules = steps.rules_for(language)
-        self.rules_enabled = bool(rules.rules) or scoped is not None
-        self.matcher = rules.for_document([b.text for b in blocks], [b.words for b in blocks])
+        self._rules = steps.rules_for(language)
+        self.rules_enabled = bool(self._rules.rules) or scoped is not None
+        # Made on the first match, with the lines of `_scope`: the blocks that every round
+        # reads some of (the page classifier narrows it, `_narrow`).
+        self._matcher: DocumentMatcher | None = None
+        self._scope = blocks
         # The rules scoped to this document's source, tried after every unscoped rule.
         self.scoped = scoped
         self.blocks = blocks
@@ -127,6 +130,29 @@ class DocumentRun:
         if block.start not in self._hits:
             self._match([block])
         return self._hits[block.start], block.start in self._timeouts
+
+    @property
+    def matcher(self) -> DocumentMatcher:
+        """The rules, knowing the keywords of the lines the rounds read (made once)."""
+        if self._matcher is None:
+            scope = self._scope
+            lines, words = [b.text for b in scope], [b.words for b in scope]
+            self._matcher = self._rules.for_document(lines, words)
+        return self._matcher
+
+    def _narrow(self, blocks: list[Block]) -> None:
+        """Every later round reads some of ``blocks`` (what the page classifier first kept):
+        the document's keywords and twins are found among them alone.
+
+        Pure speed: a page's classifier drops most of its lines, which no rule, detector or
+        duplicate test reads after. Each round's blocks are some of the last round's kept
+        blocks, less what the page classifier drops, so a subset of ``blocks``. A block
+        without a twin among ``blocks`` has none among any subset of them, and a line the
+        matcher was not made with is answered by the whole rule set (`DocumentMatcher`).
+        """
+        self.facts.narrow(blocks)
+        if self._matcher is None:  # auto mode may have matched every line to decide
+            self._scope = blocks
 
     def _match(self, blocks: Iterable[Block]) -> None:
         """Find the rule each block matches alone, once: one loop, not a call per block."""
@@ -175,6 +201,8 @@ class DocumentRun:
         classified: list[Block] | None = None
         for _ in range(MAX_ROUNDS):
             selected, dropped = select_page_blocks(blocks, self._page_lines)
+            if classified is None:
+                self._narrow(selected)
             # `classify` is a function of its blocks. The page classifier keeps a subset of
             # what the last `classify` kept, so the same blocks again mean that round removed
             # nothing (its outcome has no removals to count twice): its outcome stands.

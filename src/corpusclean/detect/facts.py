@@ -74,6 +74,16 @@ class Facts:
             self._twins = twin_candidates(self._document)
         return self._twins
 
+    def narrow(self, document: Sequence[Block]) -> None:
+        """Read every later round's blocks as some of ``document`` (some of the blocks given
+        before): `twins` is then found among them alone, unless it was found already.
+
+        A block whose signature no other block of ``document`` shares has no twin among
+        any subset of them, so the answer serves every round that reads some of them.
+        """
+        if self._twins is None:
+            self._document = document
+
     @contextmanager
     def round(self, blocks: Sequence[Block]) -> Iterator[None]:
         """Keep what is read of ``blocks`` (a round's blocks, unchanged while it lasts)."""

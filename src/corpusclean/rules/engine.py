@@ -104,8 +104,8 @@ class RuleMatcher:
         }
         self._keyword_search = KeywordSearch(self.keywords)
         self._candidates: dict[tuple[int, frozenset[str]], _Others] = {}
-        # Lines with more words than this are tried on no rule that has keywords.
-        self._keyword_max_words = max((r.max_words for r in self.rules if r.keywords), default=0)
+        #: Lines with more words than this are tried on no rule that has keywords.
+        self.keyword_max_words = max((r.max_words for r in self.rules if r.keywords), default=0)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (RuleMatcher, (self.rules, self.timeout, self.trusted))
@@ -160,7 +160,7 @@ class RuleMatcher:
         short enough for some rule with keywords are searched; ``words``, the lines' word
         counts (`text.word_count`) when the caller has them, saves counting them again.
         """
-        limit = self._keyword_max_words
+        limit = self.keyword_max_words
         if words is None:
             short = [line for line in lines if line.count(" ") < limit]
         else:  # word_count is the spaces plus one (0 for an empty line): the same lines
@@ -203,8 +203,15 @@ class DocumentMatcher:
             return None
         index, length_class = matcher.length_class(words)
         here = self._by_line.get(line)
-        if here is None:  # a line the document did not hold when this matcher was made
-            here = keywords_in(line, self._present) if self._present else _NONE
+        if here is None:
+            if words <= matcher.keyword_max_words:
+                # A line this matcher was not made with (`DocumentRun` makes it with the
+                # lines its rounds read; an explanation asks about every line): it may hold
+                # keywords this document's lines do not, so the rule set answers it.
+                return matcher.match(line, words)
+            # Too long for every rule with keywords (none is in its length class): the
+            # keywords it holds cannot change the answer, so none are looked for.
+            here = _NONE
         if not here:
             if length_class.free:
                 return length_class.match(line, matcher.rule_order, length_class.free, here)
