@@ -148,6 +148,7 @@ class Language:
     code: str
     greetings: tuple[str, ...] = ()
     comment_controls: tuple[str, ...] = ()
+    shared_controls: tuple[str, ...] = ()
     signature_verbs: tuple[str, ...] = ()
     anonymous_names: tuple[str, ...] = ()
     age_after: tuple[str, ...] = ()
@@ -162,6 +163,9 @@ class Language:
     greeting: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A whole line of comment controls ("Reply", "Like · Reply", "Rating: 36 Votes").
     comment_control: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A whole line that is one control a page prints beside its own sections as well as
+    #: under comments ("Share", "Like", "Back to top"): no evidence of a thread alone.
+    shared_control: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A signature line: a verb, then a colon at its end ("Jane Doe says:", "Jane wrote on
     #: March 11th at 02:57:").
     signature_verb: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
@@ -186,6 +190,12 @@ class Language:
     @greeting.default
     def _compile_greeting(self) -> re.Pattern[str]:
         return _compile("({greetings})" + _AFTER_GREETING, greetings=self.greetings)
+
+    @shared_control.default
+    def _compile_shared_control(self) -> re.Pattern[str]:
+        return _compile(
+            r"\W*(?:\d+\s*)?(?:{controls})(?:\s*[:(]?\s*\d+\)?)?\W*", controls=self.shared_controls
+        )
 
     @comment_control.default
     def _compile_comment_control(self) -> re.Pattern[str]:
@@ -479,6 +489,7 @@ def load_language(code: str) -> Language:
 #: page cleaned with the English rules is still a thread.
 THREAD_WORD_LISTS = (
     "comment_controls",
+    "shared_controls",
     "signature_verbs",
     "anonymous_names",
     "age_after",

@@ -381,12 +381,15 @@ def _first_possible_start(blocks: Sequence[Block], is_prose: Sequence[bool]) -> 
 
 
 def _own_cues(blocks: Sequence[Block], cues: Sequence[bool], start: int, facts: Facts) -> int:
-    """The cues from ``start`` on that the article above it does not print too.
+    """The cues from ``start`` on that are a thread's own: not printed by the article above
+    it too, and not a control pages print beside their own sections.
 
     A control the article prints as well ("Share" or "Back to top" after each of its
-    sections, "Like" under a live blog's entries) is the page's layout, not a thread's: a
-    thread's controls are its own. The article's cues are found only here, when a start is
-    about to be taken (the costliest facts, asked of the candidates above it only).
+    sections, "Like" under a live blog's entries) is the page's layout, not a thread's; so is
+    a control of the language's `shared_controls` even where the article does not print it
+    first (its first section may be long enough to pass for the article above a thread).
+    The article's cues are found only here, when a start is about to be taken (the
+    costliest facts, asked of the candidates above it only).
     """
     above = _marker_candidates(blocks[:start], facts.language)
     printed = {
@@ -394,10 +397,13 @@ def _own_cues(blocks: Sequence[Block], cues: Sequence[bool], start: int, facts: 
         for block, cue in zip(above, facts.each(_thread_cue, above), strict=True)
         if cue
     }
+    shared = load_thread_words(facts.language.code).shared_control.fullmatch
     return sum(
         1
         for index in range(start, len(blocks))
-        if cues[index] and _control_key(blocks[index].text) not in printed
+        if cues[index]
+        and _control_key(blocks[index].text) not in printed
+        and shared(blocks[index].text) is None
     )
 
 
