@@ -135,6 +135,11 @@ def _compile(template: str, **words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("(?i)" + template.format(**parts))
 
 
+# One control as a line prints it, with a count before or after it ("Reply", "3 Likes",
+# "Votes: 12", "Replies (4)"); "{controls}" is filled with a word list by `_compile`.
+_CONTROL = r"(?:\d+\s*)?(?:{controls})(?:\s*[:(]?\s*\d+\)?)?"
+
+
 @attrs.frozen(slots=True)
 class Language:
     """The word lists of one language, and the patterns made from them once.
@@ -193,17 +198,14 @@ class Language:
 
     @shared_control.default
     def _compile_shared_control(self) -> re.Pattern[str]:
-        return _compile(
-            r"\W*(?:\d+\s*)?(?:{controls})(?:\s*[:(]?\s*\d+\)?)?\W*", controls=self.shared_controls
-        )
+        return _compile(rf"\W*{_CONTROL}\W*", controls=self.shared_controls)
 
     @comment_control.default
     def _compile_comment_control(self) -> re.Pattern[str]:
-        control = r"(?:\d+\s*)?(?:{controls})(?:\s*[:(]?\s*\d+\)?)?"
         # A compact age may close the row ("Like · Reply · 3y", "Reply · 2 hrs").
         compact_age = r"(?:\s*[·•|/,-]\s*\d{{1,3}}\s?[^\W\d_]{{1,3}})?"
         return _compile(
-            rf"\W*{control}(?:\s*[·•|/,-]?\s*{control})*{compact_age}\W*",
+            rf"\W*{_CONTROL}(?:\s*[·•|/,-]?\s*{_CONTROL})*{compact_age}\W*",
             controls=self.comment_controls,
         )
 
