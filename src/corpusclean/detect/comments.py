@@ -27,7 +27,7 @@ from itertools import accumulate, pairwise
 
 from ..language import Language, load_language, load_thread_words, shipped_languages
 from ..model import Block, Verdict
-from ..text import ends_like_sentence
+from ..text import ends_like_sentence, label_key
 from .facts import Facts, prose
 from .scopes import remove_kept_from
 
@@ -71,7 +71,6 @@ THREAD_MIN_DATED_SIGNATURES = 2
 
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
-_WORDS = re.compile(r"[^\W_]+")
 # Stamps in any language. A clock time: "02:57", "1:38 am", "13h45", and after a date in an
 # unspaced script, where no word boundary separates them ("10月31日12:30"). ("." is not a
 # time separator here: "11.99" is a price.)
@@ -267,10 +266,10 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
             # Cues alone, with no signature lines to show readers, may be the page's layout.
             if signed < THREAD_MIN_SIGNATURES:
                 cues_may_start = _enough_evidence(signed, _own_cues(blocks, cues, index, facts))
-            if cues_may_start and _opens_comment(block, facts.language):
-                # The cue is the comment's first line: nothing above is its own.
-                return _with_thread_head(blocks, index, first, facts.language)
             if cues_may_start:
+                if _opens_comment(block, facts.language):
+                    # The cue is the comment's first line: nothing above is its own.
+                    return _with_thread_head(blocks, index, first, facts.language)
                 names = facts.each(_name_like, blocks)
                 start = _first_comment(is_prose, signatures, cues, names, dated, index)
                 return _with_thread_head(blocks, start, first, facts.language)
@@ -392,8 +391,9 @@ def _own_cues(blocks: Sequence[Block], cues: Sequence[bool], start: int, facts: 
     costliest facts, asked of the candidates above it only).
     """
     above = _marker_candidates(blocks[:start], facts.language)
+    # One control whatever its signs and case: "Share" and "share ›" (`label_key`).
     printed = {
-        _control_key(block.text)
+        label_key(block.text)
         for block, cue in zip(above, facts.each(_thread_cue, above), strict=True)
         if cue
     }
@@ -402,14 +402,9 @@ def _own_cues(blocks: Sequence[Block], cues: Sequence[bool], start: int, facts: 
         1
         for index in range(start, len(blocks))
         if cues[index]
-        and _control_key(blocks[index].text) not in printed
+        and label_key(blocks[index].text) not in printed
         and shared(blocks[index].text) is None
     )
-
-
-def _control_key(text: str) -> str:
-    """A control's words, casefolded: "Share" and "share ›" are one control."""
-    return " ".join(_WORDS.findall(text.casefold()))
 
 
 def _enough_evidence(signatures: int, cues: int) -> bool:
