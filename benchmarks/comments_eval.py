@@ -304,6 +304,81 @@ BLIND_B: dict[str, Blind] = {
 }
 
 
+# ---------------------------------------------------------------------------------------------
+# Pages of entries (precision): a live blog or a timeline stamps each entry with a date and a
+# clock time, and may print a control under each ("Share"), as a thread does. Each Scrapinghub
+# gold article is laid out so: its first two paragraphs, then entries of one to three of its
+# paragraphs, each under a stamp. Nothing of it is a thread; every line the comment-thread
+# detector removes is an error. Written from how live blogs print (news sites' live pages,
+# timelines), not from the detector.
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Entries:
+    stamp: Callable[[int], str]  # the stamp of the entry posted ``n`` minutes into the day
+    newest_first: bool = False
+    under: tuple[str, ...] = ()  # lines printed under each entry
+
+
+def _en_stamp(minute: int) -> str:
+    hour = 8 + minute // 60
+    return f"June 10, 2023 at {(hour - 1) % 12 + 1}:{minute % 60:02d} {'am' if hour < 12 else 'pm'}"
+
+
+ENTRIES: dict[str, Entries] = {
+    "dated, oldest first": Entries(_en_stamp),
+    "dated, newest first": Entries(_en_stamp, newest_first=True),
+    "dated, Share under each": Entries(_en_stamp, under=("Share",)),
+    "dated, newest first, Share": Entries(_en_stamp, newest_first=True, under=("Share",)),
+    "updated ET, Like and Share": Entries(
+        lambda m: f"Updated June 10, 2023, {8 + m // 60}:{m % 60:02d} a.m. ET",
+        under=("Like", "Share"),
+    ),
+    "German, Teilen": Entries(
+        lambda m: f"10. Juni 2023, {8 + m // 60}:{m % 60:02d} Uhr", under=("Teilen",)
+    ),
+    "French, Partager": Entries(
+        lambda m: f"10 juin 2023 à {8 + m // 60}h{m % 60:02d}", under=("Partager",)
+    ),
+    "numeric, Back to top": Entries(
+        lambda m: f"10/06/2023 {8 + m // 60}:{m % 60:02d}", under=("Back to top",)
+    ),
+}
+
+
+def entries_page(rng: random.Random, lines: list[str], entries: Entries) -> list[str]:
+    """An article laid out as a page of entries."""
+    intro, rest = lines[:2], lines[2:]
+    groups: list[list[str]] = []
+    while rest:
+        size = rng.randint(1, 3)
+        groups.append(rest[:size])
+        rest = rest[size:]
+    minutes = sorted(rng.sample(range(0, 600), len(groups)))
+    if entries.newest_first:
+        minutes.reverse()
+    page = list(intro)
+    for minute, group in zip(minutes, groups, strict=True):
+        page += [entries.stamp(minute), *group, *entries.under]
+    return page
+
+
+def score_entries(english: list[tuple[str, str]], entries: Entries, rng: random.Random) -> int:
+    """The article's lines (not the stamps or controls) that the comment-thread detector
+    removed from pages of entries: all are errors."""
+    lost = 0
+    for _, text in english:
+        lines = [line for line in text.splitlines() if line.strip()]
+        page = entries_page(rng, lines, entries)
+        article = corpusclean.clean("\n".join(page))
+        own = set(lines)
+        lost += sum(
+            1 for r in article.removed if r.rule == "comment_thread" and r.text in own
+        )
+    return lost
+
+
 def gold_texts(devset: Path) -> list[tuple[str, str]]:
     found = []
     for name in ("scrapinghub", "readability"):
@@ -369,9 +444,10 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument(
         "--shapes",
-        choices=["original", "A", "B", "blind", "all"],
+        choices=["original", "A", "B", "blind", "entries", "all"],
         default="all",
-        help="the seven original shapes, a half of the blind ones, all blind ones, or everything",
+        help="the seven original shapes, a half of the blind ones, all blind ones, the pages of "
+        "entries (live blogs, precision), or everything",
     )
     args = parser.parse_args()
     rng = random.Random(args.seed)
@@ -416,6 +492,13 @@ def main() -> None:
         print_row(
             f"**half {half}, all shapes**", len(english) * len(shapes), (sums[0], sums[1], sums[2])
         )
+    if args.shapes in ("entries", "all"):
+        print()
+        print("| page of entries (no thread) | articles | article lines removed as thread |")
+        print("|---|---:|---:|")
+        for name, entries in ENTRIES.items():
+            lost_lines = score_entries(english, entries, random.Random(f"{args.seed}-{name}"))
+            print(f"| {name} | {len(english)} | {lost_lines} |")
 
 
 if __name__ == "__main__":
