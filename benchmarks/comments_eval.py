@@ -355,7 +355,7 @@ def entries_page(rng: random.Random, lines: list[str], entries: Entries) -> list
         size = rng.randint(1, 3)
         groups.append(rest[:size])
         rest = rest[size:]
-    minutes = sorted(rng.sample(range(0, 600), len(groups)))
+    minutes = sorted(rng.sample(range(600), len(groups)))
     if entries.newest_first:
         minutes.reverse()
     page = list(intro)
@@ -373,9 +373,7 @@ def score_entries(english: list[tuple[str, str]], entries: Entries, rng: random.
         page = entries_page(rng, lines, entries)
         article = corpusclean.clean("\n".join(page))
         own = set(lines)
-        lost += sum(
-            1 for r in article.removed if r.rule == "comment_thread" and r.text in own
-        )
+        lost += sum(1 for r in article.removed if r.rule == "comment_thread" and r.text in own)
     return lost
 
 

@@ -226,8 +226,10 @@ def test_article_only_text_loses_nothing_to_the_detector(text: str) -> None:
 
 
 # A thread whose controls are gone (a full page's classifier drops "Reply" with the rest of
-# the page's furniture), signed with whole timestamps, oldest first (Copyblogger, GiveWell).
+# the page's furniture), signed with whole timestamps, oldest first (Copyblogger, GiveWell):
+# the reader's name over a bare stamp, or on the stamp's line.
 DATED = [
+    "Vatsala Shukla",
     "August 22, 2018 at 5:57 am",
     "When I started out, making my website live was the scary level, Pamela.",
     "I feel we all have our different comfort zones, and mapping them helps a lot.",
@@ -238,8 +240,17 @@ DATED = [
 
 def test_a_thread_signed_with_whole_timestamps_goes_without_controls() -> None:
     article = corpusclean.clean("\n".join([*ARTICLE, *DATED]))
-    assert article.paragraphs == tuple(ARTICLE)
+    # Known: the first reader's name stays (it may be the article's last line; see
+    # test_comments_blind.FIRST_NAME_STAYS).
+    assert article.paragraphs == (*ARTICLE, DATED[0])
     assert removed_by(article, "comment_thread")
+
+
+def test_bare_stamps_with_no_name_over_them_are_no_thread() -> None:
+    # The same thread without its first reader's name: one stamp names nobody, so the
+    # stamps may be a live blog's (tests/test_comments_entries.py), and they stay.
+    article = corpusclean.clean("\n".join([*ARTICLE, *DATED[1:]]))
+    assert removed_by(article, "comment_thread") == []
 
 
 def test_a_list_of_teasers_newest_first_is_not_a_thread() -> None:

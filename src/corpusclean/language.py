@@ -162,6 +162,7 @@ class Language:
     age_words: tuple[str, ...] = ()
     thread_heads: tuple[str, ...] = ()
     months: tuple[str, ...] = ()
+    stamp_words: tuple[str, ...] = ()
     profile_cues: tuple[str, ...] = ()
     about_words: tuple[str, ...] = ()
     #: A whole line that opens a reply in a comment thread ("Hi Milan,", "Thanks!").

@@ -40,6 +40,10 @@ FAMILY = "comments"
 SIGNATURE_MAX_WORDS = 14
 # A row of comment controls ("Like · Reply · 3y", "Report this comment") is this short.
 CONTROL_ROW_MAX_WORDS = 8
+# A thread shows a reader's name for every comment, and a comment prints a row of controls
+# or two or three controls one a line: with fewer signatures that name a reader than one
+# for this many cues, the cues must be a thread's own (`_own_cues`), not a page's "Share".
+CUES_PER_READER = 2
 # A thread has at least this many cues (control rows, ages) and signature lines...
 THREAD_MIN_CUES = 2
 THREAD_MIN_SIGNATURES = 2
@@ -69,6 +73,15 @@ NAME_MAX_WORDS = 4
 # its entries with a clock time, a dateline is printed once, above the article.
 THREAD_MIN_DATED_SIGNATURES = 2
 
+# The attribution under an embedded tweet, as extracted: a dash, the author, the handle in
+# brackets, then the date ("— Jane Doe (@janedoe) November 18, 2019").
+_TWEET_ATTRIBUTION = re.compile(r"[—–-]\s*[^()]{0,60}\(@\w{1,30}\)")
+# A web address or a path in a short line ("www.example.com", "example.org/news"): the
+# article's last line or a link, never a reader's name.
+_ADDRESS = re.compile(r"\w\.\w{2,}|/")
+# A post's number on its stamp line ("01-14-2011, 01:53 PM #11"): forum software numbers
+# the posts of a thread, a live blog does not number its entries.
+_POST_NUMBER = re.compile(r"#\d+\b")
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
 # Stamps in any language. A clock time: "02:57", "1:38 am", "13h45", and after a date in an
@@ -129,6 +142,118 @@ def _year_date() -> re.Pattern[str]:
     return re.compile(
         rf"(?i)\b\d{{1,2}}\.?\s+(?:d[ei]\s+)?(?:{alternation})\.?,?\s+(?:de\s+)?\d{{4}}\b"
         rf"|\b(?:{alternation})\.?\s+\d{{1,2}}\w{{0,2}},?\s+\d{{4}}\b"
+    )
+
+
+@cache
+def _stamp_only() -> re.Pattern[str]:
+    """A whole line made only of a timestamp's parts, in any shipped language: digits, signs,
+    month names and `Language.stamp_words` ("June 10, 2023 at 10:30 am", "10. Juni 2023,
+    10:30 Uhr", "Updated 10:30 a.m. ET"). Such a line names no reader. Compiled once.
+
+    The words are single words and each must end where the letters end, so a line has one
+    way to be read and a failed match backtracks over nothing (no nested repetition).
+    """
+    words = {
+        word.lower()
+        for code in shipped_languages()
+        for language in (load_language(code),)
+        for word in (*language.months, *language.stamp_words)
+    }
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?i)(?:[\W\d_]|(?:{alternation})(?![^\W\d_]))*")
+
+
+def _names_no_reader(block: Block, _language: Language) -> bool:
+    """A signature line that is a timestamp and nothing else, not even a post's number (a
+    block fact).
+
+    >>> _names_no_reader(Block("June 10, 2023 at 10:30 am", 0, 1), load_thread_words("en"))
+    True
+    >>> _names_no_reader(Block("Tom on June 10, 2023 at 10:30 am", 0, 1), load_thread_words("en"))
+    False
+    """
+    text = block.text
+    return _POST_NUMBER.search(text) is None and _stamp_only().fullmatch(text) is not None
+
+
+def _signed_by_readers(
+    blocks: Sequence[Block], signatures: Sequence[bool], facts: Facts
+) -> list[bool]:
+    """The signature lines that show a reader: a name on the line ("Tom on March 4, 2019 at
+    1:38 pm", "Jane says:", "3 days ago"), or a bare timestamp under a line shaped like a
+    name or a signature ("old_reader" / "26 Mar 2019 23:35").
+
+    A live blog or a timeline stamps each entry too, with nothing but the date and time,
+    under the last paragraph of the entry before (or a "Share" under it): such stamps,
+    however regular, are no evidence of readers. The name is read above the stamp only: the
+    line under an entry's stamp is its own headline, as short as a name. And comment software
+    prints the name over every comment, where an entry ends on a short line (a sub-heading,
+    a link) only now and then: a bare stamp counts only when every bare stamp under it has
+    its name too (one backward pass), and the names are not all one line. A quoted tweet's
+    attribution ("— Jane Doe (@jane) June 10, 2023") names its author, not a reader of the
+    page: live blogs embed many.
+    """
+    marked = [i for i, signature in enumerate(signatures) if signature]
+    bare = facts.each(_names_no_reader, [blocks[i] for i in marked])
+    signed = [False] * len(blocks)
+    named_below = True  # whether every bare stamp below has a name above it
+    names: dict[int, str] = {}  # the bare stamps signed by the line above, and that line
+    for index, no_reader in zip(reversed(marked), reversed(bare), strict=True):
+        if not no_reader:
+            signed[index] = _TWEET_ATTRIBUTION.match(blocks[index].text) is None
+            continue
+        name = _name_above(blocks, index, facts) if named_below else None
+        named_below = name is not None
+        signed[index] = named_below
+        if name is not None:
+            names[index] = label_key(name)
+    # Readers differ: one line over every stamp ("Reply With Quote", a site's label) is the
+    # layout's, not a name.
+    if len(names) >= 2 and len(set(names.values())) == 1:
+        for index in names:
+            signed[index] = False
+    return signed
+
+
+def _name_above(blocks: Sequence[Block], index: int, facts: Facts) -> str | None:
+    """The line above a bare stamp when it is a reader's name ("old_reader", "Anonymous") or
+    a signature line with a name ("Jana Müller sagt:", "4hourelection says:"), not prose, a
+    control, another bare stamp or a web address; None otherwise.
+
+    The line above in the input, whether a round kept it or not: on a full page the page
+    classifier drops the readers' names with the page's other short lines, and they still
+    say whose comment the stamp opens.
+    """
+    above = facts.previous(blocks[index], blocks[index - 1] if index else None)
+    if above is None or facts.of(prose, above):
+        return None
+    language = facts.language
+    if facts.of(_thread_signature, above):
+        # Not a dated line either: a comment prints one timestamp, and a dated line above a
+        # stamp is the page's (a tweet's attribution, the entry before's own stamp).
+        return None if _holds_a_date_or_time(above.text, language) else above.text
+    if facts.of(_thread_cue, above) and not _opens_comment(above, language):
+        return None  # a control ("Share", "Reply") closes the entry or comment above
+    if _name_like(above, language) and _ADDRESS.search(above.text) is None:
+        return above.text
+    return None
+
+
+def _holds_a_date_or_time(text: str, language: Language) -> bool:
+    """Whether a line holds a clock time or a date, in its language or with a year in any.
+
+    >>> words = load_thread_words("en")
+    >>> _holds_a_date_or_time("a1b24312 says:", words)
+    False
+    >>> _holds_a_date_or_time("— Jane Doe (@jane) November 18, 2019", words)
+    True
+    """
+    return bool(
+        _CLOCK.search(text)
+        or _NUMERIC_DATE.search(text)
+        or language.month_date.search(text)
+        or _year_date().search(text)
     )
 
 
@@ -241,11 +366,17 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
     dated = [False] * first + [block.start in dated_starts for block in blocks[first:]]
     signatures = facts.each(_thread_signature, blocks)
     close = _gaps_close_enough([s or c for s, c in zip(signatures, cues, strict=True)])
+    # The evidence of readers is the signatures that show one (`_signed_by_readers`): a
+    # live blog's bare stamps are the page's own layout, however many recur.
+    readers = _signed_by_readers(blocks, signatures, facts)
     # Signatures from each index to the end: a comment's signature comes before its cue.
     signed_from = list(accumulate(reversed(signatures), initial=0))[::-1]
+    signed_by_readers = list(accumulate(reversed(readers), initial=0))[::-1]
+    signed_dated = [d and r for d, r in zip(dated, readers, strict=True)]
     total = sum(block.words for block in blocks) or 1
-    cues_after, dated_after = sum(cues), sum(dated)
+    cues_after, dated_after, signed_dated_after = sum(cues), sum(dated), sum(signed_dated)
     next_dated = _next_marked(dated)
+    backed: bool | None = None  # whether the thread's own controls back its stamps
     prose_before = words_before = 0
     # Whether the cues may still start a thread: once the article's own controls leave too
     # few (`_own_cues`), they leave too few at every later start too.
@@ -263,8 +394,11 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
             and _enough_evidence(signed, cues_after)
             and article_above
         ):
-            # Cues alone, with no signature lines to show readers, may be the page's layout.
-            if signed < THREAD_MIN_SIGNATURES:
+            # Cues alone, with no signature lines to show readers, may be the page's layout;
+            # so may cues beside bare stamps (a live blog's "Share" under each entry) or
+            # beside a few dated lines (a quoted tweet's date).
+            shown = signed_by_readers[comment_start]
+            if shown < max(THREAD_MIN_SIGNATURES, cues_after // CUES_PER_READER):
                 cues_may_start = _enough_evidence(signed, _own_cues(blocks, cues, index, facts))
             if cues_may_start:
                 if _opens_comment(block, facts.language):
@@ -280,19 +414,42 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
             and article_above
             and _in_posting_order(blocks, next_dated[index], index)
         ):
+            # Stamps that show no readers are a thread's when its own controls back them
+            # ("Reply With Quote" under each post of a forum that prints the name under the
+            # stamp), not a page's ("Share" under a live blog's entries): asked once.
+            stamps_hold = _readers_sign(signed_dated_after, dated_after)
+            if not stamps_hold:
+                if backed is None:
+                    backed = _own_cues(blocks, cues, first, facts) >= THREAD_MIN_CUES
+                stamps_hold = backed
+        else:
+            stamps_hold = False
+        if stamps_hold:
             # The first comment starts at its timestamp, or at the signature lines right
             # above it ("Jana Müller sagt:" over "4. November 2019 um 13:38 Uhr"). A bare
-            # name above it is left: it may be the article's last line. So is a line with
-            # digits: a comment prints one timestamp, and a dated line above it is the
-            # article's ("— Jane Doe (@jane) November 18, 2019", a list of tour dates).
+            # name above it is left: it may be the article's last line (taking it when every
+            # later stamp has a line over it took the article's last line on forum posts
+            # whose "Reply With Quote" looks like a name). So is a line with digits: a
+            # comment prints one timestamp, and a dated line above it is the article's
+            # ("— Jane Doe (@jane) November 18, 2019", a list of tour dates).
             while index > first and _signs_same_comment(blocks, signatures, is_prose, index - 1):
                 index -= 1
             return _with_thread_head(blocks, index, first, facts.language)
         cues_after -= cues[index]
         dated_after -= dated[index]
+        signed_dated_after -= signed_dated[index]
         prose_before += is_prose[index]
         words_before += block.words
     return None
+
+
+def _readers_sign(signed: int, stamps: int) -> bool:
+    """Whether the whole timestamps below a start show readers: every one names its reader
+    (`_signed_by_readers`). A live blog's entries name none, or now and then seem to, where
+    an entry ends on a heading as short as a name; allowing the first stamp to show none (a
+    first comment's name lost) took about twice as many lines of live blogs
+    (`benchmarks/comments_eval.py --shapes entries`)."""
+    return signed == stamps
 
 
 def _marker_candidates(blocks: Sequence[Block], language: Language) -> list[Block]:

@@ -54,6 +54,9 @@ class Facts:
         self.language = language
         # The document's blocks (every round's blocks are some of them), when known.
         self._document = document
+        # All of them, never narrowed (`previous`), and where each starts in that list.
+        self._whole = document
+        self._position: dict[int, int] | None = None
         self._twins: frozenset[int] | None = None
         self._known: dict[BlockFact[Any], dict[int, Any]] = {}
         # The blocks of the round in progress (None between rounds), the facts of exactly
@@ -73,6 +76,23 @@ class Facts:
         if self._twins is None and self._document is not None:
             self._twins = twin_candidates(self._document)
         return self._twins
+
+    def previous(self, block: Block, unknown: Block | None = None) -> Block | None:
+        """The document's block before ``block``, kept by the rounds so far or not (the page
+        classifier's drops too); None for the first; ``unknown`` when the document's blocks
+        were not given (the caller's guess: the block before it in the round).
+
+        >>> from corpusclean.language import load_language
+        >>> document = [Block("Maria K", 0, 1), Block("June 10, 2023 at 10:30 am", 1, 2)]
+        >>> Facts(load_language("en"), document).previous(document[1]).text
+        'Maria K'
+        """
+        if self._whole is None:
+            return unknown
+        if self._position is None:
+            self._position = {b.start: i for i, b in enumerate(self._whole)}
+        at = self._position.get(block.start)
+        return self._whole[at - 1] if at else None
 
     def narrow(self, document: Sequence[Block]) -> None:
         """Read every later round's blocks as some of ``document`` (some of the blocks given
