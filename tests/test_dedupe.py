@@ -462,3 +462,62 @@ def test_title_tag_is_removed_and_nothing_else_changes(
     else:  # no headline to copy: the line is kept or judged on its own, the rest unchanged
         assert tagged.title == plain.title
         assert tagged.paragraphs[: len(plain.paragraphs)] == plain.paragraphs
+
+
+# An interview: each answer under the same standing question, the question printed three
+# times (recurring content, which `MAX_PASTED_COPIES` keeps).
+INTERVIEW = [
+    "Three food bloggers told us how they started and what they cook at home on weekdays.",
+    "Anna Petrova",
+    "What made you start a food page?",
+    "I wanted a record of what I cooked for my family, and friends kept asking for recipes.",
+    "Boris Ivanov",
+    "What made you start a food page?",
+    "Photography came first: food was simply the subject that was always on my table.",
+    "Clara Sokolova",
+    "What made you start a food page?",
+    "A bet with my sister, who said I would not post every day for a month. I won it.",
+]
+
+
+def test_a_body_pasted_again_goes_whole_even_where_its_lines_recur() -> None:
+    article = corpusclean.clean("\n".join([*INTERVIEW, *INTERVIEW]))
+    # Before, only the copy's first paragraphs went: its questions recur (6 times in all),
+    # and every answer follows a recurring line.
+    assert article.paragraphs == corpusclean.clean("\n".join(INTERVIEW)).paragraphs
+    assert {r.rule for r in article.removed} <= set(DUPLICATE_RULES)
+
+
+def test_a_repeated_section_further_down_is_no_paste() -> None:
+    # A plan printed for three groups: its headings recur (3 times), and two groups share
+    # four blocks, two of them paragraphs. Not the article pasted again from its first
+    # paragraph (the meal plan of scrapinghub-5f03fc173ebc6abd shares 28 blocks so).
+    shared = [
+        "Slow cooker beef chili with cilantro or green onions, and a side salad of lettuce.",
+        "Portion Fix containers: one green, one red, one yellow, one orange, two teaspoons of oil.",
+    ]
+    other = "Tomato salad with feta cheese, olives and a slice of wholegrain bread on the side."
+    plans = [
+        ["Plan E", "Meal 3", "Eat every two to three hours", *shared],
+        ["Plan F", "Meal 3", "Eat every two to three hours", *shared],
+        ["Plan G", "Meal 3", "Eat every two to three hours", other, shared[1]],
+    ]
+    texts = [BODY[0], BODY[1], *[line for plan in plans for line in plan], BODY[2]]
+    assert find_duplicates(blocks(texts)) == {}
+
+
+@given(
+    body=st.lists(paragraphs(min_sentences=3), min_size=3, max_size=8, unique_by=label_key),
+    question=headings,
+)
+def test_any_body_with_a_recurring_line_pasted_again_goes_whole(
+    body: list[str], question: str
+) -> None:
+    lines = [body[0]]
+    for paragraph in body[1:]:
+        lines += [question, paragraph]
+    if label_key(question) in {label_key(p) for p in body}:
+        return
+    alone = corpusclean.clean("\n".join(lines))
+    twice = corpusclean.clean("\n".join(lines + lines))
+    assert twice.paragraphs == alone.paragraphs

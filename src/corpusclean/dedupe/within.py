@@ -42,6 +42,14 @@ FAMILY = "duplicates"
 
 #: A block seen more often than this is recurring content, never removed as a repeat.
 MAX_PASTED_COPIES = 2
+# The article printed again from its first paragraph on, in the same order, for this many
+# blocks, of which this many are whole paragraphs (`find_duplicates`'s ``min_words``), is the
+# body pasted again, even where some of its blocks recur in the article itself (an
+# interview's standing question, a name over each answer), which `MAX_PASTED_COPIES`
+# otherwise keeps. From the first paragraph only: a meal plan prints the same 28 blocks (7
+# paragraphs) under two plans' headings, further down.
+PASTED_RUN_MIN_BLOCKS = 4
+PASTED_RUN_MIN_PARAGRAPHS = 2
 # A line ending like this leads into the next one: a verse's repeated line ("And miles to go
 # before I sleep, / And miles to go before I sleep.") is a continuation, not a stutter.
 _CONTINUES = (",", ";", ":", "-", "–", "—")
@@ -269,6 +277,63 @@ def _mark_repeats(
             found[index] = Duplicate(DUPLICATE_RUN, original)
 
 
+def _mark_pasted_runs(
+    blocks: Sequence[Block],
+    keys: Sequence[str],
+    min_words: int,
+    found: dict[int, Duplicate],
+    title: int | None,
+) -> None:
+    """Mark every block of the article printed again from its first paragraph on (the
+    first after the ``title`` block, when there is one) as a copy of its first printing,
+    recurring blocks within it too: a window of `PASTED_RUN_MIN_BLOCKS` consecutive blocks
+    that holds the first paragraph and `PASTED_RUN_MIN_PARAGRAPHS` paragraphs, printed again
+    in the same order, and from there as long as both printings go on alike.
+
+    Linear: the few windows that hold the first paragraph are looked up by their first key.
+    A window that overlaps its first printing is a refrain printed in a row, not a paste.
+    Stand-in keys (`comparison_keys`) are unique, so windows with them never match.
+    """
+    width = PASTED_RUN_MIN_BLOCKS
+    lead = next(
+        (i for i, block in enumerate(blocks) if block.words >= min_words and i != title), None
+    )
+    if lead is None:
+        return
+    sources = {
+        tuple(keys[start : start + width]): start
+        for start in range(min(lead, len(keys) - width), max(lead - width, -1), -1)
+    }
+    heads = {window[0] for window in sources}
+    copied: dict[int, int] = {}  # each block of a pasted run, and its first printing
+    for start in range(lead + 1, len(keys) - width + 1):
+        if keys[start] not in heads:
+            continue
+        window = tuple(keys[start : start + width])
+        earlier = sources.get(window)
+        if earlier is None or earlier + width > start or not all(window):
+            continue
+        run = range(start, start + width)
+        if sum(blocks[i].words >= min_words for i in run) < PASTED_RUN_MIN_PARAGRAPHS:
+            continue
+        for offset, index in enumerate(run):
+            copied.setdefault(index, earlier + offset)
+    # A paste goes on past its windows of paragraphs, through the short blocks it copies too
+    # (a name, "Photo:"), as long as both printings go on alike, and never over its source.
+    for index, original in sorted(copied.items()):
+        while (
+            index + 1 < len(keys)
+            and original + 1 < index
+            and index + 1 not in copied
+            and keys[index + 1]
+            and keys[index + 1] == keys[original + 1]
+        ):
+            index, original = index + 1, original + 1
+            copied[index] = original
+    for index, original in copied.items():
+        found.setdefault(index, Duplicate(DUPLICATE_RUN, original))
+
+
 def _mark_adjacent_copies(
     blocks: Sequence[Block],
     keys: Sequence[str],
@@ -430,6 +495,8 @@ def find_duplicates(
     found = find_titled_copies(blocks, title)
     _mark_title_copies(keys, title, found)
     counts = _copies(keys, copies)
+    if any(count > 1 for count in counts.values()):
+        _mark_pasted_runs(blocks, keys, min_words, found, title)
     _mark_repeats(blocks, keys, min_words, found, counts)
     _extend_runs_backwards(keys, found, counts)
     _mark_adjacent_copies(blocks, keys, found, counts)
