@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import corpusclean
+from corpusclean.detect import lead
 from corpusclean.detect.lead import LEAD_MAX_BLOCKS, opens_with_dateline
 from strategies import distinct_paragraphs
 from test_properties import clean_keeping_story
@@ -111,3 +112,21 @@ def test_the_lead_and_the_story_below_it_are_always_kept(
 def test_an_article_without_a_dateline_loses_nothing_to_it(story: list[str]) -> None:
     article = clean_keeping_story([TITLE, STANDFIRST, *story], story)
     assert removed_by(article) == []
+
+
+places = st.from_regex(r"[A-ZÀ-Þ][A-ZÀ-Þ.'’-]{1,9}( [A-ZÀ-Þ.'’-]{1,8}){0,2}", fullmatch=True)
+
+
+@given(
+    st.one_of(
+        st.builds(lambda p, a: f"{p}{a} — ", places, st.sampled_from(["", " (AP)", " (dpa)"])),
+        st.builds(lambda a: f"Berlin ({a}) - ", st.text("abcdefgh", min_size=1, max_size=12)),
+    ),
+    st.text(min_size=1, max_size=60),
+)
+def test_the_quick_test_never_rejects_a_dateline(opening: str, rest: str) -> None:
+    # `opens_with_dateline` asks the standard library first; it must agree with the full
+    # pattern on every text, dateline or not.
+    text = opening + rest
+    assert opens_with_dateline(text) == (lead._DATELINE.match(text) is not None)
+    assert opens_with_dateline(rest) == (lead._DATELINE.match(rest) is not None)
