@@ -116,8 +116,14 @@ def mark_dateline_header(blocks: Sequence[Block], verdicts: list[Verdict], facts
     # The lead stands within the first LEAD_MAX_BLOCKS + 2 kept blocks (title, header,
     # lead): only those are matched first, so a document without an early dateline (most)
     # costs a few matches; the rest of the kept blocks is read only to find a second one.
+    early = list(
+        islice((i for i, verdict in enumerate(verdicts) if verdict.keep), LEAD_MAX_BLOCKS + 2)
+    )
+    # Text that is no page needs a line an edge rule knows in the header, which lies within
+    # the same blocks: most articles have none, and then no block is matched at all.
+    if not facts.page_text and not any(_known_edge(verdicts[i]) for i in early):
+        return
     match = opens_with_dateline
-    early = islice((i for i, verdict in enumerate(verdicts) if verdict.keep), LEAD_MAX_BLOCKS + 2)
     first = next((position for position, i in enumerate(early) if match(blocks[i].text)), None)
     if first is None:
         return
