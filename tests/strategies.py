@@ -286,6 +286,7 @@ configs = st.builds(
                 "caption_fragment",
                 "trailing_headlines",
                 "standfirst",
+                "dateline_header",
                 "enclosed_block",
                 "timestamp_line",
             )

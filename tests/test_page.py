@@ -410,3 +410,35 @@ def test_twins_among_the_dropped_lines_alone_leave_the_kept_lines_as_they_were()
     article, decisions = cleaner.clean_and_explain(text)
     assert (article, decisions) == _clean_every_line_eagerly(cleaner, text)
     assert article.text.count(ARTICLE[0]) == 1 and "Politics" not in article.text
+
+
+# A page whose comment thread or teasers are long: the menu is under PAGE_SHORT_SHARE of its
+# lines, but a run of PAGE_LONG_MENU_RUN menu items is in no extracted article.
+LONG_COMMENTS = [f"{sentence} ({n})" for n in range(20) for sentence in ARTICLE[:2]]
+TEAMS = [
+    "Baltimore", "Buffalo", "Cincinnati", "Cleveland", "Denver", "Houston", "Indianapolis",
+    "Jacksonville", "Kansas City", "Miami", "New England", "Oakland", "Pittsburgh",
+    "Tennessee", "Arizona", "Atlanta", "Carolina", "Chicago", "Dallas", "Detroit", "Seattle",
+]  # fmt: skip
+
+
+def test_a_long_menu_run_makes_a_page_whatever_the_share_of_short_lines() -> None:
+    lines = [*TEAMS, *ARTICLE, *LONG_COMMENTS]
+    assert len(TEAMS) >= detect.PAGE_LONG_MENU_RUN
+    assert not looks_like_page(lines)  # under PAGE_SHORT_SHARE short lines ...
+    assert is_page_text(lines, lambda: 0)  # ... but a menu run as long as no article's
+
+
+def test_a_list_shorter_than_a_long_menu_run_in_a_long_article_is_no_page() -> None:
+    # An article's own list (a team list, a table's first column) under the long run, with
+    # the share of short lines under PAGE_SHORT_SHARE: an article, whatever the rule hits.
+    lines = [*ARTICLE, *TEAMS[: detect.PAGE_LONG_MENU_RUN - 1], *LONG_COMMENTS]
+    assert not is_page_text(lines, lambda: 99)
+
+
+@given(st.integers(0, 40), st.integers(0, 30))
+def test_the_long_run_alone_decides_a_page_of_few_short_lines(run: int, comments: int) -> None:
+    # Menu items then sentences, under the share: a page exactly when the run is long.
+    items = [f"Section {chr(65 + i % 26)}{i // 26 or ''}" for i in range(run)]
+    lines = [*items, *ARTICLE, *(ARTICLE * (comments + run))]
+    assert is_page_text(lines, lambda: 99) == (run >= detect.PAGE_LONG_MENU_RUN)

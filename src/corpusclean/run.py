@@ -197,6 +197,7 @@ class DocumentRun:
         only a common fixed point cleans to the same output again.
         """
         blocks, removed, flags = self.blocks, [], {FLAG_PAGE}
+        self.facts.page_text = True
         found = Outcome(blocks, [])
         classified: list[Block] | None = None
         for _ in range(MAX_ROUNDS):

@@ -52,6 +52,9 @@ class Facts:
 
     def __init__(self, language: Language, document: Sequence[Block] | None = None) -> None:
         self.language = language
+        # Whether the document is the text of a whole page (page mode, or auto mode found
+        # one): a detector reading a page's header acts on pages alone (`detect.lead`).
+        self.page_text = False
         # The document's blocks (every round's blocks are some of them), when known.
         self._document = document
         # All of them, never narrowed (`previous`), and where each starts in that list.

@@ -24,6 +24,7 @@ from . import (
     headlines,
     identifiers,
     labels,
+    lead,
     profile,
     standfirst,
 )
@@ -139,6 +140,14 @@ DETECTORS: tuple[Detector, ...] = (
         "the first three kept blocks' shapes: a title, a headline-shaped line, prose",
         "a second headline between the title and the first paragraph (a standfirst)",
         standfirst.mark_standfirst,
+    ),
+    Detector(
+        lead.NAME,
+        lead.FAMILY,
+        Stage.EVIDENCE,
+        "the kept blocks' openings: one dateline paragraph, and the few blocks above it",
+        "a header line between the title and a story's dateline lead (caption, byline, stamp)",
+        lead.mark_dateline_header,
     ),
     Detector(
         enclosed.NAME,
