@@ -121,10 +121,9 @@ def _is_dated_signature(block: Block, language: Language) -> bool:
     if _DIGIT.search(block.text) is None or not _is_signature(block, language):
         return False
     text = block.text
-    dated = (
-        _NUMERIC_DATE.search(text) or language.month_date.search(text) or _year_date().search(text)
+    return bool(_holds_a_date(text, language) and _CLOCK.search(text)) or _has_comment_age(
+        text, language
     )
-    return bool(dated and _CLOCK.search(text)) or _has_comment_age(text, language)
 
 
 @cache
@@ -249,11 +248,14 @@ def _holds_a_date_or_time(text: str, language: Language) -> bool:
     >>> _holds_a_date_or_time("— Jane Doe (@jane) November 18, 2019", words)
     True
     """
+    return _CLOCK.search(text) is not None or _holds_a_date(text, language)
+
+
+def _holds_a_date(text: str, language: Language) -> bool:
+    """Whether a line holds a date: numeric, with a month name of its language, or with a
+    month name of any and a year."""
     return bool(
-        _CLOCK.search(text)
-        or _NUMERIC_DATE.search(text)
-        or language.month_date.search(text)
-        or _year_date().search(text)
+        _NUMERIC_DATE.search(text) or language.month_date.search(text) or _year_date().search(text)
     )
 
 
