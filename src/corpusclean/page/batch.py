@@ -192,6 +192,30 @@ def _membership_kinds() -> tuple[dict[str, int], Ints]:
     return {word: number[row] for word, row in membership.items()}, np.array(rows, dtype=np.int64)
 
 
+# ``math.log1p`` of the integers below this many is looked up in a table made once per
+# process (`_log1p`): the counts of a line (characters, tokens, sentence marks, camel-case
+# pairs) are mostly small, and a table look-up is one NumPy gather where ``map`` was a
+# Python call a line and column. Larger counts (a long line's characters) are computed.
+_LOG1P_TABLE_SIZE = 4096
+
+
+@cache
+def _log1p_table() -> Floats:
+    """``math.log1p(k)`` for k below `_LOG1P_TABLE_SIZE`: the same floats, by construction."""
+    return np.array(list(map(math.log1p, range(_LOG1P_TABLE_SIZE))))
+
+
+def _log1p(counts: Ints) -> Floats:
+    """``math.log1p`` of each count (non-negative integers), float for float."""
+    table = _log1p_table()
+    large = counts >= _LOG1P_TABLE_SIZE
+    if not large.any():
+        return table[counts]
+    out = table[np.where(large, 0, counts)]
+    out[large] = list(map(math.log1p, counts[large].tolist()))
+    return out
+
+
 # A token's first character in `_case_bits`: bit 0, a letter with case; bit 1, upper case.
 _CASED_BIT, _UPPER_BIT = 0, 1
 # Bits of a character's value in `_code_tables` beside its categories (`chars`'s bits, 0 to
@@ -226,14 +250,14 @@ def _code_points(text: str) -> Points:
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
-def _sentence_marks(points: Points, values: Bytes, lengths: Ints) -> Ints:
+def _sentence_marks(points: Points, values: Bytes, lengths: Ints, at: Ints) -> Ints:
     """How many times `features._SENT_MARK_RE` (``[.!?\\u3002](?:\\s|$)``) matches in each
     line (``points``, ``values``: the code points and `_code_tables` values of the lines
-    joined without a separator): a mark followed by a space of the same line, or last in
-    its line (a mark before a final line feed is followed by a space). Two matches never
-    overlap (a space is no mark), so the count is ``findall``'s."""
+    joined without a separator; ``at``: where their punctuation is, since every mark is
+    punctuation): a mark followed by a space of the same line, or last in its line (a mark
+    before a final line feed is followed by a space). Two matches never overlap (a space is
+    no mark), so the count is ``findall``'s."""
     ends = np.cumsum(lengths)
-    at = np.flatnonzero(values & _PUNCT)  # every mark is punctuation: few characters
     marked = points[at]
     # Four comparisons: the same test as ``np.isin``, which sorts its arguments first.
     at = at[reduce(np.logical_or, [marked == mark for mark in _SENTENCE_MARKS])]
@@ -287,7 +311,8 @@ def _char_columns(lines: list[str], toks: list[list[str]], n_tokens: Ints) -> di
     lengths = np.fromiter(map(len, lines), dtype=np.int64, count=n)
     points = _code_points("".join(lines))
     values = categories[points]
-    marks = _sentence_marks(points, values, lengths)
+    punctuation = np.flatnonzero(values & _PUNCT)  # few characters: commas, marks among them
+    marks = _sentence_marks(points, values, lengths, punctuation)
     # Bit 6 now says a camel-case pair starts at the character; bit 7 is cleared.
     camel = _camel_pairs(values, lengths)
     values &= _CATEGORY_BITS
@@ -296,6 +321,7 @@ def _char_columns(lines: list[str], toks: list[list[str]], n_tokens: Ints) -> di
     firsts = "".join(map(itemgetter(0), chain.from_iterable(toks)))
     cases = _bits_by_line(case[_code_points(firsts)], n_tokens)
     return {
+        "length": lengths,
         "nonspace": lengths - counts[:, _column(_SPACE)],
         "digits": counts[:, _column(_DIGIT)],
         "alpha": counts[:, _column(_ALPHA)],
@@ -306,7 +332,49 @@ def _char_columns(lines: list[str], toks: list[list[str]], n_tokens: Ints) -> di
         "upper": cases[:, _UPPER_BIT],
         "camel": counts[:, _CAMEL_FIRST],
         "sentence_marks": marks,
+        "commas": _commas(points, lengths, punctuation),
+        **_edge_points(points, lengths),
     }
+
+
+def _edge_points(points: Points, lengths: Ints) -> dict[str, Ints]:
+    """The code points of each line's first and last characters (``points``: the lines
+    joined without a separator; every line non-empty, as `_own_rows` reads only non-blank
+    lines): what ``line[:1]`` and ``line[-1:]`` test, read in one gather each."""
+    ends = np.cumsum(lengths)
+    return {
+        "first": points[ends - lengths].astype(np.int64),
+        "last": points[ends - 1].astype(np.int64),
+    }
+
+
+# The commas `features._punctuation` looks for, both `chars.PUNCTUATION`.
+_COMMAS = np.array([ord(","), ord("\uff0c")], dtype=np.uint32)
+
+
+def _commas(points: Points, lengths: Ints, at: Ints) -> Ints:
+    """How many commas (`_COMMAS`) each line holds (``at``: where the punctuation of the
+    joined lines is)."""
+    found = at[(points[at] == _COMMAS[0]) | (points[at] == _COMMAS[1])]
+    ends = np.cumsum(lengths)
+    return np.bincount(np.searchsorted(ends, found, side="right"), minlength=len(lengths))
+
+
+def _in(points: Ints, chars: frozenset[str]) -> npt.NDArray[np.bool_]:
+    """Whether each code point is one of ``chars`` (a few: a comparison each)."""
+    found = np.zeros(len(points), dtype=np.bool_)
+    for char in chars:
+        found |= points == ord(char)
+    return found
+
+
+def _where_true(lines: list[str], where: npt.NDArray[np.bool_], test: Callable[[str], bool]) -> Any:
+    """``test(line)`` for the lines at ``where`` (True there), False elsewhere."""
+    found = np.zeros(len(lines), dtype=np.bool_)
+    at = np.flatnonzero(where).tolist()
+    if at:
+        found[at] = [test(lines[i]) for i in at]
+    return found
 
 
 def _own_rows(lines: list[str], toks: list[list[str]], n_tokens: Ints) -> Floats:
@@ -323,8 +391,8 @@ def _own_rows(lines: list[str], toks: list[list[str]], n_tokens: Ints) -> Floats
 
     k = n_tokens
     counts = _char_columns(lines, toks, k)
-    put("ln_chars", list(map(math.log1p, map(len, lines))))
-    put("ln_words", list(map(math.log1p, k.tolist())))
+    put("ln_chars", _log1p(counts["length"]))
+    put("ln_words", _log1p(k))
     put("w_le3", k <= 3)
     put("w_4_9", (k >= 4) & (k <= 9))
     put("w_10_19", (k >= 10) & (k <= 19))
@@ -402,12 +470,15 @@ def _boiler(lines: list[str], where: list[int], gates: list[int]) -> Ints:
 
 def _punctuation(lines: list[str], counts: dict[str, Ints], k: Ints, put: Put) -> None:
     """`features._punctuation`, by columns."""
+    last = counts["last"]
     search = _SENT_END_RE.search
-    put("sent_end", [line[-1:] in _SENT_END_LAST and bool(search(line)) for line in lines])
-    put("colon_end", [line.endswith(":") for line in lines])
+    # The pattern ends at the line's end: only a line ending in one of its last characters
+    # is searched.
+    put("sent_end", _where_true(lines, _in(last, _SENT_END_LAST), lambda s: bool(search(s))))
+    put("colon_end", last == ord(":"))
     put("punct_rate", np.minimum(counts["punctuation"] / np.maximum(k, 1), 1.0))
-    put("has_comma", [("," in line or "\uff0c" in line) for line in lines])
-    put("n_sent", list(map(math.log1p, counts["sentence_marks"].tolist())))
+    put("has_comma", counts["commas"] > 0)
+    put("n_sent", _log1p(counts["sentence_marks"]))
 
 
 def _char_mix(lines: list[str], counts: dict[str, Ints], put: Put) -> None:
@@ -447,19 +518,22 @@ def _patterns(lines: list[str], counts: dict[str, Ints], k: Ints, put: Put) -> N
     put("counter", _searched(lines, digits, _COUNTER_RE, counter))
     put("boiler", np.minimum(boiler, 3) / 3)
     put("boiler_short", (boiler > 0) & (k <= _BOILER_SHORT_MAX_TOKENS))
-    # Both patterns read a line's first character; only a decimal digit there needs the rest.
+    # Both patterns read a line's first character; only a decimal digit there needs the rest
+    # (a digit of `chars`, `str.isdigit`, is tried: every decimal digit is one).
+    first = counts["first"]
+    bulleted = _in(first, _BULLET_FIRST)
+    numbered = ~bulleted & (_code_tables()[0][first] & _DIGIT > 0)
     put(
         "bullet",
-        [
-            line[:1] in _BULLET_FIRST
-            or (line[:1].isdecimal() and _BULLET_RE.match(line) is not None)
-            for line in lines
-        ],
+        bulleted
+        | _where_true(
+            lines, numbered, lambda s: s[:1].isdecimal() and _BULLET_RE.match(s) is not None
+        ),
     )
-    put("quote_start", [line[:1] in _QUOTE_FIRST for line in lines])
+    put("quote_start", _in(first, _QUOTE_FIRST))
     commented, captioned = on(COMMENT), on(CAPTION)
     put("comment_head", _searched(lines, commented, COMMENT_RE, [comment[i] for i in commented]))
     put("caption", _searched(lines, captioned, CAPTION_RE, [caption[i] for i in captioned]))
     legal = _found(lines, on(LEGAL), lambda line: len(LEGAL_RE.findall(line)))
     put("legal", np.minimum(legal, 3) / 3)
-    put("camel_n", list(map(math.log1p, camel.tolist())))
+    put("camel_n", _log1p(camel))
