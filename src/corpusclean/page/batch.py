@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections.abc import Callable, Sequence
 from functools import cache, reduce
 from itertools import chain, compress, repeat
-from operator import itemgetter
 from typing import Any
 
 import numpy as np
@@ -134,28 +134,85 @@ def page_facts(lines: Sequence[str]) -> PageFacts:
     """The facts of each line, as `LineFacts` of each would give them (lines unstripped
     and blank lines allowed: a blank line's row is all zeros)."""
     n = len(lines)
-    toks = list(map(tokens, lines))
-    n_tokens = np.fromiter(map(len, toks), dtype=np.int64, count=n)
-    # The tokens one line's after another: one ``str.lower`` and the short-word tests a
-    # token by C-level ``map`` over them all, where a list comprehension a line was a Python
-    # step a token (`features.short_words`, written out: at most 4 characters, not a number).
-    lowered = list(map(str.lower, chain.from_iterable(toks)))
+    joined = "".join(lines)
+    points = _code_points(joined)
+    lengths = np.fromiter(map(len, lines), dtype=np.int64, count=n)
+    starts = _token_starts(points, lengths)
+    line_of = np.searchsorted(np.cumsum(lengths), starts, side="right")
+    n_tokens = np.bincount(line_of, minlength=n)
+    # The short-word tests a token by C-level ``map`` over them all, where a list
+    # comprehension a line was a Python step a token (`features.short_words`, written out:
+    # at most 4 characters, not a number).
+    lowered = _lowered_tokens(lines, joined)
     n_all = len(lowered)
     short = np.fromiter(map(len, lowered), dtype=np.int64, count=n_all) <= SHORT_WORD_MAX_CHARS
     short &= ~np.fromiter(map(str.isdigit, lowered), dtype=np.bool_, count=n_all)
     flat_short = list(compress(lowered, short.tolist()))
-    line_of = np.repeat(np.arange(n), n_tokens)
     n_short = np.bincount(line_of[short], minlength=n)
     hits = _stoplist_hits(lowered, n_tokens, line_of)
+    firsts = points[starts]  # each token's first character
     live = [i for i, line in enumerate(lines) if line]
     if len(live) == n:  # page mode's lines: no blank one, so no row to leave at zeros
-        own = _own_rows(list(lines), toks, n_tokens)
+        own = _own_rows(list(lines), points, lengths, firsts, n_tokens)
     else:
+        # A blank line is empty: the live lines joined are the same characters and tokens.
         own = np.zeros((n, len(FEATURE_NAMES)))
         if live:
             text = [lines[i] for i in live]
-            own[live] = _own_rows(text, [toks[i] for i in live], n_tokens[live])
+            own[live] = _own_rows(text, points, lengths[live], firsts, n_tokens[live])
     return PageFacts(own, n_tokens, hits, lowered, flat_short, n_short)
+
+
+@cache
+def _word_table() -> npt.NDArray[np.bool_]:
+    """Whether each code point is a word character (``\\w`` of `text.tokens`'s pattern:
+    `str.isalnum` or the underscore, as ``re`` defines it; a test compares every code
+    point), built once per process."""
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    word = np.zeros(len(every), dtype=np.bool_)
+    word[list(map(ord, filter(str.isalnum, every)))] = True
+    word[ord("_")] = True
+    return word
+
+
+def _token_starts(points: Points, lengths: Ints) -> Ints:
+    """Where each token (`text.tokens`: a run of ``\\w``) of each line starts in the lines
+    joined without a separator (``points``), in order: a word character that starts its
+    line or follows a character that is not one. `text.tokens` of each line finds as many
+    runs in it, in the same places."""
+    word = _word_table()[points]
+    start = word.copy()
+    start[1:] &= ~word[:-1]
+    # A line's first character starts a token whatever the line before ends with.
+    first = (np.cumsum(lengths) - lengths)[lengths > 0]
+    start[first] = word[first]
+    return np.flatnonzero(start)
+
+
+# Characters whose ``str.lower`` depends on their neighbours (capital sigma: final or not)
+# or is longer than one character (dotted capital I): where a page holds one, its tokens
+# are lower-cased one by one (`_lowered_tokens`). A test checks that no other character
+# lower-cases to more than one character or to one of another ``\\w`` class.
+_LOWER_BY_TOKEN = ("\u03a3", "\u0130")
+
+
+def _lowered_tokens(lines: Sequence[str], joined: str) -> list[str]:
+    """Every line's tokens lower-cased, one line's after another: the lines joined by line
+    feeds and lower-cased at once, every character that is no word character made a space
+    by code point, and the text split on spaces (``str.split``, in C; half the time of
+    ``findall`` of ``\\w+``, which tests each character's class through Unicode tables).
+
+    Why they are the same strings: a line feed is no word character, so no token runs over
+    two lines; lower-casing maps each character to one character of the same class (word
+    character or not) outside `_LOWER_BY_TOKEN`, so the tokens lie in the same places, and
+    each is the lower-cased token, since ``str.lower`` reads no neighbour but for sigma;
+    no word character is a space (`str.isspace`), so ``split`` cuts at the spaces alone.
+    """
+    if any(char in joined for char in _LOWER_BY_TOKEN):
+        return list(map(str.lower, chain.from_iterable(map(tokens, lines))))
+    points = _code_points("\n".join(lines).lower())
+    spaced = np.where(_word_table()[points], points, np.uint32(ord(" ")))
+    return spaced.tobytes().decode("utf-32-le", "surrogatepass").split()
 
 
 def _stoplist_hits(lowered: list[str], n_tokens: Ints, line_of: Ints) -> Ints:
@@ -302,14 +359,13 @@ def _column(bit: int) -> int:
     return bit.bit_length() - 1
 
 
-def _char_columns(lines: list[str], toks: list[list[str]], n_tokens: Ints) -> dict[str, Ints]:
-    """`chars.CharCounts` of every line, as columns: the characters' category bits looked up
-    by code point, and each bit counted per line by one ``np.add.reduceat`` (memory linear
-    in the page, whatever its number of lines)."""
+def _char_columns(points: Points, lengths: Ints, firsts: Points, n_tokens: Ints) -> dict[str, Ints]:
+    """`chars.CharCounts` of every line, as columns (``points``: the code points of the
+    lines joined without a separator, ``lengths`` a line; ``firsts``: the first code point
+    of every token, ``n_tokens`` a line): the characters' category bits looked up by code
+    point, and each bit counted per line by one ``np.add.reduceat`` (memory linear in the
+    page, whatever its number of lines)."""
     categories, case = _code_tables()
-    n = len(lines)
-    lengths = np.fromiter(map(len, lines), dtype=np.int64, count=n)
-    points = _code_points("".join(lines))
     values = categories[points]
     punctuation = np.flatnonzero(values & _PUNCT)  # few characters: commas, marks among them
     marks = _sentence_marks(points, values, lengths, punctuation)
@@ -318,8 +374,7 @@ def _char_columns(lines: list[str], toks: list[list[str]], n_tokens: Ints) -> di
     values &= _CATEGORY_BITS
     values |= camel << _CAMEL_FIRST
     counts = _bits_by_line(values, lengths)
-    firsts = "".join(map(itemgetter(0), chain.from_iterable(toks)))
-    cases = _bits_by_line(case[_code_points(firsts)], n_tokens)
+    cases = _bits_by_line(case[firsts], n_tokens)
     return {
         "length": lengths,
         "nonspace": lengths - counts[:, _column(_SPACE)],
@@ -377,8 +432,11 @@ def _where_true(lines: list[str], where: npt.NDArray[np.bool_], test: Callable[[
     return found
 
 
-def _own_rows(lines: list[str], toks: list[list[str]], n_tokens: Ints) -> Floats:
-    """`features._own_features` of non-blank lines, a row a line.
+def _own_rows(
+    lines: list[str], points: Points, lengths: Ints, firsts: Points, n_tokens: Ints
+) -> Floats:
+    """`features._own_features` of non-blank lines, a row a line (with `_char_columns`'s
+    arguments).
 
     The columns are written a feature at a time, so the matrix is made a feature a row and
     returned transposed: a row of it is contiguous, where a column of a row-major matrix of
@@ -390,7 +448,7 @@ def _own_rows(lines: list[str], toks: list[list[str]], n_tokens: Ints) -> Floats
         by_feature[_COLUMN[name]] = values
 
     k = n_tokens
-    counts = _char_columns(lines, toks, k)
+    counts = _char_columns(points, lengths, firsts, k)
     put("ln_chars", _log1p(counts["length"]))
     put("ln_words", _log1p(k))
     put("w_le3", k <= 3)
