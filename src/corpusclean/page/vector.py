@@ -185,7 +185,8 @@ class _Matrix:
         sort by (count descending, first position), on the ids of the candidates. Counts and
         first positions by id come from ``np.bincount`` and ``np.minimum.at`` (ids are the
         document's, dense from 0), without the sort ``np.unique`` makes; no two ids share a
-        first position, so the ranking is a total order whatever order the ids come in.
+        first position, so the ranking is a total order whatever order the ids come in. Most
+        scorings have no more than k words seen often enough, and need no ranking at all.
         """
         lengths = self.candidate_lengths[rows]
         total = int(lengths.sum())
@@ -195,13 +196,17 @@ class _Matrix:
         shift = self.short_starts[rows] - (np.cumsum(lengths) - lengths)
         ids = self.short_ids[np.repeat(shift, lengths) + np.arange(total)]
         by_id = np.bincount(ids)
+        # Only words seen PAGE_STOP_MIN_COUNT times count, and they rank above all others:
+        # when k or fewer are, they are the answer whatever their order.
+        found = np.flatnonzero(by_id >= PAGE_STOP_MIN_COUNT)
+        words = self.words
+        if len(found) <= k:
+            return frozenset(words[i] for i in found.tolist())
         first_by_id = np.full(len(by_id), total, dtype=np.int64)
         np.minimum.at(first_by_id, ids, np.arange(total))
-        found = np.flatnonzero(by_id)
         counts, first = by_id[found], first_by_id[found]
         top = np.lexsort((first, -counts))[:k]
-        words = self.words
-        return frozenset(words[i] for i in found[top[counts[top] >= PAGE_STOP_MIN_COUNT]])
+        return frozenset(words[i] for i in found[top].tolist())
 
 
 def _matrix(cache: LineFactsCache, n_lists: int) -> _Matrix:
