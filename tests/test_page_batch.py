@@ -155,3 +155,20 @@ def test_lowered_tokens_and_their_counts_equal_each_lines_own(lines: list[str]) 
     line_of = np.searchsorted(np.cumsum(lengths), starts, side="right")
     counts = np.bincount(line_of, minlength=len(lines)).tolist()
     assert counts == [len(toks) for toks in expected]
+
+
+sentence_ends = st.text(alphabet=st.sampled_from(list(".!?\u2026。！？\"'\u201d\u2019)]\n a([")))
+
+
+@given(st.one_of(sentence_ends, any_line))
+@example('He said "so."\n')
+@example("Why?)]\n\n")
+@example("Done.\n")
+@example('" .')
+def test_a_sentence_end_read_from_the_lines_end_is_the_patterns(line: str) -> None:
+    # `batch._ends_sentence` writes out `features._SENT_END_RE`: kept in step with it.
+    assert (
+        features._SENT_END_RE.pattern
+        == "[.!?\\u2026\\u3002\\uff01\\uff1f][\\\"'\\u201d\\u2019)\\]]*$"
+    )
+    assert batch._ends_sentence(line) == (features._SENT_END_RE.search(line) is not None)

@@ -48,7 +48,6 @@ from .features import (
     _COMMENT_AT,
     _COUNTER_RE,
     _SENT_END_LAST,
-    _SENT_END_RE,
     _TIME_AT,
     _TIME_RE,
     FEATURE_NAMES,
@@ -150,17 +149,28 @@ def page_facts(lines: Sequence[str]) -> PageFacts:
     flat_short = list(compress(lowered, short.tolist()))
     n_short = np.bincount(line_of[short], minlength=n)
     hits = _stoplist_hits(lowered, n_tokens, line_of)
-    firsts = points[starts]  # each token's first character
+    cases = _token_cases(points[starts], line_of, n)
     live = [i for i, line in enumerate(lines) if line]
     if len(live) == n:  # page mode's lines: no blank one, so no row to leave at zeros
-        own = _own_rows(list(lines), points, lengths, firsts, n_tokens)
+        own = _own_rows(list(lines), points, lengths, cases, n_tokens)
     else:
-        # A blank line is empty: the live lines joined are the same characters and tokens.
+        # A blank line is empty: the live lines joined are the same characters.
         own = np.zeros((n, len(FEATURE_NAMES)))
         if live:
             text = [lines[i] for i in live]
-            own[live] = _own_rows(text, points, lengths[live], firsts, n_tokens[live])
+            live_cases = {name: column[live] for name, column in cases.items()}
+            own[live] = _own_rows(text, points, lengths[live], live_cases, n_tokens[live])
     return PageFacts(own, n_tokens, hits, lowered, flat_short, n_short)
+
+
+def _token_cases(firsts: Points, line_of: Ints, n: int) -> dict[str, Ints]:
+    """How many of each line's tokens start with a letter that has case, and with an
+    upper-case one (``firsts``: each token's first code point; ``line_of``: its line)."""
+    case = _code_tables()[1][firsts]
+    return {
+        "cased": np.bincount(line_of[case & (1 << _CASED_BIT) > 0], minlength=n),
+        "upper": np.bincount(line_of[case & (1 << _UPPER_BIT) > 0], minlength=n),
+    }
 
 
 @cache
@@ -359,13 +369,13 @@ def _column(bit: int) -> int:
     return bit.bit_length() - 1
 
 
-def _char_columns(points: Points, lengths: Ints, firsts: Points, n_tokens: Ints) -> dict[str, Ints]:
+def _char_columns(points: Points, lengths: Ints, cases: dict[str, Ints]) -> dict[str, Ints]:
     """`chars.CharCounts` of every line, as columns (``points``: the code points of the
-    lines joined without a separator, ``lengths`` a line; ``firsts``: the first code point
-    of every token, ``n_tokens`` a line): the characters' category bits looked up by code
-    point, and each bit counted per line by one ``np.add.reduceat`` (memory linear in the
-    page, whatever its number of lines)."""
-    categories, case = _code_tables()
+    lines joined without a separator, ``lengths`` a line; ``cases``: `_token_cases` of
+    the lines): the characters' category bits looked up by code point, and each bit
+    counted per line by one ``np.add.reduceat`` (memory linear in the page, whatever its
+    number of lines)."""
+    categories = _code_tables()[0]
     values = categories[points]
     punctuation = np.flatnonzero(values & _PUNCT)  # few characters: commas, marks among them
     marks = _sentence_marks(points, values, lengths, punctuation)
@@ -374,7 +384,6 @@ def _char_columns(points: Points, lengths: Ints, firsts: Points, n_tokens: Ints)
     values &= _CATEGORY_BITS
     values |= camel << _CAMEL_FIRST
     counts = _bits_by_line(values, lengths)
-    cases = _bits_by_line(case[firsts], n_tokens)
     return {
         "length": lengths,
         "nonspace": lengths - counts[:, _column(_SPACE)],
@@ -383,8 +392,8 @@ def _char_columns(points: Points, lengths: Ints, firsts: Points, n_tokens: Ints)
         "cjk": counts[:, _column(_CJK)],
         "punctuation": counts[:, _column(_PUNCT)],
         "separators": counts[:, _column(_SEP)],
-        "cased": cases[:, _CASED_BIT],
-        "upper": cases[:, _UPPER_BIT],
+        "cased": cases["cased"],
+        "upper": cases["upper"],
         "camel": counts[:, _CAMEL_FIRST],
         "sentence_marks": marks,
         "commas": _commas(points, lengths, punctuation),
@@ -433,7 +442,7 @@ def _where_true(lines: list[str], where: npt.NDArray[np.bool_], test: Callable[[
 
 
 def _own_rows(
-    lines: list[str], points: Points, lengths: Ints, firsts: Points, n_tokens: Ints
+    lines: list[str], points: Points, lengths: Ints, cases: dict[str, Ints], n_tokens: Ints
 ) -> Floats:
     """`features._own_features` of non-blank lines, a row a line (with `_char_columns`'s
     arguments).
@@ -448,7 +457,7 @@ def _own_rows(
         by_feature[_COLUMN[name]] = values
 
     k = n_tokens
-    counts = _char_columns(points, lengths, firsts, k)
+    counts = _char_columns(points, lengths, cases)
     put("ln_chars", _log1p(counts["length"]))
     put("ln_words", _log1p(k))
     put("w_le3", k <= 3)
@@ -529,14 +538,29 @@ def _boiler(lines: list[str], where: list[int], gates: list[int]) -> Ints:
 def _punctuation(lines: list[str], counts: dict[str, Ints], k: Ints, put: Put) -> None:
     """`features._punctuation`, by columns."""
     last = counts["last"]
-    search = _SENT_END_RE.search
     # The pattern ends at the line's end: only a line ending in one of its last characters
-    # is searched.
-    put("sent_end", _where_true(lines, _in(last, _SENT_END_LAST), lambda s: bool(search(s))))
+    # is tested.
+    put("sent_end", _where_true(lines, _in(last, _SENT_END_LAST), _ends_sentence))
     put("colon_end", last == ord(":"))
     put("punct_rate", np.minimum(counts["punctuation"] / np.maximum(k, 1), 1.0))
     put("has_comma", counts["commas"] > 0)
     put("n_sent", _log1p(counts["sentence_marks"]))
+
+
+# `features._SENT_END_RE` is a mark, then any closing quotes and brackets, then the end
+# (``$``: the end, or before a final line feed).
+_SENT_MARKS = frozenset(".!?\u2026\u3002\uff01\uff1f")
+_SENT_CLOSERS = "\"'\u201d\u2019)]"
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether `features._SENT_END_RE` finds a match in ``line``, without a search from its
+    start: the closers are stripped from its end (from before a final line feed, too), and
+    a mark must be left last. Marks are no closers, so a match's closers are all of the
+    line's last ones."""
+    if line[-1:] == "\n" and line[:-1].rstrip(_SENT_CLOSERS)[-1:] in _SENT_MARKS:
+        return True
+    return line.rstrip(_SENT_CLOSERS)[-1:] in _SENT_MARKS
 
 
 def _char_mix(lines: list[str], counts: dict[str, Ints], put: Put) -> None:
