@@ -141,7 +141,8 @@ def test_a_page_with_a_sigma_or_a_dotted_i_is_lower_cased_token_by_token(line: s
     # combining dot that is no word character: both would change the tokens.
     expected = [t.lower() for t in tokens(line)]
     assert tokens(line.lower()) != expected or line == "Σ"
-    assert batch._lowered_tokens([line, "x"], line + "x") == [*expected, "x"]
+    text = line + "\nx"
+    assert batch._lowered_tokens([line, "x"], text, text.lower()) == [*expected, "x"]
 
 
 @given(st.lists(any_line, max_size=8))
@@ -149,7 +150,9 @@ def test_a_page_with_a_sigma_or_a_dotted_i_is_lower_cased_token_by_token(line: s
 def test_lowered_tokens_and_their_counts_equal_each_lines_own(lines: list[str]) -> None:
     joined = "".join(lines)
     expected = [[t.lower() for t in tokens(line)] for line in lines]
-    assert batch._lowered_tokens(lines, joined) == [t for toks in expected for t in toks]
+    text = "\n".join(lines)
+    found = batch._lowered_tokens(lines, text, text.lower())
+    assert found == [t for toks in expected for t in toks]
     lengths = np.array([len(line) for line in lines], dtype=np.int64)
     starts = batch._token_starts(batch._code_points(joined), lengths)
     line_of = np.searchsorted(np.cumsum(lengths), starts, side="right")

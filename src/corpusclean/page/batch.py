@@ -142,7 +142,11 @@ def page_facts(lines: Sequence[str]) -> PageFacts:
     # The short-word tests a token by C-level ``map`` over them all, where a list
     # comprehension a line was a Python step a token (`features.short_words`, written out:
     # at most 4 characters, not a number).
-    lowered = _lowered_tokens(lines, joined)
+    # The lines joined by line feeds, as written and lower-cased: the tokens' text, and the
+    # text the cue literals are looked for in (`gates.LiteralGroups`).
+    by_line = "\n".join(lines)
+    by_line_lowered = by_line.lower()
+    lowered = _lowered_tokens(lines, by_line, by_line_lowered)
     n_all = len(lowered)
     short = np.fromiter(map(len, lowered), dtype=np.int64, count=n_all) <= SHORT_WORD_MAX_CHARS
     short &= ~np.fromiter(map(str.isdigit, lowered), dtype=np.bool_, count=n_all)
@@ -152,7 +156,8 @@ def page_facts(lines: Sequence[str]) -> PageFacts:
     cases = _token_cases(points[starts], line_of, n)
     live = [i for i, line in enumerate(lines) if line]
     if len(live) == n:  # page mode's lines: no blank one, so no row to leave at zeros
-        own = _own_rows(list(lines), points, lengths, cases, n_tokens)
+        texts = (by_line, by_line_lowered)
+        own = _own_rows(list(lines), points, lengths, cases, n_tokens, texts)
     else:
         # A blank line is empty: the live lines joined are the same characters.
         own = np.zeros((n, len(FEATURE_NAMES)))
@@ -206,7 +211,7 @@ def _token_starts(points: Points, lengths: Ints) -> Ints:
 _LOWER_BY_TOKEN = ("\u03a3", "\u0130")
 
 
-def _lowered_tokens(lines: Sequence[str], joined: str) -> list[str]:
+def _lowered_tokens(lines: Sequence[str], text: str, lowered: str) -> list[str]:
     """Every line's tokens lower-cased, one line's after another: the lines joined by line
     feeds and lower-cased at once, every character that is no word character made a space
     by code point, and the text split on spaces (``str.split``, in C; half the time of
@@ -217,10 +222,11 @@ def _lowered_tokens(lines: Sequence[str], joined: str) -> list[str]:
     character or not) outside `_LOWER_BY_TOKEN`, so the tokens lie in the same places, and
     each is the lower-cased token, since ``str.lower`` reads no neighbour but for sigma;
     no word character is a space (`str.isspace`), so ``split`` cuts at the spaces alone.
+    (``text``: the lines joined by line feeds; ``lowered``: that text lower-cased.)
     """
-    if any(char in joined for char in _LOWER_BY_TOKEN):
+    if any(char in text for char in _LOWER_BY_TOKEN):
         return list(map(str.lower, chain.from_iterable(map(tokens, lines))))
-    points = _code_points("\n".join(lines).lower())
+    points = _code_points(lowered)
     spaced = np.where(_word_table()[points], points, np.uint32(ord(" ")))
     return spaced.tobytes().decode("utf-32-le", "surrogatepass").split()
 
@@ -442,10 +448,16 @@ def _where_true(lines: list[str], where: npt.NDArray[np.bool_], test: Callable[[
 
 
 def _own_rows(
-    lines: list[str], points: Points, lengths: Ints, cases: dict[str, Ints], n_tokens: Ints
+    lines: list[str],
+    points: Points,
+    lengths: Ints,
+    cases: dict[str, Ints],
+    n_tokens: Ints,
+    texts: tuple[str, str] | None = None,
 ) -> Floats:
     """`features._own_features` of non-blank lines, a row a line (with `_char_columns`'s
-    arguments).
+    arguments; ``texts``: the lines joined by line feeds, as written and lower-cased, when
+    the caller has them).
 
     The columns are written a feature at a time, so the matrix is made a feature a row and
     returned transposed: a row of it is contiguous, where a column of a row-major matrix of
@@ -466,7 +478,7 @@ def _own_rows(
     put("w_ge20", k >= 20)
     _punctuation(lines, counts, k, put)
     _char_mix(lines, counts, put)
-    _patterns(lines, counts, k, put)
+    _patterns(lines, counts, k, put, texts)
     out: Floats = by_feature.T
     return out
 
@@ -577,10 +589,12 @@ def _char_mix(lines: list[str], counts: dict[str, Ints], put: Put) -> None:
     put("starts_lower", [s[:1].islower() for s in lines])
 
 
-def _patterns(lines: list[str], counts: dict[str, Ints], k: Ints, put: Put) -> None:
+def _patterns(
+    lines: list[str], counts: dict[str, Ints], k: Ints, put: Put, texts: tuple[str, str] | None
+) -> None:
     """`features._patterns`, by columns; each pattern runs only on the lines it may match
     (cue candidates; a decimal digit for timestamps and counters)."""
-    cues, comment, caption, boiler_gates = _literals().bits(lines)
+    cues, comment, caption, boiler_gates = _literals().bits(lines, texts)
     bits = np.array(cues, dtype=np.int64) if cues else np.zeros(0, dtype=np.int64)
 
     def on(bit: int) -> list[int]:
