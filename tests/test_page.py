@@ -27,7 +27,7 @@ from corpusclean.page.detect import (
 from corpusclean.page.features import FEATURE_NAMES, LineFactsCache, PageStats, line_features
 from corpusclean.page.floats import left_sum
 from corpusclean.page.model import load_model, score_lines
-from corpusclean.text import tokens
+from corpusclean.text import PROSE_MIN_WORDS, tokens
 from strategies import boilerplate_lines, headings, page_lines, paragraphs
 
 ARTICLE = [
@@ -442,3 +442,47 @@ def test_the_long_run_alone_decides_a_page_of_few_short_lines(run: int, comments
     items = [f"Section {chr(65 + i % 26)}{i // 26 or ''}" for i in range(run)]
     lines = [*items, *ARTICLE, *(ARTICLE * (comments + run))]
     assert is_page_text(lines, lambda: 99) == (run >= detect.PAGE_LONG_MENU_RUN)
+
+
+def _reason_written_out(n: int, margin: float, keep: bool, in_run: bool, prior_ok: bool) -> str:
+    # `detect._reason` as it was written before its templates: the reference.
+    short = n <= detect.SHORT_LINE_MAX_TOKENS
+    kind = "prose line" if n >= PROSE_MIN_WORDS else ("short line" if short else "mid-length line")
+    where = "inside" if in_run else "outside"
+    sign = ">=" if margin >= 0 else "<"
+    text = f"score {margin:+.1f} {sign} 0: {kind} {where} the main text run"
+    if keep and margin < 0:
+        text += " (kept by fallback)"
+    elif not keep and margin >= 0:
+        text += " (dropped on re-check without the removed junk)"
+    return text if prior_ok == (margin >= 0) else text + ", context overrode the prior"
+
+
+@given(
+    st.integers(0, 30),
+    st.one_of(st.floats(), st.sampled_from([-0.0, 0.0, -0.05, 0.05, 0.04999, -0.04999])),
+    st.booleans(),
+    st.booleans(),
+    st.booleans(),
+)
+def test_a_reason_from_its_template_is_the_written_out_one(
+    n: int, margin: float, keep: bool, in_run: bool, prior_ok: bool
+) -> None:
+    expected = _reason_written_out(n, margin, keep, in_run, prior_ok)
+    assert detect._reason(n, margin, keep, in_run, prior_ok) == expected
+
+
+REASON_LINES = [
+    *("Home", "News", "Sign in", "Share this article", "Read more:", "x" * 30),
+    "The council voted on Tuesday to approve the budget, officials said.",
+    "It rained all day in the city, and the roads near the river flooded again.",
+]
+
+
+@given(st.lists(st.sampled_from(REASON_LINES), max_size=40))
+def test_the_reasons_of_dropped_lines_are_their_verdicts(lines: list[str]) -> None:
+    dropped = detect.dropped_page_lines(lines)
+    verdicts = classify_page_lines(lines)
+    for i, why in dropped.items():
+        assert not verdicts[i].keep
+        assert why == verdicts[i].reason

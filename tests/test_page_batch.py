@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -16,9 +17,12 @@ from corpus_files import SEEDS, need
 from corpusclean.page import LineFactsCache, features
 from corpusclean.page.chars import PUNCTUATION
 from corpusclean.page.features import FEATURE_NAMES, LineFacts
+from corpusclean.text import tokens
 from strategies import PAGE_ODDITIES, cue_lines, page_lines
 
 need("numpy")
+import numpy as np  # noqa: E402
+
 from corpusclean.page import batch, vector  # noqa: E402  (need NumPy: imported after the skip)
 from corpusclean.page.model import load_model  # noqa: E402
 
@@ -106,3 +110,68 @@ def test_bullet_and_quote_columns_equal_the_patterns(lines: list[str]) -> None:
     for i, line in enumerate(lines):
         assert own[i, bullet] == (line != "" and features._BULLET_RE.match(line) is not None)
         assert own[i, quote] == (line != "" and features._QUOTE_START_RE.match(line) is not None)
+
+
+def test_the_word_table_is_the_token_patterns_word_class() -> None:
+    # `batch._token_starts` and `_lowered_tokens` read ``\w`` by code point (surrogates too).
+    every = "".join(map(chr, range(0x110000)))
+    word = re.compile(r"\w")
+    found = [word.match(c) is not None for c in every]
+    assert batch._word_table().tolist() == found
+
+
+def test_lower_casing_a_page_at_once_keeps_every_tokens_place() -> None:
+    # What `_lowered_tokens` relies on, for every code point: no word character is a space
+    # (``split`` cuts at spaces alone), and outside `_LOWER_BY_TOKEN` ``str.lower`` gives one
+    # character of the same class (word character or not).
+    word = batch._word_table()
+    for point in range(0x110000):
+        c = chr(point)
+        assert not (word[point] and c.isspace()), hex(point)
+        if c in batch._LOWER_BY_TOKEN:
+            continue
+        lowered = c.lower()
+        assert len(lowered) == 1, hex(point)
+        assert word[ord(lowered)] == word[point], hex(point)
+
+
+@pytest.mark.parametrize("line", ["ΑΣ'Β", "ὈΔΥΣΣΕΎΣ.Σ", "İx", "İSTANBUL", "Σ"])
+def test_a_page_with_a_sigma_or_a_dotted_i_is_lower_cased_token_by_token(line: str) -> None:
+    # At once, the sigma reads past its token (final or not) and the dotted I gains a
+    # combining dot that is no word character: both would change the tokens.
+    expected = [t.lower() for t in tokens(line)]
+    assert tokens(line.lower()) != expected or line == "Σ"
+    text = line + "\nx"
+    assert batch._lowered_tokens([line, "x"], text, text.lower()) == [*expected, "x"]
+
+
+@given(st.lists(any_line, max_size=8))
+@example(["ab", "cd", "", "e\nf", "\ud800x_y", "\U0001d400\u0301z", "Ⅻ 12 ½"])
+def test_lowered_tokens_and_their_counts_equal_each_lines_own(lines: list[str]) -> None:
+    joined = "".join(lines)
+    expected = [[t.lower() for t in tokens(line)] for line in lines]
+    text = "\n".join(lines)
+    found = batch._lowered_tokens(lines, text, text.lower())
+    assert found == [t for toks in expected for t in toks]
+    lengths = np.array([len(line) for line in lines], dtype=np.int64)
+    starts = batch._token_starts(batch._code_points(joined), lengths)
+    line_of = np.searchsorted(np.cumsum(lengths), starts, side="right")
+    counts = np.bincount(line_of, minlength=len(lines)).tolist()
+    assert counts == [len(toks) for toks in expected]
+
+
+sentence_ends = st.text(alphabet=st.sampled_from(list(".!?\u2026。！？\"'\u201d\u2019)]\n a([")))
+
+
+@given(st.one_of(sentence_ends, any_line))
+@example('He said "so."\n')
+@example("Why?)]\n\n")
+@example("Done.\n")
+@example('" .')
+def test_a_sentence_end_read_from_the_lines_end_is_the_patterns(line: str) -> None:
+    # `batch._ends_sentence` writes out `features._SENT_END_RE`: kept in step with it.
+    assert (
+        features._SENT_END_RE.pattern
+        == "[.!?\\u2026\\u3002\\uff01\\uff1f][\\\"'\\u201d\\u2019)\\]]*$"
+    )
+    assert batch._ends_sentence(line) == (features._SENT_END_RE.search(line) is not None)

@@ -9,10 +9,12 @@ from hypothesis import strategies as st
 
 from corpusclean.page import classify_page_lines
 from corpusclean.page.blocks import (
+    BLOCK_MIN_SHAPED,
     CODE,
     ROW,
     _has_code_trait,
     _Shapes,
+    _with_blocks,
     keep_inset_blocks,
     looks_like_code,
     separator_key,
@@ -208,3 +210,23 @@ def test_code_traits_by_their_literals_match_the_whole_pattern(line: str) -> Non
 def test_separator_key_counts_every_dash_as_a_hyphen(line: str) -> None:
     dashes = str.maketrans({"\u2013": "-", "\u2014": "-"})
     assert separator_key(line) == frozenset("-,;:@/()|│").intersection(line.translate(dashes))
+
+
+@given(
+    st.lists(
+        st.sampled_from([*QUERY, *OUTPUT, BEFORE, AFTER, PROSE, "Home", "a: b", ""]), max_size=30
+    ),
+    st.data(),
+)
+def test_a_page_with_fewer_dropped_lines_than_a_block_needs_is_returned_as_is(
+    lines: list[str], data: st.DataObject
+) -> None:
+    # What `keep_inset_blocks` returns without its loop when fewer than BLOCK_MIN_SHAPED
+    # lines are dropped: the loop's answer too.
+    n = len(lines)
+    dropped = data.draw(
+        st.sets(st.integers(0, max(n - 1, 0)), max_size=min(n, BLOCK_MIN_SHAPED - 1))
+    )
+    keep = [i not in dropped for i in range(n)]
+    assert _with_blocks(lines, [len(tokens(s)) for s in lines], keep) == keep
+    assert _keep(lines, keep) == keep

@@ -76,3 +76,13 @@ def test_groups_too_wide_for_64_bits_are_found_with_python_integers() -> None:
     lines = ["Cookie policy", "Reply", "cookies? Reply"]
     alone = [literal_bits(lines, *group) for group in wide]
     assert LiteralGroups(wide).bits(lines) == alone
+
+
+@given(lines_of)
+@example(["İN REPLY TO x", "Photo: AP", "a\nb"])
+def test_the_callers_joined_text_gives_the_same_bits(lines: list[str]) -> None:
+    # `batch.page_facts` hands over the lines joined by line feeds and lower-cased, which it
+    # makes for the tokens anyway.
+    groups = batch._literals()
+    text = "\n".join(lines)
+    assert groups.bits(lines, (text, text.lower())) == groups.bits(lines)

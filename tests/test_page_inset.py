@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from corpusclean.page import classify_page_lines
-from corpusclean.page.inset import keep_inset_lists
+from corpusclean.page.inset import LIST_MIN_ITEMS, _with_lists, keep_inset_lists
 from corpusclean.text import tokens
 from strategies import page_lines
 
@@ -109,3 +109,24 @@ def test_page_mode_stays_idempotent_with_lists(lines: list[str]) -> None:
     kept = [s for s, v in zip(lines, classify_page_lines(lines), strict=True) if v.keep]
     again = [s for s, v in zip(kept, classify_page_lines(kept), strict=True) if v.keep]
     assert again == kept
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Gather these tools first:", "Ruler", "Spoon", "Now cut the foam."]),
+        max_size=20,
+    ),
+    st.data(),
+)
+def test_a_page_with_fewer_dropped_lines_than_a_list_needs_is_returned_as_is(
+    lines: list[str], data: st.DataObject
+) -> None:
+    # What `keep_inset_lists` returns without its loop when fewer than LIST_MIN_ITEMS lines
+    # are dropped: the loop's answer too.
+    n = len(lines)
+    few = st.sets(st.integers(0, max(n - 1, 0)), max_size=min(n, LIST_MIN_ITEMS - 1))
+    dropped = data.draw(few)
+    keep = [i not in dropped for i in range(n)]
+    n_tokens = [len(tokens(s)) for s in lines]
+    assert _with_lists(lines, n_tokens, keep) == keep
+    assert keep_inset_lists(lines, n_tokens, keep) == keep

@@ -120,6 +120,7 @@ def test_context_columns_equal_the_pure_python_ones(
     st.data(),
 )
 @example([["the", "and"], ["and", "the"]] * 3, None)
+@example([["of", "the", "and"], ["and", "the", "of"], ["the", "of", "and"], ["a"]], None)
 def test_page_stop_words_equal_most_frequent_ties_included(
     candidates: list[list[str]], data: st.DataObject | None
 ) -> None:

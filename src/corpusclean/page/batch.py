@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections.abc import Callable, Sequence
 from functools import cache, reduce
 from itertools import chain, compress, repeat
-from operator import itemgetter
 from typing import Any
 
 import numpy as np
@@ -48,7 +48,6 @@ from .features import (
     _COMMENT_AT,
     _COUNTER_RE,
     _SENT_END_LAST,
-    _SENT_END_RE,
     _TIME_AT,
     _TIME_RE,
     FEATURE_NAMES,
@@ -134,28 +133,102 @@ def page_facts(lines: Sequence[str]) -> PageFacts:
     """The facts of each line, as `LineFacts` of each would give them (lines unstripped
     and blank lines allowed: a blank line's row is all zeros)."""
     n = len(lines)
-    toks = list(map(tokens, lines))
-    n_tokens = np.fromiter(map(len, toks), dtype=np.int64, count=n)
-    # The tokens one line's after another: one ``str.lower`` and the short-word tests a
-    # token by C-level ``map`` over them all, where a list comprehension a line was a Python
-    # step a token (`features.short_words`, written out: at most 4 characters, not a number).
-    lowered = list(map(str.lower, chain.from_iterable(toks)))
+    joined = "".join(lines)
+    points = _code_points(joined)
+    lengths = np.fromiter(map(len, lines), dtype=np.int64, count=n)
+    starts = _token_starts(points, lengths)
+    line_of = np.searchsorted(np.cumsum(lengths), starts, side="right")
+    n_tokens = np.bincount(line_of, minlength=n)
+    # The short-word tests a token by C-level ``map`` over them all, where a list
+    # comprehension a line was a Python step a token (`features.short_words`, written out:
+    # at most 4 characters, not a number).
+    # The lines joined by line feeds, as written and lower-cased: the tokens' text, and the
+    # text the cue literals are looked for in (`gates.LiteralGroups`).
+    by_line = "\n".join(lines)
+    by_line_lowered = by_line.lower()
+    lowered = _lowered_tokens(lines, by_line, by_line_lowered)
     n_all = len(lowered)
     short = np.fromiter(map(len, lowered), dtype=np.int64, count=n_all) <= SHORT_WORD_MAX_CHARS
     short &= ~np.fromiter(map(str.isdigit, lowered), dtype=np.bool_, count=n_all)
     flat_short = list(compress(lowered, short.tolist()))
-    line_of = np.repeat(np.arange(n), n_tokens)
     n_short = np.bincount(line_of[short], minlength=n)
     hits = _stoplist_hits(lowered, n_tokens, line_of)
+    cases = _token_cases(points[starts], line_of, n)
     live = [i for i, line in enumerate(lines) if line]
     if len(live) == n:  # page mode's lines: no blank one, so no row to leave at zeros
-        own = _own_rows(list(lines), toks, n_tokens)
+        texts = (by_line, by_line_lowered)
+        own = _own_rows(list(lines), points, lengths, cases, n_tokens, texts)
     else:
+        # A blank line is empty: the live lines joined are the same characters.
         own = np.zeros((n, len(FEATURE_NAMES)))
         if live:
             text = [lines[i] for i in live]
-            own[live] = _own_rows(text, [toks[i] for i in live], n_tokens[live])
+            live_cases = {name: column[live] for name, column in cases.items()}
+            own[live] = _own_rows(text, points, lengths[live], live_cases, n_tokens[live])
     return PageFacts(own, n_tokens, hits, lowered, flat_short, n_short)
+
+
+def _token_cases(firsts: Points, line_of: Ints, n: int) -> dict[str, Ints]:
+    """How many of each line's tokens start with a letter that has case, and with an
+    upper-case one (``firsts``: each token's first code point; ``line_of``: its line)."""
+    case = _code_tables()[1][firsts]
+    return {
+        "cased": np.bincount(line_of[case & (1 << _CASED_BIT) > 0], minlength=n),
+        "upper": np.bincount(line_of[case & (1 << _UPPER_BIT) > 0], minlength=n),
+    }
+
+
+@cache
+def _word_table() -> npt.NDArray[np.bool_]:
+    """Whether each code point is a word character (``\\w`` of `text.tokens`'s pattern:
+    `str.isalnum` or the underscore, as ``re`` defines it; a test compares every code
+    point), built once per process."""
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    word = np.zeros(len(every), dtype=np.bool_)
+    word[list(map(ord, filter(str.isalnum, every)))] = True
+    word[ord("_")] = True
+    return word
+
+
+def _token_starts(points: Points, lengths: Ints) -> Ints:
+    """Where each token (`text.tokens`: a run of ``\\w``) of each line starts in the lines
+    joined without a separator (``points``), in order: a word character that starts its
+    line or follows a character that is not one. `text.tokens` of each line finds as many
+    runs in it, in the same places."""
+    word = _word_table()[points]
+    start = word.copy()
+    start[1:] &= ~word[:-1]
+    # A line's first character starts a token whatever the line before ends with.
+    first = (np.cumsum(lengths) - lengths)[lengths > 0]
+    start[first] = word[first]
+    return np.flatnonzero(start)
+
+
+# Characters whose ``str.lower`` depends on their neighbours (capital sigma: final or not)
+# or is longer than one character (dotted capital I): where a page holds one, its tokens
+# are lower-cased one by one (`_lowered_tokens`). A test checks that no other character
+# lower-cases to more than one character or to one of another ``\\w`` class.
+_LOWER_BY_TOKEN = ("\u03a3", "\u0130")
+
+
+def _lowered_tokens(lines: Sequence[str], text: str, lowered: str) -> list[str]:
+    """Every line's tokens lower-cased, one line's after another: the lines joined by line
+    feeds and lower-cased at once, every character that is no word character made a space
+    by code point, and the text split on spaces (``str.split``, in C; half the time of
+    ``findall`` of ``\\w+``, which tests each character's class through Unicode tables).
+
+    Why they are the same strings: a line feed is no word character, so no token runs over
+    two lines; lower-casing maps each character to one character of the same class (word
+    character or not) outside `_LOWER_BY_TOKEN`, so the tokens lie in the same places, and
+    each is the lower-cased token, since ``str.lower`` reads no neighbour but for sigma;
+    no word character is a space (`str.isspace`), so ``split`` cuts at the spaces alone.
+    (``text``: the lines joined by line feeds; ``lowered``: that text lower-cased.)
+    """
+    if any(char in text for char in _LOWER_BY_TOKEN):
+        return list(map(str.lower, chain.from_iterable(map(tokens, lines))))
+    points = _code_points(lowered)
+    spaced = np.where(_word_table()[points], points, np.uint32(ord(" ")))
+    return spaced.tobytes().decode("utf-32-le", "surrogatepass").split()
 
 
 def _stoplist_hits(lowered: list[str], n_tokens: Ints, line_of: Ints) -> Ints:
@@ -192,6 +265,30 @@ def _membership_kinds() -> tuple[dict[str, int], Ints]:
     return {word: number[row] for word, row in membership.items()}, np.array(rows, dtype=np.int64)
 
 
+# ``math.log1p`` of the integers below this many is looked up in a table made once per
+# process (`_log1p`): the counts of a line (characters, tokens, sentence marks, camel-case
+# pairs) are mostly small, and a table look-up is one NumPy gather where ``map`` was a
+# Python call a line and column. Larger counts (a long line's characters) are computed.
+_LOG1P_TABLE_SIZE = 4096
+
+
+@cache
+def _log1p_table() -> Floats:
+    """``math.log1p(k)`` for k below `_LOG1P_TABLE_SIZE`: the same floats, by construction."""
+    return np.array(list(map(math.log1p, range(_LOG1P_TABLE_SIZE))))
+
+
+def _log1p(counts: Ints) -> Floats:
+    """``math.log1p`` of each count (non-negative integers), float for float."""
+    table = _log1p_table()
+    large = counts >= _LOG1P_TABLE_SIZE
+    if not large.any():
+        return table[counts]
+    out = table[np.where(large, 0, counts)]
+    out[large] = list(map(math.log1p, counts[large].tolist()))
+    return out
+
+
 # A token's first character in `_case_bits`: bit 0, a letter with case; bit 1, upper case.
 _CASED_BIT, _UPPER_BIT = 0, 1
 # Bits of a character's value in `_code_tables` beside its categories (`chars`'s bits, 0 to
@@ -226,14 +323,14 @@ def _code_points(text: str) -> Points:
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
-def _sentence_marks(points: Points, values: Bytes, lengths: Ints) -> Ints:
+def _sentence_marks(points: Points, values: Bytes, lengths: Ints, at: Ints) -> Ints:
     """How many times `features._SENT_MARK_RE` (``[.!?\\u3002](?:\\s|$)``) matches in each
     line (``points``, ``values``: the code points and `_code_tables` values of the lines
-    joined without a separator): a mark followed by a space of the same line, or last in
-    its line (a mark before a final line feed is followed by a space). Two matches never
-    overlap (a space is no mark), so the count is ``findall``'s."""
+    joined without a separator; ``at``: where their punctuation is, since every mark is
+    punctuation): a mark followed by a space of the same line, or last in its line (a mark
+    before a final line feed is followed by a space). Two matches never overlap (a space is
+    no mark), so the count is ``findall``'s."""
     ends = np.cumsum(lengths)
-    at = np.flatnonzero(values & _PUNCT)  # every mark is punctuation: few characters
     marked = points[at]
     # Four comparisons: the same test as ``np.isin``, which sorts its arguments first.
     at = at[reduce(np.logical_or, [marked == mark for mark in _SENTENCE_MARKS])]
@@ -278,39 +375,89 @@ def _column(bit: int) -> int:
     return bit.bit_length() - 1
 
 
-def _char_columns(lines: list[str], toks: list[list[str]], n_tokens: Ints) -> dict[str, Ints]:
-    """`chars.CharCounts` of every line, as columns: the characters' category bits looked up
-    by code point, and each bit counted per line by one ``np.add.reduceat`` (memory linear
-    in the page, whatever its number of lines)."""
-    categories, case = _code_tables()
-    n = len(lines)
-    lengths = np.fromiter(map(len, lines), dtype=np.int64, count=n)
-    points = _code_points("".join(lines))
+def _char_columns(points: Points, lengths: Ints, cases: dict[str, Ints]) -> dict[str, Ints]:
+    """`chars.CharCounts` of every line, as columns (``points``: the code points of the
+    lines joined without a separator, ``lengths`` a line; ``cases``: `_token_cases` of
+    the lines): the characters' category bits looked up by code point, and each bit
+    counted per line by one ``np.add.reduceat`` (memory linear in the page, whatever its
+    number of lines)."""
+    categories = _code_tables()[0]
     values = categories[points]
-    marks = _sentence_marks(points, values, lengths)
+    punctuation = np.flatnonzero(values & _PUNCT)  # few characters: commas, marks among them
+    marks = _sentence_marks(points, values, lengths, punctuation)
     # Bit 6 now says a camel-case pair starts at the character; bit 7 is cleared.
     camel = _camel_pairs(values, lengths)
     values &= _CATEGORY_BITS
     values |= camel << _CAMEL_FIRST
     counts = _bits_by_line(values, lengths)
-    firsts = "".join(map(itemgetter(0), chain.from_iterable(toks)))
-    cases = _bits_by_line(case[_code_points(firsts)], n_tokens)
     return {
+        "length": lengths,
         "nonspace": lengths - counts[:, _column(_SPACE)],
         "digits": counts[:, _column(_DIGIT)],
         "alpha": counts[:, _column(_ALPHA)],
         "cjk": counts[:, _column(_CJK)],
         "punctuation": counts[:, _column(_PUNCT)],
         "separators": counts[:, _column(_SEP)],
-        "cased": cases[:, _CASED_BIT],
-        "upper": cases[:, _UPPER_BIT],
+        "cased": cases["cased"],
+        "upper": cases["upper"],
         "camel": counts[:, _CAMEL_FIRST],
         "sentence_marks": marks,
+        "commas": _commas(points, lengths, punctuation),
+        **_edge_points(points, lengths),
     }
 
 
-def _own_rows(lines: list[str], toks: list[list[str]], n_tokens: Ints) -> Floats:
-    """`features._own_features` of non-blank lines, a row a line.
+def _edge_points(points: Points, lengths: Ints) -> dict[str, Ints]:
+    """The code points of each line's first and last characters (``points``: the lines
+    joined without a separator; every line non-empty, as `_own_rows` reads only non-blank
+    lines): what ``line[:1]`` and ``line[-1:]`` test, read in one gather each."""
+    ends = np.cumsum(lengths)
+    return {
+        "first": points[ends - lengths].astype(np.int64),
+        "last": points[ends - 1].astype(np.int64),
+    }
+
+
+# The commas `features._punctuation` looks for, both `chars.PUNCTUATION`.
+_COMMAS = np.array([ord(","), ord("\uff0c")], dtype=np.uint32)
+
+
+def _commas(points: Points, lengths: Ints, at: Ints) -> Ints:
+    """How many commas (`_COMMAS`) each line holds (``at``: where the punctuation of the
+    joined lines is)."""
+    found = at[(points[at] == _COMMAS[0]) | (points[at] == _COMMAS[1])]
+    ends = np.cumsum(lengths)
+    return np.bincount(np.searchsorted(ends, found, side="right"), minlength=len(lengths))
+
+
+def _in(points: Ints, chars: frozenset[str]) -> npt.NDArray[np.bool_]:
+    """Whether each code point is one of ``chars`` (a few: a comparison each)."""
+    found = np.zeros(len(points), dtype=np.bool_)
+    for char in chars:
+        found |= points == ord(char)
+    return found
+
+
+def _where_true(lines: list[str], where: npt.NDArray[np.bool_], test: Callable[[str], bool]) -> Any:
+    """``test(line)`` for the lines at ``where`` (True there), False elsewhere."""
+    found = np.zeros(len(lines), dtype=np.bool_)
+    at = np.flatnonzero(where).tolist()
+    if at:
+        found[at] = [test(lines[i]) for i in at]
+    return found
+
+
+def _own_rows(
+    lines: list[str],
+    points: Points,
+    lengths: Ints,
+    cases: dict[str, Ints],
+    n_tokens: Ints,
+    texts: tuple[str, str] | None = None,
+) -> Floats:
+    """`features._own_features` of non-blank lines, a row a line (with `_char_columns`'s
+    arguments; ``texts``: the lines joined by line feeds, as written and lower-cased, when
+    the caller has them).
 
     The columns are written a feature at a time, so the matrix is made a feature a row and
     returned transposed: a row of it is contiguous, where a column of a row-major matrix of
@@ -322,16 +469,16 @@ def _own_rows(lines: list[str], toks: list[list[str]], n_tokens: Ints) -> Floats
         by_feature[_COLUMN[name]] = values
 
     k = n_tokens
-    counts = _char_columns(lines, toks, k)
-    put("ln_chars", list(map(math.log1p, map(len, lines))))
-    put("ln_words", list(map(math.log1p, k.tolist())))
+    counts = _char_columns(points, lengths, cases)
+    put("ln_chars", _log1p(counts["length"]))
+    put("ln_words", _log1p(k))
     put("w_le3", k <= 3)
     put("w_4_9", (k >= 4) & (k <= 9))
     put("w_10_19", (k >= 10) & (k <= 19))
     put("w_ge20", k >= 20)
     _punctuation(lines, counts, k, put)
     _char_mix(lines, counts, put)
-    _patterns(lines, counts, k, put)
+    _patterns(lines, counts, k, put, texts)
     out: Floats = by_feature.T
     return out
 
@@ -402,12 +549,30 @@ def _boiler(lines: list[str], where: list[int], gates: list[int]) -> Ints:
 
 def _punctuation(lines: list[str], counts: dict[str, Ints], k: Ints, put: Put) -> None:
     """`features._punctuation`, by columns."""
-    search = _SENT_END_RE.search
-    put("sent_end", [line[-1:] in _SENT_END_LAST and bool(search(line)) for line in lines])
-    put("colon_end", [line.endswith(":") for line in lines])
+    last = counts["last"]
+    # The pattern ends at the line's end: only a line ending in one of its last characters
+    # is tested.
+    put("sent_end", _where_true(lines, _in(last, _SENT_END_LAST), _ends_sentence))
+    put("colon_end", last == ord(":"))
     put("punct_rate", np.minimum(counts["punctuation"] / np.maximum(k, 1), 1.0))
-    put("has_comma", [("," in line or "\uff0c" in line) for line in lines])
-    put("n_sent", list(map(math.log1p, counts["sentence_marks"].tolist())))
+    put("has_comma", counts["commas"] > 0)
+    put("n_sent", _log1p(counts["sentence_marks"]))
+
+
+# `features._SENT_END_RE` is a mark, then any closing quotes and brackets, then the end
+# (``$``: the end, or before a final line feed).
+_SENT_MARKS = frozenset(".!?\u2026\u3002\uff01\uff1f")
+_SENT_CLOSERS = "\"'\u201d\u2019)]"
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether `features._SENT_END_RE` finds a match in ``line``, without a search from its
+    start: the closers are stripped from its end (from before a final line feed, too), and
+    a mark must be left last. Marks are no closers, so a match's closers are all of the
+    line's last ones."""
+    if line[-1:] == "\n" and line[:-1].rstrip(_SENT_CLOSERS)[-1:] in _SENT_MARKS:
+        return True
+    return line.rstrip(_SENT_CLOSERS)[-1:] in _SENT_MARKS
 
 
 def _char_mix(lines: list[str], counts: dict[str, Ints], put: Put) -> None:
@@ -424,10 +589,12 @@ def _char_mix(lines: list[str], counts: dict[str, Ints], put: Put) -> None:
     put("starts_lower", [s[:1].islower() for s in lines])
 
 
-def _patterns(lines: list[str], counts: dict[str, Ints], k: Ints, put: Put) -> None:
+def _patterns(
+    lines: list[str], counts: dict[str, Ints], k: Ints, put: Put, texts: tuple[str, str] | None
+) -> None:
     """`features._patterns`, by columns; each pattern runs only on the lines it may match
     (cue candidates; a decimal digit for timestamps and counters)."""
-    cues, comment, caption, boiler_gates = _literals().bits(lines)
+    cues, comment, caption, boiler_gates = _literals().bits(lines, texts)
     bits = np.array(cues, dtype=np.int64) if cues else np.zeros(0, dtype=np.int64)
 
     def on(bit: int) -> list[int]:
@@ -447,19 +614,22 @@ def _patterns(lines: list[str], counts: dict[str, Ints], k: Ints, put: Put) -> N
     put("counter", _searched(lines, digits, _COUNTER_RE, counter))
     put("boiler", np.minimum(boiler, 3) / 3)
     put("boiler_short", (boiler > 0) & (k <= _BOILER_SHORT_MAX_TOKENS))
-    # Both patterns read a line's first character; only a decimal digit there needs the rest.
+    # Both patterns read a line's first character; only a decimal digit there needs the rest
+    # (a digit of `chars`, `str.isdigit`, is tried: every decimal digit is one).
+    first = counts["first"]
+    bulleted = _in(first, _BULLET_FIRST)
+    numbered = ~bulleted & (_code_tables()[0][first] & _DIGIT > 0)
     put(
         "bullet",
-        [
-            line[:1] in _BULLET_FIRST
-            or (line[:1].isdecimal() and _BULLET_RE.match(line) is not None)
-            for line in lines
-        ],
+        bulleted
+        | _where_true(
+            lines, numbered, lambda s: s[:1].isdecimal() and _BULLET_RE.match(s) is not None
+        ),
     )
-    put("quote_start", [line[:1] in _QUOTE_FIRST for line in lines])
+    put("quote_start", _in(first, _QUOTE_FIRST))
     commented, captioned = on(COMMENT), on(CAPTION)
     put("comment_head", _searched(lines, commented, COMMENT_RE, [comment[i] for i in commented]))
     put("caption", _searched(lines, captioned, CAPTION_RE, [caption[i] for i in captioned]))
     legal = _found(lines, on(LEGAL), lambda line: len(LEGAL_RE.findall(line)))
     put("legal", np.minimum(legal, 3) / 3)
-    put("camel_n", list(map(math.log1p, camel.tolist())))
+    put("camel_n", _log1p(camel))

@@ -11,6 +11,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
+from itertools import product
 
 import attrs
 
@@ -261,7 +263,14 @@ def dropped_page_lines(lines: Sequence[str], cache: LineFactsCache | None = None
         return {}
     found = _classify(lines, model, cache)
     kept = found.kept
-    why = {i: found.reason(j) for j, i in enumerate(found.live) if i not in kept}
+    # A dropped line is in no list added back (those are kept): its reason is `_reason`'s.
+    final, prior, threshold = found.final, found.prior, found.threshold
+    n_tokens, in_run = found.n_tokens, found.in_run
+    why = {
+        i: _reason(n_tokens[j], final[j] - threshold, False, in_run[j], prior[j] >= 0)
+        for j, i in enumerate(found.live)
+        if i not in kept
+    }
     why.update(found.debris)
     return {i: why.get(i, "blank line") for i, s in enumerate(found.text) if not s or i in why}
 
@@ -448,17 +457,32 @@ def _main_run(final: Sequence[float], threshold: float) -> list[bool]:
 
 
 def _reason(n: int, margin: float, keep: bool, in_run: bool, prior_ok: bool) -> str:
-    """Compose a short human explanation of one verdict on a line of ``n`` tokens."""
-    kind = (
-        "prose line"
-        if n >= PROSE_MIN_WORDS
-        else ("short line" if n <= SHORT_LINE_MAX_TOKENS else "mid-length line")
-    )
-    where = "inside" if in_run else "outside"
-    sign = ">=" if margin >= 0 else "<"
-    text = f"score {margin:+.1f} {sign} 0: {kind} {where} the main text run"
-    if keep and margin < 0:
-        text += " (kept by fallback)"
-    elif not keep and margin >= 0:
-        text += " (dropped on re-check without the removed junk)"
-    return text if prior_ok == (margin >= 0) else text + ", context overrode the prior"
+    """Compose a short human explanation of one verdict on a line of ``n`` tokens.
+
+    A page drops thousands of lines, each with its reason: the words are one of a few
+    dozen templates (`_reason_templates`), and only the margin is formatted a line.
+    """
+    kind = 0 if n >= PROSE_MIN_WORDS else (1 if n <= SHORT_LINE_MAX_TOKENS else 2)
+    above = margin >= 0
+    return _reason_templates()[kind, in_run, keep, above, prior_ok == above] % margin
+
+
+@cache
+def _reason_templates() -> dict[tuple[int, bool, bool, bool, bool], str]:
+    """`_reason`'s words by (kind of line, in the main run, kept, margin at least 0, prior
+    agrees), with ``%+.1f`` where the margin goes (as ``f"{margin:+.1f}"`` writes it)."""
+    kinds = ("prose line", "short line", "mid-length line")
+    templates: dict[tuple[int, bool, bool, bool, bool], str] = {}
+    bools = (False, True)
+    for kind, in_run, keep, above, agrees in product(range(3), bools, bools, bools, bools):
+        sign = ">=" if above else "<"
+        where = "inside" if in_run else "outside"
+        text = f"score %+.1f {sign} 0: {kinds[kind]} {where} the main text run"
+        if keep and not above:
+            text += " (kept by fallback)"
+        elif not keep and above:
+            text += " (dropped on re-check without the removed junk)"
+        templates[kind, in_run, keep, above, agrees] = (
+            text if agrees else text + ", context overrode the prior"
+        )
+    return templates

@@ -61,28 +61,32 @@ class LiteralGroups:
             exceptions = tuple((c, self._every) for c in CASE_EXCEPTIONS)
             self._automata = _built((*as_written, *exceptions)), _built(self._folded)
 
-    def bits(self, lines: Sequence[str]) -> list[list[int]]:
-        """For each group, in order, the bits of each line (as `cues.literal_bits`)."""
-        masks = self._masks(lines)
+    def bits(self, lines: Sequence[str], joined: tuple[str, str] | None = None) -> list[list[int]]:
+        """For each group, in order, the bits of each line (as `cues.literal_bits`).
+
+        ``joined``: the lines joined by line feeds, and that text lower-cased, when the
+        caller has them.
+        """
+        masks = self._masks(lines, joined)
         if masks is None:  # the general path, with Python integers
             found = literal_bits(lines, self._as_written, self._folded, self._every)
             return [[mask >> shift & every for mask in found] for shift, every in self._fields]
         return [(masks >> shift & every).tolist() for shift, every in self._fields]
 
-    def _masks(self, lines: Sequence[str]) -> Ints | None:
+    def _masks(self, lines: Sequence[str], joined: tuple[str, str] | None) -> Ints | None:
         """Every group's bits of each line in one integer, or None where the fast path
         does not apply."""
         if not lines or self._automata is None:
             return None
         written, folded = self._automata
-        text = "\n".join(lines)
+        text, lowered = joined if joined is not None else ("\n".join(lines), None)
         if text.count("\n") != len(lines) - 1:  # a line holds a line feed: no safe join
             return None
         lengths = np.fromiter(map(len, lines), dtype=np.int64, count=len(lines))
         masks = np.zeros(len(lines), dtype=np.int64)
         try:
             _mark(text, _starts(lengths), written, masks)
-            lowered = text.lower()
+            lowered = lowered if lowered is not None else text.lower()
             if len(lowered) != len(text):  # U+0130 lower-cases to two characters
                 lengths = np.fromiter((len(s.lower()) for s in lines), np.int64, len(lines))
             _mark(lowered, _starts(lengths), folded, masks)

@@ -63,6 +63,15 @@ def keep_inset_lists(
     >>> keep_inset_lists(lines, [6, 1, 1, 6], [True, False, False, True])
     [True, False, False, True]
     """
+    # A list is kept for LIST_MIN_ITEMS lines the model dropped, at least: a page with fewer
+    # dropped lines has none to add back.
+    if keep.count(False) < LIST_MIN_ITEMS:
+        return list(keep)
+    return _with_lists(lines, n_tokens, keep)
+
+
+def _with_lists(lines: Sequence[str], n_tokens: Sequence[int], keep: Sequence[bool]) -> list[bool]:
+    """`keep_inset_lists`, anchor by anchor."""
     out = list(keep)
     anchors = [i for i, k in enumerate(keep) if k and is_anchor(lines[i], n_tokens[i])]
     counts: Counter[str] | None = None  # built once, only for a page with a candidate list

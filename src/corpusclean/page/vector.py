@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from itertools import repeat
 
 import numpy as np
 import numpy.typing as npt
@@ -134,9 +135,12 @@ class _Matrix:
     def rows_of(self, lines: Sequence[str], cache: LineFactsCache) -> Ints:
         """The row of each line, adding the lines not seen before."""
         index = self.index
-        new = [s for s in dict.fromkeys(lines) if s not in index]
-        if new:
-            self._add(new, cache)
+        # A document's later passes score lines it has seen: one look-up a line finds them
+        # all, without first listing its distinct lines.
+        rows = np.fromiter(map(index.get, lines, repeat(-1)), dtype=np.int64, count=len(lines))
+        if rows.min(initial=0) >= 0:
+            return rows
+        self._add([s for s in dict.fromkeys(lines) if s not in index], cache)
         return np.fromiter(map(index.__getitem__, lines), dtype=np.int64, count=len(lines))
 
     def _add(self, lines: list[str], cache: LineFactsCache) -> None:
@@ -185,7 +189,8 @@ class _Matrix:
         sort by (count descending, first position), on the ids of the candidates. Counts and
         first positions by id come from ``np.bincount`` and ``np.minimum.at`` (ids are the
         document's, dense from 0), without the sort ``np.unique`` makes; no two ids share a
-        first position, so the ranking is a total order whatever order the ids come in.
+        first position, so the ranking is a total order whatever order the ids come in. Most
+        scorings have no more than k words seen often enough, and need no ranking at all.
         """
         lengths = self.candidate_lengths[rows]
         total = int(lengths.sum())
@@ -195,13 +200,17 @@ class _Matrix:
         shift = self.short_starts[rows] - (np.cumsum(lengths) - lengths)
         ids = self.short_ids[np.repeat(shift, lengths) + np.arange(total)]
         by_id = np.bincount(ids)
+        # Only words seen PAGE_STOP_MIN_COUNT times count, and they rank above all others:
+        # when k or fewer are, they are the answer whatever their order.
+        found = np.flatnonzero(by_id >= PAGE_STOP_MIN_COUNT)
+        words = self.words
+        if len(found) <= k:
+            return frozenset(words[i] for i in found.tolist())
         first_by_id = np.full(len(by_id), total, dtype=np.int64)
         np.minimum.at(first_by_id, ids, np.arange(total))
-        found = np.flatnonzero(by_id)
         counts, first = by_id[found], first_by_id[found]
         top = np.lexsort((first, -counts))[:k]
-        words = self.words
-        return frozenset(words[i] for i in found[top[counts[top] >= PAGE_STOP_MIN_COUNT]])
+        return frozenset(words[i] for i in found[top].tolist())
 
 
 def _matrix(cache: LineFactsCache, n_lists: int) -> _Matrix:
@@ -283,18 +292,26 @@ class _FeatureRows:
     layers read it a slice at a time anyway (`_layer`), so each slice is made when read.
     """
 
-    __slots__ = ("_own", "_page", "_rows")
+    __slots__ = ("_last", "_own", "_page", "_rows")
 
     def __init__(self, own: Floats, rows: Ints, page: Floats) -> None:
         self._own, self._rows, self._page = own, rows, page
+        # The last slice made, by its bounds: the prior and the context layer read the same
+        # slices in turn, and a page of at most `_LAYER_SLICE_ROWS` lines is one slice.
+        self._last: tuple[int, int, Floats] | None = None
 
     def __len__(self) -> int:
         return len(self._rows)
 
     def between(self, start: int, stop: int) -> Floats:
-        """The rows of the lines ``start`` to ``stop`` (end-exclusive)."""
+        """The rows of the lines ``start`` to ``stop`` (end-exclusive); the caller does not
+        write to them."""
+        last = self._last
+        if last is not None and last[0] == start and last[1] == stop:
+            return last[2]
         x = self._own[self._rows[start:stop]]
         x[:, _PAGE_COLUMNS] = self._page[start:stop]
+        self._last = (start, stop, x)
         return x
 
 
@@ -402,22 +419,24 @@ _SIDE_REACH = 8
 _SIDE_WINDOWS = (2, 3, 5, 8)
 
 
-def _side_maxima(s: Floats, before: bool) -> list[Floats]:
-    """The maxima of the 2, 3, 5 and 8 values before (or after) each line, -_CLIP past the
-    edge, for values without -0.0 (then any order of comparison gives ``max``'s value): one
-    running maximum, a window growing by one neighbour a step."""
+def _side_maxima(s: Floats) -> tuple[list[Floats], list[Floats]]:
+    """The maxima of the 2, 3, 5 and 8 values before each line, and of those after it,
+    -_CLIP past the edge, for values without -0.0 (then any order of comparison gives
+    ``max``'s value): one running maximum, a window growing by one neighbour a step, over
+    the values and the values reversed at once (the values after a line are those before
+    it in the reversed order)."""
     n, reach = len(s), _SIDE_REACH
-    pad = np.full(reach, -_CLIP)
-    padded = np.concatenate([pad, s, pad])
+    padded = np.full((2, n + 2 * reach), -_CLIP)
+    padded[0, reach : reach + n] = s
+    padded[1, reach : reach + n] = s[::-1]
     found: list[Floats] = []
     best: Floats | None = None
     for k in range(1, reach + 1):
-        at = reach - k if before else reach + k
-        seen = padded[at : at + n]
+        seen = padded[:, reach - k : reach - k + n]
         best = seen if best is None else np.maximum(best, seen)
         if k in _SIDE_WINDOWS:
             found.append(best)
-    return found
+    return [both[0] for both in found], [both[1, ::-1] for both in found]
 
 
 class _Tables:
@@ -490,7 +509,7 @@ def context_matrix(
         p5, n5 = maxima(range(-5, 0)), maxima(range(1, 6))
         max2 = maxima(range(-2, 3), -math.inf)
     else:
-        (p2, p3, p5, p8), (n2, n3, n5, n8) = _side_maxima(s, True), _side_maxima(s, False)
+        (p2, p3, p5, p8), (n2, n3, n5, n8) = _side_maxima(s)
         # The window holds the line itself, never below the padding: -_CLIP pads as -inf.
         max2 = np.maximum(np.maximum(p2, n2), s)
     gap_table = np.minimum(table, _GAP_CAP)
