@@ -22,6 +22,7 @@ from .text import HAN_AND_KANA_CHARS, HANGUL_CHARS, KANA_CHARS, LETTER
 __all__ = [
     "FALLBACK_LANGUAGE",
     "Language",
+    "any_stopword",
     "detect_language",
     "detect_language_of_lines",
     "load_language",
@@ -353,6 +354,17 @@ def stopword_lists() -> dict[str, frozenset[str]]:
         name[:-4]: frozenset(w.lower() for w in folder.joinpath(name).read_text("utf-8").split())
         for name in names
     }
+
+
+@cache
+def any_stopword() -> frozenset[str]:
+    """The words of every shipped function-word list (`stopword_lists`), in one set: one
+    look-up asks whether a word is a function word of some language.
+
+    >>> "the" in any_stopword() and "der" in any_stopword(), "ascom" in any_stopword()
+    (True, False)
+    """
+    return frozenset().union(*stopword_lists().values())
 
 
 def detect_language(text: str) -> str | None:
