@@ -15,7 +15,7 @@ from corpusclean.dedupe.within import twin_candidates
 from corpusclean.detect import classify_blocks, comments, fields, scopes
 from corpusclean.detect.facts import Facts, prose
 from corpusclean.detect.scopes import body_bounds
-from corpusclean.language import load_language, shipped_languages
+from corpusclean.language import Language, load_language, load_thread_words, shipped_languages
 from corpusclean.model import Block
 from corpusclean.normalize import normalize_lines
 from corpusclean.rules import Rule, Scope
@@ -172,6 +172,71 @@ def test_blocks_left_out_of_the_marker_candidates_are_never_cues(
             assert not comments._thread_cue(block, language), block.text
             assert not comments._thread_dated_signature(block, language), block.text
     event(f"left out: {len(blocks) - len(candidates) > 0}")
+
+
+#: Pieces of ASCII lines near ages and clock times: every language's age words that are
+#: ASCII, numbers, units, times, and what separates them.
+_ASCII_AGE_WORDS = sorted(
+    {
+        word
+        for code in shipped_languages()
+        for words in (load_thread_words(code).age_after, load_thread_words(code).age_before)
+        for word in words
+        if word.isascii()
+    }
+)
+AGE_PIECES = (
+    *_ASCII_AGE_WORDS,
+    *("3", "12", "2019", "days", "Stunden", "hrs", "min", "02:57", "1:38", "13h45", "7h", "am"),
+)
+AGE_GLUE = ("", " ", "  ", ",", ".", ":", " p.m.", "x", "_", "-")
+
+
+@st.composite
+def ascii_age_lines(draw: st.DrawFn) -> str:
+    """An ASCII line of age words, numbers, units and clock times in any case."""
+    parts = draw(st.lists(st.tuples(st.sampled_from(AGE_PIECES), st.sampled_from(AGE_GLUE))))
+    case = draw(st.sampled_from((str, str.upper, str.title, str.swapcase)))
+    return "".join(case(piece) + glue for piece, glue in parts)
+
+
+@given(ascii_age_lines(), st.sampled_from(shipped_languages()))
+def test_ascii_lines_find_the_ages_and_times_the_full_patterns_find(line: str, code: str) -> None:
+    # On ASCII lines the marker candidates read `age_in_ascii` and `_CLOCK_IN_ASCII`: the
+    # same places as `age` and `_CLOCK` (a form dropped, or a word too many, fails this).
+    words = load_thread_words(code)
+    for fast, full in (
+        (words.age_in_ascii, words.age),
+        (comments._CLOCK_IN_ASCII, comments._CLOCK),
+    ):
+        found, expected = fast.search(line), full.search(line)
+        assert (found and found.span()) == (expected and expected.span()), line
+    event(f"age: {words.age.search(line) is not None}")
+
+
+def test_age_words_that_fold_to_ascii_are_kept_for_ascii_lines() -> None:
+    # `re` matches "ſ" with "s" and the Kelvin sign with "k" under IGNORECASE: such a word
+    # can match an ASCII line and stays; a word of Han or kana cannot and goes.
+    language = Language("xx", age_after=("ſince",), age_suffixes=("小时前", "\u212a"))
+    for line in ("3 days since", "3k", "3 K"):
+        assert language.age.search(line) is not None, line
+        assert language.age_in_ascii.search(line) is not None, line
+    assert "小时前" not in language.age_in_ascii.pattern
+
+
+@given(st.lists(st.one_of(_thread_like_line(), ascii_age_lines()), max_size=12))
+def test_marker_candidates_of_ascii_lines_are_those_of_the_full_patterns(lines: list[str]) -> None:
+    # The reference reads `_CLOCK` and `age` on every line, ASCII or not.
+    blocks = [Block(line, index, index + 1) for index, line in enumerate(lines) if line.strip()]
+    for code in shipped_languages():
+        words = load_thread_words(code)
+
+        def full(text: str, words: Language = words) -> bool:
+            return comments._CLOCK.search(text) is not None or words.age.search(text) is not None
+
+        with patch.object(comments, "_holds_clock_or_age", lambda text, _words: full(text)):
+            expected = comments._marker_candidates(blocks, load_language(code))
+        assert comments._marker_candidates(blocks, load_language(code)) == expected
 
 
 @given(

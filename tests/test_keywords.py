@@ -12,7 +12,7 @@ from hypothesis import given
 
 from corpus_files import need
 from corpusclean.rules import load_builtin_rules
-from corpusclean.rules.keywords import KeywordSearch, automaton_available, keywords_in
+from corpusclean.rules.keywords import KeywordSearch, _numbered, automaton_available, keywords_in
 from strategies import keyword_documents
 
 KEYWORDS = sorted({k for rule in load_builtin_rules() for k in rule.keywords})
@@ -33,6 +33,51 @@ def test_substring_search_finds_what_each_line_holds(lines: list[str]) -> None:
 def test_search_as_installed_finds_what_each_line_holds(lines: list[str]) -> None:
     # With the fast extra this is the automaton; without it, the substring searches.
     assert KeywordSearch(KEYWORDS).by_line(lines) == _reference(lines)
+
+
+# Keywords of every shipped language: some are not ASCII, which an ASCII text cannot hold
+# (the search looks for the ASCII ones alone in the bytes of such a text).
+ALL_KEYWORDS = sorted(
+    {
+        k
+        for code in ("en", "de", "fr", "es")
+        for rule in load_builtin_rules(code)
+        for k in rule.keywords
+    }
+)
+
+
+@given(
+    keyword_documents(ALL_KEYWORDS).map(lambda lines: [line for line in lines if line.isascii()])
+)
+def test_ascii_documents_find_what_each_line_holds(lines: list[str]) -> None:
+    # ASCII documents take the bytes automaton: the same keywords, on the same lines.
+    by_line = {line: keywords_in(line, ALL_KEYWORDS) for line in lines}
+    expected = frozenset().union(*by_line.values()), by_line
+    assert KeywordSearch(ALL_KEYWORDS).by_line(lines) == expected
+    assert KeywordSearch(ALL_KEYWORDS, use_automaton=False).by_line(lines) == expected
+
+
+def test_keywords_on_many_lines_are_numbered_by_their_own_line() -> None:
+    # The line of an occurrence is counted from the previous one's, overlapping keywords
+    # ("twitter" inside "twitter.com") included: every line gets its own.
+    lines = [f"line {n} follow us on twitter.com" if n % 3 else f"line {n}" for n in range(300)]
+    assert KeywordSearch(KEYWORDS).by_line(lines) == _reference(lines)
+
+
+def test_occurrences_are_numbered_in_any_order() -> None:
+    # Counted from the previous occurrence, forwards or backwards: the automaton reports
+    # them by where they end, so a start may lie before the previous one.
+    text = "ab\ncd\n\nef"
+    found = [("e", 8), ("a", 0), ("d", 4), ("c", 3), ("b", 1), ("f", 9)]
+    assert list(_numbered(text, found)) == [
+        ("e", 3),
+        ("a", 0),
+        ("d", 1),
+        ("c", 1),
+        ("b", 0),
+        ("f", 3),
+    ]
 
 
 def test_automaton_is_used_when_the_fast_extra_is_installed() -> None:

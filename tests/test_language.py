@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from unittest.mock import patch
 
 import attrs
@@ -18,6 +19,7 @@ from corpusclean.language import (
     Language,
     detect_language,
     load_language,
+    load_profile_words,
     load_thread_words,
     shipped_languages,
     stopword_lists,
@@ -312,15 +314,16 @@ def test_the_quick_decision_names_the_full_votes_winner_in_one_language_document
     assert detect_language(text) == _full_vote(text)
 
 
-def _flat_alternation(words: tuple[str, ...]) -> str:
+def _flat_alternation(words: tuple[str, ...], end: Callable[[str], str] | None = None) -> str:
     """The word lists' alternation as a flat list, longest first: `_alternation`'s reference."""
     ordered = sorted(words, key=lambda word: (-len(word), word))
-    return "|".join(re.escape(word) for word in ordered)
+    return "|".join(re.escape(word) + (end(word) if end else "") for word in ordered)
 
 
 def _word_patterns(language: Language) -> dict[str, re.Pattern[str]]:
     names = ("greeting", "comment_control", "signature_verb", "anonymous_signature", "age")
-    return {name: getattr(language, name) for name in (*names, "month_date", "about_heading")}
+    more = ("age_in_ascii", "month_date", "about_heading", "profile_cue")
+    return {name: getattr(language, name) for name in (*names, *more)}
 
 
 def _with_flat_alternations(language: Language) -> Language:
@@ -330,11 +333,27 @@ def _with_flat_alternations(language: Language) -> Language:
 
 
 #: Every shipped language's word lists, and the thread words that read them all at once.
-WORD_LISTS = [load_thread_words("en"), *(load_language(c) for c in shipped_languages())]
+WORD_LISTS = [
+    load_thread_words("en"),
+    load_profile_words(),
+    *(load_language(c) for c in shipped_languages()),
+]
 FLAT = [_with_flat_alternations(language) for language in WORD_LISTS]
 
 
-@given(st.lists(cue_lines() | st.sampled_from(THREAD_SAMPLES) | sentences(), max_size=3))
+#: Company-profile cues of every language, in any case, touching what follows them or not.
+PROFILE_PIECES = st.tuples(
+    st.sampled_from(load_profile_words().profile_cues),
+    st.sampled_from((str, str.upper, str.title)),
+    st.sampled_from(("", " ", "s", ".", "x ", "ſ", "K")),
+).map(lambda piece: piece[1](piece[0]) + piece[2])
+
+
+@given(
+    st.lists(
+        cue_lines() | st.sampled_from(THREAD_SAMPLES) | sentences() | PROFILE_PIECES, max_size=3
+    )
+)
 def test_word_patterns_as_tries_match_as_flat_alternations(parts: list[str]) -> None:
     # The trie form must match the same text, with the same spans and groups, as the list
     # of words sorted longest first (the form the patterns were written against).
@@ -348,6 +367,10 @@ def test_word_patterns_as_tries_match_as_flat_alternations(parts: list[str]) -> 
                 assert (found and (found.span(), found.groups())) == (
                     expected and (expected.span(), expected.groups())
                 ), (name, method, line)
+            # Every match, in order (the company-profile detector counts its cues so).
+            found_all = [(m.span(), m.groups()) for m in pattern.finditer(line)]
+            expected_all = [(m.span(), m.groups()) for m in reference.finditer(line)]
+            assert found_all == expected_all, (name, line)
 
 
 def test_the_trie_of_words_is_smaller_than_their_list() -> None:

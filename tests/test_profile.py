@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 import corpusclean
 from corpusclean import Cleaner, Config
+from corpusclean.language import any_stopword, stopword_lists
 from corpusclean.text import label_key
 from strategies import article_texts, sentences
 
@@ -113,3 +114,9 @@ def test_the_article_above_a_profile_is_kept_whole_and_in_order(
     assert [r.text for r in article.removed] == profile
     again = corpusclean.clean(article.render())
     assert (again.title, again.paragraphs, again.removed) == (article.title, tuple(body), ())
+
+
+@given(st.sampled_from(sorted(any_stopword())) | st.text(max_size=8))
+def test_a_function_word_of_any_list_is_in_the_one_set(word: str) -> None:
+    # `_opening_name` asks the one set where it asked each list in turn.
+    assert (word in any_stopword()) == any(word in words for words in stopword_lists().values())

@@ -88,6 +88,9 @@ _DIGITS = re.compile(r"\d+")
 # unspaced script, where no word boundary separates them ("10月31日12:30"). ("." is not a
 # time separator here: "11.99" is a price.)
 _CLOCK = re.compile(r"(?:\b|(?<=[日号號]))\d{1,2}[:h]\d{2}\b(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
+# `_CLOCK` on an ASCII line, where the look-behind's characters cannot stand: the same
+# matches (a test compares them), at about half the cost of trying both at every place.
+_CLOCK_IN_ASCII = re.compile(r"\b\d{1,2}[:h]\d{2}\b(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
 # A numeric date: "04/11/2019", "2019-11-04", and the Chinese and Japanese "10月31日" (with
 # or without its year), whose digits follow a name with no boundary between them.
 _NUMERIC_DATE = re.compile(
@@ -466,24 +469,26 @@ def _marker_candidates(blocks: Sequence[Block], language: Language) -> list[Bloc
     facts read, so that the two tests agree on every language.)
     """
     words = load_thread_words(language.code)
-    opens, age, digit, clock = (
-        words.thread_word.match,
-        words.age.search,
-        _DIGIT.search,
-        _CLOCK.search,
-    )
+    opens, digit = words.thread_word.match, _DIGIT.search
     return [
         block
         for block in blocks
         if block.words <= SIGNATURE_MAX_WORDS
         and (
             opens(block.text) is not None
-            or (
-                digit(block.text) is not None
-                and (clock(block.text) is not None or age(block.text) is not None)
-            )
+            or (digit(block.text) is not None and _holds_clock_or_age(block.text, words))
         )
     ]
+
+
+def _holds_clock_or_age(text: str, words: Language) -> bool:
+    """Whether the line holds a clock time (`_CLOCK`) or an age (`Language.age` of the
+    thread words ``words``); on an ASCII line by the patterns without what it cannot hold."""
+    if text.isascii():
+        return (
+            _CLOCK_IN_ASCII.search(text) is not None or words.age_in_ascii.search(text) is not None
+        )
+    return _CLOCK.search(text) is not None or words.age.search(text) is not None
 
 
 def _signs_same_comment(

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..language import Language, load_profile_words, stopword_lists
+from ..language import Language, any_stopword, load_profile_words
 from ..model import Block, Verdict
 from ..text import ends_like_sentence
 from .facts import Facts, prose
@@ -73,7 +73,7 @@ def _opening_name(block: Block, _language: Language) -> str:
     if found is None:
         return ""
     word = found.group().casefold()
-    return "" if any(word in words for words in stopword_lists().values()) else word
+    return "" if word in any_stopword() else word
 
 
 def _profile_start(blocks: Sequence[Block], kept: Sequence[int], facts: Facts) -> int | None:
