@@ -25,6 +25,8 @@ from collections.abc import Sequence
 from functools import cache
 from itertools import accumulate, pairwise
 
+import attrs
+
 from ..language import Language, load_language, load_thread_words, shipped_languages
 from ..model import Block, Verdict
 from ..text import ends_like_sentence, label_key
@@ -65,6 +67,11 @@ PERIOD_SAMPLE_ROWS = 4
 LAYOUT_MIN_COMMENTS = 3
 # ... and it opens with a line as short as a name ("Maria K", "Jean-Pierre de la Tour").
 NAME_MAX_WORDS = 4
+# A comment's header above its signature line is at most this many lines: a forum post's
+# user block prints a name, a rank, a post count and a subject ("Tom" / "Newbie" / "Posts:
+# 332" / "Re: subject"); taken only when every later comment prints it alike
+# (`_header_above`).
+HEADER_MAX_LINES = 4
 
 # A thread that prints no control row, or whose controls a page's classifier has already
 # dropped with the rest of the page's furniture (a full page), is still a thread when this
@@ -409,8 +416,8 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
                 if _opens_comment(block, facts.language):
                     # The cue is the comment's first line: nothing above is its own.
                     return _with_thread_head(blocks, index, first, facts.language)
-                names = facts.each(_name_like, blocks)
-                start = _first_comment(is_prose, signatures, cues, names, dated, index)
+                layout = _Layout(blocks, is_prose, signatures, cues, facts, first)
+                start = _first_comment(layout, dated, index)
                 return _with_thread_head(blocks, start, first, facts.language)
         if (
             dated[index]
@@ -437,8 +444,10 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
             # whose "Reply With Quote" looks like a name). So is a line with digits: a
             # comment prints one timestamp, and a dated line above it is the article's
             # ("— Jane Doe (@jane) November 18, 2019", a list of tour dates).
-            while index > first and _signs_same_comment(blocks, signatures, is_prose, index - 1):
-                index -= 1
+            layout = _Layout(blocks, is_prose, signatures, cues, facts, first)
+            index = _signed_top(layout, index)
+            later = _later_stamps(next_dated, index)
+            index -= _header_above(layout, index, [_signed_top(layout, i) for i in later])
             return _with_thread_head(blocks, index, first, facts.language)
         cues_after -= cues[index]
         dated_after -= dated[index]
@@ -579,10 +588,7 @@ def _enough_evidence(signatures: int, cues: int) -> bool:
 
 
 def _first_comment(
-    is_prose: Sequence[bool],
-    signatures: Sequence[bool],
-    cues: Sequence[bool],
-    opens_like_name: Sequence[bool],
+    layout: _Layout,
     dated: Sequence[bool],
     first_cue: int,
 ) -> int:
@@ -601,6 +607,8 @@ def _first_comment(
     article's last paragraph, unless every comment is laid out alike (`_laid_out_alike`).
     With no regular layout the thread starts at the cue (precision first).
     """
+    is_prose, signatures, cues = layout.is_prose, layout.signatures, layout.cues
+    opens_like_name = layout.names
     rows = _cue_rows(cues, first_cue)
     period = min((b - a for a, b in pairwise(rows)), default=1)
     # The comment's part above its controls: the period less the row of controls itself.
@@ -615,8 +623,10 @@ def _first_comment(
     signed = first_cue if signatures[first_cue] else next(in_window, None)
     offset = first_cue - signed if signed is not None else 0
     if signed is not None and all(signatures[r - offset] for r in rows[1:] if offset):
-        named = _named_above(is_prose, signatures, cues, opens_like_name, signed, rows)
-        return signed - 1 if named else signed
+        if _named_above(is_prose, signatures, cues, opens_like_name, signed, rows):
+            return signed - 1
+        later = [r - offset for r in rows[1:]]
+        return signed - _header_above(layout, signed, later)
     stamped = _stamped_comment_start(dated, cues, rows, first_cue)
     if stamped is not None:
         return stamped
@@ -649,6 +659,87 @@ def _stamped_comment_start(
         if dated[index]:
             return index
     return None
+
+
+@attrs.frozen
+class _Layout:
+    """What `_header_above` and `_first_comment` read of a document: its blocks, their facts,
+    and the first index a thread may start at (``top``)."""
+
+    blocks: Sequence[Block]
+    is_prose: Sequence[bool]
+    signatures: Sequence[bool]
+    cues: Sequence[bool]
+    facts: Facts
+    top: int
+    names: Sequence[bool] = attrs.field(init=False)
+
+    @names.default
+    def _names(self) -> Sequence[bool]:
+        return self.facts.each(_name_like, self.blocks)
+
+
+def _signed_top(layout: _Layout, index: int) -> int:
+    """The stamp at ``index`` moved up over the undated signature lines of its comment
+    ("Jana Müller sagt:" over "4. November 2019 um 13:38 Uhr"), never above ``top``."""
+    while index > layout.top and _signs_same_comment(
+        layout.blocks, layout.signatures, layout.is_prose, index - 1
+    ):
+        index -= 1
+    return index
+
+
+def _later_stamps(next_dated: Sequence[int | None], index: int) -> list[int]:
+    """The next whole timestamps after ``index``, as many as a period's sample reads."""
+    later: list[int] = []
+    following = next_dated[index]
+    while following is not None and len(later) < PERIOD_SAMPLE_ROWS - 1:
+        later.append(following)
+        following = next_dated[following]
+    return later
+
+
+def _header_above(layout: _Layout, signed: int, later: Sequence[int]) -> int:
+    """How many lines above the first comment's signature line ``signed`` are its header,
+    printed alike over the signature of every later comment (``later``): 0 to
+    HEADER_MAX_LINES.
+
+    A line k above the signatures belongs to the header when none of them is prose, a
+    signature or a control (an anonymous reader's name is one), and either all print the
+    same line but for digits ("Re: subject (Score:3)", "Newbie", "Posts: 235"), or all are
+    shaped like names, not all one line, and the header of each later comment follows its
+    previous comment's controls or repeats a line as above. The first comment's header may
+    be the article's last lines: a name-shaped last line is taken only with that evidence
+    of a layout (a forum's "Reply With Quote" over each post above its own line is no name).
+    """
+    if not later:
+        return 0
+    taken, repeated = 0, False
+    for k in range(1, HEADER_MAX_LINES + 1):
+        rows = [signed - k, *(s - k for s in later)]
+        if rows[0] < layout.top or not all(_may_head(layout, r) for r in rows):
+            break
+        texts = [layout.blocks[r].text for r in rows]
+        if len({_DIGITS.sub("#", t) for t in texts}) == 1:
+            repeated, taken = True, k
+            continue
+        named = all(layout.names[r] for r in rows) and len({label_key(t) for t in texts}) > 1
+        after_cues = all(r > 0 and layout.cues[r - 1] for r in rows[1:])
+        if not named or _ADDRESS.search(texts[0]) is not None:
+            break
+        if not repeated and not after_cues:
+            break
+        taken = k
+    return taken
+
+
+def _may_head(layout: _Layout, index: int) -> bool:
+    """Whether a line may be part of a comment's header: not prose, not a signature, not a
+    control (an anonymous reader's name heads its comment)."""
+    if index < 0 or layout.is_prose[index] or layout.signatures[index]:
+        return False
+    block = layout.blocks[index]
+    return not layout.cues[index] or _opens_comment(block, layout.facts.language)
 
 
 def _cue_rows(cues: Sequence[bool], first_cue: int) -> list[int]:
