@@ -150,15 +150,10 @@ def clean(lines: list[str]) -> corpusclean.Article:
     return corpusclean.clean("\n".join(lines))
 
 
-# Known: with two or three comments and no repeated row layout, the first reader's name
-# stays above a thread found by a timestamp or by controls printed one a line; a forum
-# post's subject line ("Re: ...") stays when a rule took the signature under it first.
-FIRST_NAME_STAYS = {
-    "phpBB posts",
-    "French stamps under the name",
-    "controls one a line",
-    "name above a dated signature",
-}
+# Known: with three comments and controls printed one a line, the first reader's name stays
+# (no signature line to read a header above). The name or subject over a signature is taken
+# when every later comment prints one alike (`comments._header_above`).
+FIRST_NAME_STAYS = {"controls one a line"}
 
 
 @pytest.mark.parametrize(
