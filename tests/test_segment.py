@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-import pickle
-
-import attrs
-from hypothesis import given
-from hypothesis import strategies as st
-
 from corpusclean.model import Block
 from corpusclean.segment import is_hard_wrapped, split_blocks
-from corpusclean.text import word_count
 
 WRAPPED = [
     "More than 20,000 people have been moved to relief centres in three northern",
@@ -82,15 +75,3 @@ def test_short_lines_are_not_taken_for_wrapping() -> None:
 def test_block_word_count() -> None:
     assert Block("three word block", 0, 1).words == 3
     assert Block("", 0, 1).words == 0
-
-
-@given(st.text(alphabet=st.sampled_from("ab 北京é.")), st.integers(0, 5))
-def test_block_words_is_the_word_count_whenever_it_is_read(text: str, start: int) -> None:
-    # Counted on first read (a cached property): equal blocks stay equal and hash alike
-    # whether or not either was counted, and the count is `word_count`'s, then and after.
-    counted, fresh = Block(text, start, start + 1), Block(text, start, start + 1)
-    assert counted.words == word_count(text)
-    assert counted == fresh and hash(counted) == hash(fresh)
-    assert counted.words == fresh.words == word_count(text)
-    assert "words" not in {field.name for field in attrs.fields(Block)}
-    assert pickle.loads(pickle.dumps(counted)).words == word_count(text)

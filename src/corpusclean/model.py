@@ -9,7 +9,6 @@ block), `Removal` (a piece of input left out, and why), `Article` (the result) a
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
@@ -27,20 +26,12 @@ class Block:
     text: str
     start: int
     end: int
+    #: The number of space-separated words (`text.word_count`), counted once: every stage
+    #: asks for it.
+    words: int = attrs.field(init=False, eq=False, repr=False)
 
-    @functools.cached_property
-    def words(self) -> int:
-        """The number of space-separated words (`text.word_count`), counted once, on first use.
-
-        Every stage asks for it, but on a full page most blocks are dropped by the page
-        classifier, which reads only their text: counting on first use spares the count of
-        those (about 43,000 of the dev pages' 57,000 blocks). attrs keeps the count in a slot
-        of its own, so later reads cost what a field's do; it is no field, so it takes no part
-        in equality, as before.
-
-        >>> Block("Share this on", 0, 1).words
-        3
-        """
+    @words.default
+    def _count_words(self) -> int:
         return word_count(self.text)
 
 
