@@ -238,7 +238,8 @@ class DocumentRun:
         its outcome is these blocks, no removals, that round, and the timeout flag if a
         rule timed out on one of them. Pure speed: a page's second round of the page
         classifier drops nothing in most documents (303 of the dev pages' 311 second
-        rounds), and 200 of those classified again for nothing.
+        rounds), and 193 of the 507 classifications of the dev pages in page mode (143 of
+        454 in auto mode) were such a classification again.
         """
         kept, timeouts = found.kept, self._timeouts
         # As `verdicts` tells it: no rule is tried when neither rules nor evidence are on.
