@@ -6,6 +6,7 @@ import json
 from importlib import resources
 from unittest import mock
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -28,7 +29,7 @@ from corpusclean.page.features import FEATURE_NAMES, LineFactsCache, PageStats, 
 from corpusclean.page.floats import left_sum
 from corpusclean.page.model import load_model, score_lines
 from corpusclean.text import PROSE_MIN_WORDS, tokens
-from strategies import boilerplate_lines, headings, page_lines, paragraphs
+from strategies import boilerplate_lines, configs, headings, page_lines, paragraphs
 
 ARTICLE = [
     "The city council voted on Tuesday to approve a new budget that raises spending on "
@@ -486,3 +487,55 @@ def test_the_reasons_of_dropped_lines_are_their_verdicts(lines: list[str]) -> No
     for i, why in dropped.items():
         assert not verdicts[i].keep
         assert why == verdicts[i].reason
+
+
+#: A small page: a menu, an article with a share line inside it (which a rule removes after
+#: the page classifier kept it), related links and a footer.
+SHORTCUT_PAGE = "\n".join(
+    [
+        *("Home", "News", "Sport", "Weather", "Contact us"),
+        "Council approves new budget for schools",
+        "The council voted on Tuesday to approve a budget that raises spending on schools, "
+        "roads and public transport by almost ten percent next year, officials said.",
+        "Share this article on Facebook",
+        "The mayor said the money would be spent on repairing old buildings and hiring more "
+        "teachers, and that the plan had wide support among residents.",
+        "Opposition members said the increase was too large and would lead to higher taxes, "
+        "but they were outvoted by a wide margin at the meeting.",
+        *("Related articles", "Weather warning issued", "Road closed after crash"),
+        *("Privacy policy", "Terms of use", "Copyright 2024 Daily News"),
+    ]
+)
+
+
+def _checked_reclassified(calls: list[int]) -> object:
+    """`DocumentRun._reclassified`, checked against classifying the kept blocks again."""
+    real = run.DocumentRun._reclassified
+
+    def checked(self: run.DocumentRun, found: run.Outcome) -> run.Outcome:
+        shortcut = real(self, found)
+        assert shortcut == self.classify(found.kept)
+        calls.append(1)
+        return shortcut
+
+    return checked
+
+
+@given(page_lines(), configs)
+def test_a_page_round_that_drops_nothing_ends_as_classifying_again_would(
+    lines: list[str], config: Config
+) -> None:
+    # The shortcut's outcome (blocks, no removals, flags, last round) is `classify`'s own.
+    calls: list[int] = []
+    with mock.patch.object(run.DocumentRun, "_reclassified", _checked_reclassified(calls)):
+        Cleaner(attrs.evolve(config, mode="page")).clean("\n".join(lines))
+
+
+def test_the_shortcut_is_taken_when_a_rule_round_removed_lines() -> None:
+    # A page whose rules remove a line the page classifier kept: the page classifier's
+    # second round drops nothing, and the run ends without classifying again.
+    calls: list[int] = []
+    with mock.patch.object(run.DocumentRun, "_reclassified", _checked_reclassified(calls)):
+        article = Cleaner(Config(mode="page")).clean(SHORTCUT_PAGE)
+    assert calls == [1]
+    assert article.paragraphs

@@ -109,7 +109,11 @@ class Removal:
 
 
 _new = object.__new__
-_set = object.__setattr__  # a frozen attrs class's own __setattr__ refuses
+# The setters of `Removal`'s slots: a frozen attrs class's own __setattr__ refuses, and a slot's
+# member descriptor sets it at about two thirds of the cost of object.__setattr__ by name.
+_SET_TEXT, _SET_START, _SET_END, _SET_RULE, _SET_REASON = (
+    Removal.__dict__[name].__set__ for name in ("text", "start", "end", "rule", "reason")
+)
 
 
 def removal_of_block(block: Block, rule: str, reason: str) -> Removal:
@@ -129,11 +133,11 @@ def removal_of_block(block: Block, rule: str, reason: str) -> Removal:
     if not (plain and type(start) is int and type(end) is int and 0 <= start < end):
         return Removal.of_block(block, rule, reason)
     removal: Removal = _new(Removal)
-    _set(removal, "text", text)
-    _set(removal, "start", start)
-    _set(removal, "end", end)
-    _set(removal, "rule", rule)
-    _set(removal, "reason", reason)
+    _SET_TEXT(removal, text)
+    _SET_START(removal, start)
+    _SET_END(removal, end)
+    _SET_RULE(removal, rule)
+    _SET_REASON(removal, reason)
     return removal
 
 
