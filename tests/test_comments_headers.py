@@ -13,21 +13,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import corpusclean
+from test_comments_blind import ARTICLE, C1, C2, C3
 
-ARTICLE = [
-    "The city will bring forward the construction of the new bridge over the river by two "
-    "years, the mayor said on Tuesday.",
-    "The council approved the plans in the spring after a survey found damage to the old "
-    "bridge, which carries 40,000 cars a day.",
-    "The cost is put at about 80 million euros, most of which the state is expected to pay.",
-    "Residents fear more traffic in residential streets during the works, a spokeswoman for "
-    "the local initiative said.",
-]
-BODIES = [
-    "This was long overdue and I am glad the council finally made up its mind.",
-    "I cross that bridge every day and the potholes have been there for ten years now.",
-    "Who is going to pay for the detour buses while the bridge is closed to traffic?",
-]
+# The article and comment texts of the blind-shape tests.
+BODIES = [C1, C2, C3]
 READERS = ["Maria K", "jdoe_77", "Lukas"]
 
 
