@@ -207,14 +207,12 @@ class DocumentRun:
             # `classify` is a function of its blocks. The page classifier keeps a subset of
             # what the last `classify` kept, so the same blocks again mean that round removed
             # nothing (its outcome has no removals to count twice): its outcome stands.
-            if selected == classified:
-                pass
-            elif not dropped and _settled_on_kept(found):
+            if selected != classified:
                 # The blocks `classify` kept, all of them again: it would keep them all
                 # (`_reclassified`), the last round of the run.
-                found, classified = self._reclassified(found), selected
-            else:
-                found, classified = self.classify(selected), selected
+                settled = not dropped and _settled_on_kept(found)
+                found = self._reclassified(found) if settled else self.classify(selected)
+                classified = selected
             removed += dropped + found.removed
             flags |= found.flags
             changed = len(found.kept) != len(blocks)

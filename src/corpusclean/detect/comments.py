@@ -146,8 +146,7 @@ def _year_date() -> re.Pattern[str]:
     a timestamp when a clock time follows: the signature of a comment printed by software
     in another language than the article's.
     """
-    months = sorted({m for code in shipped_languages() for m in load_language(code).months})
-    alternation = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    alternation = _shipped_alternation("months")
     return re.compile(
         rf"(?i)\b\d{{1,2}}\.?\s+(?:d[ei]\s+)?(?:{alternation})\.?,?\s+(?:de\s+)?\d{{4}}\b"
         rf"|\b(?:{alternation})\.?\s+\d{{1,2}}\w{{0,2}},?\s+\d{{4}}\b"
@@ -163,14 +162,22 @@ def _stamp_only() -> re.Pattern[str]:
     The words are single words and each must end where the letters end, so a line has one
     way to be read and a failed match backtracks over nothing (no nested repetition).
     """
-    words = {
-        word.lower()
-        for code in shipped_languages()
-        for language in (load_language(code),)
-        for word in (*language.months, *language.stamp_words)
-    }
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alternation = _shipped_alternation("months", "stamp_words")
     return re.compile(rf"(?i)(?:[\W\d_]|(?:{alternation})(?![^\W\d_]))*")
+
+
+def _shipped_alternation(*lists: str) -> str:
+    """The words of these word lists of every shipped language (`Language` fields), as a
+    regular-expression alternation, longest first."""
+    words = sorted(
+        {
+            word
+            for code in shipped_languages()
+            for name in lists
+            for word in getattr(load_language(code), name)
+        }
+    )
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
 def _names_no_reader(block: Block, _language: Language) -> bool:
