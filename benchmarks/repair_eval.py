@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import textwrap
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -26,6 +27,7 @@ import corpusclean
 Case = tuple[list[str], int]  # the lines, and how many of them are the copy
 Shape = Callable[[str, list[str]], Case]
 SLUG_WORDS = re.compile(r"[A-Za-z]+")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 NOT_WORDS = {"html", "htm", "php", "aspx", "amp", "index"}
 # A headline of fewer words than this is not worth the name ("Live", "Home").
 MIN_HEADLINE_WORDS = 4
@@ -80,6 +82,18 @@ def body_rewrapped(title: str, body: list[str]) -> Case:
     return [title, *body, *joined], len(joined)
 
 
+def body_hard_wrapped(title: str, body: list[str]) -> Case:
+    # The second copy is hard-wrapped at 72 columns (a plain-text or e-mail version).
+    wrapped = [line for paragraph in body for line in textwrap.wrap(paragraph, 72)]
+    return [title, *body, AD_MARKER, *wrapped], len(wrapped)
+
+
+def body_by_sentence(title: str, body: list[str]) -> Case:
+    # The second copy sets each sentence on a line of its own (an app's or a reader view's).
+    sentences = [s for paragraph in body for s in SENTENCE_END.split(paragraph) if s]
+    return [title, *body, *sentences], len(sentences)
+
+
 def lede_as_standfirst(title: str, body: list[str]) -> Case:
     return [title, body[0], *body], 1
 
@@ -99,6 +113,8 @@ SHAPES: dict[str, Shape] = {
     "body pasted twice after junk": body_twice_after_junk,
     "first half pasted again": body_half_again,
     "body again, paragraphs joined": body_rewrapped,
+    "body again, hard-wrapped": body_hard_wrapped,
+    "body again, a sentence a line": body_by_sentence,
     "lede printed twice": lede_as_standfirst,
 }
 

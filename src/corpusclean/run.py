@@ -16,7 +16,13 @@ import attrs
 
 from . import page
 from .config import Config
-from .dedupe.within import KeyCache, comparison_keys, find_duplicates, find_titled_copies
+from .dedupe.within import (
+    KeyCache,
+    comparison_keys,
+    find_duplicates,
+    find_reflowed_copy,
+    find_titled_copies,
+)
 from .detect import classify_blocks, context_free_verdicts
 from .detect.facts import Facts
 from .detect.registry import Mark
@@ -169,10 +175,39 @@ class DocumentRun:
 
     def outcome(self) -> Outcome:
         """Stages 3-5 on the whole document: the page classifier if it is a page, then rules
-        and duplicates."""
-        if not self.is_page_text():
-            return self.classify(self.blocks)
-        return self._alternate_page_and_rules()
+        and duplicates; on an article, a reflowed copy of it first."""
+        if self.is_page_text():
+            return self._alternate_page_and_rules()
+        blocks, copy = self.without_reflowed_copy()
+        found = self.classify(blocks)
+        return attrs.evolve(found, removed=copy + found.removed) if copy else found
+
+    def without_reflowed_copy(self) -> tuple[list[Block], list[Removal]]:
+        """The document's blocks less the article printed again with other breaks, and a
+        removal for each block of that copy (`dedupe.within.find_reflowed_copy`).
+
+        First, because a copy doubles every count the later stages make: the sub-headings it
+        prints again would be labels printed twice (`repeated_label`), its lines would recur.
+        Not on a page's text: there the first long line may be a teaser or a footer that the
+        page classifier drops, and the copy would then be the only printing.
+        """
+        blocks = self.blocks
+        if not self.config.dedupe_blocks:
+            return blocks, []
+        title = 0 if has_title(blocks, self.config) else None
+        found = find_reflowed_copy(blocks, title, self.config.min_duplicate_words)
+        if not found:
+            return blocks, []
+        removed = [
+            removal_of_block(
+                blocks[i],
+                d.rule,
+                f"repeats the article from input line {blocks[d.original].start + 1} "
+                "with other breaks",
+            )
+            for i, d in sorted(found.items())
+        ]
+        return [b for i, b in enumerate(blocks) if i not in found], removed
 
     def is_page_text(self) -> bool:
         """Whether the document is the text of a whole web page: by mode, or detected in auto."""

@@ -9,6 +9,7 @@ of repeated paragraphs, or when its copy follows it directly, never just because
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
@@ -21,6 +22,7 @@ from ..text import HEADLINE_MAX_WORDS, is_footnote, label_key
 __all__ = [
     "DUPLICATE_ADJACENT",
     "DUPLICATE_PARAGRAPH",
+    "DUPLICATE_REFLOWED",
     "DUPLICATE_RUN",
     "DUPLICATE_TITLE",
     "MAX_PASTED_COPIES",
@@ -28,6 +30,7 @@ __all__ = [
     "KeyCache",
     "comparison_keys",
     "find_duplicates",
+    "find_reflowed_copy",
     "find_titled_copies",
     "headlines_in_title_tag",
     "twin_candidates",
@@ -38,6 +41,7 @@ DUPLICATE_TITLE = "duplicate_title"
 DUPLICATE_PARAGRAPH = "duplicate_paragraph"
 DUPLICATE_RUN = "duplicate_run"
 DUPLICATE_ADJACENT = "duplicate_adjacent"
+DUPLICATE_REFLOWED = "duplicate_reflowed"
 FAMILY = "duplicates"
 
 #: A block seen more often than this is recurring content, never removed as a repeat.
@@ -50,6 +54,20 @@ MAX_PASTED_COPIES = 2
 # paragraphs) under two plans' headings, further down.
 PASTED_RUN_MIN_BLOCKS = 4
 PASTED_RUN_MIN_PARAGRAPHS = 2
+# The article printed again with other breaks (its paragraphs joined, hard-wrapped, a sentence
+# a line: another extraction of the same page) shares no block with its first printing, so no
+# key finds it. A later block that starts as the article's first block or paragraph does, in
+# its first this many characters (or is, whole, that block's start, of at least the lesser
+# number: a short first sentence set on its own line), may start such a copy; the words are
+# then compared. The lesser number holds a dateline ("BAAR, SWITZERLAND").
+REFLOWED_PROBE_CHARS = 40
+REFLOWED_MIN_START_CHARS = 12
+# At most this many such blocks are compared, each once: a document printing its first
+# paragraph's start many times (a refrain, an attack) stays linear.
+REFLOWED_MAX_STARTS = 2
+# A copy from another extraction leaves out what the first printing holds between
+# paragraphs: a block of at most this many words (a caption, "Advertisement", a sub-heading).
+REFLOWED_SKIP_MAX_WORDS = 8
 # A line ending like this leads into the next one: a verse's repeated line ("And miles to go
 # before I sleep, / And miles to go before I sleep.") is a continuation, not a stutter.
 _CONTINUES = (",", ";", ":", "-", "–", "—")
@@ -277,6 +295,149 @@ def _mark_repeats(
             found[index] = Duplicate(DUPLICATE_RUN, original)
 
 
+def _lead_paragraph(blocks: Sequence[Block], title: int | None, min_words: int) -> int | None:
+    """The index of the article's first paragraph: the first whole paragraph (``min_words``
+    words or more) that is not the title."""
+    return next(
+        (i for i, block in enumerate(blocks) if block.words >= min_words and i != title), None
+    )
+
+
+def find_reflowed_copy(
+    blocks: Sequence[Block], title: int | None, min_words: int
+) -> dict[int, Duplicate]:
+    """The article printed again from its first paragraph on with other breaks: each of the
+    copy's blocks, and the block where its first word was first printed.
+
+    A later block that starts as the article's first block (after the title) or its first
+    paragraph (`_lead_paragraph`) does starts a copy when the words of the blocks from there
+    on are the words of the article from that block on, in order, block after block, over
+    `PASTED_RUN_MIN_PARAGRAPHS` whole paragraphs at least, and one block of it at least is
+    not a block of the first printing (a copy block for block is `find_duplicates`' case).
+    Short blocks of the first printing (`REFLOWED_SKIP_MAX_WORDS`) may be left out of the
+    copy. The copy ends at the first block whose words differ. A block printed three times
+    or more is recurring content, which has no copy.
+
+    Linear: for each of the two starting blocks, two tests a block, then at most
+    `REFLOWED_MAX_STARTS` comparisons, each reading the article and the copy once.
+
+    >>> texts = ["Storm hits coast", "Rain fell on the town all night, and the river rose.",
+    ...     "By morning the bridge was closed and the school too.",
+    ...     "Rain fell on the town all night, and the river rose. By morning the bridge",
+    ...     "was closed and the school too."]
+    >>> sorted(find_reflowed_copy([Block(t, i, i + 1) for i, t in enumerate(texts)], 0, 8))
+    [3, 4]
+    """
+    lead = _lead_paragraph(blocks, title, min_words)
+    if lead is None:
+        return {}
+    # The copy may start at the article's first block (a dateline, a short first line set
+    # apart, now joined to the paragraph under it) or at its first paragraph (the short
+    # blocks above it left out).
+    opening = 1 if title == 0 else 0
+    for source in dict.fromkeys((opening, lead)):
+        copy = _reflowed_copy_of(blocks, source, min_words)
+        if copy:
+            return copy
+    return {}
+
+
+def _reflowed_copy_of(blocks: Sequence[Block], source: int, min_words: int) -> dict[int, Duplicate]:
+    """The copy of the blocks from ``source`` on (see `find_reflowed_copy`), if any."""
+    first = blocks[source].text
+    if sum(block.text == first for block in blocks) > MAX_PASTED_COPIES:
+        return {}  # a block printed three times or more is recurring content (a refrain)
+    probe = first[:REFLOWED_PROBE_CHARS]
+    if len(probe) < REFLOWED_MIN_START_CHARS:
+        return {}
+    starts = (
+        index
+        for index in range(source + 2, len(blocks))
+        if (text := blocks[index].text).startswith(probe)
+        or (len(text) >= REFLOWED_MIN_START_CHARS and probe.startswith(text))
+    )
+    for start in itertools.islice(starts, REFLOWED_MAX_STARTS):
+        copy = _reflowed_from(blocks, source, start, min_words)
+        if copy:
+            return copy
+    return {}
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def _reflowed_from(
+    blocks: Sequence[Block], source: int, start: int, min_words: int
+) -> dict[int, Duplicate]:
+    """The copy of ``blocks[source:start]`` that starts at ``start`` (see `find_reflowed_copy`);
+    empty when it covers fewer than `PASTED_RUN_MIN_PARAGRAPHS` whole paragraphs."""
+    words: list[str] = []  # the first printing's words, in order
+    owner: list[int] = []  # the block each of them is in
+    begins: list[int] = []  # where each block's words begin
+    for index in range(source, start):
+        found = _words(blocks[index].text)
+        begins.append(len(words))
+        words += found
+        owner += [index] * len(found)
+    begins.append(len(words))
+    short = min(REFLOWED_SKIP_MAX_WORDS, min_words - 1)  # never a whole paragraph
+    at, copy, reflowed = 0, {}, False
+    for index in range(start, len(blocks)):
+        found = _words(blocks[index].text)
+        if not found:
+            break
+        if words[at : at + len(found)] == found:  # most blocks: no short block left out
+            first, end = at, at + len(found)
+        else:
+            span = _skipping_short_blocks(words, found, at, begins, owner, blocks, source, short)
+            if span is None:
+                break
+            (first, end), reflowed = span, True
+        origin = owner[first]
+        copy[index] = Duplicate(DUPLICATE_REFLOWED, origin)
+        # A block that is not one block of the first printing, word for word.
+        reflowed |= (begins[origin - source], begins[origin - source + 1]) != (first, end)
+        at = end
+    if not reflowed:
+        return {}  # a copy block for block: the keys find it (`find_duplicates`)
+    whole = sum(
+        1
+        for index in range(source, start)
+        if blocks[index].words >= min_words and begins[index - source + 1] <= at
+    )
+    return copy if whole >= PASTED_RUN_MIN_PARAGRAPHS else {}
+
+
+def _skipping_short_blocks(
+    words: Sequence[str],
+    found: Sequence[str],
+    at: int,
+    begins: Sequence[int],
+    owner: Sequence[int],
+    blocks: Sequence[Block],
+    source: int,
+    short: int,
+) -> tuple[int, int] | None:
+    """Where the first printing's words ``words[at:]`` hold ``found`` (its first word's
+    position, and the position after its last) with short blocks (of ``short`` words at
+    most) left out where they start; None if they do not. Word by word, so a block left out
+    may fall inside the copy's block."""
+    first = None
+    for word in found:
+        while at < len(words) and words[at] != word:
+            skipped = owner[at]
+            if begins[skipped - source] != at or blocks[skipped].words > short:
+                return None
+            at = begins[skipped - source + 1]
+        if at == len(words):
+            return None
+        if first is None:
+            first = at
+        at += 1
+    return (at, at) if first is None else (first, at)
+
+
 def _mark_pasted_runs(
     blocks: Sequence[Block],
     keys: Sequence[str],
@@ -295,9 +456,7 @@ def _mark_pasted_runs(
     Stand-in keys (`comparison_keys`) are unique, so windows with them never match.
     """
     width = PASTED_RUN_MIN_BLOCKS
-    lead = next(
-        (i for i, block in enumerate(blocks) if block.words >= min_words and i != title), None
-    )
+    lead = _lead_paragraph(blocks, title, min_words)
     if lead is None:
         return
     sources = {

@@ -40,6 +40,9 @@ Mark = Callable[[Sequence[Block], list[Verdict], Facts], None]
 class Stage(enum.Enum):
     """Which stage of the run applies a detector, in the order the stages run."""
 
+    #: First, on the document's blocks as segmented: the article printed again with other
+    #: breaks, which would double every count the later stages make.
+    COPY = "copy"
     #: Page text only, before the rules: the page classifier keeps the article-like lines.
     PAGE = "page"
     #: After the rules' context pass, in registry order: each reads the verdicts so far.
@@ -62,6 +65,15 @@ class Detector:
 
 
 DETECTORS: tuple[Detector, ...] = (
+    Detector(
+        within.DUPLICATE_REFLOWED,
+        within.FAMILY,
+        Stage.COPY,
+        "the words of the blocks from the first paragraph on, and of the blocks from a later "
+        "block that starts as it does",
+        "the article printed again with other breaks (paragraphs joined, wrapped, a sentence "
+        "a line)",
+    ),
     Detector(
         "page_classifier",
         "page",

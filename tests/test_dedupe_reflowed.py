@@ -1,0 +1,208 @@
+"""The article printed again with other breaks: `dedupe.within.find_reflowed_copy`.
+
+Another extraction of the same page pasted under the first one joins its paragraphs, wraps
+them at a fixed width or sets each sentence on a line: no block equals a block of the first
+printing, so only the words, in order, show the copy.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from corpusclean import Cleaner, Config
+from corpusclean.dedupe.within import DUPLICATE_REFLOWED, find_reflowed_copy
+from corpusclean.model import Block
+from strategies import distinct_paragraphs, paragraphs
+
+ARTICLE_MODE = Cleaner(Config(mode="article"))
+TITLE = "Storm closes the coast road for a second day"
+BODY = [
+    "Heavy rain closed the coast road on Tuesday for a second day. The council said it could "
+    "stay shut until the weekend while engineers inspect the sea wall.",
+    "Residents of the villages north of the harbour were told to use the inland route, which "
+    "adds about forty minutes to the drive into town.",
+    "The school bus will run on the inland route too, the council said, and pupils who miss "
+    "lessons because of the closure will not be marked absent.",
+    "Forecasters expect the rain to ease on Thursday.",
+]
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def joined(body: list[str]) -> list[str]:
+    return [" ".join(body[i : i + 2]) for i in range(0, len(body), 2)]
+
+
+def hard_wrapped(body: list[str], width: int = 72) -> list[str]:
+    return [line for paragraph in body for line in textwrap.wrap(paragraph, width)]
+
+
+def by_sentence(body: list[str]) -> list[str]:
+    return [s for paragraph in body for s in SENTENCE_END.split(paragraph) if s]
+
+
+def clean(lines: list[str], cleaner: Cleaner = ARTICLE_MODE) -> tuple[str | None, tuple[str, ...]]:
+    article = cleaner.clean("\n".join(lines))
+    return article.title, article.paragraphs
+
+
+def reflowed_removals(lines: list[str], cleaner: Cleaner = ARTICLE_MODE) -> list[str]:
+    article = cleaner.clean("\n".join(lines))
+    return [r.text for r in article.removed if r.rule == DUPLICATE_REFLOWED]
+
+
+def blocks(texts: list[str]) -> list[Block]:
+    return [Block(text, index, index + 1) for index, text in enumerate(texts)]
+
+
+def test_body_again_with_its_paragraphs_joined_goes() -> None:
+    copy = joined(BODY)
+    assert clean([TITLE, *BODY, *copy]) == clean([TITLE, *BODY])
+    assert reflowed_removals([TITLE, *BODY, *copy]) == copy
+
+
+def test_body_again_hard_wrapped_after_junk_goes() -> None:
+    copy = hard_wrapped(BODY)
+    assert clean([TITLE, *BODY, "Advertisement", *copy]) == clean([TITLE, *BODY])
+    assert reflowed_removals([TITLE, *BODY, "Advertisement", *copy]) == copy
+
+
+def test_body_again_a_sentence_a_line_goes() -> None:
+    copy = by_sentence(BODY)
+    assert clean([TITLE, *BODY, *copy]) == clean([TITLE, *BODY])
+
+
+def test_a_dateline_joined_to_the_first_paragraph_in_the_copy_goes() -> None:
+    body = ["BAAR, SWITZERLAND", *BODY]
+    copy = [f"{body[0]} {body[1]}", *joined(body[2:])]
+    assert clean([TITLE, *body, *copy]) == clean([TITLE, *body])
+
+
+def test_the_copy_leaves_out_a_short_block_of_the_first_printing() -> None:
+    body = [BODY[0], "Photo: Jane Roe", *BODY[1:]]
+    copy = joined(BODY)
+    assert clean([TITLE, *body, *copy]) == clean([TITLE, *body])
+
+
+def test_sub_headings_printed_again_in_the_copy_stay_in_the_article() -> None:
+    # Two copies of a sub-heading would be a label printed twice (`repeated_label`), which
+    # took the article's own sub-heading too; the copy goes first.
+    body = [BODY[0], "What The Council Said", *BODY[1:3], "Road Repairs Ahead", BODY[3]]
+    copy = hard_wrapped(body)
+    title, kept = clean([TITLE, *body, "Advertisement", *copy])
+    assert "What The Council Said" in kept
+    assert "Road Repairs Ahead" in kept
+    assert (title, kept) == clean([TITLE, *body])
+
+
+def test_cleaning_the_output_again_removes_nothing() -> None:
+    article = ARTICLE_MODE.clean("\n".join([TITLE, *BODY, *joined(BODY)]))
+    again = ARTICLE_MODE.clean(article.render())
+    assert (again.title, again.paragraphs) == (article.title, article.paragraphs)
+    assert not again.removed
+
+
+def test_the_removal_names_where_the_copy_was_first_printed() -> None:
+    article = ARTICLE_MODE.clean("\n".join([TITLE, *BODY, *joined(BODY)]))
+    first = next(r for r in article.removed if r.rule == DUPLICATE_REFLOWED)
+    assert first.reason == "repeats the article from input line 2 with other breaks"
+
+
+# What must stay.
+
+
+def test_a_pull_quote_repeating_the_first_sentence_stays() -> None:
+    quote = SENTENCE_END.split(BODY[0])[0]
+    lines = [TITLE, *BODY[:2], quote, *BODY[2:]]
+    assert clean(lines)[1] == (*BODY[:2], quote, *BODY[2:])
+    assert not reflowed_removals(lines)
+
+
+def test_a_closing_paragraph_restating_the_opening_and_going_on_stays() -> None:
+    closing = (
+        "Heavy rain closed the coast road on Tuesday for a second day, and by the evening "
+        "the first cars were already queueing at the inland junction."
+    )
+    lines = [TITLE, *BODY, closing]
+    assert clean(lines)[1] == (*BODY, closing)
+
+
+def test_a_copy_of_the_first_paragraph_alone_is_no_body_pasted_again() -> None:
+    # One paragraph printed again, wrapped, is a pull quote or a summary's start as often
+    # as a paste: a copy holds two whole paragraphs at least.
+    lines = [TITLE, *BODY, *hard_wrapped(BODY[:1], 60)]
+    assert not reflowed_removals(lines)
+
+
+def test_a_paragraph_printed_three_times_is_recurring_content() -> None:
+    texts = [TITLE, BODY[0], BODY[1], BODY[0], BODY[0], f"{BODY[0]} {BODY[1]}"]
+    assert find_reflowed_copy(blocks(texts), 0, 12) == {}
+
+
+def test_page_text_is_left_to_the_page_classifier() -> None:
+    # On a page, the first long line may be a teaser the page classifier drops, and a
+    # later printing the only one: no copy is taken before the page is read.
+    page = Cleaner(Config(mode="page"))
+    assert not reflowed_removals([TITLE, *BODY, *joined(BODY)], page)
+
+
+def test_the_pass_follows_dedupe_blocks() -> None:
+    off = Cleaner(Config(mode="article", dedupe_blocks=False))
+    assert not reflowed_removals([TITLE, *BODY, *joined(BODY)], off)
+
+
+# Properties.
+
+# Each paragraph opens on a place of its own: the drawn words are few, and a copy is found
+# by how it starts, so paragraphs opening alike would test the drawing, not the detector.
+PLACES = ("Aberdeen", "Bergen", "Cadiz", "Dundee", "Essen", "Faro", "Genoa", "Hull")
+long_paragraphs = distinct_paragraphs(min_sentences=3, min_size=2, max_size=6).map(
+    lambda body: [f"In {place}, {text}" for place, text in zip(PLACES, body, strict=False)]
+)
+
+
+@st.composite
+def reflowed(draw: st.DrawFn, body: list[str]) -> list[str]:
+    """The body again, paragraphs joined by a drawn step or wrapped at a drawn width."""
+    if draw(st.booleans()):
+        step = draw(st.integers(2, 3))
+        return [" ".join(body[i : i + step]) for i in range(0, len(body), step)]
+    return hard_wrapped(body, draw(st.integers(50, 120)))
+
+
+@given(long_paragraphs, st.data())
+def test_a_reflowed_copy_cleans_like_the_article_alone(
+    body: list[str], data: st.DataObject
+) -> None:
+    alone = clean(body)
+    assume(alone == (None, tuple(body)))  # the copy's work, not what the rules make of words
+    copy = data.draw(reflowed(body))
+    between = data.draw(st.sampled_from(([], ["Advertisement"])))
+    assert clean([*body, *between, *copy]) == alone
+
+
+@given(st.lists(st.one_of(paragraphs(max_sentences=3), st.just("Share")), max_size=12), st.data())
+def test_every_block_of_a_copy_is_words_printed_before_it(
+    texts: list[str], data: st.DataObject
+) -> None:
+    # Nothing unique goes: a block taken as a copy holds words the document printed earlier,
+    # in the same order. Documents with copies in them, of any shape, are drawn too.
+    if texts and data.draw(st.booleans()):
+        texts = [*texts, *data.draw(reflowed(texts))]
+    found = find_reflowed_copy(blocks(texts), None, 12)
+    if not found:
+        return
+    start = min(found)
+    before = " " + " ".join(re.findall(r"[^\W_]+", " ".join(texts[:start]).casefold())) + " "
+    for index in found:
+        words = " ".join(re.findall(r"[^\W_]+", texts[index].casefold()))
+        assert f" {words} " in before
+        assert index > found[index].original
+
+
+@given(long_paragraphs)
+def test_an_article_without_a_copy_has_none(body: list[str]) -> None:
+    assert find_reflowed_copy(blocks(body), None, 12) == {}
