@@ -9,7 +9,6 @@ of repeated paragraphs, or when its copy follows it directly, never just because
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
@@ -65,6 +64,9 @@ REFLOWED_MIN_START_CHARS = 12
 # At most this many such blocks are compared, each once: a document printing its first
 # paragraph's start many times (a refrain, an attack) stays linear.
 REFLOWED_MAX_STARTS = 2
+# ... among at most this many blocks that share the start's first characters, looked at in
+# turn (a document printing them on every line stays linear: one search a block looked at).
+REFLOWED_MAX_HITS = 8
 # A copy from another extraction leaves out what the first printing holds between
 # paragraphs: a block of at most this many words (a caption, "Advertisement", a sub-heading).
 REFLOWED_SKIP_MAX_WORDS = 8
@@ -335,36 +337,70 @@ def find_reflowed_copy(
     # apart, now joined to the paragraph under it) or at its first paragraph (the short
     # blocks above it left out).
     opening = 1 if title == 0 else 0
+    # Each block's first characters: a start holds the source's (one C search a start).
+    heads = [block.text[:REFLOWED_MIN_START_CHARS] for block in blocks]
     for source in dict.fromkeys((opening, lead)):
-        copy = _reflowed_copy_of(blocks, source, min_words)
-        if copy:
-            return copy
+        for start in _copy_starts(blocks, heads, source):
+            copy = _reflowed_from(blocks, source, start, min_words)
+            if copy:
+                return copy
     return {}
 
 
-def _reflowed_copy_of(blocks: Sequence[Block], source: int, min_words: int) -> dict[int, Duplicate]:
-    """The copy of the blocks from ``source`` on (see `find_reflowed_copy`), if any."""
+def _copy_starts(blocks: Sequence[Block], heads: list[str], source: int) -> list[int]:
+    """The blocks after ``source``'s next one that start as it does (see
+    `REFLOWED_PROBE_CHARS`): at most `REFLOWED_MAX_STARTS` of them, none when it is printed
+    three times or more (recurring content, a refrain). ``heads`` are the blocks' first
+    `REFLOWED_MIN_START_CHARS` characters."""
     first = blocks[source].text
-    if sum(block.text == first for block in blocks) > MAX_PASTED_COPIES:
-        return {}  # a block printed three times or more is recurring content (a refrain)
-    probe = first[:REFLOWED_PROBE_CHARS]
-    if len(probe) < REFLOWED_MIN_START_CHARS:
-        return {}
-    starts = (
-        index
-        for index in range(source + 2, len(blocks))
-        if (text := blocks[index].text).startswith(probe)
-        or (len(text) >= REFLOWED_MIN_START_CHARS and probe.startswith(text))
-    )
-    for start in itertools.islice(starts, REFLOWED_MAX_STARTS):
-        copy = _reflowed_from(blocks, source, start, min_words)
-        if copy:
-            return copy
-    return {}
+    key, probe = heads[source], first[:REFLOWED_PROBE_CHARS]
+    if len(key) < REFLOWED_MIN_START_CHARS:
+        return []
+    starts: list[int] = []
+    index = source + 1
+    for _ in range(REFLOWED_MAX_HITS):
+        try:
+            index = heads.index(key, index + 1)
+        except ValueError:
+            break
+        text = blocks[index].text
+        if text.startswith(probe) or probe.startswith(text):
+            starts.append(index)
+            if len(starts) == REFLOWED_MAX_STARTS:
+                break
+    if starts and sum(block.text == first for block in blocks) > MAX_PASTED_COPIES:
+        return []
+    return starts
 
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
+
+
+class _FirstPrinting:
+    """The words of ``blocks[source:start]`` in order, read a block at a time as a comparison
+    needs them: most starts differ within a block or two, and the article is not read."""
+
+    def __init__(self, blocks: Sequence[Block], source: int, start: int) -> None:
+        self.blocks, self.source, self.start = blocks, source, start
+        self.words: list[str] = []
+        self.owner: list[int] = []  # the block each word is in
+        self.begins = [0]  # where the words of block ``source + k`` begin; then where they end
+        self.read = source  # the next block to read
+
+    def has(self, count: int) -> bool:
+        """Whether the first printing holds ``count`` words, reading blocks as needed."""
+        while len(self.words) < count and self.read < self.start:
+            found = _words(self.blocks[self.read].text)
+            self.words += found
+            self.owner += [self.read] * len(found)
+            self.begins.append(len(self.words))
+            self.read += 1
+        return len(self.words) >= count
+
+    def span(self, block: int) -> tuple[int, int]:
+        """Where a block's words begin and end (a block already read)."""
+        return self.begins[block - self.source], self.begins[block - self.source + 1]
 
 
 def _reflowed_from(
@@ -372,65 +408,54 @@ def _reflowed_from(
 ) -> dict[int, Duplicate]:
     """The copy of ``blocks[source:start]`` that starts at ``start`` (see `find_reflowed_copy`);
     empty when it covers fewer than `PASTED_RUN_MIN_PARAGRAPHS` whole paragraphs."""
-    words: list[str] = []  # the first printing's words, in order
-    owner: list[int] = []  # the block each of them is in
-    begins: list[int] = []  # where each block's words begin
-    for index in range(source, start):
-        found = _words(blocks[index].text)
-        begins.append(len(words))
-        words += found
-        owner += [index] * len(found)
-    begins.append(len(words))
+    printing = _FirstPrinting(blocks, source, start)
+    words = printing.words
     short = min(REFLOWED_SKIP_MAX_WORDS, min_words - 1)  # never a whole paragraph
     at, copy, reflowed = 0, {}, False
     for index in range(start, len(blocks)):
         found = _words(blocks[index].text)
         if not found:
             break
-        if words[at : at + len(found)] == found:  # most blocks: no short block left out
-            first, end = at, at + len(found)
+        end = at + len(found)
+        if printing.has(end) and words[at:end] == found:  # most blocks: none left out
+            first = at
         else:
-            span = _skipping_short_blocks(words, found, at, begins, owner, blocks, source, short)
+            span = _skipping_short_blocks(printing, found, at, short)
             if span is None:
                 break
             (first, end), reflowed = span, True
-        origin = owner[first]
+        origin = printing.owner[first]
         copy[index] = Duplicate(DUPLICATE_REFLOWED, origin)
         # A block that is not one block of the first printing, word for word.
-        reflowed |= (begins[origin - source], begins[origin - source + 1]) != (first, end)
+        reflowed |= printing.span(origin) != (first, end)
         at = end
     if not reflowed:
         return {}  # a copy block for block: the keys find it (`find_duplicates`)
     whole = sum(
         1
-        for index in range(source, start)
-        if blocks[index].words >= min_words and begins[index - source + 1] <= at
+        for index in range(source, printing.read)
+        if blocks[index].words >= min_words and printing.span(index)[1] <= at
     )
     return copy if whole >= PASTED_RUN_MIN_PARAGRAPHS else {}
 
 
 def _skipping_short_blocks(
-    words: Sequence[str],
-    found: Sequence[str],
-    at: int,
-    begins: Sequence[int],
-    owner: Sequence[int],
-    blocks: Sequence[Block],
-    source: int,
-    short: int,
+    printing: _FirstPrinting, found: Sequence[str], at: int, short: int
 ) -> tuple[int, int] | None:
-    """Where the first printing's words ``words[at:]`` hold ``found`` (its first word's
+    """Where the first printing's words from ``at`` on hold ``found`` (its first word's
     position, and the position after its last) with short blocks (of ``short`` words at
     most) left out where they start; None if they do not. Word by word, so a block left out
     may fall inside the copy's block."""
     first = None
+    words, owner = printing.words, printing.owner
     for word in found:
-        while at < len(words) and words[at] != word:
+        while printing.has(at + 1) and words[at] != word:
             skipped = owner[at]
-            if begins[skipped - source] != at or blocks[skipped].words > short:
+            begin, end = printing.span(skipped)
+            if begin != at or printing.blocks[skipped].words > short:
                 return None
-            at = begins[skipped - source + 1]
-        if at == len(words):
+            at = end
+        if not printing.has(at + 1):
             return None
         if first is None:
             first = at
