@@ -94,6 +94,29 @@ def body_by_sentence(title: str, body: list[str]) -> Case:
     return [title, *body, *sentences], len(sentences)
 
 
+def truncated_lede_above(title: str, body: list[str]) -> Case:
+    # The page's description above the story: its first paragraph cut at a word near 150
+    # characters, with an ellipsis.
+    cut = body[0][:150].rsplit(" ", 1)[0] if len(body[0]) > 150 else body[0][:-1]
+    return [title, f"{cut}...", *body], 1
+
+
+def first_sentence_above(title: str, body: list[str]) -> Case:
+    # The page's description is the first paragraph's first sentence, set above it.
+    first = SENTENCE_END.split(body[0])[0]
+    if first == body[0]:
+        return [title, *body], 0
+    return [title, first, *body], 1
+
+
+def pull_quote(title: str, body: list[str]) -> Case:
+    # A sentence of the third paragraph printed again as a block of its own, after it.
+    sentences = [s for s in SENTENCE_END.split(body[2]) if len(s.split()) >= 8]
+    if not sentences:
+        return [title, *body], 0
+    return [title, *body[:3], sentences[-1], *body[3:]], 1
+
+
 def lede_as_standfirst(title: str, body: list[str]) -> Case:
     return [title, body[0], *body], 1
 
@@ -116,6 +139,9 @@ SHAPES: dict[str, Shape] = {
     "body again, hard-wrapped": body_hard_wrapped,
     "body again, a sentence a line": body_by_sentence,
     "lede printed twice": lede_as_standfirst,
+    "lede cut short above it": truncated_lede_above,
+    "first sentence above the lede": first_sentence_above,
+    "a sentence again as a pull quote": pull_quote,
 }
 
 

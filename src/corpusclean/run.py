@@ -21,7 +21,7 @@ from .dedupe.within import (
     comparison_keys,
     find_duplicates,
     find_reflowed_copy,
-    find_titled_copies,
+    find_unkeyed_copies,
 )
 from .detect import classify_blocks, context_free_verdicts
 from .detect.facts import Facts
@@ -367,8 +367,8 @@ class DocumentRun:
         if twins:
             keys = comparison_keys(blocks, self._keys, twins)
             found = find_duplicates(blocks, title, self.config.min_duplicate_words, keys)
-        else:  # no two blocks of the document are equal: only a title tag can be a copy
-            found = find_titled_copies(blocks, title)
+        else:  # no two blocks of the document are equal: only copies found without keys
+            found = find_unkeyed_copies(blocks, title)
             if not found:
                 return blocks, []
         removed = [

@@ -16,13 +16,14 @@ from collections.abc import Hashable, Mapping, Sequence
 import attrs
 
 from ..model import Block
-from ..text import HEADLINE_MAX_WORDS, is_footnote, label_key
+from ..text import HEADLINE_MAX_WORDS, ends_like_sentence, is_footnote, label_key
 
 __all__ = [
     "DUPLICATE_ADJACENT",
     "DUPLICATE_PARAGRAPH",
     "DUPLICATE_REFLOWED",
     "DUPLICATE_RUN",
+    "DUPLICATE_TEASER",
     "DUPLICATE_TITLE",
     "MAX_PASTED_COPIES",
     "Duplicate",
@@ -30,7 +31,9 @@ __all__ = [
     "comparison_keys",
     "find_duplicates",
     "find_reflowed_copy",
+    "find_teaser_copies",
     "find_titled_copies",
+    "find_unkeyed_copies",
     "headlines_in_title_tag",
     "twin_candidates",
 ]
@@ -41,6 +44,7 @@ DUPLICATE_PARAGRAPH = "duplicate_paragraph"
 DUPLICATE_RUN = "duplicate_run"
 DUPLICATE_ADJACENT = "duplicate_adjacent"
 DUPLICATE_REFLOWED = "duplicate_reflowed"
+DUPLICATE_TEASER = "duplicate_teaser"
 FAMILY = "duplicates"
 
 #: A block seen more often than this is recurring content, never removed as a repeat.
@@ -70,6 +74,19 @@ REFLOWED_MAX_HITS = 8
 # A copy from another extraction leaves out what the first printing holds between
 # paragraphs: a block of at most this many words (a caption, "Advertisement", a sub-heading).
 REFLOWED_SKIP_MAX_WORDS = 8
+# A page's description printed above the story is the start of its paragraph again: cut
+# short ("... for a second..."), or its first sentence. Looked for among the first blocks
+# (the description stands between the headline and the story), next to its paragraph or
+# with one block (a byline, a caption) between them, when it holds this many words: a short
+# paragraph that opens the next one's words ("He said no." / "He said no to ...") is the
+# story's own.
+TEASER_WINDOW = 6
+TEASER_GAP = 2
+TEASER_MIN_WORDS = 8
+_ELLIPSES = ("...", "…")
+# A sentence's end followed by another's start: an abbreviation ("Gov. Kristi Noem") reads as
+# one too, which keeps such a line (precision first).
+_SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]?[A-Z]")
 # A line ending like this leads into the next one: a verse's repeated line ("And miles to go
 # before I sleep, / And miles to go before I sleep.") is a continuation, not a stutter.
 _CONTINUES = (",", ";", ":", "-", "–", "—")
@@ -243,6 +260,60 @@ def find_titled_copies(blocks: Sequence[Block], title: int | None) -> dict[int, 
         if label_key(blocks[index].text) in keys:
             found[0] = Duplicate(DUPLICATE_TITLE, index)
             break
+    return found
+
+
+def find_teaser_copies(blocks: Sequence[Block], title: int | None) -> dict[int, Duplicate]:
+    """Blocks among the first `TEASER_WINDOW` that are the start of a block at most
+    `TEASER_GAP` blocks below them, character for character: cut short and ending in an
+    ellipsis, or, right under the title, its first sentence. Each is a copy of the paragraph
+    it starts, which stays, whatever their order of printing: its words are all in it.
+
+    >>> blocks = [Block(t, i, i + 1) for i, t in enumerate(["Storm hits coast",
+    ...     "Heavy rain closed the coast road on Tuesday for a second...",
+    ...     "Heavy rain closed the coast road on Tuesday for a second day. It may reopen."])]
+    >>> find_teaser_copies(blocks, title=0)
+    {1: Duplicate(rule='duplicate_teaser', original=2)}
+    """
+    found: dict[int, Duplicate] = {}
+    first = 0 if title is None else title + 1
+    last = min(len(blocks), first + TEASER_WINDOW)
+    for index in range(first, last - 1):
+        block = blocks[index]
+        if block.words < TEASER_MIN_WORDS:
+            continue
+        text = block.text
+        cut = text.endswith(_ELLIPSES)
+        start = text.rstrip(".… ") if cut else text
+        # Whole, a description is one sentence right under the headline: a story's short
+        # paragraph may open the next one's words anywhere else ("The road is closed." /
+        # "The road is closed. It may reopen on Thursday.").
+        if not cut and not (
+            index == first
+            and title is not None
+            and ends_like_sentence(text)
+            and not _SENTENCE_INSIDE.search(text)
+        ):
+            continue
+        for below in range(index + 1, min(last, index + 1 + TEASER_GAP)):
+            other = blocks[below].text
+            # Cut short anywhere, or whole sentences: the paragraph goes on after a space.
+            if (
+                len(other) > len(start)
+                and other.startswith(start)
+                and (cut or other[len(start)] == " ")
+            ):
+                found[index] = Duplicate(DUPLICATE_TEASER, below)
+                break
+    return found
+
+
+def find_unkeyed_copies(blocks: Sequence[Block], title: int | None) -> dict[int, Duplicate]:
+    """The copies found without comparison keys: the title tag (`find_titled_copies`) and a
+    page's description above the story (`find_teaser_copies`)."""
+    found = find_titled_copies(blocks, title)
+    for index, duplicate in find_teaser_copies(blocks, title).items():
+        found.setdefault(index, duplicate)
     return found
 
 
@@ -676,7 +747,7 @@ def find_duplicates(
     [(1, 'duplicate_title'), (4, 'duplicate_paragraph'), (5, 'duplicate_run')]
     """
     keys = comparison_keys(blocks) if keys is None else keys
-    found = find_titled_copies(blocks, title)
+    found = find_unkeyed_copies(blocks, title)
     _mark_title_copies(keys, title, found)
     counts = _copies(keys, copies)
     if any(count > 1 for count in counts.values()):

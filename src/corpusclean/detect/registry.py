@@ -177,6 +177,14 @@ DETECTORS: tuple[Detector, ...] = (
         "a later copy of the title, or the title with the site's name around it (a title tag)",
     ),
     Detector(
+        within.DUPLICATE_TEASER,
+        within.FAMILY,
+        Stage.DUPLICATES,
+        "the first blocks' text, and the two blocks below each",
+        "a page's description above the story: its first paragraph cut short, or its first "
+        "sentence",
+    ),
+    Detector(
         within.DUPLICATE_PARAGRAPH,
         within.FAMILY,
         Stage.DUPLICATES,
