@@ -9,7 +9,7 @@ their results, flags included, as values (`Outcome`); nothing is passed around t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
 import attrs
@@ -17,6 +17,7 @@ import attrs
 from . import page
 from .config import Config
 from .dedupe.within import (
+    Duplicate,
     KeyCache,
     comparison_keys,
     find_duplicates,
@@ -198,16 +199,8 @@ class DocumentRun:
         found = find_reflowed_copy(blocks, title, self.config.min_duplicate_words)
         if not found:
             return blocks, []
-        removed = [
-            removal_of_block(
-                blocks[i],
-                d.rule,
-                f"repeats the article from input line {blocks[d.original].start + 1} "
-                "with other breaks",
-            )
-            for i, d in sorted(found.items())
-        ]
-        return [b for i, b in enumerate(blocks) if i not in found], removed
+        why = "repeats the article from input line {} with other breaks"
+        return _without_copies(blocks, found, why)
 
     def is_page_text(self) -> bool:
         """Whether the document is the text of a whole web page: by mode, or detected in auto."""
@@ -371,13 +364,19 @@ class DocumentRun:
             found = find_unkeyed_copies(blocks, title)
             if not found:
                 return blocks, []
-        removed = [
-            removal_of_block(
-                blocks[i], d.rule, f"repeats the block at input line {blocks[d.original].start + 1}"
-            )
-            for i, d in sorted(found.items())
-        ]
-        return [b for i, b in enumerate(blocks) if i not in found], removed
+        return _without_copies(blocks, found, "repeats the block at input line {}")
+
+
+def _without_copies(
+    blocks: list[Block], found: Mapping[int, Duplicate], why: str
+) -> tuple[list[Block], list[Removal]]:
+    """The blocks less the copies ``found``, and a removal for each copy; ``why`` is its
+    reason, with the input line of the block it repeats for ``{}``."""
+    removed = [
+        removal_of_block(blocks[i], d.rule, why.format(blocks[d.original].start + 1))
+        for i, d in sorted(found.items())
+    ]
+    return [b for i, b in enumerate(blocks) if i not in found], removed
 
 
 def _settled_on_kept(found: Outcome) -> bool:
