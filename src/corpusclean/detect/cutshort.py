@@ -47,6 +47,8 @@ CUT_MAX_GAP = 5
 # ("...果園&...", "...步道>...", "...慶餘堂)......."; chosen on half A, `pixnet`). An
 # ellipsis after a space or a stop is a sentence trailing off or an omission, not a cut.
 _CUT_SHORT = re.compile(r"[^\s.!?。…](?:\.{3,}|…)$")
+# What every line `_CUT_SHORT` matches ends with.
+_ELLIPSES = ("...", "…")
 
 
 def is_cut_short_title(block: Block, _language: Language | None = None) -> bool:
@@ -82,7 +84,12 @@ def mark_cut_short_titles(blocks: Sequence[Block], verdicts: list[Verdict], fact
     if not facts.page_text:
         return
     kept = [i for i, verdict in enumerate(verdicts) if verdict.keep]
-    cut = [p for p, i in enumerate(kept) if facts.of(is_cut_short_title, blocks[i])]
+    # The cheap test first: a block's text is trimmed, and most end with no ellipsis.
+    cut = [
+        p
+        for p, i in enumerate(kept)
+        if blocks[i].text.endswith(_ELLIPSES) and facts.of(is_cut_short_title, blocks[i])
+    ]
     if len(cut) < CUT_MIN_TITLES:
         return
     # A cut title of a dozen words ends with dots, which end a sentence too: it is no

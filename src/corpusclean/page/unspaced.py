@@ -63,7 +63,9 @@ def keep_unspaced_prose(lines: Sequence[str], keep: Sequence[bool]) -> list[bool
     [True, False, False, False, False, True]
     """
     out = list(keep)
-    if out.count(False) < GAP_MIN_PROSE:
+    # Most pages hold no Han or kana at all: one scan of the page's text in C tells, before
+    # any line is counted (most pages, and every page in a spaced script, stop here).
+    if out.count(False) < GAP_MIN_PROSE or _UNSPACED.search("\n".join(lines)) is None:
         return out
     prose = [unspaced_chars(s) >= PROSE_MIN_CHARS for s in lines]
     anchors = [i for i, k in enumerate(keep) if k and prose[i]]
