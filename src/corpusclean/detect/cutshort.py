@@ -105,11 +105,12 @@ def mark_cut_short_titles(blocks: Sequence[Block], verdicts: list[Verdict], fact
         reason="one of a box of other stories' titles, several cut short with an ellipsis",
         family=FAMILY,
     )
+    prose_total = sum(is_prose)
     for first, last in _clusters(cut):
-        inside = range(first, last + 1)
-        if any(is_prose[p] for p in inside):
+        inside = sum(is_prose[first : last + 1])
+        if inside:
             continue  # a paragraph among them: the lines trail off inside a text
-        if not any(is_prose[p] for p in range(len(kept)) if p not in inside):
+        if prose_total == inside:
             continue  # the page is the list itself
-        for p in inside:
+        for p in range(first, last + 1):
             verdicts[kept[p]] = removal

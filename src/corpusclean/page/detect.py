@@ -370,10 +370,9 @@ def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | No
     # Running text of Chinese and Japanese between kept lines of it, after the lists: a
     # list or a block the passes above keep is a kept line here, never a gap.
     filled = keep_unspaced_prose(live_text, inset)
-    prose = {i for i, k in zip(live, filled, strict=True) if k and i not in kept | listed}
-    listed |= prose
+    prose = {i for i, k, was in zip(live, filled, inset, strict=True) if k and not was}
     cache.settled = None
-    if settled and not listed:
+    if settled and not listed and not prose:
         cache.settled = (model, tuple(text[i] for i in live if i in kept), slack)
     in_run = _main_run(final, model.threshold)
     return _Found(
@@ -383,7 +382,7 @@ def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | No
         n_tokens,
         prior,
         final,
-        kept | listed,
+        kept | listed | prose,
         in_run,
         model.threshold,
         slack,
