@@ -202,3 +202,24 @@ def test_a_generated_teaser_run_goes_and_the_story_stays(
     assert by_teasers == teasers
     assert [r.start for r in article.removed] == sorted(r.start for r in article.removed)
     assert_idempotent(cleaner, article)
+
+
+def test_a_tales_last_exclamation_is_no_headline() -> None:
+    # Two sentences on one line, the last one ending it ("Ah Bartleby! Ah humanity!"), are a
+    # story's words: with it, the two links under a tale are no run of three headlines.
+    tale = [
+        "The dead letter office was his last employment, and it may well have been so for a "
+        "man by nature and misfortune prone to a pallid hopelessness.",
+        "On errands of life, these letters speed to death, and the clerk who sorts them sees "
+        "each one go into the fire by the cartload every year.",
+        "Ah Bartleby! Ah humanity!",
+        "Text Without Notes",
+        "Melville Web Links",
+    ]
+    article = corpusclean.clean("\n".join(tale))
+    assert "Ah Bartleby! Ah humanity!" in article.paragraphs
+    # Three headlines after it still make a run, and go.
+    links = ["Text Without Notes", "Melville Web Links", "Reading Group Guide Online"]
+    article = corpusclean.clean("\n".join([*tale[:3], *links]))
+    assert "Ah Bartleby! Ah humanity!" in article.paragraphs
+    assert not set(links) & set(article.paragraphs)

@@ -19,7 +19,12 @@ import regex
 
 from ..language import Language
 from ..model import Block, Verdict
-from ..text import capitalised_share, ends_like_sentence, looks_like_headline
+from ..text import (
+    capitalised_share,
+    count_inner_sentence_ends,
+    ends_like_sentence,
+    looks_like_headline,
+)
 from .facts import Facts, prose
 from .scopes import remove_kept_from
 
@@ -79,7 +84,20 @@ def _is_headline_item(block: Block, _language: Language) -> bool:
         and not block.text.endswith(".")
         and looks_like_headline(block.text)
         and capitalised_share(block.text) >= HEADLINE_CAPITALISED_SHARE
+        and not _two_sentences(block.text)
     )
+
+
+def _two_sentences(text: str) -> bool:
+    """Whether a line ends a sentence and holds another before it: a story's exclamation
+    ("Ah Bartleby! Ah humanity!", the last line of a tale), not a headline. A headline may
+    hold two clauses ("Stocks fall. Oil rises") or end with one question or exclamation,
+    not both.
+
+    >>> _two_sentences("Ah Bartleby! Ah humanity!"), _two_sentences("Stocks fall. Oil rises")
+    (True, False)
+    """
+    return ends_like_sentence(text) and count_inner_sentence_ends(text) > 0
 
 
 def _is_plain_headline_item(block: Block, _language: Language) -> bool:

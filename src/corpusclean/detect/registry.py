@@ -18,6 +18,7 @@ from ..model import Block, Verdict
 from . import (
     captions,
     comments,
+    cutshort,
     enclosed,
     fields,
     gallery,
@@ -128,6 +129,14 @@ DETECTORS: tuple[Detector, ...] = (
         "the kept blocks after the last prose paragraph, and their punctuation shapes",
         "a run of headline-like lines after the body (a related-articles list)",
         headlines.mark_trailing_headlines,
+    ),
+    Detector(
+        cutshort.NAME,
+        cutshort.FAMILY,
+        Stage.EVIDENCE,
+        "the kept blocks of page text: headline-long lines ending with an ellipsis on a word",
+        "a box of other stories' titles that the page's width cut short ('… bien…')",
+        cutshort.mark_cut_short_titles,
     ),
     Detector(
         fields.NAME,

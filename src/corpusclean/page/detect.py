@@ -22,6 +22,7 @@ from .context import best_segment
 from .features import LineFactsCache
 from .inset import keep_inset_lists
 from .model import PageModel, load_model, score_lines
+from .unspaced import keep_unspaced_prose
 
 __all__ = [
     "PageVerdict",
@@ -323,6 +324,8 @@ class _Found:
     threshold: float
     slack: float
     listed: set[int]  # kept as items of a list inside the article (`keep_inset_lists`)
+    # kept as running text of an unspaced script between kept lines (`keep_unspaced_prose`)
+    prose: set[int] = attrs.field(factory=set)
 
     def verdict(self, j: int) -> PageVerdict:
         """The verdict on the j-th non-blank line."""
@@ -334,7 +337,9 @@ class _Found:
         margin = self.final[j] - self.threshold
         keep, prior_ok = self.live[j] in self.kept, self.prior[j] >= 0
         why = _reason(self.n_tokens[j], margin, keep, self.in_run[j], prior_ok)
-        if self.live[j] in self.listed:
+        if self.live[j] in self.prose:
+            why = why.replace("(kept by fallback)", _PROSE)
+        elif self.live[j] in self.listed:
             why = why.replace("(kept by fallback)", _LISTED)
         elif keep and -self.slack <= margin < 0:
             why = why.replace("(kept by fallback)", "(kept: input is not page-like, lower bar)")
@@ -342,6 +347,7 @@ class _Found:
 
 
 _LISTED = "(kept: an item of a list that a kept line of the article introduces)"
+_PROSE = "(kept: running text of an unspaced script between kept lines of it)"
 
 
 def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | None) -> _Found:
@@ -361,8 +367,12 @@ def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | No
     inset = keep_inset_lists(live_text, n_tokens, [i in kept for i in live])
     inset = keep_inset_blocks(live_text, n_tokens, inset)
     listed = {i for i, k in zip(live, inset, strict=True) if k and i not in kept}
+    # Running text of Chinese and Japanese between kept lines of it, after the lists: a
+    # list or a block the passes above keep is a kept line here, never a gap.
+    filled = keep_unspaced_prose(live_text, inset)
+    prose = {i for i, k, was in zip(live, filled, inset, strict=True) if k and not was}
     cache.settled = None
-    if settled and not listed:
+    if settled and not listed and not prose:
         cache.settled = (model, tuple(text[i] for i in live if i in kept), slack)
     in_run = _main_run(final, model.threshold)
     return _Found(
@@ -372,11 +382,12 @@ def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | No
         n_tokens,
         prior,
         final,
-        kept | listed,
+        kept | listed | prose,
         in_run,
         model.threshold,
         slack,
         listed,
+        prose,
     )
 
 
