@@ -192,9 +192,12 @@ def _compile(template: str, **words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("(?i)" + template.format(**parts))
 
 
+# A count before a control, with up to three vote signs after it ("3 Likes", Disqus's "2 △
+# ▽ • Reply"): bounded, so a failed match backtracks over a few characters only.
+_COUNT = r"(?:\d+\s*(?:[^\w\s]\s*){{0,3}})?"
 # One control as a line prints it, with a count before or after it ("Reply", "3 Likes",
 # "Votes: 12", "Replies (4)"); "{controls}" is filled with a word list by `_compile`.
-_CONTROL = r"(?:\d+\s*)?(?:{controls})(?:\s*[:(]?\s*\d+\)?)?"
+_CONTROL = _COUNT + r"(?:{controls})(?:\s*[:(]?\s*\d+\)?)?"
 
 
 @attrs.frozen(slots=True)
@@ -220,6 +223,7 @@ class Language:
     thread_heads: tuple[str, ...] = ()
     months: tuple[str, ...] = ()
     stamp_words: tuple[str, ...] = ()
+    relative_days: tuple[str, ...] = ()
     profile_cues: tuple[str, ...] = ()
     about_words: tuple[str, ...] = ()
     #: A whole line that opens a reply in a comment thread ("Hi Milan,", "Thanks!").
@@ -296,7 +300,8 @@ class Language:
         # condition, read with `match`: the engine tries one place, where a search tries
         # every place with an alternation of a hundred words and no literal to skip to).
         words = self.comment_controls + self.anonymous_names
-        return re.compile(r"(?i)\W*(?:\d+\s*)?" + _alternation(words)) if words else _NEVER
+        count = _COUNT.replace("{{", "{").replace("}}", "}")  # not a `_compile` template here
+        return re.compile(r"(?i)\W*" + count + _alternation(words)) if words else _NEVER
 
     @age.default
     def _compile_age(self) -> re.Pattern[str]:

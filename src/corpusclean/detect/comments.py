@@ -90,6 +90,11 @@ _ADDRESS = re.compile(r"\w\.\w{2,}|/")
 # the posts of a thread, a live blog does not number its entries.
 _POST_NUMBER = re.compile(r"#\d+\b")
 _DIGIT = re.compile(r"\d")
+# A name that ends in an initial ("Sabine M.", "John D."): its stop ends no sentence. One
+# capital letter after a space, so "U.S." and "Inc." still end one.
+# A reply's subject line: a short word before a colon, then the subject ("Re: Und nun?").
+_SUBJECT_PREFIX = re.compile(r"[^\W\d_]{1,4}:\s")
+_FINAL_INITIAL = re.compile(r"(?<=\s)[^\W\d_]\.$")
 _DIGITS = re.compile(r"\d+")
 # Stamps in any language. A clock time: "02:57", "1:38 am", "13h45", and after a date in an
 # unspaced script, where no word boundary separates them ("10月31日12:30"). ("." is not a
@@ -116,7 +121,28 @@ def _is_signature(block: Block, language: Language) -> bool:
         or language.month_date.search(text)
         or _has_comment_age(text, language)
         or language.signature_verb.fullmatch(text)
+        or _is_relative_day_stamp(text)
     )
+
+
+def _is_relative_day_stamp(text: str) -> bool:
+    """A stamp that opens with a day named by its distance from today, in any shipped
+    language, and holds nothing but a stamp's parts ("Gestern", "gestern, 22:13 Uhr",
+    "Yesterday at 3:15 pm"): sites print it over a recent comment instead of its date.
+
+    Not a clock time alone, which a live blog prints; a signature only, never a cue: the
+    thread still needs its controls or whole timestamps to recur.
+
+    >>> _is_relative_day_stamp("Gestern"), _is_relative_day_stamp("Yesterday's winners")
+    (True, False)
+    """
+    return _relative_day().match(text) is not None and _stamp_only().fullmatch(text) is not None
+
+
+@cache
+def _relative_day() -> re.Pattern[str]:
+    """The start of a line that is a relative day ("heute", "yesterday"), compiled once."""
+    return re.compile(rf"(?i)\W*(?:{_shipped_alternation('relative_days')})(?![^\W\d_])")
 
 
 def _is_dated_signature(block: Block, language: Language) -> bool:
@@ -162,7 +188,7 @@ def _stamp_only() -> re.Pattern[str]:
     The words are single words and each must end where the letters end, so a line has one
     way to be read and a failed match backtracks over nothing (no nested repetition).
     """
-    alternation = _shipped_alternation("months", "stamp_words")
+    alternation = _shipped_alternation("months", "stamp_words", "relative_days")
     return re.compile(rf"(?i)(?:[\W\d_]|(?:{alternation})(?![^\W\d_]))*")
 
 
@@ -616,7 +642,7 @@ def _first_comment(
     """
     is_prose, signatures, cues = layout.is_prose, layout.signatures, layout.cues
     opens_like_name = layout.names
-    rows = _cue_rows(cues, first_cue)
+    rows = _cue_rows(cues, first_cue, None if signatures[first_cue] else signatures)
     period = min((b - a for a, b in pairwise(rows)), default=1)
     # The comment's part above its controls: the period less the row of controls itself.
     run = next((i for i in range(first_cue, len(cues)) if not cues[i]), len(cues)) - first_cue
@@ -727,7 +753,7 @@ def _header_above(layout: _Layout, signed: int, later: Sequence[int]) -> int:
         if rows[0] < layout.top or not all(_may_head(layout, r) for r in rows):
             break
         texts = [layout.blocks[r].text for r in rows]
-        if len({_DIGITS.sub("#", t) for t in texts}) == 1:
+        if len({_DIGITS.sub("#", t) for t in texts}) == 1 or _one_subject_prefix(texts):
             repeated, taken = True, k
             continue
         named = all(layout.names[r] for r in rows) and len({label_key(t) for t in texts}) > 1
@@ -740,6 +766,18 @@ def _header_above(layout: _Layout, signed: int, later: Sequence[int]) -> int:
     return taken
 
 
+def _one_subject_prefix(texts: Sequence[str]) -> bool:
+    """Whether the lines are a forum's subject lines, all with one reply prefix ("Re: Und
+    nun?", "Re: Endlich!", "AW: ..."): each comment's own subject, printed alike above
+    its signature. Only a short word and a colon, the same on every line.
+
+    >>> _one_subject_prefix(["Re: Und nun?", "Re: Endlich!"]), _one_subject_prefix(["Q: Why?"])
+    (True, False)
+    """
+    prefixes = {_SUBJECT_PREFIX.match(text) and text.split(":", 1)[0].lower() for text in texts}
+    return len(texts) >= 2 and len(prefixes) == 1 and None not in prefixes
+
+
 def _may_head(layout: _Layout, index: int) -> bool:
     """Whether a line may be part of a comment's header: not prose, not a signature, not a
     control (an anonymous reader's name heads its comment)."""
@@ -749,11 +787,21 @@ def _may_head(layout: _Layout, index: int) -> bool:
     return not layout.cues[index] or _opens_comment(block, layout.facts.language)
 
 
-def _cue_rows(cues: Sequence[bool], first_cue: int) -> list[int]:
+def _cue_rows(
+    cues: Sequence[bool], first_cue: int, signatures: Sequence[bool] | None = None
+) -> list[int]:
     """The first cue of each run of adjacent cues from ``first_cue`` on (a row of controls
-    printed one a line is one row), the first PERIOD_SAMPLE_ROWS of them."""
+    printed one a line is one row), the first PERIOD_SAMPLE_ROWS of them.
+
+    With ``signatures`` (the first cue is a control row, not an age), a run that opens on a
+    signature line is left out: an age ("vor 38 Minuten") is a cue in the signature of the
+    comments less than a day old, where older ones print a date ("heute, 16:13 Uhr"), so
+    the distance from a control row to the next age is no comment's length.
+    """
     rows: list[int] = []
     for index in range(first_cue, len(cues)):
+        if signatures is not None and signatures[index]:
+            continue
         if cues[index] and (index == first_cue or not cues[index - 1]):
             rows.append(index)
             if len(rows) == PERIOD_SAMPLE_ROWS:
@@ -832,7 +880,9 @@ def _name_like(block: Block, _language: Language) -> bool:
     """A line a comment may open with: a reader's name ("Maria K", "jdoe_77"), a few words
     that end no sentence and lead into nothing (not "See more photos:")."""
     text = block.text
-    return block.words <= NAME_MAX_WORDS and not ends_like_sentence(text) and text[-1:] != ":"
+    if block.words > NAME_MAX_WORDS or text[-1:] == ":":
+        return False
+    return not ends_like_sentence(text) or _FINAL_INITIAL.search(text) is not None
 
 
 def mark_comment_thread(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
