@@ -27,7 +27,14 @@ from itertools import accumulate, pairwise
 
 import attrs
 
-from ..language import Language, load_language, load_thread_words, shipped_languages
+from ..language import (
+    WORDED_AGE_TAIL,
+    WORDED_AGE_TAIL_MAX,
+    Language,
+    load_language,
+    load_thread_words,
+    shipped_languages,
+)
 from ..model import Block, Verdict
 from ..text import ends_like_sentence, label_key
 from .facts import Facts, prose
@@ -90,6 +97,9 @@ _ADDRESS = re.compile(r"\w\.\w{2,}|/")
 # the posts of a thread, a live blog does not number its entries.
 _POST_NUMBER = re.compile(r"#\d+\b")
 _DIGIT = re.compile(r"\d")
+# The end of a line that `_may_hold_worded_age` reads: its tail of signs and its last word,
+# the longest word an age in words ends with ("settimana") and the space before it.
+WORDED_AGE_END_CHARS = WORDED_AGE_TAIL_MAX + 16
 # A name that ends in an initial ("Sabine M.", "John D."): its stop ends no sentence. One
 # capital letter after a space, so "U.S." and "Inc." still end one.
 # A reply's subject line: a short word before a colon, then the subject ("Re: Und nun?").
@@ -154,9 +164,12 @@ def _is_dated_signature(block: Block, language: Language) -> bool:
     >>> _is_dated_signature(Block("12:30", 0, 1), load_thread_words("en"))
     False
     """
-    if _DIGIT.search(block.text) is None or not _is_signature(block, language):
-        return False
     text = block.text
+    if _DIGIT.search(text) is None:
+        # No date or clock time; an age of one unit only ("vor einer Stunde").
+        return _may_hold_worded_age(text, language) and _is_signature(block, language)
+    if not _is_signature(block, language):
+        return False
     return bool(_holds_a_date(text, language) and _CLOCK.search(text)) or _has_comment_age(
         text, language
     )
@@ -329,7 +342,25 @@ def _is_comment_cue(block: Block, language: Language) -> bool:
         return True
     if _names_anonymous_reader(block, language):
         return True
-    return _DIGIT.search(text) is not None and _has_comment_age(text, language)
+    if _DIGIT.search(text) is None and not _may_hold_worded_age(text, language):
+        return False  # the cheap tests first: an age holds a digit or ends the line
+    return _has_comment_age(text, language)
+
+
+def _may_hold_worded_age(text: str, language: Language) -> bool:
+    """Whether a line holds an age of one unit written in words ("an hour ago", "vor einem
+    Monat"), which `Language.age` finds too.
+
+    Such an age ends its line but for a few `WORDED_AGE_TAIL` signs, so the line's last word
+    is one of `Language.worded_age_ends`: asked first, by string methods on the line's end
+    (most lines end otherwise, and a search of the pattern at every place costs more).
+    """
+    last = text[-WORDED_AGE_END_CHARS:].rstrip(WORDED_AGE_TAIL).rsplit(None, 1)
+    return (
+        bool(last)
+        and last[-1].lower() in language.worded_age_ends
+        and language.worded_age.search(text) is not None
+    )
 
 
 def _names_anonymous_reader(block: Block, language: Language) -> bool:
@@ -519,18 +550,20 @@ def _marker_candidates(blocks: Sequence[Block], language: Language) -> list[Bloc
         and (
             opens(block.text) is not None
             or (digit(block.text) is not None and _holds_clock_or_age(block.text, words))
+            or _may_hold_worded_age(block.text, words)
         )
     ]
 
 
 def _holds_clock_or_age(text: str, words: Language) -> bool:
-    """Whether the line holds a clock time (`_CLOCK`) or an age (`Language.age` of the
-    thread words ``words``); on an ASCII line by the patterns without what it cannot hold."""
+    """Whether the line holds a clock time (`_CLOCK`) or an age with digits
+    (`Language.digit_age` of the thread words ``words``); on an ASCII line by the patterns
+    without what it cannot hold. (An age in words: `_may_hold_worded_age`.)"""
     if text.isascii():
         return (
             _CLOCK_IN_ASCII.search(text) is not None or words.age_in_ascii.search(text) is not None
         )
-    return _CLOCK.search(text) is not None or words.age.search(text) is not None
+    return _CLOCK.search(text) is not None or words.digit_age.search(text) is not None
 
 
 def _signs_same_comment(
