@@ -359,8 +359,11 @@ class Language:
         # A word that cannot match ASCII text matches no place of an ASCII line: dropping it
         # (and a form left without words) changes no answer of `search` on one.
         # Without the ages in words: `worded_age` finds those, on the lines it may hold them.
-        lists = (self.age_after, self.age_before, self.age_suffixes, self.age_words)
-        return _age_pattern(*(tuple(filter(_may_match_ascii, words)) for words in lists))
+        after, before, suffixes, words = (
+            tuple(filter(_may_match_ascii, listed))
+            for listed in (self.age_after, self.age_before, self.age_suffixes, self.age_words)
+        )
+        return _age_pattern(after, before, suffixes, words)
 
     @thread_head.default
     def _compile_thread_head(self) -> re.Pattern[str]:
