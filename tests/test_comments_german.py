@@ -3,9 +3,10 @@
 A thread mixes ages and dates ("vor 38 Minuten" over a recent comment, "heute, 16:13 Uhr"
 or "gestern, 22:13 Uhr" over older ones), names a day alone ("Gestern"), prints votes
 before its controls ("2 △ ▽ • Antworten • Teilen ›"), gives each post a reply subject
-("Re: Endlich!"), signs with an initial ("Sabine M.") and writes an age of one unit in words
-("vor einem Monat"). Beside each must-go case, what must stay: the article's last short line,
-a live ticker stamped "Heute, 14:05 Uhr" or "Gestern", an interview ("SPIEGEL:" / "Müller:").
+("Re: Endlich!"), signs with an initial ("Sabine M."), writes an age of one unit in words
+("vor einem Monat") and prints a user block over each stamp ("2.814 Postings, 94 Follower").
+Beside each must-go case, what must stay: the article's last short line, a live ticker
+stamped "Heute, 14:05 Uhr" or "Gestern", an interview ("SPIEGEL:" / "Müller:").
 """
 
 from __future__ import annotations
@@ -61,7 +62,25 @@ def worded_ages(n: int, name: str, body: str) -> list[str]:
     return [name, stamp, body, "Antworten", "Beitrag melden"]
 
 
+def user_block(n: int, name: str, body: str) -> list[str]:
+    stamp = f"{11 + n}. März 2024, 15:1{n}:16"
+    return [
+        name,
+        f"{n + 2}.814 Postings, {94 + n} Follower",
+        stamp,
+        body,
+        f"+ {n} | - 13",
+        "Antworten",
+    ]
+
+
+def report_this_post(n: int, name: str, body: str) -> list[str]:
+    return [name, f"{19 + n}. März 2024 | 13:5{n} Uhr", body, "Antworten", "Diesen Beitrag melden"]
+
+
 SHAPES = {
+    "a user block over the stamp": user_block,
+    "dated, with 'Diesen Beitrag melden'": report_this_post,
     "ages and dates mixed": mixed_stamps,
     "ages of one unit in words": worded_ages,
     "a day named alone": day_alone,

@@ -689,10 +689,12 @@ def _first_comment(
     signed = first_cue if signatures[first_cue] else next(in_window, None)
     offset = first_cue - signed if signed is not None else 0
     if signed is not None and all(signatures[r - offset] for r in rows[1:] if offset):
-        if _named_above(is_prose, signatures, cues, opens_like_name, signed, rows):
+        # The name over the signature, or a header of several lines printed alike over each
+        # ("G. Schäfer" / "2.157 Postings, 85 Follower" over the stamp): the longer one.
+        header = _header_above(layout, signed, [r - offset for r in rows[1:]])
+        if header == 0 and _named_above(is_prose, signatures, cues, opens_like_name, signed, rows):
             return signed - 1
-        later = [r - offset for r in rows[1:]]
-        return signed - _header_above(layout, signed, later)
+        return signed - header
     stamped = _stamped_comment_start(dated, cues, rows, first_cue)
     if stamped is not None:
         return stamped
