@@ -78,7 +78,15 @@ def report_this_post(n: int, name: str, body: str) -> list[str]:
     return [name, f"{19 + n}. März 2024 | 13:5{n} Uhr", body, "Antworten", "Diesen Beitrag melden"]
 
 
+def long_comments(n: int, name: str, body: str) -> list[str]:
+    # WordPress de_DE, comments of three paragraphs: the cues are too far apart to read the
+    # comment's start from their period, so it starts at its stamp, with "sagt:" over it.
+    more = [BODIES[(n + 1) % 3], BODIES[(n + 2) % 3]]
+    return [f"{name} sagt:", f"{9 + n}. Januar 2024 um 11:5{n}", body, *more, "Antworten"]
+
+
 SHAPES = {
+    "comments of several paragraphs": long_comments,
     "a user block over the stamp": user_block,
     "dated, with 'Diesen Beitrag melden'": report_this_post,
     "ages and dates mixed": mixed_stamps,

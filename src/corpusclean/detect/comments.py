@@ -296,7 +296,8 @@ def _name_above(blocks: Sequence[Block], index: int, facts: Facts) -> str | None
 
 
 def _holds_a_date_or_time(text: str, language: Language) -> bool:
-    """Whether a line holds a clock time or a date, in its language or with a year in any.
+    """Whether a line holds a clock time or a date, in its language or with a year in any, or
+    is a relative day's stamp ("Gestern"): no reader's name.
 
     >>> words = load_thread_words("en")
     >>> _holds_a_date_or_time("a1b24312 says:", words)
@@ -304,7 +305,11 @@ def _holds_a_date_or_time(text: str, language: Language) -> bool:
     >>> _holds_a_date_or_time("— Jane Doe (@jane) November 18, 2019", words)
     True
     """
-    return _CLOCK.search(text) is not None or _holds_a_date(text, language)
+    return (
+        _CLOCK.search(text) is not None
+        or _holds_a_date(text, language)
+        or _is_relative_day_stamp(text)
+    )
 
 
 def _holds_a_date(text: str, language: Language) -> bool:
@@ -521,6 +526,11 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
     return None
 
 
+def _after_last_prose(is_prose: Sequence[bool], index: int) -> int:
+    """The index after the last prose block above ``index`` (0 when none is)."""
+    return next((i + 1 for i in range(index - 1, -1, -1) if is_prose[i]), 0)
+
+
 def _readers_sign(signed: int, stamps: int) -> bool:
     """Whether the whole timestamps below a start show readers: every one names its reader
     (`_signed_by_readers`). A live blog's entries name none, or now and then seem to, where
@@ -569,8 +579,15 @@ def _holds_clock_or_age(text: str, words: Language) -> bool:
 def _signs_same_comment(
     blocks: Sequence[Block], signatures: Sequence[bool], is_prose: Sequence[bool], at: int
 ) -> bool:
-    """Whether the line at ``at`` is an undated signature line ("Jana Müller sagt:")."""
-    return signatures[at] and not is_prose[at] and _DIGIT.search(blocks[at].text) is None
+    """Whether the line at ``at`` is an undated signature line ("Jana Müller sagt:"), not a
+    stamp without digits ("Gestern"), which is a comment's stamp or the article's line."""
+    text = blocks[at].text
+    return (
+        signatures[at]
+        and not is_prose[at]
+        and _DIGIT.search(text) is None
+        and not _is_relative_day_stamp(text)
+    )
 
 
 def _in_posting_order(blocks: Sequence[Block], later: int | None, index: int) -> bool:
@@ -691,13 +708,19 @@ def _first_comment(
     if signed is not None and all(signatures[r - offset] for r in rows[1:] if offset):
         # The name over the signature, or a header of several lines printed alike over each
         # ("G. Schäfer" / "2.157 Postings, 85 Follower" over the stamp): the longer one.
+        # An undated signature line right over the stamp ("Jana sagt:" over "9. Januar 2024
+        # um 11:50") is the comment's, as in a thread found by its stamps, also where it
+        # stands above the first possible start (a short article under long comments).
+        signed = _signed_top(attrs.evolve(layout, top=_after_last_prose(is_prose, signed)), signed)
         header = _header_above(layout, signed, [r - offset for r in rows[1:]])
         if header == 0 and _named_above(is_prose, signatures, cues, opens_like_name, signed, rows):
             return signed - 1
         return signed - header
     stamped = _stamped_comment_start(dated, cues, rows, first_cue)
     if stamped is not None:
-        return stamped
+        # With the undated signature line over the stamp ("Jana sagt:"), as a thread found
+        # by its stamps starts (`_signed_top`).
+        return _signed_top(layout, stamped)
     if period > COMMENT_MAX_BLOCKS:
         return first_cue
     start = first_cue
