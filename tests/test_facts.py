@@ -180,7 +180,11 @@ _ASCII_AGE_WORDS = sorted(
     {
         word
         for code in shipped_languages()
-        for words in (load_thread_words(code).age_after, load_thread_words(code).age_before)
+        for words in (
+            load_thread_words(code).age_after,
+            load_thread_words(code).age_before,
+            load_thread_words(code).age_ones,  # "a month", "einem Monat": an age in words
+        )
         for word in words
         if word.isascii()
     }
@@ -189,7 +193,7 @@ AGE_PIECES = (
     *_ASCII_AGE_WORDS,
     *("3", "12", "2019", "days", "Stunden", "hrs", "min", "02:57", "1:38", "13h45", "7h", "am"),
 )
-AGE_GLUE = ("", " ", "  ", ",", ".", ":", " p.m.", "x", "_", "-")
+AGE_GLUE = ("", " ", "  ", ",", ".", ":", " p.m.", "x", "_", "-", " · ", ")")
 
 
 @st.composite
@@ -203,15 +207,26 @@ def ascii_age_lines(draw: st.DrawFn) -> str:
 @given(ascii_age_lines(), st.sampled_from(shipped_languages()))
 def test_ascii_lines_find_the_ages_and_times_the_full_patterns_find(line: str, code: str) -> None:
     # On ASCII lines the marker candidates read `age_in_ascii` and `_CLOCK_IN_ASCII`: the
-    # same places as `age` and `_CLOCK` (a form dropped, or a word too many, fails this).
+    # same places as `digit_age` and `_CLOCK` (a form dropped, or a word too many, fails
+    # this). Ages in words are `_may_hold_worded_age`'s (the next test).
     words = load_thread_words(code)
     for fast, full in (
-        (words.age_in_ascii, words.age),
+        (words.age_in_ascii, words.digit_age),
         (comments._CLOCK_IN_ASCII, comments._CLOCK),
     ):
         found, expected = fast.search(line), full.search(line)
         assert (found and found.span()) == (expected and expected.span()), line
     event(f"age: {words.age.search(line) is not None}")
+
+
+@given(ascii_age_lines(), st.sampled_from(shipped_languages()))
+def test_the_cheap_test_of_an_age_in_words_is_the_pattern_s(line: str, code: str) -> None:
+    # `_may_hold_worded_age` reads the line's last word before searching `worded_age`: it
+    # must find an age exactly where the pattern does (a line's end it misreads fails this).
+    words = load_thread_words(code)
+    expected = words.worded_age.search(line) is not None
+    assert comments._may_hold_worded_age(line, words) is expected, line
+    event(f"age in words: {expected}")
 
 
 def test_age_words_that_fold_to_ascii_are_kept_for_ascii_lines() -> None:

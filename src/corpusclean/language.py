@@ -137,27 +137,46 @@ def _whole_word_end(word: str) -> str:
     return r"(?!\w)" if word[-1:].isalnum() else ""
 
 
+#: The signs that may follow an age written in words at the end of its line ("a month ago
+#: ·", "vor einem Monat)"), at most WORDED_AGE_TAIL_MAX of them: nothing else may.
+WORDED_AGE_TAIL = " \t.,;!?)]}›»·•|-–—…"
+WORDED_AGE_TAIL_MAX = 8
+
+
 def _age_pattern(
     after: tuple[str, ...],
     before: tuple[str, ...],
     suffixes: tuple[str, ...],
     words: tuple[str, ...],
+    ones: tuple[str, ...] = (),
+    digits: bool = True,
 ) -> re.Pattern[str]:
-    """A comment's relative age somewhere in a line, in the forms of these word lists."""
+    """A comment's relative age somewhere in a line, in the forms of these word lists: a
+    number in digits and a unit (unless ``digits`` is False), or one of ``ones``."""
     # "3 days ago", "3 uur geleden": the number, a unit, then the word. "vor 3 Stunden",
     # "il y a 2 heures": the words, then the number and a unit of letters only, so that
     # "vor 30.000 Zuschauern" holds no age.
     forms = []
-    if after:
+    if after and digits:
         forms.append(rf"\b\d+\s*\w{{1,10}}\.?\s+(?:{_alternation(after)})\b")
-    if before:
+    if before and digits:
         forms.append(rf"\b(?:{_alternation(before)})\s+\d+\s*[^\W\d_]{{1,10}}\b")
-    if suffixes:
+    # "an hour ago", "vor einem Monat", "il y a une heure": software writes an age of one
+    # unit in words, never "1" (Disqus: "a month ago"). Whole phrases, so "vor einer Wand"
+    # is none, and at the end of the line (only `WORDED_AGE_TAIL` signs after it), where a
+    # signature prints its age: `worded_age_ends` then tells by string methods which lines
+    # may hold one.
+    tail = f"[{re.escape(WORDED_AGE_TAIL)}]{{0,{WORDED_AGE_TAIL_MAX}}}$"
+    if after and ones:
+        forms.append(rf"\b(?:{_alternation(ones)})\s+(?:{_alternation(after)}){tail}")
+    if before and ones:
+        forms.append(rf"\b(?:{_alternation(before)})\s+(?:{_alternation(ones)}){tail}")
+    if suffixes and digits:
         # "3小时前", "发表于2天前", "5分前": unspaced scripts join the number, its unit and
         # the word, and the name or "发表于" before it, so no word boundary can be asked
         # for. Nothing that is a word may follow: "2日前に発表した" is a sentence.
         forms.append(rf"(?<!\d)\d+\s*(?:{_alternation(suffixes)})(?!\w)")
-    if words:
+    if words and digits:
         # "刚刚", "たった今" ("just now") close a signature line; inside a line they are
         # ordinary words ("他刚刚宣布").
         forms.append(rf"(?:{_alternation(words)})\W*$")
@@ -192,9 +211,12 @@ def _compile(template: str, **words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("(?i)" + template.format(**parts))
 
 
+# A count before a control, with up to three vote signs after it ("3 Likes", Disqus's "2 △
+# ▽ • Reply"): bounded, so a failed match backtracks over a few characters only.
+_COUNT = r"(?:\d+\s*(?:[^\w\s]\s*){{0,3}})?"
 # One control as a line prints it, with a count before or after it ("Reply", "3 Likes",
 # "Votes: 12", "Replies (4)"); "{controls}" is filled with a word list by `_compile`.
-_CONTROL = r"(?:\d+\s*)?(?:{controls})(?:\s*[:(]?\s*\d+\)?)?"
+_CONTROL = _COUNT + r"(?:{controls})(?:\s*[:(]?\s*\d+\)?)?"
 
 
 @attrs.frozen(slots=True)
@@ -217,9 +239,11 @@ class Language:
     age_before: tuple[str, ...] = ()
     age_suffixes: tuple[str, ...] = ()
     age_words: tuple[str, ...] = ()
+    age_ones: tuple[str, ...] = ()
     thread_heads: tuple[str, ...] = ()
     months: tuple[str, ...] = ()
     stamp_words: tuple[str, ...] = ()
+    relative_days: tuple[str, ...] = ()
     profile_cues: tuple[str, ...] = ()
     about_words: tuple[str, ...] = ()
     #: A whole line that opens a reply in a comment thread ("Hi Milan,", "Thanks!").
@@ -240,10 +264,20 @@ class Language:
     thread_word: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A comment's relative age somewhere in a line ("2 days ago", "vor 3 Stunden").
     age: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
-    #: Whether an ASCII line holds an age, as `age` finds one there: `age` without the
+    #: Whether an ASCII line holds an age, as `digit_age` finds one there: without the
     #: words no ASCII text can hold (the unspaced scripts' "小时前", "たった今"), whose
     #: forms cost more than half of `age`'s search on English news.
     age_in_ascii: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: `age` without the ages written in words: the ages a line with a digit may hold
+    #: besides those (`worded_age`, asked apart, at the line's end).
+    digit_age: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: An age of one unit written in words, at the end of its line ("an hour ago", "vor
+    #: einem Monat"): `age` finds it too; this finds nothing else.
+    worded_age: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: The last word of a line that holds `worded_age`, before its `WORDED_AGE_TAIL`, in
+    #: lower case: a word after an age or the last word of an ``age_ones`` phrase ("ago",
+    #: "monat").
+    worded_age_ends: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
     #: A whole line a comment widget prints over its first comment ("12 Comments", "Sort by
     #: Top", "Add a comment...", "Kommentare lesen (123 Beiträge)").
     thread_head: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
@@ -296,18 +330,40 @@ class Language:
         # condition, read with `match`: the engine tries one place, where a search tries
         # every place with an alternation of a hundred words and no literal to skip to).
         words = self.comment_controls + self.anonymous_names
-        return re.compile(r"(?i)\W*(?:\d+\s*)?" + _alternation(words)) if words else _NEVER
+        count = _COUNT.replace("{{", "{").replace("}}", "}")  # not a `_compile` template here
+        return re.compile(r"(?i)\W*" + count + _alternation(words)) if words else _NEVER
 
     @age.default
     def _compile_age(self) -> re.Pattern[str]:
+        return _age_pattern(
+            self.age_after, self.age_before, self.age_suffixes, self.age_words, self.age_ones
+        )
+
+    @digit_age.default
+    def _compile_digit_age(self) -> re.Pattern[str]:
         return _age_pattern(self.age_after, self.age_before, self.age_suffixes, self.age_words)
+
+    @worded_age_ends.default
+    def _worded_age_ends(self) -> frozenset[str]:
+        if not self.age_ones:
+            return frozenset()
+        lasts = [phrase.split()[-1] for phrase in self.age_ones] if self.age_before else []
+        return frozenset(word.lower() for word in (*self.age_after, *lasts))
+
+    @worded_age.default
+    def _compile_worded_age(self) -> re.Pattern[str]:
+        return _age_pattern(self.age_after, self.age_before, (), (), self.age_ones, digits=False)
 
     @age_in_ascii.default
     def _compile_age_in_ascii(self) -> re.Pattern[str]:
         # A word that cannot match ASCII text matches no place of an ASCII line: dropping it
         # (and a form left without words) changes no answer of `search` on one.
-        lists = (self.age_after, self.age_before, self.age_suffixes, self.age_words)
-        return _age_pattern(*(tuple(filter(_may_match_ascii, words)) for words in lists))
+        # Without the ages in words: `worded_age` finds those, on the lines it may hold them.
+        after, before, suffixes, words = (
+            tuple(filter(_may_match_ascii, listed))
+            for listed in (self.age_after, self.age_before, self.age_suffixes, self.age_words)
+        )
+        return _age_pattern(after, before, suffixes, words)
 
     @thread_head.default
     def _compile_thread_head(self) -> re.Pattern[str]:
@@ -561,6 +617,7 @@ THREAD_WORD_LISTS = (
     "age_before",
     "age_suffixes",
     "age_words",
+    "age_ones",
     "thread_heads",
 )
 

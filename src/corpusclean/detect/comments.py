@@ -27,7 +27,14 @@ from itertools import accumulate, pairwise
 
 import attrs
 
-from ..language import Language, load_language, load_thread_words, shipped_languages
+from ..language import (
+    WORDED_AGE_TAIL,
+    WORDED_AGE_TAIL_MAX,
+    Language,
+    load_language,
+    load_thread_words,
+    shipped_languages,
+)
 from ..model import Block, Verdict
 from ..text import ends_like_sentence, label_key
 from .facts import Facts, prose
@@ -90,6 +97,14 @@ _ADDRESS = re.compile(r"\w\.\w{2,}|/")
 # the posts of a thread, a live blog does not number its entries.
 _POST_NUMBER = re.compile(r"#\d+\b")
 _DIGIT = re.compile(r"\d")
+# The end of a line that `_may_hold_worded_age` reads: its tail of signs and its last word,
+# the longest word an age in words ends with ("settimana") and the space before it.
+WORDED_AGE_END_CHARS = WORDED_AGE_TAIL_MAX + 16
+# A name that ends in an initial ("Sabine M.", "John D."): its stop ends no sentence. One
+# capital letter after a space, so "U.S." and "Inc." still end one.
+# A reply's subject line: a short word before a colon, then the subject ("Re: Und nun?").
+_SUBJECT_PREFIX = re.compile(r"[^\W\d_]{1,4}:\s")
+_FINAL_INITIAL = re.compile(r"(?<=\s)[^\W\d_]\.$")
 _DIGITS = re.compile(r"\d+")
 # Stamps in any language. A clock time: "02:57", "1:38 am", "13h45", and after a date in an
 # unspaced script, where no word boundary separates them ("10月31日12:30"). ("." is not a
@@ -116,7 +131,28 @@ def _is_signature(block: Block, language: Language) -> bool:
         or language.month_date.search(text)
         or _has_comment_age(text, language)
         or language.signature_verb.fullmatch(text)
+        or _is_relative_day_stamp(text)
     )
+
+
+def _is_relative_day_stamp(text: str) -> bool:
+    """A stamp that opens with a day named by its distance from today, in any shipped
+    language, and holds nothing but a stamp's parts ("Gestern", "gestern, 22:13 Uhr",
+    "Yesterday at 3:15 pm"): sites print it over a recent comment instead of its date.
+
+    Not a clock time alone, which a live blog prints; a signature only, never a cue: the
+    thread still needs its controls or whole timestamps to recur.
+
+    >>> _is_relative_day_stamp("Gestern"), _is_relative_day_stamp("Yesterday's winners")
+    (True, False)
+    """
+    return _relative_day().match(text) is not None and _stamp_only().fullmatch(text) is not None
+
+
+@cache
+def _relative_day() -> re.Pattern[str]:
+    """The start of a line that is a relative day ("heute", "yesterday"), compiled once."""
+    return re.compile(rf"(?i)\W*(?:{_shipped_alternation('relative_days')})(?![^\W\d_])")
 
 
 def _is_dated_signature(block: Block, language: Language) -> bool:
@@ -128,9 +164,12 @@ def _is_dated_signature(block: Block, language: Language) -> bool:
     >>> _is_dated_signature(Block("12:30", 0, 1), load_thread_words("en"))
     False
     """
-    if _DIGIT.search(block.text) is None or not _is_signature(block, language):
-        return False
     text = block.text
+    if _DIGIT.search(text) is None:
+        # No date or clock time; an age of one unit only ("vor einer Stunde").
+        return _may_hold_worded_age(text, language) and _is_signature(block, language)
+    if not _is_signature(block, language):
+        return False
     return bool(_holds_a_date(text, language) and _CLOCK.search(text)) or _has_comment_age(
         text, language
     )
@@ -162,7 +201,7 @@ def _stamp_only() -> re.Pattern[str]:
     The words are single words and each must end where the letters end, so a line has one
     way to be read and a failed match backtracks over nothing (no nested repetition).
     """
-    alternation = _shipped_alternation("months", "stamp_words")
+    alternation = _shipped_alternation("months", "stamp_words", "relative_days")
     return re.compile(rf"(?i)(?:[\W\d_]|(?:{alternation})(?![^\W\d_]))*")
 
 
@@ -257,7 +296,8 @@ def _name_above(blocks: Sequence[Block], index: int, facts: Facts) -> str | None
 
 
 def _holds_a_date_or_time(text: str, language: Language) -> bool:
-    """Whether a line holds a clock time or a date, in its language or with a year in any.
+    """Whether a line holds a clock time or a date, in its language or with a year in any, or
+    is a relative day's stamp ("Gestern"): no reader's name.
 
     >>> words = load_thread_words("en")
     >>> _holds_a_date_or_time("a1b24312 says:", words)
@@ -265,7 +305,11 @@ def _holds_a_date_or_time(text: str, language: Language) -> bool:
     >>> _holds_a_date_or_time("— Jane Doe (@jane) November 18, 2019", words)
     True
     """
-    return _CLOCK.search(text) is not None or _holds_a_date(text, language)
+    return (
+        _CLOCK.search(text) is not None
+        or _holds_a_date(text, language)
+        or _is_relative_day_stamp(text)
+    )
 
 
 def _holds_a_date(text: str, language: Language) -> bool:
@@ -303,7 +347,25 @@ def _is_comment_cue(block: Block, language: Language) -> bool:
         return True
     if _names_anonymous_reader(block, language):
         return True
-    return _DIGIT.search(text) is not None and _has_comment_age(text, language)
+    if _DIGIT.search(text) is None and not _may_hold_worded_age(text, language):
+        return False  # the cheap tests first: an age holds a digit or ends the line
+    return _has_comment_age(text, language)
+
+
+def _may_hold_worded_age(text: str, language: Language) -> bool:
+    """Whether a line holds an age of one unit written in words ("an hour ago", "vor einem
+    Monat"), which `Language.age` finds too.
+
+    Such an age ends its line but for a few `WORDED_AGE_TAIL` signs, so the line's last word
+    is one of `Language.worded_age_ends`: asked first, by string methods on the line's end
+    (most lines end otherwise, and a search of the pattern at every place costs more).
+    """
+    last = text[-WORDED_AGE_END_CHARS:].rstrip(WORDED_AGE_TAIL).rsplit(None, 1)
+    return (
+        bool(last)
+        and last[-1].lower() in language.worded_age_ends
+        and language.worded_age.search(text) is not None
+    )
 
 
 def _names_anonymous_reader(block: Block, language: Language) -> bool:
@@ -464,6 +526,11 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
     return None
 
 
+def _after_last_prose(is_prose: Sequence[bool], index: int) -> int:
+    """The index after the last prose block above ``index`` (0 when none is)."""
+    return next((i + 1 for i in range(index - 1, -1, -1) if is_prose[i]), 0)
+
+
 def _readers_sign(signed: int, stamps: int) -> bool:
     """Whether the whole timestamps below a start show readers: every one names its reader
     (`_signed_by_readers`). A live blog's entries name none, or now and then seem to, where
@@ -493,25 +560,34 @@ def _marker_candidates(blocks: Sequence[Block], language: Language) -> list[Bloc
         and (
             opens(block.text) is not None
             or (digit(block.text) is not None and _holds_clock_or_age(block.text, words))
+            or _may_hold_worded_age(block.text, words)
         )
     ]
 
 
 def _holds_clock_or_age(text: str, words: Language) -> bool:
-    """Whether the line holds a clock time (`_CLOCK`) or an age (`Language.age` of the
-    thread words ``words``); on an ASCII line by the patterns without what it cannot hold."""
+    """Whether the line holds a clock time (`_CLOCK`) or an age with digits
+    (`Language.digit_age` of the thread words ``words``); on an ASCII line by the patterns
+    without what it cannot hold. (An age in words: `_may_hold_worded_age`.)"""
     if text.isascii():
         return (
             _CLOCK_IN_ASCII.search(text) is not None or words.age_in_ascii.search(text) is not None
         )
-    return _CLOCK.search(text) is not None or words.age.search(text) is not None
+    return _CLOCK.search(text) is not None or words.digit_age.search(text) is not None
 
 
 def _signs_same_comment(
     blocks: Sequence[Block], signatures: Sequence[bool], is_prose: Sequence[bool], at: int
 ) -> bool:
-    """Whether the line at ``at`` is an undated signature line ("Jana Müller sagt:")."""
-    return signatures[at] and not is_prose[at] and _DIGIT.search(blocks[at].text) is None
+    """Whether the line at ``at`` is an undated signature line ("Jana Müller sagt:"), not a
+    stamp without digits ("Gestern"), which is a comment's stamp or the article's line."""
+    text = blocks[at].text
+    return (
+        signatures[at]
+        and not is_prose[at]
+        and _DIGIT.search(text) is None
+        and not _is_relative_day_stamp(text)
+    )
 
 
 def _in_posting_order(blocks: Sequence[Block], later: int | None, index: int) -> bool:
@@ -616,7 +692,7 @@ def _first_comment(
     """
     is_prose, signatures, cues = layout.is_prose, layout.signatures, layout.cues
     opens_like_name = layout.names
-    rows = _cue_rows(cues, first_cue)
+    rows = _cue_rows(cues, first_cue, None if signatures[first_cue] else signatures)
     period = min((b - a for a, b in pairwise(rows)), default=1)
     # The comment's part above its controls: the period less the row of controls itself.
     run = next((i for i in range(first_cue, len(cues)) if not cues[i]), len(cues)) - first_cue
@@ -630,13 +706,21 @@ def _first_comment(
     signed = first_cue if signatures[first_cue] else next(in_window, None)
     offset = first_cue - signed if signed is not None else 0
     if signed is not None and all(signatures[r - offset] for r in rows[1:] if offset):
-        if _named_above(is_prose, signatures, cues, opens_like_name, signed, rows):
+        # The name over the signature, or a header of several lines printed alike over each
+        # ("G. Schäfer" / "2.157 Postings, 85 Follower" over the stamp): the longer one.
+        # An undated signature line right over the stamp ("Jana sagt:" over "9. Januar 2024
+        # um 11:50") is the comment's, as in a thread found by its stamps, also where it
+        # stands above the first possible start (a short article under long comments).
+        signed = _signed_top(attrs.evolve(layout, top=_after_last_prose(is_prose, signed)), signed)
+        header = _header_above(layout, signed, [r - offset for r in rows[1:]])
+        if header == 0 and _named_above(is_prose, signatures, cues, opens_like_name, signed, rows):
             return signed - 1
-        later = [r - offset for r in rows[1:]]
-        return signed - _header_above(layout, signed, later)
+        return signed - header
     stamped = _stamped_comment_start(dated, cues, rows, first_cue)
     if stamped is not None:
-        return stamped
+        # With the undated signature line over the stamp ("Jana sagt:"), as a thread found
+        # by its stamps starts (`_signed_top`).
+        return _signed_top(layout, stamped)
     if period > COMMENT_MAX_BLOCKS:
         return first_cue
     start = first_cue
@@ -727,7 +811,7 @@ def _header_above(layout: _Layout, signed: int, later: Sequence[int]) -> int:
         if rows[0] < layout.top or not all(_may_head(layout, r) for r in rows):
             break
         texts = [layout.blocks[r].text for r in rows]
-        if len({_DIGITS.sub("#", t) for t in texts}) == 1:
+        if len({_DIGITS.sub("#", t) for t in texts}) == 1 or _one_subject_prefix(texts):
             repeated, taken = True, k
             continue
         named = all(layout.names[r] for r in rows) and len({label_key(t) for t in texts}) > 1
@@ -740,6 +824,18 @@ def _header_above(layout: _Layout, signed: int, later: Sequence[int]) -> int:
     return taken
 
 
+def _one_subject_prefix(texts: Sequence[str]) -> bool:
+    """Whether the lines are a forum's subject lines, all with one reply prefix ("Re: Und
+    nun?", "Re: Endlich!", "AW: ..."): each comment's own subject, printed alike above
+    its signature. Only a short word and a colon, the same on every line.
+
+    >>> _one_subject_prefix(["Re: Und nun?", "Re: Endlich!"]), _one_subject_prefix(["Q: Why?"])
+    (True, False)
+    """
+    prefixes = {_SUBJECT_PREFIX.match(text) and text.split(":", 1)[0].lower() for text in texts}
+    return len(texts) >= 2 and len(prefixes) == 1 and None not in prefixes
+
+
 def _may_head(layout: _Layout, index: int) -> bool:
     """Whether a line may be part of a comment's header: not prose, not a signature, not a
     control (an anonymous reader's name heads its comment)."""
@@ -749,11 +845,21 @@ def _may_head(layout: _Layout, index: int) -> bool:
     return not layout.cues[index] or _opens_comment(block, layout.facts.language)
 
 
-def _cue_rows(cues: Sequence[bool], first_cue: int) -> list[int]:
+def _cue_rows(
+    cues: Sequence[bool], first_cue: int, signatures: Sequence[bool] | None = None
+) -> list[int]:
     """The first cue of each run of adjacent cues from ``first_cue`` on (a row of controls
-    printed one a line is one row), the first PERIOD_SAMPLE_ROWS of them."""
+    printed one a line is one row), the first PERIOD_SAMPLE_ROWS of them.
+
+    With ``signatures`` (the first cue is a control row, not an age), a run that opens on a
+    signature line is left out: an age ("vor 38 Minuten") is a cue in the signature of the
+    comments less than a day old, where older ones print a date ("heute, 16:13 Uhr"), so
+    the distance from a control row to the next age is no comment's length.
+    """
     rows: list[int] = []
     for index in range(first_cue, len(cues)):
+        if signatures is not None and signatures[index]:
+            continue
         if cues[index] and (index == first_cue or not cues[index - 1]):
             rows.append(index)
             if len(rows) == PERIOD_SAMPLE_ROWS:
@@ -832,7 +938,9 @@ def _name_like(block: Block, _language: Language) -> bool:
     """A line a comment may open with: a reader's name ("Maria K", "jdoe_77"), a few words
     that end no sentence and lead into nothing (not "See more photos:")."""
     text = block.text
-    return block.words <= NAME_MAX_WORDS and not ends_like_sentence(text) and text[-1:] != ":"
+    if block.words > NAME_MAX_WORDS or text[-1:] == ":":
+        return False
+    return not ends_like_sentence(text) or _FINAL_INITIAL.search(text) is not None
 
 
 def mark_comment_thread(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
