@@ -15,10 +15,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import corpusclean
 from corpusclean.detect import comments
 from corpusclean.language import load_thread_words
 from corpusclean.model import Block
+from thread_helpers import clean, taken_above, thread_of
 
 ARTICLE = [
     "Die Stadt will den Bau der neuen Brücke über den Fluss um zwei Jahre vorziehen, sagte "
@@ -98,19 +98,7 @@ SHAPES = {
 
 
 def thread(shape: str) -> list[str]:
-    make = SHAPES[shape]
-    return [
-        line for n, (r, b) in enumerate(zip(READERS, BODIES, strict=True)) for line in make(n, r, b)
-    ]
-
-
-def clean(lines: list[str]) -> corpusclean.Article:
-    return corpusclean.clean("\n".join(lines))
-
-
-def taken_above(article: corpusclean.Article, end: int) -> bool:
-    """Whether the comment-thread detector took any of the first ``end`` lines."""
-    return any(r.rule == "comment_thread" and r.start < end for r in article.removed)
+    return thread_of(SHAPES[shape], READERS, BODIES)
 
 
 @pytest.mark.parametrize("shape", sorted(SHAPES))

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import corpusclean
 from test_comments_blind import ARTICLE, C1, C2, C3
+from thread_helpers import clean, taken_above, thread_of
 
 # The article and comment texts of the blind-shape tests.
 BODIES = [C1, C2, C3]
@@ -50,19 +50,7 @@ SHAPES = {"user block": smf, "subject line": slashdot, "numbered name": numbered
 
 
 def thread(shape: str) -> list[str]:
-    make = SHAPES[shape]
-    return [
-        line for n, (r, b) in enumerate(zip(READERS, BODIES, strict=True)) for line in make(n, r, b)
-    ]
-
-
-def clean(lines: list[str]) -> corpusclean.Article:
-    return corpusclean.clean("\n".join(lines))
-
-
-def taken_above(article: corpusclean.Article, end: int) -> bool:
-    """Whether the detector took any of the first ``end`` lines."""
-    return any(r.rule == "comment_thread" and r.start < end for r in article.removed)
+    return thread_of(SHAPES[shape], READERS, BODIES)
 
 
 @pytest.mark.parametrize("shape", sorted(SHAPES))

@@ -1,0 +1,28 @@
+"""What the comment-thread tests share: a thread printed in one shape, and what was taken."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import corpusclean
+
+#: One comment as a shape prints it: its number, its reader's name and its text -> its lines.
+Comment = Callable[[int, str, str], list[str]]
+
+
+def thread_of(make: Comment, readers: Sequence[str], bodies: Sequence[str]) -> list[str]:
+    """The lines of a thread of one comment per reader, each printed by ``make``."""
+    return [
+        line
+        for n, (reader, body) in enumerate(zip(readers, bodies, strict=True))
+        for line in make(n, reader, body)
+    ]
+
+
+def clean(lines: list[str]) -> corpusclean.Article:
+    return corpusclean.clean("\n".join(lines))
+
+
+def taken_above(article: corpusclean.Article, end: int) -> bool:
+    """Whether the comment-thread detector took any of the first ``end`` lines."""
+    return any(r.rule == "comment_thread" and r.start < end for r in article.removed)
