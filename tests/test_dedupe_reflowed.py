@@ -206,3 +206,16 @@ def test_every_block_of_a_copy_is_words_printed_before_it(
 @given(long_paragraphs)
 def test_an_article_without_a_copy_has_none(body: list[str]) -> None:
     assert find_reflowed_copy(blocks(body), None, 12) == {}
+
+
+def test_a_copy_hidden_by_junk_between_goes_once_the_junk_is_gone() -> None:
+    # A junk block too long to leave out (`REFLOWED_SKIP_MAX_WORDS`) between the first
+    # paragraph and the next hides the copy from the first look; the duplicate pass looks
+    # again on what each round kept, as cleaning the output would (found by a property test).
+    junk = "We use cookies to improve your experience on our website."
+    lines = [TITLE, BODY[0], junk, *BODY[1:], *joined(BODY)]
+    article = ARTICLE_MODE.clean("\n".join(lines))
+    assert (article.title, article.paragraphs) == clean([TITLE, *BODY])
+    assert DUPLICATE_REFLOWED in {r.rule for r in article.removed}
+    again = ARTICLE_MODE.clean(article.render())
+    assert (again.title, again.paragraphs) == (article.title, article.paragraphs)

@@ -368,8 +368,16 @@ class DocumentRun:
             found = find_duplicates(blocks, title, self.config.min_duplicate_words, keys)
         else:  # no two blocks of the document are equal: only copies found without keys
             found = find_unkeyed_copies(blocks, title)
-            if not found:
-                return blocks, []
+        if not self.facts.page_text:
+            # The article printed again with other breaks, looked for again on what this round
+            # kept: junk between the printings, which this round removed, may have hidden it
+            # from the first look (`without_reflowed_copy`), and cleaning the output looks
+            # with that junk gone. The run ends where cleaning its output starts.
+            reflowed = find_reflowed_copy(blocks, title, self.config.min_duplicate_words)
+            for index, duplicate in reflowed.items():
+                found.setdefault(index, duplicate)
+        if not found:
+            return blocks, []
         return _without_copies(blocks, found, "repeats the block at input line {}")
 
 
