@@ -135,6 +135,10 @@ class DocumentRun:
         self._hits: dict[int, Rule | None] = {}
         self._timeouts: set[int] = set()  # blocks whose matching timed out
         self._keys: KeyCache = {}
+        # How many blocks the last look for a reflowed copy read, finding none. The blocks of
+        # an article's rounds are ever fewer of the same (what each kept), so as many again
+        # are the same blocks, and the same answer.
+        self._no_reflowed_in = -1
         # The page classifier's per-line facts, found once for the page and rule rounds.
         self._page_lines = page.LineFactsCache()
 
@@ -202,11 +206,20 @@ class DocumentRun:
         if not self.config.dedupe_blocks:
             return blocks, []
         title = 0 if has_title(blocks, self.config) else None
-        found = find_reflowed_copy(blocks, title, self.config.min_duplicate_words)
+        found = self._reflowed_copy(blocks, title)
         if not found:
             return blocks, []
         why = "repeats the article from input line {} with other breaks"
         return _without_copies(blocks, found, why)
+
+    def _reflowed_copy(self, blocks: list[Block], title: int | None) -> dict[int, Duplicate]:
+        """`find_reflowed_copy` on some of an article's blocks, not again on the same ones."""
+        if len(blocks) == self._no_reflowed_in:
+            return {}
+        found = find_reflowed_copy(blocks, title, self.config.min_duplicate_words)
+        if not found:
+            self._no_reflowed_in = len(blocks)
+        return found
 
     def is_page_text(self) -> bool:
         """Whether the document is the text of a whole web page: by mode, or detected in auto."""
@@ -373,8 +386,7 @@ class DocumentRun:
             # kept: junk between the printings, which this round removed, may have hidden it
             # from the first look (`without_reflowed_copy`), and cleaning the output looks
             # with that junk gone. The run ends where cleaning its output starts.
-            reflowed = find_reflowed_copy(blocks, title, self.config.min_duplicate_words)
-            for index, duplicate in reflowed.items():
+            for index, duplicate in self._reflowed_copy(blocks, title).items():
                 found.setdefault(index, duplicate)
         if not found:
             return blocks, []
