@@ -24,6 +24,7 @@ __all__ = [
     "is_capitalised",
     "is_footnote",
     "is_prose",
+    "key_words",
     "label_key",
     "looks_like_headline",
     "looks_like_title",
@@ -245,10 +246,19 @@ def count_inner_sentence_ends(text: str) -> int:
     return len(_INNER_SENTENCE_END.findall(text))
 
 
+def key_words(text: str) -> list[str]:
+    """The casefolded runs of letters and digits of a line: the words of its `label_key`.
+
+    >>> key_words("“Share this,” he said")
+    ['share', 'this', 'he', 'said']
+    """
+    return _KEY_WORD.findall(text.casefold())
+
+
 def label_key(text: str) -> str:
     """Casefolded words of a line, for comparing labels and duplicates.
 
     >>> label_key("“Share this,” he said — TWICE!")
     'share this he said twice'
     """
-    return " ".join(_KEY_WORD.findall(text.casefold()))
+    return " ".join(key_words(text))

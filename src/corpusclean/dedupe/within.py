@@ -16,7 +16,7 @@ from collections.abc import Hashable, Mapping, Sequence
 import attrs
 
 from ..model import Block
-from ..text import HEADLINE_MAX_WORDS, ends_like_sentence, is_footnote, label_key
+from ..text import HEADLINE_MAX_WORDS, ends_like_sentence, is_footnote, key_words, label_key
 
 __all__ = [
     "DUPLICATE_ADJACENT",
@@ -444,10 +444,6 @@ def _copy_starts(blocks: Sequence[Block], heads: list[str], source: int) -> list
     return starts
 
 
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text.casefold())
-
-
 class _FirstPrinting:
     """The words of ``blocks[source:start]`` in order, read a block at a time as a comparison
     needs them: most starts differ within a block or two, and the article is not read."""
@@ -462,7 +458,7 @@ class _FirstPrinting:
     def has(self, count: int) -> bool:
         """Whether the first printing holds ``count`` words, reading blocks as needed."""
         while len(self.words) < count and self.read < self.start:
-            found = _words(self.blocks[self.read].text)
+            found = key_words(self.blocks[self.read].text)
             self.words += found
             self.owner += [self.read] * len(found)
             self.begins.append(len(self.words))
@@ -484,7 +480,7 @@ def _reflowed_from(
     short = min(REFLOWED_SKIP_MAX_WORDS, min_words - 1)  # never a whole paragraph
     at, copy, reflowed = 0, {}, False
     for index in range(start, len(blocks)):
-        found = _words(blocks[index].text)
+        found = key_words(blocks[index].text)
         if not found:
             break
         end = at + len(found)
