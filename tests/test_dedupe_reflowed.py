@@ -219,3 +219,15 @@ def test_a_copy_hidden_by_junk_between_goes_once_the_junk_is_gone() -> None:
     assert DUPLICATE_REFLOWED in {r.rule for r in article.removed}
     again = ARTICLE_MODE.clean(article.render())
     assert (again.title, again.paragraphs) == (article.title, article.paragraphs)
+
+
+def test_a_copy_found_once_ambiguous_junk_goes_is_not_weighed_against_the_budget() -> None:
+    # Ambiguous junk (a rule that is not `certain`) hides the copy until the full settle,
+    # where it goes: the copy's words stay in the article, so they do not weigh against the
+    # removal budget, which the junk alone is far under.
+    junk = "Subscribe to our newsletter and get the day's top stories delivered to your inbox."
+    lines = [TITLE, BODY[0], junk, *BODY[1:], *joined(BODY)]
+    article = ARTICLE_MODE.clean("\n".join(lines))
+    assert "removal-budget-exceeded" not in article.flags
+    assert (article.title, article.paragraphs) == clean([TITLE, *BODY])
+    assert {r.rule for r in article.removed} >= {DUPLICATE_REFLOWED}

@@ -97,6 +97,7 @@ class _Settled:
     outcome: Outcome
     pending: bool  # the last round found ambiguous junk it was not allowed to remove
     stable: bool  # the last round removed nothing: its verdicts hold for the kept blocks
+    judged_words: int  # words of the blocks the verdicts removed (not the duplicates)
 
 
 def has_title(blocks: Sequence[Block], config: Config) -> bool:
@@ -307,7 +308,10 @@ class DocumentRun:
         start = certain.outcome.last if certain.stable else None
         full = self._settle(certain.outcome.kept, allow_ambiguous=True, start=start)
         base = sum(b.words for b in certain.outcome.kept)
-        ambiguous = base - sum(b.words for b in full.outcome.kept)
+        # Only what the verdicts removed weighs against the budget: a duplicate the full
+        # settle found (a copy that the ambiguous junk between the printings hid) leaves its
+        # words in the article, so it guts nothing.
+        ambiguous = full.judged_words
         flags = certain.outcome.flags | full.outcome.flags
         if ambiguous > max(self.config.removal_budget * base, BUDGET_FLOOR_WORDS):
             return attrs.evolve(certain.outcome, flags=flags | {FLAG_BUDGET})
@@ -323,6 +327,7 @@ class DocumentRun:
         stable settle), whose verdicts the first round takes instead of deciding again.
         """
         removed: list[Removal] = []
+        judged_words = 0
         timed_out = pending = stable = False
         last, known = start, start.verdicts if start is not None else None
         for _ in range(MAX_ROUNDS):
@@ -337,11 +342,9 @@ class DocumentRun:
                 verdicts = [v if v.keep or v.certain else _kept_over_budget(v) for v in verdicts]
             kept = [b for b, v in zip(blocks, verdicts, strict=True) if v.keep]
             if len(kept) != len(blocks):
-                removed.extend(
-                    removal_of_block(b, str(v.rule), v.reason)
-                    for b, v in zip(blocks, verdicts, strict=True)
-                    if not v.keep
-                )
+                judged = [(b, v) for b, v in zip(blocks, verdicts, strict=True) if not v.keep]
+                removed.extend(removal_of_block(b, str(v.rule), v.reason) for b, v in judged)
+                judged_words += sum(b.words for b, _ in judged)
             kept, duplicates = self.remove_duplicates(kept)
             removed.extend(duplicates)
             stable = len(kept) == len(blocks)
@@ -350,7 +353,7 @@ class DocumentRun:
             blocks = kept
         flags = frozenset({FLAG_TIMEOUT}) if timed_out else frozenset()
         outcome = Outcome(blocks, removed, flags, last)
-        return _Settled(outcome, pending and not allow_ambiguous, stable)
+        return _Settled(outcome, pending and not allow_ambiguous, stable, judged_words)
 
     def verdicts(self, blocks: Sequence[Block]) -> tuple[list[Verdict], bool]:
         """One round of boilerplate verdicts, and whether a rule timed out on these blocks."""
