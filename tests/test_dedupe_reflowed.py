@@ -216,7 +216,10 @@ def test_a_copy_hidden_by_junk_between_goes_once_the_junk_is_gone() -> None:
     lines = [TITLE, BODY[0], junk, *BODY[1:], *joined(BODY)]
     article = ARTICLE_MODE.clean("\n".join(lines))
     assert (article.title, article.paragraphs) == clean([TITLE, *BODY])
-    assert DUPLICATE_REFLOWED in {r.rule for r in article.removed}
+    copies = [r for r in article.removed if r.rule == DUPLICATE_REFLOWED]
+    assert copies
+    # Found in a later round, its removals say what the pre-pass's would.
+    assert all(r.reason.endswith("with other breaks") for r in copies)
     again = ARTICLE_MODE.clean(article.render())
     assert (again.title, again.paragraphs) == (article.title, article.paragraphs)
 

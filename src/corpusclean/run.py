@@ -210,8 +210,7 @@ class DocumentRun:
         found = self._reflowed_copy(blocks, title)
         if not found:
             return blocks, []
-        why = "repeats the article from input line {} with other breaks"
-        return _without_copies(blocks, found, why)
+        return _without_copies(blocks, found)
 
     def _reflowed_copy(self, blocks: list[Block], title: int | None) -> dict[int, Duplicate]:
         """`find_reflowed_copy` on some of an article's blocks, not again on the same ones."""
@@ -393,16 +392,15 @@ class DocumentRun:
                 found.setdefault(index, duplicate)
         if not found:
             return blocks, []
-        return _without_copies(blocks, found, "repeats the block at input line {}")
+        return _without_copies(blocks, found)
 
 
 def _without_copies(
-    blocks: list[Block], found: Mapping[int, Duplicate], why: str
+    blocks: list[Block], found: Mapping[int, Duplicate]
 ) -> tuple[list[Block], list[Removal]]:
-    """The blocks less the copies ``found``, and a removal for each copy; ``why`` is its
-    reason, with the input line of the block it repeats for ``{}``."""
+    """The blocks less the copies ``found``, and a removal for each copy."""
     removed = [
-        removal_of_block(blocks[i], d.rule, why.format(blocks[d.original].start + 1))
+        removal_of_block(blocks[i], d.rule, d.reason(blocks[d.original].start + 1))
         for i, d in sorted(found.items())
     ]
     return [b for i, b in enumerate(blocks) if i not in found], removed

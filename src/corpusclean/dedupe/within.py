@@ -137,6 +137,13 @@ class Duplicate:
     rule: str
     original: int
 
+    def reason(self, original_line: int) -> str:
+        """Why its removal is right, in words; ``original_line`` is the 1-based input line of
+        the block it repeats."""
+        if self.rule == DUPLICATE_REFLOWED:
+            return f"repeats the article from input line {original_line} with other breaks"
+        return f"repeats the block at input line {original_line}"
+
 
 def _mark_title_copies(keys: Sequence[str], title: int | None, found: dict[int, Duplicate]) -> None:
     if title is None or not keys[title]:
