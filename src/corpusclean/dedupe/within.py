@@ -16,7 +16,14 @@ from collections.abc import Hashable, Mapping, Sequence
 import attrs
 
 from ..model import Block
-from ..text import HEADLINE_MAX_WORDS, ends_like_sentence, is_footnote, key_words, label_key
+from ..text import (
+    HEADLINE_MAX_WORDS,
+    count_inner_sentence_ends,
+    ends_like_sentence,
+    is_footnote,
+    key_words,
+    label_key,
+)
 
 __all__ = [
     "DUPLICATE_ADJACENT",
@@ -84,9 +91,6 @@ TEASER_WINDOW = 6
 TEASER_GAP = 2
 TEASER_MIN_WORDS = 8
 _ELLIPSES = ("...", "…")
-# A sentence's end followed by another's start: an abbreviation ("Gov. Kristi Noem") reads as
-# one too, which keeps such a line (precision first).
-_SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]?[A-Z]")
 # A line ending like this leads into the next one: a verse's repeated line ("And miles to go
 # before I sleep, / And miles to go before I sleep.") is a continuation, not a stutter.
 _CONTINUES = (",", ";", ":", "-", "–", "—")
@@ -299,7 +303,9 @@ def find_teaser_copies(blocks: Sequence[Block], title: int | None) -> dict[int, 
             index == first
             and title is not None
             and ends_like_sentence(text)
-            and not _SENTENCE_INSIDE.search(text)
+            # (an abbreviation, "Gov. Kristi Noem", reads as a sentence's end too, which
+            # keeps such a line: precision first)
+            and count_inner_sentence_ends(text) == 0
         ):
             continue
         for below in range(index + 1, min(last, index + 1 + TEASER_GAP)):
