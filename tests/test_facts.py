@@ -265,10 +265,52 @@ def test_threads_found_from_the_candidates_are_those_found_from_every_block(
     # The reference asks the thread facts of every block below the first possible start.
     blocks = _blocks([*body, *thread])
     found = comments._thread_start(blocks, Facts(load_language(code)))
-    with patch.object(comments, "_marker_candidates", lambda below, _language: list(below)):
+    with patch.object(comments, "_marker_candidates", lambda below, *_: list(below)):
         every_block = comments._thread_start(blocks, Facts(load_language(code)))
     assert found == every_block
     event(f"thread found: {found is not None}")
+
+
+@given(
+    st.lists(st.one_of(_thread_like_line(), ascii_age_lines()), max_size=12),
+    st.lists(st.lists(st.booleans(), max_size=12), max_size=4),
+    st.sampled_from(shipped_languages()),
+)
+def test_marker_candidates_kept_across_rounds_are_those_found_afresh(
+    lines: list[str], rounds: list[list[bool]], code: str
+) -> None:
+    # The answers kept for a document (`known`) serve every later round, whose blocks are
+    # some of the document's: each round gives the candidates found without them. A test
+    # that read more than the block and the language (its neighbours, the round) fails this.
+    language = load_language(code)
+    blocks = [Block(line, index, index + 1) for index, line in enumerate(lines) if line.strip()]
+    known: dict[int, bool] = {}
+    for keep in [[True] * len(blocks), *rounds]:
+        round_blocks = [block for block, kept in zip(blocks, keep, strict=False) if kept]
+        fresh = comments._marker_candidates(round_blocks, language)
+        assert comments._marker_candidates(round_blocks, language, known) == fresh
+    event(f"candidates: {len(comments._marker_candidates(blocks, language)) > 0}")
+
+
+def test_the_thread_detector_keeps_the_candidates_of_a_document() -> None:
+    # The detector tests a block once per document: a later round reads the kept answer.
+    article = [" ".join(["It rained in Paris all day on Monday, and the river rose."] * 3)] * 4
+    blocks = _blocks([*article, "Jane on June 10, 2023 at 10:30 am", "Reply", "Nice piece."])
+    facts = Facts(load_language("en"))
+    calls: list[str] = []
+    holds = comments._holds_clock_or_age
+
+    def counted(text: str, words: Language) -> bool:
+        calls.append(text)
+        return holds(text, words)
+
+    with patch.object(comments, "_holds_clock_or_age", counted):
+        comments._thread_start(blocks, facts)
+        first = len(calls)
+        comments._thread_start(blocks[:-1], facts)
+    assert first > 0
+    assert len(calls) == first
+    assert facts.found(comments._marker_candidates)
 
 
 #: Pieces of lines of labelled fields, and of lines close to them (one label, no separator,

@@ -62,6 +62,7 @@ class Facts:
         self._position: dict[int, int] | None = None
         self._twins: frozenset[int] | None = None
         self._known: dict[BlockFact[Any], dict[int, Any]] = {}
+        self._found: dict[Callable[..., Any], dict[int, Any]] = {}
         # The blocks of the round in progress (None between rounds), the facts of exactly
         # those blocks, and the values derived from them. Valid only while the round lasts:
         # a round never changes its blocks, and the next one starts afresh.
@@ -147,6 +148,17 @@ class Facts:
         if start not in known:
             known[start] = fact(block, self.language)
         return known[start]
+
+    def found(self, test: Callable[..., Any]) -> dict[int, Any]:
+        """The answers of a test of one block alone that its caller finds and keeps itself,
+        by a block's first input line, for the rest of the document: for a test asked in a
+        loop of its own, where a call per block (`of`) would cost more than the test saves.
+        ``test`` only names the answers (each name its own dict).
+        """
+        known = self._found.get(test)
+        if known is None:
+            known = self._found[test] = {}
+        return known
 
     def of_round(self, value: RoundValue[T], blocks: Sequence[Block]) -> T:
         """``value(blocks, self)``, found once a round when ``blocks`` are the round's."""
