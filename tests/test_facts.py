@@ -11,6 +11,7 @@ from hypothesis import event, given
 from hypothesis import strategies as st
 
 import corpusclean
+from corpusclean import run
 from corpusclean.dedupe.within import twin_candidates
 from corpusclean.detect import classify_blocks, comments, fields, scopes
 from corpusclean.detect.facts import Facts, prose
@@ -20,9 +21,16 @@ from corpusclean.model import Block
 from corpusclean.normalize import normalize_lines
 from corpusclean.rules import Rule, Scope
 from corpusclean.segment import split_blocks
-from strategies import cue_lines, evidence_documents, listed_article_lines, paragraphs
+from strategies import (
+    article_texts,
+    cue_lines,
+    evidence_documents,
+    listed_article_lines,
+    paragraphs,
+)
 
 CLEANER = corpusclean.Cleaner()
+UNTITLED = corpusclean.Cleaner(corpusclean.Config(detect_title=False))
 ENGLISH = load_language("en")
 
 
@@ -404,3 +412,23 @@ def test_facts_that_know_the_documents_twins_decide_as_facts_that_do_not(
         hits = [document.hit(block)[0] for block in some]
         known = classify_blocks(some, hits, CLEANER.detectors, knowing)
         assert known == classify_blocks(some, hits, CLEANER.detectors, Facts(ENGLISH))
+
+
+@given(
+    article_texts(),
+    st.lists(st.lists(st.booleans(), max_size=40), max_size=4),
+    st.booleans(),
+)
+def test_a_run_s_title_test_is_has_title_on_every_round(
+    text: str, rounds: list[list[bool]], detect_title: bool
+) -> None:
+    # `DocumentRun.has_title` keeps each block's title shape for the document: on any blocks
+    # of it, in any order, it answers as `run.has_title` does (a shape kept under another
+    # block's start, or the length test dropped, fails this).
+    cleaner = CLEANER if detect_title else UNTITLED
+    document = cleaner.run(text).document
+    blocks = document.blocks
+    for keep in [[True] * len(blocks), *rounds, [False, *[True] * len(blocks)]]:
+        some = [b for b, k in zip(blocks, keep + [True] * len(blocks), strict=False) if k]
+        assert document.has_title(some) == run.has_title(some, cleaner.config)
+    event(f"title: {run.has_title(blocks, cleaner.config)}")

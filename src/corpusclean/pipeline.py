@@ -27,7 +27,7 @@ from .language import FALLBACK_LANGUAGE, detect_language_of_lines
 from .model import Article, Block, Decision
 from .normalize import normalize_lines
 from .rules import Rule, RuleMatcher, SourceRules, load_builtin_rules, load_rules
-from .run import DocumentRun, Outcome, has_title
+from .run import DocumentRun, Outcome
 from .segment import split_blocks
 from .trace import decisions
 
@@ -112,7 +112,7 @@ class Run:
     ) -> Article:
         """Assemble the `Article`: the title, the kept paragraphs, every removal in order."""
         kept = self.outcome.kept
-        titled = has_title(kept, self.document.config)
+        titled = self.document.has_title(kept)
         metadata = dict(metadata or {})
         # Under "auto", the language identified; none identified (a table, a short text)
         # adds no key: the document was cleaned as the fallback language.
