@@ -11,6 +11,7 @@ from hypothesis import event, given
 from hypothesis import strategies as st
 
 import corpusclean
+from corpusclean import run
 from corpusclean.dedupe.within import twin_candidates
 from corpusclean.detect import classify_blocks, comments, fields, scopes
 from corpusclean.detect.facts import Facts, prose
@@ -20,9 +21,16 @@ from corpusclean.model import Block
 from corpusclean.normalize import normalize_lines
 from corpusclean.rules import Rule, Scope
 from corpusclean.segment import split_blocks
-from strategies import cue_lines, evidence_documents, listed_article_lines, paragraphs
+from strategies import (
+    article_texts,
+    cue_lines,
+    evidence_documents,
+    listed_article_lines,
+    paragraphs,
+)
 
 CLEANER = corpusclean.Cleaner()
+UNTITLED = corpusclean.Cleaner(corpusclean.Config(detect_title=False))
 ENGLISH = load_language("en")
 
 
@@ -265,10 +273,52 @@ def test_threads_found_from_the_candidates_are_those_found_from_every_block(
     # The reference asks the thread facts of every block below the first possible start.
     blocks = _blocks([*body, *thread])
     found = comments._thread_start(blocks, Facts(load_language(code)))
-    with patch.object(comments, "_marker_candidates", lambda below, _language: list(below)):
+    with patch.object(comments, "_marker_candidates", lambda below, *_: list(below)):
         every_block = comments._thread_start(blocks, Facts(load_language(code)))
     assert found == every_block
     event(f"thread found: {found is not None}")
+
+
+@given(
+    st.lists(st.one_of(_thread_like_line(), ascii_age_lines()), max_size=12),
+    st.lists(st.lists(st.booleans(), max_size=12), max_size=4),
+    st.sampled_from(shipped_languages()),
+)
+def test_marker_candidates_kept_across_rounds_are_those_found_afresh(
+    lines: list[str], rounds: list[list[bool]], code: str
+) -> None:
+    # The answers kept for a document (`known`) serve every later round, whose blocks are
+    # some of the document's: each round gives the candidates found without them. A test
+    # that read more than the block and the language (its neighbours, the round) fails this.
+    language = load_language(code)
+    blocks = [Block(line, index, index + 1) for index, line in enumerate(lines) if line.strip()]
+    known: dict[int, bool] = {}
+    for keep in [[True] * len(blocks), *rounds]:
+        round_blocks = [block for block, kept in zip(blocks, keep, strict=False) if kept]
+        fresh = comments._marker_candidates(round_blocks, language)
+        assert comments._marker_candidates(round_blocks, language, known) == fresh
+    event(f"candidates: {len(comments._marker_candidates(blocks, language)) > 0}")
+
+
+def test_the_thread_detector_keeps_the_candidates_of_a_document() -> None:
+    # The detector tests a block once per document: a later round reads the kept answer.
+    article = [" ".join(["It rained in Paris all day on Monday, and the river rose."] * 3)] * 4
+    blocks = _blocks([*article, "Jane on June 10, 2023 at 10:30 am", "Reply", "Nice piece."])
+    facts = Facts(load_language("en"))
+    calls: list[str] = []
+    holds = comments._holds_clock_or_age
+
+    def counted(text: str, words: Language) -> bool:
+        calls.append(text)
+        return holds(text, words)
+
+    with patch.object(comments, "_holds_clock_or_age", counted):
+        comments._thread_start(blocks, facts)
+        first = len(calls)
+        comments._thread_start(blocks[:-1], facts)
+    assert first > 0
+    assert len(calls) == first
+    assert facts.found(comments._marker_candidates)
 
 
 #: Pieces of lines of labelled fields, and of lines close to them (one label, no separator,
@@ -362,3 +412,23 @@ def test_facts_that_know_the_documents_twins_decide_as_facts_that_do_not(
         hits = [document.hit(block)[0] for block in some]
         known = classify_blocks(some, hits, CLEANER.detectors, knowing)
         assert known == classify_blocks(some, hits, CLEANER.detectors, Facts(ENGLISH))
+
+
+@given(
+    article_texts(),
+    st.lists(st.lists(st.booleans(), max_size=40), max_size=4),
+    st.booleans(),
+)
+def test_a_run_s_title_test_is_has_title_on_every_round(
+    text: str, rounds: list[list[bool]], detect_title: bool
+) -> None:
+    # `DocumentRun.has_title` keeps each block's title shape for the document: on any blocks
+    # of it, in any order, it answers as `run.has_title` does (a shape kept under another
+    # block's start, or the length test dropped, fails this).
+    cleaner = CLEANER if detect_title else UNTITLED
+    document = cleaner.run(text).document
+    blocks = document.blocks
+    for keep in [[True] * len(blocks), *rounds, [False, *[True] * len(blocks)]]:
+        some = [b for b, k in zip(blocks, keep + [True] * len(blocks), strict=False) if k]
+        assert document.has_title(some) == run.has_title(some, cleaner.config)
+    event(f"title: {run.has_title(blocks, cleaner.config)}")

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -27,7 +26,7 @@ from .language import FALLBACK_LANGUAGE, detect_language_of_lines
 from .model import Article, Block, Decision
 from .normalize import normalize_lines
 from .rules import Rule, RuleMatcher, SourceRules, load_builtin_rules, load_rules
-from .run import DocumentRun, Outcome, has_title
+from .run import DocumentRun, Outcome
 from .segment import split_blocks
 from .trace import decisions
 
@@ -55,8 +54,7 @@ class RecordError(ValueError):
         self.index = index
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
+class collector_paused:  # noqa: N801 (a context manager, named as the function it was)
     """Pause Python's cyclic garbage collector for one document's run, then restore it.
 
     Why: a run allocates a few container objects per input line (blocks, token lists,
@@ -69,7 +67,9 @@ def collector_paused() -> Iterator[None]:
     next collection after it, so memory held is bounded by one document's. The same
     device as Mercurial's ``util.nogc``. A collector the caller disabled stays disabled;
     the collector is process-wide, so a thread that disables it while another thread's run
-    is under way finds it enabled again when that run ends.
+    is under way finds it enabled again when that run ends. A class, not a `contextlib`
+    generator: it is entered once a document, where the generator's machinery costs about
+    what a cheap stage of a short document does.
 
     >>> with collector_paused():
     ...     gc.isenabled()
@@ -77,14 +77,17 @@ def collector_paused() -> Iterator[None]:
     >>> gc.isenabled()
     True
     """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
+
+    __slots__ = ("_paused",)
+
+    def __enter__(self) -> None:
+        self._paused = gc.isenabled()
+        if self._paused:
+            gc.disable()
+
+    def __exit__(self, *_exception: object) -> None:
+        if self._paused:
+            gc.enable()
 
 
 def _check_text(text: object, where: str) -> str:
@@ -112,7 +115,7 @@ class Run:
     ) -> Article:
         """Assemble the `Article`: the title, the kept paragraphs, every removal in order."""
         kept = self.outcome.kept
-        titled = has_title(kept, self.document.config)
+        titled = self.document.has_title(kept)
         metadata = dict(metadata or {})
         # Under "auto", the language identified; none identified (a table, a short text)
         # adds no key: the document was cleaned as the fallback language.

@@ -142,6 +142,20 @@ class DocumentRun:
         self._no_reflowed_in = -1
         # The page classifier's per-line facts, found once for the page and rule rounds.
         self._page_lines = page.LineFactsCache()
+        # Whether a block is shaped like a title (`text.looks_like_title`), by its first
+        # input line: asked of the first kept block at every duplicate round and at the end,
+        # which is mostly the same block.
+        self._title_shaped: dict[int, bool] = {}
+
+    def has_title(self, blocks: Sequence[Block]) -> bool:
+        """`has_title` of some of the document's blocks, each block's shape found once."""
+        if not (self.config.detect_title and len(blocks) > 1):
+            return False
+        first = blocks[0]
+        shaped = self._title_shaped.get(first.start)
+        if shaped is None:
+            shaped = self._title_shaped[first.start] = looks_like_title(first.text)
+        return shaped
 
     def hit(self, block: Block) -> tuple[Rule | None, bool]:
         """The rule the block matches alone (None for none), and whether matching timed out."""
@@ -206,7 +220,7 @@ class DocumentRun:
         blocks = self.blocks
         if not self.config.dedupe_blocks:
             return blocks, []
-        title = 0 if has_title(blocks, self.config) else None
+        title = 0 if self.has_title(blocks) else None
         found = self._reflowed_copy(blocks, title)
         if not found:
             return blocks, []
@@ -377,7 +391,7 @@ class DocumentRun:
         # The blocks that may share a key with another block of the document: the only ones
         # that can be duplicates, in any round (found once, with the detectors' facts).
         twins = self.facts.twins
-        title = 0 if has_title(blocks, self.config) else None
+        title = 0 if self.has_title(blocks) else None
         if twins:
             keys = comparison_keys(blocks, self._keys, twins)
             found = find_duplicates(blocks, title, self.config.min_duplicate_words, keys)

@@ -434,7 +434,7 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
     # above it yet), and the evidence and gaps counted at a start are those below it. So
     # the cue tests, the costliest facts of a block, run on the blocks below ``first`` only,
     # and of those only on the candidates: every other block is neither a cue nor dated.
-    below = _marker_candidates(blocks[first:], facts.language)
+    below = _marker_candidates(blocks[first:], facts.language, facts.found(_marker_candidates))
     if len(below) < min(THREAD_MIN_CUES, THREAD_MIN_DATED_SIGNATURES):
         return None  # too few candidates for any thread (most documents)
     cued = facts.each(_thread_cue, below)
@@ -540,7 +540,9 @@ def _readers_sign(signed: int, stamps: int) -> bool:
     return signed == stamps
 
 
-def _marker_candidates(blocks: Sequence[Block], language: Language) -> list[Block]:
+def _marker_candidates(
+    blocks: Sequence[Block], language: Language, known: dict[int, bool] | None = None
+) -> list[Block]:
     """The blocks that may be a comment cue or a dated signature (`_thread_cue`,
     `_thread_dated_signature`), found by cheaper tests than theirs.
 
@@ -550,19 +552,36 @@ def _marker_candidates(blocks: Sequence[Block], language: Language) -> list[Bloc
     time hold a digit. A block left out here is neither, so the facts need not be asked of
     it: most blocks are prose, and most short ones hold no digit. (In the thread words the
     facts read, so that the two tests agree on every language.)
+
+    ``known`` holds the answers for the document's short blocks found so far, by a block's
+    first input line (`Facts.found`): the test reads the block and the language alone, and
+    a third of a document's short blocks come back in a later round (a round reads what the
+    last one kept).
     """
     words = load_thread_words(language.code)
     opens, digit = words.thread_word.match, _DIGIT.search
-    return [
-        block
-        for block in blocks
-        if block.words <= SIGNATURE_MAX_WORDS
-        and (
-            opens(block.text) is not None
-            or (digit(block.text) is not None and _holds_clock_or_age(block.text, words))
-            or _may_hold_worded_age(block.text, words)
+
+    def may_mark(text: str) -> bool:
+        return (
+            opens(text) is not None
+            or (digit(text) is not None and _holds_clock_or_age(text, words))
+            or _may_hold_worded_age(text, words)
         )
-    ]
+
+    if known is None:
+        return [
+            block for block in blocks if block.words <= SIGNATURE_MAX_WORDS and may_mark(block.text)
+        ]
+    found: list[Block] = []
+    for block in blocks:
+        if block.words > SIGNATURE_MAX_WORDS:
+            continue
+        candidate = known.get(block.start)
+        if candidate is None:
+            candidate = known[block.start] = may_mark(block.text)
+        if candidate:
+            found.append(block)
+    return found
 
 
 def _holds_clock_or_age(text: str, words: Language) -> bool:
@@ -646,7 +665,7 @@ def _own_cues(blocks: Sequence[Block], cues: Sequence[bool], start: int, facts: 
     The article's cues are found only here, when a start is about to be taken (the
     costliest facts, asked of the candidates above it only).
     """
-    above = _marker_candidates(blocks[:start], facts.language)
+    above = _marker_candidates(blocks[:start], facts.language, facts.found(_marker_candidates))
     # One control whatever its signs and case: "Share" and "share ›" (`label_key`).
     printed = {
         label_key(block.text)

@@ -15,8 +15,7 @@ the round ends, so each is assembled once a round.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from ..dedupe.within import twin_candidates
@@ -62,6 +61,7 @@ class Facts:
         self._position: dict[int, int] | None = None
         self._twins: frozenset[int] | None = None
         self._known: dict[BlockFact[Any], dict[int, Any]] = {}
+        self._found: dict[Callable[..., Any], dict[int, Any]] = {}
         # The blocks of the round in progress (None between rounds), the facts of exactly
         # those blocks, and the values derived from them. Valid only while the round lasts:
         # a round never changes its blocks, and the next one starts afresh.
@@ -107,14 +107,10 @@ class Facts:
         if self._twins is None:
             self._document = document
 
-    @contextmanager
-    def round(self, blocks: Sequence[Block]) -> Iterator[None]:
-        """Keep what is read of ``blocks`` (a round's blocks, unchanged while it lasts)."""
-        self._round, self._round_facts, self._round_values = blocks, {}, {}
-        try:
-            yield
-        finally:
-            self._round, self._round_facts, self._round_values = None, {}, {}
+    def round(self, blocks: Sequence[Block]) -> _Round:
+        """Keep what is read of ``blocks`` (a round's blocks, unchanged while it lasts), for
+        as long as the ``with`` block this opens lasts."""
+        return _Round(self, blocks)
 
     def each(self, fact: BlockFact[T], blocks: Sequence[Block]) -> list[T]:
         """The fact for each of ``blocks`` (some blocks of the document), each found once."""
@@ -148,6 +144,17 @@ class Facts:
             known[start] = fact(block, self.language)
         return known[start]
 
+    def found(self, test: Callable[..., Any]) -> dict[int, Any]:
+        """The answers of a test of one block alone that its caller finds and keeps itself,
+        by a block's first input line, for the rest of the document: for a test asked in a
+        loop of its own, where a call per block (`of`) would cost more than the test saves.
+        ``test`` only names the answers (each name its own dict).
+        """
+        known = self._found.get(test)
+        if known is None:
+            known = self._found[test] = {}
+        return known
+
     def of_round(self, value: RoundValue[T], blocks: Sequence[Block]) -> T:
         """``value(blocks, self)``, found once a round when ``blocks`` are the round's."""
         if blocks is not self._round:
@@ -156,3 +163,21 @@ class Facts:
             self._round_values[value] = value(blocks, self)
         found: T = self._round_values[value]
         return found
+
+
+class _Round:
+    """`Facts.round`: a context manager as a class, not a generator (`contextlib`), as it is
+    opened once a round of every document (a fifth of the cost of one there)."""
+
+    __slots__ = ("_blocks", "_facts")
+
+    def __init__(self, facts: Facts, blocks: Sequence[Block]) -> None:
+        self._facts, self._blocks = facts, blocks
+
+    def __enter__(self) -> None:
+        facts = self._facts
+        facts._round, facts._round_facts, facts._round_values = self._blocks, {}, {}
+
+    def __exit__(self, *_exception: object) -> None:
+        facts = self._facts
+        facts._round, facts._round_facts, facts._round_values = None, {}, {}
