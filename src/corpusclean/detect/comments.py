@@ -482,8 +482,11 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
             if shown < max(THREAD_MIN_SIGNATURES, cues_after // CUES_PER_READER):
                 cues_may_start = _enough_evidence(signed, _own_cues(blocks, cues, index, facts))
             if cues_may_start:
-                if _opens_comment(block, facts.language):
-                    # The cue is the comment's first line: nothing above is its own.
+                if _opens_comment(block, facts.language) or _is_widget_head(
+                    blocks, cues, index, facts.language
+                ):
+                    # The cue is the comment's first line, or the head a comment widget
+                    # prints over the first comment: nothing above is a comment's.
                     return _with_thread_head(blocks, index, first, facts.language)
                 layout = _Layout(blocks, is_prose, signatures, cues, facts, first)
                 start = _first_comment(layout, dated, index)
@@ -524,6 +527,28 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
         prose_before += is_prose[index]
         words_before += block.words
     return None
+
+
+def _is_widget_head(
+    blocks: Sequence[Block], cues: Sequence[bool], first_cue: int, language: Language
+) -> bool:
+    """Whether the first cue is the head a comment widget prints once over its first comment
+    ("Reacties (84)", "12 Comments"), not a row of controls under it: a line of the thread
+    heads that no later cue repeats but for its digits ("Replies (4)" under every comment is
+    a control row).
+
+    The comments' period is read from the distances between cues; read from a head, it
+    measures nothing, and the window above the head it opens is the article's (an address
+    or a film's "1h34" taken as the first comment's name or stamp). Asked once a document,
+    of the cues below the head: linear.
+    """
+    if not _is_thread_head(blocks[first_cue], load_thread_words(language.code)):
+        return False
+    key = _DIGITS.sub("#", label_key(blocks[first_cue].text))
+    return not any(
+        cues[index] and _DIGITS.sub("#", label_key(blocks[index].text)) == key
+        for index in range(first_cue + 1, len(blocks))
+    )
 
 
 def _after_last_prose(is_prose: Sequence[bool], index: int) -> int:
@@ -704,6 +729,8 @@ def _first_comment(
     # dated line of the article ("— Jane Doe (@jane) November 18, 2019") is not.
     in_window = (i for i in window if signatures[i])
     signed = first_cue if signatures[first_cue] else next(in_window, None)
+    if signed is not None and signed < first_cue:
+        signed = _own_signature(layout, dated, signed, first_cue)
     offset = first_cue - signed if signed is not None else 0
     if signed is not None and all(signatures[r - offset] for r in rows[1:] if offset):
         # The name over the signature, or a header of several lines printed alike over each
@@ -713,7 +740,7 @@ def _first_comment(
         # stands above the first possible start (a short article under long comments).
         signed = _signed_top(attrs.evolve(layout, top=_after_last_prose(is_prose, signed)), signed)
         header = _header_above(layout, signed, [r - offset for r in rows[1:]])
-        if header == 0 and _named_above(is_prose, signatures, cues, opens_like_name, signed, rows):
+        if header == 0 and _named_above(layout, signed, rows):
             return signed - 1
         return signed - header
     stamped = _stamped_comment_start(dated, cues, rows, first_cue)
@@ -729,6 +756,30 @@ def _first_comment(
     if start > window.start and _laid_out_alike(opens_like_name, rows, period, window.start):
         return window.start  # the name, then the prose of the first comment
     return start
+
+
+def _own_signature(layout: _Layout, dated: Sequence[bool], signed: int, first_cue: int) -> int:
+    """The first comment's signature line in the window above its cue: ``signed``, or,
+    when a whole timestamp stands between it and the cue, that timestamp with the undated
+    signature lines right above it ("Sanne zegt:" over "14 oktober 2024 om 20:38").
+
+    A comment prints one timestamp: a signature line above it is the article's (a tour's
+    "October 10 – Houston, TX", a tweet's "— Jane Doe (@jane) October 9, 2018"), which the
+    window reaches when comments are longer than the period read from the first few.
+    """
+    stamp = next((i for i in range(first_cue - 1, signed, -1) if dated[i]), None)
+    if stamp is None:
+        return signed
+    # Up over the signature lines that hold no date or time ("jdoe_77 says:").
+    language = layout.facts.language
+    while (
+        stamp > signed
+        and layout.signatures[stamp - 1]
+        and not layout.is_prose[stamp - 1]
+        and not _holds_a_date_or_time(layout.blocks[stamp - 1].text, language)
+    ):
+        stamp -= 1
+    return stamp
 
 
 def _stamped_comment_start(
@@ -867,14 +918,7 @@ def _cue_rows(
     return rows
 
 
-def _named_above(
-    is_prose: Sequence[bool],
-    signatures: Sequence[bool],
-    cues: Sequence[bool],
-    opens_like_name: Sequence[bool],
-    signed: int,
-    rows: Sequence[int],
-) -> bool:
+def _named_above(layout: _Layout, signed: int, rows: Sequence[int]) -> bool:
     """Whether the first comment's signature has its reader's name on the line above
     ("old_reader" / "26 Mar 2019 23:35"), as the next comments' signatures have.
 
@@ -882,19 +926,35 @@ def _named_above(
     when it is shaped like a name and each later comment of the sample (at least one) opens
     with such a line over its first signature line, never a control or a signature.
     """
+    is_prose, signatures, cues = layout.is_prose, layout.signatures, layout.cues
+    opens_like_name = layout.names
     above = signed - 1
     if above < 0 or is_prose[above] or signatures[above] or cues[above]:
         return False
     if not opens_like_name[above] or len(rows) < 2:
         return False
+    if _ADDRESS.search(layout.blocks[above].text) is not None:
+        return False  # "www.example.com.br": the article's last line, never a reader's name
     later = [
         i
         for i in range(rows[0] + 1, min(rows[-1] + 1, len(signatures)))
         if signatures[i] and not signatures[i - 1]
     ]
-    return bool(later) and all(
-        opens_like_name[i - 1] and not cues[i - 1] and not is_prose[i - 1] for i in later
-    )
+    # A later comment may open with an anonymous reader's name ("Anonyme" over "il y a 4
+    # heures"): a cue, but one that heads its comment as a name does.
+    language = layout.facts.language
+    names = [
+        i - 1
+        for i in later
+        if opens_like_name[i - 1]
+        and not is_prose[i - 1]
+        and (not cues[i - 1] or _opens_comment(layout.blocks[i - 1], language))
+    ]
+    if not later or len(names) < len(later):
+        return False
+    # Readers differ: one line over every later signature ("Denunciar abuso", a control
+    # the word lists miss) is the layout's, not a name (as in `_signed_by_readers`).
+    return len(names) < 2 or len({label_key(layout.blocks[i].text) for i in names}) > 1
 
 
 def _with_thread_head(blocks: Sequence[Block], start: int, first: int, language: Language) -> int:
