@@ -16,6 +16,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from corpusclean.detect import comments
+from corpusclean.language import load_thread_words
 from thread_helpers import clean, taken_above, thread_of
 
 ARTICLE = [
@@ -67,7 +69,40 @@ def report_abuse_pt(n: int, name: str, body: str) -> list[str]:
     return [f"{name} diz:", stamp, body, "Responder", "Denunciar abuso"]
 
 
+def wordpress_fr(n: int, name: str, body: str) -> list[str]:
+    # French typography's spaced clock time, "14 h 05", as WordPress fr_FR prints it.
+    stamp = f"{12 + n} mars 2024 à 14 h 0{n}{' min' if n % 2 else ''}"
+    return [f"{name} dit :", stamp, body, *paragraphs(n), "Répondre"]
+
+
+def sorted_heads_fr(n: int, name: str, body: str) -> list[str]:
+    # A sort order with its article under the count ("les plus récents"), and a later
+    # comment by an anonymous reader, whose name is a cue.
+    head = ["128 commentaires", "Trier par : les plus récents"] if n == 0 else []
+    reader = "Anonyme" if n == 1 else name
+    stamp = f"le {12 + n:02d}/03/2024 à 14:0{n}"
+    return [*head, reader, stamp, body, f"J'aime ({n + 4})", "Répondre", "Signaler"]
+
+
+def sorted_heads_it(n: int, name: str, body: str) -> list[str]:
+    head = ["87 commenti", "Ordina per: i più votati"] if n == 0 else []
+    reader = "Anonimo" if n == 2 else name
+    stamp = [f"{12 + n} marzo 2024 alle 14:05", "3 ore fa", "53 minuti fa"][n]
+    return [*head, reader, stamp, body, f"Mi piace {n + 7}", "Rispondi", "Segnala"]
+
+
+def numbered_es(n: int, name: str, body: str) -> list[str]:
+    # El Mundo: the comment's number over its reader's name over the stamp.
+    head = ["Comentarios (57)", "Ordenar por: Más recientes"] if n == 0 else []
+    stamp = f"{20 - n:02d}/03/2024 a las 14:0{n}"
+    return [*head, f"#{125 - 17 * n}", name, stamp, body, "Responder · Denunciar"]
+
+
 SHAPES = {
+    "WordPress fr_FR, '14 h 05'": wordpress_fr,
+    "sorted heads, an anonymous reader (fr)": sorted_heads_fr,
+    "sorted heads, an anonymous reader (it)": sorted_heads_it,
+    "numbered comments (es)": numbered_es,
     "a widget's head over the first comment (nl)": widget_head_nl,
     "WordPress nl_NL": wordpress_nl,
     "WordPress it_IT": wordpress_it,
@@ -142,3 +177,46 @@ def test_an_interview_keeps_every_turn(speakers: tuple[str, str]) -> None:
     turns = [f"{who} {text}" for who, text in zip(speakers * 2, ENTRIES, strict=True)]
     article = clean([*ARTICLE[:2], *turns])
     assert article.paragraphs == (*ARTICLE[:2], *turns)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("12 mars 2024 à 14 h 05", True),
+        ("12 mars 2024 à 14 h 05 min", True),
+        ("à 9 h 30", True),
+        ("12 mars 2024 à 14h05", True),
+        ("Un film de 2 h et 10 minutes", False),
+        ("Il a couru 3 h 5 fois", False),
+    ],
+)
+def test_a_french_spaced_clock_time(line: str, expected: bool) -> None:
+    assert (comments._CLOCK.search(line) is not None) is expected
+    # The ASCII lines' pattern reads the same clock times (`tests/test_facts.py` checks it).
+    assert (comments._CLOCK_IN_ASCII.search(line) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Trier par : les plus récents", True),
+        ("Ordina per: i più votati", True),
+        ("Ordenar por: Más recientes", True),
+        ("Reacties (84)", True),
+        ("Escribe tu comentario", True),
+        ("Trier par ordre alphabétique tous les noms", False),
+        ("Les commentaires des lecteurs sur la réforme des retraites", False),
+    ],
+)
+def test_a_widget_s_head(line: str, expected: bool) -> None:
+    words = load_thread_words("fr")
+    assert (words.thread_head.fullmatch(line) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Reageer", True), ("Denunciar abuso", True), ("Reageer op dit artikel", False)],
+)
+def test_controls_of_half_e(line: str, expected: bool) -> None:
+    words = load_thread_words("en")
+    assert (words.comment_control.fullmatch(line) is not None) is expected

@@ -106,13 +106,16 @@ WORDED_AGE_END_CHARS = WORDED_AGE_TAIL_MAX + 16
 _SUBJECT_PREFIX = re.compile(r"[^\W\d_]{1,4}:\s")
 _FINAL_INITIAL = re.compile(r"(?<=\s)[^\W\d_]\.$")
 _DIGITS = re.compile(r"\d+")
-# Stamps in any language. A clock time: "02:57", "1:38 am", "13h45", and after a date in an
-# unspaced script, where no word boundary separates them ("10月31日12:30"). ("." is not a
-# time separator here: "11.99" is a price.)
-_CLOCK = re.compile(r"(?:\b|(?<=[日号號]))\d{1,2}[:h]\d{2}\b(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
+# Stamps in any language. A clock time: "02:57", "1:38 am", "13h45", French typography's
+# spaced "14 h 05" (WordPress fr_FR prints "12 mars 2024 à 14 h 05 min"), and after a date
+# in an unspaced script, where no word boundary separates them ("10月31日12:30"). ("." is not
+# a time separator here: "11.99" is a price.)
+_CLOCK = re.compile(
+    r"(?:\b|(?<=[日号號]))\d{1,2}(?:[:h]| h )\d{2}\b(?:\s*[ap]\.?m\.?)?", re.IGNORECASE
+)
 # `_CLOCK` on an ASCII line, where the look-behind's characters cannot stand: the same
 # matches (a test compares them), at about half the cost of trying both at every place.
-_CLOCK_IN_ASCII = re.compile(r"\b\d{1,2}[:h]\d{2}\b(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
+_CLOCK_IN_ASCII = re.compile(r"\b\d{1,2}(?:[:h]| h )\d{2}\b(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
 # A numeric date: "04/11/2019", "2019-11-04", and the Chinese and Japanese "10月31日" (with
 # or without its year), whose digits follow a name with no boundary between them.
 _NUMERIC_DATE = re.compile(
@@ -850,13 +853,14 @@ def _header_above(layout: _Layout, signed: int, later: Sequence[int]) -> int:
     signature or a control (an anonymous reader's name is one), and either all print the
     same line but for digits ("Re: subject (Score:3)", "Newbie", "Posts: 235"), or all are
     shaped like names, not all one line, and the header of each later comment follows its
-    previous comment's controls or repeats a line as above. The first comment's header may
+    previous comment's controls or repeats a line as above (above or below the names: a
+    comment's number "#125" over its reader's name is such a line). The first comment's header may
     be the article's last lines: a name-shaped last line is taken only with that evidence
     of a layout (a forum's "Reply With Quote" over each post above its own line is no name).
     """
     if not later:
         return 0
-    taken, repeated = 0, False
+    taken, repeated, unproven = 0, False, False
     for k in range(1, HEADER_MAX_LINES + 1):
         rows = [signed - k, *(s - k for s in later)]
         if rows[0] < layout.top or not all(_may_head(layout, r) for r in rows):
@@ -864,13 +868,20 @@ def _header_above(layout: _Layout, signed: int, later: Sequence[int]) -> int:
         texts = [layout.blocks[r].text for r in rows]
         if len({_DIGITS.sub("#", t) for t in texts}) == 1 or _one_subject_prefix(texts):
             repeated, taken = True, k
+            if unproven:
+                # Names proven by the line printed alike over them: the header ends here
+                # (a name-like line above it may be the previous comment's last control).
+                break
             continue
         named = all(layout.names[r] for r in rows) and len({label_key(t) for t in texts}) > 1
         after_cues = all(r > 0 and layout.cues[r - 1] for r in rows[1:])
         if not named or _ADDRESS.search(texts[0]) is not None:
             break
         if not repeated and not after_cues:
-            break
+            # The names may yet be under a line printed alike ("#125" over "Nacho Pérez"
+            # over the stamp): taken with it, if one is found further up.
+            unproven = True
+            continue
         taken = k
     return taken
 
