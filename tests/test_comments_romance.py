@@ -98,11 +98,26 @@ def numbered_es(n: int, name: str, body: str) -> list[str]:
     return [*head, f"#{125 - 17 * n}", name, stamp, body, "Responder · Denunciar"]
 
 
+def numbered_anonymous_es(n: int, name: str, body: str) -> list[str]:
+    # The same, the first comment by an anonymous reader: the thread is read from its name
+    # (a cue), and the number above it is printed alike over every later comment.
+    return numbered_es(n, "Anónimo" if n == 0 else name, body)
+
+
+def handles_it(n: int, _name: str, body: str) -> list[str]:
+    # A reader's handle with digits on the undated signature line ("Lettore78 scrive:"):
+    # the comment's, where a line with a date or a time above a stamp is not.
+    stamp = f"{12 + n}/03/2024 alle 14:0{n}"
+    return [f"Lettore{78 + n} scrive:", stamp, body, *paragraphs(n), "Rispondi"]
+
+
 SHAPES = {
+    "handles with digits (it)": handles_it,
     "WordPress fr_FR, '14 h 05'": wordpress_fr,
     "sorted heads, an anonymous reader (fr)": sorted_heads_fr,
     "sorted heads, an anonymous reader (it)": sorted_heads_it,
     "numbered comments (es)": numbered_es,
+    "numbered comments, an anonymous first reader (es)": numbered_anonymous_es,
     "a widget's head over the first comment (nl)": widget_head_nl,
     "WordPress nl_NL": wordpress_nl,
     "WordPress it_IT": wordpress_it,

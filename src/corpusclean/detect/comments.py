@@ -74,6 +74,9 @@ PERIOD_SAMPLE_ROWS = 4
 LAYOUT_MIN_COMMENTS = 3
 # ... and it opens with a line as short as a name ("Maria K", "Jean-Pierre de la Tour").
 NAME_MAX_WORDS = 4
+# A comment's number over its first line ("#125") is the thread's when the thread prints
+# it, but for its digits, over this many of its later comments (`_numbered_above`).
+COMMENT_NUMBER_MIN_REPEATS = 2
 # A comment's header above its signature line is at most this many lines: a forum post's
 # user block prints a name, a rank, a post count and a subject ("Tom" / "Newbie" / "Posts:
 # 332" / "Re: subject"); taken only when every later comment prints it alike
@@ -485,11 +488,13 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
             if shown < max(THREAD_MIN_SIGNATURES, cues_after // CUES_PER_READER):
                 cues_may_start = _enough_evidence(signed, _own_cues(blocks, cues, index, facts))
             if cues_may_start:
-                if _opens_comment(block, facts.language) or _is_widget_head(
-                    blocks, cues, index, facts.language
-                ):
-                    # The cue is the comment's first line, or the head a comment widget
-                    # prints over the first comment: nothing above is a comment's.
+                if _opens_comment(block, facts.language):
+                    # The cue is the comment's first line: above it, its number at most.
+                    start = _numbered_above(blocks, signatures, index, facts.language)
+                    return _with_thread_head(blocks, max(start, first), first, facts.language)
+                if _is_widget_head(blocks, cues, index, facts.language):
+                    # The head a comment widget prints over the first comment: nothing above
+                    # is a comment's.
                     return _with_thread_head(blocks, index, first, facts.language)
                 layout = _Layout(blocks, is_prose, signatures, cues, facts, first)
                 start = _first_comment(layout, dated, index)
@@ -605,15 +610,21 @@ def _holds_clock_or_age(text: str, words: Language) -> bool:
 
 
 def _signs_same_comment(
-    blocks: Sequence[Block], signatures: Sequence[bool], is_prose: Sequence[bool], at: int
+    blocks: Sequence[Block],
+    signatures: Sequence[bool],
+    is_prose: Sequence[bool],
+    at: int,
+    language: Language,
 ) -> bool:
-    """Whether the line at ``at`` is an undated signature line ("Jana Müller sagt:"), not a
-    stamp without digits ("Gestern"), which is a comment's stamp or the article's line."""
+    """Whether the line at ``at`` is an undated signature line ("Jana Müller sagt:",
+    "Lettore78 scrive:": a handle may hold digits), not a line with a date or a clock time
+    or a relative day ("Gestern"), which is a comment's stamp or the article's line (a
+    comment prints one timestamp)."""
     text = blocks[at].text
     return (
         signatures[at]
         and not is_prose[at]
-        and _DIGIT.search(text) is None
+        and (_DIGIT.search(text) is None or not _holds_a_date_or_time(text, language))
         and not _is_relative_day_stamp(text)
     )
 
@@ -828,7 +839,7 @@ def _signed_top(layout: _Layout, index: int) -> int:
     """The stamp at ``index`` moved up over the undated signature lines of its comment
     ("Jana Müller sagt:" over "4. November 2019 um 13:38 Uhr"), never above ``top``."""
     while index > layout.top and _signs_same_comment(
-        layout.blocks, layout.signatures, layout.is_prose, index - 1
+        layout.blocks, layout.signatures, layout.is_prose, index - 1, layout.facts.language
     ):
         index -= 1
     return index
@@ -979,6 +990,47 @@ def _with_thread_head(blocks: Sequence[Block], start: int, first: int, language:
     while start > first and _is_thread_head(blocks[start - 1], words):
         start -= 1
     return start
+
+
+def _numbered_above(
+    blocks: Sequence[Block], signatures: Sequence[bool], start: int, language: Language
+) -> int:
+    """The thread's start moved up over the first comment's number ("#125" over "Anónimo"
+    over the stamp) when each of COMMENT_NUMBER_MIN_REPEATS later comments prints one alike
+    but for its digits, as far above its signature line: ``start - 1``, or ``start``.
+
+    For a thread that starts at its first reader's anonymous name (a cue that opens its
+    comment), where no comment header is read. Only a short line with a digit and no date
+    or time (a stamp is no number); by place, so an article's last line that a thread line
+    resembles ("Posts: 12" above a forum's user blocks) stays. Linear: one pass below.
+    """
+    if start == 0:
+        return start
+    above = blocks[start - 1]
+    if above.words > CONTROL_ROW_MAX_WORDS or _DIGIT.search(above.text) is None:
+        return start
+    if _holds_a_date_or_time(above.text, language):
+        return start
+    # How far below the number the first comment's signature line stands.
+    offset = next(
+        (
+            k
+            for k in range(1, COMMENT_MAX_BLOCKS + 1)
+            if start - 1 + k < len(signatures) and signatures[start - 1 + k]
+        ),
+        None,
+    )
+    if offset is None:
+        return start
+    key = _DIGITS.sub("#", above.text)
+    alike = sum(
+        1
+        for index in range(start, len(blocks) - offset)
+        if _DIGITS.sub("#", blocks[index].text) == key
+        and signatures[index + offset]
+        and not any(signatures[index + 1 : index + offset])
+    )
+    return start - 1 if alike >= COMMENT_NUMBER_MIN_REPEATS else start
 
 
 def _is_thread_head(block: Block, language: Language) -> bool:
