@@ -211,6 +211,9 @@ def _compile(template: str, **words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("(?i)" + template.format(**parts))
 
 
+# The words a comment widget's head may print after its phrase (`Language.thread_head`): a
+# sort order, with the article Romance languages put before it ("les plus récents").
+THREAD_HEAD_MAX_TAIL = 3
 # A count before a control, with up to three vote signs after it ("3 Likes", Disqus's "2 △
 # ▽ • Reply"): bounded, so a failed match backtracks over a few characters only.
 _COUNT = r"(?:\d+\s*(?:[^\w\s]\s*){{0,3}})?"
@@ -369,9 +372,12 @@ class Language:
     def _compile_thread_head(self) -> re.Pattern[str]:
         # A count may lead ("12 Comments", "12件のコメント"), "#" in a phrase stands for one
         # ("Show # replies"), and a sort order or a count in brackets may follow ("Sort by:
-        # best", "Kommentare lesen (123 Beiträge)"): up to two more tokens.
+        # best", "Kommentare lesen (123 Beiträge)"): up to THREAD_HEAD_MAX_TAIL more tokens,
+        # as a sort order with its article takes ("Trier par : les plus récents", "Ordina
+        # per: i più votati").
         pattern = _compile(
-            r"\W*(?:\d[\d.,]*\s*)?(?:{heads})(?:\W+[^\W_]+){{0,2}}\W*", heads=self.thread_heads
+            rf"\W*(?:\d[\d.,]*\s*)?(?:{{heads}})(?:\W+[^\W_]+){{{{0,{THREAD_HEAD_MAX_TAIL}}}}}\W*",
+            heads=self.thread_heads,
         )
         return re.compile(pattern.pattern.replace(r"\#", r"\d[\d.,]*"))
 

@@ -74,6 +74,9 @@ PERIOD_SAMPLE_ROWS = 4
 LAYOUT_MIN_COMMENTS = 3
 # ... and it opens with a line as short as a name ("Maria K", "Jean-Pierre de la Tour").
 NAME_MAX_WORDS = 4
+# A comment's number over its first line ("#125") is the thread's when the thread prints
+# it, but for its digits, over this many of its later comments (`_numbered_above`).
+COMMENT_NUMBER_MIN_REPEATS = 2
 # A comment's header above its signature line is at most this many lines: a forum post's
 # user block prints a name, a rank, a post count and a subject ("Tom" / "Newbie" / "Posts:
 # 332" / "Re: subject"); taken only when every later comment prints it alike
@@ -106,13 +109,16 @@ WORDED_AGE_END_CHARS = WORDED_AGE_TAIL_MAX + 16
 _SUBJECT_PREFIX = re.compile(r"[^\W\d_]{1,4}:\s")
 _FINAL_INITIAL = re.compile(r"(?<=\s)[^\W\d_]\.$")
 _DIGITS = re.compile(r"\d+")
-# Stamps in any language. A clock time: "02:57", "1:38 am", "13h45", and after a date in an
-# unspaced script, where no word boundary separates them ("10月31日12:30"). ("." is not a
-# time separator here: "11.99" is a price.)
-_CLOCK = re.compile(r"(?:\b|(?<=[日号號]))\d{1,2}[:h]\d{2}\b(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
+# Stamps in any language. A clock time: "02:57", "1:38 am", "13h45", French typography's
+# spaced "14 h 05" (WordPress fr_FR prints "12 mars 2024 à 14 h 05 min"), and after a date
+# in an unspaced script, where no word boundary separates them ("10月31日12:30"). ("." is not
+# a time separator here: "11.99" is a price.)
+_CLOCK = re.compile(
+    r"(?:\b|(?<=[日号號]))\d{1,2}(?:[:h]| h )\d{2}\b(?:\s*[ap]\.?m\.?)?", re.IGNORECASE
+)
 # `_CLOCK` on an ASCII line, where the look-behind's characters cannot stand: the same
 # matches (a test compares them), at about half the cost of trying both at every place.
-_CLOCK_IN_ASCII = re.compile(r"\b\d{1,2}[:h]\d{2}\b(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
+_CLOCK_IN_ASCII = re.compile(r"\b\d{1,2}(?:[:h]| h )\d{2}\b(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
 # A numeric date: "04/11/2019", "2019-11-04", and the Chinese and Japanese "10月31日" (with
 # or without its year), whose digits follow a name with no boundary between them.
 _NUMERIC_DATE = re.compile(
@@ -483,7 +489,12 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
                 cues_may_start = _enough_evidence(signed, _own_cues(blocks, cues, index, facts))
             if cues_may_start:
                 if _opens_comment(block, facts.language):
-                    # The cue is the comment's first line: nothing above is its own.
+                    # The cue is the comment's first line: above it, its number at most.
+                    start = _numbered_above(blocks, signatures, index, facts.language)
+                    return _with_thread_head(blocks, max(start, first), first, facts.language)
+                if _is_widget_head(blocks, cues, index, facts.language):
+                    # The head a comment widget prints over the first comment: nothing above
+                    # is a comment's.
                     return _with_thread_head(blocks, index, first, facts.language)
                 layout = _Layout(blocks, is_prose, signatures, cues, facts, first)
                 start = _first_comment(layout, dated, index)
@@ -524,6 +535,28 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
         prose_before += is_prose[index]
         words_before += block.words
     return None
+
+
+def _is_widget_head(
+    blocks: Sequence[Block], cues: Sequence[bool], first_cue: int, language: Language
+) -> bool:
+    """Whether the first cue is the head a comment widget prints once over its first comment
+    ("Reacties (84)", "12 Comments"), not a row of controls under it: a line of the thread
+    heads that no later cue repeats but for its digits ("Replies (4)" under every comment is
+    a control row).
+
+    The comments' period is read from the distances between cues; read from a head, it
+    measures nothing, and the window above the head it opens is the article's (an address
+    or a film's "1h34" taken as the first comment's name or stamp). Asked once a document,
+    of the cues below the head: linear.
+    """
+    if not _is_thread_head(blocks[first_cue], load_thread_words(language.code)):
+        return False
+    key = _DIGITS.sub("#", label_key(blocks[first_cue].text))
+    return not any(
+        cues[index] and _DIGITS.sub("#", label_key(blocks[index].text)) == key
+        for index in range(first_cue + 1, len(blocks))
+    )
 
 
 def _after_last_prose(is_prose: Sequence[bool], index: int) -> int:
@@ -596,15 +629,21 @@ def _holds_clock_or_age(text: str, words: Language) -> bool:
 
 
 def _signs_same_comment(
-    blocks: Sequence[Block], signatures: Sequence[bool], is_prose: Sequence[bool], at: int
+    blocks: Sequence[Block],
+    signatures: Sequence[bool],
+    is_prose: Sequence[bool],
+    at: int,
+    language: Language,
 ) -> bool:
-    """Whether the line at ``at`` is an undated signature line ("Jana Müller sagt:"), not a
-    stamp without digits ("Gestern"), which is a comment's stamp or the article's line."""
+    """Whether the line at ``at`` is an undated signature line ("Jana Müller sagt:",
+    "Lettore78 scrive:": a handle may hold digits), not a line with a date or a clock time
+    or a relative day ("Gestern"), which is a comment's stamp or the article's line (a
+    comment prints one timestamp)."""
     text = blocks[at].text
     return (
         signatures[at]
         and not is_prose[at]
-        and _DIGIT.search(text) is None
+        and (_DIGIT.search(text) is None or not _holds_a_date_or_time(text, language))
         and not _is_relative_day_stamp(text)
     )
 
@@ -723,6 +762,8 @@ def _first_comment(
     # dated line of the article ("— Jane Doe (@jane) November 18, 2019") is not.
     in_window = (i for i in window if signatures[i])
     signed = first_cue if signatures[first_cue] else next(in_window, None)
+    if signed is not None and signed < first_cue:
+        signed = _own_signature(layout, dated, signed, first_cue)
     offset = first_cue - signed if signed is not None else 0
     if signed is not None and all(signatures[r - offset] for r in rows[1:] if offset):
         # The name over the signature, or a header of several lines printed alike over each
@@ -732,7 +773,7 @@ def _first_comment(
         # stands above the first possible start (a short article under long comments).
         signed = _signed_top(attrs.evolve(layout, top=_after_last_prose(is_prose, signed)), signed)
         header = _header_above(layout, signed, [r - offset for r in rows[1:]])
-        if header == 0 and _named_above(is_prose, signatures, cues, opens_like_name, signed, rows):
+        if header == 0 and _named_above(layout, signed, rows):
             return signed - 1
         return signed - header
     stamped = _stamped_comment_start(dated, cues, rows, first_cue)
@@ -748,6 +789,30 @@ def _first_comment(
     if start > window.start and _laid_out_alike(opens_like_name, rows, period, window.start):
         return window.start  # the name, then the prose of the first comment
     return start
+
+
+def _own_signature(layout: _Layout, dated: Sequence[bool], signed: int, first_cue: int) -> int:
+    """The first comment's signature line in the window above its cue: ``signed``, or,
+    when a whole timestamp stands between it and the cue, that timestamp with the undated
+    signature lines right above it ("Sanne zegt:" over "14 oktober 2024 om 20:38").
+
+    A comment prints one timestamp: a signature line above it is the article's (a tour's
+    "October 10 – Houston, TX", a tweet's "— Jane Doe (@jane) October 9, 2018"), which the
+    window reaches when comments are longer than the period read from the first few.
+    """
+    stamp = next((i for i in range(first_cue - 1, signed, -1) if dated[i]), None)
+    if stamp is None:
+        return signed
+    # Up over the signature lines that hold no date or time ("jdoe_77 says:").
+    language = layout.facts.language
+    while (
+        stamp > signed
+        and layout.signatures[stamp - 1]
+        and not layout.is_prose[stamp - 1]
+        and not _holds_a_date_or_time(layout.blocks[stamp - 1].text, language)
+    ):
+        stamp -= 1
+    return stamp
 
 
 def _stamped_comment_start(
@@ -793,7 +858,7 @@ def _signed_top(layout: _Layout, index: int) -> int:
     """The stamp at ``index`` moved up over the undated signature lines of its comment
     ("Jana Müller sagt:" over "4. November 2019 um 13:38 Uhr"), never above ``top``."""
     while index > layout.top and _signs_same_comment(
-        layout.blocks, layout.signatures, layout.is_prose, index - 1
+        layout.blocks, layout.signatures, layout.is_prose, index - 1, layout.facts.language
     ):
         index -= 1
     return index
@@ -818,13 +883,14 @@ def _header_above(layout: _Layout, signed: int, later: Sequence[int]) -> int:
     signature or a control (an anonymous reader's name is one), and either all print the
     same line but for digits ("Re: subject (Score:3)", "Newbie", "Posts: 235"), or all are
     shaped like names, not all one line, and the header of each later comment follows its
-    previous comment's controls or repeats a line as above. The first comment's header may
+    previous comment's controls or repeats a line as above (above or below the names: a
+    comment's number "#125" over its reader's name is such a line). The first comment's header may
     be the article's last lines: a name-shaped last line is taken only with that evidence
     of a layout (a forum's "Reply With Quote" over each post above its own line is no name).
     """
     if not later:
         return 0
-    taken, repeated = 0, False
+    taken, repeated, unproven = 0, False, False
     for k in range(1, HEADER_MAX_LINES + 1):
         rows = [signed - k, *(s - k for s in later)]
         if rows[0] < layout.top or not all(_may_head(layout, r) for r in rows):
@@ -832,13 +898,20 @@ def _header_above(layout: _Layout, signed: int, later: Sequence[int]) -> int:
         texts = [layout.blocks[r].text for r in rows]
         if len({_DIGITS.sub("#", t) for t in texts}) == 1 or _one_subject_prefix(texts):
             repeated, taken = True, k
+            if unproven:
+                # Names proven by the line printed alike over them: the header ends here
+                # (a name-like line above it may be the previous comment's last control).
+                break
             continue
         named = all(layout.names[r] for r in rows) and len({label_key(t) for t in texts}) > 1
         after_cues = all(r > 0 and layout.cues[r - 1] for r in rows[1:])
         if not named or _ADDRESS.search(texts[0]) is not None:
             break
         if not repeated and not after_cues:
-            break
+            # The names may yet be under a line printed alike ("#125" over "Nacho Pérez"
+            # over the stamp): taken with it, if one is found further up.
+            unproven = True
+            continue
         taken = k
     return taken
 
@@ -886,14 +959,7 @@ def _cue_rows(
     return rows
 
 
-def _named_above(
-    is_prose: Sequence[bool],
-    signatures: Sequence[bool],
-    cues: Sequence[bool],
-    opens_like_name: Sequence[bool],
-    signed: int,
-    rows: Sequence[int],
-) -> bool:
+def _named_above(layout: _Layout, signed: int, rows: Sequence[int]) -> bool:
     """Whether the first comment's signature has its reader's name on the line above
     ("old_reader" / "26 Mar 2019 23:35"), as the next comments' signatures have.
 
@@ -901,19 +967,35 @@ def _named_above(
     when it is shaped like a name and each later comment of the sample (at least one) opens
     with such a line over its first signature line, never a control or a signature.
     """
+    is_prose, signatures, cues = layout.is_prose, layout.signatures, layout.cues
+    opens_like_name = layout.names
     above = signed - 1
     if above < 0 or is_prose[above] or signatures[above] or cues[above]:
         return False
     if not opens_like_name[above] or len(rows) < 2:
         return False
+    if _ADDRESS.search(layout.blocks[above].text) is not None:
+        return False  # "www.example.com.br": the article's last line, never a reader's name
     later = [
         i
         for i in range(rows[0] + 1, min(rows[-1] + 1, len(signatures)))
         if signatures[i] and not signatures[i - 1]
     ]
-    return bool(later) and all(
-        opens_like_name[i - 1] and not cues[i - 1] and not is_prose[i - 1] for i in later
-    )
+    # A later comment may open with an anonymous reader's name ("Anonyme" over "il y a 4
+    # heures"): a cue, but one that heads its comment as a name does.
+    language = layout.facts.language
+    names = [
+        i - 1
+        for i in later
+        if opens_like_name[i - 1]
+        and not is_prose[i - 1]
+        and (not cues[i - 1] or _opens_comment(layout.blocks[i - 1], language))
+    ]
+    if not later or len(names) < len(later):
+        return False
+    # Readers differ: one line over every later signature ("Denunciar abuso", a control
+    # the word lists miss) is the layout's, not a name (as in `_signed_by_readers`).
+    return len(names) < 2 or len({label_key(layout.blocks[i].text) for i in names}) > 1
 
 
 def _with_thread_head(blocks: Sequence[Block], start: int, first: int, language: Language) -> int:
@@ -927,6 +1009,47 @@ def _with_thread_head(blocks: Sequence[Block], start: int, first: int, language:
     while start > first and _is_thread_head(blocks[start - 1], words):
         start -= 1
     return start
+
+
+def _numbered_above(
+    blocks: Sequence[Block], signatures: Sequence[bool], start: int, language: Language
+) -> int:
+    """The thread's start moved up over the first comment's number ("#125" over "Anónimo"
+    over the stamp) when each of COMMENT_NUMBER_MIN_REPEATS later comments prints one alike
+    but for its digits, as far above its signature line: ``start - 1``, or ``start``.
+
+    For a thread that starts at its first reader's anonymous name (a cue that opens its
+    comment), where no comment header is read. Only a short line with a digit and no date
+    or time (a stamp is no number); by place, so an article's last line that a thread line
+    resembles ("Posts: 12" above a forum's user blocks) stays. Linear: one pass below.
+    """
+    if start == 0:
+        return start
+    above = blocks[start - 1]
+    if above.words > CONTROL_ROW_MAX_WORDS or _DIGIT.search(above.text) is None:
+        return start
+    if _holds_a_date_or_time(above.text, language):
+        return start
+    # How far below the number the first comment's signature line stands.
+    offset = next(
+        (
+            k
+            for k in range(1, COMMENT_MAX_BLOCKS + 1)
+            if start - 1 + k < len(signatures) and signatures[start - 1 + k]
+        ),
+        None,
+    )
+    if offset is None:
+        return start
+    key = _DIGITS.sub("#", above.text)
+    alike = sum(
+        1
+        for index in range(start, len(blocks) - offset)
+        if _DIGITS.sub("#", blocks[index].text) == key
+        and signatures[index + offset]
+        and not any(signatures[index + 1 : index + offset])
+    )
+    return start - 1 if alike >= COMMENT_NUMBER_MIN_REPEATS else start
 
 
 def _is_thread_head(block: Block, language: Language) -> bool:
