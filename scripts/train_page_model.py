@@ -2,6 +2,7 @@
 
 Usage: python scripts/train_page_model.py DEVSET_DIR [--out PATH] [--folds N]
     [--sets scrapinghub,readability] [--half A|B] [--second-pass] [--drop FEATURE,...]
+    [--drop-context COLUMN,...] [--fold-seed TEXT]
 
 DEVSET_DIR holds the dev sets (``scrapinghub/``, ``readability/``), each a folder with
 manifest.jsonl and one folder per page (gold.txt, lenient.txt, fullpage.txt); or it is one
@@ -54,8 +55,19 @@ THRESHOLDS = [x / 10 for x in range(-20, 21)]
 # Lean towards recall: a cleaner that drops article text does more harm than one that keeps
 # a stray line, and by-site CV showed -0.2 buys ~0.01 recall for ~0.003 F1.
 RECALL_MARGIN = 0.2
-# The features an ablation zeroes in training (`--drop`), by position.
+# The features an ablation zeroes in training (`--drop`), by position. Dropping `time` or
+# `comment_head` drops it from the markers the context columns count in training only: the
+# cross-validation classifies with markers made from the lines, so drop the marker columns
+# too (`--drop-context markers_before,markers_after,markers_prev10`) to keep them consistent.
 DROPPED: list[int] = []
+# The context columns an ablation zeroes in training (`--drop-context`), by position in a
+# context row (after the own features). A column that is 0 on every training line gets
+# weight 0, so at inference it adds nothing whatever its value.
+DROPPED_CONTEXT: list[int] = []
+# Prefixed to a site's domain before it is hashed to a fold (`--fold-seed`): another seed is
+# another split of the same sites, which measures how much a CV score moves by the split
+# alone (the fold noise an ablation must beat).
+FOLD_SEED = [""]
 # The kind of a training page made from a whole page's first-pass survivors.
 SECOND_PASS = "second-pass"
 
@@ -212,6 +224,9 @@ def fit(docs: Sequence[Doc], stages: int) -> PageModel:
     scores = [layers[0].score(d.rows) for d in docs]
     for _ in range(stages):
         rows = [context_rows(d.rows, sc, d.lines) for d, sc in zip(docs, scores, strict=True)]
+        for at in DROPPED_CONTEXT:  # an ablation, as `DROPPED`
+            for row in (r for rs in rows for r in rs):
+                row[len(FEATURE_NAMES) + at] = 0.0
         x, _, _ = stack(docs, rows)
         wt, bias = fit_lr(x, y, w)
         layers.append(LinearLayer(wt.tolist(), bias))
@@ -241,7 +256,7 @@ def metric(outputs: Sequence[Sequence[str]], golds: Sequence[str]) -> tuple[floa
 
 
 def fold_of(domain: str, folds: int) -> int:
-    return int(hashlib.sha1(domain.encode()).hexdigest(), 16) % folds
+    return int(hashlib.sha1((FOLD_SEED[0] + domain).encode()).hexdigest(), 16) % folds
 
 
 def cross_validate(
@@ -317,8 +332,25 @@ def main() -> None:
         help="train with these own features set to 0, so the model gives them weight 0 "
         "(an ablation)",
     )
+    ap.add_argument(
+        "--drop-context",
+        default="",
+        metavar="COLUMN,...",
+        help="train with these context columns set to 0, so the model gives them weight 0 "
+        "(an ablation)",
+    )
+    ap.add_argument(
+        "--fold-seed",
+        default="",
+        help="another split of the sites into folds (the default, empty, is the documented "
+        "split); to measure the fold noise",
+    )
     args = ap.parse_args()
     DROPPED.extend(FEATURE_NAMES.index(name) for name in args.drop.split(",") if name)
+    DROPPED_CONTEXT.extend(
+        CONTEXT_NAMES.index(name) for name in args.drop_context.split(",") if name
+    )
+    FOLD_SEED[0] = args.fold_seed
     docs = load(args.devset, args.sets.split(","))
     if args.half:
         docs = [d for d in docs if d.half == args.half]
