@@ -143,3 +143,21 @@ def test_page_mode_keeps_the_story_and_cleans_to_a_fixed_point(
     assert starts == sorted(starts)
     assert not any(r.rule == NAME and r.text in story for r in article.removed)
     assert_idempotent(cleaner, article)
+
+
+names = st.lists(
+    st.from_regex(r"[A-Z][a-z]{2,9}", fullmatch=True), min_size=2, max_size=4
+).map(" ".join)
+
+
+@given(names, st.sampled_from(["is a reporter.", "joined the paper in 2017.", "covers tech."]))
+def test_a_full_name_before_a_lower_case_word_is_found_and_nothing_else(
+    name: str, rest: str
+) -> None:
+    language = load_language("en")
+    found = opening_name(Block(f"{name} {rest}", 0, 1), language)
+    stop = {w.casefold() for w in name.split()} & {"the", "and", "in", "of"}
+    assert found == (() if stop else tuple(name.casefold().split()))
+    # A colon, a comma or the end of the line after it: no bio's opening.
+    for text in (f"{name}: {rest}", f"{name}, {rest}", name):
+        assert opening_name(Block(text, 0, 1), language) == ()

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from ..language import Language, any_stopword, load_profile_words
 from ..model import KEEP, Block, Verdict
@@ -86,20 +86,21 @@ def opening_name(block: Block, _language: Language) -> tuple[str, ...]:
     >>> opening_name(Block("Jane Doe: I was there.", 0, 1), None)
     ()
     """
-    found = _WORD.findall(block.text[:160])
+    text = block.text[:160]
+    found = list(islice(_WORD.finditer(text), BIO_NAME_MAX_WORDS + 1))
     stop = any_stopword()
-    name: list[str] = []
-    for word in found[: BIO_NAME_MAX_WORDS + 1]:
-        if word[0].isupper() and word.casefold() not in stop:
-            name.append(word)
-            continue
-        break
-    if not BIO_NAME_MIN_WORDS <= len(name) <= BIO_NAME_MAX_WORDS or len(name) == len(found):
+    size = 0
+    for word in found:
+        if not word.group()[0].isupper() or word.group().casefold() in stop:
+            break
+        size += 1
+    if not BIO_NAME_MIN_WORDS <= size <= BIO_NAME_MAX_WORDS or size == len(found):
         return ()
-    after = block.text[block.text.find(name[-1]) + len(name[-1]) :]
-    if not after.startswith(" ") or not after[1:2].islower():
+    # The name's words are next to each other, and a lower-case word follows at once.
+    between = [text[a.end() : b.start()] for a, b in pairwise(found[: size + 1])]
+    if any(gap != " " for gap in between) or not found[size].group()[0].islower():
         return ()
-    return tuple(_words(" ".join(name)))
+    return tuple(_words(text[found[0].start() : found[size - 1].end()]))
 
 
 def _credit_words(block: Block, _language: Language) -> tuple[str, ...]:
