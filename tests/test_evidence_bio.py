@@ -145,9 +145,9 @@ def test_page_mode_keeps_the_story_and_cleans_to_a_fixed_point(
     assert_idempotent(cleaner, article)
 
 
-names = st.lists(
-    st.from_regex(r"[A-Z][a-z]{2,9}", fullmatch=True), min_size=2, max_size=4
-).map(" ".join)
+names = st.lists(st.from_regex(r"[A-Z][a-z]{2,9}", fullmatch=True), min_size=2, max_size=4).map(
+    " ".join
+)
 
 
 @given(names, st.sampled_from(["is a reporter.", "joined the paper in 2017.", "covers tech."]))
