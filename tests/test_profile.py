@@ -120,3 +120,18 @@ def test_the_article_above_a_profile_is_kept_whole_and_in_order(
 def test_a_function_word_of_any_list_is_in_the_one_set(word: str) -> None:
     # `_opening_name` asks the one set where it asked each list in turn.
     assert (word in any_stopword()) == any(word in words for words in stopword_lists().values())
+
+
+def test_a_profile_above_a_short_sign_up_box_goes_and_the_box_stays() -> None:
+    box = ["Stay up to date with Ascom.", "You have successfully subscribed. Thank you!"]
+    assert removed_by_profile([*RELEASE, *PROFILE, *box]) == PROFILE
+    article = Cleaner(Config()).clean("\n".join([*RELEASE, *PROFILE, *box]))
+    assert box[0] in article.paragraphs
+
+
+def test_a_profile_above_more_than_a_sign_up_box_stays() -> None:
+    # Three short lines, or one line of prose length, after it: the profile is not the end.
+    box = ["Media relations Baar", "Rita Muster, Zug office", "Hans Beispiel, Malmö office"]
+    assert removed_by_profile([*RELEASE, *PROFILE, *box]) == []
+    later = "The two companies will present the solution to hospitals at a fair in Berlin."
+    assert removed_by_profile([*RELEASE, *PROFILE, later]) == []

@@ -80,6 +80,11 @@ class Facts:
             self._twins = twin_candidates(self._document)
         return self._twins
 
+    @property
+    def whole(self) -> Sequence[Block] | None:
+        """The document's blocks as segmented (the page classifier's drops too), when given."""
+        return self._whole
+
     def previous(self, block: Block, unknown: Block | None = None) -> Block | None:
         """The document's block before ``block``, kept by the rounds so far or not (the page
         classifier's drops too); None for the first; ``unknown`` when the document's blocks

@@ -48,6 +48,11 @@ ABOUT_HEADING_MAX_WORDS = 6
 # of the words (a page that is all profile is left alone, precision first).
 ARTICLE_MIN_PROSE = 2
 ARTICLE_MIN_WORD_SHARE = 0.5
+# A sign-up box no rule knows may follow the profile: at most this many short lines
+# ("Stay up to date with Ascom.", "You have succesfully subscribed. Thank you!"), each of
+# at most PROFILE_TRAILER_MAX_WORDS words, are passed over when the profile is not last.
+PROFILE_MAX_TRAILER = 2
+PROFILE_TRAILER_MAX_WORDS = 8
 
 _OPENING_WORD = re.compile(r"\w+")
 
@@ -131,10 +136,18 @@ def mark_company_profile(blocks: Sequence[Block], verdicts: list[Verdict], facts
     """Remove the issuer's profile that ends a press release (and its "About ..." heading).
 
     Read on the kept blocks: the profile is the end of what is left once the contact lines,
-    share buttons and the like after it are gone. Ambiguous: the removal budget applies.
+    share buttons and the like after it are gone, or it is followed by a short sign-up box
+    (`PROFILE_MAX_TRAILER` lines), which stays. Ambiguous: the removal budget applies.
     """
     kept = [index for index, verdict in enumerate(verdicts) if verdict.keep]
     start = _profile_start(blocks, kept, facts)
+    for trailer in range(1, PROFILE_MAX_TRAILER + 1):
+        if start is not None or len(kept) <= trailer:
+            break
+        if blocks[kept[-1]].words > PROFILE_TRAILER_MAX_WORDS:
+            return
+        kept = kept[:-1]
+        start = _profile_start(blocks, kept, facts)
     if start is None:
         return
     removal = Verdict(

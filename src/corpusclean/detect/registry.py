@@ -16,6 +16,7 @@ import attrs
 from ..dedupe import within
 from ..model import Block, Verdict
 from . import (
+    bio,
     captions,
     comments,
     cutshort,
@@ -153,6 +154,14 @@ DETECTORS: tuple[Detector, ...] = (
         "the kept blocks ending the document: their opening word, profile phrases, a heading",
         "the issuer's profile ending a press release ('About Ascom' / 'Ascom is ...')",
         profile.mark_company_profile,
+    ),
+    Detector(
+        bio.NAME,
+        bio.FAMILY,
+        Stage.EVIDENCE,
+        "the last kept blocks of page text: a paragraph opening with a name, the credit lines",
+        "the writer's bio after the story ('Phil Helsel is a reporter for NBC News.')",
+        bio.mark_author_bio,
     ),
     Detector(
         standfirst.NAME,
