@@ -103,16 +103,19 @@ def opening_name(block: Block, _language: Language) -> tuple[str, ...]:
     return tuple(_words(text[found[0].start() : found[size - 1].end()]))
 
 
+def _credit_shaped(block: Block) -> bool:
+    """Whether a block is as short as a credit line and ends no sentence."""
+    return block.words <= CREDIT_MAX_WORDS and not ends_like_sentence(block.text)
+
+
 def _credit_words(block: Block, _language: Language) -> tuple[str, ...]:
     """A short credit line's words, case-folded, or () for any other block (a block fact)."""
-    if block.words > CREDIT_MAX_WORDS or ends_like_sentence(block.text):
-        return ()
-    return tuple(_words(block.text))
+    return tuple(_words(block.text)) if _credit_shaped(block) else ()
 
 
 def _about_name(block: Block, _language: Language) -> tuple[str, ...]:
     """The name under an "About <name>" heading ("Über Moritz Bachmann"), or ()."""
-    if block.words > CREDIT_MAX_WORDS or ends_like_sentence(block.text):
+    if not _credit_shaped(block):
         return ()
     if load_profile_words().about_heading.fullmatch(block.text) is None:
         return ()
@@ -138,14 +141,12 @@ def _list_pairs(blocks: Sequence[Block], kept: Sequence[int], facts: Facts) -> i
     return pairs
 
 
-def _credits(block: Block, verdict: Verdict, name: tuple[str, ...]) -> bool:
-    """Whether a short line credits ``name``: the name after one word ("By Phil Helsel",
-    "Von ..."), or a byline a rule knows that holds it ("By Stella Kim and Jennifer Jett").
-    A name alone is no byline: a page prints places and people alone as tags and captions
-    ("South Korea" over a story whose last paragraph opens "South Korea also hosts ...")."""
-    if block.words > CREDIT_MAX_WORDS or ends_like_sentence(block.text):
-        return False
-    words = tuple(_words(block.text))
+def _credits(words: tuple[str, ...], verdict: Verdict, name: tuple[str, ...]) -> bool:
+    """Whether a short line whose words (`_credit_words`) are ``words`` credits ``name``:
+    the name after one word ("By Phil Helsel", "Von ..."), or a byline a rule knows that
+    holds it ("By Stella Kim and Jennifer Jett"). A name alone is no byline: a page prints
+    places and people alone as tags and captions ("South Korea" over a story whose last
+    paragraph opens "South Korea also hosts ..."). Any other block has no words: no credit."""
     if words[1:] == name:
         return True
     return "byline" in (verdict.rule, verdict.prior_rule) and _holds(words, name)
@@ -164,12 +165,12 @@ def _credited(
     for block, verdict in zip(blocks, verdicts, strict=True):
         if block.start >= bio.start:
             break
-        if _credits(block, verdict, name):
+        if _credits(facts.of(_credit_words, block), verdict, name):
             return True
     for block in facts.whole or ():
         if block.start >= bio.start:
             break
-        if _credits(block, KEEP, name):
+        if _credits(facts.of(_credit_words, block), KEEP, name):
             return True
     return False
 

@@ -103,10 +103,10 @@ _DIGIT = re.compile(r"\d")
 # The end of a line that `_may_hold_worded_age` reads: its tail of signs and its last word,
 # the longest word an age in words ends with ("settimana") and the space before it.
 WORDED_AGE_END_CHARS = WORDED_AGE_TAIL_MAX + 16
-# A name that ends in an initial ("Sabine M.", "John D."): its stop ends no sentence. One
-# capital letter after a space, so "U.S." and "Inc." still end one.
 # A reply's subject line: a short word before a colon, then the subject ("Re: Und nun?").
 _SUBJECT_PREFIX = re.compile(r"[^\W\d_]{1,4}:\s")
+# A name that ends in an initial ("Sabine M.", "John D."): its stop ends no sentence. One
+# capital letter after a space, so "U.S." and "Inc." still end one.
 _FINAL_INITIAL = re.compile(r"(?<=\s)[^\W\d_]\.$")
 _DIGITS = re.compile(r"\d+")
 # Stamps in any language. A clock time: "02:57", "1:38 am", "13h45", French typography's
@@ -124,6 +124,12 @@ _CLOCK_IN_ASCII = re.compile(r"\b\d{1,2}(?:[:h]| h )\d{2}\b(?:\s*[ap]\.?m\.?)?",
 _NUMERIC_DATE = re.compile(
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|(?<!\d)\d{1,2}月\d{1,2}[日号號]"
 )
+
+
+def _but_for_digits(text: str) -> str:
+    """A line with each run of digits as one sign: lines that differ only in their numbers
+    ("Replies (4)", "Replies (12)"; "#12", "#125") give one value."""
+    return _DIGITS.sub("#", text)
 
 
 def _is_signature(block: Block, language: Language) -> bool:
@@ -552,9 +558,9 @@ def _is_widget_head(
     """
     if not _is_thread_head(blocks[first_cue], load_thread_words(language.code)):
         return False
-    key = _DIGITS.sub("#", label_key(blocks[first_cue].text))
+    key = _but_for_digits(label_key(blocks[first_cue].text))
     return not any(
-        cues[index] and _DIGITS.sub("#", label_key(blocks[index].text)) == key
+        cues[index] and _but_for_digits(label_key(blocks[index].text)) == key
         for index in range(first_cue + 1, len(blocks))
     )
 
@@ -589,7 +595,7 @@ def _marker_candidates(
     ``known`` holds the answers for the document's short blocks found so far, by a block's
     first input line (`Facts.found`): the test reads the block and the language alone, and
     a third of a document's short blocks come back in a later round (a round reads what the
-    last one kept).
+    last one kept). Without it, every block is tested afresh.
     """
     words = load_thread_words(language.code)
     opens, digit = words.thread_word.match, _DIGIT.search
@@ -601,10 +607,7 @@ def _marker_candidates(
             or _may_hold_worded_age(text, words)
         )
 
-    if known is None:
-        return [
-            block for block in blocks if block.words <= SIGNATURE_MAX_WORDS and may_mark(block.text)
-        ]
+    known = {} if known is None else known
     found: list[Block] = []
     for block in blocks:
         if block.words > SIGNATURE_MAX_WORDS:
@@ -896,7 +899,7 @@ def _header_above(layout: _Layout, signed: int, later: Sequence[int]) -> int:
         if rows[0] < layout.top or not all(_may_head(layout, r) for r in rows):
             break
         texts = [layout.blocks[r].text for r in rows]
-        if len({_DIGITS.sub("#", t) for t in texts}) == 1 or _one_subject_prefix(texts):
+        if len({_but_for_digits(t) for t in texts}) == 1 or _one_subject_prefix(texts):
             repeated, taken = True, k
             if unproven:
                 # Names proven by the line printed alike over them: the header ends here
@@ -1041,11 +1044,11 @@ def _numbered_above(
     )
     if offset is None:
         return start
-    key = _DIGITS.sub("#", above.text)
+    key = _but_for_digits(above.text)
     alike = sum(
         1
         for index in range(start, len(blocks) - offset)
-        if _DIGITS.sub("#", blocks[index].text) == key
+        if _but_for_digits(blocks[index].text) == key
         and signatures[index + offset]
         and not any(signatures[index + 1 : index + offset])
     )
