@@ -16,6 +16,7 @@ import re
 import regex
 
 __all__ = [
+    "ELLIPSES",
     "HEADLINE_MAX_WORDS",
     "PROSE_MIN_WORDS",
     "capitalised_share",
@@ -38,6 +39,8 @@ __all__ = [
 PROSE_MIN_WORDS = 12
 # Headlines run to about 20 words; a longer first line is a lead sentence missing its stop.
 HEADLINE_MAX_WORDS = 22
+#: How a line cut short ends, for `str.endswith`: three dots (or more) or the character.
+ELLIPSES = ("...", "…")
 # A headline may end with a full stop only when short and in title case ("Stocks Fall.").
 TITLE_CASE_SENTENCE_MAX_WORDS = 16
 # ... and then at least this share of its words is capitalised.

@@ -17,6 +17,7 @@ import attrs
 
 from ..model import Block
 from ..text import (
+    ELLIPSES,
     HEADLINE_MAX_WORDS,
     count_inner_sentence_ends,
     ends_like_sentence,
@@ -90,7 +91,6 @@ REFLOWED_SKIP_MAX_WORDS = 8
 TEASER_WINDOW = 6
 TEASER_GAP = 2
 TEASER_MIN_WORDS = 8
-_ELLIPSES = ("...", "…")
 # A line ending like this leads into the next one: a verse's repeated line ("And miles to go
 # before I sleep, / And miles to go before I sleep.") is a continuation, not a stutter.
 _CONTINUES = (",", ";", ":", "-", "–", "—")
@@ -294,7 +294,7 @@ def find_teaser_copies(blocks: Sequence[Block], title: int | None) -> dict[int, 
         if block.words < TEASER_MIN_WORDS:
             continue
         text = block.text
-        cut = text.endswith(_ELLIPSES)
+        cut = text.endswith(ELLIPSES)
         start = text.rstrip(".… ") if cut else text
         # Whole, a description is one sentence right under the headline: a story's short
         # paragraph may open the next one's words anywhere else ("The road is closed." /

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from ..language import Language
 from ..model import Block, Verdict
+from ..text import ELLIPSES
 from .facts import Facts, prose
 
 __all__ = ["is_cut_short_title", "mark_cut_short_titles"]
@@ -47,8 +48,6 @@ CUT_MAX_GAP = 5
 # ("...果園&...", "...步道>...", "...慶餘堂)......."; chosen on half A, `pixnet`). An
 # ellipsis after a space or a stop is a sentence trailing off or an omission, not a cut.
 _CUT_SHORT = re.compile(r"[^\s.!?。…](?:\.{3,}|…)$")
-# What every line `_CUT_SHORT` matches ends with.
-_ELLIPSES = ("...", "…")
 
 
 def is_cut_short_title(block: Block, _language: Language | None = None) -> bool:
@@ -84,11 +83,12 @@ def mark_cut_short_titles(blocks: Sequence[Block], verdicts: list[Verdict], fact
     if not facts.page_text:
         return
     kept = [i for i, verdict in enumerate(verdicts) if verdict.keep]
-    # The cheap test first: a block's text is trimmed, and most end with no ellipsis.
+    # The cheap test first: a block's text is trimmed, and most end with no ellipsis (every
+    # line `_CUT_SHORT` matches ends with one of ELLIPSES).
     cut = [
         p
         for p, i in enumerate(kept)
-        if blocks[i].text.endswith(_ELLIPSES) and facts.of(is_cut_short_title, blocks[i])
+        if blocks[i].text.endswith(ELLIPSES) and facts.of(is_cut_short_title, blocks[i])
     ]
     if len(cut) < CUT_MIN_TITLES:
         return
