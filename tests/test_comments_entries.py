@@ -122,3 +122,128 @@ def test_a_page_of_entries_loses_no_paragraph_to_the_thread_detector(
     article = corpusclean.clean("\n".join(lines))
     taken = {r.text for r in article.removed if r.rule == "comment_thread"}
     assert not taken & set(paragraphs)
+
+
+# A tour's dates, as an article prints them: a date and a place on each line, which read as
+# a reader's name with a date (`_in_dated_list`).
+TOUR = [
+    "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
+    "June 10 -- MIDFLORIDA Credit Union Amphitheatre, Tampa, FL",
+    "June 14 -- Ameris Bank Amphitheatre, Alpharetta, GA",
+    "June 17 -- Bridgestone Arena, Nashville, TN",
+    "June 19 -- PNC Music Pavilion, Charlotte, NC",
+    "June 20 -- Coastal Credit Union Music Park, Raleigh, NC",
+    "June 23 -- Veterans United Home Loans Amphitheater, Virginia Beach, VA",
+    "June 24 -- Jiffy Lube Live, Bristow, VA",
+    "June 26 -- PPL Center, Allentown, PA",
+    "June 27 -- BB&T Pavilion, Camden, NJ",
+    "June 29 -- PNC Bank Arts Center, Holmdel, NJ",
+    "July 2 -- Mohegan Sun Arena, Uncasville, CT",
+]
+
+
+def tour_entries(stamps: list[str], sizes: list[int], under: tuple[str, ...]) -> list[str]:
+    """A live page of entries: the article's prose, then the tour's dates a few an entry."""
+    lines = [*INTRO, *ENTRIES]
+    dates = iter(TOUR)
+    for stamp, size in zip(stamps, sizes, strict=True):
+        lines += [stamp, *(next(dates) for _ in range(size)), *under]
+    return lines
+
+
+def test_a_live_blog_printing_a_tours_dates_under_its_stamps_keeps_them() -> None:
+    # The dates read as readers' signatures once every entry had a "Share" under it: the
+    # entries from the first tour date on went (68 lines of `comments_eval.py --shapes
+    # entries` on two tour articles).
+    stamps = [f"June 10, 2023 at {9 + i}:{10 * i:02d} am" for i in range(6)]
+    for under in [("Share",), ("Like", "Share"), ("Back to top",), ("Partager",)]:
+        for sizes in ([1, 3, 2, 3, 1, 2], [2, 2, 2, 2, 2, 2]):
+            article = corpusclean.clean("\n".join(tour_entries(stamps, sizes, under)))
+            assert not [r for r in article.removed if r.rule == "comment_thread"], (under, sizes)
+            assert set(TOUR) <= set(article.paragraphs)
+
+
+def test_a_timeline_of_dated_events_keeps_its_dated_lines() -> None:
+    stamps = [f"March {3 + i}, {1990 + i}" for i in range(6)]
+    article = corpusclean.clean("\n".join(tour_entries(stamps, [2, 2, 2, 2, 2, 2], ("Share",))))
+    assert not [r for r in article.removed if r.rule == "comment_thread"]
+
+
+def test_a_thread_whose_comments_quote_tour_dates_still_goes() -> None:
+    # A comment's own signature stands over its text: a dated line of the text below it is
+    # printed otherwise (fewer runs of digits), and the signature still shows a reader.
+    thread = []
+    for name, date, stamp in zip(
+        ["Maria K", "jdoe_77", "Priya Shah"], TOUR, OLDEST_FIRST, strict=False
+    ):
+        thread += [f"{name} on {stamp}", date, ENTRIES[0], "Reply"]
+    article = corpusclean.clean("\n".join([*INTRO, *ENTRIES[1:], *thread]))
+    taken = {r.text for r in article.removed if r.rule == "comment_thread"}
+    assert set(TOUR[:3]) <= taken
+    assert not taken & {*INTRO, *ENTRIES[1:]}
+
+
+def test_a_quote_attribution_under_a_post_stamp_leaves_the_post_a_readers() -> None:
+    from corpusclean.detect.comments import _in_dated_list
+    from corpusclean.detect.facts import Facts
+    from corpusclean.language import load_language
+    from corpusclean.model import Block
+
+    def facts_of(blocks: list[Block]) -> Facts:
+        return Facts(load_language("en"), blocks)
+
+    # A quote's attribution under a post's stamp, printed otherwise: each still a reader's.
+    lines = ["« Reply #3 on: March 14, 2019, 01:38:12 PM »", "Quote from: Maria K on March 4, 2019"]
+    blocks = [Block(text, i, i + 1) for i, text in enumerate(lines)]
+    assert [_in_dated_list(blocks, i, facts_of(blocks)) for i in range(2)] == [False, False]
+    # A post's stamp, with its clock time, under the article's last line of dates.
+    lines = ["29 November 2018 | 20 January 2019", "01-19-2011, 07:42 PM #36", "Tom"]
+    blocks = [Block(text, i, i + 1) for i, text in enumerate(lines)]
+    assert not _in_dated_list(blocks, 1, facts_of(blocks))
+
+
+@given(
+    sizes=st.lists(st.integers(1, 2), min_size=4, max_size=6),
+    under=st.sampled_from([(), ("Share",), ("Like", "Share"), ("Back to top",), ("Teilen",)]),
+    stamp=st.sampled_from(
+        [
+            "June 10, 2023 at {h}:{m:02d} am",
+            "10. Juni 2023, {h}:{m:02d} Uhr",
+            "{h}h{m:02d}",
+            "Updated June 10, 2023, {h}:{m:02d} a.m. ET",
+        ]
+    ),
+    newest_first=st.booleans(),
+)
+def test_a_page_of_entries_with_dated_list_items_loses_nothing_to_the_thread_detector(
+    sizes: list[int], under: tuple[str, ...], stamp: str, newest_first: bool
+) -> None:
+    stamps = [stamp.format(h=8 + i, m=7 * i) for i in range(len(sizes))]
+    if newest_first:
+        stamps.reverse()
+    lines = tour_entries(stamps, sizes, under)
+    article = corpusclean.clean("\n".join(lines))
+    taken = {r.text for r in article.removed if r.rule == "comment_thread"}
+    assert not taken & {*TOUR, *INTRO, *ENTRIES}
+
+
+def test_signatures_made_neighbours_by_a_round_are_still_readers() -> None:
+    # Remark42: "NAME 13.03.2019, 11:47", the text, a score, "Reply". When rules and the
+    # repeat check have removed everything between the signatures, a later round's blocks
+    # hold them next to each other, printed alike; the list test reads the input's
+    # neighbours (`Facts.previous`, `Facts.following`), so they stay readers' signatures.
+    from corpusclean.detect.comments import _in_dated_list
+    from corpusclean.detect.facts import Facts
+    from corpusclean.language import load_language
+    from corpusclean.model import Block
+
+    lines = []
+    for name, day in zip(["Anonymous", "Lukas", "Priya Shah"], [13, 22, 21], strict=True):
+        lines += [f"{name} {day}.03.2019, 1{day % 10}:47", ENTRIES[0], "+3", "Reply"]
+    document = [Block(text, i, i + 1) for i, text in enumerate(lines)]
+    round_blocks = document[::4]  # the signatures alone
+    facts = Facts(load_language("en"), document)
+    assert not any(_in_dated_list(round_blocks, i, facts) for i in range(3))
+    # Without the document, the round's neighbours are all there is: a list.
+    alone = Facts(load_language("en"))
+    assert all(_in_dated_list(round_blocks, i, alone) for i in range(3))

@@ -268,7 +268,9 @@ def _signed_by_readers(
     names: dict[int, str] = {}  # the bare stamps signed by the line above, and that line
     for index, no_reader in zip(reversed(marked), reversed(bare), strict=True):
         if not no_reader:
-            signed[index] = _TWEET_ATTRIBUTION.match(blocks[index].text) is None
+            signed[index] = _TWEET_ATTRIBUTION.match(
+                blocks[index].text
+            ) is None and not _in_dated_list(blocks, index, facts)
             continue
         name = _name_above(blocks, index, facts) if named_below else None
         named_below = name is not None
@@ -281,6 +283,53 @@ def _signed_by_readers(
         for index in names:
             signed[index] = False
     return signed
+
+
+def _in_dated_list(blocks: Sequence[Block], index: int, facts: Facts) -> bool:
+    """Whether the signature line at ``index`` holds a date or a time and stands, in the
+    input, next to a dated signature line printed alike, with as many runs of digits, or,
+    holding a date and no clock time, next to a bare timestamp (`_names_no_reader`): an
+    item of a list of dates ("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL" over
+    "June 10 -- ..."), or an entry's first line under the page's own stamp, not a reader's
+    signature. (A post's stamp holds its clock time: "01-19-2011, 07:42 PM #36" under an
+    article's last line of dates, "29 November 2018 | 20 January 2019", is a post's.)
+
+    A comment prints one timestamp: its reader's name and the date on one line, or the
+    name over the stamp ("Tom says:" over "June 4, 2019 at 1:38 pm": it holds no date and
+    is not asked), then its text. A quote's attribution under a post's stamp ("Reply #3
+    on: March 14, 2019, 01:38:12 PM" over "Quote from: Jane on March 4, 2019") is printed
+    otherwise than the stamp. A tour's dates, a schedule or results by day print a date on
+    every line, alike; a live blog prints its stamp right over an entry that may open with
+    such a line. Only neighbours that are signature lines themselves are read (short, not
+    prose): a comment's text may name a date. The neighbours are the input's, whether a
+    round kept them or not, so that every round reads the same list.
+
+    >>> from corpusclean.language import load_language
+    >>> lines = ["June 9 -- Coral Sky, FL", "June 10 -- Bridgestone Arena, TN", "Share"]
+    >>> blocks = [Block(text, i, i + 1) for i, text in enumerate(lines)]
+    >>> _in_dated_list(blocks, 0, Facts(load_language("en"), blocks))
+    True
+    >>> lines = ["Tom on June 4, 2019 at 1:38 pm", "Quote from: Jane on June 3, 2019"]
+    >>> blocks = [Block(text, i, i + 1) for i, text in enumerate(lines)]
+    >>> _in_dated_list(blocks, 0, Facts(load_language("en"), blocks))
+    False
+    """
+    block, language = blocks[index], facts.language
+    if not _holds_a_date_or_time(block.text, language):
+        return False
+    runs = len(_DIGITS.findall(block.text))
+    # A date with no clock time: a day of a list or of an entry, never a post's stamp.
+    dated_only = _CLOCK.search(block.text) is None
+    above = facts.previous(block, blocks[index - 1] if index else None)
+    below = facts.following(block, blocks[index + 1] if index + 1 < len(blocks) else None)
+    for near in (above, below):
+        if near is None or not facts.of(_thread_signature, near):
+            continue
+        if dated_only and facts.of(_names_no_reader, near):
+            return True
+        if len(_DIGITS.findall(near.text)) == runs and _holds_a_date_or_time(near.text, language):
+            return True
+    return False
 
 
 def _name_above(blocks: Sequence[Block], index: int, facts: Facts) -> str | None:

@@ -102,6 +102,22 @@ class Facts:
         at = self._position.get(block.start)
         return self._whole[at - 1] if at else None
 
+    def following(self, block: Block, unknown: Block | None = None) -> Block | None:
+        """The document's block after ``block``, kept by the rounds so far or not; None for
+        the last; ``unknown`` when the document's blocks were not given (as `previous`).
+
+        >>> from corpusclean.language import load_language
+        >>> document = [Block("June 9 -- Tampa, FL", 0, 1), Block("June 10 -- Nashville", 1, 2)]
+        >>> Facts(load_language("en"), document).following(document[0]).text
+        'June 10 -- Nashville'
+        """
+        if self._whole is None:
+            return unknown
+        if self._position is None:
+            self._position = {b.start: i for i, b in enumerate(self._whole)}
+        at = self._position.get(block.start)
+        return self._whole[at + 1] if at is not None and at + 1 < len(self._whole) else None
+
     def narrow(self, document: Sequence[Block]) -> None:
         """Read every later round's blocks as some of ``document`` (some of the blocks given
         before): `twins` is then found among them alone, unless it was found already.
