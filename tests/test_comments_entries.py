@@ -247,3 +247,72 @@ def test_signatures_made_neighbours_by_a_round_are_still_readers() -> None:
     # Without the document, the round's neighbours are all there is: a list.
     alone = Facts(load_language("en"))
     assert all(_in_dated_list(round_blocks, i, alone) for i in range(3))
+
+
+# The last lines of entries as short as a reader's name: a price, a heading, a score.
+SHORT_ENDS = [
+    "VIP : 60,000₩",
+    "GIRLS SOCCER",
+    "Tickets: $45",
+    "Flos Showroom",
+    "R : 50,000₩",
+    "Inquiry",
+]
+
+
+def test_a_live_blog_whose_entries_end_on_short_lines_keeps_them() -> None:
+    # Each stamp under a line as short as a name, from the third on: the page already
+    # stamped two entries with no name over them, so the page stamps its own entries
+    # (`_stamps_its_entries`; 34 lines of `comments_eval.py --shapes entries` before).
+    lines = list(INTRO)
+    for i, (stamp, entry) in enumerate(zip(OLDEST_FIRST, ENTRIES, strict=True)):
+        lines += [stamp, entry, *([SHORT_ENDS[i]] if i >= 1 else [])]
+    article = corpusclean.clean("\n".join(lines))
+    assert not [r for r in article.removed if r.rule == "comment_thread"]
+    assert [p for p in article.paragraphs if p in ENTRIES] == ENTRIES
+
+
+def test_a_thread_of_named_stamps_under_an_article_with_its_own_date_still_goes() -> None:
+    # One bare stamp of the article's own below its first paragraph (a date line), then
+    # readers' names over the comments' stamps: the page does not stamp its entries.
+    thread = []
+    for name, stamp, text in zip(
+        ["Maria K", "jdoe_77", "Priya Shah"], OLDEST_FIRST[1:], ENTRIES[:3], strict=False
+    ):
+        thread += [name, stamp, text]
+    article_lines = [INTRO[0], OLDEST_FIRST[0], INTRO[1], *ENTRIES[3:]]
+    article = corpusclean.clean("\n".join([*article_lines, *thread]))
+    taken = {r.text for r in article.removed if r.rule == "comment_thread"}
+    assert set(ENTRIES[:3]) <= taken
+    assert not taken & set(article_lines)
+
+
+def test_a_thread_with_its_own_controls_after_a_live_blog_still_goes() -> None:
+    # Names over the stamps no longer show readers under a page that stamps its entries,
+    # but the thread's own controls ("Reply") still do.
+    blog = live_blog(oldest_first([1, 2, 3, 4, 5, 6]))
+    thread = []
+    for name, stamp, text in zip(
+        ["Maria K", "jdoe_77", "Priya Shah"], OLDEST_FIRST[3:], INTRO, strict=False
+    ):
+        thread += [name, stamp, f"{text} I disagree.", "Reply"]
+    article = corpusclean.clean("\n".join([*blog, *thread]))
+    taken = {r.text for r in article.removed if r.rule == "comment_thread"}
+    assert {f"{text} I disagree." for text in INTRO} <= taken
+    assert not taken & set(blog)
+
+
+@given(
+    ends=st.lists(st.sampled_from(SHORT_ENDS), min_size=6, max_size=6),
+    nameless=st.integers(2, 4),
+    under=st.sampled_from([(), ("Share",), ("Like", "Share")]),
+)
+def test_entries_ending_on_short_lines_lose_nothing_to_the_thread_detector(
+    ends: list[str], nameless: int, under: tuple[str, ...]
+) -> None:
+    lines = list(INTRO)
+    for i, (stamp, entry) in enumerate(zip(OLDEST_FIRST, ENTRIES, strict=True)):
+        lines += [stamp, entry, *([ends[i]] if i >= nameless - 1 else []), *under]
+    article = corpusclean.clean("\n".join(lines))
+    taken = {r.text for r in article.removed if r.rule == "comment_thread"}
+    assert not taken & {*INTRO, *ENTRIES, *ends}

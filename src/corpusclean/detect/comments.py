@@ -21,7 +21,7 @@ strong, and the controls it rests on are removed by rules in the same round.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from functools import cache
 from itertools import accumulate, pairwise
 
@@ -89,6 +89,12 @@ HEADER_MAX_LINES = 4
 # 2018 at 5:57 am", "Gary M on September 17, 2018 at 8:50 pm said:"): a live blog stamps
 # its entries with a clock time, a dateline is printed once, above the article.
 THREAD_MIN_DATED_SIGNATURES = 2
+
+# A page that prints this many bare stamps (a date or a time and nothing else) with no name
+# over them below its first paragraph stamps its own entries (`_stamps_its_entries`): an
+# article prints its own date once, above its first paragraph, and a comment thread a name
+# over every stamp.
+PAGE_STAMPS_MIN = 2
 
 # The attribution under an embedded tweet, as extracted: a dash, the author, the handle in
 # brackets, then the date ("— Jane Doe (@janedoe) November 18, 2019").
@@ -278,11 +284,46 @@ def _signed_by_readers(
         if name is not None:
             names[index] = label_key(name)
     # Readers differ: one line over every stamp ("Reply With Quote", a site's label) is the
-    # layout's, not a name.
-    if len(names) >= 2 and len(set(names.values())) == 1:
+    # layout's, not a name. And a page that stamps its own entries has no names over them.
+    if (len(names) >= 2 and len(set(names.values())) == 1) or (
+        names and _stamps_its_entries(blocks, {blocks[i].start for i in names}, facts)
+    ):
         for index in names:
             signed[index] = False
     return signed
+
+
+def _stamps_its_entries(blocks: Sequence[Block], named: Container[int], facts: Facts) -> bool:
+    """Whether PAGE_STAMPS_MIN bare stamps (`_names_no_reader`) below the document's first
+    prose block have no name over them: the page stamps its own entries, a live blog or a
+    timeline, and the short lines over its later stamps (a heading, a price, a list item
+    ending an entry) are no readers' names. ``named`` holds the first input lines of the
+    stamps with a name over them.
+
+    Comments print their reader's name over every stamp; an article prints its own date
+    above its first paragraph, once (and "Updated ..." with it). The input's blocks are
+    read, whether a round kept them or not: a rule may have removed the first stamps (a
+    date line near the top). Asked only when some bare stamp has a name over it.
+    """
+    document = facts.whole or blocks
+    first_prose = next((i for i, block in enumerate(document) if facts.of(prose, block)), None)
+    if first_prose is None:
+        return False
+    nameless = 0
+    for index in range(first_prose + 1, len(document)):
+        block = document[index]
+        if (
+            block.words > SIGNATURE_MAX_WORDS
+            or block.start in named
+            or not facts.of(_thread_signature, block)
+            or not facts.of(_names_no_reader, block)
+        ):
+            continue
+        if _name_above(document, index, facts) is None:
+            nameless += 1
+            if nameless >= PAGE_STAMPS_MIN:
+                return True
+    return False
 
 
 def _in_dated_list(blocks: Sequence[Block], index: int, facts: Facts) -> bool:
@@ -519,6 +560,7 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
     cues_after, dated_after, signed_dated_after = sum(cues), sum(dated), sum(signed_dated)
     next_dated = _next_marked(dated)
     backed: bool | None = None  # whether the thread's own controls back its stamps
+    closed: list[bool] = []  # whether a cue follows each stamp from there on, when backed
     prose_before = words_before = 0
     # Whether the cues may still start a thread: once the article's own controls leave too
     # few (`_own_cues`), they leave too few at every later start too.
@@ -563,12 +605,15 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
         ):
             # Stamps that show no readers are a thread's when its own controls back them
             # ("Reply With Quote" under each post of a forum that prints the name under the
-            # stamp), not a page's ("Share" under a live blog's entries): asked once.
+            # stamp), not a page's ("Share" under a live blog's entries): asked once. And
+            # from the start on, a control under every stamp: a live blog's entries above
+            # a thread print none (`_closed_by_cues`).
             stamps_hold = _readers_sign(signed_dated_after, dated_after)
             if not stamps_hold:
                 if backed is None:
                     backed = _own_cues(blocks, cues, first, facts) >= THREAD_MIN_CUES
-                stamps_hold = backed
+                    closed = _closed_by_cues(dated, cues) if backed else []
+                stamps_hold = backed and closed[index]
         else:
             stamps_hold = False
         if stamps_hold:
@@ -590,6 +635,28 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
         prose_before += is_prose[index]
         words_before += block.words
     return None
+
+
+def _closed_by_cues(dated: Sequence[bool], cues: Sequence[bool]) -> list[bool]:
+    """For each whole timestamp: whether it and every one below it has a cue under it (or
+    is one, an age) before the next timestamp or the end. One backward pass.
+
+    A thread found by stamps its controls back prints a control under every comment
+    ("Reply With Quote" under each post); a live blog above the thread prints its stamps
+    with no control under its entries, and the thread starts below them.
+
+    >>> _closed_by_cues([True, False, True, False, False], [False, False, False, False, True])
+    [False, False, True, False, False]
+    """
+    closed = [False] * len(dated)
+    holds, cue_below = True, False
+    for index in range(len(dated) - 1, -1, -1):
+        if dated[index]:
+            holds = holds and (cue_below or cues[index])
+            closed[index], cue_below = holds, False
+        elif cues[index]:
+            cue_below = True
+    return closed
 
 
 def _is_widget_head(
