@@ -777,6 +777,7 @@ class Entries:
     under: tuple[str, ...] = ()  # lines printed under each entry
     speakers: tuple[str, ...] = ()  # prefixes taken in turn by the paragraphs ("Q:", "A:")
     authors: tuple[str, ...] = ()  # a line under each stamp, taken in turn (a ticker's editor)
+    thread: bool = False  # a readers' thread after the entries (`THREAD_AFTER`), not counted
 
 
 def _en_stamp(minute: int) -> str:
@@ -827,7 +828,29 @@ ENTRIES: dict[str, Entries] = {
     ),
     "Italian interview, Domanda: and Risposta:": Entries(None, speakers=("Domanda:", "Risposta:")),
     "Spanish interview, P: and R:": Entries(None, speakers=("P:", "R:")),
+    # Added with the live-blog pass (liveblog2): an English live page with the editor's
+    # name under each stamp, oldest first; a page of clock times alone; and a live blog
+    # followed by a readers' thread (names over its stamps, "Reply" under each comment),
+    # whose removal must stop at the thread.
+    "dated, editor under stamp, Share": Entries(
+        _en_stamp, under=("Share",), authors=("Jane Doe", "Tom Baker", "Priya Shah")
+    ),
+    "clock times, oldest first": Entries(lambda m: f"{8 + m // 60}:{m % 60:02d} a.m."),
+    "dated, oldest first, then a thread": Entries(_en_stamp, thread=True),
 }
+# The thread after a live blog (`Entries.thread`): a reader's name, a stamp of the next day,
+# the comment, "Reply".
+THREAD_AFTER = [
+    line
+    for index, (name, text) in enumerate(
+        [
+            ("Maria K", "Thanks for the updates all day, this was really useful."),
+            ("jdoe_77", "Does anyone know whether the second show will go ahead?"),
+            ("old_reader", "Great coverage as always, keep it up."),
+        ]
+    )
+    for line in (name, f"June 11, 2023 at 9:{10 * index + 5:02d} am", text, "Reply")
+]
 E_ENTRIES = (
     "French direct, 14h05, newest first",
     "Italian interview, Domanda: and Risposta:",
@@ -862,21 +885,28 @@ def entries_page(
             stamp.append(entries.authors[index % len(entries.authors)])
         page += [*stamp, *group, *entries.under]
     own = set(intro) | {line for line in page[len(intro) :] if line not in entries.under}
+    if entries.thread:
+        page += THREAD_AFTER
     if entries.stamp:
         own -= {entries.stamp(minute) for minute in minutes}
     return page, own
 
 
-def score_entries(english: list[tuple[str, str]], entries: Entries, rng: random.Random) -> int:
+def score_entries(
+    english: list[tuple[str, str]], entries: Entries, rng: random.Random
+) -> tuple[int, int]:
     """The article's lines (not the stamps or controls) that the comment-thread detector
-    removed from pages of entries: all are errors."""
-    lost = 0
+    removed from pages of entries: all are errors; and the lines of the thread after them
+    (`Entries.thread`) removed by any rule or detector."""
+    lost = taken = 0
     for _, text in english:
         lines = [line for line in text.splitlines() if line.strip()]
         page, own = entries_page(rng, lines, entries)
         article = corpusclean.clean("\n".join(page))
         lost += sum(1 for r in article.removed if r.rule == "comment_thread" and r.text in own)
-    return lost
+        first = len(page) - len(THREAD_AFTER) if entries.thread else len(page)
+        taken += sum(r.end - max(r.start, first) for r in article.removed if r.end > first)
+    return lost, taken
 
 
 def gold_texts(devset: Path) -> list[tuple[str, str]]:
@@ -1029,11 +1059,19 @@ def main() -> None:
         print("| page of entries (no thread) | articles | article lines removed as thread |")
         print("|---|---:|---:|")
         for name, entries in ENTRIES.items():
-            lost_lines = score_entries(english, entries, random.Random(f"{args.seed}-{name}"))
-            print(f"| {name} | {len(english)} | {lost_lines} |")
+            lost_lines, taken = score_entries(
+                english, entries, random.Random(f"{args.seed}-{name}")
+            )
+            # The thread after the entries, when the layout has one: its lines removed.
+            thread = (
+                f" (thread after: {taken}/{len(english) * len(THREAD_AFTER)} removed)"
+                if entries.thread
+                else ""
+            )
+            print(f"| {name}{thread} | {len(english)} | {lost_lines} |")
         for name in E_ENTRIES:
             rng_romance = random.Random(f"{args.seed}-{name}-romance")
-            lost_lines = score_entries(romance, ENTRIES[name], rng_romance)
+            lost_lines, _ = score_entries(romance, ENTRIES[name], rng_romance)
             print(f"| {name} (Romance articles) | {len(romance)} | {lost_lines} |")
 
 
