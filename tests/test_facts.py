@@ -131,7 +131,7 @@ def test_comment_cues_above_the_article_are_never_read(lines: list[str], keep: l
     blocks = _blocks(lines)
     some = [b for b, k in zip(blocks, keep + [True] * len(blocks), strict=False) if k]
     found = comments._thread_start(some, Facts(ENGLISH))
-    with patch.object(comments, "_first_possible_start", lambda found, _prose: 0):
+    with patch.object(comments, "_first_possible_start", lambda found, _prose, _share: 0):
         every_cue = comments._thread_start(some, Facts(ENGLISH)) if some else None
     assert found == every_cue
     event(f"thread found: {found is not None}")

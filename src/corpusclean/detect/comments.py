@@ -521,15 +521,20 @@ def _gaps_close_enough(markers: Sequence[bool]) -> list[bool]:
     return holds[:count]
 
 
-def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
+def _thread_start(
+    blocks: Sequence[Block], facts: Facts, word_share: float = ARTICLE_MIN_WORD_SHARE
+) -> int | None:
     """The index of the first block of a comment thread that runs to the end, or None.
+
+    ``word_share`` is the share of the words the article above the thread must hold
+    (`detect.pagethread` weighs the article against the kept blocks instead).
 
     A thread is anchored on its control rows and ages (cues), which close or open every
     comment; signature lines recur between them. It starts at the first comment, found from
     the period of the cues. Linear: the counts after each index are kept as it advances.
     """
     is_prose = facts.each(prose, blocks)
-    first = _first_possible_start(blocks, is_prose)
+    first = _first_possible_start(blocks, is_prose, word_share)
     if first is None:
         return None
     # A cue above ``first`` is never read: it cannot start the thread (the article is not
@@ -567,9 +572,7 @@ def _thread_start(blocks: Sequence[Block], facts: Facts) -> int | None:
     cues_may_start = True
     for index, block in enumerate(blocks):
         comment_start = max(index - COMMENT_MAX_BLOCKS + 1, 0)
-        article_above = (
-            prose_before >= ARTICLE_MIN_PROSE and words_before >= ARTICLE_MIN_WORD_SHARE * total
-        )
+        article_above = prose_before >= ARTICLE_MIN_PROSE and words_before >= word_share * total
         signed = signed_from[comment_start]
         if (
             cues_may_start
@@ -799,13 +802,15 @@ def _stamp_key(text: str) -> tuple[int, ...]:
     return tuple(int(run) for run in _DIGITS.findall(text))
 
 
-def _first_possible_start(blocks: Sequence[Block], is_prose: Sequence[bool]) -> int | None:
+def _first_possible_start(
+    blocks: Sequence[Block], is_prose: Sequence[bool], word_share: float
+) -> int | None:
     """The first index with the article above it (ARTICLE_MIN_PROSE prose blocks and
-    ARTICLE_MIN_WORD_SHARE of the words), where a thread may start; None when none has."""
+    ``word_share`` of the words), where a thread may start; None when none has."""
     total = sum(block.words for block in blocks) or 1
     prose_before = words_before = 0
     for index, block in enumerate(blocks):
-        if prose_before >= ARTICLE_MIN_PROSE and words_before >= ARTICLE_MIN_WORD_SHARE * total:
+        if prose_before >= ARTICLE_MIN_PROSE and words_before >= word_share * total:
             return index
         prose_before += is_prose[index]
         words_before += block.words

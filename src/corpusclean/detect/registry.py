@@ -27,6 +27,7 @@ from . import (
     identifiers,
     labels,
     lead,
+    pagethread,
     profile,
     standfirst,
 )
@@ -90,6 +91,14 @@ DETECTORS: tuple[Detector, ...] = (
         "the kept blocks' shape: signature lines with dates or times, reply controls, ages",
         "a comment thread after the article, without a heading a rule knows",
         comments.mark_comment_thread,
+    ),
+    Detector(
+        pagethread.NAME,
+        pagethread.FAMILY,
+        Stage.EVIDENCE,
+        "page text: the thread test of comment_thread on the page's blocks as segmented",
+        "a comment thread whose signature lines and controls the page classifier dropped",
+        pagethread.mark_page_thread,
     ),
     Detector(
         gallery.NAME,

@@ -1,0 +1,101 @@
+"""The page-thread detector: a comment thread whose shape the page classifier dropped.
+
+On a whole page the page classifier often drops a thread's signature lines and controls
+("2 days ago at 07:47 am", "Rating: 25 Votes": short lines, like a menu's) and keeps the
+comments themselves (prose). `comment_thread` reads the kept blocks only, so it no longer
+sees the thread's shape, and the comments stay. The shape is still on the page: this
+detector puts the dropped lines that are a thread's markers (a cue or a signature, as
+`comment_thread` tells them) back among the kept blocks, runs the same thread test on
+that view, and removes the kept blocks from the thread's first line on.
+
+Read only on the text of a whole page (`Facts.page_text`), and only when the page
+classifier dropped `MIN_DROPPED_MARKERS` markers or more between the kept blocks: on other
+text the kept blocks are the document, and `comment_thread` already reads them all.
+
+False-positive risks and their guards: every guard of `comment_thread` holds (an article
+of `comments.ARTICLE_MIN_PROSE` prose blocks above the thread, signatures and cues that
+recur with no long gap to the end, cues that show readers, a live blog's stamps), and no
+marker put back stands between the first kept prose block and the thread's start (else the
+kept blocks the test took for the article hold comments too: a page whose classifier
+dropped the story).
+Its share of the words above the thread is lowered to `ARTICLE_MIN_WORD_SHARE`: a thread on
+a whole page is often longer than its story (the macrumors page keeps 250 words of story
+above 700 of comments), and the markers put back are the thread's evidence that the
+classifier took away.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Block, Verdict
+
+# The thread test of `comment_thread` and its cheap marker prefilter, read here on another
+# view of the page's blocks (kept private there: this module is their one other reader).
+from .comments import _marker_candidates as marker_candidates
+from .comments import _thread_cue as thread_cue
+from .comments import _thread_signature as thread_signature
+from .comments import _thread_start as thread_start
+from .facts import Facts, prose
+from .scopes import remove_kept_from
+
+__all__ = ["mark_page_thread"]
+
+NAME = "page_thread"
+FAMILY = "comments"
+
+# The classifier took away a thread's shape when it dropped at least this many of its
+# markers between the kept blocks (a thread has two cues or two signatures at least,
+# `comments.THREAD_MIN_CUES`): fewer, and the kept blocks show what `comment_thread` reads.
+MIN_DROPPED_MARKERS = 2
+# The story above the thread holds at least this share of the view's words (mostly the
+# kept words: the markers put back are short), against `comment_thread`'s 0.35: see above.
+ARTICLE_MIN_WORD_SHARE = 0.2
+
+_VERDICT = Verdict(
+    keep=False,
+    rule=NAME,
+    reason="part of a comment thread that the whole page shows (its signature lines and "
+    "controls, dropped as page furniture, recur around the kept comments to the end)",
+    # Certain, as `comment_thread` is: the evidence is a structure that runs to the end.
+    certain=True,
+    family=FAMILY,
+)
+
+
+def _dropped_markers(blocks: Sequence[Block], whole: Sequence[Block], facts: Facts) -> list[Block]:
+    """The page's blocks between the first and the last of ``blocks`` that are not among
+    them (the page classifier or an earlier round dropped them) and are a thread's cue or
+    signature, as `comment_thread` tells them."""
+    first, last = blocks[0].start, blocks[-1].start
+    kept = {block.start for block in blocks}
+    dropped = [b for b in whole if first < b.start < last and b.start not in kept]
+    found = marker_candidates(dropped, facts.language, facts.found(marker_candidates))
+    return [b for b in found if facts.of(thread_cue, b) or facts.of(thread_signature, b)]
+
+
+def mark_page_thread(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
+    """Remove the kept blocks of a comment thread whose markers the page classifier
+    dropped, from the thread's first line to the end."""
+    whole = facts.whole
+    if not facts.page_text or whole is None or len(blocks) < 2:
+        return
+    markers = _dropped_markers(blocks, whole, facts)
+    if len(markers) < MIN_DROPPED_MARKERS:
+        return
+    view = sorted([*blocks, *markers], key=lambda block: block.start)
+    start = thread_start(view, facts, word_share=ARTICLE_MIN_WORD_SHARE)
+    if start is None:
+        return
+    line = view[start].start
+    story = next(
+        (b.start for b, p in zip(blocks, facts.each(prose, blocks), strict=True) if p), line
+    )
+    if any(story < marker.start < line for marker in markers):
+        # A marker put back below the story's first paragraph and above the thread's start:
+        # the thread already runs there, and the "article" the test found above its start
+        # holds comments. (A story's own stamp stands above its first paragraph: "Monday
+        # November 18, 2019 7:45 am PST by Joe Rossignol".)
+        return
+    first = next((i for i, block in enumerate(blocks) if block.start >= line), len(blocks))
+    remove_kept_from(verdicts, first, _VERDICT)
