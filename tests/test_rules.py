@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from corpusclean import Article, Cleaner, Config, Removal, Rule, Scope, load_rules
 from corpusclean.rules import RuleMatcher, engine, load_builtin_rules, parse_rules
 from corpusclean.text import word_count
+from strategies import distinct_paragraphs
 
 CASES_PATH = Path(__file__).parent / "cases" / "rules.json"
 CASES = json.loads(CASES_PATH.read_text(encoding="utf-8"))
@@ -436,3 +437,33 @@ def test_a_line_the_document_matcher_was_not_made_with_matches_as_every_rule_in_
     for line in others:
         words = word_count(line)
         assert matcher.match(line, words) == first_rule_that_matches(rules, line, words), line
+
+
+# Player strings, comment disclaimers and link-box headings added from the Readability set's
+# half A (docs/benchmarks.md, "Readability lenient, sixth pass"): each goes wherever it stands
+# between generated paragraphs, and the paragraphs around it stay whole.
+_PLAYER_AND_DISCLAIMER_JUNK = (
+    "This is a modal window.",
+    "Beginning of dialog window. Escape will cancel and close the window.",
+    "subtitles off, selected",
+    "The opinions expressed in reader comments are those of the author only.",
+    "Like it, share it!",
+)
+
+
+@given(
+    distinct_paragraphs(min_sentences=2, min_size=2, max_size=5),
+    st.sampled_from(_PLAYER_AND_DISCLAIMER_JUNK),
+    st.integers(min_value=1, max_value=4),
+)
+def test_player_strings_and_comment_disclaimers_go_and_prose_stays(
+    cleaner: Cleaner, body: list[str], junk: str, where: int
+) -> None:
+    where = min(where, len(body) - 1)
+    lines = [*body[:where], junk, *body[where:]]
+    article = cleaner.clean("\n".join(lines))
+    removed = [line for removal in article.removed for line in removal.text.splitlines()]
+    assert removed == [junk]
+    # A first paragraph may move to the title (a short one reads like a headline): still kept.
+    kept = f"{article.title or ''}\n\n{article.text}".split("\n\n")
+    assert all(paragraph in kept for paragraph in body)
