@@ -206,7 +206,7 @@ def test_a_name_may_end_in_an_initial(line: str, expected: bool) -> None:
 def test_votes_may_stand_before_the_controls(line: str, expected: bool) -> None:
     words = load_thread_words("de")
     assert (words.comment_control.fullmatch(line) is not None) is expected
-    if expected:  # the cheap test of a control's start agrees (`_marker_candidates`)
+    if expected:  # the cheap test of a control's start agrees (`marker_candidates`)
         assert words.thread_word.match(line) is not None
 
 
@@ -246,6 +246,6 @@ def test_the_article_above_a_german_thread_is_kept_whole(
 def test_an_age_of_one_unit_in_words(line: str, expected: bool) -> None:
     words = load_thread_words("de")
     assert comments._has_comment_age(line, words) is expected
-    # The cheap test `_marker_candidates` asks of a line without a digit agrees.
+    # The cheap test `marker_candidates` asks of a line without a digit agrees.
     if expected:
         assert words.worded_age.search(line) is not None

@@ -130,9 +130,9 @@ def test_comment_cues_above_the_article_are_never_read(lines: list[str], keep: l
     # must find the same thread.
     blocks = _blocks(lines)
     some = [b for b, k in zip(blocks, keep + [True] * len(blocks), strict=False) if k]
-    found = comments._thread_start(some, Facts(ENGLISH))
+    found = comments.thread_start(some, Facts(ENGLISH))
     with patch.object(comments, "_first_possible_start", lambda found, _prose, _share: 0):
-        every_cue = comments._thread_start(some, Facts(ENGLISH)) if some else None
+        every_cue = comments.thread_start(some, Facts(ENGLISH)) if some else None
     assert found == every_cue
     event(f"thread found: {found is not None}")
 
@@ -170,14 +170,14 @@ def _thread_like_line() -> st.SearchStrategy[str]:
 def test_blocks_left_out_of_the_marker_candidates_are_never_cues(
     lines: list[str], code: str
 ) -> None:
-    # `_marker_candidates` is a cheaper necessary condition of both thread facts: a block it
+    # `marker_candidates` is a cheaper necessary condition of both thread facts: a block it
     # leaves out is neither a comment cue nor a dated signature, in every language.
     language = load_language(code)
     blocks = [Block(line, index, index + 1) for index, line in enumerate(lines) if line.strip()]
-    candidates = {block.start for block in comments._marker_candidates(blocks, language)}
+    candidates = {block.start for block in comments.marker_candidates(blocks, language)}
     for block in blocks:
         if block.start not in candidates:
-            assert not comments._thread_cue(block, language), block.text
+            assert not comments.thread_cue(block, language), block.text
             assert not comments._thread_dated_signature(block, language), block.text
     event(f"left out: {len(blocks) - len(candidates) > 0}")
 
@@ -273,8 +273,8 @@ def test_marker_candidates_of_ascii_lines_are_those_of_the_full_patterns(lines: 
             return comments._CLOCK.search(text) is not None or words.age.search(text) is not None
 
         with patch.object(comments, "_holds_clock_or_age", lambda text, _words: full(text)):
-            expected = comments._marker_candidates(blocks, load_language(code))
-        assert comments._marker_candidates(blocks, load_language(code)) == expected
+            expected = comments.marker_candidates(blocks, load_language(code))
+        assert comments.marker_candidates(blocks, load_language(code)) == expected
 
 
 @given(
@@ -287,9 +287,9 @@ def test_threads_found_from_the_candidates_are_those_found_from_every_block(
 ) -> None:
     # The reference asks the thread facts of every block below the first possible start.
     blocks = _blocks([*body, *thread])
-    found = comments._thread_start(blocks, Facts(load_language(code)))
-    with patch.object(comments, "_marker_candidates", lambda below, *_: list(below)):
-        every_block = comments._thread_start(blocks, Facts(load_language(code)))
+    found = comments.thread_start(blocks, Facts(load_language(code)))
+    with patch.object(comments, "marker_candidates", lambda below, *_: list(below)):
+        every_block = comments.thread_start(blocks, Facts(load_language(code)))
     assert found == every_block
     event(f"thread found: {found is not None}")
 
@@ -310,9 +310,9 @@ def test_marker_candidates_kept_across_rounds_are_those_found_afresh(
     known: dict[int, bool] = {}
     for keep in [[True] * len(blocks), *rounds]:
         round_blocks = [block for block, kept in zip(blocks, keep, strict=False) if kept]
-        fresh = comments._marker_candidates(round_blocks, language)
-        assert comments._marker_candidates(round_blocks, language, known) == fresh
-    event(f"candidates: {len(comments._marker_candidates(blocks, language)) > 0}")
+        fresh = comments.marker_candidates(round_blocks, language)
+        assert comments.marker_candidates(round_blocks, language, known) == fresh
+    event(f"candidates: {len(comments.marker_candidates(blocks, language)) > 0}")
 
 
 def test_the_thread_detector_keeps_the_candidates_of_a_document() -> None:
@@ -328,12 +328,12 @@ def test_the_thread_detector_keeps_the_candidates_of_a_document() -> None:
         return holds(text, words)
 
     with patch.object(comments, "_holds_clock_or_age", counted):
-        comments._thread_start(blocks, facts)
+        comments.thread_start(blocks, facts)
         first = len(calls)
-        comments._thread_start(blocks[:-1], facts)
+        comments.thread_start(blocks[:-1], facts)
     assert first > 0
     assert len(calls) == first
-    assert facts.found(comments._marker_candidates)
+    assert facts.found(comments.marker_candidates)
 
 
 #: Pieces of lines of labelled fields, and of lines close to them (one label, no separator,

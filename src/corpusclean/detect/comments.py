@@ -40,7 +40,13 @@ from ..text import ends_like_sentence, label_key
 from .facts import Facts, prose
 from .scopes import remove_kept_from
 
-__all__ = ["mark_comment_thread"]
+__all__ = [
+    "mark_comment_thread",
+    "marker_candidates",
+    "thread_cue",
+    "thread_signature",
+    "thread_start",
+]
 
 NAME = "comment_thread"
 FAMILY = "comments"
@@ -315,7 +321,7 @@ def _stamps_its_entries(blocks: Sequence[Block], named: Container[int], facts: F
         if (
             block.words > SIGNATURE_MAX_WORDS
             or block.start in named
-            or not facts.of(_thread_signature, block)
+            or not facts.of(thread_signature, block)
             or not facts.of(_names_no_reader, block)
         ):
             continue
@@ -364,7 +370,7 @@ def _in_dated_list(blocks: Sequence[Block], index: int, facts: Facts) -> bool:
     above = facts.previous(block, blocks[index - 1] if index else None)
     below = facts.following(block, blocks[index + 1] if index + 1 < len(blocks) else None)
     for near in (above, below):
-        if near is None or not facts.of(_thread_signature, near):
+        if near is None or not facts.of(thread_signature, near):
             continue
         if dated_only and facts.of(_names_no_reader, near):
             return True
@@ -386,11 +392,11 @@ def _name_above(blocks: Sequence[Block], index: int, facts: Facts) -> str | None
     if above is None or facts.of(prose, above):
         return None
     language = facts.language
-    if facts.of(_thread_signature, above):
+    if facts.of(thread_signature, above):
         # Not a dated line either: a comment prints one timestamp, and a dated line above a
         # stamp is the page's (a tweet's attribution, the entry before's own stamp).
         return None if _holds_a_date_or_time(above.text, language) else above.text
-    if facts.of(_thread_cue, above) and not _opens_comment(above, language):
+    if facts.of(thread_cue, above) and not _opens_comment(above, language):
         return None  # a control ("Share", "Reply") closes the entry or comment above
     if _name_like(above, language) and _ADDRESS.search(above.text) is None:
         return above.text
@@ -483,7 +489,7 @@ def _opens_comment(block: Block, language: Language) -> bool:
     return _names_anonymous_reader(block, load_thread_words(language.code))
 
 
-def _thread_cue(block: Block, language: Language) -> bool:
+def thread_cue(block: Block, language: Language) -> bool:
     """A comment cue in any shipped language's thread words (a block fact)."""
     # The length test first, as `_is_comment_cue` does: most blocks are longer than any cue.
     if block.words > SIGNATURE_MAX_WORDS:
@@ -491,7 +497,7 @@ def _thread_cue(block: Block, language: Language) -> bool:
     return _is_comment_cue(block, load_thread_words(language.code))
 
 
-def _thread_signature(block: Block, language: Language) -> bool:
+def thread_signature(block: Block, language: Language) -> bool:
     """A signature line in any shipped language's thread words (a block fact)."""
     return _is_signature(block, load_thread_words(language.code))
 
@@ -521,7 +527,7 @@ def _gaps_close_enough(markers: Sequence[bool]) -> list[bool]:
     return holds[:count]
 
 
-def _thread_start(
+def thread_start(
     blocks: Sequence[Block], facts: Facts, word_share: float = ARTICLE_MIN_WORD_SHARE
 ) -> int | None:
     """The index of the first block of a comment thread that runs to the end, or None.
@@ -541,10 +547,10 @@ def _thread_start(
     # above it yet), and the evidence and gaps counted at a start are those below it. So
     # the cue tests, the costliest facts of a block, run on the blocks below ``first`` only,
     # and of those only on the candidates: every other block is neither a cue nor dated.
-    below = _marker_candidates(blocks[first:], facts.language, facts.found(_marker_candidates))
+    below = marker_candidates(blocks[first:], facts.language, facts.found(marker_candidates))
     if len(below) < min(THREAD_MIN_CUES, THREAD_MIN_DATED_SIGNATURES):
         return None  # too few candidates for any thread (most documents)
-    cued = facts.each(_thread_cue, below)
+    cued = facts.each(thread_cue, below)
     stamped = facts.each(_thread_dated_signature, below)
     if sum(cued) < THREAD_MIN_CUES and sum(stamped) < THREAD_MIN_DATED_SIGNATURES:
         return None  # no thread can qualify: skip the signature tests
@@ -552,7 +558,7 @@ def _thread_start(
     dated_starts = {block.start for block, date in zip(below, stamped, strict=True) if date}
     cues = [False] * first + [block.start in cue_starts for block in blocks[first:]]
     dated = [False] * first + [block.start in dated_starts for block in blocks[first:]]
-    signatures = facts.each(_thread_signature, blocks)
+    signatures = facts.each(thread_signature, blocks)
     close = _gaps_close_enough([s or c for s, c in zip(signatures, cues, strict=True)])
     # The evidence of readers is the signatures that show one (`_signed_by_readers`): a
     # live blog's bare stamps are the page's own layout, however many recur.
@@ -698,10 +704,10 @@ def _readers_sign(signed: int, stamps: int) -> bool:
     return signed == stamps
 
 
-def _marker_candidates(
+def marker_candidates(
     blocks: Sequence[Block], language: Language, known: dict[int, bool] | None = None
 ) -> list[Block]:
-    """The blocks that may be a comment cue or a dated signature (`_thread_cue`,
+    """The blocks that may be a comment cue or a dated signature (`thread_cue`,
     `_thread_dated_signature`), found by cheaper tests than theirs.
 
     Both facts need a line of at most SIGNATURE_MAX_WORDS words. A cue is a control row or
@@ -828,11 +834,11 @@ def _own_cues(blocks: Sequence[Block], cues: Sequence[bool], start: int, facts: 
     The article's cues are found only here, when a start is about to be taken (the
     costliest facts, asked of the candidates above it only).
     """
-    above = _marker_candidates(blocks[:start], facts.language, facts.found(_marker_candidates))
+    above = marker_candidates(blocks[:start], facts.language, facts.found(marker_candidates))
     # One control whatever its signs and case: "Share" and "share ›" (`label_key`).
     printed = {
         label_key(block.text)
-        for block, cue in zip(above, facts.each(_thread_cue, above), strict=True)
+        for block, cue in zip(above, facts.each(thread_cue, above), strict=True)
         if cue
     }
     shared = load_thread_words(facts.language.code).shared_control.fullmatch
@@ -1218,7 +1224,7 @@ def mark_comment_thread(blocks: Sequence[Block], verdicts: list[Verdict], facts:
     (`load_thread_words`): the site software prints them in the site's language, whatever
     language the document is cleaned as.
     """
-    start = _thread_start(blocks, facts)
+    start = thread_start(blocks, facts)
     if start is None:
         return
     thread = Verdict(

@@ -31,11 +31,8 @@ from collections.abc import Sequence
 from ..model import Block, Verdict
 
 # The thread test of `comment_thread` and its cheap marker prefilter, read here on another
-# view of the page's blocks (kept private there: this module is their one other reader).
-from .comments import _marker_candidates as marker_candidates
-from .comments import _thread_cue as thread_cue
-from .comments import _thread_signature as thread_signature
-from .comments import _thread_start as thread_start
+# view of the page's blocks.
+from .comments import marker_candidates, thread_cue, thread_signature, thread_start
 from .facts import Facts, prose
 from .scopes import remove_kept_from
 
