@@ -280,9 +280,9 @@ def _signed_by_readers(
     names: dict[int, str] = {}  # the bare stamps signed by the line above, and that line
     for index, no_reader in zip(reversed(marked), reversed(bare), strict=True):
         if not no_reader:
-            signed[index] = _TWEET_ATTRIBUTION.match(
-                blocks[index].text
-            ) is None and not _in_dated_list(blocks, index, facts)
+            # An embedded tweet's attribution and a date in a list name no reader.
+            tweet = _TWEET_ATTRIBUTION.match(blocks[index].text) is not None
+            signed[index] = not tweet and not _in_dated_list(blocks, index, facts)
             continue
         name = _name_above(blocks, index, facts) if named_below else None
         named_below = name is not None
