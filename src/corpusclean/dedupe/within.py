@@ -102,6 +102,12 @@ _TABLE_CELL = "|"
 # separator stood between two lines cannot be seen again once it is gone, so telling them
 # apart by the gap would make cleaning the clean text remove what the first pass kept.
 STUTTER_MIN_WORDS = 2
+# A table of contents repeats the article's sub-headings by design: a "title" that is the
+# first of this many blocks in a row, each printed again further down in the same order,
+# with the text of a section between each copy and the next, is its first entry, and its
+# later copy is the first section's heading, which stays. A page pasted twice prints its
+# header's lines again next to each other (nothing between), which this does not take.
+CONTENTS_MIN_ENTRIES = 3
 _WORD = re.compile(r"[^\W_]+")
 
 # A page's title tag is the headline with the site's name around it ("Storm hits coast | The
@@ -149,8 +155,31 @@ class Duplicate:
         return f"repeats the block at input line {original_line}"
 
 
+def _opens_contents(keys: Sequence[str], title: int) -> bool:
+    """Whether the ``title`` block opens a table of contents (`CONTENTS_MIN_ENTRIES`).
+
+    One forward scan: linear in the number of blocks.
+
+    >>> _opens_contents(["a", "b", "c", "x", "a", "p", "b", "q", "c", "r"], 0)
+    True
+    >>> _opens_contents(["a", "b", "c", "x", "a", "b", "c", "r"], 0)
+    False
+    """
+    entries = range(title, title + CONTENTS_MIN_ENTRIES)
+    if entries.stop > len(keys) or not all(keys[entry] for entry in entries):
+        return False
+    copy, previous = entries.stop, None
+    for entry in entries:
+        while copy < len(keys) and keys[copy] != keys[entry]:
+            copy += 1
+        if copy == len(keys) or (previous is not None and copy == previous + 1):
+            return False
+        previous, copy = copy, copy + 1
+    return True
+
+
 def _mark_title_copies(keys: Sequence[str], title: int | None, found: dict[int, Duplicate]) -> None:
-    if title is None or not keys[title]:
+    if title is None or not keys[title] or _opens_contents(keys, title):
         return
     for index, key in enumerate(keys):
         if index != title and key == keys[title]:
