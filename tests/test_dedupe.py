@@ -58,7 +58,8 @@ CONTENTS = ["Assess How Deep Is Your Content", "Rewrite With Depth In Mind", "De
 def test_a_sub_heading_repeated_from_a_table_of_contents_stays() -> None:
     # topicseed-1: the contents list the sections' headings; the first entry is taken as the
     # title, and its copy in the body is the first section's heading.
-    sections = [CONTENTS[0], BODY[0], BODY[1], CONTENTS[1], BODY[2], CONTENTS[2], BODY[3]]
+    last = "Ma said Malaysia inspired him to move forward with the company's plans in the region."
+    sections = [CONTENTS[0], BODY[0], BODY[1], CONTENTS[1], BODY[2], CONTENTS[2], last]
     article = corpusclean.clean("\n".join([*CONTENTS, *sections]))
     assert article.paragraphs[: len(CONTENTS) - 1] == tuple(CONTENTS[1:])
     assert article.paragraphs[len(CONTENTS) - 1 :] == tuple(sections)
@@ -67,7 +68,7 @@ def test_a_sub_heading_repeated_from_a_table_of_contents_stays() -> None:
 
 @given(
     st.lists(headings, min_size=3, max_size=6, unique_by=words_of),
-    distinct_paragraphs(min_size=6, max_size=6),
+    distinct_paragraphs(min_sentences=3, min_size=6, max_size=6),
 )
 def test_no_section_heading_listed_in_the_contents_is_taken_as_the_titles_copy(
     titles: list[str], texts: list[str]
@@ -86,6 +87,8 @@ def test_title_copies_that_are_no_table_of_contents_still_go() -> None:
         [*header, *header, *BODY],
         # two entries only
         [*CONTENTS[:2], BODY[0], CONTENTS[0], BODY[1], CONTENTS[1], *BODY[2:]],
+        # a menu printed again in the footer: no paragraph under its items
+        [*CONTENTS, *BODY, "Follow us", *CONTENTS],
     ]
     for lines in cases:
         article = corpusclean.clean("\n".join(lines))
