@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 import corpusclean
 from corpusclean import Cleaner, Config
 from corpusclean.dedupe.within import (
+    DUPLICATE_TITLE,
     TITLED_COPY_MIN_WORDS,
     comparison_keys,
     find_duplicates,
@@ -17,7 +18,7 @@ from corpusclean.dedupe.within import (
 )
 from corpusclean.model import Block
 from corpusclean.text import label_key
-from strategies import article_texts, headings, paragraphs
+from strategies import article_texts, distinct_paragraphs, headings, paragraphs, words_of
 
 # Variants that keep a block's key: case, punctuation, spacing, quote style.
 _VARIANTS = (str.upper, str.lower, lambda t: t.replace(",", ""), lambda t: f"“{t}”", str.strip)
@@ -49,6 +50,50 @@ def test_title_copy_after_a_share_line_is_removed() -> None:
     )
     article = corpusclean.clean(text)
     assert [r.rule for r in article.removed] == ["share_call", "duplicate_title"]
+
+
+CONTENTS = ["Assess How Deep Is Your Content", "Rewrite With Depth In Mind", "Depth and Breadth"]
+
+
+def test_a_sub_heading_repeated_from_a_table_of_contents_stays() -> None:
+    # topicseed-1: the contents list the sections' headings; the first entry is taken as the
+    # title, and its copy in the body is the first section's heading.
+    last = "Ma said Malaysia inspired him to move forward with the company's plans in the region."
+    sections = [CONTENTS[0], BODY[0], BODY[1], CONTENTS[1], BODY[2], CONTENTS[2], last]
+    article = corpusclean.clean("\n".join([*CONTENTS, *sections]))
+    assert article.paragraphs[: len(CONTENTS) - 1] == tuple(CONTENTS[1:])
+    assert article.paragraphs[len(CONTENTS) - 1 :] == tuple(sections)
+    assert "duplicate_title" not in [r.rule for r in article.removed]
+
+
+@given(
+    st.lists(headings, min_size=3, max_size=6, unique_by=words_of),
+    distinct_paragraphs(min_sentences=3, min_size=6, max_size=6),
+)
+def test_no_section_heading_listed_in_the_contents_is_taken_as_the_titles_copy(
+    titles: list[str], texts: list[str]
+) -> None:
+    sections = [block for pair in zip(titles, texts, strict=False) for block in pair]
+    found = find_duplicates(blocks([*titles, *sections]), title=0)
+    # every section stays, heading and text; the contents may go (none is a copy of them)
+    assert all(index < len(titles) for index in found)
+    assert DUPLICATE_TITLE not in [duplicate.rule for duplicate in found.values()]
+
+
+def test_title_copies_that_are_no_table_of_contents_still_go() -> None:
+    header = ["Jack Ma opens KL office", "By Sue Lee, staff writer", "Updated on Monday morning"]
+    cases = [
+        # a page's header printed again, its lines next to each other
+        [*header, *header, *BODY],
+        # two entries only
+        [*CONTENTS[:2], BODY[0], CONTENTS[0], BODY[1], CONTENTS[1], *BODY[2:]],
+        # a menu printed again in the footer: no paragraph under its items
+        [*CONTENTS, *BODY, "Follow us", *CONTENTS],
+    ]
+    for lines in cases:
+        article = corpusclean.clean("\n".join(lines))
+        assert article.title == lines[0]
+        assert (lines[0], "duplicate_title") in [(r.text, r.rule) for r in article.removed]
 
 
 def test_whole_body_pasted_twice_keeps_one_copy() -> None:

@@ -125,6 +125,51 @@ def test_a_numbered_related_link_with_no_item_above_still_goes() -> None:
     assert "5. Beware the wall-mounted hairdryer" in removed_by(article, "related_list")
 
 
+DEBT = [
+    "What's more, the heavy burden of interest payments could make it harder for the "
+    "government to repair aging infrastructure or take on other big new projects.",
+    "Until recently, ultralow interest rates, set by the Federal Reserve to support the "
+    "economy, allowed lawmakers to borrow without fretting too much about the cost of that debt.",
+]
+
+
+def test_a_sub_heading_under_a_topic_box_heading_whose_headlines_were_dropped_stays() -> None:
+    # nytimes-4: the page printed the box's two headlines between its heading and the
+    # story's next sub-heading; the page classifier (or the extractor) dropped them.
+    heading = "More about the federal debt and the economy"
+    sub_heading = "The U.S. hasn’t faced this issue for years"
+    article = corpusclean.clean(
+        "\n".join([*BODY[:2], DEBT[0], heading, sub_heading, DEBT[1], BODY[2]])
+    )
+    assert sub_heading in article.paragraphs
+    assert heading in removed_by(article, "related_list")
+
+
+def test_related_lists_next_to_the_sub_heading_guard_still_go() -> None:
+    heading = "More about the federal debt and the economy"
+    headlines = [
+        "Trump Administration Mulls a Unilateral Tax Cut for the Rich",
+        "How the Trump Tax Cut Is Helping to Push the Federal Deficit",
+    ]
+    cases = [
+        # two headlines under the topic's heading: a box, whole
+        ([heading, *headlines], [heading, *headlines]),
+        # a bare label points to one link inline, however short
+        (
+            ["Read more", "Tax cut plan stalls in the Senate"],
+            ["Read more", "Tax cut plan stalls in the Senate"],
+        ),
+        # one headline longer than a sub-heading under the topic's heading
+        ([heading, headlines[0]], [heading, headlines[0]]),
+        # a bare site label over one long headline ("Also on rt.com")
+        (["Also on rt.com", headlines[1]], ["Also on rt.com", headlines[1]]),
+    ]
+    for middle, gone in cases:
+        article = corpusclean.clean("\n".join([*BODY[:2], DEBT[0], *middle, DEBT[1], BODY[2]]))
+        assert removed_by(article, "related_list") == gone, middle
+        assert all(paragraph in article.paragraphs for paragraph in DEBT), middle
+
+
 def test_web_addresses_under_the_articles_own_heading_stay() -> None:
     sources = ["https://nodejs.org/api/inspector.html", "https://www.npmjs.com/package/x"]
     article = corpusclean.clean("\n".join([*BODY, "Sources & links", *sources]))

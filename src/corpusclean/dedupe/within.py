@@ -22,6 +22,7 @@ from ..text import (
     count_inner_sentence_ends,
     ends_like_sentence,
     is_footnote,
+    is_prose,
     key_words,
     label_key,
 )
@@ -102,6 +103,13 @@ _TABLE_CELL = "|"
 # separator stood between two lines cannot be seen again once it is gone, so telling them
 # apart by the gap would make cleaning the clean text remove what the first pass kept.
 STUTTER_MIN_WORDS = 2
+# A table of contents repeats the article's sub-headings by design: a "title" that is the
+# first of this many blocks in a row, each printed again further down in the same order,
+# each copy over a paragraph (`text.is_prose`: its section's text), is its first entry, and
+# its later copy is the first section's heading, which stays. A page pasted twice prints its
+# header's lines again next to each other, and a menu printed again in a footer has no
+# paragraph under its items: neither is taken for one.
+CONTENTS_MIN_ENTRIES = 3
 _WORD = re.compile(r"[^\W_]+")
 
 # A page's title tag is the headline with the site's name around it ("Storm hits coast | The
@@ -149,8 +157,39 @@ class Duplicate:
         return f"repeats the block at input line {original_line}"
 
 
-def _mark_title_copies(keys: Sequence[str], title: int | None, found: dict[int, Duplicate]) -> None:
-    if title is None or not keys[title]:
+def _opens_contents(blocks: Sequence[Block], keys: Sequence[str], title: int) -> bool:
+    """Whether the ``title`` block opens a table of contents (`CONTENTS_MIN_ENTRIES`).
+
+    One forward scan: linear in the number of blocks.
+
+    >>> texts = ["Why", "How", "When", "Why", "How", "When"]
+    >>> story = "The river rose by a metre overnight and closed the road again."
+    >>> sections = [Block(t, i, i + 1) for i, t in enumerate(
+    ...     [*texts[:3], texts[3], story, texts[4], story + " Twice.", texts[5], "So " + story])]
+    >>> _opens_contents(sections, comparison_keys(sections), 0)
+    True
+    >>> menus = [Block(t, i, i + 1) for i, t in enumerate([*texts, story])]
+    >>> _opens_contents(menus, comparison_keys(menus), 0)
+    False
+    """
+    entries = range(title, title + CONTENTS_MIN_ENTRIES)
+    if entries.stop > len(keys) or not all(keys[entry] for entry in entries):
+        return False
+    copy = entries.stop
+    for entry in entries:
+        while copy < len(keys) and keys[copy] != keys[entry]:
+            copy += 1
+        under = copy + 1
+        if under >= len(blocks) or not is_prose(blocks[under].text, blocks[under].words):
+            return False
+        copy = under + 1
+    return True
+
+
+def _mark_title_copies(
+    blocks: Sequence[Block], keys: Sequence[str], title: int | None, found: dict[int, Duplicate]
+) -> None:
+    if title is None or not keys[title] or _opens_contents(blocks, keys, title):
         return
     for index, key in enumerate(keys):
         if index != title and key == keys[title]:
@@ -757,7 +796,7 @@ def find_duplicates(
     """
     keys = comparison_keys(blocks) if keys is None else keys
     found = find_unkeyed_copies(blocks, title)
-    _mark_title_copies(keys, title, found)
+    _mark_title_copies(blocks, keys, title, found)
     counts = _copies(keys, copies)
     if any(count > 1 for count in counts.values()):
         _mark_pasted_runs(blocks, keys, min_words, found, title)

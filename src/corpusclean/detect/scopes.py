@@ -74,6 +74,16 @@ _COMMENTS_FAMILY = "comments"
 # numbered link of a related list. Only the number before it, printed earlier in the
 # document ("4. ..."), tells the two apart.
 _NUMBERED = regex.compile(r"(\d{1,3})[.)] ")
+# A list heading that names its topic, between two paragraphs, over one line of at most
+# LONE_ITEM_MAX_WORDS words and then a paragraph: that line heads the article's next section
+# ("More about the federal debt and the economy" / "The U.S. hasn't faced this issue for
+# years" / the section's paragraphs). A box headed with its topic lists several headlines;
+# with one short line left, the page classifier or the extractor dropped them, and the
+# line is the story's. A bare label of LONE_ITEM_TRIGGER_MIN_WORDS - 1 words or fewer
+# ("Read more", "Related", "Also on rt.com") points to one link inline, so its line goes.
+# The heading itself goes either way.
+LONE_ITEM_TRIGGER_MIN_WORDS = 5
+LONE_ITEM_MAX_WORDS = HEADING_MAX_WORDS
 
 
 def removal_verdict(rule: Rule, reason: str = "", certain: bool | None = None) -> Verdict:
@@ -191,6 +201,7 @@ def _take_list(
     rule: Rule,
     verdicts: list[Verdict],
     numbered: dict[int, int],
+    is_prose: Sequence[bool],
 ) -> int:
     """Mark the headline list after trigger ``start``; return the index after it."""
     index, after_headline = start + 1, False
@@ -206,7 +217,26 @@ def _take_list(
         after_headline = not ends_like_sentence(blocks[index].text)
         verdicts[index] = attrs.evolve(removal_verdict(rule, reason), prior_rule=None)
         index += 1
+    if _is_lone_sub_heading(blocks, start, index, is_prose):
+        verdicts[start + 1] = KEEP
     return index
+
+
+def _is_lone_sub_heading(
+    blocks: Sequence[Block], start: int, end: int, is_prose: Sequence[bool]
+) -> bool:
+    """Whether the list after trigger ``start`` (blocks up to ``end``) is one short line
+    between a topic's heading and a paragraph: the article's next sub-heading
+    (`LONE_ITEM_MAX_WORDS`, `LONE_ITEM_TRIGGER_MIN_WORDS`)."""
+    return (
+        end == start + 2
+        and start >= 1
+        and end < len(blocks)
+        and is_prose[start - 1]
+        and is_prose[end]
+        and blocks[start].words >= LONE_ITEM_TRIGGER_MIN_WORDS
+        and blocks[start + 1].words <= LONE_ITEM_MAX_WORDS
+    )
 
 
 def _is_heading_after_prose(
@@ -337,7 +367,8 @@ def apply_scopes(
     total: int | None = None  # the document's words, counted when a rest rule first hits
     lists = any(hit.scope is Scope.LIST for _index, hit in found)
     numbered = _numbered_openings(blocks) if lists else {}
-    listed = _headed_lists(blocks, hits, facts.each(prose, blocks), found)
+    is_prose = facts.each(prose, blocks)
+    listed = _headed_lists(blocks, hits, is_prose, found)
     for index, hit in found:
         if hit.scope is Scope.EDGE and not _at_edge(index, len(blocks), first_body, last_body):
             verdicts[index] = Verdict(
@@ -350,7 +381,7 @@ def apply_scopes(
                 prior_rule=hit.name,
             )
         elif hit.scope is Scope.LIST:
-            _take_list(blocks, index, hit, verdicts, numbered)
+            _take_list(blocks, index, hit, verdicts, numbered, is_prose)
         elif hit.scope is Scope.REST:
             if total is None:
                 total = sum(block.words for block in blocks)
