@@ -112,6 +112,17 @@ def _cards(whole: Sequence[Block], facts: Facts) -> list[tuple[int, ...]]:
     return cards
 
 
+def _page_cards(whole: Sequence[Block], facts: Facts) -> list[tuple[int, ...]]:
+    """`_cards` of the page's blocks, found once a document: they do not change between
+    rounds (only the kept blocks do), and the detector runs every round."""
+    memo = facts.found(_cards)
+    seen = memo.get(0)
+    if seen is None or seen[0] is not whole:
+        seen = memo[0] = (whole, _cards(whole, facts))
+    cards: list[tuple[int, ...]] = seen[1]
+    return cards
+
+
 def mark_teaser_cards(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
     """Remove the kept parts of other stories' cards below the story on a whole page."""
     whole = facts.whole
@@ -121,7 +132,7 @@ def mark_teaser_cards(blocks: Sequence[Block], verdicts: list[Verdict], facts: F
     first_prose = next((b.start for b, p in zip(blocks, flags, strict=True) if p), None)
     if first_prose is None:
         return
-    cards = [card for card in _cards(whole, facts) if card[2] > first_prose]
+    cards = [card for card in _page_cards(whole, facts) if card[2] > first_prose]
     if len(cards) < CARD_MIN:
         return
     parts = {start for card in cards for start in card}
