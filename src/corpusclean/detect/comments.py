@@ -1239,3 +1239,17 @@ def mark_comment_thread(blocks: Sequence[Block], verdicts: list[Verdict], facts:
         family=FAMILY,
     )
     remove_kept_from(verdicts, start, thread)
+
+
+def is_date_stamp(text: str, language: Language) -> bool:
+    """Whether a whole line is a date stamp and nothing else ("Wednesday November 20, 2019",
+    "19.11.2019 10:30"): a stamp's parts only, with a date among them. A teaser card prints
+    one under its headline and writer's name (`teaser_cards`).
+
+    >>> words = load_thread_words("en")
+    >>> is_date_stamp("Wednesday November 20, 2019", words), is_date_stamp("12:30", words)
+    (True, False)
+    >>> is_date_stamp("On November 20, 2019 the river rose.", words)
+    False
+    """
+    return _stamp_only().fullmatch(text) is not None and _holds_a_date(text, language)

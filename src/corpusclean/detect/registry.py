@@ -18,6 +18,7 @@ from ..model import Block, Verdict
 from . import (
     bio,
     captions,
+    cards,
     comments,
     cutshort,
     enclosed,
@@ -99,6 +100,14 @@ DETECTORS: tuple[Detector, ...] = (
         "page text: the thread test of comment_thread on the page's blocks as segmented",
         "a comment thread whose signature lines and controls the page classifier dropped",
         pagethread.mark_page_thread,
+    ),
+    Detector(
+        cards.NAME,
+        cards.FAMILY,
+        Stage.EVIDENCE,
+        "page text: the page's blocks as segmented, date stamps under two short lines",
+        "other stories' cards below the story (headline, name, date stamp, summary)",
+        cards.mark_teaser_cards,
     ),
     Detector(
         gallery.NAME,
