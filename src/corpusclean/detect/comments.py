@@ -41,6 +41,7 @@ from .facts import Facts, prose
 from .scopes import remove_kept_from
 
 __all__ = [
+    "is_date_stamp",
     "mark_comment_thread",
     "marker_candidates",
     "thread_cue",
