@@ -10,6 +10,7 @@ from corpusclean.detect.bio import BIO_MAX_BLOCKS_AFTER, NAME, mark_author_bio, 
 from corpusclean.detect.facts import Facts
 from corpusclean.language import load_language
 from corpusclean.model import KEEP, Block, Verdict
+from detector_runs import removed_by
 from strategies import distinct_paragraphs
 from test_properties import assert_idempotent
 
@@ -27,12 +28,7 @@ BIO = "Phil Helsel is a reporter for NBC News."
 
 def run(lines: list[str], page_text: bool = True) -> list[str]:
     """The lines `mark_author_bio` removes from ``lines``, all kept before it."""
-    blocks = [Block(text, n, n + 1) for n, text in enumerate(lines)]
-    verdicts: list[Verdict] = [KEEP] * len(blocks)
-    facts = Facts(load_language("en"), blocks)
-    facts.page_text = page_text
-    mark_author_bio(blocks, verdicts, facts)
-    return [b.text for b, v in zip(blocks, verdicts, strict=True) if v.rule == NAME]
+    return removed_by(mark_author_bio, NAME, lines, page_text=page_text)
 
 
 # --- what stays -----------------------------------------------------------------------------

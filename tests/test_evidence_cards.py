@@ -8,9 +8,7 @@ from hypothesis import strategies as st
 
 from corpusclean import Cleaner, Config
 from corpusclean.detect.cards import NAME, mark_teaser_cards
-from corpusclean.detect.facts import Facts
-from corpusclean.language import load_language
-from corpusclean.model import KEEP, Block, Verdict
+from detector_runs import removed_by
 from strategies import distinct_paragraphs
 from test_properties import assert_idempotent
 
@@ -46,13 +44,7 @@ CARDS = [
 def run(lines: list[str], kept: list[str], page_text: bool = True) -> list[str]:
     """The lines `mark_teaser_cards` removes when the round keeps ``kept`` of ``lines`` (the
     page's blocks as segmented), all kept before it."""
-    document = [Block(text, n, n + 1) for n, text in enumerate(lines)]
-    blocks = [b for b in document if b.text in kept]
-    verdicts: list[Verdict] = [KEEP] * len(blocks)
-    facts = Facts(load_language("en"), document)
-    facts.page_text = page_text
-    mark_teaser_cards(blocks, verdicts, facts)
-    return [b.text for b, v in zip(blocks, verdicts, strict=True) if v.rule == NAME]
+    return removed_by(mark_teaser_cards, NAME, lines, kept, page_text)
 
 
 # --- what stays -----------------------------------------------------------------------------

@@ -7,10 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from corpusclean import Cleaner, Config
-from corpusclean.detect.facts import Facts
 from corpusclean.detect.pagethread import NAME, mark_page_thread
-from corpusclean.language import load_language
-from corpusclean.model import KEEP, Block, Verdict
+from detector_runs import removed_by
 from strategies import distinct_paragraphs
 from test_properties import assert_idempotent
 
@@ -39,13 +37,7 @@ THREAD = [
 def run(lines: list[str], kept: list[str], page_text: bool = True) -> list[str]:
     """The lines `mark_page_thread` removes when the round keeps ``kept`` of ``lines`` (the
     page's blocks as segmented), all kept before it."""
-    document = [Block(text, n, n + 1) for n, text in enumerate(lines)]
-    blocks = [b for b in document if b.text in kept]
-    verdicts: list[Verdict] = [KEEP] * len(blocks)
-    facts = Facts(load_language("en"), document)
-    facts.page_text = page_text
-    mark_page_thread(blocks, verdicts, facts)
-    return [b.text for b, v in zip(blocks, verdicts, strict=True) if v.rule == NAME]
+    return removed_by(mark_page_thread, NAME, lines, kept, page_text)
 
 
 # --- what stays -----------------------------------------------------------------------------

@@ -95,12 +95,7 @@ class Facts:
         >>> Facts(load_language("en"), document).previous(document[1]).text
         'Maria K'
         """
-        if self._whole is None:
-            return unknown
-        if self._position is None:
-            self._position = {b.start: i for i, b in enumerate(self._whole)}
-        at = self._position.get(block.start)
-        return self._whole[at - 1] if at else None
+        return self._neighbour(block, -1, unknown)
 
     def following(self, block: Block, unknown: Block | None = None) -> Block | None:
         """The document's block after ``block``, kept by the rounds so far or not; None for
@@ -111,12 +106,19 @@ class Facts:
         >>> Facts(load_language("en"), document).following(document[0]).text
         'June 10 -- Nashville'
         """
+        return self._neighbour(block, 1, unknown)
+
+    def _neighbour(self, block: Block, offset: int, unknown: Block | None) -> Block | None:
+        """The document's block ``offset`` blocks from ``block`` (None past either end, or
+        for a block not in the document); ``unknown`` when the document was not given."""
         if self._whole is None:
             return unknown
         if self._position is None:
             self._position = {b.start: i for i, b in enumerate(self._whole)}
         at = self._position.get(block.start)
-        return self._whole[at + 1] if at is not None and at + 1 < len(self._whole) else None
+        if at is None or not 0 <= at + offset < len(self._whole):
+            return None
+        return self._whole[at + offset]
 
     def narrow(self, document: Sequence[Block]) -> None:
         """Read every later round's blocks as some of ``document`` (some of the blocks given
