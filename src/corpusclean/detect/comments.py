@@ -935,15 +935,7 @@ def _own_signature(layout: _Layout, dated: Sequence[bool], signed: int, first_cu
     if stamp is None:
         return signed
     # Up over the signature lines that hold no date or time ("jdoe_77 says:").
-    language = layout.facts.language
-    while (
-        stamp > signed
-        and layout.signatures[stamp - 1]
-        and not layout.is_prose[stamp - 1]
-        and not _holds_a_date_or_time(layout.blocks[stamp - 1].text, language)
-    ):
-        stamp -= 1
-    return stamp
+    return _signed_top(attrs.evolve(layout, top=signed), stamp)
 
 
 def _stamped_comment_start(
