@@ -9,7 +9,7 @@ their results, flags included, as values (`Outcome`); nothing is passed around t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Protocol
 
 import attrs
@@ -100,9 +100,14 @@ class _Settled:
     judged_words: int  # words of the blocks the verdicts removed (not the duplicates)
 
 
-def has_title(blocks: Sequence[Block], config: Config) -> bool:
-    """Whether the first block is the title: a headline-shaped line with text after it."""
-    return config.detect_title and len(blocks) > 1 and looks_like_title(blocks[0].text)
+def has_title(
+    blocks: Sequence[Block], config: Config, shaped: Callable[[Block], bool] | None = None
+) -> bool:
+    """Whether the first block is the title: a headline-shaped line with text after it.
+    ``shaped`` tells a block's shape (`text.looks_like_title` of its text by default)."""
+    if not (config.detect_title and len(blocks) > 1):
+        return False
+    return looks_like_title(blocks[0].text) if shaped is None else shaped(blocks[0])
 
 
 def _kept_over_budget(verdict: Verdict) -> Verdict:
@@ -149,12 +154,13 @@ class DocumentRun:
 
     def has_title(self, blocks: Sequence[Block]) -> bool:
         """`has_title` of some of the document's blocks, each block's shape found once."""
-        if not (self.config.detect_title and len(blocks) > 1):
-            return False
-        first = blocks[0]
-        shaped = self._title_shaped.get(first.start)
+        return has_title(blocks, self.config, self._title_shape)
+
+    def _title_shape(self, block: Block) -> bool:
+        """`text.looks_like_title` of a block of the document, found once."""
+        shaped = self._title_shaped.get(block.start)
         if shaped is None:
-            shaped = self._title_shaped[first.start] = looks_like_title(first.text)
+            shaped = self._title_shaped[block.start] = looks_like_title(block.text)
         return shaped
 
     def hit(self, block: Block) -> tuple[Rule | None, bool]:
