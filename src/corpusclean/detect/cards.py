@@ -115,11 +115,12 @@ def _cards(whole: Sequence[Block], facts: Facts) -> list[tuple[int, ...]]:
 def _page_cards(whole: Sequence[Block], facts: Facts) -> list[tuple[int, ...]]:
     """`_cards` of the page's blocks, found once a document: they do not change between
     rounds (only the kept blocks do), and the detector runs every round."""
+    # The document's store (`Facts.found`) holds one entry: ``whole`` is the document's
+    # blocks, the same every round.
     memo = facts.found(_cards)
-    seen = memo.get(0)
-    if seen is None or seen[0] is not whole:
-        seen = memo[0] = (whole, _cards(whole, facts))
-    cards: list[tuple[int, ...]] = seen[1]
+    cards: list[tuple[int, ...]] | None = memo.get(0)
+    if cards is None:
+        cards = memo[0] = _cards(whole, facts)
     return cards
 
 
