@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from test_comments_blind import ARTICLE, C1, C2, C3
-from thread_helpers import clean, taken_above, thread_of
+from thread_helpers import assert_thread_goes_whole, clean, taken_above, thread_of
 
 # The article and comment texts of the blind-shape tests.
 BODIES = [C1, C2, C3]
@@ -55,9 +55,7 @@ def thread(shape: str) -> list[str]:
 
 @pytest.mark.parametrize("shape", sorted(SHAPES))
 def test_the_first_comment_s_header_goes_with_the_thread(shape: str) -> None:
-    article = clean([*ARTICLE, *thread(shape)])
-    assert article.paragraphs == tuple(ARTICLE)
-    assert "comment_thread" in {r.rule for r in article.removed}
+    assert_thread_goes_whole(ARTICLE, thread(shape))
 
 
 @pytest.mark.parametrize(

@@ -26,3 +26,11 @@ def clean(lines: list[str]) -> corpusclean.Article:
 def taken_above(article: corpusclean.Article, end: int) -> bool:
     """Whether the comment-thread detector took any of the first ``end`` lines."""
     return any(r.rule == "comment_thread" and r.start < end for r in article.removed)
+
+
+def assert_thread_goes_whole(article: Sequence[str], thread: Sequence[str]) -> None:
+    """The comment-thread detector takes ``thread`` printed after ``article``, and every
+    line of the article stays, as its paragraphs."""
+    cleaned = clean([*article, *thread])
+    assert cleaned.paragraphs == tuple(article)
+    assert "comment_thread" in {r.rule for r in cleaned.removed}
