@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/repair_eval.py ../shared/devset [--docs 60]
+    python benchmarks/repair_eval.py ../shared/devset [--docs 60] [--shapes blind|1|2|all]
 
 Each Scrapinghub gold article gets a headline made from its address (the slug's words, first
 letter capitalised: the gold text holds no headline), then a copy of the headline or of the
@@ -10,6 +10,18 @@ body in one of the shapes below. Both the article alone and the article with the
 cleaned; lines the copy's version keeps beyond the article's are copies left (recall), lines
 it loses are article lost (must stay 0). The shapes are written from how pages print titles
 and pastes, not from the dev set's texts, which hold no title tag.
+
+``--shapes blind`` runs a second group written blind (issue #12): before its author read the
+repair code, from how real pages and scrapers print text twice (a standfirst above and below
+the byline, a headline cut with an ellipsis or with its quotes and ampersands encoded, the
+title in a breadcrumb, a caption again in a gallery, a body whose second copy is split by an
+ad or lacks its end, a teaser above a paywall, German, French, Spanish, Portuguese and Czech
+pages from the Readability set with their titles and bodies twice), and must-stay shapes whose
+repeats are the article's own (a refrain, a Q&A's short answers, the same item in two lists,
+a sub-heading in two sections, blocks that differ only in digits, a chant quoted twice):
+there every line must stay. The blind shapes are split into two fixed halves by the order
+they are written in (odd places half 1, even places half 2: ``--shapes 1`` or ``2``); the
+repair may be fixed while looking at half 1 only, half 2 is reported held out.
 """
 
 from __future__ import annotations
@@ -21,6 +33,8 @@ import textwrap
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+
+import attrs
 
 import corpusclean
 
@@ -145,8 +159,363 @@ SHAPES: dict[str, Shape] = {
 }
 
 
-def nonblank(text: str) -> Counter[str]:
-    return Counter(line for line in text.split("\n") if line and line not in (BYLINE, AD_MARKER))
+# --- Blind shapes (issue #12) ------------------------------------------------------------
+# Written before reading the repair code. A blind case carries the article as it should come
+# out (``base`` is cleaned as the reference, ``kept`` are article lines the shape adds, which
+# must stay too), the text with the copies, how many lines are copies, and junk lines set
+# between them that the counts leave out (a label in another language may stay, which is not
+# what this measures).
+
+
+@attrs.frozen
+class BlindCase:
+    base: list[str]
+    lines: list[str]
+    copies: int
+    kept: tuple[str, ...] = ()
+    junk: frozenset[str] = frozenset()
+
+
+@attrs.frozen
+class Doc:
+    title: str
+    body: list[str]
+    lang: str
+
+
+BlindShape = Callable[[Doc], BlindCase]
+
+# Junk printed between copies, by language: a byline, an ad marker, a "read also" label.
+BYLINES = {
+    "en": BYLINE,
+    "de": "Von Jana Roe",
+    "fr": "Par Jeanne Roe",
+    "es": "Por Juana Roe",
+    "pt": "Por Joana Roe",
+    "cs": "Jana Roeová",
+}
+AD_MARKERS = {
+    "en": AD_MARKER,
+    "de": "Anzeige",
+    "fr": "Publicité",
+    "es": "Publicidad",
+    "pt": "Publicidade",
+    "cs": "Reklama",
+}
+READ_ALSO = {
+    "en": "Read also:",
+    "de": "Lesen Sie auch",
+    "fr": "Lire aussi",
+    "es": "Lea también",
+    "pt": "Leia também",
+    "cs": "Čtěte také",
+}
+# A related story's headline in the "read also" box: junk, left out of the counts.
+RELATED = {
+    "en": "Ten things we learned from the week in markets",
+    "de": "Zehn Dinge, die wir diese Woche gelernt haben",
+    "fr": "Dix choses que nous avons apprises cette semaine",
+    "es": "Diez cosas que aprendimos esta semana",
+    "pt": "Dez coisas que aprendemos nesta semana",
+    "cs": "Deset věcí, které jsme se tento týden dozvěděli",
+}
+SITES = {
+    "de": "DER SPIEGEL",
+    "fr": "Le Monde",
+    "es": "EL PAÍS",
+    "pt": "Folha de S.Paulo",
+    "cs": "Aktuálně.cz",
+}
+
+
+def _junk(*lines: str) -> frozenset[str]:
+    return frozenset(lines)
+
+
+def dek_around_byline(doc: Doc) -> BlindCase:
+    # The standfirst (here the last paragraph's first sentence, as a summary) printed above
+    # and again below the byline: one copy is the article's, the other a copy.
+    dek = SENTENCE_END.split(doc.body[-1])[0]
+    by = BYLINES[doc.lang]
+    return BlindCase(
+        [doc.title, *doc.body], [doc.title, dek, by, dek, *doc.body], 1, kept=(dek,), junk=_junk(by)
+    )
+
+
+def headline_cut_with_ellipsis(doc: Doc) -> BlindCase:
+    # A share box or a "related" card prints the headline cut at a word, with an ellipsis.
+    words = doc.title.split()
+    cut = " ".join(words[: max(2, len(words) * 2 // 3)]) + "…"
+    by = BYLINES[doc.lang]
+    return BlindCase([doc.title, *doc.body], [doc.title, by, cut, *doc.body], 1, junk=_junk(by))
+
+
+def _quoted_headline(doc: Doc) -> tuple[str, str]:
+    words = doc.title.split()
+    head, rest = " ".join(words[:2]), " ".join(words[2:])
+    return f"‘{head}’ {rest}", f"'{head}' {rest}"
+
+
+def headline_again_straight_quotes(doc: Doc) -> BlindCase:
+    # The headline starts with a quotation (curly); the title tag's copy has straight quotes.
+    title, copy = _quoted_headline(doc)
+    by = BYLINES[doc.lang]
+    return BlindCase([title, *doc.body], [title, by, copy, *doc.body], 1, junk=_junk(by))
+
+
+def headline_again_with_entities(doc: Doc) -> BlindCase:
+    # A scraper that did not decode the title tag: &amp; and &#8217; in the copy.
+    words = doc.title.split()
+    title = " ".join(words[:2]) + "’s " + " ".join(words[2:-1]) + " & " + words[-1]
+    copy = title.replace("&", "&amp;").replace("’", "&#8217;")
+    by = BYLINES[doc.lang]
+    return BlindCase([title, *doc.body], [title, by, copy, *doc.body], 1, junk=_junk(by))
+
+
+def title_in_breadcrumb_at_end(doc: Doc) -> BlindCase:
+    return BlindCase(
+        [doc.title, *doc.body], [doc.title, *doc.body, f"Home › World › {doc.title}"], 1
+    )
+
+
+def caption_again_in_gallery(doc: Doc) -> BlindCase:
+    # A photo caption under the image and again in the gallery at the end of the page.
+    words = doc.body[2].split()[:12]
+    caption = " ".join(words).rstrip(".,;:") + ". Photo: Jane Roe/Reuters"
+    base = [doc.title, *doc.body[:2], caption, *doc.body[2:]]
+    return BlindCase(base, [*base, caption], 1)
+
+
+def _split_by_ad(paragraph: str, marker: str) -> list[str]:
+    sentences = [s for s in SENTENCE_END.split(paragraph) if s]
+    if len(sentences) < 2:
+        return [paragraph]
+    middle = len(sentences) // 2
+    return [" ".join(sentences[:middle]), marker, " ".join(sentences[middle:])]
+
+
+def body_twice_ad_inside_paragraph(doc: Doc) -> BlindCase:
+    # The second copy (an AMP or print version) has an ad splitting a paragraph in two.
+    marker = AD_MARKERS[doc.lang]
+    longest = max(range(len(doc.body)), key=lambda i: len(doc.body[i]))
+    second = [
+        *doc.body[:longest],
+        *_split_by_ad(doc.body[longest], marker),
+        *doc.body[longest + 1 :],
+    ]
+    copies = sum(1 for line in second if line != marker)
+    return BlindCase(
+        [doc.title, *doc.body], [doc.title, *doc.body, *second], copies, junk=_junk(marker)
+    )
+
+
+def body_twice_without_its_end(doc: Doc) -> BlindCase:
+    # The second copy stops two paragraphs early (a truncated feed or a paged copy).
+    marker = AD_MARKERS[doc.lang]
+    second = doc.body[:-2]
+    return BlindCase(
+        [doc.title, *doc.body],
+        [doc.title, *doc.body, marker, *second],
+        len(second),
+        junk=_junk(marker),
+    )
+
+
+def teaser_above_paywall(doc: Doc) -> BlindCase:
+    # The free teaser (two paragraphs) above the paywall, then the whole story after it.
+    wall = "Subscribe to continue reading"
+    return BlindCase(
+        [doc.title, *doc.body], [doc.title, *doc.body[:2], wall, *doc.body], 2, junk=_junk(wall)
+    )
+
+
+def title_tag_in_capitals_with_site(doc: Doc) -> BlindCase:
+    # The title tag above the headline, in capitals, with the site's name ("… | DER SPIEGEL").
+    tag = f"{doc.title.upper()} | {SITES[doc.lang]}"
+    return BlindCase([doc.title, *doc.body], [tag, doc.title, *doc.body], 1)
+
+
+def title_twice_other_language(doc: Doc) -> BlindCase:
+    tag = f"{doc.title} - {SITES[doc.lang]}"
+    by = BYLINES[doc.lang]
+    return BlindCase([doc.title, *doc.body], [doc.title, by, tag, *doc.body], 1, junk=_junk(by))
+
+
+def body_twice_other_language(doc: Doc) -> BlindCase:
+    marker = AD_MARKERS[doc.lang]
+    return BlindCase(
+        [doc.title, *doc.body],
+        [doc.title, *doc.body, marker, *doc.body],
+        len(doc.body),
+        junk=_junk(marker),
+    )
+
+
+def lede_again_after_read_also(doc: Doc) -> BlindCase:
+    # The lede, a "read also" box, then the lede again and the story (a CMS that printed the
+    # first paragraph above the box and the whole body below it).
+    box = [READ_ALSO[doc.lang], RELATED[doc.lang]]
+    return BlindCase(
+        [doc.title, *doc.body], [doc.title, doc.body[0], *box, *doc.body], 1, junk=_junk(*box)
+    )
+
+
+# Must-stay shapes: the repeats are the article's own; every line must stay (copies 0).
+REFRAIN = "Oh, the river runs and the river bends,"
+SONG = [
+    REFRAIN,
+    "and the night is long before it ends.",
+    REFRAIN,
+    "we carry home what the morning sends.",
+    REFRAIN,
+]
+QANDA = [
+    "Did you know about the plan before it was announced?",
+    "Yes.",
+    "Did you discuss it with the board?",
+    "Yes.",
+    "Will you stay on after the vote?",
+    "No.",
+    "Would you do it again?",
+    "Yes.",
+]
+LISTS = [
+    "What the first hotel offers:",
+    "• Free parking",
+    "• Breakfast included",
+    "• A pool open all year",
+    "What the second hotel offers:",
+    "• Free parking",
+    "• Breakfast included",
+    "• Pets welcome",
+]
+DIGIT_BLOCKS = [
+    "In the first quarter the company sold 1,200 units at $14.99 each, up 3 percent on the year.",
+    "In the second quarter the company sold 1,450 units at $13.49 each, up 5 percent on the year.",
+    "In the third quarter the company sold 1,310 units at $12.99 each, up 2 percent on the year.",
+]
+CHANT = "No justice, no peace!"
+
+
+def inserted(doc: Doc, at: int, block: list[str]) -> BlindCase:
+    lines = [doc.title, *doc.body[:at], *block, *doc.body[at:]]
+    return BlindCase([doc.title, *doc.body], lines, 0, kept=tuple(block))
+
+
+def keeps_song_refrain(doc: Doc) -> BlindCase:
+    return inserted(doc, 2, SONG)
+
+
+def keeps_repeated_short_answers(doc: Doc) -> BlindCase:
+    return inserted(doc, 2, QANDA)
+
+
+def keeps_same_item_in_two_lists(doc: Doc) -> BlindCase:
+    return inserted(doc, 2, LISTS)
+
+
+def keeps_subheading_in_two_sections(doc: Doc) -> BlindCase:
+    # A two-part story: each part has a "Background" and a "What's next" section.
+    b = doc.body
+    if len(b) < 5:
+        return BlindCase([doc.title, *b], [doc.title, *b], 0)
+    heads = ["Background", "What's next"]
+    lines = [doc.title, b[0], heads[0], b[1], heads[1], b[2], heads[0], b[3], heads[1], *b[4:]]
+    return BlindCase([doc.title, *b], lines, 0, kept=(*heads, *heads))
+
+
+def keeps_blocks_differing_in_digits(doc: Doc) -> BlindCase:
+    return inserted(doc, 2, DIGIT_BLOCKS)
+
+
+def keeps_chant_quoted_twice(doc: Doc) -> BlindCase:
+    # A chant quoted as a line of its own in two places of a report on a protest.
+    b = doc.body
+    lines = [doc.title, b[0], CHANT, *b[1:3], CHANT, *b[3:]]
+    return BlindCase([doc.title, *b], lines, 0, kept=(CHANT, CHANT))
+
+
+# In the order written; the halves alternate in this order (odd places half 1). The "lang"
+# column says which articles a shape is made from: Scrapinghub's (English) or the
+# Readability set's non-English real pages.
+BLIND_SHAPES: list[tuple[str, str, BlindShape]] = [
+    ("standfirst above and below the byline", "en", dek_around_byline),
+    ("headline again, cut with an ellipsis", "en", headline_cut_with_ellipsis),
+    ("headline again, quotes straightened", "en", headline_again_straight_quotes),
+    ("headline again, with entities", "en", headline_again_with_entities),
+    ("title in a breadcrumb at the end", "en", title_in_breadcrumb_at_end),
+    ("caption again in a gallery", "en", caption_again_in_gallery),
+    ("body twice, an ad inside a paragraph", "en", body_twice_ad_inside_paragraph),
+    ("body twice, the copy without its end", "en", body_twice_without_its_end),
+    ("teaser above a paywall, then the body", "en", teaser_above_paywall),
+    ("title tag in capitals | site (de/fr/..)", "xx", title_tag_in_capitals_with_site),
+    ("title twice - site (de/fr/..)", "xx", title_twice_other_language),
+    ("body twice after an ad (de/fr/..)", "xx", body_twice_other_language),
+    ("lede again after a read-also box", "en", lede_again_after_read_also),
+    ("lede again after a read-also box (de/fr/..)", "xx", lede_again_after_read_also),
+    ("MUST STAY: a song's refrain", "en", keeps_song_refrain),
+    ("MUST STAY: Q&A, short answers repeated", "en", keeps_repeated_short_answers),
+    ("MUST STAY: the same item in two lists", "en", keeps_same_item_in_two_lists),
+    ("MUST STAY: a sub-heading in two sections", "en", keeps_subheading_in_two_sections),
+    ("MUST STAY: three blocks differing in digits", "en", keeps_blocks_differing_in_digits),
+    ("MUST STAY: a chant quoted twice", "en", keeps_chant_quoted_twice),
+]
+# Non-English real pages of the Readability set with a body of four lines or more; nytimes-5
+# is left out (its gold is a section front of teasers, not an article).
+OTHER_LANGUAGES = ("de", "fr", "es", "pt", "cs")
+NOT_ARTICLES = {"nytimes-5"}
+
+
+def other_language_docs(devset: Path) -> list[Doc]:
+    root = devset / "readability"
+    found = []
+    for line in (root / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line) if line.strip() else None
+        if not record or record["fixture"] or record["lang"] not in OTHER_LANGUAGES:
+            continue
+        if record["id"] in NOT_ARTICLES:
+            continue
+        gold = (root / record["id"] / "gold.txt").read_text(encoding="utf-8")
+        body = [line for line in gold.split("\n") if line.strip()]
+        if len(body) >= 4:
+            found.append(Doc(record["title"], body, record["lang"]))
+    return found
+
+
+def score_blind(
+    cleaner: corpusclean.Cleaner, shape: BlindShape, docs: list[Doc]
+) -> tuple[int, int, int]:
+    """Copies, copies left and article lines lost over the docs."""
+    copies = left = lost = 0
+    for doc in docs:
+        case = shape(doc)
+        expected = nonblank(cleaner.clean("\n".join(case.base)).render(), case.junk)
+        expected.update(case.kept)
+        got = nonblank(cleaner.clean("\n".join(case.lines)).render(), case.junk)
+        copies += case.copies
+        left += min(case.copies, sum((got - expected).values()))
+        lost += sum((expected - got).values())
+    return copies, left, lost
+
+
+def run_blind(cleaner: corpusclean.Cleaner, devset: Path, english: list[Doc], which: str) -> None:
+    others = other_language_docs(devset)
+    print(
+        f"\n{'blind shape':46s} {'half':>4s} {'docs':>5s} "
+        f"{'copies removed':>15s} {'article lost':>13s}"
+    )
+    for place, (name, lang, shape) in enumerate(BLIND_SHAPES):
+        half = "1" if place % 2 == 0 else "2"
+        if which not in ("blind", "all", half):
+            continue
+        docs = english if lang == "en" else others
+        copies, left, lost = score_blind(cleaner, shape, docs)
+        removed = f"{1 - left / copies:15.3f}" if copies else f"{'-':>15s}"
+        print(f"{name:46s} {half:>4s} {len(docs):5d} {removed} {lost:13d}")
+
+
+def nonblank(text: str, junk: frozenset[str] = frozenset((BYLINE, AD_MARKER))) -> Counter[str]:
+    return Counter(line for line in text.split("\n") if line and line not in junk)
 
 
 def articles(devset: Path, limit: int) -> list[tuple[str, list[str]]]:
@@ -168,11 +537,25 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("devset", type=Path)
     parser.add_argument("--docs", type=int, default=60, help="articles per shape")
+    parser.add_argument(
+        "--shapes",
+        choices=("original", "blind", "1", "2", "all"),
+        default="original",
+        help="the original shapes (default), the blind ones, a half of them, or all",
+    )
     args = parser.parse_args()
     if not (args.devset / "scrapinghub" / "manifest.jsonl").exists():
         parser.error(f"no scrapinghub/manifest.jsonl under {args.devset}")
     cleaner = corpusclean.Cleaner()
     docs = articles(args.devset, args.docs)
+    if args.shapes in ("original", "all"):
+        run_original(cleaner, docs)
+    if args.shapes != "original":
+        english = [Doc(title, body, "en") for title, body in docs]
+        run_blind(cleaner, args.devset, english, args.shapes)
+
+
+def run_original(cleaner: corpusclean.Cleaner, docs: list[tuple[str, list[str]]]) -> None:
     print(f"{'shape':36s} {'copies removed':>15s} {'article lost':>13s}   ({len(docs)} articles)")
     for name, shape in SHAPES.items():
         copies = left = lost = 0
