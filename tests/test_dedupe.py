@@ -509,6 +509,62 @@ def test_title_tag_is_removed_and_nothing_else_changes(
         assert tagged.paragraphs[: len(plain.paragraphs)] == plain.paragraphs
 
 
+# A breadcrumb trail ending in the headline (blind shape "title in a breadcrumb at the end",
+# benchmarks/repair_eval.py --shapes 1): the steps are names, the last step the headline.
+@pytest.mark.parametrize(
+    "trail",
+    [
+        f"Home › World › {HEADLINE}",
+        f"News > Business > Asia > {HEADLINE}",
+        f"Startseite » Wirtschaft » {HEADLINE}",
+    ],
+)
+def test_a_breadcrumb_ending_in_the_headline_goes_as_its_copy(trail: str) -> None:
+    for lines in ([HEADLINE, *BODY, trail], [HEADLINE, "By Ana Lee", trail, *BODY]):
+        article = corpusclean.clean("\n".join(lines))
+        assert article.title == HEADLINE
+        assert trail not in article.paragraphs
+        assert article.paragraphs[-len(BODY) :] == tuple(BODY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Steps that are the line's own words, not names: a sentence with arrows in it.
+        f"Sales fell › costs rose › {HEADLINE}",
+        # More steps than a site's sections nest (`BREADCRUMB_MAX_STEPS`).
+        f"Home › A › B › C › D › {HEADLINE}",
+        # A breadcrumb ending elsewhere than in the headline.
+        "Home › World › Asia › Malaysia news today",
+    ],
+)
+def test_lines_with_arrows_that_are_no_trail_to_the_headline_are_no_title_copy(line: str) -> None:
+    article = corpusclean.clean("\n".join([HEADLINE, *BODY, line]))
+    assert "duplicate_title" not in [r.rule for r in article.removed]
+
+
+def test_headlines_in_title_tag_read_a_breadcrumb_trail() -> None:
+    assert headlines_in_title_tag("Home › World › Storm hits coast") == ("Storm hits coast",)
+    assert headlines_in_title_tag("Home > Storm hits coast") == ("Storm hits coast",)
+    assert headlines_in_title_tag("Prices rose > wages fell > as expected") == ()
+
+
+@given(headings, st.sampled_from([" › ", " > ", " » "]), st.booleans())
+def test_a_breadcrumb_to_the_headline_is_removed_and_nothing_else_changes(
+    headline: str, separator: str, at_end: bool
+) -> None:
+    trail = separator.join(["Home", "World", headline])
+    plain = corpusclean.clean("\n".join([headline, *BODY]))
+    lines = [headline, *BODY, trail] if at_end else [headline, trail, *BODY]
+    crumbed = corpusclean.clean("\n".join(lines))
+    if plain.title is not None and len(label_key(headline).split()) >= TITLED_COPY_MIN_WORDS:
+        assert (crumbed.title, crumbed.paragraphs) == (plain.title, plain.paragraphs)
+    else:  # no headline to copy: the rest is unchanged, in order
+        assert crumbed.title == plain.title
+        kept = [p for p in crumbed.paragraphs if p != trail]
+        assert kept == list(plain.paragraphs)
+
+
 # An interview: each answer under the same standing question, the question printed three
 # times (recurring content, which `MAX_PASTED_COPIES` keeps).
 INTERVIEW = [

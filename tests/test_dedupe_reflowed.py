@@ -208,6 +208,58 @@ def test_an_article_without_a_copy_has_none(body: list[str]) -> None:
     assert find_reflowed_copy(blocks(body), None, 12) == {}
 
 
+def split_by(paragraph: str, label: str) -> list[str]:
+    sentences = SENTENCE_END.split(paragraph)
+    if len(sentences) < 2:
+        return [paragraph]  # one sentence: nothing to set a label inside
+    middle = len(sentences) // 2
+    return [" ".join(sentences[:middle]), label, " ".join(sentences[middle:])]
+
+
+def test_a_copy_with_an_ad_label_inside_a_paragraph_goes_whole() -> None:
+    # Blind shape "body twice, an ad inside a paragraph" (repair_eval.py --shapes 1): the
+    # other extraction set "Advertisement" inside the first paragraph, splitting it.
+    copy = [*split_by(BODY[0], "Advertisement"), *BODY[1:]]
+    assert clean([TITLE, *BODY, *copy]) == clean([TITLE, *BODY])
+    assert reflowed_removals([TITLE, *BODY, *copy]) == [copy[0], *copy[2:]]
+
+
+def test_a_short_block_of_the_copys_own_is_passed_over_not_removed() -> None:
+    # A line the first printing lacks is not the article's copy: the copy goes on past it,
+    # the line is left to the rules and stays here.
+    copy = [*split_by(BODY[0], "The council's statement"), *joined(BODY[1:])]
+    title, paragraphs = clean([TITLE, *BODY, *copy])
+    assert (title, paragraphs) == (TITLE, (*BODY, "The council's statement"))
+
+
+def test_two_short_blocks_of_the_copys_own_in_a_row_end_the_copy() -> None:
+    # Two lines in a row that the first printing lacks are something of their own (a list,
+    # a new section): what follows them is no longer taken for the copy.
+    rest = joined(BODY[1:])
+    copy = [*split_by(BODY[0], "Stay safe"), "Keep away from the sea wall", *rest[1:]]
+    lines = [TITLE, *BODY, copy[0], copy[1], copy[3], copy[2], *copy[4:]]
+    removed = reflowed_removals(lines)
+    assert removed == [copy[0]] or removed == []
+    assert copy[2] in clean(lines)[1]
+
+
+@given(long_paragraphs, st.data())
+def test_a_copy_split_by_an_ad_label_cleans_like_the_article_alone(
+    body: list[str], data: st.DataObject
+) -> None:
+    alone = clean(body)
+    assume(alone == (None, tuple(body)))
+    copy = data.draw(reflowed(body))
+    at = data.draw(st.integers(0, len(copy) - 1))
+    label = data.draw(st.sampled_from(["Advertisement", "Anzeige", "Publicité"]))
+    split = [*copy[:at], *split_by(copy[at], label), *copy[at + 1 :]]
+    assume(len(split) > len(copy))  # the paragraph had two sentences or more to split
+    title, paragraphs = clean([*body, *split])
+    # Every block of the copy goes; the label is the rules' to judge ("Anzeige" in an
+    # English article stays), and nothing of the article moves.
+    assert (title, tuple(p for p in paragraphs if p != label)) == alone
+
+
 def test_a_copy_hidden_by_junk_between_goes_once_the_junk_is_gone() -> None:
     # A junk block too long to leave out (`REFLOWED_SKIP_MAX_WORDS`) between the first
     # paragraph and the next hides the copy from the first look; the duplicate pass looks

@@ -83,6 +83,11 @@ REFLOWED_MAX_HITS = 8
 # A copy from another extraction leaves out what the first printing holds between
 # paragraphs: a block of at most this many words (a caption, "Advertisement", a sub-heading).
 REFLOWED_SKIP_MAX_WORDS = 8
+# The copy may hold a short block of its own (`REFLOWED_SKIP_MAX_WORDS`) that the first
+# printing lacks: the other extraction set an ad's label inside a paragraph, splitting it.
+# One at a time: two such blocks in a row are something else than a label (a list, a
+# section of its own), and the copy ends there.
+REFLOWED_COPY_SKIPS_IN_A_ROW = 1
 # A page's description printed above the story is the start of its paragraph again: cut
 # short ("... for a second..."), or its first sentence. Looked for among the first blocks
 # (the description stands between the headline and the story), next to its paragraph or
@@ -118,6 +123,12 @@ _WORD = re.compile(r"[^\W_]+")
 _SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " · ", " :: ", " » ")
 # ...or before the headline, also behind a colon ("VIDEO: ...", "Opinion: ...").
 _SITE_PREFIX_SEPARATORS = (*_SITE_SEPARATORS, ": ")
+# A breadcrumb trail ends in the page's headline ("Home › World › Storm hits coast"): sites
+# print it above the story or in the footer. Its steps are names (`_looks_like_site_name`)
+# behind these separators, at most `BREADCRUMB_MAX_STEPS` of them (a site's sections rarely
+# nest deeper); the headline after the last one is then a title tag's headline.
+_BREADCRUMB_SEPARATORS = (" › ", " > ", " » ")
+BREADCRUMB_MAX_STEPS = 4
 #: A site's name or a label beside a headline has at most this many words ("The Times of
 #: India", "Example News"); a longer remainder is a sentence, and the line is its own.
 SITE_NAME_MAX_WORDS = 5
@@ -242,12 +253,33 @@ def headlines_in_title_tag(text: str) -> tuple[str, ...]:
         if cut > 0 and _looks_like_site_name(text[:cut]):
             found.append(text[cut + len(separator) :])
             break
+    found.extend(_headline_after_breadcrumb(text))
     return tuple(found)
+
+
+def _headline_after_breadcrumb(text: str) -> tuple[str, ...]:
+    """The last step of a breadcrumb trail whose other steps are names (see
+    `_BREADCRUMB_SEPARATORS`); nothing when the text is no such trail.
+
+    >>> _headline_after_breadcrumb("Home › World › Storm hits coast")
+    ('Storm hits coast',)
+    >>> _headline_after_breadcrumb("Prices rose > wages fell › as expected")
+    ()
+    """
+    for separator in _BREADCRUMB_SEPARATORS:
+        steps = text.split(separator, BREADCRUMB_MAX_STEPS)
+        if 1 < len(steps) <= BREADCRUMB_MAX_STEPS and all(
+            _looks_like_site_name(step) for step in steps[:-1]
+        ):
+            return (steps[-1],)
+    return ()
 
 
 def _has_separator(text: str) -> bool:
     """Whether a site's name can stand in the text: most lines hold no separator."""
-    return any(separator in text for separator in _SITE_PREFIX_SEPARATORS)
+    return any(separator in text for separator in _SITE_PREFIX_SEPARATORS) or any(
+        separator in text for separator in _BREADCRUMB_SEPARATORS
+    )
 
 
 def _headline_keys_in_title_tag(text: str) -> set[str]:
@@ -531,6 +563,7 @@ def _reflowed_from(
     words = printing.words
     short = min(REFLOWED_SKIP_MAX_WORDS, min_words - 1)  # never a whole paragraph
     at, copy, reflowed = 0, {}, False
+    passed = start - 1  # the last short block of the copy's own passed over, if any
     for index in range(start, len(blocks)):
         found = key_words(blocks[index].text)
         if not found:
@@ -541,6 +574,9 @@ def _reflowed_from(
         else:
             span = _skipping_short_blocks(printing, found, at, short)
             if span is None:
+                if _passes_over(blocks[index], index, passed, short):
+                    passed = index
+                    continue
                 break
             (first, end), reflowed = span, True
         origin = printing.owner[first]
@@ -556,6 +592,15 @@ def _reflowed_from(
         if blocks[index].words >= min_words and printing.span(index)[1] <= at
     )
     return copy if whole >= PASTED_RUN_MIN_PARAGRAPHS else {}
+
+
+def _passes_over(block: Block, index: int, passed: int, short: int) -> bool:
+    """Whether a copy's block its first printing lacks may be passed over: a short one (an
+    ad's label set inside a paragraph, "Advertisement" / "Anzeige", by the other extraction),
+    not right after another (`REFLOWED_COPY_SKIPS_IN_A_ROW`). It stays where it is: the copy
+    only goes on if the next block continues the first printing's words, and the block is
+    left to the rules."""
+    return block.words <= short and index - passed > REFLOWED_COPY_SKIPS_IN_A_ROW
 
 
 def _skipping_short_blocks(
