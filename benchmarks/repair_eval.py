@@ -234,12 +234,16 @@ def _junk(*lines: str) -> frozenset[str]:
 
 def dek_around_byline(doc: Doc) -> BlindCase:
     # The standfirst (here the last paragraph's first sentence, as a summary) printed above
-    # and again below the byline: one copy is the article's, the other a copy.
+    # and again below the byline: one copy is the article's, the other a copy. When that
+    # paragraph is one sentence, the standfirst is the paragraph itself and both printings
+    # above are copies of it (corrected after the first run: counting one of them as the
+    # article's made the repair of a paragraph printed three times "article lost").
     dek = SENTENCE_END.split(doc.body[-1])[0]
     by = BYLINES[doc.lang]
-    return BlindCase(
-        [doc.title, *doc.body], [doc.title, dek, by, dek, *doc.body], 1, kept=(dek,), junk=_junk(by)
-    )
+    lines = [doc.title, dek, by, dek, *doc.body]
+    if dek in doc.body:
+        return BlindCase([doc.title, *doc.body], lines, 2, junk=_junk(by))
+    return BlindCase([doc.title, *doc.body], lines, 1, kept=(dek,), junk=_junk(by))
 
 
 def headline_cut_with_ellipsis(doc: Doc) -> BlindCase:
