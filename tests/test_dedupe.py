@@ -287,6 +287,61 @@ def test_legitimate_repeats_in_a_row_stay() -> None:
         assert corpusclean.clean("\n".join(texts)).paragraphs == tuple(texts), lines
 
 
+# A standfirst above and below the byline that is also a paragraph of the story (blind shape
+# "standfirst above and below the byline", benchmarks/repair_eval.py --shapes 1): three
+# copies, two in a row (`_is_stuttered_paragraph`).
+STANDFIRST = (
+    "The council closed the coast road again on Tuesday after a second night of heavy rain "
+    "and high tides."
+)
+
+
+def test_a_paragraph_printed_twice_in_a_row_goes_though_it_stands_a_third_time() -> None:
+    lines = ["Storm closes the coast road", STANDFIRST, "By Ana Lee", STANDFIRST, *BODY, STANDFIRST]
+    article = corpusclean.clean("\n".join(lines))
+    assert article.paragraphs.count(STANDFIRST) == 1
+    assert set(BODY) <= set(article.paragraphs)
+    assert "duplicate_adjacent" in [r.rule for r in article.removed]
+    again = corpusclean.clean(article.render())
+    assert (again.title, again.paragraphs) == (article.title, article.paragraphs)
+
+
+def test_lines_in_a_row_that_recur_elsewhere_stay_unless_a_whole_paragraph() -> None:
+    cases = [
+        # A refrain's line, short: twice in a row, and again in the next verse.
+        ["We will rise again!", "We will rise again!", BODY[1], "We will rise again!"],
+        # Three in a row, long as a paragraph, and again later: a chant, a litany.
+        [STANDFIRST, STANDFIRST, STANDFIRST, BODY[1], STANDFIRST],
+        # A long line that leads into the next: a verse, not a stutter.
+        [STANDFIRST[:-1] + ",", STANDFIRST[:-1] + ",", BODY[1], STANDFIRST[:-1] + ","],
+    ]
+    for lines in cases:
+        found = find_duplicates(blocks([BODY[0], *lines, BODY[2]]))
+        assert "duplicate_adjacent" not in {d.rule for d in found.values()}, lines
+
+
+@given(distinct_paragraphs(min_sentences=2, min_size=2, max_size=6), st.data())
+def test_a_paragraph_twice_in_a_row_goes_once_and_nothing_unique_goes(
+    lines: list[str], data: st.DataObject
+) -> None:
+    # Whatever other copies the paragraph has: every text of the article alone stays, the
+    # output is the input with blocks left out (order kept), and cleaning it again changes
+    # nothing.
+    index = data.draw(st.integers(0, len(lines) - 1))
+    again_at = data.draw(st.integers(0, len(lines)))
+    doubled = [*lines[: index + 1], lines[index], *lines[index + 1 :]]
+    doubled.insert(again_at + (again_at > index), lines[index])
+    once = ARTICLE_MODE.clean("\n".join(lines))
+    article = ARTICLE_MODE.clean("\n".join(doubled))
+    kept = [label_key(p) for p in ((article.title,) if article.title else ()) + article.paragraphs]
+    wanted = [label_key(p) for p in ((once.title,) if once.title else ()) + once.paragraphs]
+    assert set(wanted) <= set(kept)
+    remaining = iter(label_key(line) for line in doubled)
+    assert all(key in remaining for key in kept)  # a subsequence of the input
+    again = ARTICLE_MODE.clean(article.render())
+    assert (again.title, again.paragraphs) == (article.title, article.paragraphs)
+
+
 def test_table_cells_with_only_separators_between_stay() -> None:
     # Once the "|" lines are removed as separators, a table's two "new" cells sit side by
     # side; only separators stood between them in the input, so they are not a stutter.

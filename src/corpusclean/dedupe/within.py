@@ -687,6 +687,7 @@ def _mark_adjacent_copies(
     keys: Sequence[str],
     found: dict[int, Duplicate],
     counts: Mapping[str, int],
+    min_words: int,
 ) -> None:
     """A block whose copy directly follows it is printed twice, whatever its length.
 
@@ -696,15 +697,40 @@ def _mark_adjacent_copies(
     is a refrain), hold a letter (a table's repeated "0" is data), be no table cells, use the
     same case (an echo in capitals is emphasis: "Lots of changes / LOTS of changes"), be no
     footnotes (two citing one source), and the first must not lead into the second, and they
-    must have `STUTTER_MIN_WORDS` words.
+    must have `STUTTER_MIN_WORDS` words. A paragraph stuttered is one whatever copies it has
+    elsewhere (`_is_stuttered_paragraph`).
     """
     for index in range(1, len(keys)):
         key, before = keys[index], index - 1
         if index in found or before in found or key != keys[before] or not key:
             continue
         pair = (blocks[before].text, blocks[index].text)
-        if counts[key] == MAX_PASTED_COPIES and _is_stutter(*pair):
+        recurring = counts[key] > MAX_PASTED_COPIES
+        if recurring and not _is_stuttered_paragraph(blocks, keys, index, min_words):
+            continue
+        if _is_stutter(*pair):
             found[index] = Duplicate(DUPLICATE_ADJACENT, before)
+
+
+def _is_stuttered_paragraph(
+    blocks: Sequence[Block], keys: Sequence[str], index: int, min_words: int
+) -> bool:
+    """Whether a block printed right after its twin is a paragraph stuttered, though its
+    text stands a third time elsewhere.
+
+    A standfirst printed above and below the byline that is also a paragraph of the story
+    has three copies, which makes it recurring (`MAX_PASTED_COPIES`): a guard written for
+    refrains, standing questions and row labels, which are short. A paragraph (``min_words``
+    words or more, ending like a sentence) set twice in a row is none of them. Three in a
+    row stays, as for a refrain: neither neighbour may be a third copy.
+    """
+    block, key = blocks[index], keys[index]
+    return (
+        block.words >= min_words
+        and ends_like_sentence(block.text)
+        and (index + 1 == len(keys) or keys[index + 1] != key)
+        and (index < 2 or keys[index - 2] != key)
+    )
 
 
 def _is_stutter(first: str, second: str) -> bool:
@@ -847,5 +873,5 @@ def find_duplicates(
         _mark_pasted_runs(blocks, keys, min_words, found, title)
     _mark_repeats(blocks, keys, min_words, found, counts)
     _extend_runs_backwards(keys, found, counts)
-    _mark_adjacent_copies(blocks, keys, found, counts)
+    _mark_adjacent_copies(blocks, keys, found, counts, min_words)
     return found
