@@ -1246,3 +1246,20 @@ def is_date_stamp(text: str, language: Language) -> bool:
     False
     """
     return _stamp_only().fullmatch(text) is not None and _holds_a_date(text, language)
+
+
+def is_bare_age(text: str, language: Language) -> bool:
+    """Whether a whole line is an age and a stamp's parts only, naming no one ("32M ago",
+    "updated 16M ago", "2 days ago at 07:52 am"), in any shipped language's thread words. A
+    thread prints such a line under its reader's name; a news site under another story's
+    teaser (`page_thread` tells the two apart by the line above).
+
+    >>> words = load_thread_words("en")
+    >>> is_bare_age("updated 16M ago", words), is_bare_age("Nick A · 2 days ago", words)
+    (True, False)
+    """
+    found = load_thread_words(language.code).age.search(text)
+    if found is None:
+        return False
+    rest = f"{text[: found.start()]} {text[found.end() :]}"
+    return _stamp_only().fullmatch(rest) is not None
