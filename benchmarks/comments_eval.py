@@ -837,6 +837,10 @@ ENTRIES: dict[str, Entries] = {
     ),
     "clock times, oldest first": Entries(lambda m: f"{8 + m // 60}:{m % 60:02d} a.m."),
     "dated, oldest first, then a thread": Entries(_en_stamp, thread=True),
+    # Added with the precision-left pass, before the detector was changed: a live blog with
+    # "Share" under each entry, then the readers' thread ("Reply" under each comment). The
+    # page's own control under its stamps is no reader's, and must not start the thread.
+    "dated, Share under each, then a thread": Entries(_en_stamp, under=("Share",), thread=True),
 }
 # The thread after a live blog (`Entries.thread`): a reader's name, a stamp of the next day,
 # the comment, "Reply".

@@ -132,9 +132,20 @@ def test_list_trigger_takes_the_headlines_after_it_but_not_the_prose() -> None:
 
 
 def test_list_trigger_inside_body_stops_at_the_next_paragraph() -> None:
-    text = "\n".join([BODY[0], "Related articles", "Jack Ma visits Putrajaya", *BODY[1:]])
+    headlines = ["Jack Ma visits Putrajaya", "Sabah approves extra RM1m grant for digital economy"]
+    text = "\n".join([BODY[0], "Related articles", *headlines, *BODY[1:]])
     article = corpusclean.clean(text)
     assert article.paragraphs == BODY
+
+
+def test_list_trigger_inside_body_leaves_one_short_line_before_a_paragraph() -> None:
+    # One short line between the label and the next paragraph may be the article's
+    # sub-heading: nothing but the label tells it from a related headline, so it stays
+    # (precision first; `detect.scopes.LONE_ITEM_MAX_WORDS`). The label goes.
+    text = "\n".join([BODY[0], "Related articles", "Jack Ma visits Putrajaya", *BODY[1:]])
+    article = corpusclean.clean(text)
+    assert list(article.paragraphs) == [BODY[0], "Jack Ma visits Putrajaya", *BODY[1:]]
+    assert [r.text for r in article.removed] == ["Related articles"]
 
 
 def test_comment_heading_after_the_body_takes_the_thread() -> None:

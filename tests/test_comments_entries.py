@@ -316,3 +316,44 @@ def test_entries_ending_on_short_lines_lose_nothing_to_the_thread_detector(
     article = corpusclean.clean("\n".join(lines))
     taken = {r.text for r in article.removed if r.rule == "comment_thread"}
     assert not taken & {*INTRO, *ENTRIES, *ends}
+
+
+def blog_then_thread(under: tuple[str, ...], controls: tuple[str, ...]) -> list[str]:
+    """A live blog with ``under`` below each entry, then a readers' thread: a name over each
+    stamp of the next day, the comment, and ``controls`` below it."""
+    thread = []
+    for n, (name, text) in enumerate(
+        zip(["Maria K", "jdoe_77", "Priya Shah"], INTRO, strict=False)
+    ):
+        thread += [
+            name,
+            f"June 11, 2023 at 9:{10 * n + 5:02d} am",
+            f"{text} I disagree.",
+            *controls,
+        ]
+    return [*live_blog(OLDEST_FIRST, under), *thread]
+
+
+def test_a_live_blog_sharing_each_entry_then_a_thread_keeps_the_blog() -> None:
+    # "Share" under each of the page's own stamps is the page's control, not a reader's:
+    # it used to back the blog's stamps, and the thread started at the blog's first entry.
+    page = blog_then_thread(("Share",), ("Reply",))
+    article = corpusclean.clean("\n".join(page))
+    taken = {r.text for r in article.removed if r.rule == "comment_thread"}
+    assert not taken & {*INTRO, *ENTRIES}
+    assert {f"{text} I disagree." for text in INTRO} <= taken
+
+
+@given(
+    under=st.sampled_from([("Share",), ("Like", "Share"), ("Teilen",), ("Back to top",)]),
+    controls=st.sampled_from([("Reply",), ("Report",), ("Like · Reply",), ("Antworten",)]),
+)
+def test_a_live_blog_with_its_own_control_then_a_thread_loses_no_entry(
+    under: tuple[str, ...], controls: tuple[str, ...]
+) -> None:
+    # Whatever control the blog prints under its entries, and the thread under its comments,
+    # no entry of the blog is taken as a comment; the comments still go.
+    article = corpusclean.clean("\n".join(blog_then_thread(under, controls)))
+    taken = {r.text for r in article.removed if r.rule == "comment_thread"}
+    assert not taken & {*INTRO, *ENTRIES}
+    assert {f"{text} I disagree." for text in INTRO} <= taken

@@ -6,6 +6,7 @@ caption is not a title. What each removes and, first, what it must keep."""
 from __future__ import annotations
 
 from hypothesis import given
+from hypothesis import strategies as st
 
 import corpusclean
 from corpusclean import Config
@@ -154,11 +155,8 @@ def test_related_lists_next_to_the_sub_heading_guard_still_go() -> None:
     cases = [
         # two headlines under the topic's heading: a box, whole
         ([heading, *headlines], [heading, *headlines]),
-        # a bare label points to one link inline, however short
-        (
-            ["Read more", "Tax cut plan stalls in the Senate"],
-            ["Read more", "Tax cut plan stalls in the Senate"],
-        ),
+        # a bare label over two headlines: a list, whole
+        (["Read more", *headlines], ["Read more", *headlines]),
         # one headline longer than a sub-heading under the topic's heading
         ([heading, headlines[0]], [heading, headlines[0]]),
         # a bare site label over one long headline ("Also on rt.com")
@@ -168,6 +166,48 @@ def test_related_lists_next_to_the_sub_heading_guard_still_go() -> None:
         article = corpusclean.clean("\n".join([*BODY[:2], DEBT[0], *middle, DEBT[1], BODY[2]]))
         assert removed_by(article, "related_list") == gone, middle
         assert all(paragraph in article.paragraphs for paragraph in DEBT), middle
+
+
+def test_a_short_line_under_a_bare_read_more_before_a_paragraph_stays() -> None:
+    # Told apart from a sub-heading by nothing but the label: precision first, the line
+    # stays (a related headline of at most LONE_ITEM_MAX_WORDS words is left in), the label
+    # goes. It used to go with the label.
+    for label in ("Read more", "Related", "Also on rt.com", "Read more:"):
+        for line in ("Tax cut plan stalls in the Senate", "What happens next", "The vote"):
+            lines = [*BODY[:2], DEBT[0], label, line, DEBT[1], BODY[2]]
+            article = corpusclean.clean("\n".join(lines))
+            assert line in article.paragraphs, (label, line)
+            assert removed_by(article, "related_list") == [label], (label, line)
+
+
+def test_read_more_with_its_headline_on_its_line_or_at_the_end_still_goes() -> None:
+    headline = "Tax cut plan stalls in the Senate"
+    # The headline on the label's line: a related link, whatever follows.
+    article = corpusclean.clean(
+        "\n".join([*BODY[:2], DEBT[0], f"Read more: {headline}", DEBT[1], BODY[2]])
+    )
+    assert f"Read more: {headline}" not in article.paragraphs
+    assert all(paragraph in article.paragraphs for paragraph in DEBT)
+    # Under the label at the end of the document, no paragraph below: a link, not a heading.
+    article = corpusclean.clean("\n".join([*BODY, "Read more", headline]))
+    assert removed_by(article, "related_list") == ["Read more", headline]
+
+
+@given(
+    st.sampled_from(["Read more", "Related", "More", "See also", "Also on rt.com"]),
+    headings,
+    st.integers(1, 3),
+)
+def test_a_sub_heading_under_a_bare_label_between_paragraphs_is_never_lost(
+    label: str, heading: str, above: int
+) -> None:
+    # Whatever the label and the sub-heading (a few capitalised words), and wherever they
+    # stand between the article's paragraphs, the label takes at most itself.
+    story = [*BODY, *DEBT]
+    lines = [*story[:above], label, heading, *story[above:]]
+    article = corpusclean.clean("\n".join(lines))
+    assert heading in article.paragraphs
+    assert all(paragraph in article.paragraphs for paragraph in story)
 
 
 def test_web_addresses_under_the_articles_own_heading_stay() -> None:

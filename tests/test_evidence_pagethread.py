@@ -75,6 +75,55 @@ def test_a_thread_above_the_story_is_not_read() -> None:
     assert run([*THREAD, *STORY], [*COMMENTS, *STORY]) == []
 
 
+# Other stories' teasers as a news site prints them under its story: a headline, a summary
+# and the story's age alone on its line ("32M ago"). The page classifier drops the short lines
+# and may keep a summary; the ages are comment ages by their words, but no reader's.
+TEASERS = [
+    (
+        "Why farmers may want to paint their cows with zebra stripes",
+        "Some people thought the stripy cattle in a pasture were a practical joke, but the "
+        "science behind them could save farmers money.",
+        "32M ago",
+    ),
+    (
+        "Two troops killed in helicopter crash",
+        "Officials dismiss a claim that it downed the craft but say the cause is being "
+        "investigated by the army.",
+        "1H ago",
+    ),
+    (
+        "Woman risks her life to save a koala",
+        "At least six people have died and hundreds of homes have been destroyed by the "
+        "bushfires this week.",
+        "updated 2H ago",
+    ),
+    (
+        "Cities urge boycott of meat companies",
+        "Lawmakers in the two biggest cities want to cut ties with businesses involved with "
+        "beef imports from abroad.",
+        "14H ago",
+    ),
+]
+
+
+def test_teasers_stamped_with_bare_ages_are_no_comment_thread() -> None:
+    # Every marker put back is an age that names no one, under another story's summary:
+    # the run is a teaser list, and "comment thread" would be a wrong reason to audit.
+    page = [*STORY, *(line for teaser in TEASERS for line in teaser)]
+    summaries = [summary for _, summary, _ in TEASERS]
+    assert run(page, [*STORY, *summaries]) == []
+
+
+def test_ages_under_readers_names_still_show_a_thread() -> None:
+    # The same bare ages under a reader's name, as a thread prints them with no controls.
+    thread = [
+        line
+        for n, comment in enumerate(COMMENTS)
+        for line in (f"Reader{n}", f"{n + 2}H ago", comment)
+    ]
+    assert run([*STORY, *thread], [*STORY, *COMMENTS]) == COMMENTS
+
+
 # --- what goes ------------------------------------------------------------------------------
 
 

@@ -21,6 +21,7 @@ strong, and the controls it rests on are removed by rules in the same round.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Container, Sequence
 from functools import cache
 from itertools import accumulate, pairwise
@@ -572,6 +573,14 @@ def thread_start(
     cues_after, dated_after, signed_dated_after = sum(cues), sum(dated), sum(signed_dated)
     next_dated = _next_marked(dated)
     backed: bool | None = None  # whether the thread's own controls back its stamps
+    # The cues less the page's own controls (`_readers_cues`), found when first asked.
+    readers_cues: list[bool] = []
+
+    def readers_cue(index: int) -> bool:
+        if not readers_cues:
+            _readers_cues(blocks, signatures, cues, facts, readers_cues)
+        return readers_cues[index]
+
     closed: list[bool] = []  # whether a cue follows each stamp from there on, when backed
     prose_before = words_before = 0
     # Whether the cues may still start a thread: once the article's own controls leave too
@@ -587,6 +596,9 @@ def thread_start(
             and close[index]
             and _enough_evidence(signed, cues_after)
             and article_above
+            # A control the page prints under its own stamps starts no thread ("Share"
+            # under a live blog's entries, above the readers' thread and its "Reply").
+            and readers_cue(index)
         ):
             # Cues alone, with no signature lines to show readers, may be the page's layout;
             # so may cues beside bare stamps (a live blog's "Share" under each entry) or
@@ -622,7 +634,9 @@ def thread_start(
             if not stamps_hold:
                 if backed is None:
                     backed = _own_cues(blocks, cues, first, facts) >= THREAD_MIN_CUES
-                    closed = _closed_by_cues(dated, cues) if backed else []
+                    if backed:
+                        readers_cue(0)
+                        closed = _closed_by_cues(dated, readers_cues)
                 stamps_hold = backed and closed[index]
         else:
             stamps_hold = False
@@ -667,6 +681,46 @@ def _closed_by_cues(dated: Sequence[bool], cues: Sequence[bool]) -> list[bool]:
         elif cues[index]:
             cue_below = True
     return closed
+
+
+def _readers_cues(
+    blocks: Sequence[Block],
+    signatures: Sequence[bool],
+    cues: Sequence[bool],
+    facts: Facts,
+    into: list[bool],
+) -> list[bool]:
+    """``cues`` less the page's own controls: a control printed mostly under stamps with no
+    name over them (a live blog's "Share" under each entry), where a control of another
+    kind stands mostly under stamps with a name over them ("Reply" under each comment of
+    the thread below the blog). One pass, asked once a document.
+
+    "Mostly", not "only": an entry may end on a line as short as a name (a table's heading
+    over the next stamp), and a first comment may have lost its name. Where no control stands
+    mostly under named stamps (a forum printing the name under the stamp, "Reply With Quote"
+    under each post), every control is kept: there is no reader's control to tell the
+    page's from. The result is stored in ``into`` (the caller's, empty) and returned.
+    """
+    keys: list[str | None] = [None] * len(blocks)
+    under_own: Counter[str] = Counter()  # each control's count under stamps with no name
+    under_named: Counter[str] = Counter()
+    named: bool | None = None  # whether the last stamp above has a name over it
+    # Every block is read, above the thread's first possible start too (``cues`` holds the
+    # cues below it only): the page's own stamps and controls are mostly above it.
+    for index, block in enumerate(blocks):
+        if signatures[index] and facts.of(_thread_dated_signature, block):
+            named = not facts.of(_names_no_reader, block) or (
+                _name_above(blocks, index, facts) is not None
+            )
+        elif named is not None and (cues[index] or facts.of(thread_cue, block)):
+            key = keys[index] = _but_for_digits(label_key(block.text))
+            (under_named if named else under_own)[key] += 1
+    if not any(under_named[key] > under_own[key] for key in under_named):
+        own: set[str] = set()  # no reader's control to tell the page's from
+    else:
+        own = {key for key in under_own if under_own[key] > under_named[key]}
+    into[:] = [cue and keys[index] not in own for index, cue in enumerate(cues)]
+    return into
 
 
 def _is_widget_head(
@@ -1246,3 +1300,20 @@ def is_date_stamp(text: str, language: Language) -> bool:
     False
     """
     return _stamp_only().fullmatch(text) is not None and _holds_a_date(text, language)
+
+
+def is_bare_age(text: str, language: Language) -> bool:
+    """Whether a whole line is an age and a stamp's parts only, naming no one ("32M ago",
+    "updated 16M ago", "2 days ago at 07:52 am"), in any shipped language's thread words. A
+    thread prints such a line under its reader's name; a news site under another story's
+    teaser (`page_thread` tells the two apart by the line above).
+
+    >>> words = load_thread_words("en")
+    >>> is_bare_age("updated 16M ago", words), is_bare_age("Nick A · 2 days ago", words)
+    (True, False)
+    """
+    found = load_thread_words(language.code).age.search(text)
+    if found is None:
+        return False
+    rest = f"{text[: found.start()]} {text[found.end() :]}"
+    return _stamp_only().fullmatch(rest) is not None

@@ -32,7 +32,14 @@ from ..model import Block, Verdict
 
 # The thread test of `comment_thread` and its cheap marker prefilter, read here on another
 # view of the page's blocks.
-from .comments import marker_candidates, thread_cue, thread_signature, thread_start
+from .comments import (
+    NAME_MAX_WORDS,
+    is_bare_age,
+    marker_candidates,
+    thread_cue,
+    thread_signature,
+    thread_start,
+)
 from .facts import Facts, prose
 from .scopes import remove_kept_from
 
@@ -71,6 +78,17 @@ def _dropped_markers(blocks: Sequence[Block], whole: Sequence[Block], facts: Fac
     return [b for b in found if facts.of(thread_cue, b) or facts.of(thread_signature, b)]
 
 
+def _names_no_reader(marker: Block, facts: Facts) -> bool:
+    """Whether a marker put back is an age alone ("32M ago") under a line longer than a
+    name, or prose, on the page: another story's teaser prints its age under its headline
+    or summary; a thread prints a comment's age under its reader's name ("Woyzeck" over "2
+    days ago at 07:52 am"), when the name is not on the age's line."""
+    if not is_bare_age(marker.text, facts.language):
+        return False
+    above = facts.previous(marker)
+    return above is None or above.words > NAME_MAX_WORDS or facts.of(prose, above)
+
+
 def mark_page_thread(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
     """Remove the kept blocks of a comment thread whose markers the page classifier
     dropped, from the thread's first line to the end."""
@@ -85,6 +103,12 @@ def mark_page_thread(blocks: Sequence[Block], verdicts: list[Verdict], facts: Fa
     if start is None:
         return
     line = view[start].start
+    read = [marker for marker in markers if marker.start >= line]
+    if read and all(_names_no_reader(marker, facts) for marker in read):
+        # Every marker the thread test read from its start on is a bare age under no name:
+        # a list of other stories' teasers ("32M ago" under each summary), not readers.
+        # Taking it would give it a wrong reason; other detectors may claim it.
+        return
     story = next(
         (b.start for b, p in zip(blocks, facts.each(prose, blocks), strict=True) if p), line
     )

@@ -74,15 +74,15 @@ _COMMENTS_FAMILY = "comments"
 # numbered link of a related list. Only the number before it, printed earlier in the
 # document ("4. ..."), tells the two apart.
 _NUMBERED = regex.compile(r"(\d{1,3})[.)] ")
-# A list heading that names its topic, between two paragraphs, over one line of at most
-# LONE_ITEM_MAX_WORDS words and then a paragraph: that line heads the article's next section
-# ("More about the federal debt and the economy" / "The U.S. hasn't faced this issue for
-# years" / the section's paragraphs). A box headed with its topic lists several headlines;
-# with one short line left, the page classifier or the extractor dropped them, and the
-# line is the story's. A bare label of LONE_ITEM_TRIGGER_MIN_WORDS - 1 words or fewer
-# ("Read more", "Related", "Also on rt.com") points to one link inline, so its line goes.
-# The heading itself goes either way.
-LONE_ITEM_TRIGGER_MIN_WORDS = 5
+# A list heading between two paragraphs, over one line of at most LONE_ITEM_MAX_WORDS
+# words and then a paragraph: that line heads the article's next section ("More about the
+# federal debt and the economy" / "The U.S. hasn't faced this issue for years" / the
+# section's paragraphs). A box lists several headlines; with one short line left, the page
+# classifier or the extractor dropped them, or the label pointed to one link inline ("Read
+# more" / "Tax cut plan stalls" / the story goes on): nothing but the label tells that link
+# from a sub-heading, and removing a sub-heading is worse than leaving one related
+# headline, so the line stays whatever the heading's length. The heading itself goes either
+# way; a headline on the label's line ("Read more: ...") is the label's own rule's.
 LONE_ITEM_MAX_WORDS = HEADING_MAX_WORDS
 
 
@@ -227,14 +227,13 @@ def _is_lone_sub_heading(
 ) -> bool:
     """Whether the list after trigger ``start`` (blocks up to ``end``) is one short line
     between a topic's heading and a paragraph: the article's next sub-heading
-    (`LONE_ITEM_MAX_WORDS`, `LONE_ITEM_TRIGGER_MIN_WORDS`)."""
+    (`LONE_ITEM_MAX_WORDS`)."""
     return (
         end == start + 2
         and start >= 1
         and end < len(blocks)
         and is_prose[start - 1]
         and is_prose[end]
-        and blocks[start].words >= LONE_ITEM_TRIGGER_MIN_WORDS
         and blocks[start + 1].words <= LONE_ITEM_MAX_WORDS
     )
 
