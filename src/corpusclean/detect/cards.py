@@ -88,10 +88,13 @@ def _is_stamp(block: Block, language: Language) -> bool:
     )
 
 
-def _cards(whole: Sequence[Block], facts: Facts) -> list[tuple[int, ...]]:
-    """The page's cards, each as the starts of its four blocks (headline, name, stamp,
-    summary), in page order."""
-    language = facts.language
+def _page_cards(facts: Facts) -> list[tuple[int, ...]]:
+    """The page's cards (`Facts.whole`), each as the starts of its four blocks (headline,
+    name, stamp, summary), in page order. A `DocumentValue`: the cards are the page's blocks
+    as segmented, kept or dropped, so they do not change between rounds (only the kept
+    blocks do), and `Facts.once` finds them once a document although the detector runs
+    every round."""
+    whole, language = facts.whole or (), facts.language
     cards: list[tuple[int, ...]] = []
     for i in range(2, len(whole) - 1):
         stamp = whole[i]
@@ -112,28 +115,15 @@ def _cards(whole: Sequence[Block], facts: Facts) -> list[tuple[int, ...]]:
     return cards
 
 
-def _page_cards(whole: Sequence[Block], facts: Facts) -> list[tuple[int, ...]]:
-    """`_cards` of the page's blocks, found once a document: they do not change between
-    rounds (only the kept blocks do), and the detector runs every round."""
-    # The document's store (`Facts.found`) holds one entry: ``whole`` is the document's
-    # blocks, the same every round.
-    memo = facts.found(_cards)
-    cards: list[tuple[int, ...]] | None = memo.get(0)
-    if cards is None:
-        cards = memo[0] = _cards(whole, facts)
-    return cards
-
-
 def mark_teaser_cards(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
     """Remove the kept parts of other stories' cards below the story on a whole page."""
-    whole = facts.whole
-    if not facts.page_text or whole is None or len(blocks) < STORY_MIN_PROSE + 1:
+    if not facts.page_text or facts.whole is None or len(blocks) < STORY_MIN_PROSE + 1:
         return
     flags = facts.each(prose, blocks)
     first_prose = next((b.start for b, p in zip(blocks, flags, strict=True) if p), None)
     if first_prose is None:
         return
-    cards = [card for card in _page_cards(whole, facts) if card[2] > first_prose]
+    cards = [card for card in facts.once(_page_cards) if card[2] > first_prose]
     if len(cards) < CARD_MIN:
         return
     parts = {start for card in cards for start in card}
