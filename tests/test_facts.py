@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -533,6 +534,28 @@ def _recomputed_dropped_markers(blocks: Sequence[Block], document: Sequence[Bloc
     ]
 
 
+def _cards_as_first_written(document: Sequence[Block]) -> list[tuple[int, ...]]:
+    """`cards._page_cards` as first written: the stamp's pattern on every short line with a
+    digit, then the card's other blocks."""
+    found = []
+    for i in range(2, len(document) - 1):
+        stamp = document[i]
+        if not (stamp.words <= cards.STAMP_MAX_WORDS and re.search(r"\d", stamp.text)):
+            continue
+        if not comments.is_date_stamp(stamp.text, ENGLISH):
+            continue
+        head, name, summary = document[i - 2], document[i - 1], document[i + 1]
+        after = document[i + 2] if i + 2 < len(document) else None
+        if (
+            cards._is_card_line(head, ENGLISH)
+            and cards._is_card_line(name, ENGLISH)
+            and cards._is_paragraph(summary, ENGLISH)
+            and (after is None or not cards._is_paragraph(after, ENGLISH))
+        ):
+            found.append((head.start, name.start, stamp.start, summary.start))
+    return found
+
+
 @given(page_rounds())
 def test_page_detectors_reusing_the_documents_values_decide_as_a_fresh_look(
     page: tuple[list[Block], list[list[Block]]],
@@ -544,6 +567,7 @@ def test_page_detectors_reusing_the_documents_values_decide_as_a_fresh_look(
     document, rounds = page
     shared = Facts(ENGLISH, document)
     shared.page_text = True
+    assert shared.once(cards._page_cards) == _cards_as_first_written(document)
     for blocks in rounds:
         if len(blocks) >= 2:
             assert pagethread._dropped_markers(blocks, shared) == _recomputed_dropped_markers(
