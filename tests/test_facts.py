@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 from unittest.mock import patch
 
 from hypothesis import event, given
@@ -13,11 +15,11 @@ from hypothesis import strategies as st
 import corpusclean
 from corpusclean import run
 from corpusclean.dedupe.within import twin_candidates
-from corpusclean.detect import classify_blocks, comments, fields, scopes
-from corpusclean.detect.facts import Facts, prose
+from corpusclean.detect import cards, classify_blocks, comments, fields, pagethread, scopes
+from corpusclean.detect.facts import DocumentValue, Facts, prose
 from corpusclean.detect.scopes import body_bounds
 from corpusclean.language import Language, load_language, load_thread_words, shipped_languages
-from corpusclean.model import Block
+from corpusclean.model import KEEP, Block
 from corpusclean.normalize import normalize_lines
 from corpusclean.rules import Rule, Scope
 from corpusclean.segment import split_blocks
@@ -333,7 +335,7 @@ def test_the_thread_detector_keeps_the_candidates_of_a_document() -> None:
         comments.thread_start(blocks[:-1], facts)
     assert first > 0
     assert len(calls) == first
-    assert facts.found(comments.marker_candidates)
+    assert facts.once(comments.marker_answers)
 
 
 #: Pieces of lines of labelled fields, and of lines close to them (one label, no separator,
@@ -447,3 +449,174 @@ def test_a_run_s_title_test_is_has_title_on_every_round(
         some = [b for b, k in zip(blocks, keep + [True] * len(blocks), strict=False) if k]
         assert document.has_title(some) == run.has_title(some, cleaner.config)
     event(f"title: {run.has_title(blocks, cleaner.config)}")
+
+
+# --- the document's store (`Facts.once`) ------------------------------------------------------
+
+
+def test_once_finds_a_value_once_a_document_and_each_value_apart() -> None:
+    document = [Block("Share this", 0, 1), Block("Reply", 1, 2)]
+    facts = Facts(ENGLISH, document)
+    calls: list[str] = []
+
+    def texts(facts: Facts) -> list[str]:
+        calls.append("texts")
+        return [block.text for block in facts.whole or ()]
+
+    def count(facts: Facts) -> int:
+        calls.append("count")
+        return len(facts.whole or ())
+
+    assert facts.once(texts) == ["Share this", "Reply"]
+    assert facts.once(texts) is facts.once(texts)
+    assert facts.once(count) == 2
+    assert calls == ["texts", "count"]
+    # Another document's facts find it afresh: nothing is kept between documents.
+    assert Facts(ENGLISH, document[:1]).once(texts) == ["Share this"]
+    assert calls == ["texts", "count", "texts"]
+
+
+#: Lines of a whole page that the two full-page detectors read: a story, comments between a
+#: thread's markers, and other stories' cards (headline, name, stamp, summary).
+PAGE_LINES = (
+    "Apple plans to release a new laptop with a scissor switch keyboard in the first half of "
+    "next year, according to a report published on Monday.",
+    "The report claims the display size will remain the same, although a larger display has "
+    "been rumoured for months by analysts who follow the company.",
+    "The entry-level model was last updated in July, while higher-end models were refreshed.",
+    "I think we'll see similar updates to what the bigger model received, and that is fine.",
+    "No surprise they are keeping the small one. It makes the lineup more complete for sure.",
+    *("Reader1", "2 days ago at 07:41 am", "Rating: 9 Votes", "Reply", "Jane Doe says:"),
+    *("March 11, 2015 at 02:57 pm", "Like · Reply · 3y", "Comments"),
+    *("Headline number 1 about the week in politics", "Writer Name1"),
+    *("Wednesday November 20, 2019", "Monday November 18, 2019 7:45 am PST by Joe Rossignol"),
+    "Our family always celebrates anniversaries, but not this week. A year ago Tuesday, our "
+    "father was arrested at the airport and held for months without a trial.",
+)
+
+
+#: A comment between a thread's markers, and another story's card, as a whole page prints them.
+THREAD_UNIT = ("Reader1", "2 days ago at 07:41 am", PAGE_LINES[3], "Rating: 9 Votes")
+CARD_UNIT = (*PAGE_LINES[13:16], PAGE_LINES[17])
+
+
+@st.composite
+def page_rounds(draw: st.DrawFn) -> tuple[list[Block], list[list[Block]]]:
+    """A page's blocks (a story, then comments, cards and single lines in any order) and the
+    blocks of its rounds: the first keeps the long blocks and some short ones (the page
+    classifier's drops), and each later one some of what the round before kept."""
+    units = st.one_of(
+        st.just(THREAD_UNIT), st.just(CARD_UNIT), st.sampled_from(PAGE_LINES).map(lambda t: (t,))
+    )
+    lines = [*PAGE_LINES[: draw(st.integers(0, 3))]]
+    for unit in draw(st.lists(units, max_size=10)):
+        lines.extend(unit)
+    document = [Block(text, n, n + 1) for n, text in enumerate(lines)]
+    short = draw(st.lists(st.booleans(), min_size=len(document), max_size=len(document)))
+    kept = [b for b, k in zip(document, short, strict=True) if k or b.words > 14]
+    rounds = [kept]
+    for _ in range(draw(st.integers(0, 3))):
+        keep = draw(st.lists(st.booleans(), min_size=len(kept), max_size=len(kept)))
+        kept = [block for block, k in zip(kept, keep, strict=True) if k]
+        rounds.append(kept)
+    return document, rounds
+
+
+def _recomputed_dropped_markers(blocks: Sequence[Block], document: Sequence[Block]) -> list[Block]:
+    """`pagethread._dropped_markers` as first written, everything found afresh: the page's
+    blocks between the first and the last kept one, not kept, that are a cue or a signature."""
+    first, last = blocks[0].start, blocks[-1].start
+    kept = {block.start for block in blocks}
+    dropped = [b for b in document if first < b.start < last and b.start not in kept]
+    found = comments.marker_candidates(dropped, ENGLISH)
+    return [
+        b for b in found if comments.thread_cue(b, ENGLISH) or comments.thread_signature(b, ENGLISH)
+    ]
+
+
+def _cards_as_first_written(document: Sequence[Block]) -> list[tuple[int, ...]]:
+    """`cards._page_cards` as first written: the stamp's pattern on every short line with a
+    digit, then the card's other blocks."""
+    found = []
+    for i in range(2, len(document) - 1):
+        stamp = document[i]
+        if not (stamp.words <= cards.STAMP_MAX_WORDS and re.search(r"\d", stamp.text)):
+            continue
+        if not comments.is_date_stamp(stamp.text, ENGLISH):
+            continue
+        head, name, summary = document[i - 2], document[i - 1], document[i + 1]
+        after = document[i + 2] if i + 2 < len(document) else None
+        if (
+            cards._is_card_line(head, ENGLISH)
+            and cards._is_card_line(name, ENGLISH)
+            and cards._is_paragraph(summary, ENGLISH)
+            and (after is None or not cards._is_paragraph(after, ENGLISH))
+        ):
+            found.append((head.start, name.start, stamp.start, summary.start))
+    return found
+
+
+@given(page_rounds())
+def test_page_detectors_reusing_the_documents_values_decide_as_a_fresh_look(
+    page: tuple[list[Block], list[list[Block]]],
+) -> None:
+    # The invariant of `Facts.once`: a value of the document alone, found in one round,
+    # serves every later round. The page detectors with one `Facts` for all the rounds must
+    # give, round after round, the verdicts that a fresh `Facts` (everything found again)
+    # gives, and the dropped markers that the first, recompute-everything version found.
+    document, rounds = page
+    shared = Facts(ENGLISH, document)
+    shared.page_text = True
+    assert shared.once(cards._page_cards) == _cards_as_first_written(document)
+    for blocks in rounds:
+        if len(blocks) >= 2:
+            assert pagethread._dropped_markers(blocks, shared) == _recomputed_dropped_markers(
+                blocks, document
+            )
+        for mark in (pagethread.mark_page_thread, cards.mark_teaser_cards):
+            fresh = Facts(ENGLISH, document)
+            fresh.page_text = True
+            kept, again = [KEEP] * len(blocks), [KEEP] * len(blocks)
+            mark(blocks, kept, shared)
+            mark(blocks, again, fresh)
+            assert kept == again
+            event(f"{getattr(mark, '__name__', '')} removes: {any(not v.keep for v in kept)}")
+
+
+def test_the_page_detectors_test_each_line_once_a_document() -> None:
+    # Counted: over every round of page mode, the cards are found once a page and each
+    # block is asked the marker test once, though both detectors run every round.
+    story = list(PAGE_LINES[:3])
+    thread = [
+        line
+        for n, comment in enumerate(PAGE_LINES[3:5])
+        for line in (f"Reader{n}", f"2 days ago at 07:4{n} am", comment, f"Rating: {n} Votes")
+    ]
+    card = [*PAGE_LINES[13:16], PAGE_LINES[17]]
+    page = "\n".join([*story, *thread, *card, *card, *card])
+    tested: list[int] = []
+    found: list[str] = []
+    asked: list[str] = []
+    find_cards, candidates, once = cards._page_cards, pagethread.marker_candidates, Facts.once
+
+    def counted_cards(facts: Facts) -> list[tuple[int, ...]]:
+        found.append("cards")
+        return find_cards(facts)
+
+    def counted_candidates(blocks: Sequence[Block], language: Language, known: Any) -> list[Block]:
+        tested.extend(block.start for block in blocks)
+        return candidates(blocks, language, known)
+
+    def counted_once(facts: Facts, value: DocumentValue[Any]) -> Any:
+        asked.append(getattr(value, "__name__", ""))
+        return once(facts, value)
+
+    with (
+        patch.object(cards, "_page_cards", counted_cards),
+        patch.object(pagethread, "marker_candidates", counted_candidates),
+        patch.object(Facts, "once", counted_once),
+    ):
+        corpusclean.Cleaner(corpusclean.Config(mode="page")).clean(page)
+    assert asked.count("counted_cards") >= 2 and asked.count("_short_blocks") >= 2, asked
+    assert found == ["cards"]
+    assert tested and len(tested) == len(set(tested))

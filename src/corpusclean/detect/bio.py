@@ -190,8 +190,9 @@ def _bio_at(
     above = kept[position - 1] if position else None
     if above is not None:
         about = facts.of(_about_name, blocks[above])
-        head = _words(" ".join(block.text.split()[:HEADED_NAME_WITHIN_WORDS]))
-        if about and _holds(head, about):
+        # The paragraph's opening words only under an "About" heading (most blocks have
+        # none): the test runs every round on the last kept blocks.
+        if about and _holds(_words(" ".join(block.text.split()[:HEADED_NAME_WITHIN_WORDS])), about):
             return [above, index]
     name = facts.of(opening_name, block)
     if not name:

@@ -44,6 +44,7 @@ from .scopes import remove_kept_from
 __all__ = [
     "is_date_stamp",
     "mark_comment_thread",
+    "marker_answers",
     "marker_candidates",
     "thread_cue",
     "thread_signature",
@@ -549,7 +550,7 @@ def thread_start(
     # above it yet), and the evidence and gaps counted at a start are those below it. So
     # the cue tests, the costliest facts of a block, run on the blocks below ``first`` only,
     # and of those only on the candidates: every other block is neither a cue nor dated.
-    below = marker_candidates(blocks[first:], facts.language, facts.found(marker_candidates))
+    below = marker_candidates(blocks[first:], facts.language, facts.once(marker_answers))
     if len(below) < min(THREAD_MIN_CUES, THREAD_MIN_DATED_SIGNATURES):
         return None  # too few candidates for any thread (most documents)
     cued = facts.each(thread_cue, below)
@@ -759,6 +760,12 @@ def _readers_sign(signed: int, stamps: int) -> bool:
     return signed == stamps
 
 
+def marker_answers(_facts: Facts) -> dict[int, bool]:
+    """The document's store of `marker_candidates` answers, by a block's first input line:
+    empty at first, filled as the rounds reach the blocks (`Facts.once` keeps it)."""
+    return {}
+
+
 def marker_candidates(
     blocks: Sequence[Block], language: Language, known: dict[int, bool] | None = None
 ) -> list[Block]:
@@ -773,9 +780,9 @@ def marker_candidates(
     facts read, so that the two tests agree on every language.)
 
     ``known`` holds the answers for the document's short blocks found so far, by a block's
-    first input line (`Facts.found`): the test reads the block and the language alone, and
-    a third of a document's short blocks come back in a later round (a round reads what the
-    last one kept). Without it, every block is tested afresh.
+    first input line (`marker_answers`, kept by `Facts.once`): the test reads the block and
+    the language alone, and a third of a document's short blocks come back in a later round
+    (a round reads what the last one kept). Without it, every block is tested afresh.
     """
     words = load_thread_words(language.code)
     opens, digit = words.thread_word.match, _DIGIT.search
@@ -889,7 +896,7 @@ def _own_cues(blocks: Sequence[Block], cues: Sequence[bool], start: int, facts: 
     The article's cues are found only here, when a start is about to be taken (the
     costliest facts, asked of the candidates above it only).
     """
-    above = marker_candidates(blocks[:start], facts.language, facts.found(marker_candidates))
+    above = marker_candidates(blocks[:start], facts.language, facts.once(marker_answers))
     # One control whatever its signs and case: "Share" and "share ›" (`label_key`).
     printed = {
         label_key(block.text)

@@ -7,6 +7,13 @@ first input line, which no other block of the document has (as `DocumentRun` kee
 hits). `DocumentRun` makes one `Facts` per document and hands it to every round; a fact
 that depends on other blocks or on the verdicts is not a block fact and is found each round.
 
+A detector's own values of the document (the cards of a page, the answers of a test it asks
+in a loop of its own, by a block's first input line) are kept the same way, for the whole
+document, by `Facts.once`: a `DocumentValue` is a function of the document's `Facts` alone
+(its language and its blocks as segmented, never a round's blocks or verdicts), so its
+answer found in the first round is the answer of every later one. The function itself is
+the key: each value has its own.
+
 Within one round (`Facts.round`), the detectors ask for the same facts of the round's blocks
 over and over (prose, for the body's bounds, is read by the scopes and by four detectors):
 the list for the round's blocks, and values derived from the blocks alone, are kept until
@@ -23,12 +30,14 @@ from ..language import Language
 from ..model import Block
 from ..text import is_prose
 
-__all__ = ["BlockFact", "Facts", "RoundValue", "prose"]
+__all__ = ["BlockFact", "DocumentValue", "Facts", "RoundValue", "prose"]
 
 T = TypeVar("T")
 
 #: A fact of one block alone, read with the document's language where it needs words.
 BlockFact = Callable[[Block, Language], T]
+#: A value of the document alone (`Facts.whole`, `Facts.language`), found once a document.
+DocumentValue = Callable[["Facts"], T]
 #: A value of a round's blocks alone (not of its verdicts), read with the document's facts.
 RoundValue = Callable[[Sequence[Block], "Facts"], T]
 
@@ -61,7 +70,7 @@ class Facts:
         self._position: dict[int, int] | None = None
         self._twins: frozenset[int] | None = None
         self._known: dict[BlockFact[Any], dict[int, Any]] = {}
-        self._found: dict[Callable[..., Any], dict[int, Any]] = {}
+        self._once: dict[DocumentValue[Any], Any] = {}
         # The blocks of the round in progress (None between rounds), the facts of exactly
         # those blocks, and the values derived from them. Valid only while the round lasts:
         # a round never changes its blocks, and the next one starts afresh.
@@ -167,16 +176,27 @@ class Facts:
             known[start] = fact(block, self.language)
         return known[start]
 
-    def found(self, test: Callable[..., Any]) -> dict[int, Any]:
-        """The answers of a test of one block alone that its caller finds and keeps itself,
-        by a block's first input line, for the rest of the document: for a test asked in a
-        loop of its own, where a call per block (`of`) would cost more than the test saves.
-        ``test`` only names the answers (each name its own dict).
+    def once(self, value: DocumentValue[T]) -> T:
+        """``value(self)``, found on first use and kept for the rest of the document: the
+        one store of a detector's values of the document, for every round to reuse.
+
+        ``value`` must read the document alone (`whole`, `language`), never a round's blocks
+        or verdicts: its first answer then serves every round. A store that a detector fills
+        itself (a test's answers by a block's first input line, found as the rounds reach
+        the blocks) is a value that returns an empty dict; the detector owns what it puts in.
+
+        >>> from corpusclean.language import load_language
+        >>> def short_lines(facts: Facts) -> list[str]:
+        ...     return [b.text for b in facts.whole or () if b.words < 3]
+        >>> facts = Facts(load_language("en"), [Block("Share this", 0, 1)])
+        >>> facts.once(short_lines), facts.once(short_lines) is facts.once(short_lines)
+        (['Share this'], True)
         """
-        known = self._found.get(test)
-        if known is None:
-            known = self._found[test] = {}
-        return known
+        once = self._once
+        if value not in once:
+            once[value] = value(self)
+        found: T = once[value]
+        return found
 
     def of_round(self, value: RoundValue[T], blocks: Sequence[Block]) -> T:
         """``value(blocks, self)``, found once a round when ``blocks`` are the round's."""

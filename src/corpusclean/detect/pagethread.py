@@ -26,6 +26,7 @@ classifier took away.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from ..model import Block, Verdict
@@ -34,7 +35,9 @@ from ..model import Block, Verdict
 # view of the page's blocks.
 from .comments import (
     NAME_MAX_WORDS,
+    SIGNATURE_MAX_WORDS,
     is_bare_age,
+    marker_answers,
     marker_candidates,
     thread_cue,
     thread_signature,
@@ -67,15 +70,47 @@ _VERDICT = Verdict(
 )
 
 
-def _dropped_markers(blocks: Sequence[Block], whole: Sequence[Block], facts: Facts) -> list[Block]:
+def _short_blocks(facts: Facts) -> tuple[list[int], list[Block]]:
+    """The page's blocks (`Facts.whole`) short enough to be a thread's marker
+    (`comments.SIGNATURE_MAX_WORDS`, as `marker_candidates` asks), with their first input
+    lines, in page order. A `DocumentValue`: each round finds its dropped markers among
+    them, between its first and last kept blocks, by bisection, not by a pass over the
+    whole page."""
+    short = [b for b in facts.whole or () if b.words <= SIGNATURE_MAX_WORDS]
+    return [b.start for b in short], short
+
+
+def _marker_answers(_facts: Facts) -> dict[int, bool]:
+    """The document's store of answers to "is this block a thread's marker" (a candidate
+    that is a cue or a signature), by a block's first input line: filled as the rounds
+    reach the blocks; each answer reads the block and the language alone."""
+    return {}
+
+
+def _dropped_markers(blocks: Sequence[Block], facts: Facts) -> list[Block]:
     """The page's blocks between the first and the last of ``blocks`` that are not among
     them (the page classifier or an earlier round dropped them) and are a thread's cue or
-    signature, as `comment_thread` tells them."""
-    first, last = blocks[0].start, blocks[-1].start
+    signature, as `comment_thread` tells them.
+
+    Each block is tested once a document: a round reads what the last one kept, so most of
+    a round's dropped blocks were dropped, and tested, in the round before.
+    """
+    starts, short = facts.once(_short_blocks)
+    # Page order: the starts rise, so the blocks strictly between the first and the last
+    # kept one are a slice.
+    between = short[bisect_right(starts, blocks[0].start) : bisect_left(starts, blocks[-1].start)]
     kept = {block.start for block in blocks}
-    dropped = [b for b in whole if first < b.start < last and b.start not in kept]
-    found = marker_candidates(dropped, facts.language, facts.found(marker_candidates))
-    return [b for b in found if facts.of(thread_cue, b) or facts.of(thread_signature, b)]
+    dropped = [b for b in between if b.start not in kept]
+    known = facts.once(_marker_answers)
+    new = [b for b in dropped if b.start not in known]
+    if new:
+        language = facts.language
+        found = {b.start for b in marker_candidates(new, language, facts.once(marker_answers))}
+        for b in new:
+            known[b.start] = b.start in found and (
+                facts.of(thread_cue, b) or facts.of(thread_signature, b)
+            )
+    return [b for b in dropped if known[b.start]]
 
 
 def _names_no_reader(marker: Block, facts: Facts) -> bool:
@@ -92,10 +127,9 @@ def _names_no_reader(marker: Block, facts: Facts) -> bool:
 def mark_page_thread(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
     """Remove the kept blocks of a comment thread whose markers the page classifier
     dropped, from the thread's first line to the end."""
-    whole = facts.whole
-    if not facts.page_text or whole is None or len(blocks) < 2:
+    if not facts.page_text or facts.whole is None or len(blocks) < 2:
         return
-    markers = _dropped_markers(blocks, whole, facts)
+    markers = _dropped_markers(blocks, facts)
     if len(markers) < MIN_DROPPED_MARKERS:
         return
     view = sorted([*blocks, *markers], key=lambda block: block.start)
