@@ -366,11 +366,12 @@ def find_cut_title_copies(blocks: Sequence[Block], title: int | None) -> dict[in
     found: dict[int, Duplicate] = {}
     if title is None:
         return found
-    headline = blocks[title].text.casefold()
     for index in range(title + 1, min(len(blocks), title + 1 + TITLE_TAG_WINDOW)):
         text = blocks[index].text
-        if not text.endswith(ELLIPSES) or len(text) >= len(headline):
+        # Most documents have no line ending with an ellipsis there: the screen comes first.
+        if not text.endswith(ELLIPSES) or len(text) >= len(blocks[title].text):
             continue
+        headline = blocks[title].text.casefold()
         start = text.rstrip(".… ").casefold()
         # Cut at a word: the title goes on with a space and a word. A title that itself ends
         # with an ellipsis after those words (a title tag of a headline that ends with one)
