@@ -10,7 +10,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from corpusclean import Cleaner, Config
-from corpusclean.dedupe.within import DUPLICATE_TEASER, find_teaser_copies
+from corpusclean.dedupe.within import (
+    CUT_TITLE_MIN_WORDS,
+    DUPLICATE_TEASER,
+    DUPLICATE_TITLE,
+    Duplicate,
+    find_cut_title_copies,
+    find_teaser_copies,
+)
 from corpusclean.model import Block
 from strategies import distinct_paragraphs, sentences
 
@@ -129,3 +136,70 @@ def test_every_teaser_taken_is_the_start_of_a_block_below_it(texts: list[str]) -
         assert duplicate.original > index
         assert texts[duplicate.original].startswith(start)
         assert len(texts[duplicate.original]) > len(start)
+
+
+# --- the headline again, cut short with an ellipsis: `find_cut_title_copies` -----------------
+
+
+def titles_removed(lines: list[str], cleaner: Cleaner = ARTICLE_MODE) -> list[str]:
+    article = cleaner.clean("\n".join(lines))
+    return [r.text for r in article.removed if r.rule == DUPLICATE_TITLE]
+
+
+def test_the_headline_cut_with_an_ellipsis_under_the_byline_goes() -> None:
+    for cut in ("Storm closes the coast road…", "Storm closes the coast...", "STORM CLOSES THE…"):
+        lines = [TITLE, "By Jane Roe", cut, *BODY]
+        assert titles_removed(lines) == [cut], cut
+        assert clean(lines)[1][-3:] == tuple(BODY), cut
+
+
+def test_lines_that_open_like_the_headline_but_are_no_cut_copy_stay() -> None:
+    cases = [
+        # a quotation in the story, cut with an ellipsis inside its quotes
+        "“Storm closes the coast…” the council wrote on Tuesday.",
+        "“Storm closes the coast road…”",
+        # two words: "Storm closes…" opens many lines (`CUT_TITLE_MIN_WORDS`)
+        "Storm closes…",
+        # cut inside a word, or going on past the headline
+        "Storm closes the coa…",
+        "Storm closes the coast road for a second day and a third…",
+    ]
+    for line in cases:
+        lines = [TITLE, "By Jane Roe", line, *BODY]
+        assert titles_removed(lines) == [], line
+        assert line in clean(lines)[1], line
+    # Far below the headline (past `TITLE_TAG_WINDOW`), a line of the story.
+    far = [TITLE, *BODY, "Storm closes the coast road…"]
+    assert "Storm closes the coast road…" in clean(far)[1]
+
+
+def test_a_headline_that_ends_with_an_ellipsis_is_no_cut_copy_of_its_title_tag() -> None:
+    # The title tag above reads as the title; the headline is its copy, not a cut one.
+    headline = "Vape Wave, Six Days and the week's other new shows…"
+    lines = [f"{headline.upper()} | Le Monde", headline, *BODY]
+    assert headline not in titles_removed(lines)
+    assert find_cut_title_copies(blocks(lines), title=0) == {}
+
+
+def test_find_cut_title_copies_needs_the_documents_title() -> None:
+    texts = ["Storm closes the coast road for a second day", "Storm closes the coast…"]
+    assert find_cut_title_copies(blocks(texts), title=None) == {}
+    assert find_cut_title_copies(blocks(texts), title=0) == {1: Duplicate(DUPLICATE_TITLE, 0)}
+
+
+@given(
+    story=distinct_paragraphs(min_sentences=2, min_size=2, max_size=4),
+    keep=st.integers(CUT_TITLE_MIN_WORDS, 8),
+    ellipsis=st.sampled_from(["…", "...", " …"]),
+)
+def test_a_cut_headline_goes_and_the_story_stays_in_order(
+    story: list[str], keep: int, ellipsis: str
+) -> None:
+    cut = " ".join(TITLE.split()[:keep]) + ellipsis
+    lines = [TITLE, "By Jane Roe", cut, *story]
+    cleaner = Cleaner(Config())
+    article = cleaner.clean("\n".join(lines))
+    assert cut not in article.paragraphs
+    assert article.paragraphs[-len(story) :] == tuple(story)
+    again = cleaner.clean(article.render())
+    assert (again.title, again.paragraphs) == (article.title, article.paragraphs)

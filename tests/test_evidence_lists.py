@@ -210,6 +210,88 @@ def test_a_sub_heading_under_a_bare_label_between_paragraphs_is_never_lost(
     assert all(paragraph in article.paragraphs for paragraph in story)
 
 
+# --- related_list: the story going on after a "Read also" box of one headline -------------
+
+RELATED_HEADLINE = "Ten things we learned from the week in markets"
+# The story after the box: a two-sentence paragraph, an embedded post (its text ending no
+# sentence, its link line, its signature), then a long paragraph.
+SMOG = [
+    "It is the latest wave of severe air pollution in recent weeks. The chief minister "
+    "turned to social media last month to describe his city as a gas chamber.",
+    "The city has turned into a gas chamber due to smoke from crop burning in neighbouring states",
+    "It is very important that we protect ourselves from this toxic air. Through schools, "
+    "we have started distributing five million masks today",
+    "I urge everyone to use them whenever needed pic.twitter.com/abc123",
+    "— The Chief Minister (@chiefminister) November 1, 2019",
+    "The gray haze led to canceled flights, closed schools, and created a public health "
+    "emergency. The government distributed five million face masks to schoolchildren, and "
+    "officials asked residents to stay indoors until the wind changes direction again.",
+]
+
+
+def test_the_story_after_a_read_also_box_of_one_headline_stays() -> None:
+    # Under the box's one headline the story went on: its paragraph was taken as a teaser
+    # (the next line, an embedded post, ends no sentence), then every short line after it.
+    lines = [*BODY[:2], "Read also:", RELATED_HEADLINE, *SMOG, BODY[2]]
+    article = corpusclean.clean("\n".join(lines))
+    assert all(line in article.paragraphs for line in SMOG)
+    assert removed_by(article, "related_list") == ["Read also:", RELATED_HEADLINE]
+
+
+def test_a_one_sentence_paragraph_and_a_sub_heading_after_the_box_stay() -> None:
+    # A one-sentence paragraph, then a sub-heading over a paragraph longer than a teaser
+    # (`LIST_TEASER_MAX_WORDS`): the story's. Over a teaser-long paragraph the shape is a
+    # box's (headline, teaser, headline, teaser) and still goes: left, precision's limit.
+    story = [
+        "The suspect was convicted and sentenced to life in federal prison last Thursday.",
+        "Why the air gets so bad this time of year",
+        SMOG[-1] + " " + DEBT[0],
+    ]
+    lines = [*BODY[:2], "Read also:", RELATED_HEADLINE, *story, BODY[2]]
+    article = corpusclean.clean("\n".join(lines))
+    assert all(line in article.paragraphs for line in story)
+    assert removed_by(article, "related_list") == ["Read also:", RELATED_HEADLINE]
+
+
+def test_a_related_box_of_headlines_with_teasers_still_goes() -> None:
+    headlines = [
+        RELATED_HEADLINE,
+        "Why the central bank held rates for a third month",
+        "The hidden cost of cheap flights",
+    ]
+    teasers = [
+        "Markets rallied on hopes of a trade deal. Here is what moved them.",
+        "The governor said inflation was still too high to cut.",
+    ]
+    box = [headlines[0], teasers[0], headlines[1], teasers[1], headlines[2]]
+    for label in ("Read also:", "Related stories"):
+        article = corpusclean.clean("\n".join([*BODY[:2], label, *box, *DEBT]))
+        assert removed_by(article, "related_list") == [label, *box], label
+        assert all(paragraph in article.paragraphs for paragraph in [*BODY[:2], *DEBT])
+    # Headlines alone, and a teaser under every headline but the last, go too.
+    article = corpusclean.clean("\n".join([*BODY[:2], "Read also:", *headlines, *DEBT]))
+    assert removed_by(article, "related_list") == ["Read also:", *headlines]
+
+
+@given(
+    story=distinct_paragraphs(min_sentences=3, min_size=3, max_size=6),
+    box=st.lists(headings, min_size=1, max_size=3),
+    teaser=st.booleans(),
+    where=st.integers(1, 2),
+)
+def test_a_related_box_inserted_into_a_story_removes_no_paragraph_of_it(
+    story: list[str], box: list[str], teaser: bool, where: int
+) -> None:
+    # A box (a label, one to three headlines, maybe a one-line teaser under the first) set
+    # between the story's paragraphs takes none of them: order kept, cleaning again the same.
+    # Paragraphs longer than a teaser (`LIST_TEASER_MAX_WORDS`): a teaser-long one right
+    # under a headline is a box's shape and may go (see the test above).
+    story = [f"{paragraph} {DEBT[1]}" for paragraph in story]
+    items = [box[0], "Markets rallied on hopes of a trade deal.", *box[1:]] if teaser else box
+    lines = [*story[:where], "Read also:", *items, *story[where:]]
+    clean_keeping_story(lines, story)
+
+
 def test_web_addresses_under_the_articles_own_heading_stay() -> None:
     sources = ["https://nodejs.org/api/inspector.html", "https://www.npmjs.com/package/x"]
     article = corpusclean.clean("\n".join([*BODY, "Sources & links", *sources]))

@@ -38,6 +38,7 @@ __all__ = [
     "Duplicate",
     "KeyCache",
     "comparison_keys",
+    "find_cut_title_copies",
     "find_duplicates",
     "find_reflowed_copy",
     "find_teaser_copies",
@@ -142,6 +143,10 @@ _TITLE_TAG_MAX_CHARS = HEADLINE_MAX_WORDS * 10 + _SITE_NAME_MAX_CHARS
 #: The headline part must have this many words: "Home | Example News" beside "Home" is a
 #: menu, not a copy of a headline.
 TITLED_COPY_MIN_WORDS = 3
+#: A copy of the headline cut short with an ellipsis (a share box's or a card's description:
+#: "Storm hits the…" under the byline) keeps at least this many of its first words: the
+#: same floor as a title tag's headline, since two words ("Storm hits…") open many lines.
+CUT_TITLE_MIN_WORDS = TITLED_COPY_MIN_WORDS
 #: A title tag stands within this many blocks of the headline, above or below it (a byline or
 #: a date between them), or among this many last blocks (a page's footer repeats it).
 TITLE_TAG_WINDOW = 3
@@ -345,6 +350,38 @@ def find_titled_copies(blocks: Sequence[Block], title: int | None) -> dict[int, 
     return found
 
 
+def find_cut_title_copies(blocks: Sequence[Block], title: int | None) -> dict[int, Duplicate]:
+    """Copies of the document's title cut short at a word and ended with an ellipsis, within
+    `TITLE_TAG_WINDOW` blocks under it.
+
+    The block must be nothing but the title's first `CUT_TITLE_MIN_WORDS` words or more and
+    the ellipsis: a line of the story that opens with the headline's words goes on after
+    them, or closes a quotation after the ellipsis ("“Storm hits the…” she said"), and stays.
+
+    >>> blocks = [Block(t, i, i + 1) for i, t in enumerate(
+    ...     ["Storm hits the coast overnight", "By Jane Roe", "Storm hits the…", "Rain fell."])]
+    >>> find_cut_title_copies(blocks, title=0)
+    {2: Duplicate(rule='duplicate_title', original=0)}
+    """
+    found: dict[int, Duplicate] = {}
+    if title is None:
+        return found
+    for index in range(title + 1, min(len(blocks), title + 1 + TITLE_TAG_WINDOW)):
+        text = blocks[index].text
+        # Most documents have no line ending with an ellipsis there: the screen comes first.
+        if not text.endswith(ELLIPSES) or len(text) >= len(blocks[title].text):
+            continue
+        headline = blocks[title].text.casefold()
+        start = text.rstrip(".… ").casefold()
+        # Cut at a word: the title goes on with a space and a word. A title that itself ends
+        # with an ellipsis after those words (a title tag of a headline that ends with one)
+        # is not the longer text.
+        rest = headline[len(start) :] if headline.startswith(start) else ""
+        if rest[:1] == " " and rest[1:2].isalnum() and len(start.split()) >= CUT_TITLE_MIN_WORDS:
+            found[index] = Duplicate(DUPLICATE_TITLE, title)
+    return found
+
+
 def find_teaser_copies(blocks: Sequence[Block], title: int | None) -> dict[int, Duplicate]:
     """Blocks among the first `TEASER_WINDOW` that are the start of a block at most
     `TEASER_GAP` blocks below them, character for character: cut short and ending in an
@@ -396,6 +433,7 @@ def find_unkeyed_copies(blocks: Sequence[Block], title: int | None) -> dict[int,
     """The copies found without comparison keys: the title tag (`find_titled_copies`) and a
     page's description above the story (`find_teaser_copies`)."""
     found = find_titled_copies(blocks, title)
+    found.update(find_cut_title_copies(blocks, title))
     for index, duplicate in find_teaser_copies(blocks, title).items():
         found.setdefault(index, duplicate)
     return found

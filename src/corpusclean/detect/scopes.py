@@ -158,12 +158,39 @@ def _is_list_item(
     if _is_tag_list(block.text):
         return True
     # A teaser sentence under a headline, when the list goes on with another headline.
-    following = blocks[index + 1] if index + 1 < len(blocks) else None
-    return (
-        after_headline
-        and block.words <= LIST_TEASER_MAX_WORDS
-        and (following is None or not ends_like_sentence(following.text))
-    )
+    return after_headline and _is_list_teaser(block) and _list_goes_on(blocks, index + 1)
+
+
+def _is_list_teaser(block: Block) -> bool:
+    """Whether a block under a related headline is shaped like its teaser: a few sentences
+    at most `LIST_TEASER_MAX_WORDS` long."""
+    return block.words <= LIST_TEASER_MAX_WORDS
+
+
+def _is_list_headline(block: Block) -> bool:
+    """Whether a block is shaped like a related headline: short, ending no sentence."""
+    return block.words <= LIST_HEADLINE_MAX_WORDS and not ends_like_sentence(block.text)
+
+
+def _list_goes_on(blocks: Sequence[Block], index: int) -> bool:
+    """Whether a related list goes on at block ``index``, after a teaser: the document
+    ends there, or a headline stands there and what follows it is the box's again.
+
+    A box prints headline and teaser, headline and teaser. Under a "Read also" box of one
+    headline the story goes on, and its paragraph looks like a teaser; a line after that
+    paragraph (an embedded post, a sub-heading) looks like the next headline. What follows
+    that line tells them apart: another headline or a teaser-long sentence (`LIST_TEASER_MAX_WORDS`,
+    ending a sentence) is the box's, anything else (a paragraph, a long line ending no
+    sentence: an embedded post's text) is the story's.
+    """
+    if index >= len(blocks):
+        return True
+    if ends_like_sentence(blocks[index].text):
+        return False
+    if index + 1 >= len(blocks):
+        return True
+    after = blocks[index + 1]
+    return _is_list_headline(after) or (ends_like_sentence(after.text) and _is_list_teaser(after))
 
 
 def _is_teaser_sentence(block: Block) -> bool:
