@@ -575,12 +575,13 @@ def thread_start(
     next_dated = _next_marked(dated)
     backed: bool | None = None  # whether the thread's own controls back its stamps
     # The cues less the page's own controls (`_readers_cues`), found when first asked.
-    readers_cues: list[bool] = []
+    readers_cues: list[bool] | None = None
 
-    def readers_cue(index: int) -> bool:
-        if not readers_cues:
-            _readers_cues(blocks, signatures, cues, facts, readers_cues)
-        return readers_cues[index]
+    def readers_cue_list() -> list[bool]:
+        nonlocal readers_cues
+        if readers_cues is None:
+            readers_cues = _readers_cues(blocks, signatures, cues, facts)
+        return readers_cues
 
     closed: list[bool] = []  # whether a cue follows each stamp from there on, when backed
     prose_before = words_before = 0
@@ -599,7 +600,7 @@ def thread_start(
             and article_above
             # A control the page prints under its own stamps starts no thread ("Share"
             # under a live blog's entries, above the readers' thread and its "Reply").
-            and readers_cue(index)
+            and readers_cue_list()[index]
         ):
             # Cues alone, with no signature lines to show readers, may be the page's layout;
             # so may cues beside bare stamps (a live blog's "Share" under each entry) or
@@ -636,8 +637,7 @@ def thread_start(
                 if backed is None:
                     backed = _own_cues(blocks, cues, first, facts) >= THREAD_MIN_CUES
                     if backed:
-                        readers_cue(0)
-                        closed = _closed_by_cues(dated, readers_cues)
+                        closed = _closed_by_cues(dated, readers_cue_list())
                 stamps_hold = backed and closed[index]
         else:
             stamps_hold = False
@@ -689,7 +689,6 @@ def _readers_cues(
     signatures: Sequence[bool],
     cues: Sequence[bool],
     facts: Facts,
-    into: list[bool],
 ) -> list[bool]:
     """``cues`` less the page's own controls: a control printed mostly under stamps with no
     name over them (a live blog's "Share" under each entry), where a control of another
@@ -700,7 +699,7 @@ def _readers_cues(
     over the next stamp), and a first comment may have lost its name. Where no control stands
     mostly under named stamps (a forum printing the name under the stamp, "Reply With Quote"
     under each post), every control is kept: there is no reader's control to tell the
-    page's from. The result is stored in ``into`` (the caller's, empty) and returned.
+    page's from.
     """
     keys: list[str | None] = [None] * len(blocks)
     under_own: Counter[str] = Counter()  # each control's count under stamps with no name
@@ -720,8 +719,7 @@ def _readers_cues(
         own: set[str] = set()  # no reader's control to tell the page's from
     else:
         own = {key for key in under_own if under_own[key] > under_named[key]}
-    into[:] = [cue and keys[index] not in own for index, cue in enumerate(cues)]
-    return into
+    return [cue and keys[index] not in own for index, cue in enumerate(cues)]
 
 
 def _is_widget_head(
