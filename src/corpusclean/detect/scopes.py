@@ -153,9 +153,7 @@ def _is_list_item(
     # holds none, and the list ends there; so does the next item of the article's own list.
     if is_footnote(block.text) or _continues_numbering(blocks, index, numbered):
         return False
-    if block.words <= LIST_HEADLINE_MAX_WORDS and not ends_like_sentence(block.text):
-        return True
-    if _is_tag_list(block.text):
+    if _is_list_headline(block) or _is_tag_list(block.text):
         return True
     # A teaser sentence under a headline, when the list goes on with another headline.
     return after_headline and _is_list_teaser(block) and _list_goes_on(blocks, index + 1)
@@ -283,10 +281,8 @@ def _is_item_label(block: Block) -> bool:
     """Whether a block labels a list item: bulleted or numbered ("• Dominion", "2) Polistil
     960574 Pista"), headline-short, no sentence."""
     return (
-        (_BULLET_LABEL.match(block.text) or _NUMBERED.match(block.text)) is not None
-        and block.words <= LIST_HEADLINE_MAX_WORDS
-        and not ends_like_sentence(block.text)
-    )
+        _BULLET_LABEL.match(block.text) or _NUMBERED.match(block.text)
+    ) is not None and _is_list_headline(block)
 
 
 def _headed_lists(
