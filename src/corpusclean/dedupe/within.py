@@ -372,7 +372,7 @@ def find_cut_title_copies(blocks: Sequence[Block], title: int | None) -> dict[in
         if not text.endswith(ELLIPSES) or len(text) >= len(blocks[title].text):
             continue
         headline = blocks[title].text.casefold()
-        start = text.rstrip(".… ").casefold()
+        start = _without_ellipsis(text).casefold()
         # Cut at a word: the title goes on with a space and a word. A title that itself ends
         # with an ellipsis after those words (a title tag of a headline that ends with one)
         # is not the longer text.
@@ -380,6 +380,12 @@ def find_cut_title_copies(blocks: Sequence[Block], title: int | None) -> dict[in
         if rest[:1] == " " and rest[1:2].isalnum() and len(start.split()) >= CUT_TITLE_MIN_WORDS:
             found[index] = Duplicate(DUPLICATE_TITLE, title)
     return found
+
+
+def _without_ellipsis(text: str) -> str:
+    """A line cut short, without its ellipsis and the dots or spaces before it: the start of
+    the text it was cut from."""
+    return text.rstrip(".… ")
 
 
 def find_teaser_copies(blocks: Sequence[Block], title: int | None) -> dict[int, Duplicate]:
@@ -403,7 +409,7 @@ def find_teaser_copies(blocks: Sequence[Block], title: int | None) -> dict[int, 
             continue
         text = block.text
         cut = text.endswith(ELLIPSES)
-        start = text.rstrip(".… ") if cut else text
+        start = _without_ellipsis(text) if cut else text
         # Whole, a description is one sentence right under the headline: a story's short
         # paragraph may open the next one's words anywhere else ("The road is closed." /
         # "The road is closed. It may reopen on Thursday.").
@@ -430,8 +436,9 @@ def find_teaser_copies(blocks: Sequence[Block], title: int | None) -> dict[int, 
 
 
 def find_unkeyed_copies(blocks: Sequence[Block], title: int | None) -> dict[int, Duplicate]:
-    """The copies found without comparison keys: the title tag (`find_titled_copies`) and a
-    page's description above the story (`find_teaser_copies`)."""
+    """The copies found without comparison keys: the title tag (`find_titled_copies`), the
+    title cut short (`find_cut_title_copies`) and a page's description above the story
+    (`find_teaser_copies`)."""
     found = find_titled_copies(blocks, title)
     found.update(find_cut_title_copies(blocks, title))
     for index, duplicate in find_teaser_copies(blocks, title).items():
