@@ -80,13 +80,6 @@ def _short_blocks(facts: Facts) -> tuple[list[int], list[Block]]:
     return [b.start for b in short], short
 
 
-def _marker_answers(_facts: Facts) -> dict[int, bool]:
-    """The document's store of answers to "is this block a thread's marker" (a candidate
-    that is a cue or a signature), by a block's first input line: filled as the rounds
-    reach the blocks; each answer reads the block and the language alone."""
-    return {}
-
-
 def _dropped_markers(blocks: Sequence[Block], facts: Facts) -> list[Block]:
     """The page's blocks between the first and the last of ``blocks`` that are not among
     them (the page classifier or an earlier round dropped them) and are a thread's cue or
@@ -101,16 +94,13 @@ def _dropped_markers(blocks: Sequence[Block], facts: Facts) -> list[Block]:
     between = short[bisect_right(starts, blocks[0].start) : bisect_left(starts, blocks[-1].start)]
     kept = {block.start for block in blocks}
     dropped = [b for b in between if b.start not in kept]
-    known = facts.once(_marker_answers)
-    new = [b for b in dropped if b.start not in known]
-    if new:
-        language = facts.language
-        found = {b.start for b in marker_candidates(new, language, facts.once(marker_answers))}
-        for b in new:
-            known[b.start] = b.start in found and (
-                facts.of(thread_cue, b) or facts.of(thread_signature, b)
-            )
-    return [b for b in dropped if known[b.start]]
+    if not dropped:
+        return []
+    # `marker_answers` keeps the cheap test's answers and `Facts.of` the cues and
+    # signatures, both by block for the document: a block dropped again in a later round is
+    # answered from them, not tested again.
+    candidates = marker_candidates(dropped, facts.language, facts.once(marker_answers))
+    return [b for b in candidates if facts.of(thread_cue, b) or facts.of(thread_signature, b)]
 
 
 def _names_no_reader(marker: Block, facts: Facts) -> bool:
