@@ -190,6 +190,45 @@ def test_headlines_of_the_titles_series_after_the_story_go() -> None:
     assert removed_by(article, "trailing_headlines") == SERIES
 
 
+SUB_HEADINGS = ["What the plan costs", "Who pays for it", "When the work starts"]
+LAST_PARAGRAPH = "Whether the timetable holds is open. A first reading is planned for next week."
+
+
+def test_a_last_paragraph_under_stacked_lines_stays() -> None:
+    # Three headline-like lines above the story's last paragraph read as a related list,
+    # with the paragraph as its one summary: the lines may go, the paragraph stays.
+    article = corpusclean.clean("\n".join([TITLE, *BODY, *SUB_HEADINGS, LAST_PARAGRAPH]))
+    assert article.paragraphs[-1] == LAST_PARAGRAPH
+    assert set(BODY) <= set(article.paragraphs)
+
+
+def test_an_editors_note_under_a_related_list_stays_and_the_list_goes() -> None:
+    related = [
+        "Moon Rush: Private Lunar Lander Plans",
+        "Here's Where Commercial Landers Will Land on the Moon for NASA",
+        "NASA: The International Space Station Is Open for Business in Orbit",
+    ]
+    note = "Editor's note: This story was updated at 5:45 p.m. ET to include details from the call."
+    article = corpusclean.clean("\n".join([TITLE, *BODY, *related, note]))
+    assert removed_by(article, "trailing_headlines") == related
+    assert article.paragraphs[-1] == note
+
+
+@given(
+    text=distinct_paragraphs(min_sentences=2, min_size=3, max_size=7),
+    stacked=st.lists(headings, min_size=3, max_size=5),
+)
+def test_the_last_paragraph_under_any_stack_of_headings_stays(
+    text: list[str], stacked: list[str]
+) -> None:
+    *story, last = text
+    article = corpusclean.clean("\n".join([*story, *stacked, last]))
+    # Whatever else removes a line of such generated text (repeats, for one), the related
+    # list stops above a last paragraph in prose (`text.PROSE_MIN_WORDS`).
+    if len(last.split()) >= 12:
+        assert last not in removed_by(article, "trailing_headlines")
+
+
 def test_a_list_sharing_a_shape_that_is_not_the_titles_stays() -> None:
     dates = [
         "June 9 | Madison Square Garden, New York",

@@ -179,16 +179,37 @@ def _is_related_run(kinds: Sequence[str]) -> bool:
     return headlines >= PLAIN_RUN_MIN_HEADLINES and headlines + plain > TRAILING_HEADLINES_MIN
 
 
-def _trailing_run_start(
+def _ends_on_its_paragraph(kinds: Sequence[str], run: Sequence[Block], facts: Facts) -> bool:
+    """Whether a run (``run``'s blocks and their ``kinds``, both read up from the end) ends
+    the document on its only "teaser" in prose (`text.is_prose`): the article's last
+    paragraph ("Whether the timetable holds is open. A first reading is planned for next
+    week.") or a note of the article ("Editor's note: This story was updated at 5:45 p.m.
+    ET to include ..."), under lines that may be its sub-headings. A related list's
+    summaries are all prose or none is. The price: a footer in prose under a list stays
+    ("Terms under which this site is provided. Learn more about our Privacy Policy.")."""
+    if not kinds or kinds[0] != "teaser" or not facts.of(prose, run[0]):
+        return False
+    others = (block for block, kind in zip(run[1:], kinds[1:], strict=False) if kind == "teaser")
+    return not any(facts.of(prose, block) for block in others)
+
+
+def _trailing_run(
     blocks: Sequence[Block], verdicts: Sequence[Verdict], facts: Facts
-) -> int | None:
-    """The first block of a run of headlines (teasers allowed between them) ending the document.
+) -> tuple[int, int] | None:
+    """The first block of a run of headlines (teasers allowed between them) ending the
+    document, and the block after its last: the end, or the paragraph the run ends on
+    (`_ends_on_its_paragraph`), which stays.
 
     The run starts at its topmost capitalised headline: sentence-case lines and teasers above
     it are the article's.
     """
     kept = [i for i, verdict in enumerate(verdicts) if verdict.keep]
     kinds = _run_kinds(blocks, kept, facts)
+    stop = len(blocks)
+    run = [blocks[i] for i in reversed(kept[-len(kinds) :])] if kinds else []
+    if _ends_on_its_paragraph(kinds, run, facts):
+        stop = kept.pop()
+        kinds = kinds[1:]
     top = max((n for n, kind in enumerate(kinds) if kind == "headline"), default=None)
     if top is None or not _is_related_run(kinds[: top + 1]):
         return None
@@ -197,7 +218,7 @@ def _trailing_run_start(
     first = _after_structured_items(blocks, kept[start:], _punctuation_shape(title))
     if first is None or sum(1 for i in kept if i >= first) < TRAILING_HEADLINES_MIN:
         return None
-    return first if any(facts.each(prose, blocks[:first])) else None
+    return (first, stop) if any(facts.each(prose, blocks[:first])) else None
 
 
 def _punctuation_shape(text: str) -> str:
@@ -311,8 +332,8 @@ def mark_trailing_headlines(blocks: Sequence[Block], verdicts: list[Verdict], fa
             certain=True,
         )
         remove_kept_from(verdicts, teasers, teaser)
-    start = _trailing_run_start(blocks, verdicts, facts)
-    if start is None:
+    run = _trailing_run(blocks, verdicts, facts)
+    if run is None:
         return
     related = Verdict(
         keep=False,
@@ -321,4 +342,5 @@ def mark_trailing_headlines(blocks: Sequence[Block], verdicts: list[Verdict], fa
         "(a related-articles list)",
         family=FAMILY,
     )
-    remove_kept_from(verdicts, start, related)
+    start, stop = run
+    remove_kept_from(verdicts, start, related, stop)

@@ -98,10 +98,13 @@ def removal_verdict(rule: Rule, reason: str = "", certain: bool | None = None) -
     )
 
 
-def remove_kept_from(verdicts: list[Verdict], start: int, verdict: Verdict) -> None:
-    """Give every block from ``start`` to the end that is still kept the removal ``verdict``;
-    blocks already removed keep the rule that removed them."""
-    for index in range(start, len(verdicts)):
+def remove_kept_from(
+    verdicts: list[Verdict], start: int, verdict: Verdict, stop: int | None = None
+) -> None:
+    """Give every block from ``start`` to the end (or to ``stop``, not included) that is
+    still kept the removal ``verdict``; blocks already removed keep the rule that removed
+    them."""
+    for index in range(start, len(verdicts) if stop is None else stop):
         if verdicts[index].keep:
             verdicts[index] = verdict
 
