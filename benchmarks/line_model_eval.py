@@ -5,7 +5,7 @@ Usage::
     python benchmarks/line_dataset.py /work/shared/devset --out /tmp/lines.jsonl
     python benchmarks/line_model_eval.py /tmp/lines.jsonl [--test-rounds en4,de4]
         [--train-half A|B] [--no-context] [--word-stats] [--chars] [--probe-only]
-        [--max-words 15] [--l2 0.001] [--show N]
+        [--per-language] [--max-words 15] [--l2 0.001] [--show N]
 
 The question (issue 12, item 5): does a small model of a junk *line* (its lower-cased words
 and bigrams, and a handful of shape and position features), trained across many probe rounds
@@ -88,6 +88,8 @@ class Options:
     show: int = 0
     #: Add the word-statistics features (see `WordStats`).
     word_stats: bool = False
+    #: One threshold per probe language (dev lines of other languages use the global one).
+    per_language: bool = False
 
 
 def bucket(value: float, edges: Sequence[float]) -> str:
@@ -308,8 +310,12 @@ def is_must_stay_probe(row: dict[str, Any]) -> bool:
     return bool(row["group"] == "probe" and row["label"] == 0)
 
 
-def cv_threshold(rows: list[dict[str, Any]], opts: Options) -> float:
-    """The lowest score above every held-out must-stay probe line, over grouped folds."""
+def cv_threshold(rows: list[dict[str, Any]], opts: Options) -> dict[str, float]:
+    """The lowest score above every held-out must-stay probe line, over grouped folds.
+
+    Under the key "*"; with ``per_language`` also one per probe language, from that
+    language's must-stay lines only (a language whose look-alikes score low gets a lower bar).
+    """
     folds = np.array([fold_of(r) for r in rows])
     held = np.empty(len(rows))
     for k in range(FOLDS):
@@ -333,12 +339,32 @@ def cv_threshold(rows: list[dict[str, Any]], opts: Options) -> float:
             f"    must-stay #{rank + 1} at {score:.2f}: held-out junk recall above it "
             f"{np.mean(junk > score):.3f} {text[:60]!r}"
         )
-    return threshold
+    thresholds = {"*": threshold}
+    for lang in sorted(
+        {r["lang"] for r in rows if r["group"] == "probe"} if opts.per_language else ()
+    ):
+        top = max(
+            held[i] for i, r in enumerate(rows) if is_must_stay_probe(r) and r["lang"] == lang
+        )
+        thresholds[lang] = float(np.nextafter(top, np.inf))
+        mine = [
+            held[i]
+            for i, r in enumerate(rows)
+            if r["group"] == "probe" and r["label"] and r["lang"] == lang
+        ]
+        print(
+            f"    {lang}: threshold {thresholds[lang]:.3f}; held-out junk recall "
+            f"{np.mean(np.array(mine) >= thresholds[lang]):.3f}"
+        )
+    return thresholds
 
 
-def report_test(rows: Sequence[dict[str, Any]], scores: np.ndarray, threshold: float) -> None:
+def report_test(
+    rows: Sequence[dict[str, Any]], scores: np.ndarray, thresholds: dict[str, float]
+) -> None:
     """Round-out probe recall by place, must-stay flagged, and dev precision on the rest."""
-    flagged = scores >= threshold
+    bar = np.array([thresholds.get(r["lang"], thresholds["*"]) for r in rows])
+    flagged = scores >= bar
     for code in sorted({r["round"] for r in rows if r["group"] == "probe"}):
         ix = [i for i, r in enumerate(rows) if r["round"] == code]
         junk = {
@@ -386,9 +412,10 @@ def run(rows: list[dict[str, Any]], opts: Options) -> None:
     train_rows += [r for r in dev_rows if r["half"] == opts.train_half and r["label"] is not None]
     test_rows = [r for r in probe_rows if r["round"] in opts.test_rounds]
     test_rows += [r for r in test_dev if r["half"] != opts.train_half]
-    print(f"train: {len(train_rows)} lines; {opts}")
-    threshold = cv_threshold(train_rows, opts)
-    report_test(test_rows, Scorer(train_rows, opts).score(test_rows), threshold)
+    shown = {**vars(opts), "test_rounds": ",".join(sorted(opts.test_rounds))}
+    print(f"train: {len(train_rows)} lines; {shown}")
+    thresholds = cv_threshold(train_rows, opts)
+    report_test(test_rows, Scorer(train_rows, opts).score(test_rows), thresholds)
 
 
 def main() -> None:
@@ -402,6 +429,7 @@ def main() -> None:
     parser.add_argument("--max-words", type=int, default=15, help="longer lines never flagged")
     parser.add_argument("--l2", type=float, default=1e-3, help="L2 penalty of the fit")
     parser.add_argument("--word-stats", action="store_true", help="add word junk-score features")
+    parser.add_argument("--per-language", action="store_true", help="a threshold per language")
     parser.add_argument("--show", type=int, default=0, help="list the top held-out must-stay")
     args = parser.parse_args()
     opts = Options(
@@ -414,6 +442,7 @@ def main() -> None:
         l2=args.l2,
         show=args.show,
         word_stats=args.word_stats,
+        per_language=args.per_language,
     )
     rows = [json.loads(line) for line in args.lines.read_text("utf-8").splitlines()]
     run(rows, opts)
