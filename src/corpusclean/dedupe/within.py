@@ -855,6 +855,8 @@ def _mark_stuttered_runs(
     """
     for width in range(2, STUTTERED_RUN_MAX_BLOCKS + 1):
         for start in range(len(keys) - 2 * width + 1):
+            if keys[start] != keys[start + width]:
+                continue  # most blocks: no run starts here, and nothing is sliced
             run = keys[start : start + width]
             copy = range(start + width, start + 2 * width)
             if (
