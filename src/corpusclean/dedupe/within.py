@@ -98,6 +98,11 @@ REFLOWED_COPY_SKIPS_IN_A_ROW = 1
 TEASER_WINDOW = 6
 TEASER_GAP = 2
 TEASER_MIN_WORDS = 8
+# A teaser may end in its link's words after whole sentences of the paragraph ("... geeinigt.
+# mehr", "... on Tuesday. Read more"): at most this many words that end no sentence. A
+# paragraph's own words never dangle after its last full stop, so the words before them are
+# then the paragraph's start, and the teaser its copy. Two: "Read more", "weiter lesen".
+TEASER_LINK_MAX_WORDS = 2
 # A line ending like this leads into the next one: a verse's repeated line ("And miles to go
 # before I sleep, / And miles to go before I sleep.") is a continuation, not a stutter.
 _CONTINUES = (",", ";", ":", "-", "–", "—")
@@ -109,6 +114,14 @@ _TABLE_CELL = "|"
 # separator stood between two lines cannot be seen again once it is gone, so telling them
 # apart by the gap would make cleaning the clean text remove what the first pass kept.
 STUTTER_MIN_WORDS = 2
+# A run of two or three sentences printed twice in a row is a slider's slides: a carousel
+# clones its last slide before the first and its first after the last, so two pull quotes
+# print as A B A B. Writers repeat a line for effect, but not two or three in the same order
+# right after them; a chorus printed twice does, so each line must end a sentence and lead
+# into nothing (`_is_stutter`: "Oh, the river runs," stays), and a third printing in a row
+# keeps them all (a chant), unless they are paragraphs. Longer runs are pastes
+# (`PASTED_RUN_MIN_BLOCKS`).
+STUTTERED_RUN_MAX_BLOCKS = 3
 # A table of contents repeats the article's sub-headings by design: a "title" that is the
 # first of this many blocks in a row, each printed again further down in the same order,
 # each copy over a paragraph (`text.is_prose`: its section's text), is its first entry, and
@@ -140,6 +153,13 @@ _SITE_NAME_MAX_CHARS = _SITE_NAME_MAX_PARTS * (SITE_NAME_MAX_WORDS * 16 + 4)
 # The longest title tag: a headline's 22 words (`text.looks_like_headline`) of 9 letters on
 # average, far more than headlines have, and the names.
 _TITLE_TAG_MAX_CHARS = HEADLINE_MAX_WORDS * 10 + _SITE_NAME_MAX_CHARS
+#: A label before a colon ("Titre original : ...", "Původní název: ...", "Original title:
+#: ...") may be a noun and its adjective in lower case, of at most this many words, the
+#: first capitalised: a translated story names its original's headline so. It is read only
+#: before the colon, and the rest must be the headline whole, near it or at the end; a
+#: sentence that ends in the headline has more words before it. (A name and a verb, "Merkel
+#: sagte: <headline>", reads as a label too: a line that is the headline again.)
+COLON_LABEL_MAX_WORDS = 2
 #: The headline part must have this many words: "Home | Example News" beside "Home" is a
 #: menu, not a copy of a headline.
 TITLED_COPY_MIN_WORDS = 3
@@ -231,12 +251,30 @@ def _looks_like_site_name(text: str) -> bool:
     )
 
 
+def _looks_like_colon_label(text: str) -> bool:
+    """Whether the text before a colon is a label of `COLON_LABEL_MAX_WORDS` words or fewer,
+    the first capitalised, all letters.
+
+    >>> [_looks_like_colon_label(t) for t in ["Titre original ", "Título original", "He said"]]
+    [True, True, True]
+    >>> [_looks_like_colon_label(t) for t in ["the river", "Top 10", "In a word, he"]]
+    [False, False, False]
+    """
+    words = text.split()
+    return (
+        1 <= len(words) <= COLON_LABEL_MAX_WORDS
+        and words[0][0].isupper()
+        and all(word.isalpha() for word in words)
+    )
+
+
 def headlines_in_title_tag(text: str) -> tuple[str, ...]:
     """What may be the headline inside a title tag's text: the text without a site's name
     after it (one or two names: a section and the site), or without one before it.
 
     Both readings are kept, since either side may be the site ("The Daily Post | Storm Hits
-    Coast"); the caller compares them with the headline it has.
+    Coast"); the caller compares them with the headline it has. A label before a colon may
+    hold a word in lower case (`COLON_LABEL_MAX_WORDS`: "Titre original : Storm hits coast").
 
     >>> headlines_in_title_tag("Storm hits coast | Politics | The Daily Post")
     ('Storm hits coast | Politics', 'Storm hits coast')
@@ -255,7 +293,10 @@ def headlines_in_title_tag(text: str) -> tuple[str, ...]:
         found.append(rest)
     for separator in _SITE_PREFIX_SEPARATORS:
         cut = text.find(separator)
-        if cut > 0 and _looks_like_site_name(text[:cut]):
+        if cut > 0 and (
+            _looks_like_site_name(text[:cut])
+            or (separator == ": " and _looks_like_colon_label(text[:cut]))
+        ):
             found.append(text[cut + len(separator) :])
             break
     found.extend(_headline_after_breadcrumb(text))
@@ -391,8 +432,10 @@ def _without_ellipsis(text: str) -> str:
 def find_teaser_copies(blocks: Sequence[Block], title: int | None) -> dict[int, Duplicate]:
     """Blocks among the first `TEASER_WINDOW` that are the start of a block at most
     `TEASER_GAP` blocks below them, character for character: cut short and ending in an
-    ellipsis, or, right under the title, its first sentence. Each is a copy of the paragraph
-    it starts, which stays, whatever their order of printing: its words are all in it.
+    ellipsis, or, right under the title, its first sentence; or whole sentences of it
+    followed by a link's words (`TEASER_LINK_MAX_WORDS`: "... am Freitag. mehr"). Each is a
+    copy of the paragraph it starts, which stays, whatever their order of printing: its words
+    are all in it, but for a link's.
 
     >>> blocks = [Block(t, i, i + 1) for i, t in enumerate(["Storm hits coast",
     ...     "Heavy rain closed the coast road on Tuesday for a second...",
@@ -410,6 +453,9 @@ def find_teaser_copies(blocks: Sequence[Block], title: int | None) -> dict[int, 
         text = block.text
         cut = text.endswith(ELLIPSES)
         start = _without_ellipsis(text) if cut else text
+        if not cut and (linked := _without_link_words(text)) is not None:
+            _mark_linked_teaser(blocks, index, last, text, linked, found)
+            continue
         # Whole, a description is one sentence right under the headline: a story's short
         # paragraph may open the next one's words anywhere else ("The road is closed." /
         # "The road is closed. It may reopen on Thursday.").
@@ -433,6 +479,48 @@ def find_teaser_copies(blocks: Sequence[Block], title: int | None) -> dict[int, 
                 found[index] = Duplicate(DUPLICATE_TEASER, below)
                 break
     return found
+
+
+def _without_link_words(text: str) -> str | None:
+    """The sentences before a teaser's link words (`TEASER_LINK_MAX_WORDS`), or None when
+    the text ends a sentence or no sentence ends among its last words.
+
+    >>> _without_link_words("Die Bahn streikt am Freitag. mehr")
+    'Die Bahn streikt am Freitag.'
+    >>> _without_link_words("Die Bahn streikt am Freitag."), _without_link_words("Ma in KL")
+    (None, None)
+    """
+    if ends_like_sentence(text):
+        return None
+    parts = text.rsplit(" ", TEASER_LINK_MAX_WORDS)
+    for tail in range(1, len(parts)):
+        head = " ".join(parts[:-tail])
+        if ends_like_sentence(head):
+            return head
+    return None
+
+
+def _mark_linked_teaser(
+    blocks: Sequence[Block],
+    index: int,
+    last: int,
+    text: str,
+    sentences: str,
+    found: dict[int, Duplicate],
+) -> None:
+    """Mark the block a teaser with a link (``sentences``, then link words) when a paragraph
+    at most `TEASER_GAP` blocks below is those sentences, whole or going on after a space,
+    without the link's words: a paragraph that goes on with them is one the block opens
+    ("Gov. Noem" read as a sentence and a name), which the rules above judge."""
+    for below in range(index + 1, min(last, index + 1 + TEASER_GAP)):
+        other = blocks[below].text
+        if (
+            other.startswith(sentences)
+            and other[len(sentences) : len(sentences) + 1] in ("", " ")
+            and not other.startswith(text)
+        ):
+            found[index] = Duplicate(DUPLICATE_TEASER, below)
+            return
 
 
 def find_unkeyed_copies(blocks: Sequence[Block], title: int | None) -> dict[int, Duplicate]:
@@ -757,6 +845,51 @@ def _mark_adjacent_copies(
             found[index] = Duplicate(DUPLICATE_ADJACENT, before)
 
 
+def _mark_stuttered_runs(
+    blocks: Sequence[Block], keys: Sequence[str], found: dict[int, Duplicate], min_words: int
+) -> None:
+    """Mark the second printing of a run of sentences printed twice in a row (see
+    `STUTTERED_RUN_MAX_BLOCKS`). A run of paragraphs (``min_words`` words each) is one even
+    when a third printing goes on beside it: a pull quote that is a whole paragraph of the
+    story beside its slides; a chant's lines are short. Linear: a few key comparisons a block.
+    """
+    for width in range(2, STUTTERED_RUN_MAX_BLOCKS + 1):
+        for start in range(len(keys) - 2 * width + 1):
+            if keys[start] != keys[start + width]:
+                continue  # most blocks: no run starts here, and nothing is sliced
+            run = keys[start : start + width]
+            copy = range(start + width, start + 2 * width)
+            if (
+                run != keys[start + width : start + 2 * width]
+                or len(set(run)) < width  # "A A A A": a line, which `_is_stutter` judges
+                or not all(run)
+                or any(index in found for index in range(start, start + 2 * width))
+                or not all(_is_stuttered_sentence(blocks, index, width) for index in copy)
+                or (
+                    _repeats_on(keys, start, width)
+                    and any(blocks[index].words < min_words for index in copy)
+                )
+            ):
+                continue
+            for index in copy:
+                found[index] = Duplicate(DUPLICATE_ADJACENT, index - width)
+
+
+def _repeats_on(keys: Sequence[str], start: int, width: int) -> bool:
+    """Whether the run printed twice from ``start`` goes on repeating for a block more on
+    either side: a third printing in a row, whole or begun (a chant: "A B A B A B")."""
+    end = start + 2 * width
+    return (start > 0 and keys[start - 1] == keys[start + width - 1]) or (
+        end < len(keys) and keys[end] == keys[start]
+    )
+
+
+def _is_stuttered_sentence(blocks: Sequence[Block], index: int, width: int) -> bool:
+    """Whether a block of a run printed twice is a sentence printed again, line for line."""
+    first, second = blocks[index - width].text, blocks[index].text
+    return ends_like_sentence(first) and _is_stutter(first, second)
+
+
 def _is_stuttered_paragraph(
     blocks: Sequence[Block], keys: Sequence[str], index: int, min_words: int
 ) -> bool:
@@ -919,4 +1052,5 @@ def find_duplicates(
     _mark_repeats(blocks, keys, min_words, found, counts)
     _extend_runs_backwards(keys, found, counts)
     _mark_adjacent_copies(blocks, keys, found, counts, min_words)
+    _mark_stuttered_runs(blocks, keys, found, min_words)
     return found
