@@ -1,8 +1,8 @@
-"""The German rules on the fourth and fifth German junk probes, as properties (issue 12).
+"""The German rules on the fourth, fifth and sixth German junk probes, as properties (issue 12).
 
-``benchmarks/data/junk_probe/de4.json`` and ``de5.json`` each hold a German story written for
-the probe, junk lines of sites unlike the earlier rounds and lines that look like junk but are
-article content.
+``benchmarks/data/junk_probe/de4.json``, ``de5.json`` and ``de6.json`` each hold a German
+story written for the probe, junk lines of sites unlike the earlier rounds and lines that look
+like junk but are article content.
 Whatever the order of the story's paragraphs and wherever the must-stay lines sit, the
 German rules keep every paragraph and every must-stay line; a junk line before or after the
 story goes and takes nothing with it; and cleaning the result again removes nothing.
@@ -22,14 +22,16 @@ from corpusclean import Cleaner, Config
 from corpusclean.rules import load_builtin_rules
 
 PROBES = Path(__file__).parent.parent / "benchmarks" / "data" / "junk_probe"
-CODES = ("de4", "de5")
+CODES = ("de4", "de5", "de6")
 # Junk lines the rules leave at the story's edges, on purpose: one site's own slogan
-# ("Das ist die Europäische Perspektive bei BR24.") or section link ("Mehr Stars & Royals")
-# that no family describes, and buttons that are also sub-headings ("Zur Aktie" as "Zur
+# ("Das ist die Europäische Perspektive bei BR24.", nd's "Wir sind käuflich. ...", which
+# names neither a subscription nor a donation) or section link ("Mehr Stars & Royals") that
+# no family describes, and buttons that are also sub-headings ("Zur Aktie" as "Zur
 # Person" is) or a commercial call no family of the rules covers yet.
 KEPT_AT_EDGES = {
     "de4": {"Das ist die Europäische Perspektive bei BR24."},
     "de5": {"Zur Aktie", "Jetzt Depot eröffnen", "Mehr Stars & Royals", "Regionauten-Community"},
+    "de6": {"Wir sind käuflich. Aber nur für unsere Leser*innen."},
 }
 
 
