@@ -769,11 +769,23 @@ def _is_widget_head(
     """
     if not _is_thread_head(blocks[first_cue], load_thread_words(language.code)):
         return False
-    key = _but_for_digits(label_key(blocks[first_cue].text))
+    key = _control_key(blocks[first_cue].text)
     return not any(
-        cues[index] and _but_for_digits(label_key(blocks[index].text)) == key
+        cues[index] and _control_key(blocks[index].text) == key
         for index in range(first_cue + 1, len(blocks))
     )
+
+
+def _control_key(text: str) -> str:
+    """A control row's words, each run of digits as one sign, in sorted order: a row that
+    repeats a control with its count before or after it ("Recommend 1600" and "1234
+    Recommend", "Likes 3" and "12 Likes") is one row of the thread, printed again, not a
+    widget's head printed once.
+
+    >>> _control_key("Recommend 1600") == _control_key("1234 Recommend")
+    True
+    """
+    return " ".join(sorted(_but_for_digits(label_key(text)).split()))
 
 
 def _after_last_prose(is_prose: Sequence[bool], index: int) -> int:
