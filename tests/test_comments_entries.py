@@ -357,3 +357,53 @@ def test_a_live_blog_with_its_own_control_then_a_thread_loses_no_entry(
     taken = {r.text for r in article.removed if r.rule == "comment_thread"}
     assert not taken & {*INTRO, *ENTRIES}
     assert {f"{text} I disagree." for text in INTRO} <= taken
+
+
+# Added with half F (`benchmarks/comments_eval.py --shapes F`): a live page stamped "Updated
+# 14:05 GMT", the reporter's name under each stamp, "Share" under each entry, and entries that
+# are items of a tour's dates, one now and then alone in its entry. Such an item opens with its
+# day and holds no clock time (`_opens_with_a_day`): no reader's signature.
+TOUR_DATES = [
+    "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre",
+    "June 20 – Raleigh, NC @ Coastal Credit Union Music Park",
+    "July 3 – Mansfield, MA @ Xfinity Center",
+    "July 19 – Toronto, ON @ Budweiser Stage",
+    "August 4 – Cincinnati, OH @ Riverbend Music Center",
+    "September 5 – Seattle, WA @ White River Amphitheatre",
+]
+REPORTERS = ["Sarah Collins", "Mark Evans", "Aisha Khan"]
+
+
+def gmt_live_page(entries: list[str]) -> list[str]:
+    lines = list(INTRO)
+    for index, entry in enumerate(entries):
+        lines += [f"Updated {17 - index}:{(7 * index) % 60:02d} GMT", REPORTERS[index % 3]]
+        lines += [entry, "Share"]
+    return lines
+
+
+def test_a_live_page_of_tour_dates_under_its_reporters_loses_nothing() -> None:
+    article = corpusclean.clean("\n".join(gmt_live_page([*ENTRIES[:2], *TOUR_DATES])))
+    assert "comment_thread" not in {r.rule for r in article.removed}
+    assert {*ENTRIES[:2], *TOUR_DATES, *REPORTERS} <= set(article.paragraphs)
+
+
+def test_a_thread_signed_with_its_day_and_clock_time_first_still_goes() -> None:
+    # A stamp that opens the line with its clock time is a reader's: the guard is for days
+    # printed alone.
+    thread = []
+    for day, (name, text) in enumerate([("Maria K", ENTRIES[3]), ("Tom", ENTRIES[4])], 4):
+        thread += [f"June {day}, 2023 at 1:{day}8 pm by {name}", text, "Reply"]
+    article = corpusclean.clean("\n".join([*INTRO, *ENTRIES[:3], *thread]))
+    assert "comment_thread" in {r.rule for r in article.removed}
+    assert article.paragraphs == (*INTRO, *ENTRIES[:3])
+
+
+@given(
+    st.lists(st.sampled_from([*ENTRIES, *TOUR_DATES]), min_size=3, max_size=8, unique=True),
+)
+def test_live_pages_of_days_under_reporters_lose_nothing_to_the_thread_detector(
+    entries: list[str],
+) -> None:
+    article = corpusclean.clean("\n".join(gmt_live_page(entries)))
+    assert not [r for r in article.removed if r.rule == "comment_thread"]

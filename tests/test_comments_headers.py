@@ -92,3 +92,54 @@ def test_the_article_above_a_headed_thread_is_kept_whole(
     article = clean([*above, *thread(shape)])
     assert not taken_above(article, len(above))
     assert article.paragraphs[: len(lines)] == tuple(lines)
+
+
+# Added with half F (`benchmarks/comments_eval.py --shapes F`, its fix half): sort tabs by the
+# readers' votes over the first comment ("Best rated", "Worst rated") are a widget's head, and
+# a row of controls printed again with its count on the other side ("Recommend 1600", "1234
+# Recommend") is the thread's control row, not a head printed once (`_control_key`).
+def rated_comment(number: int, name: str, body: str) -> list[str]:
+    return [
+        f"{name}, London, United Kingdom, {number + 1} hours ago",
+        body,
+        "Reply",
+        "Click to rate",
+    ]
+
+
+def recommended(number: int, name: str, body: str) -> list[str]:
+    votes = 100 * number + 7
+    recommend = f"Recommend {votes}" if number == 0 else f"{votes} Recommend"
+    return [name, "Brooklyn, NY", f"March {number + 3}", body, recommend, "Reply"]
+
+
+def test_sort_tabs_by_votes_go_with_the_thread() -> None:
+    head = ["Newest", "Oldest", "Best rated", "Worst rated"]
+    assert_thread_goes_whole(ARTICLE, [*head, *thread_of(rated_comment, READERS, BODIES)])
+
+
+def test_a_sub_heading_like_a_sort_tab_inside_the_article_stays() -> None:
+    # The same words in the article's own text, not right above a thread, stay.
+    article = [*ARTICLE[:2], "Best rated", *ARTICLE[2:]]
+    cleaned = clean(article)
+    assert cleaned.paragraphs == tuple(article)
+
+
+def test_a_control_row_with_its_count_on_either_side_is_no_widget_head() -> None:
+    thread = thread_of(recommended, ["Maria K", "jdoe_77", "Lukas", "Tom"], [C1, C2, C3, C1])
+    # The first comment goes too: its "Recommend 7" is read as a control row, so the thread
+    # starts at its reader's name, not under its text.
+    assert_thread_goes_whole(ARTICLE, thread)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Best rated", "Worst rated", "Top rated", "Most liked"]),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_sort_tabs_without_a_thread_take_nothing(tabs: list[str]) -> None:
+    cleaned = clean([*ARTICLE, *tabs])
+    assert "comment_thread" not in {r.rule for r in cleaned.removed}
+    assert set(ARTICLE) <= set(cleaned.paragraphs)

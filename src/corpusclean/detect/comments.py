@@ -285,7 +285,11 @@ def _signed_by_readers(
         if not no_reader:
             # An embedded tweet's attribution and a date in a list name no reader.
             tweet = _TWEET_ATTRIBUTION.match(blocks[index].text) is not None
-            signed[index] = not tweet and not _in_dated_list(blocks, index, facts)
+            signed[index] = (
+                not tweet
+                and not facts.of(_opens_with_a_day, blocks[index])
+                and not _in_dated_list(blocks, index, facts)
+            )
             continue
         name = _name_above(blocks, index, facts) if named_below else None
         named_below = name is not None
@@ -300,6 +304,34 @@ def _signed_by_readers(
         for index in names:
             signed[index] = False
     return signed
+
+
+def _opens_with_a_day(block: Block, language: Language) -> bool:
+    """Whether a line opens with a date and holds no clock time and no age: an item of a
+    list of days ("June 20 – Raleigh, NC @ Walnut Creek", "12.03.2024: Richtfest"), not a
+    reader's signature (a block fact).
+
+    Comment software prints the reader first and the stamp after ("Tom on March 4, 2019
+    at 1:38 pm", "Sabine M., 12.03.2024 | 14:05"), or the stamp alone (`_names_no_reader`),
+    and a stamp that opens the line carries its clock time or an age. A tour's or a
+    schedule's dates open each item with the day and no time, one item now and then alone
+    between an entry's author line and its "Share" on a live page, where `_in_dated_list`
+    finds no neighbour printed alike: taken as readers, they made a live page a thread.
+
+    >>> words = load_thread_words("en")
+    >>> _opens_with_a_day(Block("June 20 – Raleigh, NC @ Walnut Creek", 0, 1), words)
+    True
+    >>> _opens_with_a_day(Block("June 20, 2019 at 1:38 pm by Tom", 0, 1), words)
+    False
+    >>> _opens_with_a_day(Block("Tom on June 20, 2019", 0, 1), words)
+    False
+    """
+    text = block.text
+    if _CLOCK.search(text) is not None or _has_comment_age(text, language):
+        return False
+    return bool(
+        _NUMERIC_DATE.match(text) or language.month_date.match(text) or _year_date().match(text)
+    )
 
 
 def _stamps_its_entries(blocks: Sequence[Block], named: Container[int], facts: Facts) -> bool:
@@ -737,11 +769,23 @@ def _is_widget_head(
     """
     if not _is_thread_head(blocks[first_cue], load_thread_words(language.code)):
         return False
-    key = _but_for_digits(label_key(blocks[first_cue].text))
+    key = _control_key(blocks[first_cue].text)
     return not any(
-        cues[index] and _but_for_digits(label_key(blocks[index].text)) == key
+        cues[index] and _control_key(blocks[index].text) == key
         for index in range(first_cue + 1, len(blocks))
     )
+
+
+def _control_key(text: str) -> str:
+    """A control row's words, each run of digits as one sign, in sorted order: a row that
+    repeats a control with its count before or after it ("Recommend 1600" and "1234
+    Recommend", "Likes 3" and "12 Likes") is one row of the thread, printed again, not a
+    widget's head printed once.
+
+    >>> _control_key("Recommend 1600") == _control_key("1234 Recommend")
+    True
+    """
+    return " ".join(sorted(_but_for_digits(label_key(text)).split()))
 
 
 def _after_last_prose(is_prose: Sequence[bool], index: int) -> int:
