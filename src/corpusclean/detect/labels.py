@@ -4,6 +4,10 @@ An outlet's name under every photo, a section label above every teaser: short, c
 no sentence end, repeated. Structured content repeats too (a table's row labels, an
 interview's standing question), so many distinct labels, or one repeated often, mean the
 document's own structure and nothing is removed.
+
+A label printed twice only because the run of blocks around it was printed twice in a row (a
+live blog's newest entry again after a refresh: "15:59 GMT / BAAR, SWITZERLAND" twice) is
+printed once: its first printing stays, its second goes as the copy it is.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from ..dedupe.within import FAMILY as COPIES
 from ..language import Language
 from ..model import Block, Verdict
 from ..text import ends_like_sentence, is_capitalised, label_key
@@ -37,6 +42,17 @@ LIST_ITEM_MAX_WORDS = 12
 # ... and a list has at least this many items: a label beside one stray short line (a share
 # button no rule knows) is not in a list.
 LIST_MIN_ITEMS = 3
+# A run printed twice in a row has at least this many blocks for its labels to be the run's:
+# one line printed twice in a row alone ("Getty Images / Getty Images") is a label stutter,
+# and both printings go as before. With a second block, the whole run is a copy (an entry
+# with its stamp, a paragraph group with its sub-heading), which a credit beside different
+# captions never is.
+COPIED_RUN_MIN_BLOCKS = 2
+# ... and at most this many: a live blog's entry (a stamp, a dateline, a paragraph or a few),
+# a sub-heading with its paragraphs. Longer runs printed twice are pasted bodies, which
+# `run.DocumentRun.without_reflowed_copy` and duplicate repair handle. The cap keeps the
+# test linear: every label printed twice is looked at, each in at most this many blocks.
+COPIED_RUN_MAX_BLOCKS = 8
 
 
 def _is_label(block: Block) -> bool:
@@ -69,10 +85,19 @@ def mark_repeated_labels(blocks: Sequence[Block], verdicts: list[Verdict], facts
     repeated = [key for key, count in counts.items() if count >= LABEL_MIN_COUNT]
     if not repeated:  # most documents: no label is printed twice, so nothing goes
         return
+    # A copied run's short lines are printed once: the copy goes, the first printing is
+    # judged as if alone, and they count toward no guard below.
+    copied = _copied_run_labels(blocks, keys, counts)
+    for second in copied.values():
+        if verdicts[second].keep:
+            verdicts[second] = _COPY_VERDICT
+    repeated = [key for key in repeated if key not in copied]
+    if not repeated:
+        return
     if len(repeated) > LABEL_MAX_DISTINCT or any(counts[k] > LABEL_MAX_COUNT for k in repeated):
         return
     exempt = keys[0] if keys else ""
-    structure = _structural_keys(blocks, keys, verdicts, facts)
+    structure = _structural_keys(blocks, keys, verdicts, facts).union(copied)
     for index, key in enumerate(keys):
         if key in structure:
             continue
@@ -84,6 +109,65 @@ def mark_repeated_labels(blocks: Sequence[Block], verdicts: list[Verdict], facts
                 "(a credit, section label or outlet name)",
                 family=FAMILY,
             )
+
+
+_COPY_VERDICT = Verdict(
+    keep=False,
+    rule=NAME,
+    reason="a short line printed again with the run of blocks around it, printed twice in a "
+    "row (the copy; the first printing stays)",
+    family=COPIES,
+)
+
+
+def _copied_run_labels(
+    blocks: Sequence[Block], keys: Sequence[str], counts: Counter[str]
+) -> dict[str, int]:
+    """The labels printed twice only as part of a run printed twice in a row, each with the
+    place of its second printing.
+
+    The two printings must sit at the same place in two back-to-back copies of a run of
+    `COPIED_RUN_MIN_BLOCKS` or more blocks, text for text: blocks[s : s + w] and
+    blocks[s + w : s + 2w], w the distance between the printings. A credit under two photos,
+    or a section label above two teasers, sits beside different lines and stays a label.
+    Its risk: a pair of labels printed twice in a row ("Getty Images / Reuters Photo" twice)
+    reads as a run, and its first printing stays. Linear: a label has two printings here, and
+    each look walks at most 2 * `COPIED_RUN_MAX_BLOCKS` blocks.
+    """
+    printings: dict[str, list[int]] = {}
+    for index, key in enumerate(keys):
+        if key and counts[key] == LABEL_MIN_COUNT:
+            printings.setdefault(key, []).append(index)
+    copied: dict[str, int] = {}
+    for key, (first, second) in printings.items():
+        width = second - first
+        if (
+            COPIED_RUN_MIN_BLOCKS <= width <= COPIED_RUN_MAX_BLOCKS
+            and blocks[first].text == blocks[second].text  # the key folds case; a copy doesn't
+            and _equal_stretch(blocks, first, width) >= width
+        ):
+            copied[key] = second
+    return copied
+
+
+def _equal_stretch(blocks: Sequence[Block], first: int, width: int) -> int:
+    """How many blocks in a row around ``first`` equal the block ``width`` places on, up to
+    ``width`` on each side (enough to tell whether a whole run of ``width`` is copied)."""
+    before = 0
+    while (
+        before < width
+        and first - before - 1 >= 0
+        and (blocks[first - before - 1].text == blocks[first - before - 1 + width].text)
+    ):
+        before += 1
+    after = 0
+    while (
+        after < width
+        and first + after + 1 + width < len(blocks)
+        and (blocks[first + after + 1].text == blocks[first + after + 1 + width].text)
+    ):
+        after += 1
+    return before + 1 + after
 
 
 def _structural_keys(
