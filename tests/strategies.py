@@ -83,6 +83,16 @@ CAPITALISED = (
 
 #: Junk lines in the style of real news pages (share, follow, newsletter, comments, related
 #: links, credits, ads, cookie banners, syndication notes), drawn as whole lines.
+#: A three-paragraph story with no junk and nothing repeated: the body the example tests put
+#: their junk lines around.
+BANK_STORY = (
+    "The central bank kept its benchmark interest rate unchanged on Thursday, saying that "
+    "inflation had eased in recent months while growth remained steady.",
+    "Economists polled before the decision had expected the pause, although several warned "
+    "that a weaker currency could push import prices higher again.",
+    "The governor said the bank would watch food and fuel prices closely and stood ready to "
+    "act if price pressures returned in the coming quarter.",
+)
 BOILERPLATE = (
     "Share this on",
     "Share this article",

@@ -11,17 +11,10 @@ from hypothesis import strategies as st
 
 import corpusclean
 from corpusclean.text import ends_like_sentence, looks_like_headline
+from strategies import BANK_STORY as BODY
 from strategies import paragraphs, sentences
 
 NEGATIVE = json.loads((Path(__file__).parent / "cases" / "negative.json").read_text("utf-8"))
-BODY = (
-    "The central bank kept its benchmark interest rate unchanged on Thursday, saying that "
-    "inflation had eased in recent months while growth remained steady.",
-    "Economists polled before the decision had expected the pause, although several warned "
-    "that a weaker currency could push import prices higher again.",
-    "The governor said the bank would watch food and fuel prices closely and stood ready to "
-    "act if price pressures returned in the coming quarter.",
-)
 
 
 def test_negative_case_records_are_well_formed() -> None:

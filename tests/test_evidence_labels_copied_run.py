@@ -16,17 +16,10 @@ from hypothesis import strategies as st
 import corpusclean
 from corpusclean.detect.labels import COPIED_RUN_MAX_BLOCKS, NAME, _copied_run_labels
 from corpusclean.model import Block
+from strategies import BANK_STORY as BODY
 from strategies import distinct_paragraphs
 
 TITLE = "Ascom announces a distribution partnership with GE Healthcare in Europe"
-BODY = (
-    "The central bank kept its benchmark interest rate unchanged on Thursday, saying that "
-    "inflation had eased in recent months while growth remained steady.",
-    "Economists polled before the decision had expected the pause, although several warned "
-    "that a weaker currency could push import prices higher again.",
-    "The governor said the bank would watch food and fuel prices closely and stood ready to "
-    "act if price pressures returned in the coming quarter.",
-)
 STAMPS = ("15:59 GMT", "15:52 GMT", "15:45 GMT", "15:38 GMT", "15:31 GMT", "15:24 GMT")
 
 
