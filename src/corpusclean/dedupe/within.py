@@ -468,7 +468,7 @@ def find_teaser_copies(blocks: Sequence[Block], title: int | None) -> dict[int, 
             and count_inner_sentence_ends(text) == 0
         ):
             continue
-        for below in range(index + 1, min(last, index + 1 + TEASER_GAP)):
+        for below in _within_teaser_gap(index, last):
             other = blocks[below].text
             # Cut short anywhere, or whole sentences: the paragraph goes on after a space.
             if (
@@ -479,6 +479,12 @@ def find_teaser_copies(blocks: Sequence[Block], title: int | None) -> dict[int, 
                 found[index] = Duplicate(DUPLICATE_TEASER, below)
                 break
     return found
+
+
+def _within_teaser_gap(index: int, last: int) -> range:
+    """The blocks a teaser at ``index`` may copy: at most `TEASER_GAP` below it, before
+    ``last``."""
+    return range(index + 1, min(last, index + 1 + TEASER_GAP))
 
 
 def _without_link_words(text: str) -> str | None:
@@ -512,7 +518,7 @@ def _mark_linked_teaser(
     at most `TEASER_GAP` blocks below is those sentences, whole or going on after a space,
     without the link's words: a paragraph that goes on with them is one the block opens
     ("Gov. Noem" read as a sentence and a name), which the rules above judge."""
-    for below in range(index + 1, min(last, index + 1 + TEASER_GAP)):
+    for below in _within_teaser_gap(index, last):
         other = blocks[below].text
         if (
             other.startswith(sentences)
