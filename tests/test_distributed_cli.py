@@ -30,6 +30,21 @@ def _start(*args: str, log: Path) -> subprocess.Popen[bytes]:
         return subprocess.Popen([_DASK, *args], stdout=handle, stderr=subprocess.STDOUT)
 
 
+def _address_in(address_file: Path, deadline: float) -> str:
+    """The scheduler's address, once its file is written whole.
+
+    The scheduler creates the file before it writes it, so under load the file can exist and
+    still be empty or half-written: read it until it parses, not only until it exists.
+    """
+    while True:
+        try:
+            return str(json.loads(address_file.read_text())["address"])
+        except (OSError, ValueError, KeyError):
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+
+
 @pytest.fixture(scope="module")
 def scheduler(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The address of a scheduler with two single-threaded workers, each its own process."""
@@ -47,10 +62,7 @@ def scheduler(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         )
     ]
     try:
-        deadline = time.monotonic() + _START_TIMEOUT
-        while not address_file.exists() and time.monotonic() < deadline:
-            time.sleep(0.2)
-        address = json.loads(address_file.read_text())["address"]
+        address = _address_in(address_file, time.monotonic() + _START_TIMEOUT)
         processes.append(
             _start(
                 "worker",
