@@ -7,6 +7,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import corpusclean
+from corpusclean.detect import headlines
 from strategies import article_texts, distinct_paragraphs, headings, paragraphs
 from test_properties import clean_keeping_story
 
@@ -202,6 +203,28 @@ def test_a_last_paragraph_under_stacked_lines_stays() -> None:
     assert set(BODY) <= set(article.paragraphs)
 
 
+GERMAN_BODY = [
+    "Die Bundesregierung hat sich nach langen Verhandlungen auf einen Kompromiss beim "
+    "Heizungsgesetz geeinigt.",
+    "Die Union kündigte an, gegebenenfalls vor das Bundesverfassungsgericht zu ziehen, falls "
+    "die Beratungszeit zu kurz ausfalle.",
+    "Auch Verbände zeigten sich skeptisch: Der Eigentümerverband warnte vor hohen Kosten für "
+    "Hausbesitzer.",
+    "Experten rechnen damit, dass die Nachfrage nach Wärmepumpen in den kommenden Monaten "
+    "wieder anzieht.",
+]
+
+
+def test_a_short_closing_sentence_under_stacked_lines_stays() -> None:
+    # Eleven words, under a sub-heading, a dateline fragment and another sub-heading (the
+    # German probe's must-stay lines): shorter than prose, still the story's last sentence.
+    last = "Für Mieter soll eine Obergrenze bei der Umlage der Modernisierungskosten gelten."
+    stacked = ["Teilen statt besitzen", "Berlin (dpa) –", "Was jetzt passiert"]
+    article = corpusclean.clean("\n".join([*GERMAN_BODY, *stacked, last]))
+    assert article.paragraphs[-1] == last
+    assert set(GERMAN_BODY) <= set(article.paragraphs)
+
+
 def test_an_editors_note_under_a_related_list_stays_and_the_list_goes() -> None:
     related = [
         "Moon Rush: Private Lunar Lander Plans",
@@ -224,8 +247,9 @@ def test_the_last_paragraph_under_any_stack_of_headings_stays(
     *story, last = text
     article = corpusclean.clean("\n".join([*story, *stacked, last]))
     # Whatever else removes a line of such generated text (repeats, for one), the related
-    # list stops above a last paragraph in prose (`text.PROSE_MIN_WORDS`).
-    if len(last.split()) >= 12:
+    # list stops above a last paragraph that is a sentence of
+    # `headlines.CLOSING_SENTENCE_MIN_WORDS` words or more (generated paragraphs end one).
+    if len(last.split()) >= headlines.CLOSING_SENTENCE_MIN_WORDS:
         assert last not in removed_by(article, "trailing_headlines")
 
 

@@ -50,6 +50,13 @@ STRUCTURED_MIN_ITEMS = 3
 
 _SHAPE_PUNCTUATION = regex.compile(r"[^\w\s'’\"“”‘]")
 
+# The last block of a run, under headline-like lines, is the story's closing paragraph when
+# it is prose or a sentence of at least this many words (`_closes_the_story`): a German
+# closing sentence of 11 words is not `prose` (`text.PROSE_MIN_WORDS`), and three
+# sub-headings stacked above it made it a related list's summary. A list's only summary
+# sentence, under its last headline, stays with it: the price is one junk line.
+CLOSING_SENTENCE_MIN_WORDS = 8
+
 # A teaser list with prose-length summaries needs at least this many summaries that end
 # with a teaser marker (`_teaser_marker`): three, as for a run of headlines; two cut-off
 # paragraphs can be an article's quoted speech trailing off.
@@ -179,15 +186,24 @@ def _is_related_run(kinds: Sequence[str]) -> bool:
     return headlines >= PLAIN_RUN_MIN_HEADLINES and headlines + plain > TRAILING_HEADLINES_MIN
 
 
+def _closes_the_story(block: Block, language: Language) -> bool:
+    """Whether a run's last block may be the story's last paragraph: prose, or a sentence
+    of `CLOSING_SENTENCE_MIN_WORDS` words or more ("Für Mieter soll eine Obergrenze bei der
+    Umlage der Modernisierungskosten gelten.", under sub-headings stacked above it)."""
+    return prose(block, language) or (
+        block.words >= CLOSING_SENTENCE_MIN_WORDS and ends_like_sentence(block.text)
+    )
+
+
 def _ends_on_its_paragraph(kinds: Sequence[str], run: Sequence[Block], facts: Facts) -> bool:
     """Whether a run (``run``'s blocks and their ``kinds``, both read up from the end) ends
-    the document on its only "teaser" in prose (`text.is_prose`): the article's last
+    the document on its only "teaser" that closes the story (`_closes_the_story`): its last
     paragraph ("Whether the timetable holds is open. A first reading is planned for next
     week.") or a note of the article ("Editor's note: This story was updated at 5:45 p.m.
     ET to include ..."), under lines that may be its sub-headings. A related list's
     summaries are all prose or none is. The price: a footer in prose under a list stays
     ("Terms under which this site is provided. Learn more about our Privacy Policy.")."""
-    if not kinds or kinds[0] != "teaser" or not facts.of(prose, run[0]):
+    if not kinds or kinds[0] != "teaser" or not facts.of(_closes_the_story, run[0]):
         return False
     others = (block for block, kind in zip(run[1:], kinds[1:], strict=False) if kind == "teaser")
     return not any(facts.of(prose, block) for block in others)
