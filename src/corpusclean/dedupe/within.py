@@ -134,9 +134,15 @@ CONTENTS_MIN_ENTRIES = 3
 # A paste of it comes with its neighbours (a run) or beside it (a stutter), and a pull quote
 # re-set from a paragraph gains the marks the paragraph lacks. Its risk, accepted: a quote box
 # that repeats a paragraph which is itself a bare quotation stays. Opening and closing marks
-# of German, French, English, Spanish and Italian text, in either direction.
-_OPENING_QUOTES = "„‚“‘\"«»‹›"
-_CLOSING_QUOTES = "“‘”’\"»«›‹"
+# of German, French, English, Spanish and Italian text, in either direction. Whole: no mark
+# inside (a paragraph that quotes, says who spoke and quotes again is reporting, and a paste
+# of it is a paste), and a line, of at most `QUOTED_REFRAIN_MAX_WORDS` words: a refrain is
+# sung or chanted, a longer quotation printed twice is a paragraph pasted.
+_OPENING_QUOTES = '„‚“‘"«»‹›'
+_CLOSING_QUOTES = '“‘”’"»«›‹'
+# (Inside, only double marks count: a single one is as often an apostrophe, "l’État".)
+_INNER_QUOTE_MARKS = frozenset('„“”"«»')
+QUOTED_REFRAIN_MAX_WORDS = 24
 _WORD = re.compile(r"[^\W_]+")
 
 # A page's title tag is the headline with the site's name around it ("Storm hits coast | The
@@ -655,6 +661,9 @@ def _is_quoted_again(first: str, second: str, distance: int) -> bool:
     >>> line = "„Diese Stadt gehört allen, die hier leben.“"
     >>> _is_quoted_again(line, line, 3), _is_quoted_again(line.strip("„“"), line, 3)
     (True, False)
+    >>> reported = "„Wir bleiben“, sagte sie. „Hier ist unser Zuhause.“"
+    >>> _is_quoted_again(reported, reported, 3)
+    False
     """
     text = first.strip()
     return (
@@ -662,6 +671,8 @@ def _is_quoted_again(first: str, second: str, distance: int) -> bool:
         and text == second.strip()
         and text[:1] in _OPENING_QUOTES
         and text[-1:] in _CLOSING_QUOTES
+        and len(text.split()) <= QUOTED_REFRAIN_MAX_WORDS
+        and _INNER_QUOTE_MARKS.isdisjoint(text[1:-1])
     )
 
 
