@@ -4,6 +4,7 @@ Usage::
 
     python benchmarks/repair_eval.py ../shared/devset [--docs 60] [--shapes blind|1|2|all]
     python benchmarks/repair_eval.py ../shared/devset --shapes blind2|3|4
+    python benchmarks/repair_eval.py ../shared/devset --shapes blind3|5|6
 
 Each Scrapinghub gold article gets a headline made from its address (the slug's words, first
 letter capitalised: the gold text holds no headline), then a copy of the headline or of the
@@ -29,6 +30,13 @@ repair may be fixed while looking at half 1 only, half 2 is reported held out.
 a headline again as "Originaltitel:", "Quelle: site – headline" or under a kicker, a teaser
 with "mehr", print versions, soft hyphens, agency prefixes, carousels and live-blog refreshes;
 and must-stay refrains, timetable rows, sub-headings, datelines and interview labels.
+
+``--shapes blind3`` runs a third blind round (halves 5 and 6), German above all, with French,
+Spanish, Italian and Dutch pages: a dateline on the standfirst's second printing, the headline
+with its outlet in a share box, a print view as one block, pages that preview the next page's
+first paragraph, captions as alt text, pull quotes, summary bullets, syndication notes, a
+teaser list holding this story, ticker entries with and without stamps; and must-stay
+refrains, label rows, "Frage:"/"Antwort:" lines, scores, and a law quoted and summarised.
 """
 
 from __future__ import annotations
@@ -719,6 +727,255 @@ BLIND2_SHAPES: list[tuple[str, str, BlindShape]] = [
 ]
 
 
+# --- Third blind round (issue #12) -------------------------------------------------------
+# Written, like the first two, before reading ``dedupe/`` or ``run.py``: copies German news
+# sites make (a dateline on the standfirst's second printing, the headline with the outlet in
+# a share box, a print view as one block, captions as alt text, pull quotes in German quotes,
+# a "Das Wichtigste in Kürze" summary, a teaser list holding this story, ticker entries with
+# and without their stamps, a syndication note) and French, Spanish, Italian and Dutch pages
+# paged or syndicated; and must-stay shapes whose repeats are the article's own. Split, fixed
+# in the commit that wrote them: alternate in the order written, odd places half 5 (written
+# on), even places half 6 (held out). "de" shapes run on the six German junk-probe bodies and
+# the Readability set's German page, "rom" on eight French, Spanish, Italian and Dutch probe
+# bodies, each with a headline written here (the probes hold a body only).
+#
+# Decided: the "Das Wichtigste in Kürze" bullets are copies. Each is a sentence of the story
+# printed word for word, so a reader loses nothing when they go, while the story's own
+# paragraphs must stay whole (article lost 0). A summary in other words is no copy and is not
+# this shape.
+ROM_PROBE_TITLES = {
+    "fr": "Le gouvernement présente un plan de soutien aux agriculteurs",
+    "fr3": "Lille adopte la piétonnisation du Vieux-Lille",
+    "es": "El Gobierno aprueba la reforma de la ley de vivienda",
+    "es3": "El metro de Bogotá completa su primer recorrido de prueba",
+    "it": "Via libera al decreto bollette, nuovi aiuti alle famiglie",
+    "it3": "Piena del Lamone, oltre trecento evacuati tra Faenza e Forlì",
+    "nl": "Kabinet bereikt akkoord over verlaging stikstofuitstoot",
+    "nl3": "Versterking van de Waaldijk opnieuw een jaar uitgesteld",
+}
+GERMAN_PROBE_TITLES_3 = {"de6": "Freibad am Eichwald öffnet wieder"}
+PAGE_OF = {
+    "fr": "Page {i} sur {n}",
+    "es": "Página {i} de {n}",
+    "it": "Pagina {i} di {n}",
+    "nl": "Pagina {i} van {n}",
+}
+FIRST_APPEARED = {
+    "fr": "Cet article a d'abord été publié sur lemonde.fr.",
+    "es": "Este artículo se publicó originalmente en elpais.com.",
+    "it": "Questo articolo è stato pubblicato originariamente su corriere.it.",
+    "nl": "Dit artikel verscheen eerder op nos.nl.",
+}
+PAGE_PARAGRAPHS = 4
+OUTLET_DOMAIN = "tagesschau.de"
+PRINT_ARTICLE = "Artikel drucken"
+SUMMARY_HEAD = "Das Wichtigste in Kürze"
+MORE_ON_TOPIC = "Mehr zum Thema"
+OTHER_TEASERS = (
+    "Wie Kommunen mit knappen Kassen planen",
+    "Viele Städte und Gemeinden müssen im kommenden Jahr sparen, vor allem bei Bädern.",
+    "Was die Reform für Mieter bedeutet",
+)
+TICKER_TIMES = [f"+++ {15 - i // 6}:{59 - 7 * (i % 6):02d} +++" for i in range(40)]
+ALT_CAPTIONS = (
+    "Ein Blick auf das Gelände am frühen Mittwochmorgen.",
+    "Die Beteiligten nach der Sitzung im Rathaus.",
+)
+FIRST_APPEARED_DE = "Dieser Artikel erschien zuerst bei tagesschau.de."
+SPEECH_REFRAIN = "„Diese Stadt gehört allen, die hier leben, arbeiten und ihre Kinder großziehen.“"
+LABEL_ROWS = [
+    "Stadtmuseum",
+    "Eintritt: frei",
+    "Geöffnet: Di–So, 10–18 Uhr",
+    "Kunsthalle",
+    "Eintritt: frei",
+    "Geöffnet: Di–So, 10–18 Uhr",
+    "Naturkundemuseum",
+    "Eintritt: 5 Euro",
+    "Geöffnet: Mi–So, 10–17 Uhr",
+]
+QUESTION_ANSWER = [
+    "Frage: Wird der neue Bahnhof bis 2030 fertig?",
+    "Antwort: Das kann ich Ihnen heute nicht versprechen.",
+    "Frage: Und bleiben die Kosten im Rahmen?",
+    "Antwort: Das kann ich Ihnen heute nicht versprechen.",
+    "Frage: Was sagen Sie den Pendlern?",
+    "Antwort: Dass wir jeden Tag daran arbeiten.",
+]
+SCORES = [
+    "Hinspiel: VfB Stuttgart – SC Freiburg 2:1",
+    "Rückspiel: SC Freiburg – VfB Stuttgart 1:2",
+    "Bayern München – Borussia Dortmund 2:1",
+    "Borussia Dortmund – Bayern München 1:2",
+]
+LAW_QUOTED = (
+    "§ 34 Absatz 1 des Baugesetzbuchs lautet: „Innerhalb der im Zusammenhang bebauten"
+    " Ortsteile ist ein Vorhaben zulässig, wenn es sich nach Art und Maß der baulichen"
+    " Nutzung, der Bauweise und der Grundstücksfläche, die überbaut werden soll, in die"
+    " Eigenart der näheren Umgebung einfügt und die Erschließung gesichert ist.“"
+)
+LAW_SUMMARISED = (
+    "Nach Paragraf 34 des Baugesetzbuchs ist ein Vorhaben innerhalb der im Zusammenhang"
+    " bebauten Ortsteile also nur zulässig, wenn es sich nach Art und Maß der baulichen"
+    " Nutzung in die Eigenart der näheren Umgebung einfügt und die Erschließung gesichert ist."
+)
+
+
+def _probe_docs(titles: dict[str, str]) -> list[Doc]:
+    return [
+        Doc(title, json.loads((GERMAN_PROBES / f"{name}.json").read_text("utf-8"))["body"], name)
+        for name, title in titles.items()
+    ]
+
+
+def romance_and_dutch_docs() -> list[Doc]:
+    """The French, Spanish, Italian and Dutch probe bodies, "lang" their language code."""
+    return [
+        attrs.evolve(d, lang=d.lang.rstrip("0123456789")) for d in _probe_docs(ROM_PROBE_TITLES)
+    ]
+
+
+def german_docs_3(devset: Path) -> list[Doc]:
+    extra = [attrs.evolve(d, lang="de") for d in _probe_docs(GERMAN_PROBE_TITLES_3)]
+    return german_docs(devset) + extra
+
+
+def _article(
+    doc: Doc, lines: list[str], copies: int, junk: frozenset[str] = frozenset()
+) -> BlindCase:
+    return BlindCase([doc.title, *doc.body], lines, copies, junk=junk)
+
+
+def keeps_speech_refrain_quoted_twice(doc: Doc) -> BlindCase:
+    # A speech report quotes the mayor's refrain, a line of its own, early and again at the end.
+    return _with_blocks(doc, {1: [SPEECH_REFRAIN], len(doc.body) - 1: [SPEECH_REFRAIN]})
+
+
+def standfirst_again_with_dateline(doc: Doc) -> BlindCase:
+    # The standfirst above the byline, then the same text as the first paragraph with the
+    # agency's dateline: the dateline's printing is the article's.
+    by = BYLINES["de"]
+    first = f"BERLIN (dpa) - {doc.body[0]}"
+    lines = [doc.title, doc.body[0], by, first, *doc.body[1:]]
+    return BlindCase([doc.title, first, *doc.body[1:]], lines, 1, junk=_junk(by))
+
+
+def headline_with_outlet_in_share_box(doc: Doc) -> BlindCase:
+    # A share box after the lede prints the page title: the headline and the outlet's domain.
+    lines = [doc.title, doc.body[0], f"{doc.title} | {OUTLET_DOMAIN}", *doc.body[1:]]
+    return _article(doc, lines, 1)
+
+
+def print_view_as_one_block(doc: Doc) -> BlindCase:
+    # "Artikel drucken", then the print view's text with its paragraph breaks lost.
+    lines = [doc.title, *doc.body, PRINT_ARTICLE, " ".join(doc.body)]
+    return _article(doc, lines, 1, _junk(PRINT_ARTICLE))
+
+
+def paged_with_next_page_preview(doc: Doc) -> BlindCase:
+    # A paged story: each page ends with the next page's first paragraph as a preview, and the
+    # next page opens with it ("Page 2 sur 3" between).
+    pages = [doc.body[i : i + PAGE_PARAGRAPHS] for i in range(0, len(doc.body), PAGE_PARAGRAPHS)]
+    labels = [PAGE_OF[doc.lang].format(i=i + 1, n=len(pages)) for i in range(len(pages))]
+    lines = [doc.title]
+    for i, page in enumerate(pages):
+        lines += [labels[i], *page]
+        if i + 1 < len(pages):
+            lines.append(pages[i + 1][0])
+    return _article(doc, lines, len(pages) - 1, _junk(*labels))
+
+
+def keeps_rows_repeating_a_label(doc: Doc) -> BlindCase:
+    return _with_blocks(doc, {2: LABEL_ROWS})
+
+
+def caption_as_alt_text_and_caption(doc: Doc) -> BlindCase:
+    # Each image's alt text, then the same words as its caption with the photo credit.
+    credited = [f"{c} {PHOTO_CREDIT}" for c in ALT_CAPTIONS]
+    base = [doc.title, doc.body[0], credited[0], *doc.body[1:3], credited[1], *doc.body[3:]]
+    lines = [doc.title, doc.body[0], ALT_CAPTIONS[0], credited[0], *doc.body[1:3]]
+    lines += [ALT_CAPTIONS[1], credited[1], *doc.body[3:]]
+    return BlindCase(base, lines, 2)
+
+
+def pull_quote_in_german_quotes(doc: Doc) -> BlindCase:
+    # A sentence of the third paragraph set again in „…“ after the fourth, as a quote box.
+    # The paragraph holding it is the article's and must stay.
+    sentence = max(_sentences(doc.body[2]), key=len)
+    lines = [doc.title, *doc.body[:4], f"„{sentence}“", *doc.body[4:]]
+    return _article(doc, lines, 1)
+
+
+def keeps_question_answer_lines(doc: Doc) -> BlindCase:
+    return _with_blocks(doc, {2: QUESTION_ANSWER})
+
+
+def summary_bullets_of_the_lead(doc: Doc) -> BlindCase:
+    # "Das Wichtigste in Kürze": the first sentence of each of the first three paragraphs as
+    # bullets above the story (copies; see the note at the head of this round).
+    bullets = [f"• {_sentences(p)[0]}" for p in doc.body[:3]]
+    lines = [doc.title, SUMMARY_HEAD, *bullets, *doc.body]
+    return _article(doc, lines, len(bullets), _junk(SUMMARY_HEAD))
+
+
+def syndicated_after_first_appeared(doc: Doc) -> BlindCase:
+    # A syndication note, then the headline and the whole body again.
+    note = FIRST_APPEARED[doc.lang]
+    lines = [doc.title, *doc.body, note, doc.title, *doc.body]
+    return _article(doc, lines, 1 + len(doc.body), _junk(note))
+
+
+def keeps_two_scores(doc: Doc) -> BlindCase:
+    return _with_blocks(doc, {3: SCORES})
+
+
+def own_story_in_teaser_list(doc: Doc) -> BlindCase:
+    # "Mehr zum Thema" at the end lists other stories and this one: its headline and teaser
+    # (the lede's first sentence).
+    own = [doc.title, _sentences(doc.body[0])[0]]
+    box = [MORE_ON_TOPIC, *OTHER_TEASERS[:2], *own, OTHER_TEASERS[2]]
+    lines = [doc.title, *doc.body, *box]
+    return _article(doc, lines, 2, _junk(MORE_ON_TOPIC, *OTHER_TEASERS))
+
+
+def ticker_entry_with_and_without_stamp(doc: Doc) -> BlindCase:
+    # A ticker whose first two entries print again right after, without their stamps (the
+    # collapsed and the opened view of one entry).
+    stamped = [f"{t} {p}" for t, p in zip(TICKER_TIMES, doc.body, strict=False)]
+    lines = [doc.title, stamped[0], doc.body[0], stamped[1], doc.body[1], *stamped[2:]]
+    return BlindCase([doc.title, *stamped], lines, 2)
+
+
+def keeps_law_quoted_and_summarised(doc: Doc) -> BlindCase:
+    return _with_blocks(doc, {1: [LAW_QUOTED], 4: [LAW_SUMMARISED]})
+
+
+def syndicated_first_appeared_de(doc: Doc) -> BlindCase:
+    lines = [doc.title, *doc.body, FIRST_APPEARED_DE, doc.title, *doc.body]
+    return _article(doc, lines, 1 + len(doc.body), _junk(FIRST_APPEARED_DE))
+
+
+# In the order written; odd places half 5, even places half 6.
+BLIND3_SHAPES: list[tuple[str, str, BlindShape]] = [
+    ("MUST STAY: a speech refrain quoted twice (de)", "de", keeps_speech_refrain_quoted_twice),
+    ("standfirst again with 'BERLIN (dpa) -' (de)", "de", standfirst_again_with_dateline),
+    ("headline | outlet in a share box (de)", "de", headline_with_outlet_in_share_box),
+    ("Artikel drucken: body as one block (de)", "de", print_view_as_one_block),
+    ("paged, next page previewed (fr/es/it/nl)", "rom", paged_with_next_page_preview),
+    ("MUST STAY: rows repeating a label (de)", "de", keeps_rows_repeating_a_label),
+    ("caption as alt text and caption (de)", "de", caption_as_alt_text_and_caption),
+    ("pull quote in „…“ (de)", "de", pull_quote_in_german_quotes),
+    ("MUST STAY: Frage:/Antwort: lines (de)", "de", keeps_question_answer_lines),
+    ("Das Wichtigste in Kürze: lead bullets (de)", "de", summary_bullets_of_the_lead),
+    ("syndicated, first appeared at (fr/es/it/nl)", "rom", syndicated_after_first_appeared),
+    ("MUST STAY: scores 2:1 and 1:2 (de)", "de", keeps_two_scores),
+    ("own headline+teaser in 'Mehr zum Thema' (de)", "de", own_story_in_teaser_list),
+    ("ticker entry with and without stamp (de)", "de", ticker_entry_with_and_without_stamp),
+    ("MUST STAY: § quoted once, summarised once (de)", "de", keeps_law_quoted_and_summarised),
+    ("'erschien zuerst bei', body again (de)", "de", syndicated_first_appeared_de),
+]
+
+
 def score_blind(
     cleaner: corpusclean.Cleaner, shape: BlindShape, docs: list[Doc]
 ) -> tuple[int, int, int]:
@@ -735,19 +992,30 @@ def score_blind(
     return copies, left, lost
 
 
+# Each blind round: its shapes and its two halves (odd places, even places).
+ROUNDS: dict[str, tuple[list[tuple[str, str, BlindShape]], tuple[str, str]]] = {
+    "blind": (BLIND_SHAPES, ("1", "2")),
+    "all": (BLIND_SHAPES, ("1", "2")),
+    "blind2": (BLIND2_SHAPES, ("3", "4")),
+    "blind3": (BLIND3_SHAPES, ("5", "6")),
+}
+
+
 def run_blind(cleaner: corpusclean.Cleaner, devset: Path, english: list[Doc], which: str) -> None:
-    second = which in ("blind2", "3", "4")
-    shapes, halves = (BLIND2_SHAPES, ("3", "4")) if second else (BLIND_SHAPES, ("1", "2"))
+    shapes, halves = ROUNDS[next(r for r in ROUNDS if which in (r, *ROUNDS[r][1]))]
     by_lang = {"en": english, "xx": other_language_docs(devset)}
-    if second:
+    if which in ("blind2", "3", "4"):
         by_lang["de"] = german_docs(devset)
+    if which in ("blind3", "5", "6"):
+        by_lang["de"] = german_docs_3(devset)
+        by_lang["rom"] = romance_and_dutch_docs()
     print(
         f"\n{'blind shape':46s} {'half':>4s} {'docs':>5s} "
         f"{'copies removed':>15s} {'article lost':>13s}"
     )
     for place, (name, lang, shape) in enumerate(shapes):
         half = halves[place % 2]
-        if which not in ("blind", "blind2", "all", half):
+        if which not in ("blind", "blind2", "blind3", "all", half):
             continue
         docs = by_lang[lang]
         copies, left, lost = score_blind(cleaner, shape, docs)
@@ -780,10 +1048,10 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=60, help="articles per shape")
     parser.add_argument(
         "--shapes",
-        choices=("original", "blind", "1", "2", "all", "blind2", "3", "4"),
+        choices=("original", "blind", "1", "2", "all", "blind2", "3", "4", "blind3", "5", "6"),
         default="original",
         help="the original shapes (default), the blind ones, a half of them, all of these; "
-        "or the second blind round (blind2) or a half of it (3, 4)",
+        "or the second or third blind round (blind2, blind3) or a half of it (3, 4; 5, 6)",
     )
     args = parser.parse_args()
     if not (args.devset / "scrapinghub" / "manifest.jsonl").exists():

@@ -129,6 +129,20 @@ STUTTERED_RUN_MAX_BLOCKS = 3
 # header's lines again next to each other, and a menu printed again in a footer has no
 # paragraph under its items: neither is taken for one.
 CONTENTS_MIN_ENTRIES = 3
+# A quotation set as a block of its own, printed twice word for word and mark for mark, apart
+# and alone, is quoted twice: a speech's refrain, a chant, a slogan the report comes back to.
+# A paste of it comes with its neighbours (a run) or beside it (a stutter), and a pull quote
+# re-set from a paragraph gains the marks the paragraph lacks. Its risk, accepted: a quote box
+# that repeats a paragraph which is itself a bare quotation stays. Opening and closing marks
+# of German, French, English, Spanish and Italian text, in either direction. Whole: no mark
+# inside (a paragraph that quotes, says who spoke and quotes again is reporting, and a paste
+# of it is a paste), and a line, of at most `QUOTED_REFRAIN_MAX_WORDS` words: a refrain is
+# sung or chanted, a longer quotation printed twice is a paragraph pasted.
+_OPENING_QUOTES = '„‚“‘"«»‹›'
+_CLOSING_QUOTES = '“‘”’"»«›‹'
+# (Inside, only double marks count: a single one is as often an apostrophe, "l’État".)
+_INNER_QUOTE_MARKS = frozenset('„“”"«»')
+QUOTED_REFRAIN_MAX_WORDS = 24
 _WORD = re.compile(r"[^\W_]+")
 
 # A page's title tag is the headline with the site's name around it ("Storm hits coast | The
@@ -585,10 +599,81 @@ def _mark_repeats(
             continue
         previous = found.get(index - 1)
         in_run = previous is not None and previous.original == original - 1
+        if in_run or _opens_run(keys, index, original):
+            pass  # a run's copy, whatever its first block is
+        elif _is_quoted_again(blocks[original].text, blocks[index].text, index - original):
+            continue
         if blocks[index].words >= min_words:
             found[index] = Duplicate(DUPLICATE_PARAGRAPH, original)
         elif in_run:
             found[index] = Duplicate(DUPLICATE_RUN, original)
+
+
+def _mark_card_teasers(
+    blocks: Sequence[Block], found: dict[int, Duplicate], title: int | None, min_words: int
+) -> None:
+    """Mark the teaser under a copy of the headline below the story: a teaser list ("Mehr
+    zum Thema") holding this story's card, its headline and the lead's first sentences.
+
+    The block must be whole sentences that start the lead paragraph, character for
+    character, and shorter than it, with `TEASER_MIN_WORDS` words: what a card prints. A
+    paragraph that opens with the lead's words and goes on otherwise is no start of it.
+    Linear: one comparison per headline copy.
+
+    >>> blocks = [Block(t, i, i + 1) for i, t in enumerate(["Storm hits coast",
+    ...     "Heavy rain closed the coast road on Tuesday. It may reopen on Thursday.",
+    ...     "The county said repairs would take weeks.", "Storm hits coast",
+    ...     "Heavy rain closed the coast road on Tuesday."])]
+    >>> found = {3: Duplicate(DUPLICATE_TITLE, 0)}
+    >>> _mark_card_teasers(blocks, found, 0, 5); found[4]
+    Duplicate(rule='duplicate_teaser', original=1)
+    """
+    lead = _lead_paragraph(blocks, title, min_words)
+    if title is None or lead is None:
+        return
+    lead_text = blocks[lead].text
+    for index, duplicate in list(found.items()):
+        under = index + 1
+        if duplicate.rule != DUPLICATE_TITLE or index < lead or under >= len(blocks):
+            continue
+        card = blocks[under]
+        if (
+            under not in found
+            and card.words >= TEASER_MIN_WORDS
+            and ends_like_sentence(card.text)
+            and len(lead_text) > len(card.text)
+            and lead_text.startswith(card.text)
+            and lead_text[len(card.text)] == " "
+        ):
+            found[under] = Duplicate(DUPLICATE_TEASER, lead)
+
+
+def _opens_run(keys: Sequence[str], index: int, original: int) -> bool:
+    """Whether the copy at ``index`` goes on as its first printing does, a block more."""
+    after, twin = index + 1, original + 1
+    return after < len(keys) and twin < index and bool(keys[after]) and keys[after] == keys[twin]
+
+
+def _is_quoted_again(first: str, second: str, distance: int) -> bool:
+    """Whether two printings of a block, ``distance`` blocks apart, are one quotation quoted
+    twice (see `_OPENING_QUOTES`): the same text, marks and all, a quotation whole, apart.
+
+    >>> line = "„Diese Stadt gehört allen, die hier leben.“"
+    >>> _is_quoted_again(line, line, 3), _is_quoted_again(line.strip("„“"), line, 3)
+    (True, False)
+    >>> reported = "„Wir bleiben“, sagte sie. „Hier ist unser Zuhause.“"
+    >>> _is_quoted_again(reported, reported, 3)
+    False
+    """
+    text = first.strip()
+    return (
+        distance > 1
+        and text == second.strip()
+        and text[:1] in _OPENING_QUOTES
+        and text[-1:] in _CLOSING_QUOTES
+        and len(text.split()) <= QUOTED_REFRAIN_MAX_WORDS
+        and _INNER_QUOTE_MARKS.isdisjoint(text[1:-1])
+    )
 
 
 def _lead_paragraph(blocks: Sequence[Block], title: int | None, min_words: int) -> int | None:
@@ -1052,6 +1137,7 @@ def find_duplicates(
     keys = comparison_keys(blocks) if keys is None else keys
     found = find_unkeyed_copies(blocks, title)
     _mark_title_copies(blocks, keys, title, found)
+    _mark_card_teasers(blocks, found, title, min_words)
     counts = _copies(keys, copies)
     if any(count > 1 for count in counts.values()):
         _mark_pasted_runs(blocks, keys, min_words, found, title)
