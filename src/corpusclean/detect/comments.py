@@ -105,6 +105,15 @@ THREAD_MIN_DATED_SIGNATURES = 2
 # over every stamp.
 PAGE_STAMPS_MIN = 2
 
+# A row of a thread's controls in words no shipped language knows ("Svara · Anmäl",
+# "Odpowiedz · Zgłoś") is found by its shape (`_label_rows`): two to four labels of one or
+# two words of letters, joined by a middle dot or a bullet, printed alike under at least
+# three comments (a page's share row or breadcrumb is printed once).
+LABEL_ROW_SEPARATORS = (" · ", " • ")
+LABEL_ROW_ITEMS = (2, 4)
+LABEL_ROW_MIN_REPEATS = 3
+_LABEL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
+
 # A page whose bare ages, this many or more and most of them, name no reader stamps its
 # entries with them (`_entry_ages`): a thread may print an age with no name over it (a first
 # comment's name lost), not most of them. Two, not three: the ages of a live page of three
@@ -589,11 +598,13 @@ def thread_start(
     # the cue tests, the costliest facts of a block, run on the blocks below ``first`` only,
     # and of those only on the candidates: every other block is neither a cue nor dated.
     below = marker_candidates(blocks[first:], facts.language, facts.once(marker_answers))
-    if len(below) < min(THREAD_MIN_CUES, THREAD_MIN_DATED_SIGNATURES):
+    # Rows of controls in words no shipped language knows, found by their shape.
+    label_rows = _label_rows(blocks, first, facts)
+    if len(below) + len(label_rows) < min(THREAD_MIN_CUES, THREAD_MIN_DATED_SIGNATURES):
         return None  # too few candidates for any thread (most documents)
     cued = facts.each(thread_cue, below)
     stamped = facts.each(_thread_dated_signature, below)
-    if sum(cued) < THREAD_MIN_CUES and sum(stamped) < THREAD_MIN_DATED_SIGNATURES:
+    if sum(cued) + len(label_rows) < THREAD_MIN_CUES and sum(stamped) < THREAD_MIN_DATED_SIGNATURES:
         return None  # no thread can qualify: skip the signature tests
     # A live page's own age over an entry ("Il y a 12 min") marks nothing of a thread.
     entry_ages = _entry_ages(blocks, first, below, cued, facts)
@@ -607,6 +618,7 @@ def thread_start(
         for block, date in zip(below, stamped, strict=True)
         if date and block.start not in entry_ages
     }
+    cue_starts |= label_rows
     cues = [False] * first + [block.start in cue_starts for block in blocks[first:]]
     dated = [False] * first + [block.start in dated_starts for block in blocks[first:]]
     signatures = facts.each(thread_signature, blocks)
@@ -712,6 +724,45 @@ def thread_start(
         prose_before += is_prose[index]
         words_before += block.words
     return None
+
+
+def _label_rows(blocks: Sequence[Block], first: int, facts: Facts) -> set[int]:
+    """The first input lines of the rows of controls in no shipped language's words that a
+    thread prints under every comment ("Svara · Anmäl", "Yanıtla · Şikayet et"): a short
+    line of LABEL_ROW_ITEMS labels of letters only, joined by a middle dot or a bullet,
+    printed alike LABEL_ROW_MIN_REPEATS times or more below ``first`` and never above it (a
+    page's breadcrumb or share row is printed once, or above the article's end too).
+
+    Language-independent: the labels are read by their shape, not their words. Linear: one
+    pass, a string test on each short line.
+    """
+    rows: dict[str, list[int]] = {}
+    above: set[str] = set()
+    for index, block in enumerate(blocks):
+        if block.words > CONTROL_ROW_MAX_WORDS or not _is_label_row(block.text):
+            continue
+        key = label_key(block.text)
+        if index < first:
+            above.add(key)
+        else:
+            rows.setdefault(key, []).append(block.start)
+    return {
+        start
+        for key, starts in rows.items()
+        if len(starts) >= LABEL_ROW_MIN_REPEATS and key not in above
+        for start in starts
+    }
+
+
+def _is_label_row(text: str) -> bool:
+    """Whether a line is LABEL_ROW_ITEMS short labels of letters joined by " · " or " • "."""
+    for separator in LABEL_ROW_SEPARATORS:
+        if separator in text:
+            items = text.split(separator)
+            return LABEL_ROW_ITEMS[0] <= len(items) <= LABEL_ROW_ITEMS[1] and all(
+                _LABEL.fullmatch(item) for item in items
+            )
+    return False
 
 
 def _entry_ages(
