@@ -407,3 +407,48 @@ def test_live_pages_of_days_under_reporters_lose_nothing_to_the_thread_detector(
 ) -> None:
     article = corpusclean.clean("\n".join(gmt_live_page(entries)))
     assert not [r for r in article.removed if r.rule == "comment_thread"]
+
+
+# Added with half G (`benchmarks/comments_eval.py --shapes G`): a French live page stamps
+# each entry with its age ("Il y a 12 min", "Il y a 3 h"), newest first, "Copier le lien"
+# under each entry. The ages are comments' ages in form, but no name stands over them: the
+# line over each is the page's own, under the entry before (`_entry_ages`).
+def age_live_page(entries: list[str], ages: list[str]) -> list[str]:
+    lines = list(INTRO)
+    for age, entry in zip(ages, entries, strict=True):
+        lines += [age, entry, "Copier le lien"]
+    return lines
+
+
+AGES = ["Il y a 12 min", "Il y a 48 min", "Il y a 1 h", "Il y a 2 h", "Il y a 2 h", "Il y a 4 h"]
+
+
+def test_a_live_page_stamped_with_ages_loses_nothing() -> None:
+    # At the start of half G the thread detector took this page from its third entry on.
+    article = corpusclean.clean("\n".join(age_live_page(ENTRIES, AGES)))
+    assert "comment_thread" not in {r.rule for r in article.removed}
+    assert set(ENTRIES) <= set(article.paragraphs)
+
+
+def test_a_thread_with_its_readers_over_their_ages_still_goes() -> None:
+    # The same ages with a reader's name over each, one reader writing three of the four
+    # comments: a thread, not a page's entries.
+    thread = []
+    for name, age, text in zip(
+        ["Hélène", "Hélène", "F. Morel", "Hélène"], AGES[:4], ENTRIES[2:], strict=True
+    ):
+        thread += [name, age, text, "Répondre"]
+    article = corpusclean.clean("\n".join([*INTRO, *ENTRIES[:2], *thread]))
+    assert article.paragraphs == (*INTRO, *ENTRIES[:2])
+
+
+@given(
+    st.lists(st.sampled_from(ENTRIES), min_size=3, max_size=6, unique=True),
+    st.lists(st.integers(1, 600), min_size=6, max_size=6),
+)
+def test_live_pages_stamped_with_ages_lose_nothing_to_the_thread_detector(
+    entries: list[str], minutes: list[int]
+) -> None:
+    ages = [f"Il y a {m} min" if m < 60 else f"Il y a {m // 60} h" for m in sorted(minutes)]
+    article = corpusclean.clean("\n".join(age_live_page(entries, ages[: len(entries)])))
+    assert not [r for r in article.removed if r.rule == "comment_thread"]

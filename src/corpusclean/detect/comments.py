@@ -105,6 +105,21 @@ THREAD_MIN_DATED_SIGNATURES = 2
 # over every stamp.
 PAGE_STAMPS_MIN = 2
 
+# A row of a thread's controls in words no shipped language knows ("Svara · Anmäl",
+# "Odpowiedz · Zgłoś") is found by its shape (`_label_rows`): two to four labels of one or
+# two words of letters, joined by a middle dot or a bullet, printed alike under at least
+# three comments (a page's share row or breadcrumb is printed once).
+LABEL_ROW_SEPARATORS = (" · ", " • ")
+LABEL_ROW_ITEMS = (2, 4)
+LABEL_ROW_MIN_REPEATS = 3
+_LABEL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
+
+# A page whose bare ages, this many or more and most of them, name no reader stamps its
+# entries with them (`_entry_ages`): a thread may print an age with no name over it (a first
+# comment's name lost), not most of them. Two, not three: the ages of a live page of three
+# entries below the first possible start of a thread are two (tests/test_comments_entries.py).
+ENTRY_AGES_MIN = 2
+
 # The attribution under an embedded tweet, as extracted: a dash, the author, the handle in
 # brackets, then the date ("— Jane Doe (@janedoe) November 18, 2019").
 _TWEET_ATTRIBUTION = re.compile(r"[—–-]\s*[^()]{0,60}\(@\w{1,30}\)")
@@ -583,17 +598,34 @@ def thread_start(
     # the cue tests, the costliest facts of a block, run on the blocks below ``first`` only,
     # and of those only on the candidates: every other block is neither a cue nor dated.
     below = marker_candidates(blocks[first:], facts.language, facts.once(marker_answers))
-    if len(below) < min(THREAD_MIN_CUES, THREAD_MIN_DATED_SIGNATURES):
+    # Rows of controls in words no shipped language knows, found by their shape.
+    label_rows = _label_rows(blocks, first, facts)
+    if len(below) + len(label_rows) < min(THREAD_MIN_CUES, THREAD_MIN_DATED_SIGNATURES):
         return None  # too few candidates for any thread (most documents)
     cued = facts.each(thread_cue, below)
     stamped = facts.each(_thread_dated_signature, below)
-    if sum(cued) < THREAD_MIN_CUES and sum(stamped) < THREAD_MIN_DATED_SIGNATURES:
+    if sum(cued) + len(label_rows) < THREAD_MIN_CUES and sum(stamped) < THREAD_MIN_DATED_SIGNATURES:
         return None  # no thread can qualify: skip the signature tests
-    cue_starts = {block.start for block, cue in zip(below, cued, strict=True) if cue}
-    dated_starts = {block.start for block, date in zip(below, stamped, strict=True) if date}
+    # A live page's own age over an entry ("Il y a 12 min") marks nothing of a thread.
+    entry_ages = _entry_ages(blocks, first, below, cued, facts)
+    cue_starts = {
+        block.start
+        for block, cue in zip(below, cued, strict=True)
+        if cue and block.start not in entry_ages
+    }
+    dated_starts = {
+        block.start
+        for block, date in zip(below, stamped, strict=True)
+        if date and block.start not in entry_ages
+    }
+    cue_starts |= label_rows
     cues = [False] * first + [block.start in cue_starts for block in blocks[first:]]
     dated = [False] * first + [block.start in dated_starts for block in blocks[first:]]
     signatures = facts.each(thread_signature, blocks)
+    if entry_ages:
+        signatures = [
+            s and b.start not in entry_ages for s, b in zip(signatures, blocks, strict=True)
+        ]
     close = _gaps_close_enough([s or c for s, c in zip(signatures, cues, strict=True)])
     # The evidence of readers is the signatures that show one (`_signed_by_readers`): a
     # live blog's bare stamps are the page's own layout, however many recur.
@@ -692,6 +724,132 @@ def thread_start(
         prose_before += is_prose[index]
         words_before += block.words
     return None
+
+
+def _label_rows(blocks: Sequence[Block], first: int, facts: Facts) -> set[int]:
+    """The first input lines of the rows of controls in no shipped language's words that a
+    thread prints under every comment ("Svara · Anmäl", "Yanıtla · Şikayet et"): a short
+    line of LABEL_ROW_ITEMS labels of letters only, joined by a middle dot or a bullet,
+    printed alike LABEL_ROW_MIN_REPEATS times or more below ``first`` and never above it (a
+    page's breadcrumb or share row is printed once, or above the article's end too).
+
+    Language-independent: the labels are read by their shape, not their words. Linear: one
+    pass, a string test on each short line.
+    """
+    rows: dict[str, list[int]] = {}
+    above: set[str] = set()
+    for index, block in enumerate(blocks):
+        if block.words > CONTROL_ROW_MAX_WORDS or not _is_label_row(block.text):
+            continue
+        key = label_key(block.text)
+        if index < first:
+            above.add(key)
+        else:
+            rows.setdefault(key, []).append(block.start)
+    return {
+        start
+        for key, starts in rows.items()
+        if len(starts) >= LABEL_ROW_MIN_REPEATS and key not in above
+        for start in starts
+    }
+
+
+def _is_label_row(text: str) -> bool:
+    """Whether a line is LABEL_ROW_ITEMS short labels of letters joined by " · " or " • "."""
+    for separator in LABEL_ROW_SEPARATORS:
+        if separator in text:
+            items = text.split(separator)
+            return LABEL_ROW_ITEMS[0] <= len(items) <= LABEL_ROW_ITEMS[1] and all(
+                _LABEL.fullmatch(item) for item in items
+            )
+    return False
+
+
+def _entry_ages(
+    blocks: Sequence[Block], first: int, below: Sequence[Block], cued: Sequence[bool], facts: Facts
+) -> set[int]:
+    """The first input lines of the bare ages (`is_bare_age`: "Il y a 12 min", "3 hours ago")
+    below ``first`` that stand over an entry of the page, not a reader's comment: no name over
+    the age (`_name_above`: the line above is prose or a control) and the age not closing a
+    comment under its controls (`_closes_comment`).
+
+    Comment software prints a reader's name over the comment's age ("Maria K" / "3 days
+    ago"), or the age last, under the controls and over the next reader's name ("Reply" /
+    "52w" / "Tom"). A live page stamps each entry with its age, under the entry before and
+    over the entry's first paragraph: read as cues and readers' signatures, such ages made
+    a French live page a thread from its third entry (`benchmarks/comments_eval.py --shapes
+    entries`, 3,403 lines of 181 pages). The line over the age may be the page's control
+    under the entry before, printed over every age alike, twice or more: no name.
+    Only the cues are asked (an age is one): linear.
+    """
+    language = facts.language
+    over: dict[int, str | None] = {}  # each age, and the name over it if any
+    after_entry = 0  # the lines over ages that stand under an entry's last line
+    over_entry: set[int] = set()  # the ages over more than one line and the next age
+    position: dict[int, int] | None = None
+    for block, cue in zip(below, cued, strict=True):
+        if not cue or not is_bare_age(block.text, language):
+            continue
+        if position is None:
+            position = {b.start: i for i, b in enumerate(blocks[first:], first)}
+        index = position[block.start]
+        next_block = blocks[index + 1] if index + 1 < len(blocks) else None
+        under = facts.following(block, next_block)
+        name = _name_above(blocks, index, facts)
+        if under is None or (name is None and _closes_comment(blocks, index, under, facts)):
+            continue  # the last line, or an age under a comment's controls
+        over[block.start] = name
+        after = facts.following(under, blocks[index + 2] if index + 2 < len(blocks) else None)
+        if after is None or not is_bare_age(after.text, language):
+            over_entry.add(block.start)
+        if name is not None:
+            # A page's line under each entry stands under the entry's last line; a reader's
+            # name under the comment before's controls, its number, a level.
+            line = facts.previous(blocks[index], blocks[index - 1])
+            over_line = line and facts.previous(line, blocks[index - 2] if index >= 2 else None)
+            after_entry += _closes_entry(over_line, facts)
+    # One line over every age that has a line over it ("Copier le lien" under each entry)
+    # is the page's layout, not a reader's name: readers differ (as `_signed_by_readers`),
+    # and a thread by one reader prints the name under the comment before's controls, where
+    # a page prints its line under its entries' last lines (most of them: an entry may end
+    # on a line as short as a name).
+    # (Asked only of the names over ages, a few lines a document.)
+    keys = Counter(label_key(name) for name in over.values() if name is not None)
+    named = sum(keys.values())
+    one_line = len(keys) == 1 and named >= 2 and 2 * after_entry > named
+    nameless = {start for start, name in over.items() if name is None or one_line}
+    # The page stamps its entries with ages when most of its ages name no reader; a thread
+    # may print a first comment without its name, or a reply under its parent's controls.
+    # And most of them stand over an entry, not one line and the next age: a list of other
+    # stories prints its ages one line apart ("~18 days ago" under each teaser's title).
+    if (
+        len(nameless) >= ENTRY_AGES_MIN
+        and 2 * len(nameless) > len(over)
+        and 2 * len(nameless & over_entry) > len(nameless)
+    ):
+        return nameless
+    return set()
+
+
+def _closes_entry(block: Block | None, facts: Facts) -> bool:
+    """Whether a line may be an entry's last: prose, or a line no name is like (a sentence,
+    a long line), and no control; not a reader's number or level ("#12", "level 2") or a
+    count, which stand over a reader's name."""
+    if block is None or facts.of(thread_cue, block):
+        return False
+    return facts.of(prose, block) or not _name_like(block, facts.language)
+
+
+def _closes_comment(blocks: Sequence[Block], index: int, under: Block, facts: Facts) -> bool:
+    """Whether the age at ``index`` closes its comment: under the comment's controls and
+    over the next reader's name ("Like" / "Reply" / "52w" / "Tom", Facebook's plugin)."""
+    over = facts.previous(blocks[index], blocks[index - 1] if index else None)
+    return (
+        over is not None
+        and facts.of(thread_cue, over)
+        and not facts.of(prose, under)
+        and _name_like(under, facts.language)
+    )
 
 
 def _closed_by_cues(dated: Sequence[bool], cues: Sequence[bool]) -> list[bool]:
