@@ -143,6 +143,12 @@ _CLOSING_QUOTES = '“‘”’"»«›‹'
 # (Inside, only double marks count: a single one is as often an apostrophe, "l’État".)
 _INNER_QUOTE_MARKS = frozenset('„“”"«»')
 QUOTED_REFRAIN_MAX_WORDS = 24
+# A summary's bullets above the story ("Das Wichtigste in Kürze", "Key points", "At a glance")
+# print the story's sentences again, word for word. When the first printing is a bulleted
+# line and the later one a paragraph of the body (no bullet, ending like a sentence), the
+# bullet is the copy: it goes, and the paragraph, which holds the story's order, stays. A
+# bullet is one of these marks and a space ("• ", "- "): a list item as extractors keep it.
+_BULLET_MARKS = frozenset("•◦▪‣·●■►*-–")
 _WORD = re.compile(r"[^\W_]+")
 
 # A page's title tag is the headline with the site's name around it ("Storm hits coast | The
@@ -599,6 +605,11 @@ def _mark_repeats(
             continue
         previous = found.get(index - 1)
         in_run = previous is not None and previous.original == original - 1
+        if original in found and found[original].original == index:
+            continue  # its first printing goes as its copy already: a summary's bullet
+        if original not in found and _is_summary_bullet(blocks, original, index):
+            _mark_summary_bullet(blocks, keys, (original, index), min_words, found)
+            continue
         if in_run or _opens_run(keys, index, original):
             pass  # a run's copy, whatever its first block is
         elif _is_quoted_again(blocks[original].text, blocks[index].text, index - original):
@@ -607,6 +618,47 @@ def _mark_repeats(
             found[index] = Duplicate(DUPLICATE_PARAGRAPH, original)
         elif in_run:
             found[index] = Duplicate(DUPLICATE_RUN, original)
+
+
+def _is_bulleted(text: str) -> bool:
+    """Whether a line is a bulleted list item (`_BULLET_MARKS`).
+
+    >>> _is_bulleted("• Das Bad öffnet am Samstag."), _is_bulleted("-5 Grad in der Nacht.")
+    (True, False)
+    """
+    return len(text) > 2 and text[0] in _BULLET_MARKS and text[1] == " "
+
+
+def _is_summary_bullet(blocks: Sequence[Block], original: int, index: int) -> bool:
+    """Whether the first printing, at ``original``, is a bulleted line and its later one, at
+    ``index``, a paragraph of the body: a summary's bullet, the copy (`_BULLET_MARKS`).
+
+    A list printed twice, bullets and all, is no summary: the later printing must have no
+    bullet. Nor is a label: the paragraph must end like a sentence.
+    """
+    first, later = blocks[original].text.lstrip(), blocks[index].text.lstrip()
+    return _is_bulleted(first) and not _is_bulleted(later) and ends_like_sentence(later)
+
+
+def _mark_summary_bullet(
+    blocks: Sequence[Block],
+    keys: Sequence[str],
+    pair: tuple[int, int],
+    min_words: int,
+    found: dict[int, Duplicate],
+) -> None:
+    """Mark a summary's bullet as the copy of the body's paragraph it repeats.
+
+    As for any copy, a short one goes only as part of a run: the next bullet repeats the
+    next paragraph too, or the bullet before went as the paragraph's before.
+    """
+    bullet, paragraph = pair
+    before = found.get(bullet - 1)
+    in_run = before is not None and before.original == paragraph - 1
+    if blocks[bullet].words >= min_words:
+        found[bullet] = Duplicate(DUPLICATE_PARAGRAPH, paragraph)
+    elif in_run or _opens_run(keys, paragraph, bullet):
+        found[bullet] = Duplicate(DUPLICATE_RUN, paragraph)
 
 
 def _mark_card_teasers(
@@ -903,7 +955,10 @@ def _mark_pasted_runs(
             index, original = index + 1, original + 1
             copied[index] = original
     for index, original in copied.items():
-        found.setdefault(index, Duplicate(DUPLICATE_RUN, original))
+        if original not in copied and _is_summary_bullet(blocks, original, index):
+            found.setdefault(original, Duplicate(DUPLICATE_RUN, index))  # the bullet is the copy
+        else:
+            found.setdefault(index, Duplicate(DUPLICATE_RUN, original))
 
 
 def _mark_adjacent_copies(
@@ -932,7 +987,9 @@ def _mark_adjacent_copies(
         recurring = counts[key] > MAX_PASTED_COPIES
         if recurring and not _is_stuttered_paragraph(blocks, keys, index, min_words):
             continue
-        if _is_stutter(*pair):
+        if _is_stutter(*pair) and _is_summary_bullet(blocks, before, index):
+            found[before] = Duplicate(DUPLICATE_ADJACENT, index)  # the bullet is the copy
+        elif _is_stutter(*pair):
             found[index] = Duplicate(DUPLICATE_ADJACENT, before)
 
 

@@ -53,6 +53,13 @@ COPIED_RUN_MIN_BLOCKS = 2
 # `run.DocumentRun.without_reflowed_copy` and duplicate repair handle. The cap keeps the
 # test linear: every label printed twice is looked at, each in at most this many blocks.
 COPIED_RUN_MAX_BLOCKS = 8
+# A fact box prints "Label: value" rows: "Geöffnet: Di–So, 10–18 Uhr" under each of two
+# museums is a field, not a credit. Its label is a noun or two before ": " ("Eintritt",
+# "Opening hours"), then a value. A longer phrase before a colon is a headline's kicker or a
+# series' name ("Binge Eating Disorder: Understanding Your Triggers" in a related list, a
+# Scrapinghub page's), whose repeats are teasers printed twice, not fields.
+FIELD_SEPARATOR = ": "
+FIELD_LABEL_MAX_WORDS = 2
 
 
 def _is_label(block: Block) -> bool:
@@ -98,6 +105,7 @@ def mark_repeated_labels(blocks: Sequence[Block], verdicts: list[Verdict], facts
         return
     exempt = keys[0] if keys else ""
     structure = _structural_keys(blocks, keys, verdicts, facts).union(copied)
+    structure.update(_fact_box_keys(blocks, keys))
     for index, key in enumerate(keys):
         if key in structure:
             continue
@@ -196,6 +204,55 @@ def _structural_keys(
         if listed[index]:
             in_list.add(key)
     return cells | (in_list & heading)
+
+
+def _field_label(text: str) -> str:
+    """The label of a "Label: value" row, casefolded, or "" when the text is no such row.
+
+    >>> _field_label("Geöffnet: Di–So, 10–18 Uhr"), _field_label("Getty Images")
+    ('geöffnet', '')
+    """
+    label, separator, value = text.partition(FIELD_SEPARATOR)
+    if not separator or not value.strip() or not label.strip():
+        return ""
+    if len(label.split()) > FIELD_LABEL_MAX_WORDS:
+        return ""
+    return label.strip().casefold()
+
+
+def _fact_box_keys(blocks: Sequence[Block], keys: Sequence[str]) -> set[str]:
+    """The repeated labels that are a fact box's fields, not credits.
+
+    A "Label: value" row is a field when its label heads another value elsewhere in the
+    document ("Geöffnet: Di–So, 10–18 Uhr" twice, "Geöffnet: Mi–So, 10–17 Uhr" once: the
+    same field of three museums), or when a row of the same shape with another label sits
+    next to it ("Eintritt: frei" above it: a box of fields). A credit printed under each
+    photo sits beside captions, not beside other fields. Risk, accepted: a credit with a
+    label ("Foto: Getty Images" twice, "Foto: Reuters" once) that no rule removed stays;
+    rules remove labelled credits (`image_credit`), this detector is for bare ones.
+    Linear: one partition per block.
+    """
+    labels = [_field_label(block.text) for block in blocks]
+    values: dict[str, set[str]] = {}
+    for block, label in zip(blocks, labels, strict=True):
+        if label:  # the row's words: a value differs in its words or digits, not its marks
+            values.setdefault(label, set()).add(label_key(block.text))
+    fields: set[str] = set()
+    for index, key in enumerate(keys):
+        label = labels[index]
+        if not key or not label:
+            continue
+        if len(values[label]) > 1 or _beside_other_field(labels, index):
+            fields.add(key)
+    return fields
+
+
+def _beside_other_field(labels: Sequence[str], index: int) -> bool:
+    """Whether a block next to the row at ``index`` is a row with another label."""
+    return any(
+        0 <= near < len(labels) and labels[near] and labels[near] != labels[index]
+        for near in (index - 1, index + 1)
+    )
 
 
 def _in_short_lists(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[bool]:
