@@ -27,7 +27,7 @@ PROBES = Path(__file__).parent.parent / "benchmarks" / "data" / "junk_probe"
 # ("Photo: a picture of the author as a child hangs in the hallway."), which the benchmark
 # reports as lost.
 CODES = (
-    *("en3", "en4", "en5", "en6", "en7", "de2", "de3", "de4", "de5", "de6"),
+    *("en3", "en4", "en5", "en6", "en7", "en8", "de2", "de3", "de4", "de5", "de6"),
     *("fr", "fr2", "fr3", "es", "es2", "es3", "it", "it2", "it3", "pt", "pt2", "pt3"),
     *("nl", "nl2", "nl3"),
 )
