@@ -225,6 +225,42 @@ def test_a_short_closing_sentence_under_stacked_lines_stays() -> None:
     assert set(GERMAN_BODY) <= set(article.paragraphs)
 
 
+REVIEW_BOX = [
+    "Director: Jane Campion",
+    "Starring: Benedict Cumberbatch, Kirsten Dunst",
+    "Running time: 128 minutes",
+    "Rating: 4/5",
+]
+
+
+def test_a_fact_box_after_the_story_stays() -> None:
+    # A review's credits, "Label: value" rows with short values: the story's own facts, not
+    # a related list of headlines (`headlines.FACT_BOX_MIN_SHARE`).
+    article = corpusclean.clean("\n".join([TITLE, *BODY, *REVIEW_BOX]))
+    assert removed_by(article, "trailing_headlines") == []
+    assert set(REVIEW_BOX) <= set(article.paragraphs)
+
+
+fact_rows = st.builds(
+    "{}: {}".format,
+    st.sampled_from(["Director", "Where", "When", "Price", "Running time", "Opening hours"]),
+    st.lists(
+        st.sampled_from(["Friday", "8pm", "£12", "Leeds", "128 minutes", "Jane Campion"]),
+        min_size=1,
+        max_size=headlines.FACT_VALUE_MAX_WORDS // 2,
+    ).map(", ".join),
+)
+
+
+@given(
+    story=distinct_paragraphs(min_sentences=2, min_size=3, max_size=6),
+    box=st.lists(fact_rows, min_size=3, max_size=6, unique=True),
+)
+def test_no_fact_box_goes_as_a_related_list(story: list[str], box: list[str]) -> None:
+    article = corpusclean.clean("\n".join([*story, *box]))
+    assert removed_by(article, "trailing_headlines") == []
+
+
 def test_an_editors_note_under_a_related_list_stays_and_the_list_goes() -> None:
     related = [
         "Moon Rush: Private Lunar Lander Plans",

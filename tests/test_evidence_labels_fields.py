@@ -13,8 +13,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import corpusclean
-from corpusclean.detect.labels import FIELD_LABEL_MAX_WORDS, NAME, _fact_box_keys, _field_label
+from corpusclean.detect.labels import NAME, _fact_box_keys
 from corpusclean.model import Block
+from corpusclean.text import FIELD_LABEL_MAX_WORDS, field_label
 from strategies import BANK_STORY as BODY
 
 HOURS = "Geöffnet: Di–So, 10–18 Uhr"
@@ -72,7 +73,7 @@ def test_a_headline_series_is_no_field() -> None:
     # A phrase of more than `FIELD_LABEL_MAX_WORDS` words before the colon: a series' name.
     series = "Binge Eating Disorder: Understanding Your Triggers"
     assert len(series.split(":")[0].split()) > FIELD_LABEL_MAX_WORDS
-    assert _field_label(series) == ""
+    assert field_label(series) == ""
     other = "Binge Eating Disorder: Symptoms And Causes"
     keys = _fact_box_keys(blocks([series, BODY[0], other, series]), [series.lower(), "", "", ""])
     assert keys == set()
@@ -83,11 +84,11 @@ def blocks(texts: list[str]) -> list[Block]:
 
 
 def test_field_label_reads_the_label_before_the_colon() -> None:
-    assert _field_label(HOURS) == "geöffnet"
-    assert _field_label("Opening Hours: Tue–Sun") == "opening hours"
-    assert _field_label("Getty Images") == ""
-    assert _field_label("Eintritt:") == ""
-    assert _field_label("10:30 Uhr") == ""
+    assert field_label(HOURS) == "geöffnet"
+    assert field_label("Opening Hours: Tue–Sun") == "opening hours"
+    assert field_label("Getty Images") == ""
+    assert field_label("Eintritt:") == ""
+    assert field_label("10:30 Uhr") == ""
 
 
 @given(

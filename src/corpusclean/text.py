@@ -22,6 +22,7 @@ __all__ = [
     "capitalised_share",
     "count_inner_sentence_ends",
     "ends_like_sentence",
+    "field_label",
     "is_capitalised",
     "is_footnote",
     "is_prose",
@@ -41,6 +42,13 @@ PROSE_MIN_WORDS = 12
 HEADLINE_MAX_WORDS = 22
 #: How a line cut short ends, for `str.endswith`: three dots (or more) or the character.
 ELLIPSES = ("...", "…")
+# A fact box prints "Label: value" rows: "Geöffnet: Di–So, 10–18 Uhr" under each of two
+# museums is a field, not a credit. Its label is a noun or two before ": " ("Eintritt",
+# "Opening hours"), then a value. A longer phrase before a colon is a headline's kicker or a
+# series' name ("Binge Eating Disorder: Understanding Your Triggers" in a related list, a
+# Scrapinghub page's), whose repeats are teasers printed twice, not fields.
+FIELD_SEPARATOR = ": "
+FIELD_LABEL_MAX_WORDS = 2
 # A headline may end with a full stop only when short and in title case ("Stocks Fall.").
 TITLE_CASE_SENTENCE_MAX_WORDS = 16
 # ... and then at least this share of its words is capitalised.
@@ -265,3 +273,17 @@ def label_key(text: str) -> str:
     'share this he said twice'
     """
     return " ".join(key_words(text))
+
+
+def field_label(text: str) -> str:
+    """The label of a "Label: value" row, casefolded, or "" when the text is no such row.
+
+    >>> field_label("Geöffnet: Di–So, 10–18 Uhr"), field_label("Getty Images")
+    ('geöffnet', '')
+    """
+    label, separator, value = text.partition(FIELD_SEPARATOR)
+    if not separator or not value.strip() or not label.strip():
+        return ""
+    if len(label.split()) > FIELD_LABEL_MAX_WORDS:
+        return ""
+    return label.strip().casefold()

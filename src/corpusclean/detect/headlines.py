@@ -20,9 +20,11 @@ import regex
 from ..language import Language
 from ..model import Block, Verdict
 from ..text import (
+    FIELD_SEPARATOR,
     capitalised_share,
     count_inner_sentence_ends,
     ends_like_sentence,
+    field_label,
     looks_like_headline,
 )
 from .facts import Facts, prose
@@ -56,6 +58,14 @@ _SHAPE_PUNCTUATION = regex.compile(r"[^\w\s'’\"“”‘]")
 # sub-headings stacked above it made it a related list's summary. A list's only summary
 # sentence, under its last headline, stays with it: the price is one junk line.
 CLOSING_SENTENCE_MIN_WORDS = 8
+
+# "Label: value" rows with short values after the story are its fact box (a review's
+# "Director: Jane Campion", "Running time: 128 minutes"; a museum's "Eintritt: 5 Euro"), not
+# a related list, when at least FACT_BOX_MIN_SHARE of the run's items are such rows, each
+# value at most FACT_VALUE_MAX_WORDS words. A related list's kickers head headlines, longer
+# than that ("Opinion: Why the central bank should wait for more data").
+FACT_BOX_MIN_SHARE = 2 / 3
+FACT_VALUE_MAX_WORDS = 5
 
 # A teaser list with prose-length summaries needs at least this many summaries that end
 # with a teaser marker (`_teaser_marker`): three, as for a run of headlines; two cut-off
@@ -234,7 +244,25 @@ def _trailing_run(
     first = _after_structured_items(blocks, kept[start:], _punctuation_shape(title))
     if first is None or sum(1 for i in kept if i >= first) < TRAILING_HEADLINES_MIN:
         return None
+    if _is_fact_box([blocks[i] for i in kept if first <= i < stop], facts):
+        return None
     return (first, stop) if any(facts.each(prose, blocks[:first])) else None
+
+
+def _is_fact_row(block: Block, _language: Language) -> bool:
+    """Whether a block is a "Label: value" row with a short value ("Running time: 128
+    minutes"; `FACT_VALUE_MAX_WORDS`)."""
+    if not field_label(block.text):
+        return False
+    value = block.text.partition(FIELD_SEPARATOR)[2]
+    return len(value.split()) <= FACT_VALUE_MAX_WORDS
+
+
+def _is_fact_box(items: Sequence[Block], facts: Facts) -> bool:
+    """Whether a run's items are mostly fact rows (`FACT_BOX_MIN_SHARE`): the story's
+    fact box, not a list of other stories."""
+    rows = sum(facts.each(_is_fact_row, items))
+    return bool(items) and rows >= FACT_BOX_MIN_SHARE * len(items)
 
 
 def _punctuation_shape(text: str) -> str:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from ..dedupe.within import FAMILY as COPIES
 from ..language import Language
 from ..model import Block, Verdict
-from ..text import ends_like_sentence, is_capitalised, label_key
+from ..text import ends_like_sentence, field_label, is_capitalised, label_key
 from .facts import Facts, prose
 
 __all__ = ["mark_repeated_labels"]
@@ -53,13 +53,6 @@ COPIED_RUN_MIN_BLOCKS = 2
 # `run.DocumentRun.without_reflowed_copy` and duplicate repair handle. The cap keeps the
 # test linear: every label printed twice is looked at, each in at most this many blocks.
 COPIED_RUN_MAX_BLOCKS = 8
-# A fact box prints "Label: value" rows: "Geöffnet: Di–So, 10–18 Uhr" under each of two
-# museums is a field, not a credit. Its label is a noun or two before ": " ("Eintritt",
-# "Opening hours"), then a value. A longer phrase before a colon is a headline's kicker or a
-# series' name ("Binge Eating Disorder: Understanding Your Triggers" in a related list, a
-# Scrapinghub page's), whose repeats are teasers printed twice, not fields.
-FIELD_SEPARATOR = ": "
-FIELD_LABEL_MAX_WORDS = 2
 
 
 def _is_label(block: Block) -> bool:
@@ -206,20 +199,6 @@ def _structural_keys(
     return cells | (in_list & heading)
 
 
-def _field_label(text: str) -> str:
-    """The label of a "Label: value" row, casefolded, or "" when the text is no such row.
-
-    >>> _field_label("Geöffnet: Di–So, 10–18 Uhr"), _field_label("Getty Images")
-    ('geöffnet', '')
-    """
-    label, separator, value = text.partition(FIELD_SEPARATOR)
-    if not separator or not value.strip() or not label.strip():
-        return ""
-    if len(label.split()) > FIELD_LABEL_MAX_WORDS:
-        return ""
-    return label.strip().casefold()
-
-
 def _fact_box_keys(blocks: Sequence[Block], keys: Sequence[str]) -> set[str]:
     """The repeated labels that are a fact box's fields, not credits.
 
@@ -232,7 +211,7 @@ def _fact_box_keys(blocks: Sequence[Block], keys: Sequence[str]) -> set[str]:
     rules remove labelled credits (`image_credit`), this detector is for bare ones.
     Linear: one partition per block.
     """
-    labels = [_field_label(block.text) for block in blocks]
+    labels = [field_label(block.text) for block in blocks]
     values: dict[str, set[str]] = {}
     for block, label in zip(blocks, labels, strict=True):
         if label:  # the row's words: a value differs in its words or digits, not its marks
