@@ -29,17 +29,20 @@ PROBES = Path(__file__).parent.parent / "benchmarks" / "data" / "junk_probe"
 CODES = (
     *("en3", "en4", "en5", "en6", "en7", "en8", "de2", "de3", "de4", "de5", "de6", "de7"),
     *("de8", "fr", "fr2", "fr3", "fr4", "es", "es2", "es3", "es4", "it", "it2", "it3", "it4"),
-    *("pt", "pt2", "pt3", "pt4", "nl", "nl2", "nl3", "nl4"),
+    *("de9", "pt", "pt2", "pt3", "pt4", "nl", "nl2", "nl3", "nl4"),
 )
 # The German rounds whose junk at an edge goes alone, but for the lines below.
-EDGE_CODES = ("de4", "de5", "de6", "de7", "de8")
+EDGE_CODES = ("de4", "de5", "de6", "de7", "de8", "de9")
 # Junk lines the rules leave at the story's edges, on purpose: one site's own slogan
 # ("Das ist die Europäische Perspektive bei BR24.", nd's "Wir sind käuflich. ...", which
 # names neither a subscription nor a donation) or section link ("Mehr Stars & Royals") that
 # no family describes, and buttons that are also sub-headings ("Zur Aktie" as "Zur
 # Person" is) or a commercial call no family of the rules covers yet; and an editor's
 # correction ("Korrektur: In einer früheren Version ...", de7; "Korrekturhinweis: ...", de8),
-# which says what was wrong and stays, as in the English rounds.
+# which says what was wrong and stays, as in the English rounds. Ninth round: a test verdict
+# ("test-Qualitätsurteil: GUT (2,1)") is a review's own finding, as "Bewertung: 4 von 5 Sternen"
+# is (feedback_prompt), and an event's facts without an add-to-calendar button may be the
+# story's service line (event_widget needs the button).
 KEPT_AT_EDGES = {
     "de4": {"Das ist die Europäische Perspektive bei BR24."},
     "de5": {"Zur Aktie", "Mehr Stars & Royals", "Regionauten-Community"},
@@ -51,6 +54,11 @@ KEPT_AT_EDGES = {
     "de8": {
         "Korrekturhinweis: In einer früheren Fassung dieses Artikels hieß es, die Brücke sei 1962 "
         "eröffnet worden. Richtig ist 1958."
+    },
+    "de9": {
+        "test-Qualitätsurteil: GUT (2,1)",
+        "Termin: Infoabend Wärmepumpe · Do., 27.03.2025, 19 Uhr · Landratsamt, Saal 2 · Eintritt "
+        "frei",
     },
 }
 
