@@ -812,7 +812,9 @@ def _entry_ages(
     # is the page's layout, not a reader's name: readers differ (as `_signed_by_readers`),
     # and a thread by one reader prints the name under the comment before's controls, where
     # a page prints its line under its entries' last lines (most of them: an entry may end
-    # on a line as short as a name).
+    # on a line as short as a name). Or, where its entries end on links or list items as
+    # short as a name, or where it has one named age only (two entries), by the same line
+    # printed under its last entry too, where no comment's head follows (`_printed_unstamped`).
     # (Asked only of the names over ages, a few lines a document.)
     keys = Counter(label_key(name) for name in over.values() if name is not None)
     named = sum(keys.values())
