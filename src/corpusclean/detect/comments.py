@@ -812,11 +812,16 @@ def _entry_ages(
     # is the page's layout, not a reader's name: readers differ (as `_signed_by_readers`),
     # and a thread by one reader prints the name under the comment before's controls, where
     # a page prints its line under its entries' last lines (most of them: an entry may end
-    # on a line as short as a name).
+    # on a line as short as a name). Or, where its entries end on links or list items as
+    # short as a name, or where it has one named age only (two entries), by the same line
+    # printed under its last entry too, where no comment's head follows (`_printed_unstamped`).
     # (Asked only of the names over ages, a few lines a document.)
     keys = Counter(label_key(name) for name in over.values() if name is not None)
     named = sum(keys.values())
-    one_line = len(keys) == 1 and named >= 2 and 2 * after_entry > named
+    one_line = len(keys) == 1 and (
+        (named >= 2 and 2 * after_entry > named)
+        or _printed_unstamped(blocks, next(iter(keys)), facts)
+    )
     nameless = {start for start, name in over.items() if name is None or one_line}
     # The page stamps its entries with ages when most of its ages name no reader; a thread
     # may print a first comment without its name, or a reply under its parent's controls.
@@ -829,6 +834,33 @@ def _entry_ages(
     ):
         return nameless
     return set()
+
+
+def _printed_unstamped(blocks: Sequence[Block], key: str, facts: Facts) -> bool:
+    """Whether the line of ``key`` (`label_key`), the one line over a page's ages, is printed
+    in the input somewhere with no comment's head under it: as the document's last line, or
+    over prose or a line no name or badge is like (`_name_like`) that is no signature.
+
+    A reader's name stands over its comment's head every time it is printed: the stamp, or
+    a badge over the stamp ("João Silva" / "Assinante" / "28 de junho às 12:01"). A page's
+    own line under each entry ("Copier le lien", "Share this entry") is printed under its
+    last entry as well, where no age follows it: the page's layout, however short the page
+    (two entries: one age with the line over it) and whatever its entries end on (a link,
+    a list item as short as a name, where `_closes_entry` cannot tell an entry's last line
+    from a reader's number). Asked only when one line stands over every named age: one
+    pass over the input's short lines.
+    """
+    document = facts.whole or blocks
+    for index, block in enumerate(document):
+        if block.words > NAME_MAX_WORDS or label_key(block.text) != key:
+            continue
+        under = document[index + 1] if index + 1 < len(document) else None
+        if under is None or (
+            not facts.of(thread_signature, under)
+            and (facts.of(prose, under) or not _name_like(under, facts.language))
+        ):
+            return True
+    return False
 
 
 def _closes_entry(block: Block | None, facts: Facts) -> bool:
