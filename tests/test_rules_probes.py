@@ -27,7 +27,7 @@ PROBES = Path(__file__).parent.parent / "benchmarks" / "data" / "junk_probe"
 # ("Photo: a picture of the author as a child hangs in the hallway."), which the benchmark
 # reports as lost.
 CODES = (
-    *("en3", "en4", "en5", "en6", "en7", "en8", "de2", "de3", "de4", "de5", "de6", "de7"),
+    *("en3", "en4", "en5", "en6", "en7", "en8", "en9", "de2", "de3", "de4", "de5", "de6", "de7"),
     *("de8", "fr", "fr2", "fr3", "fr4", "es", "es2", "es3", "es4", "it", "it2", "it3", "it4"),
     *("de9", "pt", "pt2", "pt3", "pt4", "nl", "nl2", "nl3", "nl4"),
 )
