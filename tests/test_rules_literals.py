@@ -14,10 +14,15 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from corpusclean.rules import builtin_languages, load_builtin_rules
+from corpusclean.rules import builtin_languages, engine, load_builtin_rules
 from corpusclean.rules.engine import RuleMatcher, _search_keywords
 from corpusclean.rules.keywords import automaton_available, keywords_in
-from corpusclean.rules.literals import needs_filter, required_keywords, required_parts
+from corpusclean.rules.literals import (
+    alternatives,
+    needs_filter,
+    required_keywords,
+    required_parts,
+)
 from corpusclean.rules.rule import Rule
 from strategies import case_variants, keyword_documents, small_regexes
 
@@ -230,3 +235,34 @@ def test_the_matcher_reads_keywords_from_patterns_only_with_the_automaton() -> N
         assert "this " not in matcher.keywords and "this article" in matcher.keywords
     else:
         assert matcher.keywords == declared
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(parts=st.lists(small_regexes(), min_size=1, max_size=4), data=st.data())
+def test_a_line_matches_a_pattern_when_it_matches_one_of_its_alternatives(
+    parts: list[str], data: st.DataObject
+) -> None:
+    # The matcher tries a rule's alternatives apart (`engine._entries_for`): whatever the
+    # line, the answer must be the whole pattern's.
+    pattern = "|".join(parts)
+    split = alternatives(pattern, re.IGNORECASE)
+    assert "|".join(split) == pattern
+    line = data.draw(
+        st.one_of(
+            st.sampled_from(parts).flatmap(
+                lambda part: st.from_regex(re.compile(part), fullmatch=True)
+            ),
+            st.text(alphabet="aBby/>:1920é İK,-. ", max_size=20),
+        )
+    )
+    whole = re.compile(pattern, re.IGNORECASE).fullmatch(line) is not None
+    assert whole == any(re.compile(p, re.IGNORECASE).fullmatch(line) for p in split)
+
+
+def test_a_long_rule_is_tried_alternative_by_alternative() -> None:
+    rules = {rule.name: rule for rule in load_builtin_rules("en")}
+    entries = engine._entries_for(rules["subscription_pitch"], True, True, 1.0)
+    assert len(entries) > 10 and {entry[0] for entry in entries} == {rules["subscription_pitch"]}
+    # Each alternative on what it needs: "you have reached your limit of ..." is not tried
+    # on every line holding "support".
+    assert any("support" not in keywords for _rule, keywords, _match in entries)

@@ -413,3 +413,62 @@ def _without_redundant(needs: Parts) -> Parts:
         for part in needs
         if part not in plain or not any(o != part and plain[o] in plain[part] for o in plain)
     )
+
+
+# A group reference counts groups across the whole pattern: its alternatives cannot be
+# compiled apart.
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def alternatives(pattern: str, flags: int = 0) -> list[str]:
+    """The top-level alternatives of ``pattern`` as source strings, or ``[pattern]``.
+
+    A rule matches a line when one of them matches it whole, so each can be tried apart,
+    on the keywords it needs (`required_keywords`). Split only when the parser agrees on
+    the count and no alternative refers to a group of another.
+
+    >>> alternatives(r"share( this)?|tweet|[|(]x[)|]")
+    ['share( this)?', 'tweet', '[|(]x[)|]']
+    >>> alternatives(r"(a|b)c")
+    ['(a|b)c']
+    """
+    if flags & re.VERBOSE or _GROUP_REFERENCE.search(pattern):
+        return [pattern]
+    parts = _split_top_level(pattern)
+    try:
+        tree = list(_PARSER.parse(pattern, flags))
+    except re.error:
+        return [pattern]
+    if len(parts) < 2 or len(tree) != 1 or tree[0][0] != _C.BRANCH:
+        return [pattern]
+    return parts if len(tree[0][1][1]) == len(parts) else [pattern]
+
+
+def _split_top_level(pattern: str) -> list[str]:
+    """``pattern`` cut at each "|" outside groups and character classes."""
+    parts: list[str] = []
+    depth, start, index = 0, 0, 0
+    in_class = escaped = False
+    while index < len(pattern):
+        char = pattern[index]
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            # A "]" first in a class (after a "^") is a literal, not its end.
+            index += pattern.startswith("^", index + 1)
+            index += pattern.startswith("]", index + 1)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    parts.append(pattern[start:])
+    return parts
