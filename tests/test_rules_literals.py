@@ -261,8 +261,12 @@ def test_a_line_matches_a_pattern_when_it_matches_one_of_its_alternatives(
 
 def test_a_long_rule_is_tried_alternative_by_alternative() -> None:
     rules = {rule.name: rule for rule in load_builtin_rules("en")}
-    entries = engine._entries_for(rules["subscription_pitch"], True, True, 1.0)
-    assert len(entries) > 10 and {entry[0] for entry in entries} == {rules["subscription_pitch"]}
+    [(_rule, keywords, match)] = engine._entries_for(rules["subscription_pitch"], True, True, 1.0)
+    assert isinstance(match, engine._Alternatives) and len(match.parts) > 10
+    assert keywords == frozenset().union(*(needs for needs, _match in match.parts))
     # Each alternative on what it needs: "you have reached your limit of ..." is not tried
     # on every line holding "support".
-    assert any("support" not in keywords for _rule, keywords, _match in entries)
+    assert any("support" not in needs for needs, _match in match.parts)
+    line = "You have reached your limit of free articles this month."
+    assert match.match(line, frozenset({"you have reached your limit of "}))
+    assert not match.match(line, frozenset({"support "}))

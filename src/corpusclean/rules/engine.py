@@ -246,7 +246,10 @@ class LengthClass:
                 break
             if keywords and here.isdisjoint(keywords):
                 continue
-            if pattern(line):
+            if type(pattern) is _Alternatives:
+                if pattern.match(line, here):
+                    return rule
+            elif pattern(line):
                 return rule
         return best
 
@@ -395,25 +398,41 @@ def _search_keywords(rule: Rule, from_pattern: bool) -> frozenset[str]:
 def _entries_for(
     rule: Rule, trusted: bool, refine: bool, timeout: float
 ) -> list[tuple[Rule, frozenset[str], _Matcher]]:
-    """A rule with keywords as the matcher tries it: one entry, or with keywords read from
-    patterns (``refine``) one entry per top-level alternative, each tried only on the
-    keywords it needs (`literals.alternatives`).
+    """A rule that is not anchored as the matcher tries it: its keywords and its match.
 
-    A rule matches a line when one of its alternatives matches it whole, so the entries of
-    a rule, side by side in file order, answer as the rule. A long rule is a union of
-    families ("Support our journalism" ... "You have reached your limit of free articles"):
-    tried whole, each line holding any of its keywords paid for every alternative (on the
-    ASCII speed corpus `subscription_pitch` took 19 ms a pass, the costliest rule).
+    With keywords read from patterns (``refine``), a rule of several top-level alternatives
+    is matched alternative by alternative, each tried only when the line holds one of the
+    keywords it needs (`_Alternatives`). A long rule is a union of families ("Support our
+    journalism" ... "You have reached your limit of free articles"): tried whole, each line
+    holding any of its keywords paid for every alternative (on the ASCII speed corpus
+    `subscription_pitch` took 19 ms a pass, the costliest rule).
     """
-    if not (refine and trusted and rule.keywords):
-        keywords = _search_keywords(rule, refine and trusted)
+    keywords = _search_keywords(rule, refine and trusted)
+    parts = alternatives(rule.pattern, _re_flags(rule)) if refine and trusted else []
+    if len(parts) < 2 or not rule.keywords:
         return [(rule, keywords, _pattern_for(rule, trusted, timeout))]
-    parts = alternatives(rule.pattern, _re_flags(rule))
-    entries = []
+    split = []
     for part in parts:
         alone = attrs.evolve(rule, pattern=part)
-        entries.append((rule, _search_keywords(alone, True), _pattern_for(alone, True, timeout)))
-    return entries
+        split.append((_search_keywords(alone, True), _pattern_for(alone, True, timeout)))
+    union = frozenset().union(*(needs for needs, _match in split))
+    return [(rule, union, _Alternatives(tuple(split)))]
+
+
+class _Alternatives:
+    """A rule's top-level alternatives, each with the keywords one of which it needs."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, parts: tuple[tuple[frozenset[str], _Matcher], ...]) -> None:
+        self.parts = parts
+
+    def __call__(self, line: str) -> bool:
+        return any(match(line) for _needs, match in self.parts)
+
+    def match(self, line: str, here: frozenset[str]) -> bool:
+        """Whether an alternative whose keywords the line holds (``here``) matches it."""
+        return any(match(line) for needs, match in self.parts if not here.isdisjoint(needs))
 
 
 def _pattern_for(rule: Rule, trusted: bool, timeout: float) -> _Matcher:
