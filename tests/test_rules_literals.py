@@ -242,7 +242,7 @@ def test_the_matcher_reads_keywords_from_patterns_only_with_the_automaton() -> N
 def test_a_line_matches_a_pattern_when_it_matches_one_of_its_alternatives(
     parts: list[str], data: st.DataObject
 ) -> None:
-    # The matcher tries a rule's alternatives apart (`engine._entries_for`): whatever the
+    # The matcher tries a rule's alternatives apart (`engine._entry_for`): whatever the
     # line, the answer must be the whole pattern's.
     pattern = "|".join(parts)
     split = alternatives(pattern, re.IGNORECASE)
@@ -261,7 +261,7 @@ def test_a_line_matches_a_pattern_when_it_matches_one_of_its_alternatives(
 
 def test_a_long_rule_is_tried_alternative_by_alternative() -> None:
     rules = {rule.name: rule for rule in load_builtin_rules("en")}
-    [(_rule, keywords, match)] = engine._entries_for(rules["subscription_pitch"], True, True, 1.0)
+    _rule, keywords, match = engine._entry_for(rules["subscription_pitch"], True, True, 1.0)
     assert isinstance(match, engine._Alternatives) and len(match.parts) > 10
     assert keywords == frozenset().union(*(needs for needs, _match in match.parts))
     # Each alternative on what it needs: "you have reached your limit of ..." is not tried

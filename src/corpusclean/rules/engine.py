@@ -73,10 +73,9 @@ class RuleMatcher:
         # of the document (0.19 s against 0.11 s a pass of the ASCII speed corpus).
         refine = automaton_available()
         others = [
-            entry
+            _entry_for(r, r in self.trusted, refine, timeout)
             for r in self.rules
             if r not in anchored
-            for entry in _entries_for(r, r in self.trusted, refine, timeout)
         ]
         # Lines are grouped in length classes: all lengths whose eligible rules are the same.
         groups: dict[tuple[Rule, ...], int] = {}
@@ -395,9 +394,9 @@ def _search_keywords(rule: Rule, from_pattern: bool) -> frozenset[str]:
     return required_keywords(rule.pattern, _re_flags(rule), declared) or declared
 
 
-def _entries_for(
+def _entry_for(
     rule: Rule, trusted: bool, refine: bool, timeout: float
-) -> list[tuple[Rule, frozenset[str], _Matcher]]:
+) -> tuple[Rule, frozenset[str], _Matcher]:
     """A rule that is not anchored as the matcher tries it: its keywords and its match.
 
     With keywords read from patterns (``refine``), a rule of several top-level alternatives
@@ -407,16 +406,16 @@ def _entries_for(
     holding any of its keywords paid for every alternative (on the ASCII speed corpus
     `subscription_pitch` took 19 ms a pass, the costliest rule).
     """
-    keywords = _search_keywords(rule, refine and trusted)
     parts = alternatives(rule.pattern, _re_flags(rule)) if refine and trusted else []
     if len(parts) < 2 or not rule.keywords:
-        return [(rule, keywords, _pattern_for(rule, trusted, timeout))]
+        keywords = _search_keywords(rule, refine and trusted)
+        return (rule, keywords, _pattern_for(rule, trusted, timeout))
     split = []
     for part in parts:
         alone = attrs.evolve(rule, pattern=part)
         split.append((_search_keywords(alone, True), _pattern_for(alone, True, timeout)))
     union = frozenset().union(*(needs for needs, _match in split))
-    return [(rule, union, _Alternatives(tuple(split)))]
+    return (rule, union, _Alternatives(tuple(split)))
 
 
 class _Alternatives:
