@@ -29,10 +29,10 @@ PROBES = Path(__file__).parent.parent / "benchmarks" / "data" / "junk_probe"
 CODES = (
     *("en3", "en4", "en5", "en6", "en7", "en8", "en9", "de2", "de3", "de4", "de5", "de6", "de7"),
     *("de8", "fr", "fr2", "fr3", "fr4", "es", "es2", "es3", "es4", "it", "it2", "it3", "it4"),
-    *("de9", "pt", "pt2", "pt3", "pt4", "nl", "nl2", "nl3", "nl4", "fr5", "es5", "it5"),
+    *("de9", "pt", "pt2", "pt3", "pt4", "nl", "nl2", "nl3", "nl4", "fr5", "es5", "it5", "de10"),
 )
 # The German rounds whose junk at an edge goes alone, but for the lines below.
-EDGE_CODES = ("de4", "de5", "de6", "de7", "de8", "de9")
+EDGE_CODES = ("de4", "de5", "de6", "de7", "de8", "de9", "de10")
 # Junk lines the rules leave at the story's edges, on purpose: one site's own slogan
 # ("Das ist die Europäische Perspektive bei BR24.", nd's "Wir sind käuflich. ...", which
 # names neither a subscription nor a donation) or section link ("Mehr Stars & Royals") that
@@ -42,7 +42,9 @@ EDGE_CODES = ("de4", "de5", "de6", "de7", "de8", "de9")
 # which says what was wrong and stays, as in the English rounds. Ninth round: a test verdict
 # ("test-Qualitätsurteil: GUT (2,1)") is a review's own finding, as "Bewertung: 4 von 5 Sternen"
 # is (feedback_prompt), and an event's facts without an add-to-calendar button may be the
-# story's service line (event_widget needs the button).
+# story's service line (event_widget needs the button). Tenth round: a weather widget's line
+# ("Wetter in Ilmenau: 7 °C, leicht bewölkt"), which no family covers yet and which a local
+# story's own weather line resembles.
 KEPT_AT_EDGES = {
     "de4": {"Das ist die Europäische Perspektive bei BR24."},
     "de5": {"Zur Aktie", "Mehr Stars & Royals", "Regionauten-Community"},
@@ -60,6 +62,7 @@ KEPT_AT_EDGES = {
         "Termin: Infoabend Wärmepumpe · Do., 27.03.2025, 19 Uhr · Landratsamt, Saal 2 · Eintritt "
         "frei",
     },
+    "de10": {"Wetter in Ilmenau: 7 °C, leicht bewölkt"},
 }
 
 
