@@ -1256,8 +1256,10 @@ def _counter_tail(layout: _Layout, rows: Sequence[int], run: int) -> int:
     name. 0 to COMMENT_MAX_BLOCKS - 1.
 
     Language-independent: a short line that holds a digit and is, but for its digits, one
-    line under every row; a reader's name differs from comment to comment. At least two rows
-    (one line proves no layout). Linear in the sample.
+    line under every row; a reader's name differs from comment to comment, and a signature
+    line is the next comment's (a stamp under a run of controls that ends on an anonymous
+    reader's name, "Anonymous" / "3 Mar 2019 17:58"). At least two rows (one line proves no
+    layout). Linear in the sample.
     """
     if len(rows) < 2:
         return 0
@@ -1269,6 +1271,7 @@ def _counter_tail(layout: _Layout, rows: Sequence[int], run: int) -> int:
             i >= len(blocks)
             or cues[i]
             or is_prose[i]
+            or layout.signatures[i]
             or blocks[i].words > CONTROL_ROW_MAX_WORDS
             or _DIGIT.search(blocks[i].text) is None
             for i in lines
