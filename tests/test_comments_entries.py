@@ -533,3 +533,37 @@ def test_live_pages_stamped_with_ages_lose_nothing_to_the_thread_detector(
     ages = [_age(m, french) for m in sorted(minutes)][: len(entries)]
     article = corpusclean.clean("\n".join(aged_entries_page(entries, ages, under)))
     assert not [r for r in article.removed if r.rule == "comment_thread"]
+
+
+LETTER_WRITERS = [
+    "Margaret Hill, Leeds",
+    "Dr Peter Owusu, Cardiff",
+    "Jean Atkinson, Whitby, North Yorkshire",
+    "Name and address supplied",
+    "Tom Barker, Hull",
+    "Anne O'Neill, Belfast",
+]
+
+
+def test_a_page_of_letters_under_names_towns_and_dates_loses_nothing() -> None:
+    # Half H's English "Letters to the editor": each letter under its writer's name and
+    # town and a date, as a comment under its reader's name and stamp, but no control, count
+    # or age under any: no thread.
+    lines = list(INTRO)
+    for day, (writer, letter) in enumerate(zip(LETTER_WRITERS, ENTRIES, strict=True)):
+        lines += [writer, f"{day + 3} March 2024", letter]
+    article = corpusclean.clean("\n".join(lines))
+    assert "comment_thread" not in {r.rule for r in article.removed}
+    assert set(ENTRIES) <= set(article.paragraphs)
+
+
+def test_a_live_readers_q_and_a_with_names_under_times_loses_nothing() -> None:
+    # Half H's German live "Leserfragen": a time, the reader's name under it, "Frage:" and
+    # "Antwort:"; newest first.
+    lines = list(INTRO)
+    names = ["Sabine M.", "Hans-Peter Müller", "Jürgen K. aus Graz"]
+    for index, entry in enumerate(ENTRIES):
+        lines += [f"{15 - index}:{5 * index:02d} Uhr", names[index % 3], f"Frage: {entry}"]
+        lines.append(f"Antwort: {entry}")
+    article = corpusclean.clean("\n".join(lines))
+    assert "comment_thread" not in {r.rule for r in article.removed}

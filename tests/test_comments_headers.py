@@ -143,3 +143,39 @@ def test_sort_tabs_without_a_thread_take_nothing(tabs: list[str]) -> None:
     cleaned = clean([*ARTICLE, *tabs])
     assert "comment_thread" not in {r.rule for r in cleaned.removed}
     assert set(ARTICLE) <= set(cleaned.paragraphs)
+
+
+ARTIGO = [
+    "A prefeitura anunciou nesta segunda-feira um novo plano para as linhas de ônibus da cidade.",
+    "Segundo o secretário de transportes, as mudanças começam a valer no início do próximo mês.",
+    "Os moradores dos bairros da zona norte reclamam há anos da falta de horários à noite.",
+    "O plano prevê vinte novas linhas e a renovação de metade da frota até o fim do ano.",
+]
+
+COMENTARIOS = [
+    "Finalmente uma boa notícia para quem mora longe do centro e depende do ônibus.",
+    "Quero ver se vão cumprir os horários, porque a promessa é antiga demais.",
+    "Na minha rua o ônibus passa lotado desde as cinco da manhã, todos os dias.",
+    "Meio ano para renovar a frota parece pouco tempo, mas vamos torcer.",
+]
+
+
+def jetpack(number: int, name: str, body: str) -> list[str]:
+    likes = ["Liked by 2 people"] if number % 2 else []
+    return [name, f"March {number + 3}, 2024 at 2:0{number} pm", body, "Like", *likes, "Reply"]
+
+
+@pytest.mark.parametrize("head", ["8 responses to “Thoughts”", "12 thoughts on “Ônibus”"])
+def test_a_wordpress_head_goes_with_the_thread_under_any_article(head: str) -> None:
+    # Half H's WordPress.com / Jetpack shape under a Portuguese article: the theme's head over
+    # the first comment, in English whatever the article's language, goes with the thread.
+    thread = thread_of(jetpack, ["Maria K", "jdoe_77", "Lukas", "Tom"], COMENTARIOS)
+    assert_thread_goes_whole(ARTIGO, [head, *thread])
+
+
+def test_responses_in_the_article_s_own_sentence_stay() -> None:
+    # The words in a sentence of the article, or a heading with more than a short title after
+    # them, are no widget's head.
+    article = [*ARTIGO[:2], "Responses to the plan from the city's four districts", *ARTIGO[2:]]
+    cleaned = clean(article)
+    assert cleaned.paragraphs == tuple(article)

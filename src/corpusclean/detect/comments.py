@@ -21,6 +21,7 @@ strong, and the controls it rests on are removed by rules in the same round.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Container, Sequence
 from functools import cache
@@ -113,6 +114,10 @@ LABEL_ROW_SEPARATORS = (" · ", " • ")
 LABEL_ROW_ITEMS = (2, 4)
 LABEL_ROW_MIN_REPEATS = 3
 _LABEL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
+# A row of a thread's counts printed by icons, no words ("↩ 2 🔁 3 ⭐ 12", "▲ 12 ▼", "👍 4 😂
+# 1"): found as the label rows are (`_label_rows`), in any language. At least two icons
+# (symbols, Unicode "So"), so an arrow before one figure ("▲ 1.2", a market's move) is none.
+ICON_ROW_MIN_ICONS = 2
 
 # A page whose bare ages, this many or more and most of them, name no reader stamps its
 # entries with them (`_entry_ages`): a thread may print an age with no name over it (a first
@@ -739,9 +744,15 @@ def _label_rows(blocks: Sequence[Block], first: int, facts: Facts) -> set[int]:
     rows: dict[str, list[int]] = {}
     above: set[str] = set()
     for index, block in enumerate(blocks):
-        if block.words > CONTROL_ROW_MAX_WORDS or not _is_label_row(block.text):
+        if block.words > CONTROL_ROW_MAX_WORDS:
             continue
-        key = label_key(block.text)
+        if _is_label_row(block.text):
+            key = label_key(block.text)
+        elif _is_icon_row(block.text):
+            # Counts differ from comment to comment: one row but for its digits.
+            key = "icons " + " ".join(_but_for_digits(block.text).split())
+        else:
+            continue
         if index < first:
             above.add(key)
         else:
@@ -752,6 +763,24 @@ def _label_rows(blocks: Sequence[Block], first: int, facts: Facts) -> set[int]:
         if len(starts) >= LABEL_ROW_MIN_REPEATS and key not in above
         for start in starts
     }
+
+
+def _is_icon_row(text: str) -> bool:
+    """Whether a line is a row of counts by icons, no letters: ICON_ROW_MIN_ICONS symbols or
+    more (Unicode "So": arrows, stars, emoji) and a digit ("↩ 2 🔁 3 ⭐ 12", "▲ 12 ▼").
+
+    >>> _is_icon_row("↩ 2 🔁 3 ⭐ 12"), _is_icon_row("▲ 1.2"), _is_icon_row("👍 12 Likes")
+    (True, False, False)
+    """
+    if text.isascii() or _DIGIT.search(text) is None:
+        return False  # the cheap tests first: an icon is no ASCII sign
+    icons = 0
+    for char in text:
+        category = unicodedata.category(char)
+        if category[0] == "L":
+            return False
+        icons += category == "So"
+    return icons >= ICON_ROW_MIN_ICONS
 
 
 def _is_label_row(text: str) -> bool:
@@ -1178,7 +1207,10 @@ def _first_comment(
     period = min((b - a for a, b in pairwise(rows)), default=1)
     # The comment's part above its controls: the period less the row of controls itself.
     run = next((i for i in range(first_cue, len(cues)) if not cues[i]), len(cues)) - first_cue
-    above = min(period - min(run, period - 1), COMMENT_MAX_BLOCKS)
+    # A count printed under the controls of every comment ("Synes godt om (4)", "12
+    # beğeni") closes the comment above, in words no list knows: not the next comment's.
+    tail = _counter_tail(layout, rows, run)
+    above = min(period - min(run + tail, period - 1), COMMENT_MAX_BLOCKS)
     window = range(max(first_cue - above, 0), first_cue)
     # An age under the reader's name ("Maria K" / "3 days ago") is a signature and a cue:
     # the comment starts at it or at the name above it, never higher. A signature above the
@@ -1205,14 +1237,50 @@ def _first_comment(
         # With the undated signature line over the stamp ("Jana sagt:"), as a thread found
         # by its stamps starts (`_signed_top`).
         return _signed_top(layout, stamped)
-    if period > COMMENT_MAX_BLOCKS:
+    if period - tail > COMMENT_MAX_BLOCKS:
         return first_cue
     start = first_cue
     while start > window.start and not is_prose[start - 1]:
         start -= 1
-    if start > window.start and _laid_out_alike(opens_like_name, rows, period, window.start):
+    if start > window.start and _laid_out_alike(
+        opens_like_name, rows, period, window.start, 1 + tail
+    ):
         return window.start  # the name, then the prose of the first comment
     return start
+
+
+def _counter_tail(layout: _Layout, rows: Sequence[int], run: int) -> int:
+    """How many lines right under each row of controls of the sample (``rows``, each a run of
+    ``run`` cues) are a count printed alike under every one, but for its digits ("Synes godt
+    om (17)", "Gilla (4)", "12 beğeni"): the end of the comment above, not the next one's
+    name. 0 to COMMENT_MAX_BLOCKS - 1.
+
+    Language-independent: a short line that holds a digit and is, but for its digits, one
+    line under every row; a reader's name differs from comment to comment, and a signature
+    line is the next comment's (a stamp under a run of controls that ends on an anonymous
+    reader's name, "Anonymous" / "3 Mar 2019 17:58"). At least two rows (one line proves no
+    layout). Linear in the sample.
+    """
+    if len(rows) < 2:
+        return 0
+    blocks, cues, is_prose = layout.blocks, layout.cues, layout.is_prose
+    tail = 0
+    for k in range(COMMENT_MAX_BLOCKS - 1):
+        lines = [row + run + k for row in rows]
+        if any(
+            i >= len(blocks)
+            or cues[i]
+            or is_prose[i]
+            or layout.signatures[i]
+            or blocks[i].words > CONTROL_ROW_MAX_WORDS
+            or _DIGIT.search(blocks[i].text) is None
+            for i in lines
+        ):
+            break
+        if len({_but_for_digits(label_key(blocks[i].text)) for i in lines}) != 1:
+            break
+        tail = k + 1
+    return tail
 
 
 def _own_signature(layout: _Layout, dated: Sequence[bool], signed: int, first_cue: int) -> int:
@@ -1478,17 +1546,18 @@ def _is_thread_head(block: Block, language: Language) -> bool:
 
 
 def _laid_out_alike(
-    opens_like_name: Sequence[bool], rows: Sequence[int], period: int, top: int
+    opens_like_name: Sequence[bool], rows: Sequence[int], period: int, top: int, lead: int = 1
 ) -> bool:
     """Whether the first comment, from ``top`` to its cue, is laid out as the next ones
     ("Maria K" / comment / "Like · Reply · 3y"): at least LAYOUT_MIN_COMMENTS cues exactly a
     period apart, and every comment, the first one too, opening with a line shaped like a
-    name. Then the first comment's prose is its own, not the article's last paragraph."""
+    name, ``lead`` lines under the row before (past its count, `_counter_tail`). Then the
+    first comment's prose is its own, not the article's last paragraph."""
     return (
         len(rows) >= LAYOUT_MIN_COMMENTS
         and all(b - a == period for a, b in pairwise(rows))
         and opens_like_name[top]
-        and all(opens_like_name[row - period + 1] for row in rows[1:])
+        and all(opens_like_name[row - period + lead] for row in rows[1:])
     )
 
 
