@@ -143,6 +143,17 @@ _CLOSING_QUOTES = '“‘”’"»«›‹'
 # (Inside, only double marks count: a single one is as often an apostrophe, "l’État".)
 _INNER_QUOTE_MARKS = frozenset('„“”"«»')
 QUOTED_REFRAIN_MAX_WORDS = 24
+# A speech's refrain without marks is a slogan and its line ("Wir schaffen das." / "Wir lassen
+# niemanden zurück, nicht in der Stadt und nicht auf dem Land."): two one-sentence lines, one
+# of them short (under ``min_words``), printed twice apart, character for character, inside
+# the story both times. A paste of two blocks is a paste of the page's paragraphs: both whole
+# paragraphs, or set at the story's start or end (a teaser above a paywall, a box below it),
+# or with the blocks around it copied too (a longer run). So exactly two blocks, each of at
+# most `QUOTED_REFRAIN_MAX_WORDS` words, neither printing the document's first or last
+# blocks, at least `REFRAIN_PAIR_MIN_GAP` blocks between the printings. Its risk, accepted
+# (precision first): a pasted one-sentence paragraph with a short sentence beside it, both
+# times inside the story, stays.
+REFRAIN_PAIR_MIN_GAP = 1
 # A summary's bullets above the story ("Das Wichtigste in Kürze", "Key points", "At a glance")
 # print the story's sentences again, word for word. When the first printing is a bulleted
 # line and the later one a paragraph of the body (no bullet, ending like a sentence), the
@@ -610,6 +621,8 @@ def _mark_repeats(
         if original not in found and _is_summary_bullet(blocks, original, index):
             _mark_summary_bullet(blocks, keys, (original, index), min_words, found)
             continue
+        if not in_run and _is_refrain_pair(blocks, keys, (original, index), min_words):
+            continue
         if in_run or _opens_run(keys, index, original):
             pass  # a run's copy, whatever its first block is
         elif _is_quoted_again(blocks[original].text, blocks[index].text, index - original):
@@ -725,6 +738,60 @@ def _is_quoted_again(first: str, second: str, distance: int) -> bool:
         and text[-1:] in _CLOSING_QUOTES
         and len(text.split()) <= QUOTED_REFRAIN_MAX_WORDS
         and _INNER_QUOTE_MARKS.isdisjoint(text[1:-1])
+    )
+
+
+def _is_refrain_pair(
+    blocks: Sequence[Block], keys: Sequence[str], pair: tuple[int, int], min_words: int
+) -> bool:
+    """Whether the block at ``pair``'s second index and the one beside it are a refrain of two
+    lines printed twice, apart, inside the story (see `REFRAIN_PAIR_MIN_GAP`); ``pair`` holds
+    the indices of the block's first and second printing.
+
+    Constant time: the two printings, a block beside each and the blocks around them.
+
+    >>> story = [f"Paragraph {n} of the report, long enough to be a paragraph." for n in "ABCD"]
+    >>> refrain = ["Wir schaffen das.", "Wir lassen niemanden zurück, nicht hier und nicht dort."]
+    >>> texts = [story[0], *refrain, story[1], story[2], *refrain, story[3]]
+    >>> bs = [Block(t, i, i + 1) for i, t in enumerate(texts)]
+    >>> _is_refrain_pair(bs, comparison_keys(bs), (2, 6), 12)
+    True
+    >>> bs = [Block(t, i, i + 1) for i, t in enumerate(texts[:-1])]  # the second at the end
+    >>> _is_refrain_pair(bs, comparison_keys(bs), (2, 6), 12)
+    False
+    """
+    original, index = pair
+    for step in (-1, 1):
+        first = (original, original + step)
+        second = (index, index + step)
+        before, after = min(second) - 1, max(second) + 1
+        if (
+            min(second) - max(first) - 1 >= REFRAIN_PAIR_MIN_GAP
+            and min(first) > 0
+            and after < len(keys)
+            and keys[first[1]]
+            and keys[first[1]] == keys[second[1]]
+            # exactly two blocks: the blocks around the second printing copy none around
+            # the first
+            and keys[before] != keys[min(first) - 1]
+            and keys[after] != keys[max(first) + 1]
+            and all(
+                blocks[a].text.strip() == blocks[a + index - original].text.strip() for a in first
+            )
+            and min(blocks[i].words for i in first) < min_words
+            and all(_is_refrain_line(blocks[i]) for i in first)
+        ):
+            return True
+    return False
+
+
+def _is_refrain_line(block: Block) -> bool:
+    """Whether a block may be a refrain's line: one sentence of at most
+    `QUOTED_REFRAIN_MAX_WORDS` words."""
+    return (
+        block.words <= QUOTED_REFRAIN_MAX_WORDS
+        and ends_like_sentence(block.text)
+        and count_inner_sentence_ends(block.text) == 0
     )
 
 
