@@ -20,6 +20,7 @@ characters the pattern's literal matches (case-insensitively when the pattern is
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -111,6 +112,13 @@ _KEYWORDS = _Reading(
 )
 
 
+# Reading a pattern's needs parses it in Python; every `RuleMatcher` reads the same builtin
+# patterns again (one per `Cleaner`: in each worker process, each test, each `datasets.map`
+# process), which took about 0.2 s a matcher. The readings are pure, so each pattern is read
+# once a process; bounded far above what every shipped language needs (under 1,000 readings).
+_PATTERN_READINGS = 8192
+
+
 def required_parts(pattern: str, flags: int = 0) -> Parts | None:
     """The parts one of which every whole-line match of ``pattern`` holds, as regex sources.
 
@@ -126,6 +134,7 @@ def required_parts(pattern: str, flags: int = 0) -> Parts | None:
     return _parse(pattern, flags)[0]
 
 
+@functools.lru_cache(maxsize=_PATTERN_READINGS)
 def _parse(pattern: str, flags: int) -> tuple[Parts | None, int]:
     """The needs of a pattern and its flags, inline ones (``(?i)``) included."""
     try:
@@ -155,11 +164,18 @@ def required_keywords(
     >>> required_keywords(r"\\d+ comments?|.{0,9}") is None
     True
     """
+    folded = None if within is None else frozenset(fold_case(k) for k in within)
+    return _required_keywords(pattern, flags, folded)
+
+
+@functools.lru_cache(maxsize=_PATTERN_READINGS)
+def _required_keywords(
+    pattern: str, flags: int, folded: frozenset[str] | None
+) -> frozenset[str] | None:
     try:
         tree = _PARSER.parse(pattern, flags)
     except re.error:
         return None
-    folded = None if within is None else frozenset(fold_case(k) for k in within)
     reading = attrs.evolve(_KEYWORDS, within=folded)
     needs = _sequence(list(tree), reading)
     if needs is None or not reading.accepts(needs):
@@ -432,16 +448,21 @@ def alternatives(pattern: str, flags: int = 0) -> list[str]:
     >>> alternatives(r"(a|b)c")
     ['(a|b)c']
     """
+    return list(_alternatives(pattern, flags))
+
+
+@functools.lru_cache(maxsize=_PATTERN_READINGS)
+def _alternatives(pattern: str, flags: int) -> tuple[str, ...]:
     if flags & re.VERBOSE or _GROUP_REFERENCE.search(pattern):
-        return [pattern]
+        return (pattern,)
     parts = _split_top_level(pattern)
     try:
         tree = list(_PARSER.parse(pattern, flags))
     except re.error:
-        return [pattern]
+        return (pattern,)
     if len(parts) < 2 or len(tree) != 1 or tree[0][0] != _C.BRANCH:
-        return [pattern]
-    return parts if len(tree[0][1][1]) == len(parts) else [pattern]
+        return (pattern,)
+    return tuple(parts) if len(tree[0][1][1]) == len(parts) else (pattern,)
 
 
 def _split_top_level(pattern: str) -> list[str]:
