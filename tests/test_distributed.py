@@ -128,18 +128,23 @@ def _local_dedupe(data: Path, out: Path, *options: str) -> None:
     assert main([*args, *options]) == 0
 
 
+# A shuffle sends a piece from each partition to each reducer, so the tasks grow as
+# partitions times reducers: with 900-byte blocks (88 partitions, above the 64 reducers' cap)
+# one run took 44 s exact and 154 s near on a loaded two-core machine, with 3,000-byte blocks
+# (28 partitions, records still cut at block ends) 20 s and 38 s. One case keeps the small
+# blocks, for the cap.
 @pytest.mark.parametrize(
-    ("mode", "keep", "mark"),
+    ("mode", "keep", "mark", "block_bytes"),
     [
-        ("near", "longest", False),
-        ("near", "first", True),
-        ("near", "date", False),
-        ("exact", "longest", False),
-        ("exact", "date", True),
+        ("near", "longest", False, 3_000),
+        ("near", "first", True, 3_000),
+        ("near", "date", False, 3_000),
+        ("exact", "longest", False, 900),
+        ("exact", "date", True, 3_000),
     ],
 )
 def test_dedupe_equals_the_local_engine(
-    client: Any, data: Path, tmp_path: Path, mode: str, keep: str, mark: bool
+    client: Any, data: Path, tmp_path: Path, mode: str, keep: str, mark: bool, block_bytes: int
 ) -> None:
     local = tmp_path / "local.jsonl"
     _local_dedupe(data, local, f"--{mode}", "--keep", keep, *(["--mark"] if mark else []))
@@ -151,7 +156,7 @@ def test_dedupe_equals_the_local_engine(
         DedupeConfig(mode=mode, keep=keep),  # type: ignore[arg-type]
         duplicates=f"{out}.dup.jsonl",
         mark=mark,
-        block_bytes=900,
+        block_bytes=block_bytes,
     )
     for suffix in ("", ".dup.jsonl", ".rejects.jsonl"):
         _same_bytes(Path(f"{local}{suffix}"), Path(f"{out}{suffix}"))
@@ -215,8 +220,10 @@ def test_clean_dedupe_on_generated_corpora_gives_the_local_bytes(
         outputs = DedupeOutputs(str(folder / "d.jsonl"), None, str(folder / "d.dups"), mark)
         config = DedupeConfig(mode=mode, keep=keep)  # type: ignore[arg-type]
         work = Work(cleaner, Cleaner(Config(mode="page")), "text", keep_text=True)
+        # 700-byte blocks cut a generated corpus into about 5 partitions (up to 24); 300-byte
+        # ones made about 10 (up to 55), and the shuffles' tasks grow as their square.
         summary = clean_and_dedupe(
-            client, [str(folder / "in")], work, ReadOptions(), config, outputs, block_bytes=300
+            client, [str(folder / "in")], work, ReadOptions(), config, outputs, block_bytes=700
         )
         for suffix in (".jsonl", ".jsonl.rejects.jsonl", ".dups"):
             _same_bytes(folder / f"l{suffix}", folder / f"d{suffix}")
