@@ -17,22 +17,25 @@ Usage::
    their shape. Reported per shape: the share of thread lines removed (recall) and gold lines
    removed (must stay 0). The thresholds of the detector were set from these shapes, not
    tuned on this data; no site of the dev set was read to write it.
-3. Blind shapes in eight fixed halves (``--shapes A|B|C|D|E|F|G|H``; "blind" and "all" run
-   all eight): see the comments above ``BLIND_A``, ``BLIND_C``, ``BLIND_D`` (German sites),
+3. Blind shapes in nine fixed halves (``--shapes A|B|C|D|E|F|G|H|I``; "blind" and "all" run
+   all nine): see the comments above ``BLIND_A``, ``BLIND_C``, ``BLIND_D`` (German sites),
    ``BLIND_E`` (French, Spanish, Italian, Portuguese and Dutch sites; run on the English
    articles and again on the Readability set's French, Spanish and Portuguese ones),
    ``BLIND_F`` (English and German sites not in A-E) and ``BLIND_G`` (Romance and Dutch sites
    not in A-F, and Polish, Swedish, Turkish and Czech ones, languages with no shipped rules;
    run on the English articles and again on the non-English ones) and ``BLIND_H`` (English
    and German sites not in A-G, and Danish and Finnish ones; run on the English articles and
-   again on the non-English ones with the German one added). Each
+   again on the non-English ones with the German one added) and ``BLIND_I`` (English and
+   German sites not in A-H, and Romanian, Greek and Indonesian ones; run on the English
+   articles and on half H's non-English ones). Each
    shape has its own seeded generator, so a half run alone gives the same rows, and adding a
    half changes no other row.
 4. Pages of entries (``--shapes entries``): live blogs (one a German "Liveticker", one a
    French "direct", one stamped "Updated 14:05 GMT" with its reporters, one French stamped
    "Il y a 12 min"), timelines, interviews (German, Italian, Spanish), a Q&A page, a German
    readers' questions page, a Spanish page of readers' letters, an English "Letters to the
-   editor" page and a German live readers' Q&A made of gold articles;
+   editor" page, a German live readers' Q&A and an "Ask the expert" column (each reader's
+   letter signed "— Name, Town", the answer under it) made of gold articles;
    every line the detector takes from them is an error.
 """
 
@@ -1282,6 +1285,142 @@ BLIND_H: dict[str, Blind] = {
 
 
 # ---------------------------------------------------------------------------------------------
+# Half I (a ninth held-out half, written before the detector or its word lists were read a
+# ninth time): English and German comment systems not in A-H, and three in languages with no
+# shipped rules (Romanian, Greek, Indonesian), where only a thread's structure can work.
+# English: Blogger ("NAME said...", text, "March 3, 2019 at 4:12 PM", "Delete", "Reply"),
+# Tumblr notes under a post (a note line "NAME reblogged this from OTHER and added:", text,
+# tags; the post's head "142 notes"), Steam community comments ("NAME Mar 12 @ 2:05pm" on one
+# line, text, "Report" not always). German: the kicker forum (name, a member line "Mitglied
+# seit 2011 · 3.412 Beiträge", "12.03.2024, 14:05", text, "Zitieren · Melden"), Ippen / FR.de
+# (name, "12.03.2024 um 14:05 Uhr", text, "Melden · Antworten"), Bild (name, "vor 3 Std.",
+# text, a thumb with its count "👍 12", "Antworten"), t3n (name, "12. März 2024 um 14:05 Uhr",
+# paragraphs, "Antworten", a count of answers "2 Antworten" not always). Romanian (Adevărul /
+# HotNews-like: name, "acum 3 ore" or "12.03.2024, 14:05", text, "Răspunde · Raportează"),
+# Greek (name, "πριν από 3 ώρες", text, "Απάντηση", "12 Μου αρέσει") and Indonesian (Kompas /
+# Detik-like: name, "3 jam yang lalu", text, "Balas · Laporkan", "Suka (12)"). The order
+# written is the order below: the fix half is the odd places (1, 3, 5, 7, 9), the held-out half
+# the even places (2, 4, 6, 8, 10), fixed before any result was seen. Each thread runs under
+# the English gold articles and under half H's non-English article bodies (`h_texts`).
+# ---------------------------------------------------------------------------------------------
+
+NUME = ("Andrei P.", "Ioana Popescu", "cititor_atent", "Mihai", "Ș. Dumitrescu", "Anonim")
+ONOMATA = ("Γιώργος Π.", "Μαρία Κ.", "anagnostis_77", "Νίκος", "Ελένη Παπαδοπούλου", "Ανώνυμος")
+NAMA = ("Budi S.", "Siti Rahayu", "pembaca_setia", "Agus", "Dewi K.", "Anonim")
+BLOGS = ("catsandcoffee", "fieldnotes-daily", "the-quiet-reader", "urbanmoss", "paperlantern")
+MONTHS_EN = ["January", "March", "April", "June", "August", "October", "November"]
+
+
+def en_blogger(rng: random.Random, name: str, body: list[str]) -> list[str]:
+    """Blogger: "NAME said...", text, "March 3, 2019 at 4:12 PM" (the link to the comment),
+    "Delete" (not always), "Reply"."""
+    stamp = (
+        f"{rng.choice(MONTHS_EN)} {rng.randint(1, 28)}, 2019 at "
+        f"{rng.randint(1, 12)}:{_two(rng, 0, 59)} {rng.choice(['AM', 'PM'])}"
+    )
+    delete = ["Delete"] if rng.random() < 0.5 else []
+    return [f"{name} said...", *body, stamp, *delete, "Reply"]
+
+
+def de_kicker(rng: random.Random, name: str, body: list[str]) -> list[str]:
+    """kicker forum under a match report: name, a member line, "12.03.2024, 14:05", text,
+    "Zitieren · Melden"."""
+    posts = f"{rng.randint(1, 9)}.{_two(rng, 0, 99)}0"
+    member = f"Mitglied seit {rng.randint(2005, 2022)} · {posts} Beiträge"
+    stamp = f"{_two(rng, 1, 28)}.03.2024, {_two(rng, 6, 23)}:{_two(rng, 0, 59)}"
+    return [name, member, stamp, *body, "Zitieren · Melden"]
+
+
+def ro_adevarul(rng: random.Random, name: str, body: list[str]) -> list[str]:
+    """A Romanian news site's box (no rules): name, "acum 3 ore" or "12.03.2024, 14:05", text,
+    "Răspunde · Raportează"."""
+    stamp = rng.choice(
+        [
+            f"acum {rng.randint(2, 11)} ore",
+            f"acum {rng.randint(2, 55)} minute",
+            f"{_two(rng, 1, 28)}.03.2024, {_two(rng, 6, 23)}:{_two(rng, 0, 59)}",
+        ]
+    )
+    return [name, stamp, *body, "Răspunde · Raportează"]
+
+
+def en_tumblr(rng: random.Random, name: str, body: list[str]) -> list[str]:
+    """Tumblr notes under a post: "NAME reblogged this from BLOG and added:", text, tags (not
+    always); the names are blog names."""
+    handle = name.lower().replace(" ", "-").replace(".", "")
+    tags = [f"#{rng.choice(['me', 'this', 'long post', 'reblog', 'so true'])}"]
+    return [
+        f"{handle} reblogged this from {rng.choice(BLOGS)} and added:",
+        *body,
+        *(tags if rng.random() < 0.5 else []),
+    ]
+
+
+def de_ippen(rng: random.Random, name: str, body: list[str]) -> list[str]:
+    """Ippen (FR.de, Merkur, tz): name, "12.03.2024 um 14:05 Uhr", text, "Melden · Antworten"."""
+    stamp = f"{_two(rng, 1, 28)}.03.2024 um {_two(rng, 6, 23)}:{_two(rng, 0, 59)} Uhr"
+    return [name, stamp, *body, "Melden · Antworten"]
+
+
+def el_kathimerini(rng: random.Random, name: str, body: list[str]) -> list[str]:
+    """A Greek news site's box (no rules): name, "πριν από 3 ώρες", text, "Απάντηση" alone,
+    "12 Μου αρέσει"."""
+    stamp = rng.choice(
+        [f"πριν από {rng.randint(2, 11)} ώρες", f"πριν από {rng.randint(2, 55)} λεπτά"]
+    )
+    return [name, stamp, *body, "Απάντηση", f"{rng.randint(0, 60)} Μου αρέσει"]
+
+
+def en_steam(rng: random.Random, name: str, body: list[str]) -> list[str]:
+    """Steam community comments: "NAME Mar 12 @ 2:05pm" on one line, text, "Report" (not
+    always)."""
+    clock = f"{rng.randint(1, 12)}:{_two(rng, 0, 59)}{rng.choice(['am', 'pm'])}"
+    stamp = f"Mar {rng.randint(1, 28)} @ {clock}"
+    report = ["Report"] if rng.random() < 0.5 else []
+    return [f"{name} {stamp}", *body, *report]
+
+
+def de_bild(rng: random.Random, name: str, body: list[str]) -> list[str]:
+    """Bild: name, "vor 3 Std.", text, a thumb and its count, "Antworten"."""
+    stamp = rng.choice([f"vor {rng.randint(2, 11)} Std.", f"vor {rng.randint(2, 55)} Min."])
+    return [name, stamp, *body, f"👍 {rng.randint(0, 99)}", "Antworten"]
+
+
+def id_kompas(rng: random.Random, name: str, body: list[str]) -> list[str]:
+    """An Indonesian news site's box (no rules): name, "3 jam yang lalu", text, "Balas ·
+    Laporkan", "Suka (12)"."""
+    stamp = rng.choice(
+        [f"{rng.randint(2, 11)} jam yang lalu", f"{rng.randint(2, 55)} menit yang lalu"]
+    )
+    return [name, stamp, *body, "Balas · Laporkan", f"Suka ({rng.randint(0, 40)})"]
+
+
+def de_t3n(rng: random.Random, name: str, body: list[str]) -> list[str]:
+    """t3n: name, "12. März 2024 um 14:05 Uhr", paragraphs, "Antworten", a count of answers (not
+    always)."""
+    clock = f"{_two(rng, 6, 23)}:{_two(rng, 0, 59)}"
+    stamp = f"{rng.randint(1, 28)}. {rng.choice(MONATE)} 2024 um {clock} Uhr"
+    answers = [f"{rng.randint(1, 6)} Antworten"] if rng.random() < 0.4 else []
+    return [name, stamp, *body, "Antworten", *answers]
+
+
+BLIND_I: dict[str, Blind] = {
+    "en_blogger": Blind(en_blogger, head=("14 comments:",), names=NAMES_EN),
+    "de_kicker": Blind(
+        de_kicker, head=("Forum", "87 Beiträge", "Neuester Beitrag zuerst"), names=NAMEN
+    ),
+    "ro_adevarul": Blind(ro_adevarul, head=("Comentarii (34)", "Cele mai noi"), names=NUME),
+    "en_tumblr": Blind(en_tumblr, head=("142 notes", "Show notes"), names=NAMES_EN),
+    "de_ippen": Blind(de_ippen, head=("Kommentare", "Neueste zuerst"), names=NAMEN),
+    "el_kathimerini": Blind(el_kathimerini, head=("Σχόλια (23)", "Νεότερα"), names=ONOMATA),
+    "en_steam": Blind(en_steam, head=("Comments", "Showing 1 - 12 of 48 comments"), names=NAMES_EN),
+    "de_bild": Blind(de_bild, head=("Kommentare (112)", "Beliebteste"), names=NAMEN),
+    "id_kompas": Blind(id_kompas, head=("Komentar (18)", "Terbaru"), names=NAMA),
+    "de_t3n": Blind(de_t3n, head=("3 Kommentare",), paragraphs=(1, 3), names=NAMEN),
+}
+
+
+# ---------------------------------------------------------------------------------------------
 # Pages of entries (precision): a live blog or a timeline stamps each entry with a date and a
 # clock time, and may print a control under each ("Share"), as a thread does. Each Scrapinghub
 # gold article is laid out so: its first two paragraphs, then entries of one to three of its
@@ -1301,6 +1440,8 @@ class Entries:
     thread: bool = False  # a readers' thread after the entries (`THREAD_AFTER`), not counted
     signed: tuple[str, ...] = ()  # a line under each entry, taken in turn (a letter's writer)
     over: tuple[str, ...] = ()  # a line over each stamp, taken in turn (a letter's writer)
+    asked: tuple[str, ...] = ()  # a line under each entry's first paragraph (a reader's
+    # question, signed), taken in turn; the rest of the entry is the expert's answer
 
 
 def _en_stamp(minute: int) -> str:
@@ -1417,6 +1558,17 @@ ENTRIES: dict[str, Entries] = {
         authors=("Sabine M.", "Hans-Peter Müller", "Jürgen K. aus Graz"),
         speakers=("Frage:", "Antwort:"),
     ),
+    # Added with half I: an "Ask the expert" column, each reader's letter signed under it
+    # ("— Margaret, Leeds") and the expert's answer under the signature, no stamps.
+    "Ask the expert, letters signed, answers": Entries(
+        None,
+        asked=(
+            "— Margaret, Leeds",
+            "— Tom H., Bristol",
+            "— A worried reader, Glasgow",
+            "— Priya, Leicester",
+        ),
+    ),
 }
 # The thread after a live blog (`Entries.thread`): a reader's name, a stamp of the next day,
 # the comment, "Reply".
@@ -1446,6 +1598,8 @@ H_ENTRIES = (
     "English letters, name, town and date over each",
     "German live Leserfragen, time, name, Frage/Antwort",
 )
+# Half I's page of entries also runs on half H's non-English article bodies (`h_texts`).
+I_ENTRIES = ("Ask the expert, letters signed, answers",)
 
 
 def entries_page(
@@ -1476,6 +1630,8 @@ def entries_page(
         signed = [entries.signed[index % len(entries.signed)]] if entries.signed else []
         if entries.over:
             stamp.insert(0, entries.over[index % len(entries.over)])
+        if entries.asked:
+            group = [group[0], entries.asked[index % len(entries.asked)], *group[1:]]
         page += [*stamp, *group, *signed, *entries.under]
     own = set(intro) | {line for line in page[len(intro) :] if line not in entries.under}
     if entries.thread:
@@ -1628,7 +1784,21 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument(
         "--shapes",
-        choices=["original", "A", "B", "C", "D", "E", "F", "G", "H", "blind", "entries", "all"],
+        choices=[
+            "original",
+            "A",
+            "B",
+            "C",
+            "D",
+            "E",
+            "F",
+            "G",
+            "H",
+            "I",
+            "blind",
+            "entries",
+            "all",
+        ],
         default="all",
         help="the seven original shapes, a half of the blind ones, all blind ones, the pages of "
         "entries (live blogs, precision), or everything",
@@ -1671,6 +1841,7 @@ def main() -> None:
         "F": BLIND_F,
         "G": BLIND_G,
         "H": BLIND_H,
+        "I": BLIND_I,
     }
     for half, shapes in halves.items():
         if args.shapes not in (half, "blind", "all"):
@@ -1681,7 +1852,7 @@ def main() -> None:
             pools.append((" (Romance articles)", romance, "-romance"))
         if half == "G":
             pools.append((" (non-English articles)", other, "-other"))
-        if half == "H":
+        if half in ("H", "I"):
             pools.append((" (non-English articles)", other_h, "-other"))
         for label, pool, salt in pools:
             sums = [0, 0, 0]
@@ -1723,7 +1894,7 @@ def main() -> None:
             rng_other = random.Random(f"{args.seed}-{name}-other")
             lost_lines, _ = score_entries(other, ENTRIES[name], rng_other)
             print(f"| {name} (non-English articles) | {len(other)} | {lost_lines} |")
-        for name in H_ENTRIES:
+        for name in (*H_ENTRIES, *I_ENTRIES):
             rng_other = random.Random(f"{args.seed}-{name}-other")
             lost_lines, _ = score_entries(other_h, ENTRIES[name], rng_other)
             print(f"| {name} (non-English articles) | {len(other_h)} | {lost_lines} |")

@@ -114,6 +114,11 @@ LABEL_ROW_SEPARATORS = (" · ", " • ")
 LABEL_ROW_ITEMS = (2, 4)
 LABEL_ROW_MIN_REPEATS = 3
 _LABEL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
+# A comment's controls printed one a line in words no list knows: one label over a count of
+# the comment's likes ("Vastaa" / "12 tykkäystä"), found as the label rows are. The count is
+# a number and a label of at most two words, so at most three words.
+LABEL_COUNT_MAX_WORDS = 3
+_COUNT_LINE = re.compile(r"\d+ [^\W\d_]+(?: [^\W\d_]+)?|[^\W\d_]+(?: [^\W\d_]+)? \(\d+\)")
 # A row of a thread's counts printed by icons, no words ("↩ 2 🔁 3 ⭐ 12", "▲ 12 ▼", "👍 4 😂
 # 1"): found as the label rows are (`_label_rows`), in any language. At least two icons
 # (symbols, Unicode "So"), so an arrow before one figure ("▲ 1.2", a market's move) is none.
@@ -124,6 +129,15 @@ ICON_ROW_MIN_ICONS = 2
 # comment's name lost), not most of them. Two, not three: the ages of a live page of three
 # entries below the first possible start of a thread are two (tests/test_comments_entries.py).
 ENTRY_AGES_MIN = 2
+
+# A comment widget's head in words no shipped language knows (`_counted_head`): a label of
+# one or two words with the thread's count in brackets ("Comentarii (34)", "Σχόλια (23)"),
+# and at most two tabs under it ("Cele mai noi", "Nyeste først"), of at most three words of
+# letters: a widget prints its sort orders so; a longer line is an article's.
+COUNTED_HEAD_TABS = 2
+COUNTED_HEAD_TAB_WORDS = 3
+_COUNTED_HEAD = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)? \(\d+\)")
+_HEAD_TAB = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}")
 
 # The attribution under an embedded tweet, as extracted: a dash, the author, the handle in
 # brackets, then the date ("— Jane Doe (@janedoe) November 18, 2019").
@@ -138,6 +152,9 @@ _DIGIT = re.compile(r"\d")
 # The end of a line that `_may_hold_worded_age` reads: its tail of signs and its last word,
 # the longest word an age in words ends with ("settimana") and the space before it.
 WORDED_AGE_END_CHARS = WORDED_AGE_TAIL_MAX + 16
+# Subject lines with a reply prefix on the first comment and some later ones, not all
+# (`_opens_replies`): at least this many of them hold it, so one "Re:" proves no layout.
+SUBJECT_PREFIX_MIN_REPEATS = 2
 # A reply's subject line: a short word before a colon, then the subject ("Re: Und nun?").
 _SUBJECT_PREFIX = re.compile(r"[^\W\d_]{1,4}:\s")
 # A name that ends in an initial ("Sabine M.", "John D."): its stop ends no sentence. One
@@ -159,6 +176,19 @@ _CLOCK_IN_ASCII = re.compile(r"\b\d{1,2}(?:[:h]| h )\d{2}\b(?:\s*[ap]\.?m\.?)?",
 _NUMERIC_DATE = re.compile(
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|(?<!\d)\d{1,2}月\d{1,2}[日号號]"
 )
+
+
+# A clock time written with a dot after a whole numeric date ("12.3.2024 14.05", "12.03.2024
+# kl. 14.05": Finnish and Scandinavian typography). Only after the date: a dotted pair alone
+# is a price or a score ("11.99", "2.1"). A short word may stand between ("klo", "kl.").
+_DATE_DOTTED_CLOCK = re.compile(
+    r"\b\d{1,2}\.\d{1,2}\.\d{2,4},?\s+(?:[^\W\d_]{1,3}\.?\s+)?\d{1,2}\.\d{2}\b(?!\.\d)"
+)
+
+
+def _holds_clock(text: str) -> bool:
+    """Whether a line holds a clock time: `_CLOCK`, or a dotted one after its numeric date."""
+    return _CLOCK.search(text) is not None or _DATE_DOTTED_CLOCK.search(text) is not None
 
 
 def _but_for_digits(text: str) -> str:
@@ -217,7 +247,7 @@ def _is_dated_signature(block: Block, language: Language) -> bool:
         return _may_hold_worded_age(text, language) and _is_signature(block, language)
     if not _is_signature(block, language):
         return False
-    return bool(_holds_a_date(text, language) and _CLOCK.search(text)) or _has_comment_age(
+    return bool(_holds_a_date(text, language) and _holds_clock(text)) or _has_comment_age(
         text, language
     )
 
@@ -751,6 +781,15 @@ def _label_rows(blocks: Sequence[Block], first: int, facts: Facts) -> set[int]:
         elif _is_icon_row(block.text):
             # Counts differ from comment to comment: one row but for its digits.
             key = "icons " + " ".join(_but_for_digits(block.text).split())
+        elif index + 1 < len(blocks) and _is_label_and_count(block, blocks[index + 1]):
+            # One label over its count ("Vastaa" / "12 tykkäystä"): a row on two lines,
+            # right under the comment's text. A reader's name over an age ("Tom" / "5 days
+            # ago") stands under the controls of the comment before: no such row.
+            count = " ".join(_but_for_digits(blocks[index + 1].text).split())
+            key = f"label {label_key(block.text)} over {count}"
+            if not _under_text(blocks, index, facts):
+                above.add(key)
+                continue
         else:
             continue
         if index < first:
@@ -781,6 +820,34 @@ def _is_icon_row(text: str) -> bool:
             return False
         icons += category == "So"
     return icons >= ICON_ROW_MIN_ICONS
+
+
+def _under_text(blocks: Sequence[Block], index: int, facts: Facts) -> bool:
+    """Whether the line at ``index`` stands right under prose (a comment's text), and the
+    line under it holds no age in any shipped language ("5 days ago" is a signature's)."""
+    if index == 0 or not facts.of(prose, blocks[index - 1]):
+        return False
+    words = load_thread_words(facts.language.code)
+    return not _has_comment_age(blocks[index + 1].text, words)
+
+
+def _is_label_and_count(block: Block, under: Block) -> bool:
+    """Whether a line is one label of letters (one or two words) and the line under it a
+    count of a few words ("Vastaa" / "12 tykkäystä", "Απάντηση" / "12 Μου αρέσει"): a
+    comment's controls printed one a line, in any language. Found as a row only when printed
+    alike, but for the count's digits, under LABEL_ROW_MIN_REPEATS comments (`_label_rows`).
+
+    >>> _is_label_and_count(Block("Vastaa", 0, 1), Block("12 tykkäystä", 1, 2))
+    True
+    >>> _is_label_and_count(Block("Chapter", 0, 1), Block("12", 1, 2))
+    False
+    """
+    return (
+        block.words <= 2
+        and under.words <= LABEL_COUNT_MAX_WORDS
+        and _LABEL.fullmatch(block.text) is not None
+        and _COUNT_LINE.fullmatch(under.text) is not None
+    )
 
 
 def _is_label_row(text: str) -> bool:
@@ -1074,9 +1141,11 @@ def _holds_clock_or_age(text: str, words: Language) -> bool:
     without what it cannot hold. (An age in words: `_may_hold_worded_age`.)"""
     if text.isascii():
         return (
-            _CLOCK_IN_ASCII.search(text) is not None or words.age_in_ascii.search(text) is not None
+            _CLOCK_IN_ASCII.search(text) is not None
+            or words.age_in_ascii.search(text) is not None
+            or _DATE_DOTTED_CLOCK.search(text) is not None
         )
-    return _CLOCK.search(text) is not None or words.digit_age.search(text) is not None
+    return _holds_clock(text) or words.digit_age.search(text) is not None
 
 
 def _signs_same_comment(
@@ -1409,7 +1478,35 @@ def _one_subject_prefix(texts: Sequence[str]) -> bool:
     (True, False)
     """
     prefixes = {_SUBJECT_PREFIX.match(text) and text.split(":", 1)[0].lower() for text in texts}
-    return len(texts) >= 2 and len(prefixes) == 1 and None not in prefixes
+    if len(texts) >= 2 and len(prefixes) == 1 and None not in prefixes:
+        return True
+    return _opens_replies(texts)
+
+
+def _opens_replies(texts: Sequence[str]) -> bool:
+    """Whether the lines are subject lines of which the first (the first comment's) and at
+    least SUBJECT_PREFIX_MIN_REPEATS - 1 later ones open with one reply prefix, the rest with
+    none ("Re: Sehr richtig", "Und nun?", "Re: Endlich!"): a forum prints "Re:" over the
+    replies, not over a comment that opens a new subject. The first line must hold the
+    prefix: without it, it may be the article's last line.
+
+    >>> _opens_replies(["Re: Naja", "Und nun?", "Re: Endlich!"])
+    True
+    >>> _opens_replies(["Naja", "Re: Und nun?", "Re: Endlich!"])
+    False
+    """
+    first = _SUBJECT_PREFIX.match(texts[0]) if texts else None
+    if first is None:
+        return False
+    prefix = texts[0].split(":", 1)[0].lower()
+    opened = 0
+    for text in texts[1:]:
+        if _SUBJECT_PREFIX.match(text) is None:
+            continue
+        if text.split(":", 1)[0].lower() != prefix:
+            return False  # "Q:" and "A:": a page's speakers, no replies
+        opened += 1
+    return opened + 1 >= SUBJECT_PREFIX_MIN_REPEATS
 
 
 def _may_head(layout: _Layout, index: int) -> bool:
@@ -1492,6 +1589,31 @@ def _with_thread_head(blocks: Sequence[Block], start: int, first: int, language:
     words = load_thread_words(language.code)
     while start > first and _is_thread_head(blocks[start - 1], words):
         start -= 1
+    return _counted_head(blocks, start)
+
+
+def _counted_head(blocks: Sequence[Block], start: int) -> int:
+    """The start moved up over a widget's head in words no list knows: a label with the
+    thread's count in brackets ("Comentarii (34)", "Σχόλια (23)", "Debat (56)"), with at most
+    COUNTED_HEAD_TABS tabs of a few words under it ("Cele mai noi", "Terbaru"), right above
+    the thread's first comment.
+
+    Language-independent: read by its shape only, and only over a thread already found (an
+    article's "Photos (12)" over its last paragraph starts no thread). A tab holds letters
+    only, at most COUNTED_HEAD_TAB_WORDS words. Also above the first possible start, where
+    the first comment already stands when the article is short (`_signed_top`): the head's
+    lines are no prose, and the article's last line above them stays.
+    """
+    index = start - 1
+    for _ in range(COUNTED_HEAD_TABS + 1):
+        if index < 0:
+            return start
+        block = blocks[index]
+        if block.words <= COUNTED_HEAD_TAB_WORDS and _COUNTED_HEAD.fullmatch(block.text):
+            return index
+        if block.words > COUNTED_HEAD_TAB_WORDS or not _HEAD_TAB.fullmatch(block.text):
+            return start
+        index -= 1
     return start
 
 
