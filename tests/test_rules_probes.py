@@ -30,10 +30,10 @@ CODES = (
     *("en3", "en4", "en5", "en6", "en7", "en8", "en9", "de2", "de3", "de4", "de5", "de6", "de7"),
     *("de8", "fr", "fr2", "fr3", "fr4", "es", "es2", "es3", "es4", "it", "it2", "it3", "it4"),
     *("de9", "pt", "pt2", "pt3", "pt4", "nl", "nl2", "nl3", "nl4", "fr5", "es5", "it5", "de10"),
-    *("en10",),
+    *("en10", "de11"),
 )
 # The German rounds whose junk at an edge goes alone, but for the lines below.
-EDGE_CODES = ("de4", "de5", "de6", "de7", "de8", "de9", "de10")
+EDGE_CODES = ("de4", "de5", "de6", "de7", "de8", "de9", "de10", "de11")
 # Junk lines the rules leave at the story's edges, on purpose: one site's own slogan
 # ("Das ist die Europäische Perspektive bei BR24.", nd's "Wir sind käuflich. ...", which
 # names neither a subscription nor a donation) or section link ("Mehr Stars & Royals") that
@@ -45,7 +45,13 @@ EDGE_CODES = ("de4", "de5", "de6", "de7", "de8", "de9", "de10")
 # is (feedback_prompt), and an event's facts without an add-to-calendar button may be the
 # story's service line (event_widget needs the button). Tenth round: a weather widget's line
 # ("Wetter in Ilmenau: 7 °C, leicht bewölkt"), which no family covers yet and which a local
-# story's own weather line resembles.
+# story's own weather line resembles. Eleventh round: a subscriber club's or card's pitch
+# ("OÖN-Club-Mitglieder lesen mehr – jetzt anmelden", "Jetzt mit der SN-Karte Vorteile ...
+# sichern"), which names no abo, paywall or price; a snow report's widget line, as the weather
+# widget; a newsletter's label whose promise names no delivery ("... Der perfekte Start in den
+# Tag ..."); an event tip with its ticket link but no separators or calendar button, which a
+# local story's own service line resembles; and a recipe teaser ("Zum Rezept: ..."), which a
+# food story's sub-heading may be.
 KEPT_AT_EDGES = {
     "de4": {"Das ist die Europäische Perspektive bei BR24."},
     "de5": {"Zur Aktie", "Mehr Stars & Royals", "Regionauten-Community"},
@@ -64,6 +70,14 @@ KEPT_AT_EDGES = {
         "frei",
     },
     "de10": {"Wetter in Ilmenau: 7 °C, leicht bewölkt"},
+    "de11": {
+        "Jetzt mit der SN-Karte Vorteile bei über 300 Partnern sichern",
+        "OÖN-Club-Mitglieder lesen mehr – jetzt anmelden",
+        "NÖN.at-Schneebericht: Aktuelle Pistenverhältnisse in Ihrer Region",
+        "Newsletter «Der Morgen»: Der perfekte Start in den Tag mit den wichtigsten Nachrichten.",
+        "Veranstaltungstipp: Allgäuer Wintermarkt, Sa. 13.12., 10–18 Uhr, Kurpark – Tickets hier",
+        "Zum Rezept: Allgäuer Kässpatzen in 30 Minuten",
+    },
 }
 
 
