@@ -16,7 +16,12 @@ import regex
 
 from .fold import fold_case, fold_tables
 from .keywords import KeywordSearch, automaton_available, keywords_in
-from .literals import alternatives, needs_filter, required_keywords
+from .literals import (
+    alternatives,
+    needs_filter,
+    required_keywords,
+    without_leading_lookarounds,
+)
 from .rule import Rule
 
 __all__ = ["DocumentMatcher", "LineMatcher", "RuleMatcher"]
@@ -273,6 +278,13 @@ class _StartOracle:
     A `regex` partial match of the characters alone answers it: it succeeds when they are a
     prefix of some string the pattern matches in full. Answers are not kept here: each
     length class keeps, per line start, the rules it allowed (bounded by `_MAX_PREFIXES`).
+
+    The pattern asked is the rule's without the lookaheads it starts with: it matches every
+    line the rule does, so a start it rejects the rule cannot match either. Asked with
+    them, `regex` lets through starts the rest rejects: a partial match of "The" against
+    ``(?!.*\b(said|says|told)\b)`` reaches the end of the characters inside the lookahead
+    and counts as partial, so `feedback_call` was tried on 1,733 lines a pass of the ASCII
+    speed corpus, 535 of them starting "The" (docs/benchmarks.md).
     """
 
     def __init__(self) -> None:
@@ -288,7 +300,8 @@ class _StartOracle:
             return True
         compiled = self._compiled.get(rule.name)
         if compiled is None:
-            compiled = self._compiled[rule.name] = rule.compile()
+            rest = without_leading_lookarounds(rule.pattern, _re_flags(rule))
+            compiled = self._compiled[rule.name] = attrs.evolve(rule, pattern=rest).compile()
         return compiled.fullmatch(start, partial=True) is not None
 
 
