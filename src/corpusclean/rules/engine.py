@@ -422,13 +422,46 @@ def _entry_for(
     parts = alternatives(rule.pattern, _re_flags(rule)) if refine and trusted else []
     if len(parts) < 2 or not rule.keywords:
         keywords = _search_keywords(rule, refine and trusted)
-        return (rule, keywords, _pattern_for(rule, trusted, timeout))
+        match = _pattern_for(rule, trusted, timeout)
+        return (rule, keywords, _guarded(rule, keywords, match) if refine and trusted else match)
     split = []
     for part in parts:
         alone = attrs.evolve(rule, pattern=part)
-        split.append((_search_keywords(alone, True), _pattern_for(alone, True, timeout)))
+        needs = _search_keywords(alone, True)
+        split.append((needs, _guarded(alone, needs, _pattern_for(alone, True, timeout))))
     union = frozenset().union(*(needs for needs, _match in split))
     return (rule, union, _Alternatives(tuple(split)))
+
+
+def _guarded(rule: Rule, keywords: frozenset[str], match: _Matcher) -> _Matcher:
+    """``match``, first asking the folded line for a string the pattern needs, when its
+    ``keywords`` are the rule's declared ones (none could be read within them) and the
+    pattern's own needs can be read: a line holding a declared keyword but none of those
+    cannot match. On the ASCII speed corpus four alternatives of `subscription_pitch`
+    ("you've read 3 free articles", "by subscribing ...", "a message from ...: Dear
+    readers", "... cancel anytime") were each tried on 525 lines a pass holding one of the
+    rule's 21 keywords, and matched none."""
+    declared = frozenset(fold_case(k) for k in rule.keywords)
+    if not declared or keywords != declared:
+        return match
+    needs = required_keywords(rule.pattern, _re_flags(rule))
+    if needs is None:
+        return match
+    search = re.compile("|".join(map(re.escape, sorted(needs, key=lambda k: (-len(k), k)))))
+    return _Guarded(search.search, match)
+
+
+class _Guarded:
+    """A match tried only on lines that, case folded, hold one of the strings it needs."""
+
+    __slots__ = ("_holds", "_match")
+
+    def __init__(self, holds: Callable[[str], object], match: _Matcher) -> None:
+        self._holds = holds
+        self._match = match
+
+    def __call__(self, line: str) -> object:
+        return self._holds(fold_case(line)) is not None and self._match(line)
 
 
 class _Alternatives:
