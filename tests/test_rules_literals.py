@@ -22,6 +22,7 @@ from corpusclean.rules.literals import (
     needs_filter,
     required_keywords,
     required_parts,
+    without_leading_lookarounds,
 )
 from corpusclean.rules.rule import Rule
 from strategies import case_variants, keyword_documents, small_regexes
@@ -270,3 +271,88 @@ def test_a_long_rule_is_tried_alternative_by_alternative() -> None:
     line = "You have reached your limit of free articles this month."
     assert match.match(line, frozenset({"you have reached your limit of "}))
     assert not match.match(line, frozenset({"support "}))
+
+
+LOOKING_AHEAD = [
+    (code, rule)
+    for code, rule in SHIPPED
+    if without_leading_lookarounds(rule.pattern, _flags(rule)) != rule.pattern
+]
+
+
+@pytest.mark.parametrize(
+    ("code", "rule"), LOOKING_AHEAD, ids=[f"{c}-{r.name}" for c, r in LOOKING_AHEAD]
+)
+def test_a_rule_without_its_leading_lookaheads_matches_every_case_line_it_matches(
+    code: str, rule: Rule
+) -> None:
+    # The start oracle asks the cut pattern (`engine._StartOracle`): it must match every
+    # line the rule does, or a line the rule matches would never be tried on it.
+    whole = re.compile(rule.pattern, _flags(rule))
+    cut = re.compile(without_leading_lookarounds(rule.pattern, _flags(rule)), _flags(rule))
+    for line in CASE_LINES:
+        if whole.fullmatch(line):
+            assert cut.fullmatch(line), f"{rule.name} matches {line!r}, its cut pattern not"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    heads=st.lists(st.sampled_from(["(?!.*b)", "(?=.{0,9}a)", "(?![^!]*!)"]), max_size=2),
+    parts=st.lists(small_regexes(), min_size=1, max_size=3),
+    line=st.text(alphabet="aBby/>:1920é İK,-.! ", max_size=20),
+)
+def test_a_pattern_without_its_leading_lookaheads_matches_every_line_it_matches(
+    heads: list[str], parts: list[str], line: str
+) -> None:
+    pattern = "|".join("".join(heads) + part for part in parts)
+    whole = re.compile(pattern, re.IGNORECASE)
+    cut = re.compile(without_leading_lookarounds(pattern, re.IGNORECASE), re.IGNORECASE)
+    if whole.fullmatch(line):
+        assert cut.fullmatch(line)
+
+
+def test_a_lookahead_is_cut_only_where_it_leads_every_alternative_it_rules() -> None:
+    assert without_leading_lookarounds(r"(?!a)b|c") == "b|c"
+    assert without_leading_lookarounds(r"b(?!a)") == "b(?!a)"  # not leading: kept
+    assert without_leading_lookarounds(r"(?!a)(b)\1") == r"(?!a)(b)\1"  # a group reference
+    assert without_leading_lookarounds(r"(?!a) b", re.VERBOSE) == r"(?!a) b"
+    assert without_leading_lookarounds(r"(?![)]\))x") == "x"  # parentheses in a class, escaped
+
+
+def test_a_start_the_rule_cannot_have_is_not_let_through_by_its_lookahead() -> None:
+    # `regex` counts a partial match of "The" as partial when it runs out inside the
+    # lookahead "(?!.*\b(said|says|told)\b)": asked with it, the oracle let every line
+    # starting "The" be tried on `feedback_call` and `app_promo`.
+    rules = {rule.name: rule for rule in load_builtin_rules("en")}
+    oracle = engine._StartOracle()
+    for name in ("feedback_call", "app_promo"):
+        assert not oracle.may_start(rules[name], "The")
+    assert oracle.may_start(rules["feedback_call"], "Que")
+    assert oracle.may_start(rules["app_promo"], "Sta")  # "Stay up to date ... by downloading"
+
+
+def test_an_alternative_whose_keywords_cannot_be_refined_asks_for_its_own_needs() -> None:
+    # "you('ve| have) (already )?read \d+ ..." needs "you've read" or "you've already read"...,
+    # not all within the declared "you've read": it keeps the rule's 21 keywords as its gate,
+    # and is tried only on lines that also hold one of its own needs.
+    rules = {rule.name: rule for rule in load_builtin_rules("en")}
+    _rule, _keywords, match = engine._entry_for(rules["subscription_pitch"], True, True, 1.0)
+    assert isinstance(match, engine._Alternatives)
+    guarded = [m for _needs, m in match.parts if isinstance(m, engine._Guarded)]
+    assert len(guarded) >= 4
+    line = "You've already read 5 free articles this month. Subscribe for unlimited access."
+    assert match.match(line, frozenset({"subscri"}))
+    assert not any(m("Support the team in the final.") for m in guarded)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(pattern=small_regexes(), data=st.data())
+def test_a_guarded_match_answers_as_the_pattern_does(pattern: str, data: st.DataObject) -> None:
+    rule = Rule(name="probe", family="test", pattern=pattern, reason="a test", keywords=["zzz"])
+    guarded = engine._guarded(rule, frozenset({"zzz"}), re.compile(pattern, re.I).fullmatch)
+    compiled = re.compile(pattern, re.IGNORECASE)
+    try:
+        line = data.draw(st.from_regex(compiled, fullmatch=True))
+    except Exception:  # hypothesis cannot generate for every construct (lookarounds)
+        line = data.draw(st.text(alphabet="aBby/>:1920é İK,-. ", max_size=20))
+    assert bool(guarded(line)) == bool(compiled.fullmatch(line))

@@ -16,7 +16,12 @@ import regex
 
 from .fold import fold_case, fold_tables
 from .keywords import KeywordSearch, automaton_available, keywords_in
-from .literals import alternatives, needs_filter, required_keywords
+from .literals import (
+    alternatives,
+    needs_filter,
+    required_keywords,
+    without_leading_lookarounds,
+)
 from .rule import Rule
 
 __all__ = ["DocumentMatcher", "LineMatcher", "RuleMatcher"]
@@ -273,6 +278,13 @@ class _StartOracle:
     A `regex` partial match of the characters alone answers it: it succeeds when they are a
     prefix of some string the pattern matches in full. Answers are not kept here: each
     length class keeps, per line start, the rules it allowed (bounded by `_MAX_PREFIXES`).
+
+    The pattern asked is the rule's without the lookaheads it starts with: it matches every
+    line the rule does, so a start it rejects the rule cannot match either. Asked with
+    them, `regex` lets through starts the rest rejects: a partial match of "The" against
+    ``(?!.*\b(said|says|told)\b)`` reaches the end of the characters inside the lookahead
+    and counts as partial, so `feedback_call` was tried on 1,733 lines a pass of the ASCII
+    speed corpus, 535 of them starting "The" (docs/benchmarks.md).
     """
 
     def __init__(self) -> None:
@@ -288,7 +300,8 @@ class _StartOracle:
             return True
         compiled = self._compiled.get(rule.name)
         if compiled is None:
-            compiled = self._compiled[rule.name] = rule.compile()
+            rest = without_leading_lookarounds(rule.pattern, _re_flags(rule))
+            compiled = self._compiled[rule.name] = attrs.evolve(rule, pattern=rest).compile()
         return compiled.fullmatch(start, partial=True) is not None
 
 
@@ -409,13 +422,46 @@ def _entry_for(
     parts = alternatives(rule.pattern, _re_flags(rule)) if refine and trusted else []
     if len(parts) < 2 or not rule.keywords:
         keywords = _search_keywords(rule, refine and trusted)
-        return (rule, keywords, _pattern_for(rule, trusted, timeout))
+        match = _pattern_for(rule, trusted, timeout)
+        return (rule, keywords, _guarded(rule, keywords, match) if refine and trusted else match)
     split = []
     for part in parts:
         alone = attrs.evolve(rule, pattern=part)
-        split.append((_search_keywords(alone, True), _pattern_for(alone, True, timeout)))
+        needs = _search_keywords(alone, True)
+        split.append((needs, _guarded(alone, needs, _pattern_for(alone, True, timeout))))
     union = frozenset().union(*(needs for needs, _match in split))
     return (rule, union, _Alternatives(tuple(split)))
+
+
+def _guarded(rule: Rule, keywords: frozenset[str], match: _Matcher) -> _Matcher:
+    """``match``, first asking the folded line for a string the pattern needs, when its
+    ``keywords`` are the rule's declared ones (none could be read within them) and the
+    pattern's own needs can be read: a line holding a declared keyword but none of those
+    cannot match. On the ASCII speed corpus four alternatives of `subscription_pitch`
+    ("you've read 3 free articles", "by subscribing ...", "a message from ...: Dear
+    readers", "... cancel anytime") were each tried on 525 lines a pass holding one of the
+    rule's 21 keywords, and matched none."""
+    declared = frozenset(fold_case(k) for k in rule.keywords)
+    if not declared or keywords != declared:
+        return match
+    needs = required_keywords(rule.pattern, _re_flags(rule))
+    if needs is None:
+        return match
+    search = re.compile("|".join(map(re.escape, sorted(needs, key=lambda k: (-len(k), k)))))
+    return _Guarded(search.search, match)
+
+
+class _Guarded:
+    """A match tried only on lines that, case folded, hold one of the strings it needs."""
+
+    __slots__ = ("_holds", "_match")
+
+    def __init__(self, holds: Callable[[str], object], match: _Matcher) -> None:
+        self._holds = holds
+        self._match = match
+
+    def __call__(self, line: str) -> object:
+        return self._holds(fold_case(line)) is not None and self._match(line)
 
 
 class _Alternatives:

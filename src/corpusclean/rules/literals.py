@@ -30,7 +30,13 @@ import attrs
 
 from .fold import fold_case
 
-__all__ = ["needs_filter", "required_keywords", "required_literals", "required_parts"]
+__all__ = [
+    "needs_filter",
+    "required_keywords",
+    "required_literals",
+    "required_parts",
+    "without_leading_lookarounds",
+]
 
 # The regular-expression parser of the standard library, read by name: ``re._parser`` from
 # Python 3.11, ``sre_parse`` before (the same module, renamed).
@@ -493,3 +499,66 @@ def _split_top_level(pattern: str) -> list[str]:
         index += 1
     parts.append(pattern[start:])
     return parts
+
+
+def without_leading_lookarounds(pattern: str, flags: int = 0) -> str:
+    """``pattern`` without the lookaheads it or any of its top-level alternatives starts
+    with: every line it matches, the rest matches too (a lookahead only rejects), so the
+    rest can stand in for it where a superset is enough. ``pattern`` itself when nothing
+    can be cut safely (a verbose pattern, a group reference, whose numbering the cut would
+    shift).
+
+    >>> without_leading_lookarounds(r"(?!.*\\b(said|told)\\b)(?=.{0,9}x)(we|you) \\w+")
+    '(we|you) \\\\w+'
+    >>> without_leading_lookarounds(r"get \\w+|(?![^!]*!)stay (tuned|updated)")
+    'get \\\\w+|stay (tuned|updated)'
+    """
+    if flags & re.VERBOSE or _GROUP_REFERENCE.search(pattern):
+        return pattern
+    parts = alternatives(pattern, flags)
+    cut = [_without_leading_lookaheads(part) for part in parts]
+    if cut == parts:
+        return pattern
+    rest = "|".join(cut)
+    try:
+        _PARSER.parse(rest, flags)
+    except re.error:
+        return pattern
+    return rest
+
+
+def _without_leading_lookaheads(pattern: str) -> str:
+    """``pattern`` without the lookahead groups it starts with (itself if one is open)."""
+    rest = pattern
+    while rest.startswith(("(?=", "(?!")):
+        end = _group_end(rest)
+        if end is None:
+            return pattern
+        rest = rest[end:]
+    return rest or pattern
+
+
+def _group_end(pattern: str) -> int | None:
+    """The index just after the group ``pattern`` opens with, or None if it is not closed."""
+    depth, index = 0, 0
+    in_class = escaped = False
+    while index < len(pattern):
+        char = pattern[index]
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            index += pattern.startswith("^", index + 1)
+            index += pattern.startswith("]", index + 1)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    return None
