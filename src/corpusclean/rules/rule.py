@@ -27,6 +27,7 @@ The compiled matching engine is `corpusclean.rules.engine`.
 from __future__ import annotations
 
 import enum
+import functools
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -219,6 +220,14 @@ def builtin_languages() -> tuple[str, ...]:
     return tuple(sorted(n[5:-5] for n in names if n.startswith("news_") and n.endswith(".toml")))
 
 
+# The shipped rule files do not change while a process runs, and a run loads them more than
+# once (the CLI's listing and its cleaner, each `Cleaner`, a learn run's check against them):
+# parsing and checking every pattern with `regex` took about 0.25 s a language each time.
+# One entry a language code asked for; bounded, as any string may be asked for.
+_LOADED_LANGUAGES = 64
+
+
+@functools.lru_cache(maxsize=_LOADED_LANGUAGES)
 def load_builtin_rules(language: str = "en") -> tuple[Rule, ...]:
     """Load the news rule set shipped with the package for a language (English by default).
 
