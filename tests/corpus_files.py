@@ -34,6 +34,14 @@ def need(module: str) -> ModuleType:
     return pytest.importorskip(module)
 
 
+def extras_only() -> bool:
+    """Whether this is CI's second run (CORPUSCLEAN_EXTRAS_ONLY=1), which reruns files that
+    mix tests needing an extra with tests needing none: those ran in the README's run, on the
+    same code, and are skipped here (the extras change no output: `behaviour_hash.py` gives
+    the same bytes with and without them)."""
+    return bool(os.environ.get("CORPUSCLEAN_EXTRAS_ONLY"))
+
+
 def without(folder: Path, *modules: str) -> dict[str, str]:
     """An environment in which `modules` cannot be imported: a real missing module, from a
     folder put first on the path whose modules of those names raise ImportError."""

@@ -19,6 +19,7 @@ import attrs
 import pytest
 
 import corpusclean
+from corpus_files import extras_only
 from corpusclean.cli import build_parser
 from corpusclean.rules import builtin_languages, load_builtin_rules
 from corpusclean.rules.rule import RULE_FILE_KEYS
@@ -147,16 +148,23 @@ def _examples() -> list[object]:
     ]
 
 
+def _imports(code: str, module: str) -> bool:
+    return bool(re.search(rf"^\s*(import|from) {re.escape(module)}\b", code, re.MULTILINE))
+
+
 def _skip_if_optional_module_missing(code: str) -> None:
+    needs_extra = False
     for user, needed in OPTIONAL_USERS.items():
-        used = re.search(rf"^\s*(import|from) {re.escape(user)}\b", code, re.MULTILINE)
         missing = [module for module in needed if importlib.util.find_spec(module) is None]
-        if used and missing:
+        needs_extra |= _imports(code, user)
+        if _imports(code, user) and missing:
             pytest.skip(f"the example needs {', '.join(missing)}, which is not installed")
     for module in OPTIONAL_MODULES:
-        imported = re.search(rf"^\s*(import|from) {module}\b", code, re.MULTILINE)
-        if imported and importlib.util.find_spec(module) is None:
+        needs_extra |= _imports(code, module)
+        if _imports(code, module) and importlib.util.find_spec(module) is None:
             pytest.skip(f"the example needs {module}, which is not installed")
+    if extras_only() and not needs_extra:
+        pytest.skip("the example needs no extra: it ran in the README's run")
 
 
 def _write_titled_blocks(page: str, folder: Path) -> None:
