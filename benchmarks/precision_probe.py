@@ -1,0 +1,80 @@
+"""Clean must-stay lines inside a neutral story and report which the rules remove.
+
+Usage::
+
+    python benchmarks/precision_probe.py [--file session13] [--language auto] [--details]
+
+Each ``benchmarks/data/precision/<file>.json`` holds ``risks``: for each rule widening whose
+precision is in doubt, a ``language`` and about twelve ``lines`` that are article content in
+that language (sub-headings, sentences, list items, quotes using the risky words in their
+ordinary sense), written blind to the rules. The body is the 12-paragraph story of
+``benchmarks/data/junk_probe/<language>.json`` (written for the probes, no dev-set text).
+
+Every line is put, alone, at the top of the body, after its sixth paragraph and at its end,
+and the document is cleaned. The report gives, per risk, the lines removed at any place (with
+the rule at each place) and the body paragraphs lost; both should be 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import corpusclean
+
+DATA_DIR = Path(__file__).parent / "data"
+# Where the line goes: before the first paragraph, in the middle, after the last.
+PLACES = {"top": 0, "middle": 6, "end": 12}
+
+
+def body_of(language: str) -> list[str]:
+    """The neutral 12-paragraph story the junk probe uses for this language."""
+    data = json.loads((DATA_DIR / "junk_probe" / f"{language}.json").read_text("utf-8"))
+    return [str(p) for p in data["body"]]
+
+
+def verdicts(
+    cleaner: corpusclean.Cleaner, body: list[str], line: str
+) -> tuple[dict[str, str], int]:
+    """The rule that removed the line at each place ("-" if kept) and body paragraphs lost."""
+    out: dict[str, str] = {}
+    lost = 0
+    for place, at in PLACES.items():
+        article = cleaner.clean("\n".join([*body[:at], line, *body[at:]]))
+        rules = {r.text.strip(): r.rule for r in article.removed}
+        out[place] = rules.get(line.strip(), "-")
+        lost += sum(p in rules for p in body)
+    return out, lost
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--file", default="session13", help="name in benchmarks/data/precision")
+    parser.add_argument("--language", default="auto", help="Config.language for the cleaner")
+    parser.add_argument("--details", action="store_true", help="each line removed, by rule")
+    args = parser.parse_args()
+    data = json.loads((DATA_DIR / "precision" / f"{args.file}.json").read_text("utf-8"))
+    cleaner = corpusclean.Cleaner(corpusclean.Config(language=args.language))
+    total = removed_total = lost_total = 0
+    for risk, spec in data["risks"].items():
+        body = body_of(spec["language"])
+        removed, lost = [], 0
+        for line in spec["lines"]:
+            verdict, n = verdicts(cleaner, body, line)
+            lost += n
+            if set(verdict.values()) != {"-"}:
+                removed.append((line, verdict))
+        total += len(spec["lines"])
+        removed_total += len(removed)
+        lost_total += lost
+        print(f"{risk}: removed {len(removed)}/{len(spec['lines'])} | body lost {lost}")
+        if args.details:
+            for line, verdict in removed:
+                places = " | ".join(f"{verdict[p]:<18}" for p in PLACES)
+                print(f"  LOST  {places}  {line!r}")
+    print(f"all: removed {removed_total}/{total} | body lost {lost_total}")
+
+
+if __name__ == "__main__":
+    main()
