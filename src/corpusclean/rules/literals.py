@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -473,8 +473,15 @@ def _alternatives(pattern: str, flags: int) -> tuple[str, ...]:
 
 def _split_top_level(pattern: str) -> list[str]:
     """``pattern`` cut at each "|" outside groups and character classes."""
-    parts: list[str] = []
-    depth, start, index = 0, 0, 0
+    cuts = [index for index, char, depth in _structure(pattern) if char == "|" and depth == 0]
+    starts, ends = [0, *(cut + 1 for cut in cuts)], [*cuts, len(pattern)]
+    return [pattern[start:end] for start, end in zip(starts, ends, strict=True)]
+
+
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """Each character of ``pattern`` that is neither escaped nor in a character class: its
+    index, itself, and how many groups are open before it."""
+    depth, index = 0, 0
     in_class = escaped = False
     while index < len(pattern):
         char = pattern[index]
@@ -489,16 +496,10 @@ def _split_top_level(pattern: str) -> list[str]:
             # A "]" first in a class (after a "^") is a literal, not its end.
             index += pattern.startswith("^", index + 1)
             index += pattern.startswith("]", index + 1)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:index])
-            start = index + 1
+        else:
+            yield index, char, depth
+            depth += (char == "(") - (char == ")")
         index += 1
-    parts.append(pattern[start:])
-    return parts
 
 
 def without_leading_lookarounds(pattern: str, flags: int = 0) -> str:
@@ -540,25 +541,7 @@ def _without_leading_lookaheads(pattern: str) -> str:
 
 def _group_end(pattern: str) -> int | None:
     """The index just after the group ``pattern`` opens with, or None if it is not closed."""
-    depth, index = 0, 0
-    in_class = escaped = False
-    while index < len(pattern):
-        char = pattern[index]
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            index += pattern.startswith("^", index + 1)
-            index += pattern.startswith("]", index + 1)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index + 1
-        index += 1
+    for index, char, depth in _structure(pattern):
+        if char == ")" and depth == 1:
+            return index + 1
     return None
