@@ -1679,17 +1679,22 @@ ROMANCE_EXCLUDED = ("nytimes-5",)
 ROMANCE_REPEATS = 30
 
 
-def romance_texts(devset: Path) -> list[tuple[str, str]]:
+def _readability_golds(devset: Path, languages: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The Readability set's real pages in `languages`, less `ROMANCE_EXCLUDED`, as gold texts."""
     found = []
     for line in (devset / "readability" / "manifest.jsonl").read_text("utf-8").splitlines():
         entry = json.loads(line)
-        if entry.get("fixture") or entry["lang"] not in ROMANCE:
+        if entry.get("fixture") or entry["lang"] not in languages:
             continue
         if entry["id"] in ROMANCE_EXCLUDED:
             continue
         path = devset / "readability" / entry["id"] / "gold.txt"
         found.append((f"readability/{entry['id']}", path.read_text("utf-8")))
-    return found * ROMANCE_REPEATS
+    return found
+
+
+def romance_texts(devset: Path) -> list[tuple[str, str]]:
+    return _readability_golds(devset, ROMANCE) * ROMANCE_REPEATS
 
 
 # Half G's non-English pool: the Romance bodies of half E and the set's Czech page (a language
@@ -1699,16 +1704,7 @@ OTHER_REPEATS = 26
 
 
 def other_texts(devset: Path) -> list[tuple[str, str]]:
-    found = []
-    for line in (devset / "readability" / "manifest.jsonl").read_text("utf-8").splitlines():
-        entry = json.loads(line)
-        if entry.get("fixture") or entry["lang"] not in OTHER:
-            continue
-        if entry["id"] in ROMANCE_EXCLUDED:
-            continue
-        path = devset / "readability" / entry["id"] / "gold.txt"
-        found.append((f"readability/{entry['id']}", path.read_text("utf-8")))
-    return found * OTHER_REPEATS
+    return _readability_golds(devset, OTHER) * OTHER_REPEATS
 
 
 # Half H's non-English pool: half G's and the set's German page (half H's German threads under
@@ -1718,16 +1714,7 @@ H_REPEATS = 23
 
 
 def h_texts(devset: Path) -> list[tuple[str, str]]:
-    found = []
-    for line in (devset / "readability" / "manifest.jsonl").read_text("utf-8").splitlines():
-        entry = json.loads(line)
-        if entry.get("fixture") or entry["lang"] not in H_OTHER:
-            continue
-        if entry["id"] in ROMANCE_EXCLUDED:
-            continue
-        path = devset / "readability" / entry["id"] / "gold.txt"
-        found.append((f"readability/{entry['id']}", path.read_text("utf-8")))
-    return found * H_REPEATS
+    return _readability_golds(devset, H_OTHER) * H_REPEATS
 
 
 def thread_lines_removed(article: corpusclean.Article, first_thread_line: int) -> tuple[int, int]:
