@@ -12,14 +12,8 @@ from hypothesis import strategies as st
 import corpusclean
 from corpusclean.detect import comments
 from corpusclean.model import Block
+from test_comments_unshipped import ARTICLE
 
-ARTICLE = [
-    "Storms swept across the north of the country on Saturday, cutting power to thousands.",
-    "Emergency services said they had received hundreds of calls since the early morning.",
-    "The regional power company said crews were working to restore supply to 40,000 homes.",
-    "Police closed the coastal road after a tree fell across both lanes near the harbour.",
-    "Schools in the worst-hit districts will stay closed on Monday, the education office said.",
-]
 COMMENTS = [
     "Asta trebuia prevăzut de mult timp, cred eu sincer.",
     "Mulțumesc pentru articol, în sfârșit cineva scrie despre asta.",
