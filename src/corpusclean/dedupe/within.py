@@ -154,6 +154,16 @@ QUOTED_REFRAIN_MAX_WORDS = 24
 # (precision first): a pasted one-sentence paragraph with a short sentence beside it, both
 # times inside the story, stays.
 REFRAIN_PAIR_MIN_GAP = 1
+# A question set as a line of its own and asked again further down, each time before a
+# different block, is the story's own device: a post that quotes a tweet twice to set two
+# replies under it, an interview that comes back to the question it opened with. A paste
+# comes with its neighbours (a run) and a stutter beside itself; this one is alone, apart, and
+# answered by something else each time. One sentence ending in "?", of at most
+# `QUOTED_REFRAIN_MAX_WORDS` words, told both times: the blocks either side end a sentence or
+# introduce it with a colon, none cut short with an ellipsis. A headline printed again in a
+# related list or a menu sits among headlines and labels, which end in neither. Its risk,
+# accepted (precision first): a pull quote that re-sets a one-line question paragraph stays.
+QUESTION_ASKED_AGAIN_MIN_GAP = 2
 # A summary's bullets above the story ("Das Wichtigste in Kürze", "Key points", "At a glance")
 # print the story's sentences again, word for word. When the first printing is a bulleted
 # line and the later one a paragraph of the body (no bullet, ending like a sentence), the
@@ -625,7 +635,9 @@ def _mark_repeats(
             continue
         if in_run or _opens_run(keys, index, original):
             pass  # a run's copy, whatever its first block is
-        elif _is_quoted_again(blocks[original].text, blocks[index].text, index - original):
+        elif _is_quoted_again(
+            blocks[original].text, blocks[index].text, index - original
+        ) or _is_question_asked_again(blocks, keys, (original, index)):
             continue
         if blocks[index].words >= min_words:
             found[index] = Duplicate(DUPLICATE_PARAGRAPH, original)
@@ -739,6 +751,45 @@ def _is_quoted_again(first: str, second: str, distance: int) -> bool:
         and len(text.split()) <= QUOTED_REFRAIN_MAX_WORDS
         and _INNER_QUOTE_MARKS.isdisjoint(text[1:-1])
     )
+
+
+def _is_question_asked_again(
+    blocks: Sequence[Block], keys: Sequence[str], pair: tuple[int, int]
+) -> bool:
+    """Whether the blocks at ``pair`` print one question twice, apart, each time before a
+    different block (see `QUESTION_ASKED_AGAIN_MIN_GAP`).
+
+    >>> texts = ["She asked:", "Why did the council vote now?", "The budget was due.", "It was.",
+    ...          "He asked too:", "Why did the council vote now?", "Nobody could say."]
+    >>> bs = [Block(t, i, i + 1) for i, t in enumerate(texts)]
+    >>> _is_question_asked_again(bs, comparison_keys(bs), (1, 5))
+    True
+    >>> bs[6] = Block("The budget was due.", 6, 7)
+    >>> _is_question_asked_again(bs, comparison_keys(bs), (1, 5))
+    False
+    """
+    first, later = pair
+    text = blocks[later].text.strip()
+    return (
+        later - first >= QUESTION_ASKED_AGAIN_MIN_GAP
+        and later + 1 < len(blocks)
+        and first >= 1
+        and keys[first + 1] != keys[later + 1]
+        and text.endswith("?")
+        and _is_refrain_line(blocks[later])
+        and all(_tells(blocks[i].text) for p in pair for i in (p - 1, p + 1))
+    )
+
+
+def _tells(text: str) -> bool:
+    """Whether a block beside a question is told text: it ends a sentence or a colon opens
+    what follows, and it is not a teaser cut short with an ellipsis.
+
+    >>> _tells("She had had enough:"), _tells("Nifty forms Doji pattern, likely if index...")
+    (True, False)
+    """
+    end = text.rstrip()
+    return (ends_like_sentence(end) or end.endswith(":")) and not end.endswith(("...", "…"))
 
 
 def _is_refrain_pair(
