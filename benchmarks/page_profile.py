@@ -13,12 +13,14 @@ time is its share of the ticks where it was running (C calls it makes count as i
 its *cumulative* time its share of the ticks where it was on the stack; both are scaled to
 CPU seconds a pass.
 
-Why not cProfile (issue #8): its cost on every Python call and return moves time between
-functions. On the dev pages at ``c17bc1a`` it put 0.31 s of one page-mode pass in
-``page.inset.is_anchor``, called 13,832 times from ``page.blocks._with_blocks``, whose
-whole run, timed alone on the same inputs, takes 0.04 s a pass; and it makes the pass four
-times slower (6.0 s against 1.4 s). The sampler costs a few per cent and changes no
-output. Unix only (``signal.setitimer``).
+Why not cProfile (issue #8): it times with the wall clock by default, so on a shared
+machine the time the process waits for a core lands in whatever function was running, and
+its cost on every Python call and return makes a pass 3 to 4 times slower. On the dev pages
+at ``c17bc1a`` one page-mode pass under cProfile (6.0 s) put 0.31 s in
+``page.inset.is_anchor``, called 13,832 times from ``page.blocks._with_blocks``, whose whole
+run, timed alone on the same inputs, takes 0.04 s a pass. The ticks here count the
+process's CPU time only, cost a few per cent and change no output. Unix only
+(``signal.setitimer``).
 """
 
 from __future__ import annotations
