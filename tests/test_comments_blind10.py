@@ -1,8 +1,10 @@
 """Half J's fix half (`benchmarks/comments_eval.py --shapes J`): a comment whose signature is
 printed under its text and its reader's name over it (taz: "Sabine M." / text /
-"12.03.2024, 14:05" / "Antworten"), and a count over one label printed one a line under each
-comment in words no list knows ("12 Thích" / "Trả lời" / "3 giờ trước"). Each test that
-states a fix fails on the code before it; each has a twin that must keep the article."""
+"12.03.2024, 14:05" / "Antworten"), a count over one label printed one a line under each
+comment in words no list knows ("12 Thích" / "Trả lời" / "3 giờ trước"), and a forum's user
+block over posts of one to three paragraphs (XenForo: name, rank, "Mar 9, 2024", "#91"). Each
+test that states a fix fails on the code before it; each has a twin that must keep the
+article."""
 
 from __future__ import annotations
 
@@ -159,3 +161,63 @@ def test_threads_signed_under_or_counted_never_take_the_article(
     alone = corpusclean.clean("\n".join(lines))
     assert not [r for r in alone.removed if r.rule == "comment_thread"]
     assert corpusclean.clean("\n".join(alone.paragraphs)).paragraphs == alone.paragraphs
+
+
+RANKS = ["Member", "Well-known member", "Seniorius Lurkius", "Ars Scholae Palatinae"]
+POSTS = [
+    "The outage hit our street too, and the crews were out there until late.",
+    "I called the hotline three times and never got through to anyone at all.",
+    "Good to see the schools closing early; the roads were a mess this morning.",
+    "Power came back around midnight here, thanks to everyone who worked on it.",
+    "The harbour road floods every winter and nobody seems to do anything about it.",
+]
+HANDLES = ["Gwen", "truthseeker99", "D. Patel", "Mike Thompson", "Sarah W"]
+
+
+# The forum's posts are long: the article over them is too, so that the first possible start
+# of a thread (a share of the words above it) is above the first post.
+LONG_ARTICLE = [
+    *ARTICLE,
+    "Forecasters expect the wind to ease by Sunday evening, with rain moving east overnight.",
+    "The coastguard asked boat owners to check their moorings before the next high tide.",
+    "Insurers said claims for fallen trees and damaged roofs were already coming in fast.",
+    "The council has opened two halls as warm shelters for families still without power.",
+]
+
+
+def forum_thread(paragraphs: list[int]) -> list[str]:
+    """XenForo under an article: name, rank, date, post number, paragraphs, "Upvote N"."""
+    thread = []
+    for index, count in enumerate(paragraphs):
+        block = [HANDLES[index], RANKS[index % 4], f"Mar {index + 3}, 2024", f"#{index * 7 + 2}"]
+        text = [POSTS[(index + k) % len(POSTS)] for k in range(count)]
+        thread += [*block, *text, f"Upvote {index * 3}"]
+    return thread
+
+
+def test_a_forum_user_block_over_posts_of_any_length_goes() -> None:
+    # Before: the posts' lengths differ, so the stamps stood at no one distance above the
+    # cues, and the first post's user block and text stayed.
+    article = corpusclean.clean("\n".join([*LONG_ARTICLE, *forum_thread([1, 2, 1, 3])]))
+    assert article.paragraphs == tuple(LONG_ARTICLE)
+
+
+def test_user_blocks_at_no_one_distance_keep_the_article() -> None:
+    # A rank line over some posts only: the stamps stand at no one distance under the rows
+    # before, so the first post's block is not read as a header; the article stays.
+    thread = forum_thread([2, 1, 3, 2])
+    del thread[thread.index("Well-known member")]
+    article = corpusclean.clean("\n".join([*LONG_ARTICLE, "Contact", *thread]))
+    assert article.paragraphs[: len(LONG_ARTICLE) + 1] == (*LONG_ARTICLE, "Contact")
+
+
+@given(
+    paragraphs=st.lists(st.integers(min_value=1, max_value=3), min_size=3, max_size=5),
+    last=st.sampled_from(["Contact", "Member", "Read more:", "All the latest news.", ""]),
+)
+def test_forum_threads_never_take_the_article(paragraphs: list[int], last: str) -> None:
+    lines = [*LONG_ARTICLE, last] if last else list(LONG_ARTICLE)
+    article = corpusclean.clean("\n".join([*lines, *forum_thread(paragraphs)]))
+    assert article.paragraphs[: len(LONG_ARTICLE)] == tuple(LONG_ARTICLE)
+    thread = [r for r in article.removed if r.rule == "comment_thread"]
+    assert all(r.start >= len(lines) for r in thread)

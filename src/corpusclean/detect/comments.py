@@ -1323,18 +1323,26 @@ def _first_comment(
     if signed is not None and signed < first_cue:
         signed = _own_signature(layout, dated, signed, first_cue)
     offset = first_cue - signed if signed is not None else 0
-    if signed is not None and all(signatures[r - offset] for r in rows[1:] if offset):
+    later = [r - offset for r in rows[1:]]
+    alike = not offset or all(signatures[i] for i in later)
+    if not alike and _stamped_comment_start(dated, cues, rows, first_cue) is None:
+        # Comments of one, two or three paragraphs and no whole timestamps: the signatures
+        # stand at no one distance above the cues, but maybe at one below the rows before
+        # (a forum's user block, "Mar 9, 2024" under its reader's name and rank).
+        later = [] if signed is None else _signed_after_rows(layout, signed, rows, run + tail)
+        alike = bool(later)
+    if signed is not None and alike:
         # The name over the signature, or a header of several lines printed alike over each
         # ("G. Schäfer" / "2.157 Postings, 85 Follower" over the stamp): the longer one.
         # An undated signature line right over the stamp ("Jana sagt:" over "9. Januar 2024
         # um 11:50") is the comment's, as in a thread found by its stamps, also where it
         # stands above the first possible start (a short article under long comments).
         signed = _signed_top(attrs.evolve(layout, top=_after_last_prose(is_prose, signed)), signed)
-        header = _header_above(layout, signed, [r - offset for r in rows[1:]])
+        header = _header_above(layout, signed, later)
         if header == 0 and _named_above(layout, signed, rows):
             return signed - 1
         if header == 0:
-            return _named_over_text(layout, signed, [r - offset for r in rows[1:]])
+            return _named_over_text(layout, signed, later)
         return signed - header
     stamped = _stamped_comment_start(dated, cues, rows, first_cue)
     if stamped is not None:
@@ -1351,6 +1359,28 @@ def _first_comment(
     ):
         return window.start  # the name, then the prose of the first comment
     return start
+
+
+def _signed_after_rows(layout: _Layout, first: int, rows: Sequence[int], lead: int) -> list[int]:
+    """The signature lines of the later comments of the sample when each stands at one
+    distance below the row of controls before it (``lead`` lines past the row: its run and
+    counts), as a forum prints its user block over each post ("Gwen" / "Member" / "Mar 9,
+    2024" / "#91" / text of one to three paragraphs / "Upvote 12"); else none.
+
+    At least two later comments (one proves no distance), each with one signature between
+    the rows, the first comment too (``first``, its signature line, over ``rows[0]``): a
+    comment prints one.
+    """
+    if len(rows) < 3 or any(layout.signatures[first + 1 : rows[0]]):
+        return []
+    found: list[int] = []
+    for before, row in pairwise(rows):
+        signed = [i for i in range(before + lead, row) if layout.signatures[i]]
+        if len(signed) != 1:
+            return []
+        found.append(signed[0])
+    distances = {signed - before for signed, before in zip(found, rows, strict=False)}
+    return found if len(distances) == 1 else []
 
 
 def _counter_tail(layout: _Layout, rows: Sequence[int], run: int) -> int:
