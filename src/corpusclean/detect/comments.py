@@ -751,8 +751,11 @@ def thread_start(
             layout = _Layout(blocks, is_prose, signatures, cues, facts, first)
             index = _signed_top(layout, index)
             later = _later_stamps(next_dated, index)
-            index -= _header_above(layout, index, [_signed_top(layout, i) for i in later])
-            return _with_thread_head(blocks, index, first, facts.language)
+            later_signed = [_signed_top(layout, i) for i in later]
+            header = _header_above(layout, index, later_signed)
+            if header == 0:
+                index = _named_over_text(layout, index, later_signed)
+            return _with_thread_head(blocks, index - header, first, facts.language)
         cues_after -= cues[index]
         dated_after -= dated[index]
         signed_dated_after -= signed_dated[index]
@@ -773,6 +776,7 @@ def _label_rows(blocks: Sequence[Block], first: int, facts: Facts) -> set[int]:
     """
     rows: dict[str, list[int]] = {}
     above: set[str] = set()
+    pairs: dict[int, int] = {}  # a count's first line: its label's under it
     for index, block in enumerate(blocks):
         if block.words > CONTROL_ROW_MAX_WORDS:
             continue
@@ -790,18 +794,28 @@ def _label_rows(blocks: Sequence[Block], first: int, facts: Facts) -> set[int]:
             if not _under_text(blocks, index, facts):
                 above.add(key)
                 continue
+        elif index + 1 < len(blocks) and _is_count_and_label(block, blocks[index + 1]):
+            # A count over one label ("12 Thích" / "Trả lời"): the same row, its lines the
+            # other way round; both lines are the row's (`pairs`), as a row on one line.
+            count = " ".join(_but_for_digits(block.text).split())
+            key = f"count {count} over {label_key(blocks[index + 1].text)}"
+            if not _under_text(blocks, index, facts):
+                above.add(key)
+                continue
+            pairs[block.start] = blocks[index + 1].start
         else:
             continue
         if index < first:
             above.add(key)
         else:
             rows.setdefault(key, []).append(block.start)
-    return {
+    found = {
         start
         for key, starts in rows.items()
         if len(starts) >= LABEL_ROW_MIN_REPEATS and key not in above
         for start in starts
     }
+    return found | {pairs[start] for start in found if start in pairs}
 
 
 def _is_icon_row(text: str) -> bool:
@@ -847,6 +861,25 @@ def _is_label_and_count(block: Block, under: Block) -> bool:
         and under.words <= LABEL_COUNT_MAX_WORDS
         and _LABEL.fullmatch(block.text) is not None
         and _COUNT_LINE.fullmatch(under.text) is not None
+    )
+
+
+def _is_count_and_label(block: Block, under: Block) -> bool:
+    """Whether a line is a count of a few words and the line under it one label of letters
+    ("12 Thích" / "Trả lời"): `_is_label_and_count` printed the other way round, found as a
+    row only as that one is (`_label_rows`).
+
+    >>> _is_count_and_label(Block("12 Thích", 0, 1), Block("Trả lời", 1, 2))
+    True
+    >>> _is_count_and_label(Block("12 Thích", 0, 1), Block("The vote was close.", 1, 2))
+    False
+    """
+    return (
+        block.words <= LABEL_COUNT_MAX_WORDS
+        and under.words <= 2
+        and _DIGIT.match(block.text) is not None
+        and _COUNT_LINE.fullmatch(block.text) is not None
+        and _LABEL.fullmatch(under.text) is not None
     )
 
 
@@ -1290,16 +1323,26 @@ def _first_comment(
     if signed is not None and signed < first_cue:
         signed = _own_signature(layout, dated, signed, first_cue)
     offset = first_cue - signed if signed is not None else 0
-    if signed is not None and all(signatures[r - offset] for r in rows[1:] if offset):
+    later = [r - offset for r in rows[1:]]
+    alike = not offset or all(signatures[i] for i in later)
+    if not alike and _stamped_comment_start(dated, cues, rows, first_cue) is None:
+        # Comments of one, two or three paragraphs and no whole timestamps: the signatures
+        # stand at no one distance above the cues, but maybe at one below the rows before
+        # (a forum's user block, "Mar 9, 2024" under its reader's name and rank).
+        later = [] if signed is None else _signed_after_rows(layout, signed, rows, run + tail)
+        alike = bool(later)
+    if signed is not None and alike:
         # The name over the signature, or a header of several lines printed alike over each
         # ("G. Schäfer" / "2.157 Postings, 85 Follower" over the stamp): the longer one.
         # An undated signature line right over the stamp ("Jana sagt:" over "9. Januar 2024
         # um 11:50") is the comment's, as in a thread found by its stamps, also where it
         # stands above the first possible start (a short article under long comments).
         signed = _signed_top(attrs.evolve(layout, top=_after_last_prose(is_prose, signed)), signed)
-        header = _header_above(layout, signed, [r - offset for r in rows[1:]])
+        header = _header_above(layout, signed, later)
         if header == 0 and _named_above(layout, signed, rows):
             return signed - 1
+        if header == 0:
+            return _named_over_text(layout, signed, later)
         return signed - header
     stamped = _stamped_comment_start(dated, cues, rows, first_cue)
     if stamped is not None:
@@ -1316,6 +1359,28 @@ def _first_comment(
     ):
         return window.start  # the name, then the prose of the first comment
     return start
+
+
+def _signed_after_rows(layout: _Layout, first: int, rows: Sequence[int], lead: int) -> list[int]:
+    """The signature lines of the later comments of the sample when each stands at one
+    distance below the row of controls before it (``lead`` lines past the row: its run and
+    counts), as a forum prints its user block over each post ("Gwen" / "Member" / "Mar 9,
+    2024" / "#91" / text of one to three paragraphs / "Upvote 12"); else none.
+
+    At least two later comments (one proves no distance), each with one signature between
+    the rows, the first comment too (``first``, its signature line, over ``rows[0]``): a
+    comment prints one.
+    """
+    if len(rows) < 3 or any(layout.signatures[first + 1 : rows[0]]):
+        return []
+    found: list[int] = []
+    for before, row in pairwise(rows):
+        signed = [i for i in range(before + lead, row) if layout.signatures[i]]
+        if len(signed) != 1:
+            return []
+        found.append(signed[0])
+    distances = {signed - before for signed, before in zip(found, rows, strict=False)}
+    return found if len(distances) == 1 else []
 
 
 def _counter_tail(layout: _Layout, rows: Sequence[int], run: int) -> int:
@@ -1346,10 +1411,24 @@ def _counter_tail(layout: _Layout, rows: Sequence[int], run: int) -> int:
             for i in lines
         ):
             break
-        if len({_but_for_digits(label_key(blocks[i].text)) for i in lines}) != 1:
+        if len({_but_for_digits(label_key(blocks[i].text)) for i in lines}) != 1 and not all(
+            _is_count_footer(blocks[i]) for i in lines
+        ):
             break
         tail = k + 1
     return tail
+
+
+def _is_count_footer(block: Block) -> bool:
+    """Whether a line is a number and a word or two, the number first ("3 giờ trước", "12
+    phút trước"): under every row of controls, a comment's age or count in words no list
+    knows, whose unit differs from comment to comment (`_counter_tail`). A reader's name
+    opens with no number.
+
+    >>> _is_count_footer(Block("3 giờ trước", 0, 1)), _is_count_footer(Block("Minh 3", 0, 1))
+    (True, False)
+    """
+    return _DIGIT.match(block.text) is not None and _COUNT_LINE.fullmatch(block.text) is not None
 
 
 def _own_signature(layout: _Layout, dated: Sequence[bool], signed: int, first_cue: int) -> int:
@@ -1467,6 +1546,64 @@ def _header_above(layout: _Layout, signed: int, later: Sequence[int]) -> int:
             continue
         taken = k
     return taken
+
+
+def _named_over_text(layout: _Layout, signed: int, later: Sequence[int]) -> int:
+    """The first comment's start when its signature line ``signed`` is printed under its
+    text and its reader's name over it ("Sabine M." / text / "12.03.2024, 14:05" /
+    "Antworten"): the name, or ``signed`` when the layout is not proven.
+
+    The lines right above a signature printed under a comment are that comment's text, and
+    the short line over them its reader's name, but only when every later comment of the
+    sample (``later``, their signature lines; at least one) is laid out so: a name-shaped
+    line, then one to COMMENT_MAX_BLOCKS prose lines, then its signature, with nothing but
+    the previous comment's controls (no prose) between the previous signature and the name.
+    In a layout with the stamp under the name ("Tom" / "3 days ago" / text) the line over
+    a signature is no prose, so this reads nothing. Readers differ: one line over every
+    comment's text is the layout's, not a name. Never above ``layout.top``: the article's
+    last lines stay (precision first).
+    """
+    if not later:
+        return signed
+    tops = [_name_over_text(layout, i) for i in (signed, *later)]
+    if any(top is None for top in tops):
+        return signed
+    names = [top for top in tops if top is not None]
+    if names[0] < layout.top:
+        return signed
+    for before, name in zip((signed, *later), names[1:], strict=False):
+        if name <= before or any(layout.is_prose[before + 1 : name]):
+            return signed
+    if len({label_key(layout.blocks[i].text) for i in names}) < 2:
+        return signed
+    return names[0]
+
+
+def _name_over_text(layout: _Layout, signed: int) -> int | None:
+    """The reader's name over the text printed right above the signature line ``signed``:
+    the first line above one to COMMENT_MAX_BLOCKS lines of text, when it is shaped like a
+    name and is no prose, signature, control or web address; else None.
+
+    A comment's text is prose, or a line too long or too final for a name that is no
+    signature or control ("I agree.", "A spokesperson declined to comment.").
+    """
+
+    def is_text(i: int) -> bool:
+        if layout.is_prose[i]:
+            return True
+        return not (layout.names[i] or layout.signatures[i] or layout.cues[i])
+
+    index = signed
+    while index > 0 and is_text(index - 1) and signed - index < COMMENT_MAX_BLOCKS:
+        index -= 1
+    name = index - 1
+    if index == signed or name < 0 or layout.is_prose[name]:
+        return None
+    if layout.signatures[name] or layout.cues[name] or not layout.names[name]:
+        return None
+    if _ADDRESS.search(layout.blocks[name].text) is not None:
+        return None
+    return name
 
 
 def _one_subject_prefix(texts: Sequence[str]) -> bool:
