@@ -118,7 +118,9 @@ _LABEL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
 # the comment's likes ("Vastaa" / "12 tykkäystä"), found as the label rows are. The count is
 # a number and a label of at most two words, so at most three words.
 LABEL_COUNT_MAX_WORDS = 3
-_COUNT_LINE = re.compile(r"\d+ [^\W\d_]+(?: [^\W\d_]+)?|[^\W\d_]+(?: [^\W\d_]+)? \(\d+\)")
+# A label of one or two words with a count in brackets ("Comentarii (34)", "Likes (12)").
+_LABEL_WITH_COUNT = rf"{_LABEL.pattern} \(\d+\)"
+_COUNT_LINE = re.compile(rf"\d+ {_LABEL.pattern}|{_LABEL_WITH_COUNT}")
 # A row of a thread's counts printed by icons, no words ("↩ 2 🔁 3 ⭐ 12", "▲ 12 ▼", "👍 4 😂
 # 1"): found as the label rows are (`_label_rows`), in any language. At least two icons
 # (symbols, Unicode "So"), so an arrow before one figure ("▲ 1.2", a market's move) is none.
@@ -136,7 +138,7 @@ ENTRY_AGES_MIN = 2
 # letters: a widget prints its sort orders so; a longer line is an article's.
 COUNTED_HEAD_TABS = 2
 COUNTED_HEAD_TAB_WORDS = 3
-_COUNTED_HEAD = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)? \(\d+\)")
+_COUNTED_HEAD = re.compile(_LABEL_WITH_COUNT)
 _HEAD_TAB = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}")
 
 # The attribution under an embedded tweet, as extracted: a dash, the author, the handle in
