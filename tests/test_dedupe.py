@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import corpusclean
+from block_helpers import blocks
 from corpusclean import Cleaner, Config
 from corpusclean.dedupe.within import (
     DUPLICATE_TITLE,
@@ -16,7 +17,6 @@ from corpusclean.dedupe.within import (
     headlines_in_title_tag,
     twin_candidates,
 )
-from corpusclean.model import Block
 from corpusclean.text import label_key
 from strategies import article_texts, distinct_paragraphs, headings, paragraphs, words_of
 
@@ -29,10 +29,6 @@ BODY = [
     "The company plans to hire more than 1,000 local staff in the coming years.",
     "Ma said Malaysia inspired him to move forward with Alibaba.",
 ]
-
-
-def blocks(texts: list[str]) -> list[Block]:
-    return [Block(text, index, index + 1) for index, text in enumerate(texts)]
 
 
 def test_title_printed_twice_keeps_the_first() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from block_helpers import blocks
 from corpusclean import Cleaner, Config
 from corpusclean.dedupe.within import (
     DUPLICATE_ADJACENT,
@@ -20,7 +21,6 @@ from corpusclean.dedupe.within import (
     find_duplicates,
     find_teaser_copies,
 )
-from corpusclean.model import Block
 from strategies import distinct_paragraphs, sentences, words_of
 
 ARTICLE_MODE = Cleaner(Config(mode="article"))
@@ -43,10 +43,6 @@ def removed(lines: list[str], rule: str) -> list[str]:
 
 def paragraphs_of(lines: list[str]) -> tuple[str, ...]:
     return ARTICLE_MODE.clean("\n".join(lines)).paragraphs
-
-
-def blocks(texts: list[str]) -> list[Block]:
-    return [Block(text, index, index + 1) for index, text in enumerate(texts)]
 
 
 # --- a teaser with its link's words: `TEASER_LINK_MAX_WORDS` --------------------------------

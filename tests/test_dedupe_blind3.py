@@ -12,6 +12,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from block_helpers import blocks
 from corpusclean import Cleaner, Config
 from corpusclean.dedupe.within import (
     DUPLICATE_PARAGRAPH,
@@ -21,7 +22,6 @@ from corpusclean.dedupe.within import (
     TEASER_MIN_WORDS,
     find_duplicates,
 )
-from corpusclean.model import Block
 from strategies import distinct_paragraphs, sentences, words_of
 
 ARTICLE_MODE = Cleaner(Config(mode="article"))
@@ -40,10 +40,6 @@ BODY = [
 REFRAIN = "„Diese Stadt gehört allen, die hier leben, arbeiten und ihre Kinder großziehen.“"
 MORE = "Mehr zum Thema"
 OTHER_CARD = "Wie Kommunen mit knappen Kassen planen"
-
-
-def blocks(texts: list[str]) -> list[Block]:
-    return [Block(text, index, index + 1) for index, text in enumerate(texts)]
 
 
 def rules_of(lines: list[str]) -> dict[int, str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from block_helpers import blocks
 from corpusclean import Cleaner, Config
 from corpusclean.dedupe.within import (
     DUPLICATE_PARAGRAPH,
@@ -19,7 +20,6 @@ from corpusclean.dedupe.within import (
     QUOTED_REFRAIN_MAX_WORDS,
     find_duplicates,
 )
-from corpusclean.model import Block
 from strategies import distinct_paragraphs, sentences, words_of
 from test_dedupe_blind3 import BODY as BLIND3_BODY
 from test_dedupe_blind3 import TITLE
@@ -34,10 +34,6 @@ BODY = [
 ]
 SLOGAN = "Wir schaffen das."
 LINE = "Wir lassen niemanden zurück, nicht in der Stadt und nicht auf dem Land."
-
-
-def blocks(texts: list[str]) -> list[Block]:
-    return [Block(text, index, index + 1) for index, text in enumerate(texts)]
 
 
 def rules_of(lines: list[str]) -> dict[int, str]:

@@ -11,13 +11,13 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from block_helpers import blocks
 from corpusclean import Cleaner, Config
 from corpusclean.dedupe.within import (
     DUPLICATE_PARAGRAPH,
     QUOTED_REFRAIN_MAX_WORDS,
     find_duplicates,
 )
-from corpusclean.model import Block
 from strategies import distinct_paragraphs, sentences, words_of
 
 ARTICLE_MODE = Cleaner(Config(mode="article"))
@@ -32,10 +32,6 @@ BODY = [
     "Nobody on the dais answered it directly before the meeting adjourned.",
     "The vote is now scheduled for next month, after a second round of public hearings.",
 ]
-
-
-def blocks(texts: list[str]) -> list[Block]:
-    return [Block(text, index, index + 1) for index, text in enumerate(texts)]
 
 
 def rules_of(lines: list[str]) -> dict[int, str]:

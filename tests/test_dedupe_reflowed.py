@@ -13,9 +13,9 @@ import textwrap
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from block_helpers import blocks
 from corpusclean import Cleaner, Config
 from corpusclean.dedupe.within import DUPLICATE_REFLOWED, find_reflowed_copy
-from corpusclean.model import Block
 from strategies import distinct_paragraphs, paragraphs
 
 ARTICLE_MODE = Cleaner(Config(mode="article"))
@@ -52,10 +52,6 @@ def clean(lines: list[str], cleaner: Cleaner = ARTICLE_MODE) -> tuple[str | None
 def reflowed_removals(lines: list[str], cleaner: Cleaner = ARTICLE_MODE) -> list[str]:
     article = cleaner.clean("\n".join(lines))
     return [r.text for r in article.removed if r.rule == DUPLICATE_REFLOWED]
-
-
-def blocks(texts: list[str]) -> list[Block]:
-    return [Block(text, index, index + 1) for index, text in enumerate(texts)]
 
 
 def test_body_again_with_its_paragraphs_joined_goes() -> None:

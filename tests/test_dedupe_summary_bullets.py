@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from block_helpers import blocks
 from corpusclean import Cleaner, Config
 from corpusclean.dedupe.within import (
     DUPLICATE_PARAGRAPH,
@@ -21,7 +22,6 @@ from corpusclean.dedupe.within import (
     _is_bulleted,
     find_duplicates,
 )
-from corpusclean.model import Block
 from strategies import distinct_paragraphs
 
 ARTICLE_MODE = Cleaner(Config(mode="article"))
@@ -46,10 +46,6 @@ EN_BODY = [
     "year after the closure.",
     "A public hearing on the plan is set for Feb. 12 at the county administration building.",
 ]
-
-
-def blocks(texts: list[str]) -> list[Block]:
-    return [Block(text, index, index + 1) for index, text in enumerate(texts)]
 
 
 def rules_of(lines: list[str]) -> dict[int, tuple[str, int]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from block_helpers import blocks
 from corpusclean import Cleaner, Config
 from corpusclean.dedupe.within import (
     CUT_TITLE_MIN_WORDS,
@@ -18,7 +19,6 @@ from corpusclean.dedupe.within import (
     find_cut_title_copies,
     find_teaser_copies,
 )
-from corpusclean.model import Block
 from strategies import distinct_paragraphs, sentences
 
 ARTICLE_MODE = Cleaner(Config(mode="article"))
@@ -44,10 +44,6 @@ def clean(lines: list[str]) -> tuple[str | None, tuple[str, ...]]:
 def teasers(lines: list[str]) -> list[str]:
     article = ARTICLE_MODE.clean("\n".join(lines))
     return [r.text for r in article.removed if r.rule == DUPLICATE_TEASER]
-
-
-def blocks(texts: list[str]) -> list[Block]:
-    return [Block(text, index, index + 1) for index, text in enumerate(texts)]
 
 
 def test_the_first_paragraph_cut_short_above_it_goes() -> None:

@@ -13,8 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import corpusclean
+from block_helpers import blocks
 from corpusclean.detect.labels import NAME, _fact_box_keys
-from corpusclean.model import Block
 from corpusclean.text import FIELD_LABEL_MAX_WORDS, field_label
 from strategies import BANK_STORY as BODY
 
@@ -77,10 +77,6 @@ def test_a_headline_series_is_no_field() -> None:
     other = "Binge Eating Disorder: Symptoms And Causes"
     keys = _fact_box_keys(blocks([series, BODY[0], other, series]), [series.lower(), "", "", ""])
     assert keys == set()
-
-
-def blocks(texts: list[str]) -> list[Block]:
-    return [Block(text, index, index + 1) for index, text in enumerate(texts)]
 
 
 def test_field_label_reads_the_label_before_the_colon() -> None:
