@@ -145,11 +145,21 @@ def test_heads_that_are_no_dateline_keep_the_block() -> None:
         "In der Nacht zum Montag teilten die Behörden mit: ",  # more than DATELINE_MAX_WORDS
         "und dann. ",  # not capitalised
         "Hannover, ",  # no stop, dash or colon
+        "Es regnete stark. ",  # a short sentence: lower-case words
     ]
     assert len(heads[0].split()) > DATELINE_MAX_WORDS
     for head in heads:
         lines = [TITLE, STANDFIRST, BYLINE, f"{head}{LEAD}", *BODY[1:]]
         assert find_teaser_copies(blocks(lines), 0) == {}, head
+
+
+def test_a_paragraph_found_again_after_a_sentence_is_no_dated_description() -> None:
+    # Found by test_evidence_lists' property: "Government the the the. " read as a dateline.
+    story = [
+        "Government the the the. Government the the the.",
+        "Government the the the. Government the the the. Government the the the.",
+    ]
+    clean_keeping_story(["Government Government", *story], story)
 
 
 def test_more_sentences_than_a_description_holds_stay() -> None:

@@ -111,8 +111,9 @@ TEASER_LINK_MAX_WORDS = 2
 TEASER_MAX_SENTENCES = 3
 # The lead under a description may open with a dateline the description lacks ("Hannover. ",
 # "BERLIN (dpa) - ", "WASHINGTON — "): the description is then the lead after it. A dateline
-# is at most this many words and characters, capitalised, and ends in a stop or a dash or
-# colon and a space; the lead, with its dateline, is the article's printing and stays.
+# is at most this many words and characters, each word capitalised, a number or bracketed
+# (no short sentence: "Es regnete. "), and ends in a stop or a dash or colon and a space;
+# the lead, with its dateline, is the article's printing and stays.
 DATELINE_MAX_WORDS = 5
 DATELINE_MAX_CHARS = 40
 _DATELINE_ENDS = (". ", " - ", " – ", " — ", ": ")
@@ -554,15 +555,21 @@ def _after_dateline(paragraph: str, start: str) -> str | None:
     'Das Land kauft.'
     >>> _after_dateline("Das Land kauft.", "Das Land kauft."), _after_dateline("wir. Das", "Das")
     (None, None)
+    >>> _after_dateline("Es regnete. Das Land kauft.", "Das Land kauft.") is None
+    True
     """
     at = paragraph.find(start, 1, DATELINE_MAX_CHARS + len(start))
     head = paragraph[:at]
+    words = head.rstrip(" .:-–—").split()
     if (
         at < 1
         or not start
-        or not head[:1].isupper()
+        or not words
         or not head.endswith(_DATELINE_ENDS)
         or len(head.split()) > DATELINE_MAX_WORDS
+        # a place, a date, an agency: capitalised words, numbers and brackets; a short
+        # sentence before the description ("Es regnete stark. ") has lower-case words
+        or not all(word[0].isupper() or word[0].isdigit() or word[0] == "(" for word in words)
     ):
         return None
     return paragraph[at:]
