@@ -13,6 +13,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from block_helpers import blocks
 from corpusclean import Cleaner, Config
 from corpusclean.dedupe.within import (
     DATELINE_MAX_WORDS,
@@ -24,7 +25,6 @@ from corpusclean.dedupe.within import (
     find_duplicates,
     find_teaser_copies,
 )
-from corpusclean.model import Block
 from corpusclean.text import count_inner_sentence_ends, ends_like_sentence
 from strategies import distinct_paragraphs, sentences
 from test_properties import clean_keeping_story
@@ -60,10 +60,6 @@ STORY = [
     "The ferry, which stopped running in 2009, will not return, the county said on Tuesday.",
     LAST,
 ]
-
-
-def blocks(texts: list[str]) -> list[Block]:
-    return [Block(text, index, index + 1) for index, text in enumerate(texts)]
 
 
 def rules_of(lines: list[str]) -> dict[int, Duplicate]:
