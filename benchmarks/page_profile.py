@@ -4,6 +4,7 @@ Usage::
 
     python benchmarks/page_profile.py ../shared/devset [--mode page|auto] [--repeat 5]
         [--top 15] [--interval 0.001]
+    python benchmarks/page_profile.py --corpus CORPUS.jsonl [--variant ascii|ordinary]
 
 The folder holds the dev sets (``scrapinghub/`` and ``readability/``); every
 ``<id>/fullpage.txt`` in them is one page, as in `benchmarks/page_speed.py`. One warm pass,
@@ -12,6 +13,11 @@ seconds of the process's CPU time): each tick records the Python stack. A functi
 time is its share of the ticks where it was running (C calls it makes count as its own),
 its *cumulative* time its share of the ticks where it was on the stack; both are scaled to
 CPU seconds a pass.
+
+With ``--corpus`` the inputs are instead the documents of a speed corpus (JSON lines with a
+``text`` field, as `benchmarks/speed.py` reads them), in its ``--variant`` (``ascii`` is
+`speed.make_ascii`'s), cleaned with the library's default mode: the article path that
+issue #8's ASCII target times.
 
 Why not cProfile (issue #8): it times with the wall clock by default, so on a shared
 machine the time the process waits for a core lands in whatever function was running, and
@@ -37,6 +43,7 @@ from types import FrameType
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from page_speed import load_pages
+from speed import load_corpus, make_ascii
 
 
 def frame_name(frame: FrameType) -> str:
@@ -71,16 +78,29 @@ class Sampler:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("devset", type=Path, help="folder holding scrapinghub/ and readability/")
+    parser.add_argument(
+        "devset", type=Path, nargs="?", help="folder holding scrapinghub/ and readability/"
+    )
     parser.add_argument("--mode", choices=("page", "auto"), default="page")
+    parser.add_argument("--corpus", type=Path, help="a speed corpus instead of the dev pages")
+    parser.add_argument("--variant", choices=("ascii", "ordinary"), default="ascii")
     parser.add_argument("--repeat", type=int, default=5, help="sampled passes")
     parser.add_argument("--top", type=int, default=15, help="functions to list in each table")
     parser.add_argument("--interval", type=float, default=0.001, help="CPU seconds a tick")
     args = parser.parse_args(argv)
+    if (args.devset is None) == (args.corpus is None):
+        parser.error("give the dev set folder or --corpus, not both")
     import corpusclean
 
-    pages = load_pages(args.devset)
-    cleaner = corpusclean.Cleaner(corpusclean.Config(mode=args.mode))
+    if args.corpus is not None:
+        texts = load_corpus(args.corpus)
+        pages = make_ascii(texts) if args.variant == "ascii" else texts
+        cleaner = corpusclean.Cleaner(corpusclean.Config())
+        label = f"{args.variant} corpus, default mode ({cleaner.config.mode})"
+    else:
+        pages = load_pages(args.devset)
+        cleaner = corpusclean.Cleaner(corpusclean.Config(mode=args.mode))
+        label = f"{args.mode} mode"
     for page in pages:  # compiles the patterns and builds the tables
         cleaner.clean(page)
     sampler = Sampler()
@@ -95,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     signal.signal(signal.SIGPROF, signal.SIG_DFL)
     per_tick = spent / max(sampler.ticks, 1) / args.repeat  # CPU seconds a pass, a tick
     print(
-        f"{args.mode} mode, {len(pages)} pages: {spent / args.repeat:.3f} CPU s a pass, "
+        f"{label}, {len(pages)} documents: {spent / args.repeat:.3f} CPU s a pass, "
         f"{sampler.ticks} ticks over {args.repeat} passes"
     )
     for title, counts in (("self", sampler.own), ("cumulative", sampler.on_stack)):

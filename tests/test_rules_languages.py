@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from functools import cache
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,8 @@ import pytest
 
 from corpusclean import Cleaner, Config
 from corpusclean.language import SCRIPT_LANGUAGES, load_language, stopword_lists
-from corpusclean.rules import builtin_languages, load_builtin_rules
+from corpusclean.rules import builtin_languages, load_builtin_rules, parse_rules
+from corpusclean.rules.rule import builtin_rule_file
 from test_rules import assert_case_outcome, case_id, case_lines, case_problems
 
 CASES_DIR = Path(__file__).parent / "cases"
@@ -89,6 +91,23 @@ def test_rule_names_are_unique_and_shared_with_english_where_they_can_be(code: s
     assert {"ad_label", "image_credit", "copyright_notice", "cookie_notice"} <= set(names)
     # Built-in rules run on the fast engine: every pattern compiles with the stdlib.
     assert all(rule.compile_trusted() is not None for rule in rules)
+
+
+@pytest.mark.parametrize("code", sorted(builtin_languages()))
+def test_shipped_rules_pass_the_check_a_user_rule_file_gets(code: str) -> None:
+    """`load_builtin_rules` skips `parse_rules`' `regex` compile of each pattern (issue #8):
+    the shipped files must pass it here, and give the same rules through both paths."""
+    name = builtin_rule_file(code)
+    text = files("corpusclean").joinpath("rules", "data", name).read_text("utf-8")
+    checked = parse_rules(text, name)  # compiles every pattern with `regex`, raises if bad
+    assert checked == load_builtin_rules(code)
+    assert all(rule.compile_trusted() is not None for rule in checked)
+
+
+def test_a_bad_pattern_in_a_user_rule_file_is_still_refused() -> None:
+    text = "[[rules]]\nname = 'x'\nfamily = 'f'\nreason = 'r'\npattern = 'share (this'\n"
+    with pytest.raises(ValueError, match="is invalid"):
+        parse_rules(text, "user.toml")
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

@@ -175,6 +175,7 @@ def test_the_commonest_keywords_are_refined() -> None:
         "originally",
         "appeared first",
         "read the original",
+        "distributed by",
     }
 
 

@@ -31,7 +31,7 @@ CODES = (
     *("de8", "fr", "fr2", "fr3", "fr4", "es", "es2", "es3", "es4", "it", "it2", "it3", "it4"),
     *("de9", "pt", "pt2", "pt3", "pt4", "nl", "nl2", "nl3", "nl4", "fr5", "es5", "it5", "de10"),
     *("en10", "de11", "fr6", "es6", "it6", "pt5", "nl5", "en11", "de12", "de13"),
-    *("fr7", "es7", "it7"),
+    *("fr7", "es7", "it7", "en12"),
 )
 # The German rounds whose junk at an edge goes alone, but for the lines below.
 EDGE_CODES = ("de4", "de5", "de6", "de7", "de8", "de9", "de10", "de11", "de12", "de13")

@@ -103,6 +103,20 @@ TEASER_MIN_WORDS = 8
 # paragraph's own words never dangle after its last full stop, so the words before them are
 # then the paragraph's start, and the teaser its copy. Two: "Read more", "weiter lesen".
 TEASER_LINK_MAX_WORDS = 2
+# Right under the title, above a lead that opens with a dateline, a description of whole
+# sentences holds at most this many (a page's description is a sentence or two, "... for a
+# second day. It may reopen on Thursday."). Without a dateline it must be one sentence: a
+# lead of several sentences may be printed again with something glued on (a caption with
+# its credit), and then the lead, not the caption, is the story's printing.
+TEASER_MAX_SENTENCES = 3
+# The lead under a description may open with a dateline the description lacks ("Hannover. ",
+# "BERLIN (dpa) - ", "WASHINGTON — "): the description is then the lead after it. A dateline
+# is at most this many words and characters, each word capitalised, a number or bracketed
+# (no short sentence: "Es regnete. "), and ends in a stop or a dash or colon and a space;
+# the lead, with its dateline, is the article's printing and stays.
+DATELINE_MAX_WORDS = 5
+DATELINE_MAX_CHARS = 40
+_DATELINE_ENDS = (". ", " - ", " – ", " — ", ": ")
 # A line ending like this leads into the next one: a verse's repeated line ("And miles to go
 # before I sleep, / And miles to go before I sleep.") is a continuation, not a stutter.
 _CONTINUES = (",", ";", ":", "-", "–", "—")
@@ -500,26 +514,75 @@ def find_teaser_copies(blocks: Sequence[Block], title: int | None) -> dict[int, 
         # Whole, a description is one sentence right under the headline: a story's short
         # paragraph may open the next one's words anywhere else ("The road is closed." /
         # "The road is closed. It may reopen on Thursday.").
-        if not cut and not (
-            index == first
-            and title is not None
-            and ends_like_sentence(text)
-            # (an abbreviation, "Gov. Kristi Noem", reads as a sentence's end too, which
-            # keeps such a line: precision first)
-            and count_inner_sentence_ends(text) == 0
-        ):
+        if not cut and not (index == first and title is not None and ends_like_sentence(text)):
             continue
-        for below in _within_teaser_gap(index, last):
-            other = blocks[below].text
-            # Cut short anywhere, or whole sentences: the paragraph goes on after a space.
-            if (
-                len(other) > len(start)
-                and other.startswith(start)
-                and (cut or other[len(start)] == " ")
-            ):
-                found[index] = Duplicate(DUPLICATE_TEASER, below)
-                break
+        # (an abbreviation, "Gov. Kristi Noem", reads as a sentence's end too)
+        sentences = 1 + count_inner_sentence_ends(text)
+        below = _paragraph_teased(blocks, _within_teaser_gap(index, last), start, cut, sentences)
+        if below is not None:
+            found[index] = Duplicate(DUPLICATE_TEASER, below)
     return found
+
+
+def _paragraph_teased(
+    blocks: Sequence[Block], below: range, start: str, cut: bool, sentences: int
+) -> int | None:
+    """The index of the first block in ``below`` that a teaser (``start``, cut short or
+    whole, of ``sentences`` sentences) is the start of; None when there is none.
+
+    Cut short, the paragraph goes on anywhere; whole, it goes on after a space, and the
+    teaser is one sentence. After a dateline the paragraph may end there too (the lead is
+    the description, dated) and the teaser may hold up to `TEASER_MAX_SENTENCES`: the
+    dateline marks the paragraph as the story's own printing.
+    """
+    for index in below:
+        other = blocks[index].text
+        dated = _after_dateline(other, start)
+        if (
+            (sentences == 1 or cut)
+            and len(other) > len(start)
+            and other.startswith(start)
+            and (cut or other[len(start)] == " ")
+        ):
+            return index
+        if (
+            dated is not None
+            and (cut or sentences <= TEASER_MAX_SENTENCES)
+            and (cut or dated[len(start) : len(start) + 1] in ("", " "))
+        ):
+            return index
+    return None
+
+
+def _after_dateline(paragraph: str, start: str) -> str | None:
+    """The paragraph from ``start`` on, when a dateline alone comes before it
+    (`DATELINE_MAX_WORDS`, `_DATELINE_ENDS`); else None. Looks only at the paragraph's first
+    `DATELINE_MAX_CHARS` characters and the start's length.
+
+    >>> _after_dateline("Hannover. Das Land kauft die Klinik.", "Das Land kauft")
+    'Das Land kauft die Klinik.'
+    >>> _after_dateline("BERLIN (dpa) - Das Land kauft.", "Das Land kauft.")
+    'Das Land kauft.'
+    >>> _after_dateline("Das Land kauft.", "Das Land kauft."), _after_dateline("wir. Das", "Das")
+    (None, None)
+    >>> _after_dateline("Es regnete. Das Land kauft.", "Das Land kauft.") is None
+    True
+    """
+    at = paragraph.find(start, 1, DATELINE_MAX_CHARS + len(start))
+    head = paragraph[:at]
+    words = head.rstrip(" .:-–—").split()
+    if (
+        at < 1
+        or not start
+        or not words
+        or not head.endswith(_DATELINE_ENDS)
+        or len(head.split()) > DATELINE_MAX_WORDS
+        # a place, a date, an agency: capitalised words, numbers and brackets; a short
+        # sentence before the description ("Es regnete stark. ") has lower-case words
+        or not all(word[0].isupper() or word[0].isdigit() or word[0] == "(" for word in words)
+    ):
+        return None
+    return paragraph[at:]
 
 
 def _within_teaser_gap(index: int, last: int) -> range:
@@ -631,6 +694,14 @@ def _mark_repeats(
         if original not in found and _is_summary_bullet(blocks, original, index):
             _mark_summary_bullet(blocks, keys, (original, index), min_words, found)
             continue
+        if (
+            not in_run
+            and original not in found
+            and blocks[original].words >= min_words
+            and _is_pull_quote_of(blocks[original].text, blocks[index].text)
+        ):
+            found[original] = Duplicate(DUPLICATE_PARAGRAPH, index)
+            continue
         if not in_run and _is_refrain_pair(blocks, keys, (original, index), min_words):
             continue
         if in_run or _opens_run(keys, index, original):
@@ -663,6 +734,33 @@ def _is_summary_bullet(blocks: Sequence[Block], original: int, index: int) -> bo
     """
     first, later = blocks[original].text.lstrip(), blocks[index].text.lstrip()
     return _is_bulleted(first) and not _is_bulleted(later) and ends_like_sentence(later)
+
+
+def _is_pull_quote_of(first: str, later: str) -> bool:
+    """Whether ``first`` is ``later`` inside one added pair of quotation marks: a pull quote
+    re-set from the paragraph (`_OPENING_QUOTES`, `_CLOSING_QUOTES`).
+
+    A pull quote gains the marks the paragraph lacks (“<paragraph>”, or ““...”” round a
+    paragraph that is itself a quotation). Printed first (in the middle of the story, the
+    paragraph further down), it is the copy: it goes, and the paragraph stays where the
+    story has it. `_mark_repeats` asks only for a whole paragraph (``min_words`` words or
+    more), character for character inside exactly one added pair; a quotation printed twice
+    alike is `_is_quoted_again`'s. As many printings are kept as before; only which one
+    stays changes.
+
+    >>> paragraph = "The council will vote on the plan in March, the mayor said."
+    >>> _is_pull_quote_of(f"“{paragraph}”", paragraph), _is_pull_quote_of(paragraph, paragraph)
+    (True, False)
+    >>> _is_pull_quote_of(f"““{paragraph}””", f"“{paragraph}”")
+    True
+    """
+    first, later = first.strip(), later.strip()
+    return (
+        len(first) == len(later) + 2
+        and first[0] in _OPENING_QUOTES
+        and first[-1] in _CLOSING_QUOTES
+        and first[1:-1] == later
+    )
 
 
 def _mark_summary_bullet(

@@ -153,7 +153,7 @@ class Rule:
             return None
 
 
-def _rule_from_mapping(data: Mapping[str, Any], origin: str) -> Rule:
+def _rule_from_mapping(data: Mapping[str, Any], origin: str, check_pattern: bool = True) -> Rule:
     unknown = set(data) - RULE_FILE_KEYS
     if unknown:
         raise ValueError(
@@ -162,7 +162,8 @@ def _rule_from_mapping(data: Mapping[str, Any], origin: str) -> Rule:
         )
     try:
         rule = Rule(**data)
-        rule.compile()
+        if check_pattern:
+            rule.compile()
     except (TypeError, ValueError, regex.error) as error:
         raise ValueError(f"{origin}: rule {data.get('name')!r} is invalid: {error}") from error
     return rule
@@ -170,6 +171,11 @@ def _rule_from_mapping(data: Mapping[str, Any], origin: str) -> Rule:
 
 def parse_rules(text: str, origin: str, fmt: str = "toml") -> tuple[Rule, ...]:
     """Parse the text of a rule file; ``fmt`` is ``"toml"`` or ``"json"``."""
+    return _parse_rules(text, origin, fmt, check_patterns=True)
+
+
+def _parse_rules(text: str, origin: str, fmt: str, check_patterns: bool) -> tuple[Rule, ...]:
+    """`parse_rules`, compiling each pattern with `regex` to check it when ``check_patterns``."""
     try:
         document = tomllib.loads(text) if fmt == "toml" else json.loads(text)
     except (tomllib.TOMLDecodeError, json.JSONDecodeError) as error:
@@ -179,7 +185,7 @@ def parse_rules(text: str, origin: str, fmt: str = "toml") -> tuple[Rule, ...]:
         raise ValueError(
             f"{origin}: a rule file needs a top-level 'rules' list ([[rules]] tables in TOML)"
         )
-    return tuple(_rule_from_mapping(entry, origin) for entry in entries)
+    return tuple(_rule_from_mapping(entry, origin, check_patterns) for entry in entries)
 
 
 def load_rules(path: str | Path) -> tuple[Rule, ...]:
@@ -233,8 +239,15 @@ def load_builtin_rules(language: str = "en") -> tuple[Rule, ...]:
 
     A language without a rule file has no built-in rules: the detectors that read position,
     shape and context still run on it.
+
+    The shipped patterns are not compiled with `regex` here, as a user's are to check them:
+    they run on the stdlib's `re` (`Rule.compile_trusted`), `regex` compiles only those it
+    is asked (the line-start test of anchored rules, a pattern `re` cannot read), and
+    tests/test_rules_languages.py compiles every shipped pattern with both engines. The
+    check cost about 0.13 CPU s at each process start for English (issue #8).
     """
     resource = _data_folder().joinpath(builtin_rule_file(language))
     if not resource.is_file():
         return ()
-    return parse_rules(resource.read_text("utf-8"), f"corpusclean/rules/data/{resource.name}")
+    origin = f"corpusclean/rules/data/{resource.name}"
+    return _parse_rules(resource.read_text("utf-8"), origin, "toml", check_patterns=False)
