@@ -33,6 +33,7 @@ CODES = (
     *("en10", "de11", "fr6", "es6", "it6", "pt5", "nl5", "en11", "de12", "de13"),
     *("fr7", "es7", "it7", "en12", "de14"),
     *("pt6", "nl6"),
+    "en13",
 )
 # The German rounds whose junk at an edge goes alone, but for the lines below.
 EDGE_CODES = (
