@@ -184,6 +184,17 @@ QUESTION_ASKED_AGAIN_MIN_GAP = 2
 # bullet is the copy: it goes, and the paragraph, which holds the story's order, stays. A
 # bullet is one of these marks and a space ("• ", "- "): a list item as extractors keep it.
 _BULLET_MARKS = frozenset("•◦▪‣·●■►*-–")
+# A numbered list of steps (a recipe's "Passo 2" / "Passo 4", an instruction's "Step 3:", "Schritt
+# 5", "2.") may give one instruction word for word under two of its labels: both are the article's
+# (a reader cooking loses a step). A paste repeats the label with the line, or no label at all;
+# here each printing sits right under a step label, the two labels differ only in their number,
+# and the later one is numbered higher (one list counts up; a list of headlines printed again, "4"
+# above a line and "1" above it further down, is a second list, a paste). A step label is a line
+# of at most `STEP_LABEL_MAX_WORDS` words: letters-only words, then a number of at most
+# `STEP_NUMBER_MAX_DIGITS` digits, with a ".", ":" or ")" after it or not. Its risk, accepted
+# (precision first): a paragraph pasted under two numbered items of a listicle stays.
+STEP_LABEL_MAX_WORDS = 3
+STEP_NUMBER_MAX_DIGITS = 2
 _WORD = re.compile(r"[^\W_]+")
 
 # A page's title tag is the headline with the site's name around it ("Storm hits coast | The
@@ -706,9 +717,11 @@ def _mark_repeats(
             continue
         if in_run or _opens_run(keys, index, original):
             pass  # a run's copy, whatever its first block is
-        elif _is_quoted_again(
-            blocks[original].text, blocks[index].text, index - original
-        ) or _is_question_asked_again(blocks, keys, (original, index)):
+        elif (
+            _is_quoted_again(blocks[original].text, blocks[index].text, index - original)
+            or _is_question_asked_again(blocks, keys, (original, index))
+            or _is_step_given_again(blocks, (original, index))
+        ):
             continue
         if blocks[index].words >= min_words:
             found[index] = Duplicate(DUPLICATE_PARAGRAPH, original)
@@ -876,6 +889,51 @@ def _is_question_asked_again(
         and text.endswith("?")
         and _is_refrain_line(blocks[later])
         and all(_tells(blocks[i].text) for p in pair for i in (p - 1, p + 1))
+    )
+
+
+def step_label(text: str) -> tuple[str, str] | None:
+    """The words and the number of a list's step label ("Passo 4" -> ("passo", "4")), or
+    None when the line is no step label (see `STEP_LABEL_MAX_WORDS`).
+
+    >>> step_label("Passo 4"), step_label("Step 12:"), step_label("3."), step_label("Step two")
+    (('passo', '4'), ('step', '12'), ('', '3'), None)
+    >>> step_label("Covid 19 cases rise"), step_label("Seite 123")
+    (None, None)
+    """
+    words = text.split()
+    if not words or len(words) > STEP_LABEL_MAX_WORDS:
+        return None
+    number = words[-1].rstrip(".:)")
+    if not (number.isdecimal() and len(number) <= STEP_NUMBER_MAX_DIGITS):
+        return None
+    if not all(word.isalpha() for word in words[:-1]):
+        return None
+    return " ".join(words[:-1]).casefold(), number
+
+
+def _is_step_given_again(blocks: Sequence[Block], pair: tuple[int, int]) -> bool:
+    """Whether the two printings at ``pair`` are the bodies of two steps of one numbered list:
+    each right under a `step_label`, the labels' words alike, the later one's number higher.
+
+    Constant time: the block above each printing.
+
+    >>> texts = ["Passo 2", "Mexa bem e deixe descansar.", "Passo 3", "Junte a farinha.",
+    ...          "Passo 4", "Mexa bem e deixe descansar."]
+    >>> bs = [Block(t, i, i + 1) for i, t in enumerate(texts)]
+    >>> _is_step_given_again(bs, (1, 5))
+    True
+    >>> bs[4] = Block("Passo 2", 4, 5)  # the label pasted with its step
+    >>> _is_step_given_again(bs, (1, 5))
+    False
+    """
+    labels = [step_label(blocks[i - 1].text) if i > 0 else None for i in pair]
+    first, later = labels
+    return (
+        first is not None
+        and later is not None
+        and first[0] == later[0]
+        and int(first[1]) < int(later[1])
     )
 
 
