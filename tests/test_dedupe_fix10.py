@@ -3,7 +3,9 @@
 
 A numbered list of steps that gives one instruction word for word under two of its labels
 ("Passo 2" and "Passo 4") keeps both: each printing is the body of a different step. A
-paste that repeats the label with the line, or has no label, still goes.
+paste that repeats the label with the line, or has no label, still goes. A banner printing
+the headline in capitals above the story's headline in title case is the copy: the banner
+goes, the headline stays.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from block_helpers import blocks
 from corpusclean import Cleaner, Config
 from corpusclean.dedupe.within import (
     DUPLICATE_PARAGRAPH,
+    DUPLICATE_TITLE,
     Duplicate,
     find_duplicates,
     step_label,
@@ -112,3 +115,34 @@ def test_a_list_printed_again_lower_down_is_a_paste() -> None:
     texts = [TITLE, INTRO, "3", OUTRO, "4", REPEATED, "5", INTRO + " Ok.", "1", REPEATED]
     found = find_duplicates(blocks(texts), title=0, min_words=MIN_WORDS)
     assert found[9] == Duplicate(DUPLICATE_PARAGRAPH, 5)
+
+
+HEADLINE = "Storm Closes Coast Road for the Third Time This Winter"
+BODY = [INTRO, OUTRO]
+
+
+def test_a_banner_in_capitals_goes_before_the_headline() -> None:
+    texts = [HEADLINE.upper(), "By Jane Roe", HEADLINE, *BODY]
+    found = find_duplicates(blocks(texts), title=0, min_words=MIN_WORDS)
+    assert found == {0: Duplicate(DUPLICATE_TITLE, 2)}
+
+
+def test_a_headline_in_capitals_printed_again_in_capitals_keeps_the_first() -> None:
+    # No printing in the story's case: the first stays, as before.
+    texts = [HEADLINE.upper(), *BODY, HEADLINE.upper()]
+    found = find_duplicates(blocks(texts), title=0, min_words=MIN_WORDS)
+    assert found == {3: Duplicate(DUPLICATE_TITLE, 0)}
+
+
+def test_a_headline_printed_again_in_capitals_below_keeps_the_headline() -> None:
+    texts = [HEADLINE, *BODY, HEADLINE.upper()]
+    found = find_duplicates(blocks(texts), title=0, min_words=MIN_WORDS)
+    assert found == {3: Duplicate(DUPLICATE_TITLE, 0)}
+
+
+@given(story=distinct_paragraphs(min_size=1, max_size=5))
+def test_a_capitals_banner_leaves_the_headline_and_the_story(story: list[str]) -> None:
+    # The banner goes, the headline in its own case and every paragraph stay, in order.
+    article = clean_keeping_story([HEADLINE.upper(), HEADLINE, *story], story)
+    assert HEADLINE.upper() not in (article.title, *article.paragraphs)
+    assert HEADLINE in (article.title, *article.paragraphs)

@@ -293,9 +293,46 @@ def _mark_title_copies(
 ) -> None:
     if title is None or not keys[title] or _opens_contents(blocks, keys, title):
         return
+    kept = _headline_over_banner(blocks, keys, title)
     for index, key in enumerate(keys):
-        if index != title and key == keys[title]:
-            found[index] = Duplicate(DUPLICATE_TITLE, title)
+        if index != kept and key == keys[title]:
+            found[index] = Duplicate(DUPLICATE_TITLE, kept)
+
+
+def _headline_over_banner(blocks: Sequence[Block], keys: Sequence[str], title: int) -> int:
+    """The printing of the title to keep: the title, or, when the title is a banner in
+    capitals, its first later printing that is not (see `_in_capitals`).
+
+    A page's banner prints the headline in capitals above the story's own headline in
+    title or sentence case, the same words: the capitals are the copy, the headline in the
+    story's case is the article's. As many printings go as before; only which one stays.
+
+    >>> bs = [Block(t, i, i + 1) for i, t in enumerate(
+    ...     ["STORM HITS COAST", "By Jane Roe", "Storm Hits Coast", "Rain fell all night."])]
+    >>> _headline_over_banner(bs, comparison_keys(bs), 0)
+    2
+    """
+    if not _in_capitals(blocks[title].text):
+        return title
+    return next(
+        (
+            index
+            for index in range(title + 1, len(keys))
+            if keys[index] == keys[title] and not _in_capitals(blocks[index].text)
+        ),
+        title,
+    )
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether a line's letters are all capitals (and it has some).
+
+    >>> _in_capitals("STORM HITS COAST, 3 DEAD"), _in_capitals("Storm Hits Coast")
+    (True, False)
+    >>> _in_capitals("2024")
+    False
+    """
+    return text.isupper()
 
 
 def _looks_like_site_name(text: str) -> bool:
