@@ -5,7 +5,8 @@ A numbered list of steps that gives one instruction word for word under two of i
 ("Passo 2" and "Passo 4") keeps both: each printing is the body of a different step. A
 paste that repeats the label with the line, or has no label, still goes. A banner printing
 the headline in capitals above the story's headline in title case is the copy: the banner
-goes, the headline stays.
+goes, the headline stays. An image's caption that prints a one-sentence lead again with a
+photo credit glued on is the copy: the caption goes, the lead stays.
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from block_helpers import blocks
 from corpusclean import Cleaner, Config
 from corpusclean.dedupe.within import (
     DUPLICATE_PARAGRAPH,
+    DUPLICATE_TEASER,
     DUPLICATE_TITLE,
     Duplicate,
     find_duplicates,
+    find_teaser_copies,
     step_label,
 )
 from strategies import distinct_paragraphs, sentences
@@ -146,3 +149,33 @@ def test_a_capitals_banner_leaves_the_headline_and_the_story(story: list[str]) -
     article = clean_keeping_story([HEADLINE.upper(), HEADLINE, *story], story)
     assert HEADLINE.upper() not in (article.title, *article.paragraphs)
     assert HEADLINE in (article.title, *article.paragraphs)
+
+
+LEAD = "Heavy rain closed the coast road between Aberporth and Tresaith on Tuesday night."
+SECOND = "The county council said repairs to the sea wall could take several weeks to finish."
+CREDIT = "(Photo: Jane Doe/Reuters)"
+
+
+def test_a_caption_of_the_lead_with_a_credit_goes_and_the_lead_stays() -> None:
+    texts = [HEADLINE, LEAD, SECOND, f"{LEAD} {CREDIT}", OUTRO]
+    assert find_teaser_copies(blocks(texts), title=0) == {3: Duplicate(DUPLICATE_PARAGRAPH, 1)}
+
+
+def test_a_lead_that_goes_on_in_brackets_is_still_a_teaser() -> None:
+    # A bracketed sentence, not a credit: the lower block is the story's paragraph, as before.
+    texts = [HEADLINE, LEAD, SECOND, f"{LEAD} (It reopened on Friday.)", OUTRO]
+    found = find_teaser_copies(blocks(texts), title=0)
+    assert found == {1: Duplicate(DUPLICATE_TEASER, 3)}
+
+
+@given(
+    story=distinct_paragraphs(min_size=2, max_size=5),
+    credit=st.sampled_from(
+        [CREDIT, "(Foto: Max Muster/dpa)", "(Image: AP)", "(Photo credit: Getty Images)"]
+    ),
+)
+def test_a_caption_of_the_lead_never_takes_the_lead(story: list[str], credit: str) -> None:
+    # The lead, right under the headline, and every paragraph stay; the caption goes.
+    lines = [HEADLINE, LEAD, story[0], f"{LEAD} {credit}", *story[1:]]
+    article = clean_keeping_story(lines, [LEAD, *story])
+    assert f"{LEAD} {credit}" not in article.paragraphs

@@ -115,6 +115,12 @@ TEASER_MAX_SENTENCES = 3
 # (no short sentence: "Es regnete. "), and ends in a stop or a dash or colon and a space;
 # the lead, with its dateline, is the article's printing and stays.
 DATELINE_MAX_WORDS = 5
+# An image's caption may print the lead again with a credit glued on ("<lead> (Photo: Jane
+# Doe/Reuters)"): the caption is the copy, the lead, right under the headline, is the story's.
+# A credit is a bracket holding a label of at most `COLON_LABEL_MAX_WORDS` words, a colon and
+# at most this many words; a bracketed sentence after the lead ("(It reopened on Friday.)")
+# is no credit, and that block stays the paragraph the lead is a teaser of, as before.
+CAPTION_CREDIT_MAX_WORDS = 6
 DATELINE_MAX_CHARS = 40
 _DATELINE_ENDS = (". ", " - ", " – ", " — ", ": ")
 # A line ending like this leads into the next one: a verse's repeated line ("And miles to go
@@ -567,9 +573,34 @@ def find_teaser_copies(blocks: Sequence[Block], title: int | None) -> dict[int, 
         # (an abbreviation, "Gov. Kristi Noem", reads as a sentence's end too)
         sentences = 1 + count_inner_sentence_ends(text)
         below = _paragraph_teased(blocks, _within_teaser_gap(index, last), start, cut, sentences)
-        if below is not None:
+        if below is not None and not cut and _is_credited_copy(blocks[below].text, text):
+            found[below] = Duplicate(DUPLICATE_PARAGRAPH, index)  # a caption: the lead stays
+        elif below is not None:
             found[index] = Duplicate(DUPLICATE_TEASER, below)
     return found
+
+
+def _is_credited_copy(other: str, start: str) -> bool:
+    """Whether ``other`` is ``start`` with only a bracketed credit after it: an image's
+    caption that repeats the lead, "(Photo: Jane Doe/Reuters)" glued on (see
+    `CAPTION_CREDIT_MAX_WORDS`).
+
+    >>> lead = "Heavy rain closed the coast road on Tuesday."
+    >>> _is_credited_copy(f"{lead} (Photo: Jane Doe/Reuters)", lead)
+    True
+    >>> _is_credited_copy(f"{lead} (It reopened on Friday.)", lead)
+    False
+    """
+    credit = other[len(start) :].strip()
+    label, colon, name = credit[1:-1].partition(":")
+    return (
+        other.startswith(start)
+        and credit.startswith("(")
+        and credit.endswith(")")
+        and bool(colon)
+        and 0 < len(label.split()) <= COLON_LABEL_MAX_WORDS
+        and 0 < len(name.split()) <= CAPTION_CREDIT_MAX_WORDS
+    )
 
 
 def _paragraph_teased(
