@@ -115,6 +115,12 @@ TEASER_MAX_SENTENCES = 3
 # (no short sentence: "Es regnete. "), and ends in a stop or a dash or colon and a space;
 # the lead, with its dateline, is the article's printing and stays.
 DATELINE_MAX_WORDS = 5
+# An image's caption may print the lead again with a credit glued on ("<lead> (Photo: Jane
+# Doe/Reuters)"): the caption is the copy, the lead, right under the headline, is the story's.
+# A credit is a bracket holding a label of at most `COLON_LABEL_MAX_WORDS` words, a colon and
+# at most this many words; a bracketed sentence after the lead ("(It reopened on Friday.)")
+# is no credit, and that block stays the paragraph the lead is a teaser of, as before.
+CAPTION_CREDIT_MAX_WORDS = 6
 DATELINE_MAX_CHARS = 40
 _DATELINE_ENDS = (". ", " - ", " – ", " — ", ": ")
 # A line ending like this leads into the next one: a verse's repeated line ("And miles to go
@@ -184,6 +190,17 @@ QUESTION_ASKED_AGAIN_MIN_GAP = 2
 # bullet is the copy: it goes, and the paragraph, which holds the story's order, stays. A
 # bullet is one of these marks and a space ("• ", "- "): a list item as extractors keep it.
 _BULLET_MARKS = frozenset("•◦▪‣·●■►*-–")
+# A numbered list of steps (a recipe's "Passo 2" / "Passo 4", an instruction's "Step 3:", "Schritt
+# 5", "2.") may give one instruction word for word under two of its labels: both are the article's
+# (a reader cooking loses a step). A paste repeats the label with the line, or no label at all;
+# here each printing sits right under a step label, the two labels differ only in their number,
+# and the later one is numbered higher (one list counts up; a list of headlines printed again, "4"
+# above a line and "1" above it further down, is a second list, a paste). A step label is a line
+# of at most `STEP_LABEL_MAX_WORDS` words: letters-only words, then a number of at most
+# `STEP_NUMBER_MAX_DIGITS` digits, with a ".", ":" or ")" after it or not. Its risk, accepted
+# (precision first): a paragraph pasted under two numbered items of a listicle stays.
+STEP_LABEL_MAX_WORDS = 3
+STEP_NUMBER_MAX_DIGITS = 2
 _WORD = re.compile(r"[^\W_]+")
 
 # A page's title tag is the headline with the site's name around it ("Storm hits coast | The
@@ -282,9 +299,46 @@ def _mark_title_copies(
 ) -> None:
     if title is None or not keys[title] or _opens_contents(blocks, keys, title):
         return
+    kept = _headline_over_banner(blocks, keys, title)
     for index, key in enumerate(keys):
-        if index != title and key == keys[title]:
-            found[index] = Duplicate(DUPLICATE_TITLE, title)
+        if index != kept and key == keys[title]:
+            found[index] = Duplicate(DUPLICATE_TITLE, kept)
+
+
+def _headline_over_banner(blocks: Sequence[Block], keys: Sequence[str], title: int) -> int:
+    """The printing of the title to keep: the title, or, when the title is a banner in
+    capitals, its first later printing that is not (see `_in_capitals`).
+
+    A page's banner prints the headline in capitals above the story's own headline in
+    title or sentence case, the same words: the capitals are the copy, the headline in the
+    story's case is the article's. As many printings go as before; only which one stays.
+
+    >>> bs = [Block(t, i, i + 1) for i, t in enumerate(
+    ...     ["STORM HITS COAST", "By Jane Roe", "Storm Hits Coast", "Rain fell all night."])]
+    >>> _headline_over_banner(bs, comparison_keys(bs), 0)
+    2
+    """
+    if not _in_capitals(blocks[title].text):
+        return title
+    return next(
+        (
+            index
+            for index in range(title + 1, len(keys))
+            if keys[index] == keys[title] and not _in_capitals(blocks[index].text)
+        ),
+        title,
+    )
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether a line's letters are all capitals (and it has some).
+
+    >>> _in_capitals("STORM HITS COAST, 3 DEAD"), _in_capitals("Storm Hits Coast")
+    (True, False)
+    >>> _in_capitals("2024")
+    False
+    """
+    return text.isupper()
 
 
 def _looks_like_site_name(text: str) -> bool:
@@ -519,9 +573,34 @@ def find_teaser_copies(blocks: Sequence[Block], title: int | None) -> dict[int, 
         # (an abbreviation, "Gov. Kristi Noem", reads as a sentence's end too)
         sentences = 1 + count_inner_sentence_ends(text)
         below = _paragraph_teased(blocks, _within_teaser_gap(index, last), start, cut, sentences)
-        if below is not None:
+        if below is not None and not cut and _is_credited_copy(blocks[below].text, text):
+            found[below] = Duplicate(DUPLICATE_PARAGRAPH, index)  # a caption: the lead stays
+        elif below is not None:
             found[index] = Duplicate(DUPLICATE_TEASER, below)
     return found
+
+
+def _is_credited_copy(other: str, start: str) -> bool:
+    """Whether ``other`` is ``start`` with only a bracketed credit after it: an image's
+    caption that repeats the lead, "(Photo: Jane Doe/Reuters)" glued on (see
+    `CAPTION_CREDIT_MAX_WORDS`).
+
+    >>> lead = "Heavy rain closed the coast road on Tuesday."
+    >>> _is_credited_copy(f"{lead} (Photo: Jane Doe/Reuters)", lead)
+    True
+    >>> _is_credited_copy(f"{lead} (It reopened on Friday.)", lead)
+    False
+    """
+    credit = other[len(start) :].strip()
+    label, colon, name = credit[1:-1].partition(":")
+    return (
+        other.startswith(start)
+        and credit.startswith("(")
+        and credit.endswith(")")
+        and bool(colon)
+        and 0 < len(label.split()) <= COLON_LABEL_MAX_WORDS
+        and 0 < len(name.split()) <= CAPTION_CREDIT_MAX_WORDS
+    )
 
 
 def _paragraph_teased(
@@ -706,9 +785,11 @@ def _mark_repeats(
             continue
         if in_run or _opens_run(keys, index, original):
             pass  # a run's copy, whatever its first block is
-        elif _is_quoted_again(
-            blocks[original].text, blocks[index].text, index - original
-        ) or _is_question_asked_again(blocks, keys, (original, index)):
+        elif (
+            _is_quoted_again(blocks[original].text, blocks[index].text, index - original)
+            or _is_question_asked_again(blocks, keys, (original, index))
+            or _is_step_given_again(blocks, (original, index))
+        ):
             continue
         if blocks[index].words >= min_words:
             found[index] = Duplicate(DUPLICATE_PARAGRAPH, original)
@@ -876,6 +957,51 @@ def _is_question_asked_again(
         and text.endswith("?")
         and _is_refrain_line(blocks[later])
         and all(_tells(blocks[i].text) for p in pair for i in (p - 1, p + 1))
+    )
+
+
+def step_label(text: str) -> tuple[str, str] | None:
+    """The words and the number of a list's step label ("Passo 4" -> ("passo", "4")), or
+    None when the line is no step label (see `STEP_LABEL_MAX_WORDS`).
+
+    >>> step_label("Passo 4"), step_label("Step 12:"), step_label("3."), step_label("Step two")
+    (('passo', '4'), ('step', '12'), ('', '3'), None)
+    >>> step_label("Covid 19 cases rise"), step_label("Seite 123")
+    (None, None)
+    """
+    words = text.split()
+    if not words or len(words) > STEP_LABEL_MAX_WORDS:
+        return None
+    number = words[-1].rstrip(".:)")
+    if not (number.isdecimal() and len(number) <= STEP_NUMBER_MAX_DIGITS):
+        return None
+    if not all(word.isalpha() for word in words[:-1]):
+        return None
+    return " ".join(words[:-1]).casefold(), number
+
+
+def _is_step_given_again(blocks: Sequence[Block], pair: tuple[int, int]) -> bool:
+    """Whether the two printings at ``pair`` are the bodies of two steps of one numbered list:
+    each right under a `step_label`, the labels' words alike, the later one's number higher.
+
+    Constant time: the block above each printing.
+
+    >>> texts = ["Passo 2", "Mexa bem e deixe descansar.", "Passo 3", "Junte a farinha.",
+    ...          "Passo 4", "Mexa bem e deixe descansar."]
+    >>> bs = [Block(t, i, i + 1) for i, t in enumerate(texts)]
+    >>> _is_step_given_again(bs, (1, 5))
+    True
+    >>> bs[4] = Block("Passo 2", 4, 5)  # the label pasted with its step
+    >>> _is_step_given_again(bs, (1, 5))
+    False
+    """
+    labels = [step_label(blocks[i - 1].text) if i > 0 else None for i in pair]
+    first, later = labels
+    return (
+        first is not None
+        and later is not None
+        and first[0] == later[0]
+        and int(first[1]) < int(later[1])
     )
 
 
