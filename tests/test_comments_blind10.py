@@ -130,8 +130,8 @@ def test_count_over_label_shapes() -> None:
     assert not comments._is_count_and_label(
         Block("12 Thích", 0, 1), Block("Trả lời ngay bây giờ", 1, 2)
     )
-    assert comments._is_count_footer(Block("3 giờ trước", 0, 1))
-    assert not comments._is_count_footer(Block("Minh", 0, 1))
+    assert comments._is_number_first_count(Block("3 giờ trước", 0, 1))
+    assert not comments._is_number_first_count(Block("Minh", 0, 1))
 
 
 def test_counts_over_labels_the_article_prints_too_are_none() -> None:

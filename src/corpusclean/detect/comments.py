@@ -879,8 +879,7 @@ def _is_count_and_label(block: Block, under: Block) -> bool:
     return (
         block.words <= LABEL_COUNT_MAX_WORDS
         and under.words <= 2
-        and _DIGIT.match(block.text) is not None
-        and _COUNT_LINE.fullmatch(block.text) is not None
+        and _is_number_first_count(block)
         and _LABEL.fullmatch(under.text) is not None
     )
 
@@ -1414,21 +1413,23 @@ def _counter_tail(layout: _Layout, rows: Sequence[int], run: int) -> int:
         ):
             break
         if len({_but_for_digits(label_key(blocks[i].text)) for i in lines}) != 1 and not all(
-            _is_count_footer(blocks[i]) for i in lines
+            _is_number_first_count(blocks[i]) for i in lines
         ):
             break
         tail = k + 1
     return tail
 
 
-def _is_count_footer(block: Block) -> bool:
+def _is_number_first_count(block: Block) -> bool:
     """Whether a line is a number and a word or two, the number first ("3 giờ trước", "12
-    phút trước"): under every row of controls, a comment's age or count in words no list
-    knows, whose unit differs from comment to comment (`_counter_tail`). A reader's name
-    opens with no number.
+    Thích"): a comment's age or count in words no list knows, under every row of controls
+    (`_counter_tail`, whose unit may differ from comment to comment) or over one label
+    (`_is_count_and_label`). A reader's name opens with no number.
 
-    >>> _is_count_footer(Block("3 giờ trước", 0, 1)), _is_count_footer(Block("Minh 3", 0, 1))
-    (True, False)
+    >>> _is_number_first_count(Block("3 giờ trước", 0, 1))
+    True
+    >>> _is_number_first_count(Block("Minh 3", 0, 1))
+    False
     """
     return _DIGIT.match(block.text) is not None and _COUNT_LINE.fullmatch(block.text) is not None
 
