@@ -261,6 +261,52 @@ def test_no_fact_box_goes_as_a_related_list(story: list[str], box: list[str]) ->
     assert removed_by(article, "trailing_headlines") == []
 
 
+LEVEE_BOX = [
+    "At a glance",
+    "“It is the biggest project in the county's history”",
+    "Cost: $12.4 million",
+    "Length: 2 miles",
+    "Start: March 2027",
+]
+
+
+def test_a_fact_box_with_its_heading_and_a_pull_quote_stays() -> None:
+    # The box's heading and a quotation among its rows are neither rows nor other stories'
+    # headlines (`headlines.FACT_BOX_MIN_ROWS`, precision16): on main the five lines went.
+    article = corpusclean.clean("\n".join([TITLE, *BODY, *LEVEE_BOX]))
+    assert removed_by(article, "trailing_headlines") == []
+    assert set(LEVEE_BOX) <= set(article.paragraphs)
+
+
+def test_a_related_list_of_quoted_headlines_still_goes() -> None:
+    # Quoted headlines of other stories, with no fact rows under them, are still a list.
+    related = [
+        "More From The Courier",
+        "“We will rebuild”: Flood-Hit Town Votes On Levee Bond",
+        "“Not One More Season”: Farmers Demand Answers On Water",
+        "County Approves New Pump Station After Heated Debate",
+    ]
+    article = corpusclean.clean("\n".join([TITLE, *BODY, *related]))
+    assert set(related[1:]) <= set(
+        removed_by(article, "trailing_headlines") + removed_by(article, "related_list")
+    )
+
+
+@given(
+    story=distinct_paragraphs(min_sentences=2, min_size=3, max_size=6),
+    heading=st.sampled_from(["At a glance", "In numbers", "The facts", "Info"]),
+    quote=st.sampled_from(["“We owe it to our grandchildren”", "„Endlich wieder schwimmen“"]),
+    box=st.lists(fact_rows, min_size=3, max_size=5, unique=True),
+    at=st.integers(min_value=0, max_value=5),
+)
+def test_no_fact_box_with_a_heading_and_a_quote_goes_as_a_related_list(
+    story: list[str], heading: str, quote: str, box: list[str], at: int
+) -> None:
+    rows = [*box[:at], quote, *box[at:]]
+    article = corpusclean.clean("\n".join([*story, heading, *rows]))
+    assert removed_by(article, "trailing_headlines") == []
+
+
 def test_an_editors_note_under_a_related_list_stays_and_the_list_goes() -> None:
     related = [
         "Moon Rush: Private Lunar Lander Plans",

@@ -66,6 +66,14 @@ CLOSING_SENTENCE_MIN_WORDS = 8
 # than that ("Opinion: Why the central bank should wait for more data").
 FACT_BOX_MIN_SHARE = 2 / 3
 FACT_VALUE_MAX_WORDS = 5
+# A box's heading ("At a glance") and a pull quote inside it do not count against that share
+# (`_is_fact_box`) when the box has at least FACT_BOX_MIN_ROWS rows; a heading is at most
+# FACT_BOX_HEADING_MAX_WORDS words long.
+FACT_BOX_MIN_ROWS = 3
+FACT_BOX_HEADING_MAX_WORDS = 5
+# A line that is a quotation whole: opening and closing quote marks, then at most a dash and
+# the speaker's name.
+_QUOTED_LINE = regex.compile(r"""["“„‘'«][^"“”„«»]{3,200}["”“’'»](\s*[–—-]\s*[\w .,'’-]{1,60})?""")
 
 # A teaser list with prose-length summaries needs at least this many summaries that end
 # with a teaser marker (`_teaser_marker`): three, as for a run of headlines; two cut-off
@@ -260,9 +268,44 @@ def _is_fact_row(block: Block, _language: Language) -> bool:
 
 def _is_fact_box(items: Sequence[Block], facts: Facts) -> bool:
     """Whether a run's items are mostly fact rows (`FACT_BOX_MIN_SHARE`): the story's
-    fact box, not a list of other stories."""
+    fact box, not a list of other stories.
+
+    The box's own heading above its rows ("At a glance") and a quoted line among them (a
+    pull quote, `_is_quoted_line`) are neither rows nor headlines of other stories: they do
+    not count against the share, once the box has `FACT_BOX_MIN_ROWS` rows.
+    """
     rows = sum(facts.each(_is_fact_row, items))
-    return bool(items) and rows >= FACT_BOX_MIN_SHARE * len(items)
+    if bool(items) and rows >= FACT_BOX_MIN_SHARE * len(items):
+        return True
+    heading = 1 if items and _is_box_heading(items[0]) else 0
+    quoted = sum(1 for block in items[heading:] if _is_quoted_line(block))
+    return rows >= FACT_BOX_MIN_ROWS and rows >= FACT_BOX_MIN_SHARE * (
+        len(items) - heading - quoted
+    )
+
+
+def _is_box_heading(block: Block) -> bool:
+    """Whether a block may head a fact box: a short label with no colon and no sentence end
+    ("At a glance", "The levee in numbers")."""
+    return (
+        block.words <= FACT_BOX_HEADING_MAX_WORDS
+        and not field_label(block.text)
+        and not block.text.rstrip().endswith((":", ".", "!", "?"))
+    )
+
+
+def _is_quoted_line(block: Block) -> bool:
+    """Whether a block is a quotation as a whole, opening and closing on a quote mark, maybe
+    with its speaker after a dash ("„Ein Hallenbad ist Daseinsvorsorge“ – Bürgermeister").
+
+    >>> from corpusclean.model import Block
+    >>> _is_quoted_line(Block("“We owe it to our grandchildren” – Mayor Dana Reyes", 0, 0))
+    True
+    >>> _is_quoted_line(Block("“Raise it now”: residents gather 3,000 signatures", 0, 0))
+    False
+    """
+    text = block.text.strip()
+    return bool(_QUOTED_LINE.fullmatch(text))
 
 
 def _punctuation_shape(text: str) -> str:
