@@ -33,13 +33,13 @@ CODES = (
     *("en10", "de11", "fr6", "es6", "it6", "pt5", "nl5", "en11", "de12", "de13"),
     *("fr7", "es7", "it7", "en12", "de14"),
     *("pt6", "nl6"),
-    "en13",
+    *("en13", "de15"),
     "en14",
 )
 # The German rounds whose junk at an edge goes alone, but for the lines below.
 EDGE_CODES = (
     *("de4", "de5", "de6", "de7", "de8", "de9", "de10", "de11", "de12", "de13"),
-    "de14",
+    *("de14", "de15"),
 )
 # Junk lines the rules leave at the story's edges, on purpose: one site's own slogan
 # ("Das ist die Europäische Perspektive bei BR24.", nd's "Wir sind käuflich. ...", which
@@ -94,6 +94,9 @@ KEPT_AT_EDGES = {
     # Fourteenth round: the weather widget's line again ("Wetter in Luzern: 14 °C, leicht
     # bewölkt"), left for the reason given for de10.
     "de14": {"Wetter in Luzern: 14 °C, leicht bewölkt"},
+    # Fifteenth round: a player profile's market value again ("Marktwert: 1,50 Mio. €"), left
+    # for the reason given for de13.
+    "de15": {"Marktwert: 1,50 Mio. €"},
 }
 
 
