@@ -34,6 +34,7 @@ CODES = (
     *("fr7", "es7", "it7", "en12", "de14"),
     *("pt6", "nl6"),
     "en13",
+    *("fr8", "es8", "it8"),
 )
 # The German rounds whose junk at an edge goes alone, but for the lines below.
 EDGE_CODES = (
