@@ -1,0 +1,95 @@
+"""The real-pages benchmark's labels file and scoring (`benchmarks/real_pages.py`).
+
+The page texts are third-party and stay out of the repository, so the scoring is tested on a
+page written here; the labels file is checked for shape: no text, a key per line, a label and a
+family, and the split the docs describe (by site).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+from urllib.parse import urlsplit
+
+import corpusclean
+
+ROOT = Path(__file__).parent.parent
+FAMILIES = {
+    "nav",
+    "byline-meta",
+    "share",
+    "paywall",
+    "newsletter",
+    "related",
+    "comments",
+    "credit",
+    "ad",
+    "cookie",
+    "scrambled",
+    "other",
+}
+
+
+def real_pages() -> ModuleType:
+    """The benchmark script, loaded as a module."""
+    spec = importlib.util.spec_from_file_location(
+        "real_pages", ROOT / "benchmarks" / "real_pages.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    # dataclasses look their module up by name while the class is built.
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def site_split(url: str) -> str:
+    """The half a page's site falls in, as the docs define it."""
+    host = (urlsplit(url).hostname or "").rstrip(".").lower().removeprefix("www.")
+    return "fix" if int(hashlib.sha1(host.encode()).hexdigest()[0], 16) % 2 == 0 else "held-out"
+
+
+def test_labels_file_holds_keys_labels_and_site_splits_but_no_text() -> None:
+    pages = json.loads((ROOT / "benchmarks/data/realpages/labels.json").read_text("utf-8"))["pages"]
+    assert len(pages) == 102
+    assert {p["lang"] for p in pages} == {"de", "en"}
+    for page in pages:
+        assert set(page) == {"url", "lang", "split", "lines"}
+        assert page["split"] == site_split(page["url"])
+        for line in page["lines"]:
+            assert set(line) == {"sha1", "label", "family"}
+            assert re.fullmatch(r"[0-9a-f]{12}", line["sha1"])
+            assert (line["label"], line["family"] is None) in {("content", True), ("junk", False)}
+            assert line["family"] is None or line["family"] in FAMILIES
+
+
+def test_a_page_is_scored_line_by_line_and_a_differing_copy_is_refused() -> None:
+    module = real_pages()
+    text = (
+        "Council adopts budget\n"
+        "Share this article\n"
+        "The council adopted the budget on Tuesday after a long debate about road repairs.\n"
+        "The mayor said the city would borrow less than planned in the coming two years."
+    )
+    cleaner = corpusclean.Cleaner()
+    lines = [line for line in module.normalised(text, cleaner.config) if line]
+    labels = [
+        {"sha1": module.line_key(line), "label": label, "family": family}
+        for line, (label, family) in zip(
+            lines,
+            [("content", None), ("junk", "share"), ("content", None), ("content", None)],
+            strict=True,
+        )
+    ]
+    tally = module.Tally()
+    assert module.score_page({"url": "u", "text": text}, labels, tally, cleaner)
+    assert (tally.lines["junk"], tally.removed["junk"], tally.removed["content"]) == (1, 1, 0)
+    assert tally.family_removed["share"] == 1
+    other = module.Tally()
+    assert not module.score_page({"url": "u", "text": text + " Edited."}, labels, other, cleaner)
+    assert other.pages == 0
