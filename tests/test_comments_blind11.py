@@ -92,6 +92,17 @@ def test_a_thread_goes_by_two_labels_over_its_votes() -> None:
     assert article.paragraphs == tuple(ARTICLE)
 
 
+def test_a_row_right_under_the_article_takes_no_article_line() -> None:
+    # The first row stands right under the article's last paragraph, with no name or age
+    # over it: the lines over it are the article's, not a first comment laid out as the
+    # later ones ("Андрей К." / age / text), and stay.
+    row = ["Ответить", "Пожаловаться", "+1 −0"]
+    article = corpusclean.clean("\n".join([*ARTICLE, *row, *russian_thread(4)]))
+    assert article.paragraphs[: len(ARTICLE)] == tuple(ARTICLE)
+    thread = [r for r in article.removed if r.rule == "comment_thread"]
+    assert thread and all(r.start >= len(ARTICLE) for r in thread)
+
+
 def test_labels_and_count_shapes() -> None:
     def blocks(*lines: str) -> list[Block]:
         return [Block(text, i, i + 1) for i, text in enumerate(lines)]
