@@ -121,6 +121,9 @@ LABEL_COUNT_MAX_WORDS = 3
 # A label of one or two words with a count in brackets ("Comentarii (34)", "Likes (12)").
 _LABEL_WITH_COUNT = rf"{_LABEL.pattern} \(\d+\)"
 _COUNT_LINE = re.compile(rf"\d+ {_LABEL.pattern}|{_LABEL_WITH_COUNT}")
+# A comment's votes, up and down, each a sign and a number ("+12 −3", "+4 | -1"): a bare
+# figure ("12", a chapter's number) is none, and neither is one signed figure alone.
+_VOTES = re.compile(r"[+\-−]\d{1,6}(?:\s*[|/·]\s*|\s+)[+\-−]\d{1,6}")
 # A row of a thread's counts printed by icons, no words ("↩ 2 🔁 3 ⭐ 12", "▲ 12 ▼", "👍 4 😂
 # 1"): found as the label rows are (`_label_rows`), in any language. At least two icons
 # (symbols, Unicode "So"), so an arrow before one figure ("▲ 1.2", a market's move) is none.
@@ -147,6 +150,24 @@ _TWEET_ATTRIBUTION = re.compile(r"[—–-]\s*[^()]{0,60}\(@\w{1,30}\)")
 # A web address or a path in a short line ("www.example.com", "example.org/news"): the
 # article's last line or a link, never a reader's name.
 _ADDRESS = re.compile(r"\w\.\w{2,}|/")
+# A reader's handle on a federated board ("Sarah_W@lemmy.world", "@gwen@mastodon.social"): one
+# word (no dot, no space), "@", then the server's name. Software prints it where another
+# prints a name; an address of the article is a site ("www.example.com") or a path, and an
+# author's e-mail "jane.doe@example.com" has a dot in its user part (still an address).
+_READER_HANDLE = re.compile(r"@?\w{1,30}@(?:[\w-]{1,63}\.){1,4}[^\W\d_]{2,24}")
+
+
+def _is_address(text: str) -> bool:
+    """Whether a short line holds a web address or a path, not a reader's federated handle.
+
+    >>> _is_address("www.example.com"), _is_address("Sarah_W@lemmy.world")
+    (True, False)
+    >>> _is_address("jane.doe@example.com")
+    True
+    """
+    return _ADDRESS.search(text) is not None and _READER_HANDLE.fullmatch(text) is None
+
+
 # A post's number on its stamp line ("01-14-2011, 01:53 PM #11"): forum software numbers
 # the posts of a thread, a live blog does not number its entries.
 _POST_NUMBER = re.compile(r"#\d+\b")
@@ -485,7 +506,7 @@ def _name_above(blocks: Sequence[Block], index: int, facts: Facts) -> str | None
         return None if _holds_a_date_or_time(above.text, language) else above.text
     if facts.of(thread_cue, above) and not _opens_comment(above, language):
         return None  # a control ("Share", "Reply") closes the entry or comment above
-    if _name_like(above, language) and _ADDRESS.search(above.text) is None:
+    if _name_like(above, language) and not _is_address(above.text):
         return above.text
     return None
 
@@ -778,7 +799,7 @@ def _label_rows(blocks: Sequence[Block], first: int, facts: Facts) -> set[int]:
     """
     rows: dict[str, list[int]] = {}
     above: set[str] = set()
-    pairs: dict[int, int] = {}  # a count's first line: its label's under it
+    pairs: dict[int, list[int]] = {}  # a row's first line: its other lines under it
     for index, block in enumerate(blocks):
         if block.words > CONTROL_ROW_MAX_WORDS:
             continue
@@ -804,7 +825,17 @@ def _label_rows(blocks: Sequence[Block], first: int, facts: Facts) -> set[int]:
             if not _under_text(blocks, index, facts):
                 above.add(key)
                 continue
-            pairs[block.start] = blocks[index + 1].start
+            pairs[block.start] = [blocks[index + 1].start]
+        elif index + 2 < len(blocks) and _is_labels_and_count(blocks[index : index + 3]):
+            # Two labels one a line over the comment's votes ("Ответить" / "Пожаловаться" /
+            # "+12 −3"): the same row on three lines, all of them the row's.
+            count = " ".join(_but_for_digits(blocks[index + 2].text).split())
+            second = label_key(blocks[index + 1].text)
+            key = f"labels {label_key(block.text)} {second} over {count}"
+            if not _under_text(blocks, index, facts):
+                above.add(key)
+                continue
+            pairs[block.start] = [blocks[index + 1].start, blocks[index + 2].start]
         else:
             continue
         if index < first:
@@ -817,7 +848,7 @@ def _label_rows(blocks: Sequence[Block], first: int, facts: Facts) -> set[int]:
         if len(starts) >= LABEL_ROW_MIN_REPEATS and key not in above
         for start in starts
     }
-    return found | {pairs[start] for start in found if start in pairs}
+    return found | {line for start in found for line in pairs.get(start, ())}
 
 
 def _is_icon_row(text: str) -> bool:
@@ -839,12 +870,58 @@ def _is_icon_row(text: str) -> bool:
 
 
 def _under_text(blocks: Sequence[Block], index: int, facts: Facts) -> bool:
-    """Whether the line at ``index`` stands right under prose (a comment's text), and the
-    line under it holds no age in any shipped language ("5 days ago" is a signature's)."""
-    if index == 0 or not facts.of(prose, blocks[index - 1]):
+    """Whether the line at ``index`` stands right under a comment's text, and the line under
+    it holds no age in any shipped language ("5 days ago" is a signature's).
+
+    A comment's text is prose, or a line too long or too final for a name that is no
+    signature or control ("I agree.", a headline-like line of eight words), as
+    `_name_over_text` reads it (`_is_text_line`). A reader's name over an age ("Tom" / "5
+    days ago") stands under the controls of the comment before, or under its count, both as
+    short as a name: no text.
+    """
+    if index == 0 or not _is_text_line(blocks[index - 1], facts):
         return False
     words = load_thread_words(facts.language.code)
     return not _has_comment_age(blocks[index + 1].text, words)
+
+
+def _is_text_line(block: Block, facts: Facts) -> bool:
+    """Whether a line may be a comment's text: prose, or a line no name is like that is no
+    signature or control."""
+    if facts.of(prose, block):
+        return True
+    return not (
+        facts.of(_name_like, block)
+        or facts.of(thread_signature, block)
+        or facts.of(thread_cue, block)
+    )
+
+
+def _is_labels_and_count(lines: Sequence[Block]) -> bool:
+    """Whether three lines are two labels of letters (one or two words each), one a line,
+    over a count or the comment's votes ("Ответить" / "Пожаловаться" / "+12 −3"): a
+    comment's controls printed one a line in words no list knows, found as a row only when
+    printed alike, but for the digits, under LABEL_ROW_MIN_REPEATS comments (`_label_rows`).
+
+    >>> lines = [Block("Ответить", 0, 1), Block("Пожаловаться", 1, 2), Block("+12 −3", 2, 3)]
+    >>> _is_labels_and_count(lines)
+    True
+    >>> lines = [Block("Chapter", 0, 1), Block("Verse", 1, 2), Block("12", 2, 3)]
+    >>> _is_labels_and_count(lines)
+    False
+    """
+    first, second, count = lines
+    return (
+        first.words <= 2
+        and second.words <= 2
+        and count.words <= LABEL_COUNT_MAX_WORDS
+        and _LABEL.fullmatch(first.text) is not None
+        and _LABEL.fullmatch(second.text) is not None
+        and (
+            _COUNT_LINE.fullmatch(count.text) is not None
+            or _VOTES.fullmatch(count.text) is not None
+        )
+    )
 
 
 def _is_label_and_count(block: Block, under: Block) -> bool:
@@ -1350,13 +1427,16 @@ def _first_comment(
         # With the undated signature line over the stamp ("Jana sagt:"), as a thread found
         # by its stamps starts (`_signed_top`).
         return _signed_top(layout, stamped)
-    if period - tail > COMMENT_MAX_BLOCKS:
+    # The comment's part above its controls, less a row printed on several lines (two
+    # labels over the votes, "Ответить" / "Пожаловаться" / "+12 −3", `_label_rows`): the
+    # same for a row on one line.
+    if period - run - tail >= COMMENT_MAX_BLOCKS:
         return first_cue
     start = first_cue
     while start > window.start and not is_prose[start - 1]:
         start -= 1
     if start > window.start and _laid_out_alike(
-        opens_like_name, rows, period, window.start, 1 + tail
+        opens_like_name, rows, period, window.start, run + tail
     ):
         return window.start  # the name, then the prose of the first comment
     return start
@@ -1540,7 +1620,7 @@ def _header_above(layout: _Layout, signed: int, later: Sequence[int]) -> int:
             continue
         named = all(layout.names[r] for r in rows) and len({label_key(t) for t in texts}) > 1
         after_cues = all(r > 0 and layout.cues[r - 1] for r in rows[1:])
-        if not named or _ADDRESS.search(texts[0]) is not None:
+        if not named or _is_address(texts[0]):
             break
         if not repeated and not after_cues:
             # The names may yet be under a line printed alike ("#125" over "Nacho Pérez"
@@ -1604,7 +1684,7 @@ def _name_over_text(layout: _Layout, signed: int) -> int | None:
         return None
     if layout.signatures[name] or layout.cues[name] or not layout.names[name]:
         return None
-    if _ADDRESS.search(layout.blocks[name].text) is not None:
+    if _is_address(layout.blocks[name].text):
         return None
     return name
 
@@ -1695,7 +1775,7 @@ def _named_above(layout: _Layout, signed: int, rows: Sequence[int]) -> bool:
         return False
     if not opens_like_name[above] or len(rows) < 2:
         return False
-    if _ADDRESS.search(layout.blocks[above].text) is not None:
+    if _is_address(layout.blocks[above].text):
         return False  # "www.example.com.br": the article's last line, never a reader's name
     later = [
         i
