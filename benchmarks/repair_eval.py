@@ -7,6 +7,7 @@ Usage::
     python benchmarks/repair_eval.py ../shared/devset --shapes blind3|5|6
     python benchmarks/repair_eval.py ../shared/devset --shapes blind4|7|8
     python benchmarks/repair_eval.py ../shared/devset --shapes blind5|9|10
+    python benchmarks/repair_eval.py ../shared/devset --shapes blind6|11|12
 
 Each Scrapinghub gold article gets a headline made from its address (the slug's words, first
 letter capitalised: the gold text holds no headline), then a copy of the headline or of the
@@ -56,6 +57,15 @@ bullets, an inline caption that is the lead with a credit, an AMP copy with soft
 results rows differing in one team, an anaphora, a refrain quoted three times, one FAQ
 question for two products, a clause quoted and amended, recipe steps repeating an
 instruction.
+
+``--shapes blind6`` runs a sixth blind round (halves 11 and 12), German and English first,
+then French and Dutch: the headline again behind "BERLIN — ", a subtitle again as alt text, a
+teaser of the lead with other spaces and " …", a print version with footnote markers, a quote
+box with the speaker appended, FAQ headings again in their answers, a bulleted list twice, a
+correction at the top and the bottom, a paragraph again with a typo fixed, table rows again
+after a page break; and must-stay a poem's chorus, a slogan under two lead-ins, a ticker's
+score twice, one sentence from two witnesses, a bilingual notice and an answer echoed as a
+question.
 """
 
 from __future__ import annotations
@@ -1507,6 +1517,339 @@ BLIND5_SHAPES: list[tuple[str, str, BlindShape]] = [
 ]
 
 
+# --- Sixth blind round (issue #12) -------------------------------------------------------
+# Written, like the first five, before reading ``dedupe/`` or ``run.py``: ten copies and six
+# must-stay shapes, German and English first, then French and Dutch. "de" shapes run on the
+# fifth round's twelve German bodies and the probes de12-de14 (headlines written for them
+# here), "en" on the Scrapinghub articles, "frnl" on the French and Dutch probes fr-fr5 and
+# nl-nl5 (headlines written for those without one). Split, fixed before the first run:
+# alternate in the order written, odd places half 11 (written on), even places half 12 (held
+# out).
+#
+# Decided here, before any run:
+# - A headline printed again as the body's first line behind a place name in capitals and a
+#   dash ("BERLIN — headline") is a copy: the prefixed line goes, the headline stays.
+# - A subtitle under the headline printed again as an image's alt text after the lead is the
+#   article's once; the second printing is the copy.
+# - A teaser of the lead's first words with other spaces (no-break spaces after numbers, two
+#   spaces here and there) and " …" is a copy of the lead; the lead stays whole.
+# - A print version (its label, the headline, the body with footnote markers "[1]" after a
+#   sentence, the footnotes) appended to the page is a copy: headline and body lines count as
+#   copies, the label and the footnotes are junk (left out of the counts).
+# - A quote box printing a paragraph's first sentence in quotation marks with the speaker
+#   appended ("— Jane Roe, spokeswoman") is a copy; the paragraph stays whole.
+# - An FAQ whose question headings are repeated as the first sentence of their answers: the
+#   headings are the copies, the answers stay whole.
+# - A bulleted list printed twice word for word (a mobile and a desktop template) is the
+#   article's once.
+# - A correction printed at the top and again at the bottom is the article's once (a
+#   correction is content: one printing must stay).
+# - A paragraph printed twice in a row, the first with a typo (two letters swapped) and the
+#   second corrected: the corrected printing is the article, the one with the typo the copy
+#   (a repair that keeps the typo loses an article line and counts so).
+# - A table split by a page break that prints its header row and the last row again: those
+#   two are copies.
+# - Must stay: a poem's two-line chorus after each stanza; a slogan quoted as a line of its
+#   own twice in a report on a march, under different lead-ins; a live ticker's "Spielstand:
+#   1:1" after two different minutes; the same sentence quoted from two witnesses in court; a
+#   bilingual notice (French and Dutch, the same text in two languages); an interviewer
+#   repeating the answer back as a question (the same words, a question mark for a stop).
+# - Left out: a headline repeated in a push notification (no new form of a title copy), and a
+#   table of contents (blind4 has one).
+GERMAN_PROBE_TITLES_6 = {
+    "de12": "Stadtwerke Brackenfeld erhöhen Fernwärmepreise um 18 Prozent",
+    "de13": "Deich vor Nordstrand wird erhöht und verbreitert",
+    "de14": "Bad Kornbach saniert sein geschlossenes Hallenbad",
+}
+FRNL_PROBE_TITLES_6 = {
+    **FRNL_PROBE_TITLES,
+    "fr4": "La grêle ravage les vignes de Pommard et de Volnay",
+    "fr5": "La station de Val d'Aspe-Peyranère fermera définitivement",
+    "nl4": "Achterstand in groot onderhoud van 9.000 woningen bij Maasoever",
+    "nl5": "Boeren bij Hansweert verzetten zich tegen verbreding van de dijk",
+}
+PLACE_DE = "BERLIN"
+SUBTITLE_EN = (
+    "The decision follows months of talks and a vote that was far closer than either side"
+    " had expected."
+)
+TEASER_WORDS = 18
+PRINT_LABEL = "Print version"
+FOOTNOTES_EN = (
+    "[1] Figures from the company's annual report, published in March.",
+    "[2] Interview with the author, 2 December 2026.",
+)
+QUOTE_SPEAKER_EN = "— Jane Roe, spokeswoman"
+FAQ_DE = [
+    (
+        "Wann gelten die neuen Regeln?",
+        "Wann gelten die neuen Regeln? Nach Angaben der Verwaltung vom 1. März an, eine"
+        " Übergangsfrist von drei Monaten ist vorgesehen.",
+    ),
+    (
+        "Wer ist davon betroffen?",
+        "Wer ist davon betroffen? Vor allem Haushalte in den älteren Wohngebieten, insgesamt"
+        " rund 2.300 Adressen.",
+    ),
+    (
+        "Kann man Widerspruch einlegen?",
+        "Kann man Widerspruch einlegen? Ja, innerhalb eines Monats nach Zugang des Bescheids,"
+        " schriftlich oder zur Niederschrift im Rathaus.",
+    ),
+]
+POEM_DE = [
+    "Am Morgen liegt der Nebel auf dem Fluss,",
+    "die Weiden stehen still am Ufer da.",
+    "Und die Fähre fährt, und die Fähre fährt,",
+    "bis das Wasser uns nach Hause trägt.",
+    "Am Mittag ruft der Fährmann übers Land,",
+    "die Glocke schlägt im Dorf auf halber Höh'.",
+    "Und die Fähre fährt, und die Fähre fährt,",
+    "bis das Wasser uns nach Hause trägt.",
+    "Am Abend zieht das letzte Boot davon,",
+    "und keiner weiß, ob es noch einmal kommt.",
+    "Und die Fähre fährt, und die Fähre fährt,",
+    "bis das Wasser uns nach Hause trägt.",
+]
+SLOGAN_EN = "“Homes for people, not for profit, in every street of this city!”"
+SLOGAN_LEAD_INS = (
+    "The banner at the head of the march read:",
+    "When the crowd reached the town hall, the chant began again:",
+)
+BULLETS_DE = [
+    "• Die Entscheidung soll im Frühjahr fallen",
+    "• Der Kreistag muss noch zustimmen",
+    "• Anwohner können bis Ende Januar Einwände erheben",
+    "• Die Kosten trägt zum größten Teil das Land",
+]
+CORRECTION_EN = (
+    "Correction, 3 December 2026: An earlier version of this article gave the wrong day for"
+    " the vote. It took place on Tuesday, not Monday."
+)
+TICKER_DE = [
+    "12. Minute",
+    "Führung für Hollenbek: Kapitän Jens Roe trifft aus 16 Metern ins linke Eck.",
+    "Spielstand: 1:0",
+    "34. Minute",
+    "Kestrich gleicht per Kopfball nach einer Ecke von der rechten Seite aus.",
+    "Spielstand: 1:1",
+    "78. Minute",
+    "Das vermeintliche 2:1 für Hollenbek zählt nicht, der Videobeweis zeigt Abseits.",
+    "Spielstand: 1:1",
+]
+WITNESS_SENTENCE = (
+    "“I saw the van leave the yard just after midnight, with its lights switched off.”"
+)
+COURT_EN = [
+    "The first witness, a night porter at the depot, told the court:",
+    WITNESS_SENTENCE,
+    "A second witness, who lives opposite the depot, gave the same account word for word:",
+    WITNESS_SENTENCE,
+]
+TYPO_MIN_LETTERS = 8
+TABLES = {
+    "fr": [
+        "Commune | Habitants 2020 | Habitants 2025 | Évolution",
+        "Aspe-Peyranère | 1 204 | 1 131 | -6,1 %",
+        "Lescun | 183 | 176 | -3,8 %",
+        "Accous | 458 | 471 | +2,8 %",
+        "Bedous | 577 | 590 | +2,3 %",
+        "Osse-en-Aspe | 298 | 284 | -4,7 %",
+    ],
+    "nl": [
+        "Wijk | Woningen | Wachtend op onderhoud | Aandeel",
+        "Feijenoord | 4.120 | 1.960 | 48 %",
+        "Charlois | 3.870 | 1.450 | 37 %",
+        "IJsselmonde | 2.940 | 1.010 | 34 %",
+        "Hoogvliet | 2.310 | 640 | 28 %",
+        "Pernis | 820 | 190 | 23 %",
+    ],
+}
+TABLE_BREAK_AFTER = 3  # rows above the page break, the header counted
+BILINGUAL = [
+    "La fermeture du pont de Hansweert est prolongée jusqu'au 15 mars 2027. Les cyclistes"
+    " peuvent emprunter gratuitement le bac toutes les 30 minutes.",
+    "De afsluiting van de brug bij Hansweert wordt verlengd tot 15 maart 2027. Fietsers kunnen"
+    " elke 30 minuten gratis de veerpont nemen.",
+]
+ECHOES = {
+    "fr": [
+        "Tout s'est passé très vite ?",
+        "L'eau est montée de deux mètres en une heure.",
+        "L'eau est montée de deux mètres en une heure ?",
+        "Oui, et personne ne nous avait prévenus. Les sirènes n'ont sonné qu'une fois les caves"
+        " inondées.",
+    ],
+    "nl": [
+        "Ging het snel?",
+        "Het water kwam binnen een uur twee meter omhoog.",
+        "Het water kwam binnen een uur twee meter omhoog?",
+        "Ja, en niemand had ons gewaarschuwd. De sirenes gingen pas af toen de kelders al vol"
+        " stonden.",
+    ],
+}
+
+
+def german_docs_6(devset: Path) -> list[Doc]:
+    extra = [attrs.evolve(d, lang="de") for d in _probe_docs(GERMAN_PROBE_TITLES_6)]
+    return german_docs_5(devset) + extra
+
+
+def french_dutch_docs_6() -> list[Doc]:
+    return [
+        attrs.evolve(d, lang=d.lang.rstrip("0123456789")) for d in _probe_docs(FRNL_PROBE_TITLES_6)
+    ]
+
+
+def headline_again_with_place_prefix(doc: Doc) -> BlindCase:
+    # The body's first line is the headline again behind a place name and an em dash.
+    by = BYLINES["de"]
+    lines = [doc.title, by, f"{PLACE_DE} — {doc.title}", *doc.body]
+    return _article(doc, lines, 1, _junk(by))
+
+
+def subtitle_again_as_alt_text(doc: Doc) -> BlindCase:
+    # A subtitle under the headline, printed again after the lead as an image's alt text.
+    lines = [doc.title, SUBTITLE_EN, BYLINE, doc.body[0], SUBTITLE_EN, *doc.body[1:]]
+    base = [doc.title, SUBTITLE_EN, *doc.body]
+    return BlindCase(base, lines, 1, junk=_junk(BYLINE))
+
+
+def _respaced(words: list[str]) -> str:
+    # No-break spaces after numbers, two spaces after every fourth word, one elsewhere.
+    out = words[0]
+    for i, word in enumerate(words[1:], 1):
+        before = words[i - 1]
+        out += ("\u00a0" if before[-1].isdigit() else "  " if i % 4 == 0 else " ") + word
+    return out
+
+
+def teaser_cut_with_other_spaces(doc: Doc) -> BlindCase:
+    # A teaser: the lead's first words with other spaces, cut with " …", above the byline.
+    by = BYLINES["de"]
+    words = doc.body[0].split()
+    teaser = _respaced(words[: min(TEASER_WORDS, max(2, len(words) - 3))]) + " …"
+    lines = [doc.title, teaser, by, *doc.body]
+    return _article(doc, lines, 1, _junk(by))
+
+
+def _with_footnote(paragraph: str, marker: str) -> str:
+    first, *rest = SENTENCE_END.split(paragraph, maxsplit=1)
+    return " ".join([f"{first}{marker}", *rest])
+
+
+def print_version_with_footnotes(doc: Doc) -> BlindCase:
+    # A print version appended: label, headline, the body with "[1]" and "[2]" after the first
+    # sentence of the first and third paragraphs, then the footnotes.
+    marked = list(doc.body)
+    marked[0] = _with_footnote(marked[0], "[1]")
+    marked[2] = _with_footnote(marked[2], "[2]")
+    lines = [doc.title, *doc.body, PRINT_LABEL, doc.title, *marked, *FOOTNOTES_EN]
+    return _article(doc, lines, 1 + len(marked), _junk(PRINT_LABEL, *FOOTNOTES_EN))
+
+
+def quote_box_with_speaker(doc: Doc) -> BlindCase:
+    # A quote box after the fourth paragraph: the third paragraph's first sentence, quoted,
+    # with the speaker and role appended.
+    sentence = SENTENCE_END.split(doc.body[2])[0]
+    box = f"“{sentence}” {QUOTE_SPEAKER_EN}"
+    lines = [doc.title, *doc.body[:4], box, *doc.body[4:]]
+    return _article(doc, lines, 1)
+
+
+def faq_heading_again_in_answer(doc: Doc) -> BlindCase:
+    # An FAQ after the third paragraph; each answer opens with its question heading again.
+    block = [line for question, answer in FAQ_DE for line in (question, answer)]
+    answers = [answer for _, answer in FAQ_DE]
+    lines = [doc.title, *doc.body[:3], *block, *doc.body[3:]]
+    base = [doc.title, *doc.body[:3], *answers, *doc.body[3:]]
+    return BlindCase(base, lines, len(FAQ_DE))
+
+
+def keeps_poem_chorus(doc: Doc) -> BlindCase:
+    return _with_blocks(doc, {2: POEM_DE})
+
+
+def keeps_slogan_in_march_report(doc: Doc) -> BlindCase:
+    first, second = SLOGAN_LEAD_INS
+    return _with_blocks(doc, {1: [first, SLOGAN_EN], 4: [second, SLOGAN_EN]})
+
+
+def bullets_twice_mobile_and_desktop(doc: Doc) -> BlindCase:
+    # The same bulleted list from a mobile and a desktop template, one after the other.
+    lines = [doc.title, *doc.body[:2], *BULLETS_DE, *BULLETS_DE, *doc.body[2:]]
+    base = [doc.title, *doc.body[:2], *BULLETS_DE, *doc.body[2:]]
+    return BlindCase(base, lines, len(BULLETS_DE))
+
+
+def correction_at_top_and_bottom(doc: Doc) -> BlindCase:
+    lines = [doc.title, BYLINE, CORRECTION_EN, *doc.body, CORRECTION_EN]
+    return BlindCase([doc.title, *doc.body], lines, 1, kept=(CORRECTION_EN,), junk=_junk(BYLINE))
+
+
+def keeps_ticker_score_twice(doc: Doc) -> BlindCase:
+    return _with_blocks(doc, {3: TICKER_DE})
+
+
+def keeps_same_sentence_from_two_witnesses(doc: Doc) -> BlindCase:
+    return _with_blocks(doc, {2: COURT_EN})
+
+
+def _with_typo(paragraph: str) -> str:
+    # Two letters swapped inside the first word of eight letters or more.
+    words = paragraph.split(" ")
+    i = next((i for i, w in enumerate(words) if len(w) >= TYPO_MIN_LETTERS and w.isalpha()), 0)
+    w = words[i]
+    words[i] = w[:2] + w[3] + w[2] + w[4:]
+    return " ".join(words)
+
+
+def paragraph_again_with_typo_fixed(doc: Doc) -> BlindCase:
+    # The third paragraph printed with a typo, then again corrected (two revisions kept).
+    b = doc.body
+    lines = [doc.title, *b[:2], _with_typo(b[2]), *b[2:]]
+    return _article(doc, lines, 1)
+
+
+def table_rows_again_after_page_break(doc: Doc) -> BlindCase:
+    # A table after the fourth paragraph, split by a page break that prints the header row
+    # and the last row before the break again.
+    table = TABLES[doc.lang]
+    split = [*table[:TABLE_BREAK_AFTER], table[0], *table[TABLE_BREAK_AFTER - 1 :]]
+    lines = [doc.title, *doc.body[:4], *split, *doc.body[4:]]
+    base = [doc.title, *doc.body[:4], *table, *doc.body[4:]]
+    return BlindCase(base, lines, 2)
+
+
+def keeps_bilingual_notice(doc: Doc) -> BlindCase:
+    return _with_blocks(doc, {3: BILINGUAL})
+
+
+def keeps_answer_echoed_as_question(doc: Doc) -> BlindCase:
+    return _with_blocks(doc, {4: ECHOES[doc.lang]})
+
+
+# In the order written; odd places half 11, even places half 12.
+BLIND6_SHAPES: list[tuple[str, str, BlindShape]] = [
+    ("headline again as 'BERLIN — headline' (de)", "de", headline_again_with_place_prefix),
+    ("subtitle again as an image's alt text", "en", subtitle_again_as_alt_text),
+    ("teaser: the lead cut, other spaces, … (de)", "de", teaser_cut_with_other_spaces),
+    ("print version with footnote markers [1]", "en", print_version_with_footnotes),
+    ("quote box: a sentence + '— name, role'", "en", quote_box_with_speaker),
+    ("FAQ heading again in its answer (de)", "de", faq_heading_again_in_answer),
+    ("MUST STAY: a poem's chorus (de)", "de", keeps_poem_chorus),
+    ("MUST STAY: a slogan in a march report", "en", keeps_slogan_in_march_report),
+    ("bullets twice, mobile and desktop (de)", "de", bullets_twice_mobile_and_desktop),
+    ("correction at the top and the bottom", "en", correction_at_top_and_bottom),
+    ("MUST STAY: a ticker's score twice (de)", "de", keeps_ticker_score_twice),
+    ("MUST STAY: one sentence, two witnesses", "en", keeps_same_sentence_from_two_witnesses),
+    ("paragraph again, a typo fixed (fr/nl)", "frnl", paragraph_again_with_typo_fixed),
+    ("table rows again after a page break (fr/nl)", "frnl", table_rows_again_after_page_break),
+    ("MUST STAY: a bilingual notice (fr/nl)", "frnl", keeps_bilingual_notice),
+    ("MUST STAY: an answer echoed as a question (fr/nl)", "frnl", keeps_answer_echoed_as_question),
+]
+
+
 def score_blind(
     cleaner: corpusclean.Cleaner, shape: BlindShape, docs: list[Doc]
 ) -> tuple[int, int, int]:
@@ -1531,6 +1874,7 @@ ROUNDS: dict[str, tuple[list[tuple[str, str, BlindShape]], tuple[str, str]]] = {
     "blind3": (BLIND3_SHAPES, ("5", "6")),
     "blind4": (BLIND4_SHAPES, ("7", "8")),
     "blind5": (BLIND5_SHAPES, ("9", "10")),
+    "blind6": (BLIND6_SHAPES, ("11", "12")),
 }
 
 
@@ -1550,13 +1894,16 @@ def run_blind(cleaner: corpusclean.Cleaner, devset: Path, english: list[Doc], wh
         by_lang["espt"] = spanish_portuguese_docs()
         by_lang["es"] = [d for d in by_lang["espt"] if d.lang == "es"]
         by_lang["pt"] = [d for d in by_lang["espt"] if d.lang == "pt"]
+    if which in ("blind6", "11", "12"):
+        by_lang["de"] = german_docs_6(devset)
+        by_lang["frnl"] = french_dutch_docs_6()
     print(
         f"\n{'blind shape':46s} {'half':>4s} {'docs':>5s} "
         f"{'copies removed':>15s} {'article lost':>13s}"
     )
     for place, (name, lang, shape) in enumerate(shapes):
         half = halves[place % 2]
-        if which not in ("blind", "blind2", "blind3", "blind4", "blind5", "all", half):
+        if which not in (*(r for r in ROUNDS if r.startswith("blind")), "all", half):
             continue
         docs = by_lang[lang]
         copies, left, lost = score_blind(cleaner, shape, docs)
@@ -1607,11 +1954,14 @@ def main() -> None:
             "blind5",
             "9",
             "10",
+            "blind6",
+            "11",
+            "12",
         ),
         default="original",
         help="the original shapes (default), the blind ones, a half of them, all of these; "
-        "or the second to fifth blind round (blind2 ... blind5) or a half of it "
-        "(3, 4; 5, 6; 7, 8; 9, 10)",
+        "or the second to sixth blind round (blind2 ... blind6) or a half of it "
+        "(3, 4; 5, 6; 7, 8; 9, 10; 11, 12)",
     )
     args = parser.parse_args()
     if not (args.devset / "scrapinghub" / "manifest.jsonl").exists():

@@ -40,11 +40,15 @@ __all__ = [
     "comparison_keys",
     "find_cut_title_copies",
     "find_duplicates",
+    "find_quote_box_copies",
     "find_reflowed_copy",
+    "find_revised_copies",
     "find_teaser_copies",
     "find_titled_copies",
     "find_unkeyed_copies",
     "headlines_in_title_tag",
+    "is_one_word_revised",
+    "quote_box_quotation",
     "twin_candidates",
 ]
 
@@ -201,6 +205,36 @@ _BULLET_MARKS = frozenset("•◦▪‣·●■►*-–")
 # (precision first): a paragraph pasted under two numbered items of a listicle stays.
 STEP_LABEL_MAX_WORDS = 3
 STEP_NUMBER_MAX_DIGITS = 2
+# A quote box re-sets a sentence of the story in quotation marks and signs it after a dash
+# ("“The plan is dead.” — Jane Roe, spokeswoman"): the sentence is the story's, printed in a
+# paragraph too, so the box is its copy and goes, whichever comes first. A box is a quotation
+# whole (an opening mark first, a closing mark before the dash), at least `TEASER_MIN_WORDS`
+# words inside, and after the last dash a signature of at most `QUOTE_SIGNATURE_MAX_WORDS`
+# words starting with a capital; its quotation must stand character for character inside
+# another block that is no such box, and there as the story's own words, not inside
+# quotation marks: a box signing words the story quotes too ("As Gaiman put it, “...”" and
+# "“...” — Neil Gaiman") is kept by the Scrapinghub gold's annotators (one gold text), as
+# an epigraph is. Its risk, accepted: the signature's words go with the box, and a reader of
+# a story that never names the speaker loses the name.
+QUOTE_SIGNATURE_MAX_WORDS = 8
+_SIGNATURE_DASHES = (" — ", " – ", " - ")
+# A paragraph printed twice in a row, the second time with one word spelled otherwise (two
+# letters swapped, one letter changed, added or dropped: "sydnicats" / "syndicats"), is one
+# paragraph saved twice by a CMS: the later printing is the revision and stays, the earlier
+# goes. A paragraph (`REVISED_MIN_WORDS` words or more) and one word of at least
+# `REVISED_WORD_MIN_LETTERS` letters, letters only (a number changed is news: a score, a
+# price), differing in more than case. Writers do not set one paragraph twice in a row with a
+# letter changed; a poem's or a chant's near-repeats are short lines.
+REVISED_MIN_WORDS = 12
+REVISED_WORD_MIN_LETTERS = 4
+_WORD_EDGES = "\"'„“”‘’«»‹›.,;:!?()[]"
+# A bulleted list printed twice in a row, item for item (a page's mobile and desktop
+# templates both extracted), is one list: the second printing goes. At least
+# `LIST_TWICE_MIN_ITEMS` items, all different (two items printed alternately, "A B A B", are a
+# chant's or a slider's, which `_mark_stuttered_runs` judges), each a `_is_stutter` of its
+# twin, and nothing but the two printings in the run of bulleted lines: a third printing, or
+# one list with a further item, is no list printed twice.
+LIST_TWICE_MIN_ITEMS = 3
 _WORD = re.compile(r"[^\W_]+")
 
 # A page's title tag is the headline with the site's name around it ("Storm hits coast | The
@@ -720,7 +754,154 @@ def find_unkeyed_copies(blocks: Sequence[Block], title: int | None) -> dict[int,
     found.update(find_cut_title_copies(blocks, title))
     for index, duplicate in find_teaser_copies(blocks, title).items():
         found.setdefault(index, duplicate)
+    for index, duplicate in find_quote_box_copies(blocks).items():
+        found.setdefault(index, duplicate)
+    for index, duplicate in find_revised_copies(blocks).items():
+        found.setdefault(index, duplicate)
     return found
+
+
+def quote_box_quotation(text: str) -> str | None:
+    """The quotation of a quote box signed after a dash, or None when the line is no such box
+    (see `QUOTE_SIGNATURE_MAX_WORDS`).
+
+    >>> quote_box_quotation("“The show opens to the public on Friday.” — Jane Roe, spokeswoman")
+    'The show opens to the public on Friday.'
+    >>> quote_box_quotation("“Too short.” — Jane Roe"), quote_box_quotation("He left — for good.")
+    (None, None)
+    """
+    text = text.strip()
+    for dash in _SIGNATURE_DASHES:
+        quote, found, signature = text.rpartition(dash)
+        if found:
+            break
+    else:
+        return None
+    inner = quote[1:-1].strip()
+    if (
+        quote[:1] not in _OPENING_QUOTES
+        or quote[-1:] not in _CLOSING_QUOTES
+        or not 0 < len(signature.split()) <= QUOTE_SIGNATURE_MAX_WORDS
+        or not signature[:1].isupper()
+        or len(inner.split()) < TEASER_MIN_WORDS
+    ):
+        return None
+    return inner
+
+
+def find_quote_box_copies(blocks: Sequence[Block]) -> dict[int, Duplicate]:
+    """Quote boxes whose quotation stands inside another block: copies of that block, which
+    stays (see `QUOTE_SIGNATURE_MAX_WORDS`).
+
+    One substring search of the document per box; boxes are few, and most lines fail the
+    first test (a quotation mark first).
+
+    >>> said = "The repairs to the coast road will take weeks."
+    >>> texts = ["Storm hits coast", f"{said} Roads stay shut.", f"“{said}” — Jane Roe, engineer"]
+    >>> find_quote_box_copies([Block(t, i, i + 1) for i, t in enumerate(texts)])
+    {2: Duplicate(rule='duplicate_paragraph', original=1)}
+    """
+    boxes = {
+        index: quotation
+        for index, block in enumerate(blocks)
+        if block.text.lstrip()[:1] in _OPENING_QUOTES
+        and (quotation := quote_box_quotation(block.text)) is not None
+    }
+    found: dict[int, Duplicate] = {}
+    for index, quotation in boxes.items():
+        for other, block in enumerate(blocks):
+            if other not in boxes and _says_unquoted(block.text, quotation):
+                found[index] = Duplicate(DUPLICATE_PARAGRAPH, other)
+                break
+    return found
+
+
+def _says_unquoted(text: str, words: str) -> bool:
+    """Whether ``text`` holds ``words`` outside quotation marks: not right after an opening
+    mark (see `QUOTE_SIGNATURE_MAX_WORDS`).
+
+    >>> said = "It rained."
+    >>> _says_unquoted(f"He left. {said}", said), _says_unquoted(f"He said: “{said}”", said)
+    (True, False)
+    """
+    at = text.find(words)
+    return at == 0 or (at > 0 and text[at - 1] not in _OPENING_QUOTES)
+
+
+def find_revised_copies(blocks: Sequence[Block]) -> dict[int, Duplicate]:
+    """Paragraphs printed again right below with one word spelled otherwise: the earlier
+    printing is the copy of the later, its revision (see `REVISED_MIN_WORDS`).
+
+    Linear: a length test for each two blocks in a row, a word comparison for the few alike.
+
+    >>> first = "Les sydnicats agricoles ont accueilli l'annonce avec prudence, estimant que"
+    >>> texts = [f"{first} les montants restaient trop bas.", ""]
+    >>> texts[1] = texts[0].replace("sydnicats", "syndicats")
+    >>> find_revised_copies([Block(t, i, i + 1) for i, t in enumerate(texts)])
+    {0: Duplicate(rule='duplicate_adjacent', original=1)}
+    """
+    found: dict[int, Duplicate] = {}
+    for index in range(1, len(blocks)):
+        first, later = blocks[index - 1], blocks[index]
+        if (
+            abs(len(first.text) - len(later.text)) <= 1
+            and min(first.words, later.words) >= REVISED_MIN_WORDS
+            and index - 1 not in found
+            and is_one_word_revised(first.text, later.text)
+        ):
+            found[index - 1] = Duplicate(DUPLICATE_ADJACENT, index)
+    return found
+
+
+def is_one_word_revised(first: str, later: str) -> bool:
+    """Whether two texts differ in exactly one word, by one letter's edit (see
+    `REVISED_MIN_WORDS`).
+
+    >>> is_one_word_revised("The council voted on Tuesday.", "The council votde on Tuesday.")
+    True
+    >>> is_one_word_revised("The score was 1:0 at half time.", "The score was 1:1 at half time.")
+    False
+    >>> is_one_word_revised("It was a long night.", "It was a long light.")
+    True
+    """
+    words, others = first.split(), later.split()
+    if len(words) != len(others):
+        return False
+    changed = [(a, b) for a, b in zip(words, others, strict=True) if a != b]
+    if len(changed) != 1:
+        return False
+    word, other = changed[0]
+    core, other_core = word.strip(_WORD_EDGES), other.strip(_WORD_EDGES)
+    return (
+        word.replace(core, "", 1) == other.replace(other_core, "", 1)
+        and core.isalpha()
+        and other_core.isalpha()
+        and min(len(core), len(other_core)) >= REVISED_WORD_MIN_LETTERS
+        and core.casefold() != other_core.casefold()
+        and _one_edit_apart(core, other_core)
+    )
+
+
+def _one_edit_apart(word: str, other: str) -> bool:
+    """Whether one letter changed, added, dropped, or two neighbours swapped, makes one word
+    the other.
+
+    >>> _one_edit_apart("syndicats", "sydnicats"), _one_edit_apart("Maier", "Meier")
+    (True, True)
+    >>> _one_edit_apart("Regeln", "Regel"), _one_edit_apart("ebenso", "ebenfalls")
+    (True, False)
+    """
+    if len(word) < len(other):
+        word, other = other, word
+    head = next((i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b), None)
+    if head is None:
+        return len(word) - len(other) == 1
+    if len(word) != len(other):
+        return len(word) - len(other) == 1 and word[head + 1 :] == other[head:]
+    swapped = word[head : head + 2] == other[head : head + 2][::-1]
+    return word[head + 1 :] == other[head + 1 :] or (
+        swapped and word[head + 2 :] == other[head + 2 :]
+    )
 
 
 def _copies(keys: Sequence[str], copies: Mapping[str, int] | None) -> dict[str, int]:
@@ -1544,4 +1725,41 @@ def find_duplicates(
     _extend_runs_backwards(keys, found, counts)
     _mark_adjacent_copies(blocks, keys, found, counts, min_words)
     _mark_stuttered_runs(blocks, keys, found, min_words)
+    _mark_list_printed_twice(blocks, keys, found)
     return found
+
+
+def _mark_list_printed_twice(
+    blocks: Sequence[Block], keys: Sequence[str], found: dict[int, Duplicate]
+) -> None:
+    """Mark the second printing of a bulleted list printed twice in a row, item for item
+    (see `LIST_TWICE_MIN_ITEMS`). Linear: each run of bulleted lines is read once.
+
+    >>> items = ["• The vote is in spring", "• The council must agree", "• The state pays most"]
+    >>> blocks = [Block(t, i, i + 1) for i, t in enumerate(["Intro.", *items, *items, "End."])]
+    >>> found = {}
+    >>> _mark_list_printed_twice(blocks, comparison_keys(blocks), found); sorted(found)
+    [4, 5, 6]
+    """
+    index = 0
+    while index < len(blocks):
+        end = index
+        while end < len(blocks) and _is_bulleted(blocks[end].text.lstrip()):
+            end += 1
+        width, odd = divmod(end - index, 2)
+        if (
+            not odd
+            and width >= LIST_TWICE_MIN_ITEMS
+            and len({keys[i] for i in range(index, index + width)}) == width
+            and all(
+                keys[i] and keys[i] == keys[i + width] and i not in found and i + width not in found
+                for i in range(index, index + width)
+            )
+            and all(
+                _is_stutter(blocks[i].text, blocks[i + width].text)
+                for i in range(index, index + width)
+            )
+        ):
+            for i in range(index + width, end):
+                found[i] = Duplicate(DUPLICATE_ADJACENT, i - width)
+        index = max(end, index + 1)
