@@ -19,7 +19,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from corpusclean import Article, Cleaner, Config, Removal, Rule, Scope, load_rules
-from corpusclean.rules import RuleMatcher, engine, load_builtin_rules, parse_rules
+from corpusclean.rules import (
+    RuleMatcher,
+    builtin_languages,
+    engine,
+    load_builtin_rules,
+    parse_rules,
+)
+from corpusclean.rules.keywords import keywords_in
 from corpusclean.text import word_count
 from strategies import distinct_paragraphs
 
@@ -467,3 +474,41 @@ def test_player_strings_and_comment_disclaimers_go_and_prose_stays(
     # A first paragraph may move to the title (a short one reads like a headline): still kept.
     kept = f"{article.title or ''}\n\n{article.text}".split("\n\n")
     assert all(paragraph in kept for paragraph in body)
+
+
+def _plan_of(matcher: RuleMatcher, line: str, words: int) -> tuple[Rule, ...]:
+    """The rules `RuleMatcher.match` tries a line on (its plan), in the order it tries them."""
+    here = keywords_in(line, matcher._searched)
+    return tuple(r for r, _needs, _m in matcher.plan(words, line[: engine.PREFIX_CHARACTERS], here))
+
+
+def _assert_plan_holds_every_match(matcher: RuleMatcher, line: str) -> None:
+    words = word_count(line)
+    if words > matcher.max_words:
+        return
+    plan = _plan_of(matcher, line, words)
+    matching = [
+        rule
+        for rule in matcher.rules
+        if words <= rule.max_words and (rule.compile_trusted() or rule.compile()).fullmatch(line)
+    ]
+    assert set(matching) <= set(plan), (line, [r.name for r in matching], [r.name for r in plan])
+    assert list(plan) == sorted(plan, key=lambda rule: matcher.rule_order[rule.name])
+
+
+def test_a_line_s_plan_holds_every_rule_that_matches_it() -> None:
+    # A plan (`engine.LengthClass.plan`) leaves out only rules that cannot match the line
+    # (its start, its keywords, its guards' strings), and keeps file order: so its first
+    # match is the first rule that matches. Stronger than the first rule alone: every rule
+    # that matches is in it, in every shipped language's rule set.
+    lines = _sample_lines()
+    for language in builtin_languages():
+        rules = load_builtin_rules(language)
+        matcher = RuleMatcher(rules, trusted=rules)
+        for line in lines:
+            _assert_plan_holds_every_match(matcher, line)
+
+
+@given(_GENERATED_LINE | st.sampled_from(_FRAGMENTS))
+def test_a_generated_line_s_plan_holds_every_rule_that_matches_it(line: str) -> None:
+    _assert_plan_holds_every_match(_builtin_matcher(), line)

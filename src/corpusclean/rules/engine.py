@@ -47,6 +47,10 @@ class RuleMatcher:
       (`corpusclean.rules.literals`: a separator for a breadcrumb, a digit for a date);
     * rules that must scan a line (``.{0,100}\\bsubscribe...``) declare ``keywords``,
       literal lower-case strings of which the line must contain one, and are tried only then;
+    * all of this is settled once per kind of line, not per line: a line's length class, its
+      first characters and the strings it holds (keywords, and the strings guarded matches
+      need, found for a whole document in one search) key its *plan*, the rules it can match
+      in file order (`LengthClass.plan`), so a line no rule can match costs one look-up;
     * every rule that is not trusted runs on the `regex` engine under a timeout, so a
       catastrophic user pattern cannot hang a run.
     """
@@ -100,12 +104,16 @@ class RuleMatcher:
             self._class_of.append(groups[eligible])
         #: The keywords looked for: those each rule with keywords is tried on.
         self.keywords = frozenset(k for _r, keywords, _p in others for k in keywords)
-        self._rules_by_keyword = {
-            k: frozenset(r.name for r, keywords, _p in others if k in keywords)
-            for k in self.keywords
-        }
-        self._keyword_search = KeywordSearch(self.keywords)
-        self._candidates: dict[tuple[int, frozenset[str]], _Others] = {}
+        # The strings looked for in each line: the keywords, and the strings the guarded
+        # matches need (`_Guarded`), so that a plan answers a guard as a set test. On the
+        # ASCII speed corpus they add about 1,700 occurrences a pass to the automaton's
+        # 3,700, and spare about 6,000 folds and searches of a line (docs/benchmarks.md).
+        self._searched = self.keywords.union(*(_guard_strings(m) for _r, _k, m in others))
+        self._keyword_search = KeywordSearch(self._searched)
+        #: Each kind of line's plan (`LengthClass.plan`), by its length class, its first
+        #: characters and the keywords it holds: made when a line of that kind first comes
+        #: along, shared by every document after (bounded by `_MAX_PLANS`).
+        self._plans: dict[tuple[int, str, frozenset[str]], _Plan] = {}
         #: Lines with more words than this are tried on no rule that has keywords.
         self.keyword_max_words = max((r.max_words for r in self.rules if r.keywords), default=0)
 
@@ -119,38 +127,22 @@ class RuleMatcher:
         """
         if words > self.max_words:
             return None
-        length_class = self._classes[self._class_of[words]]
-        here = keywords_in(line, self.keywords) if length_class.others else _NONE
-        return length_class.match(line, self.rule_order, length_class.others, here)
-
-    def length_class(self, words: int) -> tuple[int, LengthClass]:
-        """The length class of lines of ``words`` words (at most ``max_words``): its index
-        and its rules."""
         index = self._class_of[words]
-        return index, self._classes[index]
+        here = keywords_in(line, self._searched) if self._classes[index].others else _NONE
+        return first_match(self.plan(words, line[:PREFIX_CHARACTERS], here), line)
 
-    def candidates(self, index: int, allowed: frozenset[str]) -> _Others:
-        """The rules of length class ``index`` that need no keyword or are ``allowed``.
-
-        Kept per class and set of allowed rules: documents holding the same rules' keywords
-        share the tuple instead of each filtering the class's rules again.
-        """
-        key = (index, allowed)
-        found = self._candidates.get(key)
+    def plan(self, words: int, start: str, here: frozenset[str]) -> _Plan:
+        """The rules a line of ``words`` words (at most ``max_words``) can match, in file
+        order, given its first `PREFIX_CHARACTERS` characters and the keywords it holds
+        (``here``): `LengthClass.plan`, made once per kind of line."""
+        index = self._class_of[words]
+        key = (index, start, here)
+        found = self._plans.get(key)
         if found is None:
-            found = tuple(
-                entry
-                for entry in self._classes[index].others
-                if not entry[1] or entry[0].name in allowed
-            )
-            if len(self._candidates) < _MAX_CANDIDATE_SETS:
-                self._candidates[key] = found
+            found = self._classes[index].plan(start, here, self.rule_order)
+            if len(self._plans) < _MAX_PLANS:
+                self._plans[key] = found
         return found
-
-    def rules_with_keywords(self, keywords: Iterable[str]) -> frozenset[str]:
-        """The names of the rules that declare one of these keywords."""
-        found = self._rules_by_keyword
-        return frozenset().union(*(found.get(k, _NONE) for k in keywords))
 
     def for_document(
         self, lines: Iterable[str], words: Iterable[int] | None = None
@@ -167,43 +159,41 @@ class RuleMatcher:
             short = [line for line in lines if line.count(" ") < limit]
         else:  # word_count is the spaces plus one (0 for an empty line): the same lines
             short = [line for line, count in zip(lines, words, strict=True) if count <= limit]
-        present, by_line = self._keyword_search.by_line(short)
-        return DocumentMatcher(self, present, by_line)
+        _present, by_line = self._keyword_search.by_line(short)
+        return DocumentMatcher(self, by_line)
 
 
 _NONE: frozenset[str] = frozenset()
-# Sets of candidate rules kept per matcher (length class, rules allowed by the keywords a
-# document holds). The ASCII speed corpus asks for about 900 across its 2,223 documents;
-# beyond the cap (a corpus of very varied pages) they are filtered per document, as before.
-_MAX_CANDIDATE_SETS = 4096
+# Plans kept per matcher (`RuleMatcher.plan`): the ASCII speed corpus makes about 3,600 of
+# them across its 362 documents. Beyond the cap (a corpus in many scripts) a plan is made
+# for each line again: slower, with the same answers.
+_MAX_PLANS = 32768
+
+
+def first_match(plan: _Plan, line: str) -> Rule | None:
+    """The first rule of ``plan`` that matches the whole line, trying each rule's search
+    for the parts it needs first (a line without one cannot match: one search, not a full
+    match that fails late)."""
+    for rule, needs, fullmatch in plan:
+        if (needs is None or needs(line)) and fullmatch(line):
+            return rule
+    return None
 
 
 class DocumentMatcher:
     """`RuleMatcher.match` for the lines of one document, knowing the keywords of its lines."""
 
     def __init__(
-        self,
-        matcher: RuleMatcher,
-        present: frozenset[str],
-        by_line: dict[str, frozenset[str]] | None = None,
+        self, matcher: RuleMatcher, by_line: dict[str, frozenset[str]] | None = None
     ) -> None:
         self._matcher = matcher
-        self._present = present
         self._by_line = by_line or {}
-        # The rules whose keywords the document holds: of the rules with keywords, the only
-        # ones that can match in it.
-        self._allowed = matcher.rules_with_keywords(present)
-        # Per length class: the rules that can match in this document, found when a line of
-        # the class holding a keyword first comes along (a line holding none is tried only
-        # on the rules that need no keyword, the class's ``free``).
-        self._candidates: dict[int, _Others] = {}
 
     def match(self, line: str, words: int) -> Rule | None:
         """Return the first rule (in file order) whose pattern matches the whole line."""
         matcher = self._matcher
         if words > matcher.max_words:
             return None
-        index, length_class = matcher.length_class(words)
         here = self._by_line.get(line)
         if here is None:
             if words <= matcher.keyword_max_words:
@@ -214,15 +204,7 @@ class DocumentMatcher:
             # Too long for every rule with keywords (none is in its length class): the
             # keywords it holds cannot change the answer, so none are looked for.
             here = _NONE
-        if not here:
-            if length_class.free:
-                return length_class.match(line, matcher.rule_order, length_class.free, here)
-            anchored = length_class.combined  # the only rules left to try
-            return anchored.match(line) if anchored is not None else None
-        candidates = self._candidates.get(index)
-        if candidates is None:
-            candidates = self._candidates[index] = matcher.candidates(index, self._allowed)
-        return length_class.match(line, matcher.rule_order, candidates, here)
+        return first_match(matcher.plan(words, line[:PREFIX_CHARACTERS], here), line)
 
 
 class LengthClass:
@@ -231,31 +213,28 @@ class LengthClass:
     def __init__(self, combined: _Anchored | None, others: _Others) -> None:
         self.combined = combined
         self.others = others
-        #: The others that need no keyword.
-        self.free = tuple(entry for entry in others if not entry[1])
 
-    def match(
-        self, line: str, order: dict[str, int], candidates: _Others, here: frozenset[str]
-    ) -> Rule | None:
-        """The first match among the anchored rules and ``candidates`` (a subset of others).
+    def plan(self, start: str, here: frozenset[str], order: dict[str, int]) -> _Plan:
+        """The rules a line of the class that starts with ``start`` and holds the keywords
+        ``here`` can match, in file order: the anchored rules its start allows, the others
+        that need no keyword, and those it holds a keyword of (of a rule split into
+        alternatives, only the alternatives it holds a keyword of).
 
-        ``here`` are the keywords the line holds: a rule with keywords needs one of them.
+        Every rule left out cannot match such a line, so the first rule of the plan that
+        matches is the first rule of the class that does. Trying them in file order, up to
+        the first match, tries an untrusted rule (the only kind that can time out) exactly
+        when no rule before it matched, as trying every rule in order would.
         """
-        best = self.combined.match(line) if self.combined is not None else None
-        if not candidates:
-            return best
-        limit = order[best.name] if best is not None else len(order)
-        for rule, keywords, pattern in candidates:
-            if order[rule.name] > limit:
-                break
-            if keywords and here.isdisjoint(keywords):
-                continue
-            if type(pattern) is _Alternatives:
-                if pattern.match(line, here):
-                    return rule
-            elif pattern(line):
-                return rule
-        return best
+        anchored = self.combined.rules_for(start) if self.combined is not None else ()
+        others = tuple(
+            (rule, None, given)
+            for rule, keywords, match in self.others
+            if (not keywords or not here.isdisjoint(keywords))
+            and (given := _given(match, here)) is not None
+        )
+        if not others:
+            return anchored
+        return tuple(sorted(anchored + others, key=lambda entry: order[entry[0].name]))
 
 
 _Matcher = Callable[[str], object]
@@ -263,6 +242,8 @@ _Matcher = Callable[[str], object]
 _Others = tuple[tuple[Rule, frozenset[str], _Matcher], ...]
 # An anchored rule: the search for the parts its pattern needs (None: no filter), its match.
 _Filtered = tuple[tuple[Rule, _Matcher | None, _Matcher], ...]
+# The rules a kind of line can match, in file order, each as in `_Filtered`.
+_Plan = _Filtered
 # A line's first characters tell which anchored rules it can match. Three tell most rules
 # apart: on the ASCII speed corpus, dispatching on 1, 2, 3 and 4 characters left 0.024,
 # 0.016, 0.014 and 0.014 s of anchored matching (docs/benchmarks.md).
@@ -324,17 +305,10 @@ class _Anchored:
         # Many line starts allow the same rules: one tuple each, shared.
         self._interned: dict[_Filtered, _Filtered] = {}
 
-    def match(self, line: str) -> Rule | None:
-        prefix = line[:PREFIX_CHARACTERS]
+    def rules_for(self, prefix: str) -> _Filtered:
+        """The rules, in file order, that a line starting with ``prefix`` can match."""
         rules = self._by_prefix.get(prefix)
-        if rules is None:
-            rules = self._rules_for(prefix)
-        for rule, needs, fullmatch in rules:
-            # A line without any part the pattern needs cannot match it: one search, not
-            # a full match that fails late.
-            if (needs is None or needs(line)) and fullmatch(line):
-                return rule
-        return None
+        return self._rules_for(prefix) if rules is None else rules
 
     def _rules_for(self, prefix: str) -> _Filtered:
         if len(self._by_prefix) >= _MAX_PREFIXES:
@@ -448,20 +422,40 @@ def _guarded(rule: Rule, keywords: frozenset[str], match: _Matcher) -> _Matcher:
     if needs is None:
         return match
     search = re.compile("|".join(map(re.escape, sorted(needs, key=lambda k: (-len(k), k)))))
-    return _Guarded(search.search, match)
+    # Answered as a set test only when the matcher's search finds exactly these strings:
+    # each non-empty, as folded as the text it is found in, and on one line.
+    answerable = all(k and fold_case(k) == k and "\n" not in k for k in needs)
+    return _Guarded(search.search, match, frozenset(needs) if answerable else None)
 
 
 class _Guarded:
-    """A match tried only on lines that, case folded, hold one of the strings it needs."""
+    """A match tried only on lines that, case folded, hold one of the strings it needs.
 
-    __slots__ = ("_holds", "_match")
+    Called, it folds the line and searches it; in a plan (`LengthClass.plan`) the line's
+    keywords already say whether it holds one of ``strings`` (the matcher looks for them
+    with the keywords), and the guard is answered there once for every such line.
+    """
 
-    def __init__(self, holds: Callable[[str], object], match: _Matcher) -> None:
+    __slots__ = ("_holds", "_match", "strings")
+
+    def __init__(
+        self, holds: Callable[[str], object], match: _Matcher, strings: frozenset[str] | None
+    ) -> None:
         self._holds = holds
         self._match = match
+        #: The folded strings one of which a line must hold, as ``holds`` searches for them
+        #: (None: not to be answered by a set test, the guard searches the line).
+        self.strings = strings
 
     def __call__(self, line: str) -> object:
         return self._holds(fold_case(line)) is not None and self._match(line)
+
+    def given(self, here: frozenset[str]) -> _Matcher | None:
+        """The match for a line whose searched strings are ``here``: None when it holds
+        none of ``strings`` (the guard fails), else the unguarded match."""
+        if self.strings is None:
+            return self
+        return None if here.isdisjoint(self.strings) else self._match
 
 
 class _Alternatives:
@@ -475,9 +469,36 @@ class _Alternatives:
     def __call__(self, line: str) -> bool:
         return any(match(line) for _needs, match in self.parts)
 
-    def match(self, line: str, here: frozenset[str]) -> bool:
-        """Whether an alternative whose keywords the line holds (``here``) matches it."""
-        return any(match(line) for needs, match in self.parts if not here.isdisjoint(needs))
+    def given(self, here: frozenset[str]) -> _Matcher | None:
+        """The match of the alternatives that a line whose searched strings are ``here``
+        can match (it holds one of their keywords, and passes their guards); None for
+        none."""
+        parts = tuple(
+            (needs, given)
+            for needs, match in self.parts
+            if not here.isdisjoint(needs) and (given := _given(match, here)) is not None
+        )
+        if not parts:
+            return None
+        return parts[0][1] if len(parts) == 1 else _Alternatives(parts)
+
+
+def _given(match: _Matcher, here: frozenset[str]) -> _Matcher | None:
+    """A rule's match for lines whose searched strings (keywords and guards' strings,
+    `RuleMatcher`) are ``here``: of a rule split into alternatives (`_Alternatives`) only
+    those it can match, a guard (`_Guarded`) answered; None when it cannot match."""
+    if type(match) is _Alternatives or type(match) is _Guarded:
+        return match.given(here)
+    return match
+
+
+def _guard_strings(match: _Matcher) -> frozenset[str]:
+    """The strings the guards of a rule's match search for (`_Guarded.strings`)."""
+    if type(match) is _Guarded:
+        return match.strings or _NONE
+    if type(match) is _Alternatives:
+        return frozenset().union(*(_guard_strings(m) for _needs, m in match.parts))
+    return _NONE
 
 
 def _pattern_for(rule: Rule, trusted: bool, timeout: float) -> _Matcher:
