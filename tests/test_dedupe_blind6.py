@@ -189,3 +189,31 @@ def test_a_list_printed_twice_keeps_one_printing_and_the_story(story: list[str],
     article = clean_keeping_story(lines, story)
     kept = [p for p in article.paragraphs if p in ITEMS]
     assert kept == ITEMS
+
+
+# Half 12, read after it was measured (in sample from here on): an interviewer echoing an
+# answer as a question. The comparison key drops the stop and the question mark, so the pair
+# was one line printed twice and the echo went (10 of 10 must-stay lines lost).
+ANSWER = "On a attendu les secours pendant une heure."
+ECHO = "On a attendu les secours pendant une heure ?"
+
+
+def test_an_answer_echoed_as_a_question_stays() -> None:
+    for pair in ((ANSWER, ECHO), (ECHO, ANSWER), ("It took an hour.", "It took an hour?”")):
+        texts = [TITLE, LEAD, *pair, THIRD]
+        assert not find_duplicates(blocks(texts), title=0, min_words=MIN_WORDS), pair
+
+
+def test_a_line_printed_twice_still_goes_with_the_same_last_sign() -> None:
+    for line in (ANSWER, ECHO, "Road closed until March"):
+        texts = [TITLE, LEAD, line, line, THIRD]
+        assert find_duplicates(blocks(texts), title=0, min_words=MIN_WORDS) == {
+            3: Duplicate(DUPLICATE_ADJACENT, 2)
+        }, line
+
+
+@given(story=distinct_paragraphs(min_size=1, max_size=5), at=st.integers(0, 5))
+def test_an_echoed_answer_and_the_story_stay(story: list[str], at: int) -> None:
+    at = min(at, len(story))
+    lines = [TITLE, *story[:at], ANSWER, ECHO, *story[at:]]
+    clean_keeping_story(lines, [*story, ANSWER, ECHO])

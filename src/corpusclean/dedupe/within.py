@@ -1586,12 +1586,28 @@ def _is_stutter(first: str, second: str) -> bool:
     """Whether two lines with one key are one line printed twice (see `_mark_adjacent_copies`)."""
     if first.endswith(_CONTINUES) or first.startswith(_TABLE_CELL) or is_footnote(first):
         return False  # a lead-in, a table's cells, two footnotes citing one source
+    if _asks(first) != _asks(second):
+        return False  # an answer echoed as a question, or a question answered by its words
     words = _WORD.findall(first)
     return (
         len(words) >= STUTTER_MIN_WORDS
         and words == _WORD.findall(second)
         and not all(word.isdigit() for word in words)
     )
+
+
+# Closing quotation marks and brackets after a line's last sign.
+_CLOSERS = " \t\"'”’»)]"
+
+
+def _asks(line: str) -> bool:
+    """Whether a line ends with a question mark (before closing quotes or brackets).
+
+    The comparison key drops punctuation, so "… une heure." and "… une heure ?" are one key;
+    printed one under the other they are an interviewer echoing an answer, not a stutter
+    (blind6 half 12: all ten such lines were lost before this test).
+    """
+    return line.rstrip(_CLOSERS).endswith(("?", "？"))
 
 
 def _extend_runs_backwards(
