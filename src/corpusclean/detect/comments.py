@@ -220,6 +220,12 @@ def _but_for_digits(text: str) -> str:
     return _DIGITS.sub("#", text)
 
 
+def _count_key(text: str) -> str:
+    """A count's line as a row's key: its digits as one sign, its spaces one each ("12
+    tykkäystä" and "3  tykkäystä" give one key)."""
+    return " ".join(_but_for_digits(text).split())
+
+
 def _is_signature(block: Block, language: Language) -> bool:
     """A short line with a date or time, or ending in a signature verb ("Jane says:")."""
     if block.words > SIGNATURE_MAX_WORDS or prose(block, language):
@@ -807,12 +813,12 @@ def _label_rows(blocks: Sequence[Block], first: int, facts: Facts) -> set[int]:
             key = label_key(block.text)
         elif _is_icon_row(block.text):
             # Counts differ from comment to comment: one row but for its digits.
-            key = "icons " + " ".join(_but_for_digits(block.text).split())
+            key = "icons " + _count_key(block.text)
         elif index + 1 < len(blocks) and _is_label_and_count(block, blocks[index + 1]):
             # One label over its count ("Vastaa" / "12 tykkäystä"): a row on two lines,
             # right under the comment's text. A reader's name over an age ("Tom" / "5 days
             # ago") stands under the controls of the comment before: no such row.
-            count = " ".join(_but_for_digits(blocks[index + 1].text).split())
+            count = _count_key(blocks[index + 1].text)
             key = f"label {label_key(block.text)} over {count}"
             if not _under_text(blocks, index, facts):
                 above.add(key)
@@ -820,7 +826,7 @@ def _label_rows(blocks: Sequence[Block], first: int, facts: Facts) -> set[int]:
         elif index + 1 < len(blocks) and _is_count_and_label(block, blocks[index + 1]):
             # A count over one label ("12 Thích" / "Trả lời"): the same row, its lines the
             # other way round; both lines are the row's (`pairs`), as a row on one line.
-            count = " ".join(_but_for_digits(block.text).split())
+            count = _count_key(block.text)
             key = f"count {count} over {label_key(blocks[index + 1].text)}"
             if not _under_text(blocks, index, facts):
                 above.add(key)
@@ -829,7 +835,7 @@ def _label_rows(blocks: Sequence[Block], first: int, facts: Facts) -> set[int]:
         elif index + 2 < len(blocks) and _is_labels_and_count(blocks[index : index + 3]):
             # Two labels one a line over the comment's votes ("Ответить" / "Пожаловаться" /
             # "+12 −3"): the same row on three lines, all of them the row's.
-            count = " ".join(_but_for_digits(blocks[index + 2].text).split())
+            count = _count_key(blocks[index + 2].text)
             second = label_key(blocks[index + 1].text)
             key = f"labels {label_key(block.text)} {second} over {count}"
             if not _under_text(blocks, index, facts):
@@ -912,11 +918,9 @@ def _is_labels_and_count(lines: Sequence[Block]) -> bool:
     """
     first, second, count = lines
     return (
-        first.words <= 2
-        and second.words <= 2
+        _is_one_label(first)
+        and _is_one_label(second)
         and count.words <= LABEL_COUNT_MAX_WORDS
-        and _LABEL.fullmatch(first.text) is not None
-        and _LABEL.fullmatch(second.text) is not None
         and (
             _COUNT_LINE.fullmatch(count.text) is not None
             or _VOTES.fullmatch(count.text) is not None
@@ -936,9 +940,8 @@ def _is_label_and_count(block: Block, under: Block) -> bool:
     False
     """
     return (
-        block.words <= 2
+        _is_one_label(block)
         and under.words <= LABEL_COUNT_MAX_WORDS
-        and _LABEL.fullmatch(block.text) is not None
         and _COUNT_LINE.fullmatch(under.text) is not None
     )
 
@@ -955,10 +958,19 @@ def _is_count_and_label(block: Block, under: Block) -> bool:
     """
     return (
         block.words <= LABEL_COUNT_MAX_WORDS
-        and under.words <= 2
         and _is_number_first_count(block)
-        and _LABEL.fullmatch(under.text) is not None
+        and _is_one_label(under)
     )
+
+
+def _is_one_label(block: Block) -> bool:
+    """Whether a line is one label of letters of one or two words ("Vastaa", "Trả lời"), as
+    a comment's controls print one a line (`_is_label_and_count` and its kin).
+
+    >>> _is_one_label(Block("Trả lời", 0, 1)), _is_one_label(Block("12 Thích", 0, 1))
+    (True, False)
+    """
+    return block.words <= 2 and _LABEL.fullmatch(block.text) is not None
 
 
 def _is_label_row(text: str) -> bool:
