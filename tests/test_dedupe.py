@@ -7,8 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import corpusclean
-from block_helpers import blocks
-from corpusclean import Cleaner, Config
+from block_helpers import ARTICLE_MODE, blocks
 from corpusclean.dedupe.within import (
     DUPLICATE_TITLE,
     TITLED_COPY_MIN_WORDS,
@@ -395,7 +394,6 @@ def test_blocks_differing_only_in_digits_are_different_blocks() -> None:
 
 
 DUPLICATE_RULES = ("duplicate_title", "duplicate_paragraph", "duplicate_run", "duplicate_adjacent")
-ARTICLE_MODE = Cleaner(Config(mode="article"))
 
 
 @given(

@@ -11,8 +11,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from block_helpers import blocks
-from corpusclean import Cleaner, Config
+from block_helpers import ARTICLE_MODE, blocks
 from corpusclean.dedupe.within import (
     DUPLICATE_ADJACENT,
     DUPLICATE_TEASER,
@@ -23,7 +22,6 @@ from corpusclean.dedupe.within import (
 )
 from strategies import distinct_paragraphs, sentences, words_of
 
-ARTICLE_MODE = Cleaner(Config(mode="article"))
 TITLE = "Koalition einigt sich auf Kompromiss beim Heizungsgesetz"
 BYLINE = "Von Jana Roe"
 BODY = [

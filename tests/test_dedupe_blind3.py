@@ -12,8 +12,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from block_helpers import blocks
-from corpusclean import Cleaner, Config
+from block_helpers import ARTICLE_MODE, blocks
 from corpusclean.dedupe.within import (
     DUPLICATE_PARAGRAPH,
     DUPLICATE_TEASER,
@@ -24,7 +23,6 @@ from corpusclean.dedupe.within import (
 )
 from strategies import distinct_paragraphs, sentences, words_of
 
-ARTICLE_MODE = Cleaner(Config(mode="article"))
 TITLE = "Oberbürgermeisterin verspricht mehr Wohnungen für Familien"
 BODY = [
     "Die Oberbürgermeisterin hat am Montag vor rund tausend Zuhörern auf dem Marktplatz "

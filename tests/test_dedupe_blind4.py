@@ -12,8 +12,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from block_helpers import blocks
-from corpusclean import Cleaner, Config
+from block_helpers import ARTICLE_MODE, MIN_WORDS, blocks
 from corpusclean.dedupe.within import (
     DUPLICATE_PARAGRAPH,
     DUPLICATE_RUN,
@@ -24,8 +23,6 @@ from strategies import distinct_paragraphs, sentences, words_of
 from test_dedupe_blind3 import BODY as BLIND3_BODY
 from test_dedupe_blind3 import TITLE
 
-ARTICLE_MODE = Cleaner(Config(mode="article"))
-MIN_WORDS = 12  # `Config.min_duplicate_words`'s default
 # The third blind set's speech report, with a fifth paragraph: a pair printed twice inside
 # the story still has a paragraph below its second printing.
 BODY = [

@@ -13,8 +13,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from block_helpers import blocks
-from corpusclean import Cleaner, Config
+from block_helpers import ARTICLE_MODE, MIN_WORDS, blocks
 from corpusclean.dedupe.within import (
     DATELINE_MAX_WORDS,
     DUPLICATE_PARAGRAPH,
@@ -29,8 +28,6 @@ from corpusclean.text import count_inner_sentence_ends, ends_like_sentence
 from strategies import distinct_paragraphs, sentences
 from test_properties import clean_keeping_story
 
-ARTICLE_MODE = Cleaner(Config(mode="article"))
-MIN_WORDS = 12  # `Config.min_duplicate_words`'s default
 TITLE = "Kreiskrankenhaus Gehrental soll Stationen schließen"
 LEAD = (
     "Das Kreiskrankenhaus in Gehrental soll zum Ende des Quartals seine stationäre Versorgung"

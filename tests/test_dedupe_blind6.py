@@ -15,7 +15,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from block_helpers import blocks
+from block_helpers import MIN_WORDS, blocks
 from corpusclean import Cleaner, Config
 from corpusclean.dedupe.within import (
     DUPLICATE_ADJACENT,
@@ -30,7 +30,6 @@ from corpusclean.dedupe.within import (
 from strategies import distinct_paragraphs
 from test_properties import clean_keeping_story
 
-MIN_WORDS = 12  # `Config.min_duplicate_words`'s default
 TITLE = "Storm closes the coast road for the third time this winter"
 SAID = "The repairs to the sea wall will take at least six weeks."
 LEAD = (

@@ -14,8 +14,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from block_helpers import blocks
-from corpusclean import Cleaner, Config
+from block_helpers import ARTICLE_MODE, MIN_WORDS, blocks
 from corpusclean.dedupe.within import (
     DUPLICATE_PARAGRAPH,
     DUPLICATE_TEASER,
@@ -28,8 +27,6 @@ from corpusclean.dedupe.within import (
 from strategies import distinct_paragraphs, sentences
 from test_properties import clean_keeping_story
 
-ARTICLE_MODE = Cleaner(Config(mode="article"))
-MIN_WORDS = 12  # `Config.min_duplicate_words`'s default
 TITLE = "Bolo de laranja fofinho em uma hora"
 INTRO = (
     "Este bolo de laranja leva ingredientes que quase todo mundo tem em casa e fica pronto"

@@ -11,8 +11,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from block_helpers import blocks
-from corpusclean import Cleaner, Config
+from block_helpers import ARTICLE_MODE, blocks
 from corpusclean.dedupe.within import (
     DUPLICATE_PARAGRAPH,
     QUOTED_REFRAIN_MAX_WORDS,
@@ -20,7 +19,6 @@ from corpusclean.dedupe.within import (
 )
 from strategies import distinct_paragraphs, sentences, words_of
 
-ARTICLE_MODE = Cleaner(Config(mode="article"))
 TITLE = "Council delays the vote on the new transit budget"
 QUESTION = "Why has the debate suddenly turned to nothing more than the size of the fare rise?"
 BODY = [

@@ -13,12 +13,11 @@ import textwrap
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from block_helpers import blocks
+from block_helpers import ARTICLE_MODE, blocks
 from corpusclean import Cleaner, Config
 from corpusclean.dedupe.within import DUPLICATE_REFLOWED, find_reflowed_copy
 from strategies import distinct_paragraphs, paragraphs
 
-ARTICLE_MODE = Cleaner(Config(mode="article"))
 TITLE = "Storm closes the coast road for a second day"
 BODY = [
     "Heavy rain closed the coast road on Tuesday for a second day. The council said it could "

@@ -14,8 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from block_helpers import blocks
-from corpusclean import Cleaner, Config
+from block_helpers import ARTICLE_MODE, blocks
 from corpusclean.dedupe.within import (
     DUPLICATE_PARAGRAPH,
     DUPLICATE_RUN,
@@ -24,7 +23,6 @@ from corpusclean.dedupe.within import (
 )
 from strategies import distinct_paragraphs
 
-ARTICLE_MODE = Cleaner(Config(mode="article"))
 TITLE = "Freibad am Eichwald öffnet nach zwei Jahren Sanierung wieder"
 BODY = [
     "Das Freibad am Eichwald öffnet nach zwei Jahren Sanierung am kommenden Samstag wieder "

@@ -9,7 +9,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from block_helpers import blocks
+from block_helpers import ARTICLE_MODE, blocks
 from corpusclean import Cleaner, Config
 from corpusclean.dedupe.within import (
     CUT_TITLE_MIN_WORDS,
@@ -21,7 +21,6 @@ from corpusclean.dedupe.within import (
 )
 from strategies import distinct_paragraphs, sentences
 
-ARTICLE_MODE = Cleaner(Config(mode="article"))
 TITLE = "Storm closes the coast road for a second day"
 LEDE = (
     "Heavy rain closed the coast road on Tuesday for a second day. The council said it could "
