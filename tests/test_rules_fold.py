@@ -103,8 +103,7 @@ def test_a_line_matching_a_pattern_holds_its_keyword_under_any_case(line: str) -
         compiled = rule.compile_trusted()
         if compiled is not None and compiled.fullmatch(line):
             assert keywords_in(line, rule.keywords), (rule.name, line)
-            _present, by_line = KeywordSearch(rule.keywords).by_line(["Intro", line])
-            assert by_line[line], (rule.name, line)
+            assert KeywordSearch(rule.keywords).by_line(["Intro", line])[line], (rule.name, line)
     words = word_count(line)
     expected = _first_rule_that_matches(line, words)
     assert _matcher().for_document(["Intro text", line]).match(line, words) == expected

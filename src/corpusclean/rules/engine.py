@@ -159,8 +159,7 @@ class RuleMatcher:
             short = [line for line in lines if line.count(" ") < limit]
         else:  # word_count is the spaces plus one (0 for an empty line): the same lines
             short = [line for line, count in zip(lines, words, strict=True) if count <= limit]
-        _present, by_line = self._keyword_search.by_line(short)
-        return DocumentMatcher(self, by_line)
+        return DocumentMatcher(self, self._keyword_search.by_line(short))
 
 
 _NONE: frozenset[str] = frozenset()

@@ -62,9 +62,9 @@ class KeywordSearch:
     """A rule set's keywords, compiled once: finds which of them each line of a text holds.
 
     >>> search = KeywordSearch(["twitter", "shar"], use_automaton=False)
-    >>> present, by_line = search.by_line(["Share on Twitter", "A long day", "Shared"])
-    >>> sorted(present), sorted(by_line["Shared"]), sorted(by_line["A long day"])
-    (['shar', 'twitter'], ['shar'], [])
+    >>> by_line = search.by_line(["Share on Twitter", "A long day", "Shared"])
+    >>> [sorted(by_line[line]) for line in ("Share on Twitter", "Shared", "A long day")]
+    [['shar', 'twitter'], ['shar'], []]
     """
 
     def __init__(self, keywords: Iterable[str], use_automaton: bool = True) -> None:
@@ -86,19 +86,18 @@ class KeywordSearch:
     def __reduce__(self) -> tuple[Any, ...]:
         return (KeywordSearch, (self.keywords, self._automaton is not None))
 
-    def by_line(self, lines: Sequence[str]) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
-        """The keywords the lines hold together, and those each line holds."""
+    def by_line(self, lines: Sequence[str]) -> dict[str, frozenset[str]]:
+        """The keywords each line holds."""
         folded = fold_case("\n".join(lines))
         if folded.count("\n") != len(lines) - 1:  # a line holds a line feed: line by line
-            by_line = {line: keywords_in(line, self.keywords) for line in lines}
-            return frozenset().union(*by_line.values()), by_line
+            return {line: keywords_in(line, self.keywords) for line in lines}
         found: dict[int, set[str]] = {}  # only the lines that hold a keyword: few
         for keyword, line in self._occurrences(folded, lines):
             found.setdefault(line, set()).add(keyword)
         by_line = dict.fromkeys(lines, _NONE)
         for line, held in found.items():
             by_line[lines[line]] = frozenset(held)
-        return frozenset().union(*found.values()), by_line
+        return by_line
 
     def _occurrences(self, folded: str, lines: Sequence[str]) -> Iterator[tuple[str, int]]:
         """(keyword, index of the line it starts in), at least once for every such line.
