@@ -198,7 +198,13 @@ ECHO = "On a attendu les secours pendant une heure ?"
 
 
 def test_an_answer_echoed_as_a_question_stays() -> None:
-    for pair in ((ANSWER, ECHO), (ECHO, ANSWER), ("It took an hour.", "It took an hour?”")):
+    for pair in (
+        (ANSWER, ECHO),
+        (ECHO, ANSWER),
+        ("It took an hour.", "It took an hour?”"),
+        ("« On a attendu une heure. »", "« On a attendu une heure ? »"),
+        ("「一時間待った。」", "「一時間待った？」"),  # a question closed by a Japanese quote
+    ):
         texts = [TITLE, LEAD, *pair, THIRD]
         assert not find_duplicates(blocks(texts), title=0, min_words=MIN_WORDS), pair
 

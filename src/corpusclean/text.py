@@ -16,6 +16,7 @@ import re
 import regex
 
 __all__ = [
+    "CLOSERS",
     "ELLIPSES",
     "HEADLINE_MAX_WORDS",
     "PROSE_MIN_WORDS",
@@ -56,7 +57,7 @@ TITLE_CASE_SHARE = 0.75
 
 # Closing quotes and brackets after a sentence's last mark, Chinese and Japanese ones included
 # ("…と述べた。」").
-_CLOSERS = "\"'”’)]」』）"
+CLOSERS = "\"'”’)]」』）"
 # What may open a headline before its first capital: a quoted phrase ('Heavy losses' in Sri
 # Lanka clashes, «Mort de...», „Wir schaffen das“) or Spanish inverted marks (¿Qué pasa?).
 _OPENERS = "\"'“‘«»„‚‹›¿¡"
@@ -135,7 +136,7 @@ def ends_like_sentence(text: str) -> bool:
     (True, False)
     """
     # The same test as the pattern [.!?…]["'”’)\]]*$|["”’]$, reading only the line's end.
-    stripped = text.rstrip(_CLOSERS)
+    stripped = text.rstrip(CLOSERS)
     return (stripped[-1:] in _SENTENCE_MARKS and stripped != "") or text[-1:] in _END_QUOTES
 
 

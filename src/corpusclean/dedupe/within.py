@@ -17,6 +17,7 @@ import attrs
 
 from ..model import Block
 from ..text import (
+    CLOSERS,
     ELLIPSES,
     HEADLINE_MAX_WORDS,
     count_inner_sentence_ends,
@@ -1596,8 +1597,10 @@ def _is_stutter(first: str, second: str) -> bool:
     )
 
 
-# Closing quotation marks and brackets after a line's last sign.
-_CLOSERS = " \t\"'”’»)]"
+# Closing quotation marks and brackets after a line's last sign, with French » (a question
+# closed « … ? ») and spaces (French puts one before "?" and "»"), which a sentence's end
+# (`text.ends_like_sentence`) does not skip.
+_QUESTION_CLOSERS = CLOSERS + " \t»"
 
 
 def _asks(line: str) -> bool:
@@ -1607,7 +1610,7 @@ def _asks(line: str) -> bool:
     printed one under the other they are an interviewer echoing an answer, not a stutter
     (blind6 half 12: all ten such lines were lost before this test).
     """
-    return line.rstrip(_CLOSERS).endswith(("?", "？"))
+    return line.rstrip(_QUESTION_CLOSERS).endswith(("?", "？"))
 
 
 def _extend_runs_backwards(
