@@ -16,6 +16,8 @@ from pathlib import Path
 from types import ModuleType
 from urllib.parse import urlsplit
 
+import pytest
+
 import corpusclean
 
 ROOT = Path(__file__).parent.parent
@@ -93,3 +95,58 @@ def test_a_page_is_scored_line_by_line_and_a_differing_copy_is_refused() -> None
     other = module.Tally()
     assert not module.score_page({"url": "u", "text": text + " Edited."}, labels, other, cleaner)
     assert other.pages == 0
+
+
+def test_second_labels_file_is_held_out_one_page_a_site_and_shares_no_site_with_the_first() -> None:
+    def host(url: str) -> str:
+        return (urlsplit(url).hostname or "").rstrip(".").lower().removeprefix("www.")
+
+    data = ROOT / "benchmarks/data/realpages"
+    first = json.loads((data / "labels.json").read_text("utf-8"))["pages"]
+    second = json.loads((data / "labels2.json").read_text("utf-8"))["pages"]
+    assert len(second) == 107
+    assert {p["lang"] for p in second} == {"de", "en", "fr", "es", "it", "nl", "pt"}
+    assert {p["split"] for p in second} == {"held-out"}
+    sites = [host(p["url"]) for p in second]
+    assert len(set(sites)) == len(sites)
+    assert not set(sites) & {host(p["url"]) for p in first}
+    for page in second:
+        assert set(page) == {"url", "lang", "split", "lines"}
+        for line in page["lines"]:
+            assert set(line) == {"sha1", "label", "family"}
+            assert re.fullmatch(r"[0-9a-f]{12}", line["sha1"])
+            assert (line["label"], line["family"] is None) in {("content", True), ("junk", False)}
+            assert line["family"] is None or line["family"] in FAMILIES
+
+
+def test_labels_option_scores_another_file_and_reports_every_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    module = real_pages()
+    text = (
+        "Le conseil vote le budget\n"
+        "Partager cet article\n"
+        "Le conseil municipal a voté mardi le budget de la commune après un long débat."
+    )
+    lines = [line for line in module.normalised(text, corpusclean.Cleaner().config) if line]
+    labels = [
+        {"sha1": module.line_key(line), "label": label, "family": family}
+        for line, (label, family) in zip(
+            lines, [("content", None), ("junk", "share"), ("content", None)], strict=True
+        )
+    ]
+    url = "https://example.org/budget"
+    labels_file = tmp_path / "labels.json"
+    labels_file.write_text(
+        json.dumps({"pages": [{"url": url, "lang": "fr", "split": "held-out", "lines": labels}]}),
+        encoding="utf-8",
+    )
+    pages_file = tmp_path / "pages.jsonl"
+    pages_file.write_text(json.dumps({"url": url, "lang": "fr", "text": text}) + "\n", "utf-8")
+    monkeypatch.setattr(
+        sys, "argv", ["real_pages.py", str(pages_file), "--labels", str(labels_file)]
+    )
+    module.main()
+    out = capsys.readouterr().out
+    assert "| fr | held-out | 1 |" in out
+    assert "| share |" in out
