@@ -35,6 +35,7 @@ CODES = (
     *("pt6", "nl6"),
     *("en13", "de15"),
     "en14",
+    "en15",
     *("fr8", "es8", "it8"),
 )
 # The German rounds whose junk at an edge goes alone, but for the lines below.
