@@ -341,8 +341,10 @@ def test_a_start_the_rule_cannot_have_is_not_let_through_by_its_lookahead() -> N
     # starting "The" be tried on `feedback_call` and `app_promo`.
     rules = {rule.name: rule for rule in load_builtin_rules("en")}
     oracle = engine._StartOracle()
-    for name in ("feedback_call", "app_promo"):
-        assert not oracle.may_start(rules[name], "The")
+    # feedback_call's letters note may open with any capitalised name ("The Daily Collegian
+    # welcomes letters to the editor."), so its start is asked in lower case.
+    assert not oracle.may_start(rules["feedback_call"], "the")
+    assert not oracle.may_start(rules["app_promo"], "The")
     assert oracle.may_start(rules["feedback_call"], "Que")
     assert oracle.may_start(rules["app_promo"], "Sta")  # "Stay up to date ... by downloading"
 
