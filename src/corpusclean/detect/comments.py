@@ -25,7 +25,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Container, Sequence
 from functools import cache
-from itertools import accumulate, compress, pairwise
+from itertools import accumulate, pairwise
 
 import attrs
 
@@ -801,19 +801,14 @@ def _label_rows(blocks: Sequence[Block], first: int, facts: Facts) -> set[int]:
     page's breadcrumb or share row is printed once, or above the article's end too).
 
     Language-independent: the labels are read by their shape, not their words. Linear: one
-    pass over the lines that may head a row (`_may_head_row`, a block fact tested once a
-    document, where this runs every round and on `page_thread`'s views).
+    pass, a string test on each short line.
     """
-    heads = facts.each(_may_head_row, blocks)
-    # A row is found on LABEL_ROW_MIN_REPEATS lines or more that head one, below ``first``:
-    # with fewer such lines (most documents), none is, and no line under one is read.
-    if sum(heads[first:]) < LABEL_ROW_MIN_REPEATS:
-        return set()
     rows: dict[str, list[int]] = {}
     above: set[str] = set()
     pairs: dict[int, list[int]] = {}  # a row's first line: its other lines under it
-    for index in compress(range(len(blocks)), heads):
-        block = blocks[index]
+    for index, block in enumerate(blocks):
+        if block.words > CONTROL_ROW_MAX_WORDS:
+            continue
         if _is_label_row(block.text):
             key = label_key(block.text)
         elif _is_icon_row(block.text):
@@ -860,28 +855,6 @@ def _label_rows(blocks: Sequence[Block], first: int, facts: Facts) -> set[int]:
         for start in starts
     }
     return found | {line for start in found for line in pairs.get(start, ())}
-
-
-def _may_head_row(block: Block, _language: Language) -> bool:
-    """Whether a line may be the first line of a row of controls (`_label_rows`), whatever
-    the lines under it: each of a row's shapes asks its first line for one of these tests
-    of the line alone (a row on one line; one label over a count or two labels over one;
-    a count over one label), so a line that passes none heads no row in any round.
-
-    >>> _may_head_row(Block("Vastaa", 0, 1), None), _may_head_row(Block("12 Thích", 0, 1), None)
-    (True, True)
-    >>> _may_head_row(Block("The river rose by a metre.", 0, 1), None)
-    False
-    """
-    if block.words > CONTROL_ROW_MAX_WORDS:
-        return False
-    text = block.text
-    return (
-        _is_label_row(text)
-        or _is_icon_row(text)
-        or _is_one_label(block)
-        or (block.words <= LABEL_COUNT_MAX_WORDS and _is_number_first_count(block))
-    )
 
 
 def _is_icon_row(text: str) -> bool:
