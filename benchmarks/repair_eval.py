@@ -8,6 +8,7 @@ Usage::
     python benchmarks/repair_eval.py ../shared/devset --shapes blind4|7|8
     python benchmarks/repair_eval.py ../shared/devset --shapes blind5|9|10
     python benchmarks/repair_eval.py ../shared/devset --shapes blind6|11|12
+    python benchmarks/repair_eval.py ../shared/devset --shapes blind7|13|14
 
 Each Scrapinghub gold article gets a headline made from its address (the slug's words, first
 letter capitalised: the gold text holds no headline), then a copy of the headline or of the
@@ -66,6 +67,15 @@ correction at the top and the bottom, a paragraph again with a typo fixed, table
 after a page break; and must-stay a poem's chorus, a slogan under two lead-ins, a ticker's
 score twice, one sentence from two witnesses, a bilingual notice and an answer echoed as a
 question.
+
+``--shapes blind7`` runs a seventh blind round (halves 13 and 14), German and English first,
+then Spanish, Portuguese and Dutch: the headline as the last crumb of a breadcrumb above it,
+an article updated in place with its older version below, a standfirst again as a meta
+description, a pull quote cut in the middle, captions again as a list, an embedded post and
+its fallback text, a body twice with a paragraph split, a body again without accents and in
+Markdown, a quote box with the speaker before a colon; and must-stay a vox-pop's question
+before each answer, a timeline entry at two dates, two venues' practical line, a recipe's
+ingredients in its steps, "(Aplausos)" in a transcript and a clause quoted in two contexts.
 """
 
 from __future__ import annotations
@@ -74,6 +84,7 @@ import argparse
 import json
 import re
 import textwrap
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -1850,6 +1861,348 @@ BLIND6_SHAPES: list[tuple[str, str, BlindShape]] = [
 ]
 
 
+# --- Seventh blind round (issue #12) -----------------------------------------------------
+# Written, like the first six, before reading ``dedupe/`` or ``run.py``: ten copies and six
+# must-stay shapes, German and English first, then Spanish, Portuguese and one Dutch. "de"
+# shapes run on the sixth round's fifteen German bodies and the probe de15 (headline written
+# for it here), "en" on the Scrapinghub articles, "es" on the probes es-es8, "pt" on pt-pt6
+# and "nl" on nl-nl6 (headlines written for those without one). Split, fixed before the first
+# run: alternate in the order written, odd places half 13 (written on), even places half 14
+# (held out).
+#
+# Decided here, before any run:
+# - A breadcrumb line above the headline whose last crumb is the headline ("Startseite >
+#   Politik > headline") is a copy: the breadcrumb line goes, the headline stays.
+# - An article updated in place with its older version pasted below (the old headline, the old
+#   stamp, the body without the paragraph the update added and with one paragraph in its older
+#   wording, its last sentence not yet written) is the article once: the newer version stays,
+#   every line of the older one is a copy (its changed paragraph too: the newer wording is the
+#   article, keeping only the older one loses an article line).
+# - A standfirst (the second paragraph's first sentence as a summary, kept under the
+#   headline) printed again after the body as the page's meta description, cut at about 155
+#   characters with "..." when longer, is a copy. When that paragraph is one sentence, both
+#   printings are copies of it.
+# - A pull quote of a sentence with its middle cut out ("„first words … last words“") is a
+#   copy; the paragraph stays whole.
+# - Image captions in the story (two, the article's) printed again as a list after the body
+#   are copies: one printing each is the article's.
+# - An embedded post's text (the embed's author line, text and time, the article's) printed
+#   again as the embed's fallback line (the text, a pic link, "— author (@handle) date") is a
+#   copy: the fallback line goes, the embed's text stays.
+# - A body printed twice where the second copy has one paragraph split into two lines is a
+#   copy whole (both halves count).
+# - A Spanish body printed again without its accents (an ASCII feed copy: no tildes, no "ñ",
+#   no "¿¡") with its headline is a copy whole.
+# - A Portuguese body printed again in Markdown (a "# headline", a link as [text](address), a
+#   sentence in **bold**) is a copy whole.
+# - A Dutch quote box with the speaker before a colon ("Wethouder ...: ‘sentence’") quoting a
+#   paragraph's first sentence is a copy; the paragraph stays whole.
+# - Must stay: a vox-pop putting the same question before each of three answers; a timeline
+#   with the same entry text at two dates (the same thing happened twice); two venues in a
+#   listing with the same practical line (opening hours, entry); a recipe whose ingredient
+#   lines recur under the method's steps; a speech transcript with "(Aplausos)" after several
+#   passages; a court report quoting the same contract clause twice, for the defence and in
+#   the judgement.
+# - Left out: a headline printed twice in other cases (blind5 and blind2 have it), a "Key
+#   points" box of verbatim body sentences (blind5 has it: a summary box is a copy of
+#   content), a byline-and-date block at the top and the bottom (bylines are junk: the counts
+#   would not see it), song lyrics with a refrain (blind1, blind4, blind6 have refrains), a
+#   standings table with identical rows (blind2 and blind5 have near ones).
+GERMAN_PROBE_TITLES_7 = {"de15": "Genossenschaft kauft den letzten Dorfladen von Hainrode"}
+ESPT_PROBE_TITLES_7 = {
+    **ESPT_PROBE_TITLES,
+    "es5": "Los conductores de la EMT de Valencia inician tres días de huelga",
+    "es6": "Bogotá amplía el racionamiento de agua a toda la ciudad",
+    "es7": "La marea roja mantiene cerradas las bateas de la ría de Arousa",
+    "es8": "La flota de bajura de Burela amarra sus barcos en protesta",
+    "pt5": "Deslizamento de terra atinge o bairro do Quitandinha em Petrópolis",
+    "pt6": "Linha Rubi do Metro do Porto só abre no segundo semestre",
+}
+NL_PROBE_TITLES_7 = {
+    name: title for name, title in FRNL_PROBE_TITLES_6.items() if name.startswith("nl")
+} | {"nl6": "Premetrotunnel onder de Turnhoutsebaan pas in 2027 open"}
+CRUMBS_DE = "Startseite > Politik > Deutschland > "
+UPDATED_STAMP_DE = "Aktualisiert: 02.12.2026, 11:40 Uhr"
+OLD_STAMP_DE = "02.12.2026, 08:15 Uhr"
+UPDATED_PARAGRAPH = 2
+META_DESCRIPTION_CHARS = 155
+PULL_QUOTE_HEAD, PULL_QUOTE_TAIL = 5, 4  # words kept before and after the cut
+CAPTIONS_EN = (
+    "Residents fill sandbags outside the fire station on Tuesday morning.",
+    "The council chamber during Monday night's vote, which ran past midnight.",
+)
+EMBED_EN = [
+    "Brookfield City Council (@BrookfieldCity)",
+    "The Mill Street bridge will stay closed until Friday while engineers finish the"
+    " inspection. Buses 4 and 12 are diverted via Station Road.",
+    "10:42 AM · Dec 2, 2026",
+]
+EMBED_FALLBACK_EN = (
+    f"{EMBED_EN[1]} pic.twitter.com/x7Qp2LmZ3a — Brookfield City Council (@BrookfieldCity)"
+    " December 2, 2026"
+)
+SPLIT_PARAGRAPH = 1
+VOX_POP_EN = [
+    "We asked shoppers on the high street what they plan to do with the one-off payment.",
+    "What will you do with the money?",
+    "Maria Lopez, 34, nurse: Pay off the last of the car loan, then put a little aside for"
+    " the summer.",
+    "What will you do with the money?",
+    "Tom Becker, 61, retired teacher: My grandchildren will get most of it, to be honest.",
+    "What will you do with the money?",
+    "Aisha Khan, 22, student: Rent. It all goes on rent, like everything else does.",
+]
+TIMELINE_DE = [
+    "Chronik",
+    "März 2019",
+    "Die Fahrerinnen und Fahrer streiken drei Tage lang für höhere Löhne, der Betrieb ruht"
+    " fast vollständig.",
+    "Juli 2021",
+    "Die Stadt übernimmt den Busbetrieb von der privaten Gesellschaft und stellt 40 neue"
+    " Fahrer ein.",
+    "Oktober 2024",
+    "Die Fahrerinnen und Fahrer streiken drei Tage lang für höhere Löhne, der Betrieb ruht"
+    " fast vollständig.",
+]
+VENUE_INFO_DE = "Eintritt frei, geöffnet täglich von 10 bis 18 Uhr, eine Anmeldung ist nicht nötig."
+VENUES_DE = [
+    "Heimatmuseum Oberwerth",
+    "Das Museum zeigt in diesem Winter Spielzeug aus drei Jahrhunderten, darunter eine"
+    " Eisenbahn aus dem Jahr 1890.",
+    VENUE_INFO_DE,
+    "Sternwarte am Kahlenberg",
+    "Bei klarem Himmel können Besucher durch das große Teleskop den Mond und den Saturn"
+    " beobachten.",
+    VENUE_INFO_DE,
+]
+RECIPE_EN = [
+    "Ingredients",
+    "250 g plain flour",
+    "1 tsp baking powder",
+    "2 large eggs",
+    "150 ml whole milk",
+    "Method",
+    "1. Sift into a large bowl and make a well in the middle:",
+    "250 g plain flour",
+    "1 tsp baking powder",
+    "2. Whisk in a jug, then pour into the well:",
+    "2 large eggs",
+    "150 ml whole milk",
+    "3. Beat to a smooth batter and leave it to rest for 30 minutes before frying.",
+]
+ASCII_QUOTES = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "¿": None, "¡": None})
+MARKDOWN_LINK = "https://www1.folha.uol.com.br/cotidiano/2026/12/leia-tambem.shtml"
+MARKDOWN_LINK_WORDS = 3
+TRANSCRIPT_ES = [
+    "Del discurso del alcalde en la inauguración, según la transcripción del Ayuntamiento:",
+    "—Vecinos y vecinas, hoy abrimos por fin la estación que este barrio esperaba desde hace"
+    " veinte años.",
+    "(Aplausos)",
+    "—Quiero dar las gracias a los trabajadores que la han construido, muchos de ellos"
+    " vecinos de estas mismas calles.",
+    "(Aplausos)",
+    "—Y quiero pedir perdón, en nombre de esta institución, por cada año de retraso.",
+    "(Aplausos)",
+]
+CLAUSE_PT = (
+    "“O locatário pode denunciar o contrato a qualquer momento, mediante aviso prévio de 120"
+    " dias, sem pagamento de multa.”"
+)
+CLAUSE_CONTEXTS_PT = (
+    "Na contestação, a defesa da empresa citou a cláusula 7.ª do contrato:",
+    "Na sentença, a juíza voltou à mesma cláusula para decidir em sentido contrário:",
+)
+SPEAKER_NL = "Wethouder Jan de Vries"
+
+
+def german_docs_7(devset: Path) -> list[Doc]:
+    extra = [attrs.evolve(d, lang="de") for d in _probe_docs(GERMAN_PROBE_TITLES_7)]
+    return german_docs_6(devset) + extra
+
+
+def _probe_docs_as(titles: dict[str, str]) -> list[Doc]:
+    """Probe bodies, "lang" their language code without the probe's number."""
+    return [attrs.evolve(d, lang=d.lang.rstrip("0123456789")) for d in _probe_docs(titles)]
+
+
+def headline_as_last_crumb(doc: Doc) -> BlindCase:
+    # A breadcrumb line above the headline, its last crumb the headline.
+    by = BYLINES["de"]
+    lines = [f"{CRUMBS_DE}{doc.title}", doc.title, by, *doc.body]
+    return _article(doc, lines, 1, _junk(by))
+
+
+def _older_wording(paragraph: str) -> str:
+    # The paragraph before the update: without its last sentence (when it has two or more).
+    sentences = _sentences(paragraph)
+    return " ".join(sentences[:-1]) if len(sentences) > 1 else paragraph
+
+
+def updated_in_place_old_version_below(doc: Doc) -> BlindCase:
+    # The newer version (stamped, every paragraph), then the older one: its headline, its
+    # stamp, the body without its last paragraph and one paragraph in its older wording.
+    old = list(doc.body[:-1])
+    old[UPDATED_PARAGRAPH] = _older_wording(old[UPDATED_PARAGRAPH])
+    lines = [doc.title, UPDATED_STAMP_DE, *doc.body, doc.title, OLD_STAMP_DE, *old]
+    return _article(doc, lines, 1 + len(old), _junk(UPDATED_STAMP_DE, OLD_STAMP_DE))
+
+
+def _meta_description(text: str) -> str:
+    if len(text) <= META_DESCRIPTION_CHARS:
+        return text
+    return text[:META_DESCRIPTION_CHARS].rsplit(" ", 1)[0] + "..."
+
+
+def standfirst_again_as_meta_description(doc: Doc) -> BlindCase:
+    # The standfirst under the headline, printed again after the body as a meta description.
+    dek = SENTENCE_END.split(doc.body[1])[0]
+    lines = [doc.title, dek, BYLINE, *doc.body, _meta_description(dek)]
+    if dek in doc.body:
+        return BlindCase([doc.title, *doc.body], lines, 2, junk=_junk(BYLINE))
+    return BlindCase([doc.title, *doc.body], lines, 1, kept=(dek,), junk=_junk(BYLINE))
+
+
+def keeps_vox_pop_question_per_answer(doc: Doc) -> BlindCase:
+    return _with_blocks(doc, {2: VOX_POP_EN})
+
+
+def keeps_timeline_entry_at_two_dates(doc: Doc) -> BlindCase:
+    return _with_blocks(doc, {3: TIMELINE_DE})
+
+
+def _cut_in_the_middle(sentence: str) -> str:
+    words = sentence.split()
+    if len(words) <= PULL_QUOTE_HEAD + PULL_QUOTE_TAIL + 1:
+        return sentence
+    return " ".join([*words[:PULL_QUOTE_HEAD], "…", *words[-PULL_QUOTE_TAIL:]])
+
+
+def pull_quote_cut_in_the_middle(doc: Doc) -> BlindCase:
+    # A pull quote after the fourth paragraph: the third paragraph's longest sentence with its
+    # middle cut out, in German quotation marks.
+    sentence = max(_sentences(doc.body[2]), key=len).strip("„“")
+    box = f"„{_cut_in_the_middle(sentence)}“"
+    lines = [doc.title, *doc.body[:4], box, *doc.body[4:]]
+    return _article(doc, lines, 1)
+
+
+def captions_again_as_a_list(doc: Doc) -> BlindCase:
+    # Two captions in the story, printed again one after the other after the body.
+    first, second = CAPTIONS_EN
+    story = [doc.title, doc.body[0], first, *doc.body[1:3], second, *doc.body[3:]]
+    return BlindCase(story, [*story, *CAPTIONS_EN], len(CAPTIONS_EN))
+
+
+def embedded_post_and_its_fallback(doc: Doc) -> BlindCase:
+    # An embedded post after the second paragraph, then the embed's fallback text.
+    story = [doc.title, *doc.body[:2], *EMBED_EN, *doc.body[2:]]
+    lines = [doc.title, *doc.body[:2], *EMBED_EN, EMBED_FALLBACK_EN, *doc.body[2:]]
+    return BlindCase(story, lines, 1)
+
+
+def _split_in_two(paragraph: str) -> list[str]:
+    # At the sentence boundary nearest the middle, else at the middle word.
+    sentences = _sentences(paragraph)
+    if len(sentences) > 1:
+        at = len(sentences) // 2
+        return [" ".join(sentences[:at]), " ".join(sentences[at:])]
+    words = paragraph.split()
+    return [" ".join(words[: len(words) // 2]), " ".join(words[len(words) // 2 :])]
+
+
+def body_twice_one_paragraph_split(doc: Doc) -> BlindCase:
+    # The body, an ad marker, the body again with its second paragraph split into two lines.
+    by, ad = BYLINES["de"], AD_MARKERS["de"]
+    b = doc.body
+    again = [*b[:SPLIT_PARAGRAPH], *_split_in_two(b[SPLIT_PARAGRAPH]), *b[SPLIT_PARAGRAPH + 1 :]]
+    lines = [doc.title, by, *b, ad, *again]
+    return _article(doc, lines, len(again), _junk(by, ad))
+
+
+def keeps_same_practical_line_for_two_venues(doc: Doc) -> BlindCase:
+    return _with_blocks(doc, {2: VENUES_DE})
+
+
+def keeps_recipe_ingredients_in_steps(doc: Doc) -> BlindCase:
+    return _with_blocks(doc, {3: RECIPE_EN})
+
+
+def _without_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.translate(ASCII_QUOTES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def body_again_without_accents(doc: Doc) -> BlindCase:
+    # The headline and body, an ad marker, then both again as an ASCII feed prints them.
+    by, ad = BYLINES["es"], AD_MARKERS["es"]
+    again = [_without_accents(line) for line in (doc.title, *doc.body)]
+    lines = [doc.title, by, *doc.body, ad, *again]
+    return _article(doc, lines, len(again), _junk(by, ad))
+
+
+def _markdown(paragraph: str, i: int) -> str:
+    # The first paragraph's first words as a link, the second's first sentence in bold.
+    if i == 0:
+        words = paragraph.split(" ")
+        link = " ".join(words[:MARKDOWN_LINK_WORDS])
+        return " ".join([f"[{link}]({MARKDOWN_LINK})", *words[MARKDOWN_LINK_WORDS:]])
+    if i == 1:
+        first, *rest = SENTENCE_END.split(paragraph, maxsplit=1)
+        return " ".join([f"**{first}**", *rest])
+    return paragraph
+
+
+def body_again_in_markdown(doc: Doc) -> BlindCase:
+    # The headline and body, then both again in Markdown from a reader view.
+    by = BYLINES["pt"]
+    again = [f"# {doc.title}", *(_markdown(p, i) for i, p in enumerate(doc.body))]
+    lines = [doc.title, by, *doc.body, *again]
+    return _article(doc, lines, len(again), _junk(by))
+
+
+def keeps_applause_in_a_transcript(doc: Doc) -> BlindCase:
+    return _with_blocks(doc, {2: TRANSCRIPT_ES})
+
+
+def keeps_clause_quoted_in_two_contexts(doc: Doc) -> BlindCase:
+    defence, judgement = CLAUSE_CONTEXTS_PT
+    return _with_blocks(doc, {1: [defence, CLAUSE_PT], 5: [judgement, CLAUSE_PT]})
+
+
+def quote_box_speaker_before_colon(doc: Doc) -> BlindCase:
+    # A quote box after the fourth paragraph: the speaker, a colon, the third paragraph's
+    # first sentence in single quotation marks.
+    sentence = SENTENCE_END.split(doc.body[2])[0]
+    box = f"{SPEAKER_NL}: ‘{sentence}’"
+    lines = [doc.title, *doc.body[:4], box, *doc.body[4:]]
+    return _article(doc, lines, 1)
+
+
+# In the order written; odd places half 13, even places half 14.
+BLIND7_SHAPES: list[tuple[str, str, BlindShape]] = [
+    ("headline as the last crumb above it (de)", "de", headline_as_last_crumb),
+    ("updated in place, old version below (de)", "de", updated_in_place_old_version_below),
+    ("standfirst again as a meta description", "en", standfirst_again_as_meta_description),
+    ("MUST STAY: a vox-pop, a question per answer", "en", keeps_vox_pop_question_per_answer),
+    ("MUST STAY: a timeline, one entry twice (de)", "de", keeps_timeline_entry_at_two_dates),
+    ("pull quote cut in the middle with … (de)", "de", pull_quote_cut_in_the_middle),
+    ("captions again as a list after the body", "en", captions_again_as_a_list),
+    ("embedded post and its fallback text", "en", embedded_post_and_its_fallback),
+    ("body twice, one paragraph split in two (de)", "de", body_twice_one_paragraph_split),
+    (
+        "MUST STAY: two venues, one practical line (de)",
+        "de",
+        keeps_same_practical_line_for_two_venues,
+    ),
+    ("MUST STAY: a recipe's ingredients in its steps", "en", keeps_recipe_ingredients_in_steps),
+    ("body again without accents (es)", "es", body_again_without_accents),
+    ("body again in Markdown (pt)", "pt", body_again_in_markdown),
+    ("MUST STAY: (Aplausos) in a transcript (es)", "es", keeps_applause_in_a_transcript),
+    ("MUST STAY: a clause quoted in two contexts (pt)", "pt", keeps_clause_quoted_in_two_contexts),
+    ("quote box: 'speaker: ‘sentence’' (nl)", "nl", quote_box_speaker_before_colon),
+]
+
+
 def score_blind(
     cleaner: corpusclean.Cleaner, shape: BlindShape, docs: list[Doc]
 ) -> tuple[int, int, int]:
@@ -1875,6 +2228,7 @@ ROUNDS: dict[str, tuple[list[tuple[str, str, BlindShape]], tuple[str, str]]] = {
     "blind4": (BLIND4_SHAPES, ("7", "8")),
     "blind5": (BLIND5_SHAPES, ("9", "10")),
     "blind6": (BLIND6_SHAPES, ("11", "12")),
+    "blind7": (BLIND7_SHAPES, ("13", "14")),
 }
 
 
@@ -1897,6 +2251,12 @@ def run_blind(cleaner: corpusclean.Cleaner, devset: Path, english: list[Doc], wh
     if which in ("blind6", "11", "12"):
         by_lang["de"] = german_docs_6(devset)
         by_lang["frnl"] = french_dutch_docs_6()
+    if which in ("blind7", "13", "14"):
+        by_lang["de"] = german_docs_7(devset)
+        espt = _probe_docs_as(ESPT_PROBE_TITLES_7)
+        by_lang["es"] = [d for d in espt if d.lang == "es"]
+        by_lang["pt"] = [d for d in espt if d.lang == "pt"]
+        by_lang["nl"] = _probe_docs_as(NL_PROBE_TITLES_7)
     print(
         f"\n{'blind shape':46s} {'half':>4s} {'docs':>5s} "
         f"{'copies removed':>15s} {'article lost':>13s}"
@@ -1957,11 +2317,14 @@ def main() -> None:
             "blind6",
             "11",
             "12",
+            "blind7",
+            "13",
+            "14",
         ),
         default="original",
         help="the original shapes (default), the blind ones, a half of them, all of these; "
-        "or the second to sixth blind round (blind2 ... blind6) or a half of it "
-        "(3, 4; 5, 6; 7, 8; 9, 10; 11, 12)",
+        "or the second to seventh blind round (blind2 ... blind7) or a half of it "
+        "(3, 4; 5, 6; 7, 8; 9, 10; 11, 12; 13, 14)",
     )
     args = parser.parse_args()
     if not (args.devset / "scrapinghub" / "manifest.jsonl").exists():

@@ -39,6 +39,7 @@ __all__ = [
     "Duplicate",
     "KeyCache",
     "comparison_keys",
+    "find_closing_teaser_copies",
     "find_cut_title_copies",
     "find_duplicates",
     "find_quote_box_copies",
@@ -103,6 +104,10 @@ REFLOWED_COPY_SKIPS_IN_A_ROW = 1
 TEASER_WINDOW = 6
 TEASER_GAP = 2
 TEASER_MIN_WORDS = 8
+# The block between may not be a paragraph (`text.is_prose`, `_lead_between`): a line under
+# the headline that opens the story's second paragraph, the lead between them, is a standfirst
+# quoting it, the article's own (blind7 half 13: 22 of 60 such went as teasers). An image's
+# caption that is the lead with a credit (`CAPTION_CREDIT_MAX_WORDS`) still goes over one.
 # A teaser may end in its link's words after whole sentences of the paragraph ("... geeinigt.
 # mehr", "... on Tuesday. Read more"): at most this many words that end no sentence. A
 # paragraph's own words never dangle after its last full stop, so the words before them are
@@ -114,6 +119,15 @@ TEASER_LINK_MAX_WORDS = 2
 # lead of several sentences may be printed again with something glued on (a caption with
 # its credit), and then the lead, not the caption, is the story's printing.
 TEASER_MAX_SENTENCES = 3
+# A page's description is printed at its end too (a meta description, a share card's text),
+# cut at a word with an ellipsis ("Heavy rain closed the coast road on Tuesday for a..."):
+# among the last `CLOSING_TEASER_WINDOW` blocks, a block of `TEASER_MIN_WORDS` words or more
+# that ends with an ellipsis and is, without it, the start of an earlier, longer block,
+# character for character, is that block's copy and goes (blind7 half 13: 27 of 60 such
+# descriptions stayed). Cut short, it ends no sentence of the story: a story that ends on
+# its opening words trails off with an ellipsis over eight words or more only by design, and
+# that risk is accepted.
+CLOSING_TEASER_WINDOW = 3
 # The lead under a description may open with a dateline the description lacks ("Hannover. ",
 # "BERLIN (dpa) - ", "WASHINGTON — "): the description is then the lead after it. A dateline
 # is at most this many words and characters, each word capitalised, a number or bracketed
@@ -206,6 +220,16 @@ _BULLET_MARKS = frozenset("•◦▪‣·●■►*-–")
 # (precision first): a paragraph pasted under two numbered items of a listicle stays.
 STEP_LABEL_MAX_WORDS = 3
 STEP_NUMBER_MAX_DIGITS = 2
+# A timeline ("Chronik", "Cronología") may give two of its entries the same words: the same
+# thing happened again ("März 2019" / "Die Fahrer streiken drei Tage lang ..." and "Oktober
+# 2024" / the same sentence). Both are the article's: a reader of the timeline loses an event.
+# Here each printing sits right under a date label, a line of at most `DATE_LABEL_MAX_WORDS`
+# words holding a year (`_YEAR`, 1800 to 2099), and the two labels name different years. A
+# paste repeats its label with the line or none; a live blog's entry posted again when updated
+# has a time over it, not a year, and one day's years agree. Its risk, accepted (precision
+# first): a paragraph pasted under two dated entries of an archive list stays.
+DATE_LABEL_MAX_WORDS = 4
+_YEAR = re.compile(r"(?<!\d)(?:18|19|20)\d\d(?!\d)")
 # A quote box re-sets a sentence of the story in quotation marks and signs it after a dash
 # ("“The plan is dead.” — Jane Roe, spokeswoman"): the sentence is the story's, printed in a
 # paragraph too, so the box is its copy and goes, whichever comes first. A box is a quotation
@@ -236,6 +260,24 @@ _WORD_EDGES = "\"'„“”‘’«»‹›.,;:!?()[]"
 # twin, and nothing but the two printings in the run of bulleted lines: a third printing, or
 # one list with a further item, is no list printed twice.
 LIST_TWICE_MIN_ITEMS = 3
+# Image captions set inside the story are printed again one after another after its last
+# paragraph (a gallery's list, a slideshow's text): `CAPTION_LIST_MIN_ITEMS` blocks or more in
+# a row after the last paragraph (`text.is_prose`), each the only other printing of a block
+# of the story that is no paragraph and has a paragraph beside it, those printings apart (no
+# two in a row: a list printed twice is `LIST_TWICE_MIN_ITEMS`'s) and in the same order. The
+# run goes, the captions stay where the story has them (blind7 half 13: all 120 such copies
+# stayed, each under ``min_words``, and their first printings no run). A recipe's ingredients
+# in its steps, a list's items printed again and a refrain's lines stand in a row where they
+# are first printed, and a line printed three times is recurring: each stays.
+CAPTION_LIST_MIN_ITEMS = 2
+# A paste from a reader view or a Markdown export prints the story's links as "[words](address)"
+# (blind7 half 13: the Markdown copy's linked paragraph stayed, 6 of 78 copies). The key of
+# such a block holds the address's words, so it matches no block of the first printing. A
+# block with a link next to a copy, whose words without the addresses (`_MARKDOWN_LINK`: its
+# words kept, the address dropped) are those of the block next to that copy's first
+# printing, on the same side, is a copy of it too. A link's words are the story's; only
+# the address is the export's.
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]*)\]\([^()\s]*\)")
 _WORD = re.compile(r"[^\W_]+")
 
 # A page's title tag is the headline with the site's name around it ("Storm hits coast | The
@@ -610,7 +652,7 @@ def find_teaser_copies(blocks: Sequence[Block], title: int | None) -> dict[int, 
         below = _paragraph_teased(blocks, _within_teaser_gap(index, last), start, cut, sentences)
         if below is not None and not cut and _is_credited_copy(blocks[below].text, text):
             found[below] = Duplicate(DUPLICATE_PARAGRAPH, index)  # a caption: the lead stays
-        elif below is not None:
+        elif below is not None and not _lead_between(blocks, index, below):
             found[index] = Duplicate(DUPLICATE_TEASER, below)
     return found
 
@@ -705,6 +747,19 @@ def _within_teaser_gap(index: int, last: int) -> range:
     return range(index + 1, min(last, index + 1 + TEASER_GAP))
 
 
+def _lead_between(blocks: Sequence[Block], index: int, below: int) -> bool:
+    """Whether a paragraph (`text.is_prose`) stands between a teaser at ``index`` and the
+    block it starts at ``below``: the line is then a standfirst quoting the story's second
+    paragraph, no description of it (see `TEASER_GAP`).
+
+    >>> lead = "Heavy rain closed the coast road between the two villages on Tuesday night."
+    >>> texts = ["Rain fell.", lead, "Rain fell. It may stop."]
+    >>> _lead_between([Block(t, i, i + 1) for i, t in enumerate(texts)], 0, 2)
+    True
+    """
+    return any(is_prose(blocks[i].text, blocks[i].words) for i in range(index + 1, below))
+
+
 def _without_link_words(text: str) -> str | None:
     """The sentences before a teaser's link words (`TEASER_LINK_MAX_WORDS`), or None when
     the text ends a sentence or no sentence ends among its last words.
@@ -755,10 +810,43 @@ def find_unkeyed_copies(blocks: Sequence[Block], title: int | None) -> dict[int,
     found.update(find_cut_title_copies(blocks, title))
     for index, duplicate in find_teaser_copies(blocks, title).items():
         found.setdefault(index, duplicate)
+    for index, duplicate in find_closing_teaser_copies(blocks).items():
+        found.setdefault(index, duplicate)
     for index, duplicate in find_quote_box_copies(blocks).items():
         found.setdefault(index, duplicate)
     for index, duplicate in find_revised_copies(blocks).items():
         found.setdefault(index, duplicate)
+    return found
+
+
+def find_closing_teaser_copies(blocks: Sequence[Block]) -> dict[int, Duplicate]:
+    """Blocks among the last `CLOSING_TEASER_WINDOW` that are an earlier block's start cut
+    short with an ellipsis: a page's description printed again at its end, the copy.
+
+    Linear: most documents' last blocks end with no ellipsis; one start test a block for the
+    few that do.
+
+    >>> texts = ["Storm hits coast", "Heavy rain closed the coast road on Tuesday for a second"
+    ...     " day.", "It may reopen on Thursday.", "Heavy rain closed the coast road on Tuesday..."]
+    >>> find_closing_teaser_copies([Block(t, i, i + 1) for i, t in enumerate(texts)])
+    {3: Duplicate(rule='duplicate_teaser', original=1)}
+    """
+    found: dict[int, Duplicate] = {}
+    for index in range(max(1, len(blocks) - CLOSING_TEASER_WINDOW), len(blocks)):
+        block = blocks[index]
+        if block.words < TEASER_MIN_WORDS or not block.text.endswith(ELLIPSES):
+            continue
+        start = _without_ellipsis(block.text)
+        original = next(
+            (
+                other
+                for other in range(index)
+                if len(blocks[other].text) > len(start) and blocks[other].text.startswith(start)
+            ),
+            None,
+        )
+        if original is not None:
+            found[index] = Duplicate(DUPLICATE_TEASER, original)
     return found
 
 
@@ -971,6 +1059,7 @@ def _mark_repeats(
             _is_quoted_again(blocks[original].text, blocks[index].text, index - original)
             or _is_question_asked_again(blocks, keys, (original, index))
             or _is_step_given_again(blocks, (original, index))
+            or _is_entry_at_two_dates(blocks, (original, index))
         ):
             continue
         if blocks[index].words >= min_words:
@@ -1185,6 +1274,42 @@ def _is_step_given_again(blocks: Sequence[Block], pair: tuple[int, int]) -> bool
         and first[0] == later[0]
         and int(first[1]) < int(later[1])
     )
+
+
+def date_label_year(text: str) -> str | None:
+    """The year a timeline's date label names ("März 2019" -> "2019"), or None when the line
+    is no date label: more than `DATE_LABEL_MAX_WORDS` words, or no year or two (`_YEAR`).
+
+    >>> date_label_year("März 2019"), date_label_year("12 October 2024:"), date_label_year("1998")
+    ('2019', '2024', '1998')
+    >>> date_label_year("16:05 (actualizado)"), date_label_year("2019 bis 2024")
+    (None, None)
+    >>> date_label_year("Die Fahrer streiken seit dem Jahr 2019 immer wieder.") is None
+    True
+    """
+    if len(text.split()) > DATE_LABEL_MAX_WORDS:
+        return None
+    years = _YEAR.findall(text)
+    return years[0] if len(years) == 1 else None
+
+
+def _is_entry_at_two_dates(blocks: Sequence[Block], pair: tuple[int, int]) -> bool:
+    """Whether the two printings at ``pair`` are two entries of a timeline: each right under
+    a `date_label_year` label, the years different (see `DATE_LABEL_MAX_WORDS`).
+
+    Constant time: the block above each printing.
+
+    >>> strike = "Die Fahrer streiken drei Tage lang."
+    >>> texts = ["März 2019", strike, "Juli 2021", "Die Stadt übernimmt.", "Oktober 2024", strike]
+    >>> bs = [Block(t, i, i + 1) for i, t in enumerate(texts)]
+    >>> _is_entry_at_two_dates(bs, (1, 5))
+    True
+    >>> bs[4] = Block("März 2019", 4, 5)  # the label pasted with its entry
+    >>> _is_entry_at_two_dates(bs, (1, 5))
+    False
+    """
+    first, later = (date_label_year(blocks[i - 1].text) if i > 0 else None for i in pair)
+    return first is not None and later is not None and first != later
 
 
 def _tells(text: str) -> bool:
@@ -1745,7 +1870,93 @@ def find_duplicates(
     _mark_adjacent_copies(blocks, keys, found, counts, min_words)
     _mark_stuttered_runs(blocks, keys, found, min_words)
     _mark_list_printed_twice(blocks, keys, found)
+    _mark_caption_list(blocks, keys, found, counts)
+    _mark_linked_copies(blocks, found)
     return found
+
+
+def without_markdown_links(text: str) -> str:
+    """The text with each Markdown link "[words](address)" read as its words (see
+    `_MARKDOWN_LINK`).
+
+    >>> without_markdown_links("[O governo](https://example.com/a) anunciou um programa.")
+    'O governo anunciou um programa.'
+    >>> without_markdown_links("A list [1] and (a note) stay.")
+    'A list [1] and (a note) stay.'
+    """
+    return _MARKDOWN_LINK.sub(r"\1", text)
+
+
+def _mark_linked_copies(blocks: Sequence[Block], found: dict[int, Duplicate]) -> None:
+    """Mark a block holding a Markdown link next to a copy when, read without the link's
+    address, it is the block beside that copy's first printing (see `_MARKDOWN_LINK`).
+    Linear: a substring test a block; a comparison for the few blocks with a link.
+
+    >>> story = ["Rain fell on the town all night.", "The river rose by a metre."]
+    >>> linked = "[Rain fell](https://example.com/rain) on the town all night."
+    >>> bs = [Block(t, i, i + 1) for i, t in enumerate([*story, linked, story[1]])]
+    >>> found = {3: Duplicate(DUPLICATE_PARAGRAPH, 1)}
+    >>> _mark_linked_copies(bs, found); found[2]
+    Duplicate(rule='duplicate_run', original=0)
+    """
+    for index, block in enumerate(blocks):
+        if index in found or "](" not in block.text:
+            continue
+        words = label_key(without_markdown_links(block.text))
+        for step in (1, -1):
+            copy = found.get(index + step)
+            if copy is None or copy.rule == DUPLICATE_TITLE:
+                continue
+            twin = copy.original - step
+            if 0 <= twin < index and twin not in found and label_key(blocks[twin].text) == words:
+                found[index] = Duplicate(DUPLICATE_RUN, twin)
+                break
+
+
+def _mark_caption_list(
+    blocks: Sequence[Block],
+    keys: Sequence[str],
+    found: dict[int, Duplicate],
+    counts: Mapping[str, int],
+) -> None:
+    """Mark the captions printed again as a list after the story's last paragraph (see
+    `CAPTION_LIST_MIN_ITEMS`). Linear: one pass for the last paragraph, one over the blocks
+    before it for the first printings, one over the blocks after it.
+
+    >>> story = [f"Part {n} of the report, which is long enough to be a paragraph." for n in "ABC"]
+    >>> captions = ["Residents fill sandbags on Tuesday.", "The council during the vote."]
+    >>> texts = [story[0], captions[0], story[1], captions[1], story[2], *captions]
+    >>> bs = [Block(t, i, i + 1) for i, t in enumerate(texts)]
+    >>> found = {}
+    >>> _mark_caption_list(bs, comparison_keys(bs), found, {k: 2 for k in comparison_keys(bs)})
+    >>> sorted(found)
+    [5, 6]
+    """
+    prose = [is_prose(block.text, block.words) for block in blocks]
+    last = next((i for i in range(len(blocks) - 1, -1, -1) if prose[i]), None)
+    if last is None:
+        return
+    first_seen: dict[str, int] = {}
+    for index in range(last):
+        if keys[index] and counts.get(keys[index]) == 2:
+            first_seen.setdefault(keys[index], index)
+    run: list[int] = []
+    for index in range(last + 1, len(blocks) + 1):
+        twin = first_seen.get(keys[index], -1) if index < len(blocks) else -1
+        if (
+            twin >= 0
+            and index not in found
+            and twin not in found
+            and not prose[twin]
+            and ((twin > 0 and prose[twin - 1]) or prose[twin + 1])
+            and (not run or twin > first_seen[keys[run[-1]]] + 1)
+        ):
+            run.append(index)
+            continue
+        if len(run) >= CAPTION_LIST_MIN_ITEMS:
+            for item in run:
+                found[item] = Duplicate(DUPLICATE_RUN, first_seen[keys[item]])
+        run = []
 
 
 def _mark_list_printed_twice(
