@@ -16,7 +16,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from block_helpers import blocks
+from block_helpers import MIN_WORDS, blocks
 from corpusclean import Cleaner, Config
 from corpusclean.dedupe.within import (
     DUPLICATE_RUN,
@@ -31,7 +31,6 @@ from corpusclean.dedupe.within import (
 from strategies import distinct_paragraphs
 from test_properties import clean_keeping_story
 
-MIN_WORDS = 12  # `Config.min_duplicate_words`'s default
 TITLE = "Storm closes the coast road for the third time this winter"
 LEAD = (
     "Heavy rain closed the coast road between Aberporth and Tresaith on Tuesday night, the"
