@@ -108,11 +108,15 @@ PAGE_STAMPS_MIN = 2
 
 # A row of a thread's controls in words no shipped language knows ("Svara · Anmäl",
 # "Odpowiedz · Zgłoś") is found by its shape (`_label_rows`): two to four labels of one or
-# two words of letters, joined by a middle dot or a bullet, printed alike under at least
-# three comments (a page's share row or breadcrumb is printed once).
-LABEL_ROW_SEPARATORS = (" · ", " • ")
+# two words of letters, joined by a middle dot, a bullet or a bar ("Odpovedať | Nahlásiť"),
+# printed alike under at least three comments (a page's share row or breadcrumb is printed
+# once, and above the article's end).
+LABEL_ROW_SEPARATORS = (" · ", " • ", " | ")
 LABEL_ROW_ITEMS = (2, 4)
 LABEL_ROW_MIN_REPEATS = 3
+# ... or twice, under two comments stamped alike that end the document (`_two_stamped_comments`):
+# at most this many lines (the row's counts) under the second row.
+TWO_COMMENTS_TAIL = 3
 _LABEL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
 # A comment's controls printed one a line in words no list knows: one label over a count of
 # the comment's likes ("Vastaa" / "12 tykkäystä"), found as the label rows are. The count is
@@ -511,10 +515,37 @@ def _name_above(blocks: Sequence[Block], index: int, facts: Facts) -> str | None
         # stamp is the page's (a tweet's attribution, the entry before's own stamp).
         return None if _holds_a_date_or_time(above.text, language) else above.text
     if facts.of(thread_cue, above) and not _opens_comment(above, language):
-        return None  # a control ("Share", "Reply") closes the entry or comment above
+        if not _is_reader_score(above, language):
+            return None  # a control ("Share", "Reply") closes the entry or comment above
+        # A reader's score between the name and the age ("Gwen" / "19 points" / "4 minutes
+        # ago"): the name is the line over the score.
+        above = facts.previous(above, blocks[index - 2] if index >= 2 else None)
+        if above is None or facts.of(prose, above) or facts.of(thread_signature, above):
+            return None
+        if facts.of(thread_cue, above):
+            return None
     if _name_like(above, language) and not _is_address(above.text):
         return above.text
     return None
+
+
+def _is_reader_score(block: Block, language: Language) -> bool:
+    """Whether a cue is a reader's score printed between the name and the stamp ("19
+    points"): a count of at most LABEL_COUNT_MAX_WORDS words, no age. A page's own control
+    under its entries ("Share", "Copier le lien") holds no figure.
+
+    >>> words = load_thread_words("en")
+    >>> _is_reader_score(Block("19 points", 0, 1), words)
+    True
+    >>> _is_reader_score(Block("Share", 0, 1), words)
+    False
+    """
+    text = block.text
+    return (
+        block.words <= LABEL_COUNT_MAX_WORDS
+        and _DIGIT.search(text) is not None
+        and not _has_comment_age(text, language)
+    )
 
 
 def _holds_a_date_or_time(text: str, language: Language) -> bool:
@@ -851,10 +882,40 @@ def _label_rows(blocks: Sequence[Block], first: int, facts: Facts) -> set[int]:
     found = {
         start
         for key, starts in rows.items()
-        if len(starts) >= LABEL_ROW_MIN_REPEATS and key not in above
+        if key not in above
+        and (
+            len(starts) >= LABEL_ROW_MIN_REPEATS
+            or (len(starts) == 2 and _two_stamped_comments(blocks, starts, facts))
+        )
         for start in starts
     }
     return found | {line for start in found for line in pairs.get(start, ())}
+
+
+def _two_stamped_comments(blocks: Sequence[Block], starts: Sequence[int], facts: Facts) -> bool:
+    """Whether a row printed twice closes two comments that end the document, each stamped
+    alike: a whole timestamp (a date and a clock time, `_thread_dated_signature`) at one
+    distance above each row, and at most TWO_COMMENTS_TAIL lines under the second.
+
+    The smallest thread, two comments in words no list knows ("2024-03-15 21:41" / text /
+    "Atsakyti" / "Patinka (24)", twice), shows its layout twice only; the stamps over both
+    rows at one distance and the document's end right under the second stand for the third
+    repeat. A live page's entries end with their control too, but not twice at the end
+    alone, and an article's dated list prints no row under its items.
+    """
+    index = {block.start: i for i, block in enumerate(blocks) if block.start in starts}
+    first, second = sorted(index[start] for start in starts)
+    if len(blocks) - 1 - second > TWO_COMMENTS_TAIL:
+        return False
+    for distance in range(2, COMMENT_MAX_BLOCKS + 2):
+        if distance > second - first:
+            break
+        if first - distance < 0:
+            break
+        stamps = (blocks[first - distance], blocks[second - distance])
+        if all(facts.of(_thread_dated_signature, stamp) for stamp in stamps):
+            return True
+    return False
 
 
 def _is_icon_row(text: str) -> bool:
@@ -974,7 +1035,12 @@ def _is_one_label(block: Block) -> bool:
 
 
 def _is_label_row(text: str) -> bool:
-    """Whether a line is LABEL_ROW_ITEMS short labels of letters joined by " · " or " • "."""
+    """Whether a line is LABEL_ROW_ITEMS short labels of letters joined by " · ", " • " or
+    " | ".
+
+    >>> _is_label_row("Odpovedať | Nahlásiť"), _is_label_row("Politik | 12.03.2024")
+    (True, False)
+    """
     for separator in LABEL_ROW_SEPARATORS:
         if separator in text:
             items = text.split(separator)
@@ -1410,6 +1476,12 @@ def _first_comment(
     # dated line of the article ("— Jane Doe (@jane) November 18, 2019") is not.
     in_window = (i for i in window if signatures[i])
     signed = first_cue if signatures[first_cue] else next(in_window, None)
+    # Text under the cues (a header of name, points and age over it): above the cue, the
+    # header only, as many lines as the later comments print there; a signature line higher
+    # up is the article's (a list of dates), not the comment's.
+    header_lines = _header_over_cues(layout, rows, run + tail)
+    if signed is not None and header_lines is not None and signed < first_cue - header_lines:
+        signed = None
     if signed is not None and signed < first_cue:
         signed = _own_signature(layout, dated, signed, first_cue)
     offset = first_cue - signed if signed is not None else 0
@@ -1445,13 +1517,57 @@ def _first_comment(
     if period - run - tail >= COMMENT_MAX_BLOCKS:
         return first_cue
     start = first_cue
-    while start > window.start and not is_prose[start - 1]:
+    lowest = window.start if header_lines is None else max(window.start, first_cue - header_lines)
+    while start > lowest and not is_prose[start - 1]:
         start -= 1
     if start > window.start and _laid_out_alike(
         opens_like_name, rows, period, window.start, run + tail
     ):
         return window.start  # the name, then the prose of the first comment
     return start
+
+
+def _header_over_cues(layout: _Layout, rows: Sequence[int], run: int) -> int | None:
+    """How many lines each later comment prints over its cues, when the first comment's
+    text stands under them ("Gwen" / "19 points" / "4 minutes ago" / the text): its reader's
+    name (and badge). None when the line under the first run of cues is no text
+    (`_is_text_line`), when a later comment's cue has text, another cue or a line no name is
+    like right over it (controls that close their comment), when the line over every cue is
+    one line (a control, "Parent" over "Share", not readers' names), or when the later
+    comments' headers (the lines between the text of the comment before and the cues) differ
+    in length.
+
+    A comment laid out so holds its text below its header; the lines above the first
+    comment's header are the article's (its last short lines: a phone number, a date), not
+    the comment's. At least two rows, so a later comment shows the header's length.
+    """
+    blocks, facts = layout.blocks, layout.facts
+    if len(rows) < 2 or rows[0] + run >= len(blocks):
+        return None
+    if not _is_text_line(blocks[rows[0] + run], facts):
+        return None
+    lengths = set()
+    for row in rows[1:]:
+        length = 0
+        while (
+            row - length > 0
+            and not _is_text_line(blocks[row - length - 1], facts)
+            and length < COMMENT_MAX_BLOCKS
+        ):
+            if layout.cues[row - length - 1] or not layout.names[row - length - 1]:
+                # The previous comment's controls, or a line no name is like: no header of
+                # a reader's name (and badge) over the cues.
+                return None
+            length += 1
+        if row - length == 0 or length == 0 or length >= COMMENT_MAX_BLOCKS:
+            # No header (text right over the cue: the controls close their comment), or no
+            # text over it: the previous comment's text is not there.
+            return None
+        lengths.add(length)
+    # Readers differ: one line over every cue ("Parent" over "Share") is the layout's
+    # control, not a name.
+    names = {label_key(blocks[row - 1].text) for row in rows}
+    return lengths.pop() if len(lengths) == 1 and len(names) > 1 else None
 
 
 def _signed_after_rows(layout: _Layout, first: int, rows: Sequence[int], lead: int) -> list[int]:
@@ -1633,6 +1749,11 @@ def _header_above(layout: _Layout, signed: int, later: Sequence[int]) -> int:
         named = all(layout.names[r] for r in rows) and len({label_key(t) for t in texts}) > 1
         after_cues = all(r > 0 and layout.cues[r - 1] for r in rows[1:])
         if not named or _is_address(texts[0]):
+            break
+        if any(_COUNT_LINE.fullmatch(t) for t in texts):
+            # A count not printed alike ("Nepatinka (24)" over one reader's name, the page's
+            # last line over the first's) is the comment before's, under its controls: the
+            # header is below it.
             break
         if not repeated and not after_cues:
             # The names may yet be under a line printed alike ("#125" over "Nacho Pérez"
