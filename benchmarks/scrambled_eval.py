@@ -14,7 +14,9 @@ sets, in every language): a clear lead of one to three paragraphs, sometimes a p
 then every later line scrambled by one seeded scrambler. It reports, for the detector named
 DETECTOR:
 
-- scrambled lines removed / scrambled lines, and clear lines it removed (must be 0), per kind;
+- scrambled lines removed / scrambled lines, and clear lines it removed (the lead and the
+  lines above it, a paywall line: must be 0), per kind; lines of the locked part that the
+  scrambler left as they were (no letters: "2012", "}") are counted apart;
 - lines it removed from every gold text of both dev sets, unscrambled (must be 0);
 - lines it removed from a must-stay set of real content that looks unusual (name lists,
   foreign words and quotes in languages without a stoplist, code, formulas, gene names, part
@@ -112,6 +114,8 @@ class Made:
     lines: tuple[str, ...]
     scrambled: frozenset[int]
     kind: str
+    #: The lines above the scrambled part: the lead, a heading, a paywall line.
+    clear: frozenset[int]
 
 
 def make_document(gold: str, lang: str, seed: int, doc_id: str) -> Made | None:
@@ -139,7 +143,7 @@ def make_document(gold: str, lang: str, seed: int, doc_id: str) -> Made | None:
     changed = frozenset(
         i for i in range(len(head), len(out)) if out[i] != lines[i - len(head) + cut]
     )
-    return Made(tuple(out), changed, kind)
+    return Made(tuple(out), changed, kind, frozenset(range(len(head))))
 
 
 # --- the must-stay set: real content of unusual shapes, inside German or English prose -------
@@ -307,6 +311,7 @@ def run(devset: Path, seeds: Sequence[int]) -> list[str]:
     found: Counter[tuple[str, str]] = Counter()
     total: Counter[tuple[str, str]] = Counter()
     clear_lost: Counter[tuple[str, str]] = Counter()
+    unchanged: Counter[tuple[str, str]] = Counter()
     lost_examples: list[str] = []
     for seed in seeds:
         for doc_id, lang, gold in pages:
@@ -317,19 +322,26 @@ def run(devset: Path, seeds: Sequence[int]) -> list[str]:
             gone = removed_lines(cleaner, made.lines)
             total[group] += len(made.scrambled)
             found[group] += len(gone & made.scrambled)
-            lost = gone - made.scrambled
+            lost = gone & made.clear
             clear_lost[group] += len(lost)
+            unchanged[group] += len(gone - made.scrambled - made.clear)
             lost_examples += [f"   {seed} {doc_id}: {made.lines[i][:90]}" for i in sorted(lost)]
     out = [f"scrambled documents, seeds {list(seeds)} (detector {DETECTOR}):"]
-    out.append(f"   {'language':8} {'kind':13} {'scrambled removed':>22} {'clear removed':>14}")
+    out.append(
+        f"   {'language':8} {'kind':13} {'scrambled removed':>22} {'clear removed':>14} "
+        f"{'locked, unchanged, removed':>27}"
+    )
     for group in sorted(total):
         share = found[group] / total[group] if total[group] else 0.0
         removed = f"{found[group]}/{total[group]} ({share:.0%})"
-        out.append(f"   {group[0]:8} {group[1]:13} {removed:>22} {clear_lost[group]:>14}")
+        out.append(
+            f"   {group[0]:8} {group[1]:13} {removed:>22} {clear_lost[group]:>14} "
+            f"{unchanged[group]:>27}"
+        )
     all_found, all_total = sum(found.values()), sum(total.values())
     out.append(
         f"   {'all':22} {all_found}/{all_total} ({all_found / max(all_total, 1):.0%}) "
-        f"{sum(clear_lost.values()):>14}"
+        f"{sum(clear_lost.values()):>14} {sum(unchanged.values()):>27}"
     )
     out += lost_examples[:20]
     gold_lost = []
