@@ -18,9 +18,9 @@ False-positive risks and their guards: a quote or a name list in a language with
 stoplist has few function words too, and its letters differ from the article's. So a line
 whose words are mostly capitalised (names, line-ups, ALL CAPS) or shaped like code is never a
 candidate; the lines must form a run (RUN_MIN_LINES long lines, or one of RUN_MIN_WORDS
-words) with no clear paragraph inside it; and a clear paragraph must stand above the run (the
-lead the site leaves readable). Certain: a locked article is most of a document's words, and
-the removal budget would keep all of it.
+words) with no clear long line inside it; and a long line that is not scrambled must stand
+above the run (the lead the site leaves readable). Certain: a locked article is most of a
+document's words, and the removal budget would keep all of it.
 """
 
 from __future__ import annotations
@@ -60,8 +60,8 @@ QUICK_CHARS = QUICK_WORDS * 12
 NAME_LIST_MIN_CAPITALS = 0.5
 # Shuffled text: a word with a capital after a lower-case letter and before one ("tSoitauni"),
 # or a stop or comma between two letters ("laAg.tl"). Prose has one or two ("iPhone", "z.B.",
-# "e.g."); shuffled lines of the benchmark's writing seeds a median of 5 (English) to 11
-# (German), 17 % to 26 % of their words.
+# "e.g."); shuffled lines of the benchmark's writing seeds a median of 5 (English) and 11
+# (the other languages), 17 % and 26 % of their words.
 SHUFFLED_MIN_ODD = 3
 SHUFFLED_MIN_ODD_SHARE = 0.15
 # Substituted text: at most this share of function words (substituted lines: 95th
