@@ -30,6 +30,7 @@ from . import (
     lead,
     pagethread,
     profile,
+    scrambled,
     standfirst,
 )
 from .facts import Facts
@@ -84,6 +85,14 @@ DETECTORS: tuple[Detector, ...] = (
         Stage.PAGE,
         "each line's shape and its neighbours' scores (page/)",
         "a line of a whole page that the page model scores as menu, footer or comments",
+    ),
+    Detector(
+        scrambled.NAME,
+        scrambled.FAMILY,
+        Stage.EVIDENCE,
+        "the kept long lines' function words, odd words and letters, against the clear ones'",
+        "a paywall's locked paragraphs shipped scrambled (letters substituted or shuffled)",
+        scrambled.mark_scrambled_text,
     ),
     Detector(
         comments.NAME,
