@@ -207,6 +207,14 @@ DETECTORS: tuple[Detector, ...] = (
         lead.mark_dateline_header,
     ),
     Detector(
+        standfirst.SECTION_LABEL,
+        standfirst.SECTION_LABEL_FAMILY,
+        Stage.EVIDENCE,
+        "the first three kept blocks' shapes: a label of one or two words, a headline, prose",
+        "a section label or kicker above the headline ('Landgericht' / the headline / story)",
+        standfirst.mark_section_label,
+    ),
+    Detector(
         enclosed.NAME,
         enclosed.FAMILY,
         Stage.EVIDENCE,

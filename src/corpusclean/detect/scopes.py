@@ -51,6 +51,14 @@ REST_MIN_WORDS_BEFORE = 2 / 3
 # Edge-only rules also apply to the first and last this many blocks, so a date line right
 # under a standfirst still counts as leading.
 EDGE_BLOCKS = 3
+# A byline or a time stamp printed under the standfirst is the story's header too, however many
+# menu lines an extraction kept above the title ("Von Tom Beck 07.12.2016, 23:01" or
+# "Published: February 26, 2026" right under the first paragraph, past EDGE_BLOCKS): an
+# attribution rule's hit within this many blocks after the first prose block counts as leading.
+# Only when that rule hits no other block of the body: a timeline or a schedule prints its dates
+# through the body, and every one of them stays.
+LEAD_EDGE_BLOCKS = 2
+LEAD_EDGE_FAMILY = "attribution"
 # Lines an edge rule knows (web addresses, dates), at least this many in a row under a
 # heading of the article's own that follows its last paragraph, are a section of the
 # article: "Sources & links" and the addresses it cites. One such line there is a footer.
@@ -336,6 +344,20 @@ def _at_edge(index: int, count: int, first_body: int, last_body: int) -> bool:
     )
 
 
+def _under_first_paragraph(
+    index: int, hit: Rule, found: Sequence[tuple[int, Rule]], first_body: int, last_body: int
+) -> bool:
+    """Whether an attribution rule's hit sits just under the first paragraph (within
+    `LEAD_EDGE_BLOCKS`) and is that rule's only hit in the body: a byline or stamp under a
+    standfirst, where a timeline's dates recur through the body."""
+    if hit.family != LEAD_EDGE_FAMILY or not first_body < index <= first_body + LEAD_EDGE_BLOCKS:
+        return False
+    return not any(
+        other.name == hit.name and first_body <= where <= last_body and where != index
+        for where, other in found
+    )
+
+
 def _thread_follows(
     blocks: Sequence[Block],
     hits: Sequence[Rule | None],
@@ -395,7 +417,10 @@ def apply_scopes(
     is_prose = facts.each(prose, blocks)
     listed = _headed_lists(blocks, hits, is_prose, found)
     for index, hit in found:
-        if hit.scope is Scope.EDGE and not _at_edge(index, len(blocks), first_body, last_body):
+        if hit.scope is Scope.EDGE and not (
+            _at_edge(index, len(blocks), first_body, last_body)
+            or _under_first_paragraph(index, hit, found, first_body, last_body)
+        ):
             verdicts[index] = Verdict(
                 keep=True, reason="edge-only rule inside the body", prior_rule=hit.name
             )

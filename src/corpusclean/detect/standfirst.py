@@ -22,13 +22,33 @@ from ..text import (
     ends_like_sentence,
     is_prose,
     looks_like_headline,
+    looks_like_title,
 )
 from .facts import Facts
 
-__all__ = ["mark_standfirst"]
+__all__ = ["mark_section_label", "mark_standfirst"]
 
 NAME = "standfirst"
 FAMILY = "attribution"
+
+# The section label above the title: a page's first kept line of one or two words ("Meldung",
+# "Landgericht", "Local News", "Monthly Q&A"), then the headline, then the story. A title that
+# short is rare, and a headline under it never follows a title, so the pair is a kicker or a
+# menu's section over the story's headline, on any site and in any language. Letters only: a
+# date, a number or a sentence's stop is a line of another kind ("Kreisliga Nord, 5.
+# Spieltag", "Samstag, 17. August").
+SECTION_LABEL = "section_label"
+SECTION_LABEL_FAMILY = "navigation"
+SECTION_LABEL_MAX_WORDS = 2
+# The headline under the label states the story in a clause of a few words at least: a label
+# over a shorter line is a menu's run, which the page classifier judges, a name ("Onefootball"
+# / "Matti Peters") or a photo's label and credit ("Photo" / "Credit Harry Campbell").
+SECTION_HEADLINE_MIN_WORDS = 4
+# ... and at most one colon: a line of labelled fields under a short line ("Saturday 5th March
+# 2022: DW Stadium: League One: Wigan Athletic vs AFC Wimbledon") is a post's data line, and the
+# short line above it the post's own title ("Wigan Snoozefest").
+SECTION_HEADLINE_MAX_COLONS = 1
+_SECTION_LABEL_SHAPE = re.compile(r"[^\W\d_][\w&'’-]*(?: [^\W\d_][\w&'’-]*)?")
 
 # A standfirst states the story in a clause: at least this many words. Sub-headings and
 # datelines over the first paragraph are shorter (a section name, a place, "Key points").
@@ -108,4 +128,60 @@ def mark_standfirst(blocks: Sequence[Block], verdicts: list[Verdict], _facts: Fa
         reason="a headline-shaped line between the title and the first paragraph "
         "(the page's standfirst)",
         family=FAMILY,
+    )
+
+
+def _is_section_label(block: Block) -> bool:
+    return (
+        block.words <= SECTION_LABEL_MAX_WORDS
+        and _SECTION_LABEL_SHAPE.fullmatch(block.text) is not None
+        and not any(char.isdigit() for char in block.text)
+    )
+
+
+def _story_under_caption(blocks: Sequence[Block], after: Sequence[int]) -> bool:
+    """Whether the story's prose starts one block lower, under a photo caption that ends no
+    sentence (a line too long for a headline, printed between the headline and the story): a
+    second headline there is a page's next title, and the first no kicker but a menu's item."""
+    if len(after) < 2:
+        return False
+    caption = blocks[after[0]].text
+    if ends_like_sentence(caption) or looks_like_headline(caption):
+        return False
+    second = blocks[after[1]]
+    return is_prose(second.text, second.words)
+
+
+def mark_section_label(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
+    """Remove a section label of one or two words printed above the headline.
+
+    The label is the first kept block, the headline (`looks_like_title`, at least
+    `SECTION_HEADLINE_MIN_WORDS` words, no sentence end) the second, and the story starts under
+    it (`_story_starts`), so a list of short lines (a menu, a table's column, names) or a
+    sub-heading over a paragraph stays. A photo caption may come between the headline and the
+    story (`_story_under_caption`).
+    """
+    kept = _kept(verdicts)
+    if len(kept) < 3:
+        return
+    label, headline = blocks[kept[0]], blocks[kept[1]]
+    if not _is_section_label(label) or headline.words < SECTION_HEADLINE_MIN_WORDS:
+        return
+    # A page's title printed again below (Wikipedia's "New Zealand" over its infobox) is the
+    # page's subject, not a section. The document's blocks as segmented, when known: a later
+    # round no longer holds a copy an earlier round removed.
+    document = facts.whole or blocks
+    if sum(block.text == label.text for block in document) > 1:
+        return
+    if not looks_like_title(headline.text) or ends_like_sentence(headline.text):
+        return
+    if headline.text.count(":") > SECTION_HEADLINE_MAX_COLONS:
+        return
+    if not (_story_starts(blocks, kept[2:]) or _story_under_caption(blocks, kept[2:])):
+        return
+    verdicts[kept[0]] = Verdict(
+        keep=False,
+        rule=SECTION_LABEL,
+        reason="a label of one or two words above the headline (a section or a kicker)",
+        family=SECTION_LABEL_FAMILY,
     )

@@ -1,0 +1,156 @@
+"""A section label above the headline (`section_label`), and a byline or stamp under the
+standfirst (edge rules read just under the first paragraph): both halves of the first
+real-pages set, by shape. What each removes and, first, what it must keep."""
+
+from __future__ import annotations
+
+from hypothesis import given
+
+import corpusclean
+from strategies import article_texts, distinct_paragraphs, headings
+from test_properties import clean_keeping_story
+
+STORY_DE = [
+    "Im Prozess um den Mord in einem Imbiss hat die Staatsanwaltschaft am Freitag eine "
+    "lebenslange Haftstrafe für den Angeklagten gefordert.",
+    "Die Verteidigung zeigte sich irritiert und kündigte an, in ihrem Plädoyer am Montag auf "
+    "die Widersprüche in den Aussagen der Zeugen einzugehen.",
+    "Das Urteil soll nach Angaben des Gerichts noch vor Weihnachten verkündet werden.",
+]
+STORY_EN = [
+    "The People's Procession began the evening activities downtown, and thousands of "
+    "residents lined the streets to watch the march go by.",
+    "Organisers said the turnout was the largest in the event's history, helped by mild "
+    "weather and a new route through the city centre.",
+    "The celebrations continued with concerts and fireworks until shortly after midnight.",
+]
+HEADLINE_DE = "Imbiss-Mord: Staatsanwalt fordert lebenslänglich"
+HEADLINE_EN = "People's Procession kicks off First Night"
+CAPTION = (
+    "Vor der Großen Strafkammer des Landgerichts hat am Montagmorgen die Hauptverhandlung "
+    "gegen den mutmaßlichen Täter begonnen, der im vergangenen Sommer einen Imbissbetreiber in "
+    "der Innenstadt getötet haben soll"
+)
+
+
+def removed_by(article: corpusclean.Article, rule: str) -> list[str]:
+    return [removal.text for removal in article.removed if removal.rule == rule]
+
+
+def kept(article: corpusclean.Article) -> list[str]:
+    """The article's title (a first headline is taken as it) and its paragraphs."""
+    return [article.title or "", *article.paragraphs]
+
+
+# --- section_label: what it removes -----------------------------------------------------------
+
+
+def test_a_one_or_two_word_label_above_the_headline_goes() -> None:
+    for label, headline, story in (
+        ("Meldung", HEADLINE_DE, STORY_DE),
+        ("Landgericht", HEADLINE_DE, STORY_DE),
+        ("Local News", HEADLINE_EN, STORY_EN),
+        ("Monthly Q&A", HEADLINE_EN, STORY_EN),
+    ):
+        article = corpusclean.clean("\n".join([label, headline, *story]))
+        assert removed_by(article, "section_label") == [label]
+        assert headline in kept(article)
+        assert all(paragraph in article.paragraphs for paragraph in story)
+
+
+def test_the_label_goes_with_a_photo_caption_between_headline_and_story() -> None:
+    article = corpusclean.clean("\n".join(["Landgericht", HEADLINE_DE, CAPTION, *STORY_DE]))
+    assert removed_by(article, "section_label") == ["Landgericht"]
+    assert HEADLINE_DE in kept(article)
+
+
+# --- section_label: what it must keep ---------------------------------------------------------
+
+
+def test_a_short_title_over_a_line_of_fields_stays() -> None:
+    # A post's own title over its data line (date: venue: competition: match).
+    lines = [
+        "Wigan Snoozefest",
+        "Saturday 5th March 2022: DW Stadium: League One: Wigan Athletic vs AFC Wimbledon",
+        *STORY_EN,
+    ]
+    assert "Wigan Snoozefest" in kept(corpusclean.clean("\n".join(lines)))
+
+
+def test_a_photo_label_over_its_credit_stays() -> None:
+    lines = ["Photo", "Credit Harry Campbell", *STORY_EN]
+    assert not removed_by(corpusclean.clean("\n".join(lines)), "section_label")
+
+
+def test_a_title_printed_again_below_stays() -> None:
+    lines = ["New Zealand", "Country in the south-western Pacific Ocean", *STORY_EN, "New Zealand"]
+    assert not removed_by(corpusclean.clean("\n".join(lines)), "section_label")
+
+
+def test_real_content_at_the_top_stays() -> None:
+    cases = [
+        ["Introduction", *STORY_EN],  # a sub-heading over the first paragraph
+        ["Ja", *STORY_DE],  # a one-word paragraph
+        ["Pittsburgh", *STORY_EN],  # a dateline on a line of its own
+        ["Kreisliga Nord, 5. Spieltag", HEADLINE_DE, *STORY_DE],  # a number: no label
+        ["Die Richterin", "Anna Schmidt", "Peter Meier", "Klaus Weber", *STORY_DE],  # names
+        ["Ergebnisse", "Bayern 2:1 Dortmund", "Köln 0:0 Mainz", *STORY_DE],  # a table
+        # a label over a second short line (a menu's run, a name) and no headline
+        ["Onefootball", "Matti Peters", HEADLINE_DE, *STORY_DE],
+        # a label over a headline and another headline: an index of titles, no story under it
+        ["Lokales", HEADLINE_DE, "Neue Brücke über die Saale wird im Mai eröffnet", *STORY_DE],
+    ]
+    for lines in cases:
+        article = corpusclean.clean("\n".join(lines))
+        assert not removed_by(article, "section_label"), lines
+        assert all(line in kept(article) for line in lines), lines
+
+
+# --- an edge rule just under the first paragraph ----------------------------------------------
+
+MENU = ["Startseite", "Lokal", "Nachrichten Stendal", "Sport", "Kultur", "Wetter"]
+STANDFIRST = (
+    "Das Theater der Altmark platzte nahezu aus allen Nähten, denn die Kultband aus Berlin lud "
+    "zum Weihnachtskonzert."
+)
+
+
+def test_a_byline_under_the_standfirst_goes_under_a_menu() -> None:
+    byline = "Von Tom Beck 07.12.2016, 23:01"
+    lines = [*MENU, "Tränen, Träume und tolle Songs", STANDFIRST, byline, *STORY_DE]
+    article = corpusclean.Cleaner(corpusclean.Config(language="de")).clean("\n".join(lines))
+    assert byline not in article.paragraphs
+    assert STANDFIRST in article.paragraphs
+    assert all(paragraph in article.paragraphs for paragraph in STORY_DE)
+
+
+def test_a_timelines_dates_stay_under_the_first_paragraph() -> None:
+    # The same edge rule hits more lines of the body: a timeline, every date of it stays.
+    dates = ["12.03.2020", "15.03.2020", "20.03.2020"]
+    lines = [*MENU, "Chronik der Pandemie", STANDFIRST]
+    for date, paragraph in zip(dates, STORY_DE, strict=True):
+        lines += [date, paragraph]
+    lines += STORY_EN  # the story goes on: the dates are inside the body
+    article = corpusclean.Cleaner(corpusclean.Config(language="de")).clean("\n".join(lines))
+    assert all(date in article.paragraphs for date in dates)
+
+
+def test_a_date_deeper_in_the_body_stays() -> None:
+    date = "12.03.2020"
+    lines = [*MENU, "Chronik", STANDFIRST, *STORY_DE[:2], date, *STORY_DE[2:], *STORY_EN]
+    article = corpusclean.Cleaner(corpusclean.Config(language="de")).clean("\n".join(lines))
+    assert date in article.paragraphs
+
+
+# --- properties -------------------------------------------------------------------------------
+
+
+@given(text=article_texts(junk=False, damage=False))
+def test_article_only_text_loses_nothing_to_section_label(text: str) -> None:
+    assert not removed_by(corpusclean.clean(text), "section_label")
+
+
+@given(heading=headings, story=distinct_paragraphs(min_sentences=2, min_size=2, max_size=4))
+def test_section_label_keeps_order_and_is_idempotent(heading: str, story: list[str]) -> None:
+    article = clean_keeping_story(["Meldung", heading, *story], story)
+    assert set(removed_by(article, "section_label")) <= {"Meldung"}
