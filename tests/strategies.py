@@ -297,6 +297,8 @@ configs = st.builds(
                 "trailing_headlines",
                 "standfirst",
                 "dateline_header",
+                "section_label",
+                "scrambled_text",
                 "enclosed_block",
                 "timestamp_line",
             )

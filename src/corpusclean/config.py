@@ -67,8 +67,8 @@ class Config:
         ``rule_files`` (()): paths of extra TOML or JSON rule files, loaded like the built-in set.
         ``disabled_rules`` (frozenset()): names of rules to switch off, and of the evidence
         detectors ``comment_thread``, ``repeated_label``, ``caption_fragment``,
-        ``trailing_headlines``, ``standfirst``, ``dateline_header``, ``section_label`` and
-        ``enclosed_block``.
+        ``trailing_headlines``, ``standfirst``, ``dateline_header``, ``section_label``,
+        ``scrambled_text`` and ``enclosed_block``.
         Duplicate removal is switched off with ``dedupe_blocks``, the page classifier with
         ``mode="article"``. Unknown names are ignored, so a rule file can be swapped freely.
         ``evidence`` (True): the detectors that decide from position, line shape and context
