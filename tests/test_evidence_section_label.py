@@ -87,6 +87,19 @@ def test_a_title_printed_again_below_stays() -> None:
     assert not removed_by(corpusclean.clean("\n".join(lines)), "section_label")
 
 
+def test_a_label_printed_twice_in_a_row_goes_whole_and_once() -> None:
+    # A blog's name over its own copy ("This Blog" / "This Blog", Readability's
+    # links-in-tables page): one label. Before, the copy kept it, the first pass took the
+    # label as the title, and a second pass removed it (not idempotent).
+    for mode in ("article", "auto"):
+        cleaner = corpusclean.Cleaner(corpusclean.Config(mode=mode))
+        article = cleaner.clean("\n".join(["This Blog", "This Blog", HEADLINE_EN, *STORY_EN]))
+        assert kept(article)[0] == HEADLINE_EN
+        assert all(paragraph in article.paragraphs for paragraph in STORY_EN)
+        again = cleaner.clean(article.render())
+        assert (again.title, again.paragraphs) == (article.title, article.paragraphs)
+
+
 def test_real_content_at_the_top_stays() -> None:
     cases = [
         ["Introduction", *STORY_EN],  # a sub-heading over the first paragraph

@@ -152,6 +152,16 @@ def _story_under_caption(blocks: Sequence[Block], after: Sequence[int]) -> bool:
     return is_prose(second.text, second.words)
 
 
+def _runs_of(text: str, blocks: Sequence[Block]) -> int:
+    """How many runs of consecutive blocks of exactly this text the blocks hold.
+
+    >>> _runs_of("News", [Block("News", 0, 1), Block("News", 1, 2), Block("Story", 2, 3)])
+    1
+    """
+    same = [block.text == text for block in blocks]
+    return sum(1 for i, hit in enumerate(same) if hit and (i == 0 or not same[i - 1]))
+
+
 def mark_section_label(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
     """Remove a section label of one or two words printed above the headline.
 
@@ -162,26 +172,38 @@ def mark_section_label(blocks: Sequence[Block], verdicts: list[Verdict], facts: 
     story (`_story_under_caption`).
     """
     kept = _kept(verdicts)
-    if len(kept) < 3:
+    label = blocks[kept[0]] if kept else None
+    if label is None or not _is_section_label(label):
         return
-    label, headline = blocks[kept[0]], blocks[kept[1]]
-    if not _is_section_label(label) or headline.words < SECTION_HEADLINE_MIN_WORDS:
+    # A label printed twice in a row (a blog's name over its own copy) is one label: its
+    # copies go with it, or the copy left would be the label above the headline when the
+    # output is cleaned again (idempotence; Readability's links-in-tables page).
+    copies = 1
+    while copies < len(kept) and blocks[kept[copies]].text == label.text:
+        copies += 1
+    if len(kept) < copies + 2:
+        return
+    headline = blocks[kept[copies]]
+    if headline.words < SECTION_HEADLINE_MIN_WORDS:
         return
     # A page's title printed again below (Wikipedia's "New Zealand" over its infobox) is the
-    # page's subject, not a section. The document's blocks as segmented, when known: a later
-    # round no longer holds a copy an earlier round removed.
-    document = facts.whole or blocks
-    if sum(block.text == label.text for block in document) > 1:
+    # page's subject, not a section: the label may stand in one run of copies only. The
+    # document's blocks as segmented, when known: a later round no longer holds a copy an
+    # earlier round removed.
+    if _runs_of(label.text, facts.whole or blocks) > 1:
         return
     if not looks_like_title(headline.text) or ends_like_sentence(headline.text):
         return
     if headline.text.count(":") > SECTION_HEADLINE_MAX_COLONS:
         return
-    if not (_story_starts(blocks, kept[2:]) or _story_under_caption(blocks, kept[2:])):
+    story = kept[copies + 1 :]
+    if not (_story_starts(blocks, story) or _story_under_caption(blocks, story)):
         return
-    verdicts[kept[0]] = Verdict(
+    removal = Verdict(
         keep=False,
         rule=SECTION_LABEL,
         reason="a label of one or two words above the headline (a section or a kicker)",
         family=SECTION_LABEL_FAMILY,
     )
+    for index in kept[:copies]:
+        verdicts[index] = removal
