@@ -25,7 +25,9 @@ from ..text import (
     count_inner_sentence_ends,
     ends_like_sentence,
     field_label,
+    has_letter,
     looks_like_headline,
+    word_count,
 )
 from .facts import Facts, prose
 from .scopes import remove_kept_from
@@ -51,6 +53,12 @@ PLAIN_RUN_MIN_HEADLINES = 2
 STRUCTURED_MIN_ITEMS = 3
 
 _SHAPE_PUNCTUATION = regex.compile(r"[^\w\s'’\"“”‘]")
+# A tally row names what it counts right after the number ("60 Jahre", "45 years", "30 ans"):
+# STRUCTURED_MIN_ITEMS rows counting the same word are a list the article prints (members
+# honoured for years of membership), whatever their punctuation. Related headlines that
+# count the same unit three times ("... 10 Prozent") are kept with it: junk, not content.
+_TALLY = regex.compile(r"(?<!\d)\d++\s++(\p{L}++)")
+TALLY_MAX_WORDS_AFTER = 2
 
 # The last block of a run, under headline-like lines, is the story's closing paragraph when
 # it is prose or a sentence of at least this many words (`_closes_the_story`): a German
@@ -312,6 +320,35 @@ def _punctuation_shape(text: str) -> str:
     return "".join(_SHAPE_PUNCTUATION.findall(text))
 
 
+def _tally_word(text: str) -> str:
+    """The word a tally row counts, casefolded, or "" when the line is no such row.
+
+    A tally row names someone, then the count and what it counts at the line's end, at most
+    TALLY_MAX_WORDS_AFTER words after that word ("Helmut Krämer 60 Jahre", "Antonio Gil, 40
+    años de socio"). A listicle headline starts with its number ("10 Great Science Reads")
+    or goes on after it ("Get Lost in 8 Great Biographies – from Lawrence of Arabia ...").
+
+    >>> _tally_word("Helmut Krämer 60 Jahre"), _tally_word("Antonio Gil, 40 años de socio")
+    ('jahre', 'años')
+    >>> _tally_word("8 Great Essay Collections for Your Reading Pleasure")
+    ''
+    >>> _tally_word("Get Lost in 8 Great Biographies – from Lawrence of Arabia to Fuller")
+    ''
+    """
+    matches = list(_TALLY.finditer(text))
+    last = matches[-1] if matches else None
+    if last is None or not has_letter(text[: last.start()]):
+        return ""
+    if word_count(text[last.end() :].strip()) > TALLY_MAX_WORDS_AFTER:
+        return ""
+    return str(last.group(1)).casefold()
+
+
+def _item_shapes(text: str) -> tuple[str, str]:
+    """The two shapes a structured item shares with its list: punctuation, tally word."""
+    return ("p" + _punctuation_shape(text), "t" + _tally_word(text))
+
+
 def _after_structured_items(
     blocks: Sequence[Block], run: Sequence[int], title_shape: str = ""
 ) -> int | None:
@@ -320,16 +357,18 @@ def _after_structured_items(
     Lines that share a punctuation shape ("June 9 -- Venue, City, ST", "Spain (Group F): ...")
     are a list the article itself prints (tour dates, a table); related headlines vary. Not
     when the shape is the title's own ("Milan Design Week 2018 | ..." under a title of that
-    shape): those are the site's headlines of a series, linked after the story.
+    shape): those are the site's headlines of a series, linked after the story. Lines that
+    count the same thing (`_tally_word`: "Helmut Krämer 60 Jahre", "Gerda Brandt 50 Jahre")
+    are such a list with no punctuation: the members a club honoured, the years of each.
     """
-    shapes = Counter(_punctuation_shape(blocks[i].text) for i in run)
+    shapes = Counter(shape for i in run for shape in _item_shapes(blocks[i].text))
     structured = {
         shape
         for shape, count in shapes.items()
-        if shape and count >= STRUCTURED_MIN_ITEMS and shape != title_shape
+        if shape not in {"p", "t"} and count >= STRUCTURED_MIN_ITEMS and shape != "p" + title_shape
     }
     last = max(
-        (pos for pos, i in enumerate(run) if _punctuation_shape(blocks[i].text) in structured),
+        (pos for pos, i in enumerate(run) if structured.intersection(_item_shapes(blocks[i].text))),
         default=-1,
     )
     return run[last + 1] if last + 1 < len(run) else None

@@ -7,6 +7,11 @@ page's summary of the story and not part of it, on any site and in any language.
 
 Short lines there are kept: "Pittsburgh" (a dateline on a line of its own), "Here's what to
 know" or "Introduction" (a sub-heading over the first paragraph) are the story's own.
+
+The first kept line is not always the headline: a breadcrumb whose last crumb is the headline
+("Home › Lokales › Stadtrat beschließt Haushalt"), the headline's own first copy, or the site's
+name or tagline ("Ihre Zeitung für die Region") can stand above it. Then the line under it is
+the headline, never a standfirst (`_above_is_not_the_headline`).
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ from ..text import (
     count_inner_sentence_ends,
     ends_like_sentence,
     is_prose,
+    key_words,
+    label_key,
     looks_like_headline,
     looks_like_title,
 )
@@ -72,6 +79,12 @@ DATELINE_MAX_WORDS = 3
 _LIST_ITEM = re.compile(r"(?:#?\d{1,3}[.):]|[-*•·–—])\s")
 
 
+# A headline shares a word of at least this many letters with its story (the candidate under
+# it or the first paragraphs); a site's name or tagline over the headline shares none. Shorter
+# words ("the", "die", "el") are in every line of a language.
+SHARED_WORD_MIN_CHARS = 4
+
+
 # The detector reads the first kept blocks only: the title, the candidate, and the two
 # blocks under it where the story starts (`_story_starts`).
 KEPT_READ = 4
@@ -93,6 +106,31 @@ def _is_standfirst(block: Block) -> bool:
         and not text.endswith((":", ",", ";", "-", "–", "—"))
         and count_inner_sentence_ends(text) <= STANDFIRST_MAX_INNER_SENTENCE_ENDS
     )
+
+
+def _long_words(text: str) -> set[str]:
+    return {word for word in key_words(text) if len(word) >= SHARED_WORD_MIN_CHARS}
+
+
+def _above_is_not_the_headline(title: Block, candidate: Block, story: Sequence[Block]) -> bool:
+    """Whether the first kept line is a breadcrumb, a copy or a site line over the headline.
+
+    A line whose words end with the candidate's words (its own copy, or a breadcrumb whose last
+    crumb is the candidate) prints the candidate as the headline; a line that shares no word
+    of SHARED_WORD_MIN_CHARS letters with the candidate or the story's first paragraphs is the
+    site's name or tagline, not this story's headline. The price is a standfirst kept under a
+    headline that shares no word with the story (a pun), which is junk kept, not content lost.
+
+    >>> headline = "Stadtrat beschließt den Haushalt ohne neue Schulden"
+    >>> above = Block("Home › Lokales › " + headline, 0, 1)
+    >>> _above_is_not_the_headline(above, Block(headline, 1, 2), [])
+    True
+    """
+    title_key, candidate_key = label_key(title.text), label_key(candidate.text)
+    if title_key == candidate_key or title_key.endswith(" " + candidate_key):
+        return True
+    story_words = _long_words(candidate.text).union(*(_long_words(b.text) for b in story))
+    return not _long_words(title.text) & story_words
 
 
 def _story_starts(blocks: Sequence[Block], after: Sequence[int]) -> bool:
@@ -121,6 +159,8 @@ def mark_standfirst(blocks: Sequence[Block], verdicts: list[Verdict], _facts: Fa
     if not looks_like_headline(title.text) or not _is_standfirst(candidate):
         return
     if not _story_starts(blocks, kept[2:]):
+        return
+    if _above_is_not_the_headline(title, candidate, [blocks[i] for i in kept[2:]]):
         return
     verdicts[kept[1]] = Verdict(
         keep=False,
