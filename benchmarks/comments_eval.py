@@ -44,6 +44,12 @@ Usage::
    under "Name, 34, nurse") and a podcast transcript (each passage under its speaker's name
    and a timecode) made of gold articles;
    every line the detector takes from them is an error.
+5. Article structures that share a thread's shape (``--shapes structures``): league tables,
+   results, event listings, live pages with ages and counts of shares or likes, obituaries,
+   birthdays, a timeline, a press review, reviews with stars, a Q&A with names and times, a
+   transcript, job offers, property ads and a sports ticker, in English, German, French,
+   Spanish and Czech (see ``STRUCTURES``); every line of them a thread detector takes is an
+   error.
 """
 
 from __future__ import annotations
@@ -2230,6 +2236,310 @@ def h_texts(devset: Path) -> list[tuple[str, str]]:
     return _readability_golds(devset, H_OTHER) * H_REPEATS
 
 
+# ---------------------------------------------------------------------------------------------
+# Article structures that share a thread's shape (precision, ``--shapes structures``): lists
+# and pages an article prints whose items repeat a name-like line, a figure or a stamp, and a
+# sentence, as a thread's comments do: a league table (team, "20 points", a date, a line), a
+# results list, event listings (venue, date, time), live pages stamping each entry with its
+# age and printing its count of shares or likes under it, obituaries and birthdays (name,
+# age or years, a line), a timeline (date, event), a press review (outlet, date, quote),
+# reviews with star ratings and the reviewer's name, a Q&A with names and times, a
+# transcript with speakers and timestamps, job offers and property ads, and a sports ticker
+# with minute stamps and reactions. Each is written in English, German, French, Spanish and
+# Czech (no shipped rules), from how such pages print, before the detector was changed. A
+# list's item lines are paragraphs of the article itself; a list stands in the middle of the
+# article (even articles) or ends it (odd ones); a page of entries (``whole``) holds all of
+# the article's paragraphs after the first two. Every line of the article or of the list
+# (not the page's counters of shares or likes) that a thread detector removes is an error.
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Words:
+    """The words of one language that the structures print."""
+
+    points: str  # "{n} points"
+    ago: str  # "{n} hours ago"
+    minutes_ago: str  # "{n} minutes ago"
+    shares: str  # "{n} shares"
+    likes: str  # "{n} likes"
+    months: tuple[str, ...]
+    date: str  # "{d} {month} {y}"
+    clock: str  # "{h}:{m:02d}"
+    aged: str  # "aged {n}"
+    turns: str  # "turns {n} today"
+    posted: str  # "posted {date}"
+    price: str  # "{n} euros"
+    rooms: str  # "3-room flat, {town}"
+    reactions: str  # "{n} reactions"
+    question: str  # "Question from {name}"
+
+
+WORDS = {
+    "en": Words(
+        "{n} points",
+        "{n} hours ago",
+        "{n} minutes ago",
+        "{n} shares",
+        "{n} likes",
+        ("January", "February", "March", "April", "May", "June"),
+        "{d} {month} {y}",
+        "{h}:{m:02d}",
+        "aged {n}",
+        "turns {n} today",
+        "Posted {date}",
+        "£{n},000",
+        "Three-bedroom house, {town}",
+        "{n} reactions",
+        "Question from {name}",
+    ),
+    "de": Words(
+        "{n} Punkte",
+        "vor {n} Stunden",
+        "vor {n} Minuten",
+        "{n} Mal geteilt",
+        "{n} Gefällt mir",
+        ("Januar", "Februar", "März", "April", "Mai", "Juni"),
+        "{d}. {month} {y}",
+        "{h}:{m:02d} Uhr",
+        "im Alter von {n} Jahren",
+        "wird heute {n}",
+        "Veröffentlicht am {date}",
+        "{n}.000 Euro",
+        "3-Zimmer-Wohnung, {town}",
+        "{n} Reaktionen",
+        "Frage von {name}",
+    ),
+    "fr": Words(
+        "{n} points",
+        "il y a {n} heures",
+        "il y a {n} minutes",
+        "{n} partages",
+        "{n} J'aime",
+        ("janvier", "février", "mars", "avril", "mai", "juin"),
+        "{d} {month} {y}",
+        "{h}h{m:02d}",
+        "à l'âge de {n} ans",
+        "fête ses {n} ans",
+        "Publiée le {date}",
+        "{n} 000 euros",
+        "Appartement 3 pièces, {town}",
+        "{n} réactions",
+        "Question de {name}",
+    ),
+    "es": Words(
+        "{n} puntos",
+        "hace {n} horas",
+        "hace {n} minutos",
+        "{n} veces compartido",
+        "{n} me gusta",
+        ("enero", "febrero", "marzo", "abril", "mayo", "junio"),
+        "{d} de {month} de {y}",
+        "{h}:{m:02d}",
+        "a los {n} años",
+        "cumple {n} años",
+        "Publicada el {date}",
+        "{n}.000 euros",
+        "Piso de tres habitaciones, {town}",
+        "{n} reacciones",
+        "Pregunta de {name}",
+    ),
+    "cs": Words(
+        "{n} bodů",
+        "před {n} hodinami",
+        "před {n} minutami",
+        "{n} sdílení",
+        "{n} To se mi líbí",
+        ("ledna", "února", "března", "dubna", "května", "června"),
+        "{d}. {month} {y}",
+        "{h}:{m:02d}",
+        "ve věku {n} let",
+        "slaví {n}. narozeniny",
+        "Zveřejněno {date}",
+        "{n} 000 Kč",
+        "Byt 3+1, {town}",
+        "{n} reakcí",
+        "Dotaz od {name}",
+    ),
+}
+TEAMS = ("Leeds", "Hull City", "York", "Rot-Weiss Essen", "Olympique Lyon", "Real Betis", "Slavia")
+PEOPLE = ("Margaret Hill", "Peter Owusu", "Anna Schmidt", "Jean Dupont", "Carmen Ruiz", "Jan Novák")
+PLACES = ("The Pavilion", "Stadthalle Köln", "Salle Pleyel", "Teatro Real", "Rudolfinum")
+TOWNS = ("Leeds", "Bielefeld", "Lyon", "Sevilla", "Brno")
+OUTLETS = ("The Guardian", "Süddeutsche Zeitung", "Le Monde", "El País", "Lidové noviny")
+JOBS = ("Senior nurse (m/f/d)", "Data engineer", "Bus driver", "Primary school teacher")
+COMPANIES = ("NHS Leeds · Leeds", "Acme GmbH · Berlin", "Transdev · Lyon", "Colegio San José")
+Item = Callable[[random.Random, Words, int], tuple[list[str], list[str]]]
+
+
+def _date(rng: random.Random, words: Words) -> str:
+    month = rng.choice(words.months)
+    return words.date.format(d=rng.randint(1, 28), month=month, y=rng.choice((2023, 2024)))
+
+
+def _clock(rng: random.Random, words: Words) -> str:
+    return words.clock.format(h=rng.randint(9, 22), m=rng.choice((0, 15, 30, 45)))
+
+
+def league(rng: random.Random, w: Words, i: int) -> tuple[list[str], list[str]]:
+    return [TEAMS[i % len(TEAMS)], w.points.format(n=30 - 2 * i), _date(rng, w)], []
+
+
+def results(rng: random.Random, w: Words, i: int) -> tuple[list[str], list[str]]:
+    home, away = TEAMS[i % len(TEAMS)], TEAMS[(i + 3) % len(TEAMS)]
+    return [f"{home} {rng.randint(0, 4)}–{rng.randint(0, 4)} {away}", _date(rng, w)], []
+
+
+def events(rng: random.Random, w: Words, i: int) -> tuple[list[str], list[str]]:
+    return [PLACES[i % len(PLACES)], _date(rng, w), _clock(rng, w)], []
+
+
+def live_shares(rng: random.Random, w: Words, i: int) -> tuple[list[str], list[str]]:
+    return [w.ago.format(n=i + 1)], [w.shares.format(n=rng.randint(2, 90))]
+
+
+def live_likes(rng: random.Random, w: Words, i: int) -> tuple[list[str], list[str]]:
+    return [w.minutes_ago.format(n=5 * i + 3)], [w.likes.format(n=rng.randint(2, 90))]
+
+
+def obituaries(rng: random.Random, w: Words, i: int) -> tuple[list[str], list[str]]:
+    return [PEOPLE[i % len(PEOPLE)], w.aged.format(n=rng.randint(61, 99))], []
+
+
+def birthdays(rng: random.Random, w: Words, i: int) -> tuple[list[str], list[str]]:
+    return [PEOPLE[i % len(PEOPLE)], w.turns.format(n=rng.choice((40, 50, 60, 70, 80)))], []
+
+
+def timeline(rng: random.Random, w: Words, i: int) -> tuple[list[str], list[str]]:
+    return [_date(rng, w)], []
+
+
+def press_review(rng: random.Random, w: Words, i: int) -> tuple[list[str], list[str]]:
+    return [OUTLETS[i % len(OUTLETS)], _date(rng, w)], []
+
+
+def reviews(rng: random.Random, w: Words, i: int) -> tuple[list[str], list[str]]:
+    stars = rng.randint(2, 5)
+    rating = rng.choice((f"{stars}/5", "★" * stars + "☆" * (5 - stars)))
+    return [PEOPLE[i % len(PEOPLE)], rating], []
+
+
+def qa_times(rng: random.Random, w: Words, i: int) -> tuple[list[str], list[str]]:
+    return [w.question.format(name=PEOPLE[i % len(PEOPLE)]), _clock(rng, w)], []
+
+
+def transcript(rng: random.Random, w: Words, i: int) -> tuple[list[str], list[str]]:
+    minute = 3 * i + rng.randint(0, 2)
+    return [PEOPLE[i % 2], f"[00:{minute:02d}:{rng.randint(0, 59):02d}]"], []
+
+
+def jobs(rng: random.Random, w: Words, i: int) -> tuple[list[str], list[str]]:
+    posted = w.posted.format(date=_date(rng, w))
+    return [JOBS[i % len(JOBS)], COMPANIES[i % len(COMPANIES)], posted], []
+
+
+def property_ads(rng: random.Random, w: Words, i: int) -> tuple[list[str], list[str]]:
+    ad = w.rooms.format(town=TOWNS[i % len(TOWNS)])
+    return [ad, w.price.format(n=rng.randint(150, 600)), _date(rng, w)], []
+
+
+def ticker(rng: random.Random, w: Words, i: int) -> tuple[list[str], list[str]]:
+    return [f"{10 * i + rng.randint(1, 9)}'"], [w.reactions.format(n=rng.randint(2, 300))]
+
+
+@dataclass(frozen=True)
+class Structure:
+    item: Item  # the lines over each item's sentence, and the page's counters under it
+    whole: bool = False  # a page of entries: every paragraph after the first two is an item
+
+
+STRUCTURES: dict[str, Structure] = {
+    "league table: team, points, date": Structure(league),
+    "results: score line, date": Structure(results),
+    "events: venue, date, time": Structure(events),
+    "live page: age, entry, shares": Structure(live_shares, whole=True),
+    "live page: minutes ago, entry, likes": Structure(live_likes, whole=True),
+    "obituaries: name, age": Structure(obituaries),
+    "birthdays: name, turns N": Structure(birthdays),
+    "timeline: date, event": Structure(timeline),
+    "press review: outlet, date, quote": Structure(press_review),
+    "reviews: reviewer, stars": Structure(reviews),
+    "Q&A: question from name, time": Structure(qa_times, whole=True),
+    "transcript: speaker, timestamp": Structure(transcript, whole=True),
+    "job offers: title, employer, posted": Structure(jobs),
+    "property ads: flat, price, date": Structure(property_ads),
+    "sports ticker: minute, entry, reactions": Structure(ticker, whole=True),
+}
+STRUCTURE_LANGUAGES = ("en", "de", "fr", "es", "cs")
+# The non-English pools: the Readability set's real pages of the language, each used so many
+# times that a language weighs about 30 articles (each time with other draws).
+STRUCTURE_REPEATS = {"de": 30, "fr": 10, "es": 10, "cs": 30}
+
+
+def structure_page(
+    rng: random.Random, lines: list[str], structure: Structure, words: Words, at_end: bool
+) -> tuple[list[str], set[str]]:
+    """An article with a structure in it, and the lines of the article and the structure."""
+    intro, rest = lines[:2], lines[2:]
+    if structure.whole:
+        items, after = rest, []
+    elif at_end:
+        count = min(rng.randint(3, 5), len(rest))
+        items, after = rest[len(rest) - count :], []
+        intro = lines[: len(lines) - count]
+    else:
+        count = min(rng.randint(3, 5), max(len(rest) - 2, 0))
+        items, after = rest[:count], rest[count:]
+    page = list(intro)
+    counters: set[str] = set()
+    for index, sentence in enumerate(items):
+        over, under = structure.item(rng, words, index)
+        page += [*over, sentence, *under]
+        counters |= set(under)
+    page += after
+    return page, set(page) - counters
+
+
+def score_structure(
+    pool: list[tuple[str, str]], structure: Structure, words: Words, rng: random.Random
+) -> tuple[int, int]:
+    """Lines of the article and of its structure removed as a thread, and pages hit."""
+    lost = pages = 0
+    for index, (_, text) in enumerate(pool):
+        lines = [line for line in text.splitlines() if line.strip()]
+        page, own = structure_page(rng, lines, structure, words, at_end=index % 2 == 1)
+        article = corpusclean.clean("\n".join(page))
+        taken = sum(
+            1
+            for r in article.removed
+            if r.rule in ("comment_thread", "page_thread") and r.text in own
+        )
+        lost, pages = lost + taken, pages + (taken > 0)
+    return lost, pages
+
+
+def print_structures(devset: Path, english: list[tuple[str, str]], seed: int) -> None:
+    pools = {"en": english}
+    for language, repeats in STRUCTURE_REPEATS.items():
+        pools[language] = _readability_golds(devset, (language,)) * repeats
+    print()
+    header = " | ".join(f"{lang} ({len(pools[lang])})" for lang in STRUCTURE_LANGUAGES)
+    print(f"| structure in an article (no thread): lines lost (pages) | {header} |")
+    print("|---|" + "---:|" * len(STRUCTURE_LANGUAGES))
+    totals = Counter()
+    for name, structure in STRUCTURES.items():
+        cells = []
+        for language in STRUCTURE_LANGUAGES:
+            rng = random.Random(f"{seed}-{name}-{language}")
+            lost, pages = score_structure(pools[language], structure, WORDS[language], rng)
+            totals[language, "lost"] += lost
+            totals[language, "pages"] += pages
+            cells.append(f"{lost} ({pages})")
+        print(f"| {name} | {' | '.join(cells)} |")
+    cells = [f"{totals[lang, 'lost']} ({totals[lang, 'pages']})" for lang in STRUCTURE_LANGUAGES]
+    print(f"| **all structures** | {' | '.join(cells)} |")
+
+
 def thread_lines_removed(article: corpusclean.Article, first_thread_line: int) -> tuple[int, int]:
     """Article lines the detector removed, and thread lines removed by any rule or detector."""
     gold = thread = 0
@@ -2300,11 +2610,12 @@ def main() -> None:
             "L",
             "blind",
             "entries",
+            "structures",
             "all",
         ],
         default="all",
         help="the seven original shapes, a half of the blind ones, all blind ones, the pages of "
-        "entries (live blogs, precision), or everything",
+        "entries (live blogs, precision), the article structures (precision), or everything",
     )
     args = parser.parse_args()
     rng = random.Random(args.seed)
@@ -2404,6 +2715,8 @@ def main() -> None:
             rng_other = random.Random(f"{args.seed}-{name}-other")
             lost_lines, _ = score_entries(other_h, ENTRIES[name], rng_other)
             print(f"| {name} (non-English articles) | {len(other_h)} | {lost_lines} |")
+    if args.shapes in ("structures", "all"):
+        print_structures(args.devset, english, args.seed)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,6 @@ states a fix fails on the code before it; each has a twin that must keep the art
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -59,11 +58,6 @@ def test_reader_scores() -> None:
     assert not comments._is_reader_score(Block("3 hours ago", 0, 1), words)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="on main (c86c2dc) too: a list of name, points and date over a line, three times, "
-    "reads as a thread and takes the rest of the article; the score rule changes nothing",
-)
 def test_scores_in_an_article_s_list_of_results_stay() -> None:
     # A league table in the article: a team, its points, the day of its last match and a
     # line on it. A score over a date names no reader: no thread.
@@ -77,11 +71,6 @@ def test_scores_in_an_article_s_list_of_results_stay() -> None:
     assert not [r for r in article.removed if r.rule == "comment_thread"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="on main (c86c2dc) too, the same lines: ages over entries with a count of shares "
-    "under each read as a thread; the score rule changes nothing",
-)
 def test_a_live_page_s_ages_under_a_count_stay_its_own() -> None:
     # A live page stamps each entry with its age and prints its count of shares under the
     # entry: the line over the count is the entry's text (prose), no reader's name.

@@ -515,18 +515,76 @@ def _name_above(blocks: Sequence[Block], index: int, facts: Facts) -> str | None
         # stamp is the page's (a tweet's attribution, the entry before's own stamp).
         return None if _holds_a_date_or_time(above.text, language) else above.text
     if facts.of(thread_cue, above) and not _opens_comment(above, language):
-        if not _is_reader_score(above, language):
-            return None  # a control ("Share", "Reply") closes the entry or comment above
+        words = load_thread_words(language.code)  # ages in any shipped language
+        if not _is_reader_score(above, language) or not _stamps_a_post(blocks[index], words):
+            # A control ("Share", "Reply") closes the entry or comment above; a count over
+            # a day alone is a list's ("Leeds" / "20 points" / "2 March 2024").
+            return None
         # A reader's score between the name and the age ("Gwen" / "19 points" / "4 minutes
         # ago"): the name is the line over the score.
         above = facts.previous(above, blocks[index - 2] if index >= 2 else None)
         if above is None or facts.of(prose, above) or facts.of(thread_signature, above):
             return None
-        if facts.of(thread_cue, above):
+        over = facts.previous(above, blocks[index - 3] if index >= 3 else None)
+        if facts.of(thread_cue, above) or _is_stamp_over(over, facts):
             return None
-    if _name_like(above, language) and not _is_address(above.text):
+    # A count that opens with its number ("3 shares", "12 Gefällt mir") is the entry's or
+    # the comment's above, printed under it: a reader's name opens with no number.
+    if (
+        _name_like(above, language)
+        and not _is_address(above.text)
+        and not _is_number_first_count(above)
+    ):
         return above.text
     return None
+
+
+def _counts_a_dated_item(blocks: Sequence[Block], index: int, facts: Facts) -> bool:
+    """Whether the cue at ``index`` is a count over a short line with a day and no time or
+    age ("20 points" over "2 March 2024", "2 mars 2024"): an item of the article's list (a
+    league table, results by day), which starts no thread, even where a readers' thread
+    below gives the evidence. A reader's score stands over the post's age or time
+    (`_stamps_a_post`); a count that closes a comment stands over the next reader's name
+    or a control."""
+    block, words = blocks[index], load_thread_words(facts.language.code)
+    if not _is_reader_score(block, words):
+        return False
+    under = facts.following(block, blocks[index + 1] if index + 1 < len(blocks) else None)
+    return (
+        under is not None
+        and under.words <= SIGNATURE_MAX_WORDS
+        and _holds_a_date(under.text, words)
+        and not _stamps_a_post(under, words)
+    )
+
+
+def _is_stamp_over(over: Block | None, facts: Facts) -> bool:
+    """Whether ``over``, the line over a name-like line above a score, is a signature line (a
+    stamp, an age): the name-like line is the first line of that entry or comment, not the
+    next reader's name over a score.
+
+    A reader's name over a score stands under the comment before's text ("Gwen" / "19
+    points" / "4 minutes ago"); a live page's entry of one line, a heading, stands right
+    under the page's age, over the entry's count of likes ("8 minutes ago" / "NISSAN SENTRA"
+    / "50 likes" / "13 minutes ago"): read as a reader's name, it made the next age a
+    reader's and the live page a thread.
+    """
+    return over is not None and facts.of(thread_signature, over)
+
+
+def _stamps_a_post(block: Block, language: Language) -> bool:
+    """Whether a stamp is one that comment software prints under a reader's score: the
+    comment's age ("4 minutes ago") or a time of day, as posts are stamped to the minute. A
+    day alone under a count is a list's item ("Leeds" / "20 points" / "2 March 2024", a
+    league table in the article), not a reader's post.
+
+    >>> words = load_thread_words("en")
+    >>> _stamps_a_post(Block("4 minutes ago", 0, 1), words)
+    True
+    >>> _stamps_a_post(Block("2 March 2024", 0, 1), words)
+    False
+    """
+    return _CLOCK.search(block.text) is not None or _has_comment_age(block.text, language)
 
 
 def _is_reader_score(block: Block, language: Language) -> bool:
@@ -701,8 +759,13 @@ def thread_start(
     stamped = facts.each(_thread_dated_signature, below)
     if sum(cued) + len(label_rows) < THREAD_MIN_CUES and sum(stamped) < THREAD_MIN_DATED_SIGNATURES:
         return None  # no thread can qualify: skip the signature tests
-    # A live page's own age over an entry ("Il y a 12 min") marks nothing of a thread.
-    entry_ages = _entry_ages(blocks, first, below, cued, facts)
+    # A live page's own age over an entry ("Il y a 12 min") marks nothing of a thread. The
+    # ages read start a comment's length above ``first``: a start's window reaches there,
+    # and an age in it, taken as a reader's, showed readers on a live page of two entries.
+    reach = max(first - COMMENT_MAX_BLOCKS + 1, 0)
+    near = marker_candidates(blocks[reach:first], facts.language, facts.once(marker_answers))
+    near_cued = facts.each(thread_cue, near)
+    entry_ages = _entry_ages(blocks, reach, [*near, *below], [*near_cued, *cued], facts)
     cue_starts = {
         block.start
         for block, cue in zip(below, cued, strict=True)
@@ -760,6 +823,7 @@ def thread_start(
             # A control the page prints under its own stamps starts no thread ("Share"
             # under a live blog's entries, above the readers' thread and its "Reply").
             and readers_cue_list()[index]
+            and not _counts_a_dated_item(blocks, index, facts)
         ):
             # Cues alone, with no signature lines to show readers, may be the page's layout;
             # so may cues beside bare stamps (a live blog's "Share" under each entry) or
@@ -1158,12 +1222,17 @@ def _closes_entry(block: Block | None, facts: Facts) -> bool:
 
 
 def _closes_comment(blocks: Sequence[Block], index: int, under: Block, facts: Facts) -> bool:
-    """Whether the age at ``index`` closes its comment: under the comment's controls and
-    over the next reader's name ("Like" / "Reply" / "52w" / "Tom", Facebook's plugin)."""
+    """Whether the age at ``index`` closes its comment: under the comment's controls (no
+    count) and over the next reader's name ("Like" / "Reply" / "52w" / "Tom", Facebook's
+    plugin)."""
     over = facts.previous(blocks[index], blocks[index - 1] if index else None)
+    # A count over the age ("77 likes") is not the comment's controls: it is printed under
+    # the entry above, whose page stamps the next entry with its age, whatever stands under
+    # it (a heading as short as a name).
     return (
         over is not None
         and facts.of(thread_cue, over)
+        and not _is_reader_score(over, load_thread_words(facts.language.code))
         and not facts.of(prose, under)
         and _name_like(under, facts.language)
     )
