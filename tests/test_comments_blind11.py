@@ -15,6 +15,7 @@ import corpusclean
 from corpusclean.detect import comments
 from corpusclean.model import Block
 from test_comments_unshipped import ARTICLE
+from thread_helpers import assert_article_stays_above
 
 HANDLES = [
     "Sarah_W@lemmy.world",
@@ -167,12 +168,4 @@ def test_a_row_under_a_name_is_no_row() -> None:
 def test_these_threads_never_take_the_article(count: int, shape: str, last: str) -> None:
     lines = [*ARTICLE, last] if last else list(ARTICLE)
     make = {"lemmy": lemmy_thread, "ru": russian_thread, "hu": hungarian_thread}[shape]
-    article = corpusclean.clean("\n".join([*lines, *make(count)]))
-    # The article above the thread stays, in its order.
-    assert article.paragraphs[: len(ARTICLE)] == tuple(ARTICLE)
-    thread = [r for r in article.removed if r.rule == "comment_thread"]
-    assert all(r.start >= len(ARTICLE) for r in thread)
-    # And the article alone loses nothing to the thread detector, once or twice cleaned.
-    alone = corpusclean.clean("\n".join(lines))
-    assert not [r for r in alone.removed if r.rule == "comment_thread"]
-    assert corpusclean.clean("\n".join(alone.paragraphs)).paragraphs == alone.paragraphs
+    assert_article_stays_above(lines, make(count), story=ARTICLE)

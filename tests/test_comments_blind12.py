@@ -16,6 +16,7 @@ from corpusclean.detect import comments
 from corpusclean.language import load_thread_words
 from corpusclean.model import Block
 from test_comments_unshipped import ARTICLE
+from thread_helpers import assert_article_stays_above
 
 READERS = ["Sarah W", "Gwen", "Mike Thompson", "D. Patel"]
 POSTS = [
@@ -186,12 +187,4 @@ def test_a_row_printed_twice_in_the_middle_is_no_row() -> None:
 def test_these_threads_never_take_the_article(count: int, shape: str, last: str) -> None:
     lines = [*ARTICLE, last] if last else list(ARTICLE)
     make = {"commento": commento_thread, "sk": slovak_thread, "lt": lithuanian_thread}[shape]
-    article = corpusclean.clean("\n".join([*lines, *make(count)]))
-    # The article above the thread stays, in its order.
-    assert article.paragraphs[: len(ARTICLE)] == tuple(ARTICLE)
-    thread = [r for r in article.removed if r.rule == "comment_thread"]
-    assert all(r.start >= len(ARTICLE) for r in thread)
-    # And the article alone loses nothing to the thread detector, once or twice cleaned.
-    alone = corpusclean.clean("\n".join(lines))
-    assert not [r for r in alone.removed if r.rule == "comment_thread"]
-    assert corpusclean.clean("\n".join(alone.paragraphs)).paragraphs == alone.paragraphs
+    assert_article_stays_above(lines, make(count), story=ARTICLE)

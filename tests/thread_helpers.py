@@ -34,3 +34,18 @@ def assert_thread_goes_whole(article: Sequence[str], thread: Sequence[str]) -> N
     cleaned = clean([*article, *thread])
     assert cleaned.paragraphs == tuple(article)
     assert "comment_thread" in {r.rule for r in cleaned.removed}
+
+
+def assert_article_stays_above(
+    article: Sequence[str], thread: Sequence[str], story: Sequence[str] | None = None
+) -> None:
+    """The article's ``story`` (all of it by default; a last line of junk may go) stays whole
+    and in order above a thread, the detector takes none of it, and the article
+    alone loses nothing to the detector, cleaned once or twice."""
+    story = article if story is None else story
+    cleaned = clean([*article, *thread])
+    assert cleaned.paragraphs[: len(story)] == tuple(story)
+    assert not taken_above(cleaned, len(story))
+    alone = clean(list(article))
+    assert not [r for r in alone.removed if r.rule == "comment_thread"]
+    assert clean(list(alone.paragraphs)).paragraphs == alone.paragraphs
