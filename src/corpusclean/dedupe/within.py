@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from typing import TypeVar
 
 import attrs
 
@@ -1266,8 +1267,7 @@ def _is_step_given_again(blocks: Sequence[Block], pair: tuple[int, int]) -> bool
     >>> _is_step_given_again(bs, (1, 5))
     False
     """
-    labels = [step_label(blocks[i - 1].text) if i > 0 else None for i in pair]
-    first, later = labels
+    first, later = _labels_above(blocks, pair, step_label)
     return (
         first is not None
         and later is not None
@@ -1308,8 +1308,20 @@ def _is_entry_at_two_dates(blocks: Sequence[Block], pair: tuple[int, int]) -> bo
     >>> _is_entry_at_two_dates(bs, (1, 5))
     False
     """
-    first, later = (date_label_year(blocks[i - 1].text) if i > 0 else None for i in pair)
+    first, later = _labels_above(blocks, pair, date_label_year)
     return first is not None and later is not None and first != later
+
+
+_Label = TypeVar("_Label")
+
+
+def _labels_above(
+    blocks: Sequence[Block], pair: tuple[int, int], label: Callable[[str], _Label | None]
+) -> tuple[_Label | None, _Label | None]:
+    """What ``label`` reads in the block right above each printing of ``pair`` (None above
+    the first block)."""
+    first, later = (label(blocks[i - 1].text) if i > 0 else None for i in pair)
+    return first, later
 
 
 def _tells(text: str) -> bool:
