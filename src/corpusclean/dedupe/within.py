@@ -26,6 +26,7 @@ from ..text import (
     is_prose,
     key_words,
     label_key,
+    looks_like_headline,
 )
 
 __all__ = [
@@ -230,6 +231,22 @@ STEP_NUMBER_MAX_DIGITS = 2
 # first): a paragraph pasted under two dated entries of an archive list stays.
 DATE_LABEL_MAX_WORDS = 4
 _YEAR = re.compile(r"(?<!\d)(?:18|19|20)\d\d(?!\d)")
+# A listing's sections may each end with the same practical line (two venues' "Eintritt frei,
+# geöffnet täglich von 10 bis 18 Uhr.", two products' "Available from March."): the line is
+# the section's, and a reader of either section loses it when one printing goes (blind7 half
+# 14: all 16 documents lost it). Each printing ends its own section: under its own heading
+# (`_heads_section`, the nearest one above, at most `SECTION_LINE_MAX_DEPTH` blocks up, with
+# at least one block between), as many blocks below it in both sections, the two headings
+# different, the first printing right above a heading (its section ends there), and the
+# blocks right above the two printings different. The line is a sentence of at most
+# `SECTION_LINE_MAX_WORDS` words, no headline (`text.looks_like_headline`). A paste repeats
+# the paragraph with its neighbours (a run) or without a heading of its own; a standfirst
+# again under a byline has no block between; a related list's headline is a headline; a
+# lead-in ends with a colon. Its risk, accepted (precision first): a short paragraph pasted
+# at the end of two sections of the same shape stays.
+SECTION_LINE_MAX_WORDS = 24
+SECTION_LINE_MAX_DEPTH = 3
+SECTION_HEADING_MAX_WORDS = 8
 # A quote box re-sets a sentence of the story in quotation marks and signs it after a dash
 # ("“The plan is dead.” — Jane Roe, spokeswoman"): the sentence is the story's, printed in a
 # paragraph too, so the box is its copy and goes, whichever comes first. A box is a quotation
@@ -1060,6 +1077,7 @@ def _mark_repeats(
             or _is_question_asked_again(blocks, keys, (original, index))
             or _is_step_given_again(blocks, (original, index))
             or _is_entry_at_two_dates(blocks, (original, index))
+            or _is_line_per_section(blocks, keys, (original, index))
         ):
             continue
         if blocks[index].words >= min_words:
@@ -1310,6 +1328,69 @@ def _is_entry_at_two_dates(blocks: Sequence[Block], pair: tuple[int, int]) -> bo
     """
     first, later = (date_label_year(blocks[i - 1].text) if i > 0 else None for i in pair)
     return first is not None and later is not None and first != later
+
+
+def _heads_section(text: str) -> bool:
+    """Whether a block may head a section of a listing: a capitalised line of at most
+    `SECTION_HEADING_MAX_WORDS` words that ends no sentence and leads into nothing.
+
+    >>> _heads_section("Heimatmuseum Oberwerth"), _heads_section("Sternwarte am Kahlenberg")
+    (True, True)
+    >>> _heads_section("Eintritt frei."), _heads_section("Opening hours:"), _heads_section("and")
+    (False, False, False)
+    """
+    text = text.strip()
+    return (
+        0 < len(text.split()) <= SECTION_HEADING_MAX_WORDS
+        and text[:1].isupper()
+        and not ends_like_sentence(text)
+        and not text.endswith(_CONTINUES)
+    )
+
+
+def _section_heading_above(blocks: Sequence[Block], index: int) -> int | None:
+    """The index of the heading of the section the block at ``index`` ends, or None: the
+    nearest `_heads_section` block above, with one to `SECTION_LINE_MAX_DEPTH` blocks between
+    it and ``index``, none of them a heading."""
+    for above in range(index - 1, max(index - SECTION_LINE_MAX_DEPTH - 2, -1), -1):
+        if _heads_section(blocks[above].text):
+            return above if above < index - 1 else None
+    return None
+
+
+def _is_line_per_section(
+    blocks: Sequence[Block], keys: Sequence[str], pair: tuple[int, int]
+) -> bool:
+    """Whether the two printings at ``pair`` are one short line ending two sections of a
+    listing, each under its own heading (see `SECTION_LINE_MAX_WORDS`).
+
+    Constant time: at most `SECTION_LINE_MAX_DEPTH` + 1 blocks above each printing.
+
+    >>> info = "Eintritt frei, geöffnet täglich von 10 bis 18 Uhr."
+    >>> texts = ["Heimatmuseum Oberwerth", "Spielzeug aus drei Jahrhunderten.", info,
+    ...          "Sternwarte am Kahlenberg", "Ein großes Teleskop für den Mond.", info]
+    >>> bs = [Block(t, i, i + 1) for i, t in enumerate(texts)]
+    >>> _is_line_per_section(bs, comparison_keys(bs), (2, 5))
+    True
+    >>> bs[3] = Block("Heimatmuseum Oberwerth", 3, 4)  # the section pasted with its heading
+    >>> _is_line_per_section(bs, comparison_keys(bs), (2, 5))
+    False
+    """
+    first, later = pair
+    first_heading, later_heading = (_section_heading_above(blocks, i) for i in pair)
+    line = blocks[later].text
+    return (
+        first_heading is not None
+        and later_heading is not None
+        and first - first_heading == later - later_heading
+        and first < later_heading
+        and _heads_section(blocks[first + 1].text)
+        and keys[first_heading] != keys[later_heading]
+        and keys[first - 1] != keys[later - 1]
+        and max(blocks[i].words for i in pair) <= SECTION_LINE_MAX_WORDS
+        and ends_like_sentence(line)
+        and not looks_like_headline(line)
+    )
 
 
 def _tells(text: str) -> bool:
