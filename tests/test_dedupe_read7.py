@@ -2,8 +2,11 @@
 (``--shapes 14``, issue #12), written after its held-out numbers were read (now in sample).
 
 A short practical line ending two sections of a listing, each under its own heading, is
-each section's: both printings stay. Each keeps what is a copy: the line pasted with its
-section's heading, or without a heading of its own, still goes.
+each section's: both printings stay. A quote box with its speaker before a colon, a pull quote
+cut in the middle, an embedded post's fallback line and the story printed again without its
+accents are copies: they go, and the story's own printing stays. Each keeps what is no copy:
+a box whose words the story does not say (or only quotes), a fallback line of a post printed
+once, a paragraph that differs in more than its accents.
 """
 
 from __future__ import annotations
@@ -12,7 +15,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from block_helpers import ARTICLE_MODE, MIN_WORDS, blocks
-from corpusclean.dedupe.within import DUPLICATE_PARAGRAPH, Duplicate, find_duplicates
+from corpusclean.dedupe.within import (
+    DUPLICATE_PARAGRAPH,
+    DUPLICATE_RUN,
+    Duplicate,
+    cut_quotation,
+    embed_fallback_text,
+    find_duplicates,
+    find_embed_fallback_copies,
+    find_excerpt_box_copies,
+    find_unaccented_copies,
+    speaker_box_quotation,
+)
 from strategies import distinct_paragraphs
 from test_properties import clean_keeping_story
 
@@ -100,3 +114,158 @@ def test_a_listing_in_a_story_stays_whole(story: list[str], at: int) -> None:
     lines = [TITLE, *story[:at], *MUSEUM, *OBSERVATORY, *story[at:]]
     article = clean_keeping_story(lines, [*story, MUSEUM[1], OBSERVATORY[1]])
     assert article.paragraphs.count(INFO) == 2
+
+
+SAID = (
+    "Volgens het akkoord krijgen boeren in de buurt van kwetsbare natuurgebieden de keuze"
+    " tussen omschakelen, verplaatsen of vrijwillig stoppen."
+)
+PARAGRAPH_NL = f"{SAID} De provincie wil de regeling nog dit jaar invoeren."
+OTHER_NL = (
+    "De landbouworganisaties reageerden verdeeld op het akkoord en willen eerst de details"
+    " van de financiering zien voordat zij tekenen."
+)
+BOX_NL = f"Wethouder Jan de Vries: ‘{SAID}’"
+
+
+def test_speaker_box_quotation_reads_a_name_a_colon_and_a_quotation() -> None:
+    assert speaker_box_quotation(BOX_NL) == SAID
+    for text in (
+        "Wethouder De Vries: ‘Te kort citaat.’",  # under `TEASER_MIN_WORDS` words
+        f"Hij zei het zo: {SAID}",  # no quotation marks
+        f"Zo zei de wethouder het. Daarna: ‘{SAID}’",  # a sentence before the colon
+        f"de wethouder: ‘{SAID}’",  # no capital
+    ):
+        assert speaker_box_quotation(text) is None, text
+
+
+def test_a_speaker_box_quoting_the_story_goes_and_the_paragraph_stays() -> None:
+    texts = ["Akkoord over stikstof", OTHER_NL, PARAGRAPH_NL, BOX_NL, LAST]
+    assert find_excerpt_box_copies(blocks(texts), 0) == {3: Duplicate(DUPLICATE_PARAGRAPH, 2)}
+    article = ARTICLE_MODE.clean("\n".join(texts))
+    assert BOX_NL not in article.paragraphs and PARAGRAPH_NL in article.paragraphs
+
+
+def test_boxes_that_copy_no_story_words_stay() -> None:
+    quoted = f"De wethouder zei: „{SAID}” Daarna ging hij weg."
+    for paragraph in (OTHER_NL, quoted):  # the words nowhere, or only quoted
+        texts = ["Akkoord over stikstof", paragraph, BOX_NL, LAST]
+        assert find_excerpt_box_copies(blocks(texts), 0) == {}, paragraph
+    # The headline is never a box, even when it quotes the story.
+    texts = [BOX_NL, PARAGRAPH_NL, LAST]
+    assert find_excerpt_box_copies(blocks(texts), 0) == {}
+
+
+CUT_FROM = (
+    "Nach Angaben aus Koalitionskreisen soll das Gesetz noch vor der Sommerpause im Bundestag"
+    " verabschiedet werden."
+)
+PARAGRAPH_DE = f"{CUT_FROM} Die Opposition kündigte Widerstand an."
+CUT_BOX = "„Nach Angaben aus Koalitionskreisen soll … im Bundestag verabschiedet werden.“"
+
+
+def test_cut_quotation_reads_one_ellipsis_inside_a_quotation() -> None:
+    assert cut_quotation(CUT_BOX) == (
+        "Nach Angaben aus Koalitionskreisen soll",
+        "im Bundestag verabschiedet werden.",
+    )
+    for text in (
+        "„Nach Angaben … soll … verabschiedet werden.“",  # two cuts
+        "„Wir bleiben … hier, sagte sie.“",  # two words before the cut
+        CUT_BOX.strip("„“"),  # no quotation marks
+    ):
+        assert cut_quotation(text) is None, text
+
+
+def test_a_pull_quote_cut_in_the_middle_goes() -> None:
+    texts = [TITLE, LEAD, PARAGRAPH_DE, CUT_BOX, LAST]
+    assert find_excerpt_box_copies(blocks(texts), 0) == {3: Duplicate(DUPLICATE_PARAGRAPH, 2)}
+
+
+def test_a_cut_quotation_whose_end_is_elsewhere_stays() -> None:
+    # The words after the cut are not in the block that holds the words before it.
+    box = "„Nach Angaben aus Koalitionskreisen soll … die Steuer sinken.“"
+    texts = [TITLE, LEAD, PARAGRAPH_DE, box, "Auch die Steuer soll sinken, heißt es."]
+    assert find_excerpt_box_copies(blocks(texts), 0) == {}
+
+
+POST = (
+    "The Mill Street bridge will stay closed until Friday while engineers finish the"
+    " inspection. Buses 4 and 12 are diverted via Station Road."
+)
+EMBED = ["Brookfield City Council (@BrookfieldCity)", POST, "10:42 AM · Dec 2, 2026"]
+FALLBACK = (
+    f"{POST} pic.twitter.com/x7Qp2LmZ3a — Brookfield City Council (@BrookfieldCity)"
+    " December 2, 2026"
+)
+
+
+def test_an_embeds_fallback_line_goes_and_the_post_stays() -> None:
+    assert embed_fallback_text(FALLBACK) == POST
+    texts = ["Bridge shut", LEAD, *EMBED, FALLBACK, LAST]
+    assert find_embed_fallback_copies(blocks(texts)) == {5: Duplicate(DUPLICATE_PARAGRAPH, 3)}
+    article = ARTICLE_MODE.clean("\n".join(texts))
+    assert FALLBACK not in article.paragraphs and POST in article.paragraphs
+
+
+def test_a_fallback_line_alone_or_with_other_words_stays() -> None:
+    other = FALLBACK.replace("Friday", "Monday")
+    for texts in (["Bridge shut", LEAD, FALLBACK, LAST], ["Bridge shut", *EMBED, other]):
+        assert find_embed_fallback_copies(blocks(texts)) == {}, texts
+    for text in ("He left — for good (@home) today.", f"{POST} — and so on", POST):
+        assert embed_fallback_text(text) is None, text
+
+
+HEADLINE_ES = "Bogotá amplía el racionamiento de agua a toda la ciudad"
+BODY_ES = [
+    "La alcaldía de Bogotá anunció el lunes que el racionamiento de agua se extenderá a todos"
+    " los barrios a partir del próximo mes.",
+    "¿Hasta cuándo? Según la empresa de acueducto, la medida seguirá vigente mientras los"
+    " embalses estén por debajo del cuarenta por ciento.",
+    "Los hospitales quedarán fuera de los cortes.",
+]
+
+
+def _unaccented(text: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", text.replace("¿", ""))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def test_the_story_again_without_accents_goes() -> None:
+    again = [_unaccented(t) for t in (HEADLINE_ES, *BODY_ES)]
+    texts = [HEADLINE_ES, *BODY_ES, *again]
+    found = find_unaccented_copies(blocks(texts), MIN_WORDS)
+    assert found == {
+        4: Duplicate(DUPLICATE_RUN, 0),  # the headline, beside a copied paragraph
+        5: Duplicate(DUPLICATE_PARAGRAPH, 1),
+        6: Duplicate(DUPLICATE_PARAGRAPH, 2),
+        7: Duplicate(DUPLICATE_RUN, 3),  # a short line, beside a copied paragraph
+    }
+    article = ARTICLE_MODE.clean("\n".join(texts))
+    assert list(article.paragraphs[: len(BODY_ES)]) == BODY_ES
+    assert not set(again) & set(article.paragraphs)
+
+
+def test_paragraphs_that_differ_in_more_than_accents_stay() -> None:
+    cases = [
+        # one word otherwise
+        [*BODY_ES, _unaccented(BODY_ES[0]).replace("lunes", "martes")],
+        # the ASCII printing first: the accented one is no copy of it
+        [_unaccented(BODY_ES[0]), *BODY_ES],
+        # a short line alone, with no paragraph copied beside it
+        [*BODY_ES, "Otra noticia", _unaccented(BODY_ES[2]), LAST],
+    ]
+    for texts in cases:
+        assert find_unaccented_copies(blocks(texts), MIN_WORDS) == {}, texts
+
+
+@given(story=distinct_paragraphs(min_size=1, max_size=5))
+def test_boxes_fallbacks_and_unaccented_copies_go_and_the_story_stays(story: list[str]) -> None:
+    # Copies beside any story: removals in order, every story line kept, a second clean the
+    # same; the copies gone.
+    lines = [TITLE, PARAGRAPH_DE, *story, CUT_BOX, *EMBED, FALLBACK, *BODY_ES]
+    lines += [_unaccented(t) for t in BODY_ES]
+    article = clean_keeping_story(lines, [PARAGRAPH_DE, *story, POST, *BODY_ES])
+    assert CUT_BOX not in article.paragraphs and FALLBACK not in article.paragraphs
