@@ -4,7 +4,8 @@
 A short practical line ending two sections of a listing, each under its own heading, is
 each section's: both printings stay. A quote box with its speaker before a colon, a pull quote
 cut in the middle, an embedded post's fallback line and the story printed again without its
-accents are copies: they go, and the story's own printing stays. Each keeps what is no copy:
+accents are copies: they go, and the story's own printing stays; so is a print version's
+paragraph with footnote markers (half 12). Each keeps what is no copy:
 a box whose words the story does not say (or only quotes), a fallback line of a post printed
 once, a paragraph that differs in more than its accents.
 """
@@ -24,6 +25,7 @@ from corpusclean.dedupe.within import (
     find_duplicates,
     find_embed_fallback_copies,
     find_excerpt_box_copies,
+    find_footnoted_copies,
     find_unaccented_copies,
     speaker_box_quotation,
 )
@@ -261,11 +263,38 @@ def test_paragraphs_that_differ_in_more_than_accents_stay() -> None:
         assert find_unaccented_copies(blocks(texts), MIN_WORDS) == {}, texts
 
 
+MARKED_LEAD = LEAD.replace("Montag,", "Montag,[1]")
+SHORT_LINE = "Die Liste gilt bis Ende Februar.[2]"
+
+
+def test_a_print_versions_footnoted_paragraphs_go() -> None:
+    texts = [TITLE, LEAD, SHORT_LINE[:-3], LAST, "Druckversion", MARKED_LEAD, SHORT_LINE, LAST]
+    found = find_footnoted_copies(blocks(texts), MIN_WORDS)
+    assert found == {5: Duplicate(DUPLICATE_PARAGRAPH, 1), 6: Duplicate(DUPLICATE_RUN, 2)}
+
+
+def test_footnotes_and_lines_with_other_words_stay() -> None:
+    cases = [
+        # the footnotes' own lines, and a paragraph cited once
+        [TITLE, MARKED_LEAD, LAST, "[1] Angaben des Landkreises, Stand Januar."],
+        # the marked printing first: the plain one is no copy of it
+        [TITLE, MARKED_LEAD, LAST, LEAD],
+        # a short marked line with no copied paragraph beside it
+        [TITLE, LEAD, SHORT_LINE[:-3], LAST, POOL, SHORT_LINE],
+        # brackets that are no marker: "[1]" after a space, a year
+        [TITLE, LEAD, LAST, LEAD.replace("Montag,", "Montag, [1]"), POOL],
+        [TITLE, LEAD, LAST, LEAD.replace("Montag,", "Montag,[2026]"), POOL],
+    ]
+    for texts in cases:
+        assert find_footnoted_copies(blocks(texts), MIN_WORDS) == {}, texts
+
+
 @given(story=distinct_paragraphs(min_size=1, max_size=5))
 def test_boxes_fallbacks_and_unaccented_copies_go_and_the_story_stays(story: list[str]) -> None:
     # Copies beside any story: removals in order, every story line kept, a second clean the
     # same; the copies gone.
     lines = [TITLE, PARAGRAPH_DE, *story, CUT_BOX, *EMBED, FALLBACK, *BODY_ES]
-    lines += [_unaccented(t) for t in BODY_ES]
-    article = clean_keeping_story(lines, [PARAGRAPH_DE, *story, POST, *BODY_ES])
+    lines += [_unaccented(t) for t in BODY_ES] + [LEAD, LAST, MARKED_LEAD]
+    article = clean_keeping_story(lines, [PARAGRAPH_DE, *story, POST, *BODY_ES, LEAD, LAST])
     assert CUT_BOX not in article.paragraphs and FALLBACK not in article.paragraphs
+    assert MARKED_LEAD not in article.paragraphs
