@@ -402,7 +402,7 @@ class DocumentRun:
             keys = comparison_keys(blocks, self._keys, twins)
             found = find_duplicates(blocks, title, self.config.min_duplicate_words, keys)
         else:  # no two blocks of the document are equal: only copies found without keys
-            found = find_unkeyed_copies(blocks, title)
+            found = find_unkeyed_copies(blocks, title, self.config.min_duplicate_words)
         if not self.facts.page_text:
             # The article printed again with other breaks, looked for again on what this round
             # kept: junk between the printings, which this round removed, may have hidden it

@@ -10,6 +10,7 @@ of repeated paragraphs, or when its copy follows it directly, never just because
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import TypeVar
@@ -27,6 +28,7 @@ from ..text import (
     is_prose,
     key_words,
     label_key,
+    looks_like_headline,
 )
 
 __all__ = [
@@ -40,18 +42,25 @@ __all__ = [
     "Duplicate",
     "KeyCache",
     "comparison_keys",
+    "cut_quotation",
+    "embed_fallback_text",
     "find_closing_teaser_copies",
     "find_cut_title_copies",
     "find_duplicates",
+    "find_embed_fallback_copies",
+    "find_excerpt_box_copies",
+    "find_footnoted_copies",
     "find_quote_box_copies",
     "find_reflowed_copy",
     "find_revised_copies",
     "find_teaser_copies",
     "find_titled_copies",
+    "find_unaccented_copies",
     "find_unkeyed_copies",
     "headlines_in_title_tag",
     "is_one_word_revised",
     "quote_box_quotation",
+    "speaker_box_quotation",
     "twin_candidates",
 ]
 
@@ -231,6 +240,22 @@ STEP_NUMBER_MAX_DIGITS = 2
 # first): a paragraph pasted under two dated entries of an archive list stays.
 DATE_LABEL_MAX_WORDS = 4
 _YEAR = re.compile(r"(?<!\d)(?:18|19|20)\d\d(?!\d)")
+# A listing's sections may each end with the same practical line (two venues' "Eintritt frei,
+# geöffnet täglich von 10 bis 18 Uhr.", two products' "Available from March."): the line is
+# the section's, and a reader of either section loses it when one printing goes (blind7 half
+# 14: all 16 documents lost it). Each printing ends its own section: under its own heading
+# (`_heads_section`, the nearest one above, at most `SECTION_LINE_MAX_DEPTH` blocks up, with
+# at least one block between), as many blocks below it in both sections, the two headings
+# different, the first printing right above a heading (its section ends there), and the
+# blocks right above the two printings different. The line is a sentence of at most
+# `SECTION_LINE_MAX_WORDS` words, no headline (`text.looks_like_headline`). A paste repeats
+# the paragraph with its neighbours (a run) or without a heading of its own; a standfirst
+# again under a byline has no block between; a related list's headline is a headline; a
+# lead-in ends with a colon. Its risk, accepted (precision first): a short paragraph pasted
+# at the end of two sections of the same shape stays.
+SECTION_LINE_MAX_WORDS = 24
+SECTION_LINE_MAX_DEPTH = 3
+SECTION_HEADING_MAX_WORDS = 8
 # A quote box re-sets a sentence of the story in quotation marks and signs it after a dash
 # ("“The plan is dead.” — Jane Roe, spokeswoman"): the sentence is the story's, printed in a
 # paragraph too, so the box is its copy and goes, whichever comes first. A box is a quotation
@@ -244,6 +269,50 @@ _YEAR = re.compile(r"(?<!\d)(?:18|19|20)\d\d(?!\d)")
 # a story that never names the speaker loses the name.
 QUOTE_SIGNATURE_MAX_WORDS = 8
 _SIGNATURE_DASHES = (" — ", " – ", " - ")
+# Two more ways a quote box re-sets the story's words (blind7 half 14: each stayed, 0 of 16
+# and 0 of 6). The speaker first, behind a colon ("Wethouder Jan de Vries: ‘Volgens het
+# akkoord ...’"): a name of at most `QUOTE_SIGNATURE_MAX_WORDS` words starting with a capital,
+# with no sentence end in it, then a whole quotation of at least `TEASER_MIN_WORDS` words,
+# judged as a signed box is. And a pull quote with its middle cut out ("„Nach Angaben aus
+# Koalitionskreisen soll … im Bundestag verabschiedet werden.“"): one ellipsis inside a
+# whole quotation, at least `CUT_QUOTE_MIN_WORDS` words on each side and `TEASER_MIN_WORDS`
+# in all, the words before it standing in another block as the story's own
+# (`_says_unquoted`) and the words after it further on in that block. The headline is never
+# such a box ("Mayor: ‘...’" headlines quote the story). Its risk, accepted: a block that is
+# only a quotation elided or introduced by a name, of words the story also says unquoted,
+# goes.
+CUT_QUOTE_MIN_WORDS = 3
+_CUT_MARKS = (" … ", " ... ", " […] ", " (…) ", " [...] ")
+# An embedded post (a tweet) prints its text as the embed shows it and again as the embed's
+# fallback line, the text with its links and a signature: "<text> pic.twitter.com/... —
+# Brookfield City Council (@BrookfieldCity) December 2, 2026" (blind7 half 14: all 60 stayed).
+# The fallback line goes when, without its trailing links (`_EMBED_LINK_STARTS`) and its
+# signature (after the last dash, a name starting with a capital, of at most
+# `QUOTE_SIGNATURE_MAX_WORDS` words, and an "(@handle)"), it is another block's whole
+# text of at least `TEASER_MIN_WORDS` words; the embed's text stays. A post quoted only once
+# has no other block with its words and stays.
+_EMBED_LINK_STARTS = ("pic.twitter.com/", "https://t.co/", "http://t.co/", "https://", "http://")
+# A feed or a search snippet prints the story again in ASCII: no accents, no "ñ", no "¿¡"
+# ("Bogota amplia el racionamiento ..."; blind7 half 14: 0.038 of such copies went, the keys
+# keep "á" and "a" apart). A block of ASCII text whose key is that of an earlier block with
+# letters outside ASCII, read without its accents (`_without_accents`), is that block's copy:
+# a whole paragraph (``min_words`` words or more) alone, a shorter block when the block beside
+# it is a copy of the block beside its first printing, on the same side (a headline above a
+# copied lead). Two paragraphs that differ only in accents are one paragraph: no writer sets
+# "está" and "esta" in otherwise equal paragraphs. Only blocks with as many words
+# (`Block.words`) as some accented block are read again, so a document without such a pair
+# costs one ASCII test a block.
+_UNACCENTED_DROPS = str.maketrans({"¿": None, "¡": None})
+# A print version or a reader view appended below the story sets footnote markers in its
+# paragraphs ("... in March.[1] The ...": blind6 half 12, 0.639 of such copies went: a
+# marker's digits change the key). A block holding a marker (`_FOOTNOTE_MARKER`, "[" one to
+# three digits "]" right after a word) whose text without its markers is an earlier block's
+# whole text is that block's copy: a whole paragraph (``min_words`` words or more) alone, a
+# shorter block when the block beside it prints the block beside its first printing, on the
+# same side (`_beside_printed_paragraph`). The footnotes' own lines
+# open with their marker and are no paragraph's copy; a story that cites its sources prints
+# each paragraph once.
+_FOOTNOTE_MARKER = re.compile(r"(?<=[^\s\[])\[\d{1,3}\]")
 # A paragraph printed twice in a row, the second time with one word spelled otherwise (two
 # letters swapped, one letter changed, added or dropped: "sydnicats" / "syndicats"), is one
 # paragraph saved twice by a CMS: the later printing is the revision and stays, the earlier
@@ -803,10 +872,13 @@ def _mark_linked_teaser(
             return
 
 
-def find_unkeyed_copies(blocks: Sequence[Block], title: int | None) -> dict[int, Duplicate]:
+def find_unkeyed_copies(
+    blocks: Sequence[Block], title: int | None, min_words: int = 12
+) -> dict[int, Duplicate]:
     """The copies found without comparison keys: the title tag (`find_titled_copies`), the
-    title cut short (`find_cut_title_copies`) and a page's description above the story
-    (`find_teaser_copies`)."""
+    title cut short (`find_cut_title_copies`), a page's description above the story
+    (`find_teaser_copies`), quote boxes, embeds' fallback lines and the story again without
+    accents (`find_unaccented_copies`, blocks of ``min_words`` words or more alone)."""
     found = find_titled_copies(blocks, title)
     found.update(find_cut_title_copies(blocks, title))
     for index, duplicate in find_teaser_copies(blocks, title).items():
@@ -814,6 +886,14 @@ def find_unkeyed_copies(blocks: Sequence[Block], title: int | None) -> dict[int,
     for index, duplicate in find_closing_teaser_copies(blocks).items():
         found.setdefault(index, duplicate)
     for index, duplicate in find_quote_box_copies(blocks).items():
+        found.setdefault(index, duplicate)
+    for index, duplicate in find_excerpt_box_copies(blocks, title).items():
+        found.setdefault(index, duplicate)
+    for index, duplicate in find_embed_fallback_copies(blocks).items():
+        found.setdefault(index, duplicate)
+    for index, duplicate in find_unaccented_copies(blocks, min_words).items():
+        found.setdefault(index, duplicate)
+    for index, duplicate in find_footnoted_copies(blocks, min_words).items():
         found.setdefault(index, duplicate)
     for index, duplicate in find_revised_copies(blocks).items():
         found.setdefault(index, duplicate)
@@ -904,6 +984,152 @@ def find_quote_box_copies(blocks: Sequence[Block]) -> dict[int, Duplicate]:
                 found[index] = Duplicate(DUPLICATE_PARAGRAPH, other)
                 break
     return found
+
+
+def speaker_box_quotation(text: str) -> str | None:
+    """The quotation of a quote box with its speaker before a colon, or None when the line is
+    no such box (see `CUT_QUOTE_MIN_WORDS`).
+
+    >>> speaker_box_quotation("Wethouder De Vries: ‘De brug gaat in mei weer open voor fietsers.’")
+    'De brug gaat in mei weer open voor fietsers.'
+    >>> speaker_box_quotation("He said: ‘Too short.’"), speaker_box_quotation("Note: it rained.")
+    (None, None)
+    """
+    speaker, colon, quote = text.strip().partition(": ")
+    inner = quote[1:-1].strip()
+    if (
+        not colon
+        or not 0 < len(speaker.split()) <= QUOTE_SIGNATURE_MAX_WORDS
+        or not speaker[:1].isupper()
+        or ends_like_sentence(speaker)
+        or count_inner_sentence_ends(speaker) > 0
+        or quote[:1] not in _OPENING_QUOTES
+        or quote[-1:] not in _CLOSING_QUOTES
+        or len(inner.split()) < TEASER_MIN_WORDS
+    ):
+        return None
+    return inner
+
+
+def cut_quotation(text: str) -> tuple[str, str] | None:
+    """The words before and after the one ellipsis of a quotation cut in the middle, or None
+    when the line is no such quotation (see `CUT_QUOTE_MIN_WORDS`).
+
+    >>> cut_quotation("„Nach Angaben aus Koalitionskreisen soll … im Bundestag fallen.“")
+    ('Nach Angaben aus Koalitionskreisen soll', 'im Bundestag fallen.')
+    >>> cut_quotation("„Wir bleiben … hier.“"), cut_quotation("Er sagte … und ging nach Hause.")
+    (None, None)
+    """
+    text = text.strip()
+    if text[:1] not in _OPENING_QUOTES or text[-1:] not in _CLOSING_QUOTES:
+        return None
+    inner = text[1:-1]
+    parts = [inner.split(mark) for mark in _CUT_MARKS if mark in inner]
+    if len(parts) != 1 or len(parts[0]) != 2:
+        return None
+    head, tail = (part.strip() for part in parts[0])
+    head_words, tail_words = len(head.split()), len(tail.split())
+    if (
+        min(head_words, tail_words) < CUT_QUOTE_MIN_WORDS
+        or head_words + tail_words < TEASER_MIN_WORDS
+    ):
+        return None
+    return head, tail
+
+
+def find_excerpt_box_copies(blocks: Sequence[Block], title: int | None) -> dict[int, Duplicate]:
+    """Quote boxes with the speaker before a colon, and pull quotes cut in the middle, whose
+    words stand in another block: copies of that block, which stays (see
+    `CUT_QUOTE_MIN_WORDS`).
+
+    One substring search of the document per box; most lines are no box.
+
+    >>> said = "The repairs to the coast road will take weeks, not days."
+    >>> texts = ["Storm hits coast", f"{said} Roads stay shut.",
+    ...          "“The repairs to the coast … weeks, not days.”", f"Jane Roe, engineer: “{said}”"]
+    >>> found = find_excerpt_box_copies([Block(t, i, i + 1) for i, t in enumerate(texts)], 0)
+    >>> sorted((index, copy.original) for index, copy in found.items())
+    [(2, 1), (3, 1)]
+    """
+    found: dict[int, Duplicate] = {}
+    for index, block in enumerate(blocks):
+        if index == title or block.text.rstrip()[-1:] not in _CLOSING_QUOTES:
+            continue
+        quotation = speaker_box_quotation(block.text)
+        cut = cut_quotation(block.text) if quotation is None else (quotation, "")
+        if cut is None:
+            continue
+        for other, source in enumerate(blocks):
+            if other != index and _says_in_order(source.text, cut):
+                found[index] = Duplicate(DUPLICATE_PARAGRAPH, other)
+                break
+    return found
+
+
+def embed_fallback_text(text: str) -> str | None:
+    """The post's text in an embed's fallback line, without its links and its signature, or
+    None when the line is no such fallback (see `_EMBED_LINK_STARTS`).
+
+    >>> embed_fallback_text("The bridge stays shut until Friday. pic.twitter.com/x7Qp — "
+    ...     "Brookfield Council (@Brookfield) December 2, 2026")
+    'The bridge stays shut until Friday.'
+    >>> embed_fallback_text("He left — for good (@home) today."), embed_fallback_text("No dash.")
+    (None, None)
+    """
+    for dash in _SIGNATURE_DASHES:
+        post, found, signature = text.strip().rpartition(dash)
+        if found:
+            break
+    else:
+        return None
+    at = signature.find(" (@")
+    end = signature.find(")", at)
+    handle = signature[at + 3 : end]
+    if (
+        at <= 0
+        or not signature[:1].isupper()
+        or len(signature[:at].split()) > QUOTE_SIGNATURE_MAX_WORDS
+        or not handle.replace("_", "").isalnum()
+    ):
+        return None
+    words = post.split()
+    while words and words[-1].startswith(_EMBED_LINK_STARTS):
+        words.pop()
+    return " ".join(words) if words else None
+
+
+def find_embed_fallback_copies(blocks: Sequence[Block]) -> dict[int, Duplicate]:
+    """Fallback lines of embedded posts whose text is another block's whole text: copies of
+    that block, which stays (see `_EMBED_LINK_STARTS`).
+
+    Linear: one dictionary of the blocks' texts, one look-up per line with "(@" in it.
+
+    >>> post = "The Mill Street bridge will stay closed until Friday, engineers said."
+    >>> texts = ["Bridge shut", "City Council (@City)", post,
+    ...          f"{post} pic.twitter.com/x7Qp — City Council (@City) December 2, 2026"]
+    >>> find_embed_fallback_copies([Block(t, i, i + 1) for i, t in enumerate(texts)])
+    {3: Duplicate(rule='duplicate_paragraph', original=2)}
+    """
+    where: dict[str, int] = {}
+    for index, block in enumerate(blocks):
+        where.setdefault(" ".join(block.text.split()), index)
+    found: dict[int, Duplicate] = {}
+    for index, block in enumerate(blocks):
+        if "(@" not in block.text:
+            continue
+        post = embed_fallback_text(block.text)
+        original = where.get(post) if post and len(post.split()) >= TEASER_MIN_WORDS else None
+        if original is not None and original != index:
+            found[index] = Duplicate(DUPLICATE_PARAGRAPH, original)
+    return found
+
+
+def _says_in_order(text: str, parts: tuple[str, str]) -> bool:
+    """Whether ``text`` holds the first part outside quotation marks (`_says_unquoted`) and
+    the second part after it (an empty second part is always there)."""
+    head, tail = parts
+    at = text.find(head)
+    return _says_unquoted(text, head) and text.find(tail, at + len(head)) >= 0
 
 
 def _says_unquoted(text: str, words: str) -> bool:
@@ -1061,6 +1287,7 @@ def _mark_repeats(
             or _is_question_asked_again(blocks, keys, (original, index))
             or _is_step_given_again(blocks, (original, index))
             or _is_entry_at_two_dates(blocks, (original, index))
+            or _is_line_per_section(blocks, keys, (original, index))
         ):
             continue
         if blocks[index].words >= min_words:
@@ -1322,6 +1549,69 @@ def _labels_above(
     the first block)."""
     first, later = (label(blocks[i - 1].text) if i > 0 else None for i in pair)
     return first, later
+
+
+def _heads_section(text: str) -> bool:
+    """Whether a block may head a section of a listing: a capitalised line of at most
+    `SECTION_HEADING_MAX_WORDS` words that ends no sentence and leads into nothing.
+
+    >>> _heads_section("Heimatmuseum Oberwerth"), _heads_section("Sternwarte am Kahlenberg")
+    (True, True)
+    >>> _heads_section("Eintritt frei."), _heads_section("Opening hours:"), _heads_section("and")
+    (False, False, False)
+    """
+    text = text.strip()
+    return (
+        0 < len(text.split()) <= SECTION_HEADING_MAX_WORDS
+        and text[:1].isupper()
+        and not ends_like_sentence(text)
+        and not text.endswith(_CONTINUES)
+    )
+
+
+def _section_heading_above(blocks: Sequence[Block], index: int) -> int | None:
+    """The index of the heading of the section the block at ``index`` ends, or None: the
+    nearest `_heads_section` block above, with one to `SECTION_LINE_MAX_DEPTH` blocks between
+    it and ``index``, none of them a heading."""
+    for above in range(index - 1, max(index - SECTION_LINE_MAX_DEPTH - 2, -1), -1):
+        if _heads_section(blocks[above].text):
+            return above if above < index - 1 else None
+    return None
+
+
+def _is_line_per_section(
+    blocks: Sequence[Block], keys: Sequence[str], pair: tuple[int, int]
+) -> bool:
+    """Whether the two printings at ``pair`` are one short line ending two sections of a
+    listing, each under its own heading (see `SECTION_LINE_MAX_WORDS`).
+
+    Constant time: at most `SECTION_LINE_MAX_DEPTH` + 1 blocks above each printing.
+
+    >>> info = "Eintritt frei, geöffnet täglich von 10 bis 18 Uhr."
+    >>> texts = ["Heimatmuseum Oberwerth", "Spielzeug aus drei Jahrhunderten.", info,
+    ...          "Sternwarte am Kahlenberg", "Ein großes Teleskop für den Mond.", info]
+    >>> bs = [Block(t, i, i + 1) for i, t in enumerate(texts)]
+    >>> _is_line_per_section(bs, comparison_keys(bs), (2, 5))
+    True
+    >>> bs[3] = Block("Heimatmuseum Oberwerth", 3, 4)  # the section pasted with its heading
+    >>> _is_line_per_section(bs, comparison_keys(bs), (2, 5))
+    False
+    """
+    first, later = pair
+    first_heading, later_heading = (_section_heading_above(blocks, i) for i in pair)
+    line = blocks[later].text
+    return (
+        first_heading is not None
+        and later_heading is not None
+        and first - first_heading == later - later_heading
+        and first < later_heading
+        and _heads_section(blocks[first + 1].text)
+        and keys[first_heading] != keys[later_heading]
+        and keys[first - 1] != keys[later - 1]
+        and max(blocks[i].words for i in pair) <= SECTION_LINE_MAX_WORDS
+        and ends_like_sentence(line)
+        and not looks_like_headline(line)
+    )
 
 
 def _tells(text: str) -> bool:
@@ -1871,7 +2161,7 @@ def find_duplicates(
     [(1, 'duplicate_title'), (4, 'duplicate_paragraph'), (5, 'duplicate_run')]
     """
     keys = comparison_keys(blocks) if keys is None else keys
-    found = find_unkeyed_copies(blocks, title)
+    found = find_unkeyed_copies(blocks, title, min_words)
     _mark_title_copies(blocks, keys, title, found)
     _mark_card_teasers(blocks, found, title, min_words)
     counts = _copies(keys, copies)
@@ -1923,6 +2213,117 @@ def _mark_linked_copies(blocks: Sequence[Block], found: dict[int, Duplicate]) ->
             if 0 <= twin < index and twin not in found and label_key(blocks[twin].text) == words:
                 found[index] = Duplicate(DUPLICATE_RUN, twin)
                 break
+
+
+def _without_accents(text: str) -> str:
+    """The text without its combining accents and Spanish opening marks (see
+    `_UNACCENTED_DROPS`).
+
+    >>> _without_accents("¿Qué pasó en Bogotá? La señora respondió.")
+    'Que paso en Bogota? La senora respondio.'
+    """
+    decomposed = unicodedata.normalize("NFD", text.translate(_UNACCENTED_DROPS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _unaccented_firsts(blocks: Sequence[Block], sizes: set[int]) -> dict[str, int]:
+    """The first block with letters outside ASCII for each key read without accents, among
+    the blocks whose word counts are in ``sizes``."""
+    firsts: dict[str, int] = {}
+    for index, block in enumerate(blocks):
+        if block.words in sizes and not block.text.isascii():
+            key = label_key(_without_accents(block.text))
+            if key and key != label_key(block.text):
+                firsts.setdefault(key, index)
+    return firsts
+
+
+def find_unaccented_copies(blocks: Sequence[Block], min_words: int) -> dict[int, Duplicate]:
+    """The ASCII blocks that print an earlier accented block again without its accents (see
+    `_UNACCENTED_DROPS`).
+
+    >>> texts = ["Bogotá raciona el agua", "Bogotá amplía el racionamiento de agua a toda la"
+    ...          " ciudad desde el lunes, anunció la alcaldía.", "Bogota raciona el agua",
+    ...          "Bogota amplia el racionamiento de agua a toda la ciudad desde el lunes,"
+    ...          " anuncio la alcaldia."]
+    >>> found = find_unaccented_copies([Block(t, i, i + 1) for i, t in enumerate(texts)], 12)
+    >>> sorted((index, copy.rule, copy.original) for index, copy in found.items())
+    [(2, 'duplicate_run', 0), (3, 'duplicate_paragraph', 1)]
+    """
+    accented_sizes = {b.words for b in blocks if not b.text.isascii()}
+    sizes = accented_sizes and accented_sizes & {b.words for b in blocks if b.text.isascii()}
+    if not sizes:
+        return {}
+    firsts = _unaccented_firsts(blocks, sizes)
+    found: dict[int, Duplicate] = {}
+    for index, block in enumerate(blocks):
+        if block.words in sizes and block.text.isascii():
+            original = firsts.get(label_key(block.text))
+            if original is None or original >= index:
+                continue
+            if block.words >= min_words:
+                found[index] = Duplicate(DUPLICATE_PARAGRAPH, original)
+            elif _beside_printed_paragraph(blocks, (original, index), min_words):
+                found[index] = Duplicate(DUPLICATE_RUN, original)
+    return found
+
+
+def find_footnoted_copies(blocks: Sequence[Block], min_words: int) -> dict[int, Duplicate]:
+    """Blocks with footnote markers whose text without them is an earlier block's: copies of
+    it (see `_FOOTNOTE_MARKER`).
+
+    Linear: a substring test a block, one dictionary of texts when a marker is found.
+
+    >>> said = "Sales rose by a fifth last year, the most since the company was founded."
+    >>> texts = ["Sales up", said, "Print version", said.replace("year,", "year,[1]")]
+    >>> find_footnoted_copies([Block(t, i, i + 1) for i, t in enumerate(texts)], 12)
+    {3: Duplicate(rule='duplicate_paragraph', original=1)}
+    """
+    marked = {
+        index: text
+        for index, block in enumerate(blocks)
+        if "]" in block.text and (text := _FOOTNOTE_MARKER.sub("", block.text)) != block.text
+    }
+    if not marked:
+        return {}
+    where: dict[str, int] = {}
+    for index, block in enumerate(blocks):
+        where.setdefault(" ".join(block.text.split()), index)
+    found: dict[int, Duplicate] = {}
+    for index, text in marked.items():
+        original = where.get(" ".join(text.split()))
+        if original is None or original >= index:
+            continue
+        if blocks[index].words >= min_words:
+            found[index] = Duplicate(DUPLICATE_PARAGRAPH, original)
+        elif _beside_printed_paragraph(blocks, (original, index), min_words):
+            found[index] = Duplicate(DUPLICATE_RUN, original)
+    return found
+
+
+def _print_key(text: str) -> str:
+    """The `label_key` of a text without its accents and footnote markers."""
+    return label_key(_without_accents(_FOOTNOTE_MARKER.sub("", text)))
+
+
+def _beside_printed_paragraph(
+    blocks: Sequence[Block], pair: tuple[int, int], min_words: int
+) -> bool:
+    """Whether a block beside the later printing at ``pair`` is a whole paragraph that prints
+    the block beside the first printing, on the same side, as it is or without its accents
+    and footnote markers (`_print_key`)."""
+    original, index = pair
+    for step in (-1, 1):
+        first, later = original + step, index + step
+        if (
+            0 <= first < len(blocks)
+            and first != index
+            and later < len(blocks)
+            and blocks[later].words >= min_words
+            and _print_key(blocks[first].text) == _print_key(blocks[later].text)
+        ):
+            return True
+    return False
 
 
 def _mark_caption_list(
