@@ -126,6 +126,30 @@ def test_scrambled_lines_without_a_clear_lead_stay() -> None:
     assert removed([caesar(line) for line in LOCKED_EN]) == []
 
 
+# Lines of few function words (a generated article's word salad) under a clear line of a
+# handful of letters: too little to compare letter counts with (CI found it in the property
+# tests, Python 3.10 run: the two salad paragraphs went as substituted text).
+SALAD = [
+    "Police June Lumpur Alibaba week comments Alibaba first deal company share? “Prime trade "
+    "share council talks,” she said. China subscribe subscribe river follow court Kuala plans "
+    "new? Prime report council Bangsar the minister Bangsar share digital young follow "
+    "subscribe said comments year police river week economy minister photo trade deal market? "
+    '"Alibaba week comments the report," he said.',
+    "Government the the the. Government the the the.",
+    '"Government said market Malaysia Kuala city," he said. Council billion digital subscribe '
+    "photo Tuesday talks young company billion Lumpur minister city office growth bank report "
+    "company market economy river river officials. Bank Kuala June deal company Bangsar city "
+    "court Bangsar Alibaba river young photo talks.",
+    "Markets photo comments council Lumpur deal prices Alibaba Ma officials government follow "
+    "market digital.",
+]
+
+
+def test_few_function_words_under_a_short_clear_line_stay() -> None:
+    lines = ["Kreiskrankenhaus Gehrental soll Stationen schließen", *SALAD]
+    assert removed(lines) == []
+
+
 def test_one_short_scrambled_line_stays() -> None:
     # One line of fewer than RUN_MIN_WORDS words is no run.
     assert removed([*LEAD_EN, caesar(LOCKED_EN[0])]) == []

@@ -71,6 +71,11 @@ SUBSTITUTED_MAX_STOPWORDS = 0.1
 # lines: median 0.54, 95th percentile 0.72; clear lines of the same document: 5th percentile
 # 0.80; a Polish name list against two German sentences: 0.47, which the capitals guard keeps).
 SUBSTITUTED_MAX_COSINE = 0.65
+# ... compared only with clear paragraphs of at least this many letters, a sentence of about
+# fifteen words (the shortest leads seen on real pages are one such sentence): the letter
+# counts of a few words stand for no language (a generated article whose one clear line was
+# "Government the the the.", 38 letters, made word salad of its vocabulary look substituted).
+REFERENCE_MIN_LETTERS = 80
 # ... and a share of letters outside ASCII at most this much above the clear paragraphs':
 # the substitutions seen map the 26 ASCII letters onto themselves, while a line in another
 # script (an Arabic verse in an English article, dev set Scrapinghub) or a quote in a
@@ -236,6 +241,8 @@ def _scrambled(shape: ScrambleShape, reference: Counter[str]) -> bool:
         _non_ascii_share(reference) + SUBSTITUTED_MAX_EXTRA_NON_ASCII
     ):
         return False
+    if sum(reference.values()) < REFERENCE_MIN_LETTERS:
+        return _shifted(shape.words)  # too few clear letters to compare counts with
     return _cosine(shape.letters, reference) < SUBSTITUTED_MAX_COSINE or _shifted(shape.words)
 
 
