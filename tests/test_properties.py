@@ -70,19 +70,26 @@ def assert_accounted(text: str, article: Article, config: Config) -> None:
     assert position == len(kept), f"kept input lines missing from the output: {kept[position:]}"
 
 
+def _asked_again(keys: list[str], first: int, later: int, block: str) -> bool:
+    """Whether a block printed again is a question, each printing before another block."""
+    after = [keys[i + 1] if i + 1 < len(keys) else None for i in (first, later)]
+    return block.rstrip().endswith("?") and None not in after and after[0] != after[1]
+
+
 def assert_no_duplicates(article: Article, config: Config, text: str) -> None:
     """No paragraph pasted again survives; no copy of the title survives.
 
     Recurring content is kept by design: a block printed more than MAX_PASTED_COPIES times,
-    and a block right after one of those (an entry of repeated structure, such as the same
-    meal under "Meal 1" on two days of a plan).
+    a block right after one of those (an entry of repeated structure, such as the same
+    meal under "Meal 1" on two days of a plan), and a question asked again before another
+    answer (an interview's standing question; tests/test_dedupe_question.py).
     """
     if not config.dedupe_blocks:
         return
     blocks = output_blocks(article)
     keys = [label_key(block) for block in blocks]
     counts = Counter(keys) | Counter(label_key(line) for line in normalised_lines(text, config))
-    seen: dict[str, str] = {}
+    seen: dict[str, int] = {}
     for index, block in enumerate(blocks):
         key = keys[index]
         if index == 0 and article.title is not None:
@@ -94,8 +101,10 @@ def assert_no_duplicates(article: Article, config: Config, text: str) -> None:
             and counts[key] <= MAX_PASTED_COPIES
             and not recurring_before
         ):
-            assert key not in seen, f"{block!r} repeats {seen[key]!r}"
-            seen[key] = block
+            if key in seen and _asked_again(keys, seen[key], index, block):
+                continue
+            assert key not in seen, f"{block!r} repeats {blocks[seen[key]]!r}"
+            seen[key] = index
     if article.title is not None and label_key(article.title):
         title_key = label_key(article.title)
         assert all(label_key(p) != title_key for p in article.paragraphs), (
