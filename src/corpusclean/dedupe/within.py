@@ -303,6 +303,10 @@ _EMBED_LINK_STARTS = ("pic.twitter.com/", "https://t.co/", "http://t.co/", "http
 # (`Block.words`) as some accented block are read again, so a document without such a pair
 # costs one ASCII test a block.
 _UNACCENTED_DROPS = str.maketrans({"¿": None, "¡": None})
+# A block with accents to drop holds a Latin letter outside ASCII (Latin-1 Supplement to Latin
+# Extended-B, less × and ÷) or one of the dropped marks: curly quotes and dashes alone, which
+# most non-ASCII lines of English news hold, change no key, and are not read again.
+_LATIN_ACCENTED = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f¿¡]")
 # A print version or a reader view appended below the story sets footnote markers in its
 # paragraphs ("... in March.[1] The ...": blind6 half 12, 0.639 of such copies went: a
 # marker's digits change the key). A block holding a marker (`_FOOTNOTE_MARKER`, "[" one to
@@ -1102,7 +1106,8 @@ def find_embed_fallback_copies(blocks: Sequence[Block]) -> dict[int, Duplicate]:
     """Fallback lines of embedded posts whose text is another block's whole text: copies of
     that block, which stays (see `_EMBED_LINK_STARTS`).
 
-    Linear: one dictionary of the blocks' texts, one look-up per line with "(@" in it.
+    Linear: one substring test a block; for a document with a line holding "(@", one
+    dictionary of the blocks' texts and one look-up a such line.
 
     >>> post = "The Mill Street bridge will stay closed until Friday, engineers said."
     >>> texts = ["Bridge shut", "City Council (@City)", post,
@@ -1110,14 +1115,15 @@ def find_embed_fallback_copies(blocks: Sequence[Block]) -> dict[int, Duplicate]:
     >>> find_embed_fallback_copies([Block(t, i, i + 1) for i, t in enumerate(texts)])
     {3: Duplicate(rule='duplicate_paragraph', original=2)}
     """
+    embeds = [index for index, block in enumerate(blocks) if "(@" in block.text]
+    if not embeds:
+        return {}  # most documents: no dictionary of texts to build
     where: dict[str, int] = {}
     for index, block in enumerate(blocks):
         where.setdefault(" ".join(block.text.split()), index)
     found: dict[int, Duplicate] = {}
-    for index, block in enumerate(blocks):
-        if "(@" not in block.text:
-            continue
-        post = embed_fallback_text(block.text)
+    for index in embeds:
+        post = embed_fallback_text(blocks[index].text)
         original = where.get(post) if post and len(post.split()) >= TEASER_MIN_WORDS else None
         if original is not None and original != index:
             found[index] = Duplicate(DUPLICATE_PARAGRAPH, original)
@@ -2231,7 +2237,7 @@ def _unaccented_firsts(blocks: Sequence[Block], sizes: set[int]) -> dict[str, in
     the blocks whose word counts are in ``sizes``."""
     firsts: dict[str, int] = {}
     for index, block in enumerate(blocks):
-        if block.words in sizes and not block.text.isascii():
+        if block.words in sizes and _LATIN_ACCENTED.search(block.text) is not None:
             key = label_key(_without_accents(block.text))
             if key and key != label_key(block.text):
                 firsts.setdefault(key, index)
@@ -2250,7 +2256,7 @@ def find_unaccented_copies(blocks: Sequence[Block], min_words: int) -> dict[int,
     >>> sorted((index, copy.rule, copy.original) for index, copy in found.items())
     [(2, 'duplicate_run', 0), (3, 'duplicate_paragraph', 1)]
     """
-    accented_sizes = {b.words for b in blocks if not b.text.isascii()}
+    accented_sizes = {b.words for b in blocks if _LATIN_ACCENTED.search(b.text) is not None}
     sizes = accented_sizes and accented_sizes & {b.words for b in blocks if b.text.isascii()}
     if not sizes:
         return {}
