@@ -2256,7 +2256,11 @@ def find_unaccented_copies(blocks: Sequence[Block], min_words: int) -> dict[int,
     >>> sorted((index, copy.rule, copy.original) for index, copy in found.items())
     [(2, 'duplicate_run', 0), (3, 'duplicate_paragraph', 1)]
     """
-    accented_sizes = {b.words for b in blocks if _LATIN_ACCENTED.search(b.text) is not None}
+    accented_sizes = {
+        b.words
+        for b in blocks
+        if not b.text.isascii() and _LATIN_ACCENTED.search(b.text) is not None
+    }
     sizes = accented_sizes and accented_sizes & {b.words for b in blocks if b.text.isascii()}
     if not sizes:
         return {}
@@ -2351,6 +2355,8 @@ def _mark_caption_list(
     >>> sorted(found)
     [5, 6]
     """
+    if not any(key and counts.get(key) == 2 for key in keys):
+        return  # no block printed twice: no caption printed again (most documents)
     prose = [is_prose(block.text, block.words) for block in blocks]
     last = next((i for i in range(len(blocks) - 1, -1, -1) if prose[i]), None)
     if last is None:
