@@ -133,9 +133,9 @@ def test_comment_cues_above_the_article_are_never_read(lines: list[str], keep: l
     blocks = _blocks(lines)
     some = [b for b, k in zip(blocks, keep + [True] * len(blocks), strict=False) if k]
     found = comments.thread_start(some, Facts(ENGLISH))
-    # The page's own ages over its entries (`comments._entry_ages`) are read from the article
-    # down in the run; the reference reads them there too, so that what it changes is only
-    # where cues are tested and a start is looked for.
+    # The page's own ages over its entries (`comments._entry_ages`) are read from a comment's
+    # length above the article down in the run; the reference reads them there too, so that
+    # what it changes is only where cues are tested and a start is looked for.
     facts = Facts(ENGLISH)
     article = comments._first_possible_start(
         some, facts.each(prose, some), comments.ARTICLE_MIN_WORD_SHARE
@@ -150,7 +150,8 @@ def test_comment_cues_above_the_article_are_never_read(lines: list[str], keep: l
         facts: Facts,
     ) -> set[int]:
         index = {block.start: i for i, block in enumerate(blocks)}
-        top = article or 0
+        # As the run: from a comment's length above the first possible start.
+        top = max((article or 0) - comments.COMMENT_MAX_BLOCKS + 1, 0)
         pairs = [(b, c) for b, c in zip(below, cued, strict=True) if index[b.start] >= top]
         return entry_ages(blocks, top, [b for b, _ in pairs], [c for _, c in pairs], facts)
 

@@ -132,10 +132,10 @@ class ScrambleShape:
         return self.stopword_share >= CLEAR_MIN_STOPWORDS
 
 
-def _spaced_words(text: str) -> list[str]:
-    """The words of a text split at spaces and punctuation.
+def _spaced(text: str) -> str:
+    """The text with its punctuation made spaces (line feeds kept).
 
-    >>> _spaced_words("„wir schaffen das“, sagte sie – (2015).")
+    >>> _spaced("„wir schaffen das“, sagte sie – (2015).").split()
     ['wir', 'schaffen', 'das', 'sagte', 'sie', '2015']
     """
     if not text.isascii():
@@ -144,16 +144,42 @@ def _spaced_words(text: str) -> list[str]:
                 text = text.replace(mark, " ")
     # surrogatepass: a lone surrogate (which normalisation may leave) goes there and back.
     spaced = text.encode("utf-8", "surrogatepass").translate(_ASCII_PUNCTUATION_TO_SPACE)
-    return spaced.decode("utf-8", "surrogatepass").split()
+    return spaced.decode("utf-8", "surrogatepass")
 
 
 def _is_prose(text: str) -> bool:
     """Whether a line is running text: CLEAR_MIN_STOPWORDS of its first QUICK_WORDS words
     (split on spaces, punctuation stripped) are function words. Cheaper than the
     letter-word pattern on the whole line."""
-    first = _spaced_words(text[:QUICK_CHARS].lower())[:QUICK_WORDS]
+    return _reads_as_prose(_spaced(text[:QUICK_CHARS].lower()).split()[:QUICK_WORDS])
+
+
+def _reads_as_prose(first: list[str]) -> bool:
+    """Whether CLEAR_MIN_STOPWORDS of the words are function words."""
     hits = sum(map(any_stopword().__contains__, first))
     return hits >= CLEAR_MIN_STOPWORDS * len(first)
+
+
+def _unclear_long_lines(facts: Facts) -> dict[int, int]:
+    """The start and letter-word count of each long block of the document (as segmented) that
+    `_is_prose` does not find prose: the only lines a scrambled run can hold, found once a
+    document. The heads of all long lines are lowered, spaced and split in one go (one
+    `_spaced` pass over their joined text instead of one a line, which was most of the
+    detector's cost); the answers are `_is_prose`'s, line by line."""
+    long = [block for block in facts.whole or () if block.words >= LINE_MIN_WORDS]
+    heads = [block.text[:QUICK_CHARS] for block in long]
+    joined = "\n".join(heads).lower()
+    if joined.count("\n") != len(heads) - 1:  # a head holds a line feed: line by line
+        unclear = [block for block in long if not _is_prose(block.text)]
+    else:
+        spaced = _spaced(joined).split("\n")
+        unclear = [
+            block
+            for block, head in zip(long, spaced, strict=True)
+            if not _reads_as_prose(head.split()[:QUICK_WORDS])
+        ]
+    # Letter words, as `scramble_shape` counts them for a run of one line (RUN_MIN_WORDS).
+    return {block.start: len(_LETTER_WORD.findall(block.text)) for block in unclear}
 
 
 def scramble_shape(block: Block, _language: Language | None = None) -> ScrambleShape | None:
@@ -183,18 +209,30 @@ def scramble_shape(block: Block, _language: Language | None = None) -> ScrambleS
 
 
 def _document_reference(facts: Facts) -> Counter[str]:
-    """The letter counts of the document's clear long lines, found once a document."""
-    return _reference_letters(facts.whole or ())
+    """The letter counts of the document's clear long lines, found once a document: its long
+    lines less `_unclear_long_lines` (the same `_is_prose` answers, found once)."""
+    unclear = facts.once(_unclear_long_lines)
+    clear = [
+        block
+        for block in facts.whole or ()
+        if block.words >= LINE_MIN_WORDS and block.start not in unclear
+    ]
+    return _letter_counts(clear)
 
 
 def _reference_letters(blocks: Sequence[Block]) -> Counter[str]:
     """The letter counts of the clear long lines (`_is_prose`): running text of a language
     with a stoplist. Counted with every character (`Counter` over a string runs in C);
     the letters are kept."""
-    counts: Counter[str] = Counter()
-    for block in blocks:
-        if block.words >= LINE_MIN_WORDS and _is_prose(block.text):
-            counts.update(block.text.lower())
+    return _letter_counts(
+        [block for block in blocks if block.words >= LINE_MIN_WORDS and _is_prose(block.text)]
+    )
+
+
+def _letter_counts(blocks: Sequence[Block]) -> Counter[str]:
+    """The letter counts of the blocks' lower-cased text (one `Counter` over the joined text,
+    which runs in C; the letters are kept)."""
+    counts = Counter("\n".join(block.text for block in blocks).lower())
     return Counter({ch: n for ch, n in counts.items() if ch.isalpha()})
 
 
@@ -265,7 +303,18 @@ def mark_scrambled_text(blocks: Sequence[Block], verdicts: list[Verdict], facts:
     """Remove each run of scrambled lines below a clear paragraph, from its first line to its
     last."""
     kept = [i for i, verdict in enumerate(verdicts) if verdict.keep]
-    shapes = facts.each(scramble_shape, [blocks[i] for i in kept])
+    if facts.whole is not None:
+        # The long lines of the whole document that are not prose, found once: too few for a
+        # run (the common case) ends every round at once; else only they are shaped.
+        unclear = facts.once(_unclear_long_lines)
+        if len(unclear) < RUN_MIN_LINES and all(n < RUN_MIN_WORDS for n in unclear.values()):
+            return
+        shapes = [
+            facts.of(scramble_shape, blocks[i]) if blocks[i].start in unclear else None
+            for i in kept
+        ]
+    else:
+        shapes = facts.each(scramble_shape, [blocks[i] for i in kept])
     candidates = [shape for shape in shapes if shape is not None and not shape.clear]
     if len(candidates) < RUN_MIN_LINES and not any(
         len(shape.words) >= RUN_MIN_WORDS for shape in candidates
