@@ -1594,13 +1594,13 @@ def _is_line_per_section(
     Constant time: at most `SECTION_LINE_MAX_DEPTH` + 1 blocks above each printing.
 
     >>> info = "Eintritt frei, geöffnet täglich von 10 bis 18 Uhr."
-    >>> texts = ["Heimatmuseum Oberwerth", "Spielzeug aus drei Jahrhunderten.", info,
-    ...          "Sternwarte am Kahlenberg", "Ein großes Teleskop für den Mond.", info]
+    >>> texts = ["Museen im Kreis", "Heimatmuseum Oberwerth", "Spielzeug aus drei Jahrhunderten.",
+    ...          info, "Sternwarte am Kahlenberg", "Ein großes Teleskop für den Mond.", info]
     >>> bs = [Block(t, i, i + 1) for i, t in enumerate(texts)]
-    >>> _is_line_per_section(bs, comparison_keys(bs), (2, 5))
+    >>> _is_line_per_section(bs, comparison_keys(bs), (3, 6))
     True
-    >>> bs[3] = Block("Heimatmuseum Oberwerth", 3, 4)  # the section pasted with its heading
-    >>> _is_line_per_section(bs, comparison_keys(bs), (2, 5))
+    >>> bs[4] = Block("Heimatmuseum Oberwerth", 4, 5)  # the section pasted with its heading
+    >>> _is_line_per_section(bs, comparison_keys(bs), (3, 6))
     False
     """
     first, later = pair
@@ -1609,6 +1609,7 @@ def _is_line_per_section(
     return (
         first_heading is not None
         and later_heading is not None
+        and first_heading > 0  # the first block is the page's title, no listing's section
         and first - first_heading == later - later_heading
         and first < later_heading
         and _heads_section(blocks[first + 1].text)
