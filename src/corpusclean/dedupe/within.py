@@ -951,16 +951,24 @@ def quote_box_quotation(text: str) -> str | None:
             break
     else:
         return None
-    inner = quote[1:-1].strip()
-    if (
-        quote[:1] not in _OPENING_QUOTES
-        or quote[-1:] not in _CLOSING_QUOTES
-        or not 0 < len(signature.split()) <= QUOTE_SIGNATURE_MAX_WORDS
-        or not signature[:1].isupper()
-        or len(inner.split()) < TEASER_MIN_WORDS
-    ):
+    inner = _quoted(quote)
+    if inner is None or not _may_name_speaker(signature) or len(inner.split()) < TEASER_MIN_WORDS:
         return None
     return inner
+
+
+def _quoted(text: str) -> str | None:
+    """The words between a text's opening and closing quotation marks, or None when it is not
+    opened and closed by them."""
+    if text[:1] not in _OPENING_QUOTES or text[-1:] not in _CLOSING_QUOTES:
+        return None
+    return text[1:-1].strip()
+
+
+def _may_name_speaker(text: str) -> bool:
+    """Whether a quote box's signature or lead-in can name its speaker: one to
+    `QUOTE_SIGNATURE_MAX_WORDS` words, capitalised."""
+    return 0 < len(text.split()) <= QUOTE_SIGNATURE_MAX_WORDS and text[:1].isupper()
 
 
 def find_quote_box_copies(blocks: Sequence[Block]) -> dict[int, Duplicate]:
@@ -1000,15 +1008,13 @@ def speaker_box_quotation(text: str) -> str | None:
     (None, None)
     """
     speaker, colon, quote = text.strip().partition(": ")
-    inner = quote[1:-1].strip()
+    inner = _quoted(quote)
     if (
         not colon
-        or not 0 < len(speaker.split()) <= QUOTE_SIGNATURE_MAX_WORDS
-        or not speaker[:1].isupper()
+        or not _may_name_speaker(speaker)
         or ends_like_sentence(speaker)
         or count_inner_sentence_ends(speaker) > 0
-        or quote[:1] not in _OPENING_QUOTES
-        or quote[-1:] not in _CLOSING_QUOTES
+        or inner is None
         or len(inner.split()) < TEASER_MIN_WORDS
     ):
         return None
@@ -1024,10 +1030,9 @@ def cut_quotation(text: str) -> tuple[str, str] | None:
     >>> cut_quotation("„Wir bleiben … hier.“"), cut_quotation("Er sagte … und ging nach Hause.")
     (None, None)
     """
-    text = text.strip()
-    if text[:1] not in _OPENING_QUOTES or text[-1:] not in _CLOSING_QUOTES:
+    inner = _quoted(text.strip())
+    if inner is None:
         return None
-    inner = text[1:-1]
     parts = [inner.split(mark) for mark in _CUT_MARKS if mark in inner]
     if len(parts) != 1 or len(parts[0]) != 2:
         return None
