@@ -35,8 +35,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from page_speed import load_pages
-from speed import load_corpus, make_ascii
+from page_speed import add_input_arguments, chosen_input
 
 #: One recorded document: its language, its blocks as segmented, and its rounds (the
 #: blocks, the rule hits, whether it is page text, the blocks `Facts` was narrowed to).
@@ -119,25 +118,10 @@ def fired(documents: Sequence[Recorded], detectors: Sequence[Callable[..., None]
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("devset", type=Path, nargs="?", help="folder of the dev sets")
-    parser.add_argument("--mode", choices=("page", "auto"), default="page")
-    parser.add_argument("--corpus", type=Path, help="a speed corpus instead of the dev pages")
-    parser.add_argument("--variant", choices=("ascii", "ordinary"), default="ascii")
+    add_input_arguments(parser)
     parser.add_argument("--repeat", type=int, default=10, help="replays (medians are shown)")
     args = parser.parse_args(argv)
-    if (args.devset is None) == (args.corpus is None):
-        parser.error("give the dev set folder or --corpus, not both")
-    import corpusclean
-
-    if args.corpus is not None:
-        texts = load_corpus(args.corpus)
-        texts = make_ascii(texts) if args.variant == "ascii" else texts
-        cleaner = corpusclean.Cleaner(corpusclean.Config())
-        label = f"{args.variant} corpus, default mode"
-    else:
-        texts = load_pages(args.devset)
-        cleaner = corpusclean.Cleaner(corpusclean.Config(mode=args.mode))
-        label = f"dev full pages, {args.mode} mode"
+    texts, cleaner, label = chosen_input(parser, args)
     cleaner.clean(texts[0])  # compiles the patterns
     documents = record(cleaner, texts)
     rounds = sum(len(r) for _, _, r in documents)

@@ -42,8 +42,7 @@ from types import FrameType
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from page_speed import load_pages
-from speed import load_corpus, make_ascii
+from page_speed import add_input_arguments, chosen_input
 
 
 def frame_name(frame: FrameType) -> str:
@@ -78,29 +77,12 @@ class Sampler:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "devset", type=Path, nargs="?", help="folder holding scrapinghub/ and readability/"
-    )
-    parser.add_argument("--mode", choices=("page", "auto"), default="page")
-    parser.add_argument("--corpus", type=Path, help="a speed corpus instead of the dev pages")
-    parser.add_argument("--variant", choices=("ascii", "ordinary"), default="ascii")
+    add_input_arguments(parser)
     parser.add_argument("--repeat", type=int, default=5, help="sampled passes")
     parser.add_argument("--top", type=int, default=15, help="functions to list in each table")
     parser.add_argument("--interval", type=float, default=0.001, help="CPU seconds a tick")
     args = parser.parse_args(argv)
-    if (args.devset is None) == (args.corpus is None):
-        parser.error("give the dev set folder or --corpus, not both")
-    import corpusclean
-
-    if args.corpus is not None:
-        texts = load_corpus(args.corpus)
-        pages = make_ascii(texts) if args.variant == "ascii" else texts
-        cleaner = corpusclean.Cleaner(corpusclean.Config())
-        label = f"{args.variant} corpus, default mode ({cleaner.config.mode})"
-    else:
-        pages = load_pages(args.devset)
-        cleaner = corpusclean.Cleaner(corpusclean.Config(mode=args.mode))
-        label = f"{args.mode} mode"
+    pages, cleaner, label = chosen_input(parser, args)
     for page in pages:  # compiles the patterns and builds the tables
         cleaner.clean(page)
     sampler = Sampler()

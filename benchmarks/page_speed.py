@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import ftfy
-from speed import mojibake, time_pass
+from speed import load_corpus, make_ascii, mojibake, time_pass
 
 DEV_SETS = ("scrapinghub", "readability")
 # Characters of the control-character input: C0 controls, lone surrogates, carriage returns
@@ -60,6 +60,37 @@ def load_pages(root: Path) -> list[str]:
     if not pages:
         raise SystemExit(f"no */fullpage.txt under {root}/{{{','.join(DEV_SETS)}}}")
     return pages
+
+
+def add_input_arguments(parser: argparse.ArgumentParser) -> None:
+    """The input options of the tools that profile one stage: dev full pages or a speed corpus."""
+    parser.add_argument(
+        "devset", type=Path, nargs="?", help="folder holding scrapinghub/ and readability/"
+    )
+    parser.add_argument("--mode", choices=("page", "auto"), default="page")
+    parser.add_argument("--corpus", type=Path, help="a speed corpus instead of the dev pages")
+    parser.add_argument("--variant", choices=("ascii", "ordinary"), default="ascii")
+
+
+def chosen_input(
+    parser: argparse.ArgumentParser, args: argparse.Namespace
+) -> tuple[list[str], Any, str]:
+    """The texts, a ``Cleaner`` and a label for the input that ``add_input_arguments`` parsed.
+
+    A speed corpus (``--corpus``, its ``--variant``) is cleaned in the library's default mode,
+    the article path; the dev full pages in ``--mode``.
+    """
+    if (args.devset is None) == (args.corpus is None):
+        parser.error("give the dev set folder or --corpus, not both")
+    import corpusclean
+
+    if args.corpus is not None:
+        texts = load_corpus(args.corpus)
+        texts = make_ascii(texts) if args.variant == "ascii" else texts
+        cleaner = corpusclean.Cleaner(corpusclean.Config())
+        return texts, cleaner, f"{args.variant} corpus, default mode ({cleaner.config.mode})"
+    cleaner = corpusclean.Cleaner(corpusclean.Config(mode=args.mode))
+    return load_pages(args.devset), cleaner, f"dev full pages, {args.mode} mode"
 
 
 def one_character_lines(size: int, rng: random.Random) -> str:
