@@ -9,7 +9,7 @@ not only on `st.text()` noise, which almost never looks like a headline or a sha
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 import attrs
@@ -350,7 +350,8 @@ def page_lines(draw: st.DrawFn) -> list[str]:
     lines = [line for part in parts for line in part]
     for _ in range(draw(st.integers(0, 3))):
         lines.insert(draw(st.integers(0, len(lines))), draw(noise))
-    if lines and draw(st.booleans()):
+    repeat_some: bool = draw(st.booleans())
+    if lines and repeat_some:
         lines.extend(draw(st.lists(st.sampled_from(lines), max_size=5)))
     return lines
 
@@ -473,7 +474,7 @@ CUE_WORDS = (
     *(word for words in attrs.astuple(cue_words()) for word in words),
     *("12 kommentare", "3 réponses", "Jana sagt:", "Jean a écrit :", "Foto: ", "Bild (", "dpa"),
 )
-_CUE_CASES = (str, str.upper, str.lower, str.title, str.swapcase)
+_CUE_CASES: tuple[Callable[[str], str], ...] = (str, str.upper, str.lower, str.title, str.swapcase)
 
 
 @st.composite

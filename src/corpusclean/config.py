@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Literal
 
 import attrs
@@ -10,6 +11,16 @@ import attrs
 __all__ = ["Config", "Mode"]
 
 Mode = Literal["auto", "article", "page"]
+
+
+def _names_tuple(names: Iterable[str]) -> tuple[str, ...]:
+    # A named converter, not ``tuple`` itself: attrs' mypy plugin types the field's argument
+    # by the converter's, and ``tuple``'s generic one makes callers' lists and sets errors.
+    return tuple(names)
+
+
+def _names_set(names: Iterable[str]) -> frozenset[str]:
+    return frozenset(names)
 
 
 def _check_fraction(_instance: object, attribute: attrs.Attribute[float], value: float) -> None:
@@ -104,8 +115,8 @@ class Config:
     detect_title: bool = True
     language: str = attrs.field(default="auto", validator=_check_language)
     builtin_rules: bool = True
-    rule_files: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    disabled_rules: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
+    rule_files: tuple[str, ...] = attrs.field(default=(), converter=_names_tuple)
+    disabled_rules: frozenset[str] = attrs.field(default=frozenset(), converter=_names_set)
     evidence: bool = True
     removal_budget: float = attrs.field(default=0.4, validator=_check_fraction)
     rule_timeout: float = attrs.field(default=0.25, validator=_check_positive)
