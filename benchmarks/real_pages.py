@@ -11,12 +11,15 @@ with a junk family (nav, byline-meta, share, paywall, newsletter, related, comme
 cookie, scrambled, other). ``--labels benchmarks/data/realpages/labels2.json`` scores the second
 set instead: 107 pages (40 German, 20 English, 10 French, 9 Spanish, 9 Italian, 9 Dutch, 10
 Portuguese; 107 sites, none in the first set or the dev sets), labelled by someone who wrote no
-rules, every page ``held-out``. The pages are public web pages as extracted text, as the ``search``
-tool's ``pages`` corpus returns them (an excerpt from each page's beginning); their text is
-third-party and is **not** in this repository. To rebuild ``PAGES.jsonl`` (one
-``{"url", "lang", "text"}`` object a line), look each URL of the labels file up in that corpus
-and save the excerpt as returned. A page whose lines do not hash to its labels is reported and
-skipped, so a differing copy cannot be scored against the wrong labels.
+rules, every page ``held-out``. ``--labels benchmarks/data/realpages/labels3.json`` scores the
+third: 108 pages (52 German, 19 English, 8 French, 8 Spanish, 9 Italian, 6 Dutch, 6 Portuguese;
+108 sites, none in the first two sets or the dev sets), labelled the same way and held out.
+The pages are public web pages as extracted text, as the ``search`` tool's ``pages`` corpus
+returns them (an excerpt from each page's beginning); their text is third-party and is **not**
+in this repository. To rebuild ``PAGES.jsonl`` (one ``{"url", "lang", "text"}`` object a
+line), look each URL of the labels file up in that corpus and save the excerpt as returned. A
+page whose lines do not hash to its labels is reported and skipped, so a differing copy cannot
+be scored against the wrong labels.
 
 Each label is keyed by the first 12 hex digits of the sha1 of the line after the library's own
 normalisation (`corpusclean.normalize.normalize_lines` with the `Config` defaults, which keeps

@@ -119,6 +119,32 @@ def test_second_labels_file_is_held_out_one_page_a_site_and_shares_no_site_with_
             assert line["family"] is None or line["family"] in FAMILIES
 
 
+def test_third_labels_file_is_held_out_one_page_a_site_and_shares_no_site_with_the_others() -> None:
+    def host(url: str) -> str:
+        return (urlsplit(url).hostname or "").rstrip(".").lower().removeprefix("www.")
+
+    data = ROOT / "benchmarks/data/realpages"
+    earlier = {
+        host(p["url"])
+        for name in ("labels.json", "labels2.json")
+        for p in json.loads((data / name).read_text("utf-8"))["pages"]
+    }
+    third = json.loads((data / "labels3.json").read_text("utf-8"))["pages"]
+    assert len(third) == 108
+    assert {p["lang"] for p in third} == {"de", "en", "fr", "es", "it", "nl", "pt"}
+    assert {p["split"] for p in third} == {"held-out"}
+    sites = [host(p["url"]) for p in third]
+    assert len(set(sites)) == len(sites)
+    assert not set(sites) & earlier
+    for page in third:
+        assert set(page) == {"url", "lang", "split", "lines"}
+        for line in page["lines"]:
+            assert set(line) == {"sha1", "label", "family"}
+            assert re.fullmatch(r"[0-9a-f]{12}", line["sha1"])
+            assert (line["label"], line["family"] is None) in {("content", True), ("junk", False)}
+            assert line["family"] is None or line["family"] in FAMILIES
+
+
 def test_labels_option_scores_another_file_and_reports_every_language(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
