@@ -17,8 +17,8 @@ Usage::
    their shape. Reported per shape: the share of thread lines removed (recall) and gold lines
    removed (must stay 0). The thresholds of the detector were set from these shapes, not
    tuned on this data; no site of the dev set was read to write it.
-3. Blind shapes in twelve fixed halves (``--shapes A|B|C|D|E|F|G|H|I|J|K|L``; "blind" and
-   "all" run all twelve): see the comments above ``BLIND_A``, ``BLIND_C``, ``BLIND_D``
+3. Blind shapes in thirteen fixed halves (``--shapes A|B|C|D|E|F|G|H|I|J|K|L|M``; "blind" and
+   "all" run all thirteen): see the comments above ``BLIND_A``, ``BLIND_C``, ``BLIND_D``
    (German sites), ``BLIND_E`` (French, Spanish, Italian, Portuguese and Dutch sites; run on
    the English articles and again on the Readability set's French, Spanish and Portuguese ones),
    ``BLIND_F`` (English and German sites not in A-E) and ``BLIND_G`` (Romance and Dutch sites
@@ -32,7 +32,10 @@ Usage::
    ``BLIND_K`` (English and German sites not in A-J, and Croatian, Ukrainian and Korean ones;
    run as half I) and ``BLIND_L`` (English and German sites not in A-K, and Catalan, Slovak,
    Bulgarian, Hebrew, Lithuanian and Arabic ones, the last two threads of two comments; run
-   as half I). Each
+   as half I) and ``BLIND_M`` (German, Swiss, English, French, Spanish, Portuguese and
+   Italian systems not in A-L, among them a closed thread, signatures of an age alone, quoted
+   forum posts, Q&A answers and product reviews, and Slovenian, Persian and Estonian ones;
+   run as half I). Each
    shape has its own seeded generator, so a half run alone gives the same rows, and adding a
    half changes no other row.
 4. Pages of entries (``--shapes entries``): live blogs (one a German "Liveticker", one a
@@ -1919,6 +1922,183 @@ BLIND_L: dict[str, Blind] = {
 
 
 # ---------------------------------------------------------------------------------------------
+# Half M (a thirteenth held-out half, written before the detector or its word lists were read
+# a thirteenth time): comment systems not in A-L. German: a regional paper's closed thread
+# (two or three signed posts "NAME schrieb am 12.03.2024 um 14:05 Uhr", the text, no control,
+# then "Kommentare sind geschlossen."), a Swiss paper's forum whose signatures are only a
+# relative age ("vor 3 Stunden", "vor 1 Tag"; no name printed), an English forum embedded
+# under the article (phpBB-like "Posted 12 March 2024 - 02:05 PM", replies quoting the article
+# or a reader under "NAME wrote:", "Quote" under each post). French (Ouest-France-like: name,
+# "Publié le 12/03/2024 à 14h05", text, "Répondre", "Signaler", a thumb and a count), Spanish
+# (ABC-like: name, "12/03/2024 a las 14:05", text, "+12 | -3 | Responder" on one line),
+# Portuguese Q&A-site answers under a news post (a vote count alone, the answer,
+# "Compartilhar · Melhore esta resposta · Seguir", "respondida 12/03/2024 às 14:05", the name,
+# a reputation), Italian product-review comments under a review article (name, "★★★★☆",
+# "Recensito in Italia il 12 marzo 2024", text, "Utile (3) · Segnala"), and three languages
+# with no shipped rules: Slovenian (24ur-like, **no line between the article's last paragraph
+# and the first comment**: name, "pred 3 urami" or "12. 3. 2024 ob 14:05", text, "Odgovori",
+# "+12 / -3"), Persian (name, an age or a solar date in Persian digits "۳ ساعت پیش", text,
+# "پاسخ · گزارش") and Estonian (**two comments**: name, "3 tundi tagasi" or "12.03.2024 kell
+# 14:05", text, "Vasta | Teata"). The order written is the order below: the fix half is the
+# odd places (1, 3, 5, 7, 9), the held-out half the even places (2, 4, 6, 8, 10), fixed before
+# any result was seen. Each thread runs under the English gold articles and under half H's
+# non-English article bodies (`h_texts`).
+# ---------------------------------------------------------------------------------------------
+
+IMENA_SL = ("Janez Novak", "Maja K.", "bralec_lj", "Matej", "Špela Horvat", "Anonimnež")
+NIMED = ("Mart Tamm", "Kadri K.", "lugeja_tallinn", "Jüri", "Triin Saar", "Anonüümne")
+NAMHA = ("علی رضایی", "مریم", "خواننده_قدیمی", "رضا م.", "سارا احمدی", "ناشناس")
+MAHHA = ["فروردین", "اردیبهشت", "خرداد", "مهر", "آبان", "اسفند"]
+PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+
+def de_regional_closed(rng: random.Random, name: str, body: list[str]) -> list[str]:
+    """A German regional paper's closed thread: "NAME schrieb am 12.03.2024 um 14:05 Uhr",
+    the text, no control (the thread ends with "Kommentare sind geschlossen.")."""
+    stamp = f"{_two(rng, 1, 28)}.03.2024 um {_two(rng, 6, 23)}:{_two(rng, 0, 59)} Uhr"
+    return [f"{name} schrieb am {stamp}", *body]
+
+
+def fr_ouestfrance(rng: random.Random, name: str, body: list[str]) -> list[str]:
+    """A French regional paper's box: name, "Publié le 12/03/2024 à 14h05", text,
+    "Répondre", "Signaler", a thumb and a count."""
+    stamp = f"Publié le {_two(rng, 1, 28)}/03/2024 à {rng.randint(6, 23)}h{_two(rng, 0, 59)}"
+    return [name, stamp, *body, "Répondre", "Signaler", f"👍 {rng.randint(0, 60)}"]
+
+
+def en_forum_quotes(rng: random.Random, name: str, body: list[str]) -> list[str]:
+    """A forum embedded under the article: name, "Posted 12 March 2024 - 02:05 PM", a
+    quote of the article or a reader under "OTHER wrote:" (not always), text, "Quote"."""
+    hour = rng.randint(1, 12)
+    stamp = (
+        f"Posted {rng.randint(1, 28)} March 2024 - {hour:02d}:{_two(rng, 0, 59)} "
+        f"{rng.choice(('AM', 'PM'))}"
+    )
+    if body[0].startswith("> "):
+        body = [f"{rng.choice(NAMES_EN)} wrote:", body[0][2:], *body[1:]]
+    return [name, stamp, *body, "Quote"]
+
+
+def ch_age_only(rng: random.Random, name: str, body: list[str]) -> list[str]:
+    """A Swiss paper's forum whose signatures are only a relative age: "vor 3 Stunden" (no
+    name printed), text, "Antworten"."""
+    age = rng.choice(
+        [
+            f"vor {rng.randint(2, 11)} Stunden",
+            f"vor {rng.randint(2, 55)} Minuten",
+            f"vor {rng.randint(2, 6)} Tagen",
+            "vor 1 Tag",
+        ]
+    )
+    return [age, *body, "Antworten"]
+
+
+def es_abc(rng: random.Random, name: str, body: list[str]) -> list[str]:
+    """A Spanish paper's box: name, "12/03/2024 a las 14:05", text, "+12 | -3 | Responder"
+    on one line."""
+    stamp = f"{_two(rng, 1, 28)}/03/2024 a las {_two(rng, 6, 23)}:{_two(rng, 0, 59)}"
+    votes = f"+{rng.randint(0, 60)} | -{rng.randint(0, 30)} | Responder"
+    return [name, stamp, *body, votes]
+
+
+def pt_qa_answers(rng: random.Random, name: str, body: list[str]) -> list[str]:
+    """A Portuguese Q&A site's answers under a news post: the vote count alone, the answer,
+    "Compartilhar · Melhore esta resposta · Seguir", "respondida 12/03/2024 às 14:05", the
+    name, a reputation."""
+    stamp = f"respondida {_two(rng, 1, 28)}/03/2024 às {_two(rng, 6, 23)}:{_two(rng, 0, 59)}"
+    reputation = f"{rng.randint(1, 40)}.{rng.randint(100, 999)}"
+    return [
+        f"{rng.randint(-2, 90)}",
+        *body,
+        "Compartilhar · Melhore esta resposta · Seguir",
+        stamp,
+        name,
+        reputation,
+    ]
+
+
+def sl_24ur(rng: random.Random, name: str, body: list[str]) -> list[str]:
+    """A Slovenian portal's box (no rules): name, "pred 3 urami" or "12. 3. 2024 ob 14:05",
+    text, "Odgovori", "+12 / -3"."""
+    stamp = rng.choice(
+        [
+            f"pred {rng.randint(2, 11)} urami",
+            f"pred {rng.randint(5, 55)} minutami",
+            f"{rng.randint(1, 28)}. 3. 2024 ob {_two(rng, 6, 23)}:{_two(rng, 0, 59)}",
+        ]
+    )
+    return [name, stamp, *body, "Odgovori", f"+{rng.randint(0, 60)} / -{rng.randint(0, 30)}"]
+
+
+def it_reviews(rng: random.Random, name: str, body: list[str]) -> list[str]:
+    """Product-review comments under an Italian review article: name, the stars, "Recensito
+    in Italia il 12 marzo 2024", text, "Utile (3) · Segnala"."""
+    stars = rng.randint(1, 5)
+    stamp = f"Recensito in Italia il {rng.randint(1, 28)} {rng.choice(MESI)} 2024"
+    return [
+        name,
+        "★" * stars + "☆" * (5 - stars),
+        stamp,
+        *body,
+        f"Utile ({rng.randint(0, 40)}) · Segnala",
+    ]
+
+
+def _hm_two(rng: random.Random) -> str:
+    return f"{_two(rng, 6, 23)}:{_two(rng, 0, 59)}"
+
+
+def fa_persian(rng: random.Random, name: str, body: list[str]) -> list[str]:
+    """A Persian news site's box (no rules): name, "۳ ساعت پیش" or "۱۲ اسفند ۱۴۰۲ - ۱۴:۰۵" in
+    Persian digits, text, "پاسخ · گزارش"."""
+    stamp = rng.choice(
+        [
+            f"{rng.randint(2, 11)} ساعت پیش",
+            f"{rng.randint(5, 55)} دقیقه پیش",
+            f"{rng.randint(1, 29)} {rng.choice(MAHHA)} 1402 - {_hm_two(rng)}",
+        ]
+    )
+    return [name, stamp.translate(PERSIAN_DIGITS), *body, "پاسخ · گزارش"]
+
+
+def et_postimees(rng: random.Random, name: str, body: list[str]) -> list[str]:
+    """An Estonian portal's box (no rules): name, "3 tundi tagasi" or "12.03.2024 kell 14:05",
+    text, "Vasta | Teata"."""
+    stamp = rng.choice(
+        [
+            f"{rng.randint(2, 11)} tundi tagasi",
+            f"{rng.randint(5, 55)} minutit tagasi",
+            f"{_two(rng, 1, 28)}.03.2024 kell {_two(rng, 6, 23)}:{_two(rng, 0, 59)}",
+        ]
+    )
+    return [name, stamp, *body, "Vasta | Teata"]
+
+
+BLIND_M: dict[str, Blind] = {
+    "de_regional_closed": Blind(
+        de_regional_closed,
+        head=("3 Kommentare",),
+        names=NAMEN,
+        comments=(2, 3),
+        tail=("Kommentare sind geschlossen.",),
+    ),
+    "fr_ouestfrance": Blind(fr_ouestfrance, head=("Commentaires (14)",), names=NOMS),
+    "en_forum_quotes": Blind(
+        en_forum_quotes, paragraphs=(1, 2), quotes_article=True, names=NAMES_EN
+    ),
+    "ch_age_only": Blind(ch_age_only, head=("45 Kommentare", "Älteste zuerst"), names=NAMEN),
+    "es_abc": Blind(es_abc, head=("Comentarios (31)", "Más valorados"), names=NOMBRES),
+    "pt_qa_answers": Blind(
+        pt_qa_answers, head=("2 Respostas", "Ordenado por: Pontuação"), names=NOMES
+    ),
+    "sl_24ur": Blind(sl_24ur, names=IMENA_SL),
+    "it_reviews": Blind(it_reviews, head=("Recensioni clienti",), names=NOMI),
+    "fa_persian": Blind(fa_persian, head=("نظرات (۱۲)",), names=NAMHA),
+    "et_postimees": Blind(et_postimees, head=("Kommentaarid (2)",), names=NIMED, comments=(2, 2)),
+}
+
+
+# ---------------------------------------------------------------------------------------------
 # Pages of entries (precision): a live blog or a timeline stamps each entry with a date and a
 # clock time, and may print a control under each ("Share"), as a thread does. Each Scrapinghub
 # gold article is laid out so: its first two paragraphs, then entries of one to three of its
@@ -2608,6 +2788,7 @@ def main() -> None:
             "J",
             "K",
             "L",
+            "M",
             "blind",
             "entries",
             "structures",
@@ -2659,6 +2840,7 @@ def main() -> None:
         "J": BLIND_J,
         "K": BLIND_K,
         "L": BLIND_L,
+        "M": BLIND_M,
     }
     for half, shapes in halves.items():
         if args.shapes not in (half, "blind", "all"):
@@ -2669,7 +2851,7 @@ def main() -> None:
             pools.append((" (Romance articles)", romance, "-romance"))
         if half == "G":
             pools.append((" (non-English articles)", other, "-other"))
-        if half in ("H", "I", "J", "K", "L"):
+        if half in ("H", "I", "J", "K", "L", "M"):
             pools.append((" (non-English articles)", other_h, "-other"))
         for label, pool, salt in pools:
             sums = [0, 0, 0]

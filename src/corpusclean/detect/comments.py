@@ -893,7 +893,8 @@ def _label_rows(blocks: Sequence[Block], first: int, facts: Facts) -> set[int]:
     thread prints under every comment ("Svara · Anmäl", "Yanıtla · Şikayet et"): a short
     line of LABEL_ROW_ITEMS labels of letters only, joined by a middle dot or a bullet,
     printed alike LABEL_ROW_MIN_REPEATS times or more below ``first`` and never above it (a
-    page's breadcrumb or share row is printed once, or above the article's end too).
+    page's breadcrumb or share row is printed once, or above the article's end too), and
+    printed last under the document's last prose (`_last_prose_start`).
 
     Language-independent: the labels are read by their shape, not their words. Linear: one
     pass, a string test on each short line.
@@ -906,6 +907,9 @@ def _label_rows(blocks: Sequence[Block], first: int, facts: Facts) -> set[int]:
             continue
         if _is_label_row(block.text):
             key = label_key(block.text)
+        elif (votes := _votes_row_labels(block.text)) is not None:
+            # The votes differ from comment to comment: one row but for them.
+            key = "votes " + label_key(votes)
         elif _is_icon_row(block.text):
             # Counts differ from comment to comment: one row but for its digits.
             key = "icons " + _count_key(block.text)
@@ -943,10 +947,12 @@ def _label_rows(blocks: Sequence[Block], first: int, facts: Facts) -> set[int]:
             above.add(key)
         else:
             rows.setdefault(key, []).append(block.start)
+    last_prose = _last_prose_start(blocks, facts)
     found = {
         start
         for key, starts in rows.items()
         if key not in above
+        and starts[-1] > last_prose
         and (
             len(starts) >= LABEL_ROW_MIN_REPEATS
             or (len(starts) == 2 and _two_stamped_comments(blocks, starts, facts))
@@ -954,6 +960,20 @@ def _label_rows(blocks: Sequence[Block], first: int, facts: Facts) -> set[int]:
         for start in starts
     }
     return found | {line for start in found for line in pairs.get(start, ())}
+
+
+def _last_prose_start(blocks: Sequence[Block], facts: Facts) -> int:
+    """The first input line of the document's last prose block (-1 when none is).
+
+    A row found by its shape alone (`_label_rows`) closes each comment, so its last printing
+    closes the thread: no prose stands under it, only what a widget prints once (a count,
+    "Load more comments"). A list in the article that prints a label and a figure under
+    each item ("Seats" / "+4 / -1", "Seats" / "4 seats") is followed by more of the article.
+    """
+    for block in reversed(blocks):
+        if facts.of(prose, block):
+            return block.start
+    return -1
 
 
 def _two_stamped_comments(blocks: Sequence[Block], starts: Sequence[int], facts: Facts) -> bool:
@@ -1055,11 +1075,16 @@ def _is_labels_and_count(lines: Sequence[Block]) -> bool:
 
 def _is_label_and_count(block: Block, under: Block) -> bool:
     """Whether a line is one label of letters (one or two words) and the line under it a
-    count of a few words ("Vastaa" / "12 tykkäystä", "Απάντηση" / "12 Μου αρέσει"): a
-    comment's controls printed one a line, in any language. Found as a row only when printed
-    alike, but for the count's digits, under LABEL_ROW_MIN_REPEATS comments (`_label_rows`).
+    count of a few words or the comment's votes ("Vastaa" / "12 tykkäystä", "Απάντηση" /
+    "12 Μου αρέσει", "Odgovori" / "+12 / -3"): a comment's controls printed one a line, in
+    any language. Found as a row only when printed alike, but for the count's digits, under
+    LABEL_ROW_MIN_REPEATS comments (`_label_rows`). The votes are a sign and a figure twice
+    (`_VOTES`), as under two labels (`_is_labels_and_count`): a bare figure under a word
+    ("Chapter" / "12") is none.
 
     >>> _is_label_and_count(Block("Vastaa", 0, 1), Block("12 tykkäystä", 1, 2))
+    True
+    >>> _is_label_and_count(Block("Odgovori", 0, 1), Block("+12 / -3", 1, 2))
     True
     >>> _is_label_and_count(Block("Chapter", 0, 1), Block("12", 1, 2))
     False
@@ -1067,7 +1092,10 @@ def _is_label_and_count(block: Block, under: Block) -> bool:
     return (
         _is_one_label(block)
         and under.words <= LABEL_COUNT_MAX_WORDS
-        and _COUNT_LINE.fullmatch(under.text) is not None
+        and (
+            _COUNT_LINE.fullmatch(under.text) is not None
+            or _VOTES.fullmatch(under.text) is not None
+        )
     )
 
 
@@ -1096,6 +1124,36 @@ def _is_one_label(block: Block) -> bool:
     (True, False)
     """
     return block.words <= 2 and _LABEL.fullmatch(block.text) is not None
+
+
+def _votes_row_labels(text: str) -> str | None:
+    """The labels of a row that prints a comment's votes and its controls on one line ("+12
+    | -3 | Responder", "Antworten · +4 · −1"), or None when the line is no such row.
+
+    The votes (`_VOTES`: a sign and a figure, twice) open or close the row, joined to the
+    rest by one of LABEL_ROW_SEPARATORS, and the rest is one label of letters or a row of
+    them (`_is_label_row`). Found as a thread's row only when printed alike, but for the
+    votes, under LABEL_ROW_MIN_REPEATS comments (`_label_rows`). A score line ("Leeds 2 |
+    Hull 1") or a market's move ("+1.2 | -0.4 | Dow") holds no such pair of signed whole
+    figures beside labels alone.
+
+    >>> _votes_row_labels("+43 | -8 | Responder"), _votes_row_labels("Leeds +2 | Hull -1")
+    ('Responder', None)
+    """
+    found = _VOTES.search(text)
+    if found is None:
+        return None
+    before, after = text[: found.start()], text[found.end() :]
+    for separator in LABEL_ROW_SEPARATORS:
+        if not before and after.startswith(separator):
+            rest = after[len(separator) :]
+        elif not after and before.endswith(separator):
+            rest = before[: -len(separator)]
+        else:
+            continue
+        if _LABEL.fullmatch(rest) is not None or _is_label_row(rest):
+            return rest
+    return None
 
 
 def _is_label_row(text: str) -> bool:
