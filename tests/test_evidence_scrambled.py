@@ -12,9 +12,33 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import corpusclean
-from corpusclean.detect.scrambled import NAME, scramble_shape
-from corpusclean.model import Block
-from strategies import article_texts, distinct_paragraphs, headings
+from corpusclean.detect.facts import Facts
+from corpusclean.detect.scrambled import (
+    _LETTER_WORD,
+    _ODD,
+    _SHIFTS,
+    CLEAR_MIN_STOPWORDS,
+    LINE_MIN_WORDS,
+    NAME,
+    QUICK_CHARS,
+    QUICK_WORDS,
+    RUN_MIN_LINES,
+    RUN_MIN_WORDS,
+    _head_is_prose,
+    _is_prose,
+    _letter_counts,
+    _odd_words,
+    _reads_as_prose,
+    _runs,
+    _scrambled,
+    _shifted,
+    _spaced,
+    mark_scrambled_text,
+    scramble_shape,
+)
+from corpusclean.language import any_stopword, load_language
+from corpusclean.model import KEEP, Block, Verdict
+from strategies import article_texts, distinct_paragraphs, headings, paragraphs
 from test_properties import clean_keeping_story
 
 LEAD_DE = [
@@ -207,3 +231,146 @@ def test_removals_keep_order_and_cleaning_again_changes_nothing(
     locked = [caesar(line, shift) for line in LOCKED_EN]
     article = clean_keeping_story([heading, *LEAD_EN, *story, *locked], story)
     assert not set(locked) & set(article.paragraphs)
+
+
+# --- the shortcuts give the detector's answers ------------------------------------------------
+#
+# The detector decides most documents, lines and shifts by shortcuts (issue #8): a line's
+# first words certify prose (`_head_is_prose`), a line without an odd sequence has no odd
+# word, a candidate's letters are counted only where they are compared, a document without
+# a line that could be scrambled returns before the clear lines' letters, and the shifts are
+# looked up in one table. Each is checked here against the plain computation: the detector
+# as it was before them (68655d0), on generated documents, is `reference_mark`.
+
+STOP = sorted(any_stopword())[:60]
+_head_tokens = st.lists(
+    st.one_of(
+        st.sampled_from(STOP),
+        st.sampled_from(("council", "budget", "ymj", "there", "thee", "x")),
+        st.text(alphabet="abcdeht,.’ -", min_size=1, max_size=6),
+    ),
+    max_size=60,
+)
+
+
+@given(tokens=_head_tokens)
+def test_the_prose_shortcut_answers_as_the_full_prose_test(tokens: list[str]) -> None:
+    head = _spaced(" ".join(tokens)[:QUICK_CHARS].lower())
+    assert _head_is_prose(head) == _reads_as_prose(head.split()[:QUICK_WORDS])
+
+
+@given(text=st.text(alphabet="aBcDé.,!? \n", max_size=40) | st.text(max_size=40))
+def test_odd_words_are_counted_as_word_by_word(text: str) -> None:
+    assert _odd_words(text) == sum(1 for token in text.split() if _ODD.search(token))
+
+
+def _shifted_slowly(words: list[str]) -> bool:
+    """Each of the 25 shifts applied to the words, as before the table."""
+    stopwords = any_stopword()
+    words = words[:QUICK_WORDS]
+    needed = CLEAR_MIN_STOPWORDS * len(words)
+    joined = " ".join(words)
+    return any(
+        sum(w in stopwords for w in joined.translate(table).split()) >= needed for table in _SHIFTS
+    )
+
+
+@given(
+    words=st.lists(
+        st.sampled_from(STOP).map(lambda w: caesar(w, 11)) | st.text("abcxyzé", min_size=1),
+        max_size=30,
+    )
+)
+def test_the_shift_table_answers_as_every_shift(words: list[str]) -> None:
+    assert _shifted(words) == _shifted_slowly(words)
+
+
+def reference_mark(blocks: list[Block], verdicts: list[Verdict], facts: Facts) -> None:
+    """`mark_scrambled_text` as at 68655d0, for a document whose blocks are known: every long
+    line's prose test read in full, every shape complete, both early returns of the time."""
+    whole = facts.whole or ()
+    kept = [i for i, verdict in enumerate(verdicts) if verdict.keep]
+    unclear = {b.start: b for b in whole if b.words >= LINE_MIN_WORDS and not _is_prose(b.text)}
+    if len(unclear) < RUN_MIN_LINES and all(
+        len(_LETTER_WORD.findall(b.text)) < RUN_MIN_WORDS for b in unclear.values()
+    ):
+        return
+    shapes = [scramble_shape(blocks[i]) if blocks[i].start in unclear else None for i in kept]
+    candidates = [shape for shape in shapes if shape is not None and not shape.clear]
+    if len(candidates) < RUN_MIN_LINES and not any(
+        len(shape.words) >= RUN_MIN_WORDS for shape in candidates
+    ):
+        return
+    reference = _letter_counts(
+        [b for b in whole if b.words >= LINE_MIN_WORDS and b.start not in unclear]
+    )
+    if not reference:
+        return
+    flags: list[bool | None] = []
+    for p, shape in enumerate(shapes):
+        if shape is not None:
+            flags.append(_scrambled(shape, reference))
+        else:
+            flags.append(False if blocks[kept[p]].words >= LINE_MIN_WORDS else None)
+    lead = flags.index(False) if False in flags else len(flags)
+    for first, last in _runs(flags):
+        judged = [p for p in range(first, last + 1) if flags[p]]
+        words = sum(blocks[kept[p]].words for p in judged)
+        if first < lead or (len(judged) < RUN_MIN_LINES and words < RUN_MIN_WORDS):
+            continue
+        for p in range(first, last + 1):
+            verdicts[kept[p]] = Verdict(keep=False, rule=NAME)
+
+
+_scramblers = st.sampled_from(
+    (lambda line, k: caesar(line, k % 25 + 1), substitute, lambda line, k: shuffle(line, k))
+)
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> tuple[list[str], list[bool]]:
+    """A clear lead of up to fifteen paragraphs (real sentences or generated ones), lines
+    that must stay, then, often, a short scrambled tail (one to three lines, headings among
+    them) and a line or two after it; and which lines earlier rounds removed."""
+    lead = draw(
+        st.lists(
+            st.sampled_from(LEAD_EN + LOCKED_EN + LEAD_DE + LOCKED_DE) | paragraphs(2, 4),
+            min_size=0,
+            max_size=15,
+        )
+    )
+    inside = draw(st.lists(st.sampled_from(INSIDE_DE + SALAD), max_size=3))
+    scramble = draw(_scramblers)
+    tail = [
+        scramble(line, draw(st.integers(0, 30)))
+        for line in draw(st.lists(st.sampled_from(LOCKED_EN + LOCKED_DE) | headings, max_size=3))
+    ]
+    after = draw(st.lists(st.sampled_from(LEAD_EN) | headings, max_size=2))
+    lines = draw(st.permutations(lead + inside)) + tail + after
+    removed_before = draw(st.lists(st.booleans(), min_size=len(lines), max_size=len(lines)))
+    return lines, removed_before
+
+
+@given(document=documents(), code=st.sampled_from(("en", "de")))
+def test_the_detector_with_its_shortcuts_answers_as_without_them(
+    document: tuple[list[str], list[bool]], code: str
+) -> None:
+    lines, removed_before = document
+    blocks = [Block(line, i, i + 1) for i, line in enumerate(lines)]
+    earlier = Verdict(keep=False, rule="earlier_round")
+    for rounds in ([False] * len(lines), removed_before):
+        start = [earlier if gone else KEEP for gone in rounds]
+        fast, slow = list(start), list(start)
+        mark_scrambled_text(blocks, fast, Facts(load_language(code), blocks))
+        reference_mark(blocks, slow, Facts(load_language(code), blocks))
+        assert [v.keep for v in fast] == [v.keep for v in slow]
+        assert [v.rule for v in fast] == [v.rule for v in slow]
+
+
+def test_a_long_clear_lead_does_not_hide_a_short_scrambled_tail() -> None:
+    lines = [*LEAD_EN, *(LOCKED_EN * 5), *LEAD_EN, caesar(LOCKED_EN[0]), caesar(LOCKED_EN[1])]
+    lines = [f"{line} ({n})" for n, line in enumerate(lines)]  # no two alike
+    blocks = [Block(line, i, i + 1) for i, line in enumerate(lines)]
+    verdicts = [KEEP] * len(blocks)
+    mark_scrambled_text(blocks, verdicts, Facts(load_language("en"), blocks))
+    assert [v.keep for v in verdicts] == [True] * (len(lines) - 2) + [False, False]

@@ -25,6 +25,7 @@ document's words, and the removal budget would keep all of it.
 
 from __future__ import annotations
 
+import functools
 import math
 import string
 from collections import Counter
@@ -54,6 +55,15 @@ CLEAR_MIN_STOPWORDS = 0.2
 QUICK_WORDS = 24
 # ... read from at most this many characters (24 words and their spaces rarely pass it).
 QUICK_CHARS = QUICK_WORDS * 12
+# A line is prose for certain when this many of the whole words of its first
+# PROSE_PREFIX_CHARS characters are function words: the share CLEAR_MIN_STOPWORDS of the most
+# words the prose test reads (QUICK_WORDS), rounded up, so the test would say prose too.
+CERTAIN_PROSE_STOPWORDS = math.ceil(CLEAR_MIN_STOPWORDS * QUICK_WORDS)
+# ... read from this many characters of its head (about 15 words of prose). Why: the prose
+# test splits 24 words of every long line of every document, which was most of the
+# detector's cost (issue #8); 5,056 of the 6,689 long lines of the ASCII speed corpus are
+# decided on these few words, and only the others are read in full.
+PROSE_PREFIX_CHARS = 100
 # A line whose letter-words are at least this share capitalised is a list of names, a line-up
 # or ALL CAPS: never a candidate (substitution keeps the capitals of the text it scrambles,
 # 10-35 % of words in English and German prose).
@@ -154,18 +164,40 @@ def _is_prose(text: str) -> bool:
     return _reads_as_prose(_spaced(text[:QUICK_CHARS].lower()).split()[:QUICK_WORDS])
 
 
+def _head_is_prose(head: str) -> bool:
+    """`_reads_as_prose` of a lowered, spaced head, deciding most lines of prose on its first
+    words alone.
+
+    Exact: the words that ``head[:PROSE_PREFIX_CHARS]`` holds, less its last (which the cut
+    may have shortened: "there" read as "the"), are the head's first words, in order; of the
+    at most QUICK_WORDS of them read, CERTAIN_PROSE_STOPWORDS function words meet the share
+    CLEAR_MIN_STOPWORDS of any number of words up to QUICK_WORDS, so the full test would
+    say prose too. Only a head that shows fewer is read in full.
+
+    >>> _head_is_prose("the council met on monday and voted for the new budget of the city")
+    True
+    >>> _head_is_prose("ymj htzshnq rjy ts rtsifd fsi ajyji ktw ymj sjb gzikjy")
+    False
+    """
+    stop = any_stopword().__contains__
+    first = head[:PROSE_PREFIX_CHARS].split()[:-1][:QUICK_WORDS]
+    if sum(map(stop, first)) >= CERTAIN_PROSE_STOPWORDS:
+        return True
+    return _reads_as_prose(head.split()[:QUICK_WORDS])
+
+
 def _reads_as_prose(first: list[str]) -> bool:
     """Whether CLEAR_MIN_STOPWORDS of the words are function words."""
     hits = sum(map(any_stopword().__contains__, first))
     return hits >= CLEAR_MIN_STOPWORDS * len(first)
 
 
-def _unclear_long_lines(facts: Facts) -> dict[int, int]:
-    """The start and letter-word count of each long block of the document (as segmented) that
-    `_is_prose` does not find prose: the only lines a scrambled run can hold, found once a
-    document. The heads of all long lines are lowered, spaced and split in one go (one
-    `_spaced` pass over their joined text instead of one a line, which was most of the
-    detector's cost); the answers are `_is_prose`'s, line by line."""
+def _unclear_long_lines(facts: Facts) -> dict[int, Block]:
+    """Each long block of the document (as segmented) that `_is_prose` does not find prose,
+    by its start: the only lines a scrambled run can hold, found once a document. The heads
+    of all long lines are lowered and spaced in one go (one `_spaced` pass over their joined
+    text instead of one a line), and most are found prose on their first words
+    (`_head_is_prose`); the answers are `_is_prose`'s, line by line."""
     long = [block for block in facts.whole or () if block.words >= LINE_MIN_WORDS]
     heads = [block.text[:QUICK_CHARS] for block in long]
     joined = "\n".join(heads).lower()
@@ -174,12 +206,15 @@ def _unclear_long_lines(facts: Facts) -> dict[int, int]:
     else:
         spaced = _spaced(joined).split("\n")
         unclear = [
-            block
-            for block, head in zip(long, spaced, strict=True)
-            if not _reads_as_prose(head.split()[:QUICK_WORDS])
+            block for block, head in zip(long, spaced, strict=True) if not _head_is_prose(head)
         ]
-    # Letter words, as `scramble_shape` counts them for a run of one line (RUN_MIN_WORDS).
-    return {block.start: len(_LETTER_WORD.findall(block.text)) for block in unclear}
+    return {block.start: block for block in unclear}
+
+
+def _letter_word_count(block: Block, _language: Language) -> int:
+    """The block's letter words, as `scramble_shape` counts them (a run of one line needs
+    RUN_MIN_WORDS)."""
+    return len(_LETTER_WORD.findall(block.text))
 
 
 def scramble_shape(block: Block, _language: Language | None = None) -> ScrambleShape | None:
@@ -193,7 +228,30 @@ def scramble_shape(block: Block, _language: Language | None = None) -> ScrambleS
     """
     if block.words < LINE_MIN_WORDS or _is_prose(block.text):
         return None
-    stopwords = any_stopword()
+    read = _read_words(block)
+    if read is None:
+        return None
+    lowered, share = read
+    return ScrambleShape(lowered, share, _odd_words(block.text), Counter(block.text.lower()))
+
+
+def _candidate_shape(block: Block, _language: Language) -> ScrambleShape | None:
+    """`scramble_shape` of a long line known not to be prose (`_unclear_long_lines`), when it
+    is a candidate: None for a clear one too (which `_scrambled` judges not scrambled, as a
+    long line without a shape). Its letters are counted only when `_scrambled` compares
+    them (neither shuffled nor above SUBSTITUTED_MAX_STOPWORDS)."""
+    read = _read_words(block)
+    if read is None or read[1] >= CLEAR_MIN_STOPWORDS:
+        return None
+    shape = ScrambleShape(*read, _odd_words(block.text))
+    if shape.shuffled or shape.stopword_share > SUBSTITUTED_MAX_STOPWORDS:
+        return shape
+    return attrs.evolve(shape, letters=Counter(block.text.lower()))
+
+
+def _read_words(block: Block) -> tuple[tuple[str, ...], float] | None:
+    """A line's lower-cased letter words and their share of function words; None for code,
+    a line of fewer than LINE_MIN_WORDS letter words, or a name list."""
     if _CODE.search(block.text) is not None:
         return None
     words = _LETTER_WORD.findall(block.text)
@@ -201,11 +259,24 @@ def scramble_shape(block: Block, _language: Language | None = None) -> ScrambleS
         return None
     if sum(w[0].isupper() for w in words) >= NAME_LIST_MIN_CAPITALS * len(words):
         return None
+    stopwords = any_stopword()
     lowered = tuple(w.lower() for w in words)
     hits = sum(w in stopwords for w in lowered)
-    odd = sum(1 for token in block.text.split() if _ODD.search(token) is not None)
-    letters = Counter(block.text.lower())
-    return ScrambleShape(lowered, hits / len(words), odd, letters)
+    return lowered, hits / len(words)
+
+
+def _odd_words(text: str) -> int:
+    """How many of the text's space-separated words hold an odd sequence (`_ODD`).
+
+    A match lies inside one word (`_ODD` matches no space), so a text without one has no
+    odd word: one search of the line decides the common case.
+
+    >>> _odd_words("iDe tSoitauni ni dne laAg.tl"), _odd_words("The U.S. team won.")
+    (3, 1)
+    """
+    if _ODD.search(text) is None:
+        return 0
+    return sum(1 for token in text.split() if _ODD.search(token) is not None)
 
 
 def _document_reference(facts: Facts) -> Counter[str]:
@@ -254,16 +325,38 @@ def _non_ascii_share(letters: Counter[str]) -> float:
 def _shifted(words: Sequence[str]) -> bool:
     """Whether a shift of the letters turns the (lower-case) words into running text.
 
+    Each word is looked up once, in the table of the words that a shift makes function words
+    (`_shifted_stopwords`), instead of being shifted 25 times.
+
     >>> _shifted("ymj hnyd htzshnq rjy ts rtsifd fsi ajyji ktw ymj sjb gzikjy".split())
     True
     """
-    stopwords = any_stopword()
     words = words[:QUICK_WORDS]  # as many as the prose test reads
     needed = CLEAR_MIN_STOPWORDS * len(words)
-    joined = " ".join(words)
-    return any(
-        sum(w in stopwords for w in joined.translate(table).split()) >= needed for table in _SHIFTS
-    )
+    hits = [0] * len(_SHIFTS)
+    shifts = _shifted_stopwords()
+    for word in words:
+        for index in shifts.get(word, ()):
+            hits[index] += 1
+    return any(n >= needed for n in hits)
+
+
+@functools.cache
+def _shifted_stopwords() -> dict[str, tuple[int, ...]]:
+    """Each word that a shift of `_SHIFTS` turns into a function word, with the indices of
+    those shifts: every function word shifted back by each of them (a shift is one-to-one
+    on strings, so a word's shift is a function word exactly when the word is one shifted
+    back).
+
+    >>> _shifted_stopwords()["ymj"]  # shifted by 21 (back by 5), "ymj" reads "the"
+    (20,)
+    """
+    found: dict[str, list[int]] = {}
+    for index, shift in enumerate(_SHIFTS):
+        back = {target: source for source, target in shift.items()}
+        for word in any_stopword():
+            found.setdefault(word.translate(back), []).append(index)
+    return {word: tuple(indices) for word, indices in found.items()}
 
 
 def _scrambled(shape: ScrambleShape, reference: Counter[str]) -> bool:
@@ -302,24 +395,34 @@ def _runs(flags: Sequence[bool | None]) -> list[tuple[int, int]]:
 def mark_scrambled_text(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
     """Remove each run of scrambled lines below a clear paragraph, from its first line to its
     last."""
-    kept = [i for i, verdict in enumerate(verdicts) if verdict.keep]
     if facts.whole is not None:
         # The long lines of the whole document that are not prose, found once: too few for a
         # run (the common case) ends every round at once; else only they are shaped.
         unclear = facts.once(_unclear_long_lines)
-        if len(unclear) < RUN_MIN_LINES and all(n < RUN_MIN_WORDS for n in unclear.values()):
+        if len(unclear) < RUN_MIN_LINES and all(
+            facts.of(_letter_word_count, block) < RUN_MIN_WORDS for block in unclear.values()
+        ):
             return
+        kept = [i for i, verdict in enumerate(verdicts) if verdict.keep]
         shapes = [
-            facts.of(scramble_shape, blocks[i]) if blocks[i].start in unclear else None
+            facts.of(_candidate_shape, blocks[i]) if blocks[i].start in unclear else None
             for i in kept
         ]
     else:
+        kept = [i for i, verdict in enumerate(verdicts) if verdict.keep]
         shapes = facts.each(scramble_shape, [blocks[i] for i in kept])
     candidates = [shape for shape in shapes if shape is not None and not shape.clear]
     if len(candidates) < RUN_MIN_LINES and not any(
         len(shape.words) >= RUN_MIN_WORDS for shape in candidates
     ):
         return  # the common case: too few long lines that are not prose, a name list or code
+    if not any(
+        shape.shuffled or shape.stopword_share <= SUBSTITUTED_MAX_STOPWORDS for shape in candidates
+    ):
+        # `_scrambled` finds a line that is neither shuffled nor low in function words clear
+        # before it reads the reference: no line is scrambled, so no run (and no need of
+        # the clear lines' letters).
+        return
     # The clear lines of the whole document, as segmented (a line the rounds removed is
     # still the document's own language); the round's blocks when the document's are unknown.
     if facts.whole is not None:
