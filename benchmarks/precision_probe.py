@@ -13,6 +13,12 @@ ordinary sense), written blind to the rules. The body is the 12-paragraph story 
 Every line is put, alone, at the top of the body, after its sixth paragraph and at its end,
 and the document is cleaned. The report gives, per risk, the lines removed at any place (with
 the rule at each place) and the body paragraphs lost; both should be 0.
+
+A file may also hold ``documents``: per risk, whole short documents (``name``, ``language``,
+``lines``) for detectors that act on a line's place and neighbours (a short line above a
+headline, a sub-heading under the first paragraph, a list at the end). Every line is article
+content; each document is cleaned as it is and each line's fate read as `real_pages.py` reads
+it. The report gives, per risk, the lines removed or trimmed (with the rule); 0 is the goal.
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+
+from real_pages import line_fates
 
 import corpusclean
 
@@ -48,6 +56,21 @@ def verdicts(
     return out, lost
 
 
+def document_losses(
+    cleaner: corpusclean.Cleaner, docs: list[dict[str, object]]
+) -> tuple[int, list[tuple[str, str, str]]]:
+    """Lines in the documents, and (document, rule, line) for each line removed or trimmed."""
+    total = 0
+    lost: list[tuple[str, str, str]] = []
+    for doc in docs:
+        lines = [str(line) for line in doc["lines"]]  # type: ignore[attr-defined]
+        total += len(lines)
+        for line, fate, rule in line_fates("\n".join(lines), cleaner):
+            if fate != "kept":
+                lost.append((str(doc["name"]), f"{rule} ({fate})", line))
+    return total, lost
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--file", default="session13", help="name in benchmarks/data/precision")
@@ -73,6 +96,14 @@ def main() -> None:
             for line, verdict in removed:
                 places = " | ".join(f"{verdict[p]:<18}" for p in PLACES)
                 print(f"  LOST  {places}  {line!r}")
+    for risk, docs in data.get("documents", {}).items():
+        n, lost_lines = document_losses(cleaner, docs)
+        total += n
+        removed_total += len(lost_lines)
+        print(f"{risk}: removed {len(lost_lines)}/{n} in {len(docs)} documents")
+        if args.details:
+            for name, rule, line in lost_lines:
+                print(f"  LOST  {name}: {rule:<28}  {line!r}")
     print(f"all: removed {removed_total}/{total} | body lost {lost_total}")
 
 

@@ -119,6 +119,50 @@ def test_real_content_at_the_top_stays() -> None:
         assert all(line in kept(article) for line in lines), lines
 
 
+# A story's own short title over its dek (precision18, benchmarks/data/precision/session18.json):
+# a review's film, a recipe's dish, a profile's name, a column's word, a place-name kicker
+# (content on the second real-pages set) over a long line in sentence case.
+TITLES_OVER_DEKS = [
+    (
+        "Oppenheimer",
+        "Christopher Nolan's portrait of the physicist runs three hours and rarely drags",
+        STORY_EN,
+    ),
+    (
+        "Shakshuka",
+        "Eggs poached in a spiced tomato and pepper sauce for a slow breakfast",
+        STORY_EN,
+    ),
+    (
+        "Zwetschgendatschi",
+        "Der Klassiker vom Blech mit Hefeteig und knusprigen Streuseln",
+        STORY_DE,
+    ),
+    ("Anna Berger", "Die Bürgermeisterin, die ihr Dorf ans Glasfasernetz brachte", STORY_DE),
+    ("Rosenfeld", "Unterschriften gegen das geplante Baugebiet lassen den Rat kalt", STORY_DE),
+    ("iPad Pro", "Apple's tablet gets a brighter screen and a faster chip this year", STORY_EN),
+]
+
+
+def test_a_short_title_over_its_dek_stays() -> None:
+    for title, dek, story in TITLES_OVER_DEKS:
+        article = corpusclean.clean("\n".join([title, dek, *story]))
+        assert not removed_by(article, "section_label"), title
+        assert title in kept(article)
+
+
+def test_a_label_over_a_title_case_or_short_headline_or_a_tag_still_goes() -> None:
+    for label, headline, story in (
+        ("Monthly Q&A", "New Restaurants for the New Year (January 2008)", STORY_EN),
+        ("Meldung", "200 neue Arbeitsplätze ab Ende 2016", STORY_DE),
+        # a tag in lower case over a long headline in sentence case
+        ("print logo", "Council approves budget with a fifth straight tax increase", STORY_EN),
+    ):
+        article = corpusclean.clean("\n".join([label, headline, *story]))
+        assert removed_by(article, "section_label") == [label]
+        assert headline in kept(article)
+
+
 # --- an edge rule just under the first paragraph ----------------------------------------------
 
 MENU = ["Startseite", "Lokal", "Nachrichten Stendal", "Sport", "Kultur", "Wetter"]
@@ -167,3 +211,10 @@ def test_article_only_text_loses_nothing_to_section_label(text: str) -> None:
 def test_section_label_keeps_order_and_is_idempotent(heading: str, story: list[str]) -> None:
     article = clean_keeping_story(["Meldung", heading, *story], story)
     assert set(removed_by(article, "section_label")) <= {"Meldung"}
+
+
+@given(story=distinct_paragraphs(min_sentences=2, min_size=2, max_size=4))
+def test_a_short_title_over_its_dek_is_kept_over_any_story(story: list[str]) -> None:
+    for title, dek, _ in TITLES_OVER_DEKS:
+        article = clean_keeping_story([title, dek, *story], story)
+        assert not removed_by(article, "section_label")

@@ -66,6 +66,13 @@ TALLY_MAX_WORDS_AFTER = 2
 # sub-headings stacked above it made it a related list's summary. A list's only summary
 # sentence, under its last headline, stays with it: the price is one junk line.
 CLOSING_SENTENCE_MIN_WORDS = 8
+# A list the story announces in its own sentence, ending in a colon right above the list ("The
+# winner will be named on March 12. The shortlisted books are:", "Die Bürgerinitiative hat
+# dem Gemeinderat drei Forderungen übergeben:"), is the article's: its books' titles and its
+# demands are headline-shaped. A related list's heading is a label ("Read more:", "Mehr zum
+# Thema:"), shorter than this many words, or a sentence that ends with a stop. The price: a
+# related list under a long announcing sentence stays (precision18).
+LIST_INTRO_MIN_WORDS = 8
 
 # "Label: value" rows with short values after the story are its fact box (a review's
 # "Director: Jane Campion", "Running time: 128 minutes"; a museum's "Eintritt: 5 Euro"), not
@@ -256,6 +263,8 @@ def _trailing_run(
     if top is None or not _is_related_run(kinds[: top + 1]):
         return None
     start = len(kept) - 1 - top
+    if start > 0 and _announces_a_list(blocks[kept[start - 1]]):
+        return None
     title = blocks[kept[0]].text if looks_like_headline(blocks[kept[0]].text) else ""
     first = _after_structured_items(blocks, kept[start:], _punctuation_shape(title))
     if first is None or sum(1 for i in kept if i >= first) < TRAILING_HEADLINES_MIN:
@@ -263,6 +272,20 @@ def _trailing_run(
     if _is_fact_box([blocks[i] for i in kept if first <= i < stop], facts):
         return None
     return (first, stop) if any(facts.each(prose, blocks[:first])) else None
+
+
+def _announces_a_list(block: Block) -> bool:
+    """Whether a block is the story's sentence announcing the list under it: it ends with a
+    colon and has at least `LIST_INTRO_MIN_WORDS` words.
+
+    >>> from corpusclean.model import Block
+    >>> intro = "The winner will be named in March. The shortlisted books are:"
+    >>> _announces_a_list(Block(intro, 0, 0))
+    True
+    >>> _announces_a_list(Block("Mehr zum Thema:", 0, 0))
+    False
+    """
+    return block.words >= LIST_INTRO_MIN_WORDS and block.text.rstrip().endswith(":")
 
 
 def _is_fact_row(block: Block, _language: Language) -> bool:

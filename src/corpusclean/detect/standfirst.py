@@ -55,6 +55,18 @@ SECTION_HEADLINE_MIN_WORDS = 4
 # 2022: DW Stadium: League One: Wigan Athletic vs AFC Wimbledon") is a post's data line, and the
 # short line above it the post's own title ("Wigan Snoozefest").
 SECTION_HEADLINE_MAX_COLONS = 1
+# A label with a capital over a line of a standfirst's length (STANDFIRST_MIN_WORDS or more, no
+# sentence end) that is not in title case (it holds a word of DEK_LOWER_WORD_MIN_LETTERS
+# letters or more in lower case; "for", "the", "und" are lower case in a title too, and a German
+# dek's nouns are capitalised) may be the story's own short title over its dek: a
+# review's film ("Oppenheimer"), a recipe's dish ("Zwetschgendatschi"), a profile's name ("Anna
+# Berger"), a column's one word ("Saudade"), a place-name kicker that states where the story
+# is ("Rosenfeld", content on the second real-pages set). The shape cannot tell that pair
+# from a kicker over a long headline in sentence case, so the label stays (precision18: 11
+# titles of `benchmarks/data/precision/session18.json` were taken). The price is such kickers
+# kept ("Landgericht", "Review"). A label all in lower case is a tag ("immunology", "chaos
+# theory", "print logo"): a title holds a capital ("iPad Pro" too).
+DEK_LOWER_WORD_MIN_LETTERS = 4
 _SECTION_LABEL_SHAPE = re.compile(r"[^\W\d_][\w&'’-]*(?: [^\W\d_][\w&'’-]*)?")
 
 # A standfirst states the story in a clause: at least this many words. Sub-headings and
@@ -179,6 +191,32 @@ def _is_section_label(block: Block) -> bool:
     )
 
 
+def _may_title_its_dek(label: Block, headline: Block) -> bool:
+    """Whether a label may be the story's own short title, the line under it its standfirst:
+    a label with a capital over a line of a standfirst's length not in title case.
+
+    >>> dek = "Christopher Nolan's portrait of the physicist runs three hours and rarely drags"
+    >>> _may_title_its_dek(Block("Oppenheimer", 0, 1), Block(dek, 1, 2))
+    True
+    >>> headline = Block("200 neue Arbeitsplätze ab Ende 2016", 1, 2)
+    >>> _may_title_its_dek(Block("Meldung", 0, 1), headline)
+    False
+    >>> _may_title_its_dek(Block("print logo", 0, 1), Block(dek, 1, 2))
+    False
+    >>> title_case = "New Restaurants for the New Year (January 2008)"
+    >>> _may_title_its_dek(Block("Monthly Q&A", 0, 1), Block(title_case, 1, 2))
+    False
+    """
+    return (
+        not label.text.islower()
+        and headline.words >= STANDFIRST_MIN_WORDS
+        and any(
+            word[:1].islower() and sum(map(str.isalpha, word)) >= DEK_LOWER_WORD_MIN_LETTERS
+            for word in headline.text.split()
+        )
+    )
+
+
 def _story_under_caption(blocks: Sequence[Block], after: Sequence[int]) -> bool:
     """Whether the story's prose starts one block lower, under a photo caption that ends no
     sentence (a line too long for a headline, printed between the headline and the story): a
@@ -235,6 +273,8 @@ def mark_section_label(blocks: Sequence[Block], verdicts: list[Verdict], facts: 
     if not looks_like_title(headline.text) or ends_like_sentence(headline.text):
         return
     if headline.text.count(":") > SECTION_HEADLINE_MAX_COLONS:
+        return
+    if _may_title_its_dek(label, headline):
         return
     story = kept[copies + 1 :]
     if not (_story_starts(blocks, story) or _story_under_caption(blocks, story)):
