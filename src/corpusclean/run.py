@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Protocol
 
 import attrs
+import regex
 
 from . import page
 from .config import Config
@@ -30,7 +31,7 @@ from .detect.registry import Mark
 from .language import load_language
 from .model import KEEP, Block, Removal, Verdict, removal_of_block
 from .rules import DocumentMatcher, LineMatcher, Rule, RuleMatcher
-from .text import has_letter, looks_like_title
+from .text import has_letter, looks_like_title, word_count
 
 __all__ = [
     "BUDGET_REASON",
@@ -58,6 +59,25 @@ MAX_ROUNDS = 4
 PAGE_MAX_ROUNDS = 8
 
 BUDGET_REASON = "kept: removal budget exceeded"
+
+# A list bullet before a line ("- Artikel auf X teilen", "• 16. Januar 2025") is how the
+# extractor printed an item of an HTML list, not a word of the line: a line that no rule
+# knows is matched again without it (`list_item_text`), so a rule knows its line inside a
+# share bar or a date list too, on any site. Only the marks a list prints, then a space; a
+# dialogue's dash ("– Bonjour"), a quote mark or a number ("1. Startseite") is text.
+_LIST_BULLET = regex.compile(r"[-•·*▪◦‣●]\s++(?=\S)")
+
+
+def list_item_text(text: str) -> str | None:
+    """A line's text without its list bullet, or None when it has none.
+
+    >>> list_item_text("- Artikel auf X teilen"), list_item_text("• 16. Januar 2025")
+    ('Artikel auf X teilen', '16. Januar 2025')
+    >>> list_item_text("-5 Grad in der Nacht"), list_item_text("– Bonjour, dit-il.")
+    (None, None)
+    """
+    bullet = _LIST_BULLET.match(text)
+    return text[bullet.end() :] if bullet is not None else None
 
 
 class Steps(Protocol):
@@ -192,14 +212,23 @@ class DocumentRun:
         if self._matcher is None:  # auto mode may have matched every line to decide
             self._scope = blocks
 
+    def _match_text(self, text: str, words: int) -> Rule | None:
+        """The rule a line matches: the built-in and user rules, then the source's."""
+        rule = self.matcher.match(text, words)
+        if rule is None and self.scoped is not None:
+            rule = self.scoped.match(text, words)
+        return rule
+
     def _match(self, blocks: Iterable[Block]) -> None:
-        """Find the rule each block matches alone, once: one loop, not a call per block."""
-        match, hits = self.matcher.match, self._hits
+        """Find the rule each block matches alone, once: one loop, not a call per block. A
+        list item no rule knows is matched again without its bullet (`list_item_text`)."""
+        hits, match_text = self._hits, self._match_text
         for block in blocks:
             try:
-                rule = match(block.text, block.words)
-                if rule is None and self.scoped is not None:
-                    rule = self.scoped.match(block.text, block.words)
+                rule = match_text(block.text, block.words)
+                item = list_item_text(block.text) if rule is None else None
+                if item is not None:
+                    rule = match_text(item, word_count(item))
                 hits[block.start] = rule
             except TimeoutError:
                 hits[block.start] = None

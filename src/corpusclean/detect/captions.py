@@ -1,4 +1,5 @@
-"""The caption-fragment detector: a caption cut off at a comma, beside a photo credit.
+"""The caption-fragment detector: a caption cut off at a comma, or printed again without
+its credit, beside a photo credit.
 
 No body paragraph ends with a comma, and a credit line is where captions are printed. A
 credit is any removal of the ``credits`` family, by a rule or a detector, so a new credit
@@ -7,6 +8,7 @@ rule in a rule file is seen here without a code change.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from ..model import Block, Verdict
@@ -18,29 +20,55 @@ __all__ = ["mark_caption_fragments"]
 NAME = "caption_fragment"
 #: The family whose removals count as photo credits.
 CREDITS = "credits"
+# A bare copy of a caption (`_is_bare_copy`) is at least this many words long.
+BARE_COPY_MIN_WORDS = 4
 
 
-def mark_caption_fragments(blocks: Sequence[Block], verdicts: list[Verdict], _facts: Facts) -> None:
-    """Remove a caption cut off at a comma that sits right next to a removed photo credit.
+def mark_caption_fragments(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
+    """Remove a caption cut off at a comma, or a caption's bare copy (`_is_bare_copy`), that
+    sits right next to a removed photo credit.
 
     No body paragraph ends with a comma, and a credit line is where captions are printed.
     """
     credit = [not v.keep and v.family == CREDITS for v in verdicts]
     if not any(credit):  # most documents: no credit, so no caption beside one
         return
+    printed: Counter[str] | None = None  # how often each text is printed, counted when needed
     for index, block in enumerate(blocks):
-        beside_credit = (index > 0 and credit[index - 1]) or (
-            index + 1 < len(blocks) and credit[index + 1]
-        )
-        if (
-            verdicts[index].keep
-            and beside_credit
-            and block.text.endswith(",")
-            and block.words <= LIST_TEASER_MAX_WORDS
-        ):
-            verdicts[index] = Verdict(
-                keep=False,
-                rule=NAME,
-                reason="a line ending in a comma beside a photo credit (a caption)",
-                family=CREDITS,
-            )
+        if not verdicts[index].keep or block.words > LIST_TEASER_MAX_WORDS:
+            continue
+        beside = [n for n in (index - 1, index + 1) if 0 <= n < len(blocks) and credit[n]]
+        if beside and block.text.endswith(","):
+            reason = "a line ending in a comma beside a photo credit (a caption)"
+        elif any(_is_bare_copy(block, blocks[n]) for n in beside):
+            # A line printed again elsewhere is a heading of the page's own (a gallery
+            # slide's title over its caption and under it), not the caption's bare copy.
+            printed = printed or Counter(b.text for b in facts.whole or blocks)
+            if printed[block.text] > 1:
+                continue
+            reason = "a caption printed again, bare, beside its copy with the credit"
+        else:
+            continue
+        verdicts[index] = Verdict(keep=False, rule=NAME, reason=reason, family=CREDITS)
+
+
+def _is_bare_copy(block: Block, captioned: Block) -> bool:
+    """Whether a line is the caption a removed credit line opens with, printed again
+    without its credit ("... des nations 2025." over "... des nations 2025.NAME/AGENCY").
+
+    Templates print the caption twice, once as the image's text and once with the credit
+    glued to it; a line of the story is never the whole head of a caption beside it. At
+    least BARE_COPY_MIN_WORDS words, so a one-word line that happens to open the caption
+    ("Feuerwehr" over "Feuerwehr im Einsatz. Foto: dpa") stays.
+
+    >>> credited = Block("Die Wehr im Einsatz. Foto: A", 1, 1)
+    >>> _is_bare_copy(Block("Die Wehr im Einsatz.", 0, 0), credited)
+    True
+    >>> _is_bare_copy(Block("Die Wehr", 0, 0), credited)
+    False
+    """
+    return (
+        block.words >= BARE_COPY_MIN_WORDS
+        and len(captioned.text) > len(block.text)
+        and captioned.text.startswith(block.text)
+    )

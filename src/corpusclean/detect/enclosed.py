@@ -13,9 +13,11 @@ printed between real paragraphs, so a paragraph between two of them is no eviden
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from ..model import Block, Verdict
+from ..text import ends_like_sentence
 from .facts import Facts
 
 __all__ = ["mark_enclosed_blocks"]
@@ -35,6 +37,13 @@ BOX_MIN_LINES = 3
 # A widget's own lines are short; a consent clause runs to about 60 words. Longer than this,
 # the block is a paragraph the page printed between two widgets, not a part of one.
 ENCLOSED_MAX_WORDS = 70
+# A widget printed as a bulleted list (`_mark_widget_list_items`): items of at most
+# LIST_ITEM_MAX_WORDS words opening with one of LIST_BULLETS and a space, at least
+# LIST_MIN_WIDGET_ITEMS of them and LIST_MIN_WIDGET_SHARE of the list removed by one family.
+LIST_ITEM_MAX_WORDS = 8
+LIST_BULLETS = frozenset("-•·*▪◦‣●")
+LIST_MIN_WIDGET_ITEMS = 2
+LIST_MIN_WIDGET_SHARE = 1 / 3
 
 
 def _widget_family(verdict: Verdict) -> str | None:
@@ -63,6 +72,48 @@ def _enclosing_family(verdicts: Sequence[Verdict], index: int) -> str | None:
     return family if box >= BOX_MIN_LINES else None
 
 
+def _bullet_of(block: Block) -> str | None:
+    """The list bullet a short line that ends no sentence opens with, or None."""
+    text = block.text
+    if block.words > LIST_ITEM_MAX_WORDS or len(text) < 3 or text[1] != " ":
+        return None
+    return text[0] if text[0] in LIST_BULLETS and not ends_like_sentence(text) else None
+
+
+def _mark_widget_list_items(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+    """Remove the kept items of a bulleted list whose other items a widget family removed.
+
+    A share bar printed as a list ("- Artikel auf X teilen", "- Artikel per Mail
+    weiterleiten", "- Lesezeichen für Artikel anlegen") has buttons no rule knows between
+    those a rule knows; its items are short, open with one bullet and end no sentence. At
+    least `LIST_MIN_WIDGET_ITEMS` items and `LIST_MIN_WIDGET_SHARE` of the list must be the
+    family's: an article's bulleted list with one item a rule takes keeps the others.
+    """
+    start = 0
+    while start < len(blocks):
+        bullet = _bullet_of(blocks[start])
+        stop = start + 1
+        while bullet and stop < len(blocks) and _bullet_of(blocks[stop]) == bullet:
+            stop += 1
+        families = Counter(_widget_family(verdicts[i]) for i in range(start, stop))
+        families.pop(None, None)
+        family, count = families.most_common(1)[0] if families else (None, 0)
+        if family and count >= max(LIST_MIN_WIDGET_ITEMS, LIST_MIN_WIDGET_SHARE * (stop - start)):
+            # Certain when the family's items are, as for a block between two of them.
+            certain = any(verdicts[i].certain for i in range(start, stop) if not verdicts[i].keep)
+            item = Verdict(
+                keep=False,
+                rule=NAME,
+                reason=f"an item of a bulleted list of the {family} family",
+                certain=certain,
+                family=family,
+            )
+            for index in range(start, stop):
+                if verdicts[index].keep:
+                    verdicts[index] = item
+        start = stop
+
+
 def mark_enclosed_blocks(blocks: Sequence[Block], verdicts: list[Verdict], _facts: Facts) -> None:
     """Remove a short kept block whose two neighbours a widget family removed.
 
@@ -73,7 +124,10 @@ def mark_enclosed_blocks(blocks: Sequence[Block], verdicts: list[Verdict], _fact
     for the ambiguous neighbour would find the box already gone.
     """
     widget_removals = sum(1 for v in verdicts if not v.keep and v.family in WIDGET_FAMILIES)
-    if widget_removals < BOX_MIN_LINES:  # most documents: no box to be inside
+    if widget_removals < LIST_MIN_WIDGET_ITEMS:  # most documents: no box to be inside
+        return
+    _mark_widget_list_items(blocks, verdicts)
+    if widget_removals < BOX_MIN_LINES:
         return
     found = []
     for index, block in enumerate(blocks):

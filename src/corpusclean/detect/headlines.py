@@ -86,6 +86,14 @@ FACT_VALUE_MAX_WORDS = 5
 # FACT_BOX_HEADING_MAX_WORDS words long.
 FACT_BOX_MIN_ROWS = 3
 FACT_BOX_HEADING_MAX_WORDS = 5
+# What a line ends with when it introduces the list under it (`_introduces_a_list`): a club
+# report's "Weitere Vereinsjubilare:" over "25 Jahre: Anne Roth und Rudolf Popp" / "40 Jahre:
+# Dieter Brand", then its closing paragraph and the page's cut last line, all headline-shaped
+# or short: the run was the report's list and its end, not other stories.
+LEAD_IN_LIST = ":"
+# The list's rows under it: at least this many, each opening alike (`_opening_key`).
+LEAD_IN_MIN_ROWS = 2
+_OPENING_PUNCTUATION = "\"'‘’“”„«»()[]:;,.!?-–—"
 # A line that is a quotation whole: opening and closing quote marks, then at most a dash and
 # the speaker's name.
 _QUOTED_LINE = regex.compile(r"""["“„‘'«][^"“”„«»]{3,200}["”“’'»](\s*[–—-]\s*[\w .,'’-]{1,60})?""")
@@ -267,6 +275,11 @@ def _trailing_run(
         return None
     title = blocks[kept[0]].text if looks_like_headline(blocks[kept[0]].text) else ""
     first = _after_structured_items(blocks, kept[start:], _punctuation_shape(title))
+    if start > 0 and _introduces_a_list(blocks[kept[start - 1]], blocks, kept[start:]):
+        rest = _after_introduced_items(kinds, top)
+        if first is None or rest is None or not _is_related_run(kinds[: rest + 1]):
+            return None
+        first = max(first, kept[len(kept) - 1 - rest])
     if first is None or sum(1 for i in kept if i >= first) < TRAILING_HEADLINES_MIN:
         return None
     if _is_fact_box([blocks[i] for i in kept if first <= i < stop], facts):
@@ -286,6 +299,55 @@ def _announces_a_list(block: Block) -> bool:
     False
     """
     return block.words >= LIST_INTRO_MIN_WORDS and block.text.rstrip().endswith(":")
+
+
+def _introduces_a_list(lead_in: Block, blocks: Sequence[Block], run: Sequence[int]) -> bool:
+    """Whether the kept line above a run introduces a list of the article's own: it ends
+    with a colon ("Weitere Vereinsjubilare:", "Es spielten:", "The winners:"), and the run's
+    first lines open alike (`_opening_key`: each with a number, or with one word), as the
+    rows of one list do ("25 Jahre: Anne Roth und Rudolf Popp" / "40 Jahre: Dieter Brand").
+
+    Those rows are the article's, so only a run that goes on after them can be a related
+    list. A related list's label that no rule knows ("More games news:") heads headlines that
+    open in different ways, and the list still goes; so does a sign-in box's ("Other ways to
+    sign in:" over "Log in with Facebook", "Log in with VK", "Sign in with Google").
+    """
+    if not lead_in.text.rstrip().endswith(LEAD_IN_LIST):
+        return False
+    rows = []
+    for index in run:
+        if not looks_like_headline(blocks[index].text):
+            break
+        rows.append(_opening_key(blocks[index].text))
+    return len(rows) >= LEAD_IN_MIN_ROWS and len(set(rows)) == 1
+
+
+def _opening_key(text: str) -> str:
+    """How a list row opens: "#" for a number, else its first word, casefolded.
+
+    >>> _opening_key("25 Jahre: Anne Roth"), _opening_key("Review: 'Madden NFL 17' runs hard")
+    ('#', 'review')
+    """
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return "#" if first[:1].isdecimal() else first.strip(_OPENING_PUNCTUATION).casefold()
+
+
+def _after_introduced_items(kinds: Sequence[str], top: int) -> int | None:
+    """Where a run goes on under the list a colon introduced, as an index of ``kinds`` (read
+    up from the end; ``top`` is the run's first line): the first capitalised headline after
+    the list's items and the text under its last item, or None when the run has no other.
+
+    >>> _after_introduced_items(["headline", "teaser", "headline", "headline"], 3)
+    0
+    >>> _after_introduced_items(["teaser", "headline", "headline"], 2) is None
+    True
+    """
+    n = top
+    while n >= 0 and kinds[n] != "teaser":  # the list's items
+        n -= 1
+    while n >= 0 and kinds[n] != "headline":  # the text under the last item
+        n -= 1
+    return n if n >= 0 else None
 
 
 def _is_fact_row(block: Block, _language: Language) -> bool:

@@ -80,6 +80,14 @@ STANDFIRST_MAX_CAPITALISED = 0.5
 # line with more sentence ends inside it than this is sentences of the story joined to the
 # next line (wrapped lines merged into one block), never a summary.
 STANDFIRST_MAX_INNER_SENTENCE_ENDS = 1
+# A short first line (at most KICKER_MAX_WORDS words) over a line at most KICKER_MAX_EXTRA_WORDS
+# words longer is a kicker or a topic over the headline ("Unfall bei der B20 bei Simbach" over
+# "Motorradfahrer schwer verletzt - Bestimmter Zeuge gesucht", once the time stamp between
+# the headline and the story is removed), not a title over its standfirst: a standfirst says
+# more than its title, and under a headline of 7 words or more it may be shorter (the dev
+# sets' "Twenty teams have punched tickets for next summer's tournament" under 15 words).
+KICKER_MAX_WORDS = 6
+KICKER_MAX_EXTRA_WORDS = 1
 # A dateline on a line of its own over the first paragraph is a place name of a few words.
 DATELINE_MAX_WORDS = 3
 # A standfirst is one line of headline length (the title's own limit, text.HEADLINE_MAX_WORDS,
@@ -169,6 +177,8 @@ def mark_standfirst(blocks: Sequence[Block], verdicts: list[Verdict], _facts: Fa
         return
     title, candidate = blocks[kept[0]], blocks[kept[1]]
     if not looks_like_headline(title.text) or not _is_standfirst(candidate):
+        return
+    if title.words <= KICKER_MAX_WORDS and candidate.words <= title.words + KICKER_MAX_EXTRA_WORDS:
         return
     if not _story_starts(blocks, kept[2:]):
         return
