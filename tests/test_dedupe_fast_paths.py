@@ -126,3 +126,19 @@ def test_the_gated_finders_find_the_strategys_copies() -> None:
         assert _as_tuples(within.find_unkeyed_copies(blocks, 0, MIN_WORDS)) == [
             (3, within.DUPLICATE_PARAGRAPH, 1)
         ]
+
+
+@given(gated_documents())
+def test_unaccented_sizes_are_the_sizes_both_kinds_of_block_have(
+    document: tuple[list[Block], int | None],
+) -> None:
+    """The accents looked for only in blocks of an ASCII block's size give the same sizes as
+    the two sets found apart and intersected."""
+    blocks, _title = document
+    accented = {
+        b.words
+        for b in blocks
+        if not b.text.isascii() and within._LATIN_ACCENTED.search(b.text) is not None
+    }
+    plain = {b.words for b in blocks if b.text.isascii()}
+    assert within._unaccented_sizes(blocks) == accented & plain
