@@ -883,24 +883,47 @@ def find_unkeyed_copies(
     title cut short (`find_cut_title_copies`), a page's description above the story
     (`find_teaser_copies`), quote boxes, embeds' fallback lines and the story again without
     accents (`find_unaccented_copies`, blocks of ``min_words`` words or more alone)."""
+    return _unkeyed_copies(blocks, title, min_words, _joined(blocks))
+
+
+def _joined(blocks: Sequence[Block]) -> str:
+    """The blocks' texts, one a line: what the finders' document-level preconditions search
+    (`_unkeyed_copies`), one C-level search of a character each instead of a test a block."""
+    return "\n".join([block.text for block in blocks])
+
+
+def _unkeyed_copies(
+    blocks: Sequence[Block], title: int | None, min_words: int, text: str
+) -> dict[int, Duplicate]:
+    """`find_unkeyed_copies`, ``text`` the blocks' texts joined (`_joined`).
+
+    Pure speed: three finders read every block in Python and find nothing in most documents,
+    so each runs only when a character it needs stands somewhere in ``text`` (issue #8: the
+    three were about 7 of the 19 ms a pass of the ASCII corpus spent here). The same copies
+    are found: an embed's fallback line holds "(@" (`find_embed_fallback_copies` reads only
+    such blocks), a footnote marker and a Markdown link hold "]" (`find_footnoted_copies`
+    reads only blocks with one), and an accented block is no ASCII text
+    (`find_unaccented_copies` finds nothing without one). None of these characters is the
+    line feed that joins the texts, so ``text`` holds one exactly when some block does.
+    """
     found = find_titled_copies(blocks, title)
     found.update(find_cut_title_copies(blocks, title))
-    for index, duplicate in find_teaser_copies(blocks, title).items():
-        found.setdefault(index, duplicate)
-    for index, duplicate in find_closing_teaser_copies(blocks).items():
-        found.setdefault(index, duplicate)
-    for index, duplicate in find_quote_box_copies(blocks).items():
-        found.setdefault(index, duplicate)
-    for index, duplicate in find_excerpt_box_copies(blocks, title).items():
-        found.setdefault(index, duplicate)
-    for index, duplicate in find_embed_fallback_copies(blocks).items():
-        found.setdefault(index, duplicate)
-    for index, duplicate in find_unaccented_copies(blocks, min_words).items():
-        found.setdefault(index, duplicate)
-    for index, duplicate in find_footnoted_copies(blocks, min_words).items():
-        found.setdefault(index, duplicate)
-    for index, duplicate in find_revised_copies(blocks).items():
-        found.setdefault(index, duplicate)
+    finds = [
+        find_teaser_copies(blocks, title),
+        find_closing_teaser_copies(blocks),
+        find_quote_box_copies(blocks),
+        find_excerpt_box_copies(blocks, title),
+    ]
+    if "@" in text:
+        finds.append(find_embed_fallback_copies(blocks))
+    if not text.isascii():
+        finds.append(find_unaccented_copies(blocks, min_words))
+    if "]" in text:
+        finds.append(find_footnoted_copies(blocks, min_words))
+    finds.append(find_revised_copies(blocks))
+    for copies in finds:
+        for index, duplicate in copies.items():
+            found.setdefault(index, duplicate)
     return found
 
 
@@ -2173,7 +2196,8 @@ def find_duplicates(
     [(1, 'duplicate_title'), (4, 'duplicate_paragraph'), (5, 'duplicate_run')]
     """
     keys = comparison_keys(blocks) if keys is None else keys
-    found = find_unkeyed_copies(blocks, title, min_words)
+    text = _joined(blocks)
+    found = _unkeyed_copies(blocks, title, min_words, text)
     _mark_title_copies(blocks, keys, title, found)
     _mark_card_teasers(blocks, found, title, min_words)
     counts = _copies(keys, copies)
@@ -2185,7 +2209,8 @@ def find_duplicates(
     _mark_stuttered_runs(blocks, keys, found, min_words)
     _mark_list_printed_twice(blocks, keys, found)
     _mark_caption_list(blocks, keys, found, counts)
-    _mark_linked_copies(blocks, found)
+    if "]" in text:  # a Markdown link's "](" (see `_unkeyed_copies`)
+        _mark_linked_copies(blocks, found)
     return found
 
 
@@ -2250,6 +2275,29 @@ def _unaccented_firsts(blocks: Sequence[Block], sizes: set[int]) -> dict[str, in
     return firsts
 
 
+def _unaccented_sizes(blocks: Sequence[Block]) -> set[int]:
+    """The word counts (`Block.words`) of both an ASCII block and a block with accents to
+    drop (`_LATIN_ACCENTED`): the only blocks `find_unaccented_copies` reads again.
+
+    The accents are looked for only in blocks of an ASCII block's size (issue #8): most lines
+    of news in curly quotes are no ASCII, and a paragraph's size is rarely an ASCII line's, so
+    the search of every such line (about 4 ms a pass of the ordinary corpus) mostly reads
+    blocks whose size could not count. The set is the same: a size in both sets.
+
+    >>> texts = ["Bogotá raciona el agua", "Bogota raciona el agua", "Está lloviendo hoy"]
+    >>> sorted(_unaccented_sizes([Block(t, i, i + 1) for i, t in enumerate(texts)]))
+    [4]
+    """
+    ascii_sizes = {b.words for b in blocks if b.text.isascii()}
+    return {
+        b.words
+        for b in blocks
+        if b.words in ascii_sizes
+        and not b.text.isascii()
+        and _LATIN_ACCENTED.search(b.text) is not None
+    }
+
+
 def find_unaccented_copies(blocks: Sequence[Block], min_words: int) -> dict[int, Duplicate]:
     """The ASCII blocks that print an earlier accented block again without its accents (see
     `_UNACCENTED_DROPS`).
@@ -2262,12 +2310,7 @@ def find_unaccented_copies(blocks: Sequence[Block], min_words: int) -> dict[int,
     >>> sorted((index, copy.rule, copy.original) for index, copy in found.items())
     [(2, 'duplicate_run', 0), (3, 'duplicate_paragraph', 1)]
     """
-    accented_sizes = {
-        b.words
-        for b in blocks
-        if not b.text.isascii() and _LATIN_ACCENTED.search(b.text) is not None
-    }
-    sizes = accented_sizes and accented_sizes & {b.words for b in blocks if b.text.isascii()}
+    sizes = _unaccented_sizes(blocks)
     if not sizes:
         return {}
     firsts = _unaccented_firsts(blocks, sizes)

@@ -446,16 +446,16 @@ def _after_structured_items(
     count the same thing (`_tally_word`: "Helmut Krämer 60 Jahre", "Gerda Brandt 50 Jahre")
     are such a list with no punctuation: the members a club honoured, the years of each.
     """
-    shapes = Counter(shape for i in run for shape in _item_shapes(blocks[i].text))
+    # Each item's shapes found once, for the count and for the last structured item (issue
+    # #8: found twice, they were about half of the detector's growth on the ASCII corpus).
+    items = [_item_shapes(blocks[i].text) for i in run]
+    shapes = Counter(shape for item in items for shape in item)
     structured = {
         shape
         for shape, count in shapes.items()
         if shape not in {"p", "t"} and count >= STRUCTURED_MIN_ITEMS and shape != "p" + title_shape
     }
-    last = max(
-        (pos for pos, i in enumerate(run) if structured.intersection(_item_shapes(blocks[i].text))),
-        default=-1,
-    )
+    last = max((pos for pos, item in enumerate(items) if structured.intersection(item)), default=-1)
     return run[last + 1] if last + 1 < len(run) else None
 
 
