@@ -2277,7 +2277,7 @@ READ_ON_DE = "Weiterlesen"
 EPAPER_DE = "Aus dem E-Paper vom 02.12.2026"
 BREAK_MIN_LETTERS = 10  # a word this long may have been broken at a line end
 BREAK_EVERY = 3  # every third such word was
-FAQ_DE = [
+FAQ_DE_8 = [
     ("Wann gilt die neue Regelung?", "Sie gilt ab dem 1. Januar für alle Haushalte im Landkreis."),
     (
         "Wer muss einen Antrag stellen?",
@@ -2426,9 +2426,9 @@ def epaper_copy_with_broken_words(doc: Doc) -> BlindCase:
 
 def faq_again_as_one_line_per_pair(doc: Doc) -> BlindCase:
     # A FAQ after the fourth paragraph, then its pairs again after the body, one per line.
-    faq = [FAQ_HEAD_DE, *(line for pair in FAQ_DE for line in pair)]
+    faq = [FAQ_HEAD_DE, *(line for pair in FAQ_DE_8 for line in pair)]
     story = [doc.title, *doc.body[:4], *faq, *doc.body[4:]]
-    again = [f"{question} {answer}" for question, answer in FAQ_DE]
+    again = [f"{question} {answer}" for question, answer in FAQ_DE_8]
     return BlindCase(story, [*story, *again], len(again))
 
 
