@@ -149,9 +149,18 @@ def test_lines_that_join_no_pair_stay() -> None:
 
 
 def test_find_duplicates_reports_the_new_copies_once() -> None:
-    texts = [TITLE, CAPTION, LEAD, SECOND, *FAQ_LINES, THIRD, *FAQ_JOINED]
+    # Joined pairs are looked for beside it, on an article's text only.
+    texts = [TITLE, CAPTION, LEAD, SECOND, *FAQ_LINES, THIRD, *TABLE_BROKEN, *FAQ_JOINED]
     found = find_duplicates(blocks(texts), title=0, min_words=MIN_WORDS)
-    assert set(found) == {1, len(texts) - 3, len(texts) - 2, len(texts) - 1}
+    header = texts.index(TABLE[0], texts.index(TABLE[0]) + 1)
+    assert set(found) == {1, header, header + 1}
+
+
+def test_joined_pairs_on_a_page_are_left_to_the_page_classifier() -> None:
+    # On a page, the pair may be a teaser the page classifier drops: no copy taken before.
+    lines = [TITLE, LEAD, *FAQ_LINES, SECOND, THIRD, *FAQ_JOINED]
+    article = Cleaner(Config(mode="page")).clean("\n".join(lines))
+    assert not [r for r in article.removed if r.rule == DUPLICATE_REFLOWED]
 
 
 def test_a_question_again_as_its_answers_start_goes() -> None:
@@ -176,6 +185,8 @@ def test_questions_and_headings_that_copy_no_start_stay() -> None:
         [TITLE, LEAD, "It happened very fast.", "It happened very fast?", "Yes, it did.", THIRD],
         # the headline a question, the lead opening with it
         [question, answer, SECOND, THIRD],
+        # one question over its answer: no FAQ, too short to tell from a paragraph
+        [TITLE, LEAD, question, answer, THIRD],
     ]
     for texts in cases:
         assert find_question_heading_copies(blocks(texts), title=0) == {}, texts

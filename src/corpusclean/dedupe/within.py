@@ -888,10 +888,11 @@ def find_unkeyed_copies(
     title cut short (`find_cut_title_copies`), a page's description above the story
     (`find_teaser_copies`), quote boxes, embeds' fallback lines and the story again without
     accents (`find_unaccented_copies`, blocks of ``min_words`` words or more alone), a
-    caption printing the lead after a label (`find_labelled_caption_copies`) and two blocks
-    printed again on one line (`find_joined_pair_copies`), a FAQ's question again as its
-    answer's start (`find_question_heading_copies`) and a table's header row again after a
-    page break (`find_page_break_copies`)."""
+    caption printing the lead after a label (`find_labelled_caption_copies`), a FAQ's
+    question again as its answer's start (`find_question_heading_copies`) and a table's
+    header row again after a page break (`find_page_break_copies`). Two blocks printed again
+    on one line (`find_joined_pair_copies`) are looked for by the caller, on an article's
+    text only, as the article printed again with other breaks is."""
     found = find_titled_copies(blocks, title)
     found.update(find_cut_title_copies(blocks, title))
     for index, duplicate in find_teaser_copies(blocks, title).items():
@@ -911,8 +912,6 @@ def find_unkeyed_copies(
     for index, duplicate in find_revised_copies(blocks).items():
         found.setdefault(index, duplicate)
     for index, duplicate in find_labelled_caption_copies(blocks, title).items():
-        found.setdefault(index, duplicate)
-    for index, duplicate in find_joined_pair_copies(blocks).items():
         found.setdefault(index, duplicate)
     for index, duplicate in find_question_heading_copies(blocks, title).items():
         found.setdefault(index, duplicate)
@@ -2526,7 +2525,8 @@ def find_labelled_caption_copies(
 # characters or more, so that one-word lines ("Ja", "Nein") never join into a match. A story
 # line that says two of its earlier lines again, word for word, in order and nothing else, is
 # taken for their copy: a poem's couplet printed as one line under it goes, and that risk is
-# accepted (its lines stay).
+# accepted (its lines stay). Not on a page's text (`DocumentRun.remove_duplicates`): there
+# the pair may be a teaser the page classifier drops, and the joined line the only printing.
 JOINED_MIN_WORDS = TEASER_MIN_WORDS
 
 
@@ -2579,19 +2579,25 @@ def _joins(first: str, second: str, text: str) -> bool:
 # stays (blind6 half 12: every such heading stayed). A question only: a sub-heading that
 # opens its paragraph's first sentence ("Die Lage" / "Die Lage ist ernst.") is no copy, and
 # the headline is never one. An interview answer that repeats the question first keeps its
-# words; only the interviewer's line goes, which says nothing the answer does not.
+# words; only the interviewer's line goes, which says nothing the answer does not. A FAQ
+# has several: at least `QUESTION_HEADING_MIN_PAIRS` such pairs in the document, else each
+# stays (one short question over its paragraph is too short to tell from a paragraph of its
+# own, as `TEASER_MIN_WORDS` says for a first sentence; tests/test_dedupe_teaser.py).
 QUESTION_HEADING_MIN_WORDS = 3
+QUESTION_HEADING_MIN_PAIRS = 2
 
 
 def find_question_heading_copies(
     blocks: Sequence[Block], title: int | None
 ) -> dict[int, Duplicate]:
-    """Questions right above a block that opens with them: copies of its start (see
-    `QUESTION_HEADING_MIN_WORDS`). Linear: one start test a block ending in a question mark.
+    """Questions right above a block that opens with them, when a document has two or more:
+    copies of its start (see `QUESTION_HEADING_MIN_WORDS`). Linear: one start test a block
+    ending in a question mark.
 
-    >>> texts = ["Rules change", "Who is affected?", "Who is affected? Homes in the old town."]
-    >>> find_question_heading_copies([Block(t, i, i + 1) for i, t in enumerate(texts)], 0)
-    {1: Duplicate(rule='duplicate_teaser', original=2)}
+    >>> texts = ["Rules change", "Who is affected?", "Who is affected? Homes in the old town.",
+    ...     "When does it start?", "When does it start? On the first of March."]
+    >>> sorted(find_question_heading_copies([Block(t, i, i + 1) for i, t in enumerate(texts)], 0))
+    [1, 3]
     """
     found: dict[int, Duplicate] = {}
     asked = [index for index, block in enumerate(blocks) if block.text.endswith("?")]
@@ -2604,7 +2610,7 @@ def find_question_heading_copies(
             and blocks[index + 1].text.startswith(text + " ")
         ):
             found[index] = Duplicate(DUPLICATE_TEASER, index + 1)
-    return found
+    return found if len(found) >= QUESTION_HEADING_MIN_PAIRS else {}
 
 
 # A table split by a page break prints its header row again, often with the last row before
