@@ -9,6 +9,7 @@ Usage::
     python benchmarks/repair_eval.py ../shared/devset --shapes blind5|9|10
     python benchmarks/repair_eval.py ../shared/devset --shapes blind6|11|12
     python benchmarks/repair_eval.py ../shared/devset --shapes blind7|13|14
+    python benchmarks/repair_eval.py ../shared/devset --shapes blind8|15|16
 
 Each Scrapinghub gold article gets a headline made from its address (the slug's words, first
 letter capitalised: the gold text holds no headline), then a copy of the headline or of the
@@ -76,6 +77,16 @@ its fallback text, a body twice with a paragraph split, a body again without acc
 Markdown, a quote box with the speaker before a colon; and must-stay a vox-pop's question
 before each answer, a timeline entry at two dates, two venues' practical line, a recipe's
 ingredients in its steps, "(Aplausos)" in a transcript and a clause quoted in two contexts.
+
+``--shapes blind8`` runs an eighth blind round (halves 15 and 16), German first, then
+English, French, Spanish and Italian: the headline with section and site after middle dots,
+a body again after "Weiterlesen" without its lead, an e-paper copy with words broken at line
+ends, a FAQ again a pair a line, "Image caption, " and the lead's sentence, a "Click To
+Tweet" box, live entries again under "Latest", a body again in HTML entities, a body
+forwarded as a "> " reply, the headline in a most-read list; and must-stay a vote list's
+"Ja"/"Nein" lines, the same opening hours on three days, the same half-time and full-time
+lines for two matches, a poem closing on its first stanza, "Sal y pimienta" per part of a
+recipe and one operative sentence for two defendants.
 """
 
 from __future__ import annotations
@@ -2202,6 +2213,308 @@ BLIND7_SHAPES: list[tuple[str, str, BlindShape]] = [
     ("quote box: 'speaker: ‘sentence’' (nl)", "nl", quote_box_speaker_before_colon),
 ]
 
+# --- Eighth blind round (issue #12) ------------------------------------------------------
+# Written, like the first seven, before reading ``dedupe/`` or ``run.py``: ten copies and six
+# must-stay shapes, German first, then English, French, Spanish and Italian. "de" shapes run
+# on the seventh round's sixteen German bodies and the probe de16 (headline written for it
+# here), "en" on the Scrapinghub articles, "fr" on the probes fr-fr8, "es" on es-es8 and "it"
+# on it-it8 (headlines written here for fr6-fr8, it2 and it4-it8). Split, fixed before the
+# first run: alternate in the order written, odd places half 15 (written on), even places
+# half 16 (held out).
+#
+# Decided here, before any run:
+# - The headline printed again below the byline as the title tag with a section and the site
+#   after middle dots ("headline · Lokales · Passauer Neue Presse") is a copy.
+# - A body, a "Weiterlesen" line, then the body again without its first paragraph (a page
+#   that printed the story and then its continuation from the top) is the article once: every
+#   line of the second printing is a copy; "Weiterlesen" is junk.
+# - An e-paper copy of the body after the story, its long words broken at the old line ends
+#   ("Bahn- steig"), is a copy whole; the e-paper label is junk.
+# - A FAQ in the story (a heading, three questions, three answers: the article's) printed
+#   again after the body as one line per pair ("question? answer", the page's FAQ markup
+#   rendered as text) is three copies.
+# - An image caption above the lead, "Image caption, " and the lead's first sentence (the
+#   BBC's shape; its "Image source, ..." line is junk), is a copy; the lead stays whole.
+# - A "Click To Tweet" box after the third paragraph, its longest sentence and the button's
+#   words, is a copy; the paragraph stays whole.
+# - A live blog whose two newest entries (stamp and text) are posted again under a "Latest"
+#   header at the top is the live blog once: the four re-posted lines are copies, the header
+#   junk.
+# - A French body printed again with its accents, apostrophes, guillemets and no-break spaces
+#   as HTML entities (a scraper that did not decode them) is a copy whole.
+# - A Spanish body forwarded as a newsletter, each line after "> " under a forwarding line
+#   (junk), the headline too, is a copy whole.
+# - An Italian "I più letti" list at the end holding this story's headline as its second
+#   item ("2. headline") is one copy; the list's label and other items are junk.
+# - Must stay: a council vote listed name by name with "Ja" and "Nein" lines; an office's
+#   opening hours with the same hours on three days; two match reports with the same
+#   half-time and full-time lines; a French poem whose first stanza closes it again; a
+#   Spanish recipe with "Sal y pimienta al gusto." under each of three parts; an Italian
+#   judgment with the same operative sentence for two defendants.
+# - Left out: a paragraph again with a typo fixed (blind6 has it), soft hyphens and no-break
+#   spaces (blind2 and blind5 have them), a headline in a teaser box with its lead (blind3),
+#   a chorus sung twice (blind1, blind4, blind6), a practical line per venue (blind7).
+GERMAN_PROBE_TITLES_8 = {"de16": "Nach 40 Jahren hält in Oberkirchen wieder ein Personenzug"}
+FR_PROBE_TITLES_8 = {
+    name: title for name, title in FRNL_PROBE_TITLES_6.items() if name.startswith("fr")
+} | {
+    "fr6": "Un orage de grêle dévaste la Côte de Beaune",
+    "fr7": "Le train de voyageurs revient à Rosporden après vingt-trois ans",
+    "fr8": "Le bassin du Calavon placé en situation de crise sécheresse",
+}
+IT_PROBE_TITLES_8 = {
+    "it": ROM_PROBE_TITLES["it"],
+    "it2": "Frana sull'Aurelia tra Zoagli e Chiavari, isolate le frazioni",
+    "it3": ROM_PROBE_TITLES["it3"],
+    "it4": "Riaprono al pubblico gli affreschi di San Gennaro dei Poveri",
+    "it5": "Ponti della Val Bisagno, chiuse le indagini sulle ispezioni",
+    "it6": "Liste d'attesa negli ospedali di Napoli, la Procura apre un fascicolo",
+    "it7": "La funicolare di Montesanto torna in servizio dopo sei anni",
+    "it8": "Al via la demolizione del viadotto sull'Entella",
+}
+TITLE_TAG_DE = " · Lokales · Passauer Neue Presse"
+READ_ON_DE = "Weiterlesen"
+EPAPER_DE = "Aus dem E-Paper vom 02.12.2026"
+BREAK_MIN_LETTERS = 10  # a word this long may have been broken at a line end
+BREAK_EVERY = 3  # every third such word was
+FAQ_DE_8 = [
+    ("Wann gilt die neue Regelung?", "Sie gilt ab dem 1. Januar für alle Haushalte im Landkreis."),
+    (
+        "Wer muss einen Antrag stellen?",
+        "Niemand: Die Gemeinde schreibt alle Betroffenen bis Ende Dezember an.",
+    ),
+    (
+        "Was kostet das die Bürger?",
+        "Nach Angaben des Landratsamts entstehen den Haushalten keine zusätzlichen Kosten.",
+    ),
+]
+FAQ_HEAD_DE = "Fragen und Antworten"
+VOTES_DE = [
+    "So stimmten die Gemeinderäte ab:",
+    "Anna Berger (CSU)",
+    "Ja",
+    "Thomas Huber (SPD)",
+    "Nein",
+    "Maria Lechner (Grüne)",
+    "Nein",
+    "Josef Wimmer (Freie Wähler)",
+    "Ja",
+    "Franz Obermeier (CSU)",
+    "Ja",
+]
+HOURS_DE = [
+    "Öffnungszeiten des Bürgerbüros",
+    "Montag",
+    "8 bis 16 Uhr",
+    "Dienstag",
+    "8 bis 16 Uhr",
+    "Mittwoch",
+    "8 bis 12 Uhr",
+    "Donnerstag",
+    "8 bis 16 Uhr",
+    "Freitag",
+    "8 bis 12 Uhr",
+]
+IMAGE_SOURCE_EN = "Image source, Getty Images"
+IMAGE_CAPTION_EN = "Image caption, "
+CLICK_TO_TWEET = " Click To Tweet"
+LATEST_EN = "Latest"
+LATEST_ENTRIES = 2
+MATCHES_EN = [
+    "Northfield Town v Eastham Rovers",
+    "Half-time: 1-0",
+    "Full-time: 2-1",
+    "Kingsbridge United v Westmoor City",
+    "Half-time: 1-0",
+    "Full-time: 2-1",
+]
+HTML_ENTITIES_FR = str.maketrans(
+    {
+        "é": "&eacute;",
+        "è": "&egrave;",
+        "ê": "&ecirc;",
+        "à": "&agrave;",
+        "ç": "&ccedil;",
+        "'": "&#39;",
+        "’": "&rsquo;",
+        "«": "&laquo;",
+        "»": "&raquo;",
+        "\u00a0": "&nbsp;",
+    }
+)
+POEM_FR = [
+    "Le poème lu par une élève de CM2 à la fin de la cérémonie :",
+    "Ici la terre nous a vus naître,",
+    "ici nos enfants apprendront à être.",
+    "Les saisons passent sur nos toits,",
+    "et chaque hiver nous trouve là.",
+    "Ici la terre nous a vus naître,",
+    "ici nos enfants apprendront à être.",
+]
+FORWARDED_ES = "---------- Mensaje reenviado ----------"
+RECIPE_ES = [
+    "La receta que repartió la asociación:",
+    "Para la carne:",
+    "1 kg de aguja de cerdo",
+    "2 dientes de ajo",
+    "Sal y pimienta al gusto.",
+    "Para la salsa:",
+    "3 tomates maduros",
+    "1 cebolla",
+    "Sal y pimienta al gusto.",
+    "Para la guarnición:",
+    "500 g de patatas",
+    "Sal y pimienta al gusto.",
+]
+JUDGMENT_IT = [
+    "Il dispositivo letto in aula dal presidente del collegio:",
+    "Per Giorgio Ferrando:",
+    "«Assolve l'imputato perché il fatto non sussiste.»",
+    "Per Luca Parodi:",
+    "«Assolve l'imputato perché il fatto non sussiste.»",
+    "Per Paolo Bisio:",
+    "«Condanna l'imputato alla pena di due anni e sei mesi di reclusione.»",
+]
+MOST_READ_IT = "I più letti"
+OTHER_READ_IT = (
+    "1. Caro affitti, a Milano un monolocale costa in media 1.100 euro",
+    "3. Serie A, il calendario completo della prossima stagione",
+)
+
+
+def german_docs_8(devset: Path) -> list[Doc]:
+    extra = [attrs.evolve(d, lang="de") for d in _probe_docs(GERMAN_PROBE_TITLES_8)]
+    return german_docs_7(devset) + extra
+
+
+def headline_again_with_middle_dots(doc: Doc) -> BlindCase:
+    # The headline, the byline, then the title tag: headline · section · site.
+    by = BYLINES["de"]
+    lines = [doc.title, by, f"{doc.title}{TITLE_TAG_DE}", *doc.body]
+    return _article(doc, lines, 1, _junk(by))
+
+
+def body_then_read_on_without_lead(doc: Doc) -> BlindCase:
+    # The body, "Weiterlesen", then the body again from its second paragraph.
+    again = doc.body[1:]
+    lines = [doc.title, *doc.body, READ_ON_DE, *again]
+    return _article(doc, lines, len(again), _junk(READ_ON_DE))
+
+
+def keeps_vote_list(doc: Doc) -> BlindCase:
+    return _with_blocks(doc, {3: VOTES_DE})
+
+
+def _broken_at_line_ends(paragraph: str) -> str:
+    # Every third long word broken in its middle as a hyphenated line end joined by a space.
+    words, long_seen = paragraph.split(" "), 0
+    for i, word in enumerate(words):
+        if len(word) >= BREAK_MIN_LETTERS and word.isalpha():
+            long_seen += 1
+            if long_seen % BREAK_EVERY == 0:
+                half = len(word) // 2
+                words[i] = f"{word[:half]}- {word[half:]}"
+    return " ".join(words)
+
+
+def epaper_copy_with_broken_words(doc: Doc) -> BlindCase:
+    # The body, the e-paper label, the body again as the e-paper's text layer gives it.
+    again = [_broken_at_line_ends(p) for p in doc.body]
+    lines = [doc.title, *doc.body, EPAPER_DE, *again]
+    return _article(doc, lines, len(again), _junk(EPAPER_DE))
+
+
+def faq_again_as_one_line_per_pair(doc: Doc) -> BlindCase:
+    # A FAQ after the fourth paragraph, then its pairs again after the body, one per line.
+    faq = [FAQ_HEAD_DE, *(line for pair in FAQ_DE_8 for line in pair)]
+    story = [doc.title, *doc.body[:4], *faq, *doc.body[4:]]
+    again = [f"{question} {answer}" for question, answer in FAQ_DE_8]
+    return BlindCase(story, [*story, *again], len(again))
+
+
+def keeps_same_hours_on_three_days(doc: Doc) -> BlindCase:
+    return _with_blocks(doc, {2: HOURS_DE})
+
+
+def lead_again_as_image_caption(doc: Doc) -> BlindCase:
+    # The image's source and caption above the lead; the caption is the lead's first sentence.
+    first = SENTENCE_END.split(doc.body[0])[0]
+    lines = [doc.title, BYLINE, IMAGE_SOURCE_EN, f"{IMAGE_CAPTION_EN}{first}", *doc.body]
+    return _article(doc, lines, 1, _junk(BYLINE, IMAGE_SOURCE_EN))
+
+
+def click_to_tweet_box(doc: Doc) -> BlindCase:
+    # After the third paragraph: its longest sentence and the button's words.
+    sentence = max(SENTENCE_END.split(doc.body[2]), key=len)
+    lines = [doc.title, *doc.body[:3], f"{sentence}{CLICK_TO_TWEET}", *doc.body[3:]]
+    return _article(doc, lines, 1)
+
+
+def live_entries_again_under_latest(doc: Doc) -> BlindCase:
+    # The live blog (stamp, entry; newest first), its two newest entries again on top.
+    entries = _live(doc)
+    again = entries[: 2 * LATEST_ENTRIES]
+    lines = [doc.title, LATEST_EN, *again, *entries]
+    return BlindCase([doc.title, *entries], lines, len(again), junk=_junk(LATEST_EN))
+
+
+def keeps_same_scores_for_two_matches(doc: Doc) -> BlindCase:
+    return _with_blocks(doc, {3: MATCHES_EN})
+
+
+def body_again_with_html_entities(doc: Doc) -> BlindCase:
+    ad = AD_MARKERS["fr"]
+    again = [p.translate(HTML_ENTITIES_FR) for p in doc.body]
+    lines = [doc.title, *doc.body, ad, *again]
+    return _article(doc, lines, len(again), _junk(ad))
+
+
+def keeps_poem_closing_with_first_stanza(doc: Doc) -> BlindCase:
+    return _with_blocks(doc, {len(doc.body) - 2: POEM_FR})
+
+
+def keeps_salt_and_pepper_per_part(doc: Doc) -> BlindCase:
+    return _with_blocks(doc, {3: RECIPE_ES})
+
+
+def body_forwarded_as_quoted_reply(doc: Doc) -> BlindCase:
+    # The story, then the forwarded newsletter: the headline and body after "> ".
+    by = BYLINES["es"]
+    again = [f"> {line}" for line in (doc.title, *doc.body)]
+    lines = [doc.title, by, *doc.body, FORWARDED_ES, *again]
+    return _article(doc, lines, len(again), _junk(by, FORWARDED_ES))
+
+
+def keeps_operative_sentence_per_defendant(doc: Doc) -> BlindCase:
+    return _with_blocks(doc, {4: JUDGMENT_IT})
+
+
+def own_headline_in_most_read_list(doc: Doc) -> BlindCase:
+    first, third = OTHER_READ_IT
+    lines = [doc.title, *doc.body, MOST_READ_IT, first, f"2. {doc.title}", third]
+    return _article(doc, lines, 1, _junk(MOST_READ_IT, first, third))
+
+
+# In the order written; odd places half 15, even places half 16.
+BLIND8_SHAPES: list[tuple[str, str, BlindShape]] = [
+    ("headline · section · site after byline (de)", "de", headline_again_with_middle_dots),
+    ("body, Weiterlesen, body without lead (de)", "de", body_then_read_on_without_lead),
+    ("MUST STAY: a vote list, Ja/Nein lines (de)", "de", keeps_vote_list),
+    ("e-paper copy, words broken 'Bahn- steig' (de)", "de", epaper_copy_with_broken_words),
+    ("FAQ again, question and answer a line (de)", "de", faq_again_as_one_line_per_pair),
+    ("MUST STAY: same opening hours, three days (de)", "de", keeps_same_hours_on_three_days),
+    ("'Image caption, ' + the lead's sentence", "en", lead_again_as_image_caption),
+    ("a sentence again + 'Click To Tweet'", "en", click_to_tweet_box),
+    ("live: two newest entries again under Latest", "en", live_entries_again_under_latest),
+    ("MUST STAY: same half/full-time, two matches", "en", keeps_same_scores_for_two_matches),
+    ("body again with HTML entities (fr)", "fr", body_again_with_html_entities),
+    ("MUST STAY: a poem closing on its stanza (fr)", "fr", keeps_poem_closing_with_first_stanza),
+    ("MUST STAY: 'Sal y pimienta' per part (es)", "es", keeps_salt_and_pepper_per_part),
+    ("body forwarded as a '> ' reply (es)", "es", body_forwarded_as_quoted_reply),
+    ("MUST STAY: one ruling, two defendants (it)", "it", keeps_operative_sentence_per_defendant),
+    ("own headline in 'I più letti' (it)", "it", own_headline_in_most_read_list),
+]
+
 
 def score_blind(
     cleaner: corpusclean.Cleaner, shape: BlindShape, docs: list[Doc]
@@ -2229,6 +2542,7 @@ ROUNDS: dict[str, tuple[list[tuple[str, str, BlindShape]], tuple[str, str]]] = {
     "blind5": (BLIND5_SHAPES, ("9", "10")),
     "blind6": (BLIND6_SHAPES, ("11", "12")),
     "blind7": (BLIND7_SHAPES, ("13", "14")),
+    "blind8": (BLIND8_SHAPES, ("15", "16")),
 }
 
 
@@ -2257,6 +2571,11 @@ def run_blind(cleaner: corpusclean.Cleaner, devset: Path, english: list[Doc], wh
         by_lang["es"] = [d for d in espt if d.lang == "es"]
         by_lang["pt"] = [d for d in espt if d.lang == "pt"]
         by_lang["nl"] = _probe_docs_as(NL_PROBE_TITLES_7)
+    if which in ("blind8", "15", "16"):
+        by_lang["de"] = german_docs_8(devset)
+        by_lang["fr"] = _probe_docs_as(FR_PROBE_TITLES_8)
+        by_lang["es"] = [d for d in _probe_docs_as(ESPT_PROBE_TITLES_7) if d.lang == "es"]
+        by_lang["it"] = _probe_docs_as(IT_PROBE_TITLES_8)
     print(
         f"\n{'blind shape':46s} {'half':>4s} {'docs':>5s} "
         f"{'copies removed':>15s} {'article lost':>13s}"
@@ -2320,11 +2639,14 @@ def main() -> None:
             "blind7",
             "13",
             "14",
+            "blind8",
+            "15",
+            "16",
         ),
         default="original",
         help="the original shapes (default), the blind ones, a half of them, all of these; "
-        "or the second to seventh blind round (blind2 ... blind7) or a half of it "
-        "(3, 4; 5, 6; 7, 8; 9, 10; 11, 12; 13, 14)",
+        "or the second to eighth blind round (blind2 ... blind8) or a half of it "
+        "(3, 4; 5, 6; 7, 8; 9, 10; 11, 12; 13, 14; 15, 16)",
     )
     args = parser.parse_args()
     if not (args.devset / "scrapinghub" / "manifest.jsonl").exists():

@@ -22,6 +22,7 @@ from .dedupe.within import (
     KeyCache,
     comparison_keys,
     find_duplicates,
+    find_joined_pair_copies,
     find_reflowed_copy,
     find_unkeyed_copies,
 )
@@ -438,6 +439,9 @@ class DocumentRun:
             # from the first look (`without_reflowed_copy`), and cleaning the output looks
             # with that junk gone. The run ends where cleaning its output starts.
             for index, duplicate in self._reflowed_copy(blocks, title).items():
+                found.setdefault(index, duplicate)
+            # Two blocks printed again on one line: a copy with other breaks too.
+            for index, duplicate in find_joined_pair_copies(blocks).items():
                 found.setdefault(index, duplicate)
         if not found:
             return blocks, []

@@ -50,6 +50,10 @@ __all__ = [
     "find_embed_fallback_copies",
     "find_excerpt_box_copies",
     "find_footnoted_copies",
+    "find_joined_pair_copies",
+    "find_labelled_caption_copies",
+    "find_page_break_copies",
+    "find_question_heading_copies",
     "find_quote_box_copies",
     "find_reflowed_copy",
     "find_revised_copies",
@@ -59,6 +63,7 @@ __all__ = [
     "find_unkeyed_copies",
     "headlines_in_title_tag",
     "is_one_word_revised",
+    "labelled_text",
     "quote_box_quotation",
     "speaker_box_quotation",
     "twin_candidates",
@@ -882,7 +887,12 @@ def find_unkeyed_copies(
     """The copies found without comparison keys: the title tag (`find_titled_copies`), the
     title cut short (`find_cut_title_copies`), a page's description above the story
     (`find_teaser_copies`), quote boxes, embeds' fallback lines and the story again without
-    accents (`find_unaccented_copies`, blocks of ``min_words`` words or more alone)."""
+    accents (`find_unaccented_copies`, blocks of ``min_words`` words or more alone), a
+    caption printing the lead after a label (`find_labelled_caption_copies`), a FAQ's
+    question again as its answer's start (`find_question_heading_copies`) and a table's
+    header row again after a page break (`find_page_break_copies`). Two blocks printed again
+    on one line (`find_joined_pair_copies`) are looked for by the caller, on an article's
+    text only, as the article printed again with other breaks is."""
     return _unkeyed_copies(blocks, title, min_words, _joined(blocks))
 
 
@@ -921,6 +931,9 @@ def _unkeyed_copies(
     if "]" in text:
         finds.append(find_footnoted_copies(blocks, min_words))
     finds.append(find_revised_copies(blocks))
+    finds.append(find_labelled_caption_copies(blocks, title))
+    finds.append(find_question_heading_copies(blocks, title))
+    finds.append(find_page_break_copies(blocks))
     for copies in finds:
         for index, duplicate in copies.items():
             found.setdefault(index, duplicate)
@@ -2467,3 +2480,230 @@ def _mark_list_printed_twice(
             for i in range(index + width, end):
                 found[i] = Duplicate(DUPLICATE_ADJACENT, i - width)
         index = max(end, index + 1)
+
+
+# A caption printed over the lead with a label before it ("Image caption, <the lead's first
+# sentence>", "Bildunterschrift: <...>"): a label of at most `COLON_LABEL_MAX_WORDS` words, no
+# digit, the first capitalised, then ", " or ": ", then, opening with no lower-case letter
+# (a sentence going on after "On Tuesday, " does), whole sentences a paragraph at most
+# `TEASER_GAP` blocks below opens with (or that paragraph whole), of `TEASER_MIN_WORDS` words
+# or more, among the first `TEASER_WINDOW` blocks and with no paragraph between them
+# (`_lead_between`). The labelled line is the copy, the paragraph stays (blind8 half 15: 28
+# of 60 such captions, those over the rules' 30 words, stayed). A story's own line that opens
+# with two words and a comma and then says the next paragraph's first sentence again loses
+# only those two words.
+_CAPTION_LABEL_ENDS = (", ", ": ")
+
+
+def labelled_text(text: str) -> str | None:
+    """The text after a short label (see `_CAPTION_LABEL_ENDS`), or None when it has none.
+
+    >>> labelled_text("Image caption, Heavy rain closed the coast road on Tuesday.")
+    'Heavy rain closed the coast road on Tuesday.'
+    >>> labelled_text("On Tuesday, heavy rain closed the road."), labelled_text("No label")
+    (None, None)
+    """
+    ends = [at for end in _CAPTION_LABEL_ENDS if (at := text.find(end)) > 0]
+    if not ends:
+        return None
+    at = min(ends)
+    label = text[:at].split()
+    if (
+        len(label) > COLON_LABEL_MAX_WORDS
+        or not label[0][:1].isupper()
+        or not all(word.isalpha() for word in label)
+    ):
+        return None
+    rest = text[at + 2 :].strip()
+    # A sentence going on after its opening words goes on in lower case; a caption's text
+    # starts as a sentence (or with a bracket, a quotation mark, a digit).
+    return rest if rest and not rest[0].islower() else None
+
+
+def find_labelled_caption_copies(
+    blocks: Sequence[Block], title: int | None
+) -> dict[int, Duplicate]:
+    """Blocks among the first `TEASER_WINDOW` that are a label and then the start of a
+    paragraph just below, in whole sentences, or that paragraph whole: a caption printing
+    the lead again, the copy (see `_CAPTION_LABEL_ENDS`).
+
+    Linear: one label test a block of the window, one start test a block below it.
+
+    >>> lead = "Heavy rain closed the coast road on Tuesday for a second day."
+    >>> texts = ["Storm hits coast", f"Image caption, {lead}", f"{lead} It may reopen."]
+    >>> find_labelled_caption_copies([Block(t, i, i + 1) for i, t in enumerate(texts)], 0)
+    {1: Duplicate(rule='duplicate_teaser', original=2)}
+    """
+    found: dict[int, Duplicate] = {}
+    first = 0 if title is None else title + 1
+    last = min(len(blocks), first + TEASER_WINDOW)
+    for index in range(first, last - 1):
+        block = blocks[index]
+        if block.words < TEASER_MIN_WORDS:
+            continue
+        rest = labelled_text(block.text)
+        if rest is None or len(rest.split()) < TEASER_MIN_WORDS:
+            continue
+        for below in _within_teaser_gap(index, last):
+            other = blocks[below].text
+            opens = (
+                other.startswith(rest)
+                and other[len(rest) : len(rest) + 1] == " "
+                and ends_like_sentence(rest)
+            )
+            if (opens or other == rest) and not _lead_between(blocks, index, below):
+                found[index] = Duplicate(DUPLICATE_TEASER, below)
+                break
+    return found
+
+
+# Two blocks printed again joined on one line after them ("question? answer", a FAQ's markup
+# printed as text; a heading and its paragraph; two paragraphs another extraction joined):
+# a later block of at least `JOINED_MIN_WORDS` words that is, space for space, an earlier
+# block, a space and the block right after it is their copy and goes (blind8 half 15: a FAQ
+# printed again a pair a line stayed on all 17 pages). Each part has `REFLOWED_MIN_START_CHARS`
+# characters or more, so that one-word lines ("Ja", "Nein") never join into a match. A story
+# line that says two of its earlier lines again, word for word, in order and nothing else, is
+# taken for their copy: a poem's couplet printed as one line under it goes, and that risk is
+# accepted (its lines stay). Not on a page's text (`DocumentRun.remove_duplicates`): there
+# the pair may be a teaser the page classifier drops, and the joined line the only printing.
+JOINED_MIN_WORDS = TEASER_MIN_WORDS
+
+
+def find_joined_pair_copies(blocks: Sequence[Block]) -> dict[int, Duplicate]:
+    """Blocks that are two earlier blocks in a row joined by a space: their copy (see
+    `JOINED_MIN_WORDS`).
+
+    Linear: earlier blocks are looked up by their first `REFLOWED_MIN_START_CHARS`
+    characters, and a block is tested against at most two of them; a document whose blocks
+    all start differently is left after one set of those starts.
+
+    >>> texts = ["Why now?", "Wann gilt die neue Regelung?", "Ab dem 1. Januar für alle.",
+    ...     "The story goes on here.", "Wann gilt die neue Regelung? Ab dem 1. Januar für alle."]
+    >>> find_joined_pair_copies([Block(t, i, i + 1) for i, t in enumerate(texts)])
+    {4: Duplicate(rule='duplicate_reflowed', original=1)}
+    """
+    heads = [block.text[:REFLOWED_MIN_START_CHARS] for block in blocks]
+    if len(set(heads)) == len(heads):  # no two blocks start alike: no pair printed again
+        return {}
+    found: dict[int, Duplicate] = {}
+    starts: dict[str, list[int]] = {}
+    for index, block in enumerate(blocks):
+        text = block.text
+        head = heads[index]
+        if block.words >= JOINED_MIN_WORDS:
+            for first in starts.get(head, ())[:REFLOWED_MAX_STARTS]:
+                if first + 1 < index and _joins(blocks[first].text, blocks[first + 1].text, text):
+                    found[index] = Duplicate(DUPLICATE_REFLOWED, first)
+                    break
+        if len(text) >= REFLOWED_MIN_START_CHARS:
+            starts.setdefault(head, []).append(index)
+    return found
+
+
+def _joins(first: str, second: str, text: str) -> bool:
+    """Whether ``text`` is ``first``, a space and ``second``, each of at least
+    `REFLOWED_MIN_START_CHARS` characters."""
+    return (
+        len(second) >= REFLOWED_MIN_START_CHARS
+        and len(text) == len(first) + 1 + len(second)
+        and text.startswith(first)
+        and text[len(first)] == " "
+        and text.endswith(second)
+    )
+
+
+# A FAQ whose answers open with their question again ("Wer ist betroffen?" over "Wer ist
+# betroffen? Vor allem Haushalte ..."): a question of at least `QUESTION_HEADING_MIN_WORDS`
+# words right above a block that starts with it and a space is that block's copy, the block
+# stays (blind6 half 12: every such heading stayed). A question only: a sub-heading that
+# opens its paragraph's first sentence ("Die Lage" / "Die Lage ist ernst.") is no copy, and
+# the headline is never one. An interview answer that repeats the question first keeps its
+# words; only the interviewer's line goes, which says nothing the answer does not. A FAQ
+# has several: at least `QUESTION_HEADING_MIN_PAIRS` such pairs in the document, else each
+# stays (one short question over its paragraph is too short to tell from a paragraph of its
+# own, as `TEASER_MIN_WORDS` says for a first sentence; tests/test_dedupe_teaser.py).
+QUESTION_HEADING_MIN_WORDS = 3
+QUESTION_HEADING_MIN_PAIRS = 2
+
+
+def find_question_heading_copies(
+    blocks: Sequence[Block], title: int | None
+) -> dict[int, Duplicate]:
+    """Questions right above a block that opens with them, when a document has two or more:
+    copies of its start (see `QUESTION_HEADING_MIN_WORDS`). Linear: one start test a block
+    ending in a question mark.
+
+    >>> texts = ["Rules change", "Who is affected?", "Who is affected? Homes in the old town.",
+    ...     "When does it start?", "When does it start? On the first of March."]
+    >>> sorted(find_question_heading_copies([Block(t, i, i + 1) for i, t in enumerate(texts)], 0))
+    [1, 3]
+    """
+    found: dict[int, Duplicate] = {}
+    asked = [index for index, block in enumerate(blocks) if block.text.endswith("?")]
+    for index in asked:
+        text = blocks[index].text
+        if (
+            index != title
+            and index + 1 < len(blocks)
+            and blocks[index].words >= QUESTION_HEADING_MIN_WORDS
+            and blocks[index + 1].text.startswith(text + " ")
+        ):
+            found[index] = Duplicate(DUPLICATE_TEASER, index + 1)
+    return found if len(found) >= QUESTION_HEADING_MIN_PAIRS else {}
+
+
+# A table split by a page break prints its header row again, often with the last row before
+# the break (a PDF's or a print view's extraction): inside one run of table rows (" | "
+# between cells, as many cells each), a row equal to the run's first row, when that row is a
+# header (a letter in every cell), is its copy, and so is the row right after it when it
+# equals the row right above it (blind6 half 12: both copies stayed on all 10 pages). Other
+# equal rows of a table stay: two days with the same hours, two matches with the same score.
+_TABLE_CELL_SEPARATOR = " | "
+
+
+def find_page_break_copies(blocks: Sequence[Block]) -> dict[int, Duplicate]:
+    """A table's header row printed again inside it, and the row printed again after that
+    header (see `_TABLE_CELL_SEPARATOR`). Linear: one substring test a document, each row
+    read once when a cell separator is found.
+
+    >>> rows = ["Town | In 2020 | In 2025", "Lescun | 183 | 176", "Accous | 458 | 471"]
+    >>> texts = ["Intro.", *rows[:2], rows[0], *rows[1:], "End."]
+    >>> find_page_break_copies([Block(t, i, i + 1) for i, t in enumerate(texts)])
+    {3: Duplicate(rule='duplicate_run', original=1), 4: Duplicate(rule='duplicate_run', original=2)}
+    """
+    found: dict[int, Duplicate] = {}
+    if _TABLE_CELL_SEPARATOR not in "\n".join([block.text for block in blocks]):
+        return found
+    start = 0
+    while start < len(blocks):
+        cells = blocks[start].text.count(_TABLE_CELL_SEPARATOR)
+        end = start + 1
+        while (
+            end < len(blocks) and cells and blocks[end].text.count(_TABLE_CELL_SEPARATOR) == cells
+        ):
+            end += 1
+        if end - start > 2 and _is_header_row(blocks[start].text):
+            _mark_header_again(blocks, start, end, found)
+        start = end
+    return found
+
+
+def _is_header_row(text: str) -> bool:
+    """Whether every cell of a table row holds a letter: a header, no row of figures."""
+    return all(any(c.isalpha() for c in cell) for cell in text.split(_TABLE_CELL_SEPARATOR))
+
+
+def _mark_header_again(
+    blocks: Sequence[Block], start: int, end: int, found: dict[int, Duplicate]
+) -> None:
+    """Mark the header of the table at ``start``..``end`` printed again inside it, and the
+    row after that printing when it is the row above it."""
+    header = blocks[start].text
+    for index in range(start + 2, end):
+        if blocks[index].text != header:
+            continue
+        found[index] = Duplicate(DUPLICATE_RUN, start)
+        after = index + 1
+        if after < end and blocks[after].text == blocks[index - 1].text:
+            found[after] = Duplicate(DUPLICATE_RUN, index - 1)
