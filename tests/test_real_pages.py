@@ -97,46 +97,34 @@ def test_a_page_is_scored_line_by_line_and_a_differing_copy_is_refused() -> None
     assert other.pages == 0
 
 
-def test_second_labels_file_is_held_out_one_page_a_site_and_shares_no_site_with_the_first() -> None:
-    def host(url: str) -> str:
-        return (urlsplit(url).hostname or "").rstrip(".").lower().removeprefix("www.")
+def _host(url: str) -> str:
+    return (urlsplit(url).hostname or "").rstrip(".").lower().removeprefix("www.")
 
+
+@pytest.mark.parametrize(
+    ("name", "pages", "earlier"),
+    [
+        ("labels2.json", 107, ("labels.json",)),
+        ("labels3.json", 108, ("labels.json", "labels2.json")),
+    ],
+)
+def test_later_labels_files_are_held_out_one_page_a_site_and_share_no_site_with_earlier(
+    name: str, pages: int, earlier: tuple[str, ...]
+) -> None:
     data = ROOT / "benchmarks/data/realpages"
-    first = json.loads((data / "labels.json").read_text("utf-8"))["pages"]
-    second = json.loads((data / "labels2.json").read_text("utf-8"))["pages"]
-    assert len(second) == 107
-    assert {p["lang"] for p in second} == {"de", "en", "fr", "es", "it", "nl", "pt"}
-    assert {p["split"] for p in second} == {"held-out"}
-    sites = [host(p["url"]) for p in second]
-    assert len(set(sites)) == len(sites)
-    assert not set(sites) & {host(p["url"]) for p in first}
-    for page in second:
-        assert set(page) == {"url", "lang", "split", "lines"}
-        for line in page["lines"]:
-            assert set(line) == {"sha1", "label", "family"}
-            assert re.fullmatch(r"[0-9a-f]{12}", line["sha1"])
-            assert (line["label"], line["family"] is None) in {("content", True), ("junk", False)}
-            assert line["family"] is None or line["family"] in FAMILIES
-
-
-def test_third_labels_file_is_held_out_one_page_a_site_and_shares_no_site_with_the_others() -> None:
-    def host(url: str) -> str:
-        return (urlsplit(url).hostname or "").rstrip(".").lower().removeprefix("www.")
-
-    data = ROOT / "benchmarks/data/realpages"
-    earlier = {
-        host(p["url"])
-        for name in ("labels.json", "labels2.json")
-        for p in json.loads((data / name).read_text("utf-8"))["pages"]
+    earlier_sites = {
+        _host(p["url"])
+        for earlier_name in earlier
+        for p in json.loads((data / earlier_name).read_text("utf-8"))["pages"]
     }
-    third = json.loads((data / "labels3.json").read_text("utf-8"))["pages"]
-    assert len(third) == 108
-    assert {p["lang"] for p in third} == {"de", "en", "fr", "es", "it", "nl", "pt"}
-    assert {p["split"] for p in third} == {"held-out"}
-    sites = [host(p["url"]) for p in third]
+    labelled = json.loads((data / name).read_text("utf-8"))["pages"]
+    assert len(labelled) == pages
+    assert {p["lang"] for p in labelled} == {"de", "en", "fr", "es", "it", "nl", "pt"}
+    assert {p["split"] for p in labelled} == {"held-out"}
+    sites = [_host(p["url"]) for p in labelled]
     assert len(set(sites)) == len(sites)
-    assert not set(sites) & earlier
-    for page in third:
+    assert not set(sites) & earlier_sites
+    for page in labelled:
         assert set(page) == {"url", "lang", "split", "lines"}
         for line in page["lines"]:
             assert set(line) == {"sha1", "label", "family"}
