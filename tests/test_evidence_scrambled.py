@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 import string
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import corpusclean
@@ -365,6 +365,65 @@ def test_the_detector_with_its_shortcuts_answers_as_without_them(
         reference_mark(blocks, slow, Facts(load_language(code), blocks))
         assert [v.keep for v in fast] == [v.keep for v in slow]
         assert [v.rule for v in fast] == [v.rule for v in slow]
+
+
+@settings(max_examples=400)  # few draws remove a run, fewer still once lines are dropped
+@given(
+    document=documents(),
+    code=st.sampled_from(("en", "de")),
+    # Some lines, or the first few, or every line of prose (None; the page's whole
+    # reference, when a name list or a formula is left above a scrambled tail).
+    dropped=st.lists(st.booleans(), max_size=30)
+    | st.integers(0, 18).map(lambda n: [True] * n)
+    | st.none(),
+    asked_before=st.booleans(),
+)
+def test_lines_the_page_classifier_dropped_are_reference_but_never_candidates(
+    document: tuple[list[str], list[bool]],
+    code: str,
+    dropped: list[bool] | None,
+    asked_before: bool,
+) -> None:
+    """On a page, the detector tests for prose only the lines a round can hold (`Facts.scope`,
+    what the page classifier first kept) and reads the dropped ones only for the clear
+    lines' letters: its verdicts are those of the detector reading every line of the page
+    (`reference_mark`), whose dropped clear lines are still in the reference. Also when the
+    detector was asked once before the page was narrowed (its scope then all the lines)."""
+    lines, removed_before = document
+    whole = [Block(line, i, i + 1) for i, line in enumerate(lines)]
+    if dropped is None:
+        dropped = [_is_prose(line) for line in lines]
+    drop = [*dropped, *[False] * len(lines)][: len(lines)]
+    selected = [block for block, gone in zip(whole, drop, strict=True) if not gone]
+    earlier = Verdict(keep=False, rule="earlier_round")
+    later = [gone for gone, out in zip(removed_before, drop, strict=True) if not out]
+    for rounds in ([False] * len(selected), later):
+        start = [earlier if gone else KEEP for gone in rounds]
+        fast, slow = list(start), list(start)
+        facts = Facts(load_language(code), whole)
+        if asked_before:
+            mark_scrambled_text(whole, [KEEP] * len(whole), facts)
+        facts.narrow(selected)
+        mark_scrambled_text(selected, fast, facts)
+        reference_mark(selected, slow, Facts(load_language(code), whole))
+        assert [v.keep for v in fast] == [v.keep for v in slow]
+        assert [v.rule for v in fast] == [v.rule for v in slow]
+
+
+def test_the_clear_paragraphs_the_page_classifier_dropped_are_still_the_reference() -> None:
+    """A page whose clear paragraphs the page classifier dropped (a teaser box, say), with a
+    kept long line that is not prose (a name list) above two substituted ones: the dropped
+    paragraphs are the document's language, so the substituted lines compare unlike them
+    and go."""
+    names = INSIDE_DE[0]  # a long line, but a list of names: never a candidate, nor prose
+    lines = [*LEAD_EN, *LOCKED_EN[2:], names, *(substitute(line) for line in LOCKED_EN[:2])]
+    whole = [Block(line, i, i + 1) for i, line in enumerate(lines)]
+    selected = whole[2:]
+    facts = Facts(load_language("en"), whole)
+    facts.narrow(selected)
+    verdicts = [KEEP] * len(selected)
+    mark_scrambled_text(selected, verdicts, facts)
+    assert [v.keep for v in verdicts] == [True, False, False]
 
 
 def test_a_long_clear_lead_does_not_hide_a_short_scrambled_tail() -> None:

@@ -12,7 +12,9 @@ in a loop of its own, by a block's first input line) are kept the same way, for 
 document, by `Facts.once`: a `DocumentValue` is a function of the document's `Facts` alone
 (its language and its blocks as segmented, never a round's blocks or verdicts), so its
 answer found in the first round is the answer of every later one. The function itself is
-the key: each value has its own.
+the key: each value has its own. A value may read the document's `scope` (the blocks that
+rounds can still hold) when an answer found over more blocks than a later, narrower scope
+holds serves as well: the scope only narrows, before the first round of a page.
 
 Within one round (`Facts.round`), the detectors ask for the same facts of the round's blocks
 over and over (prose, for the body's bounds, is read by the scopes and by four detectors):
@@ -67,6 +69,8 @@ class Facts:
         self._document = document
         # All of them, never narrowed (`previous`), and where each starts in that list.
         self._whole = document
+        # The blocks every round's blocks are some of (`scope`): all of them, or narrowed.
+        self._scope = document
         self._position: dict[int, int] | None = None
         self._twins: frozenset[int] | None = None
         self._known: dict[BlockFact[Any], dict[int, Any]] = {}
@@ -93,6 +97,21 @@ class Facts:
     def whole(self) -> Sequence[Block] | None:
         """The document's blocks as segmented (the page classifier's drops too), when given."""
         return self._whole
+
+    @property
+    def scope(self) -> Sequence[Block] | None:
+        """The blocks that every round's blocks are some of, when given: the document's as
+        segmented, or those the page classifier first kept (`narrow`). A block outside them
+        is never a round's block, so never given a verdict.
+
+        >>> from corpusclean.language import load_language
+        >>> document = [Block("Home | News | Sport", 0, 1), Block("It rained all day.", 1, 2)]
+        >>> facts = Facts(load_language("en"), document)
+        >>> facts.narrow(document[1:])
+        >>> [b.text for b in facts.scope or ()], len(facts.whole or ())
+        (['It rained all day.'], 2)
+        """
+        return self._scope
 
     def previous(self, block: Block, unknown: Block | None = None) -> Block | None:
         """The document's block before ``block``, kept by the rounds so far or not (the page
@@ -131,11 +150,13 @@ class Facts:
 
     def narrow(self, document: Sequence[Block]) -> None:
         """Read every later round's blocks as some of ``document`` (some of the blocks given
-        before): `twins` is then found among them alone, unless it was found already.
+        before): `scope` is then they, and `twins` is found among them alone, unless it was
+        found already.
 
         A block whose signature no other block of ``document`` shares has no twin among
         any subset of them, so the answer serves every round that reads some of them.
         """
+        self._scope = document
         if self._twins is None:
             self._document = document
 

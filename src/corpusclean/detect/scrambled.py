@@ -192,13 +192,27 @@ def _reads_as_prose(first: list[str]) -> bool:
     return hits >= CLEAR_MIN_STOPWORDS * len(first)
 
 
-def _unclear_long_lines(facts: Facts) -> dict[int, Block]:
-    """Each long block of the document (as segmented) that `_is_prose` does not find prose,
-    by its start: the only lines a scrambled run can hold, found once a document. The heads
-    of all long lines are lowered and spaced in one go (one `_spaced` pass over their joined
-    text instead of one a line), and most are found prose on their first words
+def _unclear_candidates(facts: Facts) -> dict[int, Block]:
+    """Each long block that a round can still hold (`Facts.scope`) and that `_is_prose` does
+    not find prose, by its start: the only lines a scrambled run can hold, found once a
+    document.
+
+    On a page, the scope is what the page classifier first kept: the lines it dropped (5,011
+    of the dev pages' 15,572 long lines) are never a round's, so never a candidate, and their
+    prose answers are read only for the clear lines' letters (`_document_reference`), in
+    the few documents that reach the comparison. The answers are `_is_prose`'s, each of a
+    line alone (`_unclear_among`), so those of any subset of the document's lines are the
+    whole document's answers for them.
+    """
+    return _unclear_among(facts.scope or ())
+
+
+def _unclear_among(blocks: Sequence[Block]) -> dict[int, Block]:
+    """Each long block of ``blocks`` that `_is_prose` does not find prose, by its start. The
+    heads of all long lines are lowered and spaced in one go (one `_spaced` pass over their
+    joined text instead of one a line), and most are found prose on their first words
     (`_head_is_prose`); the answers are `_is_prose`'s, line by line."""
-    long = [block for block in facts.whole or () if block.words >= LINE_MIN_WORDS]
+    long = [block for block in blocks if block.words >= LINE_MIN_WORDS]
     heads = [block.text[:QUICK_CHARS] for block in long]
     joined = "\n".join(heads).lower()
     if joined.count("\n") != len(heads) - 1:  # a head holds a line feed: line by line
@@ -236,7 +250,7 @@ def scramble_shape(block: Block, _language: Language | None = None) -> ScrambleS
 
 
 def _candidate_shape(block: Block, _language: Language) -> ScrambleShape | None:
-    """`scramble_shape` of a long line known not to be prose (`_unclear_long_lines`), when it
+    """`scramble_shape` of a long line known not to be prose (`_unclear_candidates`), when it
     is a candidate: None for a clear one too (which `_scrambled` judges not scrambled, as a
     long line without a shape). Its letters are counted only when `_scrambled` compares
     them (neither shuffled nor above SUBSTITUTED_MAX_STOPWORDS)."""
@@ -280,14 +294,15 @@ def _odd_words(text: str) -> int:
 
 
 def _document_reference(facts: Facts) -> Counter[str]:
-    """The letter counts of the document's clear long lines, found once a document: its long
-    lines less `_unclear_long_lines` (the same `_is_prose` answers, found once)."""
-    unclear = facts.once(_unclear_long_lines)
-    clear = [
-        block
-        for block in facts.whole or ()
-        if block.words >= LINE_MIN_WORDS and block.start not in unclear
-    ]
+    """The letter counts of the document's clear long lines (as segmented: a line the page
+    classifier or a round removed is still the document's own language), found once a
+    document: its long lines that `_is_prose` finds prose. The answers for the lines a round
+    can hold are `_unclear_candidates`'s; only the others' are found here."""
+    unclear = facts.once(_unclear_candidates)
+    scope = {block.start for block in facts.scope or ()}
+    long = [block for block in facts.whole or () if block.words >= LINE_MIN_WORDS]
+    outside = _unclear_among([block for block in long if block.start not in scope])
+    clear = [block for block in long if block.start not in unclear and block.start not in outside]
     return _letter_counts(clear)
 
 
@@ -396,9 +411,11 @@ def mark_scrambled_text(blocks: Sequence[Block], verdicts: list[Verdict], facts:
     """Remove each run of scrambled lines below a clear paragraph, from its first line to its
     last."""
     if facts.whole is not None:
-        # The long lines of the whole document that are not prose, found once: too few for a
-        # run (the common case) ends every round at once; else only they are shaped.
-        unclear = facts.once(_unclear_long_lines)
+        # The long lines that a round can still hold and that are not prose, found once:
+        # too few for a run (the common case) ends every round at once; else only they are
+        # shaped. Every kept block is in the scope, so these are all its unclear lines, and
+        # the candidates' test below would return whenever this one does.
+        unclear = facts.once(_unclear_candidates)
         if len(unclear) < RUN_MIN_LINES and all(
             facts.of(_letter_word_count, block) < RUN_MIN_WORDS for block in unclear.values()
         ):
