@@ -916,13 +916,13 @@ def _unkeyed_copies(
     (`find_unaccented_copies` finds nothing without one). None of these characters is the
     line feed that joins the texts, so ``text`` holds one exactly when some block does.
 
-    Two of the newest finders are gated so too (issue #8: with the joined pairs and the
-    labelled captions they cost about a third of this function, and find something in almost
-    no document): a FAQ's questions (`_may_hold_question_pairs`), and a table's header printed
-    again, a block holding "|" and the cell separator (`_TABLE_CELL_SEPARATOR`, no line feed
-    in it) equal to another block, so that two lines of ``text`` are equal
-    (`_has_repeated_line`). A search for one character is tried first: it costs a tenth of a
-    search for " | ", whose last character, the space, is everywhere.
+    Two of the four newest finders are gated so too (issue #8: the four cost about a third
+    of this function, and find something in almost no document): a FAQ's questions
+    (`_may_hold_question_pairs`), and a table's header printed again, a block holding "|"
+    and the cell separator (`_TABLE_CELL_SEPARATOR`, no line feed in it) equal to another
+    block, so that two lines of ``text`` are equal (`_has_repeated_line`). A search for one
+    character is tried first: it costs a tenth of a search for " | ", whose last character,
+    the space, is everywhere.
     """
     found = find_titled_copies(blocks, title)
     found.update(find_cut_title_copies(blocks, title))
@@ -2633,7 +2633,7 @@ def find_joined_pair_copies(blocks: Sequence[Block]) -> dict[int, Duplicate]:
     # A block whose start no other block shares neither is a copy (it starts as the pair's
     # first block) nor is looked up as a pair's first block (by the start of a later block),
     # so only blocks that share a start are read: two in five documents of the speed corpus
-    # have two blocks that do, and those are a few of their blocks.
+    # have two blocks that do, and those are about a fifth of their blocks.
     shared = Counter(heads)
     found: dict[int, Duplicate] = {}
     starts: dict[str, list[int]] = {}
