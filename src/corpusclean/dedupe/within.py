@@ -915,6 +915,14 @@ def _unkeyed_copies(
     reads only blocks with one), and an accented block is no ASCII text
     (`find_unaccented_copies` finds nothing without one). None of these characters is the
     line feed that joins the texts, so ``text`` holds one exactly when some block does.
+
+    Two of the four newest finders are gated so too (issue #8: the four cost about a third
+    of this function, and find something in almost no document): a FAQ's questions
+    (`_may_hold_question_pairs`), and a table's header printed again, a block holding "|"
+    and the cell separator (`_TABLE_CELL_SEPARATOR`, no line feed in it) equal to another
+    block, so that two lines of ``text`` are equal (`_has_repeated_line`). A search for one
+    character is tried first: it costs a tenth of a search for " | ", whose last character,
+    the space, is everywhere.
     """
     found = find_titled_copies(blocks, title)
     found.update(find_cut_title_copies(blocks, title))
@@ -932,12 +940,44 @@ def _unkeyed_copies(
         finds.append(find_footnoted_copies(blocks, min_words))
     finds.append(find_revised_copies(blocks))
     finds.append(find_labelled_caption_copies(blocks, title))
-    finds.append(find_question_heading_copies(blocks, title))
-    finds.append(find_page_break_copies(blocks))
+    if _may_hold_question_pairs(text):
+        finds.append(find_question_heading_copies(blocks, title))
+    if "|" in text and _TABLE_CELL_SEPARATOR in text and _has_repeated_line(text):
+        finds.append(find_page_break_copies(blocks))
     for copies in finds:
         for index, duplicate in copies.items():
             found.setdefault(index, duplicate)
     return found
+
+
+def _may_hold_question_pairs(text: str) -> bool:
+    """Whether ``text``, blocks joined (`_joined`), may hold `QUESTION_HEADING_MIN_PAIRS`
+    questions that `find_question_heading_copies` marks; when not, it marks none.
+
+    A marked question is a block ending in "?" with a block after it that starts with the
+    question and a space: two question marks, the question's last character and one in the
+    next block that is not that block's last, so no two marked questions share one. Looked
+    for with one-character searches, a fast C loop (the first stops at the first "?"): on the
+    dev full pages a search for "?" and a line feed, or a count of them, costs more than the
+    finder's test of each block.
+
+    >>> faq = "Who pays?\\nWho pays? Homes.\\nWhen?\\nWhen? Now."
+    >>> _may_hold_question_pairs(faq), _may_hold_question_pairs("Why?\\nWhy? Because.")
+    (True, False)
+    """
+    return "?" in text and text.count("?") >= 2 * QUESTION_HEADING_MIN_PAIRS
+
+
+def _has_repeated_line(text: str) -> bool:
+    """Whether two lines of ``text`` are equal: always when two of the blocks joined into it
+    are (`_joined`), a line feed inside a block or not, since equal blocks split into equal
+    lines. Two C calls, where comparing blocks is a Python test a block.
+
+    >>> _has_repeated_line("A | B\\nx\\nA | B"), _has_repeated_line("A | B\\nA | C")
+    (True, False)
+    """
+    lines = text.split("\n")
+    return len(set(lines)) < len(lines)
 
 
 def find_closing_teaser_copies(blocks: Sequence[Block]) -> dict[int, Duplicate]:
@@ -2503,11 +2543,15 @@ def labelled_text(text: str) -> str | None:
     >>> labelled_text("On Tuesday, heavy rain closed the road."), labelled_text("No label")
     (None, None)
     """
-    ends = [at for end in _CAPTION_LABEL_ENDS if (at := text.find(end)) > 0]
-    if not ends:
+    # A label's words are letters, so its end is the text's first comma or colon: found by
+    # one-character searches, where a search for ", " or ": " stops at every space. A label
+    # of more words than `COLON_LABEL_MAX_WORDS` is no label, however many more it has.
+    comma = text.find(",")
+    colon = text.find(":", 0, comma if comma >= 0 else len(text))
+    at = colon if colon >= 0 else comma
+    if at <= 0 or text[at : at + 2] not in _CAPTION_LABEL_ENDS:
         return None
-    at = min(ends)
-    label = text[:at].split()
+    label = text[:at].split(None, COLON_LABEL_MAX_WORDS)
     if (
         len(label) > COLON_LABEL_MAX_WORDS
         or not label[0][:1].isupper()
@@ -2586,9 +2630,15 @@ def find_joined_pair_copies(blocks: Sequence[Block]) -> dict[int, Duplicate]:
     heads = [block.text[:REFLOWED_MIN_START_CHARS] for block in blocks]
     if len(set(heads)) == len(heads):  # no two blocks start alike: no pair printed again
         return {}
+    # A block whose start no other block shares neither is a copy (it starts as the pair's
+    # first block) nor is looked up as a pair's first block (by the start of a later block),
+    # so only blocks that share a start are read: two in five documents of the speed corpus
+    # have two blocks that do, and those are about a fifth of their blocks.
+    shared = Counter(heads)
     found: dict[int, Duplicate] = {}
     starts: dict[str, list[int]] = {}
-    for index, block in enumerate(blocks):
+    for index in [index for index, head in enumerate(heads) if shared[head] > 1]:
+        block = blocks[index]
         text = block.text
         head = heads[index]
         if block.words >= JOINED_MIN_WORDS:
