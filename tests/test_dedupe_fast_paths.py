@@ -98,14 +98,18 @@ def _as_tuples(found: dict[int, within.Duplicate]) -> list[tuple[int, str, int]]
     return sorted((index, copy.rule, copy.original) for index, copy in found.items())
 
 
+def _assert_gated_finds_what_ungated_finds(blocks: list[Block], title: int | None) -> None:
+    fast = within.find_unkeyed_copies(blocks, title, MIN_WORDS)
+    slow = within._unkeyed_copies(blocks, title, MIN_WORDS, EVERY_PRECONDITION)
+    assert _as_tuples(fast) == _as_tuples(slow)
+
+
 @given(gated_documents())
 def test_unkeyed_copies_equal_the_finders_run_on_every_document(
     document: tuple[list[Block], int | None],
 ) -> None:
     blocks, title = document
-    fast = within.find_unkeyed_copies(blocks, title, MIN_WORDS)
-    slow = within._unkeyed_copies(blocks, title, MIN_WORDS, EVERY_PRECONDITION)
-    assert _as_tuples(fast) == _as_tuples(slow)
+    _assert_gated_finds_what_ungated_finds(blocks, title)
 
 
 @given(gated_documents())
@@ -203,9 +207,7 @@ def test_the_newest_finders_gated_find_what_they_find_on_every_document(
     document: tuple[list[Block], int | None],
 ) -> None:
     blocks, title = document
-    fast = within.find_unkeyed_copies(blocks, title, MIN_WORDS)
-    slow = within._unkeyed_copies(blocks, title, MIN_WORDS, EVERY_PRECONDITION)
-    assert _as_tuples(fast) == _as_tuples(slow)
+    _assert_gated_finds_what_ungated_finds(blocks, title)
     gated = within._joined(blocks)
     if within.find_question_heading_copies(blocks, title):
         assert within._may_hold_question_pairs(gated)

@@ -694,6 +694,14 @@ def _without_ellipsis(text: str) -> str:
     return text.rstrip(".… ")
 
 
+def _teaser_window(blocks: Sequence[Block], title: int | None) -> tuple[range, int]:
+    """Where a teaser may stand (the first `TEASER_WINDOW` blocks under the title, each with
+    one below it in the window) and the window's end."""
+    first = 0 if title is None else title + 1
+    last = min(len(blocks), first + TEASER_WINDOW)
+    return range(first, last - 1), last
+
+
 def find_teaser_copies(blocks: Sequence[Block], title: int | None) -> dict[int, Duplicate]:
     """Blocks among the first `TEASER_WINDOW` that are the start of a block at most
     `TEASER_GAP` blocks below them, character for character: cut short and ending in an
@@ -709,9 +717,8 @@ def find_teaser_copies(blocks: Sequence[Block], title: int | None) -> dict[int, 
     {1: Duplicate(rule='duplicate_teaser', original=2)}
     """
     found: dict[int, Duplicate] = {}
-    first = 0 if title is None else title + 1
-    last = min(len(blocks), first + TEASER_WINDOW)
-    for index in range(first, last - 1):
+    starts, last = _teaser_window(blocks, title)
+    for index in starts:
         block = blocks[index]
         if block.words < TEASER_MIN_WORDS:
             continue
@@ -724,7 +731,9 @@ def find_teaser_copies(blocks: Sequence[Block], title: int | None) -> dict[int, 
         # Whole, a description is one sentence right under the headline: a story's short
         # paragraph may open the next one's words anywhere else ("The road is closed." /
         # "The road is closed. It may reopen on Thursday.").
-        if not cut and not (index == first and title is not None and ends_like_sentence(text)):
+        if not cut and not (
+            index == starts.start and title is not None and ends_like_sentence(text)
+        ):
             continue
         # (an abbreviation, "Gov. Kristi Noem", reads as a sentence's end too)
         sentences = 1 + count_inner_sentence_ends(text)
@@ -2579,9 +2588,8 @@ def find_labelled_caption_copies(
     {1: Duplicate(rule='duplicate_teaser', original=2)}
     """
     found: dict[int, Duplicate] = {}
-    first = 0 if title is None else title + 1
-    last = min(len(blocks), first + TEASER_WINDOW)
-    for index in range(first, last - 1):
+    starts, last = _teaser_window(blocks, title)
+    for index in starts:
         block = blocks[index]
         if block.words < TEASER_MIN_WORDS:
             continue
