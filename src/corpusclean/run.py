@@ -78,6 +78,8 @@ def list_item_text(text: str) -> str | None:
     >>> list_item_text("-5 Grad in der Nacht"), list_item_text("– Bonjour, dit-il.")
     (None, None)
     """
+    if text[:1] not in _BULLET_MARKS:  # most lines: no pattern asked
+        return None
     bullet = _LIST_BULLET.match(text)
     return text[bullet.end() :] if bullet is not None else None
 
@@ -85,7 +87,7 @@ def list_item_text(text: str) -> str | None:
 def _list_items(blocks: Iterable[Block]) -> Iterable[str]:
     """The texts of the blocks that open with a list bullet, without it (`list_item_text`)."""
     for block in blocks:
-        item = list_item_text(block.text) if block.text[:1] in _BULLET_MARKS else None
+        item = list_item_text(block.text)
         if item is not None:
             yield item
 
@@ -240,19 +242,12 @@ class DocumentRun:
         """Find the rule each block matches alone, once: one loop, not a call per block. A
         list item no rule knows is matched again without its bullet (`list_item_text`)."""
         hits, match_text = self._hits, self._match_text
-        # Bound once, and the bullet's pattern asked only of a line opening with a mark it
-        # needs: most lines match no rule.
-        match, scoped, marks = self.matcher.match, self.scoped, _BULLET_MARKS
         for block in blocks:
             try:
-                text = block.text
-                rule = match(text, block.words)
-                if rule is None and scoped is not None:
-                    rule = scoped.match(text, block.words)
-                if rule is None and text[:1] in marks:
-                    item = list_item_text(text)
-                    if item is not None:
-                        rule = match_text(item, word_count(item))
+                rule = match_text(block.text, block.words)
+                item = list_item_text(block.text) if rule is None else None
+                if item is not None:
+                    rule = match_text(item, word_count(item))
                 hits[block.start] = rule
             except TimeoutError:
                 hits[block.start] = None
