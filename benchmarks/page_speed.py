@@ -72,25 +72,33 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--variant", choices=("ascii", "ordinary"), default="ascii")
 
 
-def chosen_input(
+def chosen_texts(
     parser: argparse.ArgumentParser, args: argparse.Namespace
-) -> tuple[list[str], Any, str]:
-    """The texts, a ``Cleaner`` and a label for the input that ``add_input_arguments`` parsed.
+) -> tuple[list[str], str | None, str]:
+    """The texts, the mode (``None``: the library's default) and a label for the input that
+    ``add_input_arguments`` parsed.
 
     A speed corpus (``--corpus``, its ``--variant``) is cleaned in the library's default mode,
     the article path; the dev full pages in ``--mode``.
     """
     if (args.devset is None) == (args.corpus is None):
         parser.error("give the dev set folder or --corpus, not both")
-    import corpusclean
-
     if args.corpus is not None:
         texts = load_corpus(args.corpus)
         texts = make_ascii(texts) if args.variant == "ascii" else texts
-        cleaner = corpusclean.Cleaner(corpusclean.Config())
-        return texts, cleaner, f"{args.variant} corpus, default mode ({cleaner.config.mode})"
-    cleaner = corpusclean.Cleaner(corpusclean.Config(mode=args.mode))
-    return load_pages(args.devset), cleaner, f"dev full pages, {args.mode} mode"
+        return texts, None, f"{args.variant} corpus, default mode"
+    return load_pages(args.devset), args.mode, f"dev full pages, {args.mode} mode"
+
+
+def chosen_input(
+    parser: argparse.ArgumentParser, args: argparse.Namespace
+) -> tuple[list[str], Any, str]:
+    """The texts, a ``Cleaner`` and a label for the input that ``add_input_arguments`` parsed."""
+    import corpusclean
+
+    texts, mode, label = chosen_texts(parser, args)
+    config = corpusclean.Config() if mode is None else corpusclean.Config(mode=mode)
+    return texts, corpusclean.Cleaner(config), label
 
 
 def one_character_lines(size: int, rng: random.Random) -> str:

@@ -4,12 +4,16 @@ Usage::
 
     python benchmarks/page_stages.py ../shared/devset SRC [SRC ...] [--mode page|auto]
         [--repeat 6] [--interval 0.001] [--parts 20]
+    python benchmarks/page_stages.py --corpus CORPUS.jsonl [--variant ascii|ordinary]
+        SRC [SRC ...]
 
 Each ``SRC`` is a ``src`` folder of a checkout (a worktree of an older commit, this
 branch's own ``src``). Every one is imported as its own copy of ``corpusclean`` (the
 modules of one are put aside while another is imported, and put back before each of its
 passes), and a `Cleaner` of each cleans every ``<id>/fullpage.txt`` of the dev sets, as
-`benchmarks/page_speed.py` reads them: one warm pass each, then ``--repeat`` rounds of one
+`benchmarks/page_speed.py` reads them, or with ``--corpus`` the articles of a speed corpus
+(its ``--variant``, as `benchmarks/speed.py` makes them) in the library's default mode: one
+warm pass each, then ``--repeat`` rounds of one
 pass of each checkout in turn. Passes of the checkouts alternate, so a change in the
 machine's load (it is shared) falls on all of them alike.
 
@@ -40,7 +44,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from page_speed import load_pages
+from page_speed import add_input_arguments, chosen_texts
 
 # (function name, the end of its file's path, stage): the innermost on the stack wins.
 STAGES = (
@@ -126,11 +130,12 @@ def _use(modules: dict[str, ModuleType]) -> None:
 class Checkout:
     """One checkout's modules, its `Cleaner`, its sampler and the CPU time of its passes."""
 
-    def __init__(self, src: Path, mode: str) -> None:
+    def __init__(self, src: Path, mode: str | None) -> None:
         self.name = src.resolve().parent.name
         self.modules = load_checkout(src)
         package: Any = self.modules["corpusclean"]
-        self.cleaner = package.Cleaner(package.Config(mode=mode))
+        config = package.Config() if mode is None else package.Config(mode=mode)
+        self.cleaner = package.Cleaner(config)
         self.sampler = StageSampler()
         self.spent: list[float] = []
 
@@ -157,17 +162,21 @@ class Checkout:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("devset", type=Path, help="folder holding scrapinghub/ and readability/")
+    add_input_arguments(parser)
     parser.add_argument("sources", type=Path, nargs="+", help="src folders of checkouts")
-    parser.add_argument("--mode", choices=("page", "auto"), default="page")
     parser.add_argument("--repeat", type=int, default=6, help="sampled passes a checkout")
     parser.add_argument("--interval", type=float, default=0.001, help="CPU seconds a tick")
     parser.add_argument("--parts", type=int, default=20, help="rows of detector parts")
     args = parser.parse_args(argv)
-    pages = load_pages(args.devset)
+    if args.corpus is not None and args.devset is not None:
+        # Both positionals are optional-then-many, so with --corpus the first src folder
+        # lands in ``devset``: it is a checkout.
+        args.sources.insert(0, args.devset)
+        args.devset = None
+    pages, mode, label = chosen_texts(parser, args)
     before = {name: module for name, module in sys.modules.items() if _owned(name)}
     try:
-        checkouts = [Checkout(src, args.mode) for src in args.sources]
+        checkouts = [Checkout(src, mode) for src in args.sources]
         for checkout in checkouts:  # compiles the patterns and builds the tables
             checkout.run(pages, None)
         for _ in range(args.repeat):
@@ -175,13 +184,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 checkout.run(pages, args.interval)
     finally:  # the caller's corpusclean, if it had one, is its own again
         _use(before)
-    _print(checkouts, args)
+    _print(checkouts, label, args)
     return 0
 
 
-def _print(checkouts: Sequence[Checkout], args: argparse.Namespace) -> None:
+def _print(checkouts: Sequence[Checkout], label: str, args: argparse.Namespace) -> None:
     """The stages and the parts as a Markdown table, a column a checkout."""
-    print(f"{args.mode} mode, {args.repeat} passes a checkout, alternated")
+    print(f"{label}, {args.repeat} passes a checkout, alternated")
     print("| CPU s a pass | " + " | ".join(c.name for c in checkouts) + " |")
     print("|---" + "|---:" * len(checkouts) + "|")
     first = checkouts[0].sampler

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 from types import SimpleNamespace
@@ -72,3 +73,16 @@ def test_a_tick_goes_to_the_innermost_stage_and_a_detector_to_its_part() -> None
     # A function of a stage's name in another file is not that stage.
     elsewhere = _stack(("select_page_blocks", "/x/src/corpusclean/page/detect.py"))
     assert page_stages._stage_of(elsewhere) == "other"
+
+
+def test_a_speed_corpus_is_timed_in_the_default_mode_with_every_positional_a_checkout(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps({"text": PAGE}) + "\n", encoding="utf-8")
+    args = ["--corpus", str(corpus), str(SRC), str(SRC), "--repeat", "1"]
+    assert page_stages.main(args) == 0
+    table = capsys.readouterr().out.splitlines()
+    assert table[0].startswith("ascii corpus, default mode, 1 passes a checkout")
+    header = next(line for line in table if line.startswith("| CPU s a pass"))
+    assert header.count("|") == 4  # both positionals are checkouts, none is a dev set
