@@ -33,7 +33,7 @@ def clean(language: str, lines: list[str]) -> corpusclean.Article:
     return corpusclean.clean("\n".join(lines), config=Config(language=language))
 
 
-@pytest.mark.parametrize("shape", ["wordpress", "disqus", "anonymous"])
+@pytest.mark.parametrize("shape", ["wordpress", "disqus", "anonymous", "blogger"])
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_thread_goes_and_the_article_stays(language: str, shape: str) -> None:
     case = CASES[language]
@@ -46,7 +46,7 @@ def test_a_thread_goes_and_the_article_stays(language: str, shape: str) -> None:
     assert (again.title, again.paragraphs, again.removed) == (article.title, article.paragraphs, ())
 
 
-@pytest.mark.parametrize("shape", ["interview", "quoting", "timeline"])
+@pytest.mark.parametrize("shape", ["interview", "quoting", "timeline", "trailing"])
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_article_content_shaped_like_a_thread_stays(language: str, shape: str) -> None:
     case = CASES[language]
@@ -63,7 +63,7 @@ def test_the_thread_is_found_under_auto_language_identification(language: str) -
     assert article.paragraphs == tuple(case["article"])
 
 
-@pytest.mark.parametrize("shape", ["wordpress", "disqus", "anonymous"])
+@pytest.mark.parametrize("shape", ["wordpress", "disqus", "anonymous", "blogger"])
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_thread_is_found_when_the_page_is_cleaned_as_english(language: str, shape: str) -> None:
     # The site software prints its controls in the site's language, whatever language the
@@ -74,7 +74,7 @@ def test_the_thread_is_found_when_the_page_is_cleaned_as_english(language: str, 
     assert "comment_thread" in {r.rule for r in article.removed}
 
 
-@pytest.mark.parametrize("shape", ["interview", "quoting", "timeline"])
+@pytest.mark.parametrize("shape", ["interview", "quoting", "timeline", "trailing"])
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_content_shaped_like_a_thread_stays_when_cleaned_as_english(
     language: str, shape: str
@@ -162,3 +162,27 @@ def test_chinese_dates_and_times_make_dated_signatures() -> None:
 def test_each_languages_comment_age_is_read_in_any_language(language: str, line: str) -> None:
     assert load_thread_words(language).age.search(line) is not None
     assert load_thread_words("en").age.search(line) is not None
+
+
+def test_an_english_blogger_thread_goes_without_its_heading() -> None:
+    # Blogger ends a signature with an ellipsis after the verb ("Anonymous said..."), not a
+    # colon, and prints "Delete" under every comment; extraction often loses "2 comments:".
+    article = [
+        "The council voted on Monday to rebuild the harbour wall before the winter storms.",
+        "The work will take eight months and cost about four million pounds, it said.",
+        "Fishermen who use the harbour welcomed the decision after two years of talks.",
+        "A public meeting on the plans will be held at the town hall next month.",
+    ]
+    thread = [
+        "Anonymous said...",
+        "About time too.",
+        "September 12, 2016 at 10:15 AM",
+        "Delete",
+        "Klaus Meier said...",
+        "I hope they finish before the storms.",
+        "September 12, 2016 at 11:02 AM",
+        "Delete",
+    ]
+    cleaned = clean("en", [*article, *thread])
+    assert cleaned.paragraphs == tuple(article)
+    assert "comment_thread" in {r.rule for r in cleaned.removed}

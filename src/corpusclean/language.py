@@ -311,8 +311,13 @@ class Language:
     @signature_verb.default
     def _compile_signature_verb(self) -> re.Pattern[str]:
         # The colon at the end is required: "He said" alone can be an article's own text.
-        # "Jane wrote on March 11th, 2015 at 02:57:" has the verb before the date.
-        return _compile(r".{{1,80}}\b(?:{verbs})\b.{{0,60}}:", verbs=self.signature_verbs)
+        # "Jane wrote on March 11th, 2015 at 02:57:" has the verb before the date. Blogger
+        # ends the line with an ellipsis right after the verb instead, in every language
+        # ("Anonymous said...", "Klaus hat gesagt…", "Juan dijo..."): a sentence that
+        # trails off is not cut right after its verb.
+        return _compile(
+            r".{{1,80}}\b(?:{verbs})\b(?:.{{0,60}}:|\s*(?:\.\.\.|…))", verbs=self.signature_verbs
+        )
 
     @anonymous_signature.default
     def _compile_anonymous_signature(self) -> re.Pattern[str]:
