@@ -21,6 +21,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from corpusclean.dedupe import within
+from corpusclean.dedupe.within import altered, layout
 from corpusclean.model import Block
 from strategies import distinct_paragraphs, headings
 
@@ -154,10 +155,10 @@ def test_unaccented_sizes_are_the_sizes_both_kinds_of_block_have(
     accented = {
         b.words
         for b in blocks
-        if not b.text.isascii() and within._LATIN_ACCENTED.search(b.text) is not None
+        if not b.text.isascii() and altered._LATIN_ACCENTED.search(b.text) is not None
     }
     plain = {b.words for b in blocks if b.text.isascii()}
-    assert within._unaccented_sizes(blocks) == accented & plain
+    assert altered._unaccented_sizes(blocks) == accented & plain
 
 
 # The newest finders: a FAQ's questions again as their answers' start, a table's header row
@@ -224,7 +225,7 @@ def _joined_pairs_reading_every_block(blocks: Sequence[Block]) -> dict[int, with
         if block.words >= within.JOINED_MIN_WORDS:
             for first in starts.get(heads[index], ())[: within.REFLOWED_MAX_STARTS]:
                 pair = (blocks[first].text, blocks[first + 1].text)
-                if first + 1 < index and within._joins(*pair, block.text):
+                if first + 1 < index and layout._joins(*pair, block.text):
                     found[index] = within.Duplicate(within.DUPLICATE_REFLOWED, first)
                     break
         if len(block.text) >= within.REFLOWED_MIN_START_CHARS:

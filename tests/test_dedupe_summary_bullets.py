@@ -4,7 +4,7 @@ Found by half 6 of `benchmarks/repair_eval.py --shapes blind3` (held out, now re
 sample): "Das Wichtigste in Kürze" prints the story's one-sentence paragraphs again as
 bullets above it, and repair kept the first printing, the bullet, and removed the story's
 paragraph. Now the bullet goes and the paragraph stays where the story has it
-(`dedupe.within._is_summary_bullet`). The English shape ("Key points", "At a glance", "The
+(`dedupe.within.repeats._is_summary_bullet`). The English shape ("Key points", "At a glance", "The
 big picture") is the same.
 """
 
@@ -18,9 +18,9 @@ from block_helpers import ARTICLE_MODE, blocks
 from corpusclean.dedupe.within import (
     DUPLICATE_PARAGRAPH,
     DUPLICATE_RUN,
-    _is_bulleted,
     find_duplicates,
 )
+from corpusclean.dedupe.within.repeats import _is_bulleted
 from strategies import distinct_paragraphs
 
 TITLE = "Freibad am Eichwald öffnet nach zwei Jahren Sanierung wieder"

@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 
 import corpusclean
 from corpusclean import Article, Cleaner, Config, normalize_text
-from corpusclean.dedupe.within import MAX_PASTED_COPIES, _is_line_per_section, comparison_keys
+from corpusclean.dedupe.within import MAX_PASTED_COPIES, comparison_keys
+from corpusclean.dedupe.within.intended import _is_line_per_section
 from corpusclean.model import Block
 from corpusclean.normalize import split_lines
 from corpusclean.text import label_key
@@ -79,7 +80,7 @@ def _asked_again(keys: list[str], first: int, later: int, block: str) -> bool:
 
 def _ends_two_sections(blocks: list[str], first: int, later: int) -> bool:
     """Whether a block printed again is one line ending two sections of a listing, each under
-    its own heading: kept by design (`dedupe.within._is_line_per_section`, asked of the
+    its own heading: kept by design (`dedupe.within.intended._is_line_per_section`, asked of the
     output's blocks; tests/test_dedupe_read7.py)."""
     out = [Block(text, i, i + 1) for i, text in enumerate(blocks)]
     return _is_line_per_section(out, comparison_keys(out), (first, later))

@@ -1,0 +1,367 @@
+"""Repeated blocks inside one document: a title printed twice, paragraphs pasted again.
+
+Repair, don't reject: the first copy stays, later copies are reported. Blocks are compared
+on a key that ignores case, spacing, punctuation and quote style, so near-identical repeats
+match; digits count, so blocks that differ only in a number (scores, prices, dates) are
+different blocks. A short block (a one-word line, a refrain) is removed only as part of a run
+of repeated paragraphs, or when its copy follows it directly, never just because it repeats.
+
+This module holds the entry points and the order the finders run in (`find_duplicates`,
+`find_unkeyed_copies`) and re-exports every public name of the package. The finders live in
+modules by role, each importing only from those above it in this list:
+
+- `duplicate`: the `Duplicate` value, the removals' names, how often a block may recur;
+- `keys`: the comparison keys (`comparison_keys`, `twin_candidates`);
+- `intended`: repeats a story prints on purpose (a refrain, a step, a timeline's entry);
+- `titles`: the title again (the title tag, the title cut short, a table of contents);
+- `reflowed`: the article printed again with other breaks (`find_reflowed_copy`);
+- `teasers`: a page's description, above the story or at its end, and labelled captions;
+- `quotes`: quote boxes, pull quotes cut short, embeds' fallback lines;
+- `altered`: copies with one word revised, without accents, footnote markers or links;
+- `repeats`: repeats found by key (paragraphs, pasted runs, summary bullets, caption lists);
+- `adjacent`: copies right after their block (stutters, a list printed twice);
+- `layout`: copies a page's layout makes (two blocks joined on one line, a FAQ's question,
+  a table's header after a page break).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from ...model import Block
+from .adjacent import (
+    LIST_TWICE_MIN_ITEMS,
+    STUTTER_MIN_WORDS,
+    STUTTERED_RUN_MAX_BLOCKS,
+    _mark_adjacent_copies,
+    _mark_list_printed_twice,
+    _mark_stuttered_runs,
+)
+from .altered import (
+    REVISED_MIN_WORDS,
+    REVISED_WORD_MIN_LETTERS,
+    _mark_linked_copies,
+    find_footnoted_copies,
+    find_revised_copies,
+    find_unaccented_copies,
+    is_one_word_revised,
+    without_markdown_links,
+)
+from .duplicate import (
+    DUPLICATE_ADJACENT,
+    DUPLICATE_PARAGRAPH,
+    DUPLICATE_REFLOWED,
+    DUPLICATE_RUN,
+    DUPLICATE_TEASER,
+    DUPLICATE_TITLE,
+    FAMILY,
+    MAX_PASTED_COPIES,
+    PASTED_RUN_MIN_BLOCKS,
+    PASTED_RUN_MIN_PARAGRAPHS,
+    Duplicate,
+)
+from .intended import (
+    DATE_LABEL_MAX_WORDS,
+    QUESTION_ASKED_AGAIN_MIN_GAP,
+    QUOTED_REFRAIN_MAX_WORDS,
+    REFRAIN_PAIR_MIN_GAP,
+    SECTION_HEADING_MAX_WORDS,
+    SECTION_LINE_MAX_DEPTH,
+    SECTION_LINE_MAX_WORDS,
+    STEP_LABEL_MAX_WORDS,
+    STEP_NUMBER_MAX_DIGITS,
+    date_label_year,
+    step_label,
+)
+from .keys import KeyCache, comparison_keys, twin_candidates
+from .layout import (
+    _TABLE_CELL_SEPARATOR,
+    JOINED_MIN_WORDS,
+    QUESTION_HEADING_MIN_PAIRS,
+    QUESTION_HEADING_MIN_WORDS,
+    find_joined_pair_copies,
+    find_page_break_copies,
+    find_question_heading_copies,
+)
+from .quotes import (
+    CUT_QUOTE_MIN_WORDS,
+    QUOTE_SIGNATURE_MAX_WORDS,
+    cut_quotation,
+    embed_fallback_text,
+    find_embed_fallback_copies,
+    find_excerpt_box_copies,
+    find_quote_box_copies,
+    quote_box_quotation,
+    speaker_box_quotation,
+)
+from .reflowed import (
+    REFLOWED_COPY_SKIPS_IN_A_ROW,
+    REFLOWED_MAX_HITS,
+    REFLOWED_MAX_STARTS,
+    REFLOWED_MIN_START_CHARS,
+    REFLOWED_PROBE_CHARS,
+    REFLOWED_SKIP_MAX_WORDS,
+    find_reflowed_copy,
+)
+from .repeats import (
+    CAPTION_LIST_MIN_ITEMS,
+    _copies,
+    _extend_runs_backwards,
+    _mark_caption_list,
+    _mark_pasted_runs,
+    _mark_repeats,
+)
+from .teasers import (
+    CAPTION_CREDIT_MAX_WORDS,
+    CLOSING_TEASER_WINDOW,
+    DATELINE_MAX_CHARS,
+    DATELINE_MAX_WORDS,
+    TEASER_GAP,
+    TEASER_LINK_MAX_WORDS,
+    TEASER_MAX_SENTENCES,
+    TEASER_MIN_WORDS,
+    TEASER_WINDOW,
+    _mark_card_teasers,
+    find_closing_teaser_copies,
+    find_labelled_caption_copies,
+    find_teaser_copies,
+    labelled_text,
+)
+from .titles import (
+    BREADCRUMB_MAX_STEPS,
+    COLON_LABEL_MAX_WORDS,
+    CONTENTS_MIN_ENTRIES,
+    CUT_TITLE_MIN_WORDS,
+    SITE_NAME_MAX_WORDS,
+    TITLE_TAG_WINDOW,
+    TITLED_COPY_MIN_WORDS,
+    _mark_title_copies,
+    find_cut_title_copies,
+    find_titled_copies,
+    headlines_in_title_tag,
+)
+
+__all__ = [
+    "BREADCRUMB_MAX_STEPS",
+    "CAPTION_CREDIT_MAX_WORDS",
+    "CAPTION_LIST_MIN_ITEMS",
+    "CLOSING_TEASER_WINDOW",
+    "COLON_LABEL_MAX_WORDS",
+    "CONTENTS_MIN_ENTRIES",
+    "CUT_QUOTE_MIN_WORDS",
+    "CUT_TITLE_MIN_WORDS",
+    "DATELINE_MAX_CHARS",
+    "DATELINE_MAX_WORDS",
+    "DATE_LABEL_MAX_WORDS",
+    "DUPLICATE_ADJACENT",
+    "DUPLICATE_PARAGRAPH",
+    "DUPLICATE_REFLOWED",
+    "DUPLICATE_RUN",
+    "DUPLICATE_TEASER",
+    "DUPLICATE_TITLE",
+    "FAMILY",
+    "JOINED_MIN_WORDS",
+    "LIST_TWICE_MIN_ITEMS",
+    "MAX_PASTED_COPIES",
+    "PASTED_RUN_MIN_BLOCKS",
+    "PASTED_RUN_MIN_PARAGRAPHS",
+    "QUESTION_ASKED_AGAIN_MIN_GAP",
+    "QUESTION_HEADING_MIN_PAIRS",
+    "QUESTION_HEADING_MIN_WORDS",
+    "QUOTED_REFRAIN_MAX_WORDS",
+    "QUOTE_SIGNATURE_MAX_WORDS",
+    "REFLOWED_COPY_SKIPS_IN_A_ROW",
+    "REFLOWED_MAX_HITS",
+    "REFLOWED_MAX_STARTS",
+    "REFLOWED_MIN_START_CHARS",
+    "REFLOWED_PROBE_CHARS",
+    "REFLOWED_SKIP_MAX_WORDS",
+    "REFRAIN_PAIR_MIN_GAP",
+    "REVISED_MIN_WORDS",
+    "REVISED_WORD_MIN_LETTERS",
+    "SECTION_HEADING_MAX_WORDS",
+    "SECTION_LINE_MAX_DEPTH",
+    "SECTION_LINE_MAX_WORDS",
+    "SITE_NAME_MAX_WORDS",
+    "STEP_LABEL_MAX_WORDS",
+    "STEP_NUMBER_MAX_DIGITS",
+    "STUTTERED_RUN_MAX_BLOCKS",
+    "STUTTER_MIN_WORDS",
+    "TEASER_GAP",
+    "TEASER_LINK_MAX_WORDS",
+    "TEASER_MAX_SENTENCES",
+    "TEASER_MIN_WORDS",
+    "TEASER_WINDOW",
+    "TITLED_COPY_MIN_WORDS",
+    "TITLE_TAG_WINDOW",
+    "Duplicate",
+    "KeyCache",
+    "comparison_keys",
+    "cut_quotation",
+    "date_label_year",
+    "embed_fallback_text",
+    "find_closing_teaser_copies",
+    "find_cut_title_copies",
+    "find_duplicates",
+    "find_embed_fallback_copies",
+    "find_excerpt_box_copies",
+    "find_footnoted_copies",
+    "find_joined_pair_copies",
+    "find_labelled_caption_copies",
+    "find_page_break_copies",
+    "find_question_heading_copies",
+    "find_quote_box_copies",
+    "find_reflowed_copy",
+    "find_revised_copies",
+    "find_teaser_copies",
+    "find_titled_copies",
+    "find_unaccented_copies",
+    "find_unkeyed_copies",
+    "headlines_in_title_tag",
+    "is_one_word_revised",
+    "labelled_text",
+    "quote_box_quotation",
+    "speaker_box_quotation",
+    "step_label",
+    "twin_candidates",
+    "without_markdown_links",
+]
+
+
+def find_unkeyed_copies(
+    blocks: Sequence[Block], title: int | None, min_words: int = 12
+) -> dict[int, Duplicate]:
+    """The copies found without comparison keys: the title tag (`find_titled_copies`), the
+    title cut short (`find_cut_title_copies`), a page's description above the story
+    (`find_teaser_copies`), quote boxes, embeds' fallback lines and the story again without
+    accents (`find_unaccented_copies`, blocks of ``min_words`` words or more alone), a
+    caption printing the lead after a label (`find_labelled_caption_copies`), a FAQ's
+    question again as its answer's start (`find_question_heading_copies`) and a table's
+    header row again after a page break (`find_page_break_copies`). Two blocks printed again
+    on one line (`find_joined_pair_copies`) are looked for by the caller, on an article's
+    text only, as the article printed again with other breaks is."""
+    return _unkeyed_copies(blocks, title, min_words, _joined(blocks))
+
+
+def _joined(blocks: Sequence[Block]) -> str:
+    """The blocks' texts, one a line: what the finders' document-level preconditions search
+    (`_unkeyed_copies`), one C-level search of a character each instead of a test a block."""
+    return "\n".join([block.text for block in blocks])
+
+
+def _unkeyed_copies(
+    blocks: Sequence[Block], title: int | None, min_words: int, text: str
+) -> dict[int, Duplicate]:
+    """`find_unkeyed_copies`, ``text`` the blocks' texts joined (`_joined`).
+
+    Pure speed: three finders read every block in Python and find nothing in most documents,
+    so each runs only when a character it needs stands somewhere in ``text`` (issue #8: the
+    three were about 7 of the 19 ms a pass of the ASCII corpus spent here). The same copies
+    are found: an embed's fallback line holds "(@" (`find_embed_fallback_copies` reads only
+    such blocks), a footnote marker and a Markdown link hold "]" (`find_footnoted_copies`
+    reads only blocks with one), and an accented block is no ASCII text
+    (`find_unaccented_copies` finds nothing without one). None of these characters is the
+    line feed that joins the texts, so ``text`` holds one exactly when some block does.
+
+    Two of the four newest finders are gated so too (issue #8: the four cost about a third
+    of this function, and find something in almost no document): a FAQ's questions
+    (`_may_hold_question_pairs`), and a table's header printed again, a block holding "|"
+    and the cell separator (`_TABLE_CELL_SEPARATOR`, no line feed in it) equal to another
+    block, so that two lines of ``text`` are equal (`_has_repeated_line`). A search for one
+    character is tried first: it costs a tenth of a search for " | ", whose last character,
+    the space, is everywhere.
+    """
+    found = find_titled_copies(blocks, title)
+    found.update(find_cut_title_copies(blocks, title))
+    finds = [
+        find_teaser_copies(blocks, title),
+        find_closing_teaser_copies(blocks),
+        find_quote_box_copies(blocks),
+        find_excerpt_box_copies(blocks, title),
+    ]
+    if "@" in text:
+        finds.append(find_embed_fallback_copies(blocks))
+    if not text.isascii():
+        finds.append(find_unaccented_copies(blocks, min_words))
+    if "]" in text:
+        finds.append(find_footnoted_copies(blocks, min_words))
+    finds.append(find_revised_copies(blocks))
+    finds.append(find_labelled_caption_copies(blocks, title))
+    if _may_hold_question_pairs(text):
+        finds.append(find_question_heading_copies(blocks, title))
+    if "|" in text and _TABLE_CELL_SEPARATOR in text and _has_repeated_line(text):
+        finds.append(find_page_break_copies(blocks))
+    for copies in finds:
+        for index, duplicate in copies.items():
+            found.setdefault(index, duplicate)
+    return found
+
+
+def _may_hold_question_pairs(text: str) -> bool:
+    """Whether ``text``, blocks joined (`_joined`), may hold `QUESTION_HEADING_MIN_PAIRS`
+    questions that `find_question_heading_copies` marks; when not, it marks none.
+
+    A marked question is a block ending in "?" with a block after it that starts with the
+    question and a space: two question marks, the question's last character and one in the
+    next block that is not that block's last, so no two marked questions share one. Looked
+    for with one-character searches, a fast C loop (the first stops at the first "?"): on the
+    dev full pages a search for "?" and a line feed, or a count of them, costs more than the
+    finder's test of each block.
+
+    >>> faq = "Who pays?\\nWho pays? Homes.\\nWhen?\\nWhen? Now."
+    >>> _may_hold_question_pairs(faq), _may_hold_question_pairs("Why?\\nWhy? Because.")
+    (True, False)
+    """
+    return "?" in text and text.count("?") >= 2 * QUESTION_HEADING_MIN_PAIRS
+
+
+def _has_repeated_line(text: str) -> bool:
+    """Whether two lines of ``text`` are equal: always when two of the blocks joined into it
+    are (`_joined`), a line feed inside a block or not, since equal blocks split into equal
+    lines. Two C calls, where comparing blocks is a Python test a block.
+
+    >>> _has_repeated_line("A | B\\nx\\nA | B"), _has_repeated_line("A | B\\nA | C")
+    (True, False)
+    """
+    lines = text.split("\n")
+    return len(set(lines)) < len(lines)
+
+
+def find_duplicates(
+    blocks: Sequence[Block],
+    title: int | None = None,
+    min_words: int = 12,
+    keys: Sequence[str] | None = None,
+    copies: Mapping[str, int] | None = None,
+) -> dict[int, Duplicate]:
+    """Map the index of every repeated block to the `Duplicate` that explains it.
+
+    ``title`` is the index of the title block, if any: any later copy of it goes, whatever
+    its length, and so does a block directly followed by its only copy. ``keys`` are the
+    blocks' comparison keys, when the caller has them already; ``copies``, how often each
+    key occurs in the whole input document.
+    Linear in the number of blocks.
+
+    >>> blocks = [Block(t, i, i + 1) for i, t in enumerate(
+    ...     ["Jack Ma in KL", "Jack Ma in KL", "He opened an office in Kuala Lumpur today.",
+    ...      "Yes", "He opened an office in Kuala Lumpur today!", "Yes"])]
+    >>> sorted((i, d.rule) for i, d in find_duplicates(blocks, title=0, min_words=5).items())
+    [(1, 'duplicate_title'), (4, 'duplicate_paragraph'), (5, 'duplicate_run')]
+    """
+    keys = comparison_keys(blocks) if keys is None else keys
+    text = _joined(blocks)
+    found = _unkeyed_copies(blocks, title, min_words, text)
+    _mark_title_copies(blocks, keys, title, found)
+    _mark_card_teasers(blocks, found, title, min_words)
+    counts = _copies(keys, copies)
+    if any(count > 1 for count in counts.values()):
+        _mark_pasted_runs(blocks, keys, min_words, found, title)
+    _mark_repeats(blocks, keys, min_words, found, counts)
+    _extend_runs_backwards(keys, found, counts)
+    _mark_adjacent_copies(blocks, keys, found, counts, min_words)
+    _mark_stuttered_runs(blocks, keys, found, min_words)
+    _mark_list_printed_twice(blocks, keys, found)
+    _mark_caption_list(blocks, keys, found, counts)
+    if "]" in text:  # a Markdown link's "](" (see `_unkeyed_copies`)
+        _mark_linked_copies(blocks, found)
+    return found

@@ -1,0 +1,169 @@
+"""Copies a page's layout makes: two blocks printed again joined on one line, a FAQ's
+question as its answer's start, a table's header row again after a page break."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from ...model import Block
+from .duplicate import DUPLICATE_REFLOWED, DUPLICATE_RUN, DUPLICATE_TEASER, Duplicate
+from .reflowed import REFLOWED_MAX_STARTS, REFLOWED_MIN_START_CHARS
+from .teasers import TEASER_MIN_WORDS
+
+# Two blocks printed again joined on one line after them ("question? answer", a FAQ's markup
+# printed as text; a heading and its paragraph; two paragraphs another extraction joined):
+# a later block of at least `JOINED_MIN_WORDS` words that is, space for space, an earlier
+# block, a space and the block right after it is their copy and goes (blind8 half 15: a FAQ
+# printed again a pair a line stayed on all 17 pages). Each part has `REFLOWED_MIN_START_CHARS`
+# characters or more, so that one-word lines ("Ja", "Nein") never join into a match. A story
+# line that says two of its earlier lines again, word for word, in order and nothing else, is
+# taken for their copy: a poem's couplet printed as one line under it goes, and that risk is
+# accepted (its lines stay). Not on a page's text (`DocumentRun.remove_duplicates`): there
+# the pair may be a teaser the page classifier drops, and the joined line the only printing.
+JOINED_MIN_WORDS = TEASER_MIN_WORDS
+
+
+def find_joined_pair_copies(blocks: Sequence[Block]) -> dict[int, Duplicate]:
+    """Blocks that are two earlier blocks in a row joined by a space: their copy (see
+    `JOINED_MIN_WORDS`).
+
+    Linear: earlier blocks are looked up by their first `REFLOWED_MIN_START_CHARS`
+    characters, and a block is tested against at most two of them; a document whose blocks
+    all start differently is left after one set of those starts.
+
+    >>> texts = ["Why now?", "Wann gilt die neue Regelung?", "Ab dem 1. Januar für alle.",
+    ...     "The story goes on here.", "Wann gilt die neue Regelung? Ab dem 1. Januar für alle."]
+    >>> find_joined_pair_copies([Block(t, i, i + 1) for i, t in enumerate(texts)])
+    {4: Duplicate(rule='duplicate_reflowed', original=1)}
+    """
+    heads = [block.text[:REFLOWED_MIN_START_CHARS] for block in blocks]
+    if len(set(heads)) == len(heads):  # no two blocks start alike: no pair printed again
+        return {}
+    # A block whose start no other block shares neither is a copy (it starts as the pair's
+    # first block) nor is looked up as a pair's first block (by the start of a later block),
+    # so only blocks that share a start are read: two in five documents of the speed corpus
+    # have two blocks that do, and those are about a fifth of their blocks.
+    shared = Counter(heads)
+    found: dict[int, Duplicate] = {}
+    starts: dict[str, list[int]] = {}
+    for index in [index for index, head in enumerate(heads) if shared[head] > 1]:
+        block = blocks[index]
+        text = block.text
+        head = heads[index]
+        if block.words >= JOINED_MIN_WORDS:
+            for first in starts.get(head, ())[:REFLOWED_MAX_STARTS]:
+                if first + 1 < index and _joins(blocks[first].text, blocks[first + 1].text, text):
+                    found[index] = Duplicate(DUPLICATE_REFLOWED, first)
+                    break
+        if len(text) >= REFLOWED_MIN_START_CHARS:
+            starts.setdefault(head, []).append(index)
+    return found
+
+
+def _joins(first: str, second: str, text: str) -> bool:
+    """Whether ``text`` is ``first``, a space and ``second``, each of at least
+    `REFLOWED_MIN_START_CHARS` characters."""
+    return (
+        len(second) >= REFLOWED_MIN_START_CHARS
+        and len(text) == len(first) + 1 + len(second)
+        and text.startswith(first)
+        and text[len(first)] == " "
+        and text.endswith(second)
+    )
+
+
+# A FAQ whose answers open with their question again ("Wer ist betroffen?" over "Wer ist
+# betroffen? Vor allem Haushalte ..."): a question of at least `QUESTION_HEADING_MIN_WORDS`
+# words right above a block that starts with it and a space is that block's copy, the block
+# stays (blind6 half 12: every such heading stayed). A question only: a sub-heading that
+# opens its paragraph's first sentence ("Die Lage" / "Die Lage ist ernst.") is no copy, and
+# the headline is never one. An interview answer that repeats the question first keeps its
+# words; only the interviewer's line goes, which says nothing the answer does not. A FAQ
+# has several: at least `QUESTION_HEADING_MIN_PAIRS` such pairs in the document, else each
+# stays (one short question over its paragraph is too short to tell from a paragraph of its
+# own, as `TEASER_MIN_WORDS` says for a first sentence; tests/test_dedupe_teaser.py).
+QUESTION_HEADING_MIN_WORDS = 3
+QUESTION_HEADING_MIN_PAIRS = 2
+
+
+def find_question_heading_copies(
+    blocks: Sequence[Block], title: int | None
+) -> dict[int, Duplicate]:
+    """Questions right above a block that opens with them, when a document has two or more:
+    copies of its start (see `QUESTION_HEADING_MIN_WORDS`). Linear: one start test a block
+    ending in a question mark.
+
+    >>> texts = ["Rules change", "Who is affected?", "Who is affected? Homes in the old town.",
+    ...     "When does it start?", "When does it start? On the first of March."]
+    >>> sorted(find_question_heading_copies([Block(t, i, i + 1) for i, t in enumerate(texts)], 0))
+    [1, 3]
+    """
+    found: dict[int, Duplicate] = {}
+    asked = [index for index, block in enumerate(blocks) if block.text.endswith("?")]
+    for index in asked:
+        text = blocks[index].text
+        if (
+            index != title
+            and index + 1 < len(blocks)
+            and blocks[index].words >= QUESTION_HEADING_MIN_WORDS
+            and blocks[index + 1].text.startswith(text + " ")
+        ):
+            found[index] = Duplicate(DUPLICATE_TEASER, index + 1)
+    return found if len(found) >= QUESTION_HEADING_MIN_PAIRS else {}
+
+
+# A table split by a page break prints its header row again, often with the last row before
+# the break (a PDF's or a print view's extraction): inside one run of table rows (" | "
+# between cells, as many cells each), a row equal to the run's first row, when that row is a
+# header (a letter in every cell), is its copy, and so is the row right after it when it
+# equals the row right above it (blind6 half 12: both copies stayed on all 10 pages). Other
+# equal rows of a table stay: two days with the same hours, two matches with the same score.
+_TABLE_CELL_SEPARATOR = " | "
+
+
+def find_page_break_copies(blocks: Sequence[Block]) -> dict[int, Duplicate]:
+    """A table's header row printed again inside it, and the row printed again after that
+    header (see `_TABLE_CELL_SEPARATOR`). Linear: one substring test a document, each row
+    read once when a cell separator is found.
+
+    >>> rows = ["Town | In 2020 | In 2025", "Lescun | 183 | 176", "Accous | 458 | 471"]
+    >>> texts = ["Intro.", *rows[:2], rows[0], *rows[1:], "End."]
+    >>> find_page_break_copies([Block(t, i, i + 1) for i, t in enumerate(texts)])
+    {3: Duplicate(rule='duplicate_run', original=1), 4: Duplicate(rule='duplicate_run', original=2)}
+    """
+    found: dict[int, Duplicate] = {}
+    if _TABLE_CELL_SEPARATOR not in "\n".join([block.text for block in blocks]):
+        return found
+    start = 0
+    while start < len(blocks):
+        cells = blocks[start].text.count(_TABLE_CELL_SEPARATOR)
+        end = start + 1
+        while (
+            end < len(blocks) and cells and blocks[end].text.count(_TABLE_CELL_SEPARATOR) == cells
+        ):
+            end += 1
+        if end - start > 2 and _is_header_row(blocks[start].text):
+            _mark_header_again(blocks, start, end, found)
+        start = end
+    return found
+
+
+def _is_header_row(text: str) -> bool:
+    """Whether every cell of a table row holds a letter: a header, no row of figures."""
+    return all(any(c.isalpha() for c in cell) for cell in text.split(_TABLE_CELL_SEPARATOR))
+
+
+def _mark_header_again(
+    blocks: Sequence[Block], start: int, end: int, found: dict[int, Duplicate]
+) -> None:
+    """Mark the header of the table at ``start``..``end`` printed again inside it, and the
+    row after that printing when it is the row above it."""
+    header = blocks[start].text
+    for index in range(start + 2, end):
+        if blocks[index].text != header:
+            continue
+        found[index] = Duplicate(DUPLICATE_RUN, start)
+        after = index + 1
+        if after < end and blocks[after].text == blocks[index - 1].text:
+            found[after] = Duplicate(DUPLICATE_RUN, index - 1)
