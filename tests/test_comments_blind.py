@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import corpusclean
-from corpusclean.detect import comments
+from corpusclean.detect.comments.signatures import _is_dated_signature, _is_thread_head
 from corpusclean.language import load_thread_words
 from corpusclean.model import Block
 
@@ -153,7 +153,7 @@ def clean(lines: list[str]) -> corpusclean.Article:
 # Known shapes whose first reader's name stays: none since half H. With controls printed one
 # a line ("Like" / "Reply" / "8w") the name stayed until the age under the controls, alike
 # but for its digits under every comment, was read as the comment's end
-# (`comments._counter_tail`), so the window above the first row starts at the name.
+# (`comments.layout._counter_tail`), so the window above the first row starts at the name.
 FIRST_NAME_STAYS: set[str] = set()
 
 
@@ -250,7 +250,7 @@ def test_article_content_shaped_like_a_thread_stays(content: list[str]) -> None:
 )
 def test_thread_heads(line: str, head: bool) -> None:
     words = load_thread_words("en")
-    assert comments._is_thread_head(Block(line, 0, 1), words) is head
+    assert _is_thread_head(Block(line, 0, 1), words) is head
 
 
 @pytest.mark.parametrize(
@@ -264,7 +264,7 @@ def test_thread_heads(line: str, head: bool) -> None:
     ],
 )
 def test_timestamps_with_a_month_of_any_language_and_a_year(line: str, dated: bool) -> None:
-    assert comments._is_dated_signature(Block(line, 0, 1), load_thread_words("en")) is dated
+    assert _is_dated_signature(Block(line, 0, 1), load_thread_words("en")) is dated
 
 
 @given(st.lists(st.sampled_from(sorted(THREADS)), min_size=1, max_size=2), st.permutations(ARTICLE))

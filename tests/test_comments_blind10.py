@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import corpusclean
-from corpusclean.detect import comments
+from corpusclean.detect.comments.controls import _is_count_and_label, _is_number_first_count
 from corpusclean.model import Block
 from test_comments_unshipped import ARTICLE
 
@@ -125,13 +125,11 @@ def test_a_thread_goes_by_its_count_over_a_label() -> None:
 
 
 def test_count_over_label_shapes() -> None:
-    assert comments._is_count_and_label(Block("12 Thích", 0, 1), Block("Trả lời", 1, 2))
-    assert not comments._is_count_and_label(Block("Thích 12", 0, 1), Block("Trả lời", 1, 2))
-    assert not comments._is_count_and_label(
-        Block("12 Thích", 0, 1), Block("Trả lời ngay bây giờ", 1, 2)
-    )
-    assert comments._is_number_first_count(Block("3 giờ trước", 0, 1))
-    assert not comments._is_number_first_count(Block("Minh", 0, 1))
+    assert _is_count_and_label(Block("12 Thích", 0, 1), Block("Trả lời", 1, 2))
+    assert not _is_count_and_label(Block("Thích 12", 0, 1), Block("Trả lời", 1, 2))
+    assert not _is_count_and_label(Block("12 Thích", 0, 1), Block("Trả lời ngay bây giờ", 1, 2))
+    assert _is_number_first_count(Block("3 giờ trước", 0, 1))
+    assert not _is_number_first_count(Block("Minh", 0, 1))
 
 
 def test_counts_over_labels_the_article_prints_too_are_none() -> None:

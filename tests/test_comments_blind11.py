@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 
 import corpusclean
 from corpusclean.detect import comments
+from corpusclean.detect.comments.controls import _is_labels_and_count, _under_text
+from corpusclean.detect.comments.signatures import _is_address
 from corpusclean.model import Block
 from test_comments_unshipped import ARTICLE
 from thread_helpers import assert_article_stays_above
@@ -48,13 +50,13 @@ def test_a_thread_of_readers_handles_goes() -> None:
 
 
 def test_handles_and_addresses() -> None:
-    assert not comments._is_address("Sarah_W@lemmy.world")
-    assert not comments._is_address("@gwen@mastodon.social")
-    assert comments._is_address("www.example.com")
-    assert comments._is_address("example.org/news")
+    assert not _is_address("Sarah_W@lemmy.world")
+    assert not _is_address("@gwen@mastodon.social")
+    assert _is_address("www.example.com")
+    assert _is_address("example.org/news")
     # An author's e-mail has a dot in its user part: still an address, no reader's name.
-    assert comments._is_address("jane.doe@example.com")
-    assert comments._is_address("Sarah W@lemmy.world")
+    assert _is_address("jane.doe@example.com")
+    assert _is_address("Sarah W@lemmy.world")
 
 
 def test_posts_quoted_by_an_article_with_handles_stay() -> None:
@@ -108,13 +110,13 @@ def test_labels_and_count_shapes() -> None:
     def blocks(*lines: str) -> list[Block]:
         return [Block(text, i, i + 1) for i, text in enumerate(lines)]
 
-    assert comments._is_labels_and_count(blocks("Ответить", "Пожаловаться", "+12 −3"))
-    assert comments._is_labels_and_count(blocks("Svar", "Rapporter", "12 liker"))
-    assert comments._is_labels_and_count(blocks("Reply", "Report", "+4 | -1"))
+    assert _is_labels_and_count(blocks("Ответить", "Пожаловаться", "+12 −3"))
+    assert _is_labels_and_count(blocks("Svar", "Rapporter", "12 liker"))
+    assert _is_labels_and_count(blocks("Reply", "Report", "+4 | -1"))
     # A bare figure, one signed figure, a sentence: no votes, no label.
-    assert not comments._is_labels_and_count(blocks("Chapter", "Verse", "12"))
-    assert not comments._is_labels_and_count(blocks("Chapter", "Verse", "+12"))
-    assert not comments._is_labels_and_count(blocks("Ответить", "Это нужно было.", "+12 −3"))
+    assert not _is_labels_and_count(blocks("Chapter", "Verse", "12"))
+    assert not _is_labels_and_count(blocks("Chapter", "Verse", "+12"))
+    assert not _is_labels_and_count(blocks("Ответить", "Это нужно было.", "+12 −3"))
 
 
 def test_labels_over_votes_the_article_prints_too_are_none() -> None:
@@ -153,11 +155,11 @@ def test_a_row_under_a_name_is_no_row() -> None:
     lines = [*ARTICLE, "Gábor", "Válasz", "Tetszik (3)"]
     blocks = [Block(text, i, i + 1) for i, text in enumerate(lines)]
     facts = comments.Facts(corpusclean.language.load_language("en"), blocks)
-    assert not comments._under_text(blocks, len(ARTICLE) + 1, facts)
+    assert not _under_text(blocks, len(ARTICLE) + 1, facts)
     lines[len(ARTICLE)] = "Egyetértek."
     blocks = [Block(text, i, i + 1) for i, text in enumerate(lines)]
     facts = comments.Facts(corpusclean.language.load_language("en"), blocks)
-    assert comments._under_text(blocks, len(ARTICLE) + 1, facts)
+    assert _under_text(blocks, len(ARTICLE) + 1, facts)
 
 
 @given(

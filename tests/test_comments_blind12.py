@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import corpusclean
-from corpusclean.detect import comments
+from corpusclean.detect.comments.controls import _is_label_row, _is_reader_score
 from corpusclean.language import load_thread_words
 from corpusclean.model import Block
 from test_comments_unshipped import ARTICLE
@@ -53,10 +53,10 @@ def test_the_article_s_last_short_lines_over_a_score_thread_stay() -> None:
 
 def test_reader_scores() -> None:
     words = load_thread_words("en")
-    assert comments._is_reader_score(Block("19 points", 0, 1), words)
-    assert not comments._is_reader_score(Block("Share", 0, 1), words)
+    assert _is_reader_score(Block("19 points", 0, 1), words)
+    assert not _is_reader_score(Block("Share", 0, 1), words)
     # An age is no score: a page's ages stay the page's entries' stamps.
-    assert not comments._is_reader_score(Block("3 hours ago", 0, 1), words)
+    assert not _is_reader_score(Block("3 hours ago", 0, 1), words)
 
 
 def test_scores_in_an_article_s_list_of_results_stay() -> None:
@@ -111,11 +111,11 @@ def test_a_row_joined_by_bars_goes() -> None:
 
 
 def test_label_rows_with_bars() -> None:
-    assert comments._is_label_row("Odpovedať | Nahlásiť")
-    assert comments._is_label_row("Reply | Report | Share")
+    assert _is_label_row("Odpovedať | Nahlásiť")
+    assert _is_label_row("Reply | Report | Share")
     # A section and a date, a byline and a place: no labels of letters only.
-    assert not comments._is_label_row("Politik | 12.03.2024")
-    assert not comments._is_label_row("Ján Kováč | Bratislava, 12. 3.")
+    assert not _is_label_row("Politik | 12.03.2024")
+    assert not _is_label_row("Ján Kováč | Bratislava, 12. 3.")
 
 
 def test_bars_printed_above_the_article_s_end_are_no_row() -> None:

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import corpusclean
-from corpusclean.detect import comments
+from corpusclean.detect.comments.controls import _is_label_and_count, _votes_row_labels
 from corpusclean.model import Block
 from test_comments_unshipped import ARTICLE
 from thread_helpers import assert_article_stays_above
@@ -68,23 +68,23 @@ def test_votes_and_a_label_on_one_line_are_a_row() -> None:
 
 
 def test_label_over_votes() -> None:
-    assert comments._is_label_and_count(Block("Odgovori", 0, 1), Block("+12 / -3", 1, 2))
-    assert comments._is_label_and_count(Block("Vastaa", 0, 1), Block("12 tykkäystä", 1, 2))
+    assert _is_label_and_count(Block("Odgovori", 0, 1), Block("+12 / -3", 1, 2))
+    assert _is_label_and_count(Block("Vastaa", 0, 1), Block("12 tykkäystä", 1, 2))
     # A bare figure, one signed figure, a price's move: no votes.
-    assert not comments._is_label_and_count(Block("Chapter", 0, 1), Block("12", 1, 2))
-    assert not comments._is_label_and_count(Block("Dow", 0, 1), Block("+1.2", 1, 2))
-    assert not comments._is_label_and_count(Block("Dow", 0, 1), Block("+1.2 / -0.4", 1, 2))
+    assert not _is_label_and_count(Block("Chapter", 0, 1), Block("12", 1, 2))
+    assert not _is_label_and_count(Block("Dow", 0, 1), Block("+1.2", 1, 2))
+    assert not _is_label_and_count(Block("Dow", 0, 1), Block("+1.2 / -0.4", 1, 2))
 
 
 def test_votes_rows() -> None:
-    assert comments._votes_row_labels("+43 | -8 | Responder") == "Responder"
-    assert comments._votes_row_labels("Antworten · +4 · −1") == "Antworten"
-    assert comments._votes_row_labels("+4 −1 · Reply · Report") == "Reply · Report"
+    assert _votes_row_labels("+43 | -8 | Responder") == "Responder"
+    assert _votes_row_labels("Antworten · +4 · −1") == "Antworten"
+    assert _votes_row_labels("+4 −1 · Reply · Report") == "Reply · Report"
     # A score, a market's moves, a bare pair of votes, words after the votes unjoined.
-    assert comments._votes_row_labels("Leeds +2 | Hull -1") is None
-    assert comments._votes_row_labels("+1.2 | -0.4 | Dow") is None
-    assert comments._votes_row_labels("+2 / -1") is None
-    assert comments._votes_row_labels("+2 -1 seats for Labour") is None
+    assert _votes_row_labels("Leeds +2 | Hull -1") is None
+    assert _votes_row_labels("+1.2 | -0.4 | Dow") is None
+    assert _votes_row_labels("+2 / -1") is None
+    assert _votes_row_labels("+2 -1 seats for Labour") is None
 
 
 def test_a_results_list_in_the_middle_of_the_article_stays() -> None:

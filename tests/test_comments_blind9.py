@@ -10,7 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import corpusclean
-from corpusclean.detect import comments
+from corpusclean.detect.comments.controls import _is_label_and_count
+from corpusclean.detect.comments.layout import _opens_replies
+from corpusclean.detect.comments.runs import _counted_head
 from corpusclean.model import Block
 from test_comments_unshipped import ARTICLE
 
@@ -44,14 +46,14 @@ def test_a_count_head_reaches_no_further_than_its_tabs() -> None:
         Block(t, i, i + 1)
         for i, t in enumerate(["All the news.", "Komentar (18)", "Terbaru", "Agus"])
     ]
-    assert comments._counted_head(blocks, 3) == 1
+    assert _counted_head(blocks, 3) == 1
     long_tab = [
         Block(t, i, i + 1)
         for i, t in enumerate(["Komentar (18)", "Urutkan dari yang terbaru dulu", "Agus"])
     ]
-    assert comments._counted_head(long_tab, 2) == 2
+    assert _counted_head(long_tab, 2) == 2
     no_count = [Block(t, i, i + 1) for i, t in enumerate(["Photos", "Terbaru", "Agus"])]
-    assert comments._counted_head(no_count, 2) == 2
+    assert _counted_head(no_count, 2) == 2
 
 
 def test_a_count_head_over_no_thread_is_kept() -> None:
@@ -90,10 +92,8 @@ def test_a_finnish_thread_goes_by_its_label_over_a_count() -> None:
 def test_a_name_over_an_age_is_no_label_over_a_count() -> None:
     # One reader writing every comment: "Tom" over "5 days ago" recurs, but stands under
     # the controls of the comment before, not under a comment's text.
-    assert comments._is_label_and_count(Block("Vastaa", 0, 1), Block("12 tykkäystä", 1, 2))
-    assert not comments._is_label_and_count(
-        Block("Vastaa", 0, 1), Block("Vastaa 12 kertaa nyt", 1, 2)
-    )
+    assert _is_label_and_count(Block("Vastaa", 0, 1), Block("12 tykkäystä", 1, 2))
+    assert not _is_label_and_count(Block("Vastaa", 0, 1), Block("Vastaa 12 kertaa nyt", 1, 2))
     thread = []
     for index in range(4):
         thread += ["Tom", f"{index + 2} days ago", COMMENTS[index], "Reply", "Share"]
@@ -121,10 +121,10 @@ def test_labels_over_counts_the_article_prints_too_are_none() -> None:
 
 
 def test_replies_prefixed_not_all_are_subject_lines() -> None:
-    assert comments._opens_replies(["Re: Naja", "Und nun?", "Re: Endlich!"])
-    assert not comments._opens_replies(["Naja", "Re: Und nun?", "Re: Endlich!"])
-    assert not comments._opens_replies(["Re: Naja", "Und nun?", "Endlich!"])
-    assert not comments._opens_replies(["Q: Why?", "A: Because.", "Q: When?"])
+    assert _opens_replies(["Re: Naja", "Und nun?", "Re: Endlich!"])
+    assert not _opens_replies(["Naja", "Re: Und nun?", "Re: Endlich!"])
+    assert not _opens_replies(["Re: Naja", "Und nun?", "Endlich!"])
+    assert not _opens_replies(["Q: Why?", "A: Because.", "Q: When?"])
 
 
 def golem_thread(subjects: list[str]) -> list[str]:

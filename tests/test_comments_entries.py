@@ -1,6 +1,6 @@
 """Pages of entries are not comment threads: a live blog or a timeline stamps each entry with
 a date and a clock time, and may print a control under each ("Share"), as a thread does, but
-its stamps name no reader (`detect.comments._signed_by_readers`)."""
+its stamps name no reader (`detect.comments.entries._signed_by_readers`)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import corpusclean
-from corpusclean.detect.comments import _stamp_only
+from corpusclean.detect.comments.stamps import _stamp_only
 from strategies import distinct_paragraphs
 
 INTRO = [
@@ -87,7 +87,7 @@ def test_a_thread_whose_stamps_sit_under_readers_names_still_goes() -> None:
 
 
 def test_a_forum_post_numbered_on_its_stamp_line_shows_a_post() -> None:
-    from corpusclean.detect.comments import _names_no_reader
+    from corpusclean.detect.comments.entries import _names_no_reader
     from corpusclean.language import load_thread_words
     from corpusclean.model import Block
 
@@ -184,7 +184,7 @@ def test_a_thread_whose_comments_quote_tour_dates_still_goes() -> None:
 
 
 def test_a_quote_attribution_under_a_post_stamp_leaves_the_post_a_readers() -> None:
-    from corpusclean.detect.comments import _in_dated_list
+    from corpusclean.detect.comments.entries import _in_dated_list
     from corpusclean.detect.facts import Facts
     from corpusclean.language import load_language
     from corpusclean.model import Block
@@ -232,7 +232,7 @@ def test_signatures_made_neighbours_by_a_round_are_still_readers() -> None:
     # repeat check have removed everything between the signatures, a later round's blocks
     # hold them next to each other, printed alike; the list test reads the input's
     # neighbours (`Facts.previous`, `Facts.following`), so they stay readers' signatures.
-    from corpusclean.detect.comments import _in_dated_list
+    from corpusclean.detect.comments.entries import _in_dated_list
     from corpusclean.detect.facts import Facts
     from corpusclean.language import load_language
     from corpusclean.model import Block

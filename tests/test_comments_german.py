@@ -15,7 +15,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from corpusclean.detect import comments
+from corpusclean.detect.comments.layout import _one_subject_prefix
+from corpusclean.detect.comments.signatures import _name_like
+from corpusclean.detect.comments.stamps import _has_comment_age, _is_relative_day_stamp
 from corpusclean.language import load_thread_words
 from corpusclean.model import Block
 from thread_helpers import assert_thread_goes_whole, clean, taken_above, thread_of
@@ -165,7 +167,7 @@ def test_a_german_interview_keeps_every_turn() -> None:
     ],
 )
 def test_a_relative_day_stamp(line: str, expected: bool) -> None:
-    assert comments._is_relative_day_stamp(line) is expected
+    assert _is_relative_day_stamp(line) is expected
 
 
 @pytest.mark.parametrize(
@@ -179,7 +181,7 @@ def test_a_relative_day_stamp(line: str, expected: bool) -> None:
     ],
 )
 def test_reply_subjects_share_one_prefix(texts: list[str], expected: bool) -> None:
-    assert comments._one_subject_prefix(texts) is expected
+    assert _one_subject_prefix(texts) is expected
 
 
 @pytest.mark.parametrize(
@@ -188,7 +190,7 @@ def test_reply_subjects_share_one_prefix(texts: list[str], expected: bool) -> No
 )
 def test_a_name_may_end_in_an_initial(line: str, expected: bool) -> None:
     words = load_thread_words("de")
-    assert comments._name_like(Block(line, 0, 1), words) is expected
+    assert _name_like(Block(line, 0, 1), words) is expected
 
 
 @pytest.mark.parametrize(
@@ -243,7 +245,7 @@ def test_the_article_above_a_german_thread_is_kept_whole(
 )
 def test_an_age_of_one_unit_in_words(line: str, expected: bool) -> None:
     words = load_thread_words("de")
-    assert comments._has_comment_age(line, words) is expected
+    assert _has_comment_age(line, words) is expected
     # The cheap test `marker_candidates` asks of a line without a digit agrees.
     if expected:
         assert words.worded_age.search(line) is not None

@@ -1,4 +1,4 @@
-"""A comment's header printed alike above every signature (`comments._header_above`).
+"""A comment's header printed alike above every signature (`comments.layout._header_above`).
 
 Forums and some comment systems print lines above each comment's signature: a subject
 ("Re: ... (Score:3)"), a user block ("Tom" / "Newbie" / "Posts: 332"), a numbered name

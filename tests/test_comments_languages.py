@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import corpusclean
 from corpusclean import Config
-from corpusclean.detect import comments
+from corpusclean.detect.comments.signatures import _is_dated_signature
 from corpusclean.language import load_thread_words
 from corpusclean.model import Block
 from strategies import article_texts
@@ -141,9 +141,9 @@ def test_a_japanese_age_inside_a_sentence_is_not_a_comment_age() -> None:
 
 def test_chinese_dates_and_times_make_dated_signatures() -> None:
     words = load_thread_words("zh")
-    assert comments._is_dated_signature(Block("张三 2021年10月31日12:30", 0, 1), words)
-    assert comments._is_dated_signature(Block("2021年10月31日 12:30", 0, 1), words)
-    assert not comments._is_dated_signature(Block("2021年10月31日", 0, 1), words)
+    assert _is_dated_signature(Block("张三 2021年10月31日12:30", 0, 1), words)
+    assert _is_dated_signature(Block("2021年10月31日 12:30", 0, 1), words)
+    assert not _is_dated_signature(Block("2021年10月31日", 0, 1), words)
 
 
 @pytest.mark.parametrize(

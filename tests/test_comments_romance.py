@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from corpusclean.detect import comments
+from corpusclean.detect.comments.stamps import _CLOCK, _CLOCK_IN_ASCII
 from corpusclean.language import load_thread_words
 from thread_helpers import assert_thread_goes_whole, clean, taken_above, thread_of
 
@@ -204,9 +204,9 @@ def test_an_interview_keeps_every_turn(speakers: tuple[str, str]) -> None:
     ],
 )
 def test_a_french_spaced_clock_time(line: str, expected: bool) -> None:
-    assert (comments._CLOCK.search(line) is not None) is expected
+    assert (_CLOCK.search(line) is not None) is expected
     # The ASCII lines' pattern reads the same clock times (`tests/test_facts.py` checks it).
-    assert (comments._CLOCK_IN_ASCII.search(line) is not None) is expected
+    assert (_CLOCK_IN_ASCII.search(line) is not None) is expected
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import corpusclean
-from corpusclean.detect import comments
+from corpusclean.detect.comments.controls import _is_number_first_count
+from corpusclean.detect.comments.entries import _counts_a_dated_item, _name_above, _stamps_a_post
 from corpusclean.detect.facts import Facts
 from corpusclean.language import load_language, load_thread_words
 from corpusclean.model import Block
@@ -89,18 +90,18 @@ def test_a_commento_thread_under_a_league_table_still_goes() -> None:
 
 def test_stamps_of_a_post() -> None:
     words = load_thread_words("en")
-    assert comments._stamps_a_post(Block("4 minutes ago", 0, 1), words)
-    assert comments._stamps_a_post(Block("March 2, 2024 at 14:05", 0, 1), words)
+    assert _stamps_a_post(Block("4 minutes ago", 0, 1), words)
+    assert _stamps_a_post(Block("March 2, 2024 at 14:05", 0, 1), words)
     # A day alone is a list's item: a match day, a date of birth.
-    assert not comments._stamps_a_post(Block("2 March 2024", 0, 1), words)
+    assert not _stamps_a_post(Block("2 March 2024", 0, 1), words)
 
 
 def test_a_count_names_no_reader() -> None:
-    assert comments._is_number_first_count(Block("3 shares", 0, 1))
-    assert comments._is_number_first_count(Block("12 Gefällt mir", 0, 1))
+    assert _is_number_first_count(Block("3 shares", 0, 1))
+    assert _is_number_first_count(Block("12 Gefällt mir", 0, 1))
     # Readers' names with digits do not open with a number and a word.
-    assert not comments._is_number_first_count(Block("jdoe_77", 0, 1))
-    assert not comments._is_number_first_count(Block("truthseeker99", 0, 1))
+    assert not _is_number_first_count(Block("jdoe_77", 0, 1))
+    assert not _is_number_first_count(Block("truthseeker99", 0, 1))
 
 
 @given(
@@ -134,18 +135,18 @@ def _facts(lines: list[str]) -> tuple[list[Block], Facts]:
 def test_a_count_over_a_day_alone_starts_no_thread() -> None:
     for day in ("2 March 2024", "2 mars 2024", "2. März 2024"):
         blocks, facts = _facts(["Leeds", "20 points", day])
-        assert comments._counts_a_dated_item(blocks, 1, facts), day
+        assert _counts_a_dated_item(blocks, 1, facts), day
     # A reader's score over the post's age, a count closing a comment over the next name.
     for under in ("4 minutes ago", "Maria K", "March 2, 2024 at 14:05"):
         blocks, facts = _facts(["Gwen", "19 points", under])
-        assert not comments._counts_a_dated_item(blocks, 1, facts), under
+        assert not _counts_a_dated_item(blocks, 1, facts), under
 
 
 def test_an_entry_s_heading_under_an_age_names_no_reader() -> None:
     # "NISSAN SENTRA" stands right under the page's age: the entry's line, not a name.
     blocks, facts = _facts(["8 minutes ago", "NISSAN SENTRA", "50 likes", "13 minutes ago"])
-    assert comments._name_above(blocks, 3, facts) is None
+    assert _name_above(blocks, 3, facts) is None
     # Commento: the name stands under the comment before's text.
     lines = [LINES[0], "Gwen", "19 points", "4 minutes ago"]
     blocks, facts = _facts(lines)
-    assert comments._name_above(blocks, 3, facts) == "Gwen"
+    assert _name_above(blocks, 3, facts) == "Gwen"

@@ -1,6 +1,6 @@
 """Comment threads in languages with no shipped rules (`benchmarks/comments_eval.py --shapes
 G`): Swedish, Polish, Turkish, Czech. Their controls are words no word list knows; the row
-they print under every comment is found by its shape (`detect.comments._label_rows`)."""
+they print under every comment is found by its shape (`detect.comments.controls._label_rows`)."""
 
 from __future__ import annotations
 
@@ -111,7 +111,7 @@ def test_rows_of_icon_counts_the_article_prints_too_are_none() -> None:
 
 def test_a_figure_after_one_arrow_is_no_icon_row() -> None:
     # A market's move ("▲ 1.2") under each of a list's items is no thread's count row.
-    from corpusclean.detect.comments import _is_icon_row
+    from corpusclean.detect.comments.controls import _is_icon_row
 
     assert not _is_icon_row("▲ 1.2")
     assert not _is_icon_row("👍 12 Likes")

@@ -16,6 +16,7 @@ import corpusclean
 from corpusclean import run
 from corpusclean.dedupe.within import twin_candidates
 from corpusclean.detect import cards, classify_blocks, comments, fields, pagethread, scopes
+from corpusclean.detect.comments import entries, runs, signatures, stamps
 from corpusclean.detect.facts import DocumentValue, Facts, prose
 from corpusclean.detect.scopes import body_bounds
 from corpusclean.language import Language, load_language, load_thread_words, shipped_languages
@@ -133,14 +134,14 @@ def test_comment_cues_above_the_article_are_never_read(lines: list[str], keep: l
     blocks = _blocks(lines)
     some = [b for b, k in zip(blocks, keep + [True] * len(blocks), strict=False) if k]
     found = comments.thread_start(some, Facts(ENGLISH))
-    # The page's own ages over its entries (`comments._entry_ages`) are read from a comment's
+    # The page's own ages over its entries (`entries._entry_ages`) are read from a comment's
     # length above the article down in the run; the reference reads them there too, so that
     # what it changes is only where cues are tested and a start is looked for.
     facts = Facts(ENGLISH)
-    article = comments._first_possible_start(
+    article = runs._first_possible_start(
         some, facts.each(prose, some), comments.ARTICLE_MIN_WORD_SHARE
     )
-    entry_ages = comments._entry_ages
+    entry_ages = entries._entry_ages
 
     def entry_ages_from_the_article(
         blocks: Sequence[Block],
@@ -156,8 +157,8 @@ def test_comment_cues_above_the_article_are_never_read(lines: list[str], keep: l
         return entry_ages(blocks, top, [b for b, _ in pairs], [c for _, c in pairs], facts)
 
     with (
-        patch.object(comments, "_first_possible_start", lambda found, _prose, _share: 0),
-        patch.object(comments, "_entry_ages", entry_ages_from_the_article),
+        patch.object(runs, "_first_possible_start", lambda found, _prose, _share: 0),
+        patch.object(runs, "_entry_ages", entry_ages_from_the_article),
     ):
         every_cue = comments.thread_start(some, Facts(ENGLISH)) if some else None
     # A start above the article is one the run never looks for; the reference can reach one
@@ -209,7 +210,7 @@ def test_blocks_left_out_of_the_marker_candidates_are_never_cues(
     for block in blocks:
         if block.start not in candidates:
             assert not comments.thread_cue(block, language), block.text
-            assert not comments._thread_dated_signature(block, language), block.text
+            assert not signatures._thread_dated_signature(block, language), block.text
     event(f"left out: {len(blocks) - len(candidates) > 0}")
 
 
@@ -266,7 +267,7 @@ def test_ascii_lines_find_the_ages_and_times_the_full_patterns_find(line: str, c
     words = load_thread_words(code)
     for fast, full in (
         (words.age_in_ascii, words.digit_age),
-        (comments._CLOCK_IN_ASCII, comments._CLOCK),
+        (stamps._CLOCK_IN_ASCII, stamps._CLOCK),
     ):
         found, expected = fast.search(line), full.search(line)
         assert (found and found.span()) == (expected and expected.span()), line
@@ -279,7 +280,7 @@ def test_the_cheap_test_of_an_age_in_words_is_the_pattern_s(line: str, code: str
     # must find an age exactly where the pattern does (a line's end it misreads fails this).
     words = load_thread_words(code)
     expected = words.worded_age.search(line) is not None
-    assert comments._may_hold_worded_age(line, words) is expected, line
+    assert stamps._may_hold_worded_age(line, words) is expected, line
     event(f"age in words: {expected}")
 
 
@@ -301,9 +302,9 @@ def test_marker_candidates_of_ascii_lines_are_those_of_the_full_patterns(lines: 
         words = load_thread_words(code)
 
         def full(text: str, words: Language = words) -> bool:
-            return comments._CLOCK.search(text) is not None or words.age.search(text) is not None
+            return stamps._CLOCK.search(text) is not None or words.age.search(text) is not None
 
-        with patch.object(comments, "_holds_clock_or_age", lambda text, _words: full(text)):
+        with patch.object(signatures, "_holds_clock_or_age", lambda text, _words: full(text)):
             expected = comments.marker_candidates(blocks, load_language(code))
         assert comments.marker_candidates(blocks, load_language(code)) == expected
 
@@ -319,7 +320,7 @@ def test_threads_found_from_the_candidates_are_those_found_from_every_block(
     # The reference asks the thread facts of every block below the first possible start.
     blocks = _blocks([*body, *thread])
     found = comments.thread_start(blocks, Facts(load_language(code)))
-    with patch.object(comments, "marker_candidates", lambda below, *_: list(below)):
+    with patch.object(runs, "marker_candidates", lambda below, *_: list(below)):
         every_block = comments.thread_start(blocks, Facts(load_language(code)))
     assert found == every_block
     event(f"thread found: {found is not None}")
@@ -352,13 +353,13 @@ def test_the_thread_detector_keeps_the_candidates_of_a_document() -> None:
     blocks = _blocks([*article, "Jane on June 10, 2023 at 10:30 am", "Reply", "Nice piece."])
     facts = Facts(load_language("en"))
     calls: list[str] = []
-    holds = comments._holds_clock_or_age
+    holds = stamps._holds_clock_or_age
 
     def counted(text: str, words: Language) -> bool:
         calls.append(text)
         return holds(text, words)
 
-    with patch.object(comments, "_holds_clock_or_age", counted):
+    with patch.object(signatures, "_holds_clock_or_age", counted):
         comments.thread_start(blocks, facts)
         first = len(calls)
         comments.thread_start(blocks[:-1], facts)

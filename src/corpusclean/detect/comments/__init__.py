@@ -1,0 +1,145 @@
+"""The comment-thread detector: a reader thread after the article, found by its shape.
+
+Extracted text often keeps a site's comment thread without any heading a rule knows. A
+thread has a shape that holds on any site: signature lines (a name with a date or a time,
+"Jane says:", "2 days ago at 07:52 am") recur every few blocks, and controls printed under
+every comment ("Reply", "Like · Reply", "Rating: 36 Votes") or a comment's age ("3 days ago")
+say that it is a thread and not a live blog, whose entries carry clock times too. The thread
+runs from its first signature to the end of the document, and the article must stand above
+it: prose, and a good share of the words.
+
+False-positive risks and their guards: a dateline near the top (the article must come
+before the thread, and signatures must recur); a live blog (clock times alone are not
+enough, a comment cue must appear); an interview or Q&A ("Name:" is not a signature: a
+signature needs a date, a time or a signature verb); an article quoting readers ("Jane
+wrote:" is a signature but not a cue: controls or ages must appear too, and prose lines are
+never signatures). The thread after a comment
+heading is a certain removal, and so is a thread found by its shape: its evidence is as
+strong, and the controls it rests on are removed by rules in the same round.
+
+The package is laid out by role, each module reading only those above it in this list:
+`stamps` (dates, clock times and ages in a line's text), `signatures` (one block's
+signature, cue and name shapes, and the marker prefilter), `controls` (rows printed under
+every comment: labels, votes, counts, icons), `entries` (dated entries that are not
+comments, and readers' signatures that are), `layout` (where the first comment starts) and
+`runs` (`thread_start`: the thread's run and its guards). This module is the detector's
+entry point, `mark_comment_thread`, and re-exports every public name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...model import Block, Verdict
+from ..facts import Facts
+from ..scopes import remove_kept_from
+from .controls import (
+    COMMENT_MAX_BLOCKS,
+    ICON_ROW_MIN_ICONS,
+    LABEL_COUNT_MAX_WORDS,
+    LABEL_ROW_ITEMS,
+    LABEL_ROW_MIN_REPEATS,
+    LABEL_ROW_SEPARATORS,
+    TWO_COMMENTS_TAIL,
+)
+from .entries import ENTRY_AGES_MIN, PAGE_STAMPS_MIN
+from .layout import (
+    HEADER_MAX_LINES,
+    LAYOUT_MIN_COMMENTS,
+    PERIOD_SAMPLE_ROWS,
+    SUBJECT_PREFIX_MIN_REPEATS,
+    THREAD_MAX_GAP,
+)
+from .runs import (
+    ARTICLE_MIN_PROSE,
+    ARTICLE_MIN_WORD_SHARE,
+    COMMENT_NUMBER_MIN_REPEATS,
+    COUNTED_HEAD_TAB_WORDS,
+    COUNTED_HEAD_TABS,
+    CUES_PER_READER,
+    THREAD_MIN_CUES,
+    THREAD_MIN_CUES_ALONE,
+    THREAD_MIN_DATED_SIGNATURES,
+    THREAD_MIN_SIGNATURES,
+    thread_start,
+)
+from .signatures import (
+    CONTROL_ROW_MAX_WORDS,
+    NAME_MAX_WORDS,
+    SIGNATURE_MAX_WORDS,
+    marker_answers,
+    marker_candidates,
+    thread_cue,
+    thread_signature,
+)
+from .stamps import WORDED_AGE_END_CHARS, is_bare_age, is_date_stamp
+
+__all__ = [
+    "ARTICLE_MIN_PROSE",
+    "ARTICLE_MIN_WORD_SHARE",
+    "COMMENT_MAX_BLOCKS",
+    "COMMENT_NUMBER_MIN_REPEATS",
+    "CONTROL_ROW_MAX_WORDS",
+    "COUNTED_HEAD_TABS",
+    "COUNTED_HEAD_TAB_WORDS",
+    "CUES_PER_READER",
+    "ENTRY_AGES_MIN",
+    "FAMILY",
+    "HEADER_MAX_LINES",
+    "ICON_ROW_MIN_ICONS",
+    "LABEL_COUNT_MAX_WORDS",
+    "LABEL_ROW_ITEMS",
+    "LABEL_ROW_MIN_REPEATS",
+    "LABEL_ROW_SEPARATORS",
+    "LAYOUT_MIN_COMMENTS",
+    "NAME",
+    "NAME_MAX_WORDS",
+    "PAGE_STAMPS_MIN",
+    "PERIOD_SAMPLE_ROWS",
+    "SIGNATURE_MAX_WORDS",
+    "SUBJECT_PREFIX_MIN_REPEATS",
+    "THREAD_MAX_GAP",
+    "THREAD_MIN_CUES",
+    "THREAD_MIN_CUES_ALONE",
+    "THREAD_MIN_DATED_SIGNATURES",
+    "THREAD_MIN_SIGNATURES",
+    "TWO_COMMENTS_TAIL",
+    "WORDED_AGE_END_CHARS",
+    "is_bare_age",
+    "is_date_stamp",
+    "mark_comment_thread",
+    "marker_answers",
+    "marker_candidates",
+    "thread_cue",
+    "thread_signature",
+    "thread_start",
+]
+
+NAME = "comment_thread"
+FAMILY = "comments"
+
+
+def mark_comment_thread(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
+    """Remove a comment thread that follows the article to the end of the document.
+
+    The evidence is read from every block, removed or not: a "Reply" button that a rule has
+    already removed still says that a thread is there. Only kept blocks are marked. The
+    controls, signature verbs and ages are read in every shipped language
+    (`load_thread_words`): the site software prints them in the site's language, whatever
+    language the document is cleaned as.
+    """
+    start = thread_start(blocks, facts)
+    if start is None:
+        return
+    thread = Verdict(
+        keep=False,
+        rule=NAME,
+        reason="part of a comment thread after the article (signature lines with dates or "
+        "times recur to the end, with reply controls, ages or anonymous readers' names)",
+        # Certain, as the thread after a comment heading is (scope "rest"): the evidence is
+        # a structure that runs to the end, and its controls ("Reply") are removed by
+        # rules in the same round, so a later round could no longer see it.
+        certain=True,
+        family=FAMILY,
+    )
+    remove_kept_from(verdicts, start, thread)

@@ -1,0 +1,234 @@
+"""One block's thread shapes: signature lines, comment cues, names.
+
+A signature is a short line with a name and a date, a time or a signature verb; a cue is a
+control printed under every comment or a comment's age. Also the cheap marker prefilter
+(`marker_candidates`) that other views of the page read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...language import Language, load_thread_words
+from ...model import Block
+from ...text import ends_like_sentence
+from ..facts import Facts, prose
+from .stamps import (
+    _CLOCK,
+    _NUMERIC_DATE,
+    _has_comment_age,
+    _holds_a_date,
+    _holds_a_date_or_time,
+    _holds_clock,
+    _holds_clock_or_age,
+    _is_relative_day_stamp,
+    _may_hold_worded_age,
+)
+
+# A signature line is short: a name, a date or time, a verb. Longer lines are comments.
+SIGNATURE_MAX_WORDS = 14
+# A row of comment controls ("Like · Reply · 3y", "Report this comment") is this short.
+CONTROL_ROW_MAX_WORDS = 8
+# ... and it opens with a line as short as a name ("Maria K", "Jean-Pierre de la Tour").
+NAME_MAX_WORDS = 4
+# A web address or a path in a short line ("www.example.com", "example.org/news"): the
+# article's last line or a link, never a reader's name.
+_ADDRESS = re.compile(r"\w\.\w{2,}|/")
+# A reader's handle on a federated board ("Sarah_W@lemmy.world", "@gwen@mastodon.social"): one
+# word (no dot, no space), "@", then the server's name. Software prints it where another
+# prints a name; an address of the article is a site ("www.example.com") or a path, and an
+# author's e-mail "jane.doe@example.com" has a dot in its user part (still an address).
+_READER_HANDLE = re.compile(r"@?\w{1,30}@(?:[\w-]{1,63}\.){1,4}[^\W\d_]{2,24}")
+
+
+def _is_address(text: str) -> bool:
+    """Whether a short line holds a web address or a path, not a reader's federated handle.
+
+    >>> _is_address("www.example.com"), _is_address("Sarah_W@lemmy.world")
+    (True, False)
+    >>> _is_address("jane.doe@example.com")
+    True
+    """
+    return _ADDRESS.search(text) is not None and _READER_HANDLE.fullmatch(text) is None
+
+
+_DIGIT = re.compile(r"\d")
+# A name that ends in an initial ("Sabine M.", "John D."): its stop ends no sentence. One
+# capital letter after a space, so "U.S." and "Inc." still end one.
+_FINAL_INITIAL = re.compile(r"(?<=\s)[^\W\d_]\.$")
+
+
+def _is_signature(block: Block, language: Language) -> bool:
+    """A short line with a date or time, or ending in a signature verb ("Jane says:")."""
+    if block.words > SIGNATURE_MAX_WORDS or prose(block, language):
+        return False
+    text = block.text
+    return bool(
+        _CLOCK.search(text)
+        or _NUMERIC_DATE.search(text)
+        or language.month_date.search(text)
+        or _has_comment_age(text, language)
+        or language.signature_verb.fullmatch(text)
+        or _is_relative_day_stamp(text)
+    )
+
+
+def _is_dated_signature(block: Block, language: Language) -> bool:
+    """A signature line with a whole timestamp: a date and a clock time, or an age.
+
+    >>> from corpusclean.language import load_thread_words
+    >>> _is_dated_signature(Block("August 22, 2018 at 5:57 am", 0, 1), load_thread_words("en"))
+    True
+    >>> _is_dated_signature(Block("12:30", 0, 1), load_thread_words("en"))
+    False
+    """
+    text = block.text
+    if _DIGIT.search(text) is None:
+        # No date or clock time; an age of one unit only ("vor einer Stunde").
+        return _may_hold_worded_age(text, language) and _is_signature(block, language)
+    if not _is_signature(block, language):
+        return False
+    return bool(_holds_a_date(text, language) and _holds_clock(text)) or _has_comment_age(
+        text, language
+    )
+
+
+def _is_comment_cue(block: Block, language: Language) -> bool:
+    """A line that only a comment thread prints: a row of controls, a comment's age, or the
+    name the software gives a reader without an account ("Anonymous", "Anonym").
+
+    Not a signature verb: an article that quotes its readers prints "Jane wrote:" too.
+    "Anonymous" alone under a quoted poem is one line; a thread needs such cues to recur
+    (THREAD_MIN_CUES_ALONE) up to the end of the document.
+    The cheap tests come first (most lines are neither): a control row is short, and an age
+    holds a digit.
+    """
+    if block.words > SIGNATURE_MAX_WORDS:
+        return False
+    text = block.text
+    if block.words <= CONTROL_ROW_MAX_WORDS and language.comment_control.fullmatch(text):
+        return True
+    if _names_anonymous_reader(block, language):
+        return True
+    if _DIGIT.search(text) is None and not _may_hold_worded_age(text, language):
+        return False  # the cheap tests first: an age holds a digit or ends the line
+    return _has_comment_age(text, language)
+
+
+def _names_anonymous_reader(block: Block, language: Language) -> bool:
+    """A short line naming a reader without an account ("Anonymous", "Anonym schrieb:")."""
+    return block.words <= CONTROL_ROW_MAX_WORDS and bool(
+        language.anonymous_signature.fullmatch(block.text)
+    )
+
+
+def _opens_comment(block: Block, language: Language) -> bool:
+    """A cue that heads its comment, in any shipped language's thread words: an anonymous
+    reader's name, printed where a signature is, above the comment's text."""
+    return _names_anonymous_reader(block, load_thread_words(language.code))
+
+
+def thread_cue(block: Block, language: Language) -> bool:
+    """A comment cue in any shipped language's thread words (a block fact)."""
+    # The length test first, as `_is_comment_cue` does: most blocks are longer than any cue.
+    if block.words > SIGNATURE_MAX_WORDS:
+        return False
+    return _is_comment_cue(block, load_thread_words(language.code))
+
+
+def thread_signature(block: Block, language: Language) -> bool:
+    """A signature line in any shipped language's thread words (a block fact)."""
+    return _is_signature(block, load_thread_words(language.code))
+
+
+def _thread_dated_signature(block: Block, language: Language) -> bool:
+    """A signature line with a whole timestamp, in any shipped language (a block fact)."""
+    if block.words > SIGNATURE_MAX_WORDS:
+        return False
+    return _is_dated_signature(block, load_thread_words(language.code))
+
+
+def marker_answers(_facts: Facts) -> dict[int, bool]:
+    """The document's store of `marker_candidates` answers, by a block's first input line:
+    empty at first, filled as the rounds reach the blocks (`Facts.once` keeps it)."""
+    return {}
+
+
+def marker_candidates(
+    blocks: Sequence[Block], language: Language, known: dict[int, bool] | None = None
+) -> list[Block]:
+    """The blocks that may be a comment cue or a dated signature (`thread_cue`,
+    `_thread_dated_signature`), found by cheaper tests than theirs.
+
+    Both facts need a line of at most SIGNATURE_MAX_WORDS words. A cue is a control row or
+    an anonymous reader's name, both starting as `Language.thread_word` matches, or holds an
+    age; a dated signature holds a clock time with its date, or an age. An age and a clock
+    time hold a digit. A block left out here is neither, so the facts need not be asked of
+    it: most blocks are prose, and most short ones hold no digit. (In the thread words the
+    facts read, so that the two tests agree on every language.)
+
+    ``known`` holds the answers for the document's short blocks found so far, by a block's
+    first input line (`marker_answers`, kept by `Facts.once`): the test reads the block and
+    the language alone, and a third of a document's short blocks come back in a later round
+    (a round reads what the last one kept). Without it, every block is tested afresh.
+    """
+    words = load_thread_words(language.code)
+    opens, digit = words.thread_word.match, _DIGIT.search
+
+    def may_mark(text: str) -> bool:
+        return (
+            opens(text) is not None
+            or (digit(text) is not None and _holds_clock_or_age(text, words))
+            or _may_hold_worded_age(text, words)
+        )
+
+    known = {} if known is None else known
+    found: list[Block] = []
+    for block in blocks:
+        if block.words > SIGNATURE_MAX_WORDS:
+            continue
+        candidate = known.get(block.start)
+        if candidate is None:
+            candidate = known[block.start] = may_mark(block.text)
+        if candidate:
+            found.append(block)
+    return found
+
+
+def _signs_same_comment(
+    blocks: Sequence[Block],
+    signatures: Sequence[bool],
+    is_prose: Sequence[bool],
+    at: int,
+    language: Language,
+) -> bool:
+    """Whether the line at ``at`` is an undated signature line ("Jana Müller sagt:",
+    "Lettore78 scrive:": a handle may hold digits), not a line with a date or a clock time
+    or a relative day ("Gestern"), which is a comment's stamp or the article's line (a
+    comment prints one timestamp)."""
+    text = blocks[at].text
+    return (
+        signatures[at]
+        and not is_prose[at]
+        and (_DIGIT.search(text) is None or not _holds_a_date_or_time(text, language))
+        and not _is_relative_day_stamp(text)
+    )
+
+
+def _is_thread_head(block: Block, language: Language) -> bool:
+    """A short line of a comment widget's head, or a row of controls ("Show 25 replies")."""
+    if block.words > CONTROL_ROW_MAX_WORDS:
+        return False
+    return bool(
+        language.thread_head.fullmatch(block.text) or language.comment_control.fullmatch(block.text)
+    )
+
+
+def _name_like(block: Block, _language: Language) -> bool:
+    """A line a comment may open with: a reader's name ("Maria K", "jdoe_77"), a few words
+    that end no sentence and lead into nothing (not "See more photos:")."""
+    text = block.text
+    if block.words > NAME_MAX_WORDS or text[-1:] == ":":
+        return False
+    return not ends_like_sentence(text) or _FINAL_INITIAL.search(text) is not None

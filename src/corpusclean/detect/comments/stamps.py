@@ -1,0 +1,229 @@
+"""Dates, clock times and ages in a line's text, in every shipped language.
+
+The pure string tests the thread's shapes are built from: a clock, a date, a relative day,
+a comment's age ("3 days ago"), a line that is a stamp and nothing else. The per-language
+alternations are built once from the shipped word lists.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...language import (
+    WORDED_AGE_TAIL,
+    WORDED_AGE_TAIL_MAX,
+    Language,
+    load_language,
+    load_thread_words,
+    shipped_languages,
+)
+
+# The end of a line that `_may_hold_worded_age` reads: its tail of signs and its last word,
+# the longest word an age in words ends with ("settimana") and the space before it.
+WORDED_AGE_END_CHARS = WORDED_AGE_TAIL_MAX + 16
+_DIGITS = re.compile(r"\d+")
+# Stamps in any language. A clock time: "02:57", "1:38 am", "13h45", French typography's
+# spaced "14 h 05" (WordPress fr_FR prints "12 mars 2024 à 14 h 05 min"), and after a date
+# in an unspaced script, where no word boundary separates them ("10月31日12:30"). ("." is not
+# a time separator here: "11.99" is a price.)
+_CLOCK = re.compile(
+    r"(?:\b|(?<=[日号號]))\d{1,2}(?:[:h]| h )\d{2}\b(?:\s*[ap]\.?m\.?)?", re.IGNORECASE
+)
+# `_CLOCK` on an ASCII line, where the look-behind's characters cannot stand: the same
+# matches (a test compares them), at about half the cost of trying both at every place.
+_CLOCK_IN_ASCII = re.compile(r"\b\d{1,2}(?:[:h]| h )\d{2}\b(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
+# A numeric date: "04/11/2019", "2019-11-04", and the Chinese and Japanese "10月31日" (with
+# or without its year), whose digits follow a name with no boundary between them.
+_NUMERIC_DATE = re.compile(
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|(?<!\d)\d{1,2}月\d{1,2}[日号號]"
+)
+
+
+# A clock time written with a dot after a whole numeric date ("12.3.2024 14.05", "12.03.2024
+# kl. 14.05": Finnish and Scandinavian typography). Only after the date: a dotted pair alone
+# is a price or a score ("11.99", "2.1"). A short word may stand between ("klo", "kl.").
+_DATE_DOTTED_CLOCK = re.compile(
+    r"\b\d{1,2}\.\d{1,2}\.\d{2,4},?\s+(?:[^\W\d_]{1,3}\.?\s+)?\d{1,2}\.\d{2}\b(?!\.\d)"
+)
+
+
+def _holds_clock(text: str) -> bool:
+    """Whether a line holds a clock time: `_CLOCK`, or a dotted one after its numeric date."""
+    return _CLOCK.search(text) is not None or _DATE_DOTTED_CLOCK.search(text) is not None
+
+
+def _but_for_digits(text: str) -> str:
+    """A line with each run of digits as one sign: lines that differ only in their numbers
+    ("Replies (4)", "Replies (12)"; "#12", "#125") give one value."""
+    return _DIGITS.sub("#", text)
+
+
+def _count_key(text: str) -> str:
+    """A count's line as a row's key: its digits as one sign, its spaces one each ("12
+    tykkäystä" and "3  tykkäystä" give one key)."""
+    return " ".join(_but_for_digits(text).split())
+
+
+def _is_relative_day_stamp(text: str) -> bool:
+    """A stamp that opens with a day named by its distance from today, in any shipped
+    language, and holds nothing but a stamp's parts ("Gestern", "gestern, 22:13 Uhr",
+    "Yesterday at 3:15 pm"): sites print it over a recent comment instead of its date.
+
+    Not a clock time alone, which a live blog prints; a signature only, never a cue: the
+    thread still needs its controls or whole timestamps to recur.
+
+    >>> _is_relative_day_stamp("Gestern"), _is_relative_day_stamp("Yesterday's winners")
+    (True, False)
+    """
+    return _relative_day().match(text) is not None and _stamp_only().fullmatch(text) is not None
+
+
+@cache
+def _relative_day() -> re.Pattern[str]:
+    """The start of a line that is a relative day ("heute", "yesterday"), compiled once."""
+    return re.compile(rf"(?i)\W*(?:{_shipped_alternation('relative_days')})(?![^\W\d_])")
+
+
+@cache
+def _year_date() -> re.Pattern[str]:
+    """A date with a month name of any shipped language and a year ("16 mars 2019", "4.
+    November 2019", "marzo 15, 2019"), compiled once.
+
+    Month names stay each document's own for a bare date ("Mar 4" is a word in Spanish),
+    but a day, a month name and a four-digit year together are a date in any language, and
+    a timestamp when a clock time follows: the signature of a comment printed by software
+    in another language than the article's.
+    """
+    alternation = _shipped_alternation("months")
+    return re.compile(
+        rf"(?i)\b\d{{1,2}}\.?\s+(?:d[ei]\s+)?(?:{alternation})\.?,?\s+(?:de\s+)?\d{{4}}\b"
+        rf"|\b(?:{alternation})\.?\s+\d{{1,2}}\w{{0,2}},?\s+\d{{4}}\b"
+    )
+
+
+@cache
+def _stamp_only() -> re.Pattern[str]:
+    """A whole line made only of a timestamp's parts, in any shipped language: digits, signs,
+    month names and `Language.stamp_words` ("June 10, 2023 at 10:30 am", "10. Juni 2023,
+    10:30 Uhr", "Updated 10:30 a.m. ET"). Such a line names no reader. Compiled once.
+
+    The words are single words and each must end where the letters end, so a line has one
+    way to be read and a failed match backtracks over nothing (no nested repetition).
+    """
+    alternation = _shipped_alternation("months", "stamp_words", "relative_days")
+    return re.compile(rf"(?i)(?:[\W\d_]|(?:{alternation})(?![^\W\d_]))*")
+
+
+def _shipped_alternation(*lists: str) -> str:
+    """The words of these word lists of every shipped language (`Language` fields), as a
+    regular-expression alternation, longest first."""
+    words = sorted(
+        {
+            word
+            for code in shipped_languages()
+            for name in lists
+            for word in getattr(load_language(code), name)
+        }
+    )
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+def _holds_a_date_or_time(text: str, language: Language) -> bool:
+    """Whether a line holds a clock time or a date, in its language or with a year in any, or
+    is a relative day's stamp ("Gestern"): no reader's name.
+
+    >>> words = load_thread_words("en")
+    >>> _holds_a_date_or_time("a1b24312 says:", words)
+    False
+    >>> _holds_a_date_or_time("— Jane Doe (@jane) November 18, 2019", words)
+    True
+    """
+    return (
+        _CLOCK.search(text) is not None
+        or _holds_a_date(text, language)
+        or _is_relative_day_stamp(text)
+    )
+
+
+def _holds_a_date(text: str, language: Language) -> bool:
+    """Whether a line holds a date: numeric, with a month name of its language, or with a
+    month name of any and a year."""
+    return bool(
+        _NUMERIC_DATE.search(text) or language.month_date.search(text) or _year_date().search(text)
+    )
+
+
+def _has_comment_age(text: str, language: Language) -> bool:
+    """Whether the line holds a comment's age ("2 days ago", "vor 3 Stunden").
+
+    An age that leads into a colon heads an entry of a timeline ("50 years ago: The first
+    bridge opens"), which is article content.
+    """
+    found = language.age.search(text)
+    return found is not None and not text[found.end() :].lstrip().startswith(":")
+
+
+def _may_hold_worded_age(text: str, language: Language) -> bool:
+    """Whether a line holds an age of one unit written in words ("an hour ago", "vor einem
+    Monat"), which `Language.age` finds too.
+
+    Such an age ends its line but for a few `WORDED_AGE_TAIL` signs, so the line's last word
+    is one of `Language.worded_age_ends`: asked first, by string methods on the line's end
+    (most lines end otherwise, and a search of the pattern at every place costs more).
+    """
+    last = text[-WORDED_AGE_END_CHARS:].rstrip(WORDED_AGE_TAIL).rsplit(None, 1)
+    return (
+        bool(last)
+        and last[-1].lower() in language.worded_age_ends
+        and language.worded_age.search(text) is not None
+    )
+
+
+def _holds_clock_or_age(text: str, words: Language) -> bool:
+    """Whether the line holds a clock time (`_CLOCK`) or an age with digits
+    (`Language.digit_age` of the thread words ``words``); on an ASCII line by the patterns
+    without what it cannot hold. (An age in words: `_may_hold_worded_age`.)"""
+    if text.isascii():
+        return (
+            _CLOCK_IN_ASCII.search(text) is not None
+            or words.age_in_ascii.search(text) is not None
+            or _DATE_DOTTED_CLOCK.search(text) is not None
+        )
+    return _holds_clock(text) or words.digit_age.search(text) is not None
+
+
+def _stamp_key(text: str) -> tuple[int, ...]:
+    """The runs of digits of a line, in order, as numbers."""
+    return tuple(int(run) for run in _DIGITS.findall(text))
+
+
+def is_date_stamp(text: str, language: Language) -> bool:
+    """Whether a whole line is a date stamp and nothing else ("Wednesday November 20, 2019",
+    "19.11.2019 10:30"): a stamp's parts only, with a date among them. A teaser card prints
+    one under its headline and writer's name (`teaser_cards`).
+
+    >>> words = load_thread_words("en")
+    >>> is_date_stamp("Wednesday November 20, 2019", words), is_date_stamp("12:30", words)
+    (True, False)
+    >>> is_date_stamp("On November 20, 2019 the river rose.", words)
+    False
+    """
+    return _stamp_only().fullmatch(text) is not None and _holds_a_date(text, language)
+
+
+def is_bare_age(text: str, language: Language) -> bool:
+    """Whether a whole line is an age and a stamp's parts only, naming no one ("32M ago",
+    "updated 16M ago", "2 days ago at 07:52 am"), in any shipped language's thread words. A
+    thread prints such a line under its reader's name; a news site under another story's
+    teaser (`page_thread` tells the two apart by the line above).
+
+    >>> words = load_thread_words("en")
+    >>> is_bare_age("updated 16M ago", words), is_bare_age("Nick A · 2 days ago", words)
+    (True, False)
+    """
+    found = load_thread_words(language.code).age.search(text)
+    if found is None:
+        return False
+    rest = f"{text[: found.start()]} {text[found.end() :]}"
+    return _stamp_only().fullmatch(rest) is not None
