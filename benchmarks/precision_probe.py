@@ -19,6 +19,9 @@ A file may also hold ``documents``: per risk, whole short documents (``name``, `
 headline, a sub-heading under the first paragraph, a list at the end). Every line is article
 content; each document is cleaned as it is and each line's fate read as `real_pages.py` reads
 it. The report gives, per risk, the lines removed or trimmed (with the rule); 0 is the goal.
+A document may list ``junk``: lines a detector needs beside the content (a caption with its
+credit beside its bare copy), each ``{"after": i, "line": text}`` put right after content line
+``i``; they are not counted as content, and the junk removed is reported apart.
 """
 
 from __future__ import annotations
@@ -56,19 +59,31 @@ def verdicts(
     return out, lost
 
 
+def with_junk(doc: dict[str, object]) -> tuple[list[str], set[int]]:
+    """The document's lines with its junk lines put in, and the junk lines' positions."""
+    lines = [str(line) for line in doc["lines"]]  # type: ignore[attr-defined]
+    for junk in sorted(doc.get("junk", []), key=lambda j: -int(j["after"])):  # type: ignore[attr-defined]
+        lines.insert(int(junk["after"]) + 1, str(junk["line"]))
+    junk_lines = {str(j["line"]) for j in doc.get("junk", [])}  # type: ignore[attr-defined]
+    return lines, {i for i, line in enumerate(lines) if line in junk_lines}
+
+
 def document_losses(
     cleaner: corpusclean.Cleaner, docs: list[dict[str, object]]
-) -> tuple[int, list[tuple[str, str, str]]]:
-    """Lines in the documents, and (document, rule, line) for each line removed or trimmed."""
-    total = 0
+) -> tuple[int, list[tuple[str, str, str]], tuple[int, int]]:
+    """Content lines, (document, rule, line) for each one removed or trimmed, junk (gone, all)."""
+    total = junk_gone = junk_all = 0
     lost: list[tuple[str, str, str]] = []
     for doc in docs:
-        lines = [str(line) for line in doc["lines"]]  # type: ignore[attr-defined]
-        total += len(lines)
-        for line, fate, rule in line_fates("\n".join(lines), cleaner):
-            if fate != "kept":
+        lines, junk = with_junk(doc)
+        total += len(lines) - len(junk)
+        junk_all += len(junk)
+        for index, (line, fate, rule) in enumerate(line_fates("\n".join(lines), cleaner)):
+            if index in junk:
+                junk_gone += fate != "kept"
+            elif fate != "kept":
                 lost.append((str(doc["name"]), f"{rule} ({fate})", line))
-    return total, lost
+    return total, lost, (junk_gone, junk_all)
 
 
 def main() -> None:
@@ -97,10 +112,11 @@ def main() -> None:
                 places = " | ".join(f"{verdict[p]:<18}" for p in PLACES)
                 print(f"  LOST  {places}  {line!r}")
     for risk, docs in data.get("documents", {}).items():
-        n, lost_lines = document_losses(cleaner, docs)
+        n, lost_lines, (junk_gone, junk_all) = document_losses(cleaner, docs)
         total += n
         removed_total += len(lost_lines)
-        print(f"{risk}: removed {len(lost_lines)}/{n} in {len(docs)} documents")
+        junk_note = f" | junk removed {junk_gone}/{junk_all}" if junk_all else ""
+        print(f"{risk}: removed {len(lost_lines)}/{n} in {len(docs)} documents{junk_note}")
         if args.details:
             for name, rule, line in lost_lines:
                 print(f"  LOST  {name}: {rule:<28}  {line!r}")

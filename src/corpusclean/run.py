@@ -84,6 +84,20 @@ def list_item_text(text: str) -> str | None:
     return text[bullet.end() :] if bullet is not None else None
 
 
+def _announces_items(text: str) -> bool:
+    """Whether a line no rule knows ends with a colon: the article's own sentence or label
+    announcing the list under it ("Before you go out, he said:", "Topics covered in the
+    class:"), whose items are the article's even when one reads like a widget's ("- Sign up
+    for email alerts from the town", "- Photo: composition and light"). They are matched
+    only with their bullets, as before `list_item_text`; a share bar's label ("Teilen:") is
+    a rule's, and its items are matched without them (precision19).
+
+    >>> _announces_items("Topics covered in the class:"), _announces_items("Mehr lesen")
+    (True, False)
+    """
+    return text.rstrip().endswith(":")
+
+
 def _list_items(blocks: Iterable[Block]) -> Iterable[str]:
     """The texts of the blocks that open with a list bullet, without it (`list_item_text`)."""
     for block in blocks:
@@ -242,11 +256,14 @@ class DocumentRun:
         """Find the rule each block matches alone, once: one loop, not a call per block. A
         list item no rule knows is matched again without its bullet (`list_item_text`)."""
         hits, match_text = self._hits, self._match_text
+        announced = False  # the list under this line is the article's (`_announces_items`)
         for block in blocks:
             try:
                 rule = match_text(block.text, block.words)
                 item = list_item_text(block.text) if rule is None else None
-                if item is not None:
+                if item is None:
+                    announced = rule is None and _announces_items(block.text)
+                elif not announced:
                     rule = match_text(item, word_count(item))
                 hits[block.start] = rule
             except TimeoutError:

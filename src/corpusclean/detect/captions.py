@@ -39,17 +39,40 @@ def mark_caption_fragments(blocks: Sequence[Block], verdicts: list[Verdict], fac
             continue
         beside = [n for n in (index - 1, index + 1) if 0 <= n < len(blocks) and credit[n]]
         if beside and block.text.endswith(","):
+            if _is_verse_line(blocks, index, credit):
+                continue
             reason = "a line ending in a comma beside a photo credit (a caption)"
         elif any(_is_bare_copy(block, blocks[n]) for n in beside):
-            # A line printed again elsewhere is a heading of the page's own (a gallery
-            # slide's title over its caption and under it), not the caption's bare copy.
-            printed = printed or Counter(b.text for b in facts.whole or blocks)
-            if printed[block.text] > 1:
-                continue
             reason = "a caption printed again, bare, beside its copy with the credit"
         else:
             continue
+        # A line printed again elsewhere is the page's own: a gallery slide's title over its
+        # caption and under it, a poem's or song's refrain (precision19), not a caption.
+        printed = printed or Counter(b.text for b in facts.whole or blocks)
+        if printed[block.text] > 1:
+            continue
         verdicts[index] = Verdict(keep=False, rule=NAME, reason=reason, family=CREDITS)
+
+
+def _is_verse_line(blocks: Sequence[Block], index: int, credit: Sequence[bool]) -> bool:
+    """Whether a line ending in a comma goes on in the nearest line beside it that is no
+    credit, in lower case: a verse ("Und wenn der Abend kommt, ganz still," over "fließt er,
+    wohin er will."), whose sentence a cut caption never continues (precision19).
+
+    >>> lines = [Block("Der Fluss kennt jeden Stein,", 0, 0), Block("er trägt das Laub.", 1, 1)]
+    >>> _is_verse_line(lines, 0, [False, False])
+    True
+    >>> _is_verse_line(lines[:1] + [Block("Die Wehr rückte aus.", 1, 1)], 0, [False, False])
+    False
+    """
+    for step in (-1, 1):
+        n = index + step
+        while 0 <= n < len(blocks) and credit[n]:  # the credit may stand between the lines
+            n += step
+        first = blocks[n].text.lstrip()[:1] if 0 <= n < len(blocks) else ""
+        if first.isalpha() and first.islower():
+            return True
+    return False
 
 
 def _is_bare_copy(block: Block, captioned: Block) -> bool:

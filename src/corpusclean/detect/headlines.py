@@ -26,6 +26,7 @@ from ..text import (
     ends_like_sentence,
     field_label,
     has_letter,
+    key_words,
     looks_like_headline,
     word_count,
 )
@@ -73,6 +74,16 @@ CLOSING_SENTENCE_MIN_WORDS = 8
 # Thema:"), shorter than this many words, or a sentence that ends with a stop. The price: a
 # related list under a long announcing sentence stays (precision18).
 LIST_INTRO_MIN_WORDS = 8
+# A shorter line ending in a colon is the story's too when it names what the story's
+# headline names: one of its words of STORY_WORD_MIN_LETTERS letters or more opens (its first
+# that many letters) like a word of the document's first line ("Die Forderungen im
+# Einzelnen:" under "Bürgerinitiative stellt Forderungen zum Hallenbad", "Les lauréats :"
+# under "... dévoile ses lauréats", "The shortlisted books are:" under "... names its book
+# prize shortlist"). A related list's label names the site's other stories ("Mehr zum Thema:",
+# "Read more:", "More games news:"), in words shorter than that or not the headline's. The
+# price: a label with a long word of the headline ("Weitere Meldungen aus Oberau:" under a
+# headline naming Oberau) keeps its list (precision19).
+STORY_WORD_MIN_LETTERS = 6
 
 # "Label: value" rows with short values after the story are its fact box (a review's
 # "Director: Jane Campion", "Running time: 128 minutes"; a museum's "Eintritt: 5 Euro"), not
@@ -273,6 +284,8 @@ def _trailing_run(
     start = len(kept) - 1 - top
     if start > 0 and _announces_a_list(blocks[kept[start - 1]]):
         return None
+    if start > 1 and _names_the_story(blocks[kept[start - 1]], blocks[kept[0]]):
+        return None
     title = blocks[kept[0]].text if looks_like_headline(blocks[kept[0]].text) else ""
     first = _after_structured_items(blocks, kept[start:], _punctuation_shape(title))
     if start > 0 and _introduces_a_list(blocks[kept[start - 1]], blocks, kept[start:]):
@@ -299,6 +312,28 @@ def _announces_a_list(block: Block) -> bool:
     False
     """
     return block.words >= LIST_INTRO_MIN_WORDS and block.text.rstrip().endswith(":")
+
+
+def _story_stems(text: str) -> set[str]:
+    """The first `STORY_WORD_MIN_LETTERS` letters of each word of a text that has as many."""
+    n = STORY_WORD_MIN_LETTERS
+    return {word[:n] for word in key_words(text) if len(word) >= n and not word.isdecimal()}
+
+
+def _names_the_story(lead_in: Block, title: Block) -> bool:
+    """Whether a line ending in a colon names what the story's first line names: a long
+    word of it opens like one of the title's (`STORY_WORD_MIN_LETTERS`).
+
+    >>> from corpusclean.model import Block
+    >>> title = Block("Bürgerinitiative stellt Forderungen zum Hallenbad", 0, 0)
+    >>> _names_the_story(Block("Die Forderungen im Einzelnen:", 1, 1), title)
+    True
+    >>> _names_the_story(Block("Mehr zum Thema:", 1, 1), title)
+    False
+    """
+    if not lead_in.text.rstrip().endswith(LEAD_IN_LIST):
+        return False
+    return bool(_story_stems(lead_in.text) & _story_stems(title.text))
 
 
 def _introduces_a_list(lead_in: Block, blocks: Sequence[Block], run: Sequence[int]) -> bool:
