@@ -58,7 +58,10 @@ _SHAPE_PUNCTUATION = regex.compile(r"[^\w\s'’\"“”‘]")
 # STRUCTURED_MIN_ITEMS rows counting the same word are a list the article prints (members
 # honoured for years of membership), whatever their punctuation. Related headlines that
 # count the same unit three times ("... 10 Prozent") are kept with it: junk, not content.
-_TALLY = regex.compile(r"(?<!\d)\d++\s++(\p{L}++)")
+# The number stands on its own: a number glued to the word before it ("General12 hours ago",
+# "Noosa News13 hours ago") is a card's section name run into its age stamp, printed under each
+# of other stories' headlines, not a count after a name (set 3's card list was cut as a tally).
+_TALLY = regex.compile(r"(?<![\d\p{L}])\d++\s++(\p{L}++)")
 TALLY_MAX_WORDS_AFTER = 2
 
 # The last block of a run, under headline-like lines, is the story's closing paragraph when

@@ -28,6 +28,7 @@ from . import (
     identifiers,
     labels,
     lead,
+    pager,
     pagethread,
     profile,
     scrambled,
@@ -133,6 +134,14 @@ DETECTORS: tuple[Detector, ...] = (
         "the kept blocks outside the body: lines that are one lower-case hyphenated identifier",
         "a run of machine identifiers outside the story (CSS class names, field keys)",
         identifiers.mark_identifier_runs,
+    ),
+    Detector(
+        pager.NAME,
+        pager.FAMILY,
+        Stage.EVIDENCE,
+        "the kept blocks outside the body: lines opening with a label glued to a headline",
+        "a previous/next pair whose labels ran into the other stories' headlines",
+        pager.mark_glued_pager,
     ),
     Detector(
         labels.NAME,

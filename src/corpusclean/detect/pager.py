@@ -1,0 +1,86 @@
+"""The glued-pager detector: a previous/next pair whose labels ran into the headlines they link.
+
+Blog and news themes print a pager after the story: a label and the other story's headline,
+once for the previous story and once for the next. When the extractor drops the separator
+between the two, each line reads as one word glued to the next ("Articolo precedenteAncora
+insieme. Empoli, ...", "Articolo successivoAbiti da sposa contraffatti", and in other themes
+"Previous articleThe ...", "Vorheriger ArtikelDer ..."). The shape is the evidence, in any
+language: two lines in a row, each opening with a label of one or two words whose last word,
+in lower case, runs straight into a capital; the two labels differ and share a word (the
+"article" of "previous article" and "next article"), as the two ends of one pager do.
+
+False-positive risks and their guards: brand names hold a capital after lower case ("DevTools",
+"AirPods", "YouTube"), so the glued word needs at least GLUED_WORD_MIN_LOWER lower-case letters
+before the capital ("Dev", "Air", "You" have fewer); a list of such lines (a sponsor box:
+"Oracle BrandVoice", "SAP BrandVoice", ...) is no pager, so the pair must be the only glued
+lines outside the story; and it must stand there, before its first or after its last prose
+paragraph, so two lines of an article that name one product differently are never taken.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..model import Block, Verdict
+from ..text import looks_like_headline
+from .facts import Facts
+from .scopes import body_bounds
+
+__all__ = ["mark_glued_pager"]
+
+NAME = "glued_pager"
+FAMILY = "navigation"
+
+# The glued word's lower-case run before the capital: a label's word ("article", "precedente",
+# "Artikel") has this many letters or more, a brand's first part ("Dev", "Air", "You") fewer.
+GLUED_WORD_MIN_LOWER = 4
+# A label, then the headline glued to it: at most one word before the glued word (two words in
+# all), the glued word a capital or lower-case letter and then lower case only, up to the capital.
+_GLUED_LABEL = regex.compile(r"(?:\p{L}++[ ]){0,1}\p{L}\p{Ll}{3,}+(?=\p{Lu})")
+# The pager is a pair: one line for the previous story, one for the next.
+PAGER_LINES = 2
+
+
+def glued_label(text: str) -> str | None:
+    """The label a line opens with when it runs into a headline, casefolded, or None.
+
+    >>> glued_label("Articolo precedenteAncora insieme. Empoli, Gilardino e Pasqual")
+    'articolo precedente'
+    >>> glued_label("DevTools Fission M2 – Making DevTools Fission compatible") is None
+    True
+    """
+    found = _GLUED_LABEL.match(text)
+    if found is None or not looks_like_headline(text[found.end() :]):
+        return None
+    return found.group().casefold()
+
+
+def _is_pager(first: str | None, second: str | None) -> bool:
+    """Whether two labels are the two ends of one pager: different, sharing a word."""
+    if first is None or second is None or first == second:
+        return False
+    return bool(set(first.split()) & set(second.split()))
+
+
+def mark_glued_pager(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
+    """Remove a previous/next pair of glued labels and headlines outside the story."""
+    kept = [i for i, verdict in enumerate(verdicts) if verdict.keep]
+    first_body, last_body = body_bounds(blocks, facts)
+    # Only lines outside the story are read: the pattern straight on each text, as most lines
+    # fail at their first word and a block fact's bookkeeping would cost more (issue #8).
+    labels = [None if first_body <= i <= last_body else glued_label(blocks[i].text) for i in kept]
+    if sum(label is not None for label in labels) != PAGER_LINES:
+        return  # none, one, or a list of them (a sponsor box): no pager
+    for n in range(len(kept) - 1):
+        if not _is_pager(labels[n], labels[n + 1]):
+            continue
+        pager = Verdict(
+            keep=False,
+            rule=NAME,
+            reason="one of a previous/next pair: a label glued to another story's headline",
+            family=FAMILY,
+        )
+        verdicts[kept[n]] = verdicts[kept[n + 1]] = pager
+        return
