@@ -11,6 +11,20 @@ False-positive risks and their guards: a fact line inside the article ("Populati
 Capital: Wellington | Currency: NZD") stays, since only lines outside the body go; a
 sentence that uses a dash and a colon ("The rule - one of many: ...") has long segments and
 ends like a sentence; an interview's "Q: ..." has one label and runs long.
+
+An **empty field** (`EMPTY_FIELD`) is the same record with its value gone: a label and a
+colon alone on a line ("Categoria:", "Laatste update:", "Quelle:"), the value stripped by
+the extractor, printed on the next line, or never filled in. What holds on any site is the
+shape and the company it keeps: outside the body, beside a removed line or another empty
+label (a record whose other fields went), or as a field split over two lines that ends the
+document ("Quelle:" / "Polizeiinspektion Edenkoben"). Its risks and guards: a sub-heading
+ending in a colon introduces a list ("Zutaten:" over "200 g Mehl", "Key points:" over "- ...")
+and stays whenever a bullet or a number opens the next line; an interview's "Frage:" over
+its question stays when the next line is prose, unless another empty label stands above it.
+A stamp whose date and time were stripped is an empty field too: only the language's stamp
+words (`Language.stamp_words`) and the marks that stood between the values ("Posted ,
+updated", "Posted: Updated:", "Veröffentlicht am , aktualisiert am"), with the gap a value
+leaves (a mark after a space, or two colons); "Montag, Dienstag:" over a schedule has none.
 """
 
 from __future__ import annotations
@@ -21,13 +35,15 @@ from collections.abc import Sequence
 from ..language import Language
 from ..model import Block, Verdict
 from ..text import ends_like_sentence
-from .facts import Facts
+from .facts import Facts, prose
 from .scopes import body_bounds
 
 __all__ = ["mark_field_lines"]
 
 NAME = "field_line"
 FAMILY = "attribution"
+#: The name of an empty field's removal (a label and a colon alone, its value gone).
+EMPTY_FIELD = "empty_field"
 
 # Fields are joined by a spaced dash, bar or dot; a hyphen inside a word ("Ocasio-Cortez")
 # or a date ("2019-02-15") has no spaces around it.
@@ -41,6 +57,20 @@ FIELDS_MIN_LABELS = 2
 # Each field is a value of a few words (an address, "Rua Walter Marquardt, 1111", is 4); a
 # longer segment is a clause of a sentence.
 FIELD_MAX_WORDS = 8
+# An empty field: one to three words and a colon, nothing after it ("Categoria:", "Laatste
+# update:", "Rückfragen bitte an:"); a longer line ending in a colon is a sentence's lead-in.
+_EMPTY_LABEL = re.compile(r"[^\W\d_][\w.'’&-]*(?: [\w.'’&-]+){0,2} ?:")
+# A field split over two lines ends the document with its value: a name of at most this many
+# words ("Polizeiinspektion Edenkoben"); a longer line is a sentence or a list's first item.
+SPLIT_VALUE_MAX_WORDS = 4
+# A line opening with one of these (a bullet, a dash, a digit) is a list's item, never a
+# field's value: the colon above it introduces the list ("Zutaten:" over "- 200 g Mehl").
+_LIST_OPENING = re.compile(r"[-–—•·*▪►✓✔0-9]")
+# A stripped stamp has at most this many words ("Published on , updated on" is 5) ...
+STRIPPED_STAMP_MAX_WORDS = 6
+# ... and the gap its values left: a mark after a space ("Posted , updated") or two colons.
+_VALUE_GAP = re.compile(r"\s[,|/]|:[^:]*:")
+_STAMP_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _is_field_line(block: Block, _language: Language) -> bool:
@@ -66,11 +96,15 @@ def _may_hold_field_lines(blocks: Sequence[Block]) -> bool:
 
 
 def mark_field_lines(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
-    """Remove a kept line of labelled fields before the first or after the last paragraph.
+    """Remove a kept line of labelled fields before the first or after the last paragraph,
+    and an empty field there (`_mark_empty_fields`).
 
     Ambiguous: a fact box above the first paragraph has the same shape, so the removal
     budget may keep it.
     """
+    if any(block.text.endswith(":") for block in blocks):
+        _mark_empty_fields(blocks, verdicts, facts)
+    _mark_stripped_stamps(blocks, verdicts, facts)
     if not _may_hold_field_lines(blocks):
         return  # most documents: no block has colons enough for its labels
     flags = facts.each(_is_field_line, blocks)
@@ -87,3 +121,121 @@ def mark_field_lines(blocks: Sequence[Block], verdicts: list[Verdict], facts: Fa
                 certain=False,
                 family=FAMILY,
             )
+
+
+def _is_empty_label(block: Block) -> bool:
+    """Whether a block is a label and a colon with nothing after it ("Concelho:").
+
+    >>> _is_empty_label(Block("Laatste update:", 0, 0)), _is_empty_label(Block("Frage: Wie?", 0, 0))
+    (True, False)
+    """
+    return block.words <= 3 and _EMPTY_LABEL.fullmatch(block.text) is not None
+
+
+def _opens_a_list(block: Block) -> bool:
+    """Whether a block opens like a list's item (`_LIST_OPENING`)."""
+    return _LIST_OPENING.match(block.text.lstrip()) is not None
+
+
+def _mark_empty_fields(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
+    """Remove an empty field: outside the body over a removed line or another empty label,
+    inside it with such a line on both sides (a record whose other fields went), or split
+    over the document's last two lines with its short value (both go then).
+
+    The body's bounds are only a guide here: a headline ending with a full stop reads as
+    prose, and the fields under it as inside the body.
+
+    Never over a kept short line (a list's item, a name, a value), and over a kept prose line
+    only under another empty label: a sub-heading's colon ("Zutaten:", "Key points:", "Die
+    Sieger:") or an interview's "Frage:" introduces what follows.
+    """
+    empty = [_is_empty_label(block) for block in blocks]
+    if not any(empty):
+        return
+    first_body, last_body = body_bounds(blocks, facts)
+    is_prose = facts.each(prose, blocks)
+    count = len(blocks)
+
+    def value_below(index: int) -> bool:  # a kept short line, a value or a list's item
+        after = index + 1
+        return after < count and verdicts[after].keep and not empty[after] and not is_prose[after]
+
+    # A label counts as evidence for its neighbour only when it has no value under it: "See
+    # tweets :" over "Senate resolves to:" over a tweet's line is a lead-in to content.
+    bare = [flag and not value_below(index) for index, flag in enumerate(empty)]
+
+    def gone_or_empty(near: int) -> bool:  # a neighbour that is no content of the story
+        return 0 <= near < count and (bare[near] or not verdicts[near].keep)
+
+    for index in [i for i, flag in enumerate(empty) if flag]:
+        if not verdicts[index].keep:
+            continue
+        outside = not first_body <= index <= last_body
+        after = index + 1
+        if value_below(index):
+            # The colon introduces what follows (a list, names, a value): it stays, unless
+            # label and value end the document after the story.
+            if index > last_body and after + 1 == count and _is_split_value(blocks[after]):
+                reason = "a field split over the document's last two lines (its label, its value)"
+                verdicts[index] = verdicts[after] = _empty_field_verdict(reason)
+            continue
+        if after < count and not gone_or_empty(after):  # over a paragraph, a label with a value
+            found = index > 0 and bare[index - 1]  # only a record's last field goes there
+        elif after < count:
+            found = outside or gone_or_empty(index - 1)  # over a removed line or a label
+        else:  # the document's end is no evidence of a record: a label above it is
+            found = index > 0 and bare[index - 1]
+        if found:
+            verdicts[index] = _empty_field_verdict("a label with no value beside other metadata")
+
+
+def _is_split_value(block: Block) -> bool:
+    """Whether a block can be a field's value on its own line: a short name, no sentence,
+    no list's item ("Zutaten:" over "- 200 g Mehl" ending a cut page stays)."""
+    return (
+        block.words <= SPLIT_VALUE_MAX_WORDS
+        and not _opens_a_list(block)
+        and not ends_like_sentence(block.text)
+        and not block.text.endswith(":")
+    )
+
+
+def _empty_field_verdict(reason: str) -> Verdict:
+    # Certain, unlike a line of fields (a fact box has that shape): a label with no value is
+    # no fact. It must be, too: its evidence is often a neighbour removed as certain junk (a
+    # stamp), which the later, ambiguous round no longer sees.
+    return Verdict(keep=False, rule=EMPTY_FIELD, reason=reason, certain=True, family=FAMILY)
+
+
+def _is_stripped_stamp(block: Block, language: Language) -> bool:
+    """Whether a block is a stamp with its values stripped: stamp words and a value's gap,
+    no digit.
+
+    >>> from corpusclean.language import load_language
+    >>> en = load_language("en")
+    >>> _is_stripped_stamp(Block("Posted , updated", 0, 0), en)
+    True
+    >>> _is_stripped_stamp(Block("Monday, Tuesday:", 0, 0), en)
+    False
+    """
+    text = block.text
+    if not 2 <= block.words <= STRIPPED_STAMP_MAX_WORDS or _VALUE_GAP.search(text) is None:
+        return False
+    if any(character.isdigit() for character in text):
+        return False
+    words = _STAMP_WORD.findall(text.casefold())
+    return len(words) >= 2 and all(word in language.stamp_words for word in words)
+
+
+def _mark_stripped_stamps(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
+    """Remove a stamp whose date and time were stripped, wherever it stands."""
+    language = facts.language
+    if not language.stamp_words:
+        return
+    for index, block in enumerate(blocks):
+        # Most blocks are prose, too long to test further.
+        if block.words > STRIPPED_STAMP_MAX_WORDS or not verdicts[index].keep:
+            continue
+        if _is_stripped_stamp(block, language):
+            reason = "a date stamp's words with its dates stripped (an empty field)"
+            verdicts[index] = _empty_field_verdict(reason)

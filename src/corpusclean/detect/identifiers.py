@@ -12,6 +12,15 @@ False-positive risks and their guards: a tutorial's list of package names ("reac
 first or after the last prose paragraph go; one or two such lines ("e-mail", "follow-up")
 are never a run; a line with a capital, a space, a dot or a slash ("Node.js", "README-v2",
 "docs/api-guide") is not an identifier of this shape.
+
+A **camera's file name** (`FILE_NAME`) is the one identifier that goes alone, anywhere: a
+gallery's items or an image's missing caption print the name the camera or the upload gave
+the photo ("DSC_0160", "• IMG_7036", "P1010234.JPG", "20190312_104512.jpg", "foto-1.jpeg").
+A camera's prefix and a serial number of three digits or more, or any one token ending in
+an image format's extension, alone on its line, is no sentence and no heading in any
+language. A product's model in prose ("the DSC-RX100 is small") is inside a sentence, and a
+model alone ("DSC-RX100") has letters after the prefix's dash, so neither is this shape. A
+short item between two file names ("• Spatenstichfeier 01") is the gallery's too.
 """
 
 from __future__ import annotations
@@ -22,6 +31,7 @@ import regex
 
 from ..language import Language
 from ..model import Block, Verdict
+from ..text import ends_like_sentence
 from .facts import Facts
 from .scopes import body_bounds
 
@@ -35,6 +45,32 @@ FAMILY = "layout"
 _IDENTIFIER = regex.compile(r"(?=[^\p{L}]*\p{Ll})[\p{Ll}\p{Nd}]+(?:[-_][\p{Ll}\p{Nd}]+)+")
 # A run of identifiers has at least this many lines: one or two are compound words.
 IDENTIFIER_RUN_MIN = 3
+#: The name of a camera's file name's removal (`_is_file_name`).
+FILE_NAME = "image_file_name"
+_IMAGE_EXTENSION = r"\.(?i:jpe?g|png|gif|webp|heic|tiff?|bmp|nef|cr2|arw|dng)"
+# A line that is one image file name, after an optional list bullet: a camera's prefix and
+# serial (Nikon/Sony "DSC_0160", "DSCN", Fuji "DSCF", Canon "IMG_", "_MG_", "MVI_", GoPro
+# "GOPR", DJI, Samsung "SAM_", Windows Phone "WP_", Panasonic/Olympus "P1010234", a phone's
+# "20190312_104512"), or any word ending in an image extension ("foto-1.jpeg").
+_FILE_NAME = regex.compile(
+    r"(?:[-•·*▪►]\s*)?"
+    r"(?:(?:_?(?:DSC[NF]?|IMG|IMAG|PICT|GOPR|DJI|MVI|CIMG|SAM|WP)|_MG)[_-]?\d{3,}(?:[_-]\d+)*"
+    r"(?:" + _IMAGE_EXTENSION + r")?"
+    r"|P\d{7}(?:" + _IMAGE_EXTENSION + r")?"
+    r"|\d{8}_\d{6}(?:" + _IMAGE_EXTENSION + r")?"
+    r"|[\w.-]*[\w-]" + _IMAGE_EXTENSION + r")"
+)
+# An item this short between two file names is the gallery's own title for a photo.
+GALLERY_ITEM_MAX_WORDS = 3
+
+
+def _is_file_name(block: Block) -> bool:
+    """Whether a block is one image file name alone (`_FILE_NAME`).
+
+    >>> _is_file_name(Block("• DSC_0160", 0, 0)), _is_file_name(Block("DSC-RX100", 0, 0))
+    (True, False)
+    """
+    return block.words <= 2 and _FILE_NAME.fullmatch(block.text) is not None
 
 
 def _is_identifier(block: Block, _language: Language) -> bool:
@@ -62,8 +98,12 @@ def mark_identifier_runs(blocks: Sequence[Block], verdicts: list[Verdict], facts
     Certain: no sentence has this shape, and a short page's text would otherwise let the
     removal budget keep its code.
     """
-    # An identifier is one word: with fewer one-word blocks than a run needs (most
-    # documents), no block needs its fact looked up.
+    # An identifier is one word, a file name one or two with its bullet: with no such
+    # block (most documents), no block needs its fact looked up.
+    shortest = [block.words <= 2 for block in blocks]
+    if not any(shortest):
+        return
+    _mark_file_names(blocks, verdicts, shortest)
     if [block.words for block in blocks].count(1) < IDENTIFIER_RUN_MIN:
         return
     flags = facts.each(_is_identifier, blocks)
@@ -83,3 +123,28 @@ def mark_identifier_runs(blocks: Sequence[Block], verdicts: list[Verdict], facts
                     certain=True,
                     family=FAMILY,
                 )
+
+
+def _mark_file_names(blocks: Sequence[Block], verdicts: list[Verdict], short: list[bool]) -> None:
+    """Remove every line that is one image file name, and a short item between two."""
+    names = [flag and _is_file_name(block) for flag, block in zip(short, blocks, strict=True)]
+    if not any(names):
+        return
+    for index, block in enumerate(blocks):
+        between = (
+            0 < index < len(blocks) - 1
+            and names[index - 1]
+            and names[index + 1]
+            and block.words <= GALLERY_ITEM_MAX_WORDS
+            and not ends_like_sentence(block.text)
+        )
+        if (names[index] or between) and verdicts[index].keep:
+            verdicts[index] = Verdict(
+                keep=False,
+                rule=FILE_NAME,
+                reason="an image's file name alone on its line (a gallery item, a lost caption)"
+                if names[index]
+                else "a short item between two image file names (a gallery's photo title)",
+                certain=True,
+                family=FAMILY,
+            )
