@@ -313,7 +313,7 @@ def test_shipped_rules_split_by_alternative_rebuild_their_pattern() -> None:
         head, parts, tail = leading_alternatives(rule.pattern, _flags(rule))
         assert head + "|".join(parts) + tail == rule.pattern, rule.name
         split += len(parts) >= engine.MIN_SPLIT_ALTERNATIVES
-    assert split > 20  # page_ui, related_list, comment_widget, ad_label ... in each language
+    assert split >= 10  # page_ui, related_list, comment_widget ... in several languages
 
 
 def _tried(match: Callable[[str], object], line: str, here: frozenset[str] | None = None) -> bool:

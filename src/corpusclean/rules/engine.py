@@ -360,9 +360,16 @@ class _Anchored:
         return None if match is None else (rule, needs, match)
 
 
-# An anchored rule is tried by alternative when it has at least this many (`page_ui`, a
-# hundred controls, matched in full against every short line whose start any of them allows).
-MIN_SPLIT_ALTERNATIVES = 4
+# An anchored rule is tried by alternative when it has at least this many: `page_ui`'s
+# hundred controls, matched whole on the 1,457 short lines a pass of the ASCII speed corpus
+# whose start one of them allows, took 6.8 CPU ms, tried by alternative 1.4; on the dev full
+# pages in page mode (all languages) rules matching took 0.082 s a pass whole, 0.058 with
+# the rules of 20 or more alternatives split (11 in the shipped sets), 0.052 with those of 4
+# or more, 0.065 with `page_ui` alone. Each alternative costs the start oracle's questions
+# once per new line start: in the first pass of a `Cleaner` over the ASCII corpus 0.16 CPU s
+# for the English rules of 20 or more, 0.40 for those of 4 or more (docs/benchmarks.md,
+# "Anchored rules by alternative").
+MIN_SPLIT_ALTERNATIVES = 20
 
 
 class _SplitByStart:
@@ -373,8 +380,8 @@ class _SplitByStart:
     then tries every alternative on the line. Here each line start keys the alternatives
     that can start with it, found by the start oracle (`_StartOracle`), alternative by
     alternative, and the line is matched on the rule's pattern with those alone
-    (`literals.leading_alternatives`: a whole-line match of the rule is one of one of its
-    alternatives, and one left out cannot match a line with that start). The same answers,
+    (`literals.leading_alternatives`: a whole-line match of the rule is one of some
+    alternative, and one left out cannot match a line with that start). The same answers,
     as long as the oracle never rejects a start that an alternative can begin with.
 
     The oracle asks each alternative only of a start whose one-character-shorter start it

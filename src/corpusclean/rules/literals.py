@@ -473,13 +473,14 @@ def _alternatives(pattern: str, flags: int) -> tuple[str, ...]:
 
 
 def leading_alternatives(pattern: str, flags: int = 0) -> tuple[str, tuple[str, ...], str]:
-    """``pattern`` as ``head``, alternatives and ``tail``: it matches a line whole exactly
-    when ``head + "|".join(alternatives) + tail`` with some of the alternatives left out
-    still does for one of those kept, whichever are kept. Its top-level alternatives
-    (``head`` and ``tail`` empty), or those of the group it opens with, followed by the
-    rest (``"(a|b)c"`` is ``"("``, ``("a", "b")``, ``")c"``: a whole-line match of it is one
-    of ``"(a)c"`` or ``"(b)c"``); one alternative, the pattern itself, when neither can be
-    split safely.
+    """``pattern`` cut into ``head``, alternatives and ``tail``, so that a line matches it
+    whole exactly when it matches ``head + alternative + tail`` whole for one alternative.
+
+    The top-level alternatives (``head`` and ``tail`` empty), or those of the group the
+    pattern opens with, the rest after it (``"(a|b)c"`` is ``"("``, ``("a", "b")``,
+    ``")c"``: a line matches it when it matches ``"(a)c"`` or ``"(b)c"``). Joined again
+    with some alternatives left out, it matches the lines that one of those kept matches.
+    The pattern itself, one alternative, when it cannot be cut safely.
 
     Safe when every way of matching passes through one alternative and the others change
     nothing about it: no group reference (a count of groups, `alternatives`), no atomic
