@@ -300,7 +300,13 @@ class _StartOracle:
         compiled = self._parts.get((rule.name, pattern))
         if compiled is None:
             rest = without_leading_lookarounds(pattern, _re_flags(rule))
-            compiled = attrs.evolve(rule, pattern=rest).compile()
+            # As `Rule.compile`, but kept out of `regex`'s own cache of 500 patterns: a
+            # hundred alternatives a rule would push out the patterns every `Cleaner`
+            # compiles, and each new one would compile them all again.
+            flags = (regex.IGNORECASE if rule.ignore_case else 0) | (
+                regex.VERBOSE if rule.verbose else 0
+            )
+            compiled = regex.compile(rest, flags | regex.V0, cache_pattern=False)
             self._parts[(rule.name, pattern)] = compiled
         return compiled.fullmatch(start, partial=True) is not None
 
