@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
@@ -27,6 +27,7 @@ from corpusclean.rules import (
     parse_rules,
 )
 from corpusclean.rules.keywords import keywords_in
+from corpusclean.rules.literals import leading_alternatives
 from corpusclean.text import word_count
 from strategies import distinct_paragraphs
 
@@ -411,6 +412,79 @@ def test_rules_per_line_start_are_bounded_and_owned_by_their_matcher() -> None:
     assert all(len(a._by_prefix) == 0 for a in _anchored_sets(RuleMatcher(rules, trusted=rules)))
     patterns = {id(m) for a in anchored for _, _, m in a._rules}
     assert len(patterns) == len({r.name for a in anchored for r, _, _ in a._rules})
+
+
+def _splits(matcher: RuleMatcher) -> dict[str, engine._SplitByStart]:
+    return next(a._splits for a in _anchored_sets(matcher))
+
+
+_STARTS = st.text(alphabet="aAbBtThHeE1 :/ıİſé»-", max_size=4)
+
+
+@functools.lru_cache(maxsize=1)
+def _every_split() -> tuple[tuple[engine._SplitByStart, Callable[[str], object]], ...]:
+    """Every anchored English rule of two or more alternatives split as `page_ui` is (the
+    matcher splits only the longest, `engine.MIN_SPLIT_ALTERNATIVES`), with its whole match."""
+    oracle, splits = engine._StartOracle(), []
+    for rule in load_builtin_rules():
+        whole = engine._anchored_pattern(rule, True)
+        parts = leading_alternatives(rule.pattern, engine._re_flags(rule))
+        if whole is not None and len(parts[1]) > 1:
+            splits.append(
+                (engine._SplitByStart(rule, parts, whole.fullmatch, oracle), whole.fullmatch)
+            )
+    return tuple(splits)
+
+
+@given(st.lists(_GENERATED_LINE | _STARTS, min_size=1, max_size=8))
+def test_a_rule_split_by_alternative_answers_as_its_whole_pattern(lines: list[str]) -> None:
+    # `_SplitByStart`: the alternatives a line's start allows, and those alone, matched on
+    # the line give the whole pattern's answer, whatever the starts asked before (an
+    # answer is kept per start, and a start's allowed alternatives are found among its
+    # shorter start's).
+    assert len(_every_split()) > 20
+    for split, whole in _every_split():
+        name = split._rule.name
+        for line in lines:
+            match = split.match_for(line[: engine.PREFIX_CHARACTERS])
+            expected = whole(line) is not None
+            assert (match is not None and match(line) is not None) == expected, (name, line)
+
+
+def test_a_long_anchored_rule_is_tried_with_the_alternatives_a_line_start_allows() -> None:
+    matcher = RuleMatcher(load_builtin_rules(), trusted=load_builtin_rules())
+    page_ui = _splits(matcher)["page_ui"]
+    every = len(page_ui._alternatives)
+    assert every > 50
+    # A line starting "Tog" can be "Toggle menu" or a date before a reading time: a few of
+    # the hundred controls; one starting "Pri" a print button or a print-and-PDF row.
+    assert 0 < len(page_ui._allowed_for("Tog")) < 5
+    assert 0 < len(page_ui._allowed_for("Pri")) < every // 4
+    assert page_ui._allowed_for("") == tuple(range(every))
+    assert page_ui.match_for("Tog") is not None
+    for line, expected in [
+        ("Toggle navigation", True),
+        ("Dec 2, 2026 · 6 min read", True),
+        ("Print this article | Download PDF", True),
+        ("Print is not dead, the editor said.", False),
+        ("Today the council met.", False),
+    ]:
+        match = page_ui.match_for(line[:3])
+        assert (match is not None and match(line) is not None) is expected, line
+        assert (matcher.match(line, word_count(line)) is not None) is expected, line
+
+
+def test_the_alternatives_kept_per_line_start_are_bounded() -> None:
+    rules = load_builtin_rules()
+    matcher = RuleMatcher(rules, trusted=rules)
+    page_ui = _splits(matcher)["page_ui"]
+    for code in range(0x4E00, 0x4E00 + engine._MAX_PREFIXES + 50):  # new starts, past the cap
+        page_ui.match_for(chr(code))
+    assert len(page_ui._allowed) == engine._MAX_PREFIXES
+    assert len(page_ui._matches) <= engine._MAX_PREFIXES
+    line = "Toggle navigation"
+    assert matcher.match(line, 2) == first_rule_that_matches(rules, line, 2)
+    assert matcher.match(line, 2) is not None
 
 
 @given(

@@ -19,6 +19,7 @@ from corpusclean.rules.engine import RuleMatcher, _search_keywords
 from corpusclean.rules.keywords import automaton_available, keywords_in
 from corpusclean.rules.literals import (
     alternatives,
+    leading_alternatives,
     needs_filter,
     required_keywords,
     required_parts,
@@ -259,6 +260,60 @@ def test_a_line_matches_a_pattern_when_it_matches_one_of_its_alternatives(
     )
     whole = re.compile(pattern, re.IGNORECASE).fullmatch(line) is not None
     assert whole == any(re.compile(p, re.IGNORECASE).fullmatch(line) for p in split)
+
+
+@given(
+    parts=st.lists(small_regexes(), min_size=2, max_size=4),
+    tail=small_regexes() | st.just(""),
+    data=st.data(),
+)
+def test_a_line_matches_a_leading_group_when_it_matches_it_with_one_of_its_alternatives(
+    parts: list[str], tail: str, data: st.DataObject
+) -> None:
+    # The matcher tries an anchored rule with the alternatives a line's start allows
+    # (`engine._SplitByStart`): any subset of them holding the one that matches answers as
+    # the whole pattern, so each alternative alone must answer as its share of the whole.
+    pattern = "(" + "|".join(parts) + ")" + tail
+    head, split, rest = leading_alternatives(pattern, re.IGNORECASE)
+    assert head + "|".join(split) + rest == pattern
+    line = data.draw(
+        st.one_of(
+            st.from_regex(re.compile(pattern, re.IGNORECASE), fullmatch=True),
+            st.text(alphabet="aBby/>:1920é İK,-. ", max_size=20),
+        )
+    )
+    whole = re.compile(pattern, re.IGNORECASE).fullmatch(line) is not None
+    alone = [re.compile(head + p + rest, re.IGNORECASE).fullmatch(line) for p in split]
+    assert whole == any(alone)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?>home|menu|more|less)x?",  # an atomic group keeps the first that matched
+        r"(home|menu|more|less)++",  # so does a possessive repeat
+        r"(home|menu|more|(less))\4?",  # a reference counts the groups of the whole
+        r"(home|menu|more|less)+",  # a repeated group: one line may need two alternatives
+        r"(?i:home|menu|more|less)x",  # flags of its own
+        r"(home|menu)|(more|less)+",  # the top level splits first
+    ],
+)
+def test_what_cannot_be_split_by_alternative_is_left_whole(pattern: str) -> None:
+    head, split, tail = leading_alternatives(pattern)
+    assert head + "|".join(split) + tail == pattern
+    if pattern.startswith("(home|menu)|"):
+        assert split == ("(home|menu)", "(more|less)+")
+    else:
+        assert split == (pattern,)
+
+
+def test_shipped_rules_split_by_alternative_rebuild_their_pattern() -> None:
+    split = 0
+    for _code, rule in SHIPPED:
+        head, parts, tail = leading_alternatives(rule.pattern, _flags(rule))
+        assert head + "|".join(parts) + tail == rule.pattern, rule.name
+        split += len(parts) >= engine.MIN_SPLIT_ALTERNATIVES
+    assert split >= 10  # page_ui, related_list, comment_widget ... in several languages
 
 
 def _tried(match: Callable[[str], object], line: str, here: frozenset[str] | None = None) -> bool:

@@ -18,6 +18,7 @@ from .fold import fold_case, fold_tables
 from .keywords import KeywordSearch, automaton_available, keywords_in
 from .literals import (
     alternatives,
+    leading_alternatives,
     needs_filter,
     required_keywords,
     without_leading_lookarounds,
@@ -77,6 +78,13 @@ class RuleMatcher:
             for r in self.rules
             if (compiled := _anchored_pattern(r, r in self.trusted)) is not None
         }
+        # An anchored rule of many alternatives is tried, on a line, with those its start
+        # allows (`_SplitByStart`): one per rule, shared by every length class.
+        splits = {
+            r.name: split
+            for r, (_needs, fullmatch) in anchored.items()
+            if (split := _SplitByStart.of(r, fullmatch, starts)) is not None
+        }
         # Keywords read from the patterns are more and longer than the declared ones: one
         # pass of the automaton finds them as fast, but without it each is one more search
         # of the document (0.19 s against 0.11 s a pass of the ASCII speed corpus).
@@ -97,7 +105,7 @@ class RuleMatcher:
                 own = [(r, anchored[r]) for r in eligible if r in anchored]
                 self._classes.append(
                     LengthClass(
-                        _Anchored(own, starts) if own else None,
+                        _Anchored(own, starts, splits) if own else None,
                         tuple(entry for entry in others if entry[0] in eligible),
                     )
                 )
@@ -269,6 +277,7 @@ class _StartOracle:
 
     def __init__(self) -> None:
         self._compiled: dict[str, regex.Pattern[str]] = {}
+        self._parts: dict[tuple[str, str], regex.Pattern[str]] = {}
 
     def may_start(self, rule: Rule, start: str) -> bool:
         if rule.ignore_case and _folds_otherwise(start):
@@ -284,6 +293,23 @@ class _StartOracle:
             compiled = self._compiled[rule.name] = attrs.evolve(rule, pattern=rest).compile()
         return compiled.fullmatch(start, partial=True) is not None
 
+    def may_start_as(self, rule: Rule, pattern: str, start: str) -> bool:
+        """`may_start` for the rule with another pattern (one of its alternatives)."""
+        if rule.ignore_case and _folds_otherwise(start):
+            return True  # as in `may_start`
+        compiled = self._parts.get((rule.name, pattern))
+        if compiled is None:
+            rest = without_leading_lookarounds(pattern, _re_flags(rule))
+            # As `Rule.compile`, but kept out of `regex`'s own cache of 500 patterns: a
+            # hundred alternatives a rule would push out the patterns every `Cleaner`
+            # compiles, and each new one would compile them all again.
+            flags = (regex.IGNORECASE if rule.ignore_case else 0) | (
+                regex.VERBOSE if rule.verbose else 0
+            )
+            compiled = regex.compile(rest, flags | regex.V0, cache_pattern=False)
+            self._parts[(rule.name, pattern)] = compiled
+        return compiled.fullmatch(start, partial=True) is not None
+
 
 class _Anchored:
     """Trusted, anchored rules, each compiled once on the stdlib engine, in file order.
@@ -296,10 +322,14 @@ class _Anchored:
     """
 
     def __init__(
-        self, rules: Sequence[tuple[Rule, tuple[_Matcher | None, _Matcher]]], starts: _StartOracle
+        self,
+        rules: Sequence[tuple[Rule, tuple[_Matcher | None, _Matcher]]],
+        starts: _StartOracle,
+        splits: dict[str, _SplitByStart] | None = None,
     ) -> None:
         self._rules: _Filtered = tuple((r, needs, m) for r, (needs, m) in rules)
         self._starts = starts
+        self._splits = splits or {}
         self._by_prefix: dict[str, _Filtered] = {}
         # Many line starts allow the same rules: one tuple each, shared.
         self._interned: dict[_Filtered, _Filtered] = {}
@@ -318,9 +348,108 @@ class _Anchored:
             # `re`, and every rule is tried.
             rules = self._rules
         else:
-            rules = tuple(e for e in self._rules if self._starts.may_start(e[0], prefix))
+            rules = tuple(allowed for entry in self._rules if (allowed := self._at(entry, prefix)))
         rules = self._by_prefix[prefix] = self._interned.setdefault(rules, rules)
         return rules
+
+    def _at(
+        self, entry: tuple[Rule, _Matcher | None, _Matcher], prefix: str
+    ) -> tuple[Rule, _Matcher | None, _Matcher] | None:
+        """The rule as a line starting with ``prefix`` is tried on it (a rule of many
+        alternatives, on those the start allows: `_SplitByStart`), None when it cannot
+        match such a line."""
+        rule, needs, _match = entry
+        split = self._splits.get(rule.name)
+        if split is None:
+            return entry if self._starts.may_start(rule, prefix) else None
+        match = split.match_for(prefix)
+        return None if match is None else (rule, needs, match)
+
+
+# An anchored rule is tried by alternative when it has at least this many: `page_ui`'s
+# hundred controls, matched whole on the 1,457 short lines a pass of the ASCII speed corpus
+# whose start one of them allows, took 6.8 CPU ms, tried by alternative 1.4; on the dev full
+# pages in page mode (all languages) rules matching took 0.082 s a pass whole, 0.058 with
+# the rules of 20 or more alternatives split (11 in the shipped sets), 0.052 with those of 4
+# or more, 0.065 with `page_ui` alone. Each alternative costs the start oracle's questions
+# once per new line start: in the first pass of a `Cleaner` over the ASCII corpus 0.16 CPU s
+# for the English rules of 20 or more, 0.40 for those of 4 or more (docs/benchmarks.md,
+# "Anchored rules by alternative").
+MIN_SPLIT_ALTERNATIVES = 20
+
+
+class _SplitByStart:
+    """An anchored rule of many alternatives, tried on a line with those its start allows.
+
+    A rule of a hundred alternatives (`page_ui`'s controls) is allowed by most line starts,
+    as some alternative starts with any word (a date before "6 min read"), and a full match
+    then tries every alternative on the line. Here each line start keys the alternatives
+    that can start with it, found by the start oracle (`_StartOracle`), alternative by
+    alternative, and the line is matched on the rule's pattern with those alone
+    (`literals.leading_alternatives`: a whole-line match of the rule is one of some
+    alternative, and one left out cannot match a line with that start). The same answers,
+    as long as the oracle never rejects a start that an alternative can begin with.
+
+    The oracle asks each alternative only of a start whose one-character-shorter start it
+    allowed: a line that starts "abc" starts "ab", so an alternative that no line starting
+    "ab" can match cannot match it either. Both maps are bounded (`_MAX_PREFIXES`); past
+    them a start is tried on the whole rule, slower, with the same answers.
+    """
+
+    def __init__(
+        self,
+        rule: Rule,
+        parts: tuple[str, tuple[str, ...], str],
+        whole: _Matcher,
+        starts: _StartOracle,
+    ) -> None:
+        self._rule = rule
+        self._head, self._alternatives, self._tail = parts
+        self._starts = starts
+        every = tuple(range(len(self._alternatives)))
+        self._allowed: dict[str, tuple[int, ...]] = {"": every}
+        self._matches: dict[tuple[int, ...], _Matcher] = {every: whole}
+
+    @classmethod
+    def of(cls, rule: Rule, whole: _Matcher, starts: _StartOracle) -> _SplitByStart | None:
+        """The rule split by alternative, or None when it has too few (or cannot be split)."""
+        parts = leading_alternatives(rule.pattern, _re_flags(rule))
+        if len(parts[1]) < MIN_SPLIT_ALTERNATIVES:
+            return None
+        return cls(rule, parts, whole, starts)
+
+    def match_for(self, prefix: str) -> _Matcher | None:
+        """The full match for lines that start with ``prefix``: the rule's pattern with the
+        alternatives such a line can match; None for none."""
+        allowed = self._allowed_for(prefix)
+        if not allowed:
+            return None
+        match = self._matches.get(allowed)
+        if match is None:
+            if len(self._matches) >= _MAX_PREFIXES:
+                return self._matches[tuple(range(len(self._alternatives)))]
+            kept = "|".join(self._alternatives[i] for i in allowed)
+            compiled = _anchored_pattern(
+                attrs.evolve(self._rule, pattern=self._head + kept + self._tail), True
+            )
+            if compiled is None:  # cannot be: the whole compiled; tried whole all the same
+                return self._matches[tuple(range(len(self._alternatives)))]
+            match = self._matches[allowed] = compiled.fullmatch
+        return match
+
+    def _allowed_for(self, prefix: str) -> tuple[int, ...]:
+        """The alternatives (their indexes) that a line starting with ``prefix`` can match."""
+        allowed = self._allowed.get(prefix)
+        if allowed is None:
+            rule, head, tail, oracle = self._rule, self._head, self._tail, self._starts
+            allowed = tuple(
+                index
+                for index in self._allowed_for(prefix[:-1])
+                if oracle.may_start_as(rule, head + self._alternatives[index] + tail, prefix)
+            )
+            if len(self._allowed) < _MAX_PREFIXES:
+                self._allowed[prefix] = allowed
+        return allowed
 
 
 def _folds_otherwise(text: str) -> bool:

@@ -31,6 +31,7 @@ import attrs
 from .fold import fold_case
 
 __all__ = [
+    "leading_alternatives",
     "needs_filter",
     "required_keywords",
     "required_literals",
@@ -469,6 +470,77 @@ def _alternatives(pattern: str, flags: int) -> tuple[str, ...]:
     if len(parts) < 2 or len(tree) != 1 or tree[0][0] != _C.BRANCH:
         return (pattern,)
     return tuple(parts) if len(tree[0][1][1]) == len(parts) else (pattern,)
+
+
+def leading_alternatives(pattern: str, flags: int = 0) -> tuple[str, tuple[str, ...], str]:
+    """``pattern`` cut into ``head``, alternatives and ``tail``, so that a line matches it
+    whole exactly when it matches ``head + alternative + tail`` whole for one alternative.
+
+    The top-level alternatives (``head`` and ``tail`` empty), or those of the group the
+    pattern opens with, the rest after it (``"(a|b)c"`` is ``"("``, ``("a", "b")``,
+    ``")c"``: a line matches it when it matches ``"(a)c"`` or ``"(b)c"``). Joined again
+    with some alternatives left out, it matches the lines that one of those kept matches.
+    The pattern itself, one alternative, when it cannot be cut safely.
+
+    Safe when every way of matching passes through one alternative and the others change
+    nothing about it: no group reference (a count of groups, `alternatives`), no atomic
+    group or possessive repeat (which stop the engine from trying another way), not
+    verbose, and the parser agrees on the count.
+
+    >>> leading_alternatives(r"(print|e-?mail) this( story)?[»]*")
+    ('(', ('print', 'e-?mail'), ') this( story)?[»]*')
+    >>> leading_alternatives(r"home|menu")
+    ('', ('home', 'menu'), '')
+    >>> leading_alternatives(r"(?>home|menu)x")
+    ('', ('(?>home|menu)x',), '')
+    """
+    return _leading_alternatives(pattern, flags)
+
+
+@functools.lru_cache(maxsize=_PATTERN_READINGS)
+def _leading_alternatives(pattern: str, flags: int) -> tuple[str, tuple[str, ...], str]:
+    alone: tuple[str, tuple[str, ...], str] = ("", (pattern,), "")
+    if flags & re.VERBOSE or _GROUP_REFERENCE.search(pattern):
+        return alone
+    try:
+        tree = list(_PARSER.parse(pattern, flags))
+    except re.error:
+        return alone
+    if _stops_backtracking(tree):
+        return alone
+    top = _alternatives(pattern, flags)
+    if len(top) > 1:
+        return "", top, ""
+    opener = "(?:" if pattern.startswith("(?:") else "(" if pattern[:2] != "(?" else None
+    end = _group_end(pattern) if opener is not None and tree[0][0] is _C.SUBPATTERN else None
+    if opener is None or end is None:
+        return alone
+    _group, add_flags, del_flags, body = tree[0][1]
+    parts = _split_top_level(pattern[len(opener) : end - 1])
+    body = list(body)
+    if add_flags or del_flags or len(parts) < 2 or len(body) != 1 or body[0][0] is not _C.BRANCH:
+        return alone
+    if len(body[0][1][1]) != len(parts):
+        return alone
+    return opener, tuple(parts), pattern[end - 1 :]
+
+
+def _stops_backtracking(items: Iterable[tuple[Any, Any]]) -> bool:
+    """Whether a parsed pattern holds an atomic group or a possessive repeat, anywhere."""
+    for op, value in items:
+        if op is _ATOMIC_GROUP or op is _POSSESSIVE_REPEAT:
+            return True
+        if op is _C.SUBPATTERN:
+            bodies = [value[3]]
+        elif op is _C.BRANCH:
+            bodies = list(value[1])
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.ASSERT, _C.ASSERT_NOT):
+            bodies = [value[-1]]
+        else:
+            continue
+        if any(_stops_backtracking(list(body)) for body in bodies):
+            return True
+    return False
 
 
 def _split_top_level(pattern: str) -> list[str]:
