@@ -225,7 +225,12 @@ def _joined_pairs_reading_every_block(blocks: Sequence[Block]) -> dict[int, with
         if block.words >= within.JOINED_MIN_WORDS:
             for first in starts.get(heads[index], ())[: within.REFLOWED_MAX_STARTS]:
                 pair = (blocks[first].text, blocks[first + 1].text)
-                if first + 1 < index and layout._joins(*pair, block.text):
+                parts = blocks[first : first + 2]
+                if (
+                    first + 1 < index
+                    and layout._joins(*pair, block.text)
+                    and all(layout._is_joined_part(part) for part in parts)
+                ):
                     found[index] = within.Duplicate(within.DUPLICATE_REFLOWED, first)
                     break
         if len(block.text) >= within.REFLOWED_MIN_START_CHARS:

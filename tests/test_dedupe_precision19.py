@@ -1,7 +1,7 @@
 """Duplicate repair's losses on `benchmarks/data/precision/session19.json` (issue #12,
 precision19), left for `dedupe.within`'s split into a package: each test is the article's
 text that must stay, marked ``xfail(strict=True)`` until the finder is narrowed, so a fix
-fails loudly here until the mark is removed.
+fails loudly here until the mark is removed (both fixed by within19; no mark is left).
 
 - A poem's or song's closing line that joins its first two lines is the poem's, not two
   blocks printed again on one line (`find_joined_pair_copies`, rule `duplicate_reflowed`):
@@ -71,13 +71,11 @@ def removed_by(lines: list[str]) -> dict[str, str]:
     return {removal.text: removal.rule for removal in article.removed}
 
 
-@pytest.mark.xfail(strict=True, reason=JOINED_REASON)
 @pytest.mark.parametrize("poem", [POEM_DE, SONG_EN], ids=["de", "en"])
 def test_a_poems_line_joining_two_verses_stays(poem: list[str]) -> None:
     assert poem[6] not in removed_by(poem)
 
 
-@pytest.mark.xfail(strict=True, reason=TEASER_REASON)
 def test_a_lead_its_credited_caption_opens_with_stays() -> None:
     removed = removed_by(BRIDGE_DE)
     assert BRIDGE_DE[1] not in removed, removed
@@ -88,9 +86,8 @@ def test_the_credited_caption_itself_goes() -> None:
     assert BRIDGE_DE[2] in removed_by(BRIDGE_DE)
 
 
-def test_a_lead_whose_credited_caption_stays_may_go() -> None:
-    # English: no rule takes this caption with its credit, so the lead's sentence survives in
-    # it; the lead going as its teaser loses no text (junk kept, not content lost).
-    removed = removed_by(FERRY_EN)
-    assert FERRY_EN[2] not in removed
-    assert all(line in FERRY_EN[1:2] for line in removed), removed
+def test_a_lead_whose_credited_caption_no_rule_takes_stays_and_the_caption_goes() -> None:
+    # English: no rule takes this caption with its bare credit; it is the lead's copy, as a
+    # bracketed credit's caption is (`_is_credited_copy`), so the lead, printed first, stays
+    # and only the caption goes (before: the lead went as its teaser, the caption stayed).
+    assert removed_by(FERRY_EN) == {FERRY_EN[2]: "duplicate_paragraph"}

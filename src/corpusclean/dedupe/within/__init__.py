@@ -77,6 +77,7 @@ from .keys import KeyCache, comparison_keys, twin_candidates
 from .layout import (
     _TABLE_CELL_SEPARATOR,
     JOINED_MIN_WORDS,
+    JOINED_PART_MIN_WORDS,
     QUESTION_HEADING_MIN_PAIRS,
     QUESTION_HEADING_MIN_WORDS,
     find_joined_pair_copies,
@@ -161,6 +162,7 @@ __all__ = [
     "DUPLICATE_TITLE",
     "FAMILY",
     "JOINED_MIN_WORDS",
+    "JOINED_PART_MIN_WORDS",
     "LIST_TWICE_MIN_ITEMS",
     "MAX_PASTED_COPIES",
     "PASTED_RUN_MIN_BLOCKS",

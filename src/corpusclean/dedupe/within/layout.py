@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ...model import Block
+from ...text import ends_like_sentence
 from .duplicate import DUPLICATE_REFLOWED, DUPLICATE_RUN, DUPLICATE_TEASER, Duplicate
 from .reflowed import REFLOWED_MAX_STARTS, REFLOWED_MIN_START_CHARS
 from .teasers import TEASER_MIN_WORDS
@@ -16,12 +17,15 @@ from .teasers import TEASER_MIN_WORDS
 # a later block of at least `JOINED_MIN_WORDS` words that is, space for space, an earlier
 # block, a space and the block right after it is their copy and goes (blind8 half 15: a FAQ
 # printed again a pair a line stayed on all 17 pages). Each part has `REFLOWED_MIN_START_CHARS`
-# characters or more, so that one-word lines ("Ja", "Nein") never join into a match. A story
-# line that says two of its earlier lines again, word for word, in order and nothing else, is
-# taken for their copy: a poem's couplet printed as one line under it goes, and that risk is
-# accepted (its lines stay). Not on a page's text (`DocumentRun.remove_duplicates`): there
+# characters or more, so that one-word lines ("Ja", "Nein") never join into a match. Each part
+# is prose too (`_is_joined_part`: it ends like a sentence or holds `JOINED_PART_MIN_WORDS`
+# words or more), as a question, an answer or a paragraph is: a poem's or song's closing line
+# that joins its first two verse lines, short and ending in no stop, is the poem's own
+# (session19 probes: "Und wenn der Wind vom Inn her weht dann singen wir das alte Lied" went).
+# Not on a page's text (`DocumentRun.remove_duplicates`): there
 # the pair may be a teaser the page classifier drops, and the joined line the only printing.
 JOINED_MIN_WORDS = TEASER_MIN_WORDS
+JOINED_PART_MIN_WORDS = TEASER_MIN_WORDS
 
 
 def find_joined_pair_copies(blocks: Sequence[Block]) -> dict[int, Duplicate]:
@@ -53,12 +57,29 @@ def find_joined_pair_copies(blocks: Sequence[Block]) -> dict[int, Duplicate]:
         head = heads[index]
         if block.words >= JOINED_MIN_WORDS:
             for first in starts.get(head, ())[:REFLOWED_MAX_STARTS]:
-                if first + 1 < index and _joins(blocks[first].text, blocks[first + 1].text, text):
+                pair = blocks[first : first + 2]
+                if (
+                    first + 1 < index
+                    and _joins(pair[0].text, pair[1].text, text)
+                    and all(_is_joined_part(part) for part in pair)
+                ):
                     found[index] = Duplicate(DUPLICATE_REFLOWED, first)
                     break
         if len(text) >= REFLOWED_MIN_START_CHARS:
             starts.setdefault(head, []).append(index)
     return found
+
+
+def _is_joined_part(block: Block) -> bool:
+    """Whether ``block`` may be a part of a pair printed again joined: prose, a verse line not
+    (see `JOINED_PART_MIN_WORDS`).
+
+    >>> _is_joined_part(Block("Wann gilt die neue Regelung?", 0, 1))
+    True
+    >>> _is_joined_part(Block("dann singen wir das alte Lied", 0, 1))
+    False
+    """
+    return block.words >= JOINED_PART_MIN_WORDS or ends_like_sentence(block.text)
 
 
 def _joins(first: str, second: str, text: str) -> bool:

@@ -56,6 +56,13 @@ DATELINE_MAX_WORDS = 5
 # at most this many words; a bracketed sentence after the lead ("(It reopened on Friday.)")
 # is no credit, and that block stays the paragraph the lead is a teaser of, as before.
 CAPTION_CREDIT_MAX_WORDS = 6
+# The credit may also follow the caption's stop bare, "<lead> Foto: Straßenbauamt", when its
+# label is a photo's (these words, any case): the caption is the copy then too, and the lead
+# stays. Before this, the lead went as a teaser of the caption, and in German a credit rule
+# (`caption_credit_tail`) took the caption in the next pass, so the sentence was lost
+# (session19 probes). A bare label of any other word ("Grund: Schäden an den Lagern.") is the
+# paragraph's own sentence, not a credit: that paragraph stays the one the lead teases.
+_BARE_CREDIT_LABELS = frozenset({"foto", "fotos", "photo", "photos", "bild", "bilder", "image"})
 DATELINE_MAX_CHARS = 40
 _DATELINE_ENDS = (". ", " - ", " – ", " — ", ": ")
 
@@ -121,15 +128,20 @@ def _is_credited_copy(other: str, start: str) -> bool:
     True
     >>> _is_credited_copy(f"{lead} (It reopened on Friday.)", lead)
     False
+    >>> _is_credited_copy(f"{lead} Foto: Straßenbauamt", lead)
+    True
+    >>> _is_credited_copy(f"{lead} Grund: Schäden an den Lagern.", lead)
+    False
     """
+    if not other.startswith(start):
+        return False
     credit = other[len(start) :].strip()
-    label, colon, name = credit[1:-1].partition(":")
+    bracketed = credit.startswith("(") and credit.endswith(")")
+    label, colon, name = (credit[1:-1] if bracketed else credit).partition(":")
     return (
-        other.startswith(start)
-        and credit.startswith("(")
-        and credit.endswith(")")
-        and bool(colon)
+        bool(colon)
         and 0 < len(label.split()) <= COLON_LABEL_MAX_WORDS
+        and (bracketed or label.strip().lower() in _BARE_CREDIT_LABELS)
         and 0 < len(name.split()) <= CAPTION_CREDIT_MAX_WORDS
     )
 
