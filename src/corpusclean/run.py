@@ -277,8 +277,6 @@ class DocumentRun:
             return self._alternate_page_and_rules()
         blocks, copy = self.without_reflowed_copy()
         found = self.classify(blocks)
-        if self.config.mode == "auto":
-            found = _without_head_furniture(found)
         return attrs.evolve(found, removed=copy + found.removed) if copy else found
 
     def without_reflowed_copy(self) -> tuple[list[Block], list[Removal]]:
@@ -510,20 +508,6 @@ def _settled_on_kept(found: Outcome) -> bool:
         and len(last.blocks) == len(found.kept)
         and last.blocks == found.kept
         and all(verdict.keep for verdict in last.verdicts)
-    )
-
-
-def _without_head_furniture(found: Outcome) -> Outcome:
-    """Auto mode on an article: the page classifier's drops in its head (`page.head_furniture`)."""
-    kept = found.kept
-    taken = page.head_furniture([block.text for block in kept])
-    if not taken:
-        return found
-    removed = [removal_of_block(kept[i], "page_head", why) for i, why in taken.items()]
-    return attrs.evolve(
-        found,
-        kept=[block for i, block in enumerate(kept) if i not in taken],
-        removed=found.removed + removed,
     )
 
 

@@ -4,7 +4,7 @@
 two-stage logistic model, weights as data in ``data/page_model.json``), `detect` (whether a
 document is a page, and the per-line verdicts), `inset` (lists inside the article that the
 model's context would take for menus), `blocks` (code blocks and tables inside the article,
-likewise), `head` (the furniture of an extracted article's head, in auto mode).
+likewise).
 """
 
 from .detect import (
@@ -15,14 +15,12 @@ from .detect import (
     looks_like_page,
 )
 from .features import LineFactsCache
-from .head import head_furniture
 
 __all__ = [
     "LineFactsCache",
     "PageVerdict",
     "classify_page_lines",
     "dropped_page_lines",
-    "head_furniture",
     "is_page_text",
     "looks_like_page",
 ]
