@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 from unittest.mock import patch
 
+import pytest
 from hypothesis import assume, event, given
 from hypothesis import strategies as st
 
@@ -16,7 +17,7 @@ import corpusclean
 from corpusclean import run
 from corpusclean.dedupe.within import twin_candidates
 from corpusclean.detect import cards, classify_blocks, comments, fields, pagethread, scopes
-from corpusclean.detect.comments import entries, runs, signatures, stamps
+from corpusclean.detect.comments import controls, entries, runs, signatures, stamps
 from corpusclean.detect.facts import DocumentValue, Facts, prose
 from corpusclean.detect.scopes import body_bounds
 from corpusclean.language import Language, load_language, load_thread_words, shipped_languages
@@ -651,3 +652,76 @@ def test_the_page_detectors_test_each_line_once_a_document() -> None:
     assert asked.count("counted_cards") >= 2 and asked.count("_short_blocks") >= 2, asked
     assert found == ["cards"]
     assert tested and len(tested) == len(set(tested))
+
+
+#: One comment of a thread whose controls no shipped language knows, in each shape of row
+#: `controls._label_rows` finds (a row on one line, votes beside labels, icons, a label over
+#: its count, a count over its label, two labels over the votes), with a stamp and a text.
+_ROW_COMMENTS: tuple[tuple[str, ...], ...] = (
+    ("Anna-Karin", "2024-03-15 21:41", "Tack för en bra artikel, verkligen.", "Svara · Anmäl"),
+    ("Lars Ö.", "Jag håller inte med alls, tyvärr.", "+12 | -3 | Responder"),
+    ("Björn", "Mar 2, 2024", "Hoppas att alla är oskadda nu.", "↩ 2 🔁 3 ⭐ 12"),
+    ("Mette F.", "Det här borde ha förutsetts.", "Vastaa", "12 tykkäystä"),
+    ("Jens-Ole", "Ačiū už straipsnį, pagaliau.", "12 Thích", "Trả lời"),
+    ("Olga", "Visiškai nesutinku, mano nuomone.", "Ответить", "Пожаловаться", "+12 −3"),
+)
+
+
+@st.composite
+def documents_with_rows(draw: st.DrawFn) -> list[str]:
+    """An article, then zero to four comments of one or two shapes of row, a row's lines
+    sometimes above the article's end too, and stray row-like lines anywhere."""
+    body = draw(st.lists(paragraphs(), min_size=1, max_size=5))
+    shapes = draw(st.lists(st.sampled_from(_ROW_COMMENTS), min_size=1, max_size=2))
+    thread = [
+        line for index in range(draw(st.integers(0, 4))) for line in shapes[index % len(shapes)]
+    ]
+    strays = st.sampled_from([line for comment in _ROW_COMMENTS for line in comment[-3:]])
+    lines = [*body, *thread]
+    for _ in range(draw(st.integers(0, 3))):
+        lines.insert(draw(st.integers(0, len(lines))), draw(strays))
+    return lines
+
+
+@given(documents_with_rows(), st.lists(st.lists(st.booleans(), max_size=40), max_size=3))
+def test_the_gate_on_rows_finds_what_the_ungated_detector_finds(
+    lines: list[str], rounds: list[list[bool]]
+) -> None:
+    # `controls._may_hold_rows` skips `_label_rows` for a document with fewer than two of a
+    # row's witnesses. The reference reads the same blocks with no document given (no gate):
+    # every round, a subset of the document's blocks as a round or a page's view reads them,
+    # must find the same thread, and a row found must be in a document the gate lets through.
+    blocks = _blocks(lines)
+    gated = Facts(ENGLISH, blocks)
+    for keep in [[True] * len(blocks), *rounds]:
+        some = [b for b, k in zip(blocks, keep + [True] * len(blocks), strict=False) if k]
+        if not some:
+            continue
+        assert comments.thread_start(some, gated) == comments.thread_start(some, Facts(ENGLISH))
+        if controls._label_rows(some, 0, Facts(ENGLISH)):
+            assert gated.once(controls._may_hold_rows)
+    found = controls._label_rows(blocks, 0, Facts(ENGLISH))
+    event(f"rows: {bool(found)}, gate open: {gated.once(controls._may_hold_rows)}")
+
+
+@pytest.mark.parametrize("comment", _ROW_COMMENTS, ids=lambda comment: comment[-1])
+def test_every_shape_of_row_opens_the_gate(comment: tuple[str, ...]) -> None:
+    # Each shape's witness is read: a thread of three comments in it opens the gate, and
+    # its rows are found (a shape left out of `_may_witness_row` fails here).
+    article = [" ".join(["It rained in Paris all day on Monday, and the river rose."] * 3)] * 3
+    blocks = _blocks([*article, *comment * 3])
+    facts = Facts(ENGLISH, blocks)
+    assert facts.once(controls._may_hold_rows)
+    assert controls._label_rows(blocks, len(article), facts)
+
+
+def test_one_witness_keeps_the_gate_shut() -> None:
+    # An article with one line of each shape's witness would need two of one shape for a
+    # row: one line with a separator ("Home | News") and one count ("12 comments") are two
+    # witnesses; either alone is not.
+    article = [" ".join(["It rained in Paris all day on Monday, and the river rose."] * 3)] * 3
+    for extra in (["Home | News"], ["12 comments"], ["Share"]):
+        assert not Facts(ENGLISH, _blocks([*article, *extra])).once(controls._may_hold_rows)
+    assert Facts(ENGLISH, _blocks([*article, "Home | News", "12 comments"])).once(
+        controls._may_hold_rows
+    )

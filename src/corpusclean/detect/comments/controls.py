@@ -37,6 +37,8 @@ COMMENT_MAX_BLOCKS = 4
 LABEL_ROW_SEPARATORS = (" · ", " • ", " | ")
 LABEL_ROW_ITEMS = (2, 4)
 LABEL_ROW_MIN_REPEATS = 3
+# Any of the separators, found in one search (`_may_witness_row`).
+_SEPARATED = re.compile("|".join(re.escape(separator) for separator in LABEL_ROW_SEPARATORS))
 # ... or twice, under two comments stamped alike that end the document (`_two_stamped_comments`):
 # at most this many lines (the row's counts) under the second row.
 TWO_COMMENTS_TAIL = 3
@@ -148,6 +150,57 @@ def _label_rows(blocks: Sequence[Block], first: int, facts: Facts) -> set[int]:
         for start in starts
     }
     return found | {line for start in found for line in pairs.get(start, ())}
+
+
+def _may_hold_rows(facts: Facts) -> bool:
+    """Whether `_label_rows` may find a row in any call of the document: whether two of the
+    document's blocks (`Facts.whole`) are a row's witness (`_may_witness_row`). A
+    `DocumentValue`, so one pass a document; True when the blocks are unknown.
+
+    Each shape of row shows one line that is its witness, read alone: the row on one line
+    holds a separator (`LABEL_ROW_SEPARATORS`), the votes row its votes (`_VOTES`), the icon
+    row a digit and a sign no ASCII has, and the rows on two or three lines a count of at
+    most LABEL_COUNT_MAX_WORDS words (`_COUNT_LINE` or `_VOTES` whole). A row is found only
+    printed twice or more under one key, and one key is one shape (the keys of the shapes
+    with a digit open with their own word and hold a "#", the others hold none), so a row
+    found has two witnesses, at one distance from two lines: two distinct blocks. Every
+    call's blocks, a round's or a view of the page's (`detect.pagethread`), are blocks of
+    `Facts.whole`, whose texts never change; so with fewer than two witnesses in the
+    document no call finds a row (a test compares the gated detector with the ungated one).
+
+    >>> from corpusclean.language import load_language
+    >>> lines = ["Reply · Report", "It rained.", "Vastaa", "12 tykkäystä", "Share"]
+    >>> blocks = [Block(text, i, i + 1) for i, text in enumerate(lines)]
+    >>> _may_hold_rows(Facts(load_language("en"), blocks))
+    True
+    >>> _may_hold_rows(Facts(load_language("en"), blocks[1:3]))
+    False
+    """
+    whole = facts.whole
+    if whole is None:
+        return True
+    found = 0
+    for block in whole:
+        if block.words <= CONTROL_ROW_MAX_WORDS and _may_witness_row(block):
+            found += 1
+            if found == 2:
+                return True
+    return False
+
+
+def _may_witness_row(block: Block) -> bool:
+    """Whether a short line is a row's witness (`_row_witnesses`): the cheap tests first,
+    as every shape but the row of labels holds a digit."""
+    text = block.text
+    if _SEPARATED.search(text) is not None:
+        return True
+    if _DIGIT.search(text) is None:
+        return False
+    return (
+        _VOTES.search(text) is not None
+        or not text.isascii()
+        or (block.words <= LABEL_COUNT_MAX_WORDS and _COUNT_LINE.fullmatch(text) is not None)
+    )
 
 
 def _last_prose_start(blocks: Sequence[Block], facts: Facts) -> int:

@@ -15,7 +15,13 @@ from ...language import Language, load_thread_words
 from ...model import Block
 from ...text import label_key
 from ..facts import Facts, prose
-from .controls import _LABEL_WITH_COUNT, COMMENT_MAX_BLOCKS, _is_widget_head, _label_rows
+from .controls import (
+    _LABEL_WITH_COUNT,
+    COMMENT_MAX_BLOCKS,
+    _is_widget_head,
+    _label_rows,
+    _may_hold_rows,
+)
 from .entries import (
     _counts_a_dated_item,
     _entry_ages,
@@ -118,8 +124,9 @@ def thread_start(
     # the cue tests, the costliest facts of a block, run on the blocks below ``first`` only,
     # and of those only on the candidates: every other block is neither a cue nor dated.
     below = marker_candidates(blocks[first:], facts.language, facts.once(marker_answers))
-    # Rows of controls in words no shipped language knows, found by their shape.
-    label_rows = _label_rows(blocks, first, facts)
+    # Rows of controls in words no shipped language knows, found by their shape; not looked
+    # for in a document with fewer than two lines a row needs (`_may_hold_rows`: most).
+    label_rows = _label_rows(blocks, first, facts) if facts.once(_may_hold_rows) else set()
     if len(below) + len(label_rows) < min(THREAD_MIN_CUES, THREAD_MIN_DATED_SIGNATURES):
         return None  # too few candidates for any thread (most documents)
     cued = facts.each(thread_cue, below)
