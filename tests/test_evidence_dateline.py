@@ -179,6 +179,10 @@ def test_the_placeholder_and_a_byline_naming_the_dateline_city_stay_header() -> 
         "Picture",
         "Weekend Weather Brings Sunshine Everywhere",
     ]
+    # Under a longer first line (a standfirst), a caption glued to its credit looks like a
+    # title and names the lead: the header stays whole (a Scrapinghub page, page mode).
+    caption = "The house where Adolf Hitler was born in Braunau am Inn.Jane Doe / Reuters file"
+    assert header_of([STANDFIRST, caption, LEAD]) == [STANDFIRST, caption]
 
 
 @given(distinct_paragraphs(min_size=1, max_size=4))

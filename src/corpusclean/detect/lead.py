@@ -42,11 +42,16 @@ LEAD_MAX_BLOCKS = 8
 # The dateline paragraph is a story's lead: prose of at least this many words. A short line
 # that opens the same way is a teaser or a video label ("THE POINT -- NOW ON YOUTUBE!").
 LEAD_MIN_WORDS = 15
-# Under a first kept line that is no title (an image placeholder, "Afbeelding"), the first
-# title-like line sharing a word of at least this many letters with the lead is the story's
-# headline, not its header (set 4: a Dutch headline went in page mode). Shorter words ("the",
-# "die", "een") are in every line of a language. The price: a standfirst is kept when the
-# headline above it is gone already and it shares a word with the lead (junk kept).
+# Under a first kept line of at most PLACEHOLDER_MAX_WORDS words that is no title (an image
+# placeholder, "Afbeelding"), the title-like line right under it sharing words of at least
+# HEADLINE_WORD_MIN_LETTERS letters with the lead is the story's headline, not its header (set
+# 4: a Dutch headline went in page mode). Under a longer first line (a standfirst, a
+# caption's sentence) the header stays whole: a caption glued to its credit looks like a
+# title and names the lead too (a Scrapinghub page's, page mode).
+PLACEHOLDER_MAX_WORDS = 2
+# Shorter words ("the", "die", "een") are in every line of a language. The price: a
+# standfirst right under a placeholder is kept when the headline is gone already and it
+# shares words with the lead (junk kept).
 HEADLINE_WORD_MIN_LETTERS = 4
 # ... and at least this many such words, read in the lead after its dateline: a byline
 # naming the site after the dateline's city ("Name, Cleveland.com" over "CLEVELAND, Ohio – The
@@ -101,18 +106,18 @@ def opens_with_dateline(text: str) -> bool:
 def _header_above(blocks: Sequence[Block], kept: Sequence[int], position: int) -> list[int]:
     """The kept blocks between the title and the lead, the ``position``-th kept block.
 
-    When the first kept block is no title (an image placeholder, "Afbeelding"), the story's
-    headline is the first block under it that looks like a title and names what the lead
-    names (`_names_the_lead`): it stays, and the header is the rest.
+    When the first kept block is no title but a word or two (an image placeholder,
+    "Afbeelding"; a section, "World"), the block right under it is the story's headline when
+    it looks like a title and names what the lead names (`_names_the_lead`): it stays, and
+    the header is the rest.
     """
     start = 1 if position and looks_like_title(blocks[kept[0]].text) else 0
     if not start < position <= start + LEAD_MAX_BLOCKS:
         return []
     header = list(kept[start:position])
-    if start == 0:
-        lead = blocks[kept[position]]
-        headline = next((i for i in header if _names_the_lead(blocks[i], lead)), None)
-        header = [i for i in header if i != headline]
+    if start == 0 and position > 1 and blocks[kept[0]].words <= PLACEHOLDER_MAX_WORDS:
+        if _names_the_lead(blocks[kept[1]], blocks[kept[position]]):
+            header.remove(kept[1])
     return header
 
 
