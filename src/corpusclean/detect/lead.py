@@ -115,9 +115,11 @@ def _header_above(blocks: Sequence[Block], kept: Sequence[int], position: int) -
     if not start < position <= start + LEAD_MAX_BLOCKS:
         return []
     header = list(kept[start:position])
-    if start == 0 and position > 1 and blocks[kept[0]].words <= PLACEHOLDER_MAX_WORDS:
-        if _names_the_lead(blocks[kept[1]], blocks[kept[position]]):
-            header.remove(kept[1])
+    under_placeholder = (
+        start == 0 and position > 1 and blocks[kept[0]].words <= PLACEHOLDER_MAX_WORDS
+    )
+    if under_placeholder and _names_the_lead(blocks[kept[1]], blocks[kept[position]]):
+        header.remove(kept[1])
     return header
 
 
