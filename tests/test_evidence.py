@@ -374,3 +374,86 @@ def test_a_sub_heading_under_the_title_is_never_a_standfirst(
 ) -> None:
     article = corpusclean.clean("\n".join([title, heading, *story]))
     assert "standfirst" not in rules_of(article)
+
+
+# --- fact rows with long labels and figures, and tables as text (precision19b) ----------------
+
+PROFILE_DE = [
+    "Branche: Maschinenbau",
+    "Beschäftigte 2023: 1420",
+    "Umsatz im Geschäftsjahr 2013/2023 (in Mio. Euro): 85,50/240,10",
+    "mittleres jährliches Wachstum in den letzten zehn Jahren: 10,9 Prozent",
+    "Wachstumsindex (relatives mal absolutes Wachstum): 512,4",
+]
+PROFILE_EN = [
+    "Sector: Packaging",
+    "Staff in 2023: 640",
+    "Revenue in the financial year 2013/2023 (in £m): 41.2/118.9",
+    "Average annual growth over the last ten years: 11.2 per cent",
+    "Growth score (relative times absolute growth): 233.5",
+]
+TABLE_DE = [
+    "Details | |",
+    "Einsatz | Sachbeschädigung, Diebstahl |",
+    "Anlass | Steine auf den Gleisen |",
+    "Ort | Bahnhof Nordstadt, Deutschland |",
+]
+TABLE_EN = [
+    "Details | |",
+    "Incident | Vandalism, theft |",
+    "Cause | Stones on the track |",
+    "Place | Northtown station, England |",
+]
+
+
+def test_a_profiles_figure_rows_after_the_story_stay() -> None:
+    # "Label: figure" rows with labels longer than a field's (`headlines.FIGURE_LABEL_MAX_WORDS`)
+    # close a company profile (set 4: four such rows went as a related list).
+    for story, box in ((GERMAN_BODY, PROFILE_DE), (BODY, PROFILE_EN)):
+        article = corpusclean.clean("\n".join([*story, *box]))
+        assert removed_by(article, "trailing_headlines") == []
+        assert set(box) <= set(article.paragraphs)
+
+
+def test_a_table_printed_as_text_after_the_story_stays() -> None:
+    # A police report's generated fact box, its cells between bars (set 4: went as headlines).
+    for story, table in ((GERMAN_BODY, TABLE_DE), (BODY, TABLE_EN)):
+        article = corpusclean.clean("\n".join([*story, *table]))
+        assert removed_by(article, "trailing_headlines") == []
+        assert set(table[1:]) <= set(article.paragraphs)
+
+
+def test_related_headlines_with_figures_or_a_site_after_a_bar_still_go() -> None:
+    related = [
+        "Budget: Council Approves 4 Per Cent Rise In Council Tax For Next Year",
+        "Flood-Hit Town Votes On New Levee Bond | The Courier",
+        "County Approves New Pump Station After Heated Debate | The Courier",
+        "Farmers Demand Answers On Water Prices | The Courier",
+    ]
+    article = corpusclean.clean("\n".join([TITLE, *BODY, *related]))
+    assert removed_by(article, "trailing_headlines") == related
+
+
+@given(
+    story=distinct_paragraphs(min_sentences=2, min_size=3, max_size=6),
+    box=st.lists(
+        st.builds(
+            "{}: {}".format,
+            st.sampled_from(
+                [
+                    "Revenue in the financial year (in £m)",
+                    "Umsatz im Geschäftsjahr 2022 (in Mio. Euro)",
+                    "Average annual growth over ten years",
+                    "Beschäftigte im Jahr 2023",
+                ]
+            ),
+            st.sampled_from(["1420", "85,50/240,10", "10,9 Prozent", "11.2 per cent", "512.4"]),
+        ),
+        min_size=3,
+        max_size=5,
+        unique=True,
+    ),
+)
+def test_no_box_of_figure_rows_goes_as_a_related_list(story: list[str], box: list[str]) -> None:
+    article = corpusclean.clean("\n".join([*story, *box]))
+    assert removed_by(article, "trailing_headlines") == []

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 import corpusclean
 from corpusclean.detect import lead
 from corpusclean.detect.lead import LEAD_MAX_BLOCKS, opens_with_dateline
+from corpusclean.model import Block
 from strategies import distinct_paragraphs
 from test_properties import clean_keeping_story
 
@@ -130,3 +131,63 @@ def test_the_quick_test_never_rejects_a_dateline(opening: str, rest: str) -> Non
     text = opening + rest
     assert opens_with_dateline(text) == (lead._DATELINE.match(text) is not None)
     assert opens_with_dateline(rest) == (lead._DATELINE.match(rest) is not None)
+
+
+# --- the headline under a first line that is no title (precision19b) -------------------------
+
+PLACEHOLDER = "Afbeelding"
+DUTCH_HEADLINE = "Belgische renner Jonas Peeters wint Kermiskoers na lange sprint"
+DUTCH_LEAD = (
+    "ZUNDERT – De Belgische wielrenner Jonas Peeters heeft zondag de dertigste Kermiskoers op "
+    "zijn naam geschreven. Hij won na een lange sprint van een groep van twaalf renners."
+)
+DUTCH_BODY = [
+    "De finale verliep spannend toen een groep renners zich losmaakte van het peloton, dat "
+    "de achterstand in de laatste ronde niet meer kon goedmaken.",
+    "Voor Peeters was het de eerste overwinning van het seizoen, na maanden van blessures en "
+    "een lange revalidatie in de winter.",
+]
+
+
+def header_of(lines: list[str]) -> list[str]:
+    """The header `lead._header_above` finds above the last line, the dateline lead."""
+    blocks = [Block(line, n, n + 1) for n, line in enumerate(lines)]
+    kept = list(range(len(blocks)))
+    return [blocks[i].text for i in lead._header_above(blocks, kept, len(blocks) - 1)]
+
+
+def test_the_headline_under_an_image_placeholder_is_no_header() -> None:
+    # The first kept line is no title ("Afbeelding", "Picture"): the headline under it, which
+    # names what the lead names, is the story's title, not its header (set 4, page mode: a
+    # Dutch headline went). On main the whole run above the lead was the header.
+    for first, headline, pitch, lead_ in (
+        (PLACEHOLDER, DUTCH_HEADLINE, "Nieuwsbrief", DUTCH_LEAD),
+        ("Picture", TITLE, "Newsletter", LEAD),
+    ):
+        assert header_of([first, headline, pitch, lead_]) == [first, pitch]
+
+
+def test_the_placeholder_and_a_byline_naming_the_dateline_city_stay_header() -> None:
+    # A byline whose site is named after the dateline's city shares the place only, and is
+    # no headline (`lead.HEADLINE_SHARED_MIN_WORDS`); a title-like line naming nothing of
+    # the lead is none either.
+    assert header_of([PLACEHOLDER, "Jane Doe, Vienna.com", LEAD]) == [
+        PLACEHOLDER,
+        "Jane Doe, Vienna.com",
+    ]
+    assert header_of(["Picture", "Weekend Weather Brings Sunshine Everywhere", LEAD]) == [
+        "Picture",
+        "Weekend Weather Brings Sunshine Everywhere",
+    ]
+    # Under a longer first line (a standfirst), a caption glued to its credit looks like a
+    # title and names the lead: the header stays whole (a Scrapinghub page, page mode).
+    caption = "The house where Adolf Hitler was born in Braunau am Inn.Jane Doe / Reuters file"
+    assert header_of([STANDFIRST, caption, LEAD]) == [STANDFIRST, caption]
+
+
+@given(distinct_paragraphs(min_size=1, max_size=4))
+def test_a_header_is_always_above_the_lead_and_in_order(story: list[str]) -> None:
+    lines = [PLACEHOLDER, DUTCH_HEADLINE, *story, DUTCH_LEAD]
+    header = header_of(lines)
+    assert header == [line for line in lines[:-1] if line in header]
+    assert DUTCH_LEAD not in header

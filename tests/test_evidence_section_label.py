@@ -218,3 +218,41 @@ def test_a_short_title_over_its_dek_is_kept_over_any_story(story: list[str]) -> 
     for title, dek, _ in TITLES_OVER_DEKS:
         article = clean_keeping_story([title, dek, *story], story)
         assert not removed_by(article, "section_label")
+
+
+# --- section_label: a one-word title naming the story (precision19b) -------------------------
+
+RELEASE_DE = [
+    "Presseaussendung der Polizei Tirol",
+    "Am Samstagabend wurde einem 52-jährigen Lenker bei einer Kontrolle in Imst der "
+    "Führerschein abgenommen, nachdem der Alkotest einen Wert von 1,2 Promille ergeben hatte.",
+    "In der Nacht auf Sonntag musste auch ein 27-jähriger Mann seinen Führerschein abgeben, "
+    "da er unter dem Einfluss von Suchtmitteln stand.",
+]
+RELEASE_EN = [
+    "Statement from the County Council press office",
+    "Roadworks on the High Street will begin on Monday and last for six weeks, the council "
+    "said, with a diversion in place through the village.",
+    "Residents have been asked to allow extra time for journeys while the surface is "
+    "replaced and new drainage is laid under the road.",
+]
+
+
+def test_a_one_word_title_naming_the_story_stays() -> None:
+    # An Austrian police release titled "Führerscheinabnahmen" over "Presseaussendung der
+    # Polizei ..." and a lead on a licence taken away (set 4): the word opens like a word of
+    # the lead and names nothing of the line under it (`standfirst.LABEL_STEM_LETTERS`).
+    for title, rest in (("Führerscheinabnahmen", RELEASE_DE), ("Roadworks", RELEASE_EN)):
+        article = corpusclean.clean("\n".join([title, *rest]))
+        assert removed_by(article, "section_label") == []
+        assert title in kept(article)
+
+
+def test_a_label_the_lead_does_not_name_or_a_tag_in_lower_case_still_goes() -> None:
+    for label, rest in (
+        ("Meldung", RELEASE_DE),
+        ("Lokales", [HEADLINE_DE, *STORY_DE]),
+        ("roadworks", [HEADLINE_EN, *RELEASE_EN[1:]]),
+    ):
+        article = corpusclean.clean("\n".join([label, *rest]))
+        assert removed_by(article, "section_label") == [label]

@@ -20,6 +20,7 @@ import regex
 from ..language import Language
 from ..model import Block, Verdict
 from ..text import (
+    FIELD_LABEL_MAX_WORDS,
     FIELD_SEPARATOR,
     capitalised_share,
     count_inner_sentence_ends,
@@ -95,6 +96,22 @@ STORY_WORD_MIN_LETTERS = 6
 # than that ("Opinion: Why the central bank should wait for more data").
 FACT_BOX_MIN_SHARE = 2 / 3
 FACT_VALUE_MAX_WORDS = 5
+# A row whose value is a figure (a number, maybe a range or a ratio, and at most two unit
+# words: "2181", "100,00/350,20", "13,35 Prozent", "4.2 per cent", "350 Mio. Euro") may have a
+# longer label, up to FIGURE_LABEL_MAX_WORDS words: a company profile's "Umsatz im
+# Geschäftsjahr 2002/2012 (in Mio. Euro): 100,00/350,20" or "Average annual growth over ten
+# years: 13.4 per cent" (set 4: four such rows went as headlines). A related headline's
+# kicker heads a clause, not a bare figure ("Budget: Council approves 4 per cent rise" has
+# words after the number).
+FIGURE_LABEL_MAX_WORDS = 8
+_FIGURE_VALUE = regex.compile(r"[-+±~≈]?\d[\d.,/%:'’ ]*+(?:\p{L}[\p{L}.]*+(?: \p{L}[\p{L}.]*+)?)?")
+# A table an extractor printed as text, one row a line, its cells between bars ("Ort | Bahnhof
+# Wolfen, Deutschland |"): a row ends with a bar, its first cell a label of at most
+# FIELD_LABEL_MAX_WORDS words (`text.field_label`'s limit) and its other cells hold at least
+# one word. A police report's generated fact box is such a table (set 4: its three rows and
+# heading went as headlines). Related headlines with a site's name after a bar ("Story title |
+# Site") do not end with a bar.
+TABLE_CELL_SEPARATOR = "|"
 # A box's heading ("At a glance") and a pull quote inside it do not count against that share
 # (`_is_fact_box`) when the box has at least FACT_BOX_MIN_ROWS rows; a heading is at most
 # FACT_BOX_HEADING_MAX_WORDS words long.
@@ -390,11 +407,48 @@ def _after_introduced_items(kinds: Sequence[str], top: int) -> int | None:
 
 def _is_fact_row(block: Block, _language: Language) -> bool:
     """Whether a block is a "Label: value" row with a short value ("Running time: 128
-    minutes"; `FACT_VALUE_MAX_WORDS`)."""
+    minutes"; `FACT_VALUE_MAX_WORDS`), a longer label's figure (`_is_figure_row`) or a
+    table's row (`_is_table_row`)."""
+    if _is_table_row(block.text):
+        return True
     if not field_label(block.text):
-        return False
+        return _is_figure_row(block.text)
     value = block.text.partition(FIELD_SEPARATOR)[2]
     return len(value.split()) <= FACT_VALUE_MAX_WORDS
+
+
+def _is_figure_row(text: str) -> bool:
+    """Whether a line is a label of at most `FIGURE_LABEL_MAX_WORDS` words, a colon and a
+    figure (a number with at most two unit words).
+
+    >>> _is_figure_row("Umsatz im Geschäftsjahr 2002/2012 (in Mio. Euro): 100,00/350,20")
+    True
+    >>> _is_figure_row("Average annual growth over ten years: 13.4 per cent")
+    True
+    >>> _is_figure_row("Budget: Council approves 4 per cent rise in council tax")
+    False
+    """
+    label, separator, value = text.rpartition(FIELD_SEPARATOR)
+    if not separator or not label.strip() or len(label.split()) > FIGURE_LABEL_MAX_WORDS:
+        return False
+    return _FIGURE_VALUE.fullmatch(value.strip()) is not None
+
+
+def _is_table_row(text: str) -> bool:
+    """Whether a line is a table's row printed as text: cells between bars, ending with one,
+    a short label first and a word in another cell.
+
+    >>> _is_table_row("Ort | Bahnhof Wolfen, Deutschland |"), _is_table_row("Details | |")
+    (True, False)
+    >>> _is_table_row("Council approves budget | The Courier")
+    False
+    """
+    if not text.rstrip().endswith(TABLE_CELL_SEPARATOR):
+        return False
+    label, *cells = (cell.strip() for cell in text.rstrip().split(TABLE_CELL_SEPARATOR))
+    if not label or len(label.split()) > FIELD_LABEL_MAX_WORDS:
+        return False
+    return any(has_letter(cell) for cell in cells)
 
 
 def _is_fact_box(items: Sequence[Block], facts: Facts) -> bool:

@@ -26,7 +26,7 @@ from itertools import islice
 import regex
 
 from ..model import Block, Verdict
-from ..text import looks_like_title
+from ..text import key_words, looks_like_title
 from .facts import Facts, prose
 
 __all__ = ["mark_dateline_header"]
@@ -42,6 +42,21 @@ LEAD_MAX_BLOCKS = 8
 # The dateline paragraph is a story's lead: prose of at least this many words. A short line
 # that opens the same way is a teaser or a video label ("THE POINT -- NOW ON YOUTUBE!").
 LEAD_MIN_WORDS = 15
+# Under a first kept line of at most PLACEHOLDER_MAX_WORDS words that is no title (an image
+# placeholder, "Afbeelding"), the title-like line right under it sharing words of at least
+# HEADLINE_WORD_MIN_LETTERS letters with the lead is the story's headline, not its header (set
+# 4: a Dutch headline went in page mode). Under a longer first line (a standfirst, a
+# caption's sentence) the header stays whole: a caption glued to its credit looks like a
+# title and names the lead too (a Scrapinghub page's, page mode).
+PLACEHOLDER_MAX_WORDS = 2
+# Shorter words ("the", "die", "een") are in every line of a language. The price: a
+# standfirst right under a placeholder is kept when the headline is gone already and it
+# shares words with the lead (junk kept).
+HEADLINE_WORD_MIN_LETTERS = 4
+# ... and at least this many such words, read in the lead after its dateline: a byline
+# naming the site after the dateline's city ("Name, Cleveland.com" over "CLEVELAND, Ohio – The
+# Doobie Brothers ...", a Scrapinghub page's) shares the place only.
+HEADLINE_SHARED_MIN_WORDS = 2
 
 # A dateline: a place in capitals (one to four words: "WASHINGTON", "SIOUX FALLS", "ST.
 # JOSEPH"), up to two regions after commas ("S.D.", "Ohio", "United Arab Emirates"), an
@@ -89,11 +104,48 @@ def opens_with_dateline(text: str) -> bool:
 
 
 def _header_above(blocks: Sequence[Block], kept: Sequence[int], position: int) -> list[int]:
-    """The kept blocks between the title and the lead, the ``position``-th kept block."""
+    """The kept blocks between the title and the lead, the ``position``-th kept block.
+
+    When the first kept block is no title but a word or two (an image placeholder,
+    "Afbeelding"; a section, "World"), the block right under it is the story's headline when
+    it looks like a title and names what the lead names (`_names_the_lead`): it stays, and
+    the header is the rest.
+    """
     start = 1 if position and looks_like_title(blocks[kept[0]].text) else 0
     if not start < position <= start + LEAD_MAX_BLOCKS:
         return []
-    return list(kept[start:position])
+    header = list(kept[start:position])
+    under_placeholder = (
+        start == 0 and position > 1 and blocks[kept[0]].words <= PLACEHOLDER_MAX_WORDS
+    )
+    if under_placeholder and _names_the_lead(blocks[kept[1]], blocks[kept[position]]):
+        header.remove(kept[1])
+    return header
+
+
+def _names_the_lead(block: Block, lead: Block) -> bool:
+    """Whether a block looks like a title and shares `HEADLINE_SHARED_MIN_WORDS` words of
+    `HEADLINE_WORD_MIN_LETTERS` letters or more with the lead after its dateline: the story's
+    headline.
+
+    >>> lead = Block("SINT WILLEBRORD – De wielrenner Aidis Kruopis heeft zondag gewonnen.", 2, 3)
+    >>> _names_the_lead(Block("Litouwer Aidis Kruopis wint Dorpenomloop", 1, 2), lead)
+    True
+    >>> _names_the_lead(Block("Afbeelding", 0, 1), lead)
+    False
+    >>> byline = Block("Dana Reyes, Willebrord Courier", 1, 2)
+    >>> _names_the_lead(byline, lead)
+    False
+    """
+    if not looks_like_title(block.text):
+        return False
+    dateline = _DATELINE.match(lead.text)
+    story = lead.text[dateline.end() - 1 :] if dateline else lead.text
+    return len(_long_words(block.text) & _long_words(story)) >= HEADLINE_SHARED_MIN_WORDS
+
+
+def _long_words(text: str) -> set[str]:
+    return {word for word in key_words(text) if len(word) >= HEADLINE_WORD_MIN_LETTERS}
 
 
 def _known_edge(verdict: Verdict) -> bool:

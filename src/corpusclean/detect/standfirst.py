@@ -67,6 +67,16 @@ SECTION_HEADLINE_MAX_COLONS = 1
 # kept ("Landgericht", "Review"). A label all in lower case is a tag ("immunology", "chaos
 # theory", "print logo"): a title holds a capital ("iPad Pro" too).
 DEK_LOWER_WORD_MIN_LETTERS = 4
+# A one- or two-word first line that names what the story's first paragraph names, and not
+# what the line under it names, is the story's own short title over a line of another kind (a
+# press office's "Presseaussendung der Polizei Salzburg"): an Austrian police release titled
+# "Führerscheinabnahmen" over a lead on "Führerschein abgenommen" went (set 4). It names
+# the story when a word of it of LABEL_STEM_LETTERS letters or more opens (its first that many
+# letters) like a word of the first paragraph, as a compound opens like its first part. A
+# section label names a section ("Lokales", "Meldung", "Sport"), a tag is in lower case
+# ("immunology"); the price is a kicker kept that the lead happens to repeat ("Landgericht"
+# over a lead naming the court).
+LABEL_STEM_LETTERS = 6
 _SECTION_LABEL_SHAPE = re.compile(r"[^\W\d_][\w&'’-]*(?: [^\W\d_][\w&'’-]*)?")
 
 # A standfirst states the story in a clause: at least this many words. Sub-headings and
@@ -227,6 +237,34 @@ def _may_title_its_dek(label: Block, headline: Block) -> bool:
     )
 
 
+def _stems(text: str) -> set[str]:
+    """The first `LABEL_STEM_LETTERS` letters of each word of a text that has as many."""
+    n = LABEL_STEM_LETTERS
+    return {word[:n] for word in key_words(text) if len(word) >= n and not word.isdecimal()}
+
+
+def _titles_the_story(label: Block, headline: Block, story: Sequence[Block]) -> bool:
+    """Whether a label names what the story's first paragraph names (``story``, its prose
+    blocks: a photo caption above it is the page's) and not what the line under it names
+    (`LABEL_STEM_LETTERS`): the story's own title.
+
+    >>> lead = Block("Einem Lenker wurde der Führerschein abgenommen, er hatte 1,3 Promille.", 2, 3)
+    >>> under = Block("Presseaussendung der Polizei Salzburg", 1, 2)
+    >>> _titles_the_story(Block("Führerscheinabnahmen", 0, 1), under, [lead])
+    True
+    >>> _titles_the_story(Block("Lokales", 0, 1), under, [lead])
+    False
+    >>> _titles_the_story(Block("führerscheine", 0, 1), under, [lead])
+    False
+    """
+    stems = _stems(label.text)
+    # A label all in lower case is a tag ("immunology" over a lead on an immunologist), as
+    # in `_may_title_its_dek`: a title holds a capital.
+    if label.text.islower() or not stems or stems & _stems(headline.text):
+        return False
+    return any(stems & _stems(block.text) for block in story)
+
+
 def _story_under_caption(blocks: Sequence[Block], after: Sequence[int]) -> bool:
     """Whether the story's prose starts one block lower, under a photo caption that ends no
     sentence (a line too long for a headline, printed between the headline and the story): a
@@ -288,6 +326,9 @@ def mark_section_label(blocks: Sequence[Block], verdicts: list[Verdict], facts: 
         return
     story = kept[copies + 1 :]
     if not (_story_starts(blocks, story) or _story_under_caption(blocks, story)):
+        return
+    lead = [blocks[i] for i in story[:2] if is_prose(blocks[i].text, blocks[i].words)]
+    if _titles_the_story(label, headline, lead):
         return
     removal = Verdict(
         keep=False,
