@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-import corpusclean
+from test_properties import removed_by
 
 POEM_DE = [
     "Schüler schreiben Gedicht zum Flussfest",
@@ -64,11 +64,6 @@ TEASER_REASON = (
     "duplicate_teaser takes a one-sentence lead as a teaser of its caption with a credit, "
     "which a credit rule removes too (dedupe.within is being split; the lead narrows it)"
 )
-
-
-def removed_by(lines: list[str]) -> dict[str, str]:
-    article = corpusclean.clean("\n".join(lines))
-    return {removal.text: removal.rule for removal in article.removed}
 
 
 @pytest.mark.parametrize("poem", [POEM_DE, SONG_EN], ids=["de", "en"])

@@ -18,7 +18,7 @@ import corpusclean
 from corpusclean.detect.fields import EMPTY_FIELD
 from corpusclean.detect.identifiers import FILE_NAME
 from strategies import CAPITALISED, article_texts
-from test_properties import clean_keeping_story
+from test_properties import clean_keeping_story, removed_by
 
 NEW_RULES = (EMPTY_FIELD, FILE_NAME)
 
@@ -60,11 +60,6 @@ STORY = {
         "pour l'accueil, la buvette et le nettoyage du site après les concerts.",
     ],
 }
-
-
-def removed_by(lines: list[str]) -> dict[str, str]:
-    article = corpusclean.clean("\n".join(lines))
-    return {removal.text: removal.rule for removal in article.removed}
 
 
 # --- empty fields -----------------------------------------------------------------------------

@@ -15,8 +15,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import corpusclean
-from test_properties import clean_keeping_story
+from test_properties import clean_keeping_story, removed_by
 
 SHORTLIST = [
     "Harbor library names its book prize shortlist",
@@ -59,11 +58,6 @@ RELATED = [
     "Harbor Master Anna Berger Plans to Retire in Spring",
     "Library Opens Its New Reading Room on Water Street",
 ]
-
-
-def removed_by(lines: list[str]) -> dict[str, str]:
-    article = corpusclean.clean("\n".join(lines))
-    return {removal.text: removal.rule for removal in article.removed}
 
 
 # --- a list under a short colon line naming the headline's subject ---------------------------

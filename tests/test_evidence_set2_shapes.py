@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 import corpusclean
 from corpusclean.run import list_item_text
 from strategies import CAPITALISED
-from test_properties import clean_keeping_story
+from test_properties import clean_keeping_story, removed_by
 
 STORY_DE = [
     "Die Polizei hat am Dienstag in der Innenstadt einen Mann festgenommen, der zuvor mehrere "
@@ -27,11 +27,6 @@ STORY_DE = [
     "Nach Angaben eines Sprechers war der Mann stark alkoholisiert. Gegen ihn wird nun wegen "
     "Sachbeschädigung in mehreren Fällen ermittelt, der Schaden liegt bei 12.000 Euro.",
 ]
-
-
-def removed_by(lines: list[str]) -> dict[str, str]:
-    article = corpusclean.clean("\n".join(lines))
-    return {removal.text: removal.rule for removal in article.removed}
 
 
 # --- a list item's bullet --------------------------------------------------------------------

@@ -146,6 +146,12 @@ def clean_keeping_story(lines: list[str], story: list[str]) -> Article:
     return article
 
 
+def removed_by(lines: list[str]) -> dict[str, str]:
+    """Each line the default cleaner removes from ``lines``, with the rule that removed it."""
+    article = corpusclean.clean("\n".join(lines))
+    return {removal.text: removal.rule for removal in article.removed}
+
+
 def assert_round_trips(article: Article) -> None:
     assert Article.from_dict(article.to_dict()) == article
     assert Article.from_dict(json.loads(json.dumps(article.to_dict()))) == article
