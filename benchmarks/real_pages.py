@@ -20,6 +20,9 @@ them 10 Austrian and 8 Swiss; 20 English; 6 each French, Spanish, Italian, Dutch
 ``--labels benchmarks/data/realpages/labels5.json`` scores the fifth: 78 pages (40 German, of
 them 4 Austrian and 6 Swiss; 17 English; 4 each French, Spanish, Italian, Dutch; 5 Portuguese;
 78 sites, none in the first four sets or the dev sets), labelled the same way and held out.
+``--labels benchmarks/data/realpages/labels6.json`` scores the sixth: 79 pages (41 German, of
+them 5 Austrian and 7 Swiss; 18 English; 4 each French, Spanish, Italian, Dutch, Portuguese;
+79 sites, none in the first five sets or the dev sets), labelled the same way and held out.
 The pages are public web pages as extracted text, as the ``search`` tool's ``pages`` corpus
 returns them (an excerpt from each page's beginning); their text is third-party and is **not**
 in this repository. To rebuild ``PAGES.jsonl`` (one ``{"url", "lang", "text"}`` object a
