@@ -247,25 +247,28 @@ def _unclear_among(blocks: Sequence[Block]) -> dict[int, Block]:
     long = [block for block in blocks if block.words >= LINE_MIN_WORDS]
     heads = [block.text[:QUICK_CHARS] for block in long]
     joined = "\n".join(heads)
-    if joined.count("\n") != len(heads) - 1:  # a head holds a line feed: line by line
-        unclear = [block for block in long if not _is_prose(block.text)]
-    elif joined.isascii():  # `_spaced(joined.lower())`'s words, as bytes (see the table)
-        spaced_bytes = joined.encode("ascii").translate(_ASCII_LOWERED_AND_SPACED).split(b"\n")
-        stopwords = _ascii_stopwords()
-        unclear = [
-            block
-            for block, head in zip(long, spaced_bytes, strict=True)
-            if not _head_is_prose(head, stopwords)
-        ]
+    if joined.isascii():  # `_spaced(joined.lower())`'s words, as bytes (see the table)
+        spaced = joined.encode("ascii").translate(_ASCII_LOWERED_AND_SPACED).split(b"\n")
+        unclear = _not_prose(long, spaced, _ascii_stopwords())
     else:
-        spaced = _spaced(joined.lower()).split("\n")
-        words = any_stopword()
-        unclear = [
-            block
-            for block, head in zip(long, spaced, strict=True)
-            if not _head_is_prose(head, words)
-        ]
+        unclear = _not_prose(long, _spaced(joined.lower()).split("\n"), any_stopword())
     return {block.start: block for block in unclear}
+
+
+def _not_prose(
+    long: Sequence[Block], heads: Sequence[AnyStr], stopwords: Collection[AnyStr]
+) -> list[Block]:
+    """The blocks of ``long`` whose lowered, spaced ``heads`` `_head_is_prose` does not find
+    prose; each line alone (`_is_prose`) when a head held a line feed. Lowering and spacing
+    neither make nor take a line feed, so the joined heads split into one piece a block
+    exactly when no head holds one."""
+    if len(heads) != len(long):
+        return [block for block in long if not _is_prose(block.text)]
+    return [
+        block
+        for block, head in zip(long, heads, strict=True)
+        if not _head_is_prose(head, stopwords)
+    ]
 
 
 def _letter_word_count(block: Block, _language: Language) -> int:
