@@ -15,8 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import corpusclean
-from corpusclean.detect.fields import EMPTY_FIELD
+from corpusclean.detect.fields import EMPTY_FIELD, FIELDS_MIN_LABELS, _may_hold_field_lines
 from corpusclean.detect.identifiers import FILE_NAME
+from corpusclean.model import Block
 from strategies import CAPITALISED, article_texts
 from test_properties import clean_keeping_story, removed_by
 
@@ -273,3 +274,13 @@ def test_fields_and_file_names_go_in_order_and_the_story_stays(
     article = clean_keeping_story(lines, story)
     gone = {removal.text for removal in article.removed}
     assert set(names) <= gone
+
+
+# --- the colon gate answers as the count (issue #8) -------------------------------------------
+
+
+@given(texts=st.lists(st.text(alphabet=": a\n", max_size=8), max_size=6))
+def test_the_colon_gate_answers_as_counting_every_blocks_colons(texts: list[str]) -> None:
+    blocks = [Block(text, n, n + 1) for n, text in enumerate(texts)]
+    expected = any(text.count(":") >= FIELDS_MIN_LABELS for text in texts)
+    assert _may_hold_field_lines(blocks) == expected

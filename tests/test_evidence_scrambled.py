@@ -8,18 +8,20 @@ from __future__ import annotations
 import random
 import string
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import corpusclean
 from corpusclean.detect.facts import Facts
 from corpusclean.detect.scrambled import (
+    _CODE,
     _LETTER_WORD,
     _ODD,
     _SHIFTS,
     CLEAR_MIN_STOPWORDS,
     LINE_MIN_WORDS,
     NAME,
+    NAME_LIST_MIN_CAPITALS,
     QUICK_CHARS,
     QUICK_WORDS,
     RUN_MIN_LINES,
@@ -27,12 +29,15 @@ from corpusclean.detect.scrambled import (
     _head_is_prose,
     _is_prose,
     _letter_counts,
+    _letter_word_count,
     _odd_words,
+    _read_words,
     _reads_as_prose,
     _runs,
     _scrambled,
     _shifted,
     _spaced,
+    _unclear_among,
     mark_scrambled_text,
     scramble_shape,
 )
@@ -256,11 +261,70 @@ _head_tokens = st.lists(
 @given(tokens=_head_tokens)
 def test_the_prose_shortcut_answers_as_the_full_prose_test(tokens: list[str]) -> None:
     head = _spaced(" ".join(tokens)[:QUICK_CHARS].lower())
-    assert _head_is_prose(head) == _reads_as_prose(head.split()[:QUICK_WORDS])
+    assert _head_is_prose(head, any_stopword()) == _reads_as_prose(head.split()[:QUICK_WORDS])
 
 
 @given(text=st.text(alphabet="aBcDé.,!? \n", max_size=40) | st.text(max_size=40))
 def test_odd_words_are_counted_as_word_by_word(text: str) -> None:
+    assert _odd_words(text) == sum(1 for token in text.split() if _ODD.search(token))
+
+
+# --- ASCII lines read by bytes and ASCII patterns give the text's answers (issue #8) ----------
+#
+# A document whose long lines' heads are all ASCII is prose-tested as bytes, and an ASCII
+# line's letter words, capitals, code marks and odd sequences are found by `re` patterns of
+# ASCII classes. Both must answer as the plain computation on the text: `_is_prose` line by
+# line, and the Unicode patterns. The alphabet holds what could part them: capitals, every
+# ASCII punctuation mark, tabs, carriage returns and the information separators
+# (whitespace to `str.split`, not to `bytes.split`), digits and the underscore.
+
+_ASCII_WORDS = st.one_of(
+    st.sampled_from(STOP),
+    st.sampled_from(STOP).map(str.title),
+    st.sampled_from(("Council", "BUDGET", "ymj", "iPhone", "laAg.tl", "U.S.", "x_y", "a1b")),
+    st.sampled_from(("wo!rd", "ab?c", "nO,w", "aBc", "Ab")),
+    st.sampled_from(("of\x1cthe\x1da", "in\x1ethe\x1fto", "the\tof\ra")),
+    st.text(alphabet=string.ascii_letters + string.punctuation + "\t\r\x1c\x1f09 ", max_size=8),
+)
+_ascii_lines = st.lists(_ASCII_WORDS, min_size=1, max_size=40).map(" ".join)
+
+
+@given(
+    lines=st.lists(
+        _ascii_lines | st.lists(st.sampled_from(STOP), min_size=8, max_size=30).map(" ".join),
+        max_size=8,
+    ),
+    other=st.sampled_from(("", "é", "“", "\n")),
+)
+@example(  # prose by its text's words, which only the separators part
+    lines=["of\x1cthe\x1da in\x1ethe\x1fto Council budget plan vote city road"], other=""
+)
+def test_the_ascii_prose_test_answers_as_the_text_one(lines: list[str], other: str) -> None:
+    # ``other`` in one line sends the document down the text path, or line by line.
+    lines = [*lines, f"{other} the council met on monday and voted for the budget"]
+    blocks = [Block(line, number, number + 1) for number, line in enumerate(lines)]
+    expected = [b.start for b in blocks if b.words >= LINE_MIN_WORDS and not _is_prose(b.text)]
+    assert sorted(_unclear_among(blocks)) == expected
+
+
+def _read_words_by_unicode_patterns(text: str) -> tuple[tuple[str, ...], float] | None:
+    """`_read_words` as before its ASCII path: the Unicode patterns, word by word."""
+    if _CODE.search(text) is not None:
+        return None
+    words = _LETTER_WORD.findall(text)
+    if len(words) < LINE_MIN_WORDS:
+        return None
+    if sum(w[0].isupper() for w in words) >= NAME_LIST_MIN_CAPITALS * len(words):
+        return None
+    lowered = tuple(w.lower() for w in words)
+    return lowered, sum(w in any_stopword() for w in lowered) / len(words)
+
+
+@given(text=_ascii_lines)
+def test_an_ascii_line_is_read_as_by_the_unicode_patterns(text: str) -> None:
+    block = Block(text, 0, 1)
+    assert _read_words(block) == _read_words_by_unicode_patterns(text)
+    assert _letter_word_count(block, load_language("en")) == len(_LETTER_WORD.findall(text))
     assert _odd_words(text) == sum(1 for token in text.split() if _ODD.search(token))
 
 

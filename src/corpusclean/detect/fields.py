@@ -90,9 +90,13 @@ def _may_hold_field_lines(blocks: Sequence[Block]) -> bool:
     """Whether some block has FIELDS_MIN_LABELS colons, as a line of fields must: each of
     its labelled segments holds one (`_LABEL`), and the segments are apart in the line.
 
-    A count per block in C, not the fact's call per block: most lines hold no colon.
+    A count per block in C, not the fact's call per block: most lines hold no colon, which
+    `in` (a `memchr`) finds several times faster than `str.count` reads every character
+    (2.7 against 0.5 ms a pass of the ASCII speed corpus's first rounds; issue #8).
     """
-    return any(block.text.count(":") >= FIELDS_MIN_LABELS for block in blocks)
+    return any(
+        ":" in (text := block.text) and text.count(":") >= FIELDS_MIN_LABELS for block in blocks
+    )
 
 
 def mark_field_lines(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:

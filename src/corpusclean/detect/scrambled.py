@@ -27,9 +27,11 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 import string
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from typing import AnyStr
 
 import attrs
 import regex
@@ -113,12 +115,30 @@ _ASCII_PUNCTUATION_TO_SPACE = bytes.maketrans(
     string.punctuation.encode("ascii"), b" " * len(string.punctuation)
 )
 _OTHER_PUNCTUATION = tuple("„“”‘’«»–—…")
+# The heads of a document whose heads are all ASCII (most news in English): lowered and
+# spaced by one `bytes.translate` (capitals to lower case, punctuation to spaces), split and
+# looked up as bytes (`_ascii_stopwords`), never decoded; the prose test of every long line
+# is most of the detector's cost (issue #8). The four ASCII information separators, which
+# `str.split` splits on and `bytes.split` does not, are made spaces too, so the bytes' words
+# are the text's.
+_ASCII_LOWERED_AND_SPACED = bytes.maketrans(
+    (string.punctuation + string.ascii_uppercase + "\x1c\x1d\x1e\x1f").encode("ascii"),
+    (" " * len(string.punctuation) + string.ascii_lowercase + "    ").encode("ascii"),
+)
 # One odd word of shuffled text: a lower-case letter, a capital, a lower-case letter; or a
 # stop, comma, question or exclamation mark between two letters.
 _ODD = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}|[^\W\d_][.,!?][^\W\d_]")
 # Code, shell commands and URLs: braces, assignments, statements, arrows, comments, pipes,
 # a slash or an at sign. Shuffled prose has none of these characters to move.
 _CODE = regex.compile(r"[{}=;<>/@|\\_#$]|\(\)|&&")
+# The same three patterns for an ASCII line, where a letter is [A-Za-z], a lower-case one
+# [a-z] and a capital [A-Z]: `re` runs these classes about twice as fast as `regex` runs the
+# Unicode ones, and most lines of English news are ASCII (issue #8). `_ASCII_CAPITAL_WORD`
+# finds each letter word that opens with a capital, as `_read_words` counts them.
+_ASCII_LETTER_WORD = re.compile(r"[A-Za-z]+")
+_ASCII_ODD = re.compile(r"[a-z][A-Z][a-z]|[A-Za-z][.,!?][A-Za-z]")
+_ASCII_CODE = re.compile(r"[{}=;<>/@|\\_#$]|\(\)|&&")
+_ASCII_CAPITAL_WORD = re.compile(r"(?<![A-Za-z])[A-Z]")
 
 
 @attrs.frozen(slots=True)
@@ -164,9 +184,10 @@ def _is_prose(text: str) -> bool:
     return _reads_as_prose(_spaced(text[:QUICK_CHARS].lower()).split()[:QUICK_WORDS])
 
 
-def _head_is_prose(head: str) -> bool:
+def _head_is_prose(head: AnyStr, stopwords: Collection[AnyStr]) -> bool:
     """`_reads_as_prose` of a lowered, spaced head, deciding most lines of prose on its first
-    words alone.
+    words alone; the head and the function words (`any_stopword`, or `_ascii_stopwords` for
+    a head as bytes) are both text or both bytes.
 
     Exact: the words that ``head[:PROSE_PREFIX_CHARS]`` holds, less its last (which the cut
     may have shortened: "there" read as "the"), are the head's first words, in order; of the
@@ -174,16 +195,27 @@ def _head_is_prose(head: str) -> bool:
     CLEAR_MIN_STOPWORDS of any number of words up to QUICK_WORDS, so the full test would
     say prose too. Only a head that shows fewer is read in full.
 
-    >>> _head_is_prose("the council met on monday and voted for the new budget of the city")
+    >>> words = any_stopword()
+    >>> _head_is_prose("the council met on monday and voted for the new budget of the city", words)
     True
-    >>> _head_is_prose("ymj htzshnq rjy ts rtsifd fsi ajyji ktw ymj sjb gzikjy")
+    >>> _head_is_prose("ymj htzshnq rjy ts rtsifd fsi ajyji ktw ymj sjb gzikjy", words)
     False
     """
-    stop = any_stopword().__contains__
+    stop = stopwords.__contains__
     first = head[:PROSE_PREFIX_CHARS].split()[:-1][:QUICK_WORDS]
     if sum(map(stop, first)) >= CERTAIN_PROSE_STOPWORDS:
         return True
-    return _reads_as_prose(head.split()[:QUICK_WORDS])
+    # `_reads_as_prose`, for text or bytes; a split that stops after QUICK_WORDS words makes
+    # those words and the rest in one piece, never read.
+    first = head.split(None, QUICK_WORDS)[:QUICK_WORDS]
+    return sum(map(stop, first)) >= CLEAR_MIN_STOPWORDS * len(first)
+
+
+@functools.cache
+def _ascii_stopwords() -> frozenset[bytes]:
+    """The ASCII function words of `any_stopword`, as bytes: an ASCII word is a function word
+    exactly when its bytes are one of these."""
+    return frozenset(word.encode("ascii") for word in any_stopword() if word.isascii())
 
 
 def _reads_as_prose(first: list[str]) -> bool:
@@ -214,21 +246,36 @@ def _unclear_among(blocks: Sequence[Block]) -> dict[int, Block]:
     (`_head_is_prose`); the answers are `_is_prose`'s, line by line."""
     long = [block for block in blocks if block.words >= LINE_MIN_WORDS]
     heads = [block.text[:QUICK_CHARS] for block in long]
-    joined = "\n".join(heads).lower()
-    if joined.count("\n") != len(heads) - 1:  # a head holds a line feed: line by line
-        unclear = [block for block in long if not _is_prose(block.text)]
+    joined = "\n".join(heads)
+    if joined.isascii():  # `_spaced(joined.lower())`'s words, as bytes (see the table)
+        spaced = joined.encode("ascii").translate(_ASCII_LOWERED_AND_SPACED).split(b"\n")
+        unclear = _not_prose(long, spaced, _ascii_stopwords())
     else:
-        spaced = _spaced(joined).split("\n")
-        unclear = [
-            block for block, head in zip(long, spaced, strict=True) if not _head_is_prose(head)
-        ]
+        unclear = _not_prose(long, _spaced(joined.lower()).split("\n"), any_stopword())
     return {block.start: block for block in unclear}
+
+
+def _not_prose(
+    long: Sequence[Block], heads: Sequence[AnyStr], stopwords: Collection[AnyStr]
+) -> list[Block]:
+    """The blocks of ``long`` whose lowered, spaced ``heads`` `_head_is_prose` does not find
+    prose; each line alone (`_is_prose`) when a head held a line feed. Lowering and spacing
+    neither make nor take a line feed, so the joined heads split into one piece a block
+    exactly when no head holds one."""
+    if len(heads) != len(long):
+        return [block for block in long if not _is_prose(block.text)]
+    return [
+        block
+        for block, head in zip(long, heads, strict=True)
+        if not _head_is_prose(head, stopwords)
+    ]
 
 
 def _letter_word_count(block: Block, _language: Language) -> int:
     """The block's letter words, as `scramble_shape` counts them (a run of one line needs
     RUN_MIN_WORDS)."""
-    return len(_LETTER_WORD.findall(block.text))
+    text = block.text
+    return len((_ASCII_LETTER_WORD if text.isascii() else _LETTER_WORD).findall(text))
 
 
 def scramble_shape(block: Block, _language: Language | None = None) -> ScrambleShape | None:
@@ -266,6 +313,8 @@ def _candidate_shape(block: Block, _language: Language) -> ScrambleShape | None:
 def _read_words(block: Block) -> tuple[tuple[str, ...], float] | None:
     """A line's lower-cased letter words and their share of function words; None for code,
     a line of fewer than LINE_MIN_WORDS letter words, or a name list."""
+    if block.text.isascii():
+        return _read_ascii_words(block.text)
     if _CODE.search(block.text) is not None:
         return None
     words = _LETTER_WORD.findall(block.text)
@@ -279,6 +328,25 @@ def _read_words(block: Block) -> tuple[tuple[str, ...], float] | None:
     return lowered, hits / len(words)
 
 
+def _read_ascii_words(text: str) -> tuple[tuple[str, ...], float] | None:
+    """`_read_words` of an ASCII line, by the ASCII patterns: lowering an ASCII text changes
+    its capitals alone, so its letter words lowered are the lowered text's letter words, and
+    a word opens with a capital where a capital follows no letter.
+
+    >>> _read_ascii_words("Mr Smith told the council that the plan was late")
+    (('mr', 'smith', 'told', 'the', 'council', 'that', 'the', 'plan', 'was', 'late'), 0.4)
+    """
+    if _ASCII_CODE.search(text) is not None:
+        return None
+    lowered = _ASCII_LETTER_WORD.findall(text.lower())
+    if len(lowered) < LINE_MIN_WORDS:
+        return None
+    if len(_ASCII_CAPITAL_WORD.findall(text)) >= NAME_LIST_MIN_CAPITALS * len(lowered):
+        return None
+    hits = sum(map(any_stopword().__contains__, lowered))
+    return tuple(lowered), hits / len(lowered)
+
+
 def _odd_words(text: str) -> int:
     """How many of the text's space-separated words hold an odd sequence (`_ODD`).
 
@@ -288,9 +356,10 @@ def _odd_words(text: str) -> int:
     >>> _odd_words("iDe tSoitauni ni dne laAg.tl"), _odd_words("The U.S. team won.")
     (3, 1)
     """
-    if _ODD.search(text) is None:
+    odd = _ASCII_ODD if text.isascii() else _ODD  # the same sequences in ASCII text
+    if odd.search(text) is None:
         return 0
-    return sum(1 for token in text.split() if _ODD.search(token) is not None)
+    return sum(1 for token in text.split() if odd.search(token) is not None)
 
 
 def _document_reference(facts: Facts) -> Counter[str]:
