@@ -91,7 +91,7 @@ def _generable(rules: list[tuple[str, Rule]]) -> list[tuple[str, Rule]]:
 GENERABLE = _generable(FILTERED)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_no_line_a_rule_matches_is_filtered_out(data: st.DataObject) -> None:
     # Lines the pattern of a shipped rule matches, generated from it; and lines made of any
@@ -106,7 +106,7 @@ def test_no_line_a_rule_matches_is_filtered_out(data: st.DataObject) -> None:
         _assert_filter_keeps(rule.pattern, _flags(rule), line)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(deadline=None, suppress_health_check=list(HealthCheck))
 @given(pattern=small_regexes(), ignore_case=st.booleans(), data=st.data())
 def test_the_filter_of_any_pattern_keeps_every_line_it_matches(
     pattern: str, ignore_case: bool, data: st.DataObject
@@ -200,7 +200,7 @@ def test_no_rule_is_tried_on_a_common_keyword(rule: Rule) -> None:
 GENERABLE_WITH_KEYWORDS = _generable(WITH_KEYWORDS)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_a_rules_keywords_hold_in_generated_lines_it_matches(data: st.DataObject) -> None:
     _code, rule = data.draw(st.sampled_from(GENERABLE_WITH_KEYWORDS))
@@ -212,7 +212,7 @@ def test_a_rules_keywords_hold_in_generated_lines_it_matches(data: st.DataObject
         assert keywords_in(line, _search_keywords(rule, from_pattern=True)), (rule.name, line)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(deadline=None, suppress_health_check=list(HealthCheck))
 @given(pattern=small_regexes(), ignore_case=st.booleans(), data=st.data())
 def test_the_keywords_of_any_pattern_hold_in_every_line_it_matches(
     pattern: str, ignore_case: bool, data: st.DataObject
@@ -240,7 +240,7 @@ def test_the_matcher_reads_keywords_from_patterns_only_with_the_automaton() -> N
         assert matcher.keywords == declared
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(deadline=None, suppress_health_check=list(HealthCheck))
 @given(parts=st.lists(small_regexes(), min_size=1, max_size=4), data=st.data())
 def test_a_line_matches_a_pattern_when_it_matches_one_of_its_alternatives(
     parts: list[str], data: st.DataObject
@@ -366,7 +366,7 @@ def test_a_rule_without_its_leading_lookaheads_matches_every_case_line_it_matche
             assert cut.fullmatch(line), f"{rule.name} matches {line!r}, its cut pattern not"
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(deadline=None, suppress_health_check=list(HealthCheck))
 @given(
     heads=st.lists(st.sampled_from(["(?!.*b)", "(?=.{0,9}a)", "(?![^!]*!)"]), max_size=2),
     parts=st.lists(small_regexes(), min_size=1, max_size=3),
@@ -420,7 +420,7 @@ def test_an_alternative_whose_keywords_cannot_be_refined_asks_for_its_own_needs(
     assert not any(_tried(m, "Support the team in the final.") for m in guarded)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(deadline=None, suppress_health_check=list(HealthCheck))
 @given(pattern=small_regexes(), data=st.data())
 def test_a_guarded_match_answers_as_the_pattern_does(pattern: str, data: st.DataObject) -> None:
     rule = Rule(name="probe", family="test", pattern=pattern, reason="a test", keywords=["zzz"])
