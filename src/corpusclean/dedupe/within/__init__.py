@@ -26,6 +26,7 @@ modules by role, each importing only from those above it in this list:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from ...model import Block
@@ -261,7 +262,8 @@ def _unkeyed_copies(
     three were about 7 of the 19 ms a pass of the ASCII corpus spent here). The same copies
     are found: an embed's fallback line holds "(@" (`find_embed_fallback_copies` reads only
     such blocks), a footnote marker and a Markdown link hold "]" (`find_footnoted_copies`
-    reads only blocks with one), and an accented block is no ASCII text
+    reads only blocks with one, and a marker's digits after it, `_FOOTNOTE_DIGITS`), and an
+    accented block is no ASCII text
     (`find_unaccented_copies` finds nothing without one). None of these characters is the
     line feed that joins the texts, so ``text`` holds one exactly when some block does.
 
@@ -285,7 +287,7 @@ def _unkeyed_copies(
         finds.append(find_embed_fallback_copies(blocks))
     if not text.isascii():
         finds.append(find_unaccented_copies(blocks, min_words))
-    if "]" in text:
+    if "]" in text and _FOOTNOTE_DIGITS.search(text) is not None:
         finds.append(find_footnoted_copies(blocks, min_words))
     finds.append(find_revised_copies(blocks))
     finds.append(find_labelled_caption_copies(blocks, title))
@@ -297,6 +299,14 @@ def _unkeyed_copies(
         for index, duplicate in copies.items():
             found.setdefault(index, duplicate)
     return found
+
+
+# What every footnote marker holds (`altered._FOOTNOTE_MARKER`, which asks more): "[", one to
+# three digits, "]". Searched for in the blocks' joined text, a C scan for "[" (issue #8): on
+# the dev full pages 97 of 494 duplicate rounds held a "]" and 18 a marker's digits, and
+# `find_footnoted_copies` reads every block in Python once it runs. No line feed in it, so
+# the joined text holds it exactly when a block does.
+_FOOTNOTE_DIGITS = re.compile(r"\[\d{1,3}\]")
 
 
 def _may_hold_question_pairs(text: str) -> bool:
@@ -353,8 +363,27 @@ def find_duplicates(
     keys = comparison_keys(blocks) if keys is None else keys
     text = _joined(blocks)
     found = _unkeyed_copies(blocks, title, min_words, text)
+    if _has_repeated_key(keys):
+        _mark_keyed_copies(blocks, keys, title, min_words, copies, found)
+    elif _has_title_copy(found, title):
+        _mark_card_teasers(blocks, found, title, min_words)
+    if found and "]" in text:  # a Markdown link's "](" (see `_unkeyed_copies`), by a copy
+        _mark_linked_copies(blocks, found)
+    return found
+
+
+def _mark_keyed_copies(
+    blocks: Sequence[Block],
+    keys: Sequence[str],
+    title: int | None,
+    min_words: int,
+    copies: Mapping[str, int] | None,
+    found: dict[int, Duplicate],
+) -> None:
+    """The finders that compare keys (`find_duplicates`), in their order."""
     _mark_title_copies(blocks, keys, title, found)
-    _mark_card_teasers(blocks, found, title, min_words)
+    if _has_title_copy(found, title):
+        _mark_card_teasers(blocks, found, title, min_words)
     counts = _copies(keys, copies)
     if any(count > 1 for count in counts.values()):
         _mark_pasted_runs(blocks, keys, min_words, found, title)
@@ -364,6 +393,31 @@ def find_duplicates(
     _mark_stuttered_runs(blocks, keys, found, min_words)
     _mark_list_printed_twice(blocks, keys, found)
     _mark_caption_list(blocks, keys, found, counts)
-    if "]" in text:  # a Markdown link's "](" (see `_unkeyed_copies`)
-        _mark_linked_copies(blocks, found)
-    return found
+
+
+def _has_repeated_key(keys: Sequence[str]) -> bool:
+    """Whether a key that is not empty stands twice in ``keys``: when not, the finders that
+    compare keys (`_mark_keyed_copies`) find nothing, and are not run.
+
+    Each of them marks a block only when its key, not empty, equals the key of another
+    block: the title's (`_mark_title_copies`), a window's first printing
+    (`_mark_pasted_runs`), a first printing (`_mark_repeats`, `_mark_caption_list`), a
+    twin before it (`_extend_runs_backwards`), the block before it or a run's first
+    printing (`_mark_adjacent_copies`, `_mark_stuttered_runs`, `_mark_list_printed_twice`).
+    Pure speed (issue #8): on the dev full pages in page mode 113 of the 218 calls with keys
+    had no key twice (the document's twins are found once, on its first blocks, and a later
+    round's blocks lost the copies), and the finders then cost a Python test a block each.
+    Three C calls; an empty key (a block without a letter) stands as often as it likes.
+
+    >>> _has_repeated_key(["a b", "", "c", ""]), _has_repeated_key(["a b", "c", "a b"])
+    (False, True)
+    """
+    distinct = set(keys)
+    empty = "" in distinct
+    return len(distinct) - empty < len(keys) - (keys.count("") if empty else 0)
+
+
+def _has_title_copy(found: Mapping[int, Duplicate], title: int | None) -> bool:
+    """Whether a copy of the title was found: `_mark_card_teasers` reads nothing else (the
+    block under such a copy), so it runs only then."""
+    return title is not None and any(d.rule == DUPLICATE_TITLE for d in found.values())

@@ -16,6 +16,7 @@ from .duplicate import (
     DUPLICATE_TITLE,
     Duplicate,
 )
+from .keys import _ASCII_LOWER
 
 # A feed or a search snippet prints the story again in ASCII: no accents, no "ñ", no "¿¡"
 # ("Bogota amplia el racionamiento ..."; blind7 half 14: 0.038 of such copies went, the keys
@@ -32,6 +33,10 @@ _UNACCENTED_DROPS = str.maketrans({"¿": None, "¡": None})
 # Extended-B, less × and ÷) or one of the dropped marks: curly quotes and dashes alone, which
 # most non-ASCII lines of English news hold, change no key, and are not read again.
 _LATIN_ACCENTED = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f¿¡]")
+# What `_without_accents` reads a character at a time: the runs outside ASCII.
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
+# Bytes table for `_ascii_key_letters`: every ASCII byte that is neither a letter nor a digit.
+_ASCII_NOT_ALNUM = bytes(b for b in range(128) if not chr(b).isalnum())
 # A print version or a reader view appended below the story sets footnote markers in its
 # paragraphs ("... in March.[1] The ...": blind6 half 12, 0.639 of such copies went: a
 # marker's digits change the key). A block holding a marker (`_FOOTNOTE_MARKER`, "[" one to
@@ -180,11 +185,21 @@ def _without_accents(text: str) -> str:
     """The text without its combining accents and Spanish opening marks (see
     `_UNACCENTED_DROPS`).
 
+    Only the runs of characters outside ASCII are read one by one (`_NOT_ASCII`): no ASCII
+    character combines, and a line of Latin text holds a few accents among many plain
+    letters (issue #8: the test of every character was most of `find_unaccented_copies`'s
+    time on the dev full pages).
+
     >>> _without_accents("¿Qué pasó en Bogotá? La señora respondió.")
     'Que paso en Bogota? La senora respondio.'
     """
     decomposed = unicodedata.normalize("NFD", text.translate(_UNACCENTED_DROPS))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return decomposed if decomposed.isascii() else _NOT_ASCII.sub(_without_combining, decomposed)
+
+
+def _without_combining(run: re.Match[str]) -> str:
+    """A run of characters without its combining ones."""
+    return "".join(c for c in run[0] if not unicodedata.combining(c))
 
 
 def _unaccented_firsts(blocks: Sequence[Block], sizes: set[int]) -> dict[str, int]:
@@ -238,9 +253,19 @@ def find_unaccented_copies(blocks: Sequence[Block], min_words: int) -> dict[int,
     if not sizes:
         return {}
     firsts = _unaccented_firsts(blocks, sizes)
+    if not firsts:
+        return {}
+    # An ASCII block's key is its runs of letters and digits, lower-cased: the key's letters
+    # (`_ascii_key_letters`) are screened first, in three C calls, where the key costs a
+    # regular expression; a key outside ASCII is no ASCII block's.
+    letters = {key.replace(" ", "") for key in firsts if key.isascii()}
     found: dict[int, Duplicate] = {}
     for index, block in enumerate(blocks):
-        if block.words in sizes and block.text.isascii():
+        if (
+            block.words in sizes
+            and block.text.isascii()
+            and _ascii_key_letters(block.text) in letters
+        ):
             original = firsts.get(label_key(block.text))
             if original is None or original >= index:
                 continue
@@ -249,6 +274,16 @@ def find_unaccented_copies(blocks: Sequence[Block], min_words: int) -> dict[int,
             elif _beside_printed_paragraph(blocks, (original, index), min_words):
                 found[index] = Duplicate(DUPLICATE_RUN, original)
     return found
+
+
+def _ascii_key_letters(text: str) -> str:
+    """The letters and digits of an ASCII text, lower-cased and run together: its
+    `label_key` without the spaces.
+
+    >>> _ascii_key_letters("Bogota amplia el racionamiento, 2 dias!")
+    'bogotaampliaelracionamiento2dias'
+    """
+    return text.encode("ascii").translate(_ASCII_LOWER, _ASCII_NOT_ALNUM).decode("ascii")
 
 
 def find_footnoted_copies(blocks: Sequence[Block], min_words: int) -> dict[int, Duplicate]:

@@ -79,7 +79,8 @@ def _mark_repeats(
     counts: Mapping[str, int],
 ) -> None:
     first_seen: dict[str, int] = {}
-    for index, key in enumerate(keys):
+    for index in _twinned(keys):
+        key = keys[index]
         # A block printed three times or more is a recurring element (a refrain, an
         # interview's standing question, a table's row label), not a paste error.
         if not key or index in found or counts[key] > MAX_PASTED_COPIES:
@@ -122,6 +123,23 @@ def _mark_repeats(
             found[index] = Duplicate(DUPLICATE_PARAGRAPH, original)
         elif in_run:
             found[index] = Duplicate(DUPLICATE_RUN, original)
+
+
+def _twinned(keys: Sequence[str]) -> list[int]:
+    """The indices, in order, of the blocks whose key another of ``keys`` has too.
+
+    Pure speed for `_mark_repeats` (issue #8): a block whose key stands once is its own first
+    printing there, and nothing else, so only these need its tests; on the dev full pages
+    most blocks of a round with any repeated key stand once (a menu's "Share" twice among a
+    hundred lines).
+
+    >>> _twinned(["a", "b", "a", "", "c", ""])
+    [0, 2, 3, 5]
+    """
+    counts = Counter(keys)
+    if len(counts) == len(keys):
+        return []
+    return [index for index, key in enumerate(keys) if counts[key] > 1]
 
 
 def _is_bulleted(text: str) -> bool:
