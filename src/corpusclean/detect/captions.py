@@ -22,6 +22,9 @@ NAME = "caption_fragment"
 CREDITS = "credits"
 # A bare copy of a caption (`_is_bare_copy`) is at least this many words long.
 BARE_COPY_MIN_WORDS = 4
+# A verse line has at most this many words ("For the mill has gone and the pit has gone," is
+# 10); a story's paragraph beside a gallery's cut caption is longer (`_is_stanza_line`).
+VERSE_LINE_MAX_WORDS = 10
 
 
 def mark_caption_fragments(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
@@ -72,7 +75,29 @@ def _is_verse_line(blocks: Sequence[Block], index: int, credit: Sequence[bool]) 
         first = blocks[n].text.lstrip()[:1] if 0 <= n < len(blocks) else ""
         if first.isalpha() and first.islower():
             return True
+        if _is_stanza_line(blocks, n, step, credit):
+            return True
     return False
+
+
+def _is_stanza_line(blocks: Sequence[Block], n: int, step: int, credit: Sequence[bool]) -> bool:
+    """Whether the neighbour ``n`` of a comma line (found going ``step``) is a verse line of a
+    stanza: a line of at most VERSE_LINE_MAX_WORDS words ending in a comma, and the line after
+    it in that direction as short, neither a credit. German verse opens its lines with capital
+    nouns ("Das Wasser springt aus Stein und Erz," over "Kinder lachen, Tauben fliegen," /
+    "Sonne wärmt das alte Herz,"), English verse with a capital on every line (precision20);
+    a gallery's captions cut at a comma each stand beside a credit, so no two are in a row.
+
+    >>> verse = [Block("Kinder lachen, Tauben fliegen,", 0, 0), Block("Sonne wärmt.", 1, 1)]
+    >>> _is_stanza_line(verse, 0, 1, [False, False]), _is_stanza_line(verse, 0, 1, [False, True])
+    (True, False)
+    """
+    if not (0 <= n < len(blocks) and blocks[n].text.endswith(",")):
+        return False
+    return all(
+        0 <= m < len(blocks) and not credit[m] and blocks[m].words <= VERSE_LINE_MAX_WORDS
+        for m in (n, n + step)
+    )
 
 
 def _is_bare_copy(block: Block, captioned: Block) -> bool:

@@ -62,7 +62,16 @@ FIELD_MAX_WORDS = 8
 _EMPTY_LABEL = re.compile(r"[^\W\d_][\w.'’&-]*(?: [\w.'’&-]+){0,2} ?:")
 # A field split over two lines ends the document with its value: a name of at most this many
 # words ("Polizeiinspektion Edenkoben"); a longer line is a sentence or a list's first item.
+# A value with a digit is practical information the story ends with, not a source ("Anmeldung:"
+# over "Tel. 08031 44550", precision20): such a pair stays.
 SPLIT_VALUE_MAX_WORDS = 4
+# A table printed by columns: this many empty labels or more in a row ("Ort:" / "Zeit:" /
+# "Eintritt:"), then their values in a row of kept short lines ("Rathaussaal" / "20 Uhr" /
+# "12 Euro"), as many as the labels or one fewer (the first label may head the table: "Das
+# Ergebnis:" / "Ja:" / "Nein:" over "11" / "9"). A record whose values went has no such row
+# under it, and a log-in form's "E-mail:" / "Password:" a longer run of controls ("Remember
+# me", "Sign in", "Forgot your password?", ...) (precision20).
+COLUMN_LABELS_MIN = 2
 # A line opening with one of these (a bullet, a dash, a digit) is a list's item, never a
 # field's value: the colon above it introduces the list ("Zutaten:" over "- 200 g Mehl").
 _LIST_OPENING = re.compile(r"[-–—•·*▪►✓✔0-9]")
@@ -165,14 +174,21 @@ def _mark_empty_fields(blocks: Sequence[Block], verdicts: list[Verdict], facts: 
         return after < count and verdicts[after].keep and not empty[after] and not is_prose[after]
 
     # A label counts as evidence for its neighbour only when it has no value under it: "See
-    # tweets :" over "Senate resolves to:" over a tweet's line is a lead-in to content.
-    bare = [flag and not value_below(index) for index, flag in enumerate(empty)]
+    # tweets :" over "Senate resolves to:" over a tweet's line is a lead-in to content. The
+    # labels of a table printed by columns have their values further down, and count neither.
+    columns = _column_labels(empty, [value_below(i - 1) for i in range(count)])
+    bare = [flag and not columns[i] and not value_below(i) for i, flag in enumerate(empty)]
 
     def gone_or_empty(near: int) -> bool:  # a neighbour that is no content of the story
         return 0 <= near < count and (bare[near] or not verdicts[near].keep)
 
+    def under_removed(near: int) -> bool:  # a run of bare labels hangs from a removed line
+        while near >= 0 and bare[near]:
+            near -= 1
+        return near < 0 or not verdicts[near].keep
+
     for index in [i for i, flag in enumerate(empty) if flag]:
-        if not verdicts[index].keep:
+        if not verdicts[index].keep or columns[index]:
             continue
         outside = not first_body <= index <= last_body
         after = index + 1
@@ -184,7 +200,10 @@ def _mark_empty_fields(blocks: Sequence[Block], verdicts: list[Verdict], facts: 
                 verdicts[index] = verdicts[after] = _empty_field_verdict(reason)
             continue
         if after < count and not gone_or_empty(after):  # over a paragraph, a label with a value
-            found = index > 0 and bare[index - 1]  # only a record's last field goes there
+            # Only a record's last field goes there; inside the story the record must hang
+            # from a removed line (a stamp), or the paragraph is the label's: a play's speaker
+            # under a silent one, "NEWTON:" over "EINSTEIN:" over a line (precision20).
+            found = index > 0 and bare[index - 1] and (outside or under_removed(index - 1))
         elif after < count:
             found = outside or gone_or_empty(index - 1)  # over a removed line or a label
         else:  # the document's end is no evidence of a record: a label above it is
@@ -193,11 +212,53 @@ def _mark_empty_fields(blocks: Sequence[Block], verdicts: list[Verdict], facts: 
             verdicts[index] = _empty_field_verdict("a label with no value beside other metadata")
 
 
+def _column_labels(empty: Sequence[bool], value: Sequence[bool]) -> list[bool]:
+    """Which empty labels head a table printed by columns: a run of COLUMN_LABELS_MIN or more,
+    then a run of values (``value[i]``: line ``i`` is a kept short line, no label) as long as
+    the labels or one fewer, and never fewer than two.
+
+    >>> _column_labels([True, True, True, False, False, False], [False] * 3 + [True] * 3)
+    [True, True, True, False, False, False]
+    >>> _column_labels([True, True, False], [False, False, True])
+    [False, False, False]
+    >>> _column_labels([True, True, False, False, False], [False, False, True, True, True])
+    [False, False, False, False, False]
+    """
+    count = len(empty)
+    columns = [False] * count
+    index = 0
+    while index < count:
+        if not empty[index]:
+            index += 1
+            continue
+        end = index
+        while end < count and empty[end]:
+            end += 1
+        values = end
+        while values < count and value[values]:
+            values += 1
+        labels = end - index
+        if (
+            labels >= COLUMN_LABELS_MIN
+            and max(COLUMN_LABELS_MIN, labels - 1) <= values - end <= labels
+        ):
+            columns[index:end] = [True] * labels
+        index = end
+    return columns
+
+
 def _is_split_value(block: Block) -> bool:
     """Whether a block can be a field's value on its own line: a short name, no sentence,
-    no list's item ("Zutaten:" over "- 200 g Mehl" ending a cut page stays)."""
+    no list's item ("Zutaten:" over "- 200 g Mehl" ending a cut page stays), no digit.
+
+    >>> _is_split_value(Block("Polizeiinspektion Edenkoben", 0, 0))
+    True
+    >>> _is_split_value(Block("Tel. 08031 44550", 0, 0))
+    False
+    """
     return (
-        block.words <= SPLIT_VALUE_MAX_WORDS
+        not any(char.isdigit() for char in block.text)
+        and block.words <= SPLIT_VALUE_MAX_WORDS
         and not _opens_a_list(block)
         and not ends_like_sentence(block.text)
         and not block.text.endswith(":")

@@ -20,7 +20,11 @@ A camera's prefix and a serial number of three digits or more, or any one token 
 an image format's extension, alone on its line, is no sentence and no heading in any
 language. A product's model in prose ("the DSC-RX100 is small") is inside a sentence, and a
 model alone ("DSC-RX100") has letters after the prefix's dash, so neither is this shape. A
-short item between two file names ("• Spatenstichfeier 01") is the gallery's too.
+short item between two file names ("• Spatenstichfeier 01") is the gallery's too. A name
+the article talks about stays (precision20): one or two under a line of the story that
+announces them with a colon ("A typical name looks like this:" over "DSC_0160.JPG"), or
+inside a sentence that runs through it ("saved on his phone under the name" / "IMG_7036.HEIC"
+/ "and the same number appeared ..."). A gallery's run is longer, or stands under no such line.
 """
 
 from __future__ import annotations
@@ -62,6 +66,11 @@ _FILE_NAME = regex.compile(
 )
 # An item this short between two file names is the gallery's own title for a photo.
 GALLERY_ITEM_MAX_WORDS = 3
+# A run of at most this many file names the story names (`_is_named_in_prose`); a gallery of
+# ten "• DSC_0160" items under "Bilder:" is longer.
+NAMED_FILES_MAX = 2
+# The line announcing them is prose of at least this many words, not a label ("Fotos:").
+ANNOUNCING_MIN_WORDS = 4
 
 
 def _is_file_name(block: Block) -> bool:
@@ -76,6 +85,18 @@ def _is_file_name(block: Block) -> bool:
 def _is_identifier(block: Block, _language: Language) -> bool:
     """Whether a block is one machine identifier alone (a block fact)."""
     return block.words == 1 and _IDENTIFIER.fullmatch(block.text) is not None
+
+
+def _runs_of(flags: Sequence[bool]) -> list[range]:
+    """The runs of consecutive True flags, of any length."""
+    runs, start = [], None
+    for index, flag in enumerate([*flags, False]):
+        if flag and start is None:
+            start = index
+        elif not flag and start is not None:
+            runs.append(range(start, index))
+            start = None
+    return runs
 
 
 def _runs(flags: Sequence[bool]) -> list[range]:
@@ -125,20 +146,54 @@ def mark_identifier_runs(blocks: Sequence[Block], verdicts: list[Verdict], facts
                 )
 
 
+def _is_named_in_prose(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], run: range, names: int
+) -> bool:
+    """Whether a run of file-name lines is the story's own: at most NAMED_FILES_MAX names,
+    under a kept line of the story that announces them with a colon, or inside a sentence
+    that runs through them (the line above ends with no stop, the line below opens in lower
+    case).
+
+    >>> lines = [Block("Er speicherte das Bild unter dem Namen", 0, 0), Block("IMG_7036", 1, 1),
+    ...          Block("und schickte es weiter.", 2, 2)]
+    >>> _is_named_in_prose(lines, [Verdict(keep=True)] * 3, range(1, 2), 1)
+    True
+    """
+    above, below = run.start - 1, run.stop
+    if names > NAMED_FILES_MAX or above < 0 or not verdicts[above].keep:
+        return False
+    text = blocks[above].text.rstrip()
+    if blocks[above].words < ANNOUNCING_MIN_WORDS:
+        return False
+    if text.endswith(":"):
+        return True
+    opens = blocks[below].text.lstrip()[:1] if below < len(blocks) else ""
+    return not ends_like_sentence(text) and opens.isalpha() and opens.islower()
+
+
 def _mark_file_names(blocks: Sequence[Block], verdicts: list[Verdict], short: list[bool]) -> None:
-    """Remove every line that is one image file name, and a short item between two."""
+    """Remove every line that is one image file name, and a short item between two, unless
+    the story names them (`_is_named_in_prose`)."""
     names = [flag and _is_file_name(block) for flag, block in zip(short, blocks, strict=True)]
     if not any(names):
         return
-    for index, block in enumerate(blocks):
-        between = (
+    found = [
+        names[index]
+        or (
             0 < index < len(blocks) - 1
             and names[index - 1]
             and names[index + 1]
             and block.words <= GALLERY_ITEM_MAX_WORDS
             and not ends_like_sentence(block.text)
         )
-        if (names[index] or between) and verdicts[index].keep:
+        for index, block in enumerate(blocks)
+    ]
+    named = [False] * len(blocks)
+    for run in _runs_of(found):
+        if _is_named_in_prose(blocks, verdicts, run, sum(names[i] for i in run)):
+            named[run.start : run.stop] = [True] * len(run)
+    for index in range(len(blocks)):
+        if found[index] and not named[index] and verdicts[index].keep:
             verdicts[index] = Verdict(
                 keep=False,
                 rule=FILE_NAME,

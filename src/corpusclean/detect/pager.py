@@ -15,6 +15,10 @@ before the capital ("Dev", "Air", "You" have fewer); a list of such lines (a spo
 "Oracle BrandVoice", "SAP BrandVoice", ...) is no pager, so the pair must be the only glued
 lines outside the story; and it must stand there, before its first or after its last prose
 paragraph, so two lines of an article that name one product differently are never taken.
+A fact row whose label holds a glued brand ("Aktie ThyssenKrupp: 8,12 Euro", "Microsoft
+PowerPoint: £1.20 per pupil", "Through LinkedIn: 41 per cent") has the shape too, two in a
+row after a story; its glued part ends its word with the row's colon, where a pager's
+headline goes on in words, so such a line is no label (`_FIELD_AFTER_GLUE`, precision20).
 """
 
 from __future__ import annotations
@@ -39,6 +43,10 @@ GLUED_WORD_MIN_LOWER = 4
 # A label, then the headline glued to it: at most one word before the glued word (two words in
 # all), the glued word a capital or lower-case letter and then lower case only, up to the capital.
 _GLUED_LABEL = regex.compile(r"(?:\p{L}++[ ]){0,1}\p{L}\p{Ll}{3,}+(?=\p{Lu})")
+# A glued part that ends its word with a colon ("Krupp: 8,12 Euro", "SmithKline: aangehouden",
+# French "Mobil : 112,40 dollars") is a brand's second half in a fact row's label, not the
+# first word of a headline: a pager's label runs into a headline that goes on in words.
+_FIELD_AFTER_GLUE = regex.compile(r"\p{Lu}\p{L}*+[ ]?:")
 # The pager is a pair: one line for the previous story, one for the next.
 PAGER_LINES = 2
 
@@ -50,10 +58,14 @@ def glued_label(text: str) -> str | None:
     'articolo precedente'
     >>> glued_label("DevTools Fission M2 – Making DevTools Fission compatible") is None
     True
+    >>> glued_label("Aktie ThyssenKrupp: 8,12 Euro (+4,1 %)") is None
+    True
     """
     found = _GLUED_LABEL.match(text)
     if found is None or not looks_like_headline(text[found.end() :]):
         return None
+    if _FIELD_AFTER_GLUE.match(text, found.end()):
+        return None  # a fact row's label with a glued brand, not a pager's label
     return found.group().casefold()
 
 
