@@ -1,13 +1,14 @@
 """Losses of duplicate repair on `benchmarks/data/precision/session20.json` (issue #12,
-precision20), the other side of within19's two narrowings. `dedupe/within/` is being worked
-on by another helper, so each is a strict xfail with the suggested edit; the lead applies it.
+precision20), the other side of within19's two narrowings.
 
 - `_is_credited_copy` (`teasers.py`): a caption that repeats the lead with a credit whose
   label is no "Foto"/"Photo"/"Bild"/"Image" ("Archivfoto:", "Symbolbild:", "Grafik:",
-  "Picture:", "Credit:", "Illustration :") is still the block the lead teases, so the lead
-  goes as `duplicate_teaser`; in German `caption_credit_tail` then takes the caption too.
-- `find_joined_pair_copies` (`duplicate_reflowed`): a poem's closing line that joins two
-  earlier verse lines ending in a stop ("The snow came down." / "The town went quiet.").
+  "Picture:", "Credit:", "Illustration :") was still the block the lead teases, so the lead
+  went as `duplicate_teaser`; in German `caption_credit_tail` then took the caption too.
+  Fixed: a one-word label ending in a photo or credit word over a name is a credit.
+- still a strict xfail with the suggested edit: `find_joined_pair_copies`
+  (`duplicate_reflowed`): a poem's closing line that joins two earlier verse lines ending in
+  a stop ("The snow came down." / "The town went quiet.").
 """
 
 from __future__ import annotations
@@ -16,12 +17,6 @@ import pytest
 
 from test_properties import removed_by
 
-TEASER_REASON = (
-    "dedupe.within (precision20, for the lead): count a credit after the caption's stop as a "
-    "photo's when its label is one word ending in a photo word or a credit word (Archivfoto, "
-    "Symbolbild, Grafik, Picture, Credit, Illustration) followed by a name of at most five "
-    "words and no stop: the caption is then the lead's copy and the lead stays"
-)
 JOINED_REASON = (
     "dedupe.within (precision20, for the lead): a joined pair's parts are prose only when each "
     "holds JOINED_PART_MIN_WORDS words, or ends like a sentence and stands between lines that "
@@ -56,7 +51,6 @@ LEADS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason=TEASER_REASON)
 @pytest.mark.parametrize("headline,lead,credit,rest", LEADS)
 def test_a_lead_whose_caption_repeats_it_with_a_credit_label_stays(
     headline: str, lead: str, credit: str, rest: str

@@ -60,9 +60,16 @@ CAPTION_CREDIT_MAX_WORDS = 6
 # label is a photo's (these words, any case): the caption is the copy then too, and the lead
 # stays. Before this, the lead went as a teaser of the caption, and in German a credit rule
 # (`caption_credit_tail`) took the caption in the next pass, so the sentence was lost
-# (session19 probes). A bare label of any other word ("Grund: Schäden an den Lagern.") is the
-# paragraph's own sentence, not a credit: that paragraph stays the one the lead teases.
+# (session19 probes). A one-word label that ends in such a word or a credit's counts too
+# ("Archivfoto:", "Symbolbild:", "Picture:", "Grafik:", "Credit:"; precision20: six leads
+# went as teasers of their captions), over a name without a sentence's stop. A bare label of
+# any other word ("Grund: Schäden an den Lagern.") is the paragraph's own sentence, not a
+# credit: that paragraph stays the one the lead teases.
 _BARE_CREDIT_LABELS = frozenset({"foto", "fotos", "photo", "photos", "bild", "bilder", "image"})
+_BARE_CREDIT_ENDINGS = (
+    *_BARE_CREDIT_LABELS,
+    *("images", "picture", "pictures", "grafik", "credit", "credits", "illustration"),
+)
 DATELINE_MAX_CHARS = 40
 _DATELINE_ENDS = (". ", " - ", " – ", " — ", ": ")
 
@@ -132,6 +139,8 @@ def _is_credited_copy(other: str, start: str) -> bool:
     True
     >>> _is_credited_copy(f"{lead} Grund: Schäden an den Lagern.", lead)
     False
+    >>> _is_credited_copy(f"{lead} Archivfoto: Staatliches Bauamt", lead)
+    True
     """
     if not other.startswith(start):
         return False
@@ -141,8 +150,22 @@ def _is_credited_copy(other: str, start: str) -> bool:
     return (
         bool(colon)
         and 0 < len(label.split()) <= COLON_LABEL_MAX_WORDS
-        and (bracketed or label.strip().lower() in _BARE_CREDIT_LABELS)
+        and (bracketed or _is_bare_credit(label, name))
         and 0 < len(name.split()) <= CAPTION_CREDIT_MAX_WORDS
+    )
+
+
+def _is_bare_credit(label: str, name: str) -> bool:
+    """Whether an unbracketed "label: name" after a caption's stop is a photo's credit: a
+    photo's label (`_BARE_CREDIT_LABELS`), or one word ending in a photo or credit word
+    (`_BARE_CREDIT_ENDINGS`) over a name, not a sentence."""
+    word = label.strip().lower()
+    if word in _BARE_CREDIT_LABELS:
+        return True
+    return (
+        " " not in word
+        and word.endswith(_BARE_CREDIT_ENDINGS)
+        and not name.rstrip().endswith((".", "!", "?"))
     )
 
 
