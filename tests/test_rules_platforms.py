@@ -16,9 +16,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from corpusclean import Cleaner, Config
 from corpusclean.rules import builtin_languages, load_builtin_rules, load_platform_rules
+from strategies import article_lines, paragraphs
 from test_rules import PLATFORM_NAMES, PROSE, assert_case_outcome, case_id, case_problems
 from test_rules_languages import case_document, case_file
 
@@ -100,3 +103,40 @@ def test_builtin_rules_off_switches_the_platform_rules_off() -> None:
     text = "\n".join([*PROSE[:4], "Post navigation", *PROSE[4:]])
     assert "Post navigation" in Cleaner(Config(builtin_rules=False)).clean(text).paragraphs
     assert "Post navigation" not in Cleaner(Config()).clean(text).paragraphs
+
+
+#: The platform lines the case file says a line rule removes anywhere (edge rules need a place).
+LINE_CASES = sorted(
+    {
+        case["input"]
+        for case in json.loads(CASES_FILE.read_text(encoding="utf-8"))["cases"]
+        if case["expect"] == "removed" and "context" not in case
+    }
+)
+CLEANER = Cleaner(Config(mode="article"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(article_lines(junk=False))
+def test_no_platform_rule_removes_article_only_text(lines: list[str]) -> None:
+    article = CLEANER.clean("\n".join(lines))
+    assert not [(r.rule, r.text) for r in article.removed if r.rule in PLATFORM_NAMES]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(paragraphs(min_sentences=2), min_size=2, max_size=6, unique=True),
+    st.lists(st.tuples(st.integers(0, 6), st.sampled_from(LINE_CASES)), max_size=4),
+)
+def test_platform_lines_go_and_the_story_stays_in_order_idempotently(
+    story: list[str], inserts: list[tuple[int, str]]
+) -> None:
+    lines = list(story)
+    for position, line in inserts:
+        lines.insert(min(position, len(lines)), line)
+    article = CLEANER.clean("\n".join(lines))
+    kept = [line for line in article.text.split("\n") if line]
+    survivors = [line for line in kept if line in story]
+    assert survivors == [line for line in story if line in survivors]  # order kept
+    assert not set(kept) & {line for _, line in inserts}
+    assert CLEANER.clean(article.text).text == article.text
