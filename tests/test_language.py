@@ -24,7 +24,7 @@ from corpusclean.language import (
     shipped_languages,
     stopword_lists,
 )
-from corpusclean.rules import builtin_languages, load_builtin_rules
+from corpusclean.rules import builtin_languages, load_builtin_rules, load_platform_rules
 from strategies import article_texts, cue_lines, documents, sentences
 
 #: Lines of comment threads in several languages, to mix with the cue words.
@@ -66,9 +66,10 @@ def test_a_language_is_a_lower_case_code(bad: str) -> None:
 
 
 def test_a_language_without_rules_still_gets_the_detectors() -> None:
-    # No Swahili rule set ships: no rule removes "Share this on", but the duplicate detector
-    # and the repeated-label detector read shape and position, which hold in any language.
-    assert load_builtin_rules("sw") == ()
+    # No Swahili rule set ships: only the platform strings, which every language gets; no
+    # rule removes "Share this on", but the duplicate detector and the repeated-label
+    # detector read shape and position, which hold in any language.
+    assert load_builtin_rules("sw") == load_platform_rules()
     text = "\n".join([BODY[0], "Share this on", "Reuters Photo", BODY[1], "Reuters Photo", BODY[0]])
     article = corpusclean.clean(text, config=Config(language="sw"))
     assert "Share this on" in article.paragraphs

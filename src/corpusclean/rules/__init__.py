@@ -1,6 +1,7 @@
 """Rules as data: the `Rule` value and its loader (`rule`), the compiled matcher (`engine`),
 the rules scoped to one source (`sources`),
-and the built-in rule files, one per language (``data/news_<language>.toml``)."""
+and the built-in rule files, one per language (``data/news_<language>.toml``) and one of
+publishing platforms' strings that every language gets (``data/platforms.toml``)."""
 
 from .engine import DocumentMatcher, LineMatcher, RuleMatcher
 from .rule import (
@@ -9,6 +10,7 @@ from .rule import (
     builtin_languages,
     builtin_rule_file,
     load_builtin_rules,
+    load_platform_rules,
     load_rules,
     parse_rules,
 )
@@ -26,6 +28,7 @@ __all__ = [
     "builtin_rule_file",
     "domain_of",
     "load_builtin_rules",
+    "load_platform_rules",
     "load_rules",
     "parse_rules",
     "source_key",

@@ -21,6 +21,9 @@ A rule file (TOML, or JSON with the same shape) holds ``[[rules]]`` tables::
 
 The built-in news sets ship as package data, one file per language
 (``rules/data/news_<language>.toml``), and go through the same loader as a user's files.
+Every language also gets the publishing platforms' fixed strings (``rules/data/platforms.toml``,
+`PLATFORM_RULE_FILE`), all languages together: a platform prints them in its template's language,
+not the article's.
 The compiled matching engine is `corpusclean.rules.engine`.
 """
 
@@ -42,12 +45,14 @@ from ..compat import tomllib
 from .fold import fold_case
 
 __all__ = [
+    "PLATFORM_RULE_FILE",
     "RULE_FILE_KEYS",
     "Rule",
     "Scope",
     "builtin_languages",
     "builtin_rule_file",
     "load_builtin_rules",
+    "load_platform_rules",
     "load_rules",
     "parse_rules",
 ]
@@ -235,10 +240,12 @@ _LOADED_LANGUAGES = 64
 
 @functools.lru_cache(maxsize=_LOADED_LANGUAGES)
 def load_builtin_rules(language: str = "en") -> tuple[Rule, ...]:
-    """Load the news rule set shipped with the package for a language (English by default).
+    """Load the rules shipped with the package for a language (English by default): the
+    language's news rule set, then the platform rules every language gets
+    (`load_platform_rules`).
 
-    A language without a rule file has no built-in rules: the detectors that read position,
-    shape and context still run on it.
+    A language without a rule file gets the platform rules only: the detectors that read
+    position, shape and context still run on it.
 
     The shipped patterns are not compiled with `regex` here, as a user's are to check them:
     they run on the stdlib's `re` (`Rule.compile_trusted`), `regex` compiles only those it
@@ -246,7 +253,27 @@ def load_builtin_rules(language: str = "en") -> tuple[Rule, ...]:
     tests/test_rules_languages.py compiles every shipped pattern with both engines. The
     check cost about 0.13 CPU s at each process start for English (issue #8).
     """
-    resource = _data_folder().joinpath(builtin_rule_file(language))
+    return (*_load_shipped(builtin_rule_file(language)), *load_platform_rules())
+
+
+#: The shipped rule file of publishing platforms' fixed strings, which every language gets
+#: after its own: a platform prints the same lines on every site, in the language of the
+#: site's template, which need not be the article's (a German post on an English theme).
+PLATFORM_RULE_FILE = "platforms.toml"
+
+
+@functools.lru_cache(maxsize=1)
+def load_platform_rules() -> tuple[Rule, ...]:
+    """The platform rules alone (Blogger, WordPress, ...), as `load_builtin_rules` appends them.
+
+    >>> "blog_platform_furniture" in {rule.name for rule in load_platform_rules()}
+    True
+    """
+    return _load_shipped(PLATFORM_RULE_FILE)
+
+
+def _load_shipped(name: str) -> tuple[Rule, ...]:
+    resource = _data_folder().joinpath(name)
     if not resource.is_file():
         return ()
     origin = f"corpusclean/rules/data/{resource.name}"
