@@ -22,7 +22,9 @@ The package is laid out by role, each module reading only those above it in this
 signature, cue and name shapes, and the marker prefilter), `controls` (rows printed under
 every comment: labels, votes, counts, icons), `entries` (dated entries that are not
 comments, and readers' signatures that are), `layout` (where the first comment starts) and
-`runs` (`thread_start`: the thread's run and its guards). This module is the detector's
+`runs` (`thread_start`: the thread's run and its guards) and `tail` (a head that counts
+the comments under it, and a widget's head or controls left as the document's last lines,
+where nothing recurs for `thread_start` to read). This module is the detector's
 entry point, `mark_comment_thread`, and re-exports every public name.
 """
 
@@ -73,6 +75,13 @@ from .signatures import (
     thread_signature,
 )
 from .stamps import WORDED_AGE_END_CHARS, is_bare_age, is_date_stamp
+from .tail import (
+    COUNTED_HEAD_FORM_LINES,
+    COUNTED_HEAD_MIN_WORD_SHARE,
+    TRAILING_MIN_WORD_SHARE,
+    counted_head_start,
+    trailing_furniture_start,
+)
 
 __all__ = [
     "ARTICLE_MIN_PROSE",
@@ -80,6 +89,8 @@ __all__ = [
     "COMMENT_MAX_BLOCKS",
     "COMMENT_NUMBER_MIN_REPEATS",
     "CONTROL_ROW_MAX_WORDS",
+    "COUNTED_HEAD_FORM_LINES",
+    "COUNTED_HEAD_MIN_WORD_SHARE",
     "COUNTED_HEAD_TABS",
     "COUNTED_HEAD_TAB_WORDS",
     "CUES_PER_READER",
@@ -103,8 +114,10 @@ __all__ = [
     "THREAD_MIN_CUES_ALONE",
     "THREAD_MIN_DATED_SIGNATURES",
     "THREAD_MIN_SIGNATURES",
+    "TRAILING_MIN_WORD_SHARE",
     "TWO_COMMENTS_TAIL",
     "WORDED_AGE_END_CHARS",
+    "counted_head_start",
     "is_bare_age",
     "is_date_stamp",
     "mark_comment_thread",
@@ -113,6 +126,7 @@ __all__ = [
     "thread_cue",
     "thread_signature",
     "thread_start",
+    "trailing_furniture_start",
 ]
 
 NAME = "comment_thread"
@@ -129,17 +143,43 @@ def mark_comment_thread(blocks: Sequence[Block], verdicts: list[Verdict], facts:
     language the document is cleaned as.
     """
     start = thread_start(blocks, facts)
-    if start is None:
+    if start is not None:
+        remove_kept_from(verdicts, start, _THREAD)
         return
-    thread = Verdict(
-        keep=False,
-        rule=NAME,
-        reason="part of a comment thread after the article (signature lines with dates or "
-        "times recur to the end, with reply controls, ages or anonymous readers' names)",
-        # Certain, as the thread after a comment heading is (scope "rest"): the evidence is
-        # a structure that runs to the end, and its controls ("Reply") are removed by
-        # rules in the same round, so a later round could no longer see it.
-        certain=True,
-        family=FAMILY,
-    )
-    remove_kept_from(verdicts, start, thread)
+    # No recurring evidence: a head that counts the comments under it, or a widget's lines
+    # left as the document's end (`tail`). Read on the kept lines: what the rules left.
+    start = counted_head_start(blocks, verdicts, facts)
+    if start is not None:
+        remove_kept_from(verdicts, start, _COUNTED_THREAD)
+        return
+    start = trailing_furniture_start(blocks, verdicts, facts)
+    if start is not None:
+        remove_kept_from(verdicts, start, _TRAILING_FURNITURE)
+
+
+_THREAD = Verdict(
+    keep=False,
+    rule=NAME,
+    reason="part of a comment thread after the article (signature lines with dates or "
+    "times recur to the end, with reply controls, ages or anonymous readers' names)",
+    # Certain, as the thread after a comment heading is (scope "rest"): the evidence is
+    # a structure that runs to the end, and its controls ("Reply") are removed by
+    # rules in the same round, so a later round could no longer see it.
+    certain=True,
+    family=FAMILY,
+)
+_COUNTED_THREAD = Verdict(
+    keep=False,
+    rule=NAME,
+    reason="part of a comment thread after the article (a head that counts its comments, "
+    "'1 comment:', over as many lines as its count allows, to the end)",
+    certain=True,
+    family=FAMILY,
+)
+_TRAILING_FURNITURE = Verdict(
+    keep=False,
+    rule=NAME,
+    reason="a comment widget's head or controls as the document's last lines, after the article",
+    certain=True,
+    family=FAMILY,
+)
