@@ -21,11 +21,10 @@ The package is laid out by role, each module reading only those above it in this
 `stamps` (dates, clock times and ages in a line's text), `signatures` (one block's
 signature, cue and name shapes, and the marker prefilter), `controls` (rows printed under
 every comment: labels, votes, counts, icons), `entries` (dated entries that are not
-comments, and readers' signatures that are), `layout` (where the first comment starts) and
+comments, and readers' signatures that are), `layout` (where the first comment starts),
 `runs` (`thread_start`: the thread's run and its guards) and `tail` (a head that counts
-the comments under it, and a widget's head or controls left as the document's last lines,
-where nothing recurs for `thread_start` to read). This module is the detector's
-entry point, `mark_comment_thread`, and re-exports every public name.
+the comments under it, where nothing recurs for `thread_start` to read). This module is the
+detector's entry point, `mark_comment_thread`, and re-exports every public name.
 """
 
 from __future__ import annotations
@@ -78,9 +77,7 @@ from .stamps import WORDED_AGE_END_CHARS, is_bare_age, is_date_stamp
 from .tail import (
     COUNTED_HEAD_FORM_LINES,
     COUNTED_HEAD_MIN_WORD_SHARE,
-    TRAILING_MIN_WORD_SHARE,
     counted_head_start,
-    trailing_furniture_start,
 )
 
 __all__ = [
@@ -114,7 +111,6 @@ __all__ = [
     "THREAD_MIN_CUES_ALONE",
     "THREAD_MIN_DATED_SIGNATURES",
     "THREAD_MIN_SIGNATURES",
-    "TRAILING_MIN_WORD_SHARE",
     "TWO_COMMENTS_TAIL",
     "WORDED_AGE_END_CHARS",
     "counted_head_start",
@@ -126,7 +122,6 @@ __all__ = [
     "thread_cue",
     "thread_signature",
     "thread_start",
-    "trailing_furniture_start",
 ]
 
 NAME = "comment_thread"
@@ -146,15 +141,11 @@ def mark_comment_thread(blocks: Sequence[Block], verdicts: list[Verdict], facts:
     if start is not None:
         remove_kept_from(verdicts, start, _THREAD)
         return
-    # No recurring evidence: a head that counts the comments under it, or a widget's lines
-    # left as the document's end (`tail`). Read on the kept lines: what the rules left.
+    # No recurring evidence: a head that counts the comments under it (`tail`), read on the
+    # kept lines: what the rules left.
     start = counted_head_start(blocks, verdicts, facts)
     if start is not None:
         remove_kept_from(verdicts, start, _COUNTED_THREAD)
-        return
-    start = trailing_furniture_start(blocks, verdicts, facts)
-    if start is not None:
-        remove_kept_from(verdicts, start, _TRAILING_FURNITURE)
 
 
 _THREAD = Verdict(
@@ -173,13 +164,6 @@ _COUNTED_THREAD = Verdict(
     rule=NAME,
     reason="part of a comment thread after the article (a head that counts its comments, "
     "'1 comment:', over as many lines as its count allows, to the end)",
-    certain=True,
-    family=FAMILY,
-)
-_TRAILING_FURNITURE = Verdict(
-    keep=False,
-    rule=NAME,
-    reason="a comment widget's head or controls as the document's last lines, after the article",
     certain=True,
     family=FAMILY,
 )

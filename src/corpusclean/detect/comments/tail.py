@@ -1,45 +1,36 @@
 """A thread's tail that prints no signatures or controls to recur: a head that counts the
-comments under it, and a comment widget's head or controls left as the document's last lines.
+comments under it.
 
 Blog software prints a short thread as a head with its count and a colon ("1 comment:",
-"3 opmerkingen:", "2 Kommentare:") over the comments' text, and nothing else that recurs; a
-page with no comments yet, or a widget whose comments an extractor dropped, leaves its head
-("Comments") or its controls ("Reply") as the document's last lines. `thread_start` needs
-recurring evidence and finds neither. Both are read by structure: the count agrees with the
-lines under the head, and nothing but such lines follows. The words are the thread words of
-every shipped language (`load_thread_words`), as the rest of the detector reads them.
+"1 comentario:", "2 Kommentare:") over the comments' text, and nothing else that recurs:
+`thread_start` needs recurring evidence and finds none. The head is read by structure: the
+count agrees with the lines under it. Its words are the thread words of every shipped
+language (`load_thread_words`), as the rest of the detector reads them.
 
 False-positive risks and their guards: a counter near the top ("12 Comments" under the
-byline) or in a share row between paragraphs: the head must have the article above it,
-with half the words (`_first_possible_start`), end in a colon (a counter or a link does not
-announce what follows), and the lines under it must number what its count allows (a story's last
-paragraphs under a stray counter are not bounded by it); an article's list heading ("3
-Tipps:"): the head must be a thread head's words; an article quoting readers ("Two
-comments:" over two quotes): the count is in digits on a line of its own. A last line that
-is a word of the article ("Comments" as the last word of a sentence) is prose, never a
-whole-line head.
+byline) or in a share row between paragraphs: the head must have the article above it, with
+half the words (`_first_possible_start`), end in a colon (a counter or a link does not
+announce what follows), and the lines under it must number what its count allows (a story's
+last paragraphs under a stray counter are not bounded by it); an article's list heading ("3
+Tipps:"): the head must be a thread head's words; an article quoting readers ("Two comments:"
+over two quotes): the count is in digits on a line of its own.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
-from ...language import Language, load_thread_words
+from ...language import load_thread_words
 from ...model import Block, Verdict
 from ..facts import Facts, prose
 from .controls import COMMENT_MAX_BLOCKS
 from .runs import _first_possible_start
-from .signatures import _DIGIT, CONTROL_ROW_MAX_WORDS, _is_thread_head
+from .signatures import CONTROL_ROW_MAX_WORDS, _is_thread_head
 
 # Under a counted head, after its comments, the comment form's lines ("Post a Comment",
 # "Leave a Reply") and at most one more of the software's lines: this many.
 COUNTED_HEAD_FORM_LINES = 2
-# The document's last lines of a widget's head or controls follow the article when at least
-# this share of the document's words stands above them: a page that is only such lines, or a
-# widget's head over text (a stray "Comments" above a short note) is left.
-TRAILING_MIN_WORD_SHARE = 0.5
 # A counted head follows the article when at least this share of the document's words stands
 # above it: a blog's short thread under its count is shorter than the post, where a story's
 # last paragraphs under a stray counter in the middle of the story are often the longer part.
@@ -88,53 +79,3 @@ def counted_head_start(
         )
         return index if first is not None and index >= first else None
     return None
-
-
-def trailing_furniture_start(
-    blocks: Sequence[Block], verdicts: Sequence[Verdict], facts: Facts
-) -> int | None:
-    """The index of the first of the document's last kept lines when every one of them is
-    a comment widget's head or a row of comment controls, after the article; else None.
-
-    ("Comments" after an article whose thread the extractor dropped, "... comment" under a
-    post, "Reply" under the last comment.) A line that a rule or a detector already removed
-    between them does not end the run: the run is what is kept.
-    """
-    words = load_thread_words(facts.language.code)
-    start = None
-    for index in range(len(blocks) - 1, -1, -1):
-        if not verdicts[index].keep:
-            continue
-        block = blocks[index]
-        if block.words > CONTROL_ROW_MAX_WORDS or not _is_bare_furniture(block.text, words):
-            break
-        start = index
-    if start is None:
-        return None
-    # The article above: most of the words (the run itself is a few short lines).
-    total = sum(block.words for block in blocks) or 1
-    above = sum(block.words for block in blocks[:start])
-    return start if above >= TRAILING_MIN_WORD_SHARE * total else None
-
-
-def _is_bare_furniture(text: str, words: Language) -> bool:
-    """A whole line of a widget's head and nothing after it ("Comments", "... comment",
-    "Post a Comment"), or of comment controls without a count that pages print only under
-    comments ("Reply", "Antworten"): not a head with words after it, which may be an
-    article's last line ("Comments Government"), and not a count of likes or a "Share"
-    under a live page's last entry, which a page prints beside its own sections."""
-    if _bare_head(words.code).fullmatch(text):
-        return True
-    return (
-        _DIGIT.search(text) is None
-        and words.comment_control.fullmatch(text) is not None
-        and words.shared_control.fullmatch(text) is None
-    )
-
-
-@cache
-def _bare_head(code: str) -> re.Pattern[str]:
-    """A whole line of one thread head of any shipped language, a count or signs around it."""
-    heads = sorted(load_thread_words(code).thread_heads, key=len, reverse=True)
-    words = "|".join(re.escape(head).replace(r"\#", r"\d[\d.,]*") for head in heads)
-    return re.compile(rf"(?i)\W*(?:\d[\d.,]*\s*)?(?:{words})\W*")
