@@ -21,9 +21,10 @@ The package is laid out by role, each module reading only those above it in this
 `stamps` (dates, clock times and ages in a line's text), `signatures` (one block's
 signature, cue and name shapes, and the marker prefilter), `controls` (rows printed under
 every comment: labels, votes, counts, icons), `entries` (dated entries that are not
-comments, and readers' signatures that are), `layout` (where the first comment starts) and
-`runs` (`thread_start`: the thread's run and its guards). This module is the detector's
-entry point, `mark_comment_thread`, and re-exports every public name.
+comments, and readers' signatures that are), `layout` (where the first comment starts),
+`runs` (`thread_start`: the thread's run and its guards) and `tail` (a head that counts
+the comments under it, where nothing recurs for `thread_start` to read). This module is the
+detector's entry point, `mark_comment_thread`, and re-exports every public name.
 """
 
 from __future__ import annotations
@@ -73,6 +74,11 @@ from .signatures import (
     thread_signature,
 )
 from .stamps import WORDED_AGE_END_CHARS, is_bare_age, is_date_stamp
+from .tail import (
+    COUNTED_HEAD_FORM_LINES,
+    COUNTED_HEAD_MIN_WORD_SHARE,
+    counted_head_start,
+)
 
 __all__ = [
     "ARTICLE_MIN_PROSE",
@@ -80,6 +86,8 @@ __all__ = [
     "COMMENT_MAX_BLOCKS",
     "COMMENT_NUMBER_MIN_REPEATS",
     "CONTROL_ROW_MAX_WORDS",
+    "COUNTED_HEAD_FORM_LINES",
+    "COUNTED_HEAD_MIN_WORD_SHARE",
     "COUNTED_HEAD_TABS",
     "COUNTED_HEAD_TAB_WORDS",
     "CUES_PER_READER",
@@ -105,6 +113,7 @@ __all__ = [
     "THREAD_MIN_SIGNATURES",
     "TWO_COMMENTS_TAIL",
     "WORDED_AGE_END_CHARS",
+    "counted_head_start",
     "is_bare_age",
     "is_date_stamp",
     "mark_comment_thread",
@@ -129,17 +138,32 @@ def mark_comment_thread(blocks: Sequence[Block], verdicts: list[Verdict], facts:
     language the document is cleaned as.
     """
     start = thread_start(blocks, facts)
-    if start is None:
+    if start is not None:
+        remove_kept_from(verdicts, start, _THREAD)
         return
-    thread = Verdict(
-        keep=False,
-        rule=NAME,
-        reason="part of a comment thread after the article (signature lines with dates or "
-        "times recur to the end, with reply controls, ages or anonymous readers' names)",
-        # Certain, as the thread after a comment heading is (scope "rest"): the evidence is
-        # a structure that runs to the end, and its controls ("Reply") are removed by
-        # rules in the same round, so a later round could no longer see it.
-        certain=True,
-        family=FAMILY,
-    )
-    remove_kept_from(verdicts, start, thread)
+    # No recurring evidence: a head that counts the comments under it (`tail`), read on the
+    # kept lines: what the rules left.
+    start = counted_head_start(blocks, verdicts, facts)
+    if start is not None:
+        remove_kept_from(verdicts, start, _COUNTED_THREAD)
+
+
+_THREAD = Verdict(
+    keep=False,
+    rule=NAME,
+    reason="part of a comment thread after the article (signature lines with dates or "
+    "times recur to the end, with reply controls, ages or anonymous readers' names)",
+    # Certain, as the thread after a comment heading is (scope "rest"): the evidence is
+    # a structure that runs to the end, and its controls ("Reply") are removed by
+    # rules in the same round, so a later round could no longer see it.
+    certain=True,
+    family=FAMILY,
+)
+_COUNTED_THREAD = Verdict(
+    keep=False,
+    rule=NAME,
+    reason="part of a comment thread after the article (a head that counts its comments, "
+    "'1 comment:', over as many lines as its count allows, to the end)",
+    certain=True,
+    family=FAMILY,
+)
