@@ -20,11 +20,9 @@ them 10 Austrian and 8 Swiss; 20 English; 6 each French, Spanish, Italian, Dutch
 ``--labels benchmarks/data/realpages/labels5.json`` scores the fifth: 78 pages (40 German, of
 them 4 Austrian and 6 Swiss; 17 English; 4 each French, Spanish, Italian, Dutch; 5 Portuguese;
 78 sites, none in the first four sets or the dev sets), labelled the same way and held out.
-<<<<<<< HEAD
 ``--labels benchmarks/data/realpages/labels6.json`` scores the sixth: 79 pages (41 German, of
 them 5 Austrian and 7 Swiss; 18 English; 4 each French, Spanish, Italian, Dutch, Portuguese;
 79 sites, none in the first five sets or the dev sets), labelled the same way and held out.
-=======
 ``--labels benchmarks/data/realpages/labels_threads.json`` scores a set of 37 blog and article
 pages whose excerpt ends in a reader-comment thread or its furniture (12 German, 12 English, 4
 French, 4 Spanish, 2 Italian, 1 Dutch, 2 Portuguese; 37 sites, none in the sets above or the
@@ -32,7 +30,6 @@ dev sets; threads20), labelled before the cleaner ran: the thread's lines (headi
 signatures, controls, the comments' text, the comment form) are junk of family ``comments``.
 Its halves are by site as below: ``fix`` is half A (read to improve the thread detector),
 ``held-out`` half B.
->>>>>>> threads20
 The pages are public web pages as extracted text, as the ``search`` tool's ``pages`` corpus
 returns them (an excerpt from each page's beginning); their text is third-party and is **not**
 in this repository. To rebuild ``PAGES.jsonl`` (one ``{"url", "lang", "text"}`` object a
