@@ -101,15 +101,7 @@ def _runs_of(flags: Sequence[bool]) -> list[range]:
 
 def _runs(flags: Sequence[bool]) -> list[range]:
     """The runs of consecutive True flags at least IDENTIFIER_RUN_MIN long."""
-    runs, start = [], None
-    for index, flag in enumerate([*flags, False]):
-        if flag and start is None:
-            start = index
-        elif not flag and start is not None:
-            if index - start >= IDENTIFIER_RUN_MIN:
-                runs.append(range(start, index))
-            start = None
-    return runs
+    return [run for run in _runs_of(flags) if len(run) >= IDENTIFIER_RUN_MIN]
 
 
 def mark_identifier_runs(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
