@@ -17,7 +17,7 @@ from corpusclean.dedupe.within import (
     QUOTED_REFRAIN_MAX_WORDS,
     find_duplicates,
 )
-from strategies import distinct_paragraphs, sentences, words_of
+from strategies import distinct_paragraphs, examples, sentences, words_of
 
 TITLE = "Council delays the vote on the new transit budget"
 QUESTION = "Why has the debate suddenly turned to nothing more than the size of the fare rise?"
@@ -112,7 +112,7 @@ def test_a_long_question_printed_twice_goes() -> None:
     assert rules_of(lines) == {6: DUPLICATE_PARAGRAPH}
 
 
-@settings(max_examples=40, deadline=None)  # each example cleans a whole article
+@settings(max_examples=examples(40), deadline=None)  # each example cleans a whole article
 @given(
     distinct_paragraphs(min_sentences=1, min_size=4, max_size=7),
     sentences(min_words=12, max_words=QUOTED_REFRAIN_MAX_WORDS - 4).filter(

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from corpusclean.distributed.partitions import Partition, plan_partitions, read_piece
 from corpusclean.io import ReadOptions, Reject, Skipped, read_records
-from strategies import corpus_lines
+from strategies import corpus_lines, examples
 
 
 def _read_partitioned(inputs: list[Path], options: ReadOptions, block_bytes: int) -> list[object]:
@@ -24,7 +24,7 @@ def _read_partitioned(inputs: list[Path], options: ReadOptions, block_bytes: int
     return [item for piece in pieces for item in read_piece(piece, options)]
 
 
-@settings(max_examples=60)
+@settings(max_examples=examples(60))
 @given(
     lines=corpus_lines(max_records=12),
     newline_at_end=st.booleans(),
@@ -71,7 +71,7 @@ def test_standard_input_is_refused_with_advice() -> None:
     tag=st.sampled_from(["", "-0a1b2c3d"]),
     other=st.sampled_from([".notes.txt.1.tmp", "part-00001.jsonl", ".part-x.jsonl.1.tmp"]),
 )
-@settings(max_examples=40)
+@settings(max_examples=examples(40))
 def test_a_parts_temporary_file_is_an_orphan_and_nothing_else_is(
     number: int, pid: int, tag: str, other: str
 ) -> None:

@@ -22,6 +22,7 @@ from corpusclean.distributed.shuffle import (  # noqa: E402
     exact_reduce,
     near_reduce,
 )
+from strategies import examples  # noqa: E402
 
 REDUCERS = 3
 
@@ -49,7 +50,7 @@ exact_rows = st.lists(
 )
 
 
-@settings(max_examples=80)
+@settings(max_examples=examples(80))
 @given(rows=exact_rows, step=st.integers(1, 10))
 def test_staged_exact_shuffle_finds_the_same_pairs(
     rows: list[list[tuple[int, int]]], step: int
@@ -66,7 +67,7 @@ def test_staged_exact_shuffle_finds_the_same_pairs(
     assert sum(len(pairs) for pairs in plain) == number - len({r[:2] for p in numbered for r in p})
 
 
-@settings(max_examples=80)
+@settings(max_examples=examples(80))
 @given(rows=exact_rows, step=st.integers(1, 10))
 def test_staged_near_shuffle_finds_the_same_candidates(
     rows: list[list[tuple[int, int]]], step: int

@@ -35,6 +35,7 @@ from corpusclean.distributed import clean_files  # noqa: E402
 from corpusclean.distributed.clean_dedupe import DedupeOutputs, clean_and_dedupe  # noqa: E402
 from corpusclean.distributed.dedupe import dedupe_files  # noqa: E402
 from corpusclean.distributed.storage import StorageError, filesystem, local_name  # noqa: E402
+from strategies import examples  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -131,7 +132,7 @@ def test_file_urls_are_local_paths_for_both_engines(tmp_path: Path) -> None:
 
 
 @given(st.lists(st.sampled_from(["a b", "c%20d", "é", "x/y", "z.jsonl"]), min_size=1, max_size=4))
-@settings(max_examples=30)
+@settings(max_examples=examples(30))
 def test_a_file_url_names_the_path_it_was_made_from(parts: list[str]) -> None:
     path = Path("/", *parts)
     assert local_name(path.as_uri()) == str(path)

@@ -18,7 +18,7 @@ import corpusclean
 from corpusclean.detect.fields import EMPTY_FIELD, FIELDS_MIN_LABELS, _may_hold_field_lines
 from corpusclean.detect.identifiers import FILE_NAME
 from corpusclean.model import Block
-from strategies import CAPITALISED, article_texts
+from strategies import CAPITALISED, article_texts, examples
 from test_properties import clean_keeping_story, removed_by
 
 NEW_RULES = (EMPTY_FIELD, FILE_NAME)
@@ -250,14 +250,14 @@ def test_model_numbers_tables_and_short_items_stay() -> None:
 # --- properties -------------------------------------------------------------------------------
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(text=article_texts(junk=False, damage=False))
 def test_article_only_text_loses_nothing_to_the_new_shapes(text: str) -> None:
     article = corpusclean.clean(text)
     assert not {removal.rule for removal in article.removed} & set(NEW_RULES)
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(
     labels=st.lists(st.sampled_from(CAPITALISED), min_size=1, max_size=3),
     numbers=st.lists(st.integers(100, 99999), min_size=1, max_size=4),

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 import corpusclean
 from corpusclean.detect.headlines import _tally_word
 from corpusclean.detect.pager import glued_label
-from strategies import distinct_paragraphs
+from strategies import distinct_paragraphs, examples
 from test_properties import clean_keeping_story
 
 STORY = {
@@ -179,7 +179,7 @@ def test_a_clubs_tally_of_members_still_stays() -> None:
 words = st.sampled_from(("Stadt", "Rat", "Haus", "Bad", "Weg", "Markt", "Feuer", "Wehr"))
 
 
-@settings(max_examples=40)
+@settings(max_examples=examples(40))
 @given(
     story=distinct_paragraphs(2, min_size=1, max_size=4),
     first=st.lists(words, min_size=1, max_size=4),

@@ -15,6 +15,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from strategies import examples
 from test_properties import clean_keeping_story, removed_by
 
 SHORTLIST = [
@@ -79,7 +80,7 @@ def test_related_headlines_under_a_label_not_naming_the_story_still_go() -> None
         assert set(RELATED) <= set(removed), removed
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(
     rows=st.lists(
         st.sampled_from(
@@ -173,7 +174,7 @@ def test_a_caption_cut_at_a_comma_beside_its_credit_still_goes() -> None:
     assert removed.get(lines[1]) == "caption_fragment", removed
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(
     verses=st.lists(
         st.sampled_from(

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from corpusclean.detect.fields import EMPTY_FIELD
 from corpusclean.detect.identifiers import FILE_NAME
 from corpusclean.detect.pager import NAME as GLUED_PAGER
+from strategies import examples
 from test_properties import clean_keeping_story, removed_by
 
 STORY_DE = [
@@ -179,7 +180,7 @@ def test_a_gallerys_captions_cut_at_a_comma_still_go() -> None:
 # --- properties ---------------------------------------------------------------------------------
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(
     table=st.sampled_from(COLUMNS),
     at_end=st.booleans(),
@@ -193,7 +194,7 @@ def test_a_column_table_anywhere_after_the_lead_loses_nothing(
     assert all(line in article.paragraphs for line in table)
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(number=st.integers(100, 9999), prefix=st.sampled_from(["DSC_", "IMG_", "P101"]))
 def test_an_announced_file_name_stays_and_removals_keep_their_order(
     number: int, prefix: str

@@ -43,7 +43,7 @@ from corpusclean.detect.scrambled import (
 )
 from corpusclean.language import any_stopword, load_language
 from corpusclean.model import KEEP, Block, Verdict
-from strategies import article_texts, distinct_paragraphs, headings, paragraphs
+from strategies import article_texts, distinct_paragraphs, examples, headings, paragraphs
 from test_properties import clean_keeping_story
 
 LEAD_DE = [
@@ -431,7 +431,7 @@ def test_the_detector_with_its_shortcuts_answers_as_without_them(
         assert [v.rule for v in fast] == [v.rule for v in slow]
 
 
-@settings(max_examples=400)  # few draws remove a run, fewer still once lines are dropped
+@settings(max_examples=examples(400))  # few draws remove a run, fewer still once lines are dropped
 @given(
     document=documents(),
     code=st.sampled_from(("en", "de")),

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import corpusclean
 from corpusclean.run import list_item_text
-from strategies import CAPITALISED
+from strategies import CAPITALISED, examples
 from test_properties import clean_keeping_story, removed_by
 
 STORY_DE = [
@@ -168,7 +168,7 @@ def test_a_standfirst_under_a_long_headline_still_goes() -> None:
 # --- properties ------------------------------------------------------------------------------
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(
     names=st.lists(
         st.tuples(st.sampled_from(CAPITALISED), st.sampled_from(CAPITALISED)),
@@ -189,7 +189,7 @@ def test_rows_a_colon_introduces_are_never_trailing_headlines(
     assert "trailing_headlines" not in [r.rule for r in article.removed]
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(
     items=st.lists(
         st.sampled_from(

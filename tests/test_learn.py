@@ -25,7 +25,7 @@ from corpusclean.learn import (
 )
 from corpusclean.learn.sketch import key_cells
 from corpusclean.rules import parse_rules, source_key
-from strategies import sourced_documents
+from strategies import examples, sourced_documents
 from test_properties import assert_accounted
 
 # Small sketches: collisions happen, and the outcome must not depend on them.
@@ -59,7 +59,7 @@ def _counts(documents: list[tuple[str, str]], sketch: LineSketch) -> LineCounts:
     return counts
 
 
-@settings(max_examples=60)
+@settings(max_examples=examples(60))
 @given(sourced_documents(), st.randoms(use_true_random=False))
 def test_learn_is_order_independent(documents: list[tuple[str, str]], rng: random.Random) -> None:
     shuffled = list(documents)
@@ -67,7 +67,7 @@ def test_learn_is_order_independent(documents: list[tuple[str, str]], rng: rando
     assert _learn(shuffled) == _learn(documents)
 
 
-@settings(max_examples=60)
+@settings(max_examples=examples(60))
 @given(sourced_documents(), st.integers(0, 14), st.integers(0, 14))
 def test_merging_count_states_is_associative_and_commutative(
     documents: list[tuple[str, str]], cut_a: int, cut_b: int
@@ -89,7 +89,7 @@ def test_merging_count_states_is_associative_and_commutative(
     assert counts[2].merged(counts[1]).merged(counts[0]) == whole_counts
 
 
-@settings(max_examples=30)
+@settings(max_examples=examples(30))
 @given(documents=sourced_documents())
 def test_a_learned_rule_removes_lines_only_in_documents_of_its_source(
     documents: list[tuple[str, str]], tmp_path_factory: pytest.TempPathFactory

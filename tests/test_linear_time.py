@@ -21,7 +21,7 @@ from hypothesis import example, given, settings
 
 from corpusclean import Cleaner, Config
 from corpusclean.rules import builtin_languages, load_builtin_rules
-from strategies import adversarial_texts
+from strategies import adversarial_texts, examples
 from test_properties import assert_accounted, assert_idempotent
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
@@ -55,7 +55,7 @@ def test_an_adversarial_input_cleans_in_bounded_time_and_loses_nothing(
 
 
 @pytest.mark.parametrize("mode", ["page", "auto", "article"])
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(text=adversarial_texts())
 # A separator (">") the rules remove made auto mode's run of short lines one short of a page.
 @example(text="\x00\n" + "aaaa\n" * 17 + ">\na\na\na")

@@ -19,6 +19,7 @@ from corpusclean.page import classify_page_lines
 from corpusclean.page.cues import CASE_EXCEPTIONS
 from corpusclean.page.features import FEATURE_NAMES, PageStats, line_features
 from corpusclean.page.lexicon import cue_literals, cue_words, word_alternation
+from strategies import examples
 
 CUE_FEATURES = ("boiler", "legal", "caption", "comment_head")
 
@@ -115,7 +116,7 @@ def test_a_literal_holding_a_shorter_one_is_left_out() -> None:
         cue_literals(["ab"], fold=True)
 
 
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 @given(
     st.lists(st.text(alphabet="abcé ", min_size=1, max_size=5), min_size=1, max_size=6),
     st.text(alphabet="abcéÉ .", max_size=20),

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from corpusclean import Cleaner, Config
 from corpusclean.rules import builtin_languages, load_builtin_rules, load_platform_rules
-from strategies import article_lines, paragraphs
+from strategies import article_lines, examples, paragraphs
 from test_rules import PLATFORM_NAMES, PROSE, assert_case_outcome, case_id, case_problems
 from test_rules_languages import case_document, case_file
 
@@ -116,14 +116,14 @@ LINE_CASES = sorted(
 CLEANER = Cleaner(Config(mode="article"))
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(article_lines(junk=False))
 def test_no_platform_rule_removes_article_only_text(lines: list[str]) -> None:
     article = CLEANER.clean("\n".join(lines))
     assert not [(r.rule, r.text) for r in article.removed if r.rule in PLATFORM_NAMES]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(
     st.lists(paragraphs(min_sentences=2), min_size=2, max_size=6, unique=True),
     st.lists(st.tuples(st.integers(0, 6), st.sampled_from(LINE_CASES)), max_size=4),

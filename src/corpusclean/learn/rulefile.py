@@ -17,6 +17,7 @@ review. The file names those lines, with the built-in rule, in comments.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -102,13 +103,26 @@ def _rule_sets(config: Config) -> tuple[str, ...]:
     return builtin_languages() if config.language == "auto" else (config.language,)
 
 
+# Every (language, disabled rules, timeout) a process learns with keeps its matcher: building
+# one compiles about a hundred patterns (more than `re`'s own cache keeps across nine
+# languages), and a process that learns many times (a test suite, a notebook, a worker
+# learning shard after shard) would otherwise pay it on every call. Nine languages times a
+# few configurations fit.
+_MATCHERS_KEPT = 32
+
+
 def _line_matcher(config: Config, language: str) -> RuleMatcher:
+    return _built_line_matcher(language, config.disabled_rules, config.rule_timeout)
+
+
+@functools.lru_cache(maxsize=_MATCHERS_KEPT)
+def _built_line_matcher(language: str, disabled: frozenset[str], timeout: float) -> RuleMatcher:
     rules = [
         rule
         for rule in load_builtin_rules(language)
-        if rule.scope is Scope.LINE and rule.name not in config.disabled_rules
+        if rule.scope is Scope.LINE and rule.name not in disabled
     ]
-    return RuleMatcher(rules, timeout=config.rule_timeout, trusted=rules)
+    return RuleMatcher(rules, timeout=timeout, trusted=rules)
 
 
 class _LineMatchers:
