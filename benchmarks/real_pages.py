@@ -23,6 +23,12 @@ them 4 Austrian and 6 Swiss; 17 English; 4 each French, Spanish, Italian, Dutch;
 ``--labels benchmarks/data/realpages/labels6.json`` scores the sixth: 79 pages (41 German, of
 them 5 Austrian and 7 Swiss; 18 English; 4 each French, Spanish, Italian, Dutch, Portuguese;
 79 sites, none in the first five sets or the dev sets), labelled the same way and held out.
+``--labels benchmarks/data/realpages/labels7a.json`` scores half A of the seventh: 40
+German-language pages (26 German, 6 Austrian, 8 Swiss; 40 sites, none in the sets above or the
+dev sets; realpages7a), labelled the same way before the cleaner ran and held out; 8 of them end
+in a comment thread or form. Each of its pages records the ``query`` sent to the ``search``
+tool's ``pages`` corpus and the ``rank`` at which the page came back, so its text can be rebuilt
+by re-running that query and saving that rank's excerpt.
 ``--labels benchmarks/data/realpages/labels_threads.json`` scores a set of 37 blog and article
 pages whose excerpt ends in a reader-comment thread or its furniture (12 German, 12 English, 4
 French, 4 Spanish, 2 Italian, 1 Dutch, 2 Portuguese; 37 sites, none in the sets above or the

@@ -164,3 +164,26 @@ def test_labels_option_scores_another_file_and_reports_every_language(
     out = capsys.readouterr().out
     assert "| fr | held-out | 1 |" in out
     assert "| share |" in out
+
+
+def test_seventh_set_half_a_records_the_query_that_rebuilds_each_page() -> None:
+    """labels7a.json: 40 German held-out pages, one a site, none seen before, with queries."""
+    data = ROOT / "benchmarks/data/realpages"
+    earlier = ["labels.json", *(f"labels{n}.json" for n in range(2, 7)), "labels_threads.json"]
+    earlier_sites = {
+        _host(p["url"])
+        for name in earlier
+        for p in json.loads((data / name).read_text("utf-8"))["pages"]
+    }
+    labelled = json.loads((data / "labels7a.json").read_text("utf-8"))["pages"]
+    sites = [_host(p["url"]) for p in labelled]
+    assert len(labelled) == len(set(sites)) == 40
+    assert not set(sites) & earlier_sites
+    for page in labelled:
+        assert set(page) == {"url", "lang", "split", "lines", "query", "rank"}
+        assert (page["lang"], page["split"]) == ("de", "held-out")
+        assert page["query"].strip() and isinstance(page["rank"], int) and page["rank"] >= 1
+        for line in page["lines"]:
+            assert re.fullmatch(r"[0-9a-f]{12}", line["sha1"])
+            assert (line["label"], line["family"] is None) in {("content", True), ("junk", False)}
+            assert line["family"] is None or line["family"] in FAMILIES
