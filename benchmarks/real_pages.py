@@ -23,6 +23,12 @@ them 4 Austrian and 6 Swiss; 17 English; 4 each French, Spanish, Italian, Dutch;
 ``--labels benchmarks/data/realpages/labels6.json`` scores the sixth: 79 pages (41 German, of
 them 5 Austrian and 7 Swiss; 18 English; 4 each French, Spanish, Italian, Dutch, Portuguese;
 79 sites, none in the first five sets or the dev sets), labelled the same way and held out.
+``--labels benchmarks/data/realpages/labels7b.json`` scores half b of the seventh: 40 pages (20
+English from the UK, Ireland, the US, Australia and India; 4 each French, Spanish, Italian,
+Dutch, Portuguese; 40 sites, none in the sets above, half a or the dev sets), labelled the same
+way before the cleaner ran and held out; each page records the ``search`` query (``pages``
+corpus) that returned it and its rank in that answer, so its text can be rebuilt by re-running
+the query and saving that result's excerpt as returned.
 ``--labels benchmarks/data/realpages/labels_threads.json`` scores a set of 37 blog and article
 pages whose excerpt ends in a reader-comment thread or its furniture (12 German, 12 English, 4
 French, 4 Spanish, 2 Italian, 1 Dutch, 2 Portuguese; 37 sites, none in the sets above or the
