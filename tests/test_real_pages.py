@@ -164,3 +164,28 @@ def test_labels_option_scores_another_file_and_reports_every_language(
     out = capsys.readouterr().out
     assert "| fr | held-out | 1 |" in out
     assert "| share |" in out
+
+
+def test_seventh_set_half_b_records_the_query_that_rebuilds_each_page() -> None:
+    """labels7b: 40 held-out pages on new sites, each with the query and rank that refetch it."""
+    data = ROOT / "benchmarks/data/realpages"
+    earlier = ["labels.json", *(f"labels{n}.json" for n in range(2, 7)), "labels_threads.json"]
+    earlier_sites = {
+        _host(p["url"])
+        for name in earlier
+        for p in json.loads((data / name).read_text("utf-8"))["pages"]
+    }
+    labelled = json.loads((data / "labels7b.json").read_text("utf-8"))["pages"]
+    assert len(labelled) == 40
+    assert {p["lang"] for p in labelled} == {"en", "fr", "es", "it", "nl", "pt"}
+    assert {p["split"] for p in labelled} == {"held-out"}
+    sites = [_host(p["url"]) for p in labelled]
+    assert len(set(sites)) == len(sites)
+    assert not set(sites) & earlier_sites
+    for page in labelled:
+        assert set(page) == {"url", "lang", "split", "query", "rank", "lines"}
+        assert page["query"].strip() and isinstance(page["rank"], int) and page["rank"] >= 1
+        for line in page["lines"]:
+            assert re.fullmatch(r"[0-9a-f]{12}", line["sha1"])
+            assert (line["label"], line["family"] is None) in {("content", True), ("junk", False)}
+            assert line["family"] is None or line["family"] in FAMILIES
