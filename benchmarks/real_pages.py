@@ -29,6 +29,12 @@ dev sets; realpages7a), labelled the same way before the cleaner ran and held ou
 in a comment thread or form. Each of its pages records the ``query`` sent to the ``search``
 tool's ``pages`` corpus and the ``rank`` at which the page came back, so its text can be rebuilt
 by re-running that query and saving that rank's excerpt.
+``--labels benchmarks/data/realpages/labels7b.json`` scores half b of the seventh: 40 pages (20
+English from the UK, Ireland, the US, Australia and India; 4 each French, Spanish, Italian,
+Dutch, Portuguese; 40 sites, none in the sets above, half a or the dev sets), labelled the same
+way before the cleaner ran and held out; each page records the ``search`` query (``pages``
+corpus) that returned it and its rank in that answer, so its text can be rebuilt by re-running
+the query and saving that result's excerpt as returned.
 ``--labels benchmarks/data/realpages/labels_threads.json`` scores a set of 37 blog and article
 pages whose excerpt ends in a reader-comment thread or its furniture (12 German, 12 English, 4
 French, 4 Spanish, 2 Italian, 1 Dutch, 2 Portuguese; 37 sites, none in the sets above or the

@@ -166,22 +166,32 @@ def test_labels_option_scores_another_file_and_reports_every_language(
     assert "| share |" in out
 
 
-def test_seventh_set_half_a_records_the_query_that_rebuilds_each_page() -> None:
-    """labels7a.json: 40 German held-out pages, one a site, none seen before, with queries."""
+SEVENTH_SET_HALVES = {
+    "labels7a.json": {"de"},
+    "labels7b.json": {"en", "fr", "es", "it", "nl", "pt"},
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEVENTH_SET_HALVES))
+def test_seventh_set_records_the_query_that_rebuilds_each_page(name: str) -> None:
+    """labels7a (German) and labels7b (English and five more): 40 held-out pages each, one a
+    site, none on a site of an earlier set or the other half, each with its query and rank."""
     data = ROOT / "benchmarks/data/realpages"
     earlier = ["labels.json", *(f"labels{n}.json" for n in range(2, 7)), "labels_threads.json"]
+    other_half = [other for other in SEVENTH_SET_HALVES if other != name]
     earlier_sites = {
         _host(p["url"])
-        for name in earlier
-        for p in json.loads((data / name).read_text("utf-8"))["pages"]
+        for file in (*earlier, *other_half)
+        for p in json.loads((data / file).read_text("utf-8"))["pages"]
     }
-    labelled = json.loads((data / "labels7a.json").read_text("utf-8"))["pages"]
+    labelled = json.loads((data / name).read_text("utf-8"))["pages"]
     sites = [_host(p["url"]) for p in labelled]
     assert len(labelled) == len(set(sites)) == 40
     assert not set(sites) & earlier_sites
+    assert {p["lang"] for p in labelled} == SEVENTH_SET_HALVES[name]
     for page in labelled:
         assert set(page) == {"url", "lang", "split", "lines", "query", "rank"}
-        assert (page["lang"], page["split"]) == ("de", "held-out")
+        assert page["split"] == "held-out"
         assert page["query"].strip() and isinstance(page["rank"], int) and page["rank"] >= 1
         for line in page["lines"]:
             assert re.fullmatch(r"[0-9a-f]{12}", line["sha1"])
