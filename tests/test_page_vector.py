@@ -153,6 +153,21 @@ def test_window_means_by_slices_equal_the_pure_python_window_means(
         assert signed(found[row].tolist()) == signed(window_mean(sources[source], k, before))
 
 
+@pytest.mark.parametrize("n", [1, 2, 9, 10, 11, 1023, 1024, 1025, 1500])
+def test_window_means_gathered_and_by_slices_equal_the_pure_python_window_means(n: int) -> None:
+    # Pages up to _GATHER_MAX_LINES lines gather every window at once, longer pages go by
+    # slices: both give window_mean's floats, on either side of the bound and of the
+    # windows' lengths (1, 3 and 10 lines).
+    assert vector._GATHER_MAX_LINES in range(1000, 1500)
+    sources = [
+        [math.sin(i * (1 + row)) * 10.0 ** (i % 7 - 3) for i in range(n)] for row in range(3)
+    ]
+    sums = np.stack([vector._prefix(np.array(s, dtype=np.float64)) for s in sources])
+    found = vector._window_means(sums)
+    for row, (source, k, before) in enumerate(vector._WINDOWS):
+        assert signed(found[row].tolist()) == signed(window_mean(sources[source], k, before))
+
+
 @given(page_lines(), st.data())
 def test_stop_counts_by_short_word_ids_equal_a_count_of_every_token(
     lines: list[str], data: st.DataObject
@@ -197,6 +212,36 @@ def test_layer_rows_sum_left_to_right_as_the_pure_python_layer(
     weights, rows = weights_rows
     expected = model.LinearLayer(weights, bias).score(rows)
     found = vector._layer_rows(np.array(rows, dtype=np.float64), np.array(weights), bias)
+    assert signed(found.tolist()) == signed(expected)
+
+
+@given(
+    st.integers(1, 12).flatmap(
+        lambda width: st.tuples(
+            st.lists(_PRODUCT_VALUES, min_size=width, max_size=width),
+            st.lists(
+                st.lists(_PRODUCT_VALUES, min_size=width, max_size=width),
+                min_size=vector._REDUCE_MIN_ROWS,
+                max_size=40,
+            ),
+            st.integers(0, width),
+        )
+    ),
+    st.floats(-5, 5, allow_nan=False),
+)
+@example(([1.0, 1e16, -1e16, 1.0], [[1.0, 1.0, 1.0, 1.0]] * 16, 2), 0.0)
+@example(([1.0, 1.0], [[-0.0, -0.0], [0.0, -0.0]] * 8, 1), -0.0)
+def test_layer_columns_of_blocks_side_by_side_sum_as_the_pure_python_layer(
+    weights_rows: tuple[list[float], list[list[float]], int], bias: float
+) -> None:
+    # The own features and the context columns are multiplied into one array of a row a
+    # feature, never joined: the floats (signs of zero included) are `LinearLayer.score`'s
+    # of the joined rows, whichever column the blocks meet at.
+    weights, rows, cut = weights_rows
+    expected = model.LinearLayer(weights, bias).score(rows)
+    joined = np.array(rows, dtype=np.float64)
+    blocks = [joined[:, :cut], joined[:, cut:]] if 0 < cut < len(weights) else [joined]
+    found = vector._layer_columns(blocks, np.array(weights), bias)
     assert signed(found.tolist()) == signed(expected)
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import cache
 from itertools import repeat
 
 import numpy as np
@@ -252,17 +253,37 @@ def _layer(x: _FeatureRows, context: Floats | None, weights: Floats, bias: float
     """
     step = _LAYER_SLICE_ROWS
     return np.concatenate(
-        [
-            _layer_rows(_side_by_side(x, context, i, i + step), weights, bias)
-            for i in range(0, len(x), step)
-        ]
+        [_layer_slice(x, context, i, i + step, weights, bias) for i in range(0, len(x), step)]
     )
 
 
-def _side_by_side(x: _FeatureRows, context: Floats | None, start: int, stop: int) -> Floats:
-    if context is None:
-        return x.between(start, stop)
-    return np.hstack([x.between(start, stop), context[start:stop]])
+def _layer_slice(
+    x: _FeatureRows, context: Floats | None, start: int, stop: int, weights: Floats, bias: float
+) -> Floats:
+    """`_layer_rows` of the lines ``start`` to ``stop``: a few rows joined, more by columns
+    (`_layer_columns`, which never joins them)."""
+    own = x.between(start, stop)
+    blocks = [own] if context is None else [own, context[start:stop]]
+    if len(own) < _REDUCE_MIN_ROWS:
+        return _layer_rows(np.hstack(blocks), weights, bias)
+    return _layer_columns(blocks, weights, bias)
+
+
+def _layer_columns(blocks: Sequence[Floats], weights: Floats, bias: float) -> Floats:
+    """`_layer_rows` of the rows of ``blocks`` side by side (as many rows each), for
+    `_REDUCE_MIN_ROWS` rows or more: the products are written straight into an array of a
+    row a feature, the layout `_layer_rows` reduces, without joining the blocks and
+    transposing the products (each product is the same single multiplication either way)."""
+    products = np.empty((len(weights), len(blocks[0])))
+    at = 0
+    for block in blocks:
+        width = block.shape[1]
+        np.multiply(block.T, weights[at : at + width, None], out=products[at : at + width])
+        at += width
+    products[0] += 0.0  # ``sum`` starts from 0: 0.0 + -0.0 is 0.0
+    # As in `_layer_rows`: each feature's row is added to the running sums in turn.
+    total: Floats = np.add.reduce(products, axis=0)
+    return bias + total
 
 
 def _layer_rows(x: Floats, weights: Floats, bias: float) -> Floats:
@@ -350,9 +371,13 @@ _WINDOWS = (
     (1, 3, False),
     (2, 10, True),
 )
+# The same as columns (a row a window), and which rows are windows before and after a line.
 _WINDOW_SOURCE, _WINDOW_K, _WINDOW_BEFORE = (
-    np.array(c)[:, None] for c in zip(*_WINDOWS, strict=True)
+    np.array(c, dtype=np.int64)[:, None] for c in zip(*_WINDOWS, strict=True)
 )
+_WINDOW_AFTER = 1 - _WINDOW_BEFORE
+_BEFORE_ROWS = np.flatnonzero(_WINDOW_BEFORE)
+_AFTER_ROWS = np.flatnonzero(_WINDOW_AFTER)
 
 
 def _window_means(sums: Floats) -> Floats:
@@ -362,17 +387,62 @@ def _window_means(sums: Floats) -> Floats:
     A line's mean over the k lines before it is ``(pre[i] - pre[max(i - k, 0)]) / min(k, i)``
     and over the k after it ``(pre[min(n, i + 1 + k)] - pre[i + 1]) / min(k, n - 1 - i)``,
     0.0 for an empty window: the same subtraction and division of the same values as the
-    sums over slices in `context.window_mean`, so the same floats. Each row is a few
-    whole-slice steps: the lines with a full window, then the few near the edge. (Gathers
+    sums over slices in `context.window_mean`, so the same floats. A page of at most
+    `_GATHER_MAX_LINES` lines takes every window's bounds at once (`_window_bounds`) and
+    gathers the sums by them, a few steps for all nine rows where a slice a window and edge
+    was five dozen NumPy calls; a longer page goes a window at a time, by slices (gathers
     by index arrays, 9 rows of the page's length, grew 8 to 9 times for 4 times the lines
-    on a page of 140,000 lines, out of the cache.)
+    on a page of 140,000 lines, out of the cache).
     """
     n = sums.shape[1] - 1
     means = np.zeros((len(_WINDOWS), n))
+    if not n:
+        return means
+    if n <= _GATHER_MAX_LINES:
+        hi, lo, counts = _window_bounds(n)
+        flat = np.ascontiguousarray(sums).ravel()
+        np.divide(flat[hi] - flat[lo], counts, out=means, where=counts > 0)
+        return means
     for row, (source, k, before) in enumerate(_WINDOWS):
         fill = _mean_before if before else _mean_after
         fill(means[row], sums[source], k)
     return means
+
+
+# Up to this many lines, `_window_means` gathers the sums of all windows at once: 9 rows of
+# indices of at most 72 KB each stay in the cache.
+_GATHER_MAX_LINES = 1024
+
+
+def _window_bounds(n: int) -> tuple[Ints, Ints, Ints]:
+    """For each of `_WINDOWS` (a row each) and line of a page of ``n`` lines (at most
+    `_GATHER_MAX_LINES`): where its window's sum ends and starts in the three prefix sums
+    of ``n + 1`` values laid end to end, and how many lines the window holds (0 past the
+    page's edge).
+
+    The window before line i holds ``min(k, i)`` lines, the window after it as many as the
+    window before line ``n - 1 - i``: both counts are read off one table.
+    """
+    capped = _capped_line_numbers()
+    counts = np.empty((len(_WINDOWS), n), dtype=np.int64)
+    counts[_BEFORE_ROWS] = capped[_BEFORE_ROWS, :n]
+    counts[_AFTER_ROWS] = capped[_AFTER_ROWS, n - 1 :: -1]
+    # Before line i the window starts at i - count; after it, at i + 1.
+    lo = _line_numbers()[:n] + (_WINDOW_AFTER + _WINDOW_SOURCE * (n + 1)) - _WINDOW_BEFORE * counts
+    return lo + counts, lo, counts
+
+
+@cache
+def _line_numbers() -> Ints:
+    """0, 1, ... up to `_GATHER_MAX_LINES` (a constant table, built once per process)."""
+    return np.arange(_GATHER_MAX_LINES, dtype=np.int64)
+
+
+@cache
+def _capped_line_numbers() -> Ints:
+    """``min(k, i)`` for each window's k (a row a window of `_WINDOWS`) and each line number
+    i below `_GATHER_MAX_LINES` (a constant table, built once per process)."""
+    return np.minimum(_WINDOW_K, _line_numbers())
 
 
 def _mean_before(out: Floats, pre: Floats, k: int) -> None:
@@ -455,17 +525,27 @@ class _Tables:
         return self._log1p[: n + 1]
 
 
-def _gaps(flags: npt.NDArray[np.bool_], table: Floats, before: bool) -> Floats:
-    """`context.gap_to`: the capped log-distance to the nearest flagged line on one side."""
+def _gaps(flags: npt.NDArray[np.bool_], table: Floats) -> tuple[Floats, Floats]:
+    """`context.gap_to` on both sides: the capped log-distance to the nearest flagged line
+    before each line, and after it (``table``: the capped log-distances by distance).
+
+    The distance is the same integer as `context.gap_to` counts, so the value is the same
+    look-up: the nearest flagged line before is a running maximum of the flagged lines'
+    numbers, the nearest after a running minimum from the end.
+    """
     n = len(flags)
-    if not before:
-        mirrored: Floats = _gaps(flags[::-1], table, True)[::-1].copy()
-        return mirrored
-    where = np.where(flags, np.arange(n), -1)
-    last = np.concatenate([[-1], np.maximum.accumulate(where)[:-1]]) if n else where
+    at = np.arange(n)
+    last = np.full(n, -1)
+    np.maximum.accumulate(np.where(flags, at, -1)[:-1], out=last[1:])
+    following = np.full(n, n)
+    np.minimum.accumulate(np.where(flags, at, n)[:0:-1], out=following[-2::-1])
+    before = np.full(n, _GAP_CAP)
+    after = np.full(n, _GAP_CAP)
     found = last >= 0
-    gaps: Floats = np.where(found, table[np.where(found, np.arange(n) - last, 0)], _GAP_CAP)
-    return gaps
+    before[found] = table[(at - last)[found]]
+    found = following < n
+    after[found] = table[(following - at)[found]]
+    return before, after
 
 
 def context_matrix(
@@ -491,9 +571,10 @@ def context_matrix(
     in_best = np.zeros(n)
     in_best[start:end] = 1.0
     distances = np.zeros(n)
-    distances[:start] = table[start - np.arange(start)]
-    distances[end:] = table[np.arange(end, n) - end + 1]
-    signed_zero = bool(np.any(np.signbit(s) & (s == 0)))
+    distances[:start] = table[start:0:-1]  # start - i for the lines i before the run
+    distances[end:] = table[1 : n - end + 1]  # i - end + 1 for the lines i after it
+    zeros = s == 0
+    signed_zero = bool(zeros.any()) and bool(np.signbit(s[zeros]).any())
 
     if signed_zero:
 
@@ -528,8 +609,7 @@ def context_matrix(
     out[12:14] = means[6:8]
     out[14], out[15], out[16], out[17] = p3, n3, p8, n8
     out[18] = np.where(n5 < p5, n5, p5)  # ``min`` keeps the first of equal values
-    out[19] = _gaps(strong, gap_table, True)
-    out[20] = _gaps(strong, gap_table, False)
+    out[19], out[20] = _gaps(strong, gap_table)
     out[21] = share
     out[22] = math.log1p(n)
     out[23] = table[marks_at[:-1]]
