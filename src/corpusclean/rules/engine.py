@@ -524,13 +524,13 @@ def _entry_for(
     parts = alternatives(rule.pattern, _re_flags(rule)) if refine and trusted else []
     if len(parts) < 2 or not rule.keywords:
         keywords = _search_keywords(rule, refine and trusted)
-        match = _pattern_for(rule, trusted, timeout)
+        match = _CompiledOnUse(rule, timeout) if trusted else _pattern_for(rule, False, timeout)
         return (rule, keywords, _guarded(rule, keywords, match) if refine and trusted else match)
     split = []
     for part in parts:
         alone = attrs.evolve(rule, pattern=part)
         needs = _search_keywords(alone, True)
-        split.append((needs, _guarded(alone, needs, _pattern_for(alone, True, timeout))))
+        split.append((needs, _guarded(alone, needs, _CompiledOnUse(alone, timeout))))
     union = frozenset().union(*(needs for needs, _match in split))
     return (rule, union, _Alternatives(tuple(split)))
 
@@ -627,6 +627,28 @@ def _guard_strings(match: _Matcher) -> frozenset[str]:
     if type(match) is _Alternatives:
         return frozenset().union(*(_guard_strings(m) for _needs, m in match.parts))
     return _NONE
+
+
+class _CompiledOnUse:
+    """A trusted rule's full-line match (`_pattern_for`), compiled when a line is first tried
+    on it. A rule that scans a line is tried only on lines holding its keywords, so a short
+    run tries few of them: compiling the English ones ahead cost about 0.18 CPU s of every
+    process start, the German ones under "auto" as much again (issue #8). The shipped
+    patterns all compile (tests/test_rules_languages.py), so no error waits for the first
+    line; a user's rule is compiled ahead, as its errors must show when the rules load."""
+
+    __slots__ = ("_match", "_rule", "_timeout")
+
+    def __init__(self, rule: Rule, timeout: float) -> None:
+        self._rule = rule
+        self._timeout = timeout
+        self._match: _Matcher | None = None
+
+    def __call__(self, line: str) -> object:
+        match = self._match
+        if match is None:
+            match = self._match = _pattern_for(self._rule, True, self._timeout)
+        return match(line)
 
 
 def _pattern_for(rule: Rule, trusted: bool, timeout: float) -> _Matcher:

@@ -29,10 +29,12 @@ from typing import Any
 import attrs
 
 from .fold import fold_case
+from .readings import MISSING, shipped_reading
 
 __all__ = [
     "leading_alternatives",
     "needs_filter",
+    "reading_of",
     "required_keywords",
     "required_literals",
     "required_parts",
@@ -144,6 +146,14 @@ def required_parts(pattern: str, flags: int = 0) -> Parts | None:
 @functools.lru_cache(maxsize=_PATTERN_READINGS)
 def _parse(pattern: str, flags: int) -> tuple[Parts | None, int]:
     """The needs of a pattern and its flags, inline ones (``(?i)``) included."""
+    found = shipped_reading("parts", pattern, flags)
+    if found is not MISSING:
+        parts, read_flags = found
+        return (None if parts is None else frozenset(parts)), read_flags
+    return _derive_parse(pattern, flags)
+
+
+def _derive_parse(pattern: str, flags: int) -> tuple[Parts | None, int]:
     try:
         tree = _PARSER.parse(pattern, flags)
     except re.error:
@@ -177,6 +187,15 @@ def required_keywords(
 
 @functools.lru_cache(maxsize=_PATTERN_READINGS)
 def _required_keywords(
+    pattern: str, flags: int, folded: frozenset[str] | None
+) -> frozenset[str] | None:
+    found = shipped_reading("keywords", pattern, flags, folded)
+    if found is not MISSING:
+        return None if found is None else frozenset(found)
+    return _derive_required_keywords(pattern, flags, folded)
+
+
+def _derive_required_keywords(
     pattern: str, flags: int, folded: frozenset[str] | None
 ) -> frozenset[str] | None:
     try:
@@ -460,6 +479,11 @@ def alternatives(pattern: str, flags: int = 0) -> list[str]:
 
 @functools.lru_cache(maxsize=_PATTERN_READINGS)
 def _alternatives(pattern: str, flags: int) -> tuple[str, ...]:
+    found = shipped_reading("alternatives", pattern, flags)
+    return _derive_alternatives(pattern, flags) if found is MISSING else tuple(found)
+
+
+def _derive_alternatives(pattern: str, flags: int) -> tuple[str, ...]:
     if flags & re.VERBOSE or _GROUP_REFERENCE.search(pattern):
         return (pattern,)
     parts = _split_top_level(pattern)
@@ -499,6 +523,14 @@ def leading_alternatives(pattern: str, flags: int = 0) -> tuple[str, tuple[str, 
 
 @functools.lru_cache(maxsize=_PATTERN_READINGS)
 def _leading_alternatives(pattern: str, flags: int) -> tuple[str, tuple[str, ...], str]:
+    found = shipped_reading("leading", pattern, flags)
+    if found is not MISSING:
+        head, parts, tail = found
+        return head, tuple(parts), tail
+    return _derive_leading_alternatives(pattern, flags)
+
+
+def _derive_leading_alternatives(pattern: str, flags: int) -> tuple[str, tuple[str, ...], str]:
     alone: tuple[str, tuple[str, ...], str] = ("", (pattern,), "")
     if flags & re.VERBOSE or _GROUP_REFERENCE.search(pattern):
         return alone
@@ -586,6 +618,11 @@ def without_leading_lookarounds(pattern: str, flags: int = 0) -> str:
     >>> without_leading_lookarounds(r"get \\w+|(?![^!]*!)stay (tuned|updated)")
     'get \\\\w+|stay (tuned|updated)'
     """
+    found = shipped_reading("lookarounds", pattern, flags)
+    return _derive_without_leading_lookarounds(pattern, flags) if found is MISSING else found
+
+
+def _derive_without_leading_lookarounds(pattern: str, flags: int) -> str:
     if flags & re.VERBOSE or _GROUP_REFERENCE.search(pattern):
         return pattern
     parts = alternatives(pattern, flags)
@@ -617,3 +654,33 @@ def _group_end(pattern: str) -> int | None:
         if char == ")" and depth == 1:
             return index + 1
     return None
+
+
+# How each kind of shipped reading is derived, for `reading_of`.
+_DERIVATIONS: dict[str, Callable[..., Any]] = {
+    "parts": _derive_parse,
+    "keywords": _derive_required_keywords,
+    "alternatives": _derive_alternatives,
+    "leading": _derive_leading_alternatives,
+    "lookarounds": _derive_without_leading_lookarounds,
+}
+
+
+def reading_of(kind: str, pattern: str, flags: int, within: frozenset[str] | None = None) -> Any:
+    """A reading of ``pattern`` derived now (never looked up), as JSON holds it in the
+    shipped table (`corpusclean.rules.readings`): sets as sorted lists, tuples as lists.
+
+    >>> reading_of("leading", "(print|e-?mail) this", 0)
+    ['(', ['print', 'e-?mail'], ') this']
+    """
+    derive = _DERIVATIONS[kind]
+    value = derive(pattern, flags, within) if kind == "keywords" else derive(pattern, flags)
+    return _as_json(value)
+
+
+def _as_json(value: Any) -> Any:
+    if isinstance(value, frozenset):
+        return sorted(value)
+    if isinstance(value, tuple | list):
+        return [_as_json(item) for item in value]
+    return value

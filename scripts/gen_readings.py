@@ -1,0 +1,96 @@
+"""Derive the built-in rules' pattern readings into src/corpusclean/rules/data/readings.json.
+
+The table spares every process reading the shipped patterns with the regular-expression
+parser (`corpusclean.rules.readings` says why). It holds, for every built-in rule of every
+language, each reading the rule matcher asks of its pattern (`corpusclean.rules.engine`):
+the parts a line must hold, the top-level and leading alternatives, the pattern without
+its leading lookaheads (and each leading alternative's, for the start oracle), and the
+keywords, read within the declared ones and alone, of the pattern and of each top-level
+alternative. A reading not in the table is derived at run time, so the table may hold more
+than a run asks, never a different answer: each entry is derived here by the same function.
+
+    python scripts/gen_readings.py           # rewrite the table
+    python scripts/gen_readings.py --check   # exit 1 if the table is out of date
+
+Run it with the Python version the project ships the table for (the table records it and
+is used on that version only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from corpusclean.rules import Rule, builtin_languages, load_builtin_rules
+from corpusclean.rules.fold import fold_case
+from corpusclean.rules.literals import alternatives, leading_alternatives, reading_of
+from corpusclean.rules.readings import READINGS_FILE, python_version
+
+ROOT = Path(__file__).resolve().parent.parent
+TABLE = ROOT / "src" / "corpusclean" / "rules" / "data" / READINGS_FILE
+
+Key = tuple[str, str, int, frozenset[str] | None]
+
+
+def _flags(rule: Rule) -> int:
+    # As the engine's `_re_flags`: the stdlib flags the trusted rules are read with.
+    return (re.IGNORECASE if rule.ignore_case else 0) | (re.VERBOSE if rule.verbose else 0)
+
+
+def keys_of(rule: Rule) -> Iterator[Key]:
+    """The readings the rule matcher may ask of one built-in rule's pattern."""
+    pattern, flags = rule.pattern, _flags(rule)
+    yield from (("parts", pattern, flags, None), ("alternatives", pattern, flags, None))
+    yield ("leading", pattern, flags, None)
+    yield ("lookarounds", pattern, flags, None)
+    head, leading, tail = leading_alternatives(pattern, flags)
+    if len(leading) > 1:
+        yield from (("lookarounds", head + part + tail, flags, None) for part in leading)
+    declared = frozenset(fold_case(k) for k in rule.keywords)
+    if declared:
+        for part in {pattern, *alternatives(pattern, flags)}:
+            yield from (("keywords", part, flags, declared), ("keywords", part, flags, None))
+
+
+def derive_table() -> dict[str, Any]:
+    """The table as JSON holds it, derived now from the shipped rule files."""
+    keys = {key for language in builtin_languages() for rule in load_builtin_rules(language)
+            for key in keys_of(rule)}  # fmt: skip
+    ordered = sorted(keys, key=lambda k: (k[0], k[1], k[2], sorted(k[3] or ()), k[3] is None))
+    readings = [
+        [kind, pattern, flags, None if within is None else sorted(within), reading]
+        for kind, pattern, flags, within in ordered
+        for reading in [reading_of(kind, pattern, flags, within)]
+    ]
+    return {"python": python_version(), "readings": readings}
+
+
+def render(table: dict[str, Any]) -> str:
+    """The table's file text: one reading a line, so a change shows in a diff."""
+    lines = ",\n".join(json.dumps(entry, ensure_ascii=False) for entry in table["readings"])
+    return f'{{"python": {json.dumps(table["python"])}, "readings": [\n{lines}\n]}}\n'
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 if the table is stale")
+    args = parser.parse_args(argv)
+    text = render(derive_table())
+    if args.check:
+        current = TABLE.read_text("utf-8") if TABLE.is_file() else ""
+        if current != text:
+            print(f"{TABLE} is stale: run python scripts/gen_readings.py", file=sys.stderr)
+            return 1
+        return 0
+    TABLE.write_text(text, "utf-8")
+    print(f"wrote {TABLE} ({len(text):,} characters)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,93 @@
+"""The shipped table of the built-in rules' pattern readings (`corpusclean.rules.readings`)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from corpusclean import Cleaner, Config
+from corpusclean.rules import literals, load_builtin_rules
+from corpusclean.rules.readings import MISSING, python_version, shipped_reading
+
+ROOT = Path(__file__).resolve().parent.parent
+GEN_READINGS = ROOT / "scripts" / "gen_readings.py"
+TABLE = ROOT / "src" / "corpusclean" / "rules" / "data" / "readings.json"
+SHIPPED_FOR = json.loads(TABLE.read_text("utf-8"))["python"]
+on_table_version = pytest.mark.skipif(
+    python_version() != SHIPPED_FOR,
+    reason=f"the table is derived on Python {SHIPPED_FOR} and used there only",
+)
+
+
+def _generator() -> Any:
+    spec = importlib.util.spec_from_file_location("gen_readings", GEN_READINGS)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@on_table_version
+def test_shipped_readings_are_up_to_date() -> None:
+    # Derives every reading again (about 10 CPU s): fails when a rule file or the way
+    # patterns are read changed without the table being derived again.
+    assert _generator().main(["--check"]) == 0, "run python scripts/gen_readings.py"
+
+
+@on_table_version
+def test_builtin_patterns_are_looked_up_not_read() -> None:
+    rule = next(r for r in load_builtin_rules("en") if r.keywords)
+    flags = 2 if rule.ignore_case else 0
+    assert shipped_reading("parts", rule.pattern, flags) is not MISSING
+    declared = frozenset(rule.keywords)
+    assert shipped_reading("keywords", rule.pattern, flags, declared) is not MISSING
+
+
+def test_table_is_unused_on_another_python(monkeypatch: pytest.MonkeyPatch) -> None:
+    from corpusclean.rules import readings
+
+    monkeypatch.setattr(readings, "python_version", lambda: "2.7")
+    readings._table.cache_clear()
+    try:
+        assert readings._table() == {}
+    finally:
+        monkeypatch.undo()
+        readings._table.cache_clear()
+
+
+def test_user_pattern_is_read_at_run_time() -> None:
+    # A pattern no shipped rule has: not in the table, read by the parser as before.
+    pattern = r"(?:zorblat|quuxify) (?:this|that) page"
+    assert shipped_reading("keywords", pattern, 2, frozenset({"zorblat"})) is MISSING
+    found = literals.required_keywords(pattern, 2, ["zorblat", "quuxify"])
+    assert found == frozenset({"zorblat this page", "zorblat that page"}) | frozenset(
+        {"quuxify this page", "quuxify that page"}
+    )
+
+
+def test_cleaner_with_user_rules_and_disabled_builtin(tmp_path: Path) -> None:
+    rules = tmp_path / "site.toml"
+    rules.write_text(
+        '[[rules]]\nname = "zorblat_call"\npattern = "(?:zorblat|quuxify) this page"\n'
+        'keywords = ["zorblat", "quuxify"]\nfamily = "share"\nreason = "a test call to act"\n',
+        encoding="utf-8",
+    )
+    text = (
+        "Council backs bus plan\nZorblat this page\nShare this on\n"
+        "The council backed the plan on Monday, officials said."
+    )
+    article = Cleaner(Config(rule_files=(str(rules),), disabled_rules=("share_call",))).clean(text)
+    assert [r.rule for r in article.removed] == ["zorblat_call"]
+    # Negative: the rule removes only its own line; the disabled rule's line stays.
+    assert "Share this on" in article.text
+    assert "The council backed the plan on Monday, officials said." in article.text
+
+
+def test_reading_of_matches_the_looked_up_reading() -> None:
+    pattern = r"(print|e-?mail) this( story)?"
+    shipped = literals.leading_alternatives(pattern, 2)
+    assert literals.reading_of("leading", pattern, 2) == [shipped[0], list(shipped[1]), shipped[2]]
