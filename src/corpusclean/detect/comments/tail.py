@@ -4,22 +4,23 @@ comments under it.
 Blog software prints a short thread as a head with its count over the comments' text, and
 nothing else that recurs: `thread_start` needs recurring evidence and finds none. The head is
 read by structure: the count agrees with the lines under it. Three shapes are read: the count
-first and a colon last ("1 comment:", "3 opmerkingen:"), the count after a label and a colon
-("Comentarios: 1", a site builder's), and the count before a few words and the post's own
-title in quotes ("2 Antworten auf „Schneeglöckchen“", "14 thoughts on “Spring”", WordPress's).
-A head in the thread words of a shipped language (`load_thread_words`), or one that quotes a
-line above it, is a thread head by itself; a head in words no list knows ("3 opmerkingen:")
-needs the thread under it to show itself (`_thread_shows_under`).
+first and a colon last ("1 comment:", "3 opmerkingen:", Blogger's), the count after a label
+and a colon ("Comentarios: 1", a site builder's), both in the thread-head words of every
+shipped language (`load_thread_words`); and the count before a few words of any language and
+the post's own title in quotes ("2 Antworten auf „Schneeglöckchen“", "14 thoughts on
+“Spring”", WordPress's), with the comment form under the thread (`_form_below`).
 
 False-positive risks and their guards: a counter near the top ("12 Comments" under the
 byline) or in a share row between paragraphs: the head must have the article above it, with
-half the words (`_first_possible_start`), end in a colon or quote the title (a counter or a
-link does neither), and the lines under it must number what its count allows (a story's
-last paragraphs under a stray counter are not bounded by it); an article's list heading ("3
-Tipps:", "2 Termine:" over dates): a head in words no list knows takes the lines under it only
-when a comment form a rule removed follows them, or a reader signs one of them over a
-comment's text (a programme's dated lines are all dates); an article quoting readers ("Two
-comments:" over two quotes): the count is in digits on a line of its own.
+half the words (`_article_above`), end in a colon, lead a label or quote the title (a counter
+or a link does none of these), and the lines under it must number what its count allows (a
+story's last paragraphs under a stray counter are not bounded by it); an article's list
+heading ("3 Tipps:", "Termine: 3"): the head must be a thread head's words, and a heading
+that quotes the title ("3 Gründe für „Mehr Grün“" over three reasons) needs a comment form
+under its lines; an article quoting readers ("Two comments:" over two quotes): the count is
+in digits on a line of its own. A count in words no list knows is not read: "3 Tipps:" over
+three tips and a blog's comment form is the shape of a thread too (a reader's signature under
+it is no help either: "Room 2, 9:30" over a court's hearings looks like one).
 """
 
 from __future__ import annotations
@@ -33,9 +34,8 @@ from ...model import Block, Verdict
 from ...text import label_key
 from ..facts import Facts, prose
 from .controls import COMMENT_MAX_BLOCKS
-from .entries import _names_no_reader
 from .runs import _first_possible_start
-from .signatures import CONTROL_ROW_MAX_WORDS, _is_thread_head, thread_signature
+from .signatures import CONTROL_ROW_MAX_WORDS, _is_thread_head
 
 # Under a counted head, after its comments, the comment form's lines ("Post a Comment",
 # "Leave a Reply") and at most one more of the software's lines: this many.
@@ -49,8 +49,6 @@ COUNTED_HEAD_MIN_WORD_SHARE = 0.5
 TITLE_HEAD_MAX_WORDS = 20
 # A counted head: its count first, then the head's words, then a colon ("1 comment:").
 _COUNT_FIRST = re.compile(r"(\d{1,4})\s")
-# The same in words no list knows: a count, one to three words of letters, a colon.
-_COUNT_FIRST_WORDS = re.compile(r"(\d{1,4}) [^\W\d_]+(?: [^\W\d_]+){0,2} ?:")
 # A label, a colon and the count ("Comentarios: 1"): one or two words of letters.
 _COUNT_LAST = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)? ?: ?(\d{1,4})")
 # A count, one to three words, and a quotation ("2 Antworten auf „Schneeglöckchen“"); its
@@ -90,20 +88,17 @@ def counted_head_start(
         most = head.comments * COMMENT_MAX_BLOCKS + COUNTED_HEAD_FORM_LINES
         if not 1 <= head.comments <= len(under) <= most:
             return None
-        if not (head.known or head.quotes) and not _thread_shows_under(
-            blocks, verdicts, index, under, words
-        ):
+        if head.quotes and not _form_below(verdicts, index):
             return None
         return index if _article_above(blocks, index, facts, head.quotes) else None
     return None
 
 
 class _Head(NamedTuple):
-    """A counted head: the comments it counts, whether its words are a thread head's, and whether it
-    quotes a line above it (the post's title)."""
+    """A counted head: the comments it counts, and whether it quotes a line above it (the
+    post's title) where other heads are thread-head words."""
 
     comments: int
-    known: bool
     quotes: bool
 
 
@@ -120,35 +115,30 @@ def _article_above(blocks: Sequence[Block], index: int, facts: Facts, quotes: bo
 
 
 def _read_counted_head(blocks: Sequence[Block], index: int, words: Language) -> _Head | None:
-    """The head at ``index``: its count, whether its words are a thread head's, and whether
-    it quotes a line above it (the post's title); None when it is no counted head.
+    """The head at ``index``: its count, and whether it quotes a line above it (the post's
+    title) where other heads are thread-head words; None when it is no counted head.
 
     >>> from corpusclean.language import load_thread_words
     >>> words = load_thread_words("de")
     >>> heads = ["2 Antworten auf „Spring“", "3 opmerkingen:", "Comentarios: 1", "3 Kommentare"]
     >>> blocks = [Block("Spring", 0, 1)] + [Block(t, n, n + 1) for n, t in enumerate(heads, 1)]
     >>> heads = [_read_counted_head(blocks, i, words) for i in range(1, 5)]
-    >>> [(h.comments, h.known, h.quotes) if h else None for h in heads]
-    [(2, False, True), (3, False, False), (1, True, False), None]
+    >>> [(h.comments, h.quotes) if h else None for h in heads]
+    [(2, True), (3, False), (1, False), None]
     """
     block = blocks[index]
     text = block.text.rstrip()
-    if block.words <= CONTROL_ROW_MAX_WORDS:
-        known = _is_thread_head(block, words)
+    if block.words <= CONTROL_ROW_MAX_WORDS and _is_thread_head(block, words):
         first = _COUNT_FIRST.match(text)
-        if (
-            first is not None
-            and text.endswith(":")
-            and (known or _COUNT_FIRST_WORDS.fullmatch(text))
-        ):
-            return _Head(int(first.group(1)), known, quotes=False)
+        if first is not None and text.endswith(":"):
+            return _Head(int(first.group(1)), quotes=False)
         last = _COUNT_LAST.fullmatch(text)
         if last is not None:
-            return _Head(int(last.group(1)), known, quotes=False)
+            return _Head(int(last.group(1)), quotes=False)
     if block.words <= TITLE_HEAD_MAX_WORDS:
         quoted = _COUNT_ON_QUOTE.fullmatch(text)
         if quoted is not None and _quotes_a_line_above(blocks, index, quoted.group("quote")):
-            return _Head(int(quoted.group(1)), known=False, quotes=True)
+            return _Head(int(quoted.group(1)), quotes=True)
     return None
 
 
@@ -159,21 +149,10 @@ def _quotes_a_line_above(blocks: Sequence[Block], index: int, quote: str) -> boo
     return bool(key) and any(label_key(block.text) == key for block in blocks[:index])
 
 
-def _thread_shows_under(
-    blocks: Sequence[Block],
-    verdicts: Sequence[Verdict],
-    index: int,
-    under: Sequence[int],
-    words: Language,
-) -> bool:
-    """Whether the lines under a head in words no list knows are a thread's: a comment form
-    follows them (a line a comments rule removed below the head), or a reader signs one of
-    them ("FBB a dit…", "Jann (4 febrero 2015 10:12)") over a line that is no signature (a
-    comment's text; a programme's or a timeline's dated lines are all stamps)."""
-    if any(not v.keep and v.family == "comments" for v in verdicts[index + 1 :]):
-        return True
-    signed = [thread_signature(blocks[i], words) for i in under]
-    readers = any(
-        s and not _names_no_reader(blocks[i], words) for i, s in zip(under, signed, strict=True)
+def _form_below(verdicts: Sequence[Verdict], index: int) -> bool:
+    """Whether a comment form follows the head at ``index``: a line below it that a rule of
+    the comments family removed ("Leave a Reply", "Schreibe einen Kommentar"). A counted
+    heading of the article's own ("3 Gründe für „Mehr Grün“") has none under its items."""
+    return any(
+        not verdict.keep and verdict.family == "comments" for verdict in verdicts[index + 1 :]
     )
-    return readers and not all(signed)
