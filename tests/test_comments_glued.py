@@ -53,6 +53,11 @@ ENDINGS = {
         "ShareThis and similar plugins add the buttons under each post.",
         "The council's site will drop them at the end of the month.",
     ],
+    # A product whose name starts with a thread control, glued to a sentence: no name.
+    "library name": [
+        "ReportLab is a library for drawing the council's PDF forms.",
+        "The forms will be online from Monday, the council said.",
+    ],
     # A control's name inside a sentence, not at a line's start.
     "sentence": ["Staff were told to stop using the ReplyAll button for the storm updates."],
     # A control word with a space after it: a reply to someone, not glued.

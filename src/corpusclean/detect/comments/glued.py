@@ -10,9 +10,11 @@ closes, the line above it, and runs to the end (`thread_start` reads controls on
 their own, and finds none here).
 
 False-positive risks and their guards: a product name that starts with a control word
-("ShareThis", "LikeButton"): the page's own controls (`Language.shared_control`: "Share",
-"Like") glue into no evidence, and the control must be a whole word of the thread words
-before a capital; a line that names such a control in a sentence ("the ReplyAll button"):
+("ShareThis", "ReportLab is a library…"): the page's own controls (`Language.shared_control`:
+"Share", "Like") glue into no evidence, and the control must be a whole word of the thread
+words glued to another ("ReplyDelete") or to a line shaped like a reader's name or signature
+("AntwortenErika Muster", not "ReportLab is a library for PDF files."); a line that names
+such a control in a sentence ("the ReplyAll button"):
 only a line that opens with it counts; a thread longer than the article, or an article too
 short to be one above it: ARTICLE_MIN_WORD_SHARE of the words must stand above the thread.
 No prose is asked of it, where `thread_start` asks for ARTICLE_MIN_PROSE blocks: the evidence
@@ -27,6 +29,7 @@ from ...language import Language, load_thread_words
 from ...model import Block
 from ..facts import Facts
 from .runs import ARTICLE_MIN_WORD_SHARE
+from .signatures import _is_signature, _name_like
 
 
 def glued_controls_start(blocks: Sequence[Block], facts: Facts) -> int | None:
@@ -53,19 +56,41 @@ def glued_controls_start(blocks: Sequence[Block], facts: Facts) -> int | None:
 
 
 def _opens_glued(text: str, words: Language) -> bool:
-    """Whether ``text`` opens with a thread control glued to a capitalised word.
+    """Whether ``text`` opens with a thread control glued to another control or to a
+    reader's name or signature (the next comment's first line).
 
     >>> words = load_thread_words("en")
     >>> [_opens_glued(t, words) for t in ("ReplyDelete", "AntwortenErika Muster",
-    ...  "ResponderExcluirAmei!", "ShareThis plugin", "Reply to Jane", "McDonald's")]
-    [True, True, True, False, False, False]
+    ...  "ResponderExcluirlindo!", "ShareThis plugin", "Reply to Jane", "McDonald's",
+    ...  "ReportLab is a library for PDF files.")]
+    [True, True, True, False, False, False, False]
     """
-    head = text.lstrip().split(" ", 1)[0]
-    split = next((i for i in range(1, len(head)) if head[i].isupper()), None)
-    if split is None or not head[split - 1].islower():
+    line = text.lstrip().split("\n", 1)[0]
+    head = line.split(" ", 1)[0]
+    split = _glue_at(head)
+    if split is None or not _is_own_control(head[:split], words):
         return False
-    control = head[:split]
+    rest = line[split:]
+    # A second control, glued in turn to the next comment's first word, small or capital
+    # ("ResponderExcluirasid…", "ReplyDeleteThe…").
+    second = words.comment_control.match(rest)
+    if second is not None and _is_own_control(second.group(), words):
+        return True
+    # The next comment's first line: its reader's name, or a signature with a date.
+    block = Block(rest, 0, 1)
+    return _name_like(block, words) or _is_signature(block, words)
+
+
+def _glue_at(word: str) -> int | None:
+    """Where a capital follows a small letter in ``word`` ("Reply|Delete"), or None."""
+    return next(
+        (i for i in range(1, len(word)) if word[i].isupper() and word[i - 1].islower()), None
+    )
+
+
+def _is_own_control(word: str, words: Language) -> bool:
+    """A thread's control word, not one a page prints beside its own sections ("Share")."""
     return (
-        words.comment_control.fullmatch(control) is not None
-        and words.shared_control.fullmatch(control) is None
+        words.comment_control.fullmatch(word) is not None
+        and words.shared_control.fullmatch(word) is None
     )
