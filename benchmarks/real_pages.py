@@ -41,7 +41,13 @@ French, 4 Spanish, 2 Italian, 1 Dutch, 2 Portuguese; 37 sites, none in the sets 
 dev sets; threads20), labelled before the cleaner ran: the thread's lines (heading, count,
 signatures, controls, the comments' text, the comment form) are junk of family ``comments``.
 Its halves are by site as below: ``fix`` is half A (read to improve the thread detector),
-``held-out`` half B.
+``held-out`` half B. ``--labels benchmarks/data/threads21.json`` scores a second such set: 27
+blog pages (6 English, 4 each German, French, Spanish and Portuguese, 3 Italian, 2 Dutch; 27
+sites, none in the sets above or the dev sets; threads21), labelled the same way; each page
+also records its thread's first and last line (``thread``) and the ``query`` that finds it
+in the ``search`` tool's ``pages`` corpus. Half A was read to write the counted-head shapes and
+the glued controls of `corpusclean.detect.comments`; half B was labelled after they were
+committed.
 The pages are public web pages as extracted text, as the ``search`` tool's ``pages`` corpus
 returns them (an excerpt from each page's beginning); their text is third-party and is **not**
 in this repository. To rebuild ``PAGES.jsonl`` (one ``{"url", "lang", "text"}`` object a

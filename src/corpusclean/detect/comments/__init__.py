@@ -22,8 +22,9 @@ The package is laid out by role, each module reading only those above it in this
 signature, cue and name shapes, and the marker prefilter), `controls` (rows printed under
 every comment: labels, votes, counts, icons), `entries` (dated entries that are not
 comments, and readers' signatures that are), `layout` (where the first comment starts),
-`runs` (`thread_start`: the thread's run and its guards) and `tail` (a head that counts
-the comments under it, where nothing recurs for `thread_start` to read). This module is the
+`runs` (`thread_start`: the thread's run and its guards), `tail` (a head that counts
+the comments under it, where nothing recurs for `thread_start` to read) and `glued` (controls
+the extraction glued to the next comment, "ReplyDelete"). This module is the
 detector's entry point, `mark_comment_thread`, and re-exports every public name.
 """
 
@@ -44,6 +45,7 @@ from .controls import (
     TWO_COMMENTS_TAIL,
 )
 from .entries import ENTRY_AGES_MIN, PAGE_STAMPS_MIN
+from .glued import glued_controls_start
 from .layout import (
     HEADER_MAX_LINES,
     LAYOUT_MIN_COMMENTS,
@@ -114,6 +116,7 @@ __all__ = [
     "TWO_COMMENTS_TAIL",
     "WORDED_AGE_END_CHARS",
     "counted_head_start",
+    "glued_controls_start",
     "is_bare_age",
     "is_date_stamp",
     "mark_comment_thread",
@@ -146,6 +149,11 @@ def mark_comment_thread(blocks: Sequence[Block], verdicts: list[Verdict], facts:
     start = counted_head_start(blocks, verdicts, facts)
     if start is not None:
         remove_kept_from(verdicts, start, _COUNTED_THREAD)
+        return
+    # Nor a head: controls the extraction glued to the next comment ("ReplyDelete").
+    start = glued_controls_start(blocks, facts)
+    if start is not None:
+        remove_kept_from(verdicts, start, _GLUED_THREAD)
 
 
 _THREAD = Verdict(
@@ -164,6 +172,14 @@ _COUNTED_THREAD = Verdict(
     rule=NAME,
     reason="part of a comment thread after the article (a head that counts its comments, "
     "'1 comment:', over as many lines as its count allows, to the end)",
+    certain=True,
+    family=FAMILY,
+)
+_GLUED_THREAD = Verdict(
+    keep=False,
+    rule=NAME,
+    reason="part of a comment thread after the article (its controls glued to the next "
+    "comment's first word, 'ReplyDelete', to the end)",
     certain=True,
     family=FAMILY,
 )

@@ -1,28 +1,37 @@
 """A thread's tail that prints no signatures or controls to recur: a head that counts the
 comments under it.
 
-Blog software prints a short thread as a head with its count and a colon ("1 comment:",
-"1 comentario:", "2 Kommentare:") over the comments' text, and nothing else that recurs:
-`thread_start` needs recurring evidence and finds none. The head is read by structure: the
-count agrees with the lines under it. Its words are the thread words of every shipped
-language (`load_thread_words`), as the rest of the detector reads them.
+Blog software prints a short thread as a head with its count over the comments' text, and
+nothing else that recurs: `thread_start` needs recurring evidence and finds none. The head is
+read by structure: the count agrees with the lines under it. Three shapes are read: the count
+first and a colon last ("1 comment:", "3 opmerkingen:", Blogger's), the count after a label
+and a colon ("Comentarios: 1", a site builder's), both in the thread-head words of every
+shipped language (`load_thread_words`); and the count before a few words of any language and
+the post's own title in quotes ("2 Antworten auf „Schneeglöckchen“", "14 thoughts on
+“Spring”", WordPress's), with the comment form under the thread (`_form_below`).
 
 False-positive risks and their guards: a counter near the top ("12 Comments" under the
 byline) or in a share row between paragraphs: the head must have the article above it, with
-half the words (`_first_possible_start`), end in a colon (a counter or a link does not
-announce what follows), and the lines under it must number what its count allows (a story's
-last paragraphs under a stray counter are not bounded by it); an article's list heading ("3
-Tipps:"): the head must be a thread head's words; an article quoting readers ("Two comments:"
-over two quotes): the count is in digits on a line of its own.
+half the words (`_article_above`), end in a colon, lead a label or quote the title (a counter
+or a link does none of these), and the lines under it must number what its count allows (a
+story's last paragraphs under a stray counter are not bounded by it); an article's list
+heading ("3 Tipps:", "Termine: 3"): the head must be a thread head's words, and a heading
+that quotes the title ("3 Gründe für „Mehr Grün“" over three reasons) needs a comment form
+under its lines; an article quoting readers ("Two comments:" over two quotes): the count is
+in digits on a line of its own. A count in words no list knows is not read: "3 Tipps:" over
+three tips and a blog's comment form is the shape of a thread too (a reader's signature under
+it is no help either: "Room 2, 9:30" over a court's hearings looks like one).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
-from ...language import load_thread_words
+from ...language import Language, load_thread_words
 from ...model import Block, Verdict
+from ...text import label_key
 from ..facts import Facts, prose
 from .controls import COMMENT_MAX_BLOCKS
 from .runs import _first_possible_start
@@ -35,8 +44,18 @@ COUNTED_HEAD_FORM_LINES = 2
 # above it: a blog's short thread under its count is shorter than the post, where a story's
 # last paragraphs under a stray counter in the middle of the story are often the longer part.
 COUNTED_HEAD_MIN_WORD_SHARE = 0.5
+# A head that quotes the post's title ("14 thoughts on “A long spring in the garden”") is as
+# long as the title: a count, at most three words, and a title of at most this many words.
+TITLE_HEAD_MAX_WORDS = 20
 # A counted head: its count first, then the head's words, then a colon ("1 comment:").
 _COUNT_FIRST = re.compile(r"(\d{1,4})\s")
+# A label, a colon and the count ("Comentarios: 1"): one or two words of letters.
+_COUNT_LAST = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)? ?: ?(\d{1,4})")
+# A count, one to three words, and a quotation ("2 Antworten auf „Schneeglöckchen“"); its
+# closing mark may be lost with a title cut at the line's end.
+_COUNT_ON_QUOTE = re.compile(
+    r"(\d{1,4}) [^\W\d_]+(?: [^\W\d_]+){0,2} [\"“”„«‘’‚'] ?(?P<quote>[^\"“”„«»‘’‚']+?) ?[\"“”»‘’']?"
+)
 
 
 def counted_head_start(
@@ -44,11 +63,10 @@ def counted_head_start(
 ) -> int | None:
     """The index of a head that counts the comments under it, after the article, or None.
 
-    The head is a whole line of thread-head words with its count first and a colon last
-    ("1 comment:", "3 opmerkingen:"); the kept lines under it, to the end of the document,
-    are at least its count (a comment is one line at least) and at most COMMENT_MAX_BLOCKS
-    lines a comment plus COUNTED_HEAD_FORM_LINES of the form. The last such head is read:
-    a thread is the document's end.
+    The head is a short line with its count (`_read_counted_head`); the kept lines under it,
+    to the end of the document, are at least its count (a comment is one line at least) and
+    at most COMMENT_MAX_BLOCKS lines a comment plus COUNTED_HEAD_FORM_LINES of the form. The
+    last such head is read: a thread is the document's end.
 
     >>> from corpusclean.detect.facts import Facts
     >>> from corpusclean.language import load_language
@@ -63,19 +81,78 @@ def counted_head_start(
     """
     words = load_thread_words(facts.language.code)
     for index in range(len(blocks) - 1, -1, -1):
-        block = blocks[index]
-        text = block.text.rstrip()
-        count = _COUNT_FIRST.match(text)
-        if count is None or not text.endswith(":") or block.words > CONTROL_ROW_MAX_WORDS:
+        head = _read_counted_head(blocks, index, words)
+        if head is None:
             continue
-        if not _is_thread_head(block, words):
-            continue
-        under = sum(1 for verdict in verdicts[index + 1 :] if verdict.keep)
-        comments = int(count.group(1))
-        if not 1 <= comments <= under <= comments * COMMENT_MAX_BLOCKS + COUNTED_HEAD_FORM_LINES:
+        under = [i for i in range(index + 1, len(blocks)) if verdicts[i].keep]
+        most = head.comments * COMMENT_MAX_BLOCKS + COUNTED_HEAD_FORM_LINES
+        if not 1 <= head.comments <= len(under) <= most:
             return None
-        first = _first_possible_start(
-            blocks, facts.each(prose, blocks), COUNTED_HEAD_MIN_WORD_SHARE
-        )
-        return index if first is not None and index >= first else None
+        if head.quotes and not _form_below(verdicts, index):
+            return None
+        return index if _article_above(blocks, index, facts, head.quotes) else None
     return None
+
+
+class _Head(NamedTuple):
+    """A counted head: the comments it counts, and whether it quotes a line above it (the
+    post's title) where other heads are thread-head words."""
+
+    comments: int
+    quotes: bool
+
+
+def _article_above(blocks: Sequence[Block], index: int, facts: Facts, quotes: bool) -> bool:
+    """Whether the article stands above the head at ``index``: COUNTED_HEAD_MIN_WORD_SHARE
+    of the words, and prose (`_first_possible_start`) unless the head quotes the post's title:
+    then the post is what stands between the title and the head, a poem's short lines too."""
+    if quotes:
+        total = sum(block.words for block in blocks) or 1
+        above = sum(block.words for block in blocks[:index])
+        return above >= COUNTED_HEAD_MIN_WORD_SHARE * total
+    first = _first_possible_start(blocks, facts.each(prose, blocks), COUNTED_HEAD_MIN_WORD_SHARE)
+    return first is not None and index >= first
+
+
+def _read_counted_head(blocks: Sequence[Block], index: int, words: Language) -> _Head | None:
+    """The head at ``index``: its count, and whether it quotes a line above it (the post's
+    title) where other heads are thread-head words; None when it is no counted head.
+
+    >>> from corpusclean.language import load_thread_words
+    >>> words = load_thread_words("de")
+    >>> heads = ["2 Antworten auf „Spring“", "3 opmerkingen:", "Comentarios: 1", "3 Kommentare"]
+    >>> blocks = [Block("Spring", 0, 1)] + [Block(t, n, n + 1) for n, t in enumerate(heads, 1)]
+    >>> heads = [_read_counted_head(blocks, i, words) for i in range(1, 5)]
+    >>> [(h.comments, h.quotes) if h else None for h in heads]
+    [(2, True), (3, False), (1, False), None]
+    """
+    block = blocks[index]
+    text = block.text.rstrip()
+    if block.words <= CONTROL_ROW_MAX_WORDS and _is_thread_head(block, words):
+        first = _COUNT_FIRST.match(text)
+        if first is not None and text.endswith(":"):
+            return _Head(int(first.group(1)), quotes=False)
+        last = _COUNT_LAST.fullmatch(text)
+        if last is not None:
+            return _Head(int(last.group(1)), quotes=False)
+    if block.words <= TITLE_HEAD_MAX_WORDS:
+        quoted = _COUNT_ON_QUOTE.fullmatch(text)
+        if quoted is not None and _quotes_a_line_above(blocks, index, quoted.group("quote")):
+            return _Head(int(quoted.group(1)), quotes=True)
+    return None
+
+
+def _quotes_a_line_above(blocks: Sequence[Block], index: int, quote: str) -> bool:
+    """Whether ``quote`` is a whole line above ``index`` (the post's title), whatever its
+    signs and case (`label_key`): WordPress names the post it counts the comments of."""
+    key = label_key(quote)
+    return bool(key) and any(label_key(block.text) == key for block in blocks[:index])
+
+
+def _form_below(verdicts: Sequence[Verdict], index: int) -> bool:
+    """Whether a comment form follows the head at ``index``: a line below it that a rule of
+    the comments family removed ("Leave a Reply", "Schreibe einen Kommentar"). A counted
+    heading of the article's own ("3 Gründe für „Mehr Grün“") has none under its items."""
+    return any(
+        not verdict.keep and verdict.family == "comments" for verdict in verdicts[index + 1 :]
+    )

@@ -1,0 +1,96 @@
+"""A thread whose controls the extraction glued to the next comment: "ReplyDelete",
+"RispondiEliminaMandi", "AntwortenErika Muster".
+
+Blog software prints its controls ("Reply", "Delete") as links under every comment; an
+extraction that drops the breaks between inline links glues them to each other and to the
+first word of the next comment, with no space: a line that opens with a control word and a
+capitalised word in one ("ResponderExcluir", "AntwortenErika"). Nothing else prints that shape,
+in any language, so one such line is evidence enough; the thread starts at the comment it
+closes, the line above it, and runs to the end (`thread_start` reads controls on lines of
+their own, and finds none here).
+
+False-positive risks and their guards: a product name that starts with a control word
+("ShareThis", "ReportLab is a library…"): the page's own controls (`Language.shared_control`:
+"Share", "Like") glue into no evidence, and the control must be a whole word of the thread
+words glued to another ("ReplyDelete") or to a line shaped like a reader's name or signature
+("AntwortenErika Muster", not "ReportLab is a library for PDF files."); a line that names
+such a control in a sentence ("the ReplyAll button"):
+only a line that opens with it counts; a thread longer than the article, or an article too
+short to be one above it: ARTICLE_MIN_WORD_SHARE of the words must stand above the thread.
+No prose is asked of it, where `thread_start` asks for ARTICLE_MIN_PROSE blocks: the evidence
+is certain, and a photo post's captions above a thread are short lines that end no sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...language import Language, load_thread_words
+from ...model import Block
+from ..facts import Facts
+from .runs import ARTICLE_MIN_WORD_SHARE
+from .signatures import _is_signature, _name_like
+
+
+def glued_controls_start(blocks: Sequence[Block], facts: Facts) -> int | None:
+    """The index of the first comment of a thread whose controls are glued to the next
+    comment's first word, when the article stands above it; None otherwise.
+
+    >>> from corpusclean.language import load_language
+    >>> lines = ["Spring came early this year and the garden is full of violets again.",
+    ...          "We picked the first ones on my birthday, as we do every year.",
+    ...          "Thank you for this burst of spring!", "RispondiEliminaMandi"]
+    >>> blocks = [Block(text, n, n + 1) for n, text in enumerate(lines)]
+    >>> glued_controls_start(blocks, Facts(load_language("it")))
+    2
+    """
+    words = load_thread_words(facts.language.code)
+    glued = next((i for i, block in enumerate(blocks) if _opens_glued(block.text, words)), None)
+    if glued is None or glued == 0:
+        return None
+    # The glued line closes the comment above it.
+    start = glued - 1
+    total = sum(block.words for block in blocks) or 1
+    above = sum(block.words for block in blocks[:start])
+    return start if above >= ARTICLE_MIN_WORD_SHARE * total else None
+
+
+def _opens_glued(text: str, words: Language) -> bool:
+    """Whether ``text`` opens with a thread control glued to another control or to a
+    reader's name or signature (the next comment's first line).
+
+    >>> words = load_thread_words("en")
+    >>> [_opens_glued(t, words) for t in ("ReplyDelete", "AntwortenErika Muster",
+    ...  "ResponderExcluirlindo!", "ShareThis plugin", "Reply to Jane", "McDonald's",
+    ...  "ReportLab is a library for PDF files.")]
+    [True, True, True, False, False, False, False]
+    """
+    line = text.lstrip().split("\n", 1)[0]
+    head = line.split(" ", 1)[0]
+    split = _glue_at(head)
+    if split is None or not _is_own_control(head[:split], words):
+        return False
+    rest = line[split:]
+    # A second control, glued in turn to the next comment's first word, small or capital
+    # ("ResponderExcluirasid…", "ReplyDeleteThe…").
+    second = words.comment_control.match(rest)
+    if second is not None and _is_own_control(second.group(), words):
+        return True
+    # The next comment's first line: its reader's name, or a signature with a date.
+    block = Block(rest, 0, 1)
+    return _name_like(block, words) or _is_signature(block, words)
+
+
+def _glue_at(word: str) -> int | None:
+    """Where a capital follows a small letter in ``word`` ("Reply|Delete"), or None."""
+    return next(
+        (i for i in range(1, len(word)) if word[i].isupper() and word[i - 1].islower()), None
+    )
+
+
+def _is_own_control(word: str, words: Language) -> bool:
+    """A thread's control word, not one a page prints beside its own sections ("Share")."""
+    return (
+        words.comment_control.fullmatch(word) is not None
+        and words.shared_control.fullmatch(word) is None
+    )
