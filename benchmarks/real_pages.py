@@ -42,6 +42,13 @@ dev sets; threads20), labelled before the cleaner ran: the thread's lines (headi
 signatures, controls, the comments' text, the comment form) are junk of family ``comments``.
 Its halves are by site as below: ``fix`` is half A (read to improve the thread detector),
 ``held-out`` half B.
+``--labels benchmarks/data/realpages/labels_captions21.json`` scores a set of 30 news, local-news,
+club and blog pages whose excerpt holds photo captions or credits (11 English, 8 German, 3 Italian,
+3 Spanish, 2 Portuguese, 2 Dutch, 1 French; 30 sites, none in the sets above or the dev sets;
+captions21), labelled before the cleaner ran: a caption, its credit, an image's file name or
+placeholder is junk of family ``credit``; a caption that is the page's own body (a photo report, a
+gallery page, a blog post's photo notes) is content. Each page records its ``search`` query and
+rank. ``fix`` is half A (read to write the caption detector), ``held-out`` half B.
 The pages are public web pages as extracted text, as the ``search`` tool's ``pages`` corpus
 returns them (an excerpt from each page's beginning); their text is third-party and is **not**
 in this repository. To rebuild ``PAGES.jsonl`` (one ``{"url", "lang", "text"}`` object a
