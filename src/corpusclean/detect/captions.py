@@ -3,12 +3,12 @@
 ``caption_context`` (`mark_captions_in_context`) runs first. It removes a photographer's
 credit by the trade's word ("Jane Doe, Photographer"), then a caption by its shape and its
 context together: the line names people by their place in the photo ("Jane Doe (left)")
-beside a photo credit or an image's file name, or it runs on without a stop for a caption's
-length between two of them (a gallery's photos). The context is the precision guard: a line
-of either shape inside the running text with no image beside it stays. A headline has no
-stop either and often stands over its photo's credit (`bergkamen-infoblog.de`, captions21
-half A: "CDU-Politiker fordern Ferienangebote ..." over "Hubert Hüppe. Foto: ..."), so a
-line without a stop needs an image on both sides.
+**and** it stands right beside a photo credit or an image's file name. The context is the
+precision guard: the same line inside the running text, with no image beside it, stays.
+A caption that merely runs on without a stop is not taken: a headline has that shape and
+often stands over its photo's credit (captions21 half A: "CDU-Politiker fordern
+Ferienangebote ..." over "Hubert Hüppe. Foto: ..."), and so does a dateline's lead or a
+sub-heading between two photos.
 
 ``caption_fragment`` (`mark_caption_fragments`): a caption cut off at a comma, or printed
 again without its credit, beside a photo credit. No body paragraph ends with a comma, and a
@@ -26,7 +26,6 @@ from collections.abc import Sequence
 
 from ..language import Language
 from ..model import Block, Verdict
-from ..text import ends_like_sentence, has_letter
 from .facts import Facts
 from .identifiers import FILE_NAME
 from .scopes import LIST_TEASER_MAX_WORDS
@@ -39,17 +38,9 @@ CONTEXT_NAME = "caption_context"
 # A caption beside a credit is at most this many words: a photo's caption is one to three
 # sentences; a story's paragraph beside a photo is longer more often than not.
 CAPTION_MAX_WORDS = 45
-# A line that runs on without a stop between two credits is a caption from this many words:
-# a gallery's short photo titles ("Road opens", "Die Lage am Montag") are left alone.
-UNSTOPPED_CAPTION_MIN_WORDS = 9
-# At least this share of an unstopped caption's words are words of letters: a table's row
-# ("Bayern 12 9 2 1 29") or a score line beside a credit is digits.
-CAPTION_MIN_LETTER_SHARE = 0.67
 # A photographer's credit beside a line this short with a comma is one of a list of people
 # with their trade ("Anna Huber, Fotografin" over "Peter Maier, Maler"): the list stays.
 PERSON_LINE_MAX_WORDS = 6
-# A list item opens with one of these (and a caption never does).
-LIST_MARKS = ("•", "·", "-", "–", "—", "*", "▪", "►")
 #: The family whose removals count as photo credits.
 CREDITS = "credits"
 # A bare copy of a caption (`_is_bare_copy`) is at least this many words long.
@@ -124,10 +115,8 @@ def _caption_shape(
 ) -> str | None:
     """Why a line beside a photo's credit or file name is its caption, or None.
 
-    Two shapes: people named by their place in the photo (`Language.photo_position`), on
-    either side of a credit; or a line of UNSTOPPED_CAPTION_MIN_WORDS words or more, mostly
-    words of letters, running on without a stop and opening no list item, with a credit on
-    both sides (a gallery's photos): over one credit alone it may be a headline.
+    The shape: people named by their place in the photo (`Language.photo_position`), with
+    a credit or a file name on either side.
 
     >>> from corpusclean.language import load_language
     >>> lines = [Block("Mayor Jane Doe (left) and Tom Roe open the new library", 0, 0),
@@ -143,28 +132,7 @@ def _caption_shape(
         return None
     if language.photo_position.search(text):
         return "people named by their place in the photo ('(left)'), beside its credit"
-    if above and below and _is_unstopped_caption(blocks[index]):
-        return "a caption's length of words with no stop, between two photo credits"
     return None
-
-
-def _is_unstopped_caption(block: Block) -> bool:
-    """Whether a line runs on without a stop for a caption's length, in words of letters,
-    and opens no list item.
-
-    >>> _is_unstopped_caption(Block("Crews at the scene of the fire on Main Street", 0, 0))
-    True
-    >>> _is_unstopped_caption(Block("What happens next", 0, 0))
-    False
-    """
-    text = block.text.strip()
-    if block.words < UNSTOPPED_CAPTION_MIN_WORDS or text.startswith(LIST_MARKS):
-        return False
-    if ends_like_sentence(text) or not text[-1:].isalnum():
-        return False
-    tokens = text.split()
-    lettered = sum(has_letter(token) for token in tokens)
-    return lettered >= CAPTION_MIN_LETTER_SHARE * len(tokens)
 
 
 def mark_caption_fragments(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
