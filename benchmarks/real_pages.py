@@ -48,6 +48,13 @@ also records its thread's first and last line (``thread``) and the ``query`` tha
 in the ``search`` tool's ``pages`` corpus. Half A was read to write the counted-head shapes and
 the glued controls of `corpusclean.detect.comments`; half B was labelled after they were
 committed.
+``--labels benchmarks/data/realpages/labels_captions21.json`` scores a set of 30 news, local-news,
+club and blog pages whose excerpt holds photo captions or credits (11 English, 8 German, 3 Italian,
+3 Spanish, 2 Portuguese, 2 Dutch, 1 French; 30 sites, none in the sets above or the dev sets;
+captions21), labelled before the cleaner ran: a caption, its credit, an image's file name or
+placeholder is junk of family ``credit``; a caption that is the page's own body (a photo report, a
+gallery page, a blog post's photo notes) is content. Each page records its ``search`` query and
+rank. ``fix`` is half A (read to write the caption detector), ``held-out`` half B.
 The pages are public web pages as extracted text, as the ``search`` tool's ``pages`` corpus
 returns them (an excerpt from each page's beginning); their text is third-party and is **not**
 in this repository. To rebuild ``PAGES.jsonl`` (one ``{"url", "lang", "text"}`` object a

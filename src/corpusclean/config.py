@@ -78,7 +78,7 @@ class Config:
         (``rules/data/platforms.toml``: a platform prints them in its template's language).
         ``rule_files`` (()): paths of extra TOML or JSON rule files, loaded like the built-in set.
         ``disabled_rules`` (frozenset()): names of rules to switch off, and of the evidence
-        detectors ``comment_thread``, ``repeated_label``, ``caption_fragment``,
+        detectors ``comment_thread``, ``repeated_label``, ``caption_context``, ``caption_fragment``,
         ``trailing_headlines``, ``standfirst``, ``dateline_header``, ``section_label``,
         ``scrambled_text`` and ``enclosed_block``.
         Duplicate removal is switched off with ``dedupe_blocks``, the page classifier with

@@ -249,6 +249,8 @@ class Language:
     relative_days: tuple[str, ...] = ()
     profile_cues: tuple[str, ...] = ()
     about_words: tuple[str, ...] = ()
+    photo_positions: tuple[str, ...] = ()
+    photographer_words: tuple[str, ...] = ()
     #: A whole line that opens a reply in a comment thread ("Hi Milan,", "Thanks!").
     greeting: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A whole line of comment controls ("Reply", "Like · Reply", "Rating: 36 Votes").
@@ -290,6 +292,12 @@ class Language:
     profile_cue: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A whole line heading a company profile ("About Ascom", "Über die Beispiel AG").
     about_heading: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A person's place in a photo, in brackets, somewhere in a line ("Jane Doe (left)",
+    #: "Max Muster (2. v. l.)"): how a caption names the people it shows.
+    photo_position: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A whole line crediting a photographer by the trade's word, after or before the name
+    #: ("Jane Doe, Staff Photographer", "Fotograaf: Hayo Bethlehem").
+    photographer_credit: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
 
     @greeting.default
     def _compile_greeting(self) -> re.Pattern[str]:
@@ -407,6 +415,22 @@ class Language:
     @about_heading.default
     def _compile_about_heading(self) -> re.Pattern[str]:
         return _compile(r"(?:{about})\s+\w.{{0,60}}", about=self.about_words)
+
+    @photo_position.default
+    def _compile_photo_position(self) -> re.Pattern[str]:
+        return _compile(r"\(\s*(?:{positions})\.?\s*\)", positions=self.photo_positions)
+
+    @photographer_credit.default
+    def _compile_photographer_credit(self) -> re.Pattern[str]:
+        # A name of one to five words, opening with a letter; the trade's word after a
+        # separator ("Jane Doe, Photographer", "J. Doe / Staff Photographer") or before a
+        # colon ("Fotograaf: Hayo Bethlehem"). "Her father, a photographer" has an article
+        # between the separator and the word, so it is no credit.
+        name = r"[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){{0,4}}"
+        return _compile(
+            rf"{name}\s*[,/|–—-]\s*(?:{{roles}})|(?:{{roles}})\s*:\s*{name}",
+            roles=self.photographer_words,
+        )
 
 
 @cache

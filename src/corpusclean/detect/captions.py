@@ -1,9 +1,22 @@
-"""The caption-fragment detector: a caption cut off at a comma, or printed again without
-its credit, beside a photo credit.
+"""The caption detectors: a caption beside a photo credit that carries no credit word.
 
-No body paragraph ends with a comma, and a credit line is where captions are printed. A
-credit is any removal of the ``credits`` family, by a rule or a detector, so a new credit
-rule in a rule file is seen here without a code change.
+``caption_context`` (`mark_captions_in_context`) runs first. It removes a photographer's
+credit by the trade's word ("Jane Doe, Photographer"), then a caption by its shape and its
+context together: the line names people by their place in the photo ("Jane Doe (left)")
+**and** it stands right beside a photo credit or an image's file name. The context is the
+precision guard: the same line inside the running text, with no image beside it, stays.
+A caption that merely runs on without a stop is not taken: a headline has that shape and
+often stands over its photo's credit (captions21 half A: "CDU-Politiker fordern
+Ferienangebote ..." over "Hubert Hüppe. Foto: ..."), and so does a dateline's lead or a
+sub-heading between two photos.
+
+``caption_fragment`` (`mark_caption_fragments`): a caption cut off at a comma, or printed
+again without its credit, beside a photo credit. No body paragraph ends with a comma, and a
+credit line is where captions are printed.
+
+A credit is any removal of the ``credits`` family, by a rule or a detector, so a new credit
+rule in a rule file is seen here without a code change; an image's file name
+(`identifiers.FILE_NAME`) stands where a photo is too.
 """
 
 from __future__ import annotations
@@ -11,13 +24,23 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from ..language import Language
 from ..model import Block, Verdict
 from .facts import Facts
+from .identifiers import FILE_NAME
 from .scopes import LIST_TEASER_MAX_WORDS
 
-__all__ = ["mark_caption_fragments"]
+__all__ = ["mark_caption_fragments", "mark_captions_in_context"]
 
 NAME = "caption_fragment"
+#: The name of `mark_captions_in_context`'s removals.
+CONTEXT_NAME = "caption_context"
+# A caption beside a credit is at most this many words: a photo's caption is one to three
+# sentences; a story's paragraph beside a photo is longer more often than not.
+CAPTION_MAX_WORDS = 45
+# A photographer's credit beside a line this short with a comma is one of a list of people
+# with their trade ("Anna Huber, Fotografin" over "Peter Maier, Maler"): the list stays.
+PERSON_LINE_MAX_WORDS = 6
 #: The family whose removals count as photo credits.
 CREDITS = "credits"
 # A bare copy of a caption (`_is_bare_copy`) is at least this many words long.
@@ -25,6 +48,91 @@ BARE_COPY_MIN_WORDS = 4
 # A verse line has at most this many words ("For the mill has gone and the pit has gone," is
 # 10); a story's paragraph beside a gallery's cut caption is longer (`_is_stanza_line`).
 VERSE_LINE_MAX_WORDS = 10
+
+
+def mark_captions_in_context(
+    blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts
+) -> None:
+    """Remove a photographer's credit (`_is_photographer_credit`), then a line of a caption's
+    shape (`_caption_shape`) right beside a photo credit or an image's file name.
+
+    A credit is where a photo stands, and the photo's caption beside it; the same shape
+    inside the running text, with no credit beside it, stays.
+    """
+    language = facts.language
+    for index in range(len(blocks)):
+        if verdicts[index].keep and _is_photographer_credit(blocks, index, language):
+            verdicts[index] = Verdict(
+                keep=False,
+                rule=CONTEXT_NAME,
+                reason="a photographer's credit: a name and the trade's word",
+                family=CREDITS,
+            )
+    image = [_is_image_context(verdict) for verdict in verdicts]
+    if not any(image):  # most documents: no photo, so no caption beside one
+        return
+    printed: Counter[str] | None = None
+    for index, block in enumerate(blocks):
+        if not verdicts[index].keep or block.words > CAPTION_MAX_WORDS:
+            continue
+        reason = _caption_shape(blocks, index, image, language)
+        if reason is None:
+            continue
+        # A line printed again elsewhere is the page's own (a refrain, a slide's title).
+        printed = printed or Counter(b.text for b in facts.whole or blocks)
+        if printed[block.text] > 1:
+            continue
+        verdicts[index] = Verdict(keep=False, rule=CONTEXT_NAME, reason=reason, family=CREDITS)
+
+
+def _is_image_context(verdict: Verdict) -> bool:
+    """Whether a verdict removed a photo's credit or an image's file name: a photo is there."""
+    return not verdict.keep and (verdict.family == CREDITS or verdict.rule == FILE_NAME)
+
+
+def _is_photographer_credit(blocks: Sequence[Block], index: int, language: Language) -> bool:
+    """Whether a line is a photographer's credit (`Language.photographer_credit`) and not one
+    of a list of people with their trades: neither neighbour is a short line with a comma.
+
+    >>> from corpusclean.language import load_language
+    >>> credit = [Block("Story text here.", 0, 0), Block("Chastity Brunner, Photographer", 1, 1)]
+    >>> _is_photographer_credit(credit, 1, load_language("en"))
+    True
+    >>> jury = [Block("Anna Huber, Fotografin", 0, 0), Block("Peter Maier, Maler", 1, 1)]
+    >>> _is_photographer_credit(jury, 0, load_language("de"))
+    False
+    """
+    if language.photographer_credit.fullmatch(blocks[index].text.strip()) is None:
+        return False
+    return not any(
+        0 <= n < len(blocks) and blocks[n].words <= PERSON_LINE_MAX_WORDS and "," in blocks[n].text
+        for n in (index - 1, index + 1)
+    )
+
+
+def _caption_shape(
+    blocks: Sequence[Block], index: int, image: Sequence[bool], language: Language
+) -> str | None:
+    """Why a line beside a photo's credit or file name is its caption, or None.
+
+    The shape: people named by their place in the photo (`Language.photo_position`), with
+    a credit or a file name on either side.
+
+    >>> from corpusclean.language import load_language
+    >>> lines = [Block("Mayor Jane Doe (left) and Tom Roe open the new library", 0, 0),
+    ...     Block("Photo: A. Smith", 1, 1)]
+    >>> _caption_shape(lines, 0, [False, True], load_language("en")) is not None
+    True
+    >>> _caption_shape(lines, 0, [False, False], load_language("en")) is None
+    True
+    """
+    text = blocks[index].text.strip()
+    above, below = (0 <= n < len(blocks) and image[n] for n in (index - 1, index + 1))
+    if not (above or below):
+        return None
+    if language.photo_position.search(text):
+        return "people named by their place in the photo ('(left)'), beside its credit"
+    return None
 
 
 def mark_caption_fragments(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:

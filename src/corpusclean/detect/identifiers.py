@@ -56,9 +56,10 @@ _IMAGE_EXTENSION = r"\.(?i:jpe?g|png|gif|webp|heic|tiff?|bmp|nef|cr2|arw|dng)"
 # serial (Nikon/Sony "DSC_0160", "DSCN", Fuji "DSCF", Canon "IMG_", "_MG_", "MVI_", GoPro
 # "GOPR", DJI, Samsung "SAM_", Windows Phone "WP_", Panasonic/Olympus "P1010234", a phone's
 # "20190312_104512"), or any word ending in an image extension ("foto-1.jpeg").
+# The prefixes in any case: a site may store an upload's name in lower case ("img_4619").
 _FILE_NAME = regex.compile(
     r"(?:[-•·*▪►]\s*)?"
-    r"(?:(?:_?(?:DSC[NF]?|IMG|IMAG|PICT|GOPR|DJI|MVI|CIMG|SAM|WP)|_MG)[_-]?\d{3,}(?:[_-]\d+)*"
+    r"(?:(?:_?(?i:DSC[NF]?|IMG|IMAG|PICT|GOPR|DJI|MVI|CIMG|SAM|WP)|_MG)[_-]?\d{3,}(?:[_-]\d+)*"
     r"(?:" + _IMAGE_EXTENSION + r")?"
     r"|P\d{7}(?:" + _IMAGE_EXTENSION + r")?"
     r"|\d{8}_\d{6}(?:" + _IMAGE_EXTENSION + r")?"

@@ -152,6 +152,14 @@ DETECTORS: tuple[Detector, ...] = (
         labels.mark_repeated_labels,
     ),
     Detector(
+        captions.CONTEXT_NAME,
+        captions.CREDITS,
+        Stage.EVIDENCE,
+        "the kept lines' shape and the verdicts on their neighbours: credits, image file names",
+        "a photographer's credit, and a caption with no credit word beside a photo credit",
+        captions.mark_captions_in_context,
+    ),
+    Detector(
         captions.NAME,
         captions.CREDITS,
         Stage.EVIDENCE,
