@@ -55,11 +55,7 @@ def is_menu_item(text: str) -> bool:
     >>> [is_menu_item(s) for s in ("Es spielten:", "Geschiedenis van het Weeshuis")]
     [False, False]
     """
-    return (
-        is_menu_line(text)
-        and _words(text) <= ITEM_MAX_WORDS
-        and _DIGIT.search(text) is None
-    )
+    return is_menu_line(text) and _words(text) <= ITEM_MAX_WORDS and _DIGIT.search(text) is None
 
 
 def _words(text: str) -> int:
