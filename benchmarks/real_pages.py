@@ -42,6 +42,11 @@ dev sets; threads20), labelled before the cleaner ran: the thread's lines (headi
 signatures, controls, the comments' text, the comment form) are junk of family ``comments``.
 Its halves are by site as below: ``fix`` is half A (read to improve the thread detector),
 ``held-out`` half B.
+``--labels benchmarks/data/realpages/labels_nav21.json`` scores 20 pages whose excerpt holds
+navigation lines (3 German, 3 English, 2 French, 3 Spanish, 3 Italian, 3 Dutch, 3 Portuguese;
+20 sites, none in the sets above or the dev sets; nav21), labelled before the cleaner ran by the
+helper who then wrote `head_menu` from half A (``fix``, 7 pages) only; half B (``held-out``, 13
+pages) measures it. Each page records its ``search`` query (``pages`` corpus) and rank.
 The pages are public web pages as extracted text, as the ``search`` tool's ``pages`` corpus
 returns them (an excerpt from each page's beginning); their text is third-party and is **not**
 in this repository. To rebuild ``PAGES.jsonl`` (one ``{"url", "lang", "text"}`` object a
