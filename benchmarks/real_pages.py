@@ -55,6 +55,11 @@ captions21), labelled before the cleaner ran: a caption, its credit, an image's 
 placeholder is junk of family ``credit``; a caption that is the page's own body (a photo report, a
 gallery page, a blog post's photo notes) is content. Each page records its ``search`` query and
 rank. ``fix`` is half A (read to write the caption detector), ``held-out`` half B.
+``--labels benchmarks/data/realpages/labels_nav21.json`` scores 20 pages whose excerpt holds
+navigation lines (3 German, 3 English, 2 French, 3 Spanish, 3 Italian, 3 Dutch, 3 Portuguese;
+20 sites, none in the sets above or the dev sets; nav21), labelled before the cleaner ran by the
+helper who then wrote `head_menu` from half A (``fix``, 7 pages) only; half B (``held-out``, 13
+pages) measures it. Each page records its ``search`` query (``pages`` corpus) and rank.
 The pages are public web pages as extracted text, as the ``search`` tool's ``pages`` corpus
 returns them (an excerpt from each page's beginning); their text is third-party and is **not**
 in this repository. To rebuild ``PAGES.jsonl`` (one ``{"url", "lang", "text"}`` object a

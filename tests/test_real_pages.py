@@ -197,3 +197,34 @@ def test_seventh_set_records_the_query_that_rebuilds_each_page(name: str) -> Non
             assert re.fullmatch(r"[0-9a-f]{12}", line["sha1"])
             assert (line["label"], line["family"] is None) in {("content", True), ("junk", False)}
             assert line["family"] is None or line["family"] in FAMILIES
+
+
+def test_nav21_set_is_split_by_site_and_records_the_query_of_each_page() -> None:
+    """labels_nav21: 20 pages with navigation lines, one a site, none on a site of an earlier
+    set, each with its query and rank, halves by the sha1 of the host as the script says."""
+    data = ROOT / "benchmarks/data/realpages"
+    earlier = [
+        "labels.json",
+        *(f"labels{n}.json" for n in range(2, 7)),
+        "labels7a.json",
+        "labels7b.json",
+        "labels_threads.json",
+    ]
+    earlier_sites = {
+        _host(p["url"])
+        for file in earlier
+        for p in json.loads((data / file).read_text("utf-8"))["pages"]
+    }
+    labelled = json.loads((data / "labels_nav21.json").read_text("utf-8"))["pages"]
+    sites = [_host(p["url"]) for p in labelled]
+    assert len(labelled) == len(set(sites)) == 20
+    assert not set(sites) & earlier_sites
+    for page, site in zip(labelled, sites, strict=True):
+        assert set(page) == {"url", "lang", "split", "lines", "query", "rank"}
+        even = int(hashlib.sha1(site.encode()).hexdigest()[0], 16) % 2 == 0
+        assert page["split"] == ("fix" if even else "held-out")
+        assert page["query"].strip() and isinstance(page["rank"], int) and page["rank"] >= 1
+        for line in page["lines"]:
+            assert re.fullmatch(r"[0-9a-f]{12}", line["sha1"])
+            assert (line["label"], line["family"] is None) in {("content", True), ("junk", False)}
+            assert line["family"] is None or line["family"] in FAMILIES

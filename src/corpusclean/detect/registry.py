@@ -28,6 +28,7 @@ from . import (
     identifiers,
     labels,
     lead,
+    menurun,
     pager,
     pagethread,
     profile,
@@ -222,6 +223,14 @@ DETECTORS: tuple[Detector, ...] = (
         "the kept blocks' openings: one dateline paragraph, and the few blocks above it",
         "a header line between the title and a story's dateline lead (caption, byline, stamp)",
         lead.mark_dateline_header,
+    ),
+    Detector(
+        menurun.NAME,
+        menurun.FAMILY,
+        Stage.EVIDENCE,
+        "the first kept blocks' shapes: menu-shaped lines in a row, a headline, prose under it",
+        "a run of menu items above the headline (a header menu, a breadcrumb, a category)",
+        menurun.mark_head_menu,
     ),
     Detector(
         standfirst.SECTION_LABEL,

@@ -29,6 +29,7 @@ __all__ = [
     "classify_page_lines",
     "classify_with_model",
     "dropped_page_lines",
+    "is_menu_line",
     "is_page_text",
     "longest_short_run",
     "looks_like_page",
@@ -193,6 +194,17 @@ def _is_menu_like(text: str) -> bool:
     return _NOT_MENU.search(text) is None and (
         text.isascii() or len(_UNSPACED.findall(text)) <= UNSPACED_MENU_MAX_CHARS
     )
+
+
+def is_menu_line(line: str) -> bool:
+    """Whether a line has the shape of a menu or link-list item: short (`_is_short`) and
+    menu-like (`_is_menu_like`), the test the page classifier's menu runs are made of.
+
+    >>> [is_menu_line(s) for s in ("Alle Sportarten", "| 71.1 MB", "He left.", "")]
+    [True, False, False, False]
+    """
+    text = line.strip()
+    return bool(text) and _is_short_stripped(text) and _is_menu_like(text)
 
 
 def longest_short_run(lines: Sequence[str]) -> int:

@@ -1,0 +1,189 @@
+"""A run of menu items above the headline, by shape and position (issue #12, nav21).
+
+`head_menu` removes three or more menu-shaped lines (a word or a few, no sentence end, no
+digit) that open the document right above a headline with the story under it. Positives in
+German, Italian, French and English, built on the shapes of the nav21 fix half; negatives:
+a topic line and a kicker over the headline, a short title over its byline, a list at the
+top of an article (ingredients, a programme, a table's rows), a poem, sub-headings inside the
+story, a run that is not followed by a headline. Properties: article-only input loses
+nothing, order kept, idempotent, wherever a run of short lines lands.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import corpusclean
+from corpusclean.detect.menurun import is_menu_item
+from strategies import distinct_paragraphs, examples
+from test_properties import clean_keeping_story
+
+STORY = {
+    "de": [
+        "Die Feuerwehr hat am Dienstagabend 24 Familien aus ihren Wohnungen geholt, nachdem in der "
+        "Tiefgarage eines Wohnhauses ein Auto in Brand geraten war.",
+        "Das Feuer war nach etwas mehr als einer Stunde gelöscht. Verletzt wurde niemand, der "
+        "Schaden am Gebäude ist nach Angaben der Feuerwehr aber erheblich.",
+    ],
+    "it": [
+        "È stato necessario evacuare 24 famiglie dalle loro abitazioni in seguito all'incendio "
+        "di un'autovettura in un'autorimessa condominiale posta al piano interrato.",
+        "Sul posto sono intervenuti i vigili del fuoco, che hanno spento le fiamme in poco più di "
+        "un'ora. Nessuno è rimasto ferito, ma i danni sono ingenti.",
+    ],
+    "fr": [
+        "Les pompiers ont évacué mardi soir 24 familles de leurs logements après l'incendie "
+        "d'une voiture dans le parking souterrain d'un immeuble du centre-ville.",
+        "Le feu a été maîtrisé en un peu plus d'une heure. Personne n'a été blessé, mais les "
+        "dégâts dans le bâtiment sont importants, selon les pompiers.",
+    ],
+    "en": [
+        "Firefighters evacuated 24 families from their homes on Tuesday night after a car caught "
+        "fire in the underground garage of an apartment building.",
+        "The fire was put out in a little over an hour. Nobody was hurt, but the damage to the "
+        "building is considerable, the fire service said.",
+    ],
+}
+HEADLINE = {
+    "de": "Brand in Tiefgarage: Feuerwehr holt 24 Familien aus ihren Wohnungen",
+    "it": "Incendio in un garage: evacuate 24 famiglie dal condominio",
+    "fr": "Incendie dans un parking : 24 familles évacuées de leur immeuble",
+    "en": "Garage fire forces 24 families out of their homes",
+}
+MENUS = {
+    "de": ["• Tennis", "• Darts", "• Alle Sportarten", "Lokales"],
+    "it": ["Via Francigena", "Categorie", "news-import"],
+    "fr": ["Vie locale", "Sports", "Culture", "Loisirs"],
+    "en": ["News", "Local News", "Obits", "E-Edition"],
+}
+
+
+def rules_of(article: corpusclean.Article) -> list[str]:
+    return [removal.rule for removal in article.removed]
+
+
+@pytest.mark.parametrize("lang", sorted(MENUS))
+def test_a_menu_run_above_the_headline_goes(lang: str) -> None:
+    article = clean_keeping_story([*MENUS[lang], HEADLINE[lang], *STORY[lang]], STORY[lang])
+    assert article.title == HEADLINE[lang]
+    assert not any(line in article.paragraphs for line in MENUS[lang])
+    assert "head_menu" in rules_of(article)
+
+
+def test_a_byline_and_date_between_headline_and_story_do_not_stop_it() -> None:
+    lines = [*MENUS["en"], HEADLINE["en"], "By Jane Smith", "March 3, 2024", *STORY["en"]]
+    article = corpusclean.clean("\n".join(lines))
+    assert rules_of(article).count("head_menu") == len(MENUS["en"])
+    assert article.title == HEADLINE["en"]
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        pytest.param(["Brandschutz", "Landkreis Rosenheim"], id="topic line and kicker"),
+        pytest.param(["Lokales"], id="one section label"),
+        pytest.param(["Geschiedenis van het Weeshuis", "Ingrid van der Vlis"], id="title, byline"),
+    ],
+)
+def test_one_or_two_lines_over_the_headline_stay(top: list[str]) -> None:
+    # Precision first: a topic line and a kicker are content; one label is section_label's.
+    article = corpusclean.clean("\n".join([*top, HEADLINE["de"], *STORY["de"]]))
+    assert "head_menu" not in rules_of(article)
+
+
+NOT_MENUS = {
+    "ingredients": ["Apfelkuchen", "200 g Mehl", "3 Eier", "100 g Zucker"],
+    "programme": ["Das Programm", "Begrüßung", "Festrede", "Buffet", "Tanz"],
+    "table rows": ["Dynamo Dresden 7:2", "Chemnitzer FC 3:0", "Carl Zeiss Jena 1:5"],
+    "poem": ["Der Mond ist aufgegangen", "Die goldnen Sternlein prangen", "Am Himmel hell"],
+    "title over a short list": ["Neue Bänke", "Am Markt", "Am Bahnhof", "Im Stadtpark"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_MENUS))
+def test_a_list_at_the_top_running_into_the_story_stays(name: str) -> None:
+    # No headline between the short lines and the prose: the first of them may be the title
+    # and the rest the article's own list, so nothing goes.
+    lines = [*NOT_MENUS[name], *STORY["de"]]
+    article = clean_keeping_story(lines, STORY["de"])
+    assert "head_menu" not in rules_of(article)
+
+
+def test_short_lines_with_digits_over_a_headline_stay() -> None:
+    # Rows of a table or a programme hold times and scores: no menu item has a digit.
+    rows = ["Dynamo Dresden 7:2", "Chemnitzer FC 3:0", "Carl Zeiss Jena 1:5"]
+    article = corpusclean.clean("\n".join([*rows, HEADLINE["de"], *STORY["de"]]))
+    assert "head_menu" not in rules_of(article)
+
+
+def test_a_poem_under_its_title_stays() -> None:
+    poem = [
+        "Abendlied",
+        "Der Mond ist aufgegangen",
+        "Die goldnen Sternlein prangen",
+        "Am Himmel hell und klar",
+        "Der Wald steht schwarz und schweiget",
+        "Und aus den Wiesen steiget",
+        "Der weiße Nebel wunderbar",
+    ]
+    article = corpusclean.clean("\n".join(poem))
+    assert "head_menu" not in rules_of(article)
+
+
+def test_sub_headings_inside_the_story_stay() -> None:
+    lines = [
+        HEADLINE["de"],
+        STORY["de"][0],
+        "Ursache",
+        "Ermittlungen",
+        "Kritik",
+        "Die Polizei ermittelt nun zur Ursache des Brandes und sucht Zeugen.",
+        STORY["de"][1],
+    ]
+    article = clean_keeping_story(lines, lines[1:])
+    assert "head_menu" not in rules_of(article)
+
+
+@pytest.mark.parametrize(
+    ("line", "item"),
+    [
+        ("• Alle Sportarten", True),
+        ("news-import", True),
+        ("Plan du site", True),
+        ("Newsletter Sign Up Today", False),
+        ("200 g Mehl", False),
+        ("Es spielten:", False),
+        ("Der Ofen ist heiß.", False),
+    ],
+)
+def test_menu_item_shape(line: str, item: bool) -> None:
+    assert is_menu_item(line) is item
+
+
+words = st.sampled_from(("Stadt", "Rat", "Haus", "Bad", "Weg", "Markt", "Sport", "Kultur"))
+
+
+@settings(max_examples=examples(40))
+@given(
+    story=distinct_paragraphs(2, min_size=1, max_size=4),
+    menu=st.lists(st.lists(words, min_size=1, max_size=3), min_size=1, max_size=6),
+    at=st.integers(min_value=0, max_value=4),
+)
+def test_short_lines_anywhere_never_remove_the_story(
+    story: list[str], menu: list[list[str]], at: int
+) -> None:
+    # Order kept, story kept, idempotent, wherever a run of short lines lands (at the top it
+    # may go, as a menu; the story's paragraphs never do).
+    run = [" ".join(item) for item in menu]
+    lines = [*story]
+    lines[min(at, len(lines)) : min(at, len(lines))] = run
+    clean_keeping_story(["Fire in the garage of a block of flats", *lines], story)
+
+
+@settings(max_examples=examples(40))
+@given(story=distinct_paragraphs(2, min_size=1, max_size=5))
+def test_article_only_input_loses_nothing_to_head_menu(story: list[str]) -> None:
+    article = clean_keeping_story(["Fire in the garage of a block of flats", *story], story)
+    assert "head_menu" not in rules_of(article)
