@@ -45,7 +45,18 @@ def glued_controls_start(blocks: Sequence[Block], facts: Facts) -> int | None:
     2
     """
     words = load_thread_words(facts.language.code)
-    glued = next((i for i, block in enumerate(blocks) if _opens_glued(block.text, words)), None)
+    # A line that opens with a control `comment_control` matches whole opens with what
+    # `thread_word` matches (its start, one `match` in the engine; its `\W*` takes the
+    # line's leading spaces): most lines are answered there.
+    opener = words.thread_word.match
+    glued = next(
+        (
+            i
+            for i, block in enumerate(blocks)
+            if opener(block.text) is not None and _opens_glued(block.text, words)
+        ),
+        None,
+    )
     if glued is None or glued == 0:
         return None
     # The glued line closes the comment above it.

@@ -81,6 +81,11 @@ def counted_head_start(
     """
     words = load_thread_words(facts.language.code)
     for index in range(len(blocks) - 1, -1, -1):
+        # Every counted head opens or ends with its count ("1 comment:", "Comentarios: 1",
+        # "2 Antworten auf „…“"): most lines are answered by two character tests.
+        text = blocks[index].text.rstrip()
+        if not text or not (text[0].isdigit() or text[-1].isdigit()):
+            continue
         head = _read_counted_head(blocks, index, words)
         if head is None:
             continue
