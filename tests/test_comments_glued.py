@@ -12,7 +12,13 @@ from hypothesis import strategies as st
 
 import corpusclean
 from strategies import article_texts
-from test_comments_tail import INTERVIEW, LETTERS, cleaned, removed_by
+from test_comments_tail import (
+    INTERVIEW,
+    LETTERS,
+    assert_tail_takes_only_its_own_lines,
+    cleaned,
+    removed_by,
+)
 from test_comments_unshipped import ARTICLE
 
 THREADS = {
@@ -92,14 +98,4 @@ def test_an_article_only_input_loses_nothing(text: str, ending: list[str]) -> No
 def test_a_glued_thread_after_any_article_takes_only_its_own_lines(
     text: str, thread: list[str]
 ) -> None:
-    article = corpusclean.clean("\n".join([text, *thread]))
-    assert set(removed_by(article, "comment_thread")) <= set(thread)
-    source = " ".join(" ".join([text, *thread]).split())
-    at = 0
-    for paragraph in article.paragraphs:
-        found = source.find(" ".join(paragraph.split()), at)
-        assert found >= at, paragraph
-        at = found
-    again = corpusclean.clean(article.render())
-    assert removed_by(again, "comment_thread") == []
-    assert again.paragraphs == article.paragraphs
+    assert_tail_takes_only_its_own_lines(text, thread)

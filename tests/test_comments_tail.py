@@ -157,9 +157,13 @@ def test_an_interview_and_a_letters_page_lose_nothing() -> None:
     thread=st.sampled_from(list(COUNTED.values())),
 )
 def test_a_tail_after_any_article_takes_only_its_own_lines(text: str, thread: list[str]) -> None:
+    assert_tail_takes_only_its_own_lines(text, thread)
+
+
+def assert_tail_takes_only_its_own_lines(text: str, thread: list[str]) -> None:
+    """The detector takes lines of the tail only, never the article's; what is left keeps
+    the input's order and is a fixed point."""
     article = corpusclean.clean("\n".join([text, *thread]))
-    # The detector takes lines of the tail only, never the article's; what is left keeps the
-    # input's order and is a fixed point.
     assert set(removed_by(article, "comment_thread")) <= set(thread)
     source = " ".join(" ".join([text, *thread]).split())
     at = 0
