@@ -171,6 +171,28 @@ def test_cleaner_is_picklable_and_cleans_the_same() -> None:
     assert copy.clean(text) == cleaner.clean(text)
 
 
+def test_cleaners_of_the_same_rules_share_one_matcher_and_an_edited_rule_file_is_read(
+    tmp_path: Path,
+) -> None:
+    # The compiled rules are shared (`pipeline.shared_matcher`): a second Cleaner of the same
+    # configuration compiles nothing again, and one of other rules gets its own matcher.
+    assert Cleaner(Config()).matcher is Cleaner(Config()).matcher
+    without = Cleaner(Config(disabled_rules={"share_call"})).matcher
+    assert without is not Cleaner(Config()).matcher
+    assert "share_call" not in {rule.name for rule in without.rules}
+    # A rule file is read by each Cleaner, so an edit reaches the next one built.
+    rules = tmp_path / "mine.toml"
+    text = "The council met on Monday and agreed the budget.\nBuy our mugs\nBuy our cups"
+    for phrase in ("buy our mugs", "buy our cups"):
+        rules.write_text(
+            f'[[rules]]\nname = "house_ad"\nfamily = "layout"\nreason = "our house ad"\n'
+            f'pattern = "{phrase}"\n',
+            encoding="utf-8",
+        )
+        article = Cleaner(Config(rule_files=(str(rules),))).clean(text)
+        assert [r.text for r in article.removed if r.rule == "house_ad"] == [phrase.capitalize()]
+
+
 def test_minimal_config_only_normalises() -> None:
     text = "Share this on\nShare this on\nAlibabaâ€™s office opened."
     article = corpusclean.clean(text, config=Config.minimal())
