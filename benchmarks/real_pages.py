@@ -48,6 +48,10 @@ also records its thread's first and last line (``thread``) and the ``query`` tha
 in the ``search`` tool's ``pages`` corpus. Half A was read to write the counted-head shapes and
 the glued controls of `corpusclean.detect.comments`; half B was labelled after they were
 committed.
+``--labels benchmarks/data/threads22.json`` scores a third threads set: 30 blog pages (15
+English, 15 German; 30 sites, none in the sets above or the dev sets; threads22), labelled the
+same way before the cleaner ran, each page with its ``search`` query and rank; half A was read
+to write the smiley-paragraph reading of `corpusclean.detect.scopes`, half B was held out.
 ``--labels benchmarks/data/realpages/labels_captions21.json`` scores a set of 30 news, local-news,
 club and blog pages whose excerpt holds photo captions or credits (11 English, 8 German, 3 Italian,
 3 Spanish, 2 Portuguese, 2 Dutch, 1 French; 30 sites, none in the sets above or the dev sets;

@@ -174,3 +174,66 @@ def assert_tail_takes_only_its_own_lines(text: str, thread: list[str]) -> None:
     again = corpusclean.clean(article.render())
     assert removed_by(again, "comment_thread") == []
     assert again.paragraphs == article.paragraphs
+
+
+# ---------------------------------------------------------------- a post that ends in a smiley
+
+# threads22's half A: a one-paragraph Blogger post whose only paragraph closes on a smiley,
+# so no line of it is `prose`, and "1 comment:" took only itself, not the comment under it.
+SMILEY_POST = [
+    "Friday, August 10, 2012",
+    "How long to make a quilt?",
+    "This one only took five years! I made the top when I was on a puzzle kick and I think "
+    "this is the last one. Now it is done and ready for binding. I love the colors :)",
+]
+SMILEY_THREAD = ["1 comment:", "Rosa said...", "congratulations!!Looks fabulous."]
+
+
+def test_a_comment_heading_under_a_post_that_ends_in_a_smiley_takes_the_thread() -> None:
+    for face in (":)", ";-)", "\U0001f642", "xD"):
+        post = [*SMILEY_POST[:2], SMILEY_POST[2].replace(":)", face)]
+        article = cleaned([*post, *SMILEY_THREAD])
+        assert article.paragraphs[-1] == post[-1], face
+        assert set(SMILEY_THREAD) <= set(removed_by(article, "comment_section")), face
+
+
+# Documents with no prose at all whose comment heading sits late: the heading goes, as it
+# did, but what follows it stays. A programme's "Discussion" item, a list item "see 8)" or
+# "(appendix)" that ends like a smiley's mouth but is none.
+NO_SMILEY = [
+    [
+        "Programme of the spring meeting of the regional gardening society in the town hall",
+        "09:00 Welcome by the chair and the treasurer with coffee in the foyer (see appendix)",
+        "09:30 Pruning fruit trees in a small garden, a talk by the county's orchard adviser",
+        "Discussion",
+        "11:00 Coffee break",
+        "11:30 Seed swap",
+    ],
+    [
+        "Steps to repot an orchid without harming its roots, from our winter workshop notes",
+        "Water the plant a day before and loosen the old bark around the roots (step 8)",
+        "Comments",
+        "Cut away dead roots with clean scissors",
+        "Set the plant in fresh bark",
+    ],
+]
+
+
+def test_a_late_comment_heading_in_a_document_without_a_smiley_paragraph_takes_nothing() -> None:
+    for lines in NO_SMILEY:
+        article = cleaned(lines)
+        assert removed_by(article, "comment_section") in ([], [lines[-3]]), lines
+        assert article.paragraphs[-2:] == tuple(lines[-2:]), lines
+
+
+@given(
+    text=article_texts(junk=False, damage=False),
+    face=st.sampled_from((":)", ";-)", "\U0001f642", "xD", "^^")),
+)
+def test_a_smiley_post_s_thread_takes_only_its_own_lines(text: str, face: str) -> None:
+    # Whatever the article above, a smiley closing its last line never makes the heading
+    # take article lines: only the thread's own, in order, as a fixed point.
+    post = text.rstrip() + " " + face
+    assert_tail_takes_only_its_own_lines(post, SMILEY_THREAD)
+    article = corpusclean.clean("\n".join([post, *SMILEY_THREAD]))
+    assert set(removed_by(article, "comment_section")) <= set(SMILEY_THREAD)

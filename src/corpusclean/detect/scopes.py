@@ -15,7 +15,7 @@ import regex
 from ..language import Language
 from ..model import KEEP, Block, Verdict
 from ..rules import Rule, Scope
-from ..text import ends_like_sentence, is_footnote
+from ..text import PROSE_MIN_WORDS, ends_like_sentence, is_footnote
 from .facts import Facts, prose
 
 __all__ = ["apply_scopes", "body_bounds", "removal_verdict"]
@@ -78,6 +78,16 @@ THREAD_EVIDENCE_BLOCKS = 3
 _BRACKETED_CONTROL = regex.compile(r"[(\[]\s*\w+(?:\s+\w+){0,3}\s*[)\]]")
 # The family of the rules that know a thread's controls and counters.
 _COMMENTS_FAMILY = "comments"
+# A blog post's paragraph often closes on a smiley where a sentence would close on a full stop
+# ("Maybe I should make another :)", "Sehr gut. 🙂"): a line of a paragraph's length ending
+# in one is body text above a comment heading, though `prose` (a sentence's end) misses it.
+# ASCII faces whose eyes are ":" or ";" (a list item's "8)" or "appendix)" is no face), "^^",
+# "xD" after a space, and the Unicode emoticon blocks; trailing spaces and brackets allowed.
+_SMILEY_END = regex.compile(
+    r"(?:[:;]-?[)(DPp]|(?<!\S)(?:[xX]D|\^_?\^)"
+    "|[\u263a\U0001f600-\U0001f64f\U0001f910-\U0001f92f\U0001f970-\U0001f97a])"
+    r"[)\s]*$"
+)
 # A numbered heading ("5. Beware the wall-mounted hairdryer"): a listicle's item, or a
 # numbered link of a related list. Only the number before it, printed earlier in the
 # document ("4. ..."), tells the two apart.
@@ -375,11 +385,27 @@ def _thread_follows(
     whose next blocks are the thread's own (a reply greeting, a control or counter a
     comment rule knows), says that what follows is the thread.
     """
-    if index <= first_body:
+    if index <= first_body and not _smiley_paragraph_above(blocks, index):
         return False
     if _words_before(blocks, index, total) > REST_MIN_WORDS_BEFORE:
         return True
     return _thread_under(blocks, hits, index, language)
+
+
+def _smiley_paragraph_above(blocks: Sequence[Block], index: int) -> bool:
+    """Whether a block above ``index`` is a paragraph that closes on a smiley (`_SMILEY_END`):
+    a blog post's body text where no line ends like a sentence. Read only for a comment
+    heading with no prose above it (rare), so the test costs nothing elsewhere.
+
+    >>> post = "This one only took five years to finish and I love the colors on it :)"
+    >>> blocks = [Block(post, 0, 1), Block("1 comment:", 1, 2)]
+    >>> _smiley_paragraph_above(blocks, 1), _smiley_paragraph_above(blocks, 0)
+    (True, False)
+    """
+    return any(
+        block.words >= PROSE_MIN_WORDS and _SMILEY_END.search(block.text) is not None
+        for block in blocks[:index]
+    )
 
 
 def _thread_under(
