@@ -264,6 +264,11 @@ class Language:
     #: A whole signature line naming a reader without an account ("Anonymous", "Anonymous
     #: (not verified)", "Anonymous said...", "Anonym schrieb:").
     anonymous_signature: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A whole signature line in the two shapes blog software prints over each reader's
+    #: comment with no date: a name, a verb and an ellipsis ("kristie said...", Blogger's),
+    #: or a comment's number, a name, a verb ("1. Andria says:"); groups ``number`` and
+    #: ``end`` tell them apart (`detect.comments.recurring`).
+    reader_signature: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: The start of a line that `comment_control` or `anonymous_signature` may match whole:
     #: signs, a number, then a control or a name ("Reply", "3 Likes", "Anonymous said...").
     thread_word: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
@@ -325,6 +330,16 @@ class Language:
         # trails off is not cut right after its verb.
         return _compile(
             r".{{1,80}}\b(?:{verbs})\b(?:.{{0,60}}:|\s*(?:\.\.\.|…))", verbs=self.signature_verbs
+        )
+
+    @reader_signature.default
+    def _compile_reader_signature(self) -> re.Pattern[str]:
+        # The name is short and holds no sentence's stop ("kristie", "Maura @ Lilac Lane
+        # Cottage", "Colleen C."): bounded, so a failed match backtracks over little.
+        return _compile(
+            r"(?:(?P<number>\d{{1,3}})\.\s+)?(?P<name>[^\s.!?][^.!?:]{{0,58}}?\.?)\s+"
+            r"(?:{verbs})\s*(?P<end>\.\.\.|…|:)?",
+            verbs=self.signature_verbs,
         )
 
     @anonymous_signature.default

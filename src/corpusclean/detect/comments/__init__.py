@@ -23,7 +23,9 @@ signature, cue and name shapes, and the marker prefilter), `controls` (rows prin
 every comment: labels, votes, counts, icons), `entries` (dated entries that are not
 comments, and readers' signatures that are), `layout` (where the first comment starts),
 `runs` (`thread_start`: the thread's run and its guards), `tail` (a head that counts
-the comments under it, where nothing recurs for `thread_start` to read) and `glued` (controls
+the comments under it, where nothing recurs for `thread_start` to read), `recurring` (undated
+readers' signatures of one shape that recur to the end: "kristie said...", "1. Andria
+says:") and `glued` (controls
 the extraction glued to the next comment, "ReplyDelete"). This module is the
 detector's entry point, `mark_comment_thread`, and re-exports every public name.
 """
@@ -52,6 +54,11 @@ from .layout import (
     PERIOD_SAMPLE_ROWS,
     SUBJECT_PREFIX_MIN_REPEATS,
     THREAD_MAX_GAP,
+)
+from .recurring import (
+    READER_SIGNATURE_MAX_WORDS,
+    RECURRING_SIGNATURES_MIN,
+    recurring_signatures_start,
 )
 from .runs import (
     ARTICLE_MIN_PROSE,
@@ -106,6 +113,9 @@ __all__ = [
     "NAME_MAX_WORDS",
     "PAGE_STAMPS_MIN",
     "PERIOD_SAMPLE_ROWS",
+    "READER_SIGNATURE_MAX_WORDS",
+    "RECURRING_MIN_WORD_SHARE",
+    "RECURRING_SIGNATURES_MIN",
     "SIGNATURE_MAX_WORDS",
     "SUBJECT_PREFIX_MIN_REPEATS",
     "THREAD_MAX_GAP",
@@ -122,6 +132,7 @@ __all__ = [
     "mark_comment_thread",
     "marker_answers",
     "marker_candidates",
+    "recurring_signatures_start",
     "thread_cue",
     "thread_signature",
     "thread_start",
@@ -150,6 +161,12 @@ def mark_comment_thread(blocks: Sequence[Block], verdicts: list[Verdict], facts:
     if start is not None:
         remove_kept_from(verdicts, start, _COUNTED_THREAD)
         return
+    # Nor a count that bounds them: readers' undated signatures of one shape, recurring to
+    # the end (`recurring`), read on the kept lines as well.
+    start = recurring_signatures_start(blocks, verdicts, facts)
+    if start is not None:
+        remove_kept_from(verdicts, start, _RECURRING_THREAD)
+        return
     # Nor a head: controls the extraction glued to the next comment ("ReplyDelete").
     start = glued_controls_start(blocks, facts)
     if start is not None:
@@ -172,6 +189,14 @@ _COUNTED_THREAD = Verdict(
     rule=NAME,
     reason="part of a comment thread after the article (a head that counts its comments, "
     "'1 comment:', over as many lines as its count allows, to the end)",
+    certain=True,
+    family=FAMILY,
+)
+_RECURRING_THREAD = Verdict(
+    keep=False,
+    rule=NAME,
+    reason="part of a comment thread after the article (readers' signatures of one shape, "
+    "'kristie said...' or '1. Andria says:', recur over short comments to the end)",
     certain=True,
     family=FAMILY,
 )

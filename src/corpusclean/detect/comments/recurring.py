@@ -1,0 +1,196 @@
+"""Readers' signatures that recur at a post's end, with no date, control or count to read.
+
+Blog software prints a short thread as a signature over each comment and nothing else that
+`thread_start` reads: Blogger's "kristie said..." (an ellipsis right after the verb, in every
+language: "Klaus hat gesagt…", "Anonimo ha detto..."), or a numbered list of signatures,
+"1. Andria says:" / "2. Megan says:", often under a count in a blog's own words ("2
+peanuts:") that no list of thread heads knows. The signatures are the evidence: two or more
+of one shape (`Language.reader_signature`), each over a comment's few lines, running to the
+end of the document, with the post above them.
+
+False-positive risks and their guards: an interview's "Name said:" once (two signatures at
+least); reported speech ("the mayor said..." inside a paragraph, or alone on its line, "Der
+Bürgermeister hat gesagt…": a name that opens with a function word is a role, not a
+reader's, `_names_a_role`) and a list of quotes with
+the quote on the line ("Jane said: it works"): the signature is a whole short line with
+nothing after its verb but the ellipsis or a colon; an article quoting two readers ("Jane
+wrote:" over her letter): the undated shape read here is only Blogger's ellipsis or a
+comment's number before the name, which an article's quotes do not print; a story whose last
+lines trail off ("And then he said..."), a column of sayings ("Mama hat gesagt… / dass man
+nie..."): the lines under the signatures must not, most of them, go on with its sentence
+(`_goes_on_with`); every gap between signatures is a comment's length
+at most (COMMENT_MAX_BLOCKS), the last comment runs to the end, and the post above holds a
+prose paragraph and a share of the words (`_post_above`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...language import Language, any_stopword, load_thread_words
+from ...model import Block, Verdict
+from ..facts import Facts, prose
+from .controls import COMMENT_MAX_BLOCKS
+from .signatures import CONTROL_ROW_MAX_WORDS, _is_thread_head
+from .tail import COUNTED_HEAD_FORM_LINES
+
+# The post above the thread holds at least this share of the document's words, and a prose
+# paragraph (`_post_above`). A quarter, not the half a counted head needs (`tail`): a blog's
+# photo post is often shorter than its readers' comments ("Because she looks all pretty...",
+# 25 words over 70 of comments), and the recurring signatures of one shape are evidence a
+# stray counter in a story is not.
+RECURRING_MIN_WORD_SHARE = 0.25
+# A reader's signature recurs: one "Name said:" is an interview's or a quote's.
+RECURRING_SIGNATURES_MIN = 2
+# A signature line is a name and a verb: a name of a few words ("Maura @ Lilac Lane
+# Cottage"), so the whole line is at most this many words.
+READER_SIGNATURE_MAX_WORDS = 9
+# At most this share of the signatures have a line under them that goes on with the
+# signature's sentence (`_goes_on_with`): a column's "Mama hat gesagt… / dass man nie mit
+# nassen Haaren..." is one sentence over two lines, where a reader's comment under "kristie
+# said..." is its own ("yea for finished projects!"); a share, not none, as a reader may
+# open in lower case with a function word ("i love it").
+CONTINUED_MAX_SHARE = 0.5
+# A count in a blog's own words over the signatures ("2 peanuts:"): the count first, a colon
+# last, on a line as short as a control row.
+_COUNT_HEAD = re.compile(r"\d{1,4}\s[^:]{1,40}:")
+
+
+def recurring_signatures_start(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], facts: Facts
+) -> int | None:
+    """The index where a thread of recurring reader signatures starts, or None.
+
+    The signatures are read on the kept lines, from the end up: every gap between two is at
+    most a comment's length (COMMENT_MAX_BLOCKS kept lines), and the last one's comment and
+    the form's lines run to the end. A head just above the first signature, a thread head or
+    a count in any words, starts the thread instead.
+
+    >>> from corpusclean.detect.facts import Facts
+    >>> from corpusclean.language import load_language
+    >>> lines = ["We drove to the coast on Sunday and the children ran along the beach all day.",
+    ...          "In the evening we ate fish and chips on the pier and watched the boats.",
+    ...          "kristie said...", "Looks like so much fun!", "Jo said...", "Lovely photos."]
+    >>> blocks = [Block(text, n, n + 1) for n, text in enumerate(lines)]
+    >>> keep = [Verdict(keep=True)] * len(blocks)
+    >>> recurring_signatures_start(blocks, keep, Facts(load_language("en")))
+    2
+    """
+    words = load_thread_words(facts.language.code)
+    kept = [index for index, verdict in enumerate(verdicts) if verdict.keep]
+    found = _signatures_to_end(blocks, kept, words)
+    if found is None or len(found) < RECURRING_SIGNATURES_MIN:
+        return None
+    position = {index: at for at, index in enumerate(kept)}
+    under = [kept[position[index] + 1] for index in found if position[index] + 1 < len(kept)]
+    going_on = sum(_goes_on_with(blocks[index].text) for index in under)
+    if going_on > CONTINUED_MAX_SHARE * len(found):
+        return None
+    first = _head_above(blocks, kept, found[0], words)
+    if first is None:
+        first = found[0]
+    return first if _post_above(blocks, first, facts) else None
+
+
+def _post_above(blocks: Sequence[Block], index: int, facts: Facts) -> bool:
+    """Whether the post stands above ``index``: a prose paragraph, and
+    RECURRING_MIN_WORD_SHARE of the document's words."""
+    above = blocks[:index]
+    if not any(facts.each(prose, above)):
+        return False
+    total = sum(block.words for block in blocks) or 1
+    return sum(block.words for block in above) >= RECURRING_MIN_WORD_SHARE * total
+
+
+def _signatures_to_end(
+    blocks: Sequence[Block], kept: Sequence[int], words: Language
+) -> list[int] | None:
+    """The kept signatures of one shape that run to the end, first to last, or None.
+
+    Walks the kept lines up from the end: the last signature must stand within a comment and
+    the form's lines of the end, and each one above it within a comment of the next. The
+    walk stops at the first gap too long: the post is above it.
+    """
+    found: list[int] = []
+    shape: str | None = None
+    reach = COMMENT_MAX_BLOCKS + COUNTED_HEAD_FORM_LINES
+    since = 0  # kept lines read since the last signature (or the end)
+    for index in reversed(kept):
+        kind = _signature_shape(blocks[index], words)
+        if kind is not None and shape in (None, kind):
+            shape, since = kind, 0
+            found.append(index)
+            reach = COMMENT_MAX_BLOCKS
+            continue
+        since += 1
+        if since > reach:
+            break
+    return found[::-1] if found else None
+
+
+def _signature_shape(block: Block, words: Language) -> str | None:
+    """Which reader signature a line is: "ellipsis" ("kristie said..."), "numbered"
+    ("1. Andria says:"), or None.
+
+    >>> from corpusclean.language import load_thread_words
+    >>> words = load_thread_words("en")
+    >>> [_signature_shape(Block(t, 0, 1), words) for t in
+    ...  ["Klaus hat gesagt…", "2. Megan says:", "Jane said:", "He said it was late..."]]
+    ['ellipsis', 'numbered', None, None]
+    """
+    if block.words > READER_SIGNATURE_MAX_WORDS:
+        return None
+    match = words.reader_signature.fullmatch(block.text.strip())
+    if match is None:
+        return None
+    if _names_a_role(match.group("name")):
+        return None
+    end = match.group("end")
+    if match.group("number") is not None:
+        return "numbered" if end != "..." and end != "…" else "ellipsis"
+    return "ellipsis" if end is not None and end != ":" else None
+
+
+def _goes_on_with(text: str) -> bool:
+    """Whether a line goes on with the sentence of the line above it: it opens with an
+    ellipsis, or with a function word of some shipped language in lower case ("dass man...",
+    "that he would...", "que...").
+
+    >>> _goes_on_with("dass man Brot nie auf den Rücken legt."), _goes_on_with("Love it!!")
+    (True, False)
+    """
+    text = text.lstrip()
+    if text.startswith(("...", "…")):
+        return True
+    first = text.split(maxsplit=1)[0] if text else ""
+    return first[:1].islower() and first.strip(",.;:!?") in any_stopword()
+
+
+def _names_a_role(name: str) -> bool:
+    """Whether a signature's name opens with a function word of some shipped language ("Der
+    Bürgermeister", "Le maire", "the mayor", "And then he"): an article's reported speech,
+    where a reader signs with a name or a handle ("kristie", "Andie Johnson").
+
+    >>> _names_a_role("Der Bürgermeister"), _names_a_role("Blogger Heather")
+    (True, False)
+    """
+    first = name.split(maxsplit=1)[0].lower()
+    return first in any_stopword()
+
+
+def _head_above(
+    blocks: Sequence[Block], kept: Sequence[int], first: int, words: Language
+) -> int | None:
+    """The kept line just above the first signature when it heads the thread: a thread
+    head's words ("Comments", "3 comments:") or a count in any words ("2 peanuts:")."""
+    position = kept.index(first)
+    if position == 0:
+        return None
+    above = kept[position - 1]
+    block = blocks[above]
+    if block.words > CONTROL_ROW_MAX_WORDS:
+        return None
+    if _is_thread_head(block, words) or _COUNT_HEAD.fullmatch(block.text.strip()):
+        return above
+    return None

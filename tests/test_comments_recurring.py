@@ -1,0 +1,204 @@
+"""Readers' signatures that recur at a post's end (`detect.comments.recurring`): Blogger's
+"kristie said..." and numbered "1. Andria says:" over short comments, to the end, with no
+date, control or count that bounds them. The shapes were read on threads22's pages (both
+halves) and the platforms' templates; the negatives are real article shapes: an interview's
+"Name said:" once, reported speech, a transcript, a list of quotes with the quote on the
+line, a timeline, and two readers' letters quoted at an article's end.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corpusclean.detect.comments.recurring import _signature_shape, recurring_signatures_start
+from corpusclean.detect.facts import Facts
+from corpusclean.language import load_language, load_thread_words
+from corpusclean.model import Block, Verdict
+from strategies import article_texts, examples
+from test_comments_tail import MORE, assert_tail_takes_only_its_own_lines, cleaned, removed_by
+from test_comments_unshipped import ARTICLE
+
+# ---------------------------------------------------------------- the shapes
+
+THREADS = {
+    # Blogger's signature with its ellipsis, no heading (threads22: "kristie said..." x3).
+    "ellipsis": [
+        "kristie said...",
+        "yea for finished projects!",
+        "Andie Johnson said...",
+        "Love it!! The colors are so juicy and the pattern is so striking.",
+        "Michelle said...",
+        "It's so, so beautiful! Bright, cheery, colorful, happy.",
+    ],
+    "german": [
+        "Petra hat gesagt…",
+        "Wie schön, liebe Grüße!",
+        "Klaus sagte...",
+        "Sieht toll aus, das probiere ich auch.",
+    ],
+    "italian": [
+        "Anna ha detto...",
+        "Che bella torta, complimenti!",
+        "Marco ha detto...",
+        "Buonissima, grazie della ricetta.",
+    ],
+    # Numbered signatures under a count in a blog's own words (threads22: "2 peanuts:").
+    "numbered": [
+        "2 peanuts:",
+        "1. Andria says:",
+        "precious. how can they look so big and grown up and so sweet at the same time?!",
+        "2. Megan says:",
+        "Girls are so fun! I like the look of having her hair all pulled back.",
+    ],
+}
+
+
+def test_recurring_signatures_take_the_thread() -> None:
+    for name, thread in THREADS.items():
+        article = cleaned([*ARTICLE, *thread])
+        assert article.paragraphs == tuple(ARTICLE), name
+        assert set(removed_by(article, "comment_thread")) == set(thread), name
+
+
+def test_the_comment_form_under_the_last_comment_goes_too() -> None:
+    thread = [*THREADS["ellipsis"], "Post a Comment"]
+    assert cleaned([*ARTICLE, *thread]).paragraphs == tuple(ARTICLE)
+
+
+def test_signature_shapes() -> None:
+    words = load_thread_words("en")
+    shapes = {
+        "kristie said...": "ellipsis",
+        "Blogger Heather said...": "ellipsis",
+        "Klaus hat gesagt…": "ellipsis",
+        "Juan dijo...": "ellipsis",
+        "8. Maura @ Lilac Lane Cottage says:": "numbered",
+        "1. Colleen C. says": "numbered",
+        "Jane said:": None,  # an interview's or a quote's colon: not read here
+        "Jane said: it works.": None,
+        "Der Bürgermeister hat gesagt…": None,  # a role, opened by a function word
+        "Le maire a dit…": None,
+        "the mayor said the town will grow...": None,
+        "He said that it was late and the road was closed...": None,
+    }
+    for text, shape in shapes.items():
+        assert _signature_shape(Block(text, 0, 1), words) == shape, text
+
+
+# ---------------------------------------------------------------- what must stay
+
+NEGATIVES = {
+    # An interview: "Name said:" once, the answer under it.
+    "interview": [
+        *ARTICLE,
+        "The mayor said...",
+        "We will reopen the coastal road as soon as the engineers have checked the bridge.",
+    ],
+    # Reported speech inside a paragraph, with its trailing ellipsis.
+    "reported": [
+        *ARTICLE,
+        "Late on Sunday the mayor said... that the road would stay shut for a week.",
+        "The harbour master said... nothing more than that the boats were safe.",
+    ],
+    # Reported speech that trails off on lines of its own, twice: roles, not readers' names.
+    "roles": [
+        *ARTICLE,
+        "The mayor said...",
+        "The answer from the residents came at once and was clear.",
+        "His spokeswoman said...",
+        "Nothing more was said that evening.",
+    ],
+    # A column of sayings: each signature's sentence goes on under it.
+    "sayings": [
+        *ARTICLE,
+        "Mum said...",
+        "that you never go out with wet hair. I am 43 and still do not.",
+        "Gran said...",
+        "that bread is never put on its back. She never said why.",
+        "Dad said...",
+        "not much at all. But when he did, he was mostly right.",
+    ],
+    # A transcript: speakers in capitals with a colon, their words under them.
+    "transcript": [
+        *ARTICLE,
+        "SMITH said:",
+        "The crews worked through the night on the northern lines.",
+        "JONES said:",
+        "And the southern lines will follow on Tuesday.",
+    ],
+    # A list of quotes with the quote on the line.
+    "quotes": [
+        *ARTICLE,
+        "1. The mayor said: the road will reopen on Friday.",
+        "2. The power company said: supply is back for most homes.",
+    ],
+    # A timeline: dated entries, no verb.
+    "timeline": [
+        *ARTICLE,
+        "08:00 Storm warning issued for the coast",
+        "The weather service raised its warning to the highest level.",
+        "11:30 Coastal road closed",
+        "Police closed both lanes near the harbour.",
+    ],
+    # Two readers' letters quoted at the article's end, signed with a colon.
+    "letters": [
+        *ARTICLE,
+        "Jane Doe wrote:",
+        "The warnings came far too late for those of us on the coast.",
+        "Tom Smith wrote:",
+        "Thanks to the crews who worked all night.",
+    ],
+}
+
+
+def test_article_shapes_lose_nothing() -> None:
+    for name, lines in NEGATIVES.items():
+        article = cleaned(lines)
+        assert removed_by(article, "comment_thread") == [], name
+        assert article.paragraphs[-2:] == tuple(lines[-2:]), name
+
+
+def test_signatures_over_long_stretches_are_the_article_s() -> None:
+    # A story whose lines trail off twice: more than a comment's length (COMMENT_MAX_BLOCKS
+    # lines) between them, and after the last.
+    story = [*ARTICLE, "And then he said...", *MORE[:5], "And then she said...", *MORE[5:]]
+    story += [line + " Again." for line in MORE[:5]]
+    assert removed_by(cleaned(story), "comment_thread") == []
+
+
+def test_signatures_with_no_post_above_take_nothing() -> None:
+    # Signatures from the first line: no post above them.
+    lines = [*THREADS["ellipsis"], *THREADS["italian"]]
+    blocks = [Block(text, n, n + 1) for n, text in enumerate(lines)]
+    keep = [Verdict(keep=True)] * len(blocks)
+    assert recurring_signatures_start(blocks, keep, Facts(load_language("en"))) is None
+
+
+def test_one_signature_takes_nothing_here() -> None:
+    lines = [*ARTICLE, "kristie said...", "yea for finished projects!"]
+    blocks = [Block(text, n, n + 1) for n, text in enumerate(lines)]
+    keep = [Verdict(keep=True)] * len(blocks)
+    assert recurring_signatures_start(blocks, keep, Facts(load_language("en"))) is None
+
+
+# ---------------------------------------------------------------- properties
+
+
+@settings(max_examples=examples(60))
+@given(
+    text=article_texts(junk=False, damage=False),
+    thread=st.sampled_from(list(THREADS.values())),
+)
+def test_a_signature_thread_after_any_article_takes_only_its_own_lines(
+    text: str, thread: list[str]
+) -> None:
+    assert_tail_takes_only_its_own_lines(text, thread)
+
+
+@settings(max_examples=examples(60))
+@given(text=article_texts(junk=False, damage=False))
+def test_an_article_alone_loses_nothing_to_the_signatures(text: str) -> None:
+    blocks = [Block(line, n, n + 1) for n, line in enumerate(text.splitlines()) if line.strip()]
+    keep = [Verdict(keep=True)] * len(blocks)
+    assert recurring_signatures_start(blocks, keep, Facts(load_language("en"))) is None
