@@ -52,6 +52,10 @@ committed.
 English, 15 German; 30 sites, none in the sets above or the dev sets; threads22), labelled the
 same way before the cleaner ran, each page with its ``search`` query and rank; half A was read
 to write the smiley-paragraph reading of `corpusclean.detect.scopes`, half B was held out.
+``--labels benchmarks/data/threads23.json`` scores a fourth: 23 blog pages (15 English, 6
+German, 2 Italian; 23 sites, none in the sets above or the dev sets; threads23), labelled the
+same way before the cleaner ran and before the recurring-signature reading of
+`corpusclean.detect.comments` was written (from threads22's pages); every page is held out.
 ``--labels benchmarks/data/realpages/labels_captions21.json`` scores a set of 30 news, local-news,
 club and blog pages whose excerpt holds photo captions or credits (11 English, 8 German, 3 Italian,
 3 Spanish, 2 Portuguese, 2 Dutch, 1 French; 30 sites, none in the sets above or the dev sets;
