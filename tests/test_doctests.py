@@ -53,6 +53,19 @@ def test_docstring_examples(name: str) -> None:
     assert result.failed == 0, f"{result.failed} docstring example(s) failed in {name}"
 
 
+@pytest.mark.parametrize("name", ["corpusclean", *MODULES])
+def test_every_public_name_a_module_lists_is_defined(name: str) -> None:
+    # `from module import *` fails on a name `__all__` lists but the module lacks (a
+    # re-export whose import was forgotten).
+    if name in OPTIONAL:
+        pytest.importorskip(OPTIONAL[name])
+    elif extras_only():
+        pytest.skip("the module needs no extra: checked in the README's run")
+    module: ModuleType = importlib.import_module(name)
+    missing = [public for public in getattr(module, "__all__", ()) if not hasattr(module, public)]
+    assert missing == [], f"{name}.__all__ lists undefined names"
+
+
 def test_the_examples_are_really_run() -> None:
     attempted = sum(
         doctest.testmod(importlib.import_module(name), verbose=False).attempted

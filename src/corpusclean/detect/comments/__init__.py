@@ -57,6 +57,7 @@ from .layout import (
 )
 from .recurring import (
     READER_SIGNATURE_MAX_WORDS,
+    RECURRING_MIN_WORD_SHARE,
     RECURRING_SIGNATURES_MIN,
     recurring_signatures_start,
 )
