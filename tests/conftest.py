@@ -19,13 +19,14 @@ from hypothesis import HealthCheck, settings
 # Article-like strategies build long inputs from many draws; that is intended, not a problem.
 _SUPPRESSED = [HealthCheck.too_slow, HealthCheck.data_too_large]
 
-# 'ci' draws 50 examples a property (150 before the nineteenth session). A clean-clone
-# .ci/run at 100 took 1,358 s on a quiet two-core machine, over its 20 minutes: about 7 s
-# of the README run's wall time per example drawn across the suite's ~300 properties (its
-# 850 s against about 330 s at 'ci-quick''s 30). The deep search is 'thorough''s (2,000).
+# 'ci' draws 100 examples a property. It drew 50 from the nineteenth session to the
+# twenty-first: a clean-clone .ci/run at 100 then took 1,358 s, over its 20 minutes, most of
+# it in building a `Cleaner` per example (each compiled its rules again). With the compiled
+# rules shared (`pipeline.shared_matcher`), the README run at 100 costs 11.7 CPU min against
+# 19.0 at 50 before (docs/benchmarks.md). The deep search is 'thorough''s (2,000).
 settings.register_profile(
     "ci",
-    max_examples=50,
+    max_examples=100,
     deadline=None,
     suppress_health_check=_SUPPRESSED,
     print_blob=True,
