@@ -42,13 +42,19 @@ def test_every_module_is_found() -> None:
     assert {"corpusclean.pipeline", "corpusclean.normalize", "corpusclean.rules"} <= set(MODULES)
 
 
-@pytest.mark.parametrize("name", ["corpusclean", *MODULES])
-def test_docstring_examples(name: str) -> None:
+def _module_for_this_run(name: str) -> ModuleType:
+    """The module, imported; skipped where its extra is missing, and in the extras-only run
+    for a module that needs none (the README's run checked it)."""
     if name in OPTIONAL:
         pytest.importorskip(OPTIONAL[name])
     elif extras_only():
-        pytest.skip("the module needs no extra: its examples ran in the README's run")
-    module: ModuleType = importlib.import_module(name)
+        pytest.skip("the module needs no extra: checked in the README's run")
+    return importlib.import_module(name)
+
+
+@pytest.mark.parametrize("name", ["corpusclean", *MODULES])
+def test_docstring_examples(name: str) -> None:
+    module = _module_for_this_run(name)
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS, verbose=False)
     assert result.failed == 0, f"{result.failed} docstring example(s) failed in {name}"
 
@@ -57,11 +63,7 @@ def test_docstring_examples(name: str) -> None:
 def test_every_public_name_a_module_lists_is_defined(name: str) -> None:
     # `from module import *` fails on a name `__all__` lists but the module lacks (a
     # re-export whose import was forgotten).
-    if name in OPTIONAL:
-        pytest.importorskip(OPTIONAL[name])
-    elif extras_only():
-        pytest.skip("the module needs no extra: checked in the README's run")
-    module: ModuleType = importlib.import_module(name)
+    module = _module_for_this_run(name)
     missing = [public for public in getattr(module, "__all__", ()) if not hasattr(module, public)]
     assert missing == [], f"{name}.__all__ lists undefined names"
 
