@@ -56,6 +56,11 @@ to write the smiley-paragraph reading of `corpusclean.detect.scopes`, half B was
 German, 2 Italian; 23 sites, none in the sets above or the dev sets; threads23), labelled the
 same way before the cleaner ran and before the recurring-signature reading of
 `corpusclean.detect.comments` was written (from threads22's pages); every page is held out.
+``--labels benchmarks/data/threads24.json`` scores a fifth: 18 blog pages (16 English, 2
+German; 18 sites, none in the sets above or the dev sets; threads24; no Italian, French or
+Spanish page ending in a thread came back from 9 of 18 queries), labelled the same way before the
+cleaner ran and before the marked-count reading of `corpusclean.detect.comments` was written
+(from threads22's and threads23's pages); every page is held out.
 ``--labels benchmarks/data/realpages/labels_captions21.json`` scores a set of 30 news, local-news,
 club and blog pages whose excerpt holds photo captions or credits (11 English, 8 German, 3 Italian,
 3 Spanish, 2 Portuguese, 2 Dutch, 1 French; 30 sites, none in the sets above or the dev sets;

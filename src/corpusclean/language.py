@@ -244,6 +244,7 @@ class Language:
     age_words: tuple[str, ...] = ()
     age_ones: tuple[str, ...] = ()
     thread_heads: tuple[str, ...] = ()
+    comment_counts: tuple[str, ...] = ()
     months: tuple[str, ...] = ()
     stamp_words: tuple[str, ...] = ()
     relative_days: tuple[str, ...] = ()
@@ -291,6 +292,10 @@ class Language:
     #: A whole line a comment widget prints over its first comment ("12 Comments", "Sort by
     #: Top", "Add a comment...", "Kommentare lesen (123 Beiträge)").
     thread_head: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A whole line that counts a post's comments in the blog software's words, the count
+    #: first and a colon last ("1 comment:", "2 Kommentare:", "1 commento:"): Blogger's
+    #: head over its comments, and no other head's (`detect.comments.headed`).
+    comment_count: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A date with a month name somewhere in a line ("March 11th, 2015", "4 Nov").
     month_date: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A phrase of a company profile somewhere in a line ("headquartered in", "employs").
@@ -408,6 +413,10 @@ class Language:
             heads=self.thread_heads,
         )
         return re.compile(pattern.pattern.replace(r"\#", r"\d[\d.,]*"))
+
+    @comment_count.default
+    def _compile_comment_count(self) -> re.Pattern[str]:
+        return _compile(r"(?P<count>\d{{1,4}})\s+(?:{counts})\s?:", counts=self.comment_counts)
 
     @month_date.default
     def _compile_month_date(self) -> re.Pattern[str]:
@@ -669,6 +678,7 @@ THREAD_WORD_LISTS = (
     "age_words",
     "age_ones",
     "thread_heads",
+    "comment_counts",
 )
 
 

@@ -25,7 +25,8 @@ comments, and readers' signatures that are), `layout` (where the first comment s
 `runs` (`thread_start`: the thread's run and its guards), `tail` (a head that counts
 the comments under it, where nothing recurs for `thread_start` to read), `recurring` (undated
 readers' signatures of one shape that recur to the end: "kristie said...", "1. Andria
-says:") and `glued` (controls
+says:"), `headed` (Blogger's count right over a comment it marks: "1 comment:" over
+"harmony said..." or "1. so cute", under a post too short for `tail`) and `glued` (controls
 the extraction glued to the next comment, "ReplyDelete"). This module is the
 detector's entry point, `mark_comment_thread`, and re-exports every public name.
 """
@@ -48,6 +49,7 @@ from .controls import (
 )
 from .entries import ENTRY_AGES_MIN, PAGE_STAMPS_MIN
 from .glued import glued_controls_start
+from .headed import marked_comment_start
 from .layout import (
     HEADER_MAX_LINES,
     LAYOUT_MIN_COMMENTS,
@@ -131,6 +133,7 @@ __all__ = [
     "is_bare_age",
     "is_date_stamp",
     "mark_comment_thread",
+    "marked_comment_start",
     "marker_answers",
     "marker_candidates",
     "recurring_signatures_start",
@@ -162,6 +165,12 @@ def mark_comment_thread(blocks: Sequence[Block], verdicts: list[Verdict], facts:
     if start is not None:
         remove_kept_from(verdicts, start, _COUNTED_THREAD)
         return
+    # Nor an article a counted head needs above it: the count in the software's words right
+    # over a comment it marks as one, a signature or the number 1 (`headed`).
+    start = marked_comment_start(blocks, verdicts, facts)
+    if start is not None:
+        remove_kept_from(verdicts, start, _MARKED_THREAD)
+        return
     # Nor a count that bounds them: readers' undated signatures of one shape, recurring to
     # the end (`recurring`), read on the kept lines as well.
     start = recurring_signatures_start(blocks, verdicts, facts)
@@ -190,6 +199,14 @@ _COUNTED_THREAD = Verdict(
     rule=NAME,
     reason="part of a comment thread after the article (a head that counts its comments, "
     "'1 comment:', over as many lines as its count allows, to the end)",
+    certain=True,
+    family=FAMILY,
+)
+_MARKED_THREAD = Verdict(
+    keep=False,
+    rule=NAME,
+    reason="part of a comment thread after the post (the software's count of its comments, "
+    "'1 comment:', right over a comment it marks, 'harmony said...' or '1. so cute', to the end)",
     certain=True,
     family=FAMILY,
 )

@@ -20,7 +20,8 @@ lines trail off ("And then he said..."), a column of sayings ("Mama hat gesagtâ€
 nie..."): the lines under the signatures must not, most of them, go on with its sentence
 (`_goes_on_with`); every gap between signatures is a comment's length
 at most (COMMENT_MAX_BLOCKS), the last comment runs to the end, and the post above holds a
-prose paragraph and a share of the words (`_post_above`).
+prose paragraph and a share of the words, or, a poem in short lines, a few lines and half the
+words (`_post_above`); a page of comments under a one-line post is left, as `runs` leaves it.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from ...model import Block, Verdict
 from ..facts import Facts, prose
 from .controls import COMMENT_MAX_BLOCKS
 from .signatures import CONTROL_ROW_MAX_WORDS, _is_thread_head
-from .tail import COUNTED_HEAD_FORM_LINES
+from .tail import COUNTED_HEAD_FORM_LINES, COUNTED_HEAD_MIN_WORD_SHARE
 
 # The post above the thread holds at least this share of the document's words, and a prose
 # paragraph (`_post_above`). A quarter, not the half a counted head needs (`tail`): a blog's
@@ -41,6 +42,12 @@ from .tail import COUNTED_HEAD_FORM_LINES
 # 25 words over 70 of comments), and the recurring signatures of one shape are evidence a
 # stray counter in a story is not.
 RECURRING_MIN_WORD_SHARE = 0.25
+# A post with no prose paragraph, a poem in short lines ("I just love baby showers ~ /
+# especially when there is delicious food around!"), stands above the signatures when it is
+# at least this many kept lines and holds half the words (`tail`'s COUNTED_HEAD_MIN_WORD_SHARE):
+# a few lines more than a title, a date and a caption, and the longer part of the page, as
+# a column of sayings is not (its sayings are under its signatures).
+POST_MIN_LINES = 4
 # A reader's signature recurs: one "Name said:" is an interview's or a quote's.
 RECURRING_SIGNATURES_MIN = 2
 # A signature line is a name and a verb: a name of a few words ("Maura @ Lilac Lane
@@ -90,17 +97,20 @@ def recurring_signatures_start(
     first = _head_above(blocks, kept, found[0], words)
     if first is None:
         first = found[0]
-    return first if _post_above(blocks, first, facts) else None
+    lines_above = sum(1 for index in kept if index < first)
+    return first if _post_above(blocks, first, lines_above, facts) else None
 
 
-def _post_above(blocks: Sequence[Block], index: int, facts: Facts) -> bool:
-    """Whether the post stands above ``index``: a prose paragraph, and
-    RECURRING_MIN_WORD_SHARE of the document's words."""
+def _post_above(blocks: Sequence[Block], index: int, lines_above: int, facts: Facts) -> bool:
+    """Whether the post stands above ``index``: a prose paragraph and
+    RECURRING_MIN_WORD_SHARE of the document's words, or, with no prose, POST_MIN_LINES kept
+    lines and COUNTED_HEAD_MIN_WORD_SHARE of the words."""
     above = blocks[:index]
-    if not any(facts.each(prose, above)):
-        return False
     total = sum(block.words for block in blocks) or 1
-    return sum(block.words for block in above) >= RECURRING_MIN_WORD_SHARE * total
+    share = sum(block.words for block in above) / total
+    if any(facts.each(prose, above)):
+        return share >= RECURRING_MIN_WORD_SHARE
+    return lines_above >= POST_MIN_LINES and share >= COUNTED_HEAD_MIN_WORD_SHARE
 
 
 def _signatures_to_end(

@@ -1,0 +1,116 @@
+"""Blogger's count of a post's comments right over a comment it marks as one.
+
+`tail` reads a counted head ("1 comment:") only under an article it can see: two prose
+paragraphs and half the words, as a stray counter in a story needs. A blog's post is often
+less: one paragraph, a photo's caption, a poem in short lines. There the count alone is no
+evidence, but the software marks the comment under it too, and the two together are: the
+count in the software's own words (`Language.comment_count`: "1 comment:", "2 Kommentare:",
+"1 commento:") and, on the next kept line, a reader's signature ("harmony said...",
+"Anonimo ha detto...", `recurring._signature_shape`) or the comment's number ("1. awwww! I
+love it", "1. tolle Mütze ..."), to the end of the document.
+
+False-positive risks and their guards: an article's list under a heading that counts ("3
+Tipps:" over three tips, "3 tips:", a FAQ's "3 Antworten:", a listicle's "10 Ideen:"): the
+head's words must be a count of comments, not any words, and not a thread head's other words
+("replies", "Antworten" answer questions too); a heading that names comments in an article
+("2 comments:" over numbered quotes of readers, which are readers' comments anyway): the
+numbers under it must start at 1 and stay within its count, the lines under it must be as
+many as a comment each and the form allow (`tail`'s bound), and the post must stand above
+with a share of the words (RECURRING_MIN_WORD_SHARE); a count under the byline over the
+whole story: the story is more lines than its count allows, and nothing of it is above.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...language import Language, load_thread_words
+from ...model import Block, Verdict
+from ..facts import Facts
+from .controls import COMMENT_MAX_BLOCKS
+from .recurring import RECURRING_MIN_WORD_SHARE, _signature_shape
+from .tail import COUNTED_HEAD_FORM_LINES
+
+# A comment's number as Blogger prints it before the comment's text ("1. awwww! I love
+# it"): the number, a full stop and a space, and the text on the same line.
+_COMMENT_NUMBER = re.compile(r"(\d{1,3})\.\s+\S")
+
+
+def marked_comment_start(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], facts: Facts
+) -> int | None:
+    """The index of a comment count right over a comment marked as one, or None.
+
+    The head is the document's last whole line that counts comments (`Language.
+    comment_count`), removed by a rule or not. The kept lines under it, to the end, number
+    at least its count and at most COMMENT_MAX_BLOCKS a comment and COUNTED_HEAD_FORM_LINES
+    of the form; the first is a reader's signature or the number 1; every comment number
+    under it is within the count; RECURRING_MIN_WORD_SHARE of the words stand above it.
+
+    >>> from corpusclean.detect.facts import Facts
+    >>> from corpusclean.language import load_language
+    >>> lines = ["Well, this is happening outside right now. It's even starting to stick.",
+    ...          "1 comment:", "harmony said..."]
+    >>> blocks = [Block(text, n, n + 1) for n, text in enumerate(lines)]
+    >>> keep = [Verdict(keep=True)] * len(blocks)
+    >>> marked_comment_start(blocks, keep, Facts(load_language("en")))
+    1
+    """
+    words = load_thread_words(facts.language.code)
+    head = _last_count(blocks, words)
+    if head is None:
+        return None
+    index, count = head
+    under = [i for i in range(index + 1, len(blocks)) if verdicts[i].keep]
+    if not 1 <= count <= len(under) <= count * COMMENT_MAX_BLOCKS + COUNTED_HEAD_FORM_LINES:
+        return None
+    if not _marks_a_comment(blocks[under[0]], words):
+        return None
+    numbers = [_comment_number(blocks[i].text) for i in under]
+    if any(number is not None and number > count for number in numbers):
+        return None
+    return index if _post_above(blocks, verdicts, index) else None
+
+
+def _last_count(blocks: Sequence[Block], words: Language) -> tuple[int, int] | None:
+    """The last line that counts comments, and its count; None when there is none."""
+    for index in range(len(blocks) - 1, -1, -1):
+        # Every count opens with its digits and closes on a colon: most lines are answered
+        # by two character tests.
+        text = blocks[index].text.strip()
+        if not (text[:1].isdigit() and text.endswith(":")):
+            continue
+        match = words.comment_count.fullmatch(text)
+        if match is not None:
+            return index, int(match.group("count"))
+    return None
+
+
+def _marks_a_comment(block: Block, words: Language) -> bool:
+    """Whether a line opens a comment as the software marks it: a reader's signature
+    ("harmony said...", "1. Andria says:") or the first comment's number ("1. awwww!").
+
+    >>> from corpusclean.language import load_thread_words
+    >>> words = load_thread_words("en")
+    >>> [_marks_a_comment(Block(t, 0, 1), words) for t in
+    ...  ["Anonimo ha detto...", "1. so cute", "2. so cute", "Keep a torch at hand."]]
+    [True, True, False, False]
+    """
+    return _signature_shape(block, words) is not None or _comment_number(block.text) == 1
+
+
+def _comment_number(text: str) -> int | None:
+    """The comment number a line opens with ("1. so cute" -> 1), or None."""
+    match = _COMMENT_NUMBER.match(text.lstrip())
+    return int(match.group(1)) if match is not None else None
+
+
+def _post_above(blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int) -> bool:
+    """Whether the post stands above the head: a kept line, and RECURRING_MIN_WORD_SHARE of
+    the document's words (a photo's caption under its title is often shorter than a
+    reader's comment, never a quarter as long)."""
+    if not any(verdict.keep for verdict in verdicts[:index]):
+        return False
+    total = sum(block.words for block in blocks) or 1
+    return sum(block.words for block in blocks[:index]) >= RECURRING_MIN_WORD_SHARE * total
