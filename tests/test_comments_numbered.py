@@ -50,9 +50,18 @@ THREADS = {
         "2. absolutely. In the special pan",
         "3. hmmmm..... so who is it out there that still needs to be anonymous?",
     ],
-    "italian": ["1. che meraviglia, complimenti!", "2. Bellissimo lavoro \U0001f60d"],
-    "spanish": ["1. qué bonito te ha quedado!", "2. Me encanta :)"],
-    "dutch": ["1. wat een leuke jurk!", "2. Prachtig idee :-)"],
+    "italian": [
+        "1. che meraviglia, complimenti! Questi cuscinetti sono davvero bellissimi.",
+        "2. Fai sempre delle autentiche meraviglie, bravissima \U0001f60d",
+    ],
+    "spanish": [
+        "1. qué bonito te ha quedado! Seguro que al niño le encantará.",
+        "2. Me encanta, tienes unas manos de oro :)",
+    ],
+    "dutch": [
+        "1. wat een leuke jurk, en wat een mooi idee met die tulp!",
+        "2. Prachtig idee en schitterend uitgevoerd, knap hoor :-)",
+    ],
 }
 
 
@@ -141,6 +150,25 @@ NEGATIVES = {
         "1. Wash it in hot water.",
         "2. Fill a third of it with fresh bark.",
         "2. Take the plant out of the old pot.",
+    ],
+    # A blog's own list of things, with a smiley: a few words an item.
+    "weekend list": [
+        "So this is what we did with the long weekend.",
+        "1. Baked cookies :)",
+        "2. A walk in the rain",
+        "3. slept in :-)",
+    ],
+    # Items that open in lower case but with no word in it: a brand, a web address.
+    "gadgets": [
+        "These were the gadgets our readers bought most this year.",
+        "1. iPhone 15 Pro, which sold out twice before the holidays.",
+        "2. eBay gift cards, for the undecided.",
+        "3. iPad Air, in its new colours.",
+    ],
+    "links": [
+        "More about the storm can be found on the websites of the agencies.",
+        "1. www.weather-service.example.org",
+        "2. www.coastguard.example.org",
     ],
     "not from one": [
         "We ended the list of our favourite walks last week with the first five.",

@@ -7,18 +7,23 @@ and the comments' text, right under the post, to the end of the document. Nothin
 `thread_start`, `recurring` or `headed` reads is left; the list's shape and its items' voice
 are the evidence: the numbers start at 1 and never run ahead of the items, the list runs to
 the end (each item at most a comment's length, then the form), the post above closes on a
-sentence and holds prose and a share of the words, and at least half the items read as a
-reader's: a smiley, an opening in lower case ("omg, I love...", "absolutely."), or a reply's
-1 under a comment; or the software's comment form, removed by a rule, stands right under it.
+sentence and holds prose and a share of the words, and at least half the items, a comment's
+length each on average, read as a reader's: a smiley, an opening in lower case ("omg, I
+love...", "absolutely."), or a reply's 1 under a comment; or every item is numbered 1 (a
+comment and its replies); or the software's comment form, removed by a rule, stands right
+under it.
 
 False-positive risks and their guards: an article's numbered list at its end, tips, a
 recipe's steps, a listicle, a FAQ, numbered references: such a list is introduced (a line
 ending on a colon, a heading, an ingredient: the line above must close a sentence) and its
 items are written, capitalised and without smileys (half the items must read as a
-reader's); a list of one footnote ("1. See the report..."): one item needs the voice or the
-form too; a nested how-to list ("1. Prepare / 1. wash / 2. cut"): one restart among its
-items is not half of them; quoted readers' letters numbered in an article ("1. Jane from
-Leeds writes: ...") are readers' comments anyway, and are written like the article's text.
+reader's); a brand or a web address opening an item ("1. iPhone 15", "2. www.example.org") is
+no lower-case word; a blog's own list of things with a smiley ("1. Baked cookies :)"): its
+items are a few words each (ITEM_MIN_MEAN_WORDS); a list of one footnote ("1. See the
+report..."): one item needs the voice or the form too; a nested how-to list ("1. Prepare / 1.
+wash / 2. cut"): one restart among its items is not half of them; quoted readers' letters
+numbered in an article ("1. Jane from Leeds writes: ...") are readers' comments anyway, and
+are written like the article's text.
 """
 
 from __future__ import annotations
@@ -39,9 +44,15 @@ from .tail import COUNTED_HEAD_FORM_LINES
 # ("1. awwww! I love it" / "2. I love the graphic feel of this layout."), where an article's
 # list has none.
 VOICED_MIN_SHARE = 0.5
+# A reader's comment is a sentence or a few ("2. I love the graphic feel of this layout. nice
+# job!"), a blog's own list of things a few words each ("1. Baked cookies :)", "2. A walk in
+# the rain"): the items hold this many words on average, the number included.
+ITEM_MIN_MEAN_WORDS = 8
 # A comment's number as Blogger prints it before the comment's text ("1. awwww! I love
 # it"): the number, a full stop and a space, and the text on the same line.
 _ITEM = re.compile(r"(\d{1,3})\.\s+(\S)")
+# An item's first word after its number.
+_ITEM_WORDS = re.compile(r"\d{1,3}\.\s+(\S+)")
 # A smiley anywhere in an item: ASCII faces whose eyes are ":" or ";" standing apart ("8)"
 # or "(see 1)" is no face), "^^", "xD", and the Unicode emoticon blocks.
 _SMILEY = regex.compile(
@@ -64,7 +75,8 @@ def numbered_comments_start(
     >>> from corpusclean.language import load_language
     >>> lines = ["We drove to the coast on Sunday and the children ran along the beach all day.",
     ...          "In the evening we ate fish and chips on the pier and watched the boats.",
-    ...          "1. omg, that beach looks amazing!", "2. Lovely photos :)"]
+    ...          "1. omg, that beach looks amazing! We have to go there too.",
+    ...          "2. Lovely photos, the light on the water is just perfect :)"]
     >>> blocks = [Block(text, n, n + 1) for n, text in enumerate(lines)]
     >>> keep = [Verdict(keep=True)] * len(blocks)
     >>> numbered_comments_start(blocks, keep, Facts(load_language("en")))
@@ -78,7 +90,7 @@ def numbered_comments_start(
     position = kept.index(first)
     if position == 0 or not _closes_a_paragraph(blocks[kept[position - 1]].text):
         return None
-    if not (_voiced(blocks, items) or _form_under(verdicts, items[-1][0])):
+    if not (_replies_alone(items) or _voiced(blocks, items) or _form_under(verdicts, items[-1][0])):
         return None
     return first if _post_above(blocks, first, facts) else None
 
@@ -134,8 +146,18 @@ def _closes_a_paragraph(text: str) -> bool:
     return text.endswith(tuple(_CLOSES)) or _SMILEY.search(text[-4:]) is not None
 
 
+def _replies_alone(items: Sequence[tuple[int, int]]) -> bool:
+    """Whether every item is numbered 1, two or more: a comment and its replies, each list of
+    one; no writer numbers a list 1, 1."""
+    return len(items) >= 2 and all(number == 1 for _, number in items)
+
+
 def _voiced(blocks: Sequence[Block], items: Sequence[tuple[int, int]]) -> bool:
-    """Whether at least VOICED_MIN_SHARE of the items read as a reader's."""
+    """Whether at least VOICED_MIN_SHARE of the items read as a reader's, and the items are
+    a comment's length (ITEM_MIN_MEAN_WORDS on average)."""
+    words = sum(blocks[index].words for index, _ in items)
+    if words < ITEM_MIN_MEAN_WORDS * len(items):
+        return False
     voiced = sum(
         _reads_as_a_reader(blocks[index].text, number, at)
         for at, (index, number) in enumerate(items)
@@ -152,9 +174,21 @@ def _reads_as_a_reader(text: str, number: int, at: int) -> bool:
     ...  ("2. Preheat the oven to 180 degrees.", 2, 1)]]
     [True, True, True, False]
     """
-    match = _ITEM.match(text.lstrip())
-    opens_small = match is not None and match.group(2).islower()
-    return opens_small or (number == 1 and at > 0) or _SMILEY.search(text) is not None
+    return _opens_small(text) or (number == 1 and at > 0) or _SMILEY.search(text) is not None
+
+
+def _opens_small(text: str) -> bool:
+    """Whether an item's first word is a word in lower case, all of it ("omg,", "hmmmm.....",
+    "i"): not a brand's ("iPhone", "eBay"), a web address ("www.example.org") or a unit.
+
+    >>> [_opens_small(t) for t in ("1. omg, I love it", "1. iPhone 15 Pro", "2. www.a.org")]
+    [True, False, False]
+    """
+    words = _ITEM_WORDS.match(text.lstrip())
+    if words is None:
+        return False
+    first = words.group(1).rstrip(",.;:!?…")
+    return first.isalpha() and first.islower()
 
 
 def _form_under(verdicts: Sequence[Verdict], last: int) -> bool:
