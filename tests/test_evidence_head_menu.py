@@ -225,6 +225,9 @@ def test_a_one_word_title_under_its_trail_stays() -> None:
         pytest.param(["Ein-/Ausgang/Zufahrt"], id="slashes in a word"),
         pytest.param(["Strom > Gas > Öl"], id="a ranking in two words"),
         pytest.param(["Er sagte: A > B > C, sagte er."], id="arrows in a sentence"),
+        pytest.param(["Inhalt", "Einleitung › Hintergrund › Ausblick"], id="a table of contents"),
+        pytest.param(["Berlin/Paris/Rom"], id="a dateline of three places"),
+        pytest.param(["„Nie wieder / nie mehr / nie“"], id="a short quote with slashes"),
     ],
 )
 def test_a_trail_that_does_not_name_the_headline_stays(top: list[str]) -> None:
