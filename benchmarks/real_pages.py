@@ -78,6 +78,12 @@ navigation lines (3 German, 3 English, 2 French, 3 Spanish, 3 Italian, 3 Dutch, 
 20 sites, none in the sets above or the dev sets; nav21), labelled before the cleaner ran by the
 helper who then wrote `head_menu` from half A (``fix``, 7 pages) only; half B (``held-out``, 13
 pages) measures it. Each page records its ``search`` query (``pages`` corpus) and rank.
+``--labels benchmarks/data/realpages/labels_nav25.json`` scores 26 pages whose excerpt holds a
+menu, a breadcrumb, a section or tag label or a list of other stories (4 German, 6 French, 4
+Spanish, 4 Italian, 4 Portuguese, 4 Dutch; 26 sites, none in the sets above or the dev sets;
+nav25), labelled before the cleaner ran; half A (``fix``, 13 pages) was read to write the
+breadcrumb and placeholder readings of `head_menu` and two platform rules, half B
+(``held-out``, 13 pages) was not read line by line. Each page records its query and rank.
 The pages are public web pages as extracted text, as the ``search`` tool's ``pages`` corpus
 returns them (an excerpt from each page's beginning); their text is third-party and is **not**
 in this repository. To rebuild ``PAGES.jsonl`` (one ``{"url", "lang", "text"}`` object a

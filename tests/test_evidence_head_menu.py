@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import corpusclean
-from corpusclean.detect.menurun import is_menu_item
+from corpusclean.detect.menurun import breadcrumb_last_crumb, is_menu_item
 from strategies import distinct_paragraphs, examples
 from test_properties import clean_keeping_story
 
@@ -187,3 +187,109 @@ def test_short_lines_anywhere_never_remove_the_story(
 def test_article_only_input_loses_nothing_to_head_menu(story: list[str]) -> None:
     article = clean_keeping_story(["Fire in the garage of a block of flats", *story], story)
     assert "head_menu" not in rules_of(article)
+
+
+# nav25: a breadcrumb trail on one line whose last crumb is the headline under it, and a
+# search field's placeholder ending in an ellipsis, from the shapes of the nav25 fix half.
+TRAILS = {
+    "de": ["Regelwerke", "» Startseite » Lokales » " + HEADLINE["de"]],
+    "fr": ["Actualités", "Accueil › Actualités › " + HEADLINE["fr"]],
+    "it": ["Home/Cronaca/" + HEADLINE["it"]],
+    "en": ["Local News", "Home > Local News > " + HEADLINE["en"]],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TRAILS))
+def test_a_breadcrumb_naming_the_headline_goes_with_the_lines_above_it(lang: str) -> None:
+    lines = [*TRAILS[lang], HEADLINE[lang], *STORY[lang]]
+    article = clean_keeping_story(lines, STORY[lang])
+    assert article.title == HEADLINE[lang]
+    assert rules_of(article).count("head_menu") == len(TRAILS[lang])
+
+
+def test_a_one_word_title_under_its_trail_stays() -> None:
+    # The title is menu-shaped ("Zuchtrichter"), so the run reaches past it; the trail's last
+    # crumb names it, and it stays as the headline (nav25, azvogelzucht.de).
+    lines = ["Regelwerke der AZ", "» Regelwerke » Richtlinien » Zuchtrichter", "Zuchtrichter"]
+    lines += ["Allgemeines", *STORY["de"]]
+    article = clean_keeping_story(lines, STORY["de"])
+    assert rules_of(article).count("head_menu") == 2
+    assert "Zuchtrichter" in [article.title, *article.paragraphs]
+    assert "Allgemeines" in [article.title, *article.paragraphs]
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        pytest.param(["Home > Lokales > Sport"], id="trail naming another page"),
+        pytest.param(["Ein-/Ausgang/Zufahrt"], id="slashes in a word"),
+        pytest.param(["Strom > Gas > Öl"], id="a ranking in two words"),
+        pytest.param(["Er sagte: A > B > C, sagte er."], id="arrows in a sentence"),
+        pytest.param(["Inhalt", "Einleitung › Hintergrund › Ausblick"], id="a table of contents"),
+        pytest.param(["Berlin/Paris/Rom"], id="a dateline of three places"),
+        pytest.param(["„Nie wieder / nie mehr / nie“"], id="a short quote with slashes"),
+    ],
+)
+def test_a_trail_that_does_not_name_the_headline_stays(top: list[str]) -> None:
+    article = corpusclean.clean("\n".join([*top, HEADLINE["de"], *STORY["de"]]))
+    assert "head_menu" not in rules_of(article)
+
+
+def test_a_trail_naming_a_sub_heading_further_down_stays() -> None:
+    # Equal words three blocks under the trail are a sub-heading's, not the page's title.
+    lines = ["Home > Sport > Ursache", HEADLINE["de"], STORY["de"][0], "Ursache", STORY["de"][1]]
+    article = corpusclean.clean("\n".join(lines))
+    assert "head_menu" not in rules_of(article)
+
+
+def test_a_search_placeholder_in_a_menu_run_counts_as_an_item() -> None:
+    menu = ["Generic filters", "Parola esatta ...", "Cerca nei titoli", "Filtra per categoria"]
+    article = clean_keeping_story([*menu, HEADLINE["it"], *STORY["it"]], STORY["it"])
+    assert rules_of(article).count("head_menu") == len(menu)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        pytest.param(["E poi …", "Chissà …"], id="two lines with ellipses"),
+        pytest.param(["Il ritorno …"], id="a teaser kicker"),
+    ],
+)
+def test_lines_with_ellipses_alone_over_the_headline_stay(top: list[str]) -> None:
+    article = corpusclean.clean("\n".join([*top, HEADLINE["it"], *STORY["it"]]))
+    assert "head_menu" not in rules_of(article)
+
+
+@pytest.mark.parametrize(
+    ("line", "last"),
+    [
+        ("» Regelwerke » Sonstige Richtlinien » Zuchtrichter", "Zuchtrichter"),
+        ("Início > Política > Governo anuncia novo pacote", "Governo anuncia novo pacote"),
+        ("Ein-/Ausgang", ""),
+        ("Home > News", ""),
+        ("Seite 1 / 2 / 3", ""),
+        ("Home > Sport > Er hat gewonnen.", ""),
+    ],
+)
+def test_breadcrumb_shape(line: str, last: str) -> None:
+    assert breadcrumb_last_crumb(line) == last
+
+
+separators = st.sampled_from((" > ", " » ", "/", " | ", " › "))
+
+
+@settings(max_examples=examples(40))
+@given(
+    story=distinct_paragraphs(2, min_size=1, max_size=4),
+    crumbs=st.lists(st.lists(words, min_size=1, max_size=3), min_size=2, max_size=5),
+    separator=separators,
+    at=st.integers(min_value=0, max_value=4),
+)
+def test_breadcrumb_lines_anywhere_never_remove_the_story(
+    story: list[str], crumbs: list[list[str]], separator: str, at: int
+) -> None:
+    # Order kept, story kept, idempotent, wherever a trail lands (over its headline it may go).
+    trail = separator.join(" ".join(crumb) for crumb in crumbs)
+    lines = [*story]
+    lines[min(at, len(lines)) : min(at, len(lines))] = [trail, " ".join(crumbs[-1])]
+    clean_keeping_story(["Fire in the garage of a block of flats", *lines], story)

@@ -6,14 +6,21 @@ slug ("Via Francigena", "Categorie", "news-import"). The evidence is shape and p
 words, so it holds in every language: the document opens with at least HEAD_RUN_MIN_LINES
 menu-shaped lines in a row (few words, no sentence end, no digit; the page classifier's own
 test of a menu line, `is_menu_line`), the next kept block is a headline, and the story's
-first prose paragraph follows within STORY_WITHIN_BLOCKS blocks.
+first prose paragraph follows within STORY_WITHIN_BLOCKS blocks. A breadcrumb trail on one line
+("» Regelwerke » Sonstige Richtlinien » Zuchtrichter") is an item of the run too, and when its
+last crumb is the headline right under the run, that match is the evidence: the run goes
+however short it is (nav25).
 
 False-positive risks and their guards: a topic line or a kicker over the headline is one
 line (two at most with a dateline), below the run's minimum, and `section_label` judges a
 lone label; a list at the top of an article (a recipe's ingredients, a programme, a table's
 rows) runs into prose, not into a headline, and its rows hold quantities and times, so no
 line with a digit is a menu item; a poem's lines run on without prose under a headline; a
-short title over its first paragraph is the block the run must end on, never part of it.
+short title over its first paragraph is the block the run must end on, never part of it. A
+line with slashes or arrows in a story ("Ein-/Ausgang", "A > B") is no breadcrumb: every
+crumb but the last must be a menu item, and a short run counts only when the last crumb and
+the headline under it are the same words. A few words ending in an ellipsis ("Parola esatta
+...", a search field's placeholder) count as an item only inside a run that meets the rest.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from collections.abc import Sequence
 
 from ..model import Block, Verdict
 from ..page.detect import is_menu_line
-from ..text import ends_like_sentence, looks_like_headline
+from ..text import ends_like_sentence, label_key, looks_like_headline
 from .facts import Facts
 from .scopes import body_bounds
 
@@ -45,6 +52,18 @@ STORY_WITHIN_BLOCKS = 4
 ITEM_MAX_WORDS = 3
 # A quantity, a time, a score or a date makes a line a list's row or a stamp, not a menu item.
 _DIGIT = re.compile(r"\d")
+# A search field's placeholder or a cut menu entry ends in an ellipsis ("Parola esatta ...",
+# "Suchen …"); without it the words are tested as any item (nav25 fix half, lexced.com).
+_TRAILING_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)\Z")
+# A breadcrumb's separators: guillemets and arrows ("»", "›", ">"), a slash or a bar, with or
+# without spaces around them.
+_CRUMB_SEPARATOR = re.compile(r"\s*[»›>/|]\s*")
+# A trail has at least a home or section crumb, a sub-section and the page: fewer crumbs are
+# "A/B" or "x > y" in a story, which no position makes a trail.
+BREADCRUMB_MIN_CRUMBS = 3
+# The page's title is printed right under its trail, or under one more item (a section label
+# between them: "Technologien"); further down, equal words are a sub-heading's.
+TRAIL_TITLE_WITHIN = 2
 
 
 def is_menu_item(text: str) -> bool:
@@ -55,7 +74,32 @@ def is_menu_item(text: str) -> bool:
     >>> [is_menu_item(s) for s in ("Es spielten:", "Geschiedenis van het Weeshuis")]
     [False, False]
     """
-    return is_menu_line(text) and _words(text) <= ITEM_MAX_WORDS and _DIGIT.search(text) is None
+    bare = _TRAILING_ELLIPSIS.sub("", text)
+    return is_menu_line(bare) and _words(bare) <= ITEM_MAX_WORDS and _DIGIT.search(bare) is None
+
+
+def breadcrumb_last_crumb(text: str) -> str:
+    """The last crumb of a breadcrumb trail printed on one line, or "" when it is none.
+
+    Every crumb but the last must be a menu item (`is_menu_item`); the last is the page's own
+    title, of any length, and must not end like a sentence.
+
+    >>> breadcrumb_last_crumb("» Regelwerke » Sonstige Richtlinien » Zuchtrichter")
+    'Zuchtrichter'
+    >>> breadcrumb_last_crumb("Startseite/Technik/SSDs verstehen: Technik und Praxistipps")
+    'SSDs verstehen: Technik und Praxistipps'
+    >>> [breadcrumb_last_crumb(s) for s in ("Ein-/Ausgang", "Er sagte: A > B > C, sagte er.")]
+    ['', '']
+    """
+    crumbs = [crumb for crumb in _CRUMB_SEPARATOR.split(text.strip()) if crumb]
+    if len(crumbs) < BREADCRUMB_MIN_CRUMBS or ends_like_sentence(crumbs[-1]):
+        return ""
+    return crumbs[-1] if all(is_menu_item(crumb) for crumb in crumbs[:-1]) else ""
+
+
+def _is_run_item(text: str) -> bool:
+    """A menu item, or a whole breadcrumb trail on one line."""
+    return is_menu_item(text) or bool(breadcrumb_last_crumb(text))
 
 
 def _words(text: str) -> int:
@@ -67,7 +111,7 @@ def _leading_items(blocks: Sequence[Block], kept: Sequence[int], first_body: int
     """How many of the first kept blocks, above the story, are menu items in a row."""
     count = 0
     for index in kept:
-        if index >= first_body or not is_menu_item(blocks[index].text):
+        if index >= first_body or not _is_run_item(blocks[index].text):
             break
         count += 1
     return count
@@ -85,18 +129,42 @@ def _headline_over_story(
     return first_body in kept[at + 1 : at + 1 + STORY_WITHIN_BLOCKS]
 
 
+def _trail_headline_at(
+    blocks: Sequence[Block], kept: Sequence[int], items: int, first_body: int
+) -> int:
+    """The position among the kept blocks of the headline a breadcrumb in the run names, or 0.
+
+    The headline is one of the TRAIL_TITLE_WITHIN blocks under the trail, within the run or
+    right under it (a one-word title is menu-shaped too: "Zuchtrichter"), its words are the
+    last crumb's, and the story's first paragraph is within STORY_WITHIN_BLOCKS blocks under it.
+    """
+    for at in range(min(items, len(kept))):
+        last = label_key(breadcrumb_last_crumb(blocks[kept[at]].text))
+        if not last:
+            continue
+        for headline in range(at + 1, min(at + 1 + TRAIL_TITLE_WITHIN, items + 1, len(kept))):
+            story = kept[headline + 1 : headline + 1 + STORY_WITHIN_BLOCKS]
+            if label_key(blocks[kept[headline]].text) == last and first_body in story:
+                return headline
+    return 0
+
+
 def mark_head_menu(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
     """Remove the menu items that open the document above its headline and story."""
     kept = [i for i, verdict in enumerate(verdicts) if verdict.keep]
     first_body, _ = body_bounds(blocks, facts)
     items = _leading_items(blocks, kept, first_body)
-    if items < HEAD_RUN_MIN_LINES or not _headline_over_story(blocks, kept, items, first_body):
+    if items >= HEAD_RUN_MIN_LINES and _headline_over_story(blocks, kept, items, first_body):
+        above = items
+    else:
+        above = _trail_headline_at(blocks, kept, items, first_body)
+    if not above:
         return
     removal = Verdict(
         keep=False,
         rule=NAME,
-        reason=f"one of {items} menu items in a row above the headline",
+        reason=f"one of {above} menu items in a row above the headline",
         family=FAMILY,
     )
-    for index in kept[:items]:
+    for index in kept[:above]:
         verdicts[index] = removal
