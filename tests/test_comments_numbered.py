@@ -163,6 +163,13 @@ NEGATIVES = {
         "4. We found a tiny cafe near the station that makes the best scones ever.",
         "5. My husband surprised me with flowers for no reason at all :)",
     ],
+    # A writer's list all in lower case: one style, not readers' several.
+    "routine in lower case": [
+        "It is not glamorous, but this is roughly how it goes.",
+        "1. coffee first, always, before anyone else in the house wakes up.",
+        "2. ten minutes of stretching on the living room floor while the kettle boils.",
+        "3. lunches packed the night before, so the morning is only breakfast and shoes.",
+    ],
     # Items that open in lower case but with no word in it: a brand, a web address.
     "gadgets": [
         "These were the gadgets our readers bought most this year.",

@@ -157,9 +157,16 @@ def _replies_alone(items: Sequence[tuple[int, int]]) -> bool:
 
 def _voiced(blocks: Sequence[Block], items: Sequence[tuple[int, int]]) -> bool:
     """Whether at least VOICED_MIN_SHARE of the items read as a reader's, and the items are
-    a comment's length (ITEM_MIN_MEAN_WORDS on average)."""
+    a comment's length (ITEM_MIN_MEAN_WORDS on average).
+
+    Not when every item opens in lower case: that is one writer's style ("1. coffee first,
+    always, ..." / "2. ten minutes of stretching ..."), where readers write each their own,
+    some in lower case and some not ("1. awwww! I love it" / "2. I love the graphic feel").
+    """
     words = sum(blocks[index].words for index, _ in items)
     if words < ITEM_MIN_MEAN_WORDS * len(items):
+        return False
+    if all(_opens_small(blocks[index].text) for index, _ in items):
         return False
     voiced = sum(
         _reads_as_a_reader(blocks[index].text, number, at)
