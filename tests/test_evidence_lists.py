@@ -407,3 +407,35 @@ def test_removals_keep_order_and_cleaning_again_changes_nothing(
 ) -> None:
     lines = [heading, FIELDS, *story, *GALLERY, IMPRINT]
     clean_keeping_story(lines, story)
+
+
+# --- trailing_headlines: a blog's own list with smileys --------------------------------------
+
+
+def test_a_blog_s_own_list_with_smileys_under_its_sub_heading_stays() -> None:
+    # Found by a property of test_comments_numbered (twenty-second session): no headline
+    # carries a smiley, so these are not a related list after the story.
+    lines = [
+        "Storm leaves thousands without power",
+        *BODY,
+        "Our Long Weekend",
+        "So this is what we did with the long weekend.",
+        "1. Baked cookies :)",
+        "2. A walk in the rain",
+        "3. slept in :-)",
+    ]
+    article = corpusclean.clean("\n".join(lines))
+    assert removed_by(article, "trailing_headlines") == []
+    assert article.paragraphs[-5:] == tuple(lines[-5:])
+
+
+def test_a_related_list_after_the_story_still_goes() -> None:
+    related = [
+        "Police Name Driver in Fatal Crash",
+        "City Council Approves New Budget",
+        "Schools Reopen After Storm Damage",
+    ]
+    article = corpusclean.clean(
+        "\n".join(["Storm leaves thousands without power", *BODY, *related])
+    )
+    assert removed_by(article, "trailing_headlines") == related

@@ -24,6 +24,7 @@ __all__ = [
     "count_inner_sentence_ends",
     "ends_like_sentence",
     "field_label",
+    "has_smiley",
     "is_capitalised",
     "is_footnote",
     "is_prose",
@@ -89,6 +90,13 @@ HANGUL_CHARS = "\uac00-\ud7af"
 _UNSPACED_RUN = re.compile(f"[{HAN_AND_KANA_CHARS}]+")
 #: A letter: a word character that is not a digit or the underscore (any script).
 LETTER = re.compile(r"[^\W\d_]")
+# A smiley: ASCII faces whose eyes are ":" or ";" standing apart ("8)" or "(see 1)" is no
+# face), "^^", "xD", and the Unicode emoticon blocks. A reader's or a blogger's mark, no
+# headline's.
+SMILEY = regex.compile(
+    r"(?<!\S)(?:[:;]-?[)(DPp]|[xX]D|\^_?\^)(?!\w)"
+    "|[\u263a\U0001f600-\U0001f64f\U0001f910-\U0001f92f\U0001f970-\U0001f97a]"
+)
 
 
 def word_count(text: str) -> int:
@@ -118,6 +126,15 @@ def tokens(text: str) -> list[str]:
     ['Jack', 'Ma', 's', 'office', 'in', 'K', 'L']
     """
     return _TOKEN.findall(text)
+
+
+def has_smiley(text: str) -> bool:
+    """Whether a text holds a smiley (`SMILEY`).
+
+    >>> has_smiley("1. Baked cookies :)"), has_smiley("See note (1)"), has_smiley("so cute 😍")
+    (True, False, True)
+    """
+    return SMILEY.search(text) is not None
 
 
 def has_letter(text: str) -> bool:

@@ -27,6 +27,7 @@ from ..text import (
     ends_like_sentence,
     field_label,
     has_letter,
+    has_smiley,
     key_words,
     looks_like_headline,
     word_count,
@@ -157,13 +158,16 @@ _TEASER_ENDINGS = ("...", "…", "»", "›", "→", ">>")
 
 
 def _is_headline_item(block: Block, _language: Language) -> bool:
-    # The cheap tests first: most blocks end with a full stop.
+    # The cheap tests first: most blocks end with a full stop. No headline carries a smiley:
+    # a blog's own list under its sub-heading does ("Our Long Weekend" / "1. Baked cookies
+    # :)" / "2. A walk in the rain" / "3. slept in :-)" went as a related list).
     return (
         block.words >= 3
         and not block.text.endswith(".")
         and looks_like_headline(block.text)
         and capitalised_share(block.text) >= HEADLINE_CAPITALISED_SHARE
         and not _two_sentences(block.text)
+        and not has_smiley(block.text)
     )
 
 
@@ -186,6 +190,7 @@ def _is_plain_headline_item(block: Block, _language: Language) -> bool:
         3 <= block.words <= PLAIN_HEADLINE_MAX_WORDS
         and not block.text.endswith(".")
         and looks_like_headline(block.text)
+        and not has_smiley(block.text)
     )
 
 

@@ -33,9 +33,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import regex
-
 from ...model import Block, Verdict
+from ...text import SMILEY
 from ..facts import Facts, prose
 from .controls import COMMENT_MAX_BLOCKS
 from .recurring import RECURRING_MIN_WORD_SHARE
@@ -55,15 +54,8 @@ ITEM_MIN_MEAN_WORDS = 8
 _ITEM = re.compile(r"(\d{1,3})\.\s+(\S)")
 # An item's first word after its number.
 _ITEM_WORDS = re.compile(r"\d{1,3}\.\s+(\S+)")
-# A smiley closing a post's last line (`_closes_a_paragraph`): ASCII faces whose eyes are
-# ":" or ";" standing apart ("8)" or "(see 1)" is no face), "^^", "xD", and the Unicode
-# emoticon blocks.
-_SMILEY = regex.compile(
-    r"(?<!\S)(?:[:;]-?[)(DPp]|[xX]D|\^_?\^)(?!\w)"
-    "|[\u263a\U0001f600-\U0001f64f\U0001f910-\U0001f92f\U0001f970-\U0001f97a]"
-)
 # The last characters a post's paragraph closes on right over the comments: a sentence's
-# stop, an ellipsis, a closing bracket or quote, or a smiley (`_SMILEY`).
+# stop, an ellipsis, a closing bracket or quote, or a smiley (`text.SMILEY`).
 _CLOSES = ".!?…)\"'”’"
 # The family of the rules that remove a comment form's lines ("Post a Comment").
 _COMMENTS_FAMILY = "comments"
@@ -146,7 +138,7 @@ def _closes_a_paragraph(text: str) -> bool:
     [True, True, False, False, False]
     """
     text = text.rstrip()
-    return text.endswith(tuple(_CLOSES)) or _SMILEY.search(text[-4:]) is not None
+    return text.endswith(tuple(_CLOSES)) or SMILEY.search(text[-4:]) is not None
 
 
 def _replies_alone(items: Sequence[tuple[int, int]]) -> bool:
