@@ -8,8 +8,9 @@ of glued controls (`glued._glued_lines`). A round then walks its lines only when
 document holds one such line. The properties here compare each detector with its screen
 against the same detector with the screen held shut (the `DocumentValue` answering None,
 so each round tests its own lines, as before the screens), on every round of generated
-documents; and the credit's word-count screen against the pattern alone, on generated lines
-in every shipped language, ASCII or not, with any whitespace.
+documents; the credit's word-count screen against the pattern alone, on generated lines
+in every shipped language, ASCII or not, with any whitespace; and the reader signature's
+character screen (`recurring._signature_shape`) against the pattern alone.
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
 
 from corpusclean.detect import captions
-from corpusclean.detect.comments import glued, headed, tail
+from corpusclean.detect.comments import glued, headed, recurring, tail
 from corpusclean.detect.facts import Facts
-from corpusclean.language import load_language, shipped_languages
+from corpusclean.language import Language, load_language, load_thread_words, shipped_languages
 from corpusclean.model import Block, Verdict
 from corpusclean.normalize import normalize_lines
 from corpusclean.segment import split_blocks
@@ -249,3 +250,66 @@ def test_each_screen_is_taken_on_an_article_without_such_lines() -> None:
     facts = Facts(load_language("en"), _blocks(lines))
     for module, value in SCREENS:
         assert getattr(module, value)(facts), value
+
+
+def _shape_without_screen(block: Block, words: Language) -> str | None:
+    """`recurring._signature_shape` as it read before its character screen: the pattern on
+    every line of at most READER_SIGNATURE_MAX_WORDS words."""
+    if block.words > recurring.READER_SIGNATURE_MAX_WORDS:
+        return None
+    match = words.reader_signature.fullmatch(block.text.strip())
+    if match is None or recurring._names_a_role(match.group("name")):
+        return None
+    end = match.group("end")
+    if match.group("number") is not None:
+        return "numbered" if end not in ("...", "…") else "ellipsis"
+    return "ellipsis" if end is not None and end != ":" else None
+
+
+#: A signature's parts and their near misses: numbers in several scripts (Arabic-Indic,
+#: full-width and superscript digits: `\d` takes the first two, `isdigit` all three), names
+#: (one a role's, which is no reader), ends, spaces.
+NUMBERS = ("", "", "1. ", "12.", "٣. ", "３. ", "² ", "1 ")
+NAMES = ("kristie", "Andie Johnson", "Der Bürgermeister", "Maura @ Lilac Lane", "Colleen C.")
+ENDS = ("", "...", "…", ":", " ...", ".", "!", "...!")
+
+
+@st.composite
+def signature_like_lines(draw: st.DrawFn) -> tuple[str, str]:
+    """A language's code and a line shaped like a reader's signature in it, or nearly:
+    a number or not, a name, a signature verb, an end, spaces of any kind around."""
+    code = draw(st.sampled_from(("en", "de", "it", "fr", "es", "nl", "pt")))
+    verbs = load_thread_words(code).signature_verbs
+    space = st.sampled_from(("", " ", "  ", "\t", "\u00a0"))
+    line = (
+        draw(space)
+        + draw(st.sampled_from(NUMBERS))
+        + draw(st.sampled_from(NAMES))
+        + draw(st.sampled_from((" ", "  ", "\u00a0", "")))
+        + draw(st.sampled_from(verbs))
+        + draw(st.sampled_from(ENDS))
+        + draw(space)
+    )
+    return code, line
+
+
+@given(
+    st.one_of(
+        signature_like_lines(),
+        st.tuples(st.sampled_from(("en", "de", "it")), st.text()),
+    )
+)
+@settings(max_examples=examples(600))
+@example(("en", "kristie said..."))
+@example(("en", "  2. Megan says:  "))
+@example(("de", "٣. Klaus hat gesagt:"))
+@example(("en", "Jo said… "))
+def test_the_signature_screen_answers_as_the_pattern(case: tuple[str, str]) -> None:
+    # `recurring._signature_shape` answers a line that neither opens with a digit nor ends
+    # with an ellipsis without the pattern: it must answer what the pattern answers.
+    code, text = case
+    words = load_thread_words(code)
+    block = Block(text, 0, 1)
+    expected = _shape_without_screen(block, words)
+    assert recurring._signature_shape(block, words) == expected
+    event(f"shape: {expected}")
