@@ -1,16 +1,17 @@
 """Document screens of the caption and comment detectors (issue #8, speed23ascii).
 
 Four per-line tests that read a line's text alone are answered once a document, on
-`Facts.whole`, and kept by the block's first input line (a `DocumentValue`): a
-photographer's credit (`captions._credit_shaped_lines`), a line that counts comments
-(`headed._comment_counts`), a counted head's shape (`tail._head_shaped_lines`) and a line
-of glued controls (`glued._glued_lines`). A round then walks its lines only when the
-document holds one such line. The properties here compare each detector with its screen
-against the same detector with the screen held shut (the `DocumentValue` answering None,
-so each round tests its own lines, as before the screens), on every round of generated
-documents; the credit's word-count screen against the pattern alone, on generated lines
-in every shipped language, ASCII or not, with any whitespace; and the reader signature's
-character screen (`recurring._signature_shape`) against the pattern alone.
+`Facts.scope` (the blocks every round reads some of), and kept by the block's first input
+line (a `DocumentValue`): a photographer's credit (`captions._credit_shaped_lines`), a line
+that counts comments (`headed._comment_counts`), a counted head's shape
+(`tail._head_shaped_lines`) and a line of glued controls (`glued._glued_lines`). A round
+then walks its lines only when the document holds one such line. The properties here
+compare each detector with its screen against the same detector with the screen held shut
+(the `DocumentValue` answering None, so each round tests its own lines, as before the
+screens), on every round of generated documents, the scope narrowed or not; the credit's
+word-count screen against the pattern alone, on generated lines in every shipped language,
+ASCII or not, with any whitespace; and the reader signature's character screen
+(`recurring._signature_shape`) against the pattern alone.
 """
 
 from __future__ import annotations
@@ -212,21 +213,32 @@ _REMOVED = st.sampled_from(
 
 @given(
     screened_documents(),
+    st.lists(st.booleans(), max_size=40),
     st.lists(st.lists(st.booleans(), max_size=40), max_size=3),
     st.lists(st.one_of(st.just(Verdict(keep=True)), _REMOVED), max_size=6),
 )
 @settings(max_examples=examples(450))
 def test_the_screened_detectors_answer_as_the_unscreened_on_every_round(
-    document: tuple[str, list[str]], rounds: list[list[bool]], marks: list[Verdict]
+    document: tuple[str, list[str]],
+    narrowed: list[bool],
+    rounds: list[list[bool]],
+    marks: list[Verdict],
 ) -> None:
     # Rounds share one `Facts` (the screens' answers, found on the first), as a run's do;
-    # each round is some of the document's blocks, with verdicts the rules may have given.
+    # the scope is sometimes narrowed first (what a page's classifier kept), and each round
+    # is some of the scope's blocks, with verdicts the rules may have given.
     code, lines = document
     blocks = _blocks(lines)
     screened, unscreened = Facts(load_language(code), blocks), Facts(load_language(code), blocks)
+    scope = [b for b, k in zip(blocks, narrowed + [True] * len(blocks), strict=False) if k]
+    if scope and len(scope) < len(blocks):
+        screened.narrow(scope)
+        unscreened.narrow(scope)
+        event("narrowed")
+    scope = scope or blocks
     fired: set[str] = set()
-    for keep in [[True] * len(blocks), *rounds]:
-        some = [b for b, k in zip(blocks, keep + [True] * len(blocks), strict=False) if k]
+    for keep in [[True] * len(scope), *rounds]:
+        some = [b for b, k in zip(scope, keep + [True] * len(scope), strict=False) if k]
         verdicts = [*marks, *[Verdict(keep=True)] * len(some)][: len(some)]
         answers = _answers(some, verdicts, screened)
         with screens_shut():

@@ -141,19 +141,21 @@ def _is_credit_shaped(text: str, language: Language) -> bool:
 
 
 def _credit_shaped_lines(facts: Facts) -> frozenset[int] | None:
-    """The first input lines of the document's blocks (`Facts.whole`) shaped as a
-    photographer's credit (`_is_credit_shaped`); None when the blocks are unknown.
+    """The first input lines of the blocks every round reads some of (`Facts.scope`) that
+    are shaped as a photographer's credit (`_is_credit_shaped`); None when the blocks are
+    unknown.
 
     A `DocumentValue`: the shape is a fact of a line's text alone, which never changes, and
-    every round's blocks are some of the document's, so one pass a document answers every
-    round; the 362 documents of the ASCII speed corpus hold no such line, and their rounds
-    then test none of their 12,962 lines (issue #8).
+    every round's blocks are some of the scope's (a page's scope, what its classifier first
+    kept, narrows before the first round), so one pass a document answers every round. The
+    362 documents of the ASCII speed corpus hold no such line, and their rounds then test
+    none of their 12,962 lines (issue #8).
     """
-    whole = facts.whole
-    if whole is None:
+    scope = facts.scope
+    if scope is None:
         return None
     language = facts.language
-    return frozenset(b.start for b in whole if _is_credit_shaped(b.text, language))
+    return frozenset(b.start for b in scope if _is_credit_shaped(b.text, language))
 
 
 def _caption_shape(

@@ -74,17 +74,18 @@ def _glued_among(blocks: Sequence[Block], words: Language) -> frozenset[int]:
 
 
 def _glued_lines(facts: Facts) -> frozenset[int] | None:
-    """`_glued_among` the document's blocks (`Facts.whole`); None when they are unknown.
+    """`_glued_among` the blocks every round reads some of (`Facts.scope`); None when they
+    are unknown.
 
     A `DocumentValue`: whether a line opens with glued controls is a fact of its text
-    alone, which never changes, and every round's blocks are some of the document's, so one
-    pass a document answers every round (issue #8: most documents hold no such line, and
-    no round walks their lines).
+    alone, which never changes, and every round's blocks are some of the scope's (as
+    `captions._credit_shaped_lines` says), so one pass a document answers every round
+    (issue #8: most documents hold no such line, and no round walks their lines).
     """
-    whole = facts.whole
-    if whole is None:
+    scope = facts.scope
+    if scope is None:
         return None
-    return _glued_among(whole, load_thread_words(facts.language.code))
+    return _glued_among(scope, load_thread_words(facts.language.code))
 
 
 def _opens_glued(text: str, words: Language) -> bool:

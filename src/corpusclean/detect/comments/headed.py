@@ -113,17 +113,18 @@ def _counts_of(blocks: Sequence[Block], words: Language) -> dict[int, int]:
 
 
 def _comment_counts(facts: Facts) -> dict[int, int] | None:
-    """`_counts_of` the document's blocks (`Facts.whole`); None when they are unknown.
+    """`_counts_of` the blocks every round reads some of (`Facts.scope`); None when they
+    are unknown.
 
     A `DocumentValue`: whether a line counts comments is a fact of its text alone, which
-    never changes, and every round's blocks are some of the document's, so one pass a
-    document answers every round (issue #8: most documents hold no such line, and their
-    later rounds read none of their lines again).
+    never changes, and every round's blocks are some of the scope's (as `captions.
+    _credit_shaped_lines` says), so one pass a document answers every round (issue #8: most
+    documents hold no such line, and no round walks their lines).
     """
-    whole = facts.whole
-    if whole is None:
+    scope = facts.scope
+    if scope is None:
         return None
-    return _counts_of(whole, load_thread_words(facts.language.code))
+    return _counts_of(scope, load_thread_words(facts.language.code))
 
 
 def _marks_a_comment(block: Block, words: Language) -> bool:

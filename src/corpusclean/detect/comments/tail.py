@@ -196,16 +196,18 @@ def _head_shapes_of(blocks: Sequence[Block], words: Language) -> dict[int, _Shap
 
 
 def _head_shaped_lines(facts: Facts) -> dict[int, _Shape] | None:
-    """`_head_shapes_of` the document's blocks (`Facts.whole`); None when they are unknown.
+    """`_head_shapes_of` the blocks every round reads some of (`Facts.scope`); None when
+    they are unknown.
 
     A `DocumentValue`: a line's shape is a fact of its text alone, which never changes, and
-    every round's blocks are some of the document's, so one pass a document answers every
-    round (issue #8: most documents hold no such line, and no round walks their lines).
+    every round's blocks are some of the scope's (as `captions._credit_shaped_lines` says),
+    so one pass a document answers every round (issue #8: most documents hold no such
+    line, and no round walks their lines).
     """
-    whole = facts.whole
-    if whole is None:
+    scope = facts.scope
+    if scope is None:
         return None
-    return _head_shapes_of(whole, load_thread_words(facts.language.code))
+    return _head_shapes_of(scope, load_thread_words(facts.language.code))
 
 
 def _quotes_a_line_above(blocks: Sequence[Block], index: int, quote: str) -> bool:
