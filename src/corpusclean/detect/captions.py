@@ -53,8 +53,9 @@ VERSE_LINE_MAX_WORDS = 10
 def mark_captions_in_context(
     blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts
 ) -> None:
-    """Remove a photographer's credit (`_is_photographer_credit`), then a line of a caption's
-    shape (`_caption_shape`) right beside a photo credit or an image's file name.
+    """Remove a photographer's credit (a line of its shape, `_is_credit_shaped`, not in a
+    list of people with their trades, `_in_person_list`), then a line of a caption's shape
+    (`_caption_shape`) right beside a photo credit or an image's file name.
 
     A credit is where a photo stands, and the photo's caption beside it; the same shape
     inside the running text, with no credit beside it, stays.
@@ -96,24 +97,17 @@ def _is_image_context(verdict: Verdict) -> bool:
     return not verdict.keep and (verdict.family == CREDITS or verdict.rule == FILE_NAME)
 
 
-def _is_photographer_credit(blocks: Sequence[Block], index: int, language: Language) -> bool:
-    """Whether a line is a photographer's credit (`Language.photographer_credit`) and not one
-    of a list of people with their trades: neither neighbour is a short line with a comma.
-
-    >>> from corpusclean.language import load_language
-    >>> credit = [Block("Story text here.", 0, 0), Block("Chastity Brunner, Photographer", 1, 1)]
-    >>> _is_photographer_credit(credit, 1, load_language("en"))
-    True
-    >>> jury = [Block("Anna Huber, Fotografin", 0, 0), Block("Peter Maier, Maler", 1, 1)]
-    >>> _is_photographer_credit(jury, 0, load_language("de"))
-    False
-    """
-    return _is_credit_shaped(blocks[index].text, language) and not _in_person_list(blocks, index)
-
-
 def _in_person_list(blocks: Sequence[Block], index: int) -> bool:
-    """Whether a neighbour of the line at ``index`` is a short line with a comma: the line
-    is one of a list of people with their trades, not a credit."""
+    """Whether a neighbour of the line at ``index`` is a short line with a comma: a line of
+    a credit's shape there is one of a list of people with their trades, not a credit.
+
+    >>> credit = [Block("Story text here.", 0, 0), Block("Chastity Brunner, Photographer", 1, 1)]
+    >>> _in_person_list(credit, 1)
+    False
+    >>> jury = [Block("Anna Huber, Fotografin", 0, 0), Block("Peter Maier, Maler", 1, 1)]
+    >>> _in_person_list(jury, 0)
+    True
+    """
     return any(
         0 <= n < len(blocks) and blocks[n].words <= PERSON_LINE_MAX_WORDS and "," in blocks[n].text
         for n in (index - 1, index + 1)
@@ -132,6 +126,10 @@ def _is_credit_shaped(text: str, language: Language) -> bool:
     >>> en = load_language("en")
     >>> _is_credit_shaped(" J. Doe / Staff Photographer", en), _is_credit_shaped("Her father", en)
     (True, False)
+    >>> _is_credit_shaped("Chastity Brunner, Photographer", en)
+    True
+    >>> _is_credit_shaped("Anna Huber, Fotografin", load_language("de"))
+    True
     """
     stripped = text.strip()
     most = language.photographer_credit_max_words
