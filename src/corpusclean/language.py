@@ -211,6 +211,9 @@ def _compile(template: str, **words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("(?i)" + template.format(**parts))
 
 
+# A photographer's name in a credit (`Language.photographer_credit`) is one to this many
+# words: a first name, initials or a middle name, and a last name of up to two words.
+CREDIT_NAME_MAX_WORDS = 5
 # The words a comment widget's head may print after its phrase (`Language.thread_head`): a
 # sort order, with the article Romance languages put before it ("les plus récents").
 THREAD_HEAD_MAX_TAIL = 3
@@ -308,6 +311,9 @@ class Language:
     #: A whole line crediting a photographer by the trade's word, after or before the name
     #: ("Jane Doe, Staff Photographer", "Fotograaf: Hayo Bethlehem").
     photographer_credit: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: The most words (whitespace-separated runs, as `str.split` finds them) a line that
+    #: `photographer_credit` matches whole can hold: a screen, as most lines are longer.
+    photographer_credit_max_words: int = attrs.field(init=False, eq=False, repr=False)
 
     @greeting.default
     def _compile_greeting(self) -> re.Pattern[str]:
@@ -452,11 +458,22 @@ class Language:
         # separator ("Jane Doe, Photographer", "J. Doe / Staff Photographer") or before a
         # colon ("Fotograaf: Hayo Bethlehem"). "Her father, a photographer" has an article
         # between the separator and the word, so it is no credit.
-        name = r"[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){{0,4}}"
+        more_words = "{{0," + str(CREDIT_NAME_MAX_WORDS - 1) + "}}"
+        name = r"[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+)" + more_words
         return _compile(
             rf"{name}\s*[,/|–—-]\s*(?:{{roles}})|(?:{{roles}})\s*:\s*{name}",
             roles=self.photographer_words,
         )
+
+    @photographer_credit_max_words.default
+    def _count_photographer_credit_words(self) -> int:
+        # Whitespace stands in a match only between the name's words (`\s+`, at most
+        # CREDIT_NAME_MAX_WORDS words), around the separator or the colon (`\s*`, which may
+        # stand alone: one word more) and inside a trade's words ("staff photographer"); no
+        # other part matches whitespace, and case-insensitive matching maps no character
+        # to one. So a match holds at most this many runs of non-space characters.
+        trade = max((len(word.split()) for word in self.photographer_words), default=0)
+        return CREDIT_NAME_MAX_WORDS + 1 + trade
 
 
 @cache

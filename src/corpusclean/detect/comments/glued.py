@@ -44,19 +44,12 @@ def glued_controls_start(blocks: Sequence[Block], facts: Facts) -> int | None:
     >>> glued_controls_start(blocks, Facts(load_language("it")))
     2
     """
-    words = load_thread_words(facts.language.code)
-    # A line that opens with a control `comment_control` matches whole opens with what
-    # `thread_word` matches (its start, one `match` in the engine; its `\W*` takes the
-    # line's leading spaces): most lines are answered there.
-    opener = words.thread_word.match
-    glued = next(
-        (
-            i
-            for i, block in enumerate(blocks)
-            if opener(block.text) is not None and _opens_glued(block.text, words)
-        ),
-        None,
-    )
+    lines = facts.once(_glued_lines)
+    if lines is None:  # the document's blocks unknown: each line of the round read here
+        lines = _glued_among(blocks, load_thread_words(facts.language.code))
+    if not lines:  # most documents: no glued line, and nothing to walk
+        return None
+    glued = next((i for i, block in enumerate(blocks) if block.start in lines), None)
     if glued is None or glued == 0:
         return None
     # The glued line closes the comment above it.
@@ -64,6 +57,35 @@ def glued_controls_start(blocks: Sequence[Block], facts: Facts) -> int | None:
     total = sum(block.words for block in blocks) or 1
     above = sum(block.words for block in blocks[:start])
     return start if above >= ARTICLE_MIN_WORD_SHARE * total else None
+
+
+def _glued_among(blocks: Sequence[Block], words: Language) -> frozenset[int]:
+    """The first input lines of those of ``blocks`` that open with glued controls
+    (`_opens_glued`)."""
+    # A line that opens with a control `comment_control` matches whole opens with what
+    # `thread_word` matches (its start, one `match` in the engine; its `\W*` takes the
+    # line's leading spaces): most lines are answered there.
+    opener = words.thread_word.match
+    return frozenset(
+        block.start
+        for block in blocks
+        if opener(block.text) is not None and _opens_glued(block.text, words)
+    )
+
+
+def _glued_lines(facts: Facts) -> frozenset[int] | None:
+    """`_glued_among` the blocks every round reads some of (`Facts.scope`); None when they
+    are unknown.
+
+    A `DocumentValue`: whether a line opens with glued controls is a fact of its text
+    alone, which never changes, and every round's blocks are some of the scope's (as
+    `captions._credit_shaped_lines` says), so one pass a document answers every round
+    (issue #8: most documents hold no such line, and no round walks their lines).
+    """
+    scope = facts.scope
+    if scope is None:
+        return None
+    return _glued_among(scope, load_thread_words(facts.language.code))
 
 
 def _opens_glued(text: str, words: Language) -> bool:

@@ -23,7 +23,7 @@ whole story: the story is more lines than its count allows, and nothing of it is
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ...language import Language, load_thread_words
 from ...model import Block, Verdict
@@ -58,7 +58,10 @@ def marked_comment_start(
     1
     """
     words = load_thread_words(facts.language.code)
-    head = _last_count(blocks, words)
+    counts = facts.once(_comment_counts)
+    if counts is None:  # the document's blocks unknown: each line of the round read here
+        counts = _counts_of(blocks, words)
+    head = _last_count(blocks, counts)
     if head is None:
         return None
     index, count = head
@@ -73,18 +76,55 @@ def marked_comment_start(
     return index if _post_above(blocks, verdicts, index) else None
 
 
-def _last_count(blocks: Sequence[Block], words: Language) -> tuple[int, int] | None:
-    """The last line that counts comments, and its count; None when there is none."""
+def _last_count(blocks: Sequence[Block], counts: Mapping[int, int]) -> tuple[int, int] | None:
+    """The last line that counts comments, and its count; None when there is none.
+
+    ``counts`` holds the count of every line of ``blocks`` that counts comments, by its
+    first input line (`_counts_of`), and maybe of other blocks of the document.
+    """
+    if not counts:  # most documents: no line counts comments, and nothing to walk
+        return None
     for index in range(len(blocks) - 1, -1, -1):
+        count = counts.get(blocks[index].start)
+        if count is not None:
+            return index, count
+    return None
+
+
+def _counts_of(blocks: Sequence[Block], words: Language) -> dict[int, int]:
+    """The count of each of ``blocks`` that counts comments (`Language.comment_count`),
+    by its first input line.
+
+    >>> words = load_thread_words("en")
+    >>> _counts_of([Block("1 comment:", 0, 1), Block("3 tips:", 1, 2)], words)
+    {0: 1}
+    """
+    counts: dict[int, int] = {}
+    for block in blocks:
         # Every count opens with its digits and closes on a colon: most lines are answered
         # by two character tests.
-        text = blocks[index].text.strip()
+        text = block.text.strip()
         if not (text[:1].isdigit() and text.endswith(":")):
             continue
         match = words.comment_count.fullmatch(text)
         if match is not None:
-            return index, int(match.group("count"))
-    return None
+            counts[block.start] = int(match.group("count"))
+    return counts
+
+
+def _comment_counts(facts: Facts) -> dict[int, int] | None:
+    """`_counts_of` the blocks every round reads some of (`Facts.scope`); None when they
+    are unknown.
+
+    A `DocumentValue`: whether a line counts comments is a fact of its text alone, which
+    never changes, and every round's blocks are some of the scope's (as `captions.
+    _credit_shaped_lines` says), so one pass a document answers every round (issue #8: most
+    documents hold no such line, and no round walks their lines).
+    """
+    scope = facts.scope
+    if scope is None:
+        return None
+    return _counts_of(scope, load_thread_words(facts.language.code))
 
 
 def _marks_a_comment(block: Block, words: Language) -> bool:

@@ -62,6 +62,8 @@ CONTINUED_MAX_SHARE = 0.5
 # A count in a blog's own words over the signatures ("2 peanuts:"): the count first, a colon
 # last, on a line as short as a control row.
 _COUNT_HEAD = re.compile(r"\d{1,4}\s[^:]{1,40}:")
+# The ends of an "ellipsis" signature (`Language.reader_signature`'s ``end``).
+_ELLIPSES = ("...", "…")
 
 
 def recurring_signatures_start(
@@ -151,7 +153,13 @@ def _signature_shape(block: Block, words: Language) -> str | None:
     """
     if block.words > READER_SIGNATURE_MAX_WORDS:
         return None
-    match = words.reader_signature.fullmatch(block.text.strip())
+    text = block.text.strip()
+    # A shape is told only of a line that opens with its number or ends with an ellipsis
+    # (the pattern's ``number`` or ``end``, see below): two character tests answer the
+    # other lines, where the pattern's failed match costs about 10 µs (issue #8).
+    if not (text[:1].isdigit() or text.endswith(_ELLIPSES)):
+        return None
+    match = words.reader_signature.fullmatch(text)
     if match is None:
         return None
     if _names_a_role(match.group("name")):

@@ -80,13 +80,16 @@ def counted_head_start(
     2
     """
     words = load_thread_words(facts.language.code)
+    shapes = facts.once(_head_shaped_lines)
+    if shapes is None:  # the document's blocks unknown: each line of the round read here
+        shapes = _head_shapes_of(blocks, words)
+    if not shapes:  # most documents: no line of a counted head's shape, nothing to walk
+        return None
     for index in range(len(blocks) - 1, -1, -1):
-        # Every counted head opens or ends with its count ("1 comment:", "Comentarios: 1",
-        # "2 Antworten auf „…“"): most lines are answered by two character tests.
-        text = blocks[index].text.rstrip()
-        if not text or not (text[0].isdigit() or text[-1].isdigit()):
+        shape = shapes.get(blocks[index].start)
+        if shape is None:
             continue
-        head = _read_counted_head(blocks, index, words)
+        head = _head_in_place(blocks, index, shape)
         if head is None:
             continue
         under = [i for i in range(index + 1, len(blocks)) if verdicts[i].keep]
@@ -131,20 +134,80 @@ def _read_counted_head(blocks: Sequence[Block], index: int, words: Language) -> 
     >>> [(h.comments, h.quotes) if h else None for h in heads]
     [(2, True), (3, False), (1, False), None]
     """
-    block = blocks[index]
+    shape = _head_shape(blocks[index], words)
+    return None if shape is None else _head_in_place(blocks, index, shape)
+
+
+class _Shape(NamedTuple):
+    """What a line alone says of a counted head: the head if a thread head's words count
+    the comments (``head``), and the count and quotation if it quotes a line (``quoted``),
+    which only a line above it can confirm (`_head_in_place`)."""
+
+    head: _Head | None
+    quoted: tuple[int, str] | None
+
+
+def _head_shape(block: Block, words: Language) -> _Shape | None:
+    """A line's counted-head shape, read from its text alone; None for a line that is no
+    counted head wherever it stands: the only lines `_read_counted_head` reads further.
+
+    >>> _head_shape(Block("3 opmerkingen:", 0, 1), load_thread_words("nl"))
+    _Shape(head=_Head(comments=3, quotes=False), quoted=None)
+    >>> _head_shape(Block("3 Kommentare", 0, 1), load_thread_words("de")) is None
+    True
+    """
     text = block.text.rstrip()
+    # Every counted head opens or ends with its count ("1 comment:", "Comentarios: 1",
+    # "2 Antworten auf „…“"): most lines are answered by two character tests.
+    if not text or not (text[0].isdigit() or text[-1].isdigit()):
+        return None
     if block.words <= CONTROL_ROW_MAX_WORDS and _is_thread_head(block, words):
         first = _COUNT_FIRST.match(text)
         if first is not None and text.endswith(":"):
-            return _Head(int(first.group(1)), quotes=False)
+            return _Shape(_Head(int(first.group(1)), quotes=False), None)
         last = _COUNT_LAST.fullmatch(text)
         if last is not None:
-            return _Head(int(last.group(1)), quotes=False)
+            return _Shape(_Head(int(last.group(1)), quotes=False), None)
     if block.words <= TITLE_HEAD_MAX_WORDS:
         quoted = _COUNT_ON_QUOTE.fullmatch(text)
-        if quoted is not None and _quotes_a_line_above(blocks, index, quoted.group("quote")):
-            return _Head(int(quoted.group(1)), quotes=True)
+        if quoted is not None:
+            return _Shape(None, (int(quoted.group(1)), quoted.group("quote")))
     return None
+
+
+def _head_in_place(blocks: Sequence[Block], index: int, shape: _Shape) -> _Head | None:
+    """The head a line of ``shape`` at ``index`` is among ``blocks``: a quoting head only
+    under the line it quotes (`_quotes_a_line_above`)."""
+    if shape.head is not None:
+        return shape.head
+    if shape.quoted is not None and _quotes_a_line_above(blocks, index, shape.quoted[1]):
+        return _Head(shape.quoted[0], quotes=True)
+    return None
+
+
+def _head_shapes_of(blocks: Sequence[Block], words: Language) -> dict[int, _Shape]:
+    """The counted-head shape of each of ``blocks`` that has one, by its first input line."""
+    shapes: dict[int, _Shape] = {}
+    for block in blocks:
+        shape = _head_shape(block, words)
+        if shape is not None:
+            shapes[block.start] = shape
+    return shapes
+
+
+def _head_shaped_lines(facts: Facts) -> dict[int, _Shape] | None:
+    """`_head_shapes_of` the blocks every round reads some of (`Facts.scope`); None when
+    they are unknown.
+
+    A `DocumentValue`: a line's shape is a fact of its text alone, which never changes, and
+    every round's blocks are some of the scope's (as `captions._credit_shaped_lines` says),
+    so one pass a document answers every round (issue #8: most documents hold no such
+    line, and no round walks their lines).
+    """
+    scope = facts.scope
+    if scope is None:
+        return None
+    return _head_shapes_of(scope, load_thread_words(facts.language.code))
 
 
 def _quotes_a_line_above(blocks: Sequence[Block], index: int, quote: str) -> bool:

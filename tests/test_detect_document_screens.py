@@ -1,0 +1,327 @@
+"""Document screens of the caption and comment detectors (issue #8, speed23ascii).
+
+Four per-line tests that read a line's text alone are answered once a document, on
+`Facts.scope` (the blocks every round reads some of), and kept by the block's first input
+line (a `DocumentValue`): a photographer's credit (`captions._credit_shaped_lines`), a line
+that counts comments (`headed._comment_counts`), a counted head's shape
+(`tail._head_shaped_lines`) and a line of glued controls (`glued._glued_lines`). A round
+then walks its lines only when the document holds one such line. The properties here
+compare each detector with its screen against the same detector with the screen held shut
+(the `DocumentValue` answering None, so each round tests its own lines, as before the
+screens), on every round of generated documents, the scope narrowed or not; the credit's
+word-count screen against the pattern alone, on generated lines in every shipped language,
+ASCII or not, with any whitespace; and the reader signature's character screen
+(`recurring._signature_shape`) against the pattern alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+from unittest.mock import patch
+
+from hypothesis import event, example, given, settings
+from hypothesis import strategies as st
+
+from corpusclean.detect import captions
+from corpusclean.detect.comments import glued, headed, recurring, tail
+from corpusclean.detect.facts import Facts
+from corpusclean.language import Language, load_language, load_thread_words, shipped_languages
+from corpusclean.model import Block, Verdict
+from corpusclean.normalize import normalize_lines
+from corpusclean.segment import split_blocks
+from strategies import case_variants, examples, paragraphs
+
+#: Whitespace a line may hold between words: what `str.split` and the pattern's `\s` split
+#: on alike, and characters next to them that neither does (U+200B, a zero-width space).
+SPACES = (" ", "  ", "\t", "\u00a0", "\u2003", "\u3000", "\x1c", "\x1f", "\x85", "\u200b")
+#: Name words of a credit: initials, apostrophes, hyphens, accents, digits and underscores
+#: (which the name may not open with), and a word of another script.
+NAME_WORDS = ("Jane", "J.", "O'Neil", "Anne-Marie", "José", "Ōtani", "3D", "_x", "Müller", "李")
+SEPARATORS = (",", "/", "|", "–", "—", "-", ":", ";", "a", "")
+
+
+@st.composite
+def credit_like_lines(draw: st.DrawFn) -> tuple[str, str]:
+    """A language's code and a line near a photographer's credit in it: one to seven name
+    words, a separator or not, a trade's word in any case, spaces of any kind anywhere."""
+    code = draw(st.sampled_from(shipped_languages()))
+    trades = load_language(code).photographer_words or ("photographer",)
+    trade = draw(case_variants(draw(st.sampled_from(trades))))
+    if draw(st.booleans()):  # a trade's word of two words, spaced otherwise
+        trade = trade.replace(" ", draw(st.sampled_from(SPACES)))
+    names = draw(st.lists(st.sampled_from(NAME_WORDS), min_size=1, max_size=7))
+    space = st.sampled_from(("", *SPACES))
+    name = "".join(word + draw(space) for word in names[:-1]) + names[-1]
+    separator = draw(space) + draw(st.sampled_from(SEPARATORS)) + draw(space)
+    line = name + separator + trade if draw(st.booleans()) else trade + separator + name
+    return code, draw(space) + line + draw(space)
+
+
+@given(
+    st.one_of(
+        credit_like_lines(),
+        st.tuples(st.sampled_from(shipped_languages()), st.text()),
+        st.tuples(
+            st.sampled_from(shipped_languages()),
+            st.lists(st.sampled_from((*NAME_WORDS, *SEPARATORS, *SPACES)), max_size=12).map(
+                "".join
+            ),
+        ),
+    )
+)
+@settings(max_examples=examples(600))
+@example(("en", "Jane  J. O'Neil Anne-Marie José , staff photographer"))
+@example(("en", "Jane J. O'Neil Anne-Marie José Müller , staff photographer"))
+@example(("fr", "photographe de presse : Jane J. O'Neil Anne-Marie José"))
+@example(("en", "\u2003Jane\x1cDoe\u00a0,\tPhotographer\x85"))
+def test_the_word_count_screen_answers_as_the_credit_pattern(case: tuple[str, str]) -> None:
+    # `captions._is_credit_shaped` answers a line of more words than a credit can hold
+    # without the pattern: it must answer what the pattern answers on every line.
+    code, text = case
+    language = load_language(code)
+    expected = language.photographer_credit.fullmatch(text.strip()) is not None
+    assert captions._is_credit_shaped(text, language) == expected
+    event(f"credit: {expected}")
+
+
+def test_the_word_count_bound_is_reached() -> None:
+    # The bound is tight: a credit of the most words a match can hold matches, so a bound
+    # one lower would answer it wrongly (the property above fails then too).
+    english = load_language("en")
+    longest = "Jane J. O'Neil Anne-Marie Doe , contributing photographer"
+    assert len(longest.split()) == english.photographer_credit_max_words
+    assert captions._is_credit_shaped(longest, english)
+    assert not captions._is_credit_shaped("Jane J. O'Neil Anne Marie Doe , photographer", english)
+
+
+#: Lines the four screens look for, and lines near them, in several languages.
+SCREENED_LINES = (
+    "Jane Doe, Staff Photographer",
+    "Fotograaf: Hayo Bethlehem",
+    "Anna Huber, Fotografin",
+    "Peter Maier, Maler",
+    "Mayor Jane Doe (left) and Tom Roe open the new library",
+    "Photo: A. Smith",
+    "1 comment:",
+    "2 Kommentare:",
+    "1 commento:",
+    "3 tips:",
+    "harmony said...",
+    "1. awwww! I love it",
+    "2. so cute",
+    "Comentarios: 1",
+    "3 opmerkingen:",
+    "2 Antworten auf „Spring“",
+    "14 thoughts on “Spring”",
+    "Spring",
+    "Leave a Reply",
+    "ReplyDelete",
+    "RispondiEliminaMandi",
+    "AntwortenErika Muster",
+    "ShareThis plugin",
+    "I love snow days! We had one too.",
+)
+
+
+#: Short threads and credits each screen opens for, as they end a post or stand in it.
+SCENES = (
+    ("1 comment:", "harmony said..."),
+    ("2 comments:", "1. awwww! I love it", "2. so cute"),
+    ("1 commento:", "Anonimo ha detto...", "Panna e cioccolato per me, che bella!"),
+    ("Thank you for this burst of spring!", "RispondiEliminaMandi"),
+    ("I love snow days! We had one too.", "ReplyDelete", "Me too!"),
+    ("1 comment:", "I love snow days! We had one too."),
+    ("Comentarios: 1", "Qué bonito!"),
+    ("14 thoughts on “Spring”", "Lovely post!", "Leave a Reply"),
+    ("Jane Doe, Staff Photographer",),
+    ("Mayor Jane Doe (left) and Tom Roe open the new library", "Jane Doe, Staff Photographer"),
+    ("Anna Huber, Fotografin", "Peter Maier, Maler"),
+)
+
+
+@st.composite
+def screened_documents(draw: st.DrawFn) -> tuple[str, list[str]]:
+    """A language and a document: a post (a title sometimes, one to four paragraphs), the
+    screened lines anywhere, and a short thread or a credit (`SCENES`) after it or in it."""
+    # English half the time: the credits' trade words are each language's own.
+    code = draw(st.sampled_from(("en", "en", "en", "en", "de", "it", "nl", "fr")))
+    lines = draw(st.lists(paragraphs(min_sentences=2), min_size=1, max_size=4))
+    if draw(st.booleans()):
+        lines.insert(0, "Spring")
+    extra = st.one_of(st.sampled_from(SCREENED_LINES), paragraphs(max_sentences=1))
+    for _ in range(draw(st.integers(0, 3))):
+        lines.insert(draw(st.integers(0, len(lines))), draw(extra))
+    for scene in draw(st.lists(st.sampled_from(SCENES), max_size=2)):
+        at = len(lines) if draw(st.booleans()) else draw(st.integers(0, len(lines)))
+        lines[at:at] = scene
+    lines.extend(draw(st.lists(extra, max_size=2)))
+    return code, lines
+
+
+def _blocks(lines: list[str]) -> list[Block]:
+    return split_blocks(normalize_lines("\n".join(lines)))
+
+
+#: Each screen: its module and its `DocumentValue`.
+SCREENS = (
+    (captions, "_credit_shaped_lines"),
+    (headed, "_comment_counts"),
+    (tail, "_head_shaped_lines"),
+    (glued, "_glued_lines"),
+)
+
+
+@contextmanager
+def screens_shut() -> Iterator[None]:
+    """Every screen answers None (the document's blocks unknown to it): each round tests
+    its own lines, as the detectors did before the screens."""
+
+    def unknown(_facts: Facts) -> None:
+        return None
+
+    with (
+        patch.object(captions, "_credit_shaped_lines", unknown),
+        patch.object(headed, "_comment_counts", unknown),
+        patch.object(tail, "_head_shaped_lines", unknown),
+        patch.object(glued, "_glued_lines", unknown),
+    ):
+        yield
+
+
+def _answers(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> list[Any]:
+    """What the screened detectors answer on one round."""
+    marked = list(verdicts)
+    captions.mark_captions_in_context(blocks, marked, facts)
+    return [
+        marked,
+        tail.counted_head_start(blocks, verdicts, facts),
+        headed.marked_comment_start(blocks, verdicts, facts),
+        glued.glued_controls_start(blocks, facts),
+    ]
+
+
+_REMOVED = st.sampled_from(
+    (
+        Verdict(keep=False, rule="photo_credit", family="credits"),
+        Verdict(keep=False, rule="comment_form", family="comments"),
+        Verdict(keep=False, rule="share_row"),
+    )
+)
+
+
+@given(
+    screened_documents(),
+    st.lists(st.booleans(), max_size=40),
+    st.lists(st.lists(st.booleans(), max_size=40), max_size=3),
+    st.lists(st.one_of(st.just(Verdict(keep=True)), _REMOVED), max_size=6),
+)
+@settings(max_examples=examples(450))
+def test_the_screened_detectors_answer_as_the_unscreened_on_every_round(
+    document: tuple[str, list[str]],
+    narrowed: list[bool],
+    rounds: list[list[bool]],
+    marks: list[Verdict],
+) -> None:
+    # Rounds share one `Facts` (the screens' answers, found on the first), as a run's do;
+    # the scope is sometimes narrowed first (what a page's classifier kept), and each round
+    # is some of the scope's blocks, with verdicts the rules may have given.
+    code, lines = document
+    blocks = _blocks(lines)
+    screened, unscreened = Facts(load_language(code), blocks), Facts(load_language(code), blocks)
+    scope = [b for b, k in zip(blocks, narrowed + [True] * len(blocks), strict=False) if k]
+    if scope and len(scope) < len(blocks):
+        screened.narrow(scope)
+        unscreened.narrow(scope)
+        event("narrowed")
+    scope = scope or blocks
+    fired: set[str] = set()
+    for keep in [[True] * len(scope), *rounds]:
+        some = [b for b, k in zip(scope, keep + [True] * len(scope), strict=False) if k]
+        verdicts = [*marks, *[Verdict(keep=True)] * len(some)][: len(some)]
+        answers = _answers(some, verdicts, screened)
+        with screens_shut():
+            assert answers == _answers(some, verdicts, unscreened)
+        names = ("caption_context", "counted_head", "marked_comment", "glued_controls")
+        fired |= {name for name, a in zip(names[1:], answers[1:], strict=True) if a is not None}
+        fired |= {names[0]} if answers[0] != verdicts else set()
+    for name in sorted(fired):
+        event(f"fired: {name}")
+    event(f"screens open: {sum(bool(screened.once(getattr(m, v))) for m, v in SCREENS)}")
+
+
+def test_each_screen_is_taken_on_an_article_without_such_lines() -> None:
+    # An article of prose only: every screen answers, and answers empty (so no round walks
+    # its lines); the same article with a line of each kind opens every screen.
+    article = [" ".join(["It rained in Paris all day on Monday, and the river rose."] * 3)] * 3
+    facts = Facts(load_language("en"), _blocks(article))
+    for module, value in SCREENS:
+        assert getattr(module, value)(facts) == type(getattr(module, value)(facts))()
+    lines = [*article, "Jane Doe, Staff Photographer", "1 comment:", "ReplyDelete"]
+    facts = Facts(load_language("en"), _blocks(lines))
+    for module, value in SCREENS:
+        assert getattr(module, value)(facts), value
+
+
+def _shape_without_screen(block: Block, words: Language) -> str | None:
+    """`recurring._signature_shape` as it read before its character screen: the pattern on
+    every line of at most READER_SIGNATURE_MAX_WORDS words."""
+    if block.words > recurring.READER_SIGNATURE_MAX_WORDS:
+        return None
+    match = words.reader_signature.fullmatch(block.text.strip())
+    if match is None or recurring._names_a_role(match.group("name")):
+        return None
+    end = match.group("end")
+    if match.group("number") is not None:
+        return "numbered" if end not in ("...", "…") else "ellipsis"
+    return "ellipsis" if end is not None and end != ":" else None
+
+
+#: A signature's parts and their near misses: numbers in several scripts (Arabic-Indic,
+#: full-width and superscript digits: `\d` takes the first two, `isdigit` all three), names
+#: (one a role's, which is no reader), ends, spaces.
+NUMBERS = ("", "", "1. ", "12.", "٣. ", "３. ", "² ", "1 ")
+NAMES = ("kristie", "Andie Johnson", "Der Bürgermeister", "Maura @ Lilac Lane", "Colleen C.")
+ENDS = ("", "...", "…", ":", " ...", ".", "!", "...!")
+
+
+@st.composite
+def signature_like_lines(draw: st.DrawFn) -> tuple[str, str]:
+    """A language's code and a line shaped like a reader's signature in it, or nearly:
+    a number or not, a name, a signature verb, an end, spaces of any kind around."""
+    code = draw(st.sampled_from(("en", "de", "it", "fr", "es", "nl", "pt")))
+    verbs = load_thread_words(code).signature_verbs
+    space = st.sampled_from(("", " ", "  ", "\t", "\u00a0"))
+    line = (
+        draw(space)
+        + draw(st.sampled_from(NUMBERS))
+        + draw(st.sampled_from(NAMES))
+        + draw(st.sampled_from((" ", "  ", "\u00a0", "")))
+        + draw(st.sampled_from(verbs))
+        + draw(st.sampled_from(ENDS))
+        + draw(space)
+    )
+    return code, line
+
+
+@given(
+    st.one_of(
+        signature_like_lines(),
+        st.tuples(st.sampled_from(("en", "de", "it")), st.text()),
+    )
+)
+@settings(max_examples=examples(600))
+@example(("en", "kristie said..."))
+@example(("en", "  2. Megan says:  "))
+@example(("de", "٣. Klaus hat gesagt:"))
+@example(("en", "Jo said… "))
+def test_the_signature_screen_answers_as_the_pattern(case: tuple[str, str]) -> None:
+    # `recurring._signature_shape` answers a line that neither opens with a digit nor ends
+    # with an ellipsis without the pattern: it must answer what the pattern answers.
+    code, text = case
+    words = load_thread_words(code)
+    block = Block(text, 0, 1)
+    expected = _shape_without_screen(block, words)
+    assert recurring._signature_shape(block, words) == expected
+    event(f"shape: {expected}")
