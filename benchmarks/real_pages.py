@@ -61,6 +61,11 @@ German; 18 sites, none in the sets above or the dev sets; threads24; no Italian,
 Spanish page ending in a thread came back from 9 of 18 queries), labelled the same way before the
 cleaner ran and before the marked-count reading of `corpusclean.detect.comments` was written
 (from threads22's and threads23's pages); every page is held out.
+``--labels benchmarks/data/threads25.json`` scores a sixth: 20 blog pages (4 French, 4 Dutch,
+3 Spanish, 3 Italian, 3 Portuguese, 2 English, 1 German; 20 sites, none in the sets above or
+the dev sets; threads25), labelled the same way before the cleaner ran and before the
+numbered-comment and form-message readings of `corpusclean.detect.comments` were written
+(from threads22's, threads23's and threads24's pages); every page is held out.
 ``--labels benchmarks/data/realpages/labels_captions21.json`` scores a set of 30 news, local-news,
 club and blog pages whose excerpt holds photo captions or credits (11 English, 8 German, 3 Italian,
 3 Spanish, 2 Portuguese, 2 Dutch, 1 French; 30 sites, none in the sets above or the dev sets;

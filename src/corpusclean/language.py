@@ -340,9 +340,11 @@ class Language:
     @reader_signature.default
     def _compile_reader_signature(self) -> re.Pattern[str]:
         # The name is short and holds no sentence's stop ("kristie", "Maura @ Lilac Lane
-        # Cottage", "Colleen C."): bounded, so a failed match backtracks over little.
+        # Cottage", "Colleen C."), but for a few initials before it ("J.S.", "J. R. Smith"):
+        # bounded, so a failed match backtracks over little.
         return _compile(
-            r"(?:(?P<number>\d{{1,3}})\.\s+)?(?P<name>[^\s.!?][^.!?:]{{0,58}}?\.?)\s+"
+            r"(?:(?P<number>\d{{1,3}})\.\s+)?"
+            r"(?P<name>(?:[^\W\d_]\.\s?){{0,3}}[^\s.!?][^.!?:]{{0,58}}?\.?)\s+"
             r"(?:{verbs})\s*(?P<end>\.\.\.|…|:)?",
             verbs=self.signature_verbs,
         )

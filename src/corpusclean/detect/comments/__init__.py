@@ -26,8 +26,11 @@ comments, and readers' signatures that are), `layout` (where the first comment s
 the comments under it, where nothing recurs for `thread_start` to read), `recurring` (undated
 readers' signatures of one shape that recur to the end: "kristie said...", "1. Andria
 says:"), `headed` (Blogger's count right over a comment it marks: "1 comment:" over
-"harmony said..." or "1. so cute", under a post too short for `tail`) and `glued` (controls
-the extraction glued to the next comment, "ReplyDelete"). This module is the
+"harmony said..." or "1. so cute", under a post too short for `tail`), `glued` (controls
+the extraction glued to the next comment, "ReplyDelete") and `numbered` (comments the
+software numbers, with nothing else left: "1. awwww! I love it" / "2. so cute" under the
+post, to the end) and `form` (the blog's own message under a removed head and form, "I love
+hearing from you!"). This module is the
 detector's entry point, `mark_comment_thread`, and re-exports every public name.
 """
 
@@ -48,6 +51,7 @@ from .controls import (
     TWO_COMMENTS_TAIL,
 )
 from .entries import ENTRY_AGES_MIN, PAGE_STAMPS_MIN
+from .form import FORM_MESSAGE_MAX_WORDS, FORM_RUN_MIN_LINES, form_message_start
 from .glued import glued_controls_start
 from .headed import marked_comment_start
 from .layout import (
@@ -57,6 +61,7 @@ from .layout import (
     SUBJECT_PREFIX_MIN_REPEATS,
     THREAD_MAX_GAP,
 )
+from .numbered import VOICED_MIN_SHARE, numbered_comments_start
 from .recurring import (
     READER_SIGNATURE_MAX_WORDS,
     RECURRING_MIN_WORD_SHARE,
@@ -105,6 +110,8 @@ __all__ = [
     "CUES_PER_READER",
     "ENTRY_AGES_MIN",
     "FAMILY",
+    "FORM_MESSAGE_MAX_WORDS",
+    "FORM_RUN_MIN_LINES",
     "HEADER_MAX_LINES",
     "ICON_ROW_MIN_ICONS",
     "LABEL_COUNT_MAX_WORDS",
@@ -127,8 +134,10 @@ __all__ = [
     "THREAD_MIN_DATED_SIGNATURES",
     "THREAD_MIN_SIGNATURES",
     "TWO_COMMENTS_TAIL",
+    "VOICED_MIN_SHARE",
     "WORDED_AGE_END_CHARS",
     "counted_head_start",
+    "form_message_start",
     "glued_controls_start",
     "is_bare_age",
     "is_date_stamp",
@@ -136,6 +145,7 @@ __all__ = [
     "marked_comment_start",
     "marker_answers",
     "marker_candidates",
+    "numbered_comments_start",
     "recurring_signatures_start",
     "thread_cue",
     "thread_signature",
@@ -181,6 +191,16 @@ def mark_comment_thread(blocks: Sequence[Block], verdicts: list[Verdict], facts:
     start = glued_controls_start(blocks, facts)
     if start is not None:
         remove_kept_from(verdicts, start, _GLUED_THREAD)
+        return
+    # Nor a control: the comments' numbers and their readers' voice (`numbered`).
+    start = numbered_comments_start(blocks, verdicts, facts)
+    if start is not None:
+        remove_kept_from(verdicts, start, _NUMBERED_THREAD)
+        return
+    # Nor a comment: the blog's own words under the head and form the rules removed.
+    start = form_message_start(blocks, verdicts, facts)
+    if start is not None:
+        remove_kept_from(verdicts, start, _FORM_MESSAGE)
 
 
 _THREAD = Verdict(
@@ -223,6 +243,27 @@ _GLUED_THREAD = Verdict(
     rule=NAME,
     reason="part of a comment thread after the article (its controls glued to the next "
     "comment's first word, 'ReplyDelete', to the end)",
+    certain=True,
+    family=FAMILY,
+)
+_NUMBERED_THREAD = Verdict(
+    keep=False,
+    rule=NAME,
+    reason="part of a comment thread after the post (comments the software numbers, '1. "
+    "awwww! I love it', in a reader's voice or over the comment form, to the end)",
+    # Certain, as the other shapes to the end are: the comment form a rule removes under it
+    # is gone from a later round's lines, and a short post's comments are more of its words
+    # than the removal budget allows a reading of lines one by one.
+    certain=True,
+    family=FAMILY,
+)
+_FORM_MESSAGE = Verdict(
+    keep=False,
+    rule=NAME,
+    reason="part of a comment thread after the post (the blog's own message under the "
+    "thread's head and form that rules removed, 'I love hearing from you!', to the end)",
+    # Certain, as the thread after a comment heading is: the head and the form it rests
+    # on are removed in the same round, so a later round could no longer see them.
     certain=True,
     family=FAMILY,
 )

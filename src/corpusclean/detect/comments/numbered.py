@@ -1,0 +1,208 @@
+"""Readers' comments that the blog software numbers, with no name, head or control left.
+
+Blogger's threaded view prints each comment as an item of a numbered list, "1. awwww! I love
+it", "2. so cute", and a reply to one as a list of its own under it, numbered from 1 again;
+an extraction that drops the avatars, the names and the "Reply" links leaves the numbers
+and the comments' text, right under the post, to the end of the document. Nothing
+`thread_start`, `recurring` or `headed` reads is left; the list's shape and its items' voice
+are the evidence: the numbers start at 1 and never run ahead of the items, the list runs to
+the end (each item at most a comment's length, then the form), the post above closes on a
+sentence and holds prose and a share of the words, and at least half the items, a comment's
+length each on average, read as a reader's: a smiley, an opening in lower case ("omg, I
+love...", "absolutely."), or a reply's 1 under a comment; or every item is numbered 1 (a
+comment and its replies); or the software's comment form, removed by a rule, stands right
+under it.
+
+False-positive risks and their guards: an article's numbered list at its end, tips, a
+recipe's steps, a listicle, a FAQ, numbered references: such a list is introduced (a line
+ending on a colon, a heading, an ingredient: the line above must close a sentence) and its
+items are written, capitalised and without smileys (half the items must read as a
+reader's); a brand or a web address opening an item ("1. iPhone 15", "2. www.example.org") is
+no lower-case word; a blog's own list of things with a smiley ("1. Baked cookies :)"): its
+items are a few words each (ITEM_MIN_MEAN_WORDS); a list of one footnote ("1. See the
+report..."): one item needs the voice or the form too; a nested how-to list ("1. Prepare / 1.
+wash / 2. cut"): one restart among its items is not half of them; quoted readers' letters
+numbered in an article ("1. Jane from Leeds writes: ...") are readers' comments anyway, and
+are written like the article's text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import regex
+
+from ...model import Block, Verdict
+from ..facts import Facts, prose
+from .controls import COMMENT_MAX_BLOCKS
+from .recurring import RECURRING_MIN_WORD_SHARE
+from .tail import COUNTED_HEAD_FORM_LINES
+
+# At least this share of the items read as a reader's (`_reads_as_a_reader`): half, as a
+# short thread has one plain comment for every one with a smiley or a lower-case opening
+# ("1. awwww! I love it" / "2. I love the graphic feel of this layout."), where an article's
+# list has none.
+VOICED_MIN_SHARE = 0.5
+# A reader's comment is a sentence or a few ("2. I love the graphic feel of this layout. nice
+# job!"), a blog's own list of things a few words each ("1. Baked cookies :)", "2. A walk in
+# the rain"): the items hold this many words on average, the number included.
+ITEM_MIN_MEAN_WORDS = 8
+# A comment's number as Blogger prints it before the comment's text ("1. awwww! I love
+# it"): the number, a full stop and a space, and the text on the same line.
+_ITEM = re.compile(r"(\d{1,3})\.\s+(\S)")
+# An item's first word after its number.
+_ITEM_WORDS = re.compile(r"\d{1,3}\.\s+(\S+)")
+# A smiley anywhere in an item: ASCII faces whose eyes are ":" or ";" standing apart ("8)"
+# or "(see 1)" is no face), "^^", "xD", and the Unicode emoticon blocks.
+_SMILEY = regex.compile(
+    r"(?<!\S)(?:[:;]-?[)(DPp]|[xX]D|\^_?\^)(?!\w)"
+    "|[\u263a\U0001f600-\U0001f64f\U0001f910-\U0001f92f\U0001f970-\U0001f97a]"
+)
+# The last characters a post's paragraph closes on right over the comments: a sentence's
+# stop, an ellipsis, a closing bracket or quote, or a smiley (`_SMILEY`).
+_CLOSES = ".!?…)\"'”’"
+# The family of the rules that remove a comment form's lines ("Post a Comment").
+_COMMENTS_FAMILY = "comments"
+
+
+def numbered_comments_start(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], facts: Facts
+) -> int | None:
+    """The index of the first of the numbered comments that end the document, or None.
+
+    >>> from corpusclean.detect.facts import Facts
+    >>> from corpusclean.language import load_language
+    >>> lines = ["We drove to the coast on Sunday and the children ran along the beach all day.",
+    ...          "In the evening we ate fish and chips on the pier and watched the boats.",
+    ...          "1. omg, that beach looks amazing! We have to go there too.",
+    ...          "2. Lovely photos, the light on the water is just perfect :)"]
+    >>> blocks = [Block(text, n, n + 1) for n, text in enumerate(lines)]
+    >>> keep = [Verdict(keep=True)] * len(blocks)
+    >>> numbered_comments_start(blocks, keep, Facts(load_language("en")))
+    2
+    """
+    kept = [index for index, verdict in enumerate(verdicts) if verdict.keep]
+    items = _items_to_end(blocks, kept)
+    if not items or not _numbered_as_comments([number for _, number in items]):
+        return None
+    first = items[0][0]
+    position = kept.index(first)
+    if position == 0 or not _closes_a_paragraph(blocks[kept[position - 1]].text):
+        return None
+    if not (_replies_alone(items) or _voiced(blocks, items) or _form_under(verdicts, items[-1][0])):
+        return None
+    return first if _post_above(blocks, first, facts) else None
+
+
+def _items_to_end(blocks: Sequence[Block], kept: Sequence[int]) -> list[tuple[int, int]]:
+    """The numbered items (index, number) that run to the end, first to last.
+
+    Walks the kept lines up from the end: the last item stands within a comment and the
+    form's lines of the end, each one above it within a comment of the next; the walk stops
+    at the first gap too long.
+    """
+    found: list[tuple[int, int]] = []
+    reach = COMMENT_MAX_BLOCKS + COUNTED_HEAD_FORM_LINES
+    since = 0  # kept lines read since the last item (or the end)
+    for index in reversed(kept):
+        number = _item_number(blocks[index].text)
+        if number is not None:
+            found.append((index, number))
+            reach, since = COMMENT_MAX_BLOCKS, 0
+            continue
+        since += 1
+        if since > reach:
+            break
+    return found[::-1]
+
+
+def _item_number(text: str) -> int | None:
+    """The number a line opens with as a list item ("1. so cute" -> 1), or None."""
+    match = _ITEM.match(text.lstrip())
+    return int(match.group(1)) if match is not None else None
+
+
+def _numbered_as_comments(numbers: Sequence[int]) -> bool:
+    """Whether the numbers start at 1 and none runs ahead of its item: the n-th item is
+    numbered n at most (a reply starts again at 1, a deleted comment leaves a gap behind).
+
+    >>> _numbered_as_comments([1, 2, 3, 1, 5]), _numbered_as_comments([3, 4])
+    (True, False)
+    """
+    return numbers[0] == 1 and all(number <= at for at, number in enumerate(numbers, 1))
+
+
+def _closes_a_paragraph(text: str) -> bool:
+    """Whether a line closes a paragraph the way a post's last line does: on a sentence's
+    stop, a bracket, a quote or a smiley, not on a colon that introduces a list, nor on a
+    heading's or an ingredient's last word.
+
+    >>> [_closes_a_paragraph(t) for t in ("Have a fabulous day!!", "should help :-)",
+    ...  "Here are my tips:", "Method", "2 cups flour")]
+    [True, True, False, False, False]
+    """
+    text = text.rstrip()
+    return text.endswith(tuple(_CLOSES)) or _SMILEY.search(text[-4:]) is not None
+
+
+def _replies_alone(items: Sequence[tuple[int, int]]) -> bool:
+    """Whether every item is numbered 1, two or more: a comment and its replies, each list of
+    one; no writer numbers a list 1, 1."""
+    return len(items) >= 2 and all(number == 1 for _, number in items)
+
+
+def _voiced(blocks: Sequence[Block], items: Sequence[tuple[int, int]]) -> bool:
+    """Whether at least VOICED_MIN_SHARE of the items read as a reader's, and the items are
+    a comment's length (ITEM_MIN_MEAN_WORDS on average)."""
+    words = sum(blocks[index].words for index, _ in items)
+    if words < ITEM_MIN_MEAN_WORDS * len(items):
+        return False
+    voiced = sum(
+        _reads_as_a_reader(blocks[index].text, number, at)
+        for at, (index, number) in enumerate(items)
+    )
+    return voiced >= VOICED_MIN_SHARE * len(items)
+
+
+def _reads_as_a_reader(text: str, number: int, at: int) -> bool:
+    """Whether an item reads as a reader's comment: a smiley in it, its text opening in
+    lower case ("omg, I love...", "absolutely."), or a reply's 1 after the first item.
+
+    >>> [_reads_as_a_reader(t, n, a) for t, n, a in [("1. awwww! I love it", 1, 0),
+    ...  ("2. Super sweet! I love it :)", 2, 1), ("1. Thank you, Ashley.", 1, 1),
+    ...  ("2. Preheat the oven to 180 degrees.", 2, 1)]]
+    [True, True, True, False]
+    """
+    return _opens_small(text) or (number == 1 and at > 0) or _SMILEY.search(text) is not None
+
+
+def _opens_small(text: str) -> bool:
+    """Whether an item's first word is a word in lower case, all of it ("omg,", "hmmmm.....",
+    "i"): not a brand's ("iPhone", "eBay"), a web address ("www.example.org") or a unit.
+
+    >>> [_opens_small(t) for t in ("1. omg, I love it", "1. iPhone 15 Pro", "2. www.a.org")]
+    [True, False, False]
+    """
+    words = _ITEM_WORDS.match(text.lstrip())
+    if words is None:
+        return False
+    first = words.group(1).rstrip(",.;:!?…")
+    return first.isalpha() and first.islower()
+
+
+def _form_under(verdicts: Sequence[Verdict], last: int) -> bool:
+    """Whether a rule removed a line of the comment form right under the last item ("Note:
+    Only a member of this blog may post a comment.")."""
+    under = verdicts[last + 1 : last + 1 + COUNTED_HEAD_FORM_LINES]
+    return any(not v.keep and v.family == _COMMENTS_FAMILY for v in under)
+
+
+def _post_above(blocks: Sequence[Block], index: int, facts: Facts) -> bool:
+    """Whether the post stands above ``index``: a prose line and RECURRING_MIN_WORD_SHARE of
+    the document's words (a photo post is often shorter than its readers' comments)."""
+    above = blocks[:index]
+    if not any(facts.each(prose, above)):
+        return False
+    total = sum(block.words for block in blocks) or 1
+    return sum(block.words for block in above) >= RECURRING_MIN_WORD_SHARE * total

@@ -1,0 +1,308 @@
+"""Readers' comments numbered by the blog software with nothing else left
+(`detect.comments.numbered`), and initials in a reader's signature ("J.S. said...").
+
+The shapes were read on threads22's, threads23's and threads24's pages (Blogger posts
+followed by "1. awwww! I love it Marie!" / "2. I love the graphic feel...", by a comment and
+its reply both numbered 1, by one comment over "Note: Only a member of this blog may post a
+comment.", and by "Jean said..." / "J.S. said..."). The negatives are real article shapes
+at an article's end: a numbered list of tips, a recipe's steps, a FAQ, an interview's Q/A,
+quoted readers' letters, a listicle, a footnote, a nested how-to list.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corpusclean.detect.comments.numbered import numbered_comments_start
+from corpusclean.detect.facts import Facts
+from corpusclean.language import load_language, load_thread_words
+from corpusclean.model import Block, Verdict
+from strategies import article_texts, examples
+from test_comments_tail import assert_tail_takes_only_its_own_lines, cleaned, removed_by
+
+# A blog post: two paragraphs, the last closing on a sentence.
+POST = [
+    "Saturday, May 1, 2010",
+    "Happy National Scrapbooking Day!",
+    "Ok, it's not a hobby that gets a lot of respect. And spouses seem to think it takes up "
+    "too much room and time, and the only person who looks at the result is the scrapbooker.",
+    "But I love it, and I have never been too worried about being cool.",
+]
+
+THREADS = {
+    "voiced": [
+        "1. awwww! I love it Marie! I so agree with what you've written!",
+        "2. I love the graphic feel of this layout. nice job!",
+    ],
+    "smileys": [
+        "1. It was a long time ago that we put our first layouts together ;)",
+        "2. Isn't it crazy to think about how and when we started? I'm so glad we did :-)",
+        "3. Sorry butting in, they are just too cute.",
+    ],
+    "reply": [
+        "1. That is so sweet!! I want my second to be close to my son's age too.",
+        "1. Ashley, we planned things that way in the hopes that they would grow up close.",
+    ],
+    "continued": [
+        "1. I was there to eat these and they were excellent, as always.",
+        "PS Max enjoyed them too!",
+        "2. absolutely. In the special pan",
+        "3. hmmmm..... so who is it out there that still needs to be anonymous?",
+    ],
+    "italian": [
+        "1. che meraviglia, complimenti! Questi cuscinetti sono davvero bellissimi.",
+        "2. Fai sempre delle autentiche meraviglie, bravissima \U0001f60d",
+    ],
+    "spanish": [
+        "1. qué bonito te ha quedado! Seguro que al niño le encantará.",
+        "2. Me encanta, tienes unas manos de oro :)",
+    ],
+    "dutch": [
+        "1. wat een leuke jurk, en wat een mooi idee met die tulp!",
+        "2. Prachtig idee en schitterend uitgevoerd, knap hoor :-)",
+    ],
+}
+
+
+def test_numbered_comments_under_a_post_are_taken() -> None:
+    for name, thread in THREADS.items():
+        article = cleaned([*POST, *thread])
+        assert article.paragraphs[-1] == POST[-1], name
+        assert set(removed_by(article, "comment_thread")) == set(thread), name
+
+
+def test_numbered_comments_start_points_at_the_first_comment() -> None:
+    for thread in THREADS.values():
+        lines = [*POST, *thread]
+        blocks = [Block(text, n, n + 1) for n, text in enumerate(lines)]
+        keep = [Verdict(keep=True)] * len(blocks)
+        assert numbered_comments_start(blocks, keep, Facts(load_language("en"))) == len(POST)
+
+
+def test_one_written_comment_over_the_comment_form_is_taken() -> None:
+    # No voice in the comment; the software's form under it, which a rule removes, is the
+    # evidence instead.
+    comment = "1. They are so happy and adorable. I want to keep their joy in a jar."
+    form = "Note: Only a member of this blog may post a comment."
+    article = cleaned([*POST, comment, form])
+    assert article.paragraphs[-1] == POST[-1]
+    assert comment in removed_by(article, "comment_thread")
+
+
+def test_one_written_comment_with_no_form_stays() -> None:
+    # One plain item is no more a thread than a footnote is.
+    comment = "1. They are so happy and adorable. I want to keep their joy in a jar."
+    assert cleaned([*POST, comment]).paragraphs[-1] == comment
+
+
+NEGATIVES = {
+    # A list the article introduces: a colon above it, however its items read.
+    "tips after a colon": [
+        "Here are my tips for the next storm:",
+        "1. keep a torch at hand :)",
+        "2. charge your phone as soon as a warning comes.",
+        "3. check on older neighbours.",
+    ],
+    # Written items after a sentence: no voice, no form.
+    "tips after a sentence": [
+        "This is what I learned from the week without power.",
+        "1. Keep a torch at hand.",
+        "2. Charge your phone as soon as a warning comes.",
+        "3. Check on older neighbours, and take them some soup.",
+    ],
+    # A recipe's steps under its last ingredient, in lower case.
+    "recipe": [
+        "2 cups flour",
+        "1. preheat the oven to 180 degrees.",
+        "2. mix the butter and sugar until pale.",
+        "3. bake for 40 minutes.",
+    ],
+    "recipe heading": [
+        "Method",
+        "1. preheat the oven to 180 degrees.",
+        "2. mix the butter and sugar until pale.",
+    ],
+    "faq": [
+        "We collected the questions readers asked us most often this week.",
+        "1. Is the coastal road open again? Yes, since Sunday evening.",
+        "2. When will the schools reopen? On Wednesday, says the education office.",
+        "3. Who pays for the damage? Most household policies cover storm damage.",
+    ],
+    "letters": [
+        "Readers wrote to us in large numbers about the storm.",
+        "1. Jane Smith of Harbour Street writes: The drains should have been cleared.",
+        "2. Tom Brown of Mill Lane writes: The volunteers deserve our thanks.",
+    ],
+    "listicle": [
+        "So here is what we did with the snow day.",
+        "1. Build a snow fort in the yard!!",
+        "2. Bake cookies for the neighbours!!",
+        "3. Go sledding on the hill behind the school!!",
+    ],
+    "footnote": [
+        "The figures come from the county's own survey of the flooded streets.",
+        "1. See the full report on the county's website.",
+    ],
+    "nested how-to": [
+        "Repotting takes an hour if the roots are healthy.",
+        "1. Prepare the new pot.",
+        "1. Wash it in hot water.",
+        "2. Fill a third of it with fresh bark.",
+        "2. Take the plant out of the old pot.",
+    ],
+    # A blog's own list of things, with a smiley: a few words an item.
+    "weekend list": [
+        "So this is what we did with the long weekend.",
+        "1. Baked cookies :)",
+        "2. A walk in the rain",
+        "3. slept in :-)",
+    ],
+    # Items that open in lower case but with no word in it: a brand, a web address.
+    "gadgets": [
+        "These were the gadgets our readers bought most this year.",
+        "1. iPhone 15 Pro, which sold out twice before the holidays.",
+        "2. eBay gift cards, for the undecided.",
+        "3. iPad Air, in its new colours.",
+    ],
+    "links": [
+        "More about the storm can be found on the websites of the agencies.",
+        "1. www.weather-service.example.org",
+        "2. www.coastguard.example.org",
+    ],
+    "not from one": [
+        "We ended the list of our favourite walks last week with the first five.",
+        "6. omg, the cliff path at sunrise :)",
+        "7. the beach at low tide!",
+    ],
+}
+
+
+def test_article_lists_at_the_end_lose_nothing() -> None:
+    for name, tail in NEGATIVES.items():
+        article = cleaned([*POST, *tail])
+        assert removed_by(article, "comment_thread") == [], name
+        assert article.paragraphs[-len(tail) :] == tuple(tail), name
+
+
+INTERVIEW = [
+    "The new head teacher spoke to us about her first year at the village school.",
+    "Q: What surprised you most?",
+    "A: How many parents came to help with the garden, every single weekend.",
+    "Q: What comes next?",
+    "A: a new library, if the council agrees :)",
+]
+
+
+def test_an_interview_loses_nothing() -> None:
+    assert removed_by(cleaned(INTERVIEW), "comment_thread") == []
+
+
+def test_comments_under_a_one_line_post_stay() -> None:
+    # No prose above: a page of comments, which `runs` leaves too.
+    lines = ["Snow day!", *THREADS["voiced"]]
+    assert removed_by(cleaned(lines), "comment_thread") == []
+
+
+def test_a_reader_signing_with_initials_is_read() -> None:
+    thread = [
+        "Jean said...",
+        "Nothing like a waving baby! This is such exciting news!",
+        "J.S. said...",
+        "Thanks! It IS exciting!",
+    ]
+    article = cleaned([*POST, *thread])
+    assert set(removed_by(article, "comment_thread")) == set(thread)
+
+
+def test_initials_do_not_make_a_title_a_name() -> None:
+    words = load_thread_words("en")
+    assert words.reader_signature.fullmatch("J.S. said...") is not None
+    assert words.reader_signature.fullmatch("J. R. Smith said...") is not None
+    # A title's abbreviation is no initial: "Dr. Smith said..." stays unread, as before.
+    assert words.reader_signature.fullmatch("Dr. Smith said...") is None
+
+
+# ---------------------------------------------------------------- properties
+
+
+@settings(max_examples=examples(60))
+@given(text=article_texts(junk=False, damage=False))
+def test_an_article_alone_loses_nothing_to_the_numbered_reading(text: str) -> None:
+    assert removed_by(cleaned([text]), "comment_thread") == []
+
+
+@settings(max_examples=examples(60))
+@given(
+    text=article_texts(junk=False, damage=False),
+    tail=st.sampled_from(list(NEGATIVES.values())),
+)
+def test_an_article_ending_in_a_list_loses_nothing(text: str, tail: list[str]) -> None:
+    article = cleaned([text, *tail])
+    assert removed_by(article, "comment_thread") == []
+    assert article.paragraphs[-len(tail) :] == tuple(tail)
+
+
+@settings(max_examples=examples(60))
+@given(
+    text=article_texts(junk=False, damage=False),
+    thread=st.sampled_from(list(THREADS.values())),
+)
+def test_numbered_comments_after_any_article_take_only_their_own_lines(
+    text: str, thread: list[str]
+) -> None:
+    assert_tail_takes_only_its_own_lines(text, thread)
+
+
+# ---------------------------------------------------------------- the form's message
+
+# threads24's and threads22's pages: Blogger's zero count and form, removed by rules, and the
+# blog owner's own words for the form under them, alone at the end.
+FORMS = {
+    "en": ["No comments:", "Post a Comment", "I love hearing from you!"],
+    "en widget": ["No comments:", "Post a Comment", "Love Notes", "Related Posts with Thumbnails"],
+    "de": ["Keine Kommentare:", "Kommentar veröffentlichen", "Und hier die Kommentare..."],
+}
+
+
+def test_the_blog_s_message_under_its_removed_form_is_taken() -> None:
+    for name, tail in FORMS.items():
+        article = cleaned([*POST, *tail])
+        assert article.paragraphs[-1] == POST[-1], name
+        assert set(tail[2:]) <= set(removed_by(article, "comment_thread")), name
+
+
+FORM_NEGATIVES = {
+    # One removed line is no head and form: a stray widget's, with the story's line under it.
+    "one removed line": ["Post a Comment", "Happy weekend, everyone!"],
+    # More than the form's lines: the story goes on under the widget.
+    "story under": [
+        "No comments:",
+        "Post a Comment",
+        "The harbour reopened on Monday.",
+        "Ferries ran again by noon.",
+        "The mayor thanked the crews.",
+    ],
+    # A paragraph under it is the story's, not a form's message.
+    "prose under": [
+        "No comments:",
+        "Post a Comment",
+        "The harbour reopened on Monday morning after the crews had cleared the last of "
+        "the fallen trees from the quay, and the first ferry left at noon.",
+    ],
+}
+
+
+def test_lines_under_a_removed_form_that_are_no_message_stay() -> None:
+    for name, tail in FORM_NEGATIVES.items():
+        article = cleaned([*POST, *tail])
+        assert removed_by(article, "comment_thread") == [], name
+
+
+@settings(max_examples=examples(60))
+@given(
+    text=article_texts(junk=False, damage=False),
+    tail=st.sampled_from(list(FORMS.values())),
+)
+def test_a_form_s_message_after_any_article_takes_only_the_tail(text: str, tail: list[str]) -> None:
+    assert_tail_takes_only_its_own_lines(text, tail)
