@@ -35,11 +35,6 @@ THREADS = {
         "1. awwww! I love it Marie! I so agree with what you've written!",
         "2. I love the graphic feel of this layout. nice job!",
     ],
-    "smileys": [
-        "1. It was a long time ago that we put our first layouts together ;)",
-        "2. Isn't it crazy to think about how and when we started? I'm so glad we did :-)",
-        "3. Sorry butting in, they are just too cute.",
-    ],
     "reply": [
         "1. That is so sweet!! I want my second to be close to my son's age too.",
         "1. Ashley, we planned things that way in the hopes that they would grow up close.",
@@ -157,6 +152,23 @@ NEGATIVES = {
         "1. Baked cookies :)",
         "2. A walk in the rain",
         "3. slept in :-)",
+    ],
+    # A blog's own list of sentences, most with a smiley, after a line that closes one: a
+    # smiley is the writer's as much as a reader's, so it is no reader's voice here.
+    "happy things": [
+        "Here they are, in no particular order.",
+        "1. My daughter learned to ride her bike without the training wheels :)",
+        "2. The first tulips opened in the front garden on Tuesday morning.",
+        "3. I finally finished the quilt that I started back in March :D",
+        "4. We found a tiny cafe near the station that makes the best scones ever.",
+        "5. My husband surprised me with flowers for no reason at all :)",
+    ],
+    # A writer's list all in lower case: one style, not readers' several.
+    "routine in lower case": [
+        "It is not glamorous, but this is roughly how it goes.",
+        "1. coffee first, always, before anyone else in the house wakes up.",
+        "2. ten minutes of stretching on the living room floor while the kettle boils.",
+        "3. lunches packed the night before, so the morning is only breakfast and shoes.",
     ],
     # Items that open in lower case but with no word in it: a brand, a web address.
     "gadgets": [

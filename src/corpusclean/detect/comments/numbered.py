@@ -8,19 +8,21 @@ and the comments' text, right under the post, to the end of the document. Nothin
 are the evidence: the numbers start at 1 and never run ahead of the items, the list runs to
 the end (each item at most a comment's length, then the form), the post above closes on a
 sentence and holds prose and a share of the words, and at least half the items, a comment's
-length each on average, read as a reader's: a smiley, an opening in lower case ("omg, I
-love...", "absolutely."), or a reply's 1 under a comment; or every item is numbered 1 (a
+length each on average, read as a reader's: an opening in lower case ("omg, I love...",
+"absolutely."), or a reply's 1 under a comment; or every item is numbered 1 (a
 comment and its replies); or the software's comment form, removed by a rule, stands right
 under it.
 
 False-positive risks and their guards: an article's numbered list at its end, tips, a
 recipe's steps, a listicle, a FAQ, numbered references: such a list is introduced (a line
 ending on a colon, a heading, an ingredient: the line above must close a sentence) and its
-items are written, capitalised and without smileys (half the items must read as a
-reader's); a brand or a web address opening an item ("1. iPhone 15", "2. www.example.org") is
-no lower-case word; a blog's own list of things with a smiley ("1. Baked cookies :)"): its
-items are a few words each (ITEM_MIN_MEAN_WORDS); a list of one footnote ("1. See the
-report..."): one item needs the voice or the form too; a nested how-to list ("1. Prepare / 1.
+items are written and capitalised (half the items must read as a reader's); a smiley is
+no reader's voice, as a blog's own list of the week's happy things has them as often as its
+readers' comments do ("1. My daughter learned to ride her bike :)"); a brand or a web
+address opening an item ("1. iPhone 15", "2. www.example.org") is no lower-case word; a
+blog's own short list ("1. baked cookies", "2. slept in"): its items are a few words each
+(ITEM_MIN_MEAN_WORDS); a list of one footnote ("1. See the report..."): one item needs the
+voice or the form too; a nested how-to list ("1. Prepare / 1.
 wash / 2. cut"): one restart among its items is not half of them; quoted readers' letters
 numbered in an article ("1. Jane from Leeds writes: ...") are readers' comments anyway, and
 are written like the article's text.
@@ -40,7 +42,7 @@ from .recurring import RECURRING_MIN_WORD_SHARE
 from .tail import COUNTED_HEAD_FORM_LINES
 
 # At least this share of the items read as a reader's (`_reads_as_a_reader`): half, as a
-# short thread has one plain comment for every one with a smiley or a lower-case opening
+# short thread has one plain comment for every one with a lower-case opening or a reply's 1
 # ("1. awwww! I love it" / "2. I love the graphic feel of this layout."), where an article's
 # list has none.
 VOICED_MIN_SHARE = 0.5
@@ -53,8 +55,9 @@ ITEM_MIN_MEAN_WORDS = 8
 _ITEM = re.compile(r"(\d{1,3})\.\s+(\S)")
 # An item's first word after its number.
 _ITEM_WORDS = re.compile(r"\d{1,3}\.\s+(\S+)")
-# A smiley anywhere in an item: ASCII faces whose eyes are ":" or ";" standing apart ("8)"
-# or "(see 1)" is no face), "^^", "xD", and the Unicode emoticon blocks.
+# A smiley closing a post's last line (`_closes_a_paragraph`): ASCII faces whose eyes are
+# ":" or ";" standing apart ("8)" or "(see 1)" is no face), "^^", "xD", and the Unicode
+# emoticon blocks.
 _SMILEY = regex.compile(
     r"(?<!\S)(?:[:;]-?[)(DPp]|[xX]D|\^_?\^)(?!\w)"
     "|[\u263a\U0001f600-\U0001f64f\U0001f910-\U0001f92f\U0001f970-\U0001f97a]"
@@ -154,9 +157,16 @@ def _replies_alone(items: Sequence[tuple[int, int]]) -> bool:
 
 def _voiced(blocks: Sequence[Block], items: Sequence[tuple[int, int]]) -> bool:
     """Whether at least VOICED_MIN_SHARE of the items read as a reader's, and the items are
-    a comment's length (ITEM_MIN_MEAN_WORDS on average)."""
+    a comment's length (ITEM_MIN_MEAN_WORDS on average).
+
+    Not when every item opens in lower case: that is one writer's style ("1. coffee first,
+    always, ..." / "2. ten minutes of stretching ..."), where readers write each their own,
+    some in lower case and some not ("1. awwww! I love it" / "2. I love the graphic feel").
+    """
     words = sum(blocks[index].words for index, _ in items)
     if words < ITEM_MIN_MEAN_WORDS * len(items):
+        return False
+    if all(_opens_small(blocks[index].text) for index, _ in items):
         return False
     voiced = sum(
         _reads_as_a_reader(blocks[index].text, number, at)
@@ -166,15 +176,16 @@ def _voiced(blocks: Sequence[Block], items: Sequence[tuple[int, int]]) -> bool:
 
 
 def _reads_as_a_reader(text: str, number: int, at: int) -> bool:
-    """Whether an item reads as a reader's comment: a smiley in it, its text opening in
-    lower case ("omg, I love...", "absolutely."), or a reply's 1 after the first item.
+    """Whether an item reads as a reader's comment: its text opening in lower case ("omg, I
+    love...", "absolutely."), or a reply's 1 after the first item. Not a smiley: a blog's own
+    list has them too ("1. I finally finished the quilt :D").
 
     >>> [_reads_as_a_reader(t, n, a) for t, n, a in [("1. awwww! I love it", 1, 0),
     ...  ("2. Super sweet! I love it :)", 2, 1), ("1. Thank you, Ashley.", 1, 1),
     ...  ("2. Preheat the oven to 180 degrees.", 2, 1)]]
-    [True, True, True, False]
+    [True, False, True, False]
     """
-    return _opens_small(text) or (number == 1 and at > 0) or _SMILEY.search(text) is not None
+    return _opens_small(text) or (number == 1 and at > 0)
 
 
 def _opens_small(text: str) -> bool:
