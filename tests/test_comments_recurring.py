@@ -3,7 +3,9 @@
 date, control or count that bounds them. The shapes were read on threads22's pages (both
 halves) and the platforms' templates; the negatives are real article shapes: an interview's
 "Name said:" once, reported speech, a transcript, a list of quotes with the quote on the
-line, a timeline, and two readers' letters quoted at an article's end.
+line, a timeline, and two readers' letters quoted at an article's end; from precision22's
+blind probe (benchmarks/data/precision/session22.json), a vox pop naming each speaker with an
+age, and a song's chorus or a list of quotes that the article introduces with a colon.
 """
 
 from __future__ import annotations
@@ -81,6 +83,9 @@ def test_signature_shapes() -> None:
         "Le maire a dit…": None,
         "the mayor said the town will grow...": None,
         "He said that it was late and the road was closed...": None,
+        "1. Oliver, 7, says:": None,  # a vox pop's speaker and age
+        "Léa, 10 ans, dit :": None,
+        "2. Marc Dubois, 67 ans, dit :": None,
     }
     for text, shape in shapes.items():
         assert _signature_shape(Block(text, 0, 1), words) == shape, text
@@ -141,6 +146,41 @@ NEGATIVES = {
         "11:30 Coastal road closed",
         "Police closed both lanes near the harbour.",
     ],
+    # A vox pop: numbered speakers with their ages, each over a short answer (precision22).
+    "vox-pop": [
+        *ARTICLE,
+        "We asked some of the first visitors what they thought.",
+        "1. Oliver, 7, says:",
+        "The zip wire is the best thing ever.",
+        "2. Amelia, 9, says:",
+        "I like the tower because you can see the whole park.",
+    ],
+    "vox-pop-de": [
+        *ARTICLE,
+        "Wir haben Badegäste gefragt, wie ihnen das neue Bad gefällt.",
+        "1. Lena, 11, sagt:",
+        "Die Rutsche ist super schnell.",
+        "2. Herbert Maier, 72, sagt:",
+        "Endlich kann ich wieder meine Bahnen schwimmen.",
+    ],
+    # A song's chorus the article introduces with a colon: kin words, not readers' names.
+    "chorus": [
+        *ARTICLE,
+        "It is a simple song, and its chorus goes:",
+        "Mama said...",
+        "Don't you look back, girl",
+        "Daddy said...",
+        "Keep your head up high",
+    ],
+    # A list of quotes under a colon line, each writer numbered over the quote.
+    "quote-list": [
+        *ARTICLE,
+        "The organiser keeps a notebook of what writers said about letters. Her favourites:",
+        "1. Virginia Woolf wrote:",
+        "A letter is a way of being in two places at once.",
+        "2. Charles Lamb wrote:",
+        "Nothing is so welcome as a letter from a friend.",
+    ],
     # Two readers' letters quoted at the article's end, signed with a colon.
     "letters": [
         *ARTICLE,
@@ -194,6 +234,37 @@ def test_a_signature_thread_after_any_article_takes_only_its_own_lines(
     text: str, thread: list[str]
 ) -> None:
     assert_tail_takes_only_its_own_lines(text, thread)
+
+
+@settings(max_examples=examples(60))
+@given(
+    name=st.sampled_from(["Oliver", "Herbert Maier", "Lucía", "Marc Dubois", "Ana"]),
+    age=st.integers(min_value=1, max_value=120),
+    unit=st.sampled_from(["", " ans", " anni", " años", " Jahre"]),
+    number=st.integers(min_value=1, max_value=99),
+    verb=st.sampled_from(["says:", "said...", "sagt:", "dit :", "dice:"]),
+)
+def test_a_name_with_an_age_is_never_a_reader_signature(
+    name: str, age: int, unit: str, number: int, verb: str
+) -> None:
+    words = load_thread_words("en")
+    for text in (f"{number}. {name}, {age}{unit}, {verb}", f"{name}, {age}{unit}, {verb}"):
+        assert _signature_shape(Block(text, 0, 1), words) is None, text
+
+
+@settings(max_examples=examples(60))
+@given(
+    text=article_texts(junk=False, damage=False),
+    lead=st.sampled_from(["The chorus goes:", "Her favourites:", "Die Kinder sprachen mit:"]),
+    thread=st.sampled_from([THREADS["ellipsis"], THREADS["german"], THREADS["italian"]]),
+)
+def test_signatures_the_article_introduces_with_a_colon_stay(
+    text: str, lead: str, thread: list[str]
+) -> None:
+    lines = [line for line in text.splitlines() if line.strip()]
+    blocks = [Block(line, n, n + 1) for n, line in enumerate([*lines, lead, *thread])]
+    keep = [Verdict(keep=True)] * len(blocks)
+    assert recurring_signatures_start(blocks, keep, Facts(load_language("en"))) is None
 
 
 @settings(max_examples=examples(60))

@@ -260,9 +260,42 @@ def test_lines_with_ellipses_alone_over_the_headline_stay(top: list[str]) -> Non
     assert "head_menu" not in rules_of(article)
 
 
+# precision22: a route or a list of places with spaced slashes or bars over a headline naming
+# its last stop, and an epigraph's lines trailing off over the headline, from the blind probe
+# (benchmarks/data/precision/session22.json).
+ROUTES = {
+    "es": (["Pamplona / Puente la Reina / Estella"], "Estella"),
+    "pt": (["Cultura | Música | Fado"], "Fado"),
+    "de": (["Kultur | Musik | Jazz"], "Jazz"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ROUTES))
+def test_a_route_with_spaced_slashes_or_bars_over_its_last_stop_stays(lang: str) -> None:
+    top, headline = ROUTES[lang]
+    article = corpusclean.clean("\n".join([*top, headline, *STORY["en"]]))
+    assert "head_menu" not in rules_of(article)
+    assert top[0] in [article.title, *article.paragraphs]
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        pytest.param(["Over the hills ...", "and far away ...", "the river runs ..."], id="en"),
+        pytest.param(["Es war einmal …", "ein kleiner Bär …", "der wollte fliegen …"], id="de"),
+        pytest.param(["Generic filters", "Parola esatta ...", "Cerca ..."], id="two placeholders"),
+    ],
+)
+def test_lines_trailing_off_in_a_row_over_the_headline_stay(top: list[str]) -> None:
+    article = corpusclean.clean("\n".join([*top, HEADLINE["en"], *STORY["en"]]))
+    assert "head_menu" not in rules_of(article)
+
+
 @pytest.mark.parametrize(
     ("line", "last"),
     [
+        ("Pamplona / Puente la Reina / Estella", ""),
+        ("Cultura | Música | Fado", ""),
         ("» Regelwerke » Sonstige Richtlinien » Zuchtrichter", "Zuchtrichter"),
         ("Início > Política > Governo anuncia novo pacote", "Governo anuncia novo pacote"),
         ("Ein-/Ausgang", ""),

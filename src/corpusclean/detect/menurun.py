@@ -19,8 +19,10 @@ line with a digit is a menu item; a poem's lines run on without prose under a he
 short title over its first paragraph is the block the run must end on, never part of it. A
 line with slashes or arrows in a story ("Ein-/Ausgang", "A > B") is no breadcrumb: every
 crumb but the last must be a menu item, and a short run counts only when the last crumb and
-the headline under it are the same words. A few words ending in an ellipsis ("Parola esatta
-...", a search field's placeholder) count as an item only inside a run that meets the rest.
+the headline under it are the same words; a route or a list of places with spaced slashes or
+bars ("Pamplona / Puente la Reina / Estella" over "Estella") is no trail at all. A few words
+ending in an ellipsis ("Parola esatta ...", a search field's placeholder) count as an item
+only inside a run that meets the rest, and once: an epigraph's lines trail off in a row.
 """
 
 from __future__ import annotations
@@ -55,9 +57,17 @@ _DIGIT = re.compile(r"\d")
 # A search field's placeholder or a cut menu entry ends in an ellipsis ("Parola esatta ...",
 # "Suchen …"); without it the words are tested as any item (nav25 fix half, lexced.com).
 _TRAILING_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)\Z")
-# A breadcrumb's separators: guillemets and arrows ("»", "›", ">"), a slash or a bar, with or
-# without spaces around them.
-_CRUMB_SEPARATOR = re.compile(r"\s*[»›>/|]\s*")
+# A breadcrumb's separators: guillemets and arrows ("»", "›", ">"), with or without spaces
+# around them, or a slash between two words ("Startseite/Technologien/..."). A slash or a bar
+# with spaces around it is prose's "or" and "and", a route or a list of places ("Pamplona /
+# Puente la Reina / Estella", "Kultur | Musik | Jazz" over a travel story or a review,
+# precision22's probe); a trail that opens on its home word with them is the `breadcrumb`
+# rule's.
+_CRUMB_SEPARATOR = re.compile(r"\s*[»›>]\s*|(?<=\S)/(?=\S)")
+# A search field's placeholder is one line of a menu run: a second line ending in an ellipsis
+# ends the run, as lines that trail off in a row are an epigraph, a poem's opening or a list of
+# teasers over the headline ("Over the hills ..." / "and far away ...", precision22's probe).
+RUN_ELLIPSIS_ITEMS_MAX = 1
 # A trail has at least a home or section crumb, a sub-section and the page: fewer crumbs are
 # "A/B" or "x > y" in a story, which no position makes a trail.
 BREADCRUMB_MIN_CRUMBS = 3
@@ -108,10 +118,15 @@ def _words(text: str) -> int:
 
 
 def _leading_items(blocks: Sequence[Block], kept: Sequence[int], first_body: int) -> int:
-    """How many of the first kept blocks, above the story, are menu items in a row."""
-    count = 0
+    """How many of the first kept blocks, above the story, are menu items in a row, with at
+    most RUN_ELLIPSIS_ITEMS_MAX of them ending in an ellipsis."""
+    count = ellipses = 0
     for index in kept:
-        if index >= first_body or not _is_run_item(blocks[index].text):
+        text = blocks[index].text
+        if index >= first_body or not _is_run_item(text):
+            break
+        ellipses += _TRAILING_ELLIPSIS.search(text) is not None
+        if ellipses > RUN_ELLIPSIS_ITEMS_MAX:
             break
         count += 1
     return count

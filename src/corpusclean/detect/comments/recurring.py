@@ -22,6 +22,11 @@ nie..."): the lines under the signatures must not, most of them, go on with its 
 at most (COMMENT_MAX_BLOCKS), the last comment runs to the end, and the post above holds a
 prose paragraph and a share of the words, or, a poem in short lines, a few lines and half the
 words (`_post_above`); a page of comments under a one-line post is left, as `runs` leaves it.
+A vox pop ("1. Oliver, 7, says:" over a child's answer) names an age after the name, which no
+reader's signature does (_AGE_AFTER_NAME); a song's chorus or a list of quotes ("Mama
+said..." / "Don't you look back", "1. Virginia Woolf wrote:") is introduced by the article
+with a colon right above it, where a thread opens under a head or the post's own last words
+(`_introduced_above`).
 """
 
 from __future__ import annotations
@@ -64,6 +69,10 @@ CONTINUED_MAX_SHARE = 0.5
 _COUNT_HEAD = re.compile(r"\d{1,4}\s[^:]{1,40}:")
 # The ends of an "ellipsis" signature (`Language.reader_signature`'s ``end``).
 _ELLIPSES = ("...", "…")
+# A vox pop names each speaker with an age after a comma ("1. Oliver, 7, says:", "Léa, 10 ans,
+# dit :", "Herbert Maier, 72, sagt:"); a reader signs with a name or a handle, never an age
+# (precision22).
+_AGE_AFTER_NAME = re.compile(r",\s*\d{1,3}\b")
 
 
 def recurring_signatures_start(
@@ -98,6 +107,8 @@ def recurring_signatures_start(
         return None
     first = _head_above(blocks, kept, found[0], words)
     if first is None:
+        if _introduced_above(blocks, kept, found[0]):
+            return None
         first = found[0]
     lines_above = sum(1 for index in kept if index < first)
     return first if _post_above(blocks, first, lines_above, facts) else None
@@ -162,7 +173,7 @@ def _signature_shape(block: Block, words: Language) -> str | None:
     match = words.reader_signature.fullmatch(text)
     if match is None:
         return None
-    if _names_a_role(match.group("name")):
+    if _names_a_role(match.group("name")) or _AGE_AFTER_NAME.search(match.group("name")):
         return None
     end = match.group("end")
     if match.group("number") is not None:
@@ -195,6 +206,21 @@ def _names_a_role(name: str) -> bool:
     """
     first = name.split(maxsplit=1)[0].lower()
     return first in any_stopword()
+
+
+def _introduced_above(blocks: Sequence[Block], kept: Sequence[int], first: int) -> bool:
+    """Whether the kept line just above the first signature, not a thread's head, ends in a
+    colon: the article introduces what follows ("The chorus goes:", "Her favourites:", "Die
+    Kinder sprachen mit:"), a song's lines or a list of quotes, where a blog's post ends on
+    its own words and a thread opens under a head or none (precision22).
+
+    >>> lines = ["The chorus goes:", "Mama said...", "Don't look back"]
+    >>> blocks = [Block(text, n, n + 1) for n, text in enumerate(lines)]
+    >>> _introduced_above(blocks, [0, 1, 2], 1), _introduced_above(blocks, [1, 2], 1)
+    (True, False)
+    """
+    position = kept.index(first)
+    return position > 0 and blocks[kept[position - 1]].text.rstrip().endswith(":")
 
 
 def _head_above(
