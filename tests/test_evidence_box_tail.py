@@ -196,6 +196,22 @@ def test_a_label_with_the_story_going_on_in_prose_under_it_is_not_a_tail() -> No
     assert story[-1] in kept(article)
 
 
+def test_a_stray_label_over_a_sub_heading_and_a_short_closing_paragraph_takes_nothing() -> None:
+    # An inline box whose link was dropped left "Lesen Sie auch" in an English story (the
+    # English rules do not know it); the story's last sub-heading and short paragraph under it
+    # end with a full stop, which stops the reading from the end.
+    story = [
+        "The city council voted 9-2 on Tuesday night to approve a $48 million budget for the "
+        "coming fiscal year, ending weeks of debate over road repairs and library hours.",
+        "Lesen Sie auch",
+        "The programme",
+        "The festival starts on Friday at 6 pm in the market square.",
+    ]
+    article = corpusclean.clean("\n".join(["Council approves the budget", *story]))
+    assert "related_box_tail" not in rules_of(article)
+    assert story[-1] in kept(article)
+
+
 def test_a_label_over_a_poem_longer_than_a_box_stays() -> None:
     verses = [f"{word} sur la mer et le vent du soir" for word in ("Chante", "Danse", "Rêve")] * 9
     lines = [TITLE["fr"], *STORY["fr"], "Lire aussi", *verses]

@@ -7,7 +7,9 @@ headlines under it ("Lo último en España" / the section's latest headlines). T
 in every shipped language (`language.load_related_words`): a short excerpt often wins no
 language vote and is cleaned with the English rules, which know no French label. A label is
 evidence only at the end: everything after it is headline-shaped (a headline, a kicker, a
-rank number, a teaser cut short, one summary sentence under a headline) or already removed.
+rank number, a teaser cut short with an ellipsis) or already removed. A line ending with a
+full stop stops the reading, even a teaser's one-sentence summary: a stray label kept above a
+story's last sub-heading and short closing paragraph would take them with it.
 A story's own section under a label-like heading goes on in prose, so it stays; an article's
 list that ends the document has no related box's label above it ("Les lauréats :", a
 chronology's dates), so it stays too.
@@ -19,7 +21,7 @@ from collections.abc import Sequence
 
 from ..language import Language, load_related_words
 from ..model import Block, Verdict
-from ..text import ELLIPSES, ends_like_sentence
+from ..text import ELLIPSES, ends_like_sentence, has_letter
 from .facts import Facts
 from .scopes import remove_kept_from
 
@@ -32,10 +34,8 @@ FAMILY = "related"
 # sentence case ("El PP acorrala a Montero en el Congreso por el «¡Eres nuestro tronco!» de la
 # vicepresidenta a Ábalos" is 17 words), a paragraph's sentence longer.
 HEADLINE_MAX_WORDS = 20
-# A summary sentence under a headline is at most this long (`scopes.LIST_TEASER_MAX_WORDS`).
-SUMMARY_MAX_WORDS = 40
-# A box lists a handful of stories (headline, maybe kicker and summary each): a label with
-# more kept lines than this after it heads something else (a poem, a programme), and stays.
+# A box lists a handful of stories (a headline, maybe a kicker and a summary cut short): a
+# label with more kept lines than this after it heads something else (a poem), and stays.
 TAIL_MAX_BLOCKS = 24
 
 
@@ -81,7 +81,7 @@ def _tail_start(
         block = blocks[index]
         if _is_label(block.text, words):
             start = index  # a label: the box may start here, or at a label above
-        elif not _is_item(blocks, verdicts, index):
+        elif not _headline_shaped(block.text):
             break
         kept += 1
         if kept > TAIL_MAX_BLOCKS + 1:
@@ -99,27 +99,16 @@ def _is_label(text: str, words: Language) -> bool:
 
 
 def _headline_shaped(text: str) -> bool:
-    """Short enough for a headline, and no sentence's stop at its end (an ellipsis may)."""
-    return len(text.split()) <= HEADLINE_MAX_WORDS and (
-        not ends_like_sentence(text) or text.endswith(ELLIPSES)
-    )
+    """Short enough for a headline, and no sentence's stop at its end (an ellipsis may).
+
+    Words hold a letter: a "|" between a show's name and its headline is none.
+    """
+    if ends_like_sentence(text) and not text.endswith(ELLIPSES):
+        return False  # most documents end with a paragraph: one look at its last character
+    words = text.split()
+    return len(words) <= HEADLINE_MAX_WORDS or _letter_words(words) <= HEADLINE_MAX_WORDS
 
 
-def _is_item(blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int) -> bool:
-    """Whether a kept line can be an item of a related box: headline-shaped, or one summary
-    sentence right under a headline-shaped kept line."""
-    text = blocks[index].text
-    if _headline_shaped(text):
-        return True
-    if blocks[index].words > SUMMARY_MAX_WORDS:
-        return False
-    above = _kept_above(verdicts, index)
-    return above is not None and not ends_like_sentence(blocks[above].text)
-
-
-def _kept_above(verdicts: Sequence[Verdict], index: int) -> int | None:
-    """The nearest kept block above ``index``, or None."""
-    for above in range(index - 1, -1, -1):
-        if verdicts[above].keep:
-            return above
-    return None
+def _letter_words(words: Sequence[str]) -> int:
+    """How many of ``words`` hold a letter."""
+    return sum(1 for word in words if has_letter(word))
