@@ -84,6 +84,11 @@ Spanish, 4 Italian, 4 Portuguese, 4 Dutch; 26 sites, none in the sets above or t
 nav25), labelled before the cleaner ran; half A (``fix``, 13 pages) was read to write the
 breadcrumb and placeholder readings of `head_menu` and two platform rules, half B
 (``held-out``, 13 pages) was not read line by line. Each page records its query and rank.
+``--labels benchmarks/data/realpages/labels_related25.json`` scores 26 pages whose excerpt keeps
+a list of other stories (3 Portuguese, 3 German, 5 French, 4 Italian, 4 Dutch, 7 Spanish; 26
+sites, none in the sets above or the dev sets; related25), labelled before the cleaner ran;
+half A (``fix``, 12 pages) was read to write `related_box_tail`, half B (``held-out``, 14
+pages) was not read line by line. Each page records its query and rank.
 The pages are public web pages as extracted text, as the ``search`` tool's ``pages`` corpus
 returns them (an excerpt from each page's beginning); their text is third-party and is **not**
 in this repository. To rebuild ``PAGES.jsonl`` (one ``{"url", "lang", "text"}`` object a

@@ -255,6 +255,7 @@ class Language:
     about_words: tuple[str, ...] = ()
     photo_positions: tuple[str, ...] = ()
     photographer_words: tuple[str, ...] = ()
+    related_labels: tuple[str, ...] = ()
     #: A whole line that opens a reply in a comment thread ("Hi Milan,", "Thanks!").
     greeting: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A whole line of comment controls ("Reply", "Like · Reply", "Rating: 36 Votes").
@@ -314,6 +315,12 @@ class Language:
     #: The most words (whitespace-separated runs, as `str.split` finds them) a line that
     #: `photographer_credit` matches whole can hold: a screen, as most lines are longer.
     photographer_credit_max_words: int = attrs.field(init=False, eq=False, repr=False)
+    #: A whole line that is a related box's label ("Lire aussi", "Mais lidas :", "Lo último
+    #: en España"): a "#" in a phrase stands for one to three words, a place or a section.
+    related_label: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A line that opens with such a label and a separator, then the other story's headline
+    #: in group ``headline`` ("A lire aussi : Presse de gauche n'amasse pas foule").
+    related_pointer: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
 
     @greeting.default
     def _compile_greeting(self) -> re.Pattern[str]:
@@ -474,6 +481,19 @@ class Language:
         # to one. So a match holds at most this many runs of non-space characters.
         trade = max((len(word.split()) for word in self.photographer_words), default=0)
         return CREDIT_NAME_MAX_WORDS + 1 + trade
+
+    @related_label.default
+    def _compile_related_label(self) -> re.Pattern[str]:
+        pattern = _compile(r"[\W_]{{0,3}}(?:{labels})\s*" + _LABEL_END, labels=self.related_labels)
+        return _with_named_words(pattern)
+
+    @related_pointer.default
+    def _compile_related_pointer(self) -> re.Pattern[str]:
+        pattern = _compile(
+            r"[\W_]{{0,3}}(?:{labels})\s*[:|»›>–—-]\s*(?P<headline>\w.{{2,250}})",
+            labels=self.related_labels,
+        )
+        return _with_named_words(pattern)
 
 
 @cache
@@ -729,6 +749,46 @@ def load_thread_words(code: str) -> Language:
         for name in THREAD_WORD_LISTS
     }
     return Language(code, greetings=own.greetings, months=own.months, **merged)
+
+
+# What a related box's label may end with on its line: a colon, an ellipsis, an arrow.
+_LABEL_END = r"[:.…»›>|–—-]{{0,3}}\s*"
+# A "#" in a label phrase: one to three words naming a place or a section ("Lo último en
+# España", "Mehr aus Hamburg"); `_compile` escaped it as "\#".
+_NAMED_WORDS = r"[^\W\d_][\w'’.&-]*(?:\s+[\w'’.&-]+){0,2}"
+
+
+def _with_named_words(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A label pattern with each escaped "#" made `_NAMED_WORDS`."""
+    if pattern is _NEVER:
+        return pattern
+    return re.compile(pattern.pattern.replace(r"\#", _NAMED_WORDS))
+
+
+#: The word list of a related box's labels, read in every shipped language: a site prints
+#: its template's labels in its own language, and a short excerpt's language often wins no
+#: vote (a title, a paywall line and "Les plus lus" are cleaned as English).
+RELATED_WORD_LISTS = ("related_labels",)
+
+
+@cache
+def load_related_words() -> Language:
+    """The related-box labels of every shipped language, in one `Language`.
+
+    >>> words = load_related_words()
+    >>> words.related_label.fullmatch("Les plus lus") is not None
+    True
+    >>> words.related_label.fullmatch("Lo último en España") is not None
+    True
+    >>> words.related_pointer.fullmatch("A lire aussi : Presse de gauche").group("headline")
+    'Presse de gauche'
+    """
+    languages = [load_language(code) for code in shipped_languages()]
+    merged = {
+        name: tuple(dict.fromkeys(w for lang in languages for w in getattr(lang, name)))
+        for name in RELATED_WORD_LISTS
+    }
+    return Language("*", **merged)
 
 
 #: The word lists of a company profile, read in every shipped language: a press release

@@ -17,6 +17,7 @@ from ..dedupe import within
 from ..model import Block, Verdict
 from . import (
     bio,
+    boxlabel,
     captions,
     cards,
     comments,
@@ -175,6 +176,16 @@ DETECTORS: tuple[Detector, ...] = (
         "the kept blocks after the last prose paragraph, and their punctuation shapes",
         "a run of headline-like lines after the body (a related-articles list)",
         headlines.mark_trailing_headlines,
+    ),
+    Detector(
+        boxlabel.NAME,
+        boxlabel.FAMILY,
+        Stage.EVIDENCE,
+        "the kept blocks from the end up: a related box's label in any shipped language, and "
+        "the headline-shaped lines after it",
+        "a related box's label ('Les plus lus', 'Lo último en España') and the other stories' "
+        "headlines under it, ending the document",
+        boxlabel.mark_related_box_tail,
     ),
     Detector(
         cutshort.NAME,
