@@ -206,6 +206,14 @@ NEGATIVES = {
         "3. jeden Tag eine halbe Stunde spazieren gehen, auch wenn es regnet oder kalt ist.",
         "4. Einmal in der Woche für die ganze Familie kochen und etwas Neues ausprobieren.",
     ],
+    # Steps opening on "first," / "then,": a comma sets off no reader's word (found after
+    # the probe, while narrowing the reading).
+    "first and then": [
+        "Repotting an orchid takes ten minutes once you know how.",
+        "1. first, water the plant a day before so the roots are soft and bend.",
+        "2. Take it out of the old pot and cut off every root that is brown or hollow.",
+        "3. then, set it in fresh bark and fill the gaps without pressing too hard.",
+    ],
     # Numbered questions, some in lower case, each over its answer.
     "questions in lower case": [
         "We put your most common questions to the council.",

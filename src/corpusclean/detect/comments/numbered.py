@@ -9,7 +9,7 @@ are the evidence: the numbers start at 1 and never run ahead of the items, the l
 the end (each item at most a comment's length, then the form), the post above closes on a
 sentence and holds prose and a share of the words, and at least half the items, a comment's
 length each on average, read as a reader's: an opening in lower case that a writer's list
-item has not, a word set off on its own ("omg, I love...", "absolutely."), an exclamation
+item has not, a word set off on its own ("awwww! I love it", "absolutely."), an exclamation
 ("qué bonito te ha quedado!") or a lower-case "i", or a reply's 1 under a comment; or every
 item is numbered 1 (a
 comment and its replies); or the software's comment form, removed by a rule, stands right
@@ -62,10 +62,11 @@ ITEM_MIN_MEAN_WORDS = 8
 _ITEM = re.compile(r"(\d{1,3})\.\s+(\S)")
 # An item's first word after its number.
 _ITEM_WORDS = re.compile(r"\d{1,3}\.\s+(\S+)")
-# A first word standing alone in a reader's way: set off by a comma, an exclamation or
-# question mark, an ellipsis or a run of stops ("omg,", "awwww!", "hmmmm....."), where a
-# writer's list item runs on into its phrase ("slow down on the easy days", "weniger Zeit").
-_SET_OFF = re.compile(r"[,!?…]|\.\.")
+# A first word standing alone in a reader's way: set off by an exclamation mark, an ellipsis
+# or a run of stops ("awwww!", "hmmmm....."), where a writer's list item runs on into its
+# phrase ("slow down on the easy days", "weniger Zeit"). Not a comma or a question mark: a
+# writer's steps open on "first," / "then,", a FAQ's on "why?".
+_SET_OFF = re.compile(r"[!…]|\.\.")
 # A word closing a sentence alone on one stop ("absolutely.") has at least this many
 # letters; the abbreviations that open footnotes and list items are shorter ("vgl.", "ebd.",
 # "cf.", "ibid.", "approx.").
@@ -202,16 +203,18 @@ def _reads_as_a_reader(text: str, number: int, at: int) -> bool:
 
 def _opens_as_a_reader(text: str) -> bool:
     """Whether an item opens in lower case as a reader's comment does, not as a writer's
-    list item: its first word standing alone ("omg, I love...", "absolutely. In the pan",
+    list item: its first word standing alone ("awwww! I love it", "absolutely. In the pan",
     "hmmmm....."), the item exclaiming ("qué bonito te ha quedado!") or opening on "i" ("i
     love the 11th pic"). A list item's first word runs on into its phrase ("slow down on the
-    easy days", "weniger Zeit am Handy verbringen", "what happens if ...?"), and an
-    abbreviation stands before a footnote's source ("vgl. Urkundenbuch ...").
+    easy days", "weniger Zeit am Handy verbringen", "what happens if ...?") or is set off by a
+    comma ("first, water the plant"), and an abbreviation stands before a footnote's source
+    ("vgl. Urkundenbuch ...").
 
-    >>> [_opens_as_a_reader(t) for t in ("1. omg, I love it", "2. absolutely. In the pan",
+    >>> [_opens_as_a_reader(t) for t in ("1. awwww. I love it", "2. absolutely. In the pan",
     ...  "3. wat een leuke jurk!", "1. i love the 11th pic", "1. slow down on easy days.",
-    ...  "1. vgl. Urkundenbuch Nr. 212.", "1. what happens if my bin is full?")]
-    [True, True, True, True, False, False, False]
+    ...  "1. vgl. Urkundenbuch Nr. 212.", "1. what happens if my bin is full?",
+    ...  "1. first, water the plant a day before.")]
+    [False, True, True, True, False, False, False, False]
     """
     if not _opens_small(text):
         return False
