@@ -187,6 +187,43 @@ NEGATIVES = {
         "6. omg, the cliff path at sunrise :)",
         "7. the beach at low tide!",
     ],
+    # precision22b's probe (session22b): a writer's list with half its items in lower case,
+    # their first word running on into the phrase, and the post's sign-off under it.
+    "lessons half in lower case": [
+        "I wrote down what I wish someone had told me at the start.",
+        "1. slow down on the easy days, because the easy days are what make the hard days "
+        "possible.",
+        "2. Buy shoes in the afternoon, when your feet are at their biggest, and ignore colour.",
+        "3. most injuries come from doing too much too soon, not from running itself.",
+        "4. Eat something you have tried before on race morning, never something new.",
+        "Thanks for reading, and good luck to everyone running in the spring.",
+    ],
+    # German resolutions: verbs and adverbs in lower case, nouns capitalised.
+    "Vorsätze": [
+        "Dieses Jahr versuche ich es trotzdem wieder.",
+        "1. weniger Zeit am Handy verbringen, vor allem abends im Bett vor dem Einschlafen.",
+        "2. Mehr Bücher lesen, mindestens eins im Monat, und zwar aus der Stadtbibliothek.",
+        "3. jeden Tag eine halbe Stunde spazieren gehen, auch wenn es regnet oder kalt ist.",
+        "4. Einmal in der Woche für die ganze Familie kochen und etwas Neues ausprobieren.",
+    ],
+    # Steps opening on "first," / "then,": a comma sets off no reader's word (found after
+    # the probe, while narrowing the reading).
+    "first and then": [
+        "Repotting an orchid takes ten minutes once you know how.",
+        "1. first, water the plant a day before so the roots are soft and bend.",
+        "2. Take it out of the old pot and cut off every root that is brown or hollow.",
+        "3. then, set it in fresh bark and fill the gaps without pressing too hard.",
+    ],
+    # Numbered questions, some in lower case, each over its answer.
+    "questions in lower case": [
+        "We put your most common questions to the council.",
+        "1. what happens if my bin is full before the three weeks are up?",
+        "Extra bags will not be taken, but you can book a free extra collection online.",
+        "2. Will I get a new food caddy?",
+        "Every household will get a new kitchen caddy and an outdoor bin in March.",
+        "3. do I have to use the compostable liners?",
+        "No, newspaper works just as well, the council says.",
+    ],
 }
 
 
@@ -204,6 +241,24 @@ INTERVIEW = [
     "Q: What comes next?",
     "A: a new library, if the council agrees :)",
 ]
+
+
+def test_a_writer_s_invitation_to_comment_is_no_form_under_the_list() -> None:
+    # precision22b's probe: a craft post's steps, half in lower case, over the writer's own
+    # invitation to comment, which `comment_prompt` removes: no software's form, so the
+    # steps stay.
+    steps = [
+        "You only need a rectangle of fabric, a tape measure and a sewing machine.",
+        "1. measure your cushion pad and add two centimetres on every side for the seams.",
+        "2. Cut one long piece of fabric, two and a half times as long as the cushion is high.",
+        "3. hem both short ends by folding them over twice and stitching close to the edge.",
+        "4. Fold the fabric right side in so that the two hemmed ends overlap in the middle.",
+    ]
+    invitation = "That is all there is to it. Leave a comment below if you try it, I would love!"
+    article = cleaned([*POST, *steps, invitation])
+    assert removed_by(article, "comment_prompt") == [invitation]
+    assert removed_by(article, "comment_thread") == []
+    assert article.paragraphs[-len(steps) :] == tuple(steps)
 
 
 def test_an_interview_loses_nothing() -> None:
@@ -303,6 +358,16 @@ FORM_NEGATIVES = {
         "the fallen trees from the quay, and the first ferry left at noon.",
     ],
 }
+
+
+def test_a_sign_off_under_the_writer_s_invitations_stays() -> None:
+    # precision22b: two invitations to comment the writer closes the post with, removed by
+    # `comment_prompt`, are no head and form; the sign-off under them is the writer's.
+    tail = ["We would love to hear from you.", "Leave a comment below.", "Happy weekend!"]
+    article = cleaned([*POST, *tail])
+    assert removed_by(article, "comment_prompt") == tail[:2]
+    assert removed_by(article, "comment_thread") == []
+    assert article.paragraphs[-1] == "Happy weekend!"
 
 
 def test_lines_under_a_removed_form_that_are_no_message_stay() -> None:

@@ -12,7 +12,10 @@ the extraction put before it: the removed lines must be two at least, a head and
 (`FORM_RUN_MIN_LINES`), right above, the message at most COUNTED_HEAD_FORM_LINES lines of
 FORM_MESSAGE_MAX_WORDS words, none of them prose; a story's last short line ("Happy
 weekend!") stays, as it stands above the head, not under it; a page with no post above the
-head: the post must hold a prose line and a share of the words (`numbered._post_above`).
+head: the post must hold a prose line and a share of the words (`numbered._post_above`); the
+writer's own invitations to comment, removed by a rule, over the writer's sign-off ("We would
+love to hear from you." / "Leave a comment below." / "Happy weekend!"): an invitation is no
+head or form (`numbered._WRITERS_OWN_RULES`).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from collections.abc import Sequence
 
 from ...model import Block, Verdict
 from ..facts import Facts, prose
-from .numbered import _post_above
+from .numbered import _WRITERS_OWN_RULES, _post_above
 from .tail import COUNTED_HEAD_FORM_LINES
 
 # A form's message is a few words ("I love hearing from you!", "Thanks for stopping by."):
@@ -74,4 +77,11 @@ def _last_form_line(verdicts: Sequence[Verdict]) -> int | None:
 
 
 def _removed_as_thread(verdict: Verdict) -> bool:
-    return not verdict.keep and verdict.family == _COMMENTS_FAMILY
+    """Whether a rule removed the line as the software's thread head or form: not as an
+    invitation to comment (`numbered._WRITERS_OWN_RULES`), which the writer closes a post
+    with ("Have you kept chickens? Leave a comment below.") before a sign-off of their own."""
+    return (
+        not verdict.keep
+        and verdict.family == _COMMENTS_FAMILY
+        and verdict.rule not in _WRITERS_OWN_RULES
+    )

@@ -8,15 +8,23 @@ and the comments' text, right under the post, to the end of the document. Nothin
 are the evidence: the numbers start at 1 and never run ahead of the items, the list runs to
 the end (each item at most a comment's length, then the form), the post above closes on a
 sentence and holds prose and a share of the words, and at least half the items, a comment's
-length each on average, read as a reader's: an opening in lower case ("omg, I love...",
-"absolutely."), or a reply's 1 under a comment; or every item is numbered 1 (a
+length each on average, read as a reader's: an opening in lower case that a writer's list
+item has not, a word set off on its own ("awwww! I love it", "absolutely."), an exclamation
+("qué bonito te ha quedado!") or a lower-case "i", or a reply's 1 under a comment; or every
+item is numbered 1 (a
 comment and its replies); or the software's comment form, removed by a rule, stands right
 under it.
 
 False-positive risks and their guards: an article's numbered list at its end, tips, a
 recipe's steps, a listicle, a FAQ, numbered references: such a list is introduced (a line
 ending on a colon, a heading, an ingredient: the line above must close a sentence) and its
-items are written and capitalised (half the items must read as a reader's); a smiley is
+items are written and capitalised (half the items must read as a reader's); a writer's
+list in lower case or half of it ("1. slow down on the easy days, ..." / "2. Buy shoes in
+the afternoon ...", "1. weniger Zeit am Handy verbringen" / "2. Mehr Bücher lesen", "1. what
+happens if my bin is full?"): a lower-case opening is a reader's only when its first word
+stands alone, the item exclaims or opens on "i", as a list item's first word runs on into
+its phrase; an abbreviation opening a footnote ("1. vgl. Urkundenbuch ...", "cf.", "ibid.")
+is no word standing alone (INTERJECTION_STOP_MIN_LETTERS); a smiley is
 no reader's voice, as a blog's own list of the week's happy things has them as often as its
 readers' comments do ("1. My daughter learned to ride her bike :)"); a brand or a web
 address opening an item ("1. iPhone 15", "2. www.example.org") is no lower-case word; a
@@ -54,11 +62,24 @@ ITEM_MIN_MEAN_WORDS = 8
 _ITEM = re.compile(r"(\d{1,3})\.\s+(\S)")
 # An item's first word after its number.
 _ITEM_WORDS = re.compile(r"\d{1,3}\.\s+(\S+)")
+# A first word standing alone in a reader's way: set off by an exclamation mark, an ellipsis
+# or a run of stops ("awwww!", "hmmmm....."), where a writer's list item runs on into its
+# phrase ("slow down on the easy days", "weniger Zeit"). Not a comma or a question mark: a
+# writer's steps open on "first," / "then,", a FAQ's on "why?".
+_SET_OFF = re.compile(r"[!…]|\.\.")
+# A word closing a sentence alone on one stop ("absolutely.") has at least this many
+# letters; the abbreviations that open footnotes and list items are shorter ("vgl.", "ebd.",
+# "cf.", "ibid.", "approx.").
+INTERJECTION_STOP_MIN_LETTERS = 7
 # The last characters a post's paragraph closes on right over the comments: a sentence's
 # stop, an ellipsis, a closing bracket or quote, or a smiley (`text.SMILEY`).
 _CLOSES = ".!?…)\"'”’"
 # The family of the rules that remove a comment form's lines ("Post a Comment").
 _COMMENTS_FAMILY = "comments"
+# The comments family's rules that remove lines a post's writer writes as often as the
+# software prints them: an invitation to comment ("Leave a comment below if you try it, I
+# would love to see your covers!"), a call for feedback. No form under a list on their own.
+_WRITERS_OWN_RULES = frozenset({"comment_prompt", "feedback_call"})
 
 
 def numbered_comments_start(
@@ -168,16 +189,44 @@ def _voiced(blocks: Sequence[Block], items: Sequence[tuple[int, int]]) -> bool:
 
 
 def _reads_as_a_reader(text: str, number: int, at: int) -> bool:
-    """Whether an item reads as a reader's comment: its text opening in lower case ("omg, I
-    love...", "absolutely."), or a reply's 1 after the first item. Not a smiley: a blog's own
-    list has them too ("1. I finally finished the quilt :D").
+    """Whether an item reads as a reader's comment: its text opening in lower case the way a
+    reader's does (`_opens_as_a_reader`), or a reply's 1 after the first item. Not a smiley:
+    a blog's own list has them too ("1. I finally finished the quilt :D").
 
     >>> [_reads_as_a_reader(t, n, a) for t, n, a in [("1. awwww! I love it", 1, 0),
     ...  ("2. Super sweet! I love it :)", 2, 1), ("1. Thank you, Ashley.", 1, 1),
     ...  ("2. Preheat the oven to 180 degrees.", 2, 1)]]
     [True, False, True, False]
     """
-    return _opens_small(text) or (number == 1 and at > 0)
+    return _opens_as_a_reader(text) or (number == 1 and at > 0)
+
+
+def _opens_as_a_reader(text: str) -> bool:
+    """Whether an item opens in lower case as a reader's comment does, not as a writer's
+    list item: its first word standing alone ("awwww! I love it", "absolutely. In the pan",
+    "hmmmm....."), the item exclaiming ("qué bonito te ha quedado!") or opening on "i" ("i
+    love the 11th pic"). A list item's first word runs on into its phrase ("slow down on the
+    easy days", "weniger Zeit am Handy verbringen", "what happens if ...?") or is set off by a
+    comma ("first, water the plant"), and an abbreviation stands before a footnote's source
+    ("vgl. Urkundenbuch ...").
+
+    >>> [_opens_as_a_reader(t) for t in ("1. awwww. I love it", "2. absolutely. In the pan",
+    ...  "3. wat een leuke jurk!", "1. i love the 11th pic", "1. slow down on easy days.",
+    ...  "1. vgl. Urkundenbuch Nr. 212.", "1. what happens if my bin is full?",
+    ...  "1. first, water the plant a day before.")]
+    [False, True, True, True, False, False, False, False]
+    """
+    if not _opens_small(text):
+        return False
+    words = _ITEM_WORDS.match(text.lstrip())
+    first = words.group(1) if words is not None else ""
+    word = first.rstrip(",.;:!?…")
+    if word == "i" or "!" in text:
+        return True
+    stop = first[len(word) :]
+    if _SET_OFF.match(stop) is not None:
+        return True
+    return stop == "." and len(word) >= INTERJECTION_STOP_MIN_LETTERS
 
 
 def _opens_small(text: str) -> bool:
@@ -196,9 +245,14 @@ def _opens_small(text: str) -> bool:
 
 def _form_under(verdicts: Sequence[Verdict], last: int) -> bool:
     """Whether a rule removed a line of the comment form right under the last item ("Note:
-    Only a member of this blog may post a comment.")."""
+    Only a member of this blog may post a comment."). Not an invitation to comment
+    (`_WRITERS_OWN_RULES`): the writer closes a post with one under the post's own list ("Leave
+    a comment below if you try it!"), so it is no sign of the software's form."""
     under = verdicts[last + 1 : last + 1 + COUNTED_HEAD_FORM_LINES]
-    return any(not v.keep and v.family == _COMMENTS_FAMILY for v in under)
+    return any(
+        not v.keep and v.family == _COMMENTS_FAMILY and v.rule not in _WRITERS_OWN_RULES
+        for v in under
+    )
 
 
 def _post_above(blocks: Sequence[Block], index: int, facts: Facts) -> bool:
