@@ -69,6 +69,17 @@ HEADING_MAX_WORDS = 8
 # 1947") or a numbered item of the article's list ("1) Lego Star Wars 75188" over its
 # link): the line under it is its value, not a date line or a footer's address.
 _BULLET_LABEL = regex.compile(r"[•◦▪‣] ")
+# A margin rule's line with a prose paragraph within this many blocks above it and within this
+# many below it stands among the story's prose, and stays: "Reihenfolge nach Kosten:" over
+# "Wärmepumpe > Fernwärme > Gas > Öl" and "Strom > Gas" between two paragraphs, or "Le trajet :"
+# over "Paris › Marseille › Toulon › Nice" (precision22c's probe). Three lets a label and a second
+# such line stand between the line and a paragraph; a breadcrumb has the headline, a byline or
+# menu lines, not a paragraph, on at least one side (none of the dev sets' trails has both).
+AMONG_PROSE_BLOCKS = 3
+# A short sentence there counts as the story's too: "Die Preise gelten für 2026 und enthalten alle
+# Abgaben." (9 words) under a ranking. At least this many words and a sentence's end: a
+# headline under a breadcrumb ends in none, a byline or a date line is shorter.
+AMONG_SENTENCE_MIN_WORDS = 6
 # A comment-section heading early in a document takes the rest when this many replies follow,
 # or a comment rule hits one of the next THREAD_EVIDENCE_BLOCKS blocks (a control row under
 # the heading: the story never goes on under a "Reply").
@@ -368,6 +379,29 @@ def _under_first_paragraph(
     )
 
 
+def _among_prose(blocks: Sequence[Block], index: int, is_prose: Sequence[bool]) -> bool:
+    """Whether a prose block or a sentence (`_is_sentence`) stands within
+    `AMONG_PROSE_BLOCKS` above block ``index`` and within as many below it.
+
+    >>> text = "It rained in Paris all day, and the river rose by a metre overnight."
+    >>> blocks = [Block(text, 0, 1), Block("Paris > Lyon", 1, 2), Block("Le trajet :", 2, 3),
+    ...           Block("Prices hold for all of next year.", 3, 4)]
+    >>> flags = [True, False, False, False]
+    >>> _among_prose(blocks, 1, flags), _among_prose(blocks, 3, flags)
+    (True, False)
+    """
+    above = range(max(0, index - AMONG_PROSE_BLOCKS), index)
+    below = range(index + 1, min(len(blocks), index + 1 + AMONG_PROSE_BLOCKS))
+    return any(is_prose[i] or _is_sentence(blocks[i]) for i in above) and any(
+        is_prose[i] or _is_sentence(blocks[i]) for i in below
+    )
+
+
+def _is_sentence(block: Block) -> bool:
+    """A sentence of `AMONG_SENTENCE_MIN_WORDS` words or more, too short for prose."""
+    return block.words >= AMONG_SENTENCE_MIN_WORDS and ends_like_sentence(block.text)
+
+
 def _thread_follows(
     blocks: Sequence[Block],
     hits: Sequence[Rule | None],
@@ -455,6 +489,10 @@ def apply_scopes(
                 keep=True,
                 reason="edge-only rule in a list under the article's own heading",
                 prior_rule=hit.name,
+            )
+        elif hit.scope is Scope.MARGIN and _among_prose(blocks, index, is_prose):
+            verdicts[index] = Verdict(
+                keep=True, reason="margin-only rule among the body's prose", prior_rule=hit.name
             )
         elif hit.scope is Scope.LIST:
             _take_list(blocks, index, hit, verdicts, numbered, is_prose)

@@ -90,8 +90,9 @@ def builtin_line_matchers(config: Config) -> tuple[RuleMatcher, ...]:
     language's (a document gets the set of the language it is identified as, so a line is
     removed everywhere only when every set removes it). Empty when ``builtin_rules`` is off.
 
-    Only ``line`` rules remove a line wherever it stands; an ``edge``, ``list`` or ``rest``
-    rule removes it in some places only, and a learned rule for that line is not redundant.
+    Only ``line`` rules remove a line wherever it stands; an ``edge``, ``margin``, ``list`` or
+    ``rest`` rule removes it in some places only, and a learned rule for that line is not
+    redundant.
     """
     return tuple(_line_matcher(config, language) for language in _rule_sets(config))
 

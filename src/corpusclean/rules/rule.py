@@ -5,7 +5,7 @@ A rule file (TOML, or JSON with the same shape) holds ``[[rules]]`` tables::
     [[rules]]
     name = "share_this"          # unique; used in Removal.rule and Config.disabled_rules
     family = "social"            # a group for reports and docs
-    scope = "line"               # line | list | rest | edge (see `Scope`)
+    scope = "line"               # line | list | rest | edge | margin (see `Scope`)
     certain = true               # unambiguous junk: not limited by the removal budget
     max_words = 8                # longer lines are never tested against this rule
     reason = "a share-button label"
@@ -89,6 +89,10 @@ class Scope(enum.Enum):
     #: The matching line, only in the leading or trailing region (before the first or after
     #: the last prose paragraph): datelines, bylines and credits that are content elsewhere.
     EDGE = "edge"
+    #: The matching line, except among the body's prose (a prose paragraph within a few
+    #: blocks above it and within a few below it): a breadcrumb stands over the headline or
+    #: under the story, where a route or a ranking between two paragraphs is the story's.
+    MARGIN = "margin"
 
 
 def _lower_tuple(value: Iterable[str]) -> tuple[str, ...]:
