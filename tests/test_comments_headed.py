@@ -30,6 +30,10 @@ POST = [
     "Well, this is happening outside right now. It's even starting to stick. The flakes are "
     "big and beautiful and so graceful floating down outside my window. I do love snow.",
 ]
+LONGER_PARAGRAPH = (
+    "By the afternoon the whole street was white, the neighbours' children were out with "
+    "their sledges, and the dog would not come back inside however often we called him."
+)
 POEM = [
     "A Baby Shower ~",
     "I just love baby showers ~",
@@ -243,11 +247,14 @@ def test_a_marked_thread_after_any_article_takes_only_its_own_lines(
 def test_a_numbered_list_ending_on_its_count_is_an_article_s(
     count: int, head: str, control: str
 ) -> None:
-    # The same list with a control or a signature under each item is a thread again.
+    # The same list with a control or a signature under each item is a thread again, under
+    # a post that holds a quarter of the words (nine comments of eleven words outweigh
+    # POST alone: RECURRING_MIN_WORD_SHARE).
     items = [f"{n}. Item number {n} of the list, on its own line." for n in range(1, count + 1)]
     threaded = [line for item in items for line in (item, control)]
-    for tail, expected in ((items, None), (threaded, len(POST))):
-        lines = [*POST, f"{count} {head}:", *tail]
+    post = [*POST, LONGER_PARAGRAPH]
+    for tail, expected in ((items, None), (threaded, len(post))):
+        lines = [*post, f"{count} {head}:", *tail]
         blocks = [Block(text, n, n + 1) for n, text in enumerate(lines)]
         keep = [Verdict(keep=True)] * len(blocks)
         language = {"comments": "en", "Kommentare": "de", "commenti": "it"}.get(head, "en")

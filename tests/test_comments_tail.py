@@ -104,6 +104,26 @@ def test_a_counted_list_heading_at_the_end_is_the_article_s() -> None:
     assert article.paragraphs[-3:] == tuple(tips[1:])
 
 
+def test_a_counted_head_over_an_article_s_numbered_list_is_the_article_s() -> None:
+    # "3 Antworten:" over three numbered answers, one line each, after a short story (two
+    # paragraphs, half the words): found by a property of test_comments_headed at 100
+    # examples. Blogger prints a control or a signature between numbered comments.
+    story = [
+        "Seit dem Hochwasser fragen viele Leser, ob der Uferweg an der Brücke wieder offen ist.",
+        "Wir haben bei der Stadt nachgefragt und drei Fragen gestellt, die uns oft erreichen.",
+    ]
+    answers = [
+        "3 Antworten:",
+        "1. Ja, der Weg ist wieder offen.",
+        "2. Nein, die Brücke bleibt gesperrt.",
+        "3. Bis Freitag, sagt die Stadt.",
+    ]
+    article = cleaned([*story, *answers])
+    assert removed_by(article, "comment_thread") == []
+    threaded = [line for item in answers[1:] for line in (item, "AntwortenLöschen")]
+    assert removed_by(cleaned([*story, answers[0], *threaded]), "comment_thread") != []
+
+
 def test_quoted_readers_under_a_worded_count_stay() -> None:
     # An article quoting its readers: "Two comments stood out:" is a sentence, no count.
     quotes = [

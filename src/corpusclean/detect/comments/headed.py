@@ -22,12 +22,12 @@ press review or a report's findings under a count that names commentaries ("2 Ko
 over "1. Die Zeitung nennt ..." / "2. Der Landbote ...", "2 commenti:", "2 comentarios:"):
 every line under the head is the next item of a numbered list that ends on the count, where
 Blogger prints a control, a signature or a line of the comment between its numbered comments
-(`_is_numbered_list`, precision22).
+(`tail._is_numbered_list`, precision22; a counted head of `tail` is
+guarded alike).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from ...language import Language, load_thread_words
@@ -35,17 +35,7 @@ from ...model import Block, Verdict
 from ..facts import Facts
 from .controls import COMMENT_MAX_BLOCKS
 from .recurring import RECURRING_MIN_WORD_SHARE, _signature_shape
-from .tail import COUNTED_HEAD_FORM_LINES
-
-# A comment's number as Blogger prints it before the comment's text ("1. awwww! I love
-# it"): the number, a full stop and a space, and the text on the same line.
-_COMMENT_NUMBER = re.compile(r"(\d{1,3})\.\s+\S")
-# A numbered list of at least this many items, one line each and nothing else under the count,
-# is an article's list (a press review's "2 Kommentare:"): Blogger prints a control, a
-# signature or more of the comment between two numbered comments ("AntwortenLöschen", "LG
-# Sandra"). One item is a list and a lone comment alike ("1 comment:" / "1. so cute"): left
-# to the other guards.
-NUMBERED_LIST_MIN_ITEMS = 2
+from .tail import COUNTED_HEAD_FORM_LINES, _comment_number, _is_numbered_list
 
 
 def marked_comment_start(
@@ -151,25 +141,6 @@ def _marks_a_comment(block: Block, words: Language) -> bool:
     [True, True, False, False]
     """
     return _signature_shape(block, words) is not None or _comment_number(block.text) == 1
-
-
-def _is_numbered_list(under: Sequence[Block], count: int) -> bool:
-    """Whether the lines under a count, kept or not, are exactly a list numbered 1 to the
-    count, one line an item, of at least NUMBERED_LIST_MIN_ITEMS items.
-
-    >>> items = [Block(t, n, n + 1) for n, t in enumerate(["1. Die Zeitung lobt.", "2. Der Bote."])]
-    >>> _is_numbered_list(items, 2), _is_numbered_list([*items, Block("Antworten", 2, 3)], 2)
-    (True, False)
-    """
-    if count < NUMBERED_LIST_MIN_ITEMS or len(under) != count:
-        return False
-    return all(_comment_number(block.text) == n for n, block in enumerate(under, start=1))
-
-
-def _comment_number(text: str) -> int | None:
-    """The comment number a line opens with ("1. so cute" -> 1), or None."""
-    match = _COMMENT_NUMBER.match(text.lstrip())
-    return int(match.group(1)) if match is not None else None
 
 
 def _post_above(blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int) -> bool:

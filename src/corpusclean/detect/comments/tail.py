@@ -20,7 +20,10 @@ that quotes the title ("3 Gründe für „Mehr Grün“" over three reasons) nee
 under its lines; an article quoting readers ("Two comments:" over two quotes): the count is
 in digits on a line of its own. A count in words no list knows is not read: "3 Tipps:" over
 three tips and a blog's comment form is the shape of a thread too (a reader's signature under
-it is no help either: "Room 2, 9:30" over a court's hearings looks like one).
+it is no help either: "Room 2, 9:30" over a court's hearings looks like one); a count
+over an article's numbered list ("3 Antworten:" over "1. Ja, ..." / "2. Nein, ..." / "3.
+..."): every line under it is the next item of a list that ends on the count
+(`_is_numbered_list`), where Blogger prints a control or a signature between comments.
 """
 
 from __future__ import annotations
@@ -47,6 +50,15 @@ COUNTED_HEAD_MIN_WORD_SHARE = 0.5
 # A head that quotes the post's title ("14 thoughts on “A long spring in the garden”") is as
 # long as the title: a count, at most three words, and a title of at most this many words.
 TITLE_HEAD_MAX_WORDS = 20
+# A comment's number as Blogger prints it before the comment's text ("1. awwww! I love
+# it"): the number, a full stop and a space, and the text on the same line.
+_COMMENT_NUMBER = re.compile(r"(\d{1,3})\.\s+\S")
+# A numbered list of at least this many items, one line each and nothing else under a count,
+# is an article's list (a press review's "2 Kommentare:", "3 Antworten:" over three answers):
+# Blogger prints a control, a signature or more of the comment between two numbered comments
+# ("AntwortenLöschen", "LG Sandra"). One item is a list and a lone comment alike ("1
+# comment:" / "1. so cute"): left to the other guards.
+NUMBERED_LIST_MIN_ITEMS = 2
 # A counted head: its count first, then the head's words, then a colon ("1 comment:").
 _COUNT_FIRST = re.compile(r"(\d{1,4})\s")
 # A label, a colon and the count ("Comentarios: 1"): one or two words of letters.
@@ -97,6 +109,8 @@ def counted_head_start(
         if not 1 <= head.comments <= len(under) <= most:
             return None
         if head.quotes and not _form_below(verdicts, index):
+            return None
+        if _is_numbered_list(blocks[index + 1 :], head.comments):
             return None
         return index if _article_above(blocks, index, facts, head.quotes) else None
     return None
@@ -224,3 +238,22 @@ def _form_below(verdicts: Sequence[Verdict], index: int) -> bool:
     return any(
         not verdict.keep and verdict.family == "comments" for verdict in verdicts[index + 1 :]
     )
+
+
+def _is_numbered_list(under: Sequence[Block], count: int) -> bool:
+    """Whether the lines under a count, kept or not, are exactly a list numbered 1 to the
+    count, one line an item, of at least NUMBERED_LIST_MIN_ITEMS items.
+
+    >>> items = [Block(t, n, n + 1) for n, t in enumerate(["1. Die Zeitung lobt.", "2. Der Bote."])]
+    >>> _is_numbered_list(items, 2), _is_numbered_list([*items, Block("Antworten", 2, 3)], 2)
+    (True, False)
+    """
+    if count < NUMBERED_LIST_MIN_ITEMS or len(under) != count:
+        return False
+    return all(_comment_number(block.text) == n for n, block in enumerate(under, start=1))
+
+
+def _comment_number(text: str) -> int | None:
+    """The comment number a line opens with ("1. so cute" -> 1), or None."""
+    match = _COMMENT_NUMBER.match(text.lstrip())
+    return int(match.group(1)) if match is not None else None
