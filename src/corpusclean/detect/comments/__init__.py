@@ -36,7 +36,7 @@ detector's entry point, `mark_comment_thread`, and re-exports every public name.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ...model import Block, Verdict
 from ..facts import Facts
@@ -163,107 +163,99 @@ def mark_comment_thread(blocks: Sequence[Block], verdicts: list[Verdict], facts:
     already removed still says that a thread is there. Only kept blocks are marked. The
     controls, signature verbs and ages are read in every shipped language
     (`load_thread_words`): the site software prints them in the site's language, whatever
-    language the document is cleaned as.
+    language the document is cleaned as. The readings are tried in `_READINGS`' order, and
+    the first that finds a thread removes it.
     """
-    start = thread_start(blocks, facts)
-    if start is not None:
-        remove_kept_from(verdicts, start, _THREAD)
-        return
-    # No recurring evidence: a head that counts the comments under it (`tail`), read on the
-    # kept lines: what the rules left.
-    start = counted_head_start(blocks, verdicts, facts)
-    if start is not None:
-        remove_kept_from(verdicts, start, _COUNTED_THREAD)
-        return
-    # Nor an article a counted head needs above it: the count in the software's words right
-    # over a comment it marks as one, a signature or the number 1 (`headed`).
-    start = marked_comment_start(blocks, verdicts, facts)
-    if start is not None:
-        remove_kept_from(verdicts, start, _MARKED_THREAD)
-        return
-    # Nor a count that bounds them: readers' undated signatures of one shape, recurring to
-    # the end (`recurring`), read on the kept lines as well.
-    start = recurring_signatures_start(blocks, verdicts, facts)
-    if start is not None:
-        remove_kept_from(verdicts, start, _RECURRING_THREAD)
-        return
-    # Nor a head: controls the extraction glued to the next comment ("ReplyDelete").
-    start = glued_controls_start(blocks, facts)
-    if start is not None:
-        remove_kept_from(verdicts, start, _GLUED_THREAD)
-        return
-    # Nor a control: the comments' numbers and their readers' voice (`numbered`).
-    start = numbered_comments_start(blocks, verdicts, facts)
-    if start is not None:
-        remove_kept_from(verdicts, start, _NUMBERED_THREAD)
-        return
-    # Nor a comment: the blog's own words under the head and form the rules removed.
-    start = form_message_start(blocks, verdicts, facts)
-    if start is not None:
-        remove_kept_from(verdicts, start, _FORM_MESSAGE)
+    for start_of, verdict in _READINGS:
+        start = start_of(blocks, verdicts, facts)
+        if start is not None:
+            remove_kept_from(verdicts, start, verdict)
+            return
 
 
-_THREAD = Verdict(
-    keep=False,
-    rule=NAME,
-    reason="part of a comment thread after the article (signature lines with dates or "
-    "times recur to the end, with reply controls, ages or anonymous readers' names)",
-    # Certain, as the thread after a comment heading is (scope "rest"): the evidence is
-    # a structure that runs to the end, and its controls ("Reply") are removed by
-    # rules in the same round, so a later round could no longer see it.
-    certain=True,
-    family=FAMILY,
-)
-_COUNTED_THREAD = Verdict(
-    keep=False,
-    rule=NAME,
-    reason="part of a comment thread after the article (a head that counts its comments, "
-    "'1 comment:', over as many lines as its count allows, to the end)",
-    certain=True,
-    family=FAMILY,
-)
-_MARKED_THREAD = Verdict(
-    keep=False,
-    rule=NAME,
-    reason="part of a comment thread after the post (the software's count of its comments, "
-    "'1 comment:', right over a comment it marks, 'harmony said...' or '1. so cute', to the end)",
-    certain=True,
-    family=FAMILY,
-)
-_RECURRING_THREAD = Verdict(
-    keep=False,
-    rule=NAME,
-    reason="part of a comment thread after the article (readers' signatures of one shape, "
-    "'kristie said...' or '1. Andria says:', recur over short comments to the end)",
-    certain=True,
-    family=FAMILY,
-)
-_GLUED_THREAD = Verdict(
-    keep=False,
-    rule=NAME,
-    reason="part of a comment thread after the article (its controls glued to the next "
-    "comment's first word, 'ReplyDelete', to the end)",
-    certain=True,
-    family=FAMILY,
-)
-_NUMBERED_THREAD = Verdict(
-    keep=False,
-    rule=NAME,
-    reason="part of a comment thread after the post (comments the software numbers, '1. "
-    "awwww! I love it', in a reader's voice or over the comment form, to the end)",
-    # Certain, as the other shapes to the end are: the comment form a rule removes under it
-    # is gone from a later round's lines, and a short post's comments are more of its words
-    # than the removal budget allows a reading of lines one by one.
-    certain=True,
-    family=FAMILY,
-)
-_FORM_MESSAGE = Verdict(
-    keep=False,
-    rule=NAME,
-    reason="part of a comment thread after the post (the blog's own message under the "
-    "thread's head and form that rules removed, 'I love hearing from you!', to the end)",
-    # Certain, as the thread after a comment heading is: the head and the form it rests
-    # on are removed in the same round, so a later round could no longer see them.
-    certain=True,
-    family=FAMILY,
+def _thread_removal(reason: str) -> Verdict:
+    """The verdict on a thread's lines, with the evidence that found it.
+
+    Certain, as the thread after a comment heading is (scope "rest"): the evidence is a
+    structure that runs to the end, and the lines it rests on (controls, a comment form, a
+    head) are removed by rules in the same round, so a later round could no longer see it;
+    and a short post's comments are more of its words than the removal budget allows a
+    reading of lines one by one.
+    """
+    return Verdict(keep=False, rule=NAME, reason=reason, certain=True, family=FAMILY)
+
+
+def _recurring_evidence_start(
+    blocks: Sequence[Block], _verdicts: Sequence[Verdict], facts: Facts
+) -> int | None:
+    """`thread_start`: read from every block, removed or not."""
+    return thread_start(blocks, facts)
+
+
+def _glued_start(blocks: Sequence[Block], _verdicts: Sequence[Verdict], facts: Facts) -> int | None:
+    """`glued_controls_start`: read from every block, removed or not."""
+    return glued_controls_start(blocks, facts)
+
+
+_StartOf = Callable[[Sequence[Block], Sequence[Verdict], Facts], "int | None"]
+# Each reading after the first reads a thread that prints less than the ones before it: the
+# recurring evidence of signatures and controls; without it, a head that counts the comments
+# under it (`tail`), read on the kept lines, what the rules left; without an article a
+# counted head needs above it, the count in the software's words right over a comment it
+# marks as one (`headed`); without a count that bounds them, readers' undated signatures of
+# one shape recurring to the end (`recurring`); without a head, controls the extraction
+# glued to the next comment ("ReplyDelete", `glued`); without a control, the comments'
+# numbers and their readers' voice (`numbered`); without a comment, the blog's own words
+# under the head and form the rules removed (`form`).
+_READINGS: tuple[tuple[_StartOf, Verdict], ...] = (
+    (
+        _recurring_evidence_start,
+        _thread_removal(
+            "part of a comment thread after the article (signature lines with dates or "
+            "times recur to the end, with reply controls, ages or anonymous readers' names)"
+        ),
+    ),
+    (
+        counted_head_start,
+        _thread_removal(
+            "part of a comment thread after the article (a head that counts its comments, "
+            "'1 comment:', over as many lines as its count allows, to the end)"
+        ),
+    ),
+    (
+        marked_comment_start,
+        _thread_removal(
+            "part of a comment thread after the post (the software's count of its comments, "
+            "'1 comment:', right over a comment it marks, 'harmony said...' or '1. so cute', "
+            "to the end)"
+        ),
+    ),
+    (
+        recurring_signatures_start,
+        _thread_removal(
+            "part of a comment thread after the article (readers' signatures of one shape, "
+            "'kristie said...' or '1. Andria says:', recur over short comments to the end)"
+        ),
+    ),
+    (
+        _glued_start,
+        _thread_removal(
+            "part of a comment thread after the article (its controls glued to the next "
+            "comment's first word, 'ReplyDelete', to the end)"
+        ),
+    ),
+    (
+        numbered_comments_start,
+        _thread_removal(
+            "part of a comment thread after the post (comments the software numbers, '1. "
+            "awwww! I love it', in a reader's voice or over the comment form, to the end)"
+        ),
+    ),
+    (
+        form_message_start,
+        _thread_removal(
+            "part of a comment thread after the post (the blog's own message under the "
+            "thread's head and form that rules removed, 'I love hearing from you!', to the end)"
+        ),
+    ),
 )

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from ...model import Block, Verdict
 from ..facts import Facts, prose
-from .numbered import _WRITERS_OWN_RULES, _post_above
+from .numbered import _COMMENTS_FAMILY, _WRITERS_OWN_RULES, _post_above
 from .tail import COUNTED_HEAD_FORM_LINES
 
 # A form's message is a few words ("I love hearing from you!", "Thanks for stopping by."):
@@ -33,8 +33,6 @@ FORM_MESSAGE_MAX_WORDS = 9
 # The thread's removed lines right above the message: a head and the form, two at least
 # ("No comments:" / "Post a Comment"); one removed line is as likely a stray widget's.
 FORM_RUN_MIN_LINES = 2
-# The family of the rules that remove a thread's head and form.
-_COMMENTS_FAMILY = "comments"
 
 
 def form_message_start(
