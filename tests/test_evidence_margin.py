@@ -97,16 +97,21 @@ routes = st.lists(
 @given(
     story=distinct_paragraphs(min_sentences=3, min_size=2, max_size=6),
     trail=routes.flatmap(lambda strategy: strategy),
+    title=headings,
     data=st.data(),
 )
 def test_an_arrow_line_between_two_prose_paragraphs_is_never_the_breadcrumb_rule_s(
-    story: list[str], trail: str, data: st.DataObject
+    story: list[str], trail: str, title: str, data: st.DataObject
 ) -> None:
     story = [p for p in story if is_prose(p, word_count(p))]
     if len(story) < 2:
         return
     at = data.draw(st.integers(min_value=1, max_value=len(story) - 1))
-    article = clean_keeping_story([*story[:at], trail, *story[at:]], story)
+    # Under a headline, as a story is: with none, a short first paragraph ending on a
+    # question ("Government the the the. ... the minister?", 14 words) is read as the title,
+    # which has nothing to do with the trail (CI's 100 examples found it).
+    lines = [title, *story[:at], trail, *story[at:]]
+    article = clean_keeping_story(lines, story)
     assert all(removal.rule != "breadcrumb" for removal in article.removed)
 
 
