@@ -14,7 +14,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpusclean.detect.comments.numbered import numbered_comments_start
+from corpusclean.detect.comments.numbered import (
+    EXCLAIMED_OPENING_MAX_WORDS,
+    _exclaims_at_opening,
+    numbered_comments_start,
+)
 from corpusclean.detect.facts import Facts
 from corpusclean.language import load_language, load_thread_words
 from corpusclean.model import Block, Verdict
@@ -54,7 +58,7 @@ THREADS = {
         "2. Me encanta, tienes unas manos de oro :)",
     ],
     "dutch": [
-        "1. wat een leuke jurk, en wat een mooi idee met die tulp!",
+        "1. wat een leuke jurk! En wat een mooi idee met die tulp.",
         "2. Prachtig idee en schitterend uitgevoerd, knap hoor :-)",
     ],
 }
@@ -224,6 +228,22 @@ NEGATIVES = {
         "3. do I have to use the compostable liners?",
         "No, newspaper works just as well, the council says.",
     ],
+    # precision22d's probe (session22d): a writer's tips, half in lower case, each of those
+    # with its "!" after the instruction, not in its opening words.
+    "tips exclaiming at their end": [
+        "Here is what I would tell anyone going on their first sailing course.",
+        "1. take seasickness tablets the night before as well as in the morning, trust me!",
+        "2. Wear gloves on the ropes from the very first day, even when it is warm.",
+        "3. write down every knot you learn in a notebook the same evening, really!",
+        "4. Ask the skipper to explain the tides again until the chart makes sense.",
+    ],
+    "consigli con esclamazione": [
+        "Ecco cosa ho imparato dal mio primo orto sul balcone.",
+        "1. scegliete vasi profondi almeno quaranta centimetri per i pomodori, sempre!",
+        "2. Annaffiate la sera, quando il sole non batte più sulle foglie.",
+        "3. non piantate tutto lo stesso giorno, ma a distanza di due settimane, davvero!",
+        "4. Tenete un quaderno con le date della semina e del raccolto.",
+    ],
 }
 
 
@@ -232,6 +252,36 @@ def test_article_lists_at_the_end_lose_nothing() -> None:
         article = cleaned([*POST, *tail])
         assert removed_by(article, "comment_thread") == [], name
         assert article.paragraphs[-len(tail) :] == tuple(tail), name
+
+
+def test_a_long_comment_exclaiming_only_at_its_end_is_no_reader_s_sign() -> None:
+    # The price of reading "!" only in an item's opening words: a reader's comment that
+    # runs on past EXCLAIMED_OPENING_MAX_WORDS before its one "!" has a writer's tip's
+    # shape ("..., seriously!"), so two such comments over a capitalised one stay.
+    thread = [
+        "1. wat een leuke jurk, en wat een mooi idee met die tulp erop!",
+        "2. Prachtig idee en schitterend uitgevoerd, knap hoor en heel netjes.",
+        "3. echt een heel mooi resultaat, ik ga dit ook een keer proberen!",
+    ]
+    article = cleaned([*POST, *thread])
+    assert removed_by(article, "comment_thread") == []
+
+
+@given(
+    opening=st.lists(
+        st.sampled_from(["wow", "so", "cute", "love", "it", "lovely"]),
+        min_size=1,
+        max_size=EXCLAIMED_OPENING_MAX_WORDS,
+    ),
+    rest=st.lists(st.sampled_from(["and", "the", "dress", "is", "great", "too"]), max_size=8),
+)
+@settings(max_examples=examples(50))
+def test_an_exclamation_reads_by_its_place(opening: list[str], rest: list[str]) -> None:
+    words = [*opening, *rest]
+    exclaimed_early = f"1. {' '.join(opening)}! {' '.join(rest)}"
+    exclaimed_late = f"1. {' '.join(words)} {' '.join(['x'] * EXCLAIMED_OPENING_MAX_WORDS)}!"
+    assert _exclaims_at_opening(exclaimed_early)
+    assert not _exclaims_at_opening(exclaimed_late)
 
 
 INTERVIEW = [
@@ -307,7 +357,10 @@ def test_an_article_alone_loses_nothing_to_the_numbered_reading(text: str) -> No
 def test_an_article_ending_in_a_list_loses_nothing(text: str, tail: list[str]) -> None:
     article = cleaned([text, *tail])
     assert removed_by(article, "comment_thread") == []
-    assert article.paragraphs[-len(tail) :] == tuple(tail)
+    # Every line stays, word for word; a short drawn text may make the document look
+    # hard-wrapped, and segment.py then joins the sign-off to the last item (on main too).
+    kept = " ".join(article.paragraphs)
+    assert all(line in kept for line in tail)
 
 
 @settings(max_examples=examples(60))

@@ -10,10 +10,9 @@ the end (each item at most a comment's length, then the form), the post above cl
 sentence and holds prose and a share of the words, and at least half the items, a comment's
 length each on average, read as a reader's: an opening in lower case that a writer's list
 item has not, a word set off on its own ("awwww! I love it", "absolutely."), an exclamation
-("qué bonito te ha quedado!") or a lower-case "i", or a reply's 1 under a comment; or every
-item is numbered 1 (a
-comment and its replies); or the software's comment form, removed by a rule, stands right
-under it.
+in its opening words ("qué bonito te ha quedado!") or a lower-case "i", or a reply's 1 under
+a comment; or every item is numbered 1 (a comment and its replies); or the software's
+comment form, removed by a rule, stands right under it.
 
 False-positive risks and their guards: an article's numbered list at its end, tips, a
 recipe's steps, a listicle, a FAQ, numbered references: such a list is introduced (a line
@@ -71,6 +70,12 @@ _SET_OFF = re.compile(r"[!…]|\.\.")
 # letters; the abbreviations that open footnotes and list items are shorter ("vgl.", "ebd.",
 # "cf.", "ibid.", "approx.").
 INTERJECTION_STOP_MIN_LETTERS = 7
+# A reader exclaims in a comment's opening words: its first "!" closes one of the first this
+# many words after the number ("qué bonito te ha quedado!", "che meraviglia, complimenti!",
+# "they r all cute and it is!"). A writer's tip puts its "!" after the instruction ("pack
+# twice as many snacks as you think you need, seriously!", "non aprite il forno nei primi
+# venti minuti, mai!"): a "!" further on is no reader's sign.
+EXCLAIMED_OPENING_MAX_WORDS = 7
 # The last characters a post's paragraph closes on right over the comments: a sentence's
 # stop, an ellipsis, a closing bracket or quote, or a smiley (`text.SMILEY`).
 _CLOSES = ".!?…)\"'”’"
@@ -204,10 +209,11 @@ def _reads_as_a_reader(text: str, number: int, at: int) -> bool:
 def _opens_as_a_reader(text: str) -> bool:
     """Whether an item opens in lower case as a reader's comment does, not as a writer's
     list item: its first word standing alone ("awwww! I love it", "absolutely. In the pan",
-    "hmmmm....."), the item exclaiming ("qué bonito te ha quedado!") or opening on "i" ("i
-    love the 11th pic"). A list item's first word runs on into its phrase ("slow down on the
-    easy days", "weniger Zeit am Handy verbringen", "what happens if ...?") or is set off by a
-    comma ("first, water the plant"), and an abbreviation stands before a footnote's source
+    "hmmmm....."), the item exclaiming in its opening words ("qué bonito te ha quedado!",
+    `_exclaims_at_opening`) or opening on "i" ("i love the 11th pic"). A list item's first
+    word runs on into its phrase ("slow down on the easy days", "weniger Zeit am Handy
+    verbringen", "what happens if ...?") or is set off by a comma ("first, water the plant"),
+    and an abbreviation stands before a footnote's source
     ("vgl. Urkundenbuch ...").
 
     >>> [_opens_as_a_reader(t) for t in ("1. awwww. I love it", "2. absolutely. In the pan",
@@ -221,12 +227,25 @@ def _opens_as_a_reader(text: str) -> bool:
     words = _ITEM_WORDS.match(text.lstrip())
     first = words.group(1) if words is not None else ""
     word = first.rstrip(",.;:!?…")
-    if word == "i" or "!" in text:
+    if word == "i" or _exclaims_at_opening(text):
         return True
     stop = first[len(word) :]
     if _SET_OFF.match(stop) is not None:
         return True
     return stop == "." and len(word) >= INTERJECTION_STOP_MIN_LETTERS
+
+
+def _exclaims_at_opening(text: str) -> bool:
+    """Whether an item's first "!" closes one of its first EXCLAIMED_OPENING_MAX_WORDS words
+    after the number: a reader's exclamation, not a writer's tip with a "!" at its end.
+
+    >>> [_exclaims_at_opening(t) for t in ("3. they r all cute and it is!",
+    ...  "1. qué bonito te ha quedado! Seguro que le encantará.",
+    ...  "1. pack twice as many snacks as you think you need, seriously!")]
+    [True, True, False]
+    """
+    words = text.split()[1 : 1 + EXCLAIMED_OPENING_MAX_WORDS]
+    return any("!" in word for word in words)
 
 
 def _opens_small(text: str) -> bool:
