@@ -66,6 +66,10 @@ cleaner ran and before the marked-count reading of `corpusclean.detect.comments`
 the dev sets; threads25), labelled the same way before the cleaner ran and before the
 numbered-comment and form-message readings of `corpusclean.detect.comments` were written
 (from threads22's, threads23's and threads24's pages); every page is held out.
+``--labels benchmarks/data/threads26.json`` scores a seventh: 15 blog pages (7 Dutch, 3 French,
+2 German, 3 English; 15 sites, none in the sets above or the dev sets; threads26), labelled the
+same way before the cleaner ran and before the pingback rule (`platform_pingback`) was written
+(from threads25's pages); every page is held out.
 ``--labels benchmarks/data/realpages/labels_captions21.json`` scores a set of 30 news, local-news,
 club and blog pages whose excerpt holds photo captions or credits (11 English, 8 German, 3 Italian,
 3 Spanish, 2 Portuguese, 2 Dutch, 1 French; 30 sites, none in the sets above or the dev sets;
