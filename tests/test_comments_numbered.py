@@ -304,7 +304,10 @@ def test_a_writer_s_invitation_to_comment_is_no_form_under_the_list() -> None:
         "3. hem both short ends by folding them over twice and stitching close to the edge.",
         "4. Fold the fabric right side in so that the two hemmed ends overlap in the middle.",
     ]
-    invitation = "That is all there is to it. Leave a comment below if you try it, I would love!"
+    # The invitation of the probe ("That is all there is to it. Leave a comment below if you
+    # try it, I would love!") is kept since precision22d narrowed `comment_prompt`; one the
+    # rule still removes keeps the test on the form's evidence.
+    invitation = "What do you think? Leave a comment below."
     article = cleaned([*POST, *steps, invitation])
     assert removed_by(article, "comment_prompt") == [invitation]
     assert removed_by(article, "comment_thread") == []
@@ -416,7 +419,8 @@ FORM_NEGATIVES = {
 def test_a_sign_off_under_the_writer_s_invitations_stays() -> None:
     # precision22b: two invitations to comment the writer closes the post with, removed by
     # `comment_prompt`, are no head and form; the sign-off under them is the writer's.
-    tail = ["We would love to hear from you.", "Leave a comment below.", "Happy weekend!"]
+    # ("We would love to hear from you." is kept since precision22d: a sentence, no label.)
+    tail = ["Thoughts? Leave your comments below.", "Leave a comment below.", "Happy weekend!"]
     article = cleaned([*POST, *tail])
     assert removed_by(article, "comment_prompt") == tail[:2]
     assert removed_by(article, "comment_thread") == []
