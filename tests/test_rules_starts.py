@@ -1,0 +1,175 @@
+"""The ASCII starts read from a pattern (`corpusclean.rules.starts`), which answer the start
+oracle's questions in place of a `regex` compile: a start they reject no match can begin
+with, on the shipped patterns, the rule case lines and generated patterns and lines."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+import pytest
+import regex
+from hypothesis import HealthCheck, assume, example, given, settings
+from hypothesis import strategies as st
+
+from corpusclean.rules import engine, load_builtin_rules
+from corpusclean.rules.literals import leading_alternatives, without_leading_lookarounds
+from corpusclean.rules.starts import (
+    START_CHARACTERS,
+    derive_line_starts,
+    line_starts,
+    may_begin,
+)
+from strategies import case_variants, small_regexes
+from test_rules_literals import CASE_LINES, SHIPPED, _flags
+
+# Each pattern the oracle asks of a shipped rule: the rule's without its leading
+# lookaheads, and each leading alternative's of a rule split by alternative.
+ASKED = sorted(
+    {
+        (without_leading_lookarounds(pattern, _flags(rule)), _flags(rule), rule.name)
+        for _code, rule in SHIPPED
+        for head, parts, tail in [leading_alternatives(rule.pattern, _flags(rule))]
+        for pattern in (
+            rule.pattern,
+            *(
+                (head + part + tail for part in parts)
+                if len(parts) >= engine.MIN_SPLIT_ALTERNATIVES
+                else ()
+            ),
+        )
+    }
+)
+
+
+def _on_regex(pattern: str, flags: int) -> regex.Pattern[str]:
+    """The pattern as the oracle compiles it (`Rule.compile`)."""
+    ignore = regex.IGNORECASE if flags & re.IGNORECASE else 0
+    return regex.compile(pattern, ignore | (regex.VERBOSE if flags & re.VERBOSE else 0) | regex.V0)
+
+
+LISTED = [(p, f, n) for p, f, n in ASKED if line_starts(p, f) is not None]
+
+
+def test_most_shipped_patterns_the_oracle_asks_have_a_list() -> None:
+    # What spares the compiles: on the ASCII speed corpus, 92 of the 537 patterns asked
+    # had no list (docs/benchmarks.md, "A fresh process's first pass").
+    assert len(LISTED) > len(ASKED) // 2
+
+
+def test_the_shipped_lists_are_the_derived_ones() -> None:
+    for pattern, flags, name in ASKED:
+        assert line_starts(pattern, flags) == derive_line_starts(pattern, flags), name
+
+
+def test_no_case_line_a_shipped_pattern_matches_is_rejected_by_its_list() -> None:
+    for pattern, flags, name in LISTED:
+        listed = line_starts(pattern, flags)
+        assert listed is not None
+        compiled = re.compile(pattern, flags)
+        for line in CASE_LINES:
+            if compiled.fullmatch(line):
+                assert may_begin(listed, line[:START_CHARACTERS]) is not False, (name, line)
+
+
+def test_a_list_rejects_only_starts_regex_rejects_on_every_short_ascii_start() -> None:
+    # The oracle's own answer (a `regex` partial match) for every printable character and
+    # every start one character longer than a string of the list, for a sample of lists.
+    printable = [chr(code) for code in range(32, 127)]
+    for pattern, flags, name in LISTED[::7]:
+        listed = line_starts(pattern, flags)
+        assert listed is not None
+        compiled = _on_regex(pattern, flags)
+        starts = set(printable)
+        starts |= {s + c for s in listed[0] if len(s) < START_CHARACTERS for c in "aZ9 -."}
+        for start in sorted(starts):
+            if compiled.fullmatch(start, partial=True) is not None:
+                assert may_begin(listed, start), (name, start)
+
+
+def test_a_start_outside_ascii_or_too_long_is_not_answered() -> None:
+    listed = derive_line_starts("share this", re.IGNORECASE)
+    assert listed is not None
+    assert may_begin(listed, "Sha") is True
+    assert may_begin(listed, "sHA") is True
+    assert may_begin(listed, "Shy") is False
+    assert may_begin(listed, "Sh") is True  # a line that short cannot match; still a start
+    assert may_begin(listed, "ſha") is None  # "ſ" is "s" ignoring case: asked of `regex`
+    assert may_begin(listed, "Shar") is None
+
+
+def test_what_the_list_cannot_read_has_no_list() -> None:
+    assert derive_line_starts(r"(a)\1") is None  # a group reference
+    assert derive_line_starts(r"(?i:a)b") is None  # a scoped flag
+    assert derive_line_starts(r"\w\w\w", 0) is None  # 63 ** 3 starts
+    assert derive_line_starts("ſhare", re.IGNORECASE) is None  # folds with ASCII "s"
+    assert derive_line_starts("[^ſ]x", re.IGNORECASE) is None
+
+
+def test_lists_read_classes_repeats_and_case() -> None:
+    listed = derive_line_starts(r"[^a-z]b", re.IGNORECASE)
+    assert listed is not None
+    assert not may_begin(listed, "Ab")  # "A" is "a" ignoring case: in the class it negates
+    assert may_begin(listed, "1b")
+    listed = derive_line_starts(r"(?:ab)*c|x?")
+    assert listed is not None
+    assert set(listed[0]) == {"", "a", "ab", "aba", "abc", "c", "x"}
+    assert not listed[1]
+
+
+@settings(deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    pattern=small_regexes(),
+    ignore_case=st.booleans(),
+    line=st.text(alphabet="aAbBy/>:1920é İKk,-.! \x1c\n", max_size=12),
+    data=st.data(),
+)
+@example(pattern="[^>]", ignore_case=False, line="\x1c", data=None)
+@example(pattern="K", ignore_case=True, line="k", data=None)
+def test_a_list_never_rejects_the_start_of_a_line_the_pattern_matches(
+    pattern: str, ignore_case: bool, line: str, data: st.DataObject | None
+) -> None:
+    flags = re.IGNORECASE if ignore_case else 0
+    if data is not None and ignore_case:
+        line = data.draw(case_variants(line))  # "ı", "ſ", the Kelvin sign for "i", "s", "k"
+    listed = derive_line_starts(pattern, flags)
+    if listed is None or not re.fullmatch(pattern, line, flags):
+        return
+    assert may_begin(listed, line[:START_CHARACTERS]) is not False
+
+
+@settings(deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    pattern=small_regexes(),
+    ignore_case=st.booleans(),
+    start=st.text(alphabet="aAbBy/>:1920 Kk,-.! ", min_size=1, max_size=START_CHARACTERS),
+)
+def test_a_list_rejects_only_what_regex_rejects(
+    pattern: str, ignore_case: bool, start: str
+) -> None:
+    # The oracle answered from `regex` before; a list answers as it does where it rejects
+    # (a list may let through more: a `\b` it reads as no constraint). Not with a
+    # lookahead: `regex` counts running out inside one as a partial match ("0" against
+    # "(?=.*a)", which matches only the empty line), where a list rightly rejects.
+    assume("(?=" not in pattern and "(?!" not in pattern)
+    flags = re.IGNORECASE if ignore_case else 0
+    listed = derive_line_starts(pattern, flags)
+    if listed is None or may_begin(listed, start) is not False:
+        return
+    assert _on_regex(pattern, flags).fullmatch(start, partial=True) is None
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_oracle_answers_as_regex_does_on_shipped_rules(language: str) -> None:
+    # Every anchored rule, asked of starts of the case lines: the answer with the lists is
+    # `regex`'s, or more permissive.
+    oracle = engine._StartOracle()
+    rules = [r for r in load_builtin_rules(language) if not r.keywords]
+    starts = sorted({line[:START_CHARACTERS] for line in CASE_LINES if line})[:400]
+    for rule in rules:
+        compiled = attrs.evolve(
+            rule, pattern=without_leading_lookarounds(rule.pattern, _flags(rule))
+        ).compile()
+        for start in starts:
+            if oracle.may_start(rule, start) is False:
+                assert compiled.fullmatch(start, partial=True) is None, (rule.name, start)
