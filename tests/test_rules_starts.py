@@ -102,8 +102,31 @@ def test_what_the_list_cannot_read_has_no_list() -> None:
     assert derive_line_starts(r"(a)\1") is None  # a group reference
     assert derive_line_starts(r"(?i:a)b") is None  # a scoped flag
     assert derive_line_starts(r"\w\w\w", 0) is None  # 63 ** 3 starts
-    assert derive_line_starts("ſhare", re.IGNORECASE) is None  # folds with ASCII "s"
-    assert derive_line_starts("[^ſ]x", re.IGNORECASE) is None
+
+
+def test_a_start_before_a_character_outside_ascii_is_listed() -> None:
+    # A split rule asks the alternatives of "Tél" only among those "T" allowed: "T" must
+    # be a start of "téléchargez", though no ASCII line of three characters begins it.
+    listed = derive_line_starts("(téléchargez|installez) l'application", re.IGNORECASE)
+    assert listed is not None
+    assert may_begin(listed, "T") and may_begin(listed, "ins")
+    assert may_begin(listed, "Te") is False
+    assert may_begin(listed, "Té") is None
+
+
+def test_a_character_outside_ascii_is_read_as_the_ascii_ones_re_takes_for_it() -> None:
+    # Ignoring case, `re` takes "ſ" for "s" and the Kelvin sign for "k"; "ä" for none.
+    listed = derive_line_starts("ſhare|\u212aey|äb", re.IGNORECASE)
+    assert listed is not None
+    assert may_begin(listed, "Sha") and may_begin(listed, "KEY")
+    assert not may_begin(listed, "ab")
+    assert derive_line_starts("äb", 0) == (frozenset({""}), False)
+    listed = derive_line_starts("[^ſ]x", re.IGNORECASE)
+    assert listed is not None
+    assert not may_begin(listed, "Sx") and may_begin(listed, "ax")
+    digits = derive_line_starts(r"\d", 0)
+    assert digits is not None
+    assert may_begin(digits, "²") is None  # outside ASCII: asked of `regex`
 
 
 def test_lists_read_classes_repeats_and_case() -> None:
@@ -126,6 +149,8 @@ def test_lists_read_classes_repeats_and_case() -> None:
 )
 @example(pattern="[^>]", ignore_case=False, line="\x1c", data=None)
 @example(pattern="K", ignore_case=True, line="k", data=None)
+@example(pattern="aé", ignore_case=False, line="aé", data=None)
+@example(pattern="(?:é|b)x", ignore_case=True, line="éx", data=None)
 def test_a_list_never_rejects_the_start_of_a_line_the_pattern_matches(
     pattern: str, ignore_case: bool, line: str, data: st.DataObject | None
 ) -> None:
@@ -135,7 +160,9 @@ def test_a_list_never_rejects_the_start_of_a_line_the_pattern_matches(
     listed = derive_line_starts(pattern, flags)
     if listed is None or not re.fullmatch(pattern, line, flags):
         return
-    assert may_begin(listed, line[:START_CHARACTERS]) is not False
+    # Each shorter start too: a rule split by alternative asks "T" before "Té" and "Tél".
+    for end in range(START_CHARACTERS + 1):
+        assert may_begin(listed, line[:end]) is not False, line[:end]
 
 
 @settings(deadline=None, suppress_health_check=list(HealthCheck))

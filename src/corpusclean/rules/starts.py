@@ -13,17 +13,19 @@ readings (`corpusclean.rules.readings`), and asked as a set look-up.
 The list may hold more than the pattern can begin with (lookarounds and ``\\b`` are read as
 letting everything through), never less, so a start it rejects no match can begin with,
 as the oracle requires. A pattern whose start is not such a list (``\\w+`` first, a group
-reference, a scoped flag, a case-folded character outside ASCII) has no list: the oracle
-asks `regex`, as it does for a start outside ASCII.
+reference, a scoped flag) has no list: the oracle asks `regex`, as it does for a start
+outside ASCII.
 """
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 from collections.abc import Iterable
 from typing import Any
 
+from .fold import fold_case, fold_tables
 from .readings import MISSING, shipped_reading
 
 __all__ = ["START_CHARACTERS", "Starts", "derive_line_starts", "line_starts", "may_begin"]
@@ -43,6 +45,8 @@ MAX_STARTS = 512
 # A repeat read past this many rounds (``x{60}``) is given up: no list.
 _MAX_ROUNDS = 16
 _ASCII = tuple(chr(code) for code in range(128))
+# Stands for any character outside ASCII in a start being read: no start asked holds it.
+_OTHER = "\x80"
 
 #: A pattern's starts: every ASCII string of at most `START_CHARACTERS` characters that
 #: some match may begin with, lower-cased when the pattern ignores case; and whether it does.
@@ -85,8 +89,14 @@ def derive_line_starts(pattern: str, flags: int = 0) -> Starts | None:
     except (_NoListError, re.error, RecursionError):
         return None
     # Each string's own starts too: a line shorter than the list's strings ("Sh") begins
-    # a match when it begins one of them.
-    every = frozenset(string[:end] for string in found for end in range(len(string) + 1))
+    # a match when it begins one of them (and a start that stops before a character
+    # outside ASCII: `_OTHER`).
+    every = frozenset(
+        string[:end]
+        for string in found
+        for end in range(len(string) + 1)
+        if _OTHER not in string[:end]
+    )
     return every, bool(read & re.IGNORECASE)
 
 
@@ -111,7 +121,13 @@ def _sequence(items: Iterable[tuple[Any, Any]], room: int, flags: int) -> set[st
 
 def _item(op: Any, value: Any, room: int, flags: int) -> set[str]:
     if op in (_C.LITERAL, _C.NOT_LITERAL, _C.ANY, _C.IN):
-        return set(_characters(op, value, flags))
+        found = set(_characters(op, value, flags))
+        if _beyond_ascii(op, value, flags):
+            # A line may go on outside ASCII here ("T" of "Téléchargez"): the start so far
+            # begins a match, and no ASCII start goes further. Asked a longer start, the
+            # oracle asks `regex` (a start outside ASCII), but the shorter ones stay listed.
+            found.add(_OTHER * room)
+        return found
     if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
         return {""}  # zero width: read as letting every line through, a superset
     if op is _C.SUBPATTERN:
@@ -161,51 +177,61 @@ def _repeat(low: int, high: int, inner: list[Any], room: int, flags: int) -> set
 def _characters(op: Any, value: Any, flags: int) -> frozenset[str]:
     """The ASCII characters one item matches, lower-cased when the pattern ignores case."""
     folded = bool(flags & re.IGNORECASE)
+    # Ignoring case, `re` matches a character when any of its case class does ("s" for
+    # "ſ", "k" for the Kelvin sign): each ASCII character is asked as its whole class.
+    same = _case_class if folded else _alone
     if op is _C.IN:
         members = [(o, v) for o, v in value if o is not _C.NEGATE]
         negated = len(members) != len(value)
-        if folded and any(_beyond_ascii(o, v) for o, v in members):
-            raise _NoListError  # "ſ" ignores case with "s": read by `regex`
 
         def test(char: str) -> bool:
-            return any(_member(o, v, char) for o, v in members) != negated
+            hit = any(_member(o, v, other) for other in same(char) for o, v in members)
+            return hit != negated
 
     elif op is _C.LITERAL or op is _C.NOT_LITERAL:
-        if folded and value >= 128:
-            raise _NoListError
-        same = op is _C.LITERAL
+        wanted = op is _C.LITERAL
 
         def test(char: str) -> bool:
-            return bool(ord(char) == value) == same
+            return (chr(value) in same(char)) == wanted
 
     else:  # ANY
 
         def test(char: str) -> bool:
             return char != "\n" or bool(flags & re.DOTALL)
 
-    if not folded:
-        return frozenset(char for char in _ASCII if test(char))
-    # Ignoring case, a character matches when it or its other case does, and a negated
-    # class rejects both cases of a member: asked as the lower case of either.
-    if op is _C.IN and negated:
-        return frozenset(
-            char.lower()
-            for char in _ASCII
-            if not any(_member(o, v, c) for o, v in members for c in (char, char.swapcase()))
-        )
-    if op is _C.NOT_LITERAL:
-        return frozenset(
-            char.lower() for char in _ASCII if value not in (ord(char), ord(char.swapcase()))
-        )
-    return frozenset(char.lower() for char in _ASCII if test(char) or test(char.swapcase()))
+    return frozenset(char.lower() if folded else char for char in _ASCII if test(char))
 
 
-def _beyond_ascii(op: Any, value: Any) -> bool:
+def _beyond_ascii(op: Any, value: Any, flags: int) -> bool:
+    """Whether one item may match a character outside ASCII (read widely: yes for any
+    class but a few ASCII literals)."""
+    same = _case_class if flags & re.IGNORECASE else _alone
     if op is _C.LITERAL:
-        return bool(value >= 128)
-    if op is _C.RANGE:
-        return bool(value[1] >= 128)
+        return any(not other.isascii() for other in same(chr(value)))
+    if op is not _C.IN:
+        return True  # ANY, NOT_LITERAL
+    for member, content in value:
+        if member is _C.LITERAL:
+            codes: Iterable[int] = (content,)
+        elif member is _C.RANGE and content[1] < 128:
+            codes = range(content[0], content[1] + 1)
+        else:
+            return True  # a negation, a category, a range beyond ASCII
+        if any(not other.isascii() for code in codes for other in same(chr(code))):
+            return True
     return False
+
+
+def _alone(char: str) -> tuple[str, ...]:
+    return (char,)
+
+
+@functools.cache
+def _case_class(char: str) -> tuple[str, ...]:
+    """Every character `re` takes for ``char`` ignoring case (`fold.fold_tables`)."""
+    table, _special = fold_tables()
+    folded = fold_case(char)
+    return (folded, *sorted(chr(code) for code, rep in table.items() if chr(rep) == folded))
 
 
 def _member(op: Any, value: Any, char: str) -> bool:
@@ -224,11 +250,11 @@ def _word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-# The ASCII members of each category, as `re` reads them in a str pattern (`\s` holds
-# "\x1c" to "\x1f", as `str.isspace` does).
+# The members of each category, as `re` reads them in a str pattern (`\s` holds "\x1c" to
+# "\x1f", as `str.isspace` does; `\d` the decimal digits, not "²").
 _CATEGORIES: dict[Any, Any] = {
-    _C.CATEGORY_DIGIT: str.isdigit,
-    _C.CATEGORY_NOT_DIGIT: lambda char: not char.isdigit(),
+    _C.CATEGORY_DIGIT: str.isdecimal,
+    _C.CATEGORY_NOT_DIGIT: lambda char: not char.isdecimal(),
     _C.CATEGORY_SPACE: str.isspace,
     _C.CATEGORY_NOT_SPACE: lambda char: not char.isspace(),
     _C.CATEGORY_WORD: _word,
