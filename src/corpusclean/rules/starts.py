@@ -35,6 +35,9 @@ try:
 except ImportError:  # pragma: no cover - Python 3.10
     _PARSER = importlib.import_module("sre_parse")
 _C: Any = _PARSER  # the opcodes are re-exported by the parser module
+# Possessive repeats and atomic groups are read from Python 3.11 (None before: never met).
+_REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None))
+_ATOMIC_GROUP = getattr(_C, "ATOMIC_GROUP", None)
 
 #: The longest start a list answers for: the engine's `PREFIX_CHARACTERS`.
 START_CHARACTERS = 3
@@ -137,10 +140,10 @@ def _item(op: Any, value: Any, room: int, flags: int) -> set[str]:
         return _sequence(list(inner), room, flags)
     if op is _C.BRANCH:
         return set().union(*(_sequence(list(branch), room, flags) for branch in value[1]))
-    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+    if op in _REPEATS:
         low, high, inner = value
         return _repeat(low, high, list(inner), room, flags)
-    if op is getattr(_C, "ATOMIC_GROUP", None):
+    if op is _ATOMIC_GROUP:
         return _sequence(list(value), room, flags)
     raise _NoListError  # a group reference, a conditional: not read
 
