@@ -4,7 +4,8 @@ The table spares every process reading the shipped patterns with the regular-exp
 parser (`corpusclean.rules.readings` says why). It holds, for every built-in rule of every
 language, each reading the rule matcher asks of its pattern (`corpusclean.rules.engine`):
 the parts a line must hold, the top-level and leading alternatives, the pattern without
-its leading lookaheads (and each leading alternative's, for the start oracle), and the
+its leading lookaheads (and each leading alternative's, for the start oracle), the ASCII
+starts of each pattern the start oracle asks (`corpusclean.rules.starts`), and the
 keywords, read within the declared ones and alone, of the pattern and of each top-level
 alternative. A reading not in the table is derived at run time, so the table may hold more
 than a run asks, never a different answer: each entry is derived here by the same function.
@@ -28,7 +29,12 @@ from typing import Any
 
 from corpusclean.rules import Rule, builtin_languages, load_builtin_rules
 from corpusclean.rules.fold import fold_case
-from corpusclean.rules.literals import alternatives, leading_alternatives, reading_of
+from corpusclean.rules.literals import (
+    alternatives,
+    leading_alternatives,
+    reading_of,
+    without_leading_lookarounds,
+)
 from corpusclean.rules.readings import READINGS_FILE, python_version
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,9 +54,12 @@ def keys_of(rule: Rule) -> Iterator[Key]:
     yield from (("parts", pattern, flags, None), ("alternatives", pattern, flags, None))
     yield ("leading", pattern, flags, None)
     yield ("lookarounds", pattern, flags, None)
+    yield ("starts", without_leading_lookarounds(pattern, flags), flags, None)
     head, leading, tail = leading_alternatives(pattern, flags)
     if len(leading) > 1:
-        yield from (("lookarounds", head + part + tail, flags, None) for part in leading)
+        for part in leading:
+            yield ("lookarounds", head + part + tail, flags, None)
+            yield ("starts", without_leading_lookarounds(head + part + tail, flags), flags, None)
     declared = frozenset(fold_case(k) for k in rule.keywords)
     if declared:
         for part in {pattern, *alternatives(pattern, flags)}:

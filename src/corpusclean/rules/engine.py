@@ -24,6 +24,7 @@ from .literals import (
     without_leading_lookarounds,
 )
 from .rule import Rule
+from .starts import Starts, line_starts, may_begin
 
 __all__ = ["DocumentMatcher", "LineMatcher", "RuleMatcher"]
 
@@ -171,6 +172,8 @@ class RuleMatcher:
 
 
 _NONE: frozenset[str] = frozenset()
+# A pattern whose starts were not read yet (`_StartOracle`): None is "read, no list".
+_UNREAD: Any = object()
 # Plans kept per matcher (`RuleMatcher.plan`): the ASCII speed corpus makes about 3,600 of
 # them across its 362 documents. Beyond the cap (a corpus in many scripts) a plan is made
 # for each line again: slower, with the same answers.
@@ -276,6 +279,10 @@ class _StartOracle:
     """
 
     def __init__(self) -> None:
+        #: Each pattern's ASCII starts (`starts.line_starts`), by rule name, or by rule name
+        #: and alternative: asked first, as a set look-up, and `regex` compiled only for a
+        #: pattern with no list or a start the list cannot answer (outside ASCII).
+        self._lists: dict[str | tuple[str, str], Starts | None] = {}
         self._compiled: dict[str, regex.Pattern[str]] = {}
         self._parts: dict[tuple[str, str], regex.Pattern[str]] = {}
 
@@ -287,6 +294,12 @@ class _StartOracle:
             # rule is tried. (`_Anchored` tries every rule on starts the engines class
             # differently.)
             return True
+        listed = self._lists.get(rule.name, _UNREAD)
+        if listed is _UNREAD:
+            rest = without_leading_lookarounds(rule.pattern, _re_flags(rule))
+            listed = self._lists[rule.name] = line_starts(rest, _re_flags(rule))
+        if listed is not None and (answer := may_begin(listed, start)) is not None:
+            return answer
         compiled = self._compiled.get(rule.name)
         if compiled is None:
             rest = without_leading_lookarounds(rule.pattern, _re_flags(rule))
@@ -297,6 +310,12 @@ class _StartOracle:
         """`may_start` for the rule with another pattern (one of its alternatives)."""
         if rule.ignore_case and _folds_otherwise(start):
             return True  # as in `may_start`
+        listed = self._lists.get((rule.name, pattern), _UNREAD)
+        if listed is _UNREAD:
+            rest = without_leading_lookarounds(pattern, _re_flags(rule))
+            listed = self._lists[(rule.name, pattern)] = line_starts(rest, _re_flags(rule))
+        if listed is not None and (answer := may_begin(listed, start)) is not None:
+            return answer
         compiled = self._parts.get((rule.name, pattern))
         if compiled is None:
             rest = without_leading_lookarounds(pattern, _re_flags(rule))

@@ -30,6 +30,7 @@ import attrs
 
 from .fold import fold_case
 from .readings import MISSING, shipped_reading
+from .starts import derive_line_starts
 
 __all__ = [
     "leading_alternatives",
@@ -663,6 +664,7 @@ _DERIVATIONS: dict[str, Callable[..., Any]] = {
     "alternatives": _derive_alternatives,
     "leading": _derive_leading_alternatives,
     "lookarounds": _derive_without_leading_lookarounds,
+    "starts": derive_line_starts,
 }
 
 
