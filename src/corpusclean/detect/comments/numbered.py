@@ -45,7 +45,7 @@ from ...text import SMILEY
 from ..facts import Facts, prose
 from .controls import COMMENT_MAX_BLOCKS
 from .recurring import RECURRING_MIN_WORD_SHARE
-from .tail import COUNTED_HEAD_FORM_LINES
+from .tail import COUNTED_HEAD_FORM_LINES, _comment_number
 
 # At least this share of the items read as a reader's (`_reads_as_a_reader`): half, as a
 # short thread has one plain comment for every one with a lower-case opening or a reply's 1
@@ -56,10 +56,7 @@ VOICED_MIN_SHARE = 0.5
 # job!"), a blog's own list of things a few words each ("1. Baked cookies :)", "2. A walk in
 # the rain"): the items hold this many words on average, the number included.
 ITEM_MIN_MEAN_WORDS = 8
-# A comment's number as Blogger prints it before the comment's text ("1. awwww! I love
-# it"): the number, a full stop and a space, and the text on the same line.
-_ITEM = re.compile(r"(\d{1,3})\.\s+(\S)")
-# An item's first word after its number.
+# An item's first word after its number (`tail._comment_number` reads the number).
 _ITEM_WORDS = re.compile(r"\d{1,3}\.\s+(\S+)")
 # A first word standing alone in a reader's way: set off by an exclamation mark, an ellipsis
 # or a run of stops ("awwww!", "hmmmm....."), where a writer's list item runs on into its
@@ -127,7 +124,7 @@ def _items_to_end(blocks: Sequence[Block], kept: Sequence[int]) -> list[tuple[in
     reach = COMMENT_MAX_BLOCKS + COUNTED_HEAD_FORM_LINES
     since = 0  # kept lines read since the last item (or the end)
     for index in reversed(kept):
-        number = _item_number(blocks[index].text)
+        number = _comment_number(blocks[index].text)
         if number is not None:
             found.append((index, number))
             reach, since = COMMENT_MAX_BLOCKS, 0
@@ -136,12 +133,6 @@ def _items_to_end(blocks: Sequence[Block], kept: Sequence[int]) -> list[tuple[in
         if since > reach:
             break
     return found[::-1]
-
-
-def _item_number(text: str) -> int | None:
-    """The number a line opens with as a list item ("1. so cute" -> 1), or None."""
-    match = _ITEM.match(text.lstrip())
-    return int(match.group(1)) if match is not None else None
 
 
 def _numbered_as_comments(numbers: Sequence[int]) -> bool:
