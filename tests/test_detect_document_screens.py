@@ -1,13 +1,13 @@
 """Document screens of the caption and comment detectors (issue #8, speed23ascii).
 
 Four per-line tests that read a line's text alone are answered once a document, on
-`Facts.scope` (the blocks every round reads some of), and kept by the block's first input
-line (a `DocumentValue`): a photographer's credit (`captions._credit_shaped_lines`), a line
-that counts comments (`headed._comment_counts`), a counted head's shape
-(`tail._head_shaped_lines`) and a line of glued controls (`glued._glued_lines`). A round
-then walks its lines only when the document holds one such line. The properties here
-compare each detector with its screen against the same detector with the screen held shut
-(the `DocumentValue` answering None, so each round tests its own lines, as before the
+`Facts.scope` (the blocks every round reads some of), by readers of lines kept by the
+block's first input line (`Facts.of_scope`): a photographer's credit
+(`captions._credit_shaped_lines`), a line that counts comments (`headed._comment_counts`),
+a counted head's shape (`tail._head_shaped_lines`) and a line of glued controls
+(`glued._glued_lines`). A round then walks its lines only when the document holds one such
+line. The properties here compare each detector with its screen against the same detector
+with the screens held shut (`Facts.of_scope` reading each round's own lines, as before the
 screens), on every round of generated documents, the scope narrowed or not; the credit's
 word-count screen against the pattern alone, on generated lines in every shipped language,
 ASCII or not, with any whitespace; and the reader signature's character screen
@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 
 from corpusclean.detect import captions
 from corpusclean.detect.comments import glued, headed, recurring, tail
-from corpusclean.detect.facts import Facts
+from corpusclean.detect.facts import Facts, RoundValue
 from corpusclean.language import Language, load_language, load_thread_words, shipped_languages
 from corpusclean.model import Block, Verdict
 from corpusclean.normalize import normalize_lines
@@ -164,29 +164,24 @@ def _blocks(lines: list[str]) -> list[Block]:
     return split_blocks(normalize_lines("\n".join(lines)))
 
 
-#: Each screen: its module and its `DocumentValue`.
-SCREENS = (
-    (captions, "_credit_shaped_lines"),
-    (headed, "_comment_counts"),
-    (tail, "_head_shaped_lines"),
-    (glued, "_glued_lines"),
+#: Each screen: its reader of lines.
+SCREENS: tuple[RoundValue[Any], ...] = (
+    captions._credit_shaped_lines,
+    headed._comment_counts,
+    tail._head_shaped_lines,
+    glued._glued_lines,
 )
 
 
 @contextmanager
 def screens_shut() -> Iterator[None]:
-    """Every screen answers None (the document's blocks unknown to it): each round tests
-    its own lines, as the detectors did before the screens."""
+    """Every reader of lines reads the round's own lines, as the detectors did before the
+    screens (each round tests its lines)."""
 
-    def unknown(_facts: Facts) -> None:
-        return None
+    def each_round(facts: Facts, reader: RoundValue[Any], blocks: Sequence[Block]) -> Any:
+        return reader(blocks, facts)
 
-    with (
-        patch.object(captions, "_credit_shaped_lines", unknown),
-        patch.object(headed, "_comment_counts", unknown),
-        patch.object(tail, "_head_shaped_lines", unknown),
-        patch.object(glued, "_glued_lines", unknown),
-    ):
+    with patch.object(Facts, "of_scope", each_round):
         yield
 
 
@@ -248,20 +243,23 @@ def test_the_screened_detectors_answer_as_the_unscreened_on_every_round(
         fired |= {names[0]} if answers[0] != verdicts else set()
     for name in sorted(fired):
         event(f"fired: {name}")
-    event(f"screens open: {sum(bool(screened.once(getattr(m, v))) for m, v in SCREENS)}")
+    event(f"screens open: {sum(bool(screened.of_scope(reader, scope)) for reader in SCREENS)}")
 
 
 def test_each_screen_is_taken_on_an_article_without_such_lines() -> None:
     # An article of prose only: every screen answers, and answers empty (so no round walks
     # its lines); the same article with a line of each kind opens every screen.
     article = [" ".join(["It rained in Paris all day on Monday, and the river rose."] * 3)] * 3
-    facts = Facts(load_language("en"), _blocks(article))
-    for module, value in SCREENS:
-        assert getattr(module, value)(facts) == type(getattr(module, value)(facts))()
+    blocks = _blocks(article)
+    facts = Facts(load_language("en"), blocks)
+    for reader in SCREENS:
+        answer = facts.of_scope(reader, blocks)
+        assert answer == type(answer)(), reader.__name__
     lines = [*article, "Jane Doe, Staff Photographer", "1 comment:", "ReplyDelete"]
-    facts = Facts(load_language("en"), _blocks(lines))
-    for module, value in SCREENS:
-        assert getattr(module, value)(facts), value
+    blocks = _blocks(lines)
+    facts = Facts(load_language("en"), blocks)
+    for reader in SCREENS:
+        assert facts.of_scope(reader, blocks[:1]), reader.__name__
 
 
 def _shape_without_screen(block: Block, words: Language) -> str | None:

@@ -61,9 +61,7 @@ def mark_captions_in_context(
     inside the running text, with no credit beside it, stays.
     """
     language = facts.language
-    shaped = facts.once(_credit_shaped_lines)
-    if shaped is None:  # the document's blocks unknown: each line of the round tested here
-        shaped = frozenset(b.start for b in blocks if _is_credit_shaped(b.text, language))
+    shaped = facts.of_scope(_credit_shaped_lines, blocks)
     if shaped:  # most documents: no line of a credit's shape, and nothing to walk
         for index, block in enumerate(blocks):
             if block.start not in shaped or not verdicts[index].keep:
@@ -138,22 +136,16 @@ def _is_credit_shaped(text: str, language: Language) -> bool:
     return language.photographer_credit.fullmatch(stripped) is not None
 
 
-def _credit_shaped_lines(facts: Facts) -> frozenset[int] | None:
-    """The first input lines of the blocks every round reads some of (`Facts.scope`) that
-    are shaped as a photographer's credit (`_is_credit_shaped`); None when the blocks are
-    unknown.
+def _credit_shaped_lines(blocks: Sequence[Block], facts: Facts) -> frozenset[int]:
+    """The first input lines of those of ``blocks`` shaped as a photographer's credit
+    (`_is_credit_shaped`).
 
-    A `DocumentValue`: the shape is a fact of a line's text alone, which never changes, and
-    every round's blocks are some of the scope's (a page's scope, what its classifier first
-    kept, narrows before the first round), so one pass a document answers every round. The
-    362 documents of the ASCII speed corpus hold no such line, and their rounds then test
-    none of their 12,962 lines (issue #8).
+    A reader of lines (`Facts.of_scope`): read once a document. The 362 documents of the
+    ASCII speed corpus hold no such line, and their rounds then test none of their 12,962
+    lines (issue #8).
     """
-    scope = facts.scope
-    if scope is None:
-        return None
     language = facts.language
-    return frozenset(b.start for b in scope if _is_credit_shaped(b.text, language))
+    return frozenset(b.start for b in blocks if _is_credit_shaped(b.text, language))
 
 
 def _caption_shape(

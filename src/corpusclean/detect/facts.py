@@ -20,6 +20,12 @@ Within one round (`Facts.round`), the detectors ask for the same facts of the ro
 over and over (prose, for the body's bounds, is read by the scopes and by four detectors):
 the list for the round's blocks, and values derived from the blocks alone, are kept until
 the round ends, so each is assembled once a round.
+
+A reader of lines (`Facts.of_scope`) answers by line, from each line's text alone (the lines
+of a photographer's credit's shape, the lines that count comments): it reads the document's
+`scope` once, and its answer serves every round, as every round's blocks are some of the
+scope's. Most documents hold no such line, and their rounds then walk none of their lines
+for it (issue #8). When the document's blocks were not given, it reads each round's blocks.
 """
 
 from __future__ import annotations
@@ -75,6 +81,7 @@ class Facts:
         self._twins: frozenset[int] | None = None
         self._known: dict[BlockFact[Any], dict[int, Any]] = {}
         self._once: dict[DocumentValue[Any], Any] = {}
+        self._scoped: dict[RoundValue[Any], Any] = {}
         # The blocks of the round in progress (None between rounds), the facts of exactly
         # those blocks, and the values derived from them. Valid only while the round lasts:
         # a round never changes its blocks, and the next one starts afresh.
@@ -217,6 +224,34 @@ class Facts:
         if value not in once:
             once[value] = value(self)
         found: T = once[value]
+        return found
+
+    def of_scope(self, reader: RoundValue[T], blocks: Sequence[Block]) -> T:
+        """``reader(scope, self)``, found once a document; ``reader(blocks, self)``, once a
+        round, when the document's blocks were not given (``blocks`` are the round's).
+
+        ``reader`` answers by line, from each line's text alone (a set or a mapping of first
+        input lines): an answer over the scope then holds the answer over any of its blocks,
+        and every round's blocks are some of the scope's (a page's scope narrows before its
+        first round). A caller reads the answer for its round's lines by their first input
+        lines.
+
+        >>> from corpusclean.language import load_language
+        >>> def short_lines(blocks: Sequence[Block], facts: Facts) -> frozenset[int]:
+        ...     return frozenset(b.start for b in blocks if b.words < 3)
+        >>> document = [Block("Share this", 0, 1), Block("It rained all day.", 1, 2)]
+        >>> Facts(load_language("en"), document).of_scope(short_lines, document[1:])
+        frozenset({0})
+        >>> Facts(load_language("en")).of_scope(short_lines, document[1:])
+        frozenset()
+        """
+        scope = self._scope
+        if scope is None:
+            return self.of_round(reader, blocks)
+        scoped = self._scoped
+        if reader not in scoped:
+            scoped[reader] = reader(scope, self)
+        found: T = scoped[reader]
         return found
 
     def of_round(self, value: RoundValue[T], blocks: Sequence[Block]) -> T:

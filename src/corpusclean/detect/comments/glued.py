@@ -44,9 +44,7 @@ def glued_controls_start(blocks: Sequence[Block], facts: Facts) -> int | None:
     >>> glued_controls_start(blocks, Facts(load_language("it")))
     2
     """
-    lines = facts.once(_glued_lines)
-    if lines is None:  # the document's blocks unknown: each line of the round read here
-        lines = _glued_among(blocks, load_thread_words(facts.language.code))
+    lines = facts.of_scope(_glued_lines, blocks)
     if not lines:  # most documents: no glued line, and nothing to walk
         return None
     glued = next((i for i, block in enumerate(blocks) if block.start in lines), None)
@@ -59,9 +57,14 @@ def glued_controls_start(blocks: Sequence[Block], facts: Facts) -> int | None:
     return start if above >= ARTICLE_MIN_WORD_SHARE * total else None
 
 
-def _glued_among(blocks: Sequence[Block], words: Language) -> frozenset[int]:
+def _glued_lines(blocks: Sequence[Block], facts: Facts) -> frozenset[int]:
     """The first input lines of those of ``blocks`` that open with glued controls
-    (`_opens_glued`)."""
+    (`_opens_glued`).
+
+    A reader of lines (`Facts.of_scope`): read once a document (issue #8: most documents
+    hold no such line, and no round walks their lines).
+    """
+    words = load_thread_words(facts.language.code)
     # A line that opens with a control `comment_control` matches whole opens with what
     # `thread_word` matches (its start, one `match` in the engine; its `\W*` takes the
     # line's leading spaces): most lines are answered there.
@@ -71,21 +74,6 @@ def _glued_among(blocks: Sequence[Block], words: Language) -> frozenset[int]:
         for block in blocks
         if opener(block.text) is not None and _opens_glued(block.text, words)
     )
-
-
-def _glued_lines(facts: Facts) -> frozenset[int] | None:
-    """`_glued_among` the blocks every round reads some of (`Facts.scope`); None when they
-    are unknown.
-
-    A `DocumentValue`: whether a line opens with glued controls is a fact of its text
-    alone, which never changes, and every round's blocks are some of the scope's (as
-    `captions._credit_shaped_lines` says), so one pass a document answers every round
-    (issue #8: most documents hold no such line, and no round walks their lines).
-    """
-    scope = facts.scope
-    if scope is None:
-        return None
-    return _glued_among(scope, load_thread_words(facts.language.code))
 
 
 def _opens_glued(text: str, words: Language) -> bool:

@@ -59,9 +59,7 @@ def marked_comment_start(
     1
     """
     words = load_thread_words(facts.language.code)
-    counts = facts.once(_comment_counts)
-    if counts is None:  # the document's blocks unknown: each line of the round read here
-        counts = _counts_of(blocks, words)
+    counts = facts.of_scope(_comment_counts, blocks)
     head = _last_count(blocks, counts)
     if head is None:
         return None
@@ -83,7 +81,7 @@ def _last_count(blocks: Sequence[Block], counts: Mapping[int, int]) -> tuple[int
     """The last line that counts comments, and its count; None when there is none.
 
     ``counts`` holds the count of every line of ``blocks`` that counts comments, by its
-    first input line (`_counts_of`), and maybe of other blocks of the document.
+    first input line (`_comment_counts`), and maybe of other blocks of the document.
     """
     if not counts:  # most documents: no line counts comments, and nothing to walk
         return None
@@ -94,14 +92,19 @@ def _last_count(blocks: Sequence[Block], counts: Mapping[int, int]) -> tuple[int
     return None
 
 
-def _counts_of(blocks: Sequence[Block], words: Language) -> dict[int, int]:
+def _comment_counts(blocks: Sequence[Block], facts: Facts) -> dict[int, int]:
     """The count of each of ``blocks`` that counts comments (`Language.comment_count`),
     by its first input line.
 
-    >>> words = load_thread_words("en")
-    >>> _counts_of([Block("1 comment:", 0, 1), Block("3 tips:", 1, 2)], words)
+    A reader of lines (`Facts.of_scope`): read once a document (issue #8: most documents
+    hold no such line, and no round walks their lines).
+
+    >>> from corpusclean.language import load_language
+    >>> blocks = [Block("1 comment:", 0, 1), Block("3 tips:", 1, 2)]
+    >>> _comment_counts(blocks, Facts(load_language("en")))
     {0: 1}
     """
+    words = load_thread_words(facts.language.code)
     counts: dict[int, int] = {}
     for block in blocks:
         # Every count opens with its digits and closes on a colon: most lines are answered
@@ -113,21 +116,6 @@ def _counts_of(blocks: Sequence[Block], words: Language) -> dict[int, int]:
         if match is not None:
             counts[block.start] = int(match.group("count"))
     return counts
-
-
-def _comment_counts(facts: Facts) -> dict[int, int] | None:
-    """`_counts_of` the blocks every round reads some of (`Facts.scope`); None when they
-    are unknown.
-
-    A `DocumentValue`: whether a line counts comments is a fact of its text alone, which
-    never changes, and every round's blocks are some of the scope's (as `captions.
-    _credit_shaped_lines` says), so one pass a document answers every round (issue #8: most
-    documents hold no such line, and no round walks their lines).
-    """
-    scope = facts.scope
-    if scope is None:
-        return None
-    return _counts_of(scope, load_thread_words(facts.language.code))
 
 
 def _marks_a_comment(block: Block, words: Language) -> bool:

@@ -91,10 +91,7 @@ def counted_head_start(
     >>> counted_head_start(blocks, keep, Facts(load_language("en")))
     2
     """
-    words = load_thread_words(facts.language.code)
-    shapes = facts.once(_head_shaped_lines)
-    if shapes is None:  # the document's blocks unknown: each line of the round read here
-        shapes = _head_shapes_of(blocks, words)
+    shapes = facts.of_scope(_head_shaped_lines, blocks)
     if not shapes:  # most documents: no line of a counted head's shape, nothing to walk
         return None
     for index in range(len(blocks) - 1, -1, -1):
@@ -199,29 +196,19 @@ def _head_in_place(blocks: Sequence[Block], index: int, shape: _Shape) -> _Head 
     return None
 
 
-def _head_shapes_of(blocks: Sequence[Block], words: Language) -> dict[int, _Shape]:
-    """The counted-head shape of each of ``blocks`` that has one, by its first input line."""
+def _head_shaped_lines(blocks: Sequence[Block], facts: Facts) -> dict[int, _Shape]:
+    """The counted-head shape of each of ``blocks`` that has one, by its first input line.
+
+    A reader of lines (`Facts.of_scope`): read once a document (issue #8: most documents
+    hold no such line, and no round walks their lines).
+    """
+    words = load_thread_words(facts.language.code)
     shapes: dict[int, _Shape] = {}
     for block in blocks:
         shape = _head_shape(block, words)
         if shape is not None:
             shapes[block.start] = shape
     return shapes
-
-
-def _head_shaped_lines(facts: Facts) -> dict[int, _Shape] | None:
-    """`_head_shapes_of` the blocks every round reads some of (`Facts.scope`); None when
-    they are unknown.
-
-    A `DocumentValue`: a line's shape is a fact of its text alone, which never changes, and
-    every round's blocks are some of the scope's (as `captions._credit_shaped_lines` says),
-    so one pass a document answers every round (issue #8: most documents hold no such
-    line, and no round walks their lines).
-    """
-    scope = facts.scope
-    if scope is None:
-        return None
-    return _head_shapes_of(scope, load_thread_words(facts.language.code))
 
 
 def _quotes_a_line_above(blocks: Sequence[Block], index: int, quote: str) -> bool:
