@@ -191,6 +191,38 @@ def test_headlines_of_the_titles_series_after_the_story_go() -> None:
     assert removed_by(article, "trailing_headlines") == SERIES
 
 
+BOOK_ROWS = [
+    "The Women, by Kristin Hannah",
+    "Fourth Wing, by Rebecca Yarros",
+    "Lessons in Chemistry, by Bonnie Garmus",
+]
+ITALIAN_LIBRARY = [
+    "Biblioteche civiche, un anno da record",
+    "Le biblioteche civiche hanno registrato 620 mila prestiti nel 2025, il dato più alto "
+    "dell'ultimo decennio, ha detto l'assessora alla cultura.",
+    "Crescono soprattutto i prestiti di fumetti e di libri per ragazzi, mentre gli audiolibri "
+    "restano stabili.",
+    "I libri più letti dell'anno:",
+    "L'età fragile, di Donatella Di Pietrantonio",
+    "Il fuoco che ti porti dentro, di Antonio Franchini",
+    "Tatà, di Valérie Perrin",
+]
+
+
+def test_rows_sharing_a_title_of_commas_are_no_series() -> None:
+    # A title's commas name no series (`headlines.NO_SERIES_MARK`): rows of one shape under
+    # it ("Title, by Author") are the article's list, as under a title with no punctuation.
+    # The same rows under a title with a bar are the site's series (the test above).
+    for title in ("Library loans, a record year", "Library loans hit a record year"):
+        article = corpusclean.clean("\n".join([title, *BODY, *BOOK_ROWS]))
+        assert removed_by(article, "trailing_headlines") == [], title
+    article = corpusclean.clean("\n".join(ITALIAN_LIBRARY))  # the session23b probe's
+    assert article.paragraphs == tuple(ITALIAN_LIBRARY[1:])
+    bar = "Library loans | A record year"
+    article = corpusclean.clean("\n".join([bar, *BODY, *[r.replace(",", " |") for r in BOOK_ROWS]]))
+    assert removed_by(article, "trailing_headlines") == [r.replace(",", " |") for r in BOOK_ROWS]
+
+
 SUB_HEADINGS = ["What the plan costs", "Who pays for it", "When the work starts"]
 LAST_PARAGRAPH = "Whether the timetable holds is open. A first reading is planned for next week."
 

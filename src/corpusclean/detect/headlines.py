@@ -56,6 +56,11 @@ PLAIN_RUN_MIN_HEADLINES = 2
 STRUCTURED_MIN_ITEMS = 3
 
 _SHAPE_PUNCTUATION = regex.compile(r"[^\w\s'’\"“”‘]")
+# A title's punctuation names a series of the site's (`_series_shape`) only by a mark other
+# than a comma: any sentence may hold commas, and a title that does shares its shape with a
+# list of "Title, by Author" rows by chance (session23b: "Biblioteche civiche, un anno da
+# record" over the year's most-read books, "L'età fragile, di Donatella Di Pietrantonio").
+NO_SERIES_MARK = ","
 # A tally row names what it counts right after the number ("60 Jahre", "45 years", "30 ans"):
 # STRUCTURED_MIN_ITEMS rows counting the same word are a list the article prints (members
 # honoured for years of membership), whatever their punctuation. Related headlines that
@@ -312,7 +317,7 @@ def _trailing_run(
     if start > 1 and _names_the_story(blocks[kept[start - 1]], blocks[kept[0]]):
         return None
     title = blocks[kept[0]].text if looks_like_headline(blocks[kept[0]].text) else ""
-    first = _after_structured_items(blocks, kept[start:], _punctuation_shape(title))
+    first = _after_structured_items(blocks, kept[start:], _series_shape(title))
     if start > 0 and _introduces_a_list(blocks[kept[start - 1]], blocks, kept[start:]):
         rest = _after_introduced_items(kinds, top)
         if first is None or rest is None or not _is_related_run(kinds[: rest + 1]):
@@ -500,6 +505,17 @@ def _is_quoted_line(block: Block) -> bool:
 
 def _punctuation_shape(text: str) -> str:
     return "".join(_SHAPE_PUNCTUATION.findall(text))
+
+
+def _series_shape(title: str) -> str:
+    """The punctuation shape a series' headlines share with the story's title ("Milan
+    Design Week 2018 | ..."), or "" when the title has none or commas alone (`NO_SERIES_MARK`).
+
+    >>> _series_shape("Milan Design Week 2018 | Day two"), _series_shape("Books, a record year")
+    ('|', '')
+    """
+    shape = _punctuation_shape(title)
+    return shape if shape.strip(NO_SERIES_MARK) else ""
 
 
 def _tally_word(text: str) -> str:
