@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
-from itertools import product
+from itertools import compress, product
 
 import attrs
 
@@ -306,7 +306,7 @@ def _settled_again(lines: Sequence[str], model: PageModel, cache: LineFactsCache
     settled = cache.settled
     if settled is None or settled[0] is not model or len(settled[1]) != len(lines):
         return False
-    text = [s.strip() if isinstance(s, str) else "" for s in lines]
+    text = _stripped(lines)
     if tuple(text) != settled[1] or _tiny_runs(text):
         return False
     slack = _slack(text, cache.n_tokens_of(text))
@@ -363,9 +363,16 @@ _PROSE = "(kept: running text of an unspaced script between kept lines of it)"
 
 
 def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | None) -> _Found:
-    text = [s.strip() if isinstance(s, str) else "" for s in lines]
+    text = _stripped(lines)
     debris = _tiny_runs(text)
-    live = [i for i, s in enumerate(text) if s and i not in debris]
+    # The non-blank lines outside the runs of tiny ones; without such runs, by one C-level
+    # `compress` (most pages: none of the dev full pages has one).
+    every = range(len(text))
+    live = (
+        [i for i in compress(every, text) if i not in debris]
+        if debris
+        else list(compress(every, text))
+    )
     if not live:
         return _Found(text, debris, [], [], [], [], set(), [], model.threshold, 0.0, set())
     cache = cache if cache is not None else LineFactsCache()
@@ -401,6 +408,18 @@ def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | No
         listed,
         prose,
     )
+
+
+def _stripped(lines: Sequence[str]) -> list[str]:
+    """Each line stripped, "" for a value that is no string.
+
+    One C-level ``map`` when every line is a string (the pipeline's lines always are), a
+    Python step a line only for the other input, which ``str.strip`` refuses.
+    """
+    try:
+        return list(map(str.strip, lines))
+    except TypeError:  # a value that is no string (`classify_page_lines` takes any)
+        return [s.strip() if isinstance(s, str) else "" for s in lines]
 
 
 def _tiny_runs(text: Sequence[str]) -> dict[int, str]:
