@@ -8,7 +8,7 @@ from unittest import mock
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpusclean import Cleaner, Config, run
@@ -29,7 +29,7 @@ from corpusclean.page.features import FEATURE_NAMES, LineFactsCache, PageStats, 
 from corpusclean.page.floats import left_sum
 from corpusclean.page.model import load_model, score_lines
 from corpusclean.text import PROSE_MIN_WORDS, tokens
-from strategies import boilerplate_lines, configs, headings, page_lines, paragraphs
+from strategies import boilerplate_lines, configs, examples, headings, page_lines, paragraphs
 
 ARTICLE = [
     "The city council voted on Tuesday to approve a new budget that raises spending on "
@@ -573,3 +573,16 @@ def test_the_classification_of_a_page_with_blank_lines_and_tiny_runs_is_line_by_
     expected = [i for i, s in enumerate(text) if s and i not in found.debris]
     assert found.live == expected
     assert found.text == text
+
+
+@settings(max_examples=examples(300))
+@given(page_lines())
+def test_the_reasons_of_dropped_lines_on_generated_pages_are_their_verdicts(
+    lines: list[str],
+) -> None:
+    # `dropped_page_lines` writes its reasons out (`_dropped_reasons`) where the verdicts
+    # compose each (`_Found.reason`): the same words, margins and order, blank lines too.
+    dropped = detect.dropped_page_lines(lines)
+    verdicts = classify_page_lines(lines)
+    assert list(dropped) == [i for i, v in enumerate(verdicts) if not v.keep]
+    assert all(why == verdicts[i].reason for i, why in dropped.items())
