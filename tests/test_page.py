@@ -8,7 +8,7 @@ from unittest import mock
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpusclean import Cleaner, Config, run
@@ -29,7 +29,7 @@ from corpusclean.page.features import FEATURE_NAMES, LineFactsCache, PageStats, 
 from corpusclean.page.floats import left_sum
 from corpusclean.page.model import load_model, score_lines
 from corpusclean.text import PROSE_MIN_WORDS, tokens
-from strategies import boilerplate_lines, configs, headings, page_lines, paragraphs
+from strategies import boilerplate_lines, configs, examples, headings, page_lines, paragraphs
 
 ARTICLE = [
     "The city council voted on Tuesday to approve a new budget that raises spending on "
@@ -539,3 +539,50 @@ def test_the_shortcut_is_taken_when_a_rule_round_removed_lines() -> None:
         article = Cleaner(Config(mode="page")).clean(SHORTCUT_PAGE)
     assert calls == [1]
     assert article.paragraphs
+
+
+@given(
+    st.lists(
+        st.one_of(
+            page_lines().map(lambda lines: lines[0] if lines else ""),
+            st.text(alphabet=" \t\n\u00a0\u3000xY.", max_size=8),
+            st.none(),
+            st.integers(),
+        ),
+        max_size=12,
+    )
+)
+def test_lines_are_stripped_as_one_by_one(lines: list[object]) -> None:
+    # `detect._stripped` by one C-level map gives what stripping each string and taking ""
+    # for any other value gave, also when some values are no strings.
+    expected = [s.strip() if isinstance(s, str) else "" for s in lines]
+    assert detect._stripped(lines) == expected  # type: ignore[arg-type]
+
+
+@given(page_lines(), st.integers(0, 3))
+def test_the_classification_of_a_page_with_blank_lines_and_tiny_runs_is_line_by_line(
+    lines: list[str], tiny_runs: int
+) -> None:
+    # `_classify` lists its live lines by a C-level `compress` when no run of tiny lines is
+    # dropped: the lines it scores are the non-blank lines outside such runs, in order.
+    page = [*lines[:1], "", *lines[1:], " \t"]  # blank lines, which are not scored
+    for _ in range(tiny_runs):
+        page[len(page) // 2 : len(page) // 2] = ["", *["ab"] * detect.TINY_RUN_MIN_LINES, " "]
+    found = detect._classify(page, load_model(), None)
+    text = [s.strip() for s in page]
+    expected = [i for i, s in enumerate(text) if s and i not in found.debris]
+    assert found.live == expected
+    assert found.text == text
+
+
+@settings(max_examples=examples(300))
+@given(page_lines())
+def test_the_reasons_of_dropped_lines_on_generated_pages_are_their_verdicts(
+    lines: list[str],
+) -> None:
+    # `dropped_page_lines` writes its reasons out (`_dropped_reasons`) where the verdicts
+    # compose each (`_Found.reason`): the same words, margins and order, blank lines too.
+    dropped = detect.dropped_page_lines(lines)
+    verdicts = classify_page_lines(lines)
+    assert list(dropped) == [i for i, v in enumerate(verdicts) if not v.keep]
+    assert all(why == verdicts[i].reason for i, why in dropped.items())

@@ -175,3 +175,52 @@ def test_a_sentence_end_read_from_the_lines_end_is_the_patterns(line: str) -> No
         == "[.!?\\u2026\\u3002\\uff01\\uff1f][\\\"'\\u201d\\u2019)\\]]*$"
     )
     assert batch._ends_sentence(line) == (features._SENT_END_RE.search(line) is not None)
+
+
+def bits_counted_one_by_one(values: list[int], lengths: list[int]) -> list[list[int]]:
+    """`batch._bits_by_line` written out: a line's count of each of the 8 bits."""
+    out, at = [], 0
+    for n in lengths:
+        line = values[at : at + n]
+        out.append([sum(v >> k & 1 for v in line) for k in range(8)])
+        at += n
+    return out
+
+
+@st.composite
+def byte_lines(draw: st.DrawFn) -> tuple[list[int], list[int]]:
+    lengths = draw(st.lists(st.integers(0, 40), max_size=12))
+    values = draw(st.lists(st.integers(0, 255), min_size=sum(lengths), max_size=sum(lengths)))
+    return values, lengths
+
+
+@given(byte_lines())
+@example(([], [0, 0]))
+@example(([255] * 5, [0, 5, 0]))
+def test_bits_counted_by_fields_are_each_bits_count(case: tuple[list[int], list[int]]) -> None:
+    # The 16-bit fields of `_bits_by_line` add up without a carry between them.
+    values, lengths = case
+    found = batch._bits_by_line(np.array(values, dtype=np.uint8), np.array(lengths, dtype=np.int64))
+    assert found.tolist() == bits_counted_one_by_one(values, lengths)
+
+
+@pytest.mark.parametrize(
+    "long", [batch._FIELD_LIMIT - 1, batch._FIELD_LIMIT, 3 * batch._FIELD_LIMIT]
+)
+def test_bits_of_a_line_as_long_as_a_field_holds_or_longer_are_counted_exactly(long: int) -> None:
+    # A line of 65,535 characters fills a field; a longer one takes the unpacked path.
+    values = [255] * long + [1, 128, 0]
+    lengths = [long, 2, 1]
+    found = batch._bits_by_line(np.array(values, dtype=np.uint8), np.array(lengths, dtype=np.int64))
+    assert found.tolist() == [[long] * 8, [1, 0, 0, 0, 0, 0, 0, 1], [0] * 8]
+
+
+@pytest.mark.parametrize(
+    "chars", [batch._BULLET_FIRST, batch._QUOTE_FIRST, features._SENT_END_LAST]
+)
+def test_a_code_point_is_in_a_set_by_its_table_as_by_the_set(chars: frozenset[str]) -> None:
+    # `batch._in` looks code points up in a table as long as the largest member, plus one
+    # entry past it that every larger code point reads.
+    points = np.array([*range(0x3100), 0xFF1F, 0xFF20, 0x10FFFF], dtype=np.int64)
+    expected = [chr(p) in chars for p in points.tolist()]
+    assert batch._in(points, chars).tolist() == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpusclean.page import classify_page_lines
@@ -12,14 +12,20 @@ from corpusclean.page.blocks import (
     BLOCK_MIN_SHAPED,
     CODE,
     ROW,
+    _block_end,
+    _block_starts,
+    _framed,
     _has_code_trait,
+    _restore,
     _Shapes,
     _with_blocks,
     keep_inset_blocks,
     looks_like_code,
     separator_key,
 )
+from corpusclean.page.inset import ANCHOR_MIN_TOKENS, is_anchor
 from corpusclean.text import tokens
+from strategies import examples, page_lines
 
 BEFORE = "To find the anomaly we first need the mean of the series, which we get with a query:"
 QUERY = [
@@ -229,4 +235,118 @@ def test_a_page_with_fewer_dropped_lines_than_a_block_needs_is_returned_as_is(
     )
     keep = [i not in dropped for i in range(n)]
     assert _with_blocks(lines, [len(tokens(s)) for s in lines], keep) == keep
+    assert _keep(lines, keep) == keep
+
+
+def _with_blocks_line_by_line(
+    lines: list[str], n_tokens: list[int], keep: list[bool]
+) -> list[bool]:
+    """The reference: `_with_blocks` as it was, testing every line in turn for a start (a
+    kept anchor or a dropped introducing sentence) and reading ahead from each."""
+    out = list(keep)
+    shaped = _Shapes(lines)
+    i = 0
+    while i < len(lines):
+        anchor = keep[i] and is_anchor(lines[i], n_tokens[i])
+        intro = not keep[i] and n_tokens[i] >= ANCHOR_MIN_TOKENS and lines[i].endswith(":")
+        if not anchor and not intro:
+            i += 1
+            continue
+        end = _block_end(lines, n_tokens, keep, shaped, i + 1)
+        framed = end > i + 1 and (not anchor or _framed(lines, n_tokens, keep, i, end))
+        block = range(i + 1, end)
+        if framed and _restore(lines, keep, shaped, out, block, code_only=not anchor):
+            out[i] = True
+            i = end
+        else:
+            i += 1
+    return out
+
+
+# Lines that start, frame and fill blocks: code, table rows, colons after long and short
+# lines, sentences, menu items, blank lines.
+_BLOCK_PARTS = [
+    *QUERY,
+    *OUTPUT,
+    BEFORE,
+    AFTER,
+    PROSE,
+    "Home",
+    "",
+    "Tags:",
+    "Now we can calculate the z-score for every row:",
+    "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
+    "June 10 -- Bridgestone Arena, Nashville, TN",
+    "2 │ f",
+    "About Us | Careers | Press",
+]
+
+
+_FRAMES = [BEFORE, AFTER, PROSE, "Tags:", "Now we can calculate the z-score for every row:", "Home"]
+_FILLS = [*QUERY, *OUTPUT, *_BLOCK_PARTS[-4:], "Home", "Sport", ""]
+
+
+@st.composite
+def _framed_blocks(draw: st.DrawFn) -> tuple[list[str], list[bool]]:
+    """Lines of frames (sentences, colons, menu items) and the runs under them (code, table
+    rows, menu items), with verdicts that mostly keep the frames and drop the runs: pages
+    where blocks are kept, not kept, and kept inside one another's reach."""
+    lines: list[str] = []
+    keep: list[bool] = []
+    for _ in range(draw(st.integers(1, 8))):
+        lines.append(draw(st.sampled_from(_FRAMES)))
+        keep.append(draw(st.integers(0, 4)) > 0)
+        fill = draw(st.lists(st.sampled_from(_FILLS), max_size=8))
+        lines.extend(fill)
+        keep.extend(draw(st.integers(0, 4)) == 0 for _ in fill)
+    return lines, keep
+
+
+@settings(max_examples=examples(300))
+@given(_framed_blocks() | st.tuples(page_lines(), st.just(None)), st.data())
+def test_blocks_from_the_listed_starts_are_those_of_every_line(
+    page: tuple[list[str], list[bool] | None], data: st.DataObject
+) -> None:
+    # `_block_starts` lists only the starts under which a block can be kept; reading from
+    # those alone keeps what reading from every line kept, on any verdicts.
+    lines, keep = page
+    if keep is None:
+        keep = data.draw(st.lists(st.booleans(), min_size=len(lines), max_size=len(lines)))
+    n_tokens = [len(tokens(s)) for s in lines]
+    assert _with_blocks(lines, n_tokens, keep) == _with_blocks_line_by_line(lines, n_tokens, keep)
+
+
+@given(st.lists(st.sampled_from(_BLOCK_PARTS), max_size=60), st.data())
+def test_every_start_a_block_is_kept_under_is_listed(lines: list[str], data: st.DataObject) -> None:
+    # The starts are kept anchors or dropped introducing sentences, in order, and every
+    # line the reference keeps a block under (a dropped line it adds back, right after a
+    # start) follows a listed start.
+    keep = data.draw(st.lists(st.booleans(), min_size=len(lines), max_size=len(lines)))
+    n_tokens = [len(tokens(s)) for s in lines]
+    starts = _block_starts(lines, n_tokens, keep)
+    assert starts == sorted(set(starts))
+    for i in starts:
+        intro = n_tokens[i] >= ANCHOR_MIN_TOKENS and lines[i].endswith(":")
+        assert (keep[i] and is_anchor(lines[i], n_tokens[i])) or (not keep[i] and intro)
+    out = _with_blocks_line_by_line(lines, n_tokens, keep)
+    added = [j for j, (o, k) in enumerate(zip(out, keep, strict=True)) if o and not k]
+    for j in added:
+        assert any(i < j for i in starts) or j in starts
+
+
+def test_blocks_of_the_fewest_dropped_lines_are_kept_at_the_page_end_and_between_anchors() -> None:
+    # A block under a start holds BLOCK_MIN_SHAPED dropped lines, the fewest kept: at the
+    # page's end (no anchor below; the introducing line frames it) and between two kept
+    # anchors, where `_block_starts` counts the dropped lines up to the next anchor.
+    block = ["SELECT avg(n)", "FROM unnest(array[2, 3, 5]) AS n;", "2 │ f"]
+    assert len(block) == BLOCK_MIN_SHAPED
+    lines = [PROSE, BEFORE, *block]
+    keep = [True, True, *[False] * len(block)]
+    assert _keep(lines, keep) == [True] * len(lines)
+    lines = [BEFORE, *block, AFTER, PROSE]
+    keep = [True, *[False] * len(block), True, True]
+    assert _keep(lines, keep) == [True] * len(lines)
+    # One line fewer: nothing comes back.
+    lines = [PROSE, BEFORE, *block[:-1]]
+    keep = [True, True, False, False]
     assert _keep(lines, keep) == keep

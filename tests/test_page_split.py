@@ -173,3 +173,72 @@ def test_bare_groups_spliced_in_keep_the_alternatives_order(source: str) -> None
 def test_a_pattern_that_is_not_words_in_one_group_is_refused() -> None:
     with pytest.raises(ValueError, match="not a pattern of words"):
         WordCounts(re.compile(r"\b(?:a)\b|\b(?:b)\b"))
+
+
+# Pieces of lines near the month alternative's matches and misses: months in any case, a
+# word character glued before one, separators, digits of other scripts, the case
+# exceptions and the Kelvin sign (which lower-cases to "k").
+month_pieces = st.sampled_from(
+    (
+        *("jan", "JAN", "Feb", "mAr", "apr", "May", "jun", "JUL", "aug", "sep", "Sept"),
+        *("oct", "NOV", "dec", "ſep", "ſept", "xjan", "_may", "9dec", "é", "ember", "uary"),
+        *(" ", "  ", "\t", "\n", "\u00a0", "\u2028", ".", "..", ",", "-", "3", "12"),
+        *("123", "\u0663", "\u00b2", "K", "\u212a", "\u0130", "\u0131", "a", "Z", "\u03a3"),
+    )
+)
+month_lines = st.one_of(st.lists(month_pieces, max_size=10).map("".join), any_line)
+MONTH = re.compile(features.TIME_MONTH_SOURCE, re.IGNORECASE)
+
+
+@given(month_lines)
+@example("Sept. 3, 2020")
+@example("ſep 3")
+@example("xjan 3")
+@example("jan\n3")
+@example("DEC\u00a0\u0663\u0663")
+@example("on mAy 12th")
+@example("Dec 123")
+def test_the_month_alternative_lowered_answers_as_itself(line: str) -> None:
+    # `split._in_lowered` searches `features.TIME_MONTH_LOWERED` in the line lower-cased
+    # (the alternative itself where the line holds a case exception).
+    search = split._in_lowered(MONTH, features.TIME_MONTH_LOWERED)
+    assert (search(line) is not None) == (MONTH.search(line) is not None)
+    if not set(line) & set(CASE_EXCEPTIONS):
+        lowered = features.TIME_MONTH_LOWERED.search(line.lower())
+        assert (lowered is not None) == (MONTH.search(line) is not None)
+
+
+def test_lower_casing_keeps_what_the_lowered_month_form_reads_of_every_character() -> None:
+    # For every code point but the case exceptions: one character lower-cased, and the
+    # classes and letters the month form reads match it as the alternative's, ignoring
+    # case, match the character itself.
+    every = "".join(chr(p) for p in range(sys.maxunicode + 1) if chr(p) not in CASE_EXCEPTIONS)
+    lowered = "".join(c.lower() for c in every)
+    assert len(lowered) == len(every)
+    letters = sorted(set("janfebmaraprmayjunjulaugsepoctnovdec"))
+    for atom in (r"[a-z]", r"\.", r"\s", r"\d", r"\w", *letters):
+        ignoring = [m.start() for m in re.finditer(atom, every, re.IGNORECASE)]
+        assert [m.start() for m in re.finditer(atom, lowered)] == ignoring, atom
+
+
+def test_the_time_pattern_ends_with_the_month_alternative_the_page_searches_lowered() -> None:
+    from corpusclean.page import batch
+
+    alternatives = top_level_alternatives(features._TIME_RE.pattern)
+    assert alternatives[-1] == features.TIME_MONTH_SOURCE
+    assert batch._LOWERED_FORMS == {features.TIME_MONTH_SOURCE: features.TIME_MONTH_LOWERED}
+    assert [form is not None for form in batch._split(features._TIME_RE)._lowered] == [
+        *[False] * (len(alternatives) - 1),
+        True,
+    ]
+
+
+@given(st.lists(st.one_of(month_lines, dated, cue_lines()), max_size=8))
+def test_the_time_pattern_split_with_its_lowered_form_matches_as_the_whole(
+    lines: list[str],
+) -> None:
+    split_time = SplitPattern(
+        features._TIME_RE, {features.TIME_MONTH_SOURCE: features.TIME_MONTH_LOWERED}
+    )
+    expected = [features._TIME_RE.search(line) is not None for line in lines]
+    assert split_time.search_lines(lines) == expected

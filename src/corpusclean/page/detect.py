@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
-from itertools import product
+from itertools import compress, product
 
 import attrs
 
@@ -275,17 +275,31 @@ def dropped_page_lines(lines: Sequence[str], cache: LineFactsCache | None = None
     if cache is not None and _settled_again(lines, model, cache):
         return {}
     found = _classify(lines, model, cache)
-    kept = found.kept
-    # A dropped line is in no list added back (those are kept): its reason is `_reason`'s.
-    final, prior, threshold = found.final, found.prior, found.threshold
-    n_tokens, in_run = found.n_tokens, found.in_run
-    why = {
-        i: _reason(n_tokens[j], final[j] - threshold, False, in_run[j], prior[j] >= 0)
-        for j, i in enumerate(found.live)
-        if i not in kept
-    }
+    why = _dropped_reasons(found)
+    if len(found.live) == len(found.text):  # no blank line, no tiny run: in input order
+        return why
     why.update(found.debris)
     return {i: why.get(i, "blank line") for i, s in enumerate(found.text) if not s or i in why}
+
+
+def _dropped_reasons(found: _Found) -> dict[int, str]:
+    """The reason for each scored line ``found`` drops, by index, in input order.
+
+    A dropped line is in no list added back (those are kept): its reason is `_reason`'s,
+    written out here with the templates read once, since a page drops most of its lines
+    (42,933 reasons a page-mode pass of the dev full pages, a call each).
+    """
+    kept, templates, threshold = found.kept, _reason_templates(), found.threshold
+    n_tokens, final, prior, in_run = found.n_tokens, found.final, found.prior, found.in_run
+    why: dict[int, str] = {}
+    for j, i in enumerate(found.live):
+        if i in kept:
+            continue
+        n, margin = n_tokens[j], final[j] - threshold
+        kind = 0 if n >= PROSE_MIN_WORDS else (1 if n <= SHORT_LINE_MAX_TOKENS else 2)
+        above = margin >= 0
+        why[i] = templates[kind, in_run[j], False, above, (prior[j] >= 0) == above] % margin
+    return why
 
 
 def _settled_again(lines: Sequence[str], model: PageModel, cache: LineFactsCache) -> bool:
@@ -306,7 +320,7 @@ def _settled_again(lines: Sequence[str], model: PageModel, cache: LineFactsCache
     settled = cache.settled
     if settled is None or settled[0] is not model or len(settled[1]) != len(lines):
         return False
-    text = [s.strip() if isinstance(s, str) else "" for s in lines]
+    text = _stripped(lines)
     if tuple(text) != settled[1] or _tiny_runs(text):
         return False
     slack = _slack(text, cache.n_tokens_of(text))
@@ -363,9 +377,16 @@ _PROSE = "(kept: running text of an unspaced script between kept lines of it)"
 
 
 def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | None) -> _Found:
-    text = [s.strip() if isinstance(s, str) else "" for s in lines]
+    text = _stripped(lines)
     debris = _tiny_runs(text)
-    live = [i for i, s in enumerate(text) if s and i not in debris]
+    # The non-blank lines outside the runs of tiny ones; without such runs, by one C-level
+    # `compress` (most pages: none of the dev full pages has one).
+    every = range(len(text))
+    live = (
+        [i for i in compress(every, text) if i not in debris]
+        if debris
+        else list(compress(every, text))
+    )
     if not live:
         return _Found(text, debris, [], [], [], [], set(), [], model.threshold, 0.0, set())
     cache = cache if cache is not None else LineFactsCache()
@@ -401,6 +422,18 @@ def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | No
         listed,
         prose,
     )
+
+
+def _stripped(lines: Sequence[str]) -> list[str]:
+    """Each line stripped, "" for a value that is no string.
+
+    One C-level ``map`` when every line is a string (the pipeline's lines always are), a
+    Python step a line only for the other input, which ``str.strip`` refuses.
+    """
+    try:
+        return list(map(str.strip, lines))
+    except TypeError:  # a value that is no string (`classify_page_lines` takes any)
+        return [s.strip() if isinstance(s, str) else "" for s in lines]
 
 
 def _tiny_runs(text: Sequence[str]) -> dict[int, str]:

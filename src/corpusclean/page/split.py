@@ -20,11 +20,11 @@ every dev page.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 from ..rules.literals import required_literals
-from .cues import LiteralGroup, literal_bits
+from .cues import CASE_EXCEPTIONS, LiteralGroup, literal_bits
 
 __all__ = ["SplitPattern", "top_level_alternatives"]
 
@@ -80,17 +80,28 @@ def _class_end(source: str, at: int) -> int:
 
 
 class SplitPattern:
-    """``pattern.search`` of many lines, by alternatives gated on their literals."""
+    """``pattern.search`` of many lines, by alternatives gated on their literals.
 
-    __slots__ = ("_alternatives", "_as_written", "_every", "_folded", "_needs")
+    ``lowered``: for an alternative that ignores case (by its source), a case-sensitive
+    pattern whose ``search`` in the line lower-cased answers as the alternative's in the
+    line does, on lines without a case exception (`cues.CASE_EXCEPTIONS`, which keep the
+    alternative); the caller's to prove (a test a pattern).
+    """
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    __slots__ = ("_alternatives", "_as_written", "_every", "_folded", "_lowered", "_needs")
+
+    def __init__(
+        self, pattern: re.Pattern[str], lowered: Mapping[str, re.Pattern[str]] | None = None
+    ) -> None:
         sources = top_level_alternatives(pattern.pattern)
         # Group numbers change when an alternative stands alone; a back-reference would
         # then name another group, so such a pattern is not split.
         if len(sources) > 1 and re.search(r"\\[1-9]|\(\?P=", pattern.pattern):
             sources = [pattern.pattern]
         self._alternatives = tuple(re.compile(source, pattern.flags) for source in sources)
+        fold = bool(pattern.flags & re.IGNORECASE)
+        forms = lowered if lowered is not None and fold else {}
+        self._lowered = tuple(forms.get(source) for source in sources)
         found: list[tuple[str, int]] = []
         needs: list[int] = []  # an alternative's bits: it is tried on lines with all of them
         bit = 1
@@ -100,7 +111,6 @@ class SplitPattern:
                 found.extend((literal, bit) for literal in sorted(group))
                 mask, bit = mask | bit, bit << 1
             needs.append(mask)
-        fold = bool(pattern.flags & re.IGNORECASE)
         self._folded = tuple(found) if fold else ()
         self._as_written = () if fold else tuple(found)
         self._needs, self._every = tuple(needs), bit - 1
@@ -123,13 +133,27 @@ class SplitPattern:
         for i, gate in enumerate(gates):
             by_gate.setdefault(gate, []).append(i)
         found = [False] * len(lines)
-        for alternative, need in zip(self._alternatives, self._needs, strict=True):
-            search = alternative.search
+        pairs = zip(self._alternatives, self._lowered, self._needs, strict=True)
+        for alternative, lowered, need in pairs:
+            search = alternative.search if lowered is None else _in_lowered(alternative, lowered)
             for gate, where in by_gate.items():
                 if gate & need == need:
                     for i in where:
                         found[i] = found[i] or search(lines[i]) is not None
         return found
+
+
+def _in_lowered(alternative: re.Pattern[str], lowered: re.Pattern[str]) -> Callable[[str], object]:
+    """``alternative.search``, by ``lowered.search`` of the line lower-cased where the line
+    holds no case exception (an ASCII line holds none: `str.isascii` reads a flag)."""
+    search, search_lowered = alternative.search, lowered.search
+
+    def found(line: str) -> object:
+        if line.isascii() or not any(c in line for c in CASE_EXCEPTIONS):
+            return search_lowered(line.lower())
+        return search(line)
+
+    return found
 
 
 # Alternatives are gated by runs of this many, in order: a line is searched with the runs
