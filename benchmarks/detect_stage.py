@@ -24,7 +24,8 @@ is asked, as in the pass.
 
 With ``--facts``, a further table: CPU ms a pass spent computing each block fact
 (`Facts.of`, `Facts.each`) and each document value (`Facts.once`), first round and later
-rounds, and how many calls computed it; the look-ups that find a fact kept are not counted.
+rounds, and how many calls computed it (a reader of lines, `Facts.of_scope`, and a round's
+value, `Facts.of_round`, too); the look-ups that find a fact kept are not counted.
 Each is its own time (a value that asks another fact is charged without it), less the
 timer's own cost a call (measured on a fact that does nothing, and shown). It says what a
 change to the detectors' per-line work could save at most: a fact shared by several
@@ -38,7 +39,7 @@ import statistics
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -77,51 +78,57 @@ def record(cleaner: Any, texts: Sequence[str]) -> list[Recorded]:
     return documents
 
 
-def replay(documents: Sequence[Recorded], detectors: Sequence[Callable[..., None]]) -> Counter[str]:
-    """CPU seconds of one replay, by "name first" / "name later", and "stage"."""
-    from corpusclean.detect import scopes
+def replayed_rounds(
+    documents: Sequence[Recorded], make_facts: Callable[[Any, Any], Any] | None = None
+) -> Iterator[tuple[int, Any, Any, Any]]:
+    """Each recorded round, as the run gives it to the detectors: its number in the document,
+    the document's facts (one a document, made by ``make_facts``, `Facts` by default) with the
+    round's page flag and scope set, the round's blocks and their rule hits; the round is open
+    (`Facts.round`) while the caller reads it."""
     from corpusclean.detect.facts import Facts
 
-    spent: Counter[str] = Counter()
-    clock = time.process_time
-    named = [(mark.__module__.rsplit(".", 1)[-1], mark) for mark in detectors]
+    make = make_facts or Facts
     for language, whole, rounds in documents:
-        facts = Facts(language, whole)
+        facts = make(language, whole)
         for number, (blocks, hits, page_text, document) in enumerate(rounds):
             facts.page_text = page_text
             if document is not None:
                 facts.narrow(document)
-            when = "first" if number == 0 else "later"
-            start = clock()
             with facts.round(blocks):
-                verdicts = scopes.apply_scopes(blocks, hits, facts)
-                spent[f"scopes {when}"] += clock() - start
-                for name, mark in named:
-                    began = clock()
-                    mark(blocks, verdicts, facts)
-                    spent[f"{name} {when}"] += clock() - began
-            spent["stage"] += clock() - start
+                yield number, facts, blocks, hits
+
+
+def replay(documents: Sequence[Recorded], detectors: Sequence[Callable[..., None]]) -> Counter[str]:
+    """CPU seconds of one replay, by "name first" / "name later", and "stage"."""
+    from corpusclean.detect import scopes
+
+    spent: Counter[str] = Counter()
+    clock = time.process_time
+    named = [(mark.__module__.rsplit(".", 1)[-1], mark) for mark in detectors]
+    for number, facts, blocks, hits in replayed_rounds(documents):
+        when = "first" if number == 0 else "later"
+        start = clock()
+        verdicts = scopes.apply_scopes(blocks, hits, facts)
+        spent[f"scopes {when}"] += clock() - start
+        for name, mark in named:
+            began = clock()
+            mark(blocks, verdicts, facts)
+            spent[f"{name} {when}"] += clock() - began
+        spent["stage"] += clock() - start
     return spent
 
 
 def fired(documents: Sequence[Recorded], detectors: Sequence[Callable[..., None]]) -> Counter[str]:
     """How many rounds each detector changed a verdict in."""
     from corpusclean.detect import scopes
-    from corpusclean.detect.facts import Facts
 
     changed: Counter[str] = Counter()
-    for language, whole, rounds in documents:
-        facts = Facts(language, whole)
-        for blocks, hits, page_text, document in rounds:
-            facts.page_text = page_text
-            if document is not None:
-                facts.narrow(document)
-            with facts.round(blocks):
-                verdicts = scopes.apply_scopes(blocks, hits, facts)
-                for mark in detectors:
-                    before = list(verdicts)
-                    mark(blocks, verdicts, facts)
-                    changed[mark.__module__.rsplit(".", 1)[-1]] += before != verdicts
+    for _number, facts, blocks, hits in replayed_rounds(documents):
+        verdicts = scopes.apply_scopes(blocks, hits, facts)
+        for mark in detectors:
+            before = list(verdicts)
+            mark(blocks, verdicts, facts)
+            changed[mark.__module__.rsplit(".", 1)[-1]] += before != verdicts
     return changed
 
 
@@ -166,6 +173,12 @@ class TimedFacts:
             def once(self, value: Any) -> Any:
                 return super().once(self._wrapped(value))
 
+            def of_scope(self, reader: Any, blocks: Any) -> Any:
+                return super().of_scope(self._wrapped(reader), blocks)
+
+            def of_round(self, value: Any, blocks: Any) -> Any:
+                return super().of_round(self._wrapped(value), blocks)
+
         self.facts = Timed
 
     def wrap(self, function: Callable[..., Any]) -> Callable[..., Any]:
@@ -209,17 +222,11 @@ def fact_replay(
     from corpusclean.detect import scopes
 
     timing = TimedFacts()
-    for language, whole, rounds in documents:
-        facts = timing.facts(language, whole)
-        for number, (blocks, hits, page_text, document) in enumerate(rounds):
-            facts.page_text = page_text
-            if document is not None:
-                facts.narrow(document)
-            timing.when = "first" if number == 0 else "later"
-            with facts.round(blocks):
-                verdicts = scopes.apply_scopes(blocks, hits, facts)
-                for mark in detectors:
-                    mark(blocks, verdicts, facts)
+    for number, facts, blocks, hits in replayed_rounds(documents, timing.facts):
+        timing.when = "first" if number == 0 else "later"
+        verdicts = scopes.apply_scopes(blocks, hits, facts)
+        for mark in detectors:
+            mark(blocks, verdicts, facts)
     return timing
 
 

@@ -47,17 +47,11 @@ def _verdicts(documents: Any, make_facts: Any) -> list[Any]:
 
     detectors = Cleaner(Config()).detectors
     found = []
-    for language, whole, rounds in documents:
-        facts = make_facts(language, whole)
-        for blocks, hits, page_text, document in rounds:
-            facts.page_text = page_text
-            if document is not None:
-                facts.narrow(document)
-            with facts.round(blocks):
-                verdicts = scopes.apply_scopes(blocks, hits, facts)
-                for mark in detectors:
-                    mark(blocks, verdicts, facts)
-            found.append(verdicts)
+    for _number, facts, blocks, hits in detect_stage.replayed_rounds(documents, make_facts):
+        verdicts = scopes.apply_scopes(blocks, hits, facts)
+        for mark in detectors:
+            mark(blocks, verdicts, facts)
+        found.append(verdicts)
     return found
 
 
@@ -71,6 +65,8 @@ def test_timed_facts_give_every_round_the_verdicts_of_plain_facts() -> None:
     # The timers saw the document values and block facts the detectors asked for, each
     # computed once a document (the wrapper is the key of its store, as the function was).
     assert timing.calls["scrambled._unclear_candidates first"] == len(documents)
+    # A reader of lines (`Facts.of_scope`) is timed too, once a document.
+    assert timing.calls["captions._credit_shaped_lines first"] == len(documents)
     assert timing.calls["facts.prose first"] > 0
     assert all(seconds >= 0 for seconds in timing.spent.values())
 
