@@ -17,14 +17,15 @@ A **camera's file name** (`FILE_NAME`) is the one identifier that goes alone, an
 gallery's items or an image's missing caption print the name the camera or the upload gave
 the photo ("DSC_0160", "• IMG_7036", "P1010234.JPG", "20190312_104512.jpg", "foto-1.jpeg").
 A camera's prefix and a serial number of three digits or more, or any one token ending in
-an image format's extension, alone on its line, is no sentence and no heading in any
-language. A product's model in prose ("the DSC-RX100 is small") is inside a sentence, and a
-model alone ("DSC-RX100") has letters after the prefix's dash, so neither is this shape. A
-short item between two file names ("• Spatenstichfeier 01") is the gallery's too. A name
-the article talks about stays (precision20): one or two under a line of the story that
-announces them with a colon ("A typical name looks like this:" over "DSC_0160.JPG"), or
-inside a sentence that runs through it ("saved on his phone under the name" / "IMG_7036.HEIC"
-/ "and the same number appeared ..."). A gallery's run is longer, or stands under no such line.
+an image format's extension (and its address's query), alone on its line, is no sentence
+and no heading in any language. A product's model in prose ("the DSC-RX100 is small") is
+inside a sentence, and a model alone ("DSC-RX100") has letters after the prefix's dash, so
+neither is this shape. A short item between two file names ("• Spatenstichfeier 01") is the
+gallery's too. A name the article talks about stays (precision20): one or two under a line
+of the story that announces them with a colon ("A typical name looks like this:" over
+"DSC_0160.JPG"), or inside a sentence that runs through it ("saved on his phone under the
+name" / "IMG_7036.HEIC" / "and the same number appeared ..."). A gallery's run is longer, or
+stands under no such line.
 """
 
 from __future__ import annotations
@@ -52,6 +53,9 @@ IDENTIFIER_RUN_MIN = 3
 #: The name of a camera's file name's removal (`_is_file_name`).
 FILE_NAME = "image_file_name"
 _IMAGE_EXTENSION = r"\.(?i:jpe?g|png|gif|webp|heic|tiff?|bmp|nef|cr2|arw|dng)"
+# A file name's address may keep its query and the bracket that closed its link, when the
+# text cut a page's image link in the middle ("2025.png?version=1766194262)"; general27).
+_URL_QUERY = r"(?:\?[\w=&%.;-]+\)?)?"
 # A line that is one image file name, after an optional list bullet: a camera's prefix and
 # serial (Nikon/Sony "DSC_0160", "DSCN", Fuji "DSCF", Canon "IMG_", "_MG_", "MVI_", GoPro
 # "GOPR", DJI, Samsung "SAM_", Windows Phone "WP_", Panasonic/Olympus "P1010234", a phone's
@@ -63,7 +67,7 @@ _FILE_NAME = regex.compile(
     r"(?:" + _IMAGE_EXTENSION + r")?"
     r"|P\d{7}(?:" + _IMAGE_EXTENSION + r")?"
     r"|\d{8}_\d{6}(?:" + _IMAGE_EXTENSION + r")?"
-    r"|[\w.-]*[\w-]" + _IMAGE_EXTENSION + r")"
+    r"|[\w.-]*[\w-]" + _IMAGE_EXTENSION + _URL_QUERY + r")"
 )
 # An item this short between two file names is the gallery's own title for a photo.
 GALLERY_ITEM_MAX_WORDS = 3
