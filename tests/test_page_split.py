@@ -222,6 +222,7 @@ def test_lower_casing_keeps_what_the_lowered_month_form_reads_of_every_character
 
 
 def test_the_time_pattern_ends_with_the_month_alternative_the_page_searches_lowered() -> None:
+    pytest.importorskip("numpy")  # `page.batch` is the NumPy path's (the `fast` extra)
     from corpusclean.page import batch
 
     alternatives = top_level_alternatives(features._TIME_RE.pattern)
