@@ -113,6 +113,21 @@ _NUMBERED = regex.compile(r"(\d{1,3})[.)] ")
 # headline, so the line stays whatever the heading's length. The heading itself goes either
 # way; a headline on the label's line ("Read more: ...") is the label's own rule's.
 LONE_ITEM_MAX_WORDS = HEADING_MAX_WORDS
+# A comment heading of at most this many words with no number in it is a noun a story can head
+# its own section with: "Reacties" over the politicians' reactions (NOS's "Reacties uit de
+# Kamer"), "Kommentare" over the associations', "Vos réactions" over testimonies the paper
+# gathered. A count ("23 Kommentare"), a call with its object ("Leave a reply", "Deja tu
+# comentario") or a label of the widget ("Top Rated Comments") is the thread's and nothing
+# else. Such a heading stays (`_keeps_story_heading`) only with the story's shape around it.
+STORY_HEADING_MAX_WORDS = 2
+_DIGIT = regex.compile(r"\d")
+# A sub-heading names what its section is about, and the story's first sentence under it says
+# the word again ("Kommentare" / "Die Kommentare der Wirtschaftsverbände fielen ...", "Reacties"
+# / "Uit de Tweede Kamer komen verdeelde reacties."); a reader's comment under a thread's
+# heading talks about the story ("I am so pumped about this!"), not about comments. Words of
+# at least this many letters: "Vos" or "All" names nothing.
+NAMING_WORD_MIN_LETTERS = 4
+_WORD = regex.compile(r"\w+")
 
 
 def removal_verdict(rule: Rule, reason: str = "", certain: bool | None = None) -> Verdict:
@@ -459,6 +474,101 @@ def _thread_under(
     return greetings >= THREAD_MIN_GREETINGS
 
 
+def _reads_as_text(blocks: Sequence[Block], is_prose: Sequence[bool], index: int) -> bool:
+    """Whether block ``index`` is a paragraph or a sentence (`_is_sentence`): the story's text."""
+    return is_prose[index] or _is_sentence(blocks[index])
+
+
+def _story_sub_headings(
+    blocks: Sequence[Block], hits: Sequence[Rule | None], is_prose: Sequence[bool]
+) -> list[int]:
+    """The blocks shaped like the story's own sub-headings: a short line no rule knows, ending
+    no sentence, with the story's text (`_reads_as_text`) right above and right below it."""
+    return [
+        index
+        for index in range(1, len(blocks) - 1)
+        if hits[index] is None
+        and blocks[index].words <= HEADING_MAX_WORDS
+        and not ends_like_sentence(blocks[index].text)
+        and _reads_as_text(blocks, is_prose, index - 1)
+        and _reads_as_text(blocks, is_prose, index + 1)
+    ]
+
+
+def _names_what_follows(heading: str, text: str) -> bool:
+    """Whether a word of the heading (`NAMING_WORD_MIN_LETTERS`) recurs in the text under it.
+
+    >>> _names_what_follows("Kommentare", "Die Kommentare der Verbände fielen scharf aus.")
+    True
+    >>> _names_what_follows("Comments", "I am so pumped about this! It fills a gap.")
+    False
+    """
+    named = {
+        word.casefold() for word in _WORD.findall(heading) if len(word) >= NAMING_WORD_MIN_LETTERS
+    }
+    return any(word.casefold() in named for word in _WORD.findall(text))
+
+
+def _is_bare_heading_over_text(
+    blocks: Sequence[Block], is_prose: Sequence[bool], index: int
+) -> bool:
+    """Whether a comment heading at ``index`` is bare (`STORY_HEADING_MAX_WORDS`, no number),
+    stands between two blocks of the story's text (`_reads_as_text`) and says a word the text
+    under it says again (`_names_what_follows`): the shape a story's sub-heading has too.
+    A cheap screen, read before the document's sub-headings are looked for."""
+    block = blocks[index]
+    return (
+        block.words <= STORY_HEADING_MAX_WORDS
+        and _DIGIT.search(block.text) is None
+        and 0 < index < len(blocks) - 1
+        and _reads_as_text(blocks, is_prose, index - 1)
+        and _reads_as_text(blocks, is_prose, index + 1)
+        and _names_what_follows(block.text, blocks[index + 1].text)
+    )
+
+
+def _story_goes_on_under(
+    blocks: Sequence[Block], hits: Sequence[Rule | None], is_prose: Sequence[bool], index: int
+) -> bool:
+    """Whether everything under block ``index`` is the story's text, or a line another
+    family's rule removes anyway (a share row, tags): a thread's signature line or short
+    comment ends the reading. Stops at the first other line: the next comment heading at the
+    latest, so reading every heading of a document stays linear."""
+    return all(
+        _reads_as_text(blocks, is_prose, i)
+        or ((hit := hits[i]) is not None and hit.family != _COMMENTS_FAMILY)
+        for i in range(index + 1, len(blocks))
+    )
+
+
+def _keeps_story_heading(
+    blocks: Sequence[Block],
+    hits: Sequence[Rule | None],
+    is_prose: Sequence[bool],
+    where: tuple[int, int],
+    sub_headings: Sequence[int],
+    language: Language,
+) -> bool:
+    """Whether a bare comment heading (`_is_bare_heading_over_text`) at ``where`` (its index,
+    and the document's words) is the story's sub-heading, not a thread's.
+
+    The story has a sub-heading of its own elsewhere (``sub_headings``, `_story_sub_headings`),
+    and no thread's line stands under the heading (`_thread_under`): a thread opens on a
+    signature, a date, a control or a short comment. A link or a thread's heading between two
+    paragraphs of a story without sub-headings still goes. When the heading comes late
+    (`REST_MIN_WORDS_BEFORE`), all of what is under it must be the story's
+    (`_story_goes_on_under`); earlier the story goes on below it whatever it is, and only the
+    heading's own line is at stake.
+    """
+    index, total = where
+    if not any(other != index for other in sub_headings):
+        return False
+    if _thread_under(blocks, hits, index, language):
+        return False
+    late = _words_before(blocks, index, total) > REST_MIN_WORDS_BEFORE
+    return not late or _story_goes_on_under(blocks, hits, is_prose, index)
+
+
 def apply_scopes(
     blocks: Sequence[Block], hits: Sequence[Rule | None], facts: Facts
 ) -> list[Verdict]:
@@ -472,6 +582,8 @@ def apply_scopes(
         verdicts[index] = removal_verdict(hit)
     first_body, last_body = body_bounds(blocks, facts)
     total: int | None = None  # the document's words, counted when a rest rule first hits
+    # The story's own sub-headings, looked for when a bare comment heading first hits.
+    sub_headings: list[int] | None = None
     lists = any(hit.scope is Scope.LIST for _index, hit in found)
     numbered = _numbered_openings(blocks) if lists else {}
     is_prose = facts.each(prose, blocks)
@@ -499,6 +611,19 @@ def apply_scopes(
         elif hit.scope is Scope.REST:
             if total is None:
                 total = sum(block.words for block in blocks)
+            if _is_bare_heading_over_text(blocks, is_prose, index):
+                if sub_headings is None:
+                    sub_headings = _story_sub_headings(blocks, hits, is_prose)
+                where = (index, total)
+                if _keeps_story_heading(
+                    blocks, hits, is_prose, where, sub_headings, facts.language
+                ):
+                    verdicts[index] = Verdict(
+                        keep=True,
+                        reason="a comment heading's word as the story's own sub-heading",
+                        prior_rule=hit.name,
+                    )
+                    continue
             if _thread_follows(blocks, hits, index, first_body, total, facts.language):
                 _take_rest(blocks, index, hit, verdicts)
                 break
