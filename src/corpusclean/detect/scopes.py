@@ -395,7 +395,7 @@ def _under_first_paragraph(
 
 
 def _among_prose(blocks: Sequence[Block], index: int, is_prose: Sequence[bool]) -> bool:
-    """Whether a prose block or a sentence (`_is_sentence`) stands within
+    """Whether the story's text (`_reads_as_text`: a prose block or a sentence) stands within
     `AMONG_PROSE_BLOCKS` above block ``index`` and within as many below it.
 
     >>> text = "It rained in Paris all day, and the river rose by a metre overnight."
@@ -407,8 +407,8 @@ def _among_prose(blocks: Sequence[Block], index: int, is_prose: Sequence[bool]) 
     """
     above = range(max(0, index - AMONG_PROSE_BLOCKS), index)
     below = range(index + 1, min(len(blocks), index + 1 + AMONG_PROSE_BLOCKS))
-    return any(is_prose[i] or _is_sentence(blocks[i]) for i in above) and any(
-        is_prose[i] or _is_sentence(blocks[i]) for i in below
+    return any(_reads_as_text(blocks, is_prose, i) for i in above) and any(
+        _reads_as_text(blocks, is_prose, i) for i in below
     )
 
 
