@@ -35,6 +35,7 @@ from . import (
     profile,
     scrambled,
     standfirst,
+    tagged,
 )
 from .facts import Facts
 
@@ -186,6 +187,16 @@ DETECTORS: tuple[Detector, ...] = (
         "a related box's label ('Les plus lus', 'Lo último en España') and the other stories' "
         "headlines under it, ending the document",
         boxlabel.mark_related_box_tail,
+    ),
+    Detector(
+        tagged.NAME,
+        tagged.FAMILY,
+        Stage.EVIDENCE,
+        "the blocks after a related box's label: headline-shaped lines, each followed by a "
+        "short capitalised tag, and how often each tag recurs",
+        "a related box whose stories each carry their section's tag ('Mercadona abre ...' / "
+        "'Retalho'), removed for certain",
+        tagged.mark_tagged_cards,
     ),
     Detector(
         cutshort.NAME,

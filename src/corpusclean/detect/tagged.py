@@ -1,0 +1,160 @@
+"""The tagged-cards detector: a related box whose stories each carry their section's tag.
+
+A box of other stories often prints each story as its headline and, on the next line, the
+section it was filed under, and the same few sections come back ("Mercadona abre
+supermercado em Leiria" / "Retalho" / "MO reabre loja remodelada em Sintra" / "Retalho" /
+"Portfolio Vinhos com a representação ..." / "Bebidas"). The box's label is a rule's
+(`related_list`: "Artigos relacionados", "Lesen Sie auch"), and the rule's removal is
+ambiguous, so the removal budget keeps the box whenever the story under it is short: an
+excerpt cut after a long head, a brief. This detector reads the box's shape, which holds on
+any site and in any language: a related label (any shipped language's, or a related rule's hit
+on a short line), then at least `PAIRS_MIN` headline-and-tag pairs in a row whose tags repeat.
+What it reads is certain, so the budget no longer keeps it.
+
+False-positive risks and their guards: an article's own list of names with a category under
+each (shops that opened with their trade, wines with their colour, a programme with its
+days) has the pair shape but no related label over it, and stays. A label used as the
+story's sub-heading has prose under it, which is no pair. A schedule or a list of results
+under a related-like heading prints a different value each time; the tags must repeat
+(`TAG_REPEAT_MIN`), as a handful of sections do across ten stories. A tag is a word or
+three, capitalised, with no digit and no sentence's stop; a headline has more words than any
+tag (`HEADLINE_MIN_WORDS`), so no line is read as both.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+
+from ..language import Language, load_related_words
+from ..model import Block, Verdict
+from ..text import ends_like_sentence, has_letter
+from .facts import Facts
+
+__all__ = ["mark_tagged_cards"]
+
+NAME = "tagged_cards"
+FAMILY = "related"
+
+# A box of three stories or more: two headline-and-tag pairs could be the story's own two
+# sub-headings with a one-word paragraph each.
+PAIRS_MIN = 3
+# One tag at least comes back this often: sections repeat across a box's stories, a
+# programme's days or a results list's scores do not.
+TAG_REPEAT_MIN = 2
+# A tag is a section's name: one to three words ("Retalho", "Não Alimentar", "I&D"), at
+# most this many characters.
+TAG_MAX_WORDS = 3
+TAG_MAX_CHARS = 30
+# A headline has more words than any tag, and no more than a long Romance-language headline
+# (as `boxlabel.HEADLINE_MAX_WORDS`).
+HEADLINE_MIN_WORDS = TAG_MAX_WORDS + 1
+HEADLINE_MAX_WORDS = 20
+# A related box's label is short; a rule's related hit on a longer line is a pointer with
+# its headline ("Leia também: ..."), which heads no box.
+LABEL_MAX_WORDS = 6
+# A box lists a handful of stories: the reading stops after this many pairs, so one label
+# never reads further than a box holds.
+PAIRS_MAX = 30
+
+_VERDICT = Verdict(
+    keep=False,
+    rule=NAME,
+    reason="a related box's label and its stories' headlines, each with a repeated section tag",
+    certain=True,
+    family=FAMILY,
+)
+
+
+def mark_tagged_cards(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
+    """Remove, for certain, the headline-and-tag pairs under a related box's label.
+
+    >>> from corpusclean.language import load_language
+    >>> from corpusclean.model import KEEP
+    >>> texts = ["Artigos relacionados", "Mercadona abre supermercado em Leiria", "Retalho",
+    ...          "MO reabre loja remodelada em Sintra", "Retalho",
+    ...          "Portfolio Vinhos com novo produtor espanhol", "Bebidas"]
+    >>> blocks = [Block(t, i, i + 1) for i, t in enumerate(texts)]
+    >>> verdicts = [Verdict(keep=False, rule="related_list", family="related")] + [KEEP] * 6
+    >>> mark_tagged_cards(blocks, verdicts, Facts(load_language("pt")))
+    >>> [v.certain for v in verdicts]
+    [False, True, True, True, True, True, True]
+    """
+    words = load_related_words()
+    index = 0
+    while index < len(blocks):
+        end = None
+        if _is_label(blocks, verdicts, index, words):
+            end = _box_end(blocks, label=index)
+        if end is None:
+            index += 1
+            continue
+        # The label keeps its own verdict: a rule's list scope reads it as the trigger of the
+        # lines it takes after the pairs, in the pass after the certain removals.
+        for at in range(index + 1, end):
+            verdicts[at] = _certain(verdicts[at])
+        index = end
+
+
+def _certain(verdict: Verdict) -> Verdict:
+    """The verdict made certain: a removal keeps its rule (a list's, a thread's), a kept
+    block's is ours."""
+    if not verdict.keep:
+        return verdict if verdict.certain else attrs.evolve(verdict, certain=True)
+    return attrs.evolve(_VERDICT, prior_rule=verdict.prior_rule)
+
+
+def _is_label(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int, words: Language
+) -> bool:
+    """A related box's label: one of any shipped language's, or a short line a related rule
+    removed ("Artigos relacionados" under `related_list`)."""
+    block = blocks[index]
+    if block.words > LABEL_MAX_WORDS:
+        return False
+    verdict = verdicts[index]
+    if not verdict.keep and verdict.family == FAMILY:
+        return True
+    return words.related_label.fullmatch(block.text) is not None
+
+
+def _box_end(blocks: Sequence[Block], label: int) -> int | None:
+    """Where the box under the label at ``label`` ends (one past its last pair), or None when
+    fewer than `PAIRS_MIN` headline-and-tag pairs follow it or their tags do not repeat."""
+    tags: Counter[str] = Counter()
+    pairs = 0
+    at = label + 1
+    while at + 1 < len(blocks) and pairs < PAIRS_MAX:
+        if not (_is_headline(blocks[at]) and _is_tag(blocks[at + 1])):
+            break
+        tags[blocks[at + 1].text.casefold()] += 1
+        pairs += 1
+        at += 2
+    if pairs < PAIRS_MIN or max(tags.values(), default=0) < TAG_REPEAT_MIN:
+        return None
+    return at
+
+
+def _is_headline(block: Block) -> bool:
+    """Headline-shaped: more words than a tag, no more than a long headline, no sentence's
+    stop at its end."""
+    return HEADLINE_MIN_WORDS <= block.words <= HEADLINE_MAX_WORDS and not ends_like_sentence(
+        block.text
+    )
+
+
+def _is_tag(block: Block) -> bool:
+    """A section's tag: a word or three, capitalised, no digit, no stop, colon or comma.
+
+    >>> [_is_tag(Block(t, 0, 1)) for t in ("Retalho", "Não Alimentar", "Monday, 12",
+    ...                                    "3-1", "Bebidas.", "retalho")]
+    [True, True, False, False, False, False]
+    """
+    text = block.text
+    if not (1 <= block.words <= TAG_MAX_WORDS and len(text) <= TAG_MAX_CHARS):
+        return False
+    if not (has_letter(text) and text[0].isupper()):
+        return False
+    return not any(c.isdigit() or c in ".!?:;," for c in text)
