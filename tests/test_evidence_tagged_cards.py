@@ -31,6 +31,12 @@ PT_STORY = [
 
 TITLE = "Crianças adivinham como serão as lojas em 2040"
 
+STORY_PT_LONG = (
+    "A Câmara Municipal aprovou na noite de terça-feira o orçamento do próximo ano com os "
+    "votos da maioria, depois de um longo debate que durou mais de quatro horas e meia na "
+    "sala do plenário."
+)
+
 PT_BOX = [
     "Artigos relacionados",
     "Mercadona abre supermercado em Leiria",
@@ -150,12 +156,46 @@ def test_a_tag_has_no_digit_no_stop_and_a_capital() -> None:
         assert not any(_certain_after(texts)), tags
 
 
+def test_a_storys_sub_heading_and_short_paragraph_under_a_box_stay() -> None:
+    # Left to the pass after the certain removals, the label's list scope would take, from
+    # the label on, the story's lines under the box that the box's pairs had filled before.
+    pairs = []
+    for number in range(8):
+        pairs += [
+            f"Nova loja abre as portas no centro comercial número {number}",
+            ("Retalho", "Logística")[number % 2],
+        ]
+    under = [
+        "O que disseram os vereadores",
+        "A oposição votou contra e disse que o orçamento não responde aos bairros.",
+        "As próximas etapas",
+        "O documento segue agora para publicação no diário oficial do município.",
+    ]
+    lines = [TITLE, STORY_PT_LONG, "Artigos relacionados", *pairs, *under, PT_STORY[1]]
+    removed = removed_by(lines)
+    assert not set(under) & set(removed)
+    assert set(pairs) <= set(removed)
+
+
+def test_only_tag_shaped_lines_a_rule_removed_go_with_the_box() -> None:
+    # After the pairs: a menu of sections the list rule took goes with the box; a line the
+    # rules kept, or a longer one, stops the reading.
+    texts = [*PT_BOX, "Business", "Markets", "Follow us for breaking news:", "Sport"]
+    blocks = [Block(text, i, i + 1) for i, text in enumerate(texts)]
+    verdicts = [RULE_LABEL] * len(texts)
+    mark_tagged_cards(blocks, verdicts, Facts(load_language("pt")))
+    assert [v.certain for v in verdicts] == [True] * (len(PT_BOX) + 2) + [False, False]
+    verdicts = [RULE_LABEL] * len(PT_BOX) + [KEEP, RULE_LABEL, RULE_LABEL, RULE_LABEL]
+    mark_tagged_cards(blocks, verdicts, Facts(load_language("pt")))
+    assert [v.certain for v in verdicts[len(PT_BOX) :]] == [False, False, False, False]
+
+
 # --- what goes ------------------------------------------------------------------------------
 
 
 def test_the_pairs_under_a_portuguese_box_go_for_certain() -> None:
     certain = _certain_after(PT_BOX, RULE_LABEL)
-    assert certain == [False] + [True] * (len(PT_BOX) - 1)
+    assert certain == [True] * len(PT_BOX)
 
 
 def test_a_box_over_a_short_story_goes_despite_the_budget() -> None:
@@ -176,7 +216,7 @@ def test_an_english_box_with_each_writers_name_goes() -> None:
         "Alibaba poised to launch record-breaking Hong Kong listing",
         "Anna Menin",
     ]
-    assert _certain_after(box) == [False] + [True] * 6
+    assert _certain_after(box) == [True] * 7
     removed = removed_by([*EN_STORY, *box])
     assert set(box[1:]) <= set(removed)
 

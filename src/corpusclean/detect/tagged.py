@@ -18,7 +18,12 @@ story's sub-heading has prose under it, which is no pair. A schedule or a list o
 under a related-like heading prints a different value each time; the tags must repeat
 (`TAG_REPEAT_MIN`), as a handful of sections do across ten stories. A tag is a word or
 three, capitalised, with no digit and no sentence's stop; a headline has more words than any
-tag (`HEADLINE_MIN_WORDS`), so no line is read as both.
+tag (`HEADLINE_MIN_WORDS`), so no line is read as both. The label goes with the box, for
+certain: left ambiguous, it would trigger the rule's list again in the pass after the certain
+removals, counting its items from the label with the box gone, as far down as a story's
+sub-heading and short paragraph under the box. After the pairs only lines of a tag's shape
+that a related rule already removed go with them (a last card's picture text, a menu of
+sections); a longer line ends the box.
 """
 
 from __future__ import annotations
@@ -69,7 +74,8 @@ _VERDICT = Verdict(
 
 
 def mark_tagged_cards(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
-    """Remove, for certain, the headline-and-tag pairs under a related box's label.
+    """Remove, for certain, a related box's label, the headline-and-tag pairs under it, and
+    the tag-shaped lines right after them that a rule already removed with the box.
 
     >>> from corpusclean.language import load_language
     >>> from corpusclean.model import KEEP
@@ -80,7 +86,7 @@ def mark_tagged_cards(blocks: Sequence[Block], verdicts: list[Verdict], facts: F
     >>> verdicts = [Verdict(keep=False, rule="related_list", family="related")] + [KEEP] * 6
     >>> mark_tagged_cards(blocks, verdicts, Facts(load_language("pt")))
     >>> [v.certain for v in verdicts]
-    [False, True, True, True, True, True, True]
+    [True, True, True, True, True, True, True]
     """
     words = load_related_words()
     index = 0
@@ -91,9 +97,12 @@ def mark_tagged_cards(blocks: Sequence[Block], verdicts: list[Verdict], facts: F
         if end is None:
             index += 1
             continue
-        # The label keeps its own verdict: a rule's list scope reads it as the trigger of the
-        # lines it takes after the pairs, in the pass after the certain removals.
-        for at in range(index + 1, end):
+        # The label goes with its box, for certain: left for the pass after the certain
+        # removals, a rule's list scope would read it as the trigger of the lines under the
+        # box, as far as its item count allows from there (a story's sub-heading and short
+        # paragraph), which the box's pairs had filled before.
+        end = _box_tail_end(blocks, verdicts, end)
+        for at in range(index, end):
             verdicts[at] = _certain(verdicts[at])
         index = end
 
@@ -135,6 +144,19 @@ def _box_end(blocks: Sequence[Block], label: int) -> int | None:
     if pairs < PAIRS_MIN or max(tags.values(), default=0) < TAG_REPEAT_MIN:
         return None
     return at
+
+
+def _box_tail_end(blocks: Sequence[Block], verdicts: Sequence[Verdict], end: int) -> int:
+    """One past the tag-shaped lines right after the pairs that a related rule removed with
+    them (a box's last card's picture text, a menu of sections under the box: "Business" /
+    "Markets"): the box's own lines, of its tags' shape. A longer line stops the reading, so
+    a story's sub-heading or paragraph under the box is left to the rules."""
+    while end < len(blocks) and _is_tag(blocks[end]):
+        verdict = verdicts[end]
+        if verdict.keep or verdict.family != FAMILY:
+            break
+        end += 1
+    return end
 
 
 def _is_headline(block: Block) -> bool:
