@@ -9,9 +9,11 @@ rule file, through the same loader.
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -20,6 +22,7 @@ from corpusclean import Cleaner, Config
 from corpusclean.language import load_language
 from corpusclean.rules import Rule, builtin_languages, load_builtin_rules, load_rules, parse_rules
 from corpusclean.rules.guards import QUOTED_GUARD, Guard, reported_guard
+from corpusclean.rules.literals import without_leading_lookarounds
 from strategies import examples, sentences
 
 CASES = Path(__file__).parent / "cases"
@@ -225,3 +228,29 @@ def test_a_junk_example_reported_with_a_verb_of_saying_stays(data: st.DataObject
     line = f"{junk}, {verb} {data.draw(st.sampled_from(('o', 'la', 'die', 'de', 'il')))} X"
     assert _removed_by(language, rule, line) == []
     assert _removed_by(language, rule, junk) == [junk]
+
+
+def test_a_guard_changes_no_start_the_oracle_reads() -> None:
+    # The start oracle reads a pattern without its leading lookaheads: for every guarded
+    # rule that is the written pattern's own, so its shipped starts are the unguarded ones.
+    for language in builtin_languages():
+        for rule in load_builtin_rules(language):
+            if rule.unless:
+                flags = (re.IGNORECASE if rule.ignore_case else 0) | (
+                    re.VERBOSE if rule.verbose else 0
+                )
+                written = without_leading_lookarounds(rule.pattern, flags)
+                assert without_leading_lookarounds(rule.guarded_pattern, flags) == written
+
+
+@settings(max_examples=examples(60))
+@given(data=st.data())
+def test_a_guard_only_rejects(data: st.DataObject) -> None:
+    # Every line the guarded rule takes, its pattern alone takes too.
+    language, name, junk = data.draw(
+        st.sampled_from(_guarded(Guard.REPORTED) + _guarded(Guard.QUOTED))
+    )
+    rule = {r.name: r for r in load_builtin_rules(language)}[name]
+    line = data.draw(st.sampled_from(_case_inputs(language, name) or [junk]))
+    if rule.compile().fullmatch(line):
+        assert attrs.evolve(rule, unless=()).compile().fullmatch(line)
