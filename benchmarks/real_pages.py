@@ -96,9 +96,8 @@ pages) was not read line by line. Each page records its query and rank.
 ``--labels benchmarks/data/realpages/labels_general28.json`` scores 32 pages taken as they came
 from plain topic queries (5 French, 5 Spanish, 5 Italian, 5 Dutch, 6 Portuguese, 6 German; 32
 sites, none in the sets above, general27 or the dev sets; general28), labelled before the cleaner
-ran, with a ``site`` family for site furniture; half A (``fix``, 14 pages) was read to write
-`tagged_cards`, half B (``held-out``, 18 pages) was not read line by line. Each page records its
-query and rank.
+ran, with a ``site`` family for site furniture; half A (``fix``, 14 pages) was read, half B
+(``held-out``, 18 pages) was not read line by line. Each page records its query and rank.
 The pages are public web pages as extracted text, as the ``search`` tool's ``pages`` corpus
 returns them (an excerpt from each page's beginning); their text is third-party and is **not**
 in this repository. To rebuild ``PAGES.jsonl`` (one ``{"url", "lang", "text"}`` object a

@@ -49,8 +49,9 @@ def _flags(rule: Rule) -> int:
 
 
 def keys_of(rule: Rule) -> Iterator[Key]:
-    """The readings the rule matcher may ask of one built-in rule's pattern."""
-    pattern, flags = rule.pattern, _flags(rule)
+    """The readings the rule matcher may ask of one built-in rule's pattern, as it reads
+    it: behind the rule's guards (`Rule.with_guards_inlined`)."""
+    pattern, flags = rule.guarded_pattern, _flags(rule)
     yield from (("parts", pattern, flags, None), ("alternatives", pattern, flags, None))
     yield ("leading", pattern, flags, None)
     yield ("lookarounds", pattern, flags, None)

@@ -256,6 +256,12 @@ class Language:
     photo_positions: tuple[str, ...] = ()
     photographer_words: tuple[str, ...] = ()
     related_labels: tuple[str, ...] = ()
+    #: Verbs of saying after a comma that make a line reported speech ("..., disse o
+    #: ministro"): the rule guard ``unless = ["reported"]`` (`corpusclean.rules.guards`).
+    saying_verbs: tuple[str, ...] = ()
+    #: Subject pronouns a verb of saying is put before, joined by a hyphen ("..., estime-t-
+    #: il"): any verb so inverted after a comma is reported speech too (French).
+    inverted_subjects: tuple[str, ...] = ()
     #: A whole line that opens a reply in a comment thread ("Hi Milan,", "Thanks!").
     greeting: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A whole line of comment controls ("Reply", "Like · Reply", "Rating: 36 Votes").

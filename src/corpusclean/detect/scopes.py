@@ -15,7 +15,13 @@ import regex
 from ..language import Language
 from ..model import KEEP, Block, Verdict
 from ..rules import Rule, Scope
-from ..text import PROSE_MIN_WORDS, ends_like_sentence, is_footnote
+from ..text import (
+    PROSE_MIN_WORDS,
+    count_inner_sentence_ends,
+    ends_like_sentence,
+    is_footnote,
+    key_words,
+)
 from .facts import Facts, prose
 
 __all__ = ["apply_scopes", "body_bounds", "removal_verdict"]
@@ -33,8 +39,6 @@ LIST_TEASER_MAX_WORDS = 40
 TEASER_SENTENCE_MAX_WORDS = 25
 TEASER_SENTENCE_MIN_WORDS = 10
 TEASER_RUN_MIN = 2
-# Where one sentence ends and the next begins inside a block.
-_SENTENCE_BREAK = regex.compile(r"[.!?][\"”’)]?\s+[\p{Lu}\p{N}\"“‘]")
 # A tag list after "Tags" has at least this many comma-separated items of at most so many
 # words each on average.
 TAG_LIST_MIN_ITEMS = 4
@@ -127,7 +131,6 @@ _DIGIT = regex.compile(r"\d")
 # heading talks about the story ("I am so pumped about this!"), not about comments. Words of
 # at least this many letters: "Vos" or "All" names nothing.
 NAMING_WORD_MIN_LETTERS = 4
-_WORD = regex.compile(r"\w+")
 
 
 def removal_verdict(rule: Rule, reason: str = "", certain: bool | None = None) -> Verdict:
@@ -243,7 +246,7 @@ def _is_teaser_sentence(block: Block) -> bool:
     return (
         TEASER_SENTENCE_MIN_WORDS <= block.words <= TEASER_SENTENCE_MAX_WORDS
         and ends_like_sentence(block.text)
-        and _SENTENCE_BREAK.search(block.text) is None
+        and count_inner_sentence_ends(block.text) == 0
     )
 
 
@@ -503,10 +506,8 @@ def _names_what_follows(heading: str, text: str) -> bool:
     >>> _names_what_follows("Comments", "I am so pumped about this! It fills a gap.")
     False
     """
-    named = {
-        word.casefold() for word in _WORD.findall(heading) if len(word) >= NAMING_WORD_MIN_LETTERS
-    }
-    return any(word.casefold() in named for word in _WORD.findall(text))
+    named = {word for word in key_words(heading) if len(word) >= NAMING_WORD_MIN_LETTERS}
+    return any(word in named for word in key_words(text))
 
 
 def _is_bare_heading_over_text(

@@ -295,10 +295,10 @@ def _dropped_reasons(found: _Found) -> dict[int, str]:
     for j, i in enumerate(found.live):
         if i in kept:
             continue
-        n, margin = n_tokens[j], final[j] - threshold
-        kind = 0 if n >= PROSE_MIN_WORDS else (1 if n <= SHORT_LINE_MAX_TOKENS else 2)
+        margin = final[j] - threshold
         above = margin >= 0
-        why[i] = templates[kind, in_run[j], False, above, (prior[j] >= 0) == above] % margin
+        key = (_line_kind(n_tokens[j]), in_run[j], False, above, (prior[j] >= 0) == above)
+        why[i] = templates[key] % margin
     return why
 
 
@@ -518,9 +518,14 @@ def _reason(n: int, margin: float, keep: bool, in_run: bool, prior_ok: bool) -> 
     A page drops thousands of lines, each with its reason: the words are one of a few
     dozen templates (`_reason_templates`), and only the margin is formatted a line.
     """
-    kind = 0 if n >= PROSE_MIN_WORDS else (1 if n <= SHORT_LINE_MAX_TOKENS else 2)
     above = margin >= 0
-    return _reason_templates()[kind, in_run, keep, above, prior_ok == above] % margin
+    return _reason_templates()[_line_kind(n), in_run, keep, above, prior_ok == above] % margin
+
+
+def _line_kind(n: int) -> int:
+    """The kind of a line of ``n`` tokens that a reason names: 0 prose, 1 short, 2 between
+    (the index into `_reason_templates`' kinds)."""
+    return 0 if n >= PROSE_MIN_WORDS else (1 if n <= SHORT_LINE_MAX_TOKENS else 2)
 
 
 @cache

@@ -4,6 +4,7 @@ and the built-in rule files, one per language (``data/news_<language>.toml``) an
 publishing platforms' strings that every language gets (``data/platforms.toml``)."""
 
 from .engine import DocumentMatcher, LineMatcher, RuleMatcher
+from .guards import Guard
 from .rule import (
     Rule,
     Scope,
@@ -18,6 +19,7 @@ from .sources import ScopedMatcher, SourceRules, domain_of, source_key
 
 __all__ = [
     "DocumentMatcher",
+    "Guard",
     "LineMatcher",
     "Rule",
     "RuleMatcher",

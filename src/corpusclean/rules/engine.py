@@ -60,7 +60,9 @@ class RuleMatcher:
     def __init__(
         self, rules: Iterable[Rule], timeout: float = 0.25, trusted: Iterable[Rule] = ()
     ) -> None:
-        self.rules: tuple[Rule, ...] = tuple(rules)
+        # Each rule's guards are written into its pattern once, here: every reading below
+        # (keywords, alternatives, starts) and every compile is of the pattern as matched.
+        self.rules: tuple[Rule, ...] = tuple(rule.with_guards_inlined() for rule in rules)
         names = [rule.name for rule in self.rules]
         duplicates = sorted({name for name in names if names.count(name) > 1})
         if duplicates:
@@ -70,7 +72,7 @@ class RuleMatcher:
             )
         self.timeout = timeout
         self.max_words = max((rule.max_words for rule in self.rules), default=0)
-        self.trusted = frozenset(trusted)
+        self.trusted = frozenset(rule.with_guards_inlined() for rule in trusted)
         #: Each rule's position in file order: of the rules that match, the first wins.
         self.rule_order = {rule.name: index for index, rule in enumerate(self.rules)}
         starts = _StartOracle()

@@ -39,6 +39,7 @@ __all__ = [
     "required_keywords",
     "required_literals",
     "required_parts",
+    "split_top_level",
     "without_leading_lookarounds",
 ]
 
@@ -487,7 +488,7 @@ def _alternatives(pattern: str, flags: int) -> tuple[str, ...]:
 def _derive_alternatives(pattern: str, flags: int) -> tuple[str, ...]:
     if flags & re.VERBOSE or _GROUP_REFERENCE.search(pattern):
         return (pattern,)
-    parts = _split_top_level(pattern)
+    parts = split_top_level(pattern)
     try:
         tree = list(_PARSER.parse(pattern, flags))
     except re.error:
@@ -549,7 +550,7 @@ def _derive_leading_alternatives(pattern: str, flags: int) -> tuple[str, tuple[s
     if opener is None or end is None:
         return alone
     _group, add_flags, del_flags, body = tree[0][1]
-    parts = _split_top_level(pattern[len(opener) : end - 1])
+    parts = split_top_level(pattern[len(opener) : end - 1])
     body = list(body)
     if add_flags or del_flags or len(parts) < 2 or len(body) != 1 or body[0][0] is not _C.BRANCH:
         return alone
@@ -576,7 +577,7 @@ def _stops_backtracking(items: Iterable[tuple[Any, Any]]) -> bool:
     return False
 
 
-def _split_top_level(pattern: str) -> list[str]:
+def split_top_level(pattern: str) -> list[str]:
     """``pattern`` cut at each "|" outside groups and character classes."""
     cuts = [index for index, char, depth in _structure(pattern) if char == "|" and depth == 0]
     starts, ends = [0, *(cut + 1 for cut in cuts)], [*cuts, len(pattern)]

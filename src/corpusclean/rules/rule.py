@@ -18,6 +18,13 @@ A rule file (TOML, or JSON with the same shape) holds ``[[rules]]`` tables::
     source = "example.com"       # optional: apply only to documents of this source ...
     source_by = "domain"         # ... read as: the host of the record's source URL (domain),
                                  # the source itself (source), or a record field's value
+    unless = ["quoted", "reported"]  # optional: lines the rule never takes, whatever its
+                                 # pattern says (`corpusclean.rules.guards`): a quotation the
+                                 # sentence goes on after, a verb of saying after a comma
+
+A file whose rules use ``unless = ["reported"]`` names, at its top, the language whose verbs
+of saying the guard reads: ``language = "pt"`` (``data/lang/<language>.toml``'s
+``saying_verbs``); a built-in file's language is the one in its name.
 
 The built-in news sets ship as package data, one file per language
 (``rules/data/news_<language>.toml``), and go through the same loader as a user's files.
@@ -43,10 +50,12 @@ import regex
 
 from ..compat import tomllib
 from .fold import fold_case
+from .guards import Guard, guard_pattern
 
 __all__ = [
     "PLATFORM_RULE_FILE",
     "RULE_FILE_KEYS",
+    "Guard",
     "Rule",
     "Scope",
     "builtin_languages",
@@ -72,6 +81,7 @@ RULE_FILE_KEYS = frozenset(
         "verbose",
         "source",
         "source_by",
+        "unless",
     }
 )
 _NAME = regex.compile(r"[a-z][a-z0-9_]*")
@@ -101,6 +111,24 @@ def _lower_tuple(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(fold_case(str(item)) for item in value)
 
 
+_GUARD_NAMES = ", ".join(repr(guard.value) for guard in Guard)
+
+
+def _guards(value: Iterable[str | Guard]) -> tuple[Guard, ...]:
+    """The guards ``unless`` names, in order and once each."""
+    if isinstance(value, str):
+        raise TypeError(f"unless is a list of guard names ({_GUARD_NAMES}), not a single string")
+    found = []
+    for item in value:
+        try:
+            found.append(Guard(item))
+        except ValueError:
+            raise ValueError(
+                f"unless names an unknown guard {item!r}; the guards are {_GUARD_NAMES}"
+            ) from None
+    return tuple(dict.fromkeys(found))
+
+
 @attrs.frozen(slots=True)
 class Rule:
     """One named boilerplate rule.
@@ -124,6 +152,17 @@ class Rule:
     #: `source_by` says: see `corpusclean.rules.sources.source_key`.
     source: str | None = attrs.field(default=None)
     source_by: str = attrs.field(default="domain")
+    #: The kinds of line the rule never takes, whatever its pattern says (`Guard`).
+    unless: tuple[Guard, ...] = attrs.field(default=(), converter=_guards)
+    #: The language whose words the guards read (a ``data/lang`` code): the rule file's.
+    language: str | None = attrs.field(default=None)
+    #: `pattern` behind the lookaheads of its guards, built once with the rule: what the
+    #: rule matches (`compile`) and what the matcher reads; `pattern` itself when unguarded.
+    guarded_pattern: str = attrs.field(init=False, eq=False, repr=False)
+
+    @guarded_pattern.default
+    def _guard_pattern(self) -> str:
+        return guard_pattern(self.pattern, self.unless, self.language, self.verbose)
 
     @source.validator
     def _check_source(self, _attribute: attrs.Attribute[str | None], source: str | None) -> None:
@@ -142,12 +181,26 @@ class Rule:
         if not _NAME.fullmatch(name):
             raise ValueError(f"rule name {name!r} must be lower_snake_case (a-z, 0-9, _)")
 
+    def with_guards_inlined(self) -> Rule:
+        """The same rule with its guards written into its pattern (`guarded_pattern`), and
+        no `unless`: the rule as the matcher reads it, which may cut its pattern apart.
+
+        >>> rule = Rule(name="a", family="b", pattern="follow us", reason="c", unless=["quoted"])
+        >>> inlined = rule.with_guards_inlined()
+        >>> inlined.pattern == rule.guarded_pattern, inlined.unless
+        (True, ())
+        """
+        if not self.unless:
+            return self
+        return attrs.evolve(self, pattern=self.guarded_pattern, unless=())
+
     def compile(self) -> regex.Pattern[str]:
-        """Compile the pattern with the `regex` module, which supports match timeouts."""
+        """Compile the pattern, behind its guards, with the `regex` module, which supports
+        match timeouts."""
         flags = (regex.IGNORECASE if self.ignore_case else 0) | (
             regex.VERBOSE if self.verbose else 0
         )
-        return regex.compile(self.pattern, flags | regex.V0)
+        return regex.compile(self.guarded_pattern, flags | regex.V0)
 
     def compile_trusted(self) -> re.Pattern[str] | None:
         """Compile a built-in pattern with the standard library, or None if it cannot.
@@ -157,12 +210,14 @@ class Rule:
         """
         flags = (re.IGNORECASE if self.ignore_case else 0) | (re.VERBOSE if self.verbose else 0)
         try:
-            return re.compile(self.pattern, flags)
+            return re.compile(self.guarded_pattern, flags)
         except re.error:
             return None
 
 
-def _rule_from_mapping(data: Mapping[str, Any], origin: str, check_pattern: bool = True) -> Rule:
+def _rule_from_mapping(
+    data: Mapping[str, Any], origin: str, check_pattern: bool = True, language: str | None = None
+) -> Rule:
     unknown = set(data) - RULE_FILE_KEYS
     if unknown:
         raise ValueError(
@@ -170,7 +225,7 @@ def _rule_from_mapping(data: Mapping[str, Any], origin: str, check_pattern: bool
             f"{sorted(unknown)}; allowed: {sorted(RULE_FILE_KEYS)}"
         )
     try:
-        rule = Rule(**data)
+        rule = Rule(**data, language=language)
         if check_pattern:
             rule.compile()
     except (TypeError, ValueError, regex.error) as error:
@@ -178,12 +233,17 @@ def _rule_from_mapping(data: Mapping[str, Any], origin: str, check_pattern: bool
     return rule
 
 
-def parse_rules(text: str, origin: str, fmt: str = "toml") -> tuple[Rule, ...]:
-    """Parse the text of a rule file; ``fmt`` is ``"toml"`` or ``"json"``."""
-    return _parse_rules(text, origin, fmt, check_patterns=True)
+def parse_rules(
+    text: str, origin: str, fmt: str = "toml", language: str | None = None
+) -> tuple[Rule, ...]:
+    """Parse the text of a rule file; ``fmt`` is ``"toml"`` or ``"json"``. The guards read
+    the words of the file's top-level ``language``, else of ``language``."""
+    return _parse_rules(text, origin, fmt, check_patterns=True, language=language)
 
 
-def _parse_rules(text: str, origin: str, fmt: str, check_patterns: bool) -> tuple[Rule, ...]:
+def _parse_rules(
+    text: str, origin: str, fmt: str, check_patterns: bool, language: str | None = None
+) -> tuple[Rule, ...]:
     """`parse_rules`, compiling each pattern with `regex` to check it when ``check_patterns``."""
     try:
         document = tomllib.loads(text) if fmt == "toml" else json.loads(text)
@@ -194,7 +254,21 @@ def _parse_rules(text: str, origin: str, fmt: str, check_patterns: bool) -> tupl
         raise ValueError(
             f"{origin}: a rule file needs a top-level 'rules' list ([[rules]] tables in TOML)"
         )
-    return tuple(_rule_from_mapping(entry, origin, check_patterns) for entry in entries)
+    language = _file_language(document, origin, language)
+    return tuple(_rule_from_mapping(entry, origin, check_patterns, language) for entry in entries)
+
+
+def _file_language(document: Mapping[str, Any], origin: str, default: str | None) -> str | None:
+    """The language a rule file names at its top (``language = "pt"``), else ``default``."""
+    named = document.get("language", default)
+    if named is not None and (not isinstance(named, str) or not _LANGUAGE_CODE.fullmatch(named)):
+        raise ValueError(
+            f'{origin}: the top-level language is a language code such as "pt", got {named!r}'
+        )
+    return named
+
+
+_LANGUAGE_CODE = regex.compile(r"[a-z]{2,3}")
 
 
 def load_rules(path: str | Path) -> tuple[Rule, ...]:
@@ -257,7 +331,7 @@ def load_builtin_rules(language: str = "en") -> tuple[Rule, ...]:
     tests/test_rules_languages.py compiles every shipped pattern with both engines. The
     check cost about 0.13 CPU s at each process start for English (issue #8).
     """
-    return (*_load_shipped(builtin_rule_file(language)), *load_platform_rules())
+    return (*_load_shipped(builtin_rule_file(language), language), *load_platform_rules())
 
 
 #: The shipped rule file of publishing platforms' fixed strings, which every language gets
@@ -276,9 +350,10 @@ def load_platform_rules() -> tuple[Rule, ...]:
     return _load_shipped(PLATFORM_RULE_FILE)
 
 
-def _load_shipped(name: str) -> tuple[Rule, ...]:
+def _load_shipped(name: str, language: str | None = None) -> tuple[Rule, ...]:
     resource = _data_folder().joinpath(name)
     if not resource.is_file():
         return ()
     origin = f"corpusclean/rules/data/{resource.name}"
-    return _parse_rules(resource.read_text("utf-8"), origin, "toml", check_patterns=False)
+    text = resource.read_text("utf-8")
+    return _parse_rules(text, origin, "toml", check_patterns=False, language=language)

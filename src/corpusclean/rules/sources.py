@@ -117,7 +117,7 @@ def _combined(rules: Sequence[Rule]) -> regex.Pattern[str] | None:
     parts = []
     for rule in rules:
         flags = ("i" if rule.ignore_case else "-i") + ("x" if rule.verbose else "")
-        parts.append(f"(?P<{rule.name}>(?{flags}:{rule.pattern}))")
+        parts.append(f"(?P<{rule.name}>(?{flags}:{rule.guarded_pattern}))")
     try:
         return regex.compile("|".join(parts), regex.V0)
     except regex.error:

@@ -1,0 +1,144 @@
+"""Rule-level guards: the lines a rule leaves alone whatever its pattern says (``unless``).
+
+Some lines look like a banner or a call but are the article's own subject matter, and the
+reason is the same for every rule that meets them, so it is written once, here, and a rule
+names it (``unless = ["quoted", "reported"]`` in a rule file) instead of carrying a copy:
+
+- ``quoted``: the line opens with a quotation that closes before the sentence goes on
+  ("« Ce site utilise des cookies » : derrière cette phrase ...", "“Siga-nos no Instagram”
+  virou a frase mais usada pelos museus"): the article quotes the banner or the call, a
+  page prints it bare (precision23).
+- ``reported``: after a comma, a verb of saying in the rule's language ("..., disse o
+  ministro", "..., sagte die Sprecherin", "Escreva-nos, dizia a carta que ..."): the line
+  reports someone's words, advice or a letter, not the outlet's own pitch (precision15,
+  precision23). The verbs are the language's ``saying_verbs`` (``data/lang/<code>.toml``).
+
+A guard is a negative lookahead put before the rule's pattern when the rule is built
+(`Rule.guarded_pattern`), never per document: a guarded rule costs what a rule with the
+lookahead pasted in cost. Being a leading lookahead, a guard only rejects lines: it adds no
+keyword a line must hold and no start a match may begin with, and the readings of a pattern
+without its leading lookaheads (`literals.without_leading_lookarounds`, which the start
+oracle reads) are those of the unguarded pattern.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import re
+
+from ..language import load_language
+from .literals import split_top_level
+
+__all__ = ["QUOTED_GUARD", "Guard", "guard_pattern", "reported_guard"]
+
+
+class Guard(enum.Enum):
+    """A kind of line a rule never takes (a rule file's ``unless`` names them)."""
+
+    #: A line opening on a quotation the sentence goes on after.
+    QUOTED = "quoted"
+    #: A line with a verb of saying after a comma: reported speech.
+    REPORTED = "reported"
+
+
+# The quotation guard, one lookahead: an opening mark, up to 200 characters without a
+# double mark, a closing mark, then at most a separator (a colon, comma, semicolon or dash,
+# spaced or not) or a space, and a letter, digit, mark or bracket: the sentence goes on.
+# Every press's marks open and close it (« », „ “, “ ”, " "), and single marks too (Dutch
+# and German quote with ' ' and ‚ ‘); the quotation holds no double mark, so it ends at
+# the first one. 200 characters: a banner or a call is shorter, and the bound keeps the
+# lazy scan short on a line that opens with a mark and never closes it. A line that ends
+# at the closing mark (a quoted banner alone) or goes on with a stop is not guarded: that
+# is the banner or the call itself, in quotes.
+QUOTED_GUARD = (
+    r"(?![„“”\"«»‚‘’'][^„“”\"«»]{1,200}?[“”\"«»‘’'](?:\s*[:,;–—-]\s*|\s+)?[\w„“”\"«»‚‘’'(])"
+)
+
+# The reported-speech guard: a comma, any spaces, then one of the language's verbs of saying
+# as a whole word, anywhere after the line's start. `.*` before the comma: the verb may
+# follow the call's last word or a quoted clause; `\b` after it: "dice" is not "dicembre".
+_REPORTED = r"(?!.*,\s*(?:{verbs})\b)"
+# French puts a verb of saying before its subject pronoun, joined by a hyphen ("..., estime-
+# t-il", "..., explique-t-elle"): any verb so inverted after a comma is reported speech. The
+# "t-" is the euphonic t French puts between a verb ending in a vowel and the pronoun.
+_INVERTED = r"[\w’']+-(?:t-)?(?:{subjects})"
+
+
+@functools.cache
+def reported_guard(language: str) -> str:
+    """The reported-speech guard of a language, as a lookahead (its verbs read once).
+
+    >>> import re
+    >>> guard = re.compile(reported_guard("pt") + "siga-nos no instagram.*", re.IGNORECASE)
+    >>> guard.fullmatch("Siga-nos no Instagram, disse o ministro") is None
+    True
+    >>> guard.fullmatch("Siga-nos no Instagram e no Facebook") is not None
+    True
+    """
+    words = load_language(language)
+    if not words.saying_verbs:
+        raise ValueError(_NO_SAYING_VERBS.format(language=language))
+    choices = [_alternation(words.saying_verbs)]
+    if words.inverted_subjects:
+        choices.append(_INVERTED.format(subjects=_alternation(words.inverted_subjects)))
+    return _REPORTED.format(verbs="|".join(choices))
+
+
+_NO_SAYING_VERBS = (
+    "the 'reported' guard reads the verbs of saying of the rule file's language, and "
+    "language {language!r} lists none: add saying_verbs to corpusclean/data/lang/"
+    "{language}.toml, or give the rule file another top-level language"
+)
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    # Escaped, so a space stays a space in a verbose pattern too ("heißt es" is "heißt\ es").
+    return "|".join(re.escape(word) for word in words)
+
+
+def guard_pattern(
+    pattern: str, guards: tuple[Guard, ...], language: str | None, verbose: bool
+) -> str:
+    """``pattern`` behind the lookaheads of ``guards``, in their order.
+
+    The pattern goes in a group only when it has alternatives at its top level (each must
+    be guarded) or is verbose (read whole, with a line break before the group's end, which
+    a comment on its last line would otherwise swallow). Left as it is otherwise, the
+    pattern without its leading lookaheads (what the start oracle reads) is the same with
+    the guards as without them. Global flags it opens with (``(?s)``) stay first.
+
+    >>> guard_pattern("share|tweet", (Guard.QUOTED,), None, False).endswith("(?:share|tweet)")
+    True
+    >>> guard_pattern("(share|tweet) this", (), None, False)
+    '(share|tweet) this'
+    """
+    if not guards:
+        return pattern
+    flags = found.group() if (found := _GLOBAL_FLAGS.match(pattern)) else ""
+    rest = pattern[len(flags) :]
+    heads = "".join(
+        QUOTED_GUARD if guard is Guard.QUOTED else _reported(language) for guard in guards
+    )
+    if verbose:
+        return f"{flags}{heads}(?:{rest}\n)"
+    if len(split_top_level(rest)) == 1:
+        return flags + heads + rest
+    return f"{flags}{heads}(?:{rest})"
+
+
+# Flags a pattern sets for all of itself, which must open it.
+_GLOBAL_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))+")
+
+
+def _reported(language: str | None) -> str:
+    if language is None:
+        raise ValueError(_NO_LANGUAGE)
+    return reported_guard(language)
+
+
+_NO_LANGUAGE = (
+    "the 'reported' guard reads the verbs of saying of a language, and the rule has none: "
+    'give the rule file a top-level language = "<code>" (a language of '
+    'corpusclean/data/lang, such as "pt")'
+)
