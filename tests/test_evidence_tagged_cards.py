@@ -6,7 +6,8 @@ half A, and makes their removal certain, so the removal budget no longer keeps t
 the story under it is short. What stays: an article's own lists of names with a category under
 each (no related label over them), a label used as the story's sub-heading, pairs whose tags
 never repeat (a programme's days), two pairs only, a quoted slogan and a short sub-heading
-between paragraphs. Properties: article-only input loses nothing, order kept, idempotent; a
+between paragraphs, a list under an information heading a rule reads as a label ("Más
+información"). Properties: article-only input loses nothing, order kept, idempotent; a
 box added under any story goes and the story stays.
 """
 
@@ -117,6 +118,34 @@ def test_pairs_whose_tags_never_repeat_are_not_certain() -> None:
         "Wednesday",
     ]
     assert not any(_certain_after(programme))
+
+
+def test_an_information_heading_a_rule_took_is_no_box_label() -> None:
+    # Probe session24c: an article's own list of names with a repeated category under an
+    # information heading that a list rule reads as a box's label ("Más información", "See
+    # also"). The rule's removal stays ambiguous, so the removal budget still decides.
+    museums = [
+        "Más información",
+        "Museo de la Imprenta y el Grabado",
+        "Madrid",
+        "Centro de Arte Contemporáneo del Puerto",
+        "Bilbao",
+        "Museo del Ferrocarril y la Minería",
+        "Madrid",
+    ]
+    shows = [
+        "See also",
+        "The Last Laugh at the Lighthouse",
+        "Comedy",
+        "A Dog Called Hamlet",
+        "Theatre",
+        "Twelve Minutes in a Broken Lift",
+        "Comedy",
+    ]
+    assert not any(_certain_after(museums, RULE_LABEL))
+    assert not any(_certain_after(shows, RULE_LABEL))
+    # The same pairs under a related box's own label go.
+    assert all(_certain_after(["Lesen Sie auch", *shows[1:]], RULE_LABEL))
 
 
 def test_two_pairs_are_not_a_box() -> None:

@@ -7,14 +7,17 @@ supermercado em Leiria" / "Retalho" / "MO reabre loja remodelada em Sintra" / "R
 (`related_list`: "Artigos relacionados", "Lesen Sie auch"), and the rule's removal is
 ambiguous, so the removal budget keeps the box whenever the story under it is short: an
 excerpt cut after a long head, a brief. This detector reads the box's shape, which holds on
-any site and in any language: a related label (any shipped language's, or a related rule's hit
-on a short line), then at least `PAIRS_MIN` headline-and-tag pairs in a row whose tags repeat.
+any site and in any language: a related box's label (any shipped language's
+``related_labels``), then at least `PAIRS_MIN` headline-and-tag pairs in a row whose tags
+repeat.
 What it reads is certain, so the budget no longer keeps it.
 
 False-positive risks and their guards: an article's own list of names with a category under
 each (shops that opened with their trade, wines with their colour, a programme with its
-days) has the pair shape but no related label over it, and stays. A label used as the
-story's sub-heading has prose under it, which is no pair. A schedule or a list of results
+days) has the pair shape but no related label over it, and stays; under an information
+heading a list rule also reads as a box's label ("Más información", "See also"), it is left
+to the budget (`_is_label`). A label used as the story's sub-heading has prose under it,
+which is no pair. A schedule or a list of results
 under a related-like heading prints a different value each time; the tags must repeat
 (`TAG_REPEAT_MIN`), as a handful of sections do across ten stories. A tag is a word or
 three, capitalised, with no digit and no sentence's stop; a headline has more words than any
@@ -92,7 +95,7 @@ def mark_tagged_cards(blocks: Sequence[Block], verdicts: list[Verdict], facts: F
     index = 0
     while index < len(blocks):
         end = None
-        if _is_label(blocks, verdicts, index, words):
+        if _is_label(blocks, index, words):
             end = _box_end(blocks, label=index)
         if end is None:
             index += 1
@@ -115,18 +118,15 @@ def _certain(verdict: Verdict) -> Verdict:
     return attrs.evolve(_VERDICT, prior_rule=verdict.prior_rule)
 
 
-def _is_label(
-    blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int, words: Language
-) -> bool:
-    """A related box's label: one of any shipped language's, or a short line a related rule
-    removed ("Artigos relacionados" under `related_list`)."""
+def _is_label(blocks: Sequence[Block], index: int, words: Language) -> bool:
+    """A related box's label: one of any shipped language's ``related_labels`` ("Artigos
+    relacionados", "Lesen Sie auch"), words that name a box of other stories and nothing
+    else. A short line a related rule removed is not enough: the list rules also read an
+    information heading as a box's label ("Más información", "See also", "Weitere
+    Informationen"), and an article's own list of names with a category under each stands
+    under such a heading (probe `session24c`); there the removal budget must still decide."""
     block = blocks[index]
-    if block.words > LABEL_MAX_WORDS:
-        return False
-    verdict = verdicts[index]
-    if not verdict.keep and verdict.family == FAMILY:
-        return True
-    return words.related_label.fullmatch(block.text) is not None
+    return block.words <= LABEL_MAX_WORDS and words.related_label.fullmatch(block.text) is not None
 
 
 def _box_end(blocks: Sequence[Block], label: int) -> int | None:
