@@ -72,10 +72,13 @@ _INVERTED = r"[\w’']+-(?:t-)?(?:{subjects})"
 
 
 # The speech guard: one of the language's verbs of saying as a whole word anywhere in the
-# line. `\b` on both sides: "says" is not "essays", "told" not "untold". It is the
-# lookahead the English rules carried pasted, so it costs what they cost: the greedy `.*`
-# runs to the line's end and the verbs are tried at each word start on the way back.
-_SPEECH = r"(?!.*\b(?:{verbs})\b)"
+# line. `\b` on both sides: "says" is not "essays", "told" not "untold". The greedy `.*`
+# runs to the line's end and the verbs are tried at each word start on the way back; the
+# class of their first letters, asked first, turns most word starts away in one test
+# instead of one per verb. On the ASCII speed corpus, English's 12 verbs cost as the 3 of
+# the lookahead pasted in before them with it, and twice that without (transcript_note
+# alone: 33 ms a pass with 3 verbs, 64 with 12, 33 with 12 behind the class).
+_SPEECH = r"(?!.*\b(?=[{initials}])(?:{verbs})\b)"
 
 
 @functools.cache
@@ -107,7 +110,9 @@ def speech_guard(language: str) -> str:
     >>> guard.fullmatch("Follow the county on Facebook for updates") is not None
     True
     """
-    return _SPEECH.format(verbs=_alternation(_saying_verbs(language, Guard.SPEECH)))
+    verbs = _saying_verbs(language, Guard.SPEECH)
+    initials = "".join(re.escape(first) for first in sorted({verb[0] for verb in verbs}))
+    return _SPEECH.format(initials=initials, verbs=_alternation(verbs))
 
 
 def _saying_verbs(language: str, guard: Guard) -> tuple[str, ...]:
