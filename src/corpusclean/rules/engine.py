@@ -305,7 +305,10 @@ class _StartOracle:
         compiled = self._compiled.get(rule.name)
         if compiled is None:
             rest = without_leading_lookarounds(rule.pattern, _re_flags(rule))
-            compiled = self._compiled[rule.name] = attrs.evolve(rule, pattern=rest).compile()
+            # Without its guards too: they are leading lookaheads, which `compile` would put
+            # back, and `regex` calls a start that ends inside one a partial match.
+            unguarded = attrs.evolve(rule, pattern=rest, unless=())
+            compiled = self._compiled[rule.name] = unguarded.compile()
         return compiled.fullmatch(start, partial=True) is not None
 
     def may_start_as(self, rule: Rule, pattern: str, start: str) -> bool:

@@ -21,10 +21,12 @@ A rule file (TOML, or JSON with the same shape) holds ``[[rules]]`` tables::
     unless = ["quoted", "reported"]  # optional: lines the rule never takes, whatever its
                                  # pattern says (`corpusclean.rules.guards`): a quotation the
                                  # sentence goes on after, a verb of saying after a comma
+                                 # ("speech": a verb of saying anywhere in the line)
 
-A file whose rules use ``unless = ["reported"]`` names, at its top, the language whose verbs
-of saying the guard reads: ``language = "pt"`` (``data/lang/<language>.toml``'s
-``saying_verbs``); a built-in file's language is the one in its name.
+A file whose rules use ``unless = ["reported"]`` or ``["speech"]`` names, at its top, the
+language whose verbs of saying the guards read: ``language = "pt"``
+(``data/lang/<language>.toml``'s ``saying_verbs``); a built-in file's language is the one in
+its name.
 
 The built-in news sets ship as package data, one file per language
 (``rules/data/news_<language>.toml``), and go through the same loader as a user's files.
