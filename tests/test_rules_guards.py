@@ -22,7 +22,14 @@ from hypothesis import strategies as st
 
 from corpusclean import Cleaner, Config
 from corpusclean.language import load_language
-from corpusclean.rules import Rule, builtin_languages, load_builtin_rules, load_rules, parse_rules
+from corpusclean.rules import (
+    Rule,
+    RuleMatcher,
+    builtin_languages,
+    load_builtin_rules,
+    load_rules,
+    parse_rules,
+)
 from corpusclean.rules.guards import QUOTED_GUARD, Guard, reported_guard, speech_guard
 from corpusclean.rules.literals import without_leading_lookarounds
 from strategies import case_variants, examples, sentences
@@ -130,6 +137,25 @@ def test_the_guards_are_composed_once_with_the_rule() -> None:
     # The composed text is a value of the rule, not rebuilt on each use.
     assert rule.guarded_pattern is rule.guarded_pattern
     assert rule.compile().pattern == rule.guarded_pattern
+
+
+def test_the_matcher_answers_with_the_rule_as_loaded() -> None:
+    # The matcher reads each rule with its guards written into its pattern, but a match
+    # answers with the caller's own rule (equal to it, `unless` kept), also once pickled
+    # (a distributed run ships the matcher to its workers).
+    import pickle
+
+    rules = load_builtin_rules("pt")
+    guarded = next(rule for rule in rules if rule.name == "follow_call")
+    assert guarded.unless
+    matcher = RuleMatcher(rules, trusted=rules)
+    line = "Siga-nos no Instagram"
+    assert matcher.match(line, 4) == guarded
+    assert matcher.match(line, 4).unless == guarded.unless  # type: ignore[union-attr]
+    assert matcher.match(f"{line}, disse o ministro", 7) is None
+    again = pickle.loads(pickle.dumps(matcher))
+    assert again.match(line, 4) == guarded
+    assert again.rules == matcher.rules
 
 
 def test_every_top_level_alternative_is_guarded() -> None:

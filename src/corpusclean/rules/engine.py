@@ -60,10 +60,22 @@ class RuleMatcher:
     def __init__(
         self, rules: Iterable[Rule], timeout: float = 0.25, trusted: Iterable[Rule] = ()
     ) -> None:
+        #: The rules as given, in file order: what `match` answers.
+        self.rules: tuple[Rule, ...] = tuple(rules)
+        #: The trusted (built-in) rules as given.
+        self.trusted = frozenset(trusted)
         # Each rule's guards are written into its pattern once, here: every reading below
         # (keywords, alternatives, starts) and every compile is of the pattern as matched.
-        self.rules: tuple[Rule, ...] = tuple(rule.with_guards_inlined() for rule in rules)
-        names = [rule.name for rule in self.rules]
+        # A plan holds the rules so written; `plan` gives each back as it was given, so a
+        # rule `match` answers is equal to the caller's own.
+        inlined = tuple(rule.with_guards_inlined() for rule in self.rules)
+        self._as_given = {
+            written: rule
+            for rule, written in zip(self.rules, inlined, strict=True)
+            if written is not rule
+        }
+        trusted_inlined = frozenset(rule.with_guards_inlined() for rule in self.trusted)
+        names = [rule.name for rule in inlined]
         duplicates = sorted({name for name in names if names.count(name) > 1})
         if duplicates:
             raise ValueError(
@@ -71,15 +83,14 @@ class RuleMatcher:
                 "built-in rule with Config.disabled_rules to replace it."
             )
         self.timeout = timeout
-        self.max_words = max((rule.max_words for rule in self.rules), default=0)
-        self.trusted = frozenset(rule.with_guards_inlined() for rule in trusted)
+        self.max_words = max((rule.max_words for rule in inlined), default=0)
         #: Each rule's position in file order: of the rules that match, the first wins.
-        self.rule_order = {rule.name: index for index, rule in enumerate(self.rules)}
+        self.rule_order = {rule.name: index for index, rule in enumerate(inlined)}
         starts = _StartOracle()
         anchored = {
             r: (needs_filter(r.pattern, _re_flags(r)), compiled.fullmatch)
-            for r in self.rules
-            if (compiled := _anchored_pattern(r, r in self.trusted)) is not None
+            for r in inlined
+            if (compiled := _anchored_pattern(r, r in trusted_inlined)) is not None
         }
         # An anchored rule of many alternatives is tried, on a line, with those its start
         # allows (`_SplitByStart`): one per rule, shared by every length class.
@@ -93,8 +104,8 @@ class RuleMatcher:
         # of the document (0.19 s against 0.11 s a pass of the ASCII speed corpus).
         refine = automaton_available()
         others = [
-            _entry_for(r, r in self.trusted, refine, timeout)
-            for r in self.rules
+            _entry_for(r, r in trusted_inlined, refine, timeout)
+            for r in inlined
             if r not in anchored
         ]
         # Lines are grouped in length classes: all lengths whose eligible rules are the same.
@@ -102,7 +113,7 @@ class RuleMatcher:
         self._classes: list[LengthClass] = []
         self._class_of: list[int] = []
         for words in range(self.max_words + 1):
-            eligible = tuple(r for r in self.rules if words <= r.max_words)
+            eligible = tuple(r for r in inlined if words <= r.max_words)
             if eligible not in groups:
                 groups[eligible] = len(self._classes)
                 own = [(r, anchored[r]) for r in eligible if r in anchored]
@@ -126,7 +137,7 @@ class RuleMatcher:
         #: along, shared by every document after (bounded by `_MAX_PLANS`).
         self._plans: dict[tuple[int, str, frozenset[str]], _Plan] = {}
         #: Lines with more words than this are tried on no rule that has keywords.
-        self.keyword_max_words = max((r.max_words for r in self.rules if r.keywords), default=0)
+        self.keyword_max_words = max((r.max_words for r in inlined if r.keywords), default=0)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (RuleMatcher, (self.rules, self.timeout, self.trusted))
@@ -151,6 +162,9 @@ class RuleMatcher:
         found = self._plans.get(key)
         if found is None:
             found = self._classes[index].plan(start, here, self.rule_order)
+            if self._as_given:
+                as_given = self._as_given
+                found = tuple((as_given.get(r, r), needs, m) for r, needs, m in found)
             if len(self._plans) < _MAX_PLANS:
                 self._plans[key] = found
         return found
