@@ -24,6 +24,7 @@ __all__ = [
     "count_inner_sentence_ends",
     "ends_like_sentence",
     "field_label",
+    "has_digit",
     "has_smiley",
     "is_capitalised",
     "is_footnote",
@@ -90,6 +91,8 @@ HANGUL_CHARS = "\uac00-\ud7af"
 _UNSPACED_RUN = re.compile(f"[{HAN_AND_KANA_CHARS}]+")
 #: A letter: a word character that is not a digit or the underscore (any script).
 LETTER = re.compile(r"[^\W\d_]")
+#: A decimal digit of any script.
+DIGIT = re.compile(r"\d")
 # A smiley: ASCII faces whose eyes are ":" or ";" standing apart ("8)" or "(see 1)" is no
 # face), "^^", "xD", and the Unicode emoticon blocks. A reader's or a blogger's mark, no
 # headline's.
@@ -144,6 +147,15 @@ def has_letter(text: str) -> bool:
     (False, True, True)
     """
     return LETTER.search(text) is not None
+
+
+def has_digit(text: str) -> bool:
+    """Whether `text` holds a decimal digit of any script.
+
+    >>> has_digit("Reacties"), has_digit("23 Kommentare"), has_digit("٣ تعليقات")
+    (False, True, True)
+    """
+    return DIGIT.search(text) is not None
 
 
 def ends_like_sentence(text: str) -> bool:

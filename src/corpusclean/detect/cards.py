@@ -26,11 +26,11 @@ pages' cards (a section front), which full-page cleaning does not keep.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from ..language import Language
 from ..model import Block, Verdict
+from ..text import has_digit
 from .comments import is_date_stamp
 from .facts import Facts, prose
 
@@ -54,7 +54,6 @@ SUMMARY_MIN_WORDS = 15
 # card's summary (as `comment_thread` asks of the article above a thread).
 STORY_MIN_PROSE = 2
 
-_DIGIT = re.compile(r"\d")
 
 _VERDICT = Verdict(
     keep=False,
@@ -81,7 +80,7 @@ def _is_paragraph(block: Block, language: Language) -> bool:
 def _may_be_stamp(block: Block) -> bool:
     """Whether a block has a date stamp's shape: short, with a digit (a date holds one).
     Most of a page's lines fail this, before the stamp's pattern runs."""
-    return block.words <= STAMP_MAX_WORDS and _DIGIT.search(block.text) is not None
+    return block.words <= STAMP_MAX_WORDS and has_digit(block.text)
 
 
 def _page_cards(facts: Facts) -> list[tuple[int, ...]]:

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 
 from ..model import Block, Verdict
 from ..page.detect import is_menu_line
-from ..text import ends_like_sentence, label_key, looks_like_headline
+from ..text import ends_like_sentence, has_digit, label_key, looks_like_headline
 from .facts import Facts
 from .scopes import body_bounds
 
@@ -53,7 +53,6 @@ STORY_WITHIN_BLOCKS = 4
 # which a run of items must never swallow.
 ITEM_MAX_WORDS = 3
 # A quantity, a time, a score or a date makes a line a list's row or a stamp, not a menu item.
-_DIGIT = re.compile(r"\d")
 # A search field's placeholder or a cut menu entry ends in an ellipsis ("Parola esatta ...",
 # "Suchen …"); without it the words are tested as any item (nav25 fix half, lexced.com).
 _TRAILING_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)\Z")
@@ -85,7 +84,7 @@ def is_menu_item(text: str) -> bool:
     [False, False]
     """
     bare = _TRAILING_ELLIPSIS.sub("", text)
-    return is_menu_line(bare) and _words(bare) <= ITEM_MAX_WORDS and _DIGIT.search(bare) is None
+    return is_menu_line(bare) and _words(bare) <= ITEM_MAX_WORDS and not has_digit(bare)
 
 
 def breadcrumb_last_crumb(text: str) -> str:

@@ -19,6 +19,7 @@ from ..text import (
     PROSE_MIN_WORDS,
     count_inner_sentence_ends,
     ends_like_sentence,
+    has_digit,
     is_footnote,
     key_words,
 )
@@ -124,7 +125,6 @@ LONE_ITEM_MAX_WORDS = HEADING_MAX_WORDS
 # comentario") or a label of the widget ("Top Rated Comments") is the thread's and nothing
 # else. Such a heading stays (`_keeps_story_heading`) only with the story's shape around it.
 STORY_HEADING_MAX_WORDS = 2
-_DIGIT = regex.compile(r"\d")
 # A sub-heading names what its section is about, and the story's first sentence under it says
 # the word again ("Kommentare" / "Die Kommentare der Wirtschaftsverbände fielen ...", "Reacties"
 # / "Uit de Tweede Kamer komen verdeelde reacties."); a reader's comment under a thread's
@@ -520,7 +520,7 @@ def _is_bare_heading_over_text(
     block = blocks[index]
     return (
         block.words <= STORY_HEADING_MAX_WORDS
-        and _DIGIT.search(block.text) is None
+        and not has_digit(block.text)
         and 0 < index < len(blocks) - 1
         and _reads_as_text(blocks, is_prose, index - 1)
         and _reads_as_text(blocks, is_prose, index + 1)
