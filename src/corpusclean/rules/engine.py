@@ -74,7 +74,11 @@ class RuleMatcher:
             for rule, written in zip(self.rules, inlined, strict=True)
             if written is not rule
         }
-        trusted_inlined = frozenset(rule.with_guards_inlined() for rule in self.trusted)
+        trusted_inlined = frozenset(
+            written
+            for rule, written in zip(self.rules, inlined, strict=True)
+            if rule in self.trusted
+        )
         names = [rule.name for rule in inlined]
         duplicates = sorted({name for name in names if names.count(name) > 1})
         if duplicates:
