@@ -9,7 +9,9 @@ test of a menu line, `is_menu_line`), the next kept block is a headline, and the
 first prose paragraph follows within STORY_WITHIN_BLOCKS blocks. A breadcrumb trail on one line
 ("» Regelwerke » Sonstige Richtlinien » Zuchtrichter") is an item of the run too, and when its
 last crumb is the headline right under the run, that match is the evidence: the run goes
-however short it is (nav25).
+however short it is (nav25). A page's title of a few words is menu-shaped as well: when the
+run's last item is headline-shaped and the story's first paragraph, right under it, names it
+(and not the document's first line), it is the title and the items above it go (general29).
 
 False-positive risks and their guards: a topic line or a kicker over the headline is one
 line (two at most with a dateline), below the run's minimum, and `section_label` judges a
@@ -34,7 +36,7 @@ from ..model import Block, Verdict
 from ..page.detect import is_menu_line
 from ..text import ends_like_sentence, has_digit, label_key, looks_like_headline
 from .facts import Facts
-from .scopes import body_bounds
+from .scopes import body_bounds, names_what_follows
 
 __all__ = ["mark_head_menu"]
 
@@ -143,6 +145,34 @@ def _headline_over_story(
     return first_body in kept[at + 1 : at + 1 + STORY_WITHIN_BLOCKS]
 
 
+def _short_title_over_story(
+    blocks: Sequence[Block], kept: Sequence[int], items: int, first_body: int
+) -> bool:
+    """Whether the run's last item is the page's short title, right over the story.
+
+    A page's title of a few words ("After a Storm") is menu-shaped too, so the run swallows it
+    and finds prose, not a headline, under itself (general29: "Contact Us" / "Report an
+    Outage" / "Pay Bill" / "After a Storm" / the story). The last item is the title when it
+    reads as a headline, the story's first paragraph follows it directly and says a word of it
+    again (`names_what_follows`: "... restore power after a storm."), and says no word of the
+    document's first line: a story that names its first line is under its own title, and the
+    short lines between are its list ("Neue Bänke" / "Am Markt" / "Am Bahnhof" / "Im
+    Stadtpark" / "Die Stadt hat neue Bänke ... im Stadtpark."). The items above the title are
+    the menu, and there must be HEAD_RUN_MIN_LINES of them, as for any run. Its risk: a list
+    opening a document with no title, whose last row is headline-shaped and the only row the
+    prose names; a one-word row is no headline.
+    """
+    if items >= len(kept) or kept[items] != first_body:
+        return False
+    title, story = blocks[kept[items - 1]].text, blocks[first_body].text
+    return (
+        looks_like_headline(title)
+        and not ends_like_sentence(title)
+        and names_what_follows(title, story)
+        and not names_what_follows(blocks[kept[0]].text, story)
+    )
+
+
 def _trail_headline_at(
     blocks: Sequence[Block], kept: Sequence[int], items: int, first_body: int
 ) -> int:
@@ -170,6 +200,8 @@ def mark_head_menu(blocks: Sequence[Block], verdicts: list[Verdict], facts: Fact
     items = _leading_items(blocks, kept, first_body)
     if items >= HEAD_RUN_MIN_LINES and _headline_over_story(blocks, kept, items, first_body):
         above = items
+    elif items > HEAD_RUN_MIN_LINES and _short_title_over_story(blocks, kept, items, first_body):
+        above = items - 1
     else:
         above = _trail_headline_at(blocks, kept, items, first_body)
     if not above:

@@ -25,7 +25,7 @@ from ..text import (
 )
 from .facts import Facts, prose
 
-__all__ = ["apply_scopes", "body_bounds", "removal_verdict"]
+__all__ = ["apply_scopes", "body_bounds", "names_what_follows", "removal_verdict"]
 
 # A list after a trigger line holds at most this many lines.
 MAX_LIST_ITEMS = 30
@@ -498,12 +498,12 @@ def _story_sub_headings(
     ]
 
 
-def _names_what_follows(heading: str, text: str) -> bool:
+def names_what_follows(heading: str, text: str) -> bool:
     """Whether a word of the heading (`NAMING_WORD_MIN_LETTERS`) recurs in the text under it.
 
-    >>> _names_what_follows("Kommentare", "Die Kommentare der Verbände fielen scharf aus.")
+    >>> names_what_follows("Kommentare", "Die Kommentare der Verbände fielen scharf aus.")
     True
-    >>> _names_what_follows("Comments", "I am so pumped about this! It fills a gap.")
+    >>> names_what_follows("Comments", "I am so pumped about this! It fills a gap.")
     False
     """
     named = {word for word in key_words(heading) if len(word) >= NAMING_WORD_MIN_LETTERS}
@@ -515,7 +515,7 @@ def _is_bare_heading_over_text(
 ) -> bool:
     """Whether a comment heading at ``index`` is bare (`STORY_HEADING_MAX_WORDS`, no number),
     stands between two blocks of the story's text (`_reads_as_text`) and says a word the text
-    under it says again (`_names_what_follows`): the shape a story's sub-heading has too.
+    under it says again (`names_what_follows`): the shape a story's sub-heading has too.
     A cheap screen, read before the document's sub-headings are looked for."""
     block = blocks[index]
     return (
@@ -524,7 +524,7 @@ def _is_bare_heading_over_text(
         and 0 < index < len(blocks) - 1
         and _reads_as_text(blocks, is_prose, index - 1)
         and _reads_as_text(blocks, is_prose, index + 1)
-        and _names_what_follows(block.text, blocks[index + 1].text)
+        and names_what_follows(block.text, blocks[index + 1].text)
     )
 
 
