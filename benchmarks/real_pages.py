@@ -100,8 +100,8 @@ ran, with a ``site`` family for site furniture; half A (``fix``, 14 pages) was r
 (``held-out``, 18 pages) was not read line by line. Each page records its query and rank.
 ``--labels benchmarks/data/realpages/labels_general29.json`` scores 31 pages taken as they came
 from plain topic queries (16 German, 15 English; from 2008 to 2025; 31 sites, none in the sets
-above or the dev sets; general29), labelled before the cleaner ran; half A (``fix``, 15 pages)
-was read, half B (``held-out``, 16 pages) was not read line by line. Each page records its
+above or the dev sets; general29), labelled before the cleaner ran; half A (``fix``, 14 pages)
+was read, half B (``held-out``, 17 pages) was not read line by line. Each page records its
 query and rank.
 The pages are public web pages as extracted text, as the ``search`` tool's ``pages`` corpus
 returns them (an excerpt from each page's beginning); their text is third-party and is **not**

@@ -228,3 +228,33 @@ def test_nav21_set_is_split_by_site_and_records_the_query_of_each_page() -> None
             assert re.fullmatch(r"[0-9a-f]{12}", line["sha1"])
             assert (line["label"], line["family"] is None) in {("content", True), ("junk", False)}
             assert line["family"] is None or line["family"] in FAMILIES
+
+
+def test_general29_set_is_split_by_site_and_shares_no_site_with_an_earlier_set() -> None:
+    """labels_general29: 31 English and German pages taken as they came, one a site, none on a
+    site of an earlier realpages or threads set, each with its query and rank, halves by the
+    sha1 of the host as the script says (a host written with a trailing dot without it)."""
+    data = ROOT / "benchmarks/data"
+    name = "labels_general29.json"
+    earlier = [*sorted((data / "realpages").glob("labels*.json")), *data.glob("threads2*.json")]
+    earlier_sites = {
+        _host(p["url"])
+        for file in earlier
+        if file.name != name
+        for p in json.loads(file.read_text("utf-8"))["pages"]
+    }
+    labelled = json.loads((data / "realpages" / name).read_text("utf-8"))["pages"]
+    sites = [_host(p["url"]) for p in labelled]
+    assert len(labelled) == len(set(sites)) == 31
+    assert not set(sites) & earlier_sites
+    assert {p["lang"] for p in labelled} == {"de", "en"}
+    for page in labelled:
+        assert set(page) == {"url", "lang", "split", "lines", "query", "rank"}
+        assert page["split"] == site_split(page["url"])
+        assert page["query"].strip() and isinstance(page["rank"], int) and page["rank"] >= 1
+        for line in page["lines"]:
+            assert set(line) <= {"sha1", "label", "family", "duplicate"}
+            assert re.fullmatch(r"[0-9a-f]{12}", line["sha1"])
+            assert (line["label"], line["family"] is None) in {("content", True), ("junk", False)}
+            assert line["family"] is None or line["family"] in FAMILIES
+            assert not line.get("duplicate") or line["label"] == "junk"
