@@ -23,6 +23,7 @@ from ..text import (
     is_footnote,
     key_words,
 )
+from .entries import entry_heads
 from .facts import Facts, prose
 
 __all__ = ["apply_scopes", "body_bounds", "removal_verdict"]
@@ -589,6 +590,8 @@ def apply_scopes(
     numbered = _numbered_openings(blocks) if lists else {}
     is_prose = facts.each(prose, blocks)
     listed = _headed_lists(blocks, hits, is_prose, found)
+    edges = any(hit.scope is Scope.EDGE for _index, hit in found)
+    entries = entry_heads(blocks, hits, is_prose) if edges else [False] * len(blocks)
     for index, hit in found:
         if hit.scope is Scope.EDGE and not (
             _at_edge(index, len(blocks), first_body, last_body)
@@ -596,6 +599,10 @@ def apply_scopes(
         ):
             verdicts[index] = Verdict(
                 keep=True, reason="edge-only rule inside the body", prior_rule=hit.name
+            )
+        elif hit.scope is Scope.EDGE and entries[index]:
+            verdicts[index] = Verdict(
+                keep=True, reason="heads one of the article's dated entries", prior_rule=hit.name
             )
         elif hit.scope is Scope.EDGE and listed[index]:
             verdicts[index] = Verdict(
