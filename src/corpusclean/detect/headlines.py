@@ -33,7 +33,7 @@ from ..text import (
     word_count,
 )
 from .facts import Facts, prose
-from .scopes import remove_kept_from
+from .scopes import is_fact_list, remove_kept_from
 
 __all__ = ["mark_trailing_headlines"]
 
@@ -308,6 +308,8 @@ def _trailing_run(
     if _ends_on_its_paragraph(kinds, run, facts):
         stop = kept.pop()
         kinds = kinds[1:]
+        if kept and _story_stems(blocks[stop].text) & _story_stems(blocks[kept[0]].text):
+            return None  # the story goes on under the list: the list is its own
     top = max((n for n, kind in enumerate(kinds) if kind == "headline"), default=None)
     if top is None or not _is_related_run(kinds[: top + 1]):
         return None
@@ -325,7 +327,8 @@ def _trailing_run(
         first = max(first, kept[len(kept) - 1 - rest])
     if first is None or sum(1 for i in kept if i >= first) < TRAILING_HEADLINES_MIN:
         return None
-    if _is_fact_box([blocks[i] for i in kept if first <= i < stop], facts):
+    items = [blocks[i] for i in kept if first <= i < stop]
+    if _is_fact_box(items, facts) or is_fact_list(items):
         return None
     return (first, stop) if any(facts.each(prose, blocks[:first])) else None
 
