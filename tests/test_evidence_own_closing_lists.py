@@ -103,3 +103,42 @@ def test_a_fact_list_has_distinct_labels_and_short_values(labels: list[str], wor
         assert not is_fact_list(rows)
     elif len(labels) >= 2:
         assert is_fact_list(rows)
+
+
+GUIDE = [
+    "The best headphones for long flights",
+    "We tested eleven pairs of noise-cancelling headphones on flights between London and "
+    "Singapore, wearing each for at least six hours.",
+    "Battery life, comfort over twelve hours and how well they silence engine noise mattered "
+    "most, more than the sound itself.",
+]
+
+
+def test_a_gift_guides_own_list_of_products_stays() -> None:
+    picks = [
+        "Our recommended picks",
+        "Sony WH-1000XM5",
+        "Bose QuietComfort Ultra",
+        "Apple AirPods Max",
+    ]
+    assert removed([*GUIDE, *picks], "en") == []
+
+
+def test_related_headlines_after_a_guide_still_go() -> None:
+    # Headlines tell a story in a clause: the run is a related list, not a list of names.
+    related = [
+        "The Best Noise-Cancelling Earbuds We Tested This Year",
+        "How To Sleep On A Long-Haul Flight, According To Pilots",
+        "Why Airlines Are Cutting Seat Pitch Again In Economy",
+    ]
+    assert removed([*GUIDE, *related], "en") == related
+
+
+@settings(max_examples=examples(40))
+@given(st.lists(st.integers(min_value=1, max_value=9), min_size=1, max_size=6))
+def test_names_only_reads_every_line(lengths: list[int]) -> None:
+    # Invariant: one line of a headline's length makes the run no list of names.
+    from corpusclean.detect.headlines import NAME_MAX_WORDS, _names_only
+
+    items = [Block(" ".join(["Name"] * n), i, i + 1) for i, n in enumerate(lengths)]
+    assert _names_only(items) == (max(lengths) <= NAME_MAX_WORDS)
