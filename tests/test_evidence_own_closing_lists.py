@@ -142,3 +142,33 @@ def test_names_only_reads_every_line(lengths: list[int]) -> None:
 
     items = [Block(" ".join(["Name"] * n), i, i + 1) for i, n in enumerate(lengths)]
     assert _names_only(items) == (max(lengths) <= NAME_MAX_WORDS)
+
+
+SHOW = [
+    "A homecoming show that ran long and nobody minded",
+    "The band played for two and a half hours at the Academy on Friday, their first show in "
+    "the city for six years.",
+    "The new songs sat comfortably beside the old ones, and the encore ran to five songs after "
+    "a long ovation.",
+]
+SONGS = ["Harbour Lights", "The Long Way Home", "Paper Boats"]
+
+
+def test_names_under_the_articles_own_colon_label_stay_under_a_related_label() -> None:
+    # "More from the night" reads as a related box's label; "Setlist highlights:" is the
+    # review's own, over the songs.
+    lines = [*SHOW, "More from the night", "Setlist highlights:", *SONGS]
+    assert removed(lines, "en") == []
+
+
+def test_names_under_a_related_label_alone_still_go() -> None:
+    # Without a label of the article's own, nothing tells the songs from other stories' links.
+    lines = [*SHOW, "More from the night", *SONGS]
+    assert removed(lines, "en") == ["More from the night", *SONGS]
+
+
+def test_headlines_under_a_colon_label_in_a_related_box_still_go() -> None:
+    # A headline below the colon label: the list is no list of names, the box goes.
+    headline = "Festival line-up announced for the summer weekend"
+    lines = [*SHOW, "Most read", "Concerts:", *SONGS[:2], headline]
+    assert removed(lines, "en") == ["Most read", "Concerts:", *SONGS[:2], headline]

@@ -33,7 +33,7 @@ from ..text import (
     word_count,
 )
 from .facts import Facts, prose
-from .scopes import is_fact_list, remove_kept_from
+from .scopes import NAME_MAX_WORDS, is_fact_list, remove_kept_from
 
 __all__ = ["mark_trailing_headlines"]
 
@@ -95,14 +95,6 @@ LIST_INTRO_MIN_WORDS = 8
 # headline naming Oberau) keeps its list (precision19).
 STORY_WORD_MIN_LETTERS = 6
 
-# A related list's headline tells a story, a clause of five words or more ("Council approves
-# new budget for schools"); a run whose every line is at most this many words is a list of
-# names, the article's own closing list: the products of a gift guide under "Our recommended
-# picks" ("Sony WH-1000XM5", "Bose QuietComfort Ultra"), a concert's songs, a walk's stops
-# (precision25, session23b). A menu of short labels at a page's end is the menu detectors'
-# (`detect.menurun`); on the dev sets, the real-pages sets and the junk probe no run this
-# detector took had only such lines.
-NAME_MAX_WORDS = 4
 # "Label: value" rows with short values after the story are its fact box (a review's
 # "Director: Jane Campion", "Running time: 128 minutes"; a museum's "Eintritt: 5 Euro"), not
 # a related list, when at least FACT_BOX_MIN_SHARE of the run's items are such rows, each
@@ -343,7 +335,9 @@ def _trailing_run(
 
 def _names_only(items: Sequence[Block]) -> bool:
     """Whether every line of a run is a name's length (`NAME_MAX_WORDS`), not a headline's:
-    the article's own list of products, songs or places under its label.
+    the article's own list of products, songs or places under its label. A menu of short
+    labels at a page's end is the menu detectors' (`detect.menurun`); on the dev sets, the
+    real-pages sets and the junk probe no run this detector took had only such lines.
 
     >>> _names_only([Block("Our recommended picks", 0, 1), Block("Sony WH-1000XM5", 1, 2)])
     True

@@ -28,7 +28,7 @@ from ..text import (
 from .entries import entry_heads
 from .facts import Facts, prose
 
-__all__ = ["apply_scopes", "body_bounds", "is_fact_list", "removal_verdict"]
+__all__ = ["NAME_MAX_WORDS", "apply_scopes", "body_bounds", "is_fact_list", "removal_verdict"]
 
 # A list after a trigger line holds at most this many lines.
 MAX_LIST_ITEMS = 30
@@ -131,6 +131,15 @@ LONE_ITEM_MAX_WORDS = HEADING_MAX_WORDS
 # trailing-headlines detector reads such a run as the article's too (`detect.headlines`).
 FACT_LIST_VALUE_MAX_WORDS = 6
 FACT_LIST_MIN_ROWS = 2
+# A related list's headline tells a story, a clause of five words or more ("Council approves
+# new budget for schools"); a line of at most this many words is a name: a product ("Sony
+# WH-1000XM5"), a song, a place. Names under a label of the article's own ending in a colon
+# ("Setlist highlights:" over "Harbour Lights", "Paper Boats") are its list even under a
+# related box's words ("More from the night"; `_introduces_names`), and a trailing run of
+# names only is the article's closing list (`detect.headlines`; precision25, session23b).
+NAME_MAX_WORDS = 4
+# A label's list holds at least this many names: one line under a label is any sub-heading's.
+NAMED_LIST_MIN_ITEMS = 2
 # A comment heading of at most this many words with no number in it is a noun a story can head
 # its own section with: "Reacties" over the politicians' reactions (NOS's "Reacties uit de
 # Kamer"), "Kommentare" over the associations', "Vos réactions" over testimonies the paper
@@ -307,12 +316,30 @@ def _take_list(
         index += 1
     if _is_lone_sub_heading(blocks, start, index, is_prose):
         verdicts[start + 1] = KEEP
-    elif is_fact_list(blocks[start + 1 : index]):
+    elif is_fact_list(blocks[start + 1 : index]) or _introduces_names(blocks[start + 1 : index]):
         verdicts[start:index] = [KEEP] * (index - start)
         verdicts[start] = Verdict(
             keep=True, reason="the heading of the article's fact box", prior_rule=rule.name
         )
     return index
+
+
+def _introduces_names(items: Sequence[Block]) -> bool:
+    """Whether a list opens on a label of its own ending in a colon, a heading's length, over
+    names only (`NAME_MAX_WORDS`, at least `NAMED_LIST_MIN_ITEMS`): the article's list.
+
+    >>> songs = ["Setlist highlights:", "Harbour Lights", "The Long Way Home", "Paper Boats"]
+    >>> _introduces_names([Block(line, i, i + 1) for i, line in enumerate(songs)])
+    True
+    >>> tags = ["Ukraine", "Russland", "Krieg"]
+    >>> _introduces_names([Block(line, i, i + 1) for i, line in enumerate(tags)])
+    False
+    """
+    if len(items) <= NAMED_LIST_MIN_ITEMS or not items[0].text.rstrip().endswith(":"):
+        return False
+    return items[0].words <= HEADING_MAX_WORDS and all(
+        block.words <= NAME_MAX_WORDS for block in items[1:]
+    )
 
 
 def is_fact_list(items: Sequence[Block]) -> bool:
