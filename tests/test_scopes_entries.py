@@ -176,3 +176,18 @@ def test_entry_heads_mark_only_hits_and_need_enough_heads(
     assert all(hits[i] is not None for i, flag in enumerate(heads) if flag)
     if sum(h is not None for h in hits) < ENTRY_MIN_HEADS:
         assert not any(heads)
+
+
+def test_a_dated_related_list_still_goes() -> None:
+    # Dates over other stories' headlines, labelled or not: no entry's text under them.
+    related = [
+        DATES_DE[1],
+        "Petition für die Geburtsstation übergeben",
+        DATES_DE[2],
+        "Gutachten: Notaufnahme soll nachts schließen",
+        DATES_DE[3],
+        "Klinikum meldet Millionendefizit",
+    ]
+    story = ["Klinikum: Kreistag vertagt Entscheidung", *ENTRIES_DE[:3]]
+    assert removed([*story, *related], "de") == related
+    assert removed([*story, "Mehr zum Thema", *related], "de") == ["Mehr zum Thema", *related]
