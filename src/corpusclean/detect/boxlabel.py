@@ -12,7 +12,9 @@ full stop stops the reading, even a teaser's one-sentence summary: a stray label
 story's last sub-heading and short closing paragraph would take them with it.
 A story's own section under a label-like heading goes on in prose, so it stays; an article's
 list that ends the document has no related box's label above it ("Les lauréats :", a
-chronology's dates), so it stays too.
+chronology's dates), so it stays too, and so does one whose own label, ending in a colon,
+heads names below a label a related box also prints ("More from the night" / "Setlist
+highlights:" / the songs): the walk stops at that label.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from ..language import Language, load_related_words
 from ..model import Block, Verdict
 from ..text import ELLIPSES, ends_like_sentence, has_letter
 from .facts import Facts
-from .scopes import remove_kept_from
+from .scopes import NAME_MAX_WORDS, NAMED_LIST_MIN_ITEMS, remove_kept_from
 
 __all__ = ["mark_related_box_tail"]
 
@@ -75,18 +77,28 @@ def _tail_start(
     """
     start: int | None = None
     kept = 0
+    names = 0  # the kept lines read so far, while all are names (`NAME_MAX_WORDS`)
     for index in range(len(blocks) - 1, -1, -1):
         if not verdicts[index].keep:
             continue
         block = blocks[index]
-        if _is_label(block.text, words):
+        label = _is_label(block.text, words)
+        if label:
             start = index  # a label: the box may start here, or at a label above
-        elif not _headline_shaped(block.text):
+        elif not _headline_shaped(block.text) or _heads_names(block, names):
             break
+        is_name = not label and names == kept and block.words <= NAME_MAX_WORDS
+        names = names + 1 if is_name else -1
         kept += 1
         if kept > TAIL_MAX_BLOCKS + 1:
             break
     return start
+
+
+def _heads_names(block: Block, names: int) -> bool:
+    """Whether a line is the article's own label, ending in a colon, over at least
+    `NAMED_LIST_MIN_ITEMS` names and nothing else ("Setlist highlights:" over the songs)."""
+    return names >= NAMED_LIST_MIN_ITEMS and block.text.rstrip().endswith(":")
 
 
 def _is_label(text: str, words: Language) -> bool:

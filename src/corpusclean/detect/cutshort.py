@@ -26,7 +26,7 @@ from ..model import Block, Verdict
 from ..text import ELLIPSES
 from .facts import Facts, prose
 
-__all__ = ["is_cut_short_title", "mark_cut_short_titles"]
+__all__ = ["ends_cut_short", "is_cut_short_title", "mark_cut_short_titles"]
 
 NAME = "cut_short_titles"
 FAMILY = "related"
@@ -50,6 +50,15 @@ CUT_MAX_GAP = 5
 _CUT_SHORT = re.compile(r"[^\s.!?。…](?:\.{3,}|…)$")
 
 
+def ends_cut_short(text: str) -> bool:
+    """Whether a line ends with an ellipsis on a word: a width cut it, as a teaser is cut.
+
+    >>> ends_cut_short("Produziert von…"), ends_cut_short("Er schwieg lange …")
+    (True, False)
+    """
+    return _CUT_SHORT.search(text.rstrip()[-8:]) is not None
+
+
 def is_cut_short_title(block: Block, _language: Language | None = None) -> bool:
     """Whether a block is a title cut short: headline-long, ending with an ellipsis on a word.
 
@@ -60,8 +69,7 @@ def is_cut_short_title(block: Block, _language: Language | None = None) -> bool:
     >>> is_cut_short_title(Block("He paused and said nothing at all for a while …", 0, 1))
     False
     """
-    text = block.text.rstrip()
-    return block.words <= CUT_TITLE_MAX_WORDS and _CUT_SHORT.search(text[-8:]) is not None
+    return block.words <= CUT_TITLE_MAX_WORDS and ends_cut_short(block.text)
 
 
 def _clusters(cut: Sequence[int]) -> list[tuple[int, int]]:

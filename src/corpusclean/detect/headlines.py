@@ -33,7 +33,7 @@ from ..text import (
     word_count,
 )
 from .facts import Facts, prose
-from .scopes import remove_kept_from
+from .scopes import NAME_MAX_WORDS, is_fact_list, remove_kept_from
 
 __all__ = ["mark_trailing_headlines"]
 
@@ -308,6 +308,8 @@ def _trailing_run(
     if _ends_on_its_paragraph(kinds, run, facts):
         stop = kept.pop()
         kinds = kinds[1:]
+        if kept and _story_stems(blocks[stop].text) & _story_stems(blocks[kept[0]].text):
+            return None  # the story goes on under the list: the list is its own
     top = max((n for n, kind in enumerate(kinds) if kind == "headline"), default=None)
     if top is None or not _is_related_run(kinds[: top + 1]):
         return None
@@ -325,9 +327,24 @@ def _trailing_run(
         first = max(first, kept[len(kept) - 1 - rest])
     if first is None or sum(1 for i in kept if i >= first) < TRAILING_HEADLINES_MIN:
         return None
-    if _is_fact_box([blocks[i] for i in kept if first <= i < stop], facts):
+    items = [blocks[i] for i in kept if first <= i < stop]
+    if _is_fact_box(items, facts) or is_fact_list(items) or _names_only(items):
         return None
     return (first, stop) if any(facts.each(prose, blocks[:first])) else None
+
+
+def _names_only(items: Sequence[Block]) -> bool:
+    """Whether every line of a run is a name's length (`NAME_MAX_WORDS`), not a headline's:
+    the article's own list of products, songs or places under its label. A menu of short
+    labels at a page's end is the menu detectors' (`detect.menurun`); on the dev sets, the
+    real-pages sets and the junk probe no run this detector took had only such lines.
+
+    >>> _names_only([Block("Our recommended picks", 0, 1), Block("Sony WH-1000XM5", 1, 2)])
+    True
+    >>> _names_only([Block("Council approves new budget for schools", 0, 1)])
+    False
+    """
+    return all(block.words <= NAME_MAX_WORDS for block in items)
 
 
 def _announces_a_list(block: Block) -> bool:

@@ -16,16 +16,26 @@ from ..language import Language
 from ..model import KEEP, Block, Verdict
 from ..rules import Rule, Scope
 from ..text import (
+    FIELD_SEPARATOR,
     PROSE_MIN_WORDS,
     count_inner_sentence_ends,
     ends_like_sentence,
+    field_label,
     has_digit,
     is_footnote,
     key_words,
 )
+from .entries import entry_heads
 from .facts import Facts, prose
 
-__all__ = ["apply_scopes", "body_bounds", "names_what_follows", "removal_verdict"]
+__all__ = [
+    "NAME_MAX_WORDS",
+    "apply_scopes",
+    "body_bounds",
+    "is_fact_list",
+    "names_what_follows",
+    "removal_verdict",
+]
 
 # A list after a trigger line holds at most this many lines.
 MAX_LIST_ITEMS = 30
@@ -118,6 +128,25 @@ _NUMBERED = regex.compile(r"(\d{1,3})[.)] ")
 # headline, so the line stays whatever the heading's length. The heading itself goes either
 # way; a headline on the label's line ("Read more: ...") is the label's own rule's.
 LONE_ITEM_MAX_WORDS = HEADING_MAX_WORDS
+# A list under a related label whose every line is a "Label: value" row, each label its own
+# and each value short, is the article's fact box under a heading a related box also prints
+# ("Más información" over "Fechas: del 5 al 12 de mayo", "Entradas: 8 euros, abono de 40
+# euros", "Sede: Teatro Principal y Filmoteca Municipal"): dates, prices and a venue. A
+# related box's kicker heads a headline, a clause longer than FACT_LIST_VALUE_MAX_WORDS ("Opinión:
+# Por qué el banco central debería esperar a los datos"), and its kickers repeat ("Vídeo:",
+# "Vídeo:"). At least FACT_LIST_MIN_ROWS rows: one "Label: value" line is any link's. The
+# trailing-headlines detector reads such a run as the article's too (`detect.headlines`).
+FACT_LIST_VALUE_MAX_WORDS = 6
+FACT_LIST_MIN_ROWS = 2
+# A related list's headline tells a story, a clause of five words or more ("Council approves
+# new budget for schools"); a line of at most this many words is a name: a product ("Sony
+# WH-1000XM5"), a song, a place. Names under a label of the article's own ending in a colon
+# ("Setlist highlights:" over "Harbour Lights", "Paper Boats") are its list even under a
+# related box's words ("More from the night"; `_introduces_names`), and a trailing run of
+# names only is the article's closing list (`detect.headlines`; precision25, session23b).
+NAME_MAX_WORDS = 4
+# A label's list holds at least this many names: one line under a label is any sub-heading's.
+NAMED_LIST_MIN_ITEMS = 2
 # A comment heading of at most this many words with no number in it is a noun a story can head
 # its own section with: "Reacties" over the politicians' reactions (NOS's "Reacties uit de
 # Kamer"), "Kommentare" over the associations', "Vos réactions" over testimonies the paper
@@ -294,7 +323,54 @@ def _take_list(
         index += 1
     if _is_lone_sub_heading(blocks, start, index, is_prose):
         verdicts[start + 1] = KEEP
+    elif is_fact_list(blocks[start + 1 : index]) or _introduces_names(blocks[start + 1 : index]):
+        verdicts[start:index] = [KEEP] * (index - start)
+        verdicts[start] = Verdict(
+            keep=True, reason="the heading of the article's fact box", prior_rule=rule.name
+        )
     return index
+
+
+def _introduces_names(items: Sequence[Block]) -> bool:
+    """Whether a list opens on a label of its own ending in a colon, a heading's length, over
+    names only (`NAME_MAX_WORDS`, at least `NAMED_LIST_MIN_ITEMS`): the article's list.
+
+    >>> songs = ["Setlist highlights:", "Harbour Lights", "The Long Way Home", "Paper Boats"]
+    >>> _introduces_names([Block(line, i, i + 1) for i, line in enumerate(songs)])
+    True
+    >>> tags = ["Ukraine", "Russland", "Krieg"]
+    >>> _introduces_names([Block(line, i, i + 1) for i, line in enumerate(tags)])
+    False
+    """
+    if len(items) <= NAMED_LIST_MIN_ITEMS or not items[0].text.rstrip().endswith(":"):
+        return False
+    return items[0].words <= HEADING_MAX_WORDS and all(
+        block.words <= NAME_MAX_WORDS for block in items[1:]
+    )
+
+
+def is_fact_list(items: Sequence[Block]) -> bool:
+    """Whether a list's lines are all "Label: value" rows, each with a label of its own and a
+    value of at most `FACT_LIST_VALUE_MAX_WORDS` words: the article's fact box
+    (`FACT_LIST_MIN_ROWS` rows or more).
+
+    >>> rows = ["Fechas: del 5 al 12 de mayo", "Sede: Teatro Principal y Filmoteca Municipal"]
+    >>> is_fact_list([Block(row, i, i + 1) for i, row in enumerate(rows)])
+    True
+    >>> kickers = ["Vídeo: El alcalde inaugura la nueva estación", "Vídeo: Así fue la gala"]
+    >>> is_fact_list([Block(row, i, i + 1) for i, row in enumerate(kickers)])
+    False
+    """
+    labels = [field_label(block.text) for block in items]
+    return (
+        len(items) >= FACT_LIST_MIN_ROWS
+        and all(labels)
+        and len(set(labels)) == len(labels)
+        and all(
+            len(block.text.partition(FIELD_SEPARATOR)[2].split()) <= FACT_LIST_VALUE_MAX_WORDS
+            for block in items
+        )
+    )
 
 
 def _is_lone_sub_heading(
@@ -589,6 +665,8 @@ def apply_scopes(
     numbered = _numbered_openings(blocks) if lists else {}
     is_prose = facts.each(prose, blocks)
     listed = _headed_lists(blocks, hits, is_prose, found)
+    edges = any(hit.scope is Scope.EDGE for _index, hit in found)
+    entries = entry_heads(blocks, hits, is_prose) if edges else [False] * len(blocks)
     for index, hit in found:
         if hit.scope is Scope.EDGE and not (
             _at_edge(index, len(blocks), first_body, last_body)
@@ -596,6 +674,10 @@ def apply_scopes(
         ):
             verdicts[index] = Verdict(
                 keep=True, reason="edge-only rule inside the body", prior_rule=hit.name
+            )
+        elif hit.scope is Scope.EDGE and entries[index]:
+            verdicts[index] = Verdict(
+                keep=True, reason="heads one of the article's dated entries", prior_rule=hit.name
             )
         elif hit.scope is Scope.EDGE and listed[index]:
             verdicts[index] = Verdict(

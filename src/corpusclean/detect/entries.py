@@ -1,0 +1,99 @@
+"""An article of dated entries: the date lines and bylines that head each entry are its own.
+
+A chronicle, a live blog of several days, a correspondent's diary or a letters page prints
+its entries one under the other, each headed by the same kind of line: a date ("Mittwoch, 3.
+Dezember 2025"), a byline ("Door Jan de Vries", "Di Marco Bellini, inviato"), a source
+("Quelle: eigene Recherche"), then the entry's text. The edge-only rules (`date_line`,
+`byline`, `source_line`) remove such a line at the document's head or foot, and the cleaner
+runs in rounds, so with the first and last entry's heads gone the next entry's stand at the
+new edge and go too, until none is left.
+
+The evidence that holds on any site: several head groups (short lines between two entries'
+text) with the same sequence of rule hits, each over text, none of it a teaser cut short
+and no line of the head a comment's signature ending in a colon. A story's own byline and date
+line head it once; a related list's dates head headlines, not text. The head at the
+document's start counts when its hits read the same as the entries' below it (a chronicle's
+first entry under its title); an article's byline-and-date head over a timeline of bare
+dates reads differently, and goes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from ..model import Block
+from ..rules import Rule
+from ..text import PROSE_MIN_WORDS, count_inner_sentence_ends
+from .cutshort import ends_cut_short
+
+__all__ = ["entry_heads"]
+
+# A dated entry's head is a short run of lines between two entries' text: a label ("Leserbrief"),
+# the date, the byline, the entry's title. More than this many lines in a row that are not
+# text is a menu, a list or a box, not an entry's head.
+ENTRY_HEAD_MAX_BLOCKS = 4
+# At least this many heads read the same (one head at the top and one at the foot is a story's
+# byline printed twice, or its date under it and a footer's stamp): three entries is the
+# smallest chronicle the probes and the real pages print.
+ENTRY_MIN_HEADS = 3
+# A comment's signature introduces the reader's words with a colon ("Alex on September 17,
+# 2018 at 6:34 am said:", "Anna schrieb:", "Marc a écrit :"); an entry's date line, byline or
+# source ends on its name or date. A head group holding such a line is a thread's.
+SIGNATURE_END = ":"
+
+
+def _is_entry_text(block: Block, is_prose: bool) -> bool:
+    """An entry's text: a paragraph, or a paragraph of sentences signed at its end with a
+    name and a place, as a letter is ("... viel Ärger erspart. Peter Wagner, Südviertel").
+    Not a teaser that a width cut short ("... Produziert von…"): a listing page prints its
+    stories' dates over those, and the stories are elsewhere."""
+    if ends_cut_short(block.text):
+        return False
+    return is_prose or (
+        block.words >= PROSE_MIN_WORDS and count_inner_sentence_ends(block.text) >= 1
+    )
+
+
+def _head_groups(blocks: Sequence[Block], is_prose: Sequence[bool]) -> list[tuple[int, int]]:
+    """The runs (start, end) of at most `ENTRY_HEAD_MAX_BLOCKS` non-text blocks with an
+    entry's text right under them and text or the document's start right above them."""
+    text = [_is_entry_text(block, flag) for block, flag in zip(blocks, is_prose, strict=True)]
+    groups = []
+    start = 0
+    for index, is_text in enumerate(text):
+        if not is_text:
+            continue
+        if 0 < index - start <= ENTRY_HEAD_MAX_BLOCKS:
+            groups.append((start, index))
+        start = index + 1
+    return groups
+
+
+def entry_heads(
+    blocks: Sequence[Block], hits: Sequence[Rule | None], is_prose: Sequence[bool]
+) -> list[bool]:
+    """For each block: whether a rule hit on it heads one of the article's dated entries.
+
+    >>> from corpusclean.rules import Rule
+    >>> date = Rule(name="date_line", family="attribution", pattern="x", reason="date")
+    >>> text = "The council met again on the plan and put off its vote for another week."
+    >>> lines = ["Timeline", "3 March", text, "2 March", text, "1 March", text]
+    >>> blocks = [Block(line, i, i + 1) for i, line in enumerate(lines)]
+    >>> hits = [None, date, None, date, None, date, None]
+    >>> prose = [False, False, True, False, True, False, True]
+    >>> [i for i, flag in enumerate(entry_heads(blocks, hits, prose)) if flag]
+    [1, 3, 5]
+    """
+    heads = [False] * len(blocks)
+    groups = [
+        (start, end)
+        for start, end in _head_groups(blocks, is_prose)
+        if not any(block.text.rstrip().endswith(SIGNATURE_END) for block in blocks[start:end])
+    ]
+    signatures = [tuple(h.name for h in hits[a:b] if h is not None) for a, b in groups]
+    counts = Counter(signature for signature in signatures if signature)
+    for (start, end), signature in zip(groups, signatures, strict=True):
+        if counts[signature] >= ENTRY_MIN_HEADS:
+            heads[start:end] = [hits[i] is not None for i in range(start, end)]
+    return heads
