@@ -62,7 +62,10 @@ def verdicts(
 def with_junk(doc: dict[str, object]) -> tuple[list[str], set[int]]:
     """The document's lines with its junk lines put in, and the junk lines' positions."""
     lines = [str(line) for line in doc["lines"]]  # type: ignore[attr-defined]
-    for junk in sorted(doc.get("junk", []), key=lambda j: -int(j["after"])):  # type: ignore[attr-defined]
+    # From the last place up, and within a place from its last line up, so that several junk
+    # lines after one content line keep their order.
+    placed = list(enumerate(doc.get("junk", [])))  # type: ignore[call-overload]
+    for _, junk in sorted(placed, key=lambda p: (-int(p[1]["after"]), -p[0])):
         lines.insert(int(junk["after"]) + 1, str(junk["line"]))
     junk_lines = {str(j["line"]) for j in doc.get("junk", [])}  # type: ignore[attr-defined]
     return lines, {i for i, line in enumerate(lines) if line in junk_lines}
