@@ -38,7 +38,7 @@ from ...text import label_key
 from ..facts import Facts, prose
 from .controls import COMMENT_MAX_BLOCKS
 from .runs import _first_possible_start
-from .signatures import CONTROL_ROW_MAX_WORDS, _is_thread_head
+from .signatures import CONTROL_ROW_MAX_WORDS, _is_thread_head, _thread_dated_signature
 
 # Under a counted head, after its comments, the comment form's lines ("Post a Comment",
 # "Leave a Reply") and at most one more of the software's lines: this many.
@@ -105,7 +105,9 @@ def counted_head_start(
         most = head.comments * COMMENT_MAX_BLOCKS + COUNTED_HEAD_FORM_LINES
         if not 1 <= head.comments <= len(under) <= most:
             return None
-        if head.quotes and not _form_below(verdicts, index):
+        if head.quotes and not (
+            _form_below(verdicts, index) or _signed_under(blocks, under, facts.language)
+        ):
             return None
         if _is_numbered_list(blocks[index + 1 :], head.comments):
             return None
@@ -225,6 +227,23 @@ def _form_below(verdicts: Sequence[Verdict], index: int) -> bool:
     return any(
         not verdict.keep and verdict.family == "comments" for verdict in verdicts[index + 1 :]
     )
+
+
+def _signed_under(blocks: Sequence[Block], under: Sequence[int], language: Language) -> bool:
+    """Whether the first kept line under a head is a reader's dated signature, a date and a
+    clock time ("1. Doris 28. November 2013 at 19:11 #"): the first comment's own stamp,
+    which stands in for a comment form the rules do not know ("Kommentar hinterlassen"). An
+    article's counted heading that quotes its title ("3 Gründe für „Mehr Grün“") has its
+    first reason under it, not a stamp.
+
+    >>> from corpusclean.language import load_language
+    >>> lines = ["3 Gründe", "1. Doris 28. November 2013 at 19:11 #", "1. Mehr Bäume."]
+    >>> blocks = [Block(text, n, n + 1) for n, text in enumerate(lines)]
+    >>> de = load_language("de")
+    >>> _signed_under(blocks, [1], de), _signed_under(blocks, [2], de)
+    (True, False)
+    """
+    return bool(under) and _thread_dated_signature(blocks[under[0]], language)
 
 
 def _is_numbered_list(under: Sequence[Block], count: int) -> bool:

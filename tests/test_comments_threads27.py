@@ -1,0 +1,300 @@
+"""Reader threads read by structure on threads27's half A and the older sets' misses: numbered
+signatures the software numbers under a one-line post ("1. Johanna says:" ... "10. Amber
+says:"), a head that counts the signatures under it ("2 peanuts:"), a WordPress head quoting
+the title over a reader's dated signature ("1 Kommentar to „…“" / "1. Doris 28. November 2013
+at 19:11 #"), a head the rules do not know right above the thread they removed ("One
+Comment" over "Leave a Reply"), a widget's view toggle under a comment heading ("Kommentare" /
+"Ansicht der Kommentare: Linear | Verschachtelt"). The texts are invented in the pages'
+shapes. The negatives are real article shapes: quoted readers, a letters page, vox pops, a
+numbered list of tips, a Q&A, a live blog, a photo mosaic's numbered captions over a thread.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corpusclean.detect.comments.form import head_over_form_start
+from corpusclean.detect.comments.recurring import NUMBERED_RUN_MIN, recurring_signatures_start
+from corpusclean.detect.facts import Facts
+from corpusclean.language import load_language
+from corpusclean.model import Block, Verdict
+from strategies import article_texts, examples
+from test_comments_tail import assert_tail_takes_only_its_own_lines, cleaned, removed_by
+from test_comments_unshipped import ARTICLE
+
+PUPPY_POST = ["It’s hard to be a puppy."]
+READERS = ["Johanna", "Carmen C.", "Rose in Vermont", "patrice", "Miss Becky", "Barbee'"]
+REPLIES = [
+    "One of my favorite things about puppies is how they race around and then just drop.",
+    "Awwww, how precious:) Nothing beats having a PUPPY IN THE HOUSE!!!!",
+    "We have a puppy too. It is hard to keep up with him some days.",
+    ":happypuppy: So cute! :happypuppy:",
+    "I agree with Johanna :yes: :yes:",
+    "I wish I could sleep that well! He’s a real cutie pie.",
+]
+
+
+def numbered_thread(count: int, verb: str = "says:") -> list[str]:
+    lines: list[str] = []
+    for n in range(count):
+        lines += [f"{n + 1}. {READERS[n % len(READERS)]} {verb}", REPLIES[n % len(REPLIES)]]
+    return lines
+
+
+THREADS = {
+    "numbered_run": numbered_thread(NUMBERED_RUN_MIN + 1),
+    "counted_signatures": [
+        "2 peanuts:",
+        "1. Andria says:",
+        "precious. how can they look so big and grown up and so sweet at the same time?!",
+        "1. Megan says:",
+        "Girls are so fun! I like the look of having her hair all pulled back.",
+    ],
+    "quoted_head_dated": [
+        "1 Kommentar to “Erste Weihnachtsplätzchen”",
+        "1. Doris 28. November 2013 at 19:11 #",
+        "Das ist ja ein toller Service… Da in unserer Familie ticken alle ähnlich wie du.",
+        "Kommentar hinterlassen",
+    ],
+}
+# The post each thread stands under: the count and the quoted head want their post above.
+POSTS = {
+    "numbered_run": PUPPY_POST,
+    "counted_signatures": [
+        "Because she looks all pretty and sweet when wearing a dress uniform, like so:",
+        "And because she clearly knows it!",
+    ],
+    "quoted_head_dated": [
+        "Erste Weihnachtsplätzchen",
+        "Da ich leider keine begnadete Bäckerin bin, lasse ich mir Plätzchen meist schenken.",
+        "Meistens hat meine Mutter ein Einsehen und versorgt mich mit leckerem Gebäck.",
+        "Danke dafür, liebe Mama!",
+    ],
+}
+
+
+def test_threads_under_short_posts_are_taken() -> None:
+    for name, thread in THREADS.items():
+        article = cleaned([*POSTS[name], *thread])
+        post = tuple(line for line in POSTS[name] if line != article.title)
+        assert article.paragraphs == post, name
+        assert set(thread) <= {line for r in article.removed for line in r.text.split("\n")}, name
+
+
+def test_a_numbered_run_starts_at_its_first_signature() -> None:
+    lines = [*PUPPY_POST, *THREADS["numbered_run"]]
+    blocks = [Block(text, n, n + 1) for n, text in enumerate(lines)]
+    keep = [Verdict(keep=True)] * len(blocks)
+    assert recurring_signatures_start(blocks, keep, Facts(load_language("en"))) == 1
+
+
+def test_a_head_the_rules_do_not_know_over_their_thread_goes_with_it() -> None:
+    post = [*ARTICLE, "One Comment", "Leave a Reply"]
+    post.append("Your email address will not be published. Required fields are marked *")
+    assert cleaned(post).paragraphs == tuple(ARTICLE)
+
+
+def test_a_view_toggle_under_a_comment_heading_takes_the_thread() -> None:
+    thread = [
+        "Kommentare",
+        "Ansicht der Kommentare: Linear | Verschachtelt",
+        "Lars",
+        "Hallo Manuel",
+        "Ich hätte gerne deine Meinung zu folgendem Problem gehört, es geht um meinen Server.",
+        "Person A hat seit Jahren einen Server von Anbieter X, nun wurde er neu installiert.",
+        "Nun streiten sich Person A und Anbieter X darum, ob das so sein kann oder nicht.",
+        "Person A sagt: Eine Neuinstallation ist keine Vertragsänderung, das steht im Vertrag.",
+    ]
+    article = cleaned([*GERMAN_ARTICLE, *thread])
+    assert article.paragraphs == tuple(GERMAN_ARTICLE)
+
+
+GERMAN_ARTICLE = [
+    "Allgemeine Geschäftsbedingungen lesen die wenigsten, weil sie für Laien unverständlich sind.",
+    "Wir gehen daher nach und nach dazu über, unsere Bedingungen zu entschlacken und zu fassen.",
+    "Deshalb haben wir für unsere Server eine Leistungsbeschreibung erstellt, die ab sofort gilt.",
+    "Sie ist lang geworden, aber dafür auch für juristische Laien verständlich geschrieben.",
+    "Für alle anderen Produkte wie DSL und Webhosting wird dies in Kürze folgen.",
+    "Danach werden die Bedingungen gekürzt, und was technisch ist, steht nur noch dort.",
+]
+
+# ---------------------------------------------------------------- what must stay
+
+NEGATIVES = {
+    # An article quoting its readers under a one-line introduction, fewer than
+    # NUMBERED_RUN_MIN of them.
+    "quoted_readers": [
+        "We asked readers for their best snow-day tips.",
+        "1. Mark says:",
+        "Go sledging early, before the slopes turn to ice in the afternoon.",
+        "2. Anna says:",
+        "Keep a flask of cocoa by the door and dry gloves on the radiator.",
+        "3. Priya says:",
+        "Build the snowman where you can see it from the kitchen window.",
+        "4. Tom says:",
+        "Let the children shovel the path first; they sleep better after it.",
+    ],
+    # A letters page: each writer named with a town after a comma.
+    "letters_page": [
+        "Your letters this week.",
+        *(
+            line
+            for n, (name, town) in enumerate(
+                [
+                    ("Jane Smith", "Leeds"),
+                    ("Omar Khan", "Bristol"),
+                    ("Ruth Evans", "Cardiff"),
+                    ("Li Wei", "York"),
+                    ("Sam Price", "Bath"),
+                    ("Ann Cole", "Hull"),
+                ],
+                1,
+            )
+            for line in (
+                f"{n}. {name}, {town}, writes:",
+                "The new bus timetable leaves the villages without a service after six.",
+            )
+        ),
+    ],
+    # A vox pop: every speaker with an age (precision22).
+    "vox_pop": [
+        "What children want from the new park.",
+        *(
+            line
+            for n, (name, age) in enumerate(
+                [("Oliver", 7), ("Mia", 9), ("Leon", 8), ("Ava", 10), ("Noah", 6), ("Ella", 11)],
+                1,
+            )
+            for line in (f"{n}. {name}, {age}, says:", "A bigger slide and a place to hide.")
+        ),
+    ],
+    # Quotes the article introduces with a colon (precision22), numbered 1 to 6.
+    "introduced_quotes": [
+        "Six writers on the habit of walking:",
+        *numbered_thread(6, "wrote:"),
+    ],
+    # A numbered list of tips, a Q&A and a live blog under a short introduction.
+    "tips": [
+        "Five ways to keep a puppy busy.",
+        "1. Hide treats in an old towel and let it sniff them out.",
+        "2. Teach one new word a week, always with the same gesture.",
+        "3. Swap its toys every few days so that old ones feel new again.",
+        "4. Walk a different route on Sundays.",
+        "5. Let it rest: a puppy sleeps up to eighteen hours a day.",
+    ],
+    "questions_and_answers": [
+        "Our vet answers readers' questions.",
+        "Q: How often should a puppy eat?",
+        "A: Three to four small meals a day until it is six months old.",
+        "Q: When can it go outside?",
+        "A: A week after its second vaccination, on a lead.",
+    ],
+    "live_blog": [
+        "Storm updates as they come in.",
+        "14:05 Police say the coastal road is closed in both directions.",
+        "13:40 The mayor says shelters are open at the sports hall and the school.",
+        "13:10 Power is out in three districts, the utility says.",
+    ],
+    # A photo mosaic's numbered captions over a thread the rules removed ("1 Comment" over
+    # "1. essie"): the captions are the post's (threads27, theredwren).
+    "mosaic_over_thread": [
+        "We have a long way to go before our garden becomes the garden I dream of, and that is ok.",
+        "1. Goodbye Autumn… (explored!), 2. Untitled, 3. Back at The Prado, 4. in the garden",
+        "1 Comment",
+        "1. essie",
+        "September 30, 2009 at 11:54 pm",
+        "oh, lovely! they look like divine gardens to get lost in…",
+        "Leave a Reply",
+    ],
+}
+KEPT = {
+    "mosaic_over_thread": 2,  # the post and its captions; the thread goes
+}
+
+
+def test_article_shapes_lose_nothing() -> None:
+    for name, lines in NEGATIVES.items():
+        article = cleaned(lines)
+        keep = KEPT.get(name, len(lines))
+        assert article.paragraphs[:keep] == tuple(lines[:keep]), name
+        if name not in KEPT:
+            assert removed_by(article, "comment_thread") == [], name
+
+
+def test_a_numbered_run_that_skips_is_no_thread_under_a_one_line_post() -> None:
+    thread = numbered_thread(NUMBERED_RUN_MIN + 1)
+    thread[2] = "4" + thread[2][1:]  # "2. Carmen C. says:" numbered 4: not the software's
+    assert removed_by(cleaned([*PUPPY_POST, *thread]), "comment_thread") == []
+
+
+def test_the_post_s_last_lines_over_a_removed_form_stay() -> None:
+    for last in ("Our garden in May", "See you next week, and happy gardening to all of you!"):
+        lines = [*ARTICLE, last, "Leave a Reply"]
+        blocks = [Block(text, n, n + 1) for n, text in enumerate(lines)]
+        form = Verdict(keep=False, rule="comment_section", family="comments")
+        verdicts = [Verdict(keep=True)] * (len(lines) - 1) + [form]
+        assert head_over_form_start(blocks, verdicts, Facts(load_language("en"))) is None, last
+
+
+def test_a_head_over_a_writer_s_invitation_stays() -> None:
+    lines = [*ARTICLE, "Comments", "Leave a comment below if you try it!"]
+    blocks = [Block(text, n, n + 1) for n, text in enumerate(lines)]
+    invitation = Verdict(keep=False, rule="comment_prompt", family="comments")
+    verdicts = [Verdict(keep=True)] * (len(lines) - 1) + [invitation]
+    assert head_over_form_start(blocks, verdicts, Facts(load_language("en"))) is None
+
+
+# ---------------------------------------------------------------- properties
+
+
+@settings(max_examples=examples(60))
+@given(
+    text=article_texts(junk=False, damage=False),
+    thread=st.sampled_from([*THREADS.values(), ["One Comment", "Leave a Reply"]]),
+)
+def test_a_thread_after_any_article_takes_only_its_own_lines(text: str, thread: list[str]) -> None:
+    assert_tail_takes_only_its_own_lines(text, thread)
+
+
+@settings(max_examples=examples(60))
+@given(text=article_texts(junk=False, damage=False))
+def test_an_article_alone_loses_nothing_to_these_readings(text: str) -> None:
+    blocks = [Block(line, n, n + 1) for n, line in enumerate(text.splitlines()) if line.strip()]
+    keep = [Verdict(keep=True)] * len(blocks)
+    facts = Facts(load_language("en"))
+    assert recurring_signatures_start(blocks, keep, facts) is None
+    assert head_over_form_start(blocks, keep, facts) is None
+    assert removed_by(cleaned([text]), "comment_thread") == []
+
+
+@settings(max_examples=examples(40))
+@given(
+    text=article_texts(junk=False, damage=False),
+    count=st.integers(min_value=1, max_value=NUMBERED_RUN_MIN - 1),
+)
+def test_a_short_numbered_run_under_a_one_line_post_stays(text: str, count: int) -> None:
+    first = next(line for line in text.splitlines() if line.strip())
+    lines = [first, *numbered_thread(count)]
+    blocks = [Block(line, n, n + 1) for n, line in enumerate(lines)]
+    keep = [Verdict(keep=True)] * len(blocks)
+    facts = Facts(load_language("en"))
+    if sum(block.words for block in blocks[:1]) * 4 < sum(block.words for block in blocks):
+        assert recurring_signatures_start(blocks, keep, facts) is None
+
+
+def test_a_counter_and_a_link_between_the_story_s_paragraphs_take_nothing_more() -> None:
+    # "12 Kommentare" (removed by a rule) over a widget's line or a share control after the
+    # story's first paragraphs: the story goes on below, before half its words.
+    for widget in ("Ansicht der Kommentare: Linear | Verschachtelt", "Teilen", "Sortieren nach"):
+        lines = [*GERMAN_ARTICLE[:2], "12 Kommentare", widget, *GERMAN_ARTICLE[2:], *MORE_DE]
+        article = cleaned(lines)
+        assert removed_by(article, "comment_thread") == [], widget
+        assert set(GERMAN_ARTICLE + MORE_DE) <= set(article.paragraphs), widget
+
+
+MORE_DE = [
+    "Die Kunden werden per E-Mail über jede Änderung informiert und können widersprechen.",
+    "Wer Fragen hat, erreicht den Support werktags von acht bis achtzehn Uhr am Telefon.",
+    "Die alte Fassung bleibt für bestehende Verträge bis zum Ende des Jahres gültig.",
+]
