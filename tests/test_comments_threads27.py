@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from corpusclean.detect.comments.form import head_over_form_start
 from corpusclean.detect.comments.recurring import NUMBERED_RUN_MIN, recurring_signatures_start
+from corpusclean.detect.comments.tail import counted_head_start
 from corpusclean.detect.facts import Facts
 from corpusclean.language import load_language
 from corpusclean.model import Block, Verdict
@@ -196,6 +197,19 @@ NEGATIVES = {
         "13:40 The mayor says shelters are open at the sports hall and the school.",
         "13:10 Power is out in three districts, the utility says.",
     ],
+    # An event page whose last heading quotes its title over the dates (a schedule, no
+    # reader's name in its stamps).
+    "schedule_under_quoted_heading": [
+        "Stadtfest",
+        "Das Stadtfest kehrt in diesem Sommer in die Altstadt zurück, mit Musik auf drei Bühnen.",
+        "Der Verein rechnet mit mehr Besuchern als im letzten Jahr und sucht noch Helfer.",
+        "Für Familien gibt es am Sonntag ein eigenes Programm am Marktplatz mit Spielen.",
+        "3 Termine zu „Stadtfest“",
+        "Samstag, 12. Juli 2025, 14:00 Uhr",
+        "Eröffnung am Rathaus mit dem Musikverein.",
+        "Sonntag, 13. Juli 2025, 11:00 Uhr",
+        "Familienprogramm am Marktplatz.",
+    ],
     # A photo mosaic's numbered captions over a thread the rules removed ("1 Comment" over
     # "1. essie"): the captions are the post's (threads27, theredwren).
     "mosaic_over_thread": [
@@ -208,6 +222,9 @@ NEGATIVES = {
         "Leave a Reply",
     ],
 }
+# Negatives whose date lines a date rule removes at main already: read for what the thread
+# readings take only.
+DATED = {"schedule_under_quoted_heading"}
 KEPT = {
     "mosaic_over_thread": 2,  # the post and its captions; the thread goes
 }
@@ -217,9 +234,23 @@ def test_article_shapes_lose_nothing() -> None:
     for name, lines in NEGATIVES.items():
         article = cleaned(lines)
         keep = KEPT.get(name, len(lines))
-        assert article.paragraphs[:keep] == tuple(lines[:keep]), name
         if name not in KEPT:
             assert removed_by(article, "comment_thread") == [], name
+        if name in DATED:
+            continue  # its date lines are the rules' (date_line) to judge, as at main
+        body = tuple(line for line in lines[:keep] if line != article.title)
+        assert article.paragraphs[: len(body)] == body, name
+
+
+def test_a_schedule_under_a_heading_that_quotes_the_title_is_no_thread() -> None:
+    # Read on the lines as they stand, every one kept: the stamps name no reader.
+    lines = NEGATIVES["schedule_under_quoted_heading"]
+    blocks = [Block(text, n, n + 1) for n, text in enumerate(lines)]
+    keep = [Verdict(keep=True)] * len(blocks)
+    assert counted_head_start(blocks, keep, Facts(load_language("de"))) is None
+    signed = [*lines[:5], "Doris 12. Juli 2025 um 14:00", *lines[6:]]
+    blocks = [Block(text, n, n + 1) for n, text in enumerate(signed)]
+    assert counted_head_start(blocks, keep, Facts(load_language("de"))) == 4
 
 
 def test_a_numbered_run_that_skips_is_no_thread_under_a_one_line_post() -> None:

@@ -30,7 +30,11 @@ address opening an item ("1. iPhone 15", "2. www.example.org") is no lower-case 
 blog's own short list ("1. baked cookies", "2. slept in"): its items are a few words each
 (ITEM_MIN_MEAN_WORDS); a list of one footnote ("1. See the report..."): one item needs the
 voice or the form too; a nested how-to list ("1. Prepare / 1.
-wash / 2. cut"): one restart among its items is not half of them; quoted readers' letters
+wash / 2. cut"): one restart among its items is not half of them; a list above a head that
+counts the comments under it ("1. Goodbye Autumn…, 2. Untitled" over "1 Comment" and "1.
+essie", a photo mosaic's captions, threads27): the items above such a head, kept or removed,
+are the post's, and such a head right under the last item is no comment form
+(`_items_under_the_last_head`, `_form_under`); quoted readers' letters
 numbered in an article ("1. Jane from Leeds writes: ...") are readers' comments anyway, and
 are written like the article's text.
 """

@@ -21,7 +21,16 @@ nie..."): the lines under the signatures must not, most of them, go on with its 
 (`_goes_on_with`); every gap between signatures is a comment's length
 at most (COMMENT_MAX_BLOCKS), the last comment runs to the end, and the post above holds a
 prose paragraph and a share of the words, or, a poem in short lines, a few lines and half the
-words (`_post_above`); a page of comments under a one-line post is left, as `runs` leaves it.
+words (`_post_above`); a page of comments under a one-line post is left, as `runs` leaves it,
+unless the software's numbering stands for the post (`_numbered_by_the_software`, threads27):
+numbered signatures ("1. Johanna says:") that run 1, 2, 3, ... with none skipped or repeated,
+NUMBERED_RUN_MIN of them at least, or a head right above that counts exactly the signatures
+under it ("2 peanuts:" over two), under at least one kept line of the post. That reading does
+not take: fewer than NUMBERED_RUN_MIN numbered signatures under a one-line introduction with
+no count over them (an article's few quoted readers), a run that skips or repeats a number, a
+signature whose name holds a comma ("1. Jane Smith, Leeds, writes:", a letters page or an
+article's experts), an age after the name (a vox pop), a run the article introduces with a
+colon (a list of quotes), signatures from the document's first line (no post above).
 A vox pop ("1. Oliver, 7, says:" over a child's answer) names an age after the name, which no
 reader's signature does (_AGE_AFTER_NAME); a song's chorus or a list of quotes ("Mama
 said..." / "Don't you look back", "1. Virginia Woolf wrote:") is introduced by the article
