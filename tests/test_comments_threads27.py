@@ -1,21 +1,26 @@
-"""Reader threads read by structure on threads27's half A and the older sets' misses: numbered
-signatures the software numbers under a one-line post ("1. Johanna says:" ... "10. Amber
-says:"), a head that counts the signatures under it ("2 peanuts:"), a WordPress head quoting
-the title over a reader's dated signature ("1 Kommentar to „…“" / "1. Doris 28. November 2013
-at 19:11 #"), a head the rules do not know right above the thread they removed ("One
-Comment" over "Leave a Reply"), a widget's view toggle under a comment heading ("Kommentare" /
-"Ansicht der Kommentare: Linear | Verschachtelt"). The texts are invented in the pages'
-shapes. The negatives are real article shapes: quoted readers, a letters page, vox pops, a
-numbered list of tips, a Q&A, a live blog, a photo mosaic's numbered captions over a thread.
+"""Reader threads read by structure on threads27's half A and the older sets' misses: a
+WordPress head quoting the title over a reader's dated signature ("1 Kommentar to „…“" /
+"1. Doris 28. November 2013 at 19:11 #"), a head the rules do not know right above the
+thread they removed ("One Comment" over "Leave a Reply"), a widget's view toggle under a
+comment heading ("Kommentare" / "Ansicht der Kommentare: Linear | Verschachtelt"). The
+texts are invented in the pages' shapes. The negatives are real article shapes: quoted
+readers, a letters page, vox pops, a numbered list of tips, a Q&A, a live blog, a photo
+mosaic's numbered captions over a thread, and roundups (threads27b): "We asked six
+chefs..." over "1. Marco says:" / a tip / ..., a readers' survey, a class's and a panel's
+answers, what the candidates say, in English, German and French, with or without a count
+over them. Numbered signatures under a one-line post are a roundup's shape as much as a
+thread's, so the threads of that shape (threads23's chickensintheroad page, threads22's "2
+peanuts:") are known misses, marked xfail.
 """
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpusclean.detect.comments.form import head_over_form_start
-from corpusclean.detect.comments.recurring import NUMBERED_RUN_MIN, recurring_signatures_start
+from corpusclean.detect.comments.recurring import recurring_signatures_start
 from corpusclean.detect.comments.tail import counted_head_start
 from corpusclean.detect.facts import Facts
 from corpusclean.language import load_language
@@ -43,8 +48,10 @@ def numbered_thread(count: int, verb: str = "says:") -> list[str]:
     return lines
 
 
-THREADS = {
-    "numbered_run": numbered_thread(NUMBERED_RUN_MIN + 1),
+# Threads under a one-line post that nothing tells from an article's roundup (threads27b):
+# threads23's chickensintheroad page and threads22's peneloccupation page, in their shapes.
+SHORT_POST_THREADS = {
+    "numbered_run": numbered_thread(10),
     "counted_signatures": [
         "2 peanuts:",
         "1. Andria says:",
@@ -52,6 +59,15 @@ THREADS = {
         "1. Megan says:",
         "Girls are so fun! I like the look of having her hair all pulled back.",
     ],
+}
+SHORT_POSTS = {
+    "numbered_run": PUPPY_POST,
+    "counted_signatures": [
+        "Because she looks all pretty and sweet when wearing a dress uniform, like so:",
+        "And because she clearly knows it!",
+    ],
+}
+THREADS = {
     "quoted_head_dated": [
         "1 Kommentar to “Erste Weihnachtsplätzchen”",
         "1. Doris 28. November 2013 at 19:11 #",
@@ -59,13 +75,8 @@ THREADS = {
         "Kommentar hinterlassen",
     ],
 }
-# The post each thread stands under: the count and the quoted head want their post above.
+# The post the thread stands under: the quoted head wants its post above.
 POSTS = {
-    "numbered_run": PUPPY_POST,
-    "counted_signatures": [
-        "Because she looks all pretty and sweet when wearing a dress uniform, like so:",
-        "And because she clearly knows it!",
-    ],
     "quoted_head_dated": [
         "Erste Weihnachtsplätzchen",
         "Da ich leider keine begnadete Bäckerin bin, lasse ich mir Plätzchen meist schenken.",
@@ -83,11 +94,13 @@ def test_threads_under_short_posts_are_taken() -> None:
         assert set(thread) <= {line for r in article.removed for line in r.text.split("\n")}, name
 
 
-def test_a_numbered_run_starts_at_its_first_signature() -> None:
-    lines = [*PUPPY_POST, *THREADS["numbered_run"]]
-    blocks = [Block(text, n, n + 1) for n, text in enumerate(lines)]
-    keep = [Verdict(keep=True)] * len(blocks)
-    assert recurring_signatures_start(blocks, keep, Facts(load_language("en"))) == 1
+@pytest.mark.xfail(strict=True, reason="a roundup under a one-line introduction looks the same")
+@pytest.mark.parametrize("name", sorted(SHORT_POST_THREADS))
+def test_numbered_signatures_under_a_one_line_post_are_taken(name: str) -> None:
+    # Known misses: the positive shape the roundups below share (threads27b).
+    thread = SHORT_POST_THREADS[name]
+    article = cleaned([*SHORT_POSTS[name], *thread])
+    assert set(thread) <= set(removed_by(article, "comment_thread")), name
 
 
 def test_a_head_the_rules_do_not_know_over_their_thread_goes_with_it() -> None:
@@ -123,8 +136,7 @@ GERMAN_ARTICLE = [
 # ---------------------------------------------------------------- what must stay
 
 NEGATIVES = {
-    # An article quoting its readers under a one-line introduction, fewer than
-    # NUMBERED_RUN_MIN of them.
+    # An article quoting four of its readers under a one-line introduction.
     "quoted_readers": [
         "We asked readers for their best snow-day tips.",
         "1. Mark says:",
@@ -242,6 +254,147 @@ def test_article_shapes_lose_nothing() -> None:
         assert article.paragraphs[: len(body)] == body, name
 
 
+def roundup(intro: list[str], verb: str, answers: list[tuple[str, str]]) -> list[str]:
+    """An article's roundup: its introduction over "1. Name verb" / the answer, numbered."""
+    lines = list(intro)
+    for n, (name, answer) in enumerate(answers, 1):
+        lines += [f"{n}. {name} {verb}", answer]
+    return lines
+
+
+CHEFS = [
+    ("Marco", "Salt the water late, when the stock has reduced."),
+    ("Aisha", "Roast the bones until they are dark brown."),
+    ("Tom", "Never let it boil, only simmer."),
+    ("Lena", "Skim the foam off in the first half hour."),
+    ("Raj", "Start with cold water, always."),
+    ("Sofia", "Strain it twice and cool it fast."),
+]
+STOCK = "We asked six chefs for their one rule for a good stock."
+# An article's roundup: numbered "Name says:" over each answer under a one-line introduction
+# (with or without a title above), in a blog's words as much as a paper's; with a count in
+# digits right above the answers too ("3 chefs on stock:"). Kinds and languages the issue
+# names (threads27b): experts, a readers' survey the editors print, a class's and a panel's
+# answers, what the candidates say.
+ROUNDUPS = {
+    "chefs": roundup([STOCK], "says:", CHEFS),
+    "chefs_titled": roundup(["The secret of a good stock", STOCK], "says:", CHEFS),
+    "chefs_de": roundup(
+        ["Wir haben sechs Köche nach ihrer wichtigsten Regel für eine gute Brühe gefragt."],
+        "sagt:",
+        [
+            ("Marco", "Salzen Sie erst am Ende, wenn die Brühe eingekocht ist."),
+            ("Aisha", "Rösten Sie die Knochen, bis sie dunkelbraun sind."),
+            ("Tom", "Lassen Sie sie nie kochen, nur sieden."),
+            ("Lena", "Schöpfen Sie in der ersten halben Stunde den Schaum ab."),
+            ("Raj", "Beginnen Sie immer mit kaltem Wasser."),
+            ("Sofia", "Zweimal abseihen und schnell abkühlen."),
+        ],
+    ),
+    "readers_survey": roundup(
+        ["Walking kit", "We asked readers what they never leave home without on a long walk."],
+        "wrote:",
+        [
+            ("Helen", "A spare pair of socks. Wet feet ruin a day faster than rain."),
+            ("David", "A paper map, because phones run out of battery on the hills."),
+            ("Priya", "Plasters and a small knife."),
+            ("Gareth", "A flask of tea and a bar of chocolate for the top."),
+            ("Joan", "My late husband's compass. I have never needed it, but I carry it."),
+            ("Mike", "A whistle."),
+            ("Alison", "A foil blanket: it weighs nothing and once kept a stranger warm."),
+        ],
+    ),
+    "class_answers": roundup(
+        ["Year 5 on what makes a good friend."],
+        "says:",
+        [
+            ("Sophie", "Someone who shares their crisps."),
+            ("Jamal", "A good friend helps you when you fall over."),
+            ("Ella", "They keep your secrets!"),
+            ("Harry", "They let you go first on the swings sometimes."),
+            ("Zara", "Someone who is kind even when you are grumpy."),
+            ("Ben", "A friend laughs at your jokes."),
+        ],
+    ),
+    "candidates": roundup(
+        ["Where they stand on the bypass", "What the candidates say."],
+        "says:",
+        [
+            ("Margaret Hill", "The bypass will take lorries out of the high street."),
+            ("Tom Baker", "We cannot afford it while the schools need new roofs."),
+            ("Anita Shah", "I support it if the wetlands are protected."),
+            ("Paul Green", "Build it, but with a cycle path alongside."),
+            ("Ruth Osei", "The money would do more good on buses."),
+        ],
+    ),
+    "panel_de": roundup(
+        ["Unser Leserbeirat zum neuen Stadion."],
+        "meint:",
+        [
+            ("Petra", "Endlich ein Stadion, das auch für Konzerte taugt."),
+            ("Jürgen", "Zu teuer, das Geld fehlt bei den Schulen."),
+            ("Ayşe", "Die Anbindung an die Straßenbahn ist gut gelöst."),
+            ("Klaus", "Ich vermisse das alte Stadion schon jetzt."),
+            ("Monika", "Parkplätze gibt es zu wenige."),
+        ],
+    ),
+    "survey_de": roundup(
+        ["Wir haben Leserinnen und Leser gefragt, wie sie im Winter Energie sparen."],
+        "schreibt:",
+        [
+            ("Sabine", "Wir heizen nur noch das Wohnzimmer."),
+            ("Thomas", "Duschen statt Baden, und kürzer."),
+            ("Gül", "Der Kühlschrank steht nicht mehr neben dem Herd."),
+            ("Frank", "Ich koche mit Deckel."),
+            ("Heike", "Wir haben alle Lampen auf LED umgestellt."),
+            ("Stefan", "Der Fernseher ist nachts ganz aus."),
+        ],
+    ),
+    "bakers_fr": roundup(
+        ["Nous avons demandé à six boulangers leur secret."],
+        "dit :",
+        [
+            ("Julien", "Une pâte qui repose toute la nuit."),
+            ("Claire", "Un four très chaud au début."),
+            ("Mehdi", "De la farine de meule, rien d'autre."),
+            ("Anne", "Peu de levure et beaucoup de temps."),
+            ("Louis", "De l'eau froide en été."),
+            ("Inès", "Il faut écouter la croûte chanter."),
+        ],
+    ),
+    "counted_chefs": roundup(["The secret of a good stock", "6 chefs, 6 rules:"], "says:", CHEFS),
+    "counted_three": roundup(
+        ["The secret of a good stock", "3 chefs on stock:"], "says:", CHEFS[:3]
+    ),
+    "counted_de": roundup(
+        ["Die gute Brühe", "3 Köche, 3 Regeln:"],
+        "sagt:",
+        [
+            ("Marco", "Salzen Sie erst am Ende."),
+            ("Aisha", "Rösten Sie die Knochen dunkel."),
+            ("Tom", "Nie kochen, nur sieden."),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROUNDUPS))
+def test_a_roundup_under_a_one_line_introduction_stays_whole(name: str) -> None:
+    lines = ROUNDUPS[name]
+    article = cleaned(lines)
+    assert removed_by(article, "comment_thread") == [], name
+    assert article.paragraphs == tuple(line for line in lines if line != article.title), name
+
+
+@pytest.mark.parametrize("name", sorted(ROUNDUPS))
+def test_recurring_signatures_take_no_roundup_read_as_it_stands(name: str) -> None:
+    # Every line kept, as no rule removes any of a roundup's lines.
+    blocks = [Block(text, n, n + 1) for n, text in enumerate(ROUNDUPS[name])]
+    keep = [Verdict(keep=True)] * len(blocks)
+    language = "de" if name.endswith("_de") else "fr" if name.endswith("_fr") else "en"
+    assert recurring_signatures_start(blocks, keep, Facts(load_language(language))) is None
+
+
 def test_a_schedule_under_a_heading_that_quotes_the_title_is_no_thread() -> None:
     # Read on the lines as they stand, every one kept: the stamps name no reader.
     lines = NEGATIVES["schedule_under_quoted_heading"]
@@ -251,12 +404,6 @@ def test_a_schedule_under_a_heading_that_quotes_the_title_is_no_thread() -> None
     signed = [*lines[:5], "Doris 12. Juli 2025 um 14:00", *lines[6:]]
     blocks = [Block(text, n, n + 1) for n, text in enumerate(signed)]
     assert counted_head_start(blocks, keep, Facts(load_language("de"))) == 4
-
-
-def test_a_numbered_run_that_skips_is_no_thread_under_a_one_line_post() -> None:
-    thread = numbered_thread(NUMBERED_RUN_MIN + 1)
-    thread[2] = "4" + thread[2][1:]  # "2. Carmen C. says:" numbered 4: not the software's
-    assert removed_by(cleaned([*PUPPY_POST, *thread]), "comment_thread") == []
 
 
 def test_the_post_s_last_lines_over_a_removed_form_stay() -> None:
@@ -282,7 +429,9 @@ def test_a_head_over_a_writer_s_invitation_stays() -> None:
 @settings(max_examples=examples(60))
 @given(
     text=article_texts(junk=False, damage=False),
-    thread=st.sampled_from([*THREADS.values(), ["One Comment", "Leave a Reply"]]),
+    thread=st.sampled_from(
+        [*THREADS.values(), *SHORT_POST_THREADS.values(), ["One Comment", "Leave a Reply"]]
+    ),
 )
 def test_a_thread_after_any_article_takes_only_its_own_lines(text: str, thread: list[str]) -> None:
     assert_tail_takes_only_its_own_lines(text, thread)
@@ -302,11 +451,17 @@ def test_an_article_alone_loses_nothing_to_these_readings(text: str) -> None:
 @settings(max_examples=examples(40))
 @given(
     text=article_texts(junk=False, damage=False),
-    count=st.integers(min_value=1, max_value=NUMBERED_RUN_MIN - 1),
+    count=st.integers(min_value=1, max_value=12),
+    counted=st.booleans(),
 )
-def test_a_short_numbered_run_under_a_one_line_post_stays(text: str, count: int) -> None:
+def test_numbered_signatures_under_a_one_line_line_stay(
+    text: str, count: int, counted: bool
+) -> None:
+    # However many run 1, 2, 3, ..., with or without a count right above them: a roundup's
+    # shape as much as a thread's (threads27b).
     first = next(line for line in text.splitlines() if line.strip())
-    lines = [first, *numbered_thread(count)]
+    head = [f"{count} answers:"] if counted else []
+    lines = [first, *head, *numbered_thread(count)]
     blocks = [Block(line, n, n + 1) for n, line in enumerate(lines)]
     keep = [Verdict(keep=True)] * len(blocks)
     facts = Facts(load_language("en"))

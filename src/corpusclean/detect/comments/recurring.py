@@ -15,22 +15,21 @@ reader's, `_names_a_role`) and a list of quotes with
 the quote on the line ("Jane said: it works"): the signature is a whole short line with
 nothing after its verb but the ellipsis or a colon; an article quoting two readers ("Jane
 wrote:" over her letter): the undated shape read here is only Blogger's ellipsis or a
-comment's number before the name, which an article's quotes do not print; a story whose last
+comment's number before the name, which an article's quotes seldom print (a roundup's do,
+below); a story whose last
 lines trail off ("And then he said..."), a column of sayings ("Mama hat gesagt… / dass man
 nie..."): the lines under the signatures must not, most of them, go on with its sentence
 (`_goes_on_with`); every gap between signatures is a comment's length
 at most (COMMENT_MAX_BLOCKS), the last comment runs to the end, and the post above holds a
 prose paragraph and a share of the words, or, a poem in short lines, a few lines and half the
 words (`_post_above`); a page of comments under a one-line post is left, as `runs` leaves it,
-unless the software's numbering stands for the post (`_numbered_by_the_software`, threads27):
-numbered signatures ("1. Johanna says:") that run 1, 2, 3, ... with none skipped or repeated,
-NUMBERED_RUN_MIN of them at least, or a head right above that counts exactly the signatures
-under it ("2 peanuts:" over two), under at least one kept line of the post. That reading does
-not take: fewer than NUMBERED_RUN_MIN numbered signatures under a one-line introduction with
-no count over them (an article's few quoted readers), a run that skips or repeats a number, a
-signature whose name holds a comma ("1. Jane Smith, Leeds, writes:", a letters page or an
-article's experts), an age after the name (a vox pop), a run the article introduces with a
-colon (a list of quotes), signatures from the document's first line (no post above).
+however its signatures are numbered or counted: an article's roundup prints the same shape
+("We asked six chefs for their one rule for a good stock." over "1. Marco says:" / a tip /
+"2. Aisha says:" ..., a survey, a class's or a panel's answers, "What the candidates say"; "3
+chefs on stock:" over three), and no line of it tells the two apart (threads27b: reading
+numbers that run 1, 2, 3, ... or a count right above them as the post's stand-in took every
+such roundup whole, for one page of threads22-27 each). Not guarded: a roundup of plain
+names at the end of an article long enough for `_post_above` is read as its thread.
 A vox pop ("1. Oliver, 7, says:" over a child's answer) names an age after the name, which no
 reader's signature does (_AGE_AFTER_NAME); a song's chorus or a list of quotes ("Mama
 said..." / "Don't you look back", "1. Virginia Woolf wrote:") is introduced by the article
@@ -48,7 +47,7 @@ from ...model import Block, Verdict
 from ..facts import Facts, prose
 from .controls import COMMENT_MAX_BLOCKS
 from .signatures import CONTROL_ROW_MAX_WORDS, _is_thread_head
-from .tail import COUNTED_HEAD_FORM_LINES, COUNTED_HEAD_MIN_WORD_SHARE, _comment_number
+from .tail import COUNTED_HEAD_FORM_LINES, COUNTED_HEAD_MIN_WORD_SHARE
 
 # The post above the thread holds at least this share of the document's words, and a prose
 # paragraph (`_post_above`). A quarter, not the half a counted head needs (`tail`): a blog's
@@ -76,16 +75,6 @@ CONTINUED_MAX_SHARE = 0.5
 # A count in a blog's own words over the signatures ("2 peanuts:"): the count first, a colon
 # last, on a line as short as a control row.
 _COUNT_HEAD = re.compile(r"\d{1,4}\s[^:]{1,40}:")
-# The count a head opens with ("2 peanuts:", "1 Comment").
-_COUNT_OPENING = re.compile(r"(\d{1,4})\s")
-# Numbered signatures under a post too short for `_post_above` are a thread when at least
-# this many run 1, 2, 3, ... with none skipped (`_numbered_by_the_software`): WordPress
-# numbers a flat thread so, to the end of the page (threads23's chickensintheroad page, ten
-# of them under a one-line photo post). Five, not the two `RECURRING_SIGNATURES_MIN` asks
-# with a post above: an article's short list of quoted readers ("1. Mark says:" / "Go
-# early." / "2. Anna says:" ...) under a one-line introduction seldom runs as long, and
-# precision22's quote lists and vox pops are kept by their own guards (a colon above, an age).
-NUMBERED_RUN_MIN = 5
 # The ends of an "ellipsis" signature (`Language.reader_signature`'s ``end``).
 _ELLIPSES = ("...", "…")
 # A vox pop names each speaker with an age after a comma ("1. Oliver, 7, says:", "Léa, 10 ans,
@@ -130,10 +119,7 @@ def recurring_signatures_start(
             return None
         first = found[0]
     lines_above = sum(1 for index in kept if index < first)
-    if _post_above(blocks, first, lines_above, facts):
-        return first
-    numbered = _numbered_by_the_software(blocks, found, first, words)
-    return first if numbered and lines_above >= 1 else None
+    return first if _post_above(blocks, first, lines_above, facts) else None
 
 
 def _post_above(blocks: Sequence[Block], index: int, lines_above: int, facts: Facts) -> bool:
@@ -146,54 +132,6 @@ def _post_above(blocks: Sequence[Block], index: int, lines_above: int, facts: Fa
     if any(facts.each(prose, above)):
         return share >= RECURRING_MIN_WORD_SHARE
     return lines_above >= POST_MIN_LINES and share >= COUNTED_HEAD_MIN_WORD_SHARE
-
-
-def _numbered_by_the_software(
-    blocks: Sequence[Block], found: Sequence[int], first: int, words: Language
-) -> bool:
-    """Whether numbered signatures are numbered as a thread's software numbers them, which
-    stands for the post that `_post_above` finds too short ("It’s hard to be a puppy." over
-    "1. Johanna says:" ... "10. Amber says:"): the numbers run 1, 2, 3, ... with none
-    skipped or repeated, at least NUMBERED_RUN_MIN of them; or the head right above counts
-    exactly the signatures under it ("2 peanuts:" over "1. Andria says:" and "1. Megan
-    says:"). An article's list of quotes is introduced by a colon, or numbers fewer; a
-    letters page or an article's experts name each writer with a town or a role after a
-    comma ("1. Jane Smith, Leeds, writes:", "2. Dr Omar Khan, vet, says:"), where a reader
-    signs with a name or a handle alone.
-
-    >>> from corpusclean.language import load_thread_words
-    >>> lines = ["A puppy.", *(f"{n}. Reader{n} says:" for n in range(1, 6))]
-    >>> blocks = [Block(text, n, n + 1) for n, text in enumerate(lines)]
-    >>> en = load_thread_words("en")
-    >>> _numbered_by_the_software(blocks, [1, 2, 3, 4, 5], 1, en)
-    True
-    >>> _numbered_by_the_software(blocks, [1, 2, 3, 4], 1, en)
-    False
-    """
-    if _signature_shape(blocks[found[0]], words) != "numbered":
-        return False
-    if any(_names_with_a_comma(blocks[index].text, words) for index in found):
-        return False
-    numbers = [_comment_number(blocks[index].text) for index in found]
-    if len(found) >= NUMBERED_RUN_MIN and numbers == list(range(1, len(found) + 1)):
-        return True
-    if first == found[0]:
-        return False
-    count = _COUNT_OPENING.match(blocks[first].text.lstrip())
-    return count is not None and int(count.group(1)) == len(found)
-
-
-def _names_with_a_comma(text: str, words: Language) -> bool:
-    """Whether a signature's name holds a comma: a town or a role after it ("Jane Smith,
-    Leeds"), an article's attribution, not a reader's display name.
-
-    >>> from corpusclean.language import load_thread_words
-    >>> en = load_thread_words("en")
-    >>> [_names_with_a_comma(t, en) for t in ("1. Jane Smith, Leeds, writes:", "2. Jo C. says:")]
-    [True, False]
-    """
-    match = words.reader_signature.fullmatch(text.strip())
-    return match is not None and "," in match.group("name")
 
 
 def _signatures_to_end(
