@@ -30,8 +30,9 @@ says:"), `headed` (Blogger's count right over a comment it marks: "1 comment:" o
 the extraction glued to the next comment, "ReplyDelete") and `numbered` (comments the
 software numbers, with nothing else left: "1. awwww! I love it" / "2. so cute" under the
 post, to the end) and `form` (the blog's own message under a removed head and form, "I love
-hearing from you!"). This module is the
-detector's entry point, `mark_comment_thread`, and re-exports every public name.
+hearing from you!", a head the rules do not know over them, "One Comment", and the
+widget's line under a removed heading, "Ansicht der Kommentare: Linear | Verschachtelt").
+This module is the detector's entry point, `mark_comment_thread`, and re-exports every public name.
 """
 
 from __future__ import annotations
@@ -51,7 +52,13 @@ from .controls import (
     TWO_COMMENTS_TAIL,
 )
 from .entries import ENTRY_AGES_MIN, PAGE_STAMPS_MIN
-from .form import FORM_MESSAGE_MAX_WORDS, FORM_RUN_MIN_LINES, form_message_start
+from .form import (
+    FORM_MESSAGE_MAX_WORDS,
+    FORM_RUN_MIN_LINES,
+    form_message_start,
+    head_over_form_start,
+    widget_under_heading_start,
+)
 from .glued import glued_controls_start
 from .headed import marked_comment_start
 from .layout import (
@@ -139,6 +146,7 @@ __all__ = [
     "counted_head_start",
     "form_message_start",
     "glued_controls_start",
+    "head_over_form_start",
     "is_bare_age",
     "is_date_stamp",
     "mark_comment_thread",
@@ -150,6 +158,7 @@ __all__ = [
     "thread_cue",
     "thread_signature",
     "thread_start",
+    "widget_under_heading_start",
 ]
 
 NAME = "comment_thread"
@@ -206,7 +215,9 @@ _StartOf = Callable[[Sequence[Block], Sequence[Verdict], Facts], "int | None"]
 # one shape recurring to the end (`recurring`); without a head, controls the extraction
 # glued to the next comment ("ReplyDelete", `glued`); without a control, the comments'
 # numbers and their readers' voice (`numbered`); without a comment, the blog's own words
-# under the head and form the rules removed (`form`).
+# under the head and form the rules removed (`form`), or a head the rules do not know right
+# above them (`form.head_over_form_start`) or the widget's own line right under a removed
+# comment heading (`form.widget_under_heading_start`).
 _READINGS: tuple[tuple[_StartOf, Verdict], ...] = (
     (
         _recurring_evidence_start,
@@ -256,6 +267,21 @@ _READINGS: tuple[tuple[_StartOf, Verdict], ...] = (
         _thread_removal(
             "part of a comment thread after the post (the blog's own message under the "
             "thread's head and form that rules removed, 'I love hearing from you!', to the end)"
+        ),
+    ),
+    (
+        head_over_form_start,
+        _thread_removal(
+            "the head of a comment thread after the post ('One Comment', kept right above "
+            "the thread and form that rules removed to the end)"
+        ),
+    ),
+    (
+        widget_under_heading_start,
+        _thread_removal(
+            "part of a comment thread after the article (the widget's own line, 'Ansicht der "
+            "Kommentare: Linear | Verschachtelt', right under a comment heading a rule removed, "
+            "to the end)"
         ),
     ),
 )

@@ -30,7 +30,11 @@ address opening an item ("1. iPhone 15", "2. www.example.org") is no lower-case 
 blog's own short list ("1. baked cookies", "2. slept in"): its items are a few words each
 (ITEM_MIN_MEAN_WORDS); a list of one footnote ("1. See the report..."): one item needs the
 voice or the form too; a nested how-to list ("1. Prepare / 1.
-wash / 2. cut"): one restart among its items is not half of them; quoted readers' letters
+wash / 2. cut"): one restart among its items is not half of them; a list above a head that
+counts the comments under it ("1. Goodbye Autumn…, 2. Untitled" over "1 Comment" and "1.
+essie", a photo mosaic's captions, threads27): the items above such a head, kept or removed,
+are the post's, and such a head right under the last item is no comment form
+(`_items_under_the_last_head`, `_form_under`); quoted readers' letters
 numbered in an article ("1. Jane from Leeds writes: ...") are readers' comments anyway, and
 are written like the article's text.
 """
@@ -40,11 +44,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ...language import Language, load_thread_words
 from ...model import Block, Verdict
 from ...text import SMILEY
 from ..facts import Facts, prose
 from .controls import COMMENT_MAX_BLOCKS
 from .recurring import RECURRING_MIN_WORD_SHARE
+from .signatures import _is_thread_head
 from .tail import COUNTED_HEAD_FORM_LINES, _comment_number
 
 # At least this share of the items read as a reader's (`_reads_as_a_reader`): half, as a
@@ -101,14 +107,18 @@ def numbered_comments_start(
     2
     """
     kept = [index for index, verdict in enumerate(verdicts) if verdict.keep]
-    items = _items_to_end(blocks, kept)
+    items = _items_under_the_last_head(blocks, _items_to_end(blocks, kept), facts.language)
     if not items or not _numbered_as_comments([number for _, number in items]):
         return None
     first = items[0][0]
     position = kept.index(first)
     if position == 0 or not _closes_a_paragraph(blocks[kept[position - 1]].text):
         return None
-    if not (_replies_alone(items) or _voiced(blocks, items) or _form_under(verdicts, items[-1][0])):
+    if not (
+        _replies_alone(items)
+        or _voiced(blocks, items)
+        or _form_under(blocks, verdicts, items[-1][0], facts.language)
+    ):
         return None
     return first if _post_above(blocks, first, facts) else None
 
@@ -133,6 +143,22 @@ def _items_to_end(blocks: Sequence[Block], kept: Sequence[int]) -> list[tuple[in
         if since > reach:
             break
     return found[::-1]
+
+
+def _items_under_the_last_head(
+    blocks: Sequence[Block], items: Sequence[tuple[int, int]], language: Language
+) -> list[tuple[int, int]]:
+    """The items under the last head among them that counts the comments under it, kept or
+    removed ("1 Comment" between a photo mosaic's "1. Goodbye Autumn…, 2. Untitled" and "1.
+    essie"): the items above such a head are the post's own (threads27)."""
+    if not items:
+        return []
+    heads = [
+        index
+        for index in range(items[0][0], items[-1][0])
+        if _counts_comments_under(blocks[index], language)
+    ]
+    return [item for item in items if not heads or item[0] > heads[-1]]
 
 
 def _numbered_as_comments(numbers: Sequence[int]) -> bool:
@@ -253,16 +279,43 @@ def _opens_small(text: str) -> bool:
     return first.isalpha() and first.islower()
 
 
-def _form_under(verdicts: Sequence[Verdict], last: int) -> bool:
+def _form_under(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], last: int, language: Language
+) -> bool:
     """Whether a rule removed a line of the comment form right under the last item ("Note:
     Only a member of this blog may post a comment."). Not an invitation to comment
     (`_WRITERS_OWN_RULES`): the writer closes a post with one under the post's own list ("Leave
-    a comment below if you try it!"), so it is no sign of the software's form."""
-    under = verdicts[last + 1 : last + 1 + COUNTED_HEAD_FORM_LINES]
-    return any(
-        not v.keep and v.family == _COMMENTS_FAMILY and v.rule not in _WRITERS_OWN_RULES
-        for v in under
-    )
+    a comment below if you try it!"), so it is no sign of the software's form. Not a head
+    that counts the comments under it ("1 Comment" over "1. essie"): the thread starts below
+    that head, and the list above it is the post's own (a photo mosaic's numbered captions,
+    "1. Goodbye Autumn…, 2. Untitled", threads27).
+
+    >>> from corpusclean.language import load_language
+    >>> lines = ["1. Goodbye Autumn (explored!), 2. Untitled", "1 Comment", "Post a Comment"]
+    >>> blocks = [Block(text, n, n + 1) for n, text in enumerate(lines)]
+    >>> gone = Verdict(keep=False, rule="comment_section", family="comments")
+    >>> en = load_language("en")
+    >>> _form_under(blocks, [Verdict(keep=True), gone, gone], 0, en)
+    False
+    >>> _form_under(blocks[::2], [Verdict(keep=True), gone], 0, en)
+    True
+    """
+    for index in range(last + 1, min(len(verdicts), last + 1 + COUNTED_HEAD_FORM_LINES)):
+        verdict = verdicts[index]
+        if verdict.keep or verdict.family != _COMMENTS_FAMILY:
+            continue
+        if _counts_comments_under(blocks[index], language):
+            return False
+        if verdict.rule not in _WRITERS_OWN_RULES:
+            return True
+    return False
+
+
+def _counts_comments_under(block: Block, language: Language) -> bool:
+    """Whether a line is a thread's head that opens with the count of the comments under it
+    ("1 Comment", "2 comments:", "3 Kommentare"), in any shipped language's thread words."""
+    text = block.text.lstrip()
+    return text[:1].isdigit() and _is_thread_head(block, load_thread_words(language.code))
 
 
 def _post_above(blocks: Sequence[Block], index: int, facts: Facts) -> bool:

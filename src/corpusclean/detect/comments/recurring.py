@@ -15,13 +15,21 @@ reader's, `_names_a_role`) and a list of quotes with
 the quote on the line ("Jane said: it works"): the signature is a whole short line with
 nothing after its verb but the ellipsis or a colon; an article quoting two readers ("Jane
 wrote:" over her letter): the undated shape read here is only Blogger's ellipsis or a
-comment's number before the name, which an article's quotes do not print; a story whose last
+comment's number before the name, which an article's quotes seldom print (a roundup's do,
+below); a story whose last
 lines trail off ("And then he said..."), a column of sayings ("Mama hat gesagt… / dass man
 nie..."): the lines under the signatures must not, most of them, go on with its sentence
 (`_goes_on_with`); every gap between signatures is a comment's length
 at most (COMMENT_MAX_BLOCKS), the last comment runs to the end, and the post above holds a
 prose paragraph and a share of the words, or, a poem in short lines, a few lines and half the
-words (`_post_above`); a page of comments under a one-line post is left, as `runs` leaves it.
+words (`_post_above`); a page of comments under a one-line post is left, as `runs` leaves it,
+however its signatures are numbered or counted: an article's roundup prints the same shape
+("We asked six chefs for their one rule for a good stock." over "1. Marco says:" / a tip /
+"2. Aisha says:" ..., a survey, a class's or a panel's answers, "What the candidates say"; "3
+chefs on stock:" over three), and no line of it tells the two apart (threads27b: reading
+numbers that run 1, 2, 3, ... or a count right above them as the post's stand-in took every
+such roundup whole, for one page of threads22-27 each). Not guarded: a roundup of plain
+names at the end of an article long enough for `_post_above` is read as its thread.
 A vox pop ("1. Oliver, 7, says:" over a child's answer) names an age after the name, which no
 reader's signature does (_AGE_AFTER_NAME); a song's chorus or a list of quotes ("Mama
 said..." / "Don't you look back", "1. Virginia Woolf wrote:") is introduced by the article

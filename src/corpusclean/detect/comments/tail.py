@@ -8,7 +8,10 @@ first and a colon last ("1 comment:", "3 opmerkingen:", Blogger's), the count af
 and a colon ("Comentarios: 1", a site builder's), both in the thread-head words of every
 shipped language (`load_thread_words`); and the count before a few words of any language and
 the post's own title in quotes ("2 Antworten auf „Schneeglöckchen“", "14 thoughts on
-“Spring”", WordPress's), with the comment form under the thread (`_form_below`).
+“Spring”", WordPress's), with the comment form under the thread (`_form_below`) or, where the
+rules do not know the form ("Kommentar hinterlassen"), a reader's dated signature, a date and
+a clock time, as the first kept line under the head ("1. Doris 28. November 2013 at 19:11 #",
+`_signed_under`, threads27).
 
 False-positive risks and their guards: a counter near the top ("12 Comments" under the
 byline) or in a share row between paragraphs: the head must have the article above it, with
@@ -17,7 +20,8 @@ or a link does none of these), and the lines under it must number what its count
 story's last paragraphs under a stray counter are not bounded by it); an article's list
 heading ("3 Tipps:", "Termine: 3"): the head must be a thread head's words, and a heading
 that quotes the title ("3 Gründe für „Mehr Grün“" over three reasons) needs a comment form
-under its lines; an article quoting readers ("Two comments:" over two quotes): the count is
+under its lines or a dated signature right under it, which no reason opens with; an
+article quoting readers ("Two comments:" over two quotes): the count is
 in digits on a line of its own. A count in words no list knows is not read: "3 Tipps:" over
 three tips and a blog's comment form is the shape of a thread too (a reader's signature under
 it is no help either: "Room 2, 9:30" over a court's hearings looks like one); a count
@@ -32,13 +36,13 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from ...language import Language, load_thread_words
+from ...language import Language, load_language, load_thread_words, shipped_languages
 from ...model import Block, Verdict
 from ...text import label_key
 from ..facts import Facts, prose
 from .controls import COMMENT_MAX_BLOCKS
 from .runs import _first_possible_start
-from .signatures import CONTROL_ROW_MAX_WORDS, _is_thread_head
+from .signatures import CONTROL_ROW_MAX_WORDS, _is_thread_head, _thread_dated_signature
 
 # Under a counted head, after its comments, the comment form's lines ("Post a Comment",
 # "Leave a Reply") and at most one more of the software's lines: this many.
@@ -59,6 +63,8 @@ _COMMENT_NUMBER = re.compile(r"(\d{1,3})\.\s+\S")
 # ("AntwortenLöschen", "LG Sandra"). One item is a list and a lone comment alike ("1
 # comment:" / "1. so cute"): left to the other guards.
 NUMBERED_LIST_MIN_ITEMS = 2
+# A word of letters in a stamped line (`_names_someone`).
+_WORD = re.compile(r"[^\W\d_]+")
 # A counted head: its count first, then the head's words, then a colon ("1 comment:").
 _COUNT_FIRST = re.compile(r"(\d{1,4})\s")
 # A label, a colon and the count ("Comentarios: 1"): one or two words of letters.
@@ -105,7 +111,9 @@ def counted_head_start(
         most = head.comments * COMMENT_MAX_BLOCKS + COUNTED_HEAD_FORM_LINES
         if not 1 <= head.comments <= len(under) <= most:
             return None
-        if head.quotes and not _form_below(verdicts, index):
+        if head.quotes and not (
+            _form_below(verdicts, index) or _signed_under(blocks, under, facts.language)
+        ):
             return None
         if _is_numbered_list(blocks[index + 1 :], head.comments):
             return None
@@ -225,6 +233,46 @@ def _form_below(verdicts: Sequence[Verdict], index: int) -> bool:
     return any(
         not verdict.keep and verdict.family == "comments" for verdict in verdicts[index + 1 :]
     )
+
+
+def _signed_under(blocks: Sequence[Block], under: Sequence[int], language: Language) -> bool:
+    """Whether the first kept line under a head is a reader's dated signature, a date and a
+    clock time ("1. Doris 28. November 2013 at 19:11 #"): the first comment's own stamp,
+    which stands in for a comment form the rules do not know ("Kommentar hinterlassen"). An
+    article's counted heading that quotes its title ("3 Gründe für „Mehr Grün“") has its
+    first reason under it, not a stamp.
+
+    >>> from corpusclean.language import load_language
+    >>> lines = ["3 Gründe", "1. Doris 28. November 2013 at 19:11 #", "1. Mehr Bäume."]
+    >>> blocks = [Block(text, n, n + 1) for n, text in enumerate(lines)]
+    >>> de = load_language("de")
+    >>> _signed_under(blocks, [1], de), _signed_under(blocks, [2], de)
+    (True, False)
+    """
+    if not under or not _thread_dated_signature(blocks[under[0]], language):
+        return False
+    return _names_someone(blocks[under[0]].text)
+
+
+def _names_someone(text: str) -> bool:
+    """Whether a stamped line holds a word besides its date's and time's (a month, a day, a
+    stamp word of any shipped language, as the site software prints its stamp in the site's
+    language): a reader's name ("Doris 28. November 2013 at 19:11"), where a schedule's line
+    is a stamp alone ("Samstag, 12. Juli 2025, 14:00 Uhr"). Read only under a quoted head
+    with a stamp right under it: rare, so the lists are gathered when asked.
+
+    >>> _names_someone("1. Doris 28. November 2013 at 19:11 #")
+    True
+    >>> _names_someone("Samstag, 12. Juli 2025, 14:00 Uhr"), _names_someone("May 4, 2020 at 9 pm")
+    (False, False)
+    """
+    stamp = {
+        word
+        for code in shipped_languages()
+        for lang in (load_language(code),)
+        for word in (*lang.months, *lang.stamp_words, *lang.relative_days)
+    }
+    return any(word.lower() not in stamp for word in _WORD.findall(text))
 
 
 def _is_numbered_list(under: Sequence[Block], count: int) -> bool:
