@@ -33,7 +33,7 @@ from ..text import (
     word_count,
 )
 from .facts import Facts, prose
-from .scopes import NAME_MAX_WORDS, is_fact_list, remove_kept_from
+from .scopes import is_fact_list, remove_kept_from
 
 __all__ = ["mark_trailing_headlines"]
 
@@ -328,23 +328,9 @@ def _trailing_run(
     if first is None or sum(1 for i in kept if i >= first) < TRAILING_HEADLINES_MIN:
         return None
     items = [blocks[i] for i in kept if first <= i < stop]
-    if _is_fact_box(items, facts) or is_fact_list(items) or _names_only(items):
+    if _is_fact_box(items, facts) or is_fact_list(items):
         return None
     return (first, stop) if any(facts.each(prose, blocks[:first])) else None
-
-
-def _names_only(items: Sequence[Block]) -> bool:
-    """Whether every line of a run is a name's length (`NAME_MAX_WORDS`), not a headline's:
-    the article's own list of products, songs or places under its label. A menu of short
-    labels at a page's end is the menu detectors' (`detect.menurun`); on the dev sets, the
-    real-pages sets and the junk probe no run this detector took had only such lines.
-
-    >>> _names_only([Block("Our recommended picks", 0, 1), Block("Sony WH-1000XM5", 1, 2)])
-    True
-    >>> _names_only([Block("Council approves new budget for schools", 0, 1)])
-    False
-    """
-    return all(block.words <= NAME_MAX_WORDS for block in items)
 
 
 def _announces_a_list(block: Block) -> bool:
