@@ -60,3 +60,29 @@ def test_a_sentence_broken_under_the_title_is_never_a_standfirst(
     article = corpusclean.clean("\n".join([TITLE, opening, run_on, *STORY]))
     assert opening not in removed_by(article, "standfirst")
 
+
+# --- a copy of the title that the story's sentence announces ----------------------------------
+
+POST_TITLE = "Leistungsbeschreibung für Root-Server"
+POST = [
+    "Unsere Geschäftsbedingungen sind über die Jahre sehr lang geworden, und viele Kunden "
+    "haben uns gefragt, was darin eigentlich zu den Servern steht.",
+    "Deshalb haben wir für unsere Root-Server eine eigene Beschreibung der Leistungen "
+    "geschrieben, die ab sofort Teil jedes Vertrags ist:",
+    POST_TITLE,
+    "Sie ist lang geworden, aber sie ist auch für Leser ohne juristische Kenntnisse gut "
+    "verständlich, und für die anderen Produkte folgt sie bald.",
+]
+
+
+def test_a_title_copy_that_the_story_announces_stays() -> None:
+    article = corpusclean.clean("\n".join([POST_TITLE, *POST]))
+    assert removed_by(article, "duplicate_title") == []
+    assert POST_TITLE in article.paragraphs
+
+
+def test_a_title_copy_under_a_boxs_label_or_in_the_story_still_goes() -> None:
+    for above in ("Teilen Sie diesen Beitrag:", POST[0]):
+        lines = [POST_TITLE, *POST[:1], above, POST_TITLE, POST[3]]
+        article = corpusclean.clean("\n".join(lines))
+        assert removed_by(article, "duplicate_title") == [POST_TITLE], above
