@@ -61,6 +61,49 @@ def test_a_sentence_broken_under_the_title_is_never_a_standfirst(
     assert opening not in removed_by(article, "standfirst")
 
 
+# --- a fact box's date row ------------------------------------------------------------------
+
+REPORT_TITLE = "Reisebus muss wegen defekter Bremsen auf dem Rastplatz bleiben"
+REPORT = [
+    "Die Polizei hat am Donnerstag auf der Autobahn zahlreiche Reisebusse und Lastwagen "
+    "kontrolliert und dabei viele Mängel festgestellt.",
+    "Einem Busfahrer wurde die Weiterfahrt untersagt, weil die Bremsanlage seines Fahrzeugs "
+    "defekt war, wie ein Sprecher der Polizei mitteilte.",
+]
+DATE_ROW = "Datum: Donnerstag, 26. Mai 2016"
+PLACE_ROW = "Ort: A24, Raststätte Linumer Bruch, Fehrbellin"
+EVENT_TITLE = "Volunteers to plant trees along the river"
+EVENT = [
+    "Volunteers will plant two hundred trees along the river path on Saturday morning, the "
+    "parks department said on Monday.",
+    "The council has asked residents to bring gloves and spades, and it will provide the "
+    "trees, water and lunch for every helper.",
+]
+
+
+def test_a_reports_date_row_over_its_place_row_stays() -> None:
+    for title, rows, story in (
+        (REPORT_TITLE, [DATE_ROW, PLACE_ROW], REPORT),
+        (REPORT_TITLE, [PLACE_ROW, DATE_ROW], REPORT),
+        (EVENT_TITLE, ["Date: Saturday, May 4, 2024", "Venue: Riverside Park, north gate"], EVENT),
+    ):
+        article = corpusclean.clean("\n".join([title, *rows, *story]))
+        assert removed_by(article, "date_line") == [], rows
+        assert article.paragraphs[: len(rows)] == tuple(rows)
+
+
+def test_a_date_stamp_still_goes_alone_or_beside_meta_rows() -> None:
+    for rows, stamp in (
+        ([DATE_ROW], DATE_ROW),  # a stamp alone
+        ([DATE_ROW, "Autor: Hans Meier"], DATE_ROW),  # beside a byline its rule removes
+        ([DATE_ROW, "Lesezeit: 3 Minuten"], DATE_ROW),  # beside a reading time
+        (["Veröffentlicht: 12.03.2020", "Von: Hans Meier"], "Veröffentlicht: 12.03.2020"),
+        (["Donnerstag, 26. Mai 2016", PLACE_ROW], "Donnerstag, 26. Mai 2016"),  # no label
+    ):
+        article = corpusclean.clean("\n".join([REPORT_TITLE, *rows, *REPORT]))
+        assert removed_by(article, "date_line") == [stamp], rows
+
+
 # --- a copy of the title that the story's sentence announces ----------------------------------
 
 POST_TITLE = "Leistungsbeschreibung für Root-Server"
@@ -86,3 +129,26 @@ def test_a_title_copy_under_a_boxs_label_or_in_the_story_still_goes() -> None:
         lines = [POST_TITLE, *POST[:1], above, POST_TITLE, POST[3]]
         article = corpusclean.clean("\n".join(lines))
         assert removed_by(article, "duplicate_title") == [POST_TITLE], above
+
+
+# --- the headline under a related label at the document's head ---------------------------------
+
+BLOG_HEADLINE = "SANTA CECÍLIA - RETOMADA DAS OBRAS DO PORTAL DA AVENIDA"
+BLOG_POST = [
+    "O prefeito se reuniu nesta sexta-feira em seu gabinete com o secretário de Obras para "
+    "definir metas e a retomada das obras do Portal da Avenida, paradas desde janeiro.",
+    "A Secretaria de Obras também vai recuperar as ruas prejudicadas pelas chuvas, começando "
+    "pelas esquinas do centro da cidade na próxima semana.",
+]
+
+
+def test_a_headline_under_a_related_label_at_the_head_stays() -> None:
+    article = corpusclean.clean("\n".join(["Posts relacionados", BLOG_HEADLINE, *BLOG_POST]))
+    assert BLOG_HEADLINE in (article.title, *article.paragraphs)
+    assert "Posts relacionados" in [removal.text for removal in article.removed]
+
+
+def test_another_storys_headline_under_a_related_label_at_the_head_still_goes() -> None:
+    other = "Prefeitura abre inscrições para a feira de artesanato de julho"
+    article = corpusclean.clean("\n".join(["Posts relacionados", other, *BLOG_POST]))
+    assert other in [removal.text for removal in article.removed]
