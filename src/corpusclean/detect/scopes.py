@@ -128,6 +128,23 @@ _NUMBERED = regex.compile(r"(\d{1,3})[.)] ")
 # headline, so the line stays whatever the heading's length. The heading itself goes either
 # way; a headline on the label's line ("Read more: ...") is the label's own rule's.
 LONE_ITEM_MAX_WORDS = HEADING_MAX_WORDS
+# A list heading at the document's head (among its first HEAD_LIST_MAX_START blocks, no
+# paragraph above it) over one line and then the story: the line is the story's headline
+# when the story's first paragraph says at least HEADLINE_NAMED_MIN_WORDS of its words
+# again (HEADLINE_WORD_MIN_LETTERS letters or more: "para", "with", "dass" are in every
+# line of a language, a topic's nouns are longer; a blog's "Postagens relacionadas" over
+# "SANTA CECÍLIA - RETOMADA OBRAS DO PORTAL DA AVENIDA" over "... a retomada de obras do
+# Portal da Avenida ..."). One word in common is any two lines on one topic; another story's
+# headline in a box at the head rarely repeats two of the story's words, and when it does
+# one related headline is left, as a lone item between paragraphs is.
+HEAD_LIST_MAX_START = 3
+HEADLINE_NAMED_MIN_WORDS = 2
+HEADLINE_WORD_MIN_LETTERS = 6
+# The labels of a fact box's date row, the noun for a date in the languages the rules read
+# ("Datum: Donnerstag, 26. Mai 2016" over "Ort: A24, ..."): a report's or an event's date.
+# A publication stamp's label is a participle ("Veröffentlicht", "Published", "Publicado")
+# and is not in this list, so a stamp goes beside any row (`_beside_own_fact_row`).
+FACT_DATE_LABELS = frozenset(("datum", "date", "fecha", "data", "termin"))
 # A list under a related label whose every line is a "Label: value" row, each label its own
 # and each value short, is the article's fact box under a heading a related box also prints
 # ("Más información" over "Fechas: del 5 al 12 de mayo", "Entradas: 8 euros, abono de 40
@@ -321,7 +338,9 @@ def _take_list(
         after_headline = not ends_like_sentence(blocks[index].text)
         verdicts[index] = attrs.evolve(removal_verdict(rule, reason), prior_rule=None)
         index += 1
-    if _is_lone_sub_heading(blocks, start, index, is_prose):
+    if _is_lone_sub_heading(blocks, start, index, is_prose) or _is_headline_at_head(
+        blocks, start, index, is_prose
+    ):
         verdicts[start + 1] = KEEP
     elif is_fact_list(blocks[start + 1 : index]) or _introduces_names(blocks[start + 1 : index]):
         verdicts[start:index] = [KEEP] * (index - start)
@@ -389,6 +408,32 @@ def _is_lone_sub_heading(
     )
 
 
+def _is_headline_at_head(
+    blocks: Sequence[Block], start: int, end: int, is_prose: Sequence[bool]
+) -> bool:
+    """Whether the list after trigger ``start`` (blocks up to ``end``) is one line at the
+    document's head (`HEAD_LIST_MAX_START`, no paragraph above) over the story's first
+    paragraph, which says `HEADLINE_NAMED_MIN_WORDS` of its words again
+    (`HEADLINE_WORD_MIN_LETTERS`): the headline.
+
+    >>> lines = ["Related posts", "TOWN RESUMES WORK ON THE AVENUE'S GATEWAY",
+    ...          "The mayor met the works secretary on Friday: the town resumes work on the "
+    ...          "avenue's gateway next week."]
+    >>> bs = [Block(line, i, i + 1) for i, line in enumerate(lines)]
+    >>> _is_headline_at_head(bs, 0, 2, [False, False, True])
+    True
+    >>> bs[1] = Block("Storm closes the harbour for a week", 1, 2)
+    >>> _is_headline_at_head(bs, 0, 2, [False, False, True])
+    False
+    """
+    if end != start + 2 or start > HEAD_LIST_MAX_START or end >= len(blocks):
+        return False
+    if not is_prose[end] or any(is_prose[:start]):
+        return False
+    named = {w for w in key_words(blocks[start + 1].text) if len(w) >= HEADLINE_WORD_MIN_LETTERS}
+    return len(named.intersection(key_words(blocks[end].text))) >= HEADLINE_NAMED_MIN_WORDS
+
+
 def _is_heading_after_prose(
     blocks: Sequence[Block], hits: Sequence[Rule | None], is_prose: Sequence[bool], index: int
 ) -> bool:
@@ -419,11 +464,14 @@ def _headed_lists(
 ) -> list[bool]:
     """For each block: whether the article lists it under a heading or label of its own,
     where an edge rule leaves it alone: a run of one edge rule's hits under a heading (a
-    reference list of web addresses), or the value under a fact box's bulleted label.
+    reference list of web addresses), the value under a fact box's bulleted label, or a row
+    of its own fact box (`_beside_own_fact_row`).
     ``found`` are the blocks a rule hit, as (index, rule), in order."""
     listed = [False] * len(blocks)
     end = 0  # where the last run read ends: a hit inside it is not the start of another
     for index, hit in found:
+        if hit.scope is Scope.EDGE and _beside_own_fact_row(blocks, hits, index):
+            listed[index] = True
         if index < end or hit.scope is not Scope.EDGE:
             continue
         names = [h.name if h else None for h in hits[index : index + MAX_LIST_ITEMS]]
@@ -434,6 +482,35 @@ def _headed_lists(
         if under_heading or (index >= 1 and _is_item_label(blocks[index - 1])):
             listed[index:end] = [True] * (end - index)
     return listed
+
+
+def _beside_own_fact_row(blocks: Sequence[Block], hits: Sequence[Rule | None], index: int) -> bool:
+    """Whether block ``index`` is a "Label: value" row next to a row of another label that no
+    rule hits: a row of the article's own fact box.
+
+    A police or fire brigade's report, an event's notice, a match report print their facts
+    as rows ("Datum: Donnerstag, 26. Mai 2016" / "Ort: A24, Raststätte Linumer Bruch"; "Date:
+    Saturday 4 May 2024" / "Venue: Town Hall"): the date row is one of the report's facts,
+    not the page's stamp. Only a row labelled with the noun for a date (`FACT_DATE_LABELS`)
+    is read: a stamp's label says what happened to the page ("Veröffentlicht:", "Updated:")
+    and goes beside any row. A "Datum:" stamp stands alone or beside the page's other meta
+    rows (an author, a reading time, a category), which their own rules remove, so those
+    dates still go, and so does a date with no label over the place row.
+
+    >>> rows = ["Datum: Donnerstag, 26. Mai 2016", "Ort: A24, Raststätte Linumer Bruch"]
+    >>> bs = [Block(row, i, i + 1) for i, row in enumerate(rows)]
+    >>> _beside_own_fact_row(bs, [None, None], 0), _beside_own_fact_row(bs[:1], [None], 0)
+    (True, False)
+    """
+    label = field_label(blocks[index].text)
+    if label not in FACT_DATE_LABELS:
+        return False
+    return any(
+        0 <= other < len(blocks)
+        and hits[other] is None
+        and field_label(blocks[other].text) not in ("", label)
+        for other in (index - 1, index + 1)
+    )
 
 
 def _take_rest(blocks: Sequence[Block], start: int, rule: Rule, verdicts: list[Verdict]) -> None:

@@ -163,6 +163,25 @@ def _above_is_not_the_headline(title: Block, candidate: Block, story: Sequence[B
     return not _long_words(title.text) & story_words
 
 
+def _runs_on_into(block: Block) -> bool:
+    """Whether a block opens in the middle of a sentence: its first word is in lower case.
+
+    A paragraph broken over two lines ("... After the City Council postponed its decision on
+    the" / "budget during last week's meeting, members ...") leaves its first part, a line of
+    a standfirst's length with no sentence end, right under the title. A story opens with a
+    capital, a digit or a quote, never a lower-case word, so a block opening with one continues
+    the line above it, on any site and in any language. A word such as "iPhone" holds a
+    capital and reads as a sentence's start.
+
+    >>> _runs_on_into(Block("budget during last week's meeting, members voted yes.", 0, 1))
+    True
+    >>> _runs_on_into(Block("iPhone sales fell by a fifth in the first quarter.", 0, 1))
+    False
+    """
+    first = block.text.split(maxsplit=1)[0] if block.text.strip() else ""
+    return first[:1].isalpha() and first.islower()
+
+
 def _story_starts(blocks: Sequence[Block], after: Sequence[int]) -> bool:
     """Whether the story begins at the first of ``after``: prose, or prose under a place name
     on a line of its own ("Pittsburgh", "BAAR, SWITZERLAND")."""
@@ -190,7 +209,7 @@ def mark_standfirst(blocks: Sequence[Block], verdicts: list[Verdict], _facts: Fa
         return
     if title.words <= KICKER_MAX_WORDS and candidate.words <= title.words + KICKER_MAX_EXTRA_WORDS:
         return
-    if not _story_starts(blocks, kept[2:]):
+    if not _story_starts(blocks, kept[2:]) or _runs_on_into(blocks[kept[2]]):
         return
     if _above_is_not_the_headline(title, candidate, [blocks[i] for i in kept[2:]]):
         return

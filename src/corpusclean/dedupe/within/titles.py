@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...model import Block
-from ...text import ELLIPSES, HEADLINE_MAX_WORDS, is_prose, label_key
+from ...text import ELLIPSES, HEADLINE_MAX_WORDS, PROSE_MIN_WORDS, is_prose, label_key
 from .duplicate import DUPLICATE_TITLE, Duplicate
 from .keys import comparison_keys  # noqa: F401 (read by the doctests)
 
@@ -17,6 +17,9 @@ from .keys import comparison_keys  # noqa: F401 (read by the doctests)
 # header's lines again next to each other, and a menu printed again in a footer has no
 # paragraph under its items: neither is taken for one.
 CONTENTS_MIN_ENTRIES = 3
+# A sentence of the story's that announces what follows with a colon has a paragraph's
+# length (`text.PROSE_MIN_WORDS`); a box's label over a copy of the headline is a few words.
+LEAD_IN_MIN_WORDS = PROSE_MIN_WORDS
 
 # A page's title tag is the headline with the site's name around it ("Storm hits coast | The
 # Daily Post", "VIDEO: Storm hits coast"); extracted text often holds it beside the headline.
@@ -101,8 +104,32 @@ def _mark_title_copies(
         return
     kept = _headline_over_banner(blocks, keys, title)
     for index, key in enumerate(keys):
-        if index != kept and key == keys[title]:
+        if index != kept and key == keys[title] and not _announced(blocks, index, title):
             found[index] = Duplicate(DUPLICATE_TITLE, kept)
+
+
+def _announced(blocks: Sequence[Block], index: int, title: int) -> bool:
+    """Whether the story's own sentence announces the block: the block above it, not the
+    title, is a sentence of `LEAD_IN_MIN_WORDS` words or more ending in a colon.
+
+    A post titled by the document it presents names that document again in its body
+    ("... für unsere Root-Server eine Leistungsbeschreibung erstellt, die ab sofort
+    wirksamer Vertragsbestandteil ist:" / "Leistungsbeschreibung für Root-Server"): the
+    sentence points at the line, which is the article's. A share box's or a related box's
+    label over a copy of the headline ("Share this article:", "Lesen Sie auch:") is a few
+    words, so such copies still go.
+
+    >>> bs = [Block(t, i, i + 1) for i, t in enumerate(["Terms for root servers",
+    ...     "We have written a description of the service that is now part of every contract:",
+    ...     "Terms for root servers"])]
+    >>> _announced(bs, 2, 0), _announced([bs[0], Block("Share this:", 1, 2), bs[2]], 2, 0)
+    (True, False)
+    """
+    above = index - 1
+    if above <= title:
+        return False
+    lead_in = blocks[above]
+    return lead_in.text.endswith(":") and lead_in.words >= LEAD_IN_MIN_WORDS
 
 
 def _headline_over_banner(blocks: Sequence[Block], keys: Sequence[str], title: int) -> int:
