@@ -10,6 +10,7 @@ age, and a song's chorus or a list of quotes that the article introduces with a 
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -45,15 +46,17 @@ THREADS = {
         "Marco ha detto...",
         "Buonissima, grazie della ricetta.",
     ],
-    # Numbered signatures under a count in a blog's own words (threads22: "2 peanuts:").
-    "numbered": [
-        "2 peanuts:",
-        "1. Andria says:",
-        "precious. how can they look so big and grown up and so sweet at the same time?!",
-        "2. Megan says:",
-        "Girls are so fun! I like the look of having her hair all pulled back.",
-    ],
 }
+# Numbered signatures under a count in a blog's own words (threads22: "2 peanuts:"): an
+# article's roundup prints the same under "3 chefs on stock:", so numbered signatures are
+# read only under the software's thread head (roundup25); a known miss.
+COUNTED_NUMBERED = [
+    "2 peanuts:",
+    "1. Andria says:",
+    "precious. how can they look so big and grown up and so sweet at the same time?!",
+    "2. Megan says:",
+    "Girls are so fun! I like the look of having her hair all pulled back.",
+]
 
 
 def test_recurring_signatures_take_the_thread() -> None:
@@ -61,6 +64,19 @@ def test_recurring_signatures_take_the_thread() -> None:
         article = cleaned([*ARTICLE, *thread])
         assert article.paragraphs == tuple(ARTICLE), name
         assert set(removed_by(article, "comment_thread")) == set(thread), name
+
+
+@pytest.mark.xfail(strict=True, reason="a roundup under a count prints the same (roundup25)")
+def test_numbered_signatures_under_a_count_in_any_words_are_taken() -> None:
+    article = cleaned([*ARTICLE, *COUNTED_NUMBERED])
+    assert set(removed_by(article, "comment_thread")) == set(COUNTED_NUMBERED)
+
+
+def test_numbered_signatures_under_a_thread_head_are_taken() -> None:
+    thread = ["2 Comments", *COUNTED_NUMBERED[1:]]
+    article = cleaned([*ARTICLE, *thread])
+    assert article.paragraphs == tuple(ARTICLE)
+    assert set(thread[1:]) <= set(removed_by(article, "comment_thread"))
 
 
 def test_the_comment_form_under_the_last_comment_goes_too() -> None:

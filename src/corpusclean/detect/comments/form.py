@@ -16,7 +16,7 @@ weekend!") stays, as it stands above the head, not under it; a page with no post
 head: the post must hold a prose line and a share of the words (`numbered._post_above`); the
 writer's own invitations to comment, removed by a rule, over the writer's sign-off ("We would
 love to hear from you." / "Leave a comment below." / "Happy weekend!"): an invitation is no
-head or form (`numbered._WRITERS_OWN_RULES`).
+head or form (`tail._WRITERS_OWN_RULES`).
 
 The same place read the other way (`head_over_form_start`): a thread's head the rules do not
 know, kept right above the thread and form they removed to the end ("One Comment" over "Leave
@@ -46,9 +46,9 @@ from collections.abc import Sequence
 from ...language import load_thread_words
 from ...model import Block, Verdict
 from ..facts import Facts, prose
-from .numbered import _COMMENTS_FAMILY, _WRITERS_OWN_RULES, _post_above
+from .numbered import _post_above
 from .signatures import _is_thread_head
-from .tail import COUNTED_HEAD_FORM_LINES, _article_above
+from .tail import COUNTED_HEAD_FORM_LINES, _article_above, _removed_as_thread
 
 # A form's message is a few words ("I love hearing from you!", "Thanks for stopping by."):
 # at most this many a line, as a reader's signature line is (`READER_SIGNATURE_MAX_WORDS`).
@@ -161,15 +161,4 @@ def _last_form_line(verdicts: Sequence[Verdict]) -> int | None:
     """The index of the last line a rule removed as a thread's, or None."""
     return next(
         (i for i in range(len(verdicts) - 1, -1, -1) if _removed_as_thread(verdicts[i])), None
-    )
-
-
-def _removed_as_thread(verdict: Verdict) -> bool:
-    """Whether a rule removed the line as the software's thread head or form: not as an
-    invitation to comment (`numbered._WRITERS_OWN_RULES`), which the writer closes a post
-    with ("Have you kept chickens? Leave a comment below.") before a sign-off of their own."""
-    return (
-        not verdict.keep
-        and verdict.family == _COMMENTS_FAMILY
-        and verdict.rule not in _WRITERS_OWN_RULES
     )

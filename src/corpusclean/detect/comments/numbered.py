@@ -36,7 +36,10 @@ essie", a photo mosaic's captions, threads27): the items above such a head, kept
 are the post's, and such a head right under the last item is no comment form
 (`_items_under_the_last_head`, `_form_under`); quoted readers' letters
 numbered in an article ("1. Jane from Leeds writes: ...") are readers' comments anyway, and
-are written like the article's text.
+are written like the article's text; a roundup of numbered signatures over a comment form
+with no comment yet ("1. Marco says:" / a tip / ... / "Leave a Reply"): items that are all
+signatures are left to `recurring`, which reads them under the software's thread head only
+(`_all_signatures`, roundup25).
 """
 
 from __future__ import annotations
@@ -49,9 +52,9 @@ from ...model import Block, Verdict
 from ...text import SMILEY
 from ..facts import Facts, prose
 from .controls import COMMENT_MAX_BLOCKS
-from .recurring import RECURRING_MIN_WORD_SHARE
+from .recurring import RECURRING_MIN_WORD_SHARE, _signature_shape
 from .signatures import _is_thread_head
-from .tail import COUNTED_HEAD_FORM_LINES, _comment_number
+from .tail import _COMMENTS_FAMILY, _WRITERS_OWN_RULES, COUNTED_HEAD_FORM_LINES, _comment_number
 
 # At least this share of the items read as a reader's (`_reads_as_a_reader`): half, as a
 # short thread has one plain comment for every one with a lower-case opening or a reply's 1
@@ -82,12 +85,6 @@ EXCLAIMED_OPENING_MAX_WORDS = 7
 # The last characters a post's paragraph closes on right over the comments: a sentence's
 # stop, an ellipsis, a closing bracket or quote, or a smiley (`text.SMILEY`).
 _CLOSES = ".!?…)\"'”’"
-# The family of the rules that remove a comment form's lines ("Post a Comment").
-_COMMENTS_FAMILY = "comments"
-# The comments family's rules that remove lines a post's writer writes as often as the
-# software prints them: an invitation to comment ("Leave a comment below if you try it, I
-# would love to see your covers!"), a call for feedback. No form under a list on their own.
-_WRITERS_OWN_RULES = frozenset({"comment_prompt", "feedback_call"})
 
 
 def numbered_comments_start(
@@ -110,6 +107,8 @@ def numbered_comments_start(
     items = _items_under_the_last_head(blocks, _items_to_end(blocks, kept), facts.language)
     if not items or not _numbered_as_comments([number for _, number in items]):
         return None
+    if _all_signatures(blocks, items, load_thread_words(facts.language.code)):
+        return None
     first = items[0][0]
     position = kept.index(first)
     if position == 0 or not _closes_a_paragraph(blocks[kept[position - 1]].text):
@@ -121,6 +120,17 @@ def numbered_comments_start(
     ):
         return None
     return first if _post_above(blocks, first, facts) else None
+
+
+def _all_signatures(
+    blocks: Sequence[Block], items: Sequence[tuple[int, int]], words: Language
+) -> bool:
+    """Whether every item is a numbered signature and nothing more ("1. Marco says:", the
+    comment on the lines under it): `recurring` reads those, as the software's only under
+    its thread head. An article's roundup prints the same items ("We asked six chefs..."
+    over "1. Marco says:" / a tip / ...), and a comment form under them is on every page that
+    takes comments, with or without any (roundup25)."""
+    return all(_signature_shape(blocks[index], words) == "numbered" for index, _ in items)
 
 
 def _items_to_end(blocks: Sequence[Block], kept: Sequence[int]) -> list[tuple[int, int]]:

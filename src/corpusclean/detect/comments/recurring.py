@@ -3,8 +3,9 @@
 Blog software prints a short thread as a signature over each comment and nothing else that
 `thread_start` reads: Blogger's "kristie said..." (an ellipsis right after the verb, in every
 language: "Klaus hat gesagt…", "Anonimo ha detto..."), or a numbered list of signatures,
-"1. Andria says:" / "2. Megan says:", often under a count in a blog's own words ("2
-peanuts:") that no list of thread heads knows. The signatures are the evidence: two or more
+"1. Andria says:" / "2. Megan says:", under the software's thread head ("3 Comments"; a
+count in a blog's own words, "2 peanuts:", is a roundup's as often and is left, roundup25).
+The signatures are the evidence: two or more
 of one shape (`Language.reader_signature`), each over a comment's few lines, running to the
 end of the document, with the post above them.
 
@@ -23,13 +24,17 @@ nie..."): the lines under the signatures must not, most of them, go on with its 
 at most (COMMENT_MAX_BLOCKS), the last comment runs to the end, and the post above holds a
 prose paragraph and a share of the words, or, a poem in short lines, a few lines and half the
 words (`_post_above`); a page of comments under a one-line post is left, as `runs` leaves it,
-however its signatures are numbered or counted: an article's roundup prints the same shape
-("We asked six chefs for their one rule for a good stock." over "1. Marco says:" / a tip /
-"2. Aisha says:" ..., a survey, a class's or a panel's answers, "What the candidates say"; "3
-chefs on stock:" over three), and no line of it tells the two apart (threads27b: reading
-numbers that run 1, 2, 3, ... or a count right above them as the post's stand-in took every
-such roundup whole, for one page of threads22-27 each). Not guarded: a roundup of plain
-names at the end of an article long enough for `_post_above` is read as its thread.
+however its signatures are numbered or counted:
+an article's roundup prints the same shape ("We asked six chefs for their one rule for a
+good stock." over "1. Marco says:" / a tip / "2. Aisha says:" ..., a survey, a class's or a
+panel's answers, "What the candidates say"; "3 chefs on stock:" over three), and no line of
+it tells the two apart (threads27b). After an article long enough for `_post_above` the
+same holds (roundup25): numbered signatures are read as a thread only under the software's
+thread head, kept or removed (`_headed_by_the_software`: "3 Comments", "Kommentare:"), not
+under a count in any words ("6 chefs, 6 rules:") nor over a comment form alone, which a
+page that takes comments prints under a roundup with none; Blogger's ellipsis signature is
+the software's and is read alone. Not guarded: a roundup printed with an ellipsis after
+each name ("Marco said...") is read as a thread.
 A vox pop ("1. Oliver, 7, says:" over a child's answer) names an age after the name, which no
 reader's signature does (_AGE_AFTER_NAME); a song's chorus or a list of quotes ("Mama
 said..." / "Don't you look back", "1. Virginia Woolf wrote:") is introduced by the article
@@ -47,7 +52,7 @@ from ...model import Block, Verdict
 from ..facts import Facts, prose
 from .controls import COMMENT_MAX_BLOCKS
 from .signatures import CONTROL_ROW_MAX_WORDS, _is_thread_head
-from .tail import COUNTED_HEAD_FORM_LINES, COUNTED_HEAD_MIN_WORD_SHARE
+from .tail import COUNTED_HEAD_FORM_LINES, COUNTED_HEAD_MIN_WORD_SHARE, _removed_as_thread
 
 # The post above the thread holds at least this share of the document's words, and a prose
 # paragraph (`_post_above`). A quarter, not the half a counted head needs (`tail`): a blog's
@@ -112,6 +117,10 @@ def recurring_signatures_start(
     under = [kept[position[index] + 1] for index in found if position[index] + 1 < len(kept)]
     going_on = sum(_goes_on_with(blocks[index].text) for index in under)
     if going_on > CONTINUED_MAX_SHARE * len(found):
+        return None
+    if _signature_shape(blocks[found[0]], words) == "numbered" and not _headed_by_the_software(
+        blocks, verdicts, kept, found[0], words
+    ):
         return None
     first = _head_above(blocks, kept, found[0], words)
     if first is None:
@@ -246,3 +255,38 @@ def _head_above(
     if _is_thread_head(block, words) or _COUNT_HEAD.fullmatch(block.text.strip()):
         return above
     return None
+
+
+def _headed_by_the_software(
+    blocks: Sequence[Block],
+    verdicts: Sequence[Verdict],
+    kept: Sequence[int],
+    first: int,
+    words: Language,
+) -> bool:
+    """Whether the software's thread head stands between the post and the first numbered
+    signature: the kept line right above it is a thread head in the thread words
+    (`_is_thread_head`: "3 Comments", "Kommentare"), or a line between the two was removed
+    by a rule as a thread's head ("Comments:", "Kommentare:"; not a writer's invitation,
+    `tail._removed_as_thread`).
+
+    "1. Marco says:" is an article's roundup's signature as much as a thread's ("We asked
+    six chefs for their one rule for a good stock." over "1. Marco says:" / a tip / ...): a
+    count in any words ("6 chefs, 6 rules:") is the article's as often, and a comment form
+    under the signatures is on every page that takes comments, with none or many (roundup25).
+
+    >>> from corpusclean.language import load_thread_words
+    >>> lines = ["The story's last paragraph.", "3 Comments", "1. Andria says:", "so sweet"]
+    >>> blocks = [Block(text, n, n + 1) for n, text in enumerate(lines)]
+    >>> keep = [Verdict(keep=True)] * 4
+    >>> words = load_thread_words("en")
+    >>> _headed_by_the_software(blocks, keep, [0, 1, 2, 3], 2, words)
+    True
+    >>> _headed_by_the_software(blocks, keep, [0, 2, 3], 2, words)
+    False
+    """
+    position = kept.index(first)
+    above = kept[position - 1] if position > 0 else -1
+    if above >= 0 and _is_thread_head(blocks[above], words):
+        return True
+    return any(_removed_as_thread(verdict) for verdict in verdicts[above + 1 : first])

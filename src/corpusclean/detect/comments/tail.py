@@ -44,6 +44,12 @@ from .controls import COMMENT_MAX_BLOCKS
 from .runs import _first_possible_start
 from .signatures import CONTROL_ROW_MAX_WORDS, _is_thread_head, _thread_dated_signature
 
+# The family of the rules that remove a comment form's lines ("Post a Comment").
+_COMMENTS_FAMILY = "comments"
+# The comments family's rules that remove lines a post's writer writes as often as the
+# software prints them: an invitation to comment ("Leave a comment below if you try it, I
+# would love to see your covers!"), a call for feedback. No form under a list on their own.
+_WRITERS_OWN_RULES = frozenset({"comment_prompt", "feedback_call"})
 # Under a counted head, after its comments, the comment form's lines ("Post a Comment",
 # "Leave a Reply") and at most one more of the software's lines: this many.
 COUNTED_HEAD_FORM_LINES = 2
@@ -292,3 +298,14 @@ def _comment_number(text: str) -> int | None:
     """The comment number a line opens with ("1. so cute" -> 1), or None."""
     match = _COMMENT_NUMBER.match(text.lstrip())
     return int(match.group(1)) if match is not None else None
+
+
+def _removed_as_thread(verdict: Verdict) -> bool:
+    """Whether a rule removed the line as the software's thread head or form: not as an
+    invitation to comment (`_WRITERS_OWN_RULES`), which the writer closes a post with
+    ("Have you kept chickens? Leave a comment below.") before a sign-off of their own."""
+    return (
+        not verdict.keep
+        and verdict.family == _COMMENTS_FAMILY
+        and verdict.rule not in _WRITERS_OWN_RULES
+    )
