@@ -107,23 +107,17 @@ def _mark_credits_by(blocks: Sequence[Block], verdicts: list[Verdict], facts: Fa
     """Remove a credit by the picture's kind (`_is_credit_by`) that the page prints twice or
     more, or that stands beside a removed credit or file name; never the first line.
     """
-    language = facts.language
-    found = [
-        index
-        for index, block in enumerate(blocks)
-        if index > 0
-        and verdicts[index].keep
-        and block.words <= CREDIT_BY_MAX_WORDS
-        and _is_credit_by(block.text, language)
-    ]
-    if not found:  # most documents: no such line
+    shaped = facts.of_scope(_credit_by_lines, blocks)
+    if not shaped:  # most documents: no such line
         return
     printed = Counter(b.text for b in facts.whole or blocks)
-    for index in found:
+    for index, block in enumerate(blocks):
+        if index == 0 or block.start not in shaped or not verdicts[index].keep:
+            continue
         beside = any(
             0 <= n < len(blocks) and _is_image_context(verdicts[n]) for n in (index - 1, index + 1)
         )
-        if printed[blocks[index].text] > 1 or beside:
+        if printed[block.text] > 1 or beside:
             verdicts[index] = Verdict(
                 keep=False,
                 rule=CONTEXT_NAME,
@@ -131,6 +125,17 @@ def _mark_credits_by(blocks: Sequence[Block], verdicts: list[Verdict], facts: Fa
                 "or beside another credit",
                 family=CREDITS,
             )
+
+
+def _credit_by_lines(blocks: Sequence[Block], facts: Facts) -> frozenset[int]:
+    """The first input lines of those of ``blocks`` that are a credit by the picture's kind
+    (`_is_credit_by`): a reader of lines (`Facts.of_scope`), read once a document."""
+    language = facts.language
+    return frozenset(
+        b.start
+        for b in blocks
+        if b.words <= CREDIT_BY_MAX_WORDS and _is_credit_by(b.text, language)
+    )
 
 
 def _is_credit_by(text: str, language: Language) -> bool:

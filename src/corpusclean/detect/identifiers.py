@@ -109,15 +109,20 @@ def _is_dated_name(block: Block) -> bool:
     return block.words <= 2 and _DATED_NAME.fullmatch(block.text) is not None
 
 
-def _lone_dated_name(blocks: Sequence[Block], short: Sequence[bool]) -> int | None:
-    """The index of the document's one date-stamped name (`_is_dated_name`), or None when
-    it has none, several (a timeline's or a log's entries) or its first line is one."""
-    found = [
-        i
-        for i, (flag, block) in enumerate(zip(short, blocks, strict=True))
-        if flag and _is_dated_name(block)
-    ]
-    return found[0] if len(found) == 1 and found[0] > 0 else None
+def _dated_name_lines(blocks: Sequence[Block], _facts: Facts) -> frozenset[int]:
+    """The first input lines of those of ``blocks`` that are a date-stamped name
+    (`_is_dated_name`): a reader of lines (`Facts.of_scope`), read once a document."""
+    return frozenset(b.start for b in blocks if b.words <= 2 and _is_dated_name(b))
+
+
+def _lone_dated_name(blocks: Sequence[Block], dated: frozenset[int]) -> int | None:
+    """The index in ``blocks`` of the document's one date-stamped name (``dated``, its
+    first input lines), or None when it has none, several (a timeline's or a log's entries)
+    or it is the first line."""
+    if len(dated) != 1:
+        return None
+    found = [i for i, block in enumerate(blocks) if block.start in dated]
+    return found[0] if found and found[0] > 0 else None
 
 
 def _is_identifier(block: Block, _language: Language) -> bool:
@@ -154,7 +159,7 @@ def mark_identifier_runs(blocks: Sequence[Block], verdicts: list[Verdict], facts
     shortest = [block.words <= 2 for block in blocks]
     if not any(shortest):
         return
-    _mark_file_names(blocks, verdicts, shortest)
+    _mark_file_names(blocks, verdicts, shortest, facts.of_scope(_dated_name_lines, blocks))
     if [block.words for block in blocks].count(1) < IDENTIFIER_RUN_MIN:
         return
     flags = facts.each(_is_identifier, blocks)
@@ -201,13 +206,15 @@ def _is_named_in_prose(
     return not ends_like_sentence(text) and opens.isalpha() and opens.islower()
 
 
-def _mark_file_names(blocks: Sequence[Block], verdicts: list[Verdict], short: list[bool]) -> None:
+def _mark_file_names(
+    blocks: Sequence[Block], verdicts: list[Verdict], short: list[bool], dated: frozenset[int]
+) -> None:
     """Remove every line that is one image file name, and a short item between two, unless
     the story names them (`_is_named_in_prose`)."""
     names = [flag and _is_file_name(block) for flag, block in zip(short, blocks, strict=True)]
-    dated = _lone_dated_name(blocks, short)
-    if dated is not None:
-        names[dated] = True
+    lone = _lone_dated_name(blocks, dated) if dated else None
+    if lone is not None:
+        names[lone] = True
     if not any(names):
         return
     found = [
