@@ -262,6 +262,9 @@ class Language:
     #: Subject pronouns a verb of saying is put before, joined by a hyphen ("..., estime-t-
     #: il"): any verb so inverted after a comma is reported speech too (French).
     inverted_subjects: tuple[str, ...] = ()
+    #: A picture's kind and the word that names its maker after it, as a credit line opens
+    #: ("Desenho de", "Foto von", "Illustration by"): `credit_by`.
+    credit_by_words: tuple[str, ...] = ()
     #: A whole line that opens a reply in a comment thread ("Hi Milan,", "Thanks!").
     greeting: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A whole line of comment controls ("Reply", "Like · Reply", "Rating: 36 Votes").
@@ -321,6 +324,10 @@ class Language:
     #: The most words (whitespace-separated runs, as `str.split` finds them) a line that
     #: `photographer_credit` matches whole can hold: a screen, as most lines are longer.
     photographer_credit_max_words: int = attrs.field(init=False, eq=False, repr=False)
+    #: A whole line crediting a picture's maker by the picture's kind ("Desenho de Matilde
+    #: Assunção", "Foto von Max Muster"): the name, one to five words, in group ``name``;
+    #: whether it is written as a name is the reader's test (`detect.captions`).
+    credit_by: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A whole line that is a related box's label ("Lire aussi", "Mais lidas :", "Lo último
     #: en España"): a "#" in a phrase stands for one to three words, a place or a section.
     related_label: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
@@ -487,6 +494,14 @@ class Language:
         # to one. So a match holds at most this many runs of non-space characters.
         trade = max((len(word.split()) for word in self.photographer_words), default=0)
         return CREDIT_NAME_MAX_WORDS + 1 + trade
+
+    @credit_by.default
+    def _compile_credit_by(self) -> re.Pattern[str]:
+        more_words = "{{0," + str(CREDIT_NAME_MAX_WORDS - 1) + "}}"
+        return _compile(
+            r"(?:{words})\s+(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*)" + more_words + ")",
+            words=self.credit_by_words,
+        )
 
     @related_label.default
     def _compile_related_label(self) -> re.Pattern[str]:

@@ -14,6 +14,12 @@ sub-heading between two photos.
 again without its credit, beside a photo credit. No body paragraph ends with a comma, and a
 credit line is where captions are printed.
 
+A **maker's credit by the picture's kind** ("Desenho de Matilde Assunção", "Foto von Max
+Muster"; `Language.credit_by`), a line of its own whose name is written as a name, goes when
+the page prints it again (a credit under each of several pictures; general28's half A printed
+one three times) or when it stands beside another credit. Alone in the running text it stays:
+an art review's line "Desenho de Almada Negreiros" over its paragraph names the work.
+
 A credit is any removal of the ``credits`` family, by a rule or a detector, so a new credit
 rule in a rule file is seen here without a code change; an image's file name
 (`identifiers.FILE_NAME`) stands where a photo is too.
@@ -48,6 +54,12 @@ BARE_COPY_MIN_WORDS = 4
 # A verse line has at most this many words ("For the mill has gone and the pit has gone," is
 # 10); a story's paragraph beside a gallery's cut caption is longer (`_is_stanza_line`).
 VERSE_LINE_MAX_WORDS = 10
+# A credit by the picture's kind (`_is_credit_by`) holds at most this many words: the kind,
+# its word for "by" (two words at most) and a name of up to five (`CREDIT_NAME_MAX_WORDS`).
+CREDIT_BY_MAX_WORDS = 8
+# A word of a name in lower case is a particle ("de", "da", "von", "van", "di", "del", "y")
+# when it is at most this long; any longer lower-case word makes the line a phrase.
+NAME_PARTICLE_MAX_LETTERS = 3
 
 
 def mark_captions_in_context(
@@ -73,6 +85,7 @@ def mark_captions_in_context(
                     reason="a photographer's credit: a name and the trade's word",
                     family=CREDITS,
                 )
+    _mark_credits_by(blocks, verdicts, facts)
     image = [_is_image_context(verdict) for verdict in verdicts]
     if not any(image):  # most documents: no photo, so no caption beside one
         return
@@ -88,6 +101,66 @@ def mark_captions_in_context(
         if printed[block.text] > 1:
             continue
         verdicts[index] = Verdict(keep=False, rule=CONTEXT_NAME, reason=reason, family=CREDITS)
+
+
+def _mark_credits_by(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
+    """Remove a credit by the picture's kind (`_is_credit_by`) that the page prints twice or
+    more, or that stands beside a removed credit or file name; never the first line.
+    """
+    shaped = facts.of_scope(_credit_by_lines, blocks)
+    if not shaped:  # most documents: no such line
+        return
+    printed = Counter(b.text for b in facts.whole or blocks)
+    for index, block in enumerate(blocks):
+        if index == 0 or block.start not in shaped or not verdicts[index].keep:
+            continue
+        beside = any(
+            0 <= n < len(blocks) and _is_image_context(verdicts[n]) for n in (index - 1, index + 1)
+        )
+        if printed[block.text] > 1 or beside:
+            verdicts[index] = Verdict(
+                keep=False,
+                rule=CONTEXT_NAME,
+                reason="a picture's credit by its kind and its maker's name, printed again "
+                "or beside another credit",
+                family=CREDITS,
+            )
+
+
+def _credit_by_lines(blocks: Sequence[Block], facts: Facts) -> frozenset[int]:
+    """The first input lines of those of ``blocks`` that are a credit by the picture's kind
+    (`_is_credit_by`): a reader of lines (`Facts.of_scope`), read once a document."""
+    language = facts.language
+    return frozenset(
+        b.start
+        for b in blocks
+        if b.words <= CREDIT_BY_MAX_WORDS and _is_credit_by(b.text, language)
+    )
+
+
+def _is_credit_by(text: str, language: Language) -> bool:
+    """Whether a line is whole a credit by the picture's kind (`Language.credit_by`) whose
+    name is written as a name: every word capitalised but a short particle, the first and
+    the last capitalised.
+
+    >>> from corpusclean.language import load_language
+    >>> pt = load_language("pt")
+    >>> _is_credit_by("Desenho de Matilde Assunção", pt)
+    True
+    >>> _is_credit_by("Desenho de uma criança", pt), _is_credit_by("Foto de Lisboa à noite", pt)
+    (False, False)
+    """
+    found = language.credit_by.fullmatch(text.strip())
+    if found is None:
+        return False
+    words = found.group("name").split()
+    return (
+        words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(
+            w[:1].isupper() or (w.isalpha() and len(w) <= NAME_PARTICLE_MAX_LETTERS) for w in words
+        )
+    )
 
 
 def _is_image_context(verdict: Verdict) -> bool:

@@ -26,6 +26,12 @@ of the story that announces them with a colon ("A typical name looks like this:"
 "DSC_0160.JPG"), or inside a sentence that runs through it ("saved on his phone under the
 name" / "IMG_7036.HEIC" / "and the same number appeared ..."). A gallery's run is longer, or
 stands under no such line.
+
+A **date-stamped name** ("2014-08-16 Weinglas", "2019_03_12-Hafen"): an upload named by its
+day and one word, which a blog's image prints as its title when the caption is missing
+(general29). The shape is also a log's or a timeline's entry ("2014-08-16 Eröffnung"), so it
+goes only when it is the document's one such line and not its first: a timeline prints
+several, a log's title stands first.
 """
 
 from __future__ import annotations
@@ -69,6 +75,9 @@ _FILE_NAME = regex.compile(
     r"|\d{8}_\d{6}(?:" + _IMAGE_EXTENSION + r")?"
     r"|[\w.-]*[\w-]" + _IMAGE_EXTENSION + _URL_QUERY + r")"
 )
+# A date-stamped name: an ISO day ("2014-08-16", or with underscores) and one word of
+# letters, joined by a space, a hyphen or an underscore, alone on its line.
+_DATED_NAME = regex.compile(r"(?:[-•·*▪►]\s*)?\d{4}([-_])\d{2}\1\d{2}[ _-]\p{L}+")
 # An item this short between two file names is the gallery's own title for a photo.
 GALLERY_ITEM_MAX_WORDS = 3
 # A run of at most this many file names the story names (`_is_named_in_prose`); a gallery of
@@ -85,6 +94,35 @@ def _is_file_name(block: Block) -> bool:
     (True, False)
     """
     return block.words <= 2 and _FILE_NAME.fullmatch(block.text) is not None
+
+
+def _is_dated_name(block: Block) -> bool:
+    """Whether a block is one date-stamped name alone (`_DATED_NAME`).
+
+    >>> _is_dated_name(Block("2014-08-16 Weinglas", 0, 0))
+    True
+    >>> _is_dated_name(Block("2014-08-16 Weinglas leer", 0, 0))
+    False
+    >>> _is_dated_name(Block("2014-08-16", 0, 0)), _is_dated_name(Block("2014-08-16 v2", 0, 0))
+    (False, False)
+    """
+    return block.words <= 2 and _DATED_NAME.fullmatch(block.text) is not None
+
+
+def _dated_name_lines(blocks: Sequence[Block], _facts: Facts) -> frozenset[int]:
+    """The first input lines of those of ``blocks`` that are a date-stamped name
+    (`_is_dated_name`): a reader of lines (`Facts.of_scope`), read once a document."""
+    return frozenset(b.start for b in blocks if b.words <= 2 and _is_dated_name(b))
+
+
+def _lone_dated_name(blocks: Sequence[Block], dated: frozenset[int]) -> int | None:
+    """The index in ``blocks`` of the document's one date-stamped name (``dated``, its
+    first input lines), or None when it has none, several (a timeline's or a log's entries)
+    or it is the first line."""
+    if len(dated) != 1:
+        return None
+    found = [i for i, block in enumerate(blocks) if block.start in dated]
+    return found[0] if found and found[0] > 0 else None
 
 
 def _is_identifier(block: Block, _language: Language) -> bool:
@@ -121,7 +159,7 @@ def mark_identifier_runs(blocks: Sequence[Block], verdicts: list[Verdict], facts
     shortest = [block.words <= 2 for block in blocks]
     if not any(shortest):
         return
-    _mark_file_names(blocks, verdicts, shortest)
+    _mark_file_names(blocks, verdicts, shortest, facts.of_scope(_dated_name_lines, blocks))
     if [block.words for block in blocks].count(1) < IDENTIFIER_RUN_MIN:
         return
     flags = facts.each(_is_identifier, blocks)
@@ -168,10 +206,15 @@ def _is_named_in_prose(
     return not ends_like_sentence(text) and opens.isalpha() and opens.islower()
 
 
-def _mark_file_names(blocks: Sequence[Block], verdicts: list[Verdict], short: list[bool]) -> None:
+def _mark_file_names(
+    blocks: Sequence[Block], verdicts: list[Verdict], short: list[bool], dated: frozenset[int]
+) -> None:
     """Remove every line that is one image file name, and a short item between two, unless
     the story names them (`_is_named_in_prose`)."""
     names = [flag and _is_file_name(block) for flag, block in zip(short, blocks, strict=True)]
+    lone = _lone_dated_name(blocks, dated) if dated else None
+    if lone is not None:
+        names[lone] = True
     if not any(names):
         return
     found = [
