@@ -139,14 +139,16 @@ def guard_pattern(
 ) -> str:
     """``pattern`` behind the lookaheads of ``guards``, in their order.
 
-    The pattern goes in a group only when it has alternatives at its top level (each must
-    be guarded) or is verbose (read whole, with a line break before the group's end, which
-    a comment on its last line would otherwise swallow). Left as it is otherwise, the
-    pattern without its leading lookaheads (what the start oracle reads) is the same with
-    the guards as without them. Global flags it opens with (``(?s)``) stay first.
+    A verbose pattern goes in a group (read whole, with a line break before the group's end,
+    which a comment on its last line would otherwise swallow). Otherwise each of its top-level
+    alternatives gets the lookaheads in front of it (each must be guarded; a lookahead at the
+    line's start reads the same line for each), so the pattern without its leading lookaheads
+    (what the start oracle reads, alternative by alternative) is the same with the guards as
+    without them. Global flags it opens with (``(?s)``) stay first.
 
-    >>> guard_pattern("share|tweet", (Guard.QUOTED,), None, False).endswith("(?:share|tweet)")
-    True
+    >>> guarded = guard_pattern("share|tweet", (Guard.QUOTED,), None, False)
+    >>> guarded.count(QUOTED_GUARD), guarded.endswith("tweet")
+    (2, True)
     >>> guard_pattern("(share|tweet) this", (), None, False)
     '(share|tweet) this'
     """
@@ -157,9 +159,7 @@ def guard_pattern(
     heads = "".join(_lookahead(guard, language) for guard in guards)
     if verbose:
         return f"{flags}{heads}(?:{rest}\n)"
-    if len(split_top_level(rest)) == 1:
-        return flags + heads + rest
-    return f"{flags}{heads}(?:{rest})"
+    return flags + "|".join(heads + part for part in split_top_level(rest))
 
 
 # Flags a pattern sets for all of itself, which must open it.
