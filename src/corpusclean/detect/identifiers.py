@@ -30,8 +30,8 @@ stands under no such line.
 A **date-stamped name** ("2014-08-16 Weinglas", "2019_03_12-Hafen"): an upload named by its
 day and one word, which a blog's image prints as its title when the caption is missing
 (general29). The shape is also a log's or a timeline's entry ("2014-08-16 Eröffnung"), so it
-goes only when it is the document's one such line and not its first: a timeline prints
-several, a log's title stands first.
+goes only when it is the one such line the cleaner still holds and not its first: a timeline
+prints several, a log's title stands first.
 """
 
 from __future__ import annotations
@@ -109,20 +109,17 @@ def _is_dated_name(block: Block) -> bool:
     return block.words <= 2 and _DATED_NAME.fullmatch(block.text) is not None
 
 
-def _dated_name_lines(blocks: Sequence[Block], _facts: Facts) -> frozenset[int]:
-    """The first input lines of those of ``blocks`` that are a date-stamped name
-    (`_is_dated_name`): a reader of lines (`Facts.of_scope`), read once a document."""
-    return frozenset(b.start for b in blocks if b.words <= 2 and _is_dated_name(b))
+def _lone_dated_name(blocks: Sequence[Block], short: Sequence[bool]) -> int | None:
+    """The index of the one date-stamped name among ``blocks`` (`_is_dated_name`), or None
+    when they hold none, several (a timeline's or a log's entries) or it is the first line.
 
-
-def _lone_dated_name(blocks: Sequence[Block], dated: frozenset[int]) -> int | None:
-    """The index in ``blocks`` of the document's one date-stamped name (``dated``, its
-    first input lines), or None when it has none, several (a timeline's or a log's entries)
-    or it is the first line."""
-    if len(dated) != 1:
-        return None
-    found = [i for i, block in enumerate(blocks) if block.start in dated]
-    return found[0] if found and found[0] > 0 else None
+    Counted among the blocks a round still holds, not the document's: cleaning the output
+    again must find what the last round found (idempotence), and the output holds only what
+    the rounds kept. A document with two such lines, one of which another reading removes,
+    so loses the other in a later round, as its output would on a second clean.
+    """
+    found = [i for i, block in enumerate(blocks) if short[i] and _is_dated_name(block)]
+    return found[0] if len(found) == 1 and found[0] > 0 else None
 
 
 def _is_identifier(block: Block, _language: Language) -> bool:
@@ -159,7 +156,7 @@ def mark_identifier_runs(blocks: Sequence[Block], verdicts: list[Verdict], facts
     shortest = [block.words <= 2 for block in blocks]
     if not any(shortest):
         return
-    _mark_file_names(blocks, verdicts, shortest, facts.of_scope(_dated_name_lines, blocks))
+    _mark_file_names(blocks, verdicts, shortest)
     if [block.words for block in blocks].count(1) < IDENTIFIER_RUN_MIN:
         return
     flags = facts.each(_is_identifier, blocks)
@@ -206,13 +203,11 @@ def _is_named_in_prose(
     return not ends_like_sentence(text) and opens.isalpha() and opens.islower()
 
 
-def _mark_file_names(
-    blocks: Sequence[Block], verdicts: list[Verdict], short: list[bool], dated: frozenset[int]
-) -> None:
+def _mark_file_names(blocks: Sequence[Block], verdicts: list[Verdict], short: list[bool]) -> None:
     """Remove every line that is one image file name, and a short item between two, unless
     the story names them (`_is_named_in_prose`)."""
     names = [flag and _is_file_name(block) for flag, block in zip(short, blocks, strict=True)]
-    lone = _lone_dated_name(blocks, dated) if dated else None
+    lone = _lone_dated_name(blocks, short)
     if lone is not None:
         names[lone] = True
     if not any(names):
