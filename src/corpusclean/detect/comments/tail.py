@@ -36,13 +36,14 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from ...language import Language, load_language, load_thread_words, shipped_languages
+from ...language import Language, load_thread_words
 from ...model import Block, Verdict
 from ...text import label_key
 from ..facts import Facts, prose
 from .controls import COMMENT_MAX_BLOCKS
 from .runs import _first_possible_start
 from .signatures import CONTROL_ROW_MAX_WORDS, _is_thread_head, _thread_dated_signature
+from .stamps import _stamp_only
 
 # The family of the rules that remove a comment form's lines ("Post a Comment").
 _COMMENTS_FAMILY = "comments"
@@ -69,8 +70,6 @@ _COMMENT_NUMBER = re.compile(r"(\d{1,3})\.\s+\S")
 # ("AntwortenLöschen", "LG Sandra"). One item is a list and a lone comment alike ("1
 # comment:" / "1. so cute"): left to the other guards.
 NUMBERED_LIST_MIN_ITEMS = 2
-# A word of letters in a stamped line (`_names_someone`).
-_WORD = re.compile(r"[^\W\d_]+")
 # A counted head: its count first, then the head's words, then a colon ("1 comment:").
 _COUNT_FIRST = re.compile(r"(\d{1,4})\s")
 # A label, a colon and the count ("Comentarios: 1"): one or two words of letters.
@@ -264,21 +263,14 @@ def _names_someone(text: str) -> bool:
     """Whether a stamped line holds a word besides its date's and time's (a month, a day, a
     stamp word of any shipped language, as the site software prints its stamp in the site's
     language): a reader's name ("Doris 28. November 2013 at 19:11"), where a schedule's line
-    is a stamp alone ("Samstag, 12. Juli 2025, 14:00 Uhr"). Read only under a quoted head
-    with a stamp right under it: rare, so the lists are gathered when asked.
+    is a stamp alone ("Samstag, 12. Juli 2025, 14:00 Uhr", `stamps._stamp_only`).
 
     >>> _names_someone("1. Doris 28. November 2013 at 19:11 #")
     True
     >>> _names_someone("Samstag, 12. Juli 2025, 14:00 Uhr"), _names_someone("May 4, 2020 at 9 pm")
     (False, False)
     """
-    stamp = {
-        word
-        for code in shipped_languages()
-        for lang in (load_language(code),)
-        for word in (*lang.months, *lang.stamp_words, *lang.relative_days)
-    }
-    return any(word.lower() not in stamp for word in _WORD.findall(text))
+    return _stamp_only().fullmatch(text) is None
 
 
 def _is_numbered_list(under: Sequence[Block], count: int) -> bool:
