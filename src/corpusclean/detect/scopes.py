@@ -159,8 +159,9 @@ FACT_LIST_MIN_ROWS = 2
 # new budget for schools"); a line of at most this many words is a name: a product ("Sony
 # WH-1000XM5"), a song, a place. Names under a label of the article's own ending in a colon
 # ("Setlist highlights:" over "Harbour Lights", "Paper Boats") are its list even under a
-# related box's words ("More from the night"; `_introduces_names`), and a trailing run of
-# names only is the article's closing list (`detect.headlines`; precision25, session23b).
+# related box's words ("More from the night"; `_introduces_names`, and `detect.boxlabel`).
+# A trailing run of names with no such label is not read as the article's: nothing in four
+# words tells a product's name from a short headline (precision25's reading, reverted).
 NAME_MAX_WORDS = 4
 # A label's list holds at least this many names: one line under a label is any sub-heading's.
 NAMED_LIST_MIN_ITEMS = 2
