@@ -33,6 +33,7 @@ __all__ = [
     "label_key",
     "looks_like_headline",
     "looks_like_title",
+    "opens_in_lower_case",
     "tokens",
     "word_count",
 ]
@@ -176,6 +177,21 @@ def is_prose(text: str, words: int) -> bool:
     True
     """
     return words >= PROSE_MIN_WORDS and ends_like_sentence(text)
+
+
+def opens_in_lower_case(text: str) -> bool:
+    """Tell whether a line's first character after any white space is a lower-case letter:
+    the line goes on with a sentence begun above it.
+
+    Only the first letter is read, so "iPhone" opens in lower case here; a caller that must
+    read a brand's name as a sentence's start reads the whole first word
+    (`detect.standfirst._runs_on_into`, `detect.comments.numbered._opens_small`).
+
+    >>> opens_in_lower_case(" fließt er, wohin er will."), opens_in_lower_case("Die Wehr rückte.")
+    (True, False)
+    """
+    first = text.lstrip()[:1]
+    return first.isalpha() and first.islower()
 
 
 def is_footnote(text: str) -> bool:

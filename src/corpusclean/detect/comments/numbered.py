@@ -277,7 +277,8 @@ def _exclaims_at_opening(text: str) -> bool:
 
 def _opens_small(text: str) -> bool:
     """Whether an item's first word is a word in lower case, all of it ("omg,", "hmmmm.....",
-    "i"): not a brand's ("iPhone", "eBay"), a web address ("www.example.org") or a unit.
+    "i"): not a brand's ("iPhone", "eBay"), a web address ("www.example.org") or a unit. On
+    purpose not `text.opens_in_lower_case`, which reads the first letter only.
 
     >>> [_opens_small(t) for t in ("1. omg, I love it", "1. iPhone 15 Pro", "2. www.a.org")]
     [True, False, False]
