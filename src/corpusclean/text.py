@@ -20,6 +20,7 @@ __all__ = [
     "ELLIPSES",
     "HEADLINE_MAX_WORDS",
     "PROSE_MIN_WORDS",
+    "announces_what_follows",
     "capitalised_share",
     "count_inner_sentence_ends",
     "ends_like_sentence",
@@ -177,6 +178,22 @@ def is_prose(text: str, words: int) -> bool:
     True
     """
     return words >= PROSE_MIN_WORDS and ends_like_sentence(text)
+
+
+def announces_what_follows(text: str, words: int, min_words: int) -> bool:
+    """Tell whether a line of ``words`` words is the story's own sentence announcing what
+    follows it: it ends with a colon and has at least ``min_words`` words.
+
+    A box's label ending in a colon ("Read more:", "Share this:", "Mehr zum Thema:") is a
+    few words. How long a sentence must be to be the story's depends on what follows it, so
+    each reader names its own floor and why (`detect.headlines.LIST_INTRO_MIN_WORDS` over a
+    list, `dedupe.within.titles.LEAD_IN_MIN_WORDS` over a copy of the title).
+
+    >>> intro = "The most borrowed books of the year were:"
+    >>> announces_what_follows(intro, 8, 8), announces_what_follows("Mehr zum Thema:", 3, 8)
+    (True, False)
+    """
+    return words >= min_words and text.rstrip().endswith(":")
 
 
 def opens_in_lower_case(text: str) -> bool:
