@@ -54,7 +54,12 @@ from ..facts import Facts, prose
 from .controls import COMMENT_MAX_BLOCKS
 from .recurring import RECURRING_MIN_WORD_SHARE, _signature_shape
 from .signatures import _is_thread_head
-from .tail import _COMMENTS_FAMILY, _WRITERS_OWN_RULES, COUNTED_HEAD_FORM_LINES, _comment_number
+from .tail import (
+    COUNTED_HEAD_FORM_LINES,
+    _comment_number,
+    _removed_as_thread,
+    _removed_by_comments,
+)
 
 # At least this share of the items read as a reader's (`_reads_as_a_reader`): half, as a
 # short thread has one plain comment for every one with a lower-case opening or a reply's 1
@@ -313,11 +318,11 @@ def _form_under(
     """
     for index in range(last + 1, min(len(verdicts), last + 1 + COUNTED_HEAD_FORM_LINES)):
         verdict = verdicts[index]
-        if verdict.keep or verdict.family != _COMMENTS_FAMILY:
-            continue
-        if _counts_comments_under(blocks[index], language):
+        # A counted head stops the search whichever of the family's rules removed it, a
+        # writer's own included: the thread starts below it.
+        if _removed_by_comments(verdict) and _counts_comments_under(blocks[index], language):
             return False
-        if verdict.rule not in _WRITERS_OWN_RULES:
+        if _removed_as_thread(verdict):
             return True
     return False
 

@@ -235,9 +235,7 @@ def _form_below(verdicts: Sequence[Verdict], index: int) -> bool:
     """Whether a comment form follows the head at ``index``: a line below it that a rule of
     the comments family removed ("Leave a Reply", "Schreibe einen Kommentar"). A counted
     heading of the article's own ("3 Gründe für „Mehr Grün“") has none under its items."""
-    return any(
-        not verdict.keep and verdict.family == "comments" for verdict in verdicts[index + 1 :]
-    )
+    return any(_removed_by_comments(verdict) for verdict in verdicts[index + 1 :])
 
 
 def _signed_under(blocks: Sequence[Block], under: Sequence[int], language: Language) -> bool:
@@ -292,12 +290,13 @@ def _comment_number(text: str) -> int | None:
     return int(match.group(1)) if match is not None else None
 
 
+def _removed_by_comments(verdict: Verdict) -> bool:
+    """Whether a rule of the comments family removed the line, any of them."""
+    return not verdict.keep and verdict.family == _COMMENTS_FAMILY
+
+
 def _removed_as_thread(verdict: Verdict) -> bool:
     """Whether a rule removed the line as the software's thread head or form: not as an
     invitation to comment (`_WRITERS_OWN_RULES`), which the writer closes a post with
     ("Have you kept chickens? Leave a comment below.") before a sign-off of their own."""
-    return (
-        not verdict.keep
-        and verdict.family == _COMMENTS_FAMILY
-        and verdict.rule not in _WRITERS_OWN_RULES
-    )
+    return _removed_by_comments(verdict) and verdict.rule not in _WRITERS_OWN_RULES
