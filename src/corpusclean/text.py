@@ -19,6 +19,7 @@ __all__ = [
     "CLOSERS",
     "ELLIPSES",
     "HEADLINE_MAX_WORDS",
+    "NAME_MAX_WORDS",
     "PROSE_MIN_WORDS",
     "announces_what_follows",
     "capitalised_share",
@@ -45,6 +46,12 @@ __all__ = [
 PROSE_MIN_WORDS = 12
 # Headlines run to about 20 words; a longer first line is a lead sentence missing its stop.
 HEADLINE_MAX_WORDS = 22
+#: A name runs to at most this many words: a person's ("Maria K", "Jean-Pierre de la Tour"),
+#: a product's ("Sony WH-1000XM5"), a song's ("The Long Way Home"), a place's. A headline or
+#: a sentence tells something, a clause of five words or more ("Council approves new budget
+#: for schools"). Read by a comment's opening line (`detect.comments.signatures`) and by a
+#: list of names under the article's own label (`detect.scopes`, `detect.boxlabel`).
+NAME_MAX_WORDS = 4
 #: How a line cut short ends, for `str.endswith`: three dots (or more) or the character.
 ELLIPSES = ("...", "…")
 # A fact box prints "Label: value" rows: "Geöffnet: Di–So, 10–18 Uhr" under each of two
