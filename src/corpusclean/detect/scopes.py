@@ -103,7 +103,8 @@ THREAD_MIN_GREETINGS = 2
 THREAD_EVIDENCE_BLOCKS = 3
 # A control printed as a link label in brackets: a few words, nothing outside the brackets.
 _BRACKETED_CONTROL = regex.compile(r"[(\[]\s*\w+(?:\s+\w+){0,3}\s*[)\]]")
-# The family of the rules that know a thread's controls and counters.
+# The family of the rules that know a thread's controls and counters, and remove a comment
+# form's lines ("Post a Comment"; read by `detect.comments.tail` too).
 _COMMENTS_FAMILY = "comments"
 # A blog post's paragraph often closes on a smiley where a sentence would close on a full stop
 # ("Maybe I should make another :)", "Sehr gut. 🙂"): a line of a paragraph's length ending

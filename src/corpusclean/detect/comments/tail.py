@@ -40,13 +40,12 @@ from ...language import Language, load_thread_words
 from ...model import Block, Verdict
 from ...text import label_key
 from ..facts import Facts, prose
+from ..scopes import _COMMENTS_FAMILY
 from .controls import COMMENT_MAX_BLOCKS
 from .runs import _first_possible_start
 from .signatures import CONTROL_ROW_MAX_WORDS, _is_thread_head, _thread_dated_signature
 from .stamps import _stamp_only
 
-# The family of the rules that remove a comment form's lines ("Post a Comment").
-_COMMENTS_FAMILY = "comments"
 # The comments family's rules that remove lines a post's writer writes as often as the
 # software prints them: an invitation to comment ("Leave a comment below if you try it, I
 # would love to see your covers!"), a call for feedback. No form under a list on their own.
