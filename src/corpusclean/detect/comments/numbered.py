@@ -54,12 +54,7 @@ from ..facts import Facts, prose
 from .controls import COMMENT_MAX_BLOCKS
 from .recurring import RECURRING_MIN_WORD_SHARE, _signature_shape
 from .signatures import _is_thread_head
-from .tail import (
-    COUNTED_HEAD_FORM_LINES,
-    _comment_number,
-    _removed_as_thread,
-    _removed_by_comments,
-)
+from .tail import COUNTED_HEAD_FORM_LINES, _comment_number, _removed_as_thread, _removed_by_comments
 
 # At least this share of the items read as a reader's (`_reads_as_a_reader`): half, as a
 # short thread has one plain comment for every one with a lower-case opening or a reply's 1

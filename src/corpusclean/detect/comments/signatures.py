@@ -30,7 +30,6 @@ from .stamps import (
 SIGNATURE_MAX_WORDS = 14
 # A row of comment controls ("Like · Reply · 3y", "Report this comment") is this short.
 CONTROL_ROW_MAX_WORDS = 8
-# ... and it opens with a line as short as a name (`text.NAME_MAX_WORDS`: "Maria K").
 # A web address or a path in a short line ("www.example.com", "example.org/news"): the
 # article's last line or a link, never a reader's name.
 _ADDRESS = re.compile(r"\w\.\w{2,}|/")
