@@ -19,7 +19,9 @@ __all__ = [
     "CLOSERS",
     "ELLIPSES",
     "HEADLINE_MAX_WORDS",
+    "NAME_MAX_WORDS",
     "PROSE_MIN_WORDS",
+    "announces_what_follows",
     "capitalised_share",
     "count_inner_sentence_ends",
     "ends_like_sentence",
@@ -33,6 +35,7 @@ __all__ = [
     "label_key",
     "looks_like_headline",
     "looks_like_title",
+    "opens_in_lower_case",
     "tokens",
     "word_count",
 ]
@@ -43,6 +46,12 @@ __all__ = [
 PROSE_MIN_WORDS = 12
 # Headlines run to about 20 words; a longer first line is a lead sentence missing its stop.
 HEADLINE_MAX_WORDS = 22
+#: A name runs to at most this many words: a person's ("Maria K", "Jean-Pierre de la Tour"),
+#: a product's ("Sony WH-1000XM5"), a song's ("The Long Way Home"), a place's. A headline or
+#: a sentence tells something, a clause of five words or more ("Council approves new budget
+#: for schools"). Read by a comment's opening line (`detect.comments.signatures`) and by a
+#: list of names under the article's own label (`detect.scopes`, `detect.boxlabel`).
+NAME_MAX_WORDS = 4
 #: How a line cut short ends, for `str.endswith`: three dots (or more) or the character.
 ELLIPSES = ("...", "…")
 # A fact box prints "Label: value" rows: "Geöffnet: Di–So, 10–18 Uhr" under each of two
@@ -176,6 +185,37 @@ def is_prose(text: str, words: int) -> bool:
     True
     """
     return words >= PROSE_MIN_WORDS and ends_like_sentence(text)
+
+
+def announces_what_follows(text: str, words: int, min_words: int) -> bool:
+    """Tell whether a line of ``words`` words is the story's own sentence announcing what
+    follows it: it ends with a colon and has at least ``min_words`` words.
+
+    A box's label ending in a colon ("Read more:", "Share this:", "Mehr zum Thema:") is a
+    few words. How long a sentence must be to be the story's depends on what follows it, so
+    each reader names its own floor and why (`detect.headlines.LIST_INTRO_MIN_WORDS` over a
+    list, `dedupe.within.titles.LEAD_IN_MIN_WORDS` over a copy of the title).
+
+    >>> intro = "The most borrowed books of the year were:"
+    >>> announces_what_follows(intro, 8, 8), announces_what_follows("Mehr zum Thema:", 3, 8)
+    (True, False)
+    """
+    return words >= min_words and text.rstrip().endswith(":")
+
+
+def opens_in_lower_case(text: str) -> bool:
+    """Tell whether a line's first character after any white space is a lower-case letter:
+    the line goes on with a sentence begun above it.
+
+    Only the first letter is read, so "iPhone" opens in lower case here; a caller that must
+    read a brand's name as a sentence's start reads the whole first word
+    (`detect.standfirst._runs_on_into`, `detect.comments.numbered._opens_small`).
+
+    >>> opens_in_lower_case(" fließt er, wohin er will."), opens_in_lower_case("Die Wehr rückte.")
+    (True, False)
+    """
+    first = text.lstrip()[:1]
+    return first.isalpha() and first.islower()
 
 
 def is_footnote(text: str) -> bool:

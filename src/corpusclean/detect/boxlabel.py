@@ -77,7 +77,9 @@ def _tail_start(
     """
     start: int | None = None
     kept = 0
-    names = 0  # the kept lines read so far, while all are names (`NAME_MAX_WORDS`)
+    # The kept lines read so far while all of them are names (`NAME_MAX_WORDS`); -1 from the
+    # first that is not, for good: a label heads names only if nothing else is below it.
+    names = 0
     for index in range(len(blocks) - 1, -1, -1):
         if not verdicts[index].keep:
             continue
@@ -87,7 +89,7 @@ def _tail_start(
             start = index  # a label: the box may start here, or at a label above
         elif not _headline_shaped(block.text) or _heads_names(block, names):
             break
-        is_name = not label and names == kept and block.words <= NAME_MAX_WORDS
+        is_name = not label and names >= 0 and block.words <= NAME_MAX_WORDS
         names = names + 1 if is_name else -1
         kept += 1
         if kept > TAIL_MAX_BLOCKS + 1:
@@ -97,7 +99,11 @@ def _tail_start(
 
 def _heads_names(block: Block, names: int) -> bool:
     """Whether a line is the article's own label, ending in a colon, over at least
-    `NAMED_LIST_MIN_ITEMS` names and nothing else ("Setlist highlights:" over the songs)."""
+    `NAMED_LIST_MIN_ITEMS` names and nothing else ("Setlist highlights:" over the songs).
+
+    The shape `scopes._introduces_names` reads inside the body, counted here while the walk
+    goes up; the label is held to this module's `HEADLINE_MAX_WORDS` (it is headline-shaped),
+    not to a heading's length as there."""
     return names >= NAMED_LIST_MIN_ITEMS and block.text.rstrip().endswith(":")
 
 

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 
 from ..language import Language
 from ..model import Block, Verdict
+from ..text import opens_in_lower_case
 from .facts import Facts
 from .identifiers import FILE_NAME
 from .scopes import LIST_TEASER_MAX_WORDS
@@ -291,8 +292,7 @@ def _is_verse_line(blocks: Sequence[Block], index: int, credit: Sequence[bool]) 
         n = index + step
         while 0 <= n < len(blocks) and credit[n]:  # the credit may stand between the lines
             n += step
-        first = blocks[n].text.lstrip()[:1] if 0 <= n < len(blocks) else ""
-        if first.isalpha() and first.islower():
+        if 0 <= n < len(blocks) and opens_in_lower_case(blocks[n].text):
             return True
         if _is_stanza_line(blocks, n, step, credit):
             return True

@@ -22,6 +22,7 @@ from ..model import Block, Verdict
 from ..text import (
     FIELD_LABEL_MAX_WORDS,
     FIELD_SEPARATOR,
+    announces_what_follows,
     capitalised_share,
     count_inner_sentence_ends,
     ends_like_sentence,
@@ -82,7 +83,11 @@ CLOSING_SENTENCE_MIN_WORDS = 8
 # dem Gemeinderat drei Forderungen übergeben:"), is the article's: its books' titles and its
 # demands are headline-shaped. A related list's heading is a label ("Read more:", "Mehr zum
 # Thema:"), shorter than this many words, or a sentence that ends with a stop. The price: a
-# related list under a long announcing sentence stays (precision18).
+# related list under a long announcing sentence stays (precision18). Lower than the floor over
+# a copy of the title (`dedupe.within.titles.LEAD_IN_MIN_WORDS`, 12) on purpose: a list's
+# announcing sentence is often short ("The most borrowed books of the year were:", "Les
+# livres les plus empruntés de l'année :", 8 words each, precision session23b; at 12 their
+# seven titles go as related headlines).
 LIST_INTRO_MIN_WORDS = 8
 # A shorter line ending in a colon is the story's too when it names what the story's
 # headline names: one of its words of STORY_WORD_MIN_LETTERS letters or more opens (its first
@@ -334,8 +339,8 @@ def _trailing_run(
 
 
 def _announces_a_list(block: Block) -> bool:
-    """Whether a block is the story's sentence announcing the list under it: it ends with a
-    colon and has at least `LIST_INTRO_MIN_WORDS` words.
+    """Whether a block is the story's sentence announcing the list under it
+    (`text.announces_what_follows`, of at least `LIST_INTRO_MIN_WORDS` words).
 
     >>> from corpusclean.model import Block
     >>> intro = "The winner will be named in March. The shortlisted books are:"
@@ -344,7 +349,7 @@ def _announces_a_list(block: Block) -> bool:
     >>> _announces_a_list(Block("Mehr zum Thema:", 0, 0))
     False
     """
-    return block.words >= LIST_INTRO_MIN_WORDS and block.text.rstrip().endswith(":")
+    return announces_what_follows(block.text, block.words, LIST_INTRO_MIN_WORDS)
 
 
 def _story_stems(text: str) -> set[str]:

@@ -42,7 +42,7 @@ import regex
 
 from ..language import Language
 from ..model import Block, Verdict
-from ..text import ends_like_sentence
+from ..text import ends_like_sentence, opens_in_lower_case
 from .facts import Facts
 from .scopes import body_bounds
 
@@ -199,8 +199,8 @@ def _is_named_in_prose(
         return False
     if text.endswith(":"):
         return True
-    opens = blocks[below].text.lstrip()[:1] if below < len(blocks) else ""
-    return not ends_like_sentence(text) and opens.isalpha() and opens.islower()
+    following = blocks[below].text if below < len(blocks) else ""
+    return not ends_like_sentence(text) and opens_in_lower_case(following)
 
 
 def _mark_file_names(blocks: Sequence[Block], verdicts: list[Verdict], short: list[bool]) -> None:

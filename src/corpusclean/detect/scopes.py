@@ -17,6 +17,7 @@ from ..model import KEEP, Block, Verdict
 from ..rules import Rule, Scope
 from ..text import (
     FIELD_SEPARATOR,
+    NAME_MAX_WORDS,
     PROSE_MIN_WORDS,
     count_inner_sentence_ends,
     ends_like_sentence,
@@ -102,7 +103,8 @@ THREAD_MIN_GREETINGS = 2
 THREAD_EVIDENCE_BLOCKS = 3
 # A control printed as a link label in brackets: a few words, nothing outside the brackets.
 _BRACKETED_CONTROL = regex.compile(r"[(\[]\s*\w+(?:\s+\w+){0,3}\s*[)\]]")
-# The family of the rules that know a thread's controls and counters.
+# The family of the rules that know a thread's controls and counters, and remove a comment
+# form's lines ("Post a Comment"; read by `detect.comments.tail` too).
 _COMMENTS_FAMILY = "comments"
 # A blog post's paragraph often closes on a smiley where a sentence would close on a full stop
 # ("Maybe I should make another :)", "Sehr gut. 🙂"): a line of a paragraph's length ending
@@ -155,14 +157,13 @@ FACT_DATE_LABELS = frozenset(("datum", "date", "fecha", "data", "termin"))
 # trailing-headlines detector reads such a run as the article's too (`detect.headlines`).
 FACT_LIST_VALUE_MAX_WORDS = 6
 FACT_LIST_MIN_ROWS = 2
-# A related list's headline tells a story, a clause of five words or more ("Council approves
-# new budget for schools"); a line of at most this many words is a name: a product ("Sony
-# WH-1000XM5"), a song, a place. Names under a label of the article's own ending in a colon
-# ("Setlist highlights:" over "Harbour Lights", "Paper Boats") are its list even under a
-# related box's words ("More from the night"; `_introduces_names`, and `detect.boxlabel`).
-# A trailing run of names with no such label is not read as the article's: nothing in four
-# words tells a product's name from a short headline (precision25's reading, reverted).
-NAME_MAX_WORDS = 4
+# A related list's headline tells a story, a clause of five words or more; a line of at most
+# `text.NAME_MAX_WORDS` words is a name: a product, a song, a place. Names under a label of
+# the article's own ending in a colon ("Setlist highlights:" over "Harbour Lights", "Paper
+# Boats") are its list even under a related box's words ("More from the night";
+# `_introduces_names`, and `detect.boxlabel`). A trailing run of names with no such label is
+# not read as the article's: nothing in four words tells a product's name from a short
+# headline (precision25's reading, reverted).
 # A label's list holds at least this many names: one line under a label is any sub-heading's.
 NAMED_LIST_MIN_ITEMS = 2
 # A comment heading of at most this many words with no number in it is a noun a story can head

@@ -171,7 +171,8 @@ def _runs_on_into(block: Block) -> bool:
     a standfirst's length with no sentence end, right under the title. A story opens with a
     capital, a digit or a quote, never a lower-case word, so a block opening with one continues
     the line above it, on any site and in any language. A word such as "iPhone" holds a
-    capital and reads as a sentence's start.
+    capital and reads as a sentence's start: the whole first word is read, on purpose not
+    only its first letter (`text.opens_in_lower_case`).
 
     >>> _runs_on_into(Block("budget during last week's meeting, members voted yes.", 0, 1))
     True

@@ -40,6 +40,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ...model import Block, Verdict
+from ...text import NAME_MAX_WORDS
 from ..facts import Facts
 from ..scopes import remove_kept_from
 from .controls import (
@@ -90,7 +91,6 @@ from .runs import (
 )
 from .signatures import (
     CONTROL_ROW_MAX_WORDS,
-    NAME_MAX_WORDS,
     SIGNATURE_MAX_WORDS,
     marker_answers,
     marker_candidates,

@@ -16,11 +16,10 @@ from ...language import (
     load_thread_words,
 )
 from ...model import Block
-from ...text import label_key
+from ...text import NAME_MAX_WORDS, label_key
 from ..facts import Facts, prose
 from .controls import _is_number_first_count, _is_reader_score
 from .signatures import (
-    NAME_MAX_WORDS,
     SIGNATURE_MAX_WORDS,
     _is_address,
     _name_like,

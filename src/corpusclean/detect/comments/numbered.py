@@ -54,7 +54,7 @@ from ..facts import Facts, prose
 from .controls import COMMENT_MAX_BLOCKS
 from .recurring import RECURRING_MIN_WORD_SHARE, _signature_shape
 from .signatures import _is_thread_head
-from .tail import _COMMENTS_FAMILY, _WRITERS_OWN_RULES, COUNTED_HEAD_FORM_LINES, _comment_number
+from .tail import COUNTED_HEAD_FORM_LINES, _comment_number, _removed_as_thread, _removed_by_comments
 
 # At least this share of the items read as a reader's (`_reads_as_a_reader`): half, as a
 # short thread has one plain comment for every one with a lower-case opening or a reply's 1
@@ -277,7 +277,8 @@ def _exclaims_at_opening(text: str) -> bool:
 
 def _opens_small(text: str) -> bool:
     """Whether an item's first word is a word in lower case, all of it ("omg,", "hmmmm.....",
-    "i"): not a brand's ("iPhone", "eBay"), a web address ("www.example.org") or a unit.
+    "i"): not a brand's ("iPhone", "eBay"), a web address ("www.example.org") or a unit. On
+    purpose not `text.opens_in_lower_case`, which reads the first letter only.
 
     >>> [_opens_small(t) for t in ("1. omg, I love it", "1. iPhone 15 Pro", "2. www.a.org")]
     [True, False, False]
@@ -312,11 +313,11 @@ def _form_under(
     """
     for index in range(last + 1, min(len(verdicts), last + 1 + COUNTED_HEAD_FORM_LINES)):
         verdict = verdicts[index]
-        if verdict.keep or verdict.family != _COMMENTS_FAMILY:
-            continue
-        if _counts_comments_under(blocks[index], language):
+        # A counted head stops the search whichever of the family's rules removed it, a
+        # writer's own included: the thread starts below it.
+        if _removed_by_comments(verdict) and _counts_comments_under(blocks[index], language):
             return False
-        if verdict.rule not in _WRITERS_OWN_RULES:
+        if _removed_as_thread(verdict):
             return True
     return False
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ...language import Language, load_thread_words
 from ...model import Block
-from ...text import ends_like_sentence
+from ...text import NAME_MAX_WORDS, ends_like_sentence
 from ..facts import Facts, prose
 from .stamps import (
     _CLOCK,
@@ -30,8 +30,6 @@ from .stamps import (
 SIGNATURE_MAX_WORDS = 14
 # A row of comment controls ("Like · Reply · 3y", "Report this comment") is this short.
 CONTROL_ROW_MAX_WORDS = 8
-# ... and it opens with a line as short as a name ("Maria K", "Jean-Pierre de la Tour").
-NAME_MAX_WORDS = 4
 # A web address or a path in a short line ("www.example.com", "example.org/news"): the
 # article's last line or a link, never a reader's name.
 _ADDRESS = re.compile(r"\w\.\w{2,}|/")

@@ -40,13 +40,12 @@ from ...language import Language, load_thread_words
 from ...model import Block, Verdict
 from ...text import label_key
 from ..facts import Facts, prose
+from ..scopes import _COMMENTS_FAMILY
 from .controls import COMMENT_MAX_BLOCKS
 from .runs import _first_possible_start
 from .signatures import CONTROL_ROW_MAX_WORDS, _is_thread_head, _thread_dated_signature
 from .stamps import _stamp_only
 
-# The family of the rules that remove a comment form's lines ("Post a Comment").
-_COMMENTS_FAMILY = "comments"
 # The comments family's rules that remove lines a post's writer writes as often as the
 # software prints them: an invitation to comment ("Leave a comment below if you try it, I
 # would love to see your covers!"), a call for feedback. No form under a list on their own.
@@ -235,9 +234,7 @@ def _form_below(verdicts: Sequence[Verdict], index: int) -> bool:
     """Whether a comment form follows the head at ``index``: a line below it that a rule of
     the comments family removed ("Leave a Reply", "Schreibe einen Kommentar"). A counted
     heading of the article's own ("3 Gründe für „Mehr Grün“") has none under its items."""
-    return any(
-        not verdict.keep and verdict.family == "comments" for verdict in verdicts[index + 1 :]
-    )
+    return any(_removed_by_comments(verdict) for verdict in verdicts[index + 1 :])
 
 
 def _signed_under(blocks: Sequence[Block], under: Sequence[int], language: Language) -> bool:
@@ -292,12 +289,13 @@ def _comment_number(text: str) -> int | None:
     return int(match.group(1)) if match is not None else None
 
 
+def _removed_by_comments(verdict: Verdict) -> bool:
+    """Whether a rule of the comments family removed the line, any of them."""
+    return not verdict.keep and verdict.family == _COMMENTS_FAMILY
+
+
 def _removed_as_thread(verdict: Verdict) -> bool:
     """Whether a rule removed the line as the software's thread head or form: not as an
     invitation to comment (`_WRITERS_OWN_RULES`), which the writer closes a post with
     ("Have you kept chickens? Leave a comment below.") before a sign-off of their own."""
-    return (
-        not verdict.keep
-        and verdict.family == _COMMENTS_FAMILY
-        and verdict.rule not in _WRITERS_OWN_RULES
-    )
+    return _removed_by_comments(verdict) and verdict.rule not in _WRITERS_OWN_RULES
