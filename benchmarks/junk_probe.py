@@ -17,7 +17,7 @@ each place, the must-stay lines removed (any place), and the body paragraphs los
 runs, which must be 0: a junk line that takes the story with it is the worst outcome. The
 middle place sits at about half of the body's words; a comment-section heading there took the
 prose below it as a thread until ``detect.scopes.REST_MIN_WORDS_BEFORE`` was raised to two
-thirds (docs/benchmarks.md, "The comment-heading threshold, after the probe").
+thirds (docs/benchmarks-log.md, "The comment-heading threshold, after the probe").
 Edge-scoped rules (bylines, date lines, source lines) act only near the top and the end by
 design, so their lines count as kept in the middle.
 ``--details`` lists each junk line kept and each must-stay line removed, with the rule.

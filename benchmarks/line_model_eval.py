@@ -26,7 +26,7 @@ article text? The split is the decision:
 Lines longer than ``--max-words`` are never flagged: a detector acting on them could take a
 prose paragraph. Needs numpy. Deterministic: fixed folds, full-batch Adam from zero weights.
 
-The answer measured on 2026-12-02 was no (docs/benchmarks.md, "A learned junk-line model for
+The answer measured on 2026-12-02 was no (docs/benchmarks-log.md, "A learned junk-line model for
 article text, measured round-out"): at the threshold that keeps every held-out must-stay line,
 the model flagged 0.02-0.15 of round 4's junk, against the rules' 0.19-0.29 held out, so no
 detector ships. The script stays so that the next probe round can re-ask the question.

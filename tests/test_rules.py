@@ -526,7 +526,7 @@ def test_a_line_the_document_matcher_was_not_made_with_matches_as_every_rule_in_
 
 
 # Player strings, comment disclaimers and link-box headings added from the Readability set's
-# half A (docs/benchmarks.md, "Readability lenient, sixth pass"): each goes wherever it stands
+# half A (docs/benchmarks-log.md, "Readability lenient, sixth pass"): each goes wherever it stands
 # between generated paragraphs, and the paragraphs around it stay whole.
 _PLAYER_AND_DISCLAIMER_JUNK = (
     "This is a modal window.",

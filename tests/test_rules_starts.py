@@ -55,7 +55,7 @@ SHIPPED_HERE = readings._table() != {}
 
 def test_most_shipped_patterns_the_oracle_asks_have_a_list() -> None:
     # What spares the compiles: on the ASCII speed corpus, 92 of the 537 patterns asked
-    # had no list (docs/benchmarks.md, "A fresh process's first pass").
+    # had no list (docs/benchmarks-log.md, "A fresh process's first pass").
     assert len(LISTED) > len(ASKED) // 2
 
 

@@ -415,7 +415,7 @@ class _Anchored:
 # the rules of 20 or more alternatives split (11 in the shipped sets), 0.052 with those of 4
 # or more, 0.065 with `page_ui` alone. Each alternative costs the start oracle's questions
 # once per new line start: in the first pass of a `Cleaner` over the ASCII corpus 0.16 CPU s
-# for the English rules of 20 or more, 0.40 for those of 4 or more (docs/benchmarks.md,
+# for the English rules of 20 or more, 0.40 for those of 4 or more (docs/benchmarks-log.md,
 # "Anchored rules by alternative").
 MIN_SPLIT_ALTERNATIVES = 20
 
