@@ -19,7 +19,7 @@ and Spanish. The positives are the real thread shapes `recurring` reads on threa
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from corpusclean.detect.comments.recurring import recurring_signatures_start
@@ -325,7 +325,28 @@ ORDINALS = "First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Ele
 ORDINALS = ORDINALS.split()
 
 
+# The thorough profile's draws (thorough26). A short article of one-line paragraphs, one
+# blank line above the roundup: the two groups' lines shared a length, the document was read
+# as hard-wrapped and the roundup's lines joined in pairs ("... stock. Marco says:").
+SHORT_LINES = (
+    "Government the the the the the minister.\nGovernment Government Government\n"
+    "Government Government\n"
+)
+# Numbered signatures with no colon: `trailing_headlines` read them as headlines and the
+# answers as their teasers, a related list (after `ARTICLE` too:
+# `test_numbered_quotes_are_no_related_list`).
+SAME_LINES = (
+    "Government Government\nGovernment Government\nKUALA LUMPUR:\n"
+    "Government the the the the the.\nGovernment the the the.\nGovernment the the the.\n"
+    "Government the the the the the the. Government the the the the.\n"
+    "Government the the the.\nGovernment the the the.\n"
+)
+ONES = [1] * 12
+
+
 @settings(max_examples=examples(60))
+@example(SHORT_LINES, 2, "says:", False, False, ONES)
+@example(SAME_LINES, 2, "says", True, False, [1, 2, *ONES[2:]])
 @given(
     text=article_texts(junk=False, damage=False),
     count=st.integers(min_value=2, max_value=12),
@@ -349,3 +370,13 @@ def test_a_roundup_of_n_quotes_after_any_article_stays_whole(
     assert removed_by(article, "comment_thread") == []
     kept = set(article.paragraphs)
     assert [line for line in lines if line not in kept] == []
+
+
+def test_numbered_quotes_are_no_related_list() -> None:
+    """A roundup's "1. Marco says" over an answer is a quote's signature, not another
+    story's headline: the roundup stays whole after a real article (thorough26)."""
+    lines = [STOCK, "1. Marco says", "First: Salt the water late.", "2. Aisha says"]
+    lines += ["Second: Roast the bones until they are dark brown.", "Second: Never let it boil!"]
+    article = cleaned([*ARTICLE, *lines])
+    assert removed_by(article, "trailing_headlines") == []
+    assert article.paragraphs[-len(lines) :] == tuple(lines)

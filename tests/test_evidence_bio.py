@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from corpusclean import Cleaner, Config
 from corpusclean.detect.bio import BIO_MAX_BLOCKS_AFTER, NAME, mark_author_bio, opening_name
 from corpusclean.detect.facts import Facts
-from corpusclean.language import load_language
+from corpusclean.language import any_stopword, load_language
 from corpusclean.model import KEEP, Block, Verdict
 from detector_runs import removed_by
 from strategies import distinct_paragraphs
@@ -146,13 +146,18 @@ names = st.lists(st.from_regex(r"[A-Z][a-z]{2,9}", fullmatch=True), min_size=2, 
 )
 
 
+# A name is capitalised words that are no function word of any shipped language, as
+# `opening_name` reads it: "Era" is Italian's, Spanish's and Portuguese's "was", and a
+# drawn "Aaa Era" is no name to it (the thorough profile's draw, thorough26), as "The
+# House" is none. Such a name's bio stays (the detector's price, not a loss of the story).
+@example("Aaa Era", "is a reporter.")
 @given(names, st.sampled_from(["is a reporter.", "joined the paper in 2017.", "covers tech."]))
 def test_a_full_name_before_a_lower_case_word_is_found_and_nothing_else(
     name: str, rest: str
 ) -> None:
     language = load_language("en")
     found = opening_name(Block(f"{name} {rest}", 0, 1), language)
-    stop = {w.casefold() for w in name.split()} & {"the", "and", "in", "of"}
+    stop = {w.casefold() for w in name.split()} & any_stopword()
     assert found == (() if stop else tuple(name.casefold().split()))
     # A colon, a comma or the end of the line after it: no bio's opening.
     for text in (f"{name}: {rest}", f"{name}, {rest}", name):

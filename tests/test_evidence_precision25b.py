@@ -4,11 +4,11 @@ standfirst. What each reading keeps and, beside it, the junk its rule exists for
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import corpusclean
-from strategies import CAPITALISED, WORDS, examples
+from strategies import CAPITALISED, WORDS, examples, words_of
 
 TITLE = "City council approves the budget for the coming fiscal year"
 # A local paper's story whose first paragraph the page printed over two lines, broken mid-
@@ -54,11 +54,31 @@ def test_a_standfirst_over_a_story_that_opens_with_a_capital_still_goes() -> Non
 def test_a_sentence_broken_under_the_title_is_never_a_standfirst(
     head: list[str], run: str, tail: list[str], first: str
 ) -> None:
-    """Invariant: a line whose sentence runs on into a lower-case line is a paragraph's part."""
+    """Invariant: a line whose sentence runs on into a lower-case line is a paragraph's part.
+
+    A lower-case line with the opening's words ("Council the the ..." over "council the
+    the ... .") runs nothing on: it is the opening printed again, which duplicate repair
+    removes (`test_the_opening_printed_again_is_a_copy_not_a_run_on`), and is drawn out.
+    """
     opening = " ".join([first, *head])
     run_on = " ".join([run, *tail]) + "."
+    assume(words_of(run_on) != words_of(opening))
     article = corpusclean.clean("\n".join([TITLE, opening, run_on, *STORY]))
     assert opening not in removed_by(article, "standfirst")
+
+
+def test_the_opening_printed_again_is_a_copy_not_a_run_on() -> None:
+    """The thorough profile's draw (thorough26): the same words on both lines. The second
+    is the first printed again, and goes as a copy; with no run-on under it, the first line
+    is the standfirst's shape over the story."""
+    opening = "Council " + " ".join(["the"] * 14)
+    copy = opening.lower() + "."
+    article = corpusclean.clean("\n".join([TITLE, opening, copy, *STORY]))
+    assert removed_by(article, "duplicate_paragraph") == [copy]
+    # A line that runs on with other words stays, as the property says.
+    run_on = "council " + " ".join(["the"] * 13) + " people."
+    article = corpusclean.clean("\n".join([TITLE, opening, run_on, *STORY]))
+    assert article.paragraphs[:2] == (opening, run_on)
 
 
 # --- a fact box's date row ------------------------------------------------------------------

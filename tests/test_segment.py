@@ -75,3 +75,35 @@ def test_short_lines_are_not_taken_for_wrapping() -> None:
 def test_block_word_count() -> None:
     assert Block("three word block", 0, 1).words == 3
     assert Block("", 0, 1).words == 0
+
+
+def test_a_group_of_one_line_sentences_is_not_joined_in_a_wrapped_looking_document() -> None:
+    """The thorough profile's draw (thorough26): two groups whose lines share a length make
+    the document look hard-wrapped, but a group whose lines end sentences or labels is one
+    paragraph a line (a roundup of quotes), and stays apart; a wrapped group is still joined."""
+    article = [
+        "Government the the the the the minister.",
+        "Government Government Government",
+        "Government Government",
+    ]
+    roundup = [
+        "We asked six chefs for their one rule for a good stock.",
+        "Marco says:",
+        "First: Salt the water late.",
+        "Aisha says:",
+        "Second: Roast the bones until they are dark brown, then deglaze the tray.",
+    ]
+    lines = [*article, "", *roundup]
+    assert is_hard_wrapped(lines)
+    blocks = split_blocks(lines)
+    assert [b.text for b in blocks[-len(roundup) :]] == roundup
+    assert blocks[0].text == " ".join(article)
+
+
+def test_a_separator_line_is_no_sentence_end() -> None:
+    # Debian's copyright files separate a field's paragraphs by a lone "."; the wrapped
+    # paragraphs between stay joined.
+    lines = [*WRAPPED[:3], ".", *WRAPPED[4:7], ".", *WRAPPED[10:]]
+    lines = [*lines, "", *WRAPPED]
+    blocks = split_blocks(lines)
+    assert blocks[0].text == " ".join(WRAPPED[0:3])

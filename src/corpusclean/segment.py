@@ -23,10 +23,18 @@ WRAPPED_LINE_FILL = 0.6
 WRAPPED_DOCUMENT_SHARE = 0.5
 # Hard wrapping needs at least this many multi-line groups.
 MIN_WRAPPED_GROUPS = 2
+# A group more than this share of whose lines (its last apart) end a sentence is one-line
+# paragraphs (`_is_line_per_sentence`); half, as a group of two-line paragraphs has.
+SENTENCE_END_SHARE = 0.5
 # Wrap widths seen in practice (e-mail 72, terminals 80, some tools 100 or so).
 WRAP_WIDTH_RANGE = (40, 110)
 
 _LIST_ITEM = regex.compile(r"^(?:[-*•·–]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s)")
+# A line that ends a sentence or a label ("Marco says:") after a word, closing quotes or
+# brackets after. Hard wrapping breaks lines mid-sentence: such an end is where a paragraph
+# ends, or one word in twenty where a wrap falls after a sentence by chance. A word before
+# it: a lone "." is a separator line (Debian's copyright files), no sentence.
+_SENTENCE_END = regex.compile(r"\w[.!?:。！？][\"'”’»)\]]*$")
 
 
 def _groups(lines: Sequence[str]) -> list[list[int]]:
@@ -76,6 +84,26 @@ def _continues(line: str, following: str, width: int) -> bool:
     return len(line) >= WRAPPED_LINE_FILL * width and _LIST_ITEM.match(following) is None
 
 
+def _is_line_per_sentence(lines: Sequence[str], group: list[int]) -> bool:
+    """Whether most lines of a group, but its last, end a sentence or a label: a run of
+    one-line paragraphs (a roundup's "Marco says:" over each answer), not a wrapped paragraph.
+
+    A document of one paragraph per line whose lines happen to share a length passes the
+    document's test (`_wrap_width`), and its lines were then joined in pairs ("... a good
+    stock. Marco says:"). A wrapped paragraph's lines end mid-sentence; several wrapped
+    paragraphs in one group end a sentence on their last lines only, fewer than half of its
+    lines while a paragraph runs to three lines or more.
+
+    >>> _is_line_per_sentence(["We asked six chefs.", "Marco says:", "Salt it late."], [0, 1, 2])
+    True
+    >>> _is_line_per_sentence(["The agency said the number of", "evacuees rose."], [0, 1])
+    False
+    """
+    inner = group[:-1]
+    ends = sum(1 for index in inner if _SENTENCE_END.search(lines[index]) is not None)
+    return ends > SENTENCE_END_SHARE * len(inner)
+
+
 def split_blocks(lines: Sequence[str], join_wrapped: bool = True) -> list[Block]:
     """Turn normalised lines into blocks; empty lines only separate.
 
@@ -88,6 +116,9 @@ def split_blocks(lines: Sequence[str], join_wrapped: bool = True) -> list[Block]
         return [Block(line, index, index + 1) for index, line in enumerate(lines) if line]
     blocks: list[Block] = []
     for group in groups:
+        if _is_line_per_sentence(lines, group):
+            blocks += [Block(lines[index], index, index + 1) for index in group]
+            continue
         start = group[0]
         for position, index in enumerate(group):
             last = position == len(group) - 1

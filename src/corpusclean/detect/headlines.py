@@ -167,7 +167,7 @@ _TEASER_MARKER = regex.compile(
 _TEASER_ENDINGS = ("...", "…", "»", "›", "→", ">>")
 
 
-def _is_headline_item(block: Block, _language: Language) -> bool:
+def _is_headline_item(block: Block, language: Language) -> bool:
     # The cheap tests first: most blocks end with a full stop. No headline carries a smiley:
     # a blog's own list under its sub-heading does ("Our Long Weekend" / "1. Baked cookies
     # :)" / "2. A walk in the rain" / "3. slept in :-)" went as a related list).
@@ -178,7 +178,24 @@ def _is_headline_item(block: Block, _language: Language) -> bool:
         and capitalised_share(block.text) >= HEADLINE_CAPITALISED_SHARE
         and not _two_sentences(block.text)
         and not has_smiley(block.text)
+        and not _names_a_speaker(block.text, language)
     )
+
+
+def _names_a_speaker(text: str, language: Language) -> bool:
+    """Whether a line is a name and a speech verb alone ("1. Marco says", "Aisha wrote:"):
+    the attribution of the quote under it, in an article's roundup or a reader thread, never
+    another story's headline, which says what was said ("Marco says stock needs time").
+
+    A roundup of numbered quotes after an article went as a related list: its signatures
+    were read as headlines and its answers as their teasers (thorough26).
+
+    >>> from corpusclean.language import load_language
+    >>> en = load_language("en")
+    >>> _names_a_speaker("1. Marco says", en), _names_a_speaker("Marco says it needs time", en)
+    (True, False)
+    """
+    return language.reader_signature.fullmatch(text) is not None
 
 
 def _two_sentences(text: str) -> bool:
@@ -193,14 +210,16 @@ def _two_sentences(text: str) -> bool:
     return ends_like_sentence(text) and count_inner_sentence_ends(text) > 0
 
 
-def _is_plain_headline_item(block: Block, _language: Language) -> bool:
+def _is_plain_headline_item(block: Block, language: Language) -> bool:
     """A headline in sentence case ("Gronk may have found his true calling"): short, no
-    full stop, headline-shaped, but capitalised like any line."""
+    full stop, headline-shaped, but capitalised like any line, and no speaker's name
+    (`_names_a_speaker`)."""
     return (
         3 <= block.words <= PLAIN_HEADLINE_MAX_WORDS
         and not block.text.endswith(".")
         and looks_like_headline(block.text)
         and not has_smiley(block.text)
+        and not _names_a_speaker(block.text, language)
     )
 
 
