@@ -23,7 +23,8 @@ def context_free_verdicts(hits: Sequence[Rule | None]) -> list[Verdict]:
     """Verdicts from the rule hits alone, for a run without evidence.
 
     List and rest triggers are removed alone, edge-scope rules, which need the position,
-    remove nothing, and margin-scope rules (a breadcrumb) remove their line as line rules do.
+    remove nothing, and margin- and notice-scope rules (a breadcrumb, a copyright notice)
+    remove their line as line rules do.
     """
     return [
         removal_verdict(hit) if hit is not None and hit.scope is not Scope.EDGE else KEEP

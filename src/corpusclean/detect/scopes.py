@@ -96,6 +96,18 @@ AMONG_PROSE_BLOCKS = 3
 # Abgaben." (9 words) under a ranking. At least this many words and a sentence's end: a
 # headline under a breadcrumb ends in none, a byline or a date line is shorter.
 AMONG_SENTENCE_MIN_WORDS = 6
+# A notice rule's line (`Scope.NOTICE`) stays when it is one sentence of the story: a sentence
+# (`_is_sentence`) with no stop inside it, among paragraphs no rule hits. A page's notice strings
+# its fixed sentences ("© 2019 Associated Press. All Rights Reserved. This material may not be
+# ...", "Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved.") or labels its value
+# ("Our Standards: The Thomson Reuters Trust Principles."), is a short credit under a picture
+# ("© John Brecher"), or stands beside other notices at the page's end: no line the rule hits on
+# the dev sets, the real-pages sets or the junk probe (top, middle, end) is such a sentence
+# (tails26b). A stop: a full stop, "!" or "?" (or "。！？"), then a capital, a figure, "©" or a
+# bracket; or a colon, then a capital.
+_INNER_STOP = regex.compile(
+    r"[.!?…][)\]\"'”’»]*\s+(?=[\p{Lu}\p{N}©(\[])|:\s*(?=\p{Lu})|[。！？]\s*(?=\S)"
+)
 # A comment-section heading early in a document takes the rest when this many replies follow,
 # or a comment rule hits one of the next THREAD_EVIDENCE_BLOCKS blocks (a control row under
 # the heading: the story never goes on under a "Reply").
@@ -570,6 +582,38 @@ def _among_prose(blocks: Sequence[Block], index: int, is_prose: Sequence[bool]) 
     )
 
 
+def _story_text(
+    blocks: Sequence[Block], hits: Sequence[Rule | None], is_prose: Sequence[bool], index: int
+) -> bool:
+    """Whether block ``index`` reads as the story's text (`_reads_as_text`) and no rule hits it."""
+    return hits[index] is None and _reads_as_text(blocks, is_prose, index)
+
+
+def _sentence_among_prose(
+    blocks: Sequence[Block], hits: Sequence[Rule | None], is_prose: Sequence[bool], index: int
+) -> bool:
+    """Whether block ``index`` is one sentence with the story's text within `AMONG_PROSE_BLOCKS`
+    above it and within as many below it (`Scope.NOTICE`).
+
+    >>> text = "It rained in Paris all day, and the river rose by a metre overnight."
+    >>> notice = "Copyright 2024 The Associated Press. All rights reserved."
+    >>> said = "Copyright 2024 was a record year, with cases filed in every court."
+    >>> blocks = [Block(text, 0, 1), Block(said, 1, 2), Block(notice, 2, 3), Block(text, 3, 4)]
+    >>> flags = [True, False, False, True]
+    >>> hits = [None, None, None, None]
+    >>> _sentence_among_prose(blocks, hits, flags, 1), _sentence_among_prose(blocks, hits, flags, 2)
+    (True, False)
+    """
+    block = blocks[index]
+    if not _is_sentence(block) or _INNER_STOP.search(block.text.strip()):
+        return False
+    above = range(max(0, index - AMONG_PROSE_BLOCKS), index)
+    below = range(index + 1, min(len(blocks), index + 1 + AMONG_PROSE_BLOCKS))
+    return any(_story_text(blocks, hits, is_prose, i) for i in above) and any(
+        _story_text(blocks, hits, is_prose, i) for i in below
+    )
+
+
 def _is_sentence(block: Block) -> bool:
     """A sentence of `AMONG_SENTENCE_MIN_WORDS` words or more, too short for prose."""
     return block.words >= AMONG_SENTENCE_MIN_WORDS and ends_like_sentence(block.text)
@@ -767,6 +811,12 @@ def apply_scopes(
         elif hit.scope is Scope.MARGIN and _among_prose(blocks, index, is_prose):
             verdicts[index] = Verdict(
                 keep=True, reason="margin-only rule among the body's prose", prior_rule=hit.name
+            )
+        elif hit.scope is Scope.NOTICE and _sentence_among_prose(blocks, hits, is_prose, index):
+            verdicts[index] = Verdict(
+                keep=True,
+                reason="a notice rule's sentence among the body's prose",
+                prior_rule=hit.name,
             )
         elif hit.scope is Scope.LIST:
             _take_list(blocks, index, hit, verdicts, numbered, is_prose)

@@ -92,7 +92,7 @@ def builtin_line_matchers(config: Config) -> tuple[RuleMatcher, ...]:
 
     Only ``line`` rules remove a line wherever it stands; an ``edge``, ``margin``, ``list`` or
     ``rest`` rule removes it in some places only, and a learned rule for that line is not
-    redundant.
+    redundant. A ``notice`` rule (`_COVERING_SCOPES`) counts as a line rule here.
     """
     return tuple(_line_matcher(config, language) for language in _rule_sets(config))
 
@@ -104,6 +104,11 @@ def _rule_sets(config: Config) -> tuple[str, ...]:
     return builtin_languages() if config.language == "auto" else (config.language,)
 
 
+# The scopes whose rules cover a line a site repeats: a ``line`` rule removes it everywhere, and
+# a ``notice`` rule keeps only one sentence of a story between its paragraphs, which a line
+# printed on many of a site's pages is not (tails26b: `copyright_notice` still covers a site's
+# "© 2020 Example Ltd").
+_COVERING_SCOPES = frozenset({Scope.LINE, Scope.NOTICE})
 # Every (language, disabled rules, timeout) a process learns with keeps its matcher: building
 # one compiles about a hundred patterns (more than `re`'s own cache keeps across nine
 # languages), and a process that learns many times (a test suite, a notebook, a worker
@@ -121,7 +126,7 @@ def _built_line_matcher(language: str, disabled: frozenset[str], timeout: float)
     rules = [
         rule
         for rule in load_builtin_rules(language)
-        if rule.scope is Scope.LINE and rule.name not in disabled
+        if rule.scope in _COVERING_SCOPES and rule.name not in disabled
     ]
     return RuleMatcher(rules, timeout=timeout, trusted=rules)
 

@@ -105,6 +105,10 @@ class Scope(enum.Enum):
     #: blocks above it and within a few below it): a breadcrumb stands over the headline or
     #: under the story, where a route or a ranking between two paragraphs is the story's.
     MARGIN = "margin"
+    #: The matching line, except a single sentence among the body's prose (a paragraph no rule
+    #: hits within a few blocks above it and within a few below it): a page's notice sits at
+    #: the page's end, under a picture or beside other notices, or strings several sentences.
+    NOTICE = "notice"
 
 
 def _lower_tuple(value: Iterable[str]) -> tuple[str, ...]:
