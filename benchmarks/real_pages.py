@@ -103,6 +103,12 @@ from plain topic queries (16 German, 15 English; from 2008 to 2025; 31 sites, no
 above or the dev sets; general29), labelled before the cleaner ran; half A (``fix``, 14 pages)
 was read, half B (``held-out``, 17 pages) was not read line by line. Each page records its
 query and rank.
+``--labels benchmarks/data/realpages/labels_general30.json`` scores 25 pages taken as they came
+from plain topic queries (10 English, 4 German, 3 Dutch, 2 each French, Spanish, Italian,
+Portuguese; from 2007 to 2025; 25 sites, none in the sets above or the dev sets; general30),
+labelled before the cleaner ran and by a helper that wrote no rules; half A (``fix``, 14 pages)
+and half B (``held-out``, 11 pages) were both held out from the rules of the session that made
+them. Each page records its query and rank.
 The pages are public web pages as extracted text, as the ``search`` tool's ``pages`` corpus
 returns them (an excerpt from each page's beginning); their text is third-party and is **not**
 in this repository. To rebuild ``PAGES.jsonl`` (one ``{"url", "lang", "text"}`` object a
