@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from corpusclean import Config
 from corpusclean.page.lexicon import cue_words
+from corpusclean.text import is_prose, word_count
 
 WORDS = (
     "the",
@@ -187,6 +188,17 @@ def distinct_paragraphs(
     """
     return st.lists(
         paragraphs(min_sentences), min_size=min_size, max_size=max_size, unique_by=words_of
+    )
+
+
+def prose_stories(min_paragraphs: int = 2) -> st.SearchStrategy[list[str]]:
+    """A story of at least ``min_paragraphs`` distinct paragraphs, each of which reads as prose
+    (`corpusclean.text.is_prose`): what the scope tests set a line between. Drawn stories
+    with fewer are redrawn, not passed: a test that returned early on them passed vacuously."""
+    return (
+        distinct_paragraphs(min_sentences=3, min_size=2, max_size=6)
+        .map(lambda story: [p for p in story if is_prose(p, word_count(p))])
+        .filter(lambda story: len(story) >= min_paragraphs)
     )
 
 

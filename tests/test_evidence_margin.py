@@ -13,8 +13,7 @@ from hypothesis import strategies as st
 
 from corpusclean import Cleaner, Config, Rule, Scope
 from corpusclean.rules import builtin_languages, load_builtin_rules, parse_rules
-from corpusclean.text import is_prose, word_count
-from strategies import distinct_paragraphs, examples, headings
+from strategies import distinct_paragraphs, examples, headings, prose_stories
 from test_properties import clean_keeping_story, removed_by
 
 STORY_DE = [
@@ -95,7 +94,7 @@ routes = st.lists(
 
 @settings(max_examples=examples(60), deadline=None)
 @given(
-    story=distinct_paragraphs(min_sentences=3, min_size=2, max_size=6),
+    story=prose_stories(),
     trail=routes.flatmap(lambda strategy: strategy),
     title=headings,
     data=st.data(),
@@ -103,9 +102,6 @@ routes = st.lists(
 def test_an_arrow_line_between_two_prose_paragraphs_is_never_the_breadcrumb_rule_s(
     story: list[str], trail: str, title: str, data: st.DataObject
 ) -> None:
-    story = [p for p in story if is_prose(p, word_count(p))]
-    if len(story) < 2:
-        return
     at = data.draw(st.integers(min_value=1, max_value=len(story) - 1))
     # Under a headline, as a story is: with none, a short first paragraph ending on a
     # question ("Government the the the. ... the minister?", 14 words) is read as the title,

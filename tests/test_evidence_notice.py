@@ -15,8 +15,7 @@ from hypothesis import strategies as st
 
 from corpusclean import Cleaner, Config, Rule, Scope
 from corpusclean.rules import builtin_languages, load_builtin_rules, parse_rules
-from corpusclean.text import is_prose, word_count
-from strategies import distinct_paragraphs, examples, headings
+from strategies import examples, headings, prose_stories
 from test_properties import clean_keeping_story, removed_by
 
 PROSE_EN = [
@@ -97,7 +96,7 @@ notices = st.sampled_from(NOTICES_EN[:3])
 
 @settings(max_examples=examples(60), deadline=None)
 @given(
-    story=distinct_paragraphs(min_sentences=3, min_size=2, max_size=6),
+    story=prose_stories(),
     notice=notices,
     title=headings,
     data=st.data(),
@@ -105,9 +104,6 @@ notices = st.sampled_from(NOTICES_EN[:3])
 def test_a_notice_of_several_sentences_goes_wherever_it_stands(
     story: list[str], notice: str, title: str, data: st.DataObject
 ) -> None:
-    story = [p for p in story if is_prose(p, word_count(p))]
-    if len(story) < 2:
-        return
     at = data.draw(st.integers(min_value=0, max_value=len(story)))
     lines = [title, *story[:at], notice, *story[at:]]
     article = clean_keeping_story(lines, story)
@@ -116,7 +112,7 @@ def test_a_notice_of_several_sentences_goes_wherever_it_stands(
 
 @settings(max_examples=examples(60), deadline=None)
 @given(
-    story=distinct_paragraphs(min_sentences=3, min_size=2, max_size=6),
+    story=prose_stories(),
     sentence=st.sampled_from(SENTENCES_EN),
     title=headings,
     data=st.data(),
@@ -124,9 +120,6 @@ def test_a_notice_of_several_sentences_goes_wherever_it_stands(
 def test_a_one_sentence_line_between_two_paragraphs_is_never_the_notice_rule_s(
     story: list[str], sentence: str, title: str, data: st.DataObject
 ) -> None:
-    story = [p for p in story if is_prose(p, word_count(p))]
-    if len(story) < 2:
-        return
     at = data.draw(st.integers(min_value=1, max_value=len(story) - 1))
     article = clean_keeping_story([title, *story[:at], sentence, *story[at:]], story)
     assert all(removal.rule != "copyright_notice" for removal in article.removed)
