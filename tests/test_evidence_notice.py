@@ -143,3 +143,11 @@ def test_a_site_s_one_sentence_notices_go_even_between_paragraphs() -> None:
     ):
         lines = [TITLE_EN, PROSE_EN[0], notice, PROSE_EN[1]]
         assert removed_by(lines).get(notice) == "rights_notice", notice
+
+
+def test_the_associated_press_line_goes_between_two_paragraphs() -> None:
+    # AP's fixed line is one sentence, so the notice scope would keep it among the story's
+    # prose; it is `rights_notice`'s, which goes wherever it stands (blind probe session26b).
+    line = "This material may not be published, broadcast, rewritten or redistributed."
+    removed = removed_by([TITLE_EN, PROSE_EN[0], line, *PROSE_EN[1:]])
+    assert removed.get(line) == "rights_notice"
