@@ -564,9 +564,16 @@ def _under_first_paragraph(
     )
 
 
-def _among_prose(blocks: Sequence[Block], index: int, is_prose: Sequence[bool]) -> bool:
+def _among_prose(
+    blocks: Sequence[Block],
+    index: int,
+    is_prose: Sequence[bool],
+    hits: Sequence[Rule | None] | None = None,
+) -> bool:
     """Whether the story's text (`_reads_as_text`: a prose block or a sentence) stands within
-    `AMONG_PROSE_BLOCKS` above block ``index`` and within as many below it.
+    `AMONG_PROSE_BLOCKS` above block ``index`` and within as many below it. Given ``hits``, a
+    block a rule hits is not the story's text (`Scope.NOTICE` asks so; `Scope.MARGIN` reads
+    the shape alone).
 
     >>> text = "It rained in Paris all day, and the river rose by a metre overnight."
     >>> blocks = [Block(text, 0, 1), Block("Paris > Lyon", 1, 2), Block("Le trajet :", 2, 3),
@@ -575,25 +582,20 @@ def _among_prose(blocks: Sequence[Block], index: int, is_prose: Sequence[bool]) 
     >>> _among_prose(blocks, 1, flags), _among_prose(blocks, 3, flags)
     (True, False)
     """
+
+    def story_text(i: int) -> bool:
+        return (hits is None or hits[i] is None) and _reads_as_text(blocks, is_prose, i)
+
     above = range(max(0, index - AMONG_PROSE_BLOCKS), index)
     below = range(index + 1, min(len(blocks), index + 1 + AMONG_PROSE_BLOCKS))
-    return any(_reads_as_text(blocks, is_prose, i) for i in above) and any(
-        _reads_as_text(blocks, is_prose, i) for i in below
-    )
-
-
-def _story_text(
-    blocks: Sequence[Block], hits: Sequence[Rule | None], is_prose: Sequence[bool], index: int
-) -> bool:
-    """Whether block ``index`` reads as the story's text (`_reads_as_text`) and no rule hits it."""
-    return hits[index] is None and _reads_as_text(blocks, is_prose, index)
+    return any(story_text(i) for i in above) and any(story_text(i) for i in below)
 
 
 def _sentence_among_prose(
     blocks: Sequence[Block], hits: Sequence[Rule | None], is_prose: Sequence[bool], index: int
 ) -> bool:
-    """Whether block ``index`` is one sentence with the story's text within `AMONG_PROSE_BLOCKS`
-    above it and within as many below it (`Scope.NOTICE`).
+    """Whether block ``index`` is one sentence with no stop inside, among the story's text that
+    no rule hits (`_among_prose`; `Scope.NOTICE`).
 
     >>> text = "It rained in Paris all day, and the river rose by a metre overnight."
     >>> notice = "Copyright 2024 The Associated Press. All rights reserved."
@@ -607,11 +609,7 @@ def _sentence_among_prose(
     block = blocks[index]
     if not _is_sentence(block) or _INNER_STOP.search(block.text.strip()):
         return False
-    above = range(max(0, index - AMONG_PROSE_BLOCKS), index)
-    below = range(index + 1, min(len(blocks), index + 1 + AMONG_PROSE_BLOCKS))
-    return any(_story_text(blocks, hits, is_prose, i) for i in above) and any(
-        _story_text(blocks, hits, is_prose, i) for i in below
-    )
+    return _among_prose(blocks, index, is_prose, hits)
 
 
 def _is_sentence(block: Block) -> bool:
