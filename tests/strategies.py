@@ -688,4 +688,4 @@ def examples(wanted: int) -> int:
     """`wanted` (chosen at the 'ci' profile's former 150 examples a property) scaled to the
     profile loaded: a third under 'ci', more under 'thorough', never below one. A fixed
     count would otherwise keep its cost whatever the profile, as CI's budget shrinks."""
-    return max(1, round(wanted * settings.default.max_examples / _EXAMPLES_CHOSEN_AT))
+    return max(1, round(wanted * settings().max_examples / _EXAMPLES_CHOSEN_AT))
