@@ -8,7 +8,7 @@ from unittest.mock import patch
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import corpusclean
@@ -16,6 +16,8 @@ from corpusclean import Cleaner, Config
 from corpusclean import language as language_module
 from corpusclean.language import (
     FALLBACK_LANGUAGE,
+    MIN_VOTE_TOKENS,
+    SAMPLE_LINE_MIN_WORDS,
     Language,
     detect_language,
     load_language,
@@ -377,3 +379,48 @@ def test_word_patterns_as_tries_match_as_flat_alternations(parts: list[str]) -> 
 def test_the_trie_of_words_is_smaller_than_their_list() -> None:
     assert language_module._alternation(("reply", "replies", "report")) == "rep(?:l(?:ies|y)|ort)"
     assert re.fullmatch(language_module._alternation(("re", "reply")), "re")
+
+
+# --- a document whose prose is too short to vote alone (session27b) ---------------------------
+
+BRIEF_DE = [
+    "Verlag meldet mehr Digitalabos",
+    "Der Verlag hat im dritten Quartal 14 Prozent mehr Digitalabonnements verkauft als im Vorjahr.",
+    "Die Werbeerlöse gingen dagegen weiter zurück.",
+    "Artikel teilen",
+    "Folgen Sie uns auf Facebook",
+    "Newsletter abonnieren",
+]
+
+
+def test_a_brief_is_identified_with_its_other_lines_and_cleaned_in_its_language() -> None:
+    assert detect_language("\n".join(BRIEF_DE)) == "de"
+    article = corpusclean.clean("\n\n".join(BRIEF_DE))
+    assert article.metadata["detected_language"] == "de"
+    assert [removal.text for removal in article.removed] == BRIEF_DE[3:]
+    assert list(article.paragraphs) == BRIEF_DE[1:3]
+
+
+def test_a_short_document_of_names_and_numbers_is_not_identified() -> None:
+    # One short sentence and a credit, a time, names: too few tokens whatever votes.
+    lines = ["The council met on Monday and approved the budget.", "12:30", "Jane Smith", "La Sin"]
+    assert detect_language("\n".join(lines)) is None
+
+
+@given(
+    prose=st.lists(sentences(), min_size=3, max_size=6),
+    short=st.lists(
+        st.text(alphabet="abcdefghij ", max_size=40).filter(
+            lambda line: line.count(" ") + 1 < SAMPLE_LINE_MIN_WORDS
+        ),
+        max_size=6,
+    ),
+)
+def test_short_lines_never_change_a_prose_sample_that_votes(
+    prose: list[str], short: list[str]
+) -> None:
+    """The other lines vote only when the prose is too short to: a document whose prose
+    lines hold MIN_VOTE_TOKENS words or more is identified by them alone."""
+    long_lines = [line for line in prose if line.count(" ") + 1 >= SAMPLE_LINE_MIN_WORDS]
+    assume(sum(line.count(" ") + 1 for line in long_lines) >= MIN_VOTE_TOKENS)
+    assert detect_language("\n".join([*short, *prose])) == detect_language("\n".join(long_lines))
