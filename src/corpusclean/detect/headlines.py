@@ -55,6 +55,20 @@ PLAIN_HEADLINE_MAX_WORDS = 12
 PLAIN_RUN_MIN_HEADLINES = 2
 # Lines that share a punctuation shape this many times are a structured list.
 STRUCTURED_MIN_ITEMS = 3
+# Fact rows ("Label: value", the label at most FIGURE_LABEL_MAX_WORDS words and the value at
+# most FACT_VALUE_MAX_WORDS) are one from this many, right under a line ending with a colon
+# (`LEAD_IN_LIST`): the story's own heading over its list ("Opening times:" over "Tuesday to
+# Friday: 10am to 5pm" / "Saturday and Sunday: 11am to 4pm" / "Closed on Mondays"; "Le
+# palmarès :" over its prizes). Blind probe session27c: such lists lost their rows as
+# headlines and their heading as an empty field, in en, fr and pt. A related box's unknown
+# label over kickers ("More games news:" over "Review: High-flying 'NBA 2K17' has a career
+# year") heads longer values: headlines.
+STRUCTURED_UNDER_LEAD_IN_MIN_ITEMS = 2
+# A line holding this many numbers standing alone (digits between spaces or the line's ends,
+# "Rovers 2 Athletic 2", "Town 0 Wanderers 1") has the figures shape of a results table's row;
+# a related headline holds one number if any ("Top 10 films"), rarely two in three lines.
+FIGURES_SHAPE_MIN_NUMBERS = 2
+_STANDALONE_NUMBER = regex.compile(r"(?<!\S)\d+(?!\S)")
 
 _SHAPE_PUNCTUATION = regex.compile(r"[^\w\s'’\"“”‘]")
 # A title's punctuation names a series of the site's (`_series_shape`) only by a mark other
@@ -343,7 +357,9 @@ def _trailing_run(
     if start > 1 and _names_the_story(blocks[kept[start - 1]], blocks[kept[0]]):
         return None
     title = blocks[kept[0]].text if looks_like_headline(blocks[kept[0]].text) else ""
-    first = _after_structured_items(blocks, kept[start:], _series_shape(title))
+    lead_in = start > 0 and blocks[kept[start - 1]].text.rstrip().endswith(LEAD_IN_LIST)
+    least = STRUCTURED_UNDER_LEAD_IN_MIN_ITEMS if lead_in else STRUCTURED_MIN_ITEMS
+    first = _after_structured_items(blocks, kept[start:], _series_shape(title), least)
     if start > 0 and _introduces_a_list(blocks[kept[start - 1]], blocks, kept[start:]):
         rest = _after_introduced_items(kinds, top)
         if first is None or rest is None or not _is_related_run(kinds[: rest + 1]):
@@ -569,13 +585,50 @@ def _tally_word(text: str) -> str:
     return str(last.group(1)).casefold()
 
 
-def _item_shapes(text: str) -> tuple[str, str]:
-    """The two shapes a structured item shares with its list: punctuation, tally word."""
-    return ("p" + _punctuation_shape(text), "t" + _tally_word(text))
+def _item_shapes(text: str) -> tuple[str, str, str, str]:
+    """The four shapes a structured item shares with its list: punctuation, tally word,
+    figures (`_figures_shape`), fact row (`_is_short_fact_row`, "f" alone when not)."""
+    return (
+        "p" + _punctuation_shape(text),
+        "t" + _tally_word(text),
+        "n" + _figures_shape(text),
+        "f" + ("row" if _is_short_fact_row(text) else ""),
+    )
+
+
+def _is_short_fact_row(text: str) -> bool:
+    """Whether a line is "Label: value" with a label of at most `FIGURE_LABEL_MAX_WORDS`
+    words and a value of at most `FACT_VALUE_MAX_WORDS`.
+
+    >>> _is_short_fact_row("Tuesday to Friday: 10am to 5pm")
+    True
+    >>> _is_short_fact_row("Review: High-flying 'NBA 2K17' has a career year")
+    False
+    """
+    label, separator, value = text.partition(FIELD_SEPARATOR)
+    return (
+        bool(separator and label.strip() and value.strip())
+        and len(label.split()) <= FIGURE_LABEL_MAX_WORDS
+        and len(value.split()) <= FACT_VALUE_MAX_WORDS
+    )
+
+
+def _figures_shape(text: str) -> str:
+    """How many numbers stand alone in the line, as text, when at least
+    `FIGURES_SHAPE_MIN_NUMBERS`; "" otherwise.
+
+    >>> _figures_shape("Rovers 2 Athletic 2"), _figures_shape("Top 10 films of the year")
+    ('2', '')
+    """
+    count = len(_STANDALONE_NUMBER.findall(text))
+    return str(count) if count >= FIGURES_SHAPE_MIN_NUMBERS else ""
 
 
 def _after_structured_items(
-    blocks: Sequence[Block], run: Sequence[int], title_shape: str = ""
+    blocks: Sequence[Block],
+    run: Sequence[int],
+    title_shape: str = "",
+    min_items: int = STRUCTURED_MIN_ITEMS,
 ) -> int | None:
     """Where the run starts once structured items are cut off its front.
 
@@ -584,7 +637,12 @@ def _after_structured_items(
     when the shape is the title's own ("Milan Design Week 2018 | ..." under a title of that
     shape): those are the site's headlines of a series, linked after the story. Lines that
     count the same thing (`_tally_word`: "Helmut Krämer 60 Jahre", "Gerda Brandt 50 Jahre")
-    are such a list with no punctuation: the members a club honoured, the years of each.
+    are such a list with no punctuation: the members a club honoured, the years of each; so
+    are lines of two or more numbers standing alone (`_figures_shape`: a results table,
+    "Rovers 2 Athletic 2" / "Town 0 Wanderers 1"), and short fact rows
+    (`_is_short_fact_row`). A shape counts from `STRUCTURED_MIN_ITEMS` lines; fact rows from
+    ``min_items`` (fewer right under the story's own heading ending with a colon,
+    `STRUCTURED_UNDER_LEAD_IN_MIN_ITEMS`).
     """
     # Each item's shapes found once, for the count and for the last structured item (issue
     # #8: found twice, they were about half of the detector's growth on the ASCII corpus).
@@ -593,7 +651,9 @@ def _after_structured_items(
     structured = {
         shape
         for shape, count in shapes.items()
-        if shape not in {"p", "t"} and count >= STRUCTURED_MIN_ITEMS and shape != "p" + title_shape
+        if shape not in {"p", "t", "n", "f"}
+        and count >= (min_items if shape == "frow" else STRUCTURED_MIN_ITEMS)
+        and shape != "p" + title_shape
     }
     last = max((pos for pos, item in enumerate(items) if structured.intersection(item)), default=-1)
     return run[last + 1] if last + 1 < len(run) else None

@@ -1,0 +1,139 @@
+"""An article's own list at its end, under its heading ending with a colon: short fact rows
+("Opening times:" over "Tuesday to Friday: 10am to 5pm") and a results table's rows ("Other
+results:" over "Rovers 2 Athletic 2"). The blind probe session27c found both taken by
+`trailing_headlines` (and the heading left alone, then, as an `empty_field`) in English,
+French and Portuguese (`headlines._after_structured_items`: fact rows from
+`STRUCTURED_UNDER_LEAD_IN_MIN_ITEMS` under such a heading, lines of two numbers standing alone
+from `STRUCTURED_MIN_ITEMS`). A related box's own label over kicker headlines still goes."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import corpusclean
+from corpusclean.detect.headlines import FACT_VALUE_MAX_WORDS, FIGURE_LABEL_MAX_WORDS
+from strategies import prose_stories
+
+MUSEUM = [
+    "New museum opens",
+    "The town's new museum of local history opened its doors on Friday, five years after the "
+    "old one closed.",
+    "Entry is free for residents.",
+]
+LISTS = {
+    "en-opening": (
+        MUSEUM,
+        [
+            "Opening times:",
+            "Tuesday to Friday: 10am to 5pm",
+            "Saturday and Sunday: 11am to 4pm",
+            "Closed on Mondays",
+        ],
+    ),
+    "en-results": (
+        [
+            "Hosts win derby",
+            "United beat City 3-1 in front of a sell-out crowd on Sunday, with two goals in the "
+            "last ten minutes.",
+            "The win lifts them to fourth in the table.",
+        ],
+        ["Other results:", "Rovers 2 Athletic 2", "Town 0 Wanderers 1", "Albion 4 County 0"],
+    ),
+    "fr-palmares": (
+        [
+            "Le comice agricole de retour",
+            "Le comice a attiré plus de 2 000 visiteurs samedi malgré la pluie.",
+            "Les organisateurs se disent ravis.",
+        ],
+        [
+            "Le palmarès :",
+            "Plus grosse citrouille : Jean Martin",
+            "Meilleur gâteau : Claire Petit",
+            "Concours de dessin : Léa Roux, 8 ans",
+        ],
+    ),
+    "pt-horarios": (
+        [
+            "Novo museu abre portas",
+            "O novo museu de história local abriu as portas na sexta-feira, cinco anos depois "
+            "do fecho do antigo.",
+            "A entrada é gratuita para residentes.",
+        ],
+        [
+            "Horário:",
+            "De terça a sexta: 10h às 17h",
+            "Sábado e domingo: 11h às 16h",
+            "Encerrado à segunda-feira",
+        ],
+    ),
+}
+
+
+def test_an_articles_own_row_list_under_its_heading_stays() -> None:
+    for name, (story, rows) in LISTS.items():
+        article = corpusclean.clean("\n\n".join([*story, *rows]))
+        assert not article.removed, (name, article.removed)
+
+
+def test_kicker_headlines_under_a_related_label_still_go() -> None:
+    # Readability's yahoo-1 page: an unknown related label over kicker headlines, whose
+    # values are headlines' length, not a fact row's.
+    story = [
+        "The best VR games of the year so far",
+        "Already a hit on the Oculus Rift, this space dogfighting game was one of the first to "
+        "really show off how VR can turn a traditional game experience into something special.",
+        "It is pricey and not quite as sharp as the Rift version, but it does an admirable job "
+        "of filling the void left since the series ended on television.",
+        "Too bad there are not any robots in it, or are there? The developers would not say "
+        "when we asked them at the launch in London last week.",
+    ]
+    related = [
+        "Review: High-flying 'NBA 2K17' has a career year",
+        "Review: Race at your own speed in big, beautiful 'Forza Horizon 3'",
+        "Sony's PlayStation 4 Pro shows promise, potential and plenty of pretty lighting",
+        "Review: 'Madden NFL 17' runs hard, plays it safe",
+    ]
+    article = corpusclean.clean("\n\n".join([*story, "More games news:", *related]))
+    removed = {r.text for r in article.removed if r.rule == "trailing_headlines"}
+    assert set(related) <= removed
+
+
+def test_results_rows_without_a_heading_are_a_table_too() -> None:
+    story, rows = LISTS["en-results"]
+    article = corpusclean.clean("\n\n".join([*story, *rows[1:]]))
+    assert not article.removed, article.removed
+
+
+CLOSING_ROW = "Closed on Mondays"
+label_words = st.sampled_from(["Tuesday", "to", "Friday", "Saturday", "and", "Sunday", "Main"])
+value_words = st.sampled_from(["10am", "to", "5pm", "11am", "4pm", "£5", "free"])
+
+
+@given(
+    story=prose_stories(),
+    labels=st.lists(
+        st.lists(label_words, min_size=3, max_size=FIGURE_LABEL_MAX_WORDS).map(" ".join),
+        min_size=2,
+        max_size=5,
+        unique=True,
+    ),
+    values=st.lists(
+        st.lists(value_words, min_size=1, max_size=FACT_VALUE_MAX_WORDS).map(" ".join),
+        min_size=5,
+        max_size=5,
+    ),
+)
+def test_short_fact_rows_under_a_colon_heading_after_any_story_stay(
+    story: list[str], labels: list[str], values: list[str]
+) -> None:
+    rows = [
+        f"{label[:1].upper()}{label[1:]}: {value}"
+        for label, value in zip(labels, values, strict=False)
+    ]
+    # Labels of three words or more (a day's range, a prize's name), and a closing row of no
+    # colon, as "Closed on Mondays" closes opening times.
+    lines = ["A story and its facts", *story, "Opening times:", *rows, CLOSING_ROW]
+    article = corpusclean.clean("\n".join(lines))
+    taken = {r.text for r in article.removed if r.rule == "trailing_headlines"}
+    assert not taken & {*rows, CLOSING_ROW}
