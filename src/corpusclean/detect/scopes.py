@@ -104,7 +104,7 @@ AMONG_SENTENCE_MIN_WORDS = 6
 # ("© John Brecher"), or stands beside other notices at the page's end: no line the rule hits on
 # the dev sets, the real-pages sets or the junk probe (top, middle, end) is such a sentence
 # (tails26b); a cookie banner (`cookie_notice`, precision27) stands at the page's top or end,
-# beside menus or its own buttons, or strings two sentences: none of the 21 the rule matches in
+# beside menus or its own buttons, or strings two sentences: none of the 24 the rule matches in
 # the dev sets' pages is such a sentence. A stop: a full stop, "!" or "?" (or "。！？"), then a
 # capital, a figure, "©" or a bracket; or a colon, then a capital.
 _INNER_STOP = regex.compile(
