@@ -103,8 +103,10 @@ AMONG_SENTENCE_MIN_WORDS = 6
 # ("Our Standards: The Thomson Reuters Trust Principles."), is a short credit under a picture
 # ("© John Brecher"), or stands beside other notices at the page's end: no line the rule hits on
 # the dev sets, the real-pages sets or the junk probe (top, middle, end) is such a sentence
-# (tails26b). A stop: a full stop, "!" or "?" (or "。！？"), then a capital, a figure, "©" or a
-# bracket; or a colon, then a capital.
+# (tails26b); a cookie banner (`cookie_notice`, precision27) stands at the page's top or end,
+# beside menus or its own buttons, or strings two sentences: none of the 24 the rule matches in
+# the dev sets' pages is such a sentence. A stop: a full stop, "!" or "?" (or "。！？"), then a
+# capital, a figure, "©" or a bracket; or a colon, then a capital.
 _INNER_STOP = regex.compile(
     r"[.!?…][)\]\"'”’»]*\s+(?=[\p{Lu}\p{N}©(\[])|:\s*(?=\p{Lu})|[。！？]\s*(?=\S)"
 )
@@ -594,8 +596,9 @@ def _among_prose(
 def _sentence_among_prose(
     blocks: Sequence[Block], hits: Sequence[Rule | None], is_prose: Sequence[bool], index: int
 ) -> bool:
-    """Whether block ``index`` is one sentence with no stop inside, among the story's text that
-    no rule hits (`_among_prose`; `Scope.NOTICE`).
+    """Whether block ``index`` is one sentence with no stop inside, with no control of its own
+    beside it (`_beside_own_control`), among the story's text that no rule hits
+    (`_among_prose`; `Scope.NOTICE`).
 
     >>> text = "It rained in Paris all day, and the river rose by a metre overnight."
     >>> notice = "Copyright 2024 The Associated Press. All rights reserved."
@@ -609,7 +612,34 @@ def _sentence_among_prose(
     block = blocks[index]
     if not _is_sentence(block) or _INNER_STOP.search(block.text.strip()):
         return False
-    return _among_prose(blocks, index, is_prose, hits)
+    return not _beside_own_control(blocks, hits, index) and _among_prose(
+        blocks, index, is_prose, hits
+    )
+
+
+def _beside_own_control(blocks: Sequence[Block], hits: Sequence[Rule | None], index: int) -> bool:
+    """Whether the block just above or just below ``index`` is a short line (no sentence) that a
+    rule of the same family hits: a banner's own button or link ("Accept all cookies", "Cookie
+    settings", "Privacy Policy") printed beside it. A story's sentence between two paragraphs has
+    no such control beside it; a banner set into the page carries one.
+
+    >>> said = "We use cookies only for statistics, the court found after the audit."
+    >>> banner = Rule(name="b", family="cookies", pattern="we use cookies.*", reason="r")
+    >>> button = Rule(name="c", family="cookies", pattern="accept all", reason="r")
+    >>> blocks = [Block(said, 0, 1), Block("Accept all", 1, 2)]
+    >>> beside = _beside_own_control
+    >>> beside(blocks, [banner, button], 0), beside(blocks, [banner, None], 0)
+    (True, False)
+    """
+    hit = hits[index]
+    family = hit.family if hit is not None else None
+    for near in (index - 1, index + 1):
+        if not 0 <= near < len(blocks):
+            continue
+        other = hits[near]
+        if other is not None and other.family == family and not _is_sentence(blocks[near]):
+            return True
+    return False
 
 
 def _is_sentence(block: Block) -> bool:
