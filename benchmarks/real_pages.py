@@ -109,6 +109,13 @@ Portuguese; from 2007 to 2025; 25 sites, none in the sets above or the dev sets;
 labelled before the cleaner ran and by a helper that wrote no rules; half A (``fix``, 14 pages)
 and half B (``held-out``, 11 pages) were both held out from the rules of the session that made
 them. Each page records its query and rank.
+``--labels benchmarks/data/realpages/labels_general31.json`` scores 26 pages taken as they came
+from plain topic queries (10 German, 8 English, 2 each French, Spanish and Dutch, 1 each Italian
+and Portuguese; from 2007 to 2024; 26 sites, none in the sets above, their pages files or the dev
+sets; general31), labelled before the cleaner ran and by a helper that wrote no rules; six pages
+print a line or block twice (13 lines marked ``"duplicate": true``). Half A (``fix``, 14 pages)
+and half B (``held-out``, 12 pages) were both held out from the rules of the session that made
+them. Each page records its query and rank.
 The pages are public web pages as extracted text, as the ``search`` tool's ``pages`` corpus
 returns them (an excerpt from each page's beginning); their text is third-party and is **not**
 in this repository. To rebuild ``PAGES.jsonl`` (one ``{"url", "lang", "text"}`` object a
