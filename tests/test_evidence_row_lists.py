@@ -137,3 +137,48 @@ def test_short_fact_rows_under_a_colon_heading_after_any_story_stay(
     article = corpusclean.clean("\n".join(lines))
     taken = {r.text for r in article.removed if r.rule == "trailing_headlines"}
     assert not taken & {*rows, CLOSING_ROW}
+
+
+# --- a box of "Label: value" rows the story ends with (session27h) ----------------------------
+
+WALK = [
+    "A walk along the old railway",
+    "The old railway line between Bath and Wells reopened as a walking and cycling path in May, "
+    "60 years after the last train.",
+    "The 22-mile route passes through two tunnels and over a Victorian viaduct, with cafes in "
+    "most of the villages on the way.",
+    "Local groups spent eight years raising the 4 million pounds it cost.",
+]
+BOXES = {
+    "en": [
+        "If you go",
+        "Getting there: trains run hourly from Bristol to Bath Spa",
+        "Where to stay: The Mill Inn, Wells, doubles from 95 pounds",
+        "Bike hire: Wheels of Wells, 25 pounds a day",
+    ],
+    "de": [
+        "Infos zur Tour",
+        "Länge: 22 Kilometer",
+        "Anfahrt: stündlich mit dem Zug ab Schweinfurt",
+        "Einkehr: Gasthaus zur Mühle, Hammelburg",
+    ],
+}
+RELATED_AFTER = [
+    "More from Travel",
+    "The ten best beaches in Cornwall for families this summer",
+    "Why the Lake District is busier than ever before",
+    "A weekend in Edinburgh for under 200 pounds",
+]
+
+
+def test_a_box_of_rows_the_story_ends_with_stays() -> None:
+    for language, box in BOXES.items():
+        article = corpusclean.clean("\n\n".join([*WALK, *box]))
+        assert not article.removed, (language, article.removed)
+
+
+def test_related_headlines_after_the_box_still_go() -> None:
+    article = corpusclean.clean("\n\n".join([*WALK, *BOXES["en"], *RELATED_AFTER]))
+    removed = [r.text for r in article.removed]
+    assert set(RELATED_AFTER[1:]) <= set(removed)
+    assert not set(BOXES["en"]) & set(removed)

@@ -142,6 +142,14 @@ TABLE_CELL_SEPARATOR = "|"
 # FACT_BOX_HEADING_MAX_WORDS words long.
 FACT_BOX_MIN_ROWS = 3
 FACT_BOX_HEADING_MAX_WORDS = 5
+# A box the story ends with, every line of it a "Label: value" row under at most a heading of
+# its own (`_is_row_box`): a travel piece's "If you go" with "Getting there: trains run hourly
+# from Bristol to Bath Spa" / "Where to stay: The Mill Inn, Wells, doubles from 95 pounds",
+# an outing's "Infos zur Tour" (blind probe session27h: both went as headlines). Its labels
+# are distinct and short, its values longer than a fact row's but shorter than a sentence.
+# A related list's kickers repeat ("Review:", "Review:") or head only some of its items.
+ROW_BOX_LABEL_MAX_WORDS = 3
+ROW_BOX_VALUE_MAX_WORDS = 10
 # What a line ends with when it introduces the list under it (`_introduces_a_list`): a club
 # report's "Weitere Vereinsjubilare:" over "25 Jahre: Anne Roth und Rudolf Popp" / "40 Jahre:
 # Dieter Brand", then its closing paragraph and the page's cut last line, all headline-shaped
@@ -368,7 +376,7 @@ def _trailing_run(
     if first is None or sum(1 for i in kept if i >= first) < TRAILING_HEADLINES_MIN:
         return None
     items = [blocks[i] for i in kept if first <= i < stop]
-    if _is_fact_box(items, facts) or is_fact_list(items):
+    if _is_fact_box(items, facts) or is_fact_list(items) or _is_row_box(items):
         return None
     return (first, stop) if any(facts.each(prose, blocks[:first])) else None
 
@@ -520,6 +528,35 @@ def _is_fact_box(items: Sequence[Block], facts: Facts) -> bool:
     return rows >= FACT_BOX_MIN_ROWS and rows >= FACT_BOX_MIN_SHARE * (
         len(items) - heading - quoted
     )
+
+
+def _is_row_box(items: Sequence[Block]) -> bool:
+    """Whether a run's items are a box of the story's own: an optional heading
+    (`_is_box_heading`: "If you go", "Infos zur Tour"), then only "Label: value" rows with
+    distinct labels of at most `ROW_BOX_LABEL_MAX_WORDS` words and values of at most
+    `ROW_BOX_VALUE_MAX_WORDS`, at least `LEAD_IN_MIN_ROWS` of them.
+
+    >>> rows = ["If you go", "Getting there: trains run hourly from Bristol to Bath Spa",
+    ...         "Where to stay: The Mill Inn, Wells, doubles from 95 pounds"]
+    >>> _is_row_box([Block(row, i, i + 1) for i, row in enumerate(rows)])
+    True
+    >>> kickers = ["Review: High-flying 'NBA 2K17' has a career year",
+    ...            "Review: 'Madden NFL 17' runs hard, plays it safe"]
+    >>> _is_row_box([Block(row, i, i + 1) for i, row in enumerate(kickers)])
+    False
+    """
+    rows = items[1:] if items and _is_box_heading(items[0]) else items
+    labels = []
+    for block in rows:
+        label, separator, value = block.text.partition(FIELD_SEPARATOR)
+        if not (separator and label.strip() and value.strip()):
+            return False
+        if len(label.split()) > ROW_BOX_LABEL_MAX_WORDS:
+            return False
+        if len(value.split()) > ROW_BOX_VALUE_MAX_WORDS:
+            return False
+        labels.append(label.strip().casefold())
+    return len(labels) >= LEAD_IN_MIN_ROWS and len(set(labels)) == len(labels)
 
 
 def _is_box_heading(block: Block) -> bool:
