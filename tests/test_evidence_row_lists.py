@@ -182,3 +182,73 @@ def test_related_headlines_after_the_box_still_go() -> None:
     removed = [r.text for r in article.removed]
     assert set(RELATED_AFTER[1:]) <= set(removed)
     assert not set(BOXES["en"]) & set(removed)
+
+
+# --- a list of titles under the story's own heading with no colon (session27j) ---------------
+
+SHORTLIST = [
+    "Local novelist on prize shortlist",
+    "A novel about the town's fishing fleet is one of five books on this year's shortlist for "
+    "the Coastal Fiction Prize.",
+    "The winner will be named on March 12.",
+    "The shortlist",
+    "The Salt Road by Anna Reyes",
+    "Low Water by Peter Marsh",
+    "A House on Water Street by Ellen Grady",
+    "The Keeper's Daughter by Tom Lind",
+]
+NOMINEES_PT = [
+    "Filme da cidade nomeado para prémio",
+    "Um documentário feito por três estudantes da cidade foi nomeado para um prémio nacional.",
+    "É um de quatro filmes na categoria.",
+    "Melhor Curta Documental",
+    "Os Guardiões do Rio",
+    "Turno da Noite no Santa Maria",
+    "Últimas Rodadas",
+    "O Campo Silencioso",
+]
+FOOTER = [
+    "Cookies Settings",
+    "Terms & Conditions",
+    "Developed by Netro42",
+    "Syndication and Licensing",
+    "Clarifications and Corrections",
+]
+
+
+def test_a_list_of_titles_under_the_storys_heading_stays() -> None:
+    for lines in (SHORTLIST, NOMINEES_PT):
+        article = corpusclean.clean("\n\n".join(lines))
+        assert not article.removed, article.removed
+
+
+def test_a_footer_menu_under_a_short_line_still_goes() -> None:
+    # Scrapinghub's 624fcd page in article mode: the menu has a short line over its links, but
+    # other furniture above that line, not the story's sentence right above it. A menu right
+    # under the story's last sentence reads as a list of titles and stays: junk kept, the
+    # price of keeping setlists and shortlists (docs/benchmarks-log.md, session27j).
+    cleaner = corpusclean.Cleaner(corpusclean.Config(mode="article"))
+    article = cleaner.clean("\n\n".join([*WALK, "Privacy Policy", *FOOTER]))
+    assert set(FOOTER[1:]) <= {r.text for r in article.removed}
+
+
+# Titles of content words, two or more: a line of function words alone ("The") or of one word
+# is no headline, so the run the detector reads starts under it, not under the heading.
+title_words = st.sampled_from(["Long", "Way", "Home", "Paper", "Boats", "Salt", "Rain", "Harbour"])
+
+
+@given(
+    story=prose_stories(),
+    heading=st.sampled_from(["Setlist", "The shortlist", "Track listing", "What we ate"]),
+    titles=st.lists(
+        st.lists(title_words, min_size=2, max_size=4).map(" ".join),
+        min_size=3,
+        max_size=7,
+        unique=True,
+    ),
+)
+def test_titles_under_the_storys_heading_after_any_story_stay(
+    story: list[str], heading: str, titles: list[str]
+) -> None:
+    article = corpusclean.clean("\n".join(["A night to remember", *story, heading, *titles]))
+    assert not {r.text for r in article.removed if r.rule == "trailing_headlines"} & set(titles)

@@ -150,6 +150,22 @@ FACT_BOX_HEADING_MAX_WORDS = 5
 # A related list's kickers repeat ("Review:", "Review:") or head only some of its items.
 ROW_BOX_LABEL_MAX_WORDS = 3
 ROW_BOX_VALUE_MAX_WORDS = 10
+# A list of titles the story ends with under its own heading with no colon (`_is_titled_list`:
+# "Setlist", "The shortlist", "Best Short Documentary", "What we ate"; blind probe
+# session27j: 19 such lines went as headlines, en, es, pt) holds names of songs, books, films
+# and dishes: each at most TITLED_LIST_ITEM_MAX_WORDS words, TITLED_LIST_ITEM_MEAN_WORDS on
+# average ("The Salt Road by Anna Reyes", "A House on Water Street by Ellen Grady"). None of
+# the 20 runs the detector removes in the dev sets' and real-pages sets' auto-mode outputs is
+# such a list: the short-itemed ones stand under a sentence or a related label ending with
+# "...", or hold a longer line (a footer's run with a 15-word line, Wikipedia's external links
+# with a 9-word one).
+TITLED_LIST_HEADING_MAX_WORDS = 4
+# The story's sentence above such a heading: this many words or more, ending with a stop ("É
+# um de quatro filmes na categoria.", 7). The short line above a footer menu's links ("Cookies
+# Settings", "Other ways to sign in:") ends with none.
+TITLED_LIST_SENTENCE_MIN_WORDS = 5
+TITLED_LIST_ITEM_MAX_WORDS = 8
+TITLED_LIST_ITEM_MEAN_WORDS = 7
 # What a line ends with when it introduces the list under it (`_introduces_a_list`): a club
 # report's "Weitere Vereinsjubilare:" over "25 Jahre: Anne Roth und Rudolf Popp" / "40 Jahre:
 # Dieter Brand", then its closing paragraph and the page's cut last line, all headline-shaped
@@ -378,6 +394,8 @@ def _trailing_run(
     items = [blocks[i] for i in kept if first <= i < stop]
     if _is_fact_box(items, facts) or is_fact_list(items) or _is_row_box(items):
         return None
+    if _is_titled_list(blocks, verdicts, [i for i in kept if first <= i < stop]):
+        return None
     return (first, stop) if any(facts.each(prose, blocks[:first])) else None
 
 
@@ -557,6 +575,73 @@ def _is_row_box(items: Sequence[Block]) -> bool:
             return False
         labels.append(label.strip().casefold())
     return len(labels) >= LEAD_IN_MIN_ROWS and len(set(labels)) == len(labels)
+
+
+def _is_titled_list(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], run: Sequence[int]
+) -> bool:
+    """Whether a run (the indexes of its kept blocks) is the story's own list of titles under
+    its heading: a kept sentence of the story's (`_ends_a_story_sentence`), right above a
+    heading of at most `TITLED_LIST_HEADING_MAX_WORDS` words with no colon and no stop
+    ("Setlist", "The shortlist", "Best Short Documentary", "What we ate"), then at least
+    `TRAILING_HEADLINES_MIN` items, each of at most `TITLED_LIST_ITEM_MAX_WORDS` words and
+    `TITLED_LIST_ITEM_MEAN_WORDS` on average: songs, books, films, dishes. The heading and the
+    list's first titles may stand above the run (a title that is no headline, "Long Way",
+    and the run starts under it): the kept short lines right above the run, with no block
+    between them, are read with it (`_is_short_line`), up to the story's sentence. A footer's
+    menu has a short line over its other links too
+    ("Cookies Settings" over "Terms & Conditions"), but other furniture above that line, not
+    the story's sentence right above it; a menu right under the story's last sentence reads
+    as such a list and stays (junk kept, precision first).
+
+    >>> from corpusclean.model import Verdict
+    >>> lines = ["The winner will be named on March 12 in Portland.", "The shortlist",
+    ...          "The Salt Road by Anna Reyes", "Low Water by Peter Marsh",
+    ...          "A House on Water Street by Ellen Grady"]
+    >>> blocks = [Block(line, i, i + 1) for i, line in enumerate(lines)]
+    >>> kept = [Verdict(keep=True)] * len(blocks)
+    >>> _is_titled_list(blocks, kept, [2, 3, 4]), _is_titled_list(blocks, kept, [1, 2, 3, 4])
+    (True, True)
+    >>> gone = [kept[0], Verdict(keep=False, rule="privacy"), *kept[2:]]
+    >>> _is_titled_list(blocks, gone, [2, 3, 4])  # furniture, not the story, above the line
+    False
+    """
+    if not run:
+        return False
+    heading = run[0]
+    while heading > 0 and verdicts[heading - 1].keep and _is_short_line(blocks[heading - 1]):
+        heading -= 1
+    story = heading - 1
+    if story < 0 or not verdicts[story].keep or not _ends_a_story_sentence(blocks[story]):
+        return False
+    if not _is_titles_heading(blocks[heading]):
+        return False
+    items = [*range(heading + 1, run[0]), *(i for i in run if i > heading)]
+    words = [blocks[i].words for i in items]
+    return (
+        len(words) >= TRAILING_HEADLINES_MIN
+        and max(words) <= TITLED_LIST_ITEM_MAX_WORDS
+        and sum(words) <= TITLED_LIST_ITEM_MEAN_WORDS * len(words)
+    )
+
+
+def _is_short_line(block: Block) -> bool:
+    """Whether a block may be a list's title or its heading: at most
+    `TITLED_LIST_ITEM_MAX_WORDS` words, with no sentence end."""
+    return block.words <= TITLED_LIST_ITEM_MAX_WORDS and not ends_like_sentence(block.text)
+
+
+def _ends_a_story_sentence(block: Block) -> bool:
+    """Whether a block is a sentence of the story: `TITLED_LIST_SENTENCE_MIN_WORDS` words or
+    more, ending like a sentence."""
+    return block.words >= TITLED_LIST_SENTENCE_MIN_WORDS and ends_like_sentence(block.text)
+
+
+def _is_titles_heading(block: Block) -> bool:
+    """Whether a block may head a list of titles: short, no colon, no sentence end."""
+    return block.words <= TITLED_LIST_HEADING_MAX_WORDS and not block.text.rstrip().endswith(
+        (":", ".", "!", "?", "…")
+    )
 
 
 def _is_box_heading(block: Block) -> bool:
