@@ -11,7 +11,7 @@ quoted readers' letters, a listicle, a footnote, a nested how-to list.
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from corpusclean.detect.comments.numbered import (
@@ -370,6 +370,18 @@ def test_an_article_ending_in_a_list_loses_nothing(text: str, tail: list[str]) -
 @given(
     text=article_texts(junk=False, damage=False),
     thread=st.sampled_from(list(THREADS.values())),
+)
+# Drawn under the thorough profile (seed 27): the document reads as hard-wrapped, and the first
+# comment and its "PS" line are one block, removed whole (the oracle reads input lines).
+@example(
+    text="Government Government\nKUALA LUMPUR:\nGovernment the the the the the minister.\n"
+    "Government the the the the.\n",
+    thread=[
+        "1. I was there to eat these and they were excellent, as always.",
+        "PS Max enjoyed them too!",
+        "2. absolutely. In the special pan",
+        "3. hmmmm..... so who is it out there that still needs to be anonymous?",
+    ],
 )
 def test_numbered_comments_after_any_article_take_only_their_own_lines(
     text: str, thread: list[str]

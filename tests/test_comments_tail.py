@@ -17,6 +17,7 @@ from corpusclean.language import load_language
 from corpusclean.model import Block, Verdict
 from strategies import article_texts
 from test_comments_unshipped import ARTICLE
+from test_properties import normalised_lines
 
 
 def removed_by(article: corpusclean.Article, rule: str) -> list[str]:
@@ -184,7 +185,12 @@ def assert_tail_takes_only_its_own_lines(text: str, thread: list[str]) -> None:
     """The detector takes lines of the tail only, never the article's; what is left keeps
     the input's order and is a fixed point."""
     article = corpusclean.clean("\n".join([text, *thread]))
-    assert set(removed_by(article, "comment_thread")) <= set(thread)
+    # By the removals' input lines, not their text: where the document reads as hard-wrapped,
+    # two lines of the tail are one block, its text theirs joined (drawn under the thorough
+    # profile, seed 27: "1. I was there ... as always." with "PS Max enjoyed them too!").
+    first = len(normalised_lines("\n".join([text, *thread]), corpusclean.Config())) - len(thread)
+    taken = [r for r in article.removed if r.rule == "comment_thread"]
+    assert all(removal.start >= first for removal in taken), taken
     source = " ".join(" ".join([text, *thread]).split())
     at = 0
     for paragraph in article.paragraphs:

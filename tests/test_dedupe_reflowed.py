@@ -259,11 +259,11 @@ def test_a_copy_hidden_by_junk_between_goes_once_the_junk_is_gone() -> None:
     # A junk block too long to leave out (`REFLOWED_SKIP_MAX_WORDS`) between the first
     # paragraph and the next hides the copy from the first look; the duplicate pass looks
     # again on what each round kept, as cleaning the output would (found by a property test).
-    # Two sentences: a banner of one sentence between the story's paragraphs now stays, as
-    # the story's own sentence about cookies would (`cookie_notice`'s notice scope).
+    # A banner of two sentences: one sentence alone between two paragraphs is the story's to
+    # `cookie_notice` (its notice scope) and stays, and so does part of the copy it hides.
     junk = (
-        "We use cookies to improve your experience on our website. By continuing to browse, "
-        "you agree to our use of cookies."
+        "We use cookies to improve your experience on our website. By continuing to browse the "
+        "site you agree to our use of cookies."
     )
     lines = [TITLE, BODY[0], junk, *BODY[1:], *joined(BODY)]
     article = ARTICLE_MODE.clean("\n".join(lines))

@@ -84,9 +84,22 @@ def test_a_photo_label_over_its_credit_stays() -> None:
     assert not removed_by(corpusclean.clean("\n".join(lines)), "section_label")
 
 
-def test_a_title_printed_again_below_stays() -> None:
-    lines = ["New Zealand", "Country in the south-western Pacific Ocean", *STORY_EN, "New Zealand"]
-    assert not removed_by(corpusclean.clean("\n".join(lines)), "section_label")
+def test_a_label_printed_again_below_goes_on_the_first_clean() -> None:
+    # A label over a headline printed again lower down (Readability's mozilla-2 page prints
+    # "Mozilla" over "Welcome to Firefox Developer Edition" and again in its footer, neither in
+    # the gold text; main kept it, the only dev output this changes). The lower copy is the
+    # title's to duplicate repair, so the label was kept for it on the first clean and
+    # removed on a clean of the output: the first clean now does what the second did, and
+    # the lower copy of a two-word label goes as a copy of it.
+    lines = ["Brexit Talks", "Brexit Talks Resume Next Week", *STORY_EN, "Brexit Talks"]
+    for mode in ("article", "auto"):
+        cleaner = corpusclean.Cleaner(corpusclean.Config(mode=mode))
+        article = cleaner.clean("\n".join(lines))
+        assert removed_by(article, "section_label") == ["Brexit Talks"]
+        assert article.title == "Brexit Talks Resume Next Week"
+        assert list(article.paragraphs) == STORY_EN
+        again = cleaner.clean(article.render())
+        assert (again.title, again.paragraphs) == (article.title, article.paragraphs)
 
 
 def test_a_label_printed_twice_in_a_row_goes_whole_and_once() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from importlib import resources
 from unittest import mock
 
@@ -459,9 +460,14 @@ def _reason_written_out(n: int, margin: float, keep: bool, in_run: bool, prior_o
     return text if prior_ok == (margin >= 0) else text + ", context overrode the prior"
 
 
+# A margin is a line's score less the threshold: sums of finite weights times finite features
+# (102,132 margins of page mode on the dev inputs and the speed corpus, all finite), so NaN is
+# no margin the classifier gives; the thorough profile drew it (seed 27), see the test below.
 @given(
     st.integers(0, 30),
-    st.one_of(st.floats(), st.sampled_from([-0.0, 0.0, -0.05, 0.05, 0.04999, -0.04999])),
+    st.one_of(
+        st.floats(allow_nan=False), st.sampled_from([-0.0, 0.0, -0.05, 0.05, 0.04999, -0.04999])
+    ),
     st.booleans(),
     st.booleans(),
     st.booleans(),
@@ -471,6 +477,15 @@ def test_a_reason_from_its_template_is_the_written_out_one(
 ) -> None:
     expected = _reason_written_out(n, margin, keep, in_run, prior_ok)
     assert detect._reason(n, margin, keep, in_run, prior_ok) == expected
+
+
+def test_a_nan_margin_reads_as_below_the_threshold() -> None:
+    # Not a margin the classifier gives (above). The templates read NaN as below 0, as the
+    # written-out reason's sign did, and so a kept line's as kept by fallback, where the
+    # written-out reason, asking `margin < 0` again, named no fallback.
+    reason = detect._reason(0, math.nan, True, False, False)
+    assert reason == "score +nan < 0: short line outside the main text run (kept by fallback)"
+    assert _reason_written_out(0, math.nan, True, False, False) + " (kept by fallback)" == reason
 
 
 REASON_LINES = [

@@ -164,6 +164,13 @@ def assert_round_trips(article: Article) -> None:
 @example(text="\x00\x01\x1b[31m control \x7f\x85 characters")
 @example(text="a &#10; b &#8232; c")
 @example(text="Headline \u00e2\u20ac\u00a8 mojibake of a line separator\n\nBody text here.")
+# Drawn under the thorough profile (seed 27): a label printed again below its headline, kept
+# for its copy on the first clean and removed as `section_label` on the second.
+@example(
+    text="Government Government\nGovernment Government\n"
+    "Government Government Government Government\nGovernment Government\n"
+    "Government the the the the the the the the the the the.\n"
+)
 def test_clean_default_config_invariants(text: str) -> None:
     config = Config()
     article = corpusclean.clean(text)

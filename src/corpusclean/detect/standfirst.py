@@ -298,17 +298,7 @@ def _story_under_caption(blocks: Sequence[Block], after: Sequence[int]) -> bool:
     return is_prose(second.text, second.words)
 
 
-def _runs_of(text: str, blocks: Sequence[Block]) -> int:
-    """How many runs of consecutive blocks of exactly this text the blocks hold.
-
-    >>> _runs_of("News", [Block("News", 0, 1), Block("News", 1, 2), Block("Story", 2, 3)])
-    1
-    """
-    same = [block.text == text for block in blocks]
-    return sum(1 for i, hit in enumerate(same) if hit and (i == 0 or not same[i - 1]))
-
-
-def mark_section_label(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
+def mark_section_label(blocks: Sequence[Block], verdicts: list[Verdict], _facts: Facts) -> None:
     """Remove a section label of one or two words printed above the headline.
 
     The label is the first kept block, the headline (`looks_like_title`, at least
@@ -329,14 +319,13 @@ def mark_section_label(blocks: Sequence[Block], verdicts: list[Verdict], facts: 
         copies += 1
     if len(kept) < copies + 2:
         return
+    # A label printed again lower down (a site's name in its footer, as Readability's
+    # mozilla-2 page prints "Mozilla") is read as if printed once: the lower copy is a copy of
+    # the title to duplicate repair, so the output holds the label once, over the headline,
+    # and a clean of the output would remove it. Kept for its copy, it went only on the
+    # second clean (not idempotent).
     headline = blocks[kept[copies]]
     if headline.words < SECTION_HEADLINE_MIN_WORDS:
-        return
-    # A page's title printed again below (Wikipedia's "New Zealand" over its infobox) is the
-    # page's subject, not a section: the label may stand in one run of copies only. The
-    # document's blocks as segmented, when known: a later round no longer holds a copy an
-    # earlier round removed.
-    if _runs_of(label.text, facts.whole or blocks) > 1:
         return
     if not looks_like_title(headline.text) or ends_like_sentence(headline.text):
         return

@@ -28,7 +28,7 @@ from typing import Any
 
 import attrs
 
-from .fold import fold_case
+from .fold import fold_case, fold_tables
 from .readings import MISSING, shipped_reading
 from .starts import derive_line_starts
 
@@ -226,12 +226,15 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...
     keyword automaton, which finds them all in one pass). For a pattern that ignores case
     they are lower-cased: a match then holds one in the line lower-cased, but for the few
     characters that match a letter without case although their lower case is not that
-    letter (the caller's to handle: `page.cues` gives such lines every pattern). No groups
-    when none can be read; a need of "a digit" is not a group.
+    letter (the caller's to handle: `page.cues` gives such lines every pattern). A literal
+    holding such a letter itself ("İ") is no group (`_lowers_unlike_re`). No groups when
+    none can be read; a need of "a digit" is not a group.
 
     >>> [sorted(g) for g in required_literals(r"\\b(?:Says|wrote)\\s*:$", re.IGNORECASE)]
     [['says', 'wrote'], [':']]
     >>> required_literals(r"\\d+\\s\\w")
+    ()
+    >>> required_literals("İN", re.IGNORECASE)
     ()
     """
     try:
@@ -249,8 +252,18 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...
         index = end
         if needs is not None and _LITERALS.accepts(needs) and DIGIT not in needs:
             plain = {_unescaped(part) for part in needs}
+            if fold and any(map(_lowers_unlike_re, plain)):
+                continue
             groups.append(frozenset(part.lower() for part in plain) if fold else frozenset(plain))
     return tuple(groups)
+
+
+def _lowers_unlike_re(literal: str) -> bool:
+    """Whether a literal holds a letter `str.lower` folds otherwise than `re` ("İ" lowers to
+    "i" and a combining dot, and "I" matches it ignoring case): a line lower-cased may then
+    match without holding the literal lower-cased, so it gates nothing. No shipped pattern
+    read for literals holds one."""
+    return fold_tables()[1].search(literal) is not None
 
 
 def _unescaped(source: str) -> str:
