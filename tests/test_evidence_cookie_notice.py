@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from corpusclean import Cleaner, Config, Rule, Scope
 from corpusclean.rules import builtin_languages, load_builtin_rules
 from strategies import examples, headings, prose_stories
+from test_evidence_notice import assert_stays_between_paragraphs
 from test_properties import clean_keeping_story, removed_by
 
 CASES = Path(__file__).parent / "cases"
@@ -149,9 +150,7 @@ def test_the_cookie_rule_is_notice_scoped_in_every_language() -> None:
 def test_a_one_sentence_line_between_two_paragraphs_is_never_the_banner_rule_s(
     story: list[str], sentence: str, title: str, data: st.DataObject
 ) -> None:
-    at = data.draw(st.integers(min_value=1, max_value=len(story) - 1))
-    article = clean_keeping_story([title, *story[:at], sentence, *story[at:]], story)
-    assert all(removal.rule != "cookie_notice" for removal in article.removed)
+    assert_stays_between_paragraphs("cookie_notice", story, sentence, title, data)
 
 
 @settings(max_examples=examples(60), deadline=None)

@@ -121,9 +121,17 @@ def test_a_notice_of_several_sentences_goes_wherever_it_stands(
 def test_a_one_sentence_line_between_two_paragraphs_is_never_the_notice_rule_s(
     story: list[str], sentence: str, title: str, data: st.DataObject
 ) -> None:
+    assert_stays_between_paragraphs("copyright_notice", story, sentence, title, data)
+
+
+def assert_stays_between_paragraphs(
+    rule: str, story: list[str], sentence: str, title: str, data: st.DataObject
+) -> None:
+    """A sentence set between two of the story's paragraphs (drawn where) stays, the story
+    whole, and ``rule`` (a rule of the notice scope) removes nothing."""
     at = data.draw(st.integers(min_value=1, max_value=len(story) - 1))
     article = clean_keeping_story([title, *story[:at], sentence, *story[at:]], story)
-    assert all(removal.rule != "copyright_notice" for removal in article.removed)
+    assert all(removal.rule != rule for removal in article.removed)
 
 
 def test_the_copyright_rule_is_notice_scoped_in_every_language() -> None:
