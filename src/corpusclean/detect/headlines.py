@@ -34,7 +34,7 @@ from ..text import (
     word_count,
 )
 from .facts import Facts, prose
-from .scopes import is_fact_list, remove_kept_from
+from .scopes import remove_kept_from
 
 __all__ = ["mark_trailing_headlines"]
 
@@ -381,7 +381,7 @@ def _trailing_run(
     if start > 1 and _names_the_story(blocks[kept[start - 1]], blocks[kept[0]]):
         return None
     title = blocks[kept[0]].text if looks_like_headline(blocks[kept[0]].text) else ""
-    lead_in = start > 0 and blocks[kept[start - 1]].text.rstrip().endswith(LEAD_IN_LIST)
+    lead_in = start > 0 and _ends_with_lead_in(blocks[kept[start - 1]])
     least = STRUCTURED_UNDER_LEAD_IN_MIN_ITEMS if lead_in else STRUCTURED_MIN_ITEMS
     first = _after_structured_items(blocks, kept[start:], _series_shape(title), least)
     if start > 0 and _introduces_a_list(blocks[kept[start - 1]], blocks, kept[start:]):
@@ -391,12 +391,20 @@ def _trailing_run(
         first = max(first, kept[len(kept) - 1 - rest])
     if first is None or sum(1 for i in kept if i >= first) < TRAILING_HEADLINES_MIN:
         return None
-    items = [blocks[i] for i in kept if first <= i < stop]
-    if _is_fact_box(items, facts) or is_fact_list(items) or _is_row_box(items):
+    at = [i for i in kept if first <= i < stop]
+    items = [blocks[i] for i in at]
+    # `scopes.is_fact_list` (distinct labels of up to two words, values of up to six) is a
+    # row box too: `_is_row_box` answers for both.
+    if _is_fact_box(items, facts) or _is_row_box(items):
         return None
-    if _is_titled_list(blocks, verdicts, [i for i in kept if first <= i < stop]):
+    if _is_titled_list(blocks, verdicts, at):
         return None
     return (first, stop) if any(facts.each(prose, blocks[:first])) else None
+
+
+def _ends_with_lead_in(block: Block) -> bool:
+    """Whether a line ends with `LEAD_IN_LIST`, as a line introducing a list does."""
+    return block.text.rstrip().endswith(LEAD_IN_LIST)
 
 
 def _announces_a_list(block: Block) -> bool:
@@ -430,7 +438,7 @@ def _names_the_story(lead_in: Block, title: Block) -> bool:
     >>> _names_the_story(Block("Mehr zum Thema:", 1, 1), title)
     False
     """
-    if not lead_in.text.rstrip().endswith(LEAD_IN_LIST):
+    if not _ends_with_lead_in(lead_in):
         return False
     return bool(_story_stems(lead_in.text) & _story_stems(title.text))
 
@@ -446,7 +454,7 @@ def _introduces_a_list(lead_in: Block, blocks: Sequence[Block], run: Sequence[in
     open in different ways, and the list still goes; so does a sign-in box's ("Other ways to
     sign in:" over "Log in with Facebook", "Log in with VK", "Sign in with Google").
     """
-    if not lead_in.text.rstrip().endswith(LEAD_IN_LIST):
+    if not _ends_with_lead_in(lead_in):
         return False
     rows = []
     for index in run:
@@ -566,15 +574,29 @@ def _is_row_box(items: Sequence[Block]) -> bool:
     rows = items[1:] if items and _is_box_heading(items[0]) else items
     labels = []
     for block in rows:
-        label, separator, value = block.text.partition(FIELD_SEPARATOR)
-        if not (separator and label.strip() and value.strip()):
+        row = _label_and_value(block.text, ROW_BOX_LABEL_MAX_WORDS, ROW_BOX_VALUE_MAX_WORDS)
+        if row is None:
             return False
-        if len(label.split()) > ROW_BOX_LABEL_MAX_WORDS:
-            return False
-        if len(value.split()) > ROW_BOX_VALUE_MAX_WORDS:
-            return False
-        labels.append(label.strip().casefold())
+        labels.append(row[0].casefold())
     return len(labels) >= LEAD_IN_MIN_ROWS and len(set(labels)) == len(labels)
+
+
+def _label_and_value(text: str, label_words: int, value_words: int) -> tuple[str, str] | None:
+    """The label and the value of a "Label: value" line, stripped, when the label has at most
+    ``label_words`` words and the value at most ``value_words``; None otherwise.
+
+    >>> _label_and_value("Where to stay: The Mill Inn", 3, 10)
+    ('Where to stay', 'The Mill Inn')
+    >>> _label_and_value("Review: High-flying 'NBA 2K17' has a career year", 8, 5) is None
+    True
+    """
+    label, separator, value = text.partition(FIELD_SEPARATOR)
+    label, value = label.strip(), value.strip()
+    if not (separator and label and value):
+        return None
+    if len(label.split()) > label_words or len(value.split()) > value_words:
+        return None
+    return label, value
 
 
 def _is_titled_list(
@@ -727,12 +749,7 @@ def _is_short_fact_row(text: str) -> bool:
     >>> _is_short_fact_row("Review: High-flying 'NBA 2K17' has a career year")
     False
     """
-    label, separator, value = text.partition(FIELD_SEPARATOR)
-    return (
-        bool(separator and label.strip() and value.strip())
-        and len(label.split()) <= FIGURE_LABEL_MAX_WORDS
-        and len(value.split()) <= FACT_VALUE_MAX_WORDS
-    )
+    return _label_and_value(text, FIGURE_LABEL_MAX_WORDS, FACT_VALUE_MAX_WORDS) is not None
 
 
 def _figures_shape(text: str) -> str:
