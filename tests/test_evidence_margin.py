@@ -70,15 +70,21 @@ def test_a_short_line_that_is_no_sentence_does_not_make_a_trail_the_story_s() ->
     assert removed_by(lines).get(trail) == "breadcrumb"
 
 
+def scoped_rule_cleaner(tmp_path: Path, text: str, scope: Scope) -> Cleaner:
+    """A cleaner of one user rule file, written to ``tmp_path``, whose rule parses with
+    ``scope``: a scope read from a file acts as a built-in rule's does."""
+    assert parse_rules(text, "<test>")[0].scope is scope
+    path = tmp_path / "rules.toml"
+    path.write_text(text, encoding="utf-8")
+    return Cleaner(Config(builtin_rules=False, rule_files=(str(path),)))
+
+
 def test_a_margin_scope_rule_file_loads_and_acts_by_position(tmp_path: Path) -> None:
     text = (
         '[[rules]]\nname = "route_line"\nfamily = "navigation"\nscope = "margin"\n'
         "reason = \"test\"\npattern = '''\\w+( -> \\w+)+'''\n"
     )
-    assert parse_rules(text, "<test>")[0].scope is Scope.MARGIN
-    path = tmp_path / "routes.toml"
-    path.write_text(text, encoding="utf-8")
-    cleaner = Cleaner(Config(builtin_rules=False, rule_files=(str(path),)))
+    cleaner = scoped_rule_cleaner(tmp_path, text, Scope.MARGIN)
     between = cleaner.clean("\n".join([PROSE_EN[0], "Leeds -> York", PROSE_EN[1]]))
     assert "Leeds -> York" in between.paragraphs
     on_top = cleaner.clean("\n".join(["Leeds -> York", "A Headline Here", *PROSE_EN]))

@@ -11,12 +11,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpusclean import Cleaner, Config, Rule, Scope, normalize_text
-from corpusclean.rules import builtin_languages, load_builtin_rules, parse_rules
+from corpusclean.rules import builtin_languages, load_builtin_rules
 from strategies import examples, headings, prose_stories
+from test_evidence_margin import scoped_rule_cleaner
 from test_properties import clean_keeping_story, removed_by
 
 PROSE_EN = [
@@ -78,17 +80,14 @@ def test_a_notice_scope_rule_file_loads_and_acts_by_position(tmp_path: Path) -> 
         '[[rules]]\nname = "fee_line"\nfamily = "syndication"\nscope = "notice"\n'
         "reason = \"test\"\npattern = '''licence fee .{0,80}'''\n"
     )
-    assert parse_rules(text, "<test>")[0].scope is Scope.NOTICE
-    path = tmp_path / "fees.toml"
-    path.write_text(text, encoding="utf-8")
-    cleaner = Cleaner(Config(builtin_rules=False, rule_files=(str(path),)))
+    cleaner = scoped_rule_cleaner(tmp_path, text, Scope.NOTICE)
     line = "Licence fee rises were blocked by the court in the spring."
     between = cleaner.clean("\n".join([PROSE_EN[0], line, PROSE_EN[1]]))
     assert line in between.paragraphs
     at_end = cleaner.clean("\n".join([*PROSE_EN, line]))
     assert [removal.rule for removal in at_end.removed] == ["fee_line"]
     # Without the context pass the rule removes its line anywhere, as a line rule does.
-    bare = Cleaner(Config(builtin_rules=False, rule_files=(str(path),), evidence=False))
+    bare = Cleaner(attrs.evolve(cleaner.config, evidence=False))
     assert line not in bare.clean("\n".join([PROSE_EN[0], line, PROSE_EN[1]])).paragraphs
 
 
