@@ -213,7 +213,10 @@ def test_ctrl_c_keeps_the_previous_output_and_prints_the_summary(
     process.send_signal(stop)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == status, stderr
-    assert b"interrupted by " + name + b"; the summary so far:" in stderr
+    unwritten = f"{out}, {out}.rejects.jsonl"
+    told = f"interrupted by {name.decode()}; not written, left as they were: {unwritten}"
+    assert told.encode() in stderr
+    assert b"the summary so far:" in stderr
     assert b"Traceback" not in stderr
     assert out.read_text(encoding="utf-8") == "previous run\n"
     assert not Path(f"{out}.rejects.jsonl").exists()

@@ -73,6 +73,7 @@ def run_clean(args: argparse.Namespace, cleaner: Cleaner) -> int:
             _run(args, _work(args, cleaner, dedupe is not None), summary, dedupe)
     except (KeyboardInterrupt, Terminated) as stop:
         summary.interrupted = "SIGTERM" if isinstance(stop, Terminated) else "Ctrl-C"
+        summary.unwritten = _output_files(args)
         _report(args, summary)
         return 143 if isinstance(stop, Terminated) else 130
     except BrokenPipeError:
@@ -263,10 +264,22 @@ def _dask_problem(args: argparse.Namespace) -> str | None:
 
 def _open_rejects(stack: ExitStack, args: argparse.Namespace) -> IO[str]:
     """The rejects file: --rejects, else beside the output, else standard error."""
-    path = args.rejects or (f"{args.output}.rejects.jsonl" if args.output != "-" else None)
+    path = _rejects_path(args)
     if path is None:
         return sys.stderr
     return stack.enter_context(atomic_output(path))
+
+
+def _rejects_path(args: argparse.Namespace) -> str | None:
+    """--rejects, else the file beside the output; None for standard error."""
+    return args.rejects or (f"{args.output}.rejects.jsonl" if args.output != "-" else None)
+
+
+def _output_files(args: argparse.Namespace) -> tuple[str, ...]:
+    """The files a local run writes whole (`atomic_output`): the articles, the rejects and
+    the duplicates report, those that are files and not standard streams."""
+    named = (args.output, _rejects_path(args), args.duplicates)
+    return tuple(path for path in named if path and path != "-")
 
 
 def _report(args: argparse.Namespace, summary: Summary) -> None:

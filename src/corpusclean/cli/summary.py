@@ -40,6 +40,8 @@ class Summary:
     bytes_out: int = 0
     #: What stopped the run early ("Ctrl-C", "SIGTERM"), or "" when it ran to the end.
     interrupted: str = ""
+    #: The output files an interrupted run left as they were (each appears only whole).
+    unwritten: tuple[str, ...] = ()
     #: The ``--dedupe`` mode ("exact", "near"), or "" without it.
     dedupe: str = ""
     #: Articles dropped as duplicates (with ``--mark``: written, and marked as duplicates).
@@ -114,6 +116,7 @@ class Summary:
             "elapsed_seconds": round(elapsed, 3),
             "records_per_second": round(self.records_in / elapsed, 1) if elapsed else None,
             "interrupted": self.interrupted or None,
+            "unwritten_files": list(self.unwritten),
         } | self._dedupe_json()
 
     def _dedupe_json(self) -> dict[str, Any]:
@@ -131,12 +134,21 @@ class Summary:
             return f", {self.duplicates} of them marked as {self.dedupe} duplicates"
         return f" + {self.duplicates} dropped as {self.dedupe} duplicates"
 
+    def _interrupted_text(self) -> str:
+        """What stopped the run, and which output files it left as they were: the counts
+        below say what was cleaned, which is not what a file holds when it was not written."""
+        if not self.unwritten:
+            return f"interrupted by {self.interrupted}; the summary so far:"
+        files = ", ".join(self.unwritten)
+        return (
+            f"interrupted by {self.interrupted}; not written, left as they were: {files} "
+            "(an output file appears only whole); the summary so far:"
+        )
+
     def render(self) -> str:
         """The summary as printed on standard error."""
         stats = self.to_json()
-        lines = (
-            [f"interrupted by {self.interrupted}; the summary so far:"] if self.interrupted else []
-        )
+        lines = [self._interrupted_text()] if self.interrupted else []
         lines.append(
             f"{self.records_in} records in = {self.written} written + {self.rejected} rejected"
             + self._duplicates_text()
