@@ -523,6 +523,51 @@ def test_title_tag_above_the_headline_goes_and_the_headline_is_the_title(tag: st
 
 
 @pytest.mark.parametrize(
+    ("labelled", "standfirst", "presented", "credits"),
+    [
+        (
+            "Review: The Harbour Master",
+            "A quiet, moving film about the town's first female harbour master.",
+            "The Harbour Master",
+            ["Directed by Jane Holt", "Starring Emma Lane, Tom Reid", "Running time: 104 minutes"],
+        ),
+        (
+            "Recensie: Het huis aan de dijk",
+            "Een ingetogen roman over drie generaties in een dorp aan zee.",
+            "Het huis aan de dijk",
+            ["Anna de Vries", "Uitgeverij Noord, 284 blz., 23,99 euro"],
+        ),
+        (
+            "Kritik: Das Haus am Deich",
+            "Ein stiller Roman über drei Generationen in einem Dorf am Meer.",
+            "Das Haus am Deich",
+            ["Anna de Vries", "Verlag Nord, 284 Seiten, 23 Euro"],
+        ),
+    ],
+)
+def test_a_labelled_headline_over_its_standfirst_is_no_title_tag(
+    labelled: str, standfirst: str, presented: str, credits: list[str]
+) -> None:
+    # The line further down is the title of what the story presents, over its credits; the
+    # standfirst between says the opening is the headline itself (blind probe session28d).
+    article = corpusclean.clean("\n".join([labelled, standfirst, presented, *credits]))
+    assert article.title == labelled
+    assert article.paragraphs == (standfirst, presented, *credits)
+    assert article.removed == ()
+
+
+@pytest.mark.parametrize(
+    "between", ["By Ana Lee", "Updated 6:15 p.m.", "By Ana Lee, staff writer."]
+)
+def test_a_title_tag_over_a_byline_or_date_and_the_headline_still_goes(between: str) -> None:
+    tag = f"VIDEO: {HEADLINE}"
+    article = corpusclean.clean("\n".join([tag, between, HEADLINE, *BODY]))
+    assert article.removed[0].text == tag
+    assert article.removed[0].rule == "duplicate_title"
+    assert article.paragraphs[-len(BODY) :] == tuple(BODY)
+
+
+@pytest.mark.parametrize(
     "line",
     [
         # The remainder is the line's own words, not a site's name.

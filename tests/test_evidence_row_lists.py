@@ -252,3 +252,97 @@ def test_titles_under_the_storys_heading_after_any_story_stay(
 ) -> None:
     article = corpusclean.clean("\n".join(["A night to remember", *story, heading, *titles]))
     assert not {r.text for r in article.removed if r.rule == "trailing_headlines"} & set(titles)
+
+
+# An interview's last turns, each a question over its answer, read as headlines and teasers:
+# six turns went as `trailing_headlines` under a story long enough for the removal budget
+# (blind probe session28d; `headlines._is_interview`).
+LIBRARIES_DE = [
+    "„Wir müssen die Bibliotheken retten“",
+    "Die Bürgermeisterin über die Pläne der Stadt und den Streit im Rat.",
+    "Der Stadtrat hat am Dienstag beschlossen, zwei der vier Stadtbibliotheken im April zu "
+    "schließen, um 340.000 Euro im Jahr zu sparen.",
+    "Die Entscheidung fiel nach einer Bürgerbefragung, an der 2.100 Menschen teilnahmen, die "
+    "meisten gegen jede Schließung.",
+    "Wir haben mit Bürgermeisterin Anna Berger gesprochen.",
+]
+TURNS = {
+    "de": [
+        "Frau Berger, warum sollen zwei Bibliotheken schließen?",
+        "Berger: Weil wir sparen müssen. Das tut mir selbst weh.",
+        "Gibt es Alternativen?",
+        "Berger: Wir prüfen, ob Vereine die Häuser übernehmen können.",
+        "Und wenn nicht?",
+        "Berger: Dann schließen sie im April.",
+    ],
+    "en": [
+        "Why Close Two Libraries Now?",
+        "Because we have to save money. It hurts me too.",
+        "Are There Any Alternatives?",
+        "We are looking at whether volunteers can run them.",
+        "And If Not?",
+        "Then they close in April.",
+    ],
+}
+
+
+def test_an_interviews_last_turns_stay() -> None:
+    for turns in TURNS.values():
+        article = corpusclean.clean("\n".join([*LIBRARIES_DE, *turns]))
+        assert article.paragraphs[-len(turns) :] == tuple(turns)
+
+
+def test_related_headlines_under_an_interview_still_go() -> None:
+    related = ["Mehr zum Thema", "Stadtrat vertagt Entscheidung über Busspuren"]
+    article = corpusclean.clean("\n".join([*LIBRARIES_DE, *TURNS["de"], *related]))
+    assert article.paragraphs[-len(TURNS["de"]) :] == tuple(TURNS["de"])
+    assert [r.text for r in article.removed] == related
+
+
+def test_related_headlines_that_ask_still_go() -> None:
+    # A related list asks in some of its headlines, not in all, and answers none of them.
+    story = [*LIBRARIES_DE[2:4]]
+    related = [
+        "Euro Falls To Record Low",
+        "What Comes Next For Labour?",
+        "Rates Fall Again In March",
+    ]
+    article = corpusclean.clean("\n".join(["Rat schließt Bibliotheken", *story, *related]))
+    assert [r.rule for r in article.removed] == ["trailing_headlines"] * len(related)
+
+
+@given(
+    # German questions read as headlines (their nouns are capitalised), and the story is long
+    # enough for the removal budget to let a run of turns go: the shape session28d found.
+    questions=st.lists(
+        st.sampled_from(
+            [
+                "Gibt es Alternativen?",
+                "Und wenn nicht?",
+                "Wer bezahlt das Haus?",
+                "Was sagen die Vereine?",
+            ]
+        ),
+        min_size=1,
+        max_size=3,
+        unique=True,
+    ),
+    answers=st.lists(
+        st.sampled_from(
+            [
+                "Berger: Dann schließen sie im April.",
+                "Berger: Weil wir sparen müssen. Das tut mir selbst weh.",
+                "Die Stadt, wie immer.",
+            ]
+        ),
+        min_size=4,
+        max_size=4,
+    ),
+)
+def test_question_and_answer_turns_after_the_story_stay(
+    questions: list[str], answers: list[str]
+) -> None:
+    asked = [TURNS["de"][0], *questions]
+    turns = [line for pair in zip(asked, answers, strict=False) for line in pair]
+    article = corpusclean.clean("\n".join([*LIBRARIES_DE, *turns]))
+    assert article.paragraphs[-len(turns) :] == tuple(turns)

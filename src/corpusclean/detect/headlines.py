@@ -160,6 +160,11 @@ ROW_BOX_VALUE_MAX_WORDS = 10
 # "...", or hold a longer line (a footer's run with a 15-word line, Wikipedia's external links
 # with a 9-word one).
 TITLED_LIST_HEADING_MAX_WORDS = 4
+# An interview's last turns read as headlines and teasers: a question ("Gibt es
+# Alternativen?", capitalised as German nouns are) over its answer ("Berger: Wir prüfen, ob
+# Vereine die Häuser übernehmen können."), at least this many times (`_is_interview`; blind
+# probe session28d: six turns went when the story above was long enough for the budget).
+INTERVIEW_MIN_TURNS = 2
 # The story's sentence above such a heading: this many words or more, ending with a stop ("É
 # um de quatro filmes na categoria.", 7). The short line above a footer menu's links ("Cookies
 # Settings", "Other ways to sign in:") ends with none.
@@ -397,7 +402,7 @@ def _trailing_run(
     # row box too: `_is_row_box` answers for both.
     if _is_fact_box(items, facts) or _is_row_box(items):
         return None
-    if _is_titled_list(blocks, verdicts, at):
+    if _is_titled_list(blocks, verdicts, at) or _is_interview(items):
         return None
     return (first, stop) if any(facts.each(prose, blocks[:first])) else None
 
@@ -597,6 +602,28 @@ def _label_and_value(text: str, label_words: int, value_words: int) -> tuple[str
     if len(label.split()) > label_words or len(value.split()) > value_words:
         return None
     return label, value
+
+
+def _is_interview(items: Sequence[Block]) -> bool:
+    """Whether a run's blocks are an interview's turns: it opens on a question, holds at
+    least `INTERVIEW_MIN_TURNS` questions, and every line that is no question is one answer
+    right under its question. A related list asks in some of its headlines, not in all of
+    them, and never answers one in the line under it; questions alone, one under another,
+    are such a list ("Is the euro doomed?" / "Can Labour win?" / "Will rates fall?").
+
+    >>> turns = ["Why close them?", "Berger: We must save.", "And if not?", "They close."]
+    >>> _is_interview([Block(t, i, i + 1) for i, t in enumerate(turns)])
+    True
+    >>> asked = ["Is the euro doomed?", "Can Labour win?", "Will rates fall?"]
+    >>> _is_interview([Block(t, i, i + 1) for i, t in enumerate(asked)])
+    False
+    """
+    asks = [block.text.rstrip().endswith("?") for block in items]
+    if not asks or not asks[0] or sum(asks) < INTERVIEW_MIN_TURNS:
+        return False
+    answered = all(asks[i - 1] for i in range(1, len(asks)) if not asks[i])
+    every_answered = all(not asks[i + 1] for i in range(len(asks) - 1) if asks[i])
+    return answered and every_answered and not asks[-1]
 
 
 def _is_titled_list(

@@ -11,6 +11,7 @@ from ...text import (
     HEADLINE_MAX_WORDS,
     PROSE_MIN_WORDS,
     announces_what_follows,
+    ends_like_sentence,
     is_prose,
     label_key,
 )
@@ -32,6 +33,11 @@ CONTENTS_MIN_ENTRIES = 3
 # post that presents a document announces it in a paragraph's sentence. A precaution, not a
 # measurement: at 8 no output of the dev set, real-pages sets or precision probes changed.
 LEAD_IN_MIN_WORDS = PROSE_MIN_WORDS
+#: A line of this many words or more that ends like a sentence, between an opening line that
+#: may be a title tag and the headline it would copy, is the story's standfirst ("A quiet,
+#: moving film about the town's first female harbour master."): a date line ("Updated
+#: 6:15 p.m.") or a byline with a stop ("By Jane Holt, staff writer.") is shorter.
+SENTENCE_MIN_WORDS = 7
 
 # A page's title tag is the headline with the site's name around it ("Storm hits coast | The
 # Daily Post", "VIDEO: Storm hits coast"); extracted text often holds it beside the headline.
@@ -336,7 +342,19 @@ def find_titled_copies(blocks: Sequence[Block], title: int | None) -> dict[int, 
         if label_key(blocks[index].text) in keys:
             found[0] = Duplicate(DUPLICATE_TITLE, index)
             break
+        # A title tag and the headline stand together at the page's head, a byline or a date
+        # between them; a sentence of the story between says the opening is the headline
+        # itself, labelled ("Review: The Harbour Master"), and the line further down the
+        # title of what the story presents (a film's, a book's box over its credits).
+        if _is_sentence(blocks[index]):
+            break
     return found
+
+
+def _is_sentence(block: Block) -> bool:
+    """A sentence of the story (a standfirst): `SENTENCE_MIN_WORDS` words or more, ending
+    like a sentence; a date ending in "p.m." or a byline with a stop is shorter."""
+    return block.words >= SENTENCE_MIN_WORDS and ends_like_sentence(block.text)
 
 
 def find_cut_title_copies(blocks: Sequence[Block], title: int | None) -> dict[int, Duplicate]:
