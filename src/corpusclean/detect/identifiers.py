@@ -15,7 +15,11 @@ are never a run; a line with a capital, a space, a dot or a slash ("Node.js", "R
 
 A **camera's file name** (`FILE_NAME`) is the one identifier that goes alone, anywhere: a
 gallery's items or an image's missing caption print the name the camera or the upload gave
-the photo ("DSC_0160", "• IMG_7036", "P1010234.JPG", "20190312_104512.jpg", "foto-1.jpeg").
+the photo ("DSC_0160", "• IMG_7036", "P1010234.JPG", "20190312_104512.jpg", "foto-1.jpeg"),
+or the name a messenger, a phone's screenshot or a social network's download gave it
+("IMG-20210319-WA0012", "Screenshot_20210319-102345",
+"162443729_4369220303107788_2058680206762677194_o": a town hall or a club posts the photo it
+saved from its own social page, on any site; recall28).
 A camera's prefix and a serial number of three digits or more, or any one token ending in
 an image format's extension (and its address's query), alone on its line, is no sentence
 and no heading in any language. A product's model in prose ("the DSC-RX100 is small") is
@@ -67,12 +71,23 @@ _URL_QUERY = r"(?:\?[\w=&%.;-]+\)?)?"
 # "GOPR", DJI, Samsung "SAM_", Windows Phone "WP_", Panasonic/Olympus "P1010234", a phone's
 # "20190312_104512"), or any word ending in an image extension ("foto-1.jpeg").
 # The prefixes in any case: a site may store an upload's name in lower case ("img_4619").
+# An upload saved from a social network or a messenger keeps the name that app gave it
+# (recall28): a messenger's "IMG-20210319-WA0012" (the camera prefix, the day, "WA" and a
+# serial), a phone's "Screenshot_20210319-102345", and a social network's photo download,
+# three long numbers and a size letter joined by underscores
+# ("162443729_4369220303107788_2058680206762677194_o"; its numbers are ids, so
+# `_UPLOAD_ID_DIGITS` digits each or more: no date, phone number or score is that long three
+# times over).
+_UPLOAD_ID_DIGITS = 5
 _FILE_NAME = regex.compile(
     r"(?:[-•·*▪►]\s*)?"
     r"(?:(?:_?(?i:DSC[NF]?|IMG|IMAG|PICT|GOPR|DJI|MVI|CIMG|SAM|WP)|_MG)[_-]?\d{3,}(?:[_-]\d+)*"
-    r"(?:" + _IMAGE_EXTENSION + r")?"
+    r"(?:-(?i:WA)\d{3,})?(?:" + _IMAGE_EXTENSION + r")?"
     r"|P\d{7}(?:" + _IMAGE_EXTENSION + r")?"
     r"|\d{8}_\d{6}(?:" + _IMAGE_EXTENSION + r")?"
+    r"|(?i:Screenshot)[_-]\d{4}-?\d{2}-?\d{2}(?:[_-]\d+)*(?:" + _IMAGE_EXTENSION + r")?"
+    r"|\d{" + str(_UPLOAD_ID_DIGITS) + r",}(?:_\d{" + str(_UPLOAD_ID_DIGITS) + r",}){2}_[a-z]"
+    r"(?:" + _IMAGE_EXTENSION + r")?"
     r"|[\w.-]*[\w-]" + _IMAGE_EXTENSION + _URL_QUERY + r")"
 )
 # A date-stamped name: an ISO day ("2014-08-16", or with underscores) and one word of
