@@ -37,7 +37,6 @@ from ..model import Block, Verdict
 from ..text import ends_like_sentence
 from .facts import Facts, prose
 from .scopes import body_bounds
-from .weather import mark_weather_readings
 
 __all__ = ["mark_field_lines"]
 
@@ -111,8 +110,7 @@ def _may_hold_field_lines(blocks: Sequence[Block]) -> bool:
 
 def mark_field_lines(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
     """Remove a kept line of labelled fields before the first or after the last paragraph,
-    and an empty field there (`_mark_empty_fields`); a weather widget's reading there too
-    (`weather.mark_weather_readings`: a line of values outside the story, as fields are).
+    and an empty field there (`_mark_empty_fields`).
 
     Ambiguous: a fact box above the first paragraph has the same shape, so the removal
     budget may keep it.
@@ -120,7 +118,6 @@ def mark_field_lines(blocks: Sequence[Block], verdicts: list[Verdict], facts: Fa
     if any(block.text.endswith(":") for block in blocks):
         _mark_empty_fields(blocks, verdicts, facts)
     _mark_stripped_stamps(blocks, verdicts, facts)
-    mark_weather_readings(blocks, verdicts, facts)
     if not _may_hold_field_lines(blocks):
         return  # most documents: no block has colons enough for its labels
     flags = facts.each(_is_field_line, blocks)
