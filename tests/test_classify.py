@@ -210,6 +210,18 @@ def test_edge_rule_removes_a_byline_at_the_top_only() -> None:
     assert article.removed[0].rule == "byline"
 
 
+@pytest.mark.parametrize("way", ["By Car", "By Train", "BY BUS", "By Air", "By ferry"])
+def test_a_travel_storys_way_to_get_there_is_no_byline(way: str) -> None:
+    # Blind probe session28e: "Getting there" / "By Train" / "By Bus" after the story's last
+    # paragraph went as bylines; a means of transport alone after "By" names nobody.
+    tail = ["Getting there", way, "The station is a short walk away."]
+    article = corpusclean.clean("\n".join([*BODY, *tail]))
+    assert article.paragraphs == (*BODY, *tail)
+    for byline in ("By Michael Foot", "By Reuters", f"{way.title()} Jansen"):
+        article = corpusclean.clean("\n".join([byline, *BODY]))
+        assert [r.rule for r in article.removed] == ["byline"], byline
+
+
 def test_repeated_short_label_is_removed_everywhere_but_first_line() -> None:
     text = "\n".join([BODY[0], "Free Malaysia Today", BODY[1], "Free Malaysia Today", BODY[2]])
     article = corpusclean.clean(text)
