@@ -605,11 +605,11 @@ def _label_and_value(text: str, label_words: int, value_words: int) -> tuple[str
 
 
 def _is_interview(items: Sequence[Block]) -> bool:
-    """Whether a run's blocks are an interview's turns: it opens on a question, holds at
-    least `INTERVIEW_MIN_TURNS` questions, and every line that is no question is one answer
-    right under its question. A related list asks in some of its headlines, not in all of
-    them, and never answers one in the line under it; questions alone, one under another,
-    are such a list ("Is the euro doomed?" / "Can Labour win?" / "Will rates fall?").
+    """Whether a run's blocks are an interview's turns: a question, then one answer under it
+    that asks nothing, at least `INTERVIEW_MIN_TURNS` times, to the run's end. A related
+    list asks in some of its headlines, not in all of them, and never answers one in the line
+    under it; questions alone, one under another, are such a list ("Is the euro doomed?" /
+    "Can Labour win?" / "Will rates fall?").
 
     >>> turns = ["Why close them?", "Berger: We must save.", "And if not?", "They close."]
     >>> _is_interview([Block(t, i, i + 1) for i, t in enumerate(turns)])
@@ -619,11 +619,8 @@ def _is_interview(items: Sequence[Block]) -> bool:
     False
     """
     asks = [block.text.rstrip().endswith("?") for block in items]
-    if not asks or not asks[0] or sum(asks) < INTERVIEW_MIN_TURNS:
-        return False
-    answered = all(asks[i - 1] for i in range(1, len(asks)) if not asks[i])
-    every_answered = all(not asks[i + 1] for i in range(len(asks) - 1) if asks[i])
-    return answered and every_answered and not asks[-1]
+    turns = len(asks) // 2
+    return turns >= INTERVIEW_MIN_TURNS and asks == [True, False] * turns
 
 
 def _is_titled_list(
