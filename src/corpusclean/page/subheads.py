@@ -24,8 +24,10 @@ __all__ = ["PARAGRAPH_MIN_TOKENS", "SUBHEADING_MAX_TOKENS", "keep_subheadings"]
 # PARAGRAPH_MIN_TOKENS tokens. Shorter kept sentences are where teaser blurbs and sign-up
 # lines live ("Connect with people like you, and get expert guidance.", a list of diets
 # each with its one-line blurb): between those, a short line is the next teaser's title.
-# Chosen on half of the dev pages (every other page in sorted order): at 15, 18 lines
-# restored in gold and none in junk, at 12, 18 and 8; on the other half 2 and 1.
+# Measured on the dev sets' full pages split by site into two halves, lines restored in
+# gold / in junk: at 8, 16/7 and 6/11; at 12, 15/3 and 5/7; at 15, 15/1 and 5/0; at 20,
+# 15/0 and 5/0. 15 is the shortest bar neither half objects to by more than one junk line;
+# 20 would leave a short story's paragraphs (15 to 20 tokens in `session27l`) below it.
 PARAGRAPH_MIN_TOKENS = 15
 # The line between has at most SUBHEADING_MAX_TOKENS tokens: a heading or a one-line
 # paragraph; a longer line is a sentence the model's own verdict decides.
