@@ -13,10 +13,10 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from corpusclean.page import cues, detect, features
+from corpusclean.page import cues, detect, features, subheads
 from corpusclean.page.context import best_segment, context_features
 from corpusclean.page.model import PageModel
-from corpusclean.text import tokens
+from corpusclean.text import ends_like_sentence, tokens
 
 FEATURE_COUNT = len(features.FEATURE_NAMES)
 # Stoplist, page function words, repeat counts, line count.
@@ -170,7 +170,41 @@ def kept_lines(lines: Sequence[str], model: PageModel) -> set[int]:
         if all(decided):
             break
         keep = [i for i, d in zip(keep, decided, strict=True) if d]
-    return set(keep)
+    return with_subheadings(text, set(keep))
+
+
+# The page features that name a cue of page furniture (`page.subheads`).
+FURNITURE_FEATURES = ("separator", "boiler", "comment_head", "caption", "legal")
+
+
+def with_subheadings(text: Sequence[str], kept: set[int]) -> set[int]:
+    """``kept`` and every line alone between two kept paragraphs (`page.subheads`), read
+    line by line: the non-blank lines in order, each dropped one whose neighbours are kept
+    sentences of PARAGRAPH_MIN_TOKENS tokens or more, of at most SUBHEADING_MAX_TOKENS
+    tokens and without a cue of furniture among its own features (computed from scratch).
+
+    The lists and blocks the library adds back before it (`page.inset`, `page.blocks`) are
+    not modelled: the drawn pages of the tests that use this hold no colon lead-in or code.
+    """
+    live = [i for i, s in enumerate(text) if s]
+    cue_at = [features.FEATURE_NAMES.index(name) for name in FURNITURE_FEATURES]
+    out = set(kept)
+    for before, line, after in zip(live, live[1:], live[2:], strict=False):
+        if before not in kept or line in kept or after not in kept:
+            continue
+        row = prior_features([text[line]])[0]
+        if (
+            _is_paragraph(text[before])
+            and _is_paragraph(text[after])
+            and len(tokens(text[line])) <= subheads.SUBHEADING_MAX_TOKENS
+            and not any(row[at] for at in cue_at)
+        ):
+            out.add(line)
+    return out
+
+
+def _is_paragraph(line: str) -> bool:
+    return len(tokens(line)) >= subheads.PARAGRAPH_MIN_TOKENS and ends_like_sentence(line)
 
 
 def tiny_runs(text: Sequence[str]) -> set[int]:

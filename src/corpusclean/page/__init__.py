@@ -4,7 +4,8 @@
 two-stage logistic model, weights as data in ``data/page_model.json``), `detect` (whether a
 document is a page, and the per-line verdicts), `inset` (lists inside the article that the
 model's context would take for menus), `blocks` (code blocks and tables inside the article,
-likewise).
+likewise), `subheads` (a sub-heading or one-line paragraph alone between two of its
+paragraphs, likewise).
 """
 
 from .detect import (

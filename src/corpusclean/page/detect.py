@@ -19,9 +19,10 @@ import attrs
 from ..text import PROSE_MIN_WORDS, tokens
 from .blocks import keep_inset_blocks
 from .context import best_segment
-from .features import LineFactsCache
+from .features import LineFactsCache, has_furniture_cue
 from .inset import keep_inset_lists
 from .model import PageModel, load_model, score_lines
+from .subheads import keep_subheadings
 from .unspaced import keep_unspaced_prose
 
 __all__ = [
@@ -352,6 +353,8 @@ class _Found:
     listed: set[int]  # kept as items of a list inside the article (`keep_inset_lists`)
     # kept as running text of an unspaced script between kept lines (`keep_unspaced_prose`)
     prose: set[int] = attrs.field(factory=set)
+    # kept alone between two kept paragraphs of the article (`keep_subheadings`)
+    headed: set[int] = attrs.field(factory=set)
 
     def verdict(self, j: int) -> PageVerdict:
         """The verdict on the j-th non-blank line."""
@@ -365,6 +368,8 @@ class _Found:
         why = _reason(self.n_tokens[j], margin, keep, self.in_run[j], prior_ok)
         if self.live[j] in self.prose:
             why = why.replace("(kept by fallback)", _PROSE)
+        elif self.live[j] in self.headed:
+            why = why.replace("(kept by fallback)", _HEADED)
         elif self.live[j] in self.listed:
             why = why.replace("(kept by fallback)", _LISTED)
         elif keep and -self.slack <= margin < 0:
@@ -374,6 +379,7 @@ class _Found:
 
 _LISTED = "(kept: an item of a list that a kept line of the article introduces)"
 _PROSE = "(kept: running text of an unspaced script between kept lines of it)"
+_HEADED = "(kept: a short line alone between two kept paragraphs of the article)"
 
 
 def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | None) -> _Found:
@@ -395,17 +401,9 @@ def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | No
     n_tokens = cache.n_tokens_of(live_text)
     slack = _slack(live_text, n_tokens)
     kept, settled = _fixed_point(text, live, final, _Pass(model, slack, cache))
-    # Lists inside the article are added after the model's fixed point, never fed back into
-    # its context: a kept list would make the paragraphs around it look like a menu.
-    inset = keep_inset_lists(live_text, n_tokens, [i in kept for i in live])
-    inset = keep_inset_blocks(live_text, n_tokens, inset)
-    listed = {i for i, k in zip(live, inset, strict=True) if k and i not in kept}
-    # Running text of Chinese and Japanese between kept lines of it, after the lists: a
-    # list or a block the passes above keep is a kept line here, never a gap.
-    filled = keep_unspaced_prose(live_text, inset)
-    prose = {i for i, k, was in zip(live, filled, inset, strict=True) if k and not was}
+    listed, headed, prose = _added_back(live, live_text, n_tokens, kept, cache)
     cache.settled = None
-    if settled and not listed and not prose:
+    if settled and not listed and not prose and not headed:
         cache.settled = (model, tuple(text[i] for i in live if i in kept), slack)
     in_run = _main_run(final, model.threshold)
     return _Found(
@@ -415,13 +413,42 @@ def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | No
         n_tokens,
         prior,
         final,
-        kept | listed | prose,
+        kept | listed | prose | headed,
         in_run,
         model.threshold,
         slack,
         listed,
         prose,
+        headed,
     )
+
+
+def _added_back(
+    live: Sequence[int],
+    live_text: Sequence[str],
+    n_tokens: Sequence[int],
+    kept: set[int],
+    cache: LineFactsCache,
+) -> tuple[set[int], set[int], set[int]]:
+    """The lines the model dropped that the article's shapes add back: the items of its
+    lists and blocks, its sub-headings, its unspaced running text (by index of ``live``).
+
+    All are added after the model's fixed point, never fed back into its context: a kept
+    list would make the paragraphs around it look like a menu. Each pass reads the lines
+    the passes before it kept as kept, never as a gap.
+    """
+    inset = keep_inset_lists(live_text, n_tokens, [i in kept for i in live])
+    inset = keep_inset_blocks(live_text, n_tokens, inset)
+    listed = {i for i, k in zip(live, inset, strict=True) if k and i not in kept}
+    facts = cache.facts
+    headings = keep_subheadings(
+        live_text, n_tokens, inset, lambda line: has_furniture_cue(facts(line))
+    )
+    headed = {i for i, k, was in zip(live, headings, inset, strict=True) if k and not was}
+    # Running text of Chinese and Japanese between kept lines of it.
+    filled = keep_unspaced_prose(live_text, headings)
+    prose = {i for i, k, was in zip(live, filled, headings, strict=True) if k and not was}
+    return listed, headed, prose
 
 
 def _stripped(lines: Sequence[str]) -> list[str]:

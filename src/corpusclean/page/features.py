@@ -489,3 +489,20 @@ STOP_AT = FEATURE_NAMES.index("stop_dens")
 PAGE_STOP_AT = FEATURE_NAMES.index("page_stop_dens")
 DUP_AT = FEATURE_NAMES.index("dup")
 REL_POS_AT = FEATURE_NAMES.index("rel_pos")
+# The features that say a line carries a cue of page furniture: its cue words (an advert
+# label, share and sign-up calls, legal lines, a comment's heading, a picture credit) or
+# the separators of menus and breadcrumbs.
+_FURNITURE_AT = tuple(
+    FEATURE_NAMES.index(name)
+    for name in ("separator", "boiler", "comment_head", "caption", "legal")
+)
+
+
+def has_furniture_cue(facts: LineFacts) -> bool:
+    """Whether a line's own features find a cue of page furniture in it (`_FURNITURE_AT`).
+
+    >>> has_furniture_cue(LineFacts("Advertisement")), has_furniture_cue(LineFacts("Queue"))
+    (True, False)
+    """
+    own = facts.own
+    return any(own[i] for i in _FURNITURE_AT)
