@@ -24,7 +24,7 @@ from unittest.mock import patch
 from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
 
-from corpusclean.detect import captions
+from corpusclean.detect import captions, comments
 from corpusclean.detect.comments import glued, headed, recurring, tail
 from corpusclean.detect.facts import Facts, RoundValue
 from corpusclean.language import Language, load_language, load_thread_words, shipped_languages
@@ -323,3 +323,126 @@ def test_the_signature_screen_answers_as_the_pattern(case: tuple[str, str]) -> N
     expected = _shape_without_screen(block, words)
     assert recurring._signature_shape(block, words) == expected
     event(f"shape: {expected}")
+
+
+#: Thread ends that the readings after a removed head or form read (`form`), as the rules
+#: leave them: a head and a form to be removed, a message, a head the rules do not know.
+FORM_SCENES = (
+    ("No comments:", "Post a Comment", "I love hearing from you!"),
+    ("One Comment", "Leave a Reply", "Your email address will not be published."),
+    ("Kommentare", "Ansicht der Kommentare: Linear | Verschachtelt", "Lars"),
+    ("Leave a comment below if you try it!", "Happy weekend!"),
+)
+
+#: Verdicts a round's lines may carry when the comment detector reads them: kept, removed by
+#: a rule of the comments family (the software's form, or a writer's own invitation, which
+#: `tail._removed_as_thread` does not count), or by a rule of another family.
+_ROUND_VERDICTS = st.sampled_from(
+    (
+        Verdict(keep=True),
+        Verdict(keep=True),
+        Verdict(keep=False, rule="comment_section", family="comments"),
+        Verdict(keep=False, rule="comment_prompt", family="comments"),
+        Verdict(keep=False, rule="share_row", family="social"),
+    )
+)
+
+
+@st.composite
+def rounds_after_a_form(draw: st.DrawFn) -> tuple[str, list[str], list[Verdict]]:
+    """A language, a document (`screened_documents`, with a thread's end of `FORM_SCENES`
+    after it half the time) and a verdict a line: kept mostly, the removed ones of any
+    family, the scene's head and form lines often removed as the rules remove them."""
+    code, lines = draw(screened_documents())
+    scene: tuple[str, ...] = ()
+    if draw(st.booleans()):
+        scene = draw(st.sampled_from(FORM_SCENES))
+        lines = [*lines, *scene]
+    blocks = _blocks(lines)
+    verdicts = draw(st.lists(_ROUND_VERDICTS, min_size=len(blocks), max_size=len(blocks)))
+    if scene and draw(st.booleans()):  # the head and form removed, what follows kept
+        form = Verdict(keep=False, rule="comment_section", family="comments")
+        end = len(blocks) - draw(st.integers(1, 2))
+        verdicts[end - 2 : end] = [form, form]
+        verdicts[end:] = [Verdict(keep=True)] * (len(blocks) - end)
+    return code, lines, verdicts
+
+
+@given(rounds_after_a_form())
+@settings(max_examples=examples(450))
+@example(
+    (
+        "en",
+        [
+            "We drove to the coast on Sunday and the children ran along the beach all day.",
+            "No comments:",
+            "Post a Comment",
+            "I love hearing from you!",
+        ],
+        [
+            Verdict(keep=True),
+            Verdict(keep=False, rule="comment_widget", family="comments"),
+            Verdict(keep=False, rule="comment_widget", family="comments"),
+            Verdict(keep=True),
+        ],
+    )
+)
+@example(
+    (
+        "de",
+        [
+            "Wir haben für unsere Root-Server eine Leistungsbeschreibung erstellt, die ab "
+            "sofort wirksamer Bestandteil des Vertrages ist.",
+            "Für alle anderen Produkte wird dies in Kürze folgen, danach werden die "
+            "Bedingungen gekürzt.",
+            "Kommentare",
+            "Ansicht der Kommentare: Linear | Verschachtelt",
+            "Lars",
+        ],
+        [
+            Verdict(keep=True),
+            Verdict(keep=True),
+            Verdict(keep=False, rule="comment_section", family="comments"),
+            Verdict(keep=True),
+            Verdict(keep=True),
+        ],
+    )
+)
+def test_the_removed_lines_gate_answers_as_the_readings_ungated(
+    case: tuple[str, list[str], list[Verdict]],
+) -> None:
+    # `mark_comment_thread` tries the readings of a removed head or form only in a round
+    # where some line is removed by the comments family (`_thread_lines_removed`): with the
+    # gate held open (every reading tried, as before it), it must mark the same lines.
+    code, lines, verdicts = case
+    blocks = _blocks(lines)
+    gated, ungated = list(verdicts), list(verdicts)
+    comments.mark_comment_thread(blocks, gated, Facts(load_language(code), blocks))
+    with patch.object(comments, "_thread_lines_removed", lambda _verdicts: True):
+        comments.mark_comment_thread(blocks, ungated, Facts(load_language(code), blocks))
+    assert gated == ungated
+    removed_by_reading = {
+        v.reason.split("(")[1][:24] for v in gated if v.rule == comments.NAME and not v.keep
+    }
+    event(f"gate open: {comments._thread_lines_removed(verdicts)}")
+    for reason in sorted(removed_by_reading):
+        event(f"fired: {reason}")
+
+
+def test_the_removed_lines_gate_is_taken_and_opened() -> None:
+    # A round with no line of the comments family removed skips the three readings; one
+    # removed form line opens them, and the blog's message under the form still goes.
+    lines = [
+        "We drove to the coast on Sunday and the children ran along the beach all day.",
+        "No comments:",
+        "Post a Comment",
+        "I love hearing from you!",
+    ]
+    blocks = _blocks(lines)
+    kept = [Verdict(keep=True)] * len(blocks)
+    assert not comments._thread_lines_removed(kept)
+    form = Verdict(keep=False, rule="comment_widget", family="comments")
+    verdicts = [kept[0], form, form, kept[0]]
+    assert comments._thread_lines_removed(verdicts)
+    comments.mark_comment_thread(blocks, verdicts, Facts(load_language("en"), blocks))
+    assert not verdicts[3].keep and verdicts[3].rule == comments.NAME
