@@ -125,7 +125,7 @@ def mark_field_lines(blocks: Sequence[Block], verdicts: list[Verdict], facts: Fa
         _mark_stripped_stamps(blocks, verdicts, shapes.stripped_stamps)
     if shapes.degrees:
         mark_weather_readings(blocks, verdicts, facts)
-    if not shapes.field_colons or not _may_hold_field_lines(blocks):
+    if not shapes.field_colons:
         return  # most documents: no block has colons enough for its labels
     flags = facts.each(_is_field_line, blocks)
     if not any(flags):
