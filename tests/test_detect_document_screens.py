@@ -24,7 +24,7 @@ from unittest.mock import patch
 from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
 
-from corpusclean.detect import captions
+from corpusclean.detect import captions, comments, fields, identifiers, tagged
 from corpusclean.detect.comments import glued, headed, recurring, tail
 from corpusclean.detect.facts import Facts, RoundValue
 from corpusclean.language import Language, load_language, load_thread_words, shipped_languages
@@ -323,3 +323,297 @@ def test_the_signature_screen_answers_as_the_pattern(case: tuple[str, str]) -> N
     expected = _shape_without_screen(block, words)
     assert recurring._signature_shape(block, words) == expected
     event(f"shape: {expected}")
+
+
+#: Thread ends that the readings after a removed head or form read (`form`), as the rules
+#: leave them: a head and a form to be removed, a message, a head the rules do not know.
+FORM_SCENES = (
+    ("No comments:", "Post a Comment", "I love hearing from you!"),
+    ("One Comment", "Leave a Reply", "Your email address will not be published."),
+    ("Kommentare", "Ansicht der Kommentare: Linear | Verschachtelt", "Lars"),
+    ("Leave a comment below if you try it!", "Happy weekend!"),
+)
+
+#: Verdicts a round's lines may carry when the comment detector reads them: kept, removed by
+#: a rule of the comments family (the software's form, or a writer's own invitation, which
+#: `tail._removed_as_thread` does not count), or by a rule of another family.
+_ROUND_VERDICTS = st.sampled_from(
+    (
+        Verdict(keep=True),
+        Verdict(keep=True),
+        Verdict(keep=False, rule="comment_section", family="comments"),
+        Verdict(keep=False, rule="comment_prompt", family="comments"),
+        Verdict(keep=False, rule="share_row", family="social"),
+    )
+)
+
+
+@st.composite
+def rounds_after_a_form(draw: st.DrawFn) -> tuple[str, list[str], list[Verdict]]:
+    """A language, a document (`screened_documents`, with a thread's end of `FORM_SCENES`
+    after it half the time) and a verdict a line: kept mostly, the removed ones of any
+    family, the scene's head and form lines often removed as the rules remove them."""
+    code, lines = draw(screened_documents())
+    scene: tuple[str, ...] = ()
+    if draw(st.booleans()):
+        scene = draw(st.sampled_from(FORM_SCENES))
+        lines = [*lines, *scene]
+    blocks = _blocks(lines)
+    verdicts = draw(st.lists(_ROUND_VERDICTS, min_size=len(blocks), max_size=len(blocks)))
+    if scene and draw(st.booleans()):  # the head and form removed, what follows kept
+        form = Verdict(keep=False, rule="comment_section", family="comments")
+        end = len(blocks) - draw(st.integers(1, 2))
+        verdicts[end - 2 : end] = [form, form]
+        verdicts[end:] = [Verdict(keep=True)] * (len(blocks) - end)
+    return code, lines, verdicts
+
+
+@given(rounds_after_a_form())
+@settings(max_examples=examples(450))
+@example(
+    (
+        "en",
+        [
+            "We drove to the coast on Sunday and the children ran along the beach all day.",
+            "No comments:",
+            "Post a Comment",
+            "I love hearing from you!",
+        ],
+        [
+            Verdict(keep=True),
+            Verdict(keep=False, rule="comment_widget", family="comments"),
+            Verdict(keep=False, rule="comment_widget", family="comments"),
+            Verdict(keep=True),
+        ],
+    )
+)
+@example(
+    (
+        "de",
+        [
+            "Wir haben für unsere Root-Server eine Leistungsbeschreibung erstellt, die ab "
+            "sofort wirksamer Bestandteil des Vertrages ist.",
+            "Für alle anderen Produkte wird dies in Kürze folgen, danach werden die "
+            "Bedingungen gekürzt.",
+            "Kommentare",
+            "Ansicht der Kommentare: Linear | Verschachtelt",
+            "Lars",
+        ],
+        [
+            Verdict(keep=True),
+            Verdict(keep=True),
+            Verdict(keep=False, rule="comment_section", family="comments"),
+            Verdict(keep=True),
+            Verdict(keep=True),
+        ],
+    )
+)
+def test_the_removed_lines_gate_answers_as_the_readings_ungated(
+    case: tuple[str, list[str], list[Verdict]],
+) -> None:
+    # `mark_comment_thread` tries the readings of a removed head or form only in a round
+    # where some line is removed by the comments family (`_thread_lines_removed`): with the
+    # gate held open (every reading tried, as before it), it must mark the same lines.
+    code, lines, verdicts = case
+    blocks = _blocks(lines)
+    gated, ungated = list(verdicts), list(verdicts)
+    comments.mark_comment_thread(blocks, gated, Facts(load_language(code), blocks))
+    with patch.object(comments, "_thread_lines_removed", lambda _verdicts: True):
+        comments.mark_comment_thread(blocks, ungated, Facts(load_language(code), blocks))
+    assert gated == ungated
+    removed_by_reading = {
+        v.reason.split("(")[1][:24] for v in gated if v.rule == comments.NAME and not v.keep
+    }
+    event(f"gate open: {comments._thread_lines_removed(verdicts)}")
+    for reason in sorted(removed_by_reading):
+        event(f"fired: {reason}")
+
+
+def test_the_removed_lines_gate_is_taken_and_opened() -> None:
+    # A round with no line of the comments family removed skips the three readings; one
+    # removed form line opens them, and the blog's message under the form still goes.
+    lines = [
+        "We drove to the coast on Sunday and the children ran along the beach all day.",
+        "No comments:",
+        "Post a Comment",
+        "I love hearing from you!",
+    ]
+    blocks = _blocks(lines)
+    kept = [Verdict(keep=True)] * len(blocks)
+    assert not comments._thread_lines_removed(kept)
+    form = Verdict(keep=False, rule="comment_widget", family="comments")
+    verdicts = [kept[0], form, form, kept[0]]
+    assert comments._thread_lines_removed(verdicts)
+    comments.mark_comment_thread(blocks, verdicts, Facts(load_language("en"), blocks))
+    assert not verdicts[3].keep and verdicts[3].rule == comments.NAME
+
+
+#: Lines the readers of `identifiers`, `tagged` and `fields` look for (speed28ascii), and
+#: lines near them: image file names and date-stamped names, machine identifiers, a related
+#: box's label with headline-and-tag pairs, a stripped stamp, empty labels, a line of fields,
+#: a weather widget's line (which no reading takes since recall28's was taken out), and
+#: their near misses (a model's name, a compound word, a timeline's
+#: entry, a sub-heading's colon, an oven's temperature in a sentence).
+SHAPED_LINES = (
+    "DSC_0160",
+    "• IMG_7036",
+    "P1010234.JPG",
+    "IMG-20210319-WA0012",
+    "DSC-RX100",
+    "2014-08-16 Weinglas",
+    "2019-11-19",
+    "narrow-browser-and-phone",
+    "landscape-tablet-and-above",
+    "facebook_url",
+    "e-mail",
+    "Posted , updated",
+    "Monday, Tuesday:",
+    "Concelho:",
+    "Zutaten:",
+    "Autor: Jane Doe | Datum: 3. Mai | Ort: Bonn",
+    "Bedeckt 9 / 12° C Luftfeuchte: 75% |",
+    "Bake at 180 °C for 40 minutes, until golden.",
+    "Artigos relacionados",
+    "Lesen Sie auch",
+    "Mercadona abre supermercado em Leiria",
+    "Retalho",
+)
+
+#: Runs a reading acts on, as they stand after a post or in it.
+SHAPED_SCENES = (
+    ("DSC_0160", "DSC_0163", "Spatenstichfeier 01", "DSC_0004"),
+    ("narrow-browser-and-phone", "landscape-tablet-and-above", "facebook_url", "open-core"),
+    (
+        "Artigos relacionados",
+        "Mercadona abre supermercado em Leiria",
+        "Retalho",
+        "MO reabre loja remodelada em Sintra",
+        "Retalho",
+        "Portfolio Vinhos com novo produtor espanhol",
+        "Bebidas",
+    ),
+    ("Posted , updated",),
+    ("Concelho:", "Freguesia:"),
+    ("Autor: Jane Doe | Datum: 3. Mai | Ort: Bonn",),
+    ("Bedeckt 9 / 12° C Luftfeuchte: 75% |",),
+    ("2014-08-16 Weinglas",),
+)
+
+
+@st.composite
+def shaped_documents(draw: st.DrawFn) -> tuple[str, list[str]]:
+    """A language and a document: a post of one to four paragraphs, `SHAPED_LINES`
+    anywhere, and runs of `SHAPED_SCENES` before it, after it or in it."""
+    code = draw(st.sampled_from(("en", "en", "de", "pt")))
+    lines = draw(st.lists(paragraphs(min_sentences=2), min_size=1, max_size=4))
+    for _ in range(draw(st.integers(0, 3))):
+        lines.insert(draw(st.integers(0, len(lines))), draw(st.sampled_from(SHAPED_LINES)))
+    for scene in draw(st.lists(st.sampled_from(SHAPED_SCENES), max_size=3)):
+        lines[draw(st.integers(0, len(lines))) : 0] = scene
+    return code, lines
+
+
+def _shaped_answers(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> list[Any]:
+    """The verdicts of the three detectors with a reader of lines, each on its own copy."""
+    answers = []
+    for mark in (
+        identifiers.mark_identifier_runs,
+        tagged.mark_tagged_cards,
+        fields.mark_field_lines,
+    ):
+        marked = list(verdicts)
+        mark(blocks, marked, facts)
+        answers.append(marked)
+    return answers
+
+
+_POST = (
+    "It rained in Paris all day on Monday, and the river rose by a metre overnight. The "
+    "mayor said the quays would stay shut."
+)
+#: A related box's label as a rule removes it (`tagged` makes its box certain).
+_BOX_REMOVED = [
+    Verdict(keep=True),
+    Verdict(keep=True),
+    Verdict(keep=False, rule="related_list", family="related"),
+]
+
+_SHAPED_REMOVED = st.sampled_from(
+    (
+        Verdict(keep=True),
+        Verdict(keep=True),
+        Verdict(keep=False, rule="related_list", family="related"),
+        Verdict(keep=False, rule="share_row", family="social"),
+    )
+)
+
+
+@given(
+    shaped_documents(),
+    st.lists(st.booleans(), max_size=40),
+    st.lists(st.lists(st.booleans(), max_size=40), max_size=3),
+    st.lists(_SHAPED_REMOVED, max_size=40),
+)
+@settings(max_examples=examples(450))
+@example(("en", [_POST, _POST, *SHAPED_SCENES[1]]), [], [], [])
+@example(("pt", [_POST, _POST, *SHAPED_SCENES[2]]), [], [[True, True, False]], _BOX_REMOVED)
+@example(("de", [SHAPED_SCENES[5][0], _POST, _POST, "Posted , updated"]), [], [], [])
+@example(("pt", [_POST, _POST, "Concelho:", "Freguesia:"]), [], [], [])
+def test_the_shaped_line_readers_answer_as_each_rounds_lines(
+    document: tuple[str, list[str]],
+    narrowed: list[bool],
+    rounds: list[list[bool]],
+    marks: list[Verdict],
+) -> None:
+    # `identifiers._short_shaped_lines`, `tagged._label_lines` and `fields._scope_shapes`
+    # read the scope once; with the readers held to each round's own lines (as the
+    # detectors read before them), every round must get the same verdicts.
+    code, lines = document
+    blocks = _blocks(lines)
+    screened, unscreened = Facts(load_language(code), blocks), Facts(load_language(code), blocks)
+    scope = [b for b, k in zip(blocks, narrowed + [True] * len(blocks), strict=False) if k]
+    if scope and len(scope) < len(blocks):
+        screened.narrow(scope)
+        unscreened.narrow(scope)
+        event("narrowed")
+    scope = scope or blocks
+    fired: set[str] = set()
+    for keep in [[True] * len(scope), *rounds]:
+        some = [b for b, k in zip(scope, keep + [True] * len(scope), strict=False) if k]
+        verdicts = [*marks, *[Verdict(keep=True)] * len(some)][: len(some)]
+        with screened.round(some):
+            answers = _shaped_answers(some, verdicts, screened)
+        with screens_shut(), unscreened.round(some):
+            assert answers == _shaped_answers(some, verdicts, unscreened)
+        names = ("identifiers", "tagged", "fields")
+        fired |= {name for name, marked in zip(names, answers, strict=True) if marked != verdicts}
+    for name in sorted(fired):
+        event(f"fired: {name}")
+
+
+def test_the_shaped_line_readers_are_taken_on_an_article_without_such_lines() -> None:
+    # An article of prose only: each reader answers empty (no round walks its lines); with a
+    # line of each kind, each answers it.
+    article = [" ".join(["It rained in Paris all day on Monday, and the river rose."] * 3)] * 3
+    blocks = _blocks(article)
+    facts = Facts(load_language("en"), blocks)
+    assert facts.of_scope(identifiers._short_shaped_lines, blocks) == (frozenset(),) * 3
+    assert facts.of_scope(tagged._label_lines, blocks) == frozenset()
+    assert facts.of_scope(fields._scope_shapes, blocks) == (False, frozenset(), False)
+    lines = [
+        *article,
+        "DSC_0160",
+        "2014-08-16 Weinglas",
+        "facebook_url",
+        "Lesen Sie auch",
+        "Posted , updated",
+        "Concelho:",
+        "Bedeckt 9 / 12° C Luftfeuchte: 75% |",
+        "Autor: Jane Doe | Datum: 3. Mai | Ort: Bonn",
+    ]
+    blocks = _blocks(lines)
+    facts = Facts(load_language("en"), blocks)
+    assert all(facts.of_scope(identifiers._short_shaped_lines, blocks))
+    assert facts.of_scope(tagged._label_lines, blocks)
+    shapes = facts.of_scope(fields._scope_shapes, blocks)
+    assert shapes.colon_ended and shapes.stripped_stamps and shapes.field_colons

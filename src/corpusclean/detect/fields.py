@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from ..language import Language
 from ..model import Block, Verdict
@@ -115,10 +116,12 @@ def mark_field_lines(blocks: Sequence[Block], verdicts: list[Verdict], facts: Fa
     Ambiguous: a fact box above the first paragraph has the same shape, so the removal
     budget may keep it.
     """
-    if any(block.text.endswith(":") for block in blocks):
+    shapes = facts.of_scope(_scope_shapes, blocks)
+    if shapes.colon_ended and any(block.text.endswith(":") for block in blocks):
         _mark_empty_fields(blocks, verdicts, facts)
-    _mark_stripped_stamps(blocks, verdicts, facts)
-    if not _may_hold_field_lines(blocks):
+    if shapes.stripped_stamps:
+        _mark_stripped_stamps(blocks, verdicts, shapes.stripped_stamps)
+    if not shapes.field_colons:
         return  # most documents: no block has colons enough for its labels
     flags = facts.each(_is_field_line, blocks)
     if not any(flags):
@@ -292,15 +295,50 @@ def _is_stripped_stamp(block: Block, language: Language) -> bool:
     return len(words) >= 2 and all(word in language.stamp_words for word in words)
 
 
-def _mark_stripped_stamps(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
-    """Remove a stamp whose date and time were stripped, wherever it stands."""
+class _ScopeShapes(NamedTuple):
+    """What the lines of a document's scope hold that each part of `mark_field_lines` needs
+    some line of a round to hold (`_scope_shapes`)."""
+
+    colon_ended: bool  # a line ending with a colon (an empty field's label)
+    stripped_stamps: frozenset[int]  # the stripped stamps' first input lines
+    field_colons: bool  # a line with colons enough for a line of fields
+
+
+def _scope_shapes(blocks: Sequence[Block], facts: Facts) -> _ScopeShapes:
+    """Whether some of ``blocks`` ends with a colon, which are stripped stamps
+    (`_is_stripped_stamp`), and whether some has colons enough for a line of fields
+    (`_may_hold_field_lines`).
+
+    A reader of lines (`Facts.of_scope`), read once a document (issue #8: four walks of
+    every round's lines in most documents, which hold none of these). Each answer is a test
+    of a line's text and word count alone, over some line of ``blocks``: every round's
+    lines are some of the scope's, so where the scope holds no such line, no round does,
+    and the part of the detector that needs one (the same test on the round's lines, a
+    stripped stamp) finds nothing.
+    """
     language = facts.language
-    if not language.stamp_words:
-        return
+    stamps = (
+        frozenset(
+            block.start
+            for block in blocks
+            if block.words <= STRIPPED_STAMP_MAX_WORDS and _is_stripped_stamp(block, language)
+        )
+        if language.stamp_words
+        else frozenset()
+    )
+    return _ScopeShapes(
+        colon_ended=any(block.text.endswith(":") for block in blocks),
+        stripped_stamps=stamps,
+        field_colons=_may_hold_field_lines(blocks),
+    )
+
+
+def _mark_stripped_stamps(
+    blocks: Sequence[Block], verdicts: list[Verdict], stamps: frozenset[int]
+) -> None:
+    """Remove a stamp whose date and time were stripped, wherever it stands: ``stamps`` are
+    the first input lines of the document's (`_is_stripped_stamp`, found by `_scope_shapes`)."""
     for index, block in enumerate(blocks):
-        # Most blocks are prose, too long to test further.
-        if block.words > STRIPPED_STAMP_MAX_WORDS or not verdicts[index].keep:
-            continue
-        if _is_stripped_stamp(block, language):
+        if block.start in stamps and verdicts[index].keep:
             reason = "a date stamp's words with its dates stripped (an empty field)"
             verdicts[index] = _empty_field_verdict(reason)

@@ -124,8 +124,9 @@ def _is_dated_name(block: Block) -> bool:
     return block.words <= 2 and _DATED_NAME.fullmatch(block.text) is not None
 
 
-def _lone_dated_name(blocks: Sequence[Block], short: Sequence[bool]) -> int | None:
-    """The index of the one date-stamped name among ``blocks`` (`_is_dated_name`), or None
+def _lone_dated_name(blocks: Sequence[Block], dated: frozenset[int]) -> int | None:
+    """The index of the one date-stamped name among ``blocks`` (`_is_dated_name`: ``dated``
+    holds the first input lines of the document's, `_short_shaped_lines`), or None
     when they hold none, several (a timeline's or a log's entries) or it is the first line.
 
     Counted among the blocks a round still holds, not the document's: cleaning the output
@@ -133,7 +134,7 @@ def _lone_dated_name(blocks: Sequence[Block], short: Sequence[bool]) -> int | No
     the rounds kept. A document with two such lines, one of which another reading removes,
     so loses the other in a later round, as its output would on a second clean.
     """
-    found = [i for i, block in enumerate(blocks) if short[i] and _is_dated_name(block)]
+    found = [i for i, block in enumerate(blocks) if block.start in dated]
     return found[0] if len(found) == 1 and found[0] > 0 else None
 
 
@@ -166,15 +167,12 @@ def mark_identifier_runs(blocks: Sequence[Block], verdicts: list[Verdict], facts
     Certain: no sentence has this shape, and a short page's text would otherwise let the
     removal budget keep its code.
     """
-    # An identifier is one word, a file name one or two with its bullet: with no such
-    # block (most documents), no block needs its fact looked up.
-    shortest = [block.words <= 2 for block in blocks]
-    if not any(shortest):
+    files, dated, identifiers = facts.of_scope(_short_shaped_lines, blocks)
+    if files or dated:  # most documents hold neither: no round walks its lines for them
+        _mark_file_names(blocks, verdicts, files, dated)
+    if len(identifiers) < IDENTIFIER_RUN_MIN:  # too few in the document for a run (most)
         return
-    _mark_file_names(blocks, verdicts, shortest)
-    if [block.words for block in blocks].count(1) < IDENTIFIER_RUN_MIN:
-        return
-    flags = facts.each(_is_identifier, blocks)
+    flags = [block.start in identifiers for block in blocks]
     if sum(flags) < IDENTIFIER_RUN_MIN:  # too few identifiers for a run
         return
     first_body, last_body = body_bounds(blocks, facts)
@@ -218,11 +216,38 @@ def _is_named_in_prose(
     return not ends_like_sentence(text) and opens_in_lower_case(following)
 
 
-def _mark_file_names(blocks: Sequence[Block], verdicts: list[Verdict], short: list[bool]) -> None:
+def _short_shaped_lines(
+    blocks: Sequence[Block], facts: Facts
+) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+    """The first input lines of those of ``blocks`` that are an image's file name
+    (`_is_file_name`), a date-stamped name (`_is_dated_name`) and a machine identifier
+    (`_is_identifier`).
+
+    A reader of lines (`Facts.of_scope`): the three tests read a line's text and word count
+    alone, so the answer over the document's scope holds the answer for every round's
+    lines, which are some of the scope's; read once a document (issue #8: most documents
+    hold none of these lines, or too few identifiers for a run, and no round then walks its
+    lines for them). Each shape is a line of at most two words (an identifier one), so
+    only those are tested.
+    """
+    short = [block for block in blocks if block.words <= 2]
+    files = frozenset(block.start for block in short if _is_file_name(block))
+    dated = frozenset(block.start for block in short if _is_dated_name(block))
+    identifiers = frozenset(block.start for block in short if _is_identifier(block, facts.language))
+    return files, dated, identifiers
+
+
+def _mark_file_names(
+    blocks: Sequence[Block],
+    verdicts: list[Verdict],
+    files: frozenset[int],
+    dated: frozenset[int],
+) -> None:
     """Remove every line that is one image file name, and a short item between two, unless
-    the story names them (`_is_named_in_prose`)."""
-    names = [flag and _is_file_name(block) for flag, block in zip(short, blocks, strict=True)]
-    lone = _lone_dated_name(blocks, short)
+    the story names them (`_is_named_in_prose`); ``files`` and ``dated`` are the first input
+    lines of the document's file names and date-stamped names (`_short_shaped_lines`)."""
+    names = [block.start in files for block in blocks]
+    lone = _lone_dated_name(blocks, dated)
     if lone is not None:
         names[lone] = True
     if not any(names):

@@ -83,7 +83,8 @@ def mark_glued_pager(blocks: Sequence[Block], verdicts: list[Verdict], facts: Fa
     # Only lines outside the story are read: the pattern straight on each text, as most lines
     # fail at their first word and a block fact's bookkeeping would cost more (issue #8).
     labels = [None if first_body <= i <= last_body else glued_label(blocks[i].text) for i in kept]
-    if sum(label is not None for label in labels) != PAGER_LINES:
+    # The labels found, counted in C (`list.count`), not by a generator a line (issue #8).
+    if len(labels) - labels.count(None) != PAGER_LINES:
         return  # none, one, or a list of them (a sponsor box): no pager
     for n in range(len(kept) - 1):
         if not _is_pager(labels[n], labels[n + 1]):

@@ -91,11 +91,13 @@ def mark_tagged_cards(blocks: Sequence[Block], verdicts: list[Verdict], facts: F
     >>> [v.certain for v in verdicts]
     [True, True, True, True, True, True, True]
     """
-    words = load_related_words()
+    labels = facts.of_scope(_label_lines, blocks)
+    if not labels:  # most documents: no box's label, nothing to walk
+        return
     index = 0
     while index < len(blocks):
         end = None
-        if _is_label(blocks, index, words):
+        if blocks[index].start in labels:
             end = _box_end(blocks, label=index)
         if end is None:
             index += 1
@@ -116,6 +118,21 @@ def _certain(verdict: Verdict) -> Verdict:
     if not verdict.keep:
         return verdict if verdict.certain else attrs.evolve(verdict, certain=True)
     return attrs.evolve(_VERDICT, prior_rule=verdict.prior_rule)
+
+
+def _label_lines(blocks: Sequence[Block], _facts: Facts) -> frozenset[int]:
+    """The first input lines of those of ``blocks`` that are a related box's label
+    (`_is_label`).
+
+    A reader of lines (`Facts.of_scope`): the test reads a line's text and word count alone,
+    so the answer over the document's scope holds the answer for every round's lines, which
+    are some of the scope's; read once a document (issue #8: most documents hold no label,
+    and no round then walks its lines for one).
+    """
+    words = load_related_words()
+    return frozenset(
+        block.start for index, block in enumerate(blocks) if _is_label(blocks, index, words)
+    )
 
 
 def _is_label(blocks: Sequence[Block], index: int, words: Language) -> bool:

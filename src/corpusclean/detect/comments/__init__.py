@@ -42,7 +42,7 @@ from collections.abc import Callable, Sequence
 from ...model import Block, Verdict
 from ...text import NAME_MAX_WORDS
 from ..facts import Facts
-from ..scopes import remove_kept_from
+from ..scopes import _COMMENTS_FAMILY, remove_kept_from
 from .controls import (
     COMMENT_MAX_BLOCKS,
     ICON_ROW_MIN_ICONS,
@@ -175,11 +175,34 @@ def mark_comment_thread(blocks: Sequence[Block], verdicts: list[Verdict], facts:
     language the document is cleaned as. The readings are tried in `_READINGS`' order, and
     the first that finds a thread removes it.
     """
+    # Asked once a call, when the first reading that needs it is reached (most rounds of
+    # most documents: no rule removed a thread's line, and those readings are not tried).
+    removed: bool | None = None
     for start_of, verdict in _READINGS:
+        if start_of in _UNDER_REMOVED_LINES:
+            if removed is None:
+                removed = _thread_lines_removed(verdicts)
+            if not removed:
+                continue
         start = start_of(blocks, verdicts, facts)
         if start is not None:
             remove_kept_from(verdicts, start, verdict)
             return
+
+
+def _thread_lines_removed(verdicts: Sequence[Verdict]) -> bool:
+    """Whether a rule or detector of the comments family removed a line of the round: what
+    each reading of `_UNDER_REMOVED_LINES` needs to find a thread.
+
+    Each of them reads the thread by a line removed as a thread's head or form
+    (`tail._removed_as_thread`: removed, of the comments family, by no writer's own rule)
+    and answers None where no verdict is one (`form._last_form_line` finds none,
+    `head_over_form_start` needs one right under the last kept line,
+    `widget_under_heading_start` one right over a kept line). This test is weaker (any rule
+    of the family), so a round it answers False for is a round where the three find nothing:
+    skipping them changes no answer (issue #8: one walk of the verdicts in place of three).
+    """
+    return any(not verdict.keep and verdict.family == _COMMENTS_FAMILY for verdict in verdicts)
 
 
 def _thread_removal(reason: str) -> Verdict:
@@ -284,4 +307,9 @@ _READINGS: tuple[tuple[_StartOf, Verdict], ...] = (
             "to the end)"
         ),
     ),
+)
+# The readings that find a thread only by a line a rule removed as its head or form
+# (`_thread_lines_removed`): tried only in a round with such a line.
+_UNDER_REMOVED_LINES: frozenset[_StartOf] = frozenset(
+    {form_message_start, head_over_form_start, widget_under_heading_start}
 )
