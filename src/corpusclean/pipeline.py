@@ -25,8 +25,9 @@ from .detect.registry import Mark, evidence_detectors
 from .language import FALLBACK_LANGUAGE, detect_language_of_lines
 from .model import Article, Block, Decision
 from .normalize import normalize_lines
+from .page.title import TitleLine
 from .rules import Rule, RuleMatcher, SourceRules, load_builtin_rules, load_rules
-from .run import DocumentRun, Outcome
+from .run import DocumentRun, Outcome, without_title
 from .segment import split_blocks
 from .trace import decisions
 
@@ -110,12 +111,26 @@ class Run:
         """The document's blocks, as segmented, before anything was removed."""
         return self.document.blocks
 
+    @property
+    def title(self) -> TitleLine | None:
+        """The block taken for the title and why, or None (`DocumentRun.title`)."""
+        return self.document.title(self.outcome)
+
     def article(
         self, id: str | None, source: str | None, metadata: Mapping[str, Any] | None
     ) -> Article:
         """Assemble the `Article`: the title, the kept paragraphs, every removal in order."""
-        kept = self.outcome.kept
-        titled = self.document.has_title(kept)
+        return self.titled_article(self.title, id, source, metadata)
+
+    def titled_article(
+        self,
+        title: TitleLine | None,
+        id: str | None,
+        source: str | None,
+        metadata: Mapping[str, Any] | None,
+    ) -> Article:
+        """`article`, with the title already found (`title`), as an explanation finds it."""
+        kept, removed = without_title(self.outcome, title)
         metadata = dict(metadata or {})
         # Under "auto", the language identified; none identified (a table, a short text)
         # adds no key: the document was cleaned as the fallback language.
@@ -123,11 +138,11 @@ class Run:
             metadata["detected_language"] = self.detected_language
         return Article(
             id=id,
-            title=kept[0].text if titled else None,
-            paragraphs=tuple(block.text for block in (kept[1:] if titled else kept)),
+            title=title.block.text if title is not None else None,
+            paragraphs=tuple(block.text for block in kept),
             source=source,
             metadata=metadata,
-            removed=tuple(sorted(self.outcome.removed, key=_span_start)),
+            removed=tuple(sorted(removed, key=_span_start)),
             flags=tuple(sorted(self.outcome.flags)),
         )
 
@@ -258,8 +273,9 @@ class Cleaner:
         """
         _check_text(text, "clean_and_explain()")
         run = self.run(text, source=source, metadata=metadata)
-        article = run.article(id, source, metadata)
-        return article, decisions(run.document, run.outcome, article.title is not None)
+        title = run.title
+        article = run.titled_article(title, id, source, metadata)
+        return article, decisions(run.document, run.outcome, title)
 
     def clean_record(
         self,

@@ -1,0 +1,222 @@
+"""A page's title: the headline above the story, found by evidence, or None.
+
+In a whole page's text the headline sits among menus, section labels, dates, bylines,
+captions and related links, most of them shaped like a headline too, and the page
+classifier drops it with them. The first headline-shaped line above the story is the title
+on a quarter of the dev pages (issue #12: 16 of 65 matched the title article mode finds
+in the page's extracted text; 39 were a date, a byline, a credit, a caption or a
+standfirst). So a line is the title only on evidence that holds on any site:
+
+- its shape: `text.looks_like_title`, at least `TitleEvidence.min_content_words` content
+  words, and no rule matches it alone (a date, a byline, a share bar, a section label are
+  the rules' lines); the page classifier or the duplicate pass dropped it, or it was kept,
+  never a detector or a rule (those say it is a caption, a credit, a date);
+- its place: at most `TitleEvidence.window` blocks above the story's first paragraph;
+- its words: the story's lead repeats at least `min_shared_words` of its content words,
+  `min_shared_share` of them (a headline names what the lead tells; a menu item or a
+  related story's headline mostly does not);
+- and one of: it is the first line the run kept (the page classifier reads a line's
+  neighbourhood: a headline it keeps at the top of the story is the story's; one kept
+  lower is a sub-heading or a caption), the page prints it twice (the h1 and a
+  breadcrumb or share text, or "Headline | Site"), or it is the document's first line
+  with nothing dropped between it and the story (a page that starts with its headline; a
+  rendered `Article` is one).
+
+Only dropped lines lie between the title and the story: a line kept there that is not the
+title ends the search (cleaning the rendered article, with the title over that line, would
+read it anew).
+
+The nearest line above the story that has all of it is the title; none, and the title is
+None: a wrong title is worse than none. The thresholds were fitted leave-site-out on the
+dev pages (`benchmarks/page_title_eval.py`, docs/benchmarks-log.md "Page mode's title").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+import attrs
+import regex
+
+from ..dedupe.within.duplicate import DUPLICATE_ADJACENT, DUPLICATE_TITLE
+from ..language import any_stopword
+from ..model import Block
+from ..text import key_words, looks_like_title
+
+__all__ = ["TitleEvidence", "TitleLine", "find_page_title", "site_suffix_prefix"]
+
+# The removals a title may have had: the page classifier's (a headline is short and has no
+# sentence's shape, so it drops it among the menus) and the duplicate pass's (the second
+# printing). A rule's or a detector's removal says what else the line is.
+# (`run.select_page_blocks` names the page classifier's removals "page_classifier".)
+_TITLE_FATES = frozenset({"page_classifier", DUPLICATE_TITLE, DUPLICATE_ADJACENT})
+
+# "Headline | Site", "Headline - Site", "Headline · Site": the browser title's form, a
+# headline, a spaced separator, the site's name. The name is a few words at most.
+_SITE_SUFFIX = regex.compile(r"^(?P<head>.+?)\s[|\-–—·:»]\s(?P<site>\S+(?:\s\S+){0,5})$")
+
+
+@attrs.frozen(slots=True)
+class TitleEvidence:
+    """The thresholds of `find_page_title`, each with its reason.
+
+    ``window``: blocks above the story's first paragraph a title may stand (a headline's
+    photo, credit, date and byline lie between; the dev titles stood 1 to 36 blocks up,
+    most within 20). ``min_content_words``: a title names something: two-word lines above a
+    story are section labels and tags ("Hong Kong", "Online Business"). ``min_shared_words``
+    and ``min_shared_share``: of its content words, how many and what share the lead
+    repeats. ``lead_blocks``: the story's first paragraphs that make its lead.
+    """
+
+    window: int = 20
+    min_content_words: int = 3
+    min_shared_words: int = 2
+    min_shared_share: float = 0.4
+    lead_blocks: int = 3
+
+
+DEFAULT_EVIDENCE = TitleEvidence()
+
+
+@attrs.frozen(slots=True)
+class TitleLine:
+    """The block found to be the title, and why (the explanation's reason).
+
+    ``copies`` are kept blocks below it that print it again (a page's headline kept in the
+    story's text as well): they leave the paragraphs as the title's duplicates, as cleaning
+    the rendered article would remove them (`dedupe.within`'s ``duplicate_title``).
+    """
+
+    block: Block
+    reason: str
+    copies: tuple[Block, ...] = ()
+
+
+def content_words(text: str, stopwords: frozenset[str]) -> set[str]:
+    """A line's content words: casefolded words of two letters or more, no function word of
+    any shipped language, no number.
+
+    >>> sorted(content_words("The Fed raises rates in 2024", any_stopword()))
+    ['fed', 'raises', 'rates']
+    """
+    return {
+        word
+        for word in key_words(text)
+        if len(word) > 1 and not word.isdigit() and word not in stopwords
+    }
+
+
+def site_suffix_prefix(text: str) -> str | None:
+    """The headline of a line printed as "Headline | Site", or None for another shape.
+
+    >>> site_suffix_prefix("Fed raises rates again | Example News")
+    'Fed raises rates again'
+    >>> site_suffix_prefix("Fed raises rates again") is None
+    True
+    """
+    found = _SITE_SUFFIX.match(text)
+    return found.group("head") if found is not None else None
+
+
+def _printed_twice(blocks: Iterable[Block]) -> Callable[[str], bool]:
+    """Whether a text is printed twice in the page: twice as it is, or once more with a
+    site's name after it ("Headline | Site")."""
+    counts = Counter(block.text for block in blocks)
+    suffixed = {head for block in blocks if (head := site_suffix_prefix(block.text)) is not None}
+    return lambda text: counts[text] > 1 or text in suffixed
+
+
+def find_page_title(
+    blocks: Sequence[Block],
+    kept: Sequence[Block],
+    fates: Mapping[int, str],
+    matched_alone: Callable[[Block], bool],
+    evidence: TitleEvidence = DEFAULT_EVIDENCE,
+) -> TitleLine | None:
+    """The page's title among ``blocks`` (all of the page's, in order), or None.
+
+    ``kept`` are the blocks the run kept; ``fates`` the rule that removed each removed
+    block, by its first input line; ``matched_alone`` whether a rule matches a block alone.
+
+    >>> lines = ["Home", "World", "Fed raises rates again", "By Jane Doe",
+    ...          "The Fed raised rates again on Monday, the third time this year, as "
+    ...          "inflation stayed high.", "Fed raises rates again | Example News"]
+    >>> page = [Block(text, i, i + 1) for i, text in enumerate(lines)]
+    >>> found = find_page_title(page, page[4:5], {0: "page_classifier",
+    ...     1: "page_classifier", 2: "page_classifier", 3: "byline", 5: "page_classifier"},
+    ...     lambda block: block.text == "By Jane Doe")
+    >>> found.block.text
+    'Fed raises rates again'
+    """
+    story = [block for block in kept if not looks_like_title(block.text)]
+    if not story:
+        return None
+    position = {block.start: index for index, block in enumerate(blocks)}
+    anchor = position[story[0].start]
+    stopwords = any_stopword()
+    lead: set[str] = set()
+    for block in story[: evidence.lead_blocks]:
+        lead |= content_words(block.text, stopwords)
+    twice = _printed_twice(blocks)
+    kept_starts = {block.start for block in kept}
+    for index in range(anchor - 1, max(anchor - evidence.window, 0) - 1, -1):
+        block = blocks[index]
+        is_kept = block.start in kept_starts
+        if not (is_kept or fates.get(block.start) in _TITLE_FATES):
+            continue
+        reason = None
+        if _headline_of(block, lead, stopwords, evidence, matched_alone):
+            reason = _title_reason(block, index, kept, blocks[1:anchor], kept_starts, twice)
+        if reason is not None:
+            copies = tuple(b for b in kept if b.text == block.text and b.start > block.start)
+            return TitleLine(block, reason, copies)
+        if is_kept:
+            return None
+    return None
+
+
+def _headline_of(
+    block: Block,
+    lead: set[str],
+    stopwords: frozenset[str],
+    evidence: TitleEvidence,
+    matched_alone: Callable[[Block], bool],
+) -> bool:
+    """Whether a line is shaped like the title and names what the lead tells."""
+    if not looks_like_title(block.text) or matched_alone(block):
+        return False
+    return _shares_lead(content_words(block.text, stopwords), lead, evidence)
+
+
+def _title_reason(
+    block: Block,
+    index: int,
+    kept: Sequence[Block],
+    above_story: Sequence[Block],
+    kept_starts: set[int],
+    twice: Callable[[str], bool],
+) -> str | None:
+    """Why a headline-shaped line whose words the lead repeats is the title, or None: the
+    first line kept, printed twice, or the document's first line with nothing dropped
+    between it and the story (``above_story``: the blocks from the second to the story's)."""
+    if block is kept[0]:
+        return KEPT_REASON
+    if twice(block.text):
+        return TWICE_REASON
+    if index == 0 and all(b.start in kept_starts for b in above_story):
+        return FIRST_REASON
+    return None
+
+
+KEPT_REASON = "the page's headline: kept over the story, its words in the story's lead"
+TWICE_REASON = "the page's headline: printed twice in the page, its words in the story's lead"
+FIRST_REASON = "the page's headline: its first line, over the story, its words in the lead"
+
+
+def _shares_lead(words: set[str], lead: set[str], evidence: TitleEvidence) -> bool:
+    """Whether the lead repeats enough of a line's content words."""
+    if len(words) < evidence.min_content_words:
+        return False
+    shared = len(words & lead)
+    return shared >= evidence.min_shared_words and shared >= evidence.min_shared_share * len(words)
