@@ -33,7 +33,7 @@ from .detect.facts import Facts
 from .detect.registry import Mark
 from .language import load_language
 from .model import KEEP, Block, Removal, Verdict, removal_of_block
-from .page.title import TitleLine, find_page_title
+from .page.title import DEFAULT_EVIDENCE, TitleEvidence, TitleLine, find_page_title
 from .rules import DocumentMatcher, LineMatcher, Rule, RuleMatcher
 from .text import has_letter, looks_like_title, word_count
 
@@ -229,7 +229,9 @@ class DocumentRun:
         """`has_title` of some of the document's blocks, each block's shape found once."""
         return has_title(blocks, self.config, self._title_shape)
 
-    def title(self, outcome: Outcome) -> TitleLine | None:
+    def title(
+        self, outcome: Outcome, evidence: TitleEvidence = DEFAULT_EVIDENCE
+    ) -> TitleLine | None:
         """The block that is the document's title, and why; None when it has none.
 
         An article's title is its first kept block when that is headline-shaped. A page's
@@ -243,7 +245,7 @@ class DocumentRun:
         if not self.config.detect_title:
             return None
         fates = {removal.start: removal.rule for removal in outcome.removed}
-        return find_page_title(self.blocks, outcome.kept, fates, self._matched_alone)
+        return find_page_title(self.blocks, outcome.kept, fates, self._matched_alone, evidence)
 
     def _matched_alone(self, block: Block) -> bool:
         """Whether a rule matches the block alone (a date, a byline, a section label)."""

@@ -44,7 +44,14 @@ from ..language import any_stopword
 from ..model import Block
 from ..text import key_words, looks_like_title
 
-__all__ = ["TitleEvidence", "TitleLine", "find_page_title", "site_suffix_prefix"]
+__all__ = [
+    "DEFAULT_EVIDENCE",
+    "TitleEvidence",
+    "TitleLine",
+    "content_words",
+    "find_page_title",
+    "site_suffix_prefix",
+]
 
 # The removals a title may have had: the page classifier's (a headline is short and has no
 # sentence's shape, so it drops it among the menus) and the duplicate pass's (the second
@@ -67,6 +74,9 @@ class TitleEvidence:
     story are section labels and tags ("Hong Kong", "Online Business"). ``min_shared_words``
     and ``min_shared_share``: of its content words, how many and what share the lead
     repeats. ``lead_blocks``: the story's first paragraphs that make its lead.
+    ``twice_min_words``: a line printed twice is the headline only when it has this many
+    words: a short one printed twice is a label the page repeats (a section's name in the
+    menu and over the section: "Online Business Workshop", "Mozilla Application Suite").
     """
 
     window: int = 20
@@ -74,6 +84,7 @@ class TitleEvidence:
     min_shared_words: int = 2
     min_shared_share: float = 0.4
     lead_blocks: int = 3
+    twice_min_words: int = 5
 
 
 DEFAULT_EVIDENCE = TitleEvidence()
@@ -167,7 +178,9 @@ def find_page_title(
             continue
         reason = None
         if _headline_of(block, lead, stopwords, evidence, matched_alone):
-            reason = _title_reason(block, index, kept, blocks[1:anchor], kept_starts, twice)
+            reason = _title_reason(
+                block, index, kept, blocks[1:anchor], kept_starts, twice, evidence
+            )
         if reason is not None:
             copies = tuple(b for b in kept if b.text == block.text and b.start > block.start)
             return TitleLine(block, reason, copies)
@@ -196,13 +209,14 @@ def _title_reason(
     above_story: Sequence[Block],
     kept_starts: set[int],
     twice: Callable[[str], bool],
+    evidence: TitleEvidence,
 ) -> str | None:
     """Why a headline-shaped line whose words the lead repeats is the title, or None: the
     first line kept, printed twice, or the document's first line with nothing dropped
     between it and the story (``above_story``: the blocks from the second to the story's)."""
     if block is kept[0]:
         return KEPT_REASON
-    if twice(block.text):
+    if block.words >= evidence.twice_min_words and twice(block.text):
         return TWICE_REASON
     if index == 0 and all(b.start in kept_starts for b in above_story):
         return FIRST_REASON
