@@ -234,18 +234,17 @@ class DocumentRun:
     ) -> TitleLine | None:
         """The block that is the document's title, and why; None when it has none.
 
-        An article's title is its first kept block when that is headline-shaped. A page's
-        is found by evidence among the lines above the story (`page.title`), kept or
-        dropped by the page classifier: its first kept block is as often a menu's or a
-        banner's line ("Welcome to ... EUROPEAN UNION EXPERIENCE").
+        The first kept block when it is headline-shaped (article mode's rule, in page mode
+        too); else, on a page's text, a line dropped over the story that the evidence
+        makes its headline (`page.title`): the page classifier drops most headlines.
         """
-        if not self.facts.page_text:
-            kept = outcome.kept
-            return TitleLine(kept[0], TITLE_REASON) if self.has_title(kept) else None
-        if not self.config.detect_title:
+        kept = outcome.kept
+        if self.has_title(kept):
+            return TitleLine(kept[0], TITLE_REASON)
+        if not (self.facts.page_text and self.config.detect_title):
             return None
         fates = {removal.start: removal.rule for removal in outcome.removed}
-        return find_page_title(self.blocks, outcome.kept, fates, self._matched_alone, evidence)
+        return find_page_title(self.blocks, kept, fates, self._matched_alone, evidence)
 
     def _matched_alone(self, block: Block) -> bool:
         """Whether a rule matches the block alone (a date, a byline, a section label)."""
