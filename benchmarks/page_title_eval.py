@@ -19,7 +19,9 @@ Readability's non-English pages apart.
 each site's pages fall in one half by a hash of the site (`quality.half_of`); the
 thresholds that score best on one half (same - PENALTY x other, against article mode's
 title) are reported on the other half, and the halves swapped. Each page is cleaned once;
-only the title's search runs per threshold.
+only the title's search runs per threshold (the evidence alone: the cleaner's check that
+the article cleans to the same title, `Cleaner._title_if_stable`, runs for the shipped
+thresholds only).
 """
 
 from __future__ import annotations
@@ -70,9 +72,24 @@ class Page:
     url_words: frozenset[str]
 
     def title(self, evidence: TitleEvidence) -> str | None:
-        """The title page mode finds with these thresholds."""
-        found = self.run.document.title(self.run.outcome, evidence)
+        """The title page mode finds with these thresholds: with the shipped ones, the
+        cleaner's own (`Run.title`, checked stable); with others, the evidence's alone."""
+        found = (
+            self.run.title
+            if evidence == DEFAULT_EVIDENCE
+            else self.run.document.title(self.run.outcome, evidence)
+        )
         return found.block.text if found is not None else None
+
+    def reason(self) -> str:
+        """Why the cleaner's title is the title ("" for none)."""
+        found = self.run.title
+        return found.reason if found is not None else ""
+
+    def unstable(self) -> bool:
+        """Whether the evidence found a title that cleaning the article again lost."""
+        raw = self.run.document.title(self.run.outcome)
+        return raw is not None and self.run.title is None
 
 
 def same_text(a: str, b: str) -> bool:
@@ -187,18 +204,23 @@ def main() -> None:
     pages = load_pages(args.devset)
     print(f"{len(pages)} pages; shipped thresholds: {DEFAULT_EVIDENCE}")
     report(pages, DEFAULT_EVIDENCE)
-    print("\nfound titles by verdict against article mode, and whether the URL names them")
-    support: Counter[tuple[str, str]] = Counter()
+    print("\nfound titles by why (the first kept line, article mode's rule, is all main")
+    print("found), verdict against article mode, and whether the URL names them")
+    support: Counter[tuple[str, str, str]] = Counter()
     for page in pages:
         title = page.title(DEFAULT_EVIDENCE)
         if title is not None:
             mark, named = verdict(title, page.article_title), url_support(title, page.url_words)
-            support[mark, named] += 1
+            support[page.reason(), mark, named] += 1
             if args.list:
                 print(f"{mark:>16} url:{named:>3} {page.name}: {title!r}")
                 print(f"{'':>24} article: {page.article_title!r}")
-    for (mark, named), n in sorted(support.items()):
-        print(f"{mark:>16}  URL {named:>3}: {n}")
+    for (why, mark, named), n in sorted(support.items()):
+        print(f"{why[:40]:<40} {mark:>16}  URL {named:>3}: {n}")
+    unstable = [page.name for page in pages if page.unstable()]
+    print(f"\nfound by the evidence, left None as cleaning the article lost it: {len(unstable)}")
+    for name in unstable:
+        print(f"  {name}")
     if args.fit:
         for fit_half, test_half in (("A", "B"), ("B", "A")):
             train = [page for page in pages if page.half == fit_half]

@@ -21,8 +21,8 @@ A headline-shaped first kept block stays the title as in article mode (`run`): t
 classifier kept it at the top of the story. Making it a paragraph instead when it lacks
 the evidence above was tried: cleaning the rendered article again then took it for the
 title (39 of the 918 dev outputs in auto mode). The document's first line, dropped, with
-the story's first paragraph next, is the title by its shape alone, as in article mode
-(a rendered `Article` cleaned again in page mode).
+the story's first paragraph next, needs the lead's words but no second printing: that is
+how a rendered `Article` starts, cleaned again in page mode.
 
 The nearest line above the story that has all of it is the title; none, and the title is
 None: a wrong title is worse than none. The thresholds were chosen reading the dev pages
@@ -194,21 +194,23 @@ def _title_reason(
 ) -> str | None:
     """Why a headline-shaped line dropped over the story is the title, or None.
 
-    ``opens``: the line is the document's first, the story's first paragraph the next, as
-    an article's text starts (a rendered `Article`): its title by its shape, as in article
-    mode. Otherwise the lead must repeat its words (`_shares_lead`) and the page print it
-    twice.
+    The lead must repeat its words (`_shares_lead`), and either the page prints it twice
+    or it ``opens`` the document: the document's first line, the story's first paragraph
+    the next, as a rendered `Article` starts (so its title, cleaned again, is found again
+    where the page classifier drops it). Not by its shape alone: a first line the page
+    classifier dropped is a site's name or a menu's as often, and with it put back over
+    the story the classifier reads the page's other lines anew.
     """
+    if not _shares_lead(content_words(block.text, stopwords), lead, evidence):
+        return None
     if opens:
         return FIRST_REASON
     if block.words < evidence.twice_min_words or not twice(block.text):
         return None
-    if not _shares_lead(content_words(block.text, stopwords), lead, evidence):
-        return None
     return TWICE_REASON
 
 
-FIRST_REASON = "the first line, shaped like a headline, over the story"
+FIRST_REASON = "the page's headline: its first line, over the story, its words in the lead"
 TWICE_REASON = "the page's headline: printed twice in the page, its words in the story's lead"
 
 
