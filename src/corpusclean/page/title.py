@@ -32,6 +32,7 @@ and checked leave-site-out (`benchmarks/page_title_eval.py`, docs/benchmarks-log
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
@@ -131,10 +132,21 @@ def site_suffix_prefix(text: str) -> str | None:
 
 def _printed_twice(blocks: Iterable[Block]) -> Callable[[str], bool]:
     """Whether a text is printed twice in the page: twice as it is, or once more with a
-    site's name after it ("Headline | Site")."""
-    counts = Counter(block.text for block in blocks)
-    suffixed = {head for block in blocks if (head := site_suffix_prefix(block.text)) is not None}
-    return lambda text: counts[text] > 1 or text in suffixed
+    site's name after it ("Headline | Site"). The page's lines are read at the first
+    question, once: most pages have no line over the story that gets that far."""
+    read: list[tuple[Counter[str], set[str]]] = []
+
+    def printed_twice(text: str) -> bool:
+        if not read:
+            counts = Counter(block.text for block in blocks)
+            suffixed = {
+                head for block in blocks if (head := site_suffix_prefix(block.text)) is not None
+            }
+            read.append((counts, suffixed))
+        counts, suffixed = read[0]
+        return counts[text] > 1 or text in suffixed
+
+    return printed_twice
 
 
 def find_page_title(
@@ -164,8 +176,8 @@ def find_page_title(
     """
     if not kept:
         return None
-    position = {block.start: index for index, block in enumerate(blocks)}
-    story = position[kept[0].start]
+    # Blocks are in input order, each starting after the last: the story's by bisection.
+    story = bisect_left(blocks, kept[0].start, key=_start)
     stopwords = any_stopword()
     lead: set[str] = set()
     for block in kept[: evidence.lead_blocks]:
@@ -173,15 +185,19 @@ def find_page_title(
     twice = _printed_twice(blocks)
     for index in range(story - 1, max(story - evidence.window, 0) - 1, -1):
         block = blocks[index]
-        if fates.get(block.start) not in _TITLE_FATES:
-            continue
-        if not looks_like_title(block.text) or matched_alone(block):
+        if fates.get(block.start) not in _TITLE_FATES or not looks_like_title(block.text):
             continue
         reason = _title_reason(block, index == story - 1 == 0, lead, stopwords, twice, evidence)
-        if reason is not None:
+        # Last, as it costs most: a dropped line was never matched (the rules read what the
+        # page classifier kept), and a line no round matched asks the whole rule set.
+        if reason is not None and not matched_alone(block):
             copies = tuple(b for b in kept if b.text == block.text)
             return TitleLine(block, reason, copies)
     return None
+
+
+def _start(block: Block) -> int:
+    return block.start
 
 
 def _title_reason(
