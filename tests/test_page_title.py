@@ -183,6 +183,8 @@ def test_the_rendered_page_article_cleans_to_the_same_title_in_every_mode() -> N
 def test_site_suffix_prefix_needs_a_spaced_separator() -> None:
     assert site_suffix_prefix("Fed raises rates | Example News") == "Fed raises rates"
     assert site_suffix_prefix("Fed raises rates - Example") == "Fed raises rates"
+    # The site's name follows the last separator; the headline may hold one.
+    assert site_suffix_prefix("Brexit - what next? | Example News") == "Brexit - what next?"
     assert site_suffix_prefix("e-tron Sportback revealed") is None
     assert site_suffix_prefix("Fed raises rates") is None
 
