@@ -25,8 +25,9 @@ from .detect.registry import Mark, evidence_detectors
 from .language import FALLBACK_LANGUAGE, detect_language_of_lines
 from .model import Article, Block, Decision
 from .normalize import normalize_lines
+from .page.title import TitleLine
 from .rules import Rule, RuleMatcher, SourceRules, load_builtin_rules, load_rules
-from .run import DocumentRun, Outcome
+from .run import TITLE_REASON, DocumentRun, Outcome, without_title
 from .segment import split_blocks
 from .trace import decisions
 
@@ -104,6 +105,8 @@ class Run:
     outcome: Outcome
     #: The language identified under ``Config(language="auto")``; None otherwise.
     detected_language: str | None = None
+    #: The block taken for the title and why, or None (`Cleaner.run` finds it).
+    title: TitleLine | None = None
 
     @property
     def blocks(self) -> list[Block]:
@@ -114,8 +117,8 @@ class Run:
         self, id: str | None, source: str | None, metadata: Mapping[str, Any] | None
     ) -> Article:
         """Assemble the `Article`: the title, the kept paragraphs, every removal in order."""
-        kept = self.outcome.kept
-        titled = self.document.has_title(kept)
+        title = self.title
+        kept, removed = without_title(self.outcome, title)
         metadata = dict(metadata or {})
         # Under "auto", the language identified; none identified (a table, a short text)
         # adds no key: the document was cleaned as the fallback language.
@@ -123,11 +126,11 @@ class Run:
             metadata["detected_language"] = self.detected_language
         return Article(
             id=id,
-            title=kept[0].text if titled else None,
-            paragraphs=tuple(block.text for block in (kept[1:] if titled else kept)),
+            title=title.block.text if title is not None else None,
+            paragraphs=tuple(block.text for block in kept),
             source=source,
             metadata=metadata,
-            removed=tuple(sorted(self.outcome.removed, key=_span_start)),
+            removed=tuple(sorted(removed, key=_span_start)),
             flags=tuple(sorted(self.outcome.flags)),
         )
 
@@ -216,7 +219,13 @@ class Cleaner:
         with collector_paused():
             return self._run(text, source, metadata)
 
-    def _run(self, text: str, source: str | None, metadata: Mapping[str, Any] | None) -> Run:
+    def _run(
+        self,
+        text: str,
+        source: str | None,
+        metadata: Mapping[str, Any] | None,
+        check_title: bool = True,
+    ) -> Run:
         config = self.config
         lines = normalize_lines(
             text,
@@ -230,7 +239,30 @@ class Cleaner:
         )
         blocks = split_blocks(lines, config.join_wrapped_lines)
         document = DocumentRun(self, blocks, language, scoped)
-        return Run(document, document.outcome(), detected)
+        outcome = document.outcome()
+        run = Run(document, outcome, detected, document.title(outcome))
+        if check_title and run.title is not None and run.title.reason != TITLE_REASON:
+            run = attrs.evolve(run, title=self._title_if_stable(run, source, metadata))
+        return run
+
+    def _title_if_stable(
+        self, run: Run, source: str | None, metadata: Mapping[str, Any] | None
+    ) -> TitleLine | None:
+        """A page's title found by evidence (`page.title`), if cleaning the article it makes
+        gives it back, with the same paragraphs; else None.
+
+        The title is a line the page classifier dropped, put back over the story: with it
+        there, the classifier reads the rendered article's lines anew, and on some pages
+        (drawn ones, mostly) drops or keeps another line, or the title itself with no
+        evidence left. An output that cleans to another is no output to give (`render` is
+        stable); its title is left None. Costs a second run of the short rendered text on
+        the pages whose title the evidence found.
+        """
+        article = run.article(None, source, metadata)
+        again = self._run(article.render(), source, metadata, check_title=False)
+        stable = again.article(None, source, metadata)
+        same = (stable.title, stable.paragraphs) == (article.title, article.paragraphs)
+        return run.title if same else None
 
     def clean(
         self,
@@ -259,7 +291,7 @@ class Cleaner:
         _check_text(text, "clean_and_explain()")
         run = self.run(text, source=source, metadata=metadata)
         article = run.article(id, source, metadata)
-        return article, decisions(run.document, run.outcome, article.title is not None)
+        return article, decisions(run.document, run.outcome, run.title)
 
     def clean_record(
         self,

@@ -19,6 +19,7 @@ import regex
 from . import page
 from .config import Config
 from .dedupe.within import (
+    DUPLICATE_TITLE,
     Duplicate,
     KeyCache,
     comparison_keys,
@@ -32,6 +33,7 @@ from .detect.facts import Facts
 from .detect.registry import Mark
 from .language import load_language
 from .model import KEEP, Block, Removal, Verdict, removal_of_block
+from .page.title import DEFAULT_EVIDENCE, TitleEvidence, TitleLine, find_page_title
 from .rules import DocumentMatcher, LineMatcher, Rule, RuleMatcher
 from .text import has_letter, looks_like_title, word_count
 
@@ -40,9 +42,11 @@ __all__ = [
     "FLAG_BUDGET",
     "FLAG_PAGE",
     "FLAG_TIMEOUT",
+    "TITLE_REASON",
     "DocumentRun",
     "Outcome",
     "has_title",
+    "without_title",
 ]
 
 FLAG_BUDGET = "removal-budget-exceeded"
@@ -61,6 +65,7 @@ MAX_ROUNDS = 4
 PAGE_MAX_ROUNDS = 8
 
 BUDGET_REASON = "kept: removal budget exceeded"
+TITLE_REASON = "the first line, shaped like a headline"
 
 # A list bullet before a line ("- Artikel auf X teilen", "• 16. Januar 2025") is how the
 # extractor printed an item of an HTML list, not a word of the line: a line that no rule
@@ -192,6 +197,25 @@ def has_title(
     return looks_like_title(blocks[0].text) if shaped is None else shaped(blocks[0])
 
 
+def without_title(outcome: Outcome, title: TitleLine | None) -> tuple[list[Block], list[Removal]]:
+    """The paragraphs and the removals once the title is taken out of them.
+
+    The title leaves the kept blocks, or the removals (a page's headline that the page
+    classifier dropped); its copies among the kept blocks (`TitleLine.copies`) become
+    removals: every input line stays in the title, a paragraph or a removal.
+    """
+    kept, removed = outcome.kept, outcome.removed
+    if title is None:
+        return kept, removed
+    start = title.block.start
+    gone = {start} | {copy.start for copy in title.copies}
+    kept = [block for block in kept if block.start not in gone]
+    removed = [removal for removal in removed if removal.start != start]
+    original = Duplicate(DUPLICATE_TITLE, 0).reason(start + 1)
+    removed += [removal_of_block(copy, DUPLICATE_TITLE, original) for copy in title.copies]
+    return kept, removed
+
+
 def _kept_over_budget(verdict: Verdict) -> Verdict:
     return Verdict(keep=True, reason=BUDGET_REASON, prior_rule=verdict.rule)
 
@@ -239,6 +263,27 @@ class DocumentRun:
     def has_title(self, blocks: Sequence[Block]) -> bool:
         """`has_title` of some of the document's blocks, each block's shape found once."""
         return has_title(blocks, self.config, self._title_shape)
+
+    def title(
+        self, outcome: Outcome, evidence: TitleEvidence = DEFAULT_EVIDENCE
+    ) -> TitleLine | None:
+        """The block that is the document's title, and why; None when it has none.
+
+        The first kept block when it is headline-shaped (article mode's rule, in page mode
+        too); else, on a page's text, a line dropped over the story that the evidence
+        makes its headline (`page.title`): the page classifier drops most headlines.
+        """
+        kept = outcome.kept
+        if self.has_title(kept):
+            return TitleLine(kept[0], TITLE_REASON)
+        if not (self.facts.page_text and self.config.detect_title):
+            return None
+        fates = {removal.start: removal.rule for removal in outcome.removed}
+        return find_page_title(self.blocks, kept, fates, self._matched_alone, evidence)
+
+    def _matched_alone(self, block: Block) -> bool:
+        """Whether a rule matches the block alone (a date, a byline, a section label)."""
+        return self.hit(block)[0] is not None
 
     def _title_shape(self, block: Block) -> bool:
         """`text.looks_like_title` of a block of the document, found once."""

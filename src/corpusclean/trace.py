@@ -7,11 +7,10 @@ own, so an explanation says what `Cleaner.clean` did with the same settings and 
 from __future__ import annotations
 
 from .model import Decision, Verdict
-from .run import BUDGET_REASON, DocumentRun, Outcome
+from .page.title import TitleLine
+from .run import BUDGET_REASON, TITLE_REASON, DocumentRun, Outcome, without_title
 
 __all__ = ["TITLE_REASON", "decisions"]
-
-TITLE_REASON = "the first line, shaped like a headline"
 
 
 def _kept_reason(verdict: Verdict | None) -> str:
@@ -22,15 +21,18 @@ def _kept_reason(verdict: Verdict | None) -> str:
     return f"{BUDGET_REASON} ({verdict.rule} would remove it)"
 
 
-def decisions(document: DocumentRun, outcome: Outcome, titled: bool) -> tuple[Decision, ...]:
+def decisions(
+    document: DocumentRun, outcome: Outcome, title: TitleLine | None
+) -> tuple[Decision, ...]:
     """The decision on every block of the document, in input order, read from its run.
 
-    ``titled`` says whether the run took the first kept block for the title.
+    ``title`` is the block the run took for the title, and why (None for no title): a
+    page's title may be a line the page classifier dropped, and is the title, not removed.
     """
-    removed = {removal.start: removal for removal in outcome.removed}
+    title_start = title.block.start if title is not None else None
+    removed = {removal.start: removal for removal in without_title(outcome, title)[1]}
     last = outcome.last
     verdicts = {b.start: v for b, v in zip(last.blocks, last.verdicts, strict=True)} if last else {}
-    title_start = outcome.kept[0].start if titled else None
     found = []
     for block in document.blocks:
         rule, _ = document.hit(block)
@@ -39,8 +41,8 @@ def decisions(document: DocumentRun, outcome: Outcome, titled: bool) -> tuple[De
         span = (block.start, block.end, block.text)
         if removal is not None:
             found.append(Decision(*span, "removed", removal.rule, removal.reason, alone))
-        elif block.start == title_start:
-            found.append(Decision(*span, "title", None, TITLE_REASON, alone))
+        elif title is not None and block.start == title_start:
+            found.append(Decision(*span, "title", None, title.reason, alone))
         else:
             reason = _kept_reason(verdicts.get(block.start))
             found.append(Decision(*span, "kept", None, reason, alone))

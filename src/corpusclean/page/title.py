@@ -1,0 +1,241 @@
+"""A page's title: the headline above the story, found by evidence, or None.
+
+In a whole page's text the headline sits among menus, section labels, dates, bylines,
+captions and related links, most of them shaped like a headline too, and the page
+classifier drops it with them. The first headline-shaped line above the story is the title
+on a quarter of the dev pages (issue #12: 16 of 65 matched the title article mode finds
+in the page's extracted text; 39 were a date, a byline, a credit, a caption or a
+standfirst). So a line is the title only on evidence that holds on any site:
+
+- its shape: `text.looks_like_title`, and no rule matches it alone (a date, a byline, a
+  share bar, a section label are the rules' lines); the page classifier or the duplicate
+  pass dropped it, never a detector or a rule (those say it is a caption, a credit, a date);
+- its place: at most `TitleEvidence.window` blocks above the story's first paragraph;
+- its words: at least `min_content_words` content words, of which the story's lead
+  repeats at least `min_shared_words`, and `min_shared_share` of them (a headline names
+  what the lead tells; a menu item or a related story's headline mostly does not);
+- and the page prints it twice, with `twice_min_words` words or more (the h1 and a
+  breadcrumb or share text word for word, or "Headline | Site").
+
+A headline-shaped first kept block stays the title as in article mode (`run`): the page
+classifier kept it at the top of the story. Making it a paragraph instead when it lacks
+the evidence above was tried: cleaning the rendered article again then took it for the
+title (39 of the 918 dev outputs in auto mode). The document's first line, dropped, with
+the story's first paragraph next, needs the lead's words but no second printing: that is
+how a rendered `Article` starts, cleaned again in page mode.
+
+The nearest line above the story that has all of it is the title; none, and the title is
+None: a wrong title is worse than none. `Cleaner` keeps it only when cleaning the article
+it makes gives it back with the same paragraphs (`Cleaner._title_if_stable`). The
+thresholds were chosen reading the dev pages and checked leave-site-out
+(`benchmarks/page_title_eval.py`, docs/benchmarks-log.md, "Page mode's title").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+import attrs
+import regex
+
+from ..dedupe.within.duplicate import DUPLICATE_ADJACENT, DUPLICATE_TITLE
+from ..language import any_stopword
+from ..model import Block
+from ..text import key_words, looks_like_title
+
+__all__ = [
+    "DEFAULT_EVIDENCE",
+    "TitleEvidence",
+    "TitleLine",
+    "content_words",
+    "find_page_title",
+    "site_suffix_prefix",
+]
+
+# The removals a title may have had: the page classifier's (a headline is short and has no
+# sentence's shape, so it drops it among the menus) and the duplicate pass's (the second
+# printing). A rule's or a detector's removal says what else the line is.
+# (`run.select_page_blocks` names the page classifier's removals "page_classifier".)
+_TITLE_FATES = frozenset({"page_classifier", DUPLICATE_TITLE, DUPLICATE_ADJACENT})
+
+# "Headline | Site", "Headline - Site", "Headline · Site": the browser title's form, a
+# headline, a spaced separator, the site's name. The name is a few words at most, after the
+# last separator ("Brexit - what next? | Example News": the head greedy).
+_SITE_SUFFIX = regex.compile(r"^(?P<head>.+)\s[|\-–—·:»]\s(?P<site>\S+(?:\s\S+){0,5})$")
+
+
+@attrs.frozen(slots=True)
+class TitleEvidence:
+    """The thresholds of `find_page_title`, each with its reason.
+
+    ``window``: blocks above the story's first paragraph a title may stand (a headline's
+    photo, credit, date and byline lie between; 125 of the 149 reference titles over the
+    dev pages' stories stood within 20 blocks). ``min_content_words``: a title names
+    something: two-word lines above a story are section labels and tags ("Hong Kong",
+    "Online Business"). ``min_shared_words``
+    and ``min_shared_share``: of its content words, how many and what share the lead
+    repeats. ``lead_blocks``: the story's first paragraphs that make its lead.
+    ``twice_min_words``: a line printed twice is the headline only when it has this many
+    words: a short one printed twice is a label the page repeats (a section's name in the
+    menu and over the section: "Online Business Workshop", "Mozilla Application Suite").
+    """
+
+    window: int = 20
+    min_content_words: int = 3
+    min_shared_words: int = 2
+    min_shared_share: float = 0.4
+    lead_blocks: int = 3
+    twice_min_words: int = 5
+
+
+DEFAULT_EVIDENCE = TitleEvidence()
+
+
+@attrs.frozen(slots=True)
+class TitleLine:
+    """The block found to be the title, and why (the explanation's reason).
+
+    ``copies`` are kept blocks below it that print it again (a page's headline kept in the
+    story's text as well): they leave the paragraphs as the title's duplicates, as cleaning
+    the rendered article would remove them (`dedupe.within`'s ``duplicate_title``).
+    """
+
+    block: Block
+    reason: str
+    copies: tuple[Block, ...] = ()
+
+
+def content_words(text: str, stopwords: frozenset[str]) -> set[str]:
+    """A line's content words: casefolded words of two letters or more, no function word of
+    any shipped language, no number.
+
+    >>> sorted(content_words("The Fed raises rates in 2024", any_stopword()))
+    ['fed', 'raises', 'rates']
+    """
+    return {
+        word
+        for word in key_words(text)
+        if len(word) > 1 and not word.isdigit() and word not in stopwords
+    }
+
+
+def site_suffix_prefix(text: str) -> str | None:
+    """The headline of a line printed as "Headline | Site", or None for another shape.
+
+    >>> site_suffix_prefix("Fed raises rates again | Example News")
+    'Fed raises rates again'
+    >>> site_suffix_prefix("Fed raises rates again") is None
+    True
+    """
+    found = _SITE_SUFFIX.match(text)
+    return found.group("head") if found is not None else None
+
+
+def _printed_twice(blocks: Iterable[Block]) -> Callable[[str], bool]:
+    """Whether a text is printed twice in the page: twice as it is, or once more with a
+    site's name after it ("Headline | Site"). The page's lines are read at the first
+    question, once: most pages have no line over the story that gets that far."""
+    read: list[tuple[Counter[str], set[str]]] = []
+
+    def printed_twice(text: str) -> bool:
+        if not read:
+            counts = Counter(block.text for block in blocks)
+            suffixed = {
+                head for block in blocks if (head := site_suffix_prefix(block.text)) is not None
+            }
+            read.append((counts, suffixed))
+        counts, suffixed = read[0]
+        return counts[text] > 1 or text in suffixed
+
+    return printed_twice
+
+
+def find_page_title(
+    blocks: Sequence[Block],
+    kept: Sequence[Block],
+    fates: Mapping[int, str],
+    matched_alone: Callable[[Block], bool],
+    evidence: TitleEvidence = DEFAULT_EVIDENCE,
+) -> TitleLine | None:
+    """The page's title among the lines dropped over the story, or None.
+
+    ``blocks`` are all of the page's, in order; ``kept`` the blocks the run kept, the first
+    of them the story's first paragraph (a headline-shaped first kept block is the title
+    by article mode's rule, asked before: `DocumentRun.title`); ``fates`` the rule that
+    removed each removed block, by its first input line; ``matched_alone`` whether a rule
+    matches a block alone.
+
+    >>> lines = ["Home", "World", "Fed raises its rates again", "By Jane Doe",
+    ...          "The Fed raised rates again on Monday, the third time this year, as "
+    ...          "inflation stayed high.", "Fed raises its rates again | Example News"]
+    >>> page = [Block(text, i, i + 1) for i, text in enumerate(lines)]
+    >>> found = find_page_title(page, page[4:5], {0: "page_classifier",
+    ...     1: "page_classifier", 2: "page_classifier", 3: "byline", 5: "page_classifier"},
+    ...     lambda block: block.text == "By Jane Doe")
+    >>> found.block.text, found.reason == TWICE_REASON
+    ('Fed raises its rates again', True)
+    """
+    if not kept:
+        return None
+    # Blocks are in input order, each starting after the last: the story's by bisection.
+    story = bisect_left(blocks, kept[0].start, key=_start)
+    stopwords = any_stopword()
+    lead: set[str] = set()
+    for block in kept[: evidence.lead_blocks]:
+        lead |= content_words(block.text, stopwords)
+    twice = _printed_twice(blocks)
+    for index in range(story - 1, max(story - evidence.window, 0) - 1, -1):
+        block = blocks[index]
+        if fates.get(block.start) not in _TITLE_FATES or not looks_like_title(block.text):
+            continue
+        reason = _title_reason(block, index == story - 1 == 0, lead, stopwords, twice, evidence)
+        # Last, as it costs most: a dropped line was never matched (the rules read what the
+        # page classifier kept), and a line no round matched asks the whole rule set.
+        if reason is not None and not matched_alone(block):
+            copies = tuple(b for b in kept if b.text == block.text)
+            return TitleLine(block, reason, copies)
+    return None
+
+
+def _start(block: Block) -> int:
+    return block.start
+
+
+def _title_reason(
+    block: Block,
+    opens: bool,
+    lead: set[str],
+    stopwords: frozenset[str],
+    twice: Callable[[str], bool],
+    evidence: TitleEvidence,
+) -> str | None:
+    """Why a headline-shaped line dropped over the story is the title, or None.
+
+    The lead must repeat its words (`_shares_lead`), and either the page prints it twice
+    or it ``opens`` the document: the document's first line, the story's first paragraph
+    the next, as a rendered `Article` starts (so its title, cleaned again, is found again
+    where the page classifier drops it). Not by its shape alone: a first line the page
+    classifier dropped is a site's name or a menu's as often, and with it put back over
+    the story the classifier reads the page's other lines anew.
+    """
+    if not _shares_lead(content_words(block.text, stopwords), lead, evidence):
+        return None
+    if opens:
+        return FIRST_REASON
+    if block.words < evidence.twice_min_words or not twice(block.text):
+        return None
+    return TWICE_REASON
+
+
+FIRST_REASON = "the page's headline: its first line, over the story, its words in the lead"
+TWICE_REASON = "the page's headline: printed twice in the page, its words in the story's lead"
+
+
+def _shares_lead(words: set[str], lead: set[str], evidence: TitleEvidence) -> bool:
+    """Whether the lead repeats enough of a line's content words."""
+    if len(words) < evidence.min_content_words:
+        return False
+    shared = len(words & lead)
+    return shared >= evidence.min_shared_words and shared >= evidence.min_shared_share * len(words)

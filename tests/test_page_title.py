@@ -1,0 +1,228 @@
+"""Page mode's title (`corpusclean.page.title`): found by evidence, None when unsure.
+
+A page's headline sits among menus, section labels, dates, bylines and related links; the
+title is the headline-shaped line over the story whose words the lead repeats, kept first,
+printed twice, or the page's first line. Anything less, and the title is None.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corpusclean import Article, Cleaner, Config
+from corpusclean.page.title import TWICE_REASON, site_suffix_prefix
+from strategies import examples, headings, page_lines, paragraphs
+
+PAGE = Cleaner(Config(mode="page"))
+
+MENU_EN = ["Home", "News", "World", "Politics", "Business", "Sport", "Culture", "Opinion",
+           "Weather", "Video", "Podcasts", "Newsletters"]  # fmt: skip
+FOOTER_EN = ["About us", "Contact", "Privacy policy", "Terms of use", "Cookie settings",
+             "Advertise", "Careers", "© 2024 The Daily Courier"]  # fmt: skip
+STORY_EN = [
+    "The city council voted on Tuesday to approve a new budget that raises spending on "
+    "schools, roads and public transport by almost ten percent next year.",
+    "Officials said the budget plan, which had been debated for months, would be paid for "
+    "by a modest increase in property taxes and by savings in the administration.",
+    "Opponents argued that the increase would hurt small businesses, which have already "
+    "struggled with rising rents and the cost of energy over the past two years.",
+    "The mayor said she was confident that the investment would pay off in the long run, "
+    "and that residents would see the first new buses on the streets before the summer.",
+]
+TITLE_EN = "City council approves budget raising school and transport spending"
+RELATED_EN = ["Related stories", "Mayor unveils plan for new tram line",
+              "Schools brace for a shortage of teachers"]  # fmt: skip
+
+MENU_DE = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Wissen", "Reise",
+           "Auto", "Digital", "Meinung", "Video", "Podcasts"]  # fmt: skip
+FOOTER_DE = ["Impressum", "Datenschutz", "Kontakt", "Nutzungsbedingungen", "Werbung",
+             "Karriere", "© 2024 Der Tagesbote"]  # fmt: skip
+STORY_DE = [
+    "Der Stadtrat hat am Dienstag einen neuen Haushalt beschlossen, der die Ausgaben für "
+    "Schulen, Straßen und den öffentlichen Nahverkehr im kommenden Jahr deutlich erhöht.",
+    "Nach Angaben der Verwaltung soll der Haushalt durch eine moderate Erhöhung der "
+    "Grundsteuer und durch Einsparungen in der Verwaltung finanziert werden.",
+    "Die Opposition kritisierte, dass die Erhöhung vor allem kleine Betriebe treffe, die "
+    "schon unter steigenden Mieten und hohen Energiekosten litten.",
+    "Die Bürgermeisterin zeigte sich zuversichtlich, dass sich die Investitionen langfristig "
+    "auszahlen und die ersten neuen Busse noch vor dem Sommer fahren würden.",
+]
+TITLE_DE = "Stadtrat beschließt Haushalt mit mehr Geld für Schulen und Nahverkehr"
+
+MENU_ES = ["Portada", "Internacional", "España", "Economía", "Deportes", "Cultura",
+           "Opinión", "Ciencia", "Tecnología", "Vídeo", "Podcasts", "Boletines"]  # fmt: skip
+FOOTER_ES = ["Quiénes somos", "Contacto", "Política de privacidad", "Aviso legal",
+             "Publicidad", "Trabaja con nosotros", "© 2024 El Diario del Sur"]  # fmt: skip
+STORY_ES = [
+    "El ayuntamiento aprobó el martes un nuevo presupuesto que aumenta el gasto en "
+    "escuelas, carreteras y transporte público en casi un diez por ciento el próximo año.",
+    "Según la alcaldía, el presupuesto se financiará con una subida moderada del impuesto "
+    "sobre bienes inmuebles y con ahorros en la administración municipal.",
+    "La oposición advirtió de que la subida perjudicará a los pequeños comercios, que ya "
+    "sufren el aumento de los alquileres y el coste de la energía desde hace dos años.",
+    "La alcaldesa se mostró convencida de que la inversión dará frutos a largo plazo y de "
+    "que los primeros autobuses nuevos circularán antes del verano.",
+]
+TITLE_ES = "El ayuntamiento aprueba un presupuesto con más gasto en escuelas y transporte"
+
+
+def page(menu: list[str], head: list[str], story: list[str], footer: list[str]) -> str:
+    return "\n".join([*menu, *head, *story, *RELATED_EN, *footer])
+
+
+def assert_title_accounted(article: Article, text: str) -> None:
+    """The title is one of the input's lines, not in the paragraphs, and every other
+    printing of it word for word is a removal."""
+    lines = text.splitlines()
+    assert article.title in lines
+    assert article.title not in article.paragraphs
+    copies = [removal for removal in article.removed if removal.text == article.title]
+    assert len(copies) == lines.count(article.title) - 1
+
+
+def test_title_printed_twice_with_a_site_suffix_english() -> None:
+    text = page(MENU_EN, [TITLE_EN, "By Jane Doe"], STORY_EN, [*FOOTER_EN,
+                f"{TITLE_EN} | The Daily Courier"])  # fmt: skip
+    article, decisions = PAGE.clean_and_explain(text)
+    assert article.title == TITLE_EN  # the site's name is not part of it
+    assert_title_accounted(article, text)
+    assert article.paragraphs[0] == STORY_EN[0]
+    (title,) = [d for d in decisions if d.verdict == "title"]
+    assert (title.text, title.reason, title.rule) == (TITLE_EN, TWICE_REASON, None)
+
+
+def test_title_printed_twice_with_a_site_suffix_german() -> None:
+    text = page(MENU_DE, [TITLE_DE, "Von Anna Schmidt"], STORY_DE, [*FOOTER_DE,
+                f"{TITLE_DE} - Der Tagesbote"])  # fmt: skip
+    article = PAGE.clean(text)
+    assert article.title == TITLE_DE
+    assert_title_accounted(article, text)
+
+
+def test_title_printed_twice_spanish() -> None:
+    # The headline again as the last crumb of a breadcrumb trail, word for word.
+    text = page(MENU_ES, ["Economía", TITLE_ES, "Por Ana García"], STORY_ES, [*FOOTER_ES,
+                "Portada", "Economía", TITLE_ES])  # fmt: skip
+    article = PAGE.clean(text)
+    assert article.title == TITLE_ES
+    assert_title_accounted(article, text)
+    assert TITLE_ES not in article.paragraphs
+
+
+def test_a_date_and_a_section_label_nearer_the_story_are_not_the_title() -> None:
+    # The nearest headline-shaped lines over the story are a date and a section label
+    # (rules' lines, and no words of the lead); the headline above them is the title.
+    head = [TITLE_EN, "Local Government Coverage", "Tuesday, 4 March 2025 10:32", "By Jane Doe"]
+    text = page(MENU_EN, head, STORY_EN, [*FOOTER_EN, TITLE_EN])
+    article = PAGE.clean(text)
+    assert article.title == TITLE_EN
+    assert "Tuesday, 4 March 2025 10:32" not in (article.title, *article.paragraphs)
+
+
+def test_a_section_label_over_the_story_in_german_is_not_the_title() -> None:
+    head = ["Lokales aus der Region", "Dienstag, 4. März 2025", "Von Anna Schmidt"]
+    text = page(MENU_DE, head, STORY_DE, FOOTER_DE)
+    assert PAGE.clean(text).title is None
+
+
+def test_no_headline_no_title() -> None:
+    text = page(MENU_EN, ["By Jane Doe"], STORY_EN, FOOTER_EN)
+    assert PAGE.clean(text).title is None
+
+
+def test_a_headline_whose_words_the_lead_does_not_repeat_is_not_the_title() -> None:
+    # A banner over the story, printed twice: no evidence without the lead's words.
+    banner = "Welcome to our new European Union reading experience today"
+    text = page(MENU_EN, [banner], STORY_EN, [*FOOTER_EN, banner])
+    article = PAGE.clean(text)
+    assert article.title is None
+
+
+def test_a_short_label_printed_twice_is_not_the_title() -> None:
+    # Three words the lead repeats, printed in the menu and over the story: a section.
+    label = "City Budget Council"
+    text = page([*MENU_EN, label], [label], STORY_EN, FOOTER_EN)
+    assert PAGE.clean(text).title is None
+
+
+def test_a_related_headline_far_from_the_story_is_not_the_title() -> None:
+    # Printed twice and sharing the lead's words, but more than the window above the
+    # story, among the menus.
+    related = "Council budget vote on schools and transport spending delayed"
+    menu = [related, *MENU_EN, *MENU_EN[:10]]
+    text = page(menu, ["By Jane Doe"], STORY_EN, [*FOOTER_EN, related])
+    assert PAGE.clean(text).title is None
+
+
+def test_article_text_in_page_mode_keeps_its_first_line_title() -> None:
+    # Extracted article text cleaned in page mode: the first line is the title by its
+    # shape, as in article mode, whether the page classifier keeps it or not.
+    text = "\n".join([TITLE_EN, *STORY_EN])
+    for mode in ("page", "article"):
+        assert Cleaner(Config(mode=mode)).clean(text).title == TITLE_EN
+
+
+def test_detect_title_off_finds_no_page_title() -> None:
+    text = page(MENU_EN, [TITLE_EN, "By Jane Doe"], STORY_EN, [*FOOTER_EN,
+                f"{TITLE_EN} | The Daily Courier"])  # fmt: skip
+    article = Cleaner(Config(mode="page", detect_title=False)).clean(text)
+    assert article.title is None
+    assert TITLE_EN in [removal.text for removal in article.removed]
+
+
+def test_the_rendered_page_article_cleans_to_the_same_title_in_every_mode() -> None:
+    text = page(MENU_EN, [TITLE_EN, "By Jane Doe"], STORY_EN, [*FOOTER_EN,
+                f"{TITLE_EN} | The Daily Courier"])  # fmt: skip
+    article = PAGE.clean(text)
+    for mode in ("page", "auto", "article"):
+        again = Cleaner(Config(mode=mode)).clean(article.render())
+        assert (again.title, again.paragraphs) == (article.title, article.paragraphs), mode
+
+
+def test_site_suffix_prefix_needs_a_spaced_separator() -> None:
+    assert site_suffix_prefix("Fed raises rates | Example News") == "Fed raises rates"
+    assert site_suffix_prefix("Fed raises rates - Example") == "Fed raises rates"
+    # The site's name follows the last separator; the headline may hold one.
+    assert site_suffix_prefix("Brexit - what next? | Example News") == "Brexit - what next?"
+    assert site_suffix_prefix("e-tron Sportback revealed") is None
+    assert site_suffix_prefix("Fed raises rates") is None
+
+
+@st.composite
+def titled_pages(draw: st.DrawFn) -> str:
+    """A drawn page, sometimes with a headline, its lead and its second printing in it."""
+    lines = draw(page_lines())
+    if draw(st.booleans()):
+        title = draw(headings)
+        lead = f"{title} {draw(paragraphs())}"
+        at = draw(st.integers(0, len(lines)))
+        lines[at:at] = [title, lead]
+        if draw(st.booleans()):
+            lines.append(draw(st.sampled_from((title, f"{title} | Site"))))
+    return "\n".join(lines)
+
+
+@settings(max_examples=examples(150))
+@given(titled_pages())
+def test_page_title_is_an_input_line_accounted_once_and_stable(text: str) -> None:
+    run = PAGE.run(text)
+    article, decisions = PAGE.clean_and_explain(text)
+    titles = [d for d in decisions if d.verdict == "title"]
+    if article.title is None:
+        assert titles == []
+    else:
+        # Never invented: one of the input's lines (as segmented), trimmed.
+        assert article.title in [block.text for block in run.blocks]
+        assert [d.text for d in titles] == [article.title]
+    # Every block is the title, a paragraph or a removal, once.
+    assert [d.text for d in decisions if d.verdict == "kept"] == list(article.paragraphs)
+    removed = [(d.start, d.rule) for d in decisions if d.verdict == "removed"]
+    assert removed == [(r.start, r.rule) for r in article.removed]
+    again = PAGE.clean(article.render())
+    assert again.title == article.title
+    # The paragraphs too, but for drawn pages where page mode alone is not stable (a
+    # known counterexample with no title, the same at main c87db2a: docs/benchmarks-log.md,
+    # "Page mode's title"): the title's line changes nothing there.
+    if article.title is not None:
+        assert again.paragraphs == article.paragraphs
