@@ -211,19 +211,27 @@ def assert_tail_takes_only_its_own_lines(text: str, thread: list[str]) -> None:
 
 
 def test_an_article_s_last_line_worded_as_a_thread_head_goes_with_the_thread() -> None:
-    # Drawn under the thorough profile (seed 28) and outside the property's claim above: a
-    # last line that starts with "Comments" and has at most three more words, right over a
-    # counted head and its comment, is the thread's head, and goes with it; the article's
-    # lines above it stay.
-    text = (
-        "KUALA LUMPUR:\nGovernment the the the. Government the the the the the the the the the "
-        "the the the the the the the the the the the the the.\nComments Government\n"
-    )
-    thread = ["1 comment:", "I'm going to complain how hot it gets after this cold week! LOL"]
-    article = corpusclean.clean("\n".join([text, *thread]))
-    assert removed_by(article, "comment_thread") == ["Comments Government"]
-    assert article.paragraphs == tuple(text.splitlines()[:2])
-    assert corpusclean.clean(article.render()).paragraphs == article.paragraphs
+    # Drawn under the thorough profile (seed 28) and outside the properties' claim above: a
+    # last line that starts with "Comments" and has at most three more words (a smiley after
+    # them or not), right over a thread the rules remove to the end, is the thread's head by
+    # its place and words, and goes with it; the article's lines above it stay. The two
+    # draws: the counted thread under the first article, the smiley post's under the second.
+    drawn = [
+        (
+            "Government the the the. Government the the the the the the the the the the the the "
+            "the the the the the the the the the the.",
+            COUNTED["en"],
+        ),
+        ("Government the the the. Government the the the. Government the the the.", SMILEY_THREAD),
+    ]
+    for sentence, thread in drawn:
+        for face in ("", " :)"):
+            above = ["KUALA LUMPUR:", sentence]
+            last = "Comments Government" + face
+            article = corpusclean.clean("\n".join([*above, last, *thread]))
+            assert removed_by(article, "comment_thread") == [last], (thread, face)
+            assert article.paragraphs == tuple(above), (thread, face)
+            assert corpusclean.clean(article.render()).paragraphs == article.paragraphs
 
 
 # ---------------------------------------------------------------- a post that ends in a smiley
