@@ -109,6 +109,24 @@ def test_an_instruction_under_two_numbered_steps_is_never_removed(
     assert article.paragraphs.count(again) >= 2
 
 
+def test_a_drawn_recipe_whose_clear_lines_repeat_one_word_keeps_its_story() -> None:
+    # Drawn under the thorough profile (seed 28): the lines that read as prose print "the"
+    # over and over, 9 distinct letters, and the scrambled-text detector compared the story's
+    # word salad with them and took it as a paywall's substituted text.
+    story = [
+        "Government the the the.",
+        "Government minister minister minister. Government minister minister minister.",
+        "Government minister minister minister minister minister minister minister.",
+    ]
+    steps = [
+        "Government the the the the the the the the the the the.",
+        "Government the the the the the the, the the the the the.",
+    ]
+    listed = [line for n, body in enumerate([*steps, steps[0]], 1) for line in (f"Step {n}", body)]
+    article = clean_keeping_story([TITLE, story[0], *listed, *story[1:]], [*story, *steps])
+    assert article.paragraphs.count(steps[0]) >= 2
+
+
 def test_a_list_printed_again_lower_down_is_a_paste() -> None:
     # A "most read" list printed twice: the line under "4" comes again under "1", a second
     # list counting from the start, not a later step of the first.
