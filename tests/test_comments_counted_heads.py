@@ -8,7 +8,9 @@ court schedule, a timeline, an obituary's survivors, an interview and a letters 
 
 from __future__ import annotations
 
-from hypothesis import given
+import textwrap
+
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import corpusclean
@@ -139,6 +141,26 @@ def test_a_counted_list_over_a_blog_s_empty_comment_form_stays() -> None:
     assert article.paragraphs[-3:] == tuple(ENDINGS["counted list"][1:])
 
 
+def test_a_hard_wrapped_article_ending_in_a_dated_programme_loses_nothing() -> None:
+    # Wrapped at 72, the document reads as hard-wrapped, and the programme's two longer lines
+    # pass for a wrapped line and its next: joined into one block holding two dates, next
+    # to a line holding one, they were no list of dates alike, and the three went as a
+    # thread's signed stamps (thorough28).
+    paragraphs = [
+        "The city's concert hall reopened on Saturday after two years of repairs to its roof "
+        "and its organ, which had been damaged by a storm in the winter of 2022.",
+        "The orchestra played to a full house, and the mayor thanked the builders, the donors "
+        "and the staff who had kept the hall's programme going in a school gym.",
+        "The hall's spring season opens next month with three evenings of chamber music, each "
+        "with a short talk by the players before the concert.",
+    ]
+    body = "\n\n".join(textwrap.fill(paragraph, 72) for paragraph in paragraphs)
+    programme = ENDINGS["event programme"]
+    article = corpusclean.clean("\n\n".join([body, "\n".join(programme)]))
+    assert removed_by(article, "comment_thread") == []
+    assert " ".join(article.paragraphs).endswith(" ".join(programme))
+
+
 def test_an_interview_and_a_letters_page_still_lose_nothing() -> None:
     for page in (INTERVIEW, LETTERS):
         assert removed_by(cleaned([*ARTICLE, *page]), "comment_thread") == []
@@ -148,6 +170,15 @@ def test_an_interview_and_a_letters_page_still_lose_nothing() -> None:
 
 
 @given(text=article_texts(junk=False, damage=False), ending=st.sampled_from(list(ENDINGS.values())))
+@example(  # thorough28: read as hard-wrapped, two of the programme's lines joined
+    text="KUALA LUMPUR:\nGovernment the the the. Government the the the. Government the the the.\n"
+    "Government the the the the the the the the minister minister.\nGovernment the the the.\n\n"
+    "Government the the the the the minister minister.\nGovernment the the the.\n\n"
+    "Government the the the.\n\nGovernment the the the.\n\nGovernment the the the.\n\n"
+    "Government the the the the the minister minister.\nGovernment the the the.\n\n"
+    "Government the the the.\n",
+    ending=ENDINGS["event programme"],
+)
 def test_an_article_only_input_loses_nothing_to_the_thread_detector(
     text: str, ending: list[str]
 ) -> None:

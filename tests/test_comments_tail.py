@@ -7,10 +7,11 @@ readers, an interview and a letters page.
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import corpusclean
+from corpusclean.detect.comments.signatures import _is_thread_head
 from corpusclean.detect.comments.tail import counted_head_start
 from corpusclean.detect.facts import Facts
 from corpusclean.language import load_language
@@ -184,6 +185,13 @@ def test_a_tail_after_any_article_takes_only_its_own_lines(text: str, thread: li
 def assert_tail_takes_only_its_own_lines(text: str, thread: list[str]) -> None:
     """The detector takes lines of the tail only, never the article's; what is left keeps
     the input's order and is a fixed point."""
+    # An article that ends in a comment widget's head by its words ("Comments" and up to three
+    # more: "Comments Government", drawn under the thorough profile, seed 28) ends where a
+    # thread's head stands, right over the thread: the line is the thread's by its place and
+    # its words (`test_an_article_s_last_line_worded_as_a_thread_head_goes_with_the_thread`).
+    # The claim is about an article that ends in its own text.
+    last = [line for line in normalised_lines(text, corpusclean.Config()) if line.strip()][-1:]
+    assume(not last or not _is_thread_head(Block(last[0].strip(), 0, 1), load_language("en")))
     article = corpusclean.clean("\n".join([text, *thread]))
     # By the removals' input lines, not their text: where the document reads as hard-wrapped,
     # two lines of the tail are one block, its text theirs joined (drawn under the thorough
@@ -200,6 +208,30 @@ def assert_tail_takes_only_its_own_lines(text: str, thread: list[str]) -> None:
     again = corpusclean.clean(article.render())
     assert removed_by(again, "comment_thread") == []
     assert again.paragraphs == article.paragraphs
+
+
+def test_an_article_s_last_line_worded_as_a_thread_head_goes_with_the_thread() -> None:
+    # Drawn under the thorough profile (seed 28) and outside the properties' claim above: a
+    # last line that starts with "Comments" and has at most three more words (a smiley after
+    # them or not), right over a thread the rules remove to the end, is the thread's head by
+    # its place and words, and goes with it; the article's lines above it stay. The two
+    # draws: the counted thread under the first article, the smiley post's under the second.
+    drawn = [
+        (
+            "Government the the the. Government the the the the the the the the the the the the "
+            "the the the the the the the the the the.",
+            COUNTED["en"],
+        ),
+        ("Government the the the. Government the the the. Government the the the.", SMILEY_THREAD),
+    ]
+    for sentence, thread in drawn:
+        for face in ("", " :)"):
+            above = ["KUALA LUMPUR:", sentence]
+            last = "Comments Government" + face
+            article = corpusclean.clean("\n".join([*above, last, *thread]))
+            assert removed_by(article, "comment_thread") == [last], (thread, face)
+            assert article.paragraphs == tuple(above), (thread, face)
+            assert corpusclean.clean(article.render()).paragraphs == article.paragraphs
 
 
 # ---------------------------------------------------------------- a post that ends in a smiley

@@ -11,9 +11,12 @@ photo credit glued on is the copy: the caption goes, the lead stays.
 
 from __future__ import annotations
 
-from hypothesis import given
+import re
+
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
+import corpusclean
 from block_helpers import ARTICLE_MODE, MIN_WORDS, blocks
 from corpusclean.dedupe.within import (
     DUPLICATE_PARAGRAPH,
@@ -24,6 +27,7 @@ from corpusclean.dedupe.within import (
     find_teaser_copies,
     step_label,
 )
+from corpusclean.detect.scrambled import LINE_MIN_WORDS
 from strategies import distinct_paragraphs, sentences
 from test_properties import clean_keeping_story
 
@@ -101,12 +105,64 @@ def test_an_instruction_under_two_numbered_steps_is_never_removed(
 ) -> None:
     # A recipe with one of its steps' instructions given again under a later step: no line
     # of the story or the steps goes, removals stay in order and a second clean is the same.
+    # Its lines are running text: a long line that prints one or two words over and over
+    # ("Government the the minister minister minister ...") has their letters, not a
+    # language's, and the scrambled-text detector rightly compares such letters (drawn under
+    # the thorough profile, seed 28: `test_a_line_printing_one_word_over_and_over_...`).
+    assume(all(_varied(line) for line in [*story, *steps]))
     again = repeat.draw(st.sampled_from(steps))
     bodies = [*steps, again]
     listed = [line for n, body in enumerate(bodies, 1) for line in (f"Step {n}", body)]
     lines = [TITLE, story[0], *listed, *story[1:]]
     article = clean_keeping_story(lines, [*story, *steps])
     assert article.paragraphs.count(again) >= 2
+
+
+def _varied(line: str) -> bool:
+    """Whether a line reads as running text by its words: a short line, or one of
+    `LINE_MIN_WORDS` words or more whose distinct words are at least half of them (prose
+    repeats its function words, not one word in two)."""
+    words = re.findall(r"\w+", line.casefold())
+    return len(words) < LINE_MIN_WORDS or 2 * len(set(words)) >= len(words)
+
+
+def test_a_line_printing_one_word_over_and_over_reads_as_scrambled_under_clear_lines() -> None:
+    # Drawn under the thorough profile (seed 28), outside the property's claim below: the
+    # clear lines print "the" over and over (13 distinct letters with "he said"), the story's
+    # line of 40 words "minister" over and over with one function word in ten; its letters are
+    # unlike theirs, and it goes as a paywall's substituted text.
+    story = [
+        '"Government the the the the the," he said.',
+        "Government the the " + " ".join(["minister"] * 18) + ". Government minister minister"
+        " minister. Government minister minister minister. Government the the minister "
+        "minister. Government minister minister minister minister minister.",
+    ]
+    steps = [
+        "Government the the the the the the the the the the the.",
+        "Government the the the the the the, the the the the the.",
+    ]
+    listed = [line for n, body in enumerate([*steps, steps[0]], 1) for line in (f"Step {n}", body)]
+    article = corpusclean.clean("\n".join([TITLE, story[0], *listed, story[1]]))
+    assert [(r.rule, r.text) for r in article.removed] == [("scrambled_text", story[1])]
+    assert not _varied(story[1]) and not _varied(steps[0])
+
+
+def test_a_drawn_recipe_whose_clear_lines_repeat_one_word_keeps_its_story() -> None:
+    # Drawn under the thorough profile (seed 28): the lines that read as prose print "the"
+    # over and over, 9 distinct letters, and the scrambled-text detector compared the story's
+    # word salad with them and took it as a paywall's substituted text.
+    story = [
+        "Government the the the.",
+        "Government minister minister minister. Government minister minister minister.",
+        "Government minister minister minister minister minister minister minister.",
+    ]
+    steps = [
+        "Government the the the the the the the the the the the.",
+        "Government the the the the the the, the the the the the.",
+    ]
+    listed = [line for n, body in enumerate([*steps, steps[0]], 1) for line in (f"Step {n}", body)]
+    article = clean_keeping_story([TITLE, story[0], *listed, *story[1:]], [*story, *steps])
+    assert article.paragraphs.count(steps[0]) >= 2
 
 
 def test_a_list_printed_again_lower_down_is_a_paste() -> None:

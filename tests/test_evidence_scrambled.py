@@ -179,6 +179,20 @@ def test_few_function_words_under_a_short_clear_line_stay() -> None:
     assert removed(lines) == []
 
 
+def test_few_function_words_under_clear_lines_of_one_word_repeated_stay() -> None:
+    # 80 clear letters and more, but of "Government" and "the" alone (9 distinct letters):
+    # they stand for no language, and word salad is not compared with them (thorough28).
+    clear = ["Government the the the the the the the the the the the."] * 2
+    salad = [
+        "Government minister minister minister. Government minister minister minister.",
+        "Government minister minister minister minister minister minister minister.",
+    ]
+    assert removed([*clear, *salad]) == []
+    # A caesar-shifted paragraph under them still goes: the shift is read, not the letters.
+    lines = [caesar(line) for line in LOCKED_EN]
+    assert removed([*clear, *lines]) == lines
+
+
 def test_one_short_scrambled_line_stays() -> None:
     # One line of fewer than RUN_MIN_WORDS words is no run.
     assert removed([*LEAD_EN, caesar(LOCKED_EN[0])]) == []

@@ -88,6 +88,12 @@ SUBSTITUTED_MAX_COSINE = 0.65
 # counts of a few words stand for no language (a generated article whose one clear line was
 # "Government the the the.", 38 letters, made word salad of its vocabulary look substituted).
 REFERENCE_MIN_LETTERS = 80
+# ... and of at least this many distinct letters: 80 letters of a word or two printed again and
+# again stand for no language either (a generated story whose clear lines were "Government the
+# the the the the the the the the the the.", 9 letters, made its word salad look substituted:
+# thorough28). A sentence of running text uses most of its alphabet's common letters: the
+# clear references the dev set and the speed corpus compare lines with hold 16 or more.
+REFERENCE_MIN_DISTINCT_LETTERS = 12
 # ... and a share of letters outside ASCII at most this much above the clear paragraphs':
 # the substitutions seen map the 26 ASCII letters onto themselves, while a line in another
 # script (an Arabic verse in an English article, dev set Scrapinghub) or a quote in a
@@ -456,7 +462,9 @@ def _scrambled(shape: ScrambleShape, reference: Counter[str]) -> bool:
         _non_ascii_share(reference) + SUBSTITUTED_MAX_EXTRA_NON_ASCII
     ):
         return False
-    if sum(reference.values()) < REFERENCE_MIN_LETTERS:
+    if sum(reference.values()) < REFERENCE_MIN_LETTERS or len(reference) < (
+        REFERENCE_MIN_DISTINCT_LETTERS
+    ):
         return _shifted(shape.words)  # too few clear letters to compare counts with
     return _cosine(shape.letters, reference) < SUBSTITUTED_MAX_COSINE or _shifted(shape.words)
 

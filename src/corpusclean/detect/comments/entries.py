@@ -216,7 +216,7 @@ def _in_dated_list(blocks: Sequence[Block], index: int, facts: Facts) -> bool:
     block, language = blocks[index], facts.language
     if not _holds_a_date_or_time(block.text, language):
         return False
-    runs = len(_DIGITS.findall(block.text))
+    runs = _runs_per_line(block)
     # A date with no clock time: a day of a list or of an entry, never a post's stamp.
     dated_only = _CLOCK.search(block.text) is None
     above = facts.previous(block, blocks[index - 1] if index else None)
@@ -226,9 +226,23 @@ def _in_dated_list(blocks: Sequence[Block], index: int, facts: Facts) -> bool:
             continue
         if dated_only and facts.of(_names_no_reader, near):
             return True
-        if len(_DIGITS.findall(near.text)) == runs and _holds_a_date_or_time(near.text, language):
+        if _runs_per_line(near) == runs and _holds_a_date_or_time(near.text, language):
             return True
     return False
+
+
+def _runs_per_line(block: Block) -> float:
+    """The runs of digits a block holds per input line it joins.
+
+    A list's items print as many runs each; a document read as hard-wrapped joins two items
+    of a list long enough to pass for wrapped lines into one block ("The Harbour Quartet,
+    Saturday 13 March, 19:30" and "Tom Novak, Sunday 14 March, 16:00"), which holds the runs
+    of both, and its neighbour, an item alone, then counted half as many.
+
+    >>> _runs_per_line(Block("Sat 13 March, 19:30 Tom Novak, Sun 14 March, 16:00", 4, 6))
+    3.0
+    """
+    return len(_DIGITS.findall(block.text)) / max(1, block.end - block.start)
 
 
 def _name_above(blocks: Sequence[Block], index: int, facts: Facts) -> str | None:
