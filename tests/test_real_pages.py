@@ -34,6 +34,7 @@ FAMILIES = {
     "cookie",
     "scrambled",
     "other",
+    "site",  # general28 on: a site's name, motto, masthead or footer
 }
 
 
@@ -230,12 +231,21 @@ def test_nav21_set_is_split_by_site_and_records_the_query_of_each_page() -> None
             assert line["family"] is None or line["family"] in FAMILIES
 
 
-def test_general29_set_is_split_by_site_and_shares_no_site_with_an_earlier_set() -> None:
-    """labels_general29: 31 English and German pages taken as they came, one a site, none on a
-    site of an earlier realpages or threads set, each with its query and rank, halves by the
-    sha1 of the host as the script says (a host written with a trailing dot without it)."""
+@pytest.mark.parametrize(
+    ("name", "pages", "langs"),
+    [
+        ("labels_general29.json", 31, {"de", "en"}),
+        ("labels_general32.json", 26, {"de", "en", "fr", "es", "it", "nl", "pt"}),
+    ],
+)
+def test_general_set_is_split_by_site_and_shares_no_site_with_an_earlier_set(
+    name: str, pages: int, langs: set[str]
+) -> None:
+    """labels_general29 (31 English and German pages) and labels_general32 (26 pages in seven
+    languages), taken as they came, one a site, none on a site of another realpages or threads
+    set, each with its query and rank, halves by the sha1 of the host as the script says (a host
+    written with a trailing dot without it)."""
     data = ROOT / "benchmarks/data"
-    name = "labels_general29.json"
     earlier = [*sorted((data / "realpages").glob("labels*.json")), *data.glob("threads2*.json")]
     earlier_sites = {
         _host(p["url"])
@@ -245,9 +255,9 @@ def test_general29_set_is_split_by_site_and_shares_no_site_with_an_earlier_set()
     }
     labelled = json.loads((data / "realpages" / name).read_text("utf-8"))["pages"]
     sites = [_host(p["url"]) for p in labelled]
-    assert len(labelled) == len(set(sites)) == 31
+    assert len(labelled) == len(set(sites)) == pages
     assert not set(sites) & earlier_sites
-    assert {p["lang"] for p in labelled} == {"de", "en"}
+    assert {p["lang"] for p in labelled} == langs
     for page in labelled:
         assert set(page) == {"url", "lang", "split", "lines", "query", "rank"}
         assert page["split"] == site_split(page["url"])
