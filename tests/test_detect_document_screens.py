@@ -206,6 +206,32 @@ _REMOVED = st.sampled_from(
 )
 
 
+def _drawn_rounds(
+    document: tuple[str, list[str]],
+    narrowed: list[bool],
+    rounds: list[list[bool]],
+    marks: list[Verdict],
+) -> tuple[Facts, Facts, list[Block], list[tuple[list[Block], list[Verdict]]]]:
+    """Two `Facts` of one drawn document (one for the screened reading, one for the
+    unscreened), the scope both read (sometimes narrowed first, as a page's classifier
+    narrows it), and each round's blocks, some of the scope's, with the verdicts the rules may
+    have given them: the draw both screen properties replay."""
+    code, lines = document
+    blocks = _blocks(lines)
+    screened, unscreened = Facts(load_language(code), blocks), Facts(load_language(code), blocks)
+    scope = [b for b, k in zip(blocks, narrowed + [True] * len(blocks), strict=False) if k]
+    if scope and len(scope) < len(blocks):
+        screened.narrow(scope)
+        unscreened.narrow(scope)
+        event("narrowed")
+    scope = scope or blocks
+    drawn = []
+    for keep in [[True] * len(scope), *rounds]:
+        some = [b for b, k in zip(scope, keep + [True] * len(scope), strict=False) if k]
+        drawn.append((some, [*marks, *[Verdict(keep=True)] * len(some)][: len(some)]))
+    return screened, unscreened, scope, drawn
+
+
 @given(
     screened_documents(),
     st.lists(st.booleans(), max_size=40),
@@ -222,19 +248,9 @@ def test_the_screened_detectors_answer_as_the_unscreened_on_every_round(
     # Rounds share one `Facts` (the screens' answers, found on the first), as a run's do;
     # the scope is sometimes narrowed first (what a page's classifier kept), and each round
     # is some of the scope's blocks, with verdicts the rules may have given.
-    code, lines = document
-    blocks = _blocks(lines)
-    screened, unscreened = Facts(load_language(code), blocks), Facts(load_language(code), blocks)
-    scope = [b for b, k in zip(blocks, narrowed + [True] * len(blocks), strict=False) if k]
-    if scope and len(scope) < len(blocks):
-        screened.narrow(scope)
-        unscreened.narrow(scope)
-        event("narrowed")
-    scope = scope or blocks
+    screened, unscreened, scope, drawn = _drawn_rounds(document, narrowed, rounds, marks)
     fired: set[str] = set()
-    for keep in [[True] * len(scope), *rounds]:
-        some = [b for b, k in zip(scope, keep + [True] * len(scope), strict=False) if k]
-        verdicts = [*marks, *[Verdict(keep=True)] * len(some)][: len(some)]
+    for some, verdicts in drawn:
         answers = _answers(some, verdicts, screened)
         with screens_shut():
             assert answers == _answers(some, verdicts, unscreened)
@@ -568,19 +584,9 @@ def test_the_shaped_line_readers_answer_as_each_rounds_lines(
     # `identifiers._short_shaped_lines`, `tagged._label_lines` and `fields._scope_shapes`
     # read the scope once; with the readers held to each round's own lines (as the
     # detectors read before them), every round must get the same verdicts.
-    code, lines = document
-    blocks = _blocks(lines)
-    screened, unscreened = Facts(load_language(code), blocks), Facts(load_language(code), blocks)
-    scope = [b for b, k in zip(blocks, narrowed + [True] * len(blocks), strict=False) if k]
-    if scope and len(scope) < len(blocks):
-        screened.narrow(scope)
-        unscreened.narrow(scope)
-        event("narrowed")
-    scope = scope or blocks
+    screened, unscreened, _scope, drawn = _drawn_rounds(document, narrowed, rounds, marks)
     fired: set[str] = set()
-    for keep in [[True] * len(scope), *rounds]:
-        some = [b for b, k in zip(scope, keep + [True] * len(scope), strict=False) if k]
-        verdicts = [*marks, *[Verdict(keep=True)] * len(some)][: len(some)]
+    for some, verdicts in drawn:
         with screened.round(some):
             answers = _shaped_answers(some, verdicts, screened)
         with screens_shut(), unscreened.round(some):
