@@ -136,12 +136,18 @@ def assert_idempotent(cleaner: Cleaner, article: Article) -> None:
 
 def clean_keeping_story(lines: list[str], story: list[str]) -> Article:
     """Clean ``lines`` with the defaults and check what every detector's property test
-    checks: removals in input order, every line of ``story`` kept, a second clean the same."""
+    checks: removals in input order, every line of ``story`` kept, a second clean the same.
+
+    A story line kept as the title is kept: a drawn first paragraph may be headline-shaped
+    ("Government the the the. Government the the the. Government the the minister?", drawn
+    under the thorough profile, seed 28) and is then the title, with or without the junk
+    around it."""
     cleaner = Cleaner(Config())
     article = cleaner.clean("\n".join(lines))
     starts = [removal.start for removal in article.removed]
     assert starts == sorted(starts)
-    assert all(paragraph in article.paragraphs for paragraph in story)
+    kept = {article.title, *article.paragraphs}
+    assert all(paragraph in kept for paragraph in story)
     assert_idempotent(cleaner, article)
     return article
 
