@@ -31,6 +31,7 @@ __all__ = [
     "is_capitalised",
     "is_footnote",
     "is_prose",
+    "is_sentence",
     "key_words",
     "label_key",
     "looks_like_headline",
@@ -178,13 +179,29 @@ def ends_like_sentence(text: str) -> bool:
     return (stripped[-1:] in _SENTENCE_MARKS and stripped != "") or text[-1:] in _END_QUOTES
 
 
+def is_sentence(text: str, words: int, min_words: int) -> bool:
+    """Tell whether a line of ``words`` words is a sentence of at least ``min_words`` words:
+    it ends like one (`ends_like_sentence`).
+
+    How long a sentence must be to count depends on what it is told apart from, so each
+    reader names its own floor and why (`is_prose`'s `PROSE_MIN_WORDS` for body text,
+    `dedupe.within.titles.SENTENCE_MIN_WORDS` for a standfirst, ...).
+
+    >>> is_sentence("A quiet, moving film about the harbour master.", 8, 7)
+    True
+    >>> is_sentence("Updated 6:15 p.m.", 3, 7)
+    False
+    """
+    return words >= min_words and ends_like_sentence(text)
+
+
 def is_prose(text: str, words: int) -> bool:
     """Tell whether a block of ``words`` words reads like body text: long, ending a sentence.
 
     >>> is_prose("Alibaba opened its first Southeast Asian office in Kuala Lumpur on Monday.", 12)
     True
     """
-    return words >= PROSE_MIN_WORDS and ends_like_sentence(text)
+    return is_sentence(text, words, PROSE_MIN_WORDS)
 
 
 def announces_what_follows(text: str, words: int, min_words: int) -> bool:

@@ -29,6 +29,7 @@ from ..text import (
     field_label,
     has_letter,
     has_smiley,
+    is_sentence,
     key_words,
     looks_like_headline,
     word_count,
@@ -339,8 +340,8 @@ def _closes_the_story(block: Block, language: Language) -> bool:
     """Whether a run's last block may be the story's last paragraph: prose, or a sentence
     of `CLOSING_SENTENCE_MIN_WORDS` words or more ("Für Mieter soll eine Obergrenze bei der
     Umlage der Modernisierungskosten gelten.", under sub-headings stacked above it)."""
-    return prose(block, language) or (
-        block.words >= CLOSING_SENTENCE_MIN_WORDS and ends_like_sentence(block.text)
+    return prose(block, language) or is_sentence(
+        block.text, block.words, CLOSING_SENTENCE_MIN_WORDS
     )
 
 
@@ -680,7 +681,7 @@ def _is_short_line(block: Block) -> bool:
 def _ends_a_story_sentence(block: Block) -> bool:
     """Whether a block is a sentence of the story: `TITLED_LIST_SENTENCE_MIN_WORDS` words or
     more, ending like a sentence."""
-    return block.words >= TITLED_LIST_SENTENCE_MIN_WORDS and ends_like_sentence(block.text)
+    return is_sentence(block.text, block.words, TITLED_LIST_SENTENCE_MIN_WORDS)
 
 
 def _is_titles_heading(block: Block) -> bool:

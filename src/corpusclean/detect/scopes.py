@@ -24,6 +24,7 @@ from ..text import (
     field_label,
     has_digit,
     is_footnote,
+    is_sentence,
     key_words,
 )
 from .entries import entry_heads
@@ -644,7 +645,7 @@ def _beside_own_control(blocks: Sequence[Block], hits: Sequence[Rule | None], in
 
 def _is_sentence(block: Block) -> bool:
     """A sentence of `AMONG_SENTENCE_MIN_WORDS` words or more, too short for prose."""
-    return block.words >= AMONG_SENTENCE_MIN_WORDS and ends_like_sentence(block.text)
+    return is_sentence(block.text, block.words, AMONG_SENTENCE_MIN_WORDS)
 
 
 def _thread_follows(

@@ -130,19 +130,16 @@ def _label_lines(blocks: Sequence[Block], _facts: Facts) -> frozenset[int]:
     and no round then walks its lines for one).
     """
     words = load_related_words()
-    return frozenset(
-        block.start for index, block in enumerate(blocks) if _is_label(blocks, index, words)
-    )
+    return frozenset(block.start for block in blocks if _is_label(block, words))
 
 
-def _is_label(blocks: Sequence[Block], index: int, words: Language) -> bool:
+def _is_label(block: Block, words: Language) -> bool:
     """A related box's label: one of any shipped language's ``related_labels`` ("Artigos
     relacionados", "Lesen Sie auch"), words that name a box of other stories and nothing
     else. A short line a related rule removed is not enough: the list rules also read an
     information heading as a box's label ("Más información", "See also", "Weitere
     Informationen"), and an article's own list of names with a category under each stands
     under such a heading (probe `session24c`); there the removal budget must still decide."""
-    block = blocks[index]
     return block.words <= LABEL_MAX_WORDS and words.related_label.fullmatch(block.text) is not None
 
 

@@ -11,8 +11,8 @@ from ...text import (
     HEADLINE_MAX_WORDS,
     PROSE_MIN_WORDS,
     announces_what_follows,
-    ends_like_sentence,
     is_prose,
+    is_sentence,
     label_key,
 )
 from .duplicate import DUPLICATE_TITLE, Duplicate
@@ -354,7 +354,7 @@ def find_titled_copies(blocks: Sequence[Block], title: int | None) -> dict[int, 
 def _is_sentence(block: Block) -> bool:
     """A sentence of the story (a standfirst): `SENTENCE_MIN_WORDS` words or more, ending
     like a sentence; a date ending in "p.m." or a byline with a stop is shorter."""
-    return block.words >= SENTENCE_MIN_WORDS and ends_like_sentence(block.text)
+    return is_sentence(block.text, block.words, SENTENCE_MIN_WORDS)
 
 
 def find_cut_title_copies(blocks: Sequence[Block], title: int | None) -> dict[int, Duplicate]:
