@@ -123,6 +123,13 @@ general32), labelled before the cleaner ran and by a helper that wrote no rules;
 a line or block twice (22 lines marked ``"duplicate": true``), three carry a reader comment
 thread. Half A (``fix``, 17 pages) and half B (``held-out``, 9 pages) were both held out from the
 rules of the session that made them. Each page records its query and rank.
+``--labels benchmarks/data/realpages/labels_general33.json`` scores 26 pages taken as they came
+from plain topic queries (6 German, 6 English, 3 each French, Spanish, Italian and Portuguese, 2
+Dutch; from 2008 to 2025; 26 sites, none in the sets above or the dev sets; general33), labelled
+before the cleaner ran and by a helper that wrote no rules; four pages print a line twice (6
+lines marked ``"duplicate": true``), four carry a reader comment thread. Half A (``fix``, 12
+pages) and half B (``held-out``, 14 pages) were both held out from the rules of the session that
+made them. Each page records its query and rank.
 The pages are public web pages as extracted text, as the ``search`` tool's ``pages`` corpus
 returns them (an excerpt from each page's beginning); their text is third-party and is **not**
 in this repository. To rebuild ``PAGES.jsonl`` (one ``{"url", "lang", "text"}`` object a
