@@ -223,6 +223,53 @@ def test_signatures_over_long_stretches_are_the_article_s() -> None:
     assert removed_by(cleaned(story), "comment_thread") == []
 
 
+# A blog's photo post of one short paragraph under its title, and a longer thread of
+# Blogger comments under the software's count: the post is far under a quarter of the
+# words (general33's village feast, written here in other words).
+SHORT_POST = [
+    "Festa da aldeia 2011",
+    "Nos dias 19, 20 e 21 a aldeia celebrou a sua festa, com jogos tradicionais e um jantar no largo.",
+]
+LONG_COMMENTS = [
+    "Maria disse...",
+    "Obrigada pela publicação, as fotografias ficaram lindas e a minha irmã vai gostar muito de as ver "
+    "quando voltar de férias, porque este ano não pôde vir à festa da aldeia.",
+    "Joana Ferreira disse...",
+    "Agosto é mês de festas e romarias de norte a sul do país, e com elas vem o reencontro com os que "
+    "vivem longe e voltam todos os anos para ver a família e os amigos de sempre.",
+    "Boas férias para todos.",
+    "Rui disse...",
+    "Passar férias na aldeia faz bem ao corpo e à cabeça, e não há nada melhor do que a nossa terra "
+    "nesta altura do ano, com as festas, os amigos e a comida de sempre.",
+]
+
+
+def test_signatures_under_the_software_s_head_take_a_short_post_s_thread() -> None:
+    # The count is the software's head ("3 comentários:", removed by the rules as a thread's
+    # head) and the signatures recur under it to the end: the post above needs no share.
+    article = cleaned([*SHORT_POST, "3 comentários:", *LONG_COMMENTS])
+    assert article.paragraphs == tuple(SHORT_POST[1:])
+    assert set(removed_by(article, "comment_thread")) == set(LONG_COMMENTS)
+
+
+def test_signatures_without_the_software_s_head_still_need_the_post_s_share() -> None:
+    # Without the head, or under a count in the blog's own words, the signatures alone are
+    # no evidence over a post this short (a roundup or a column prints the same shape).
+    for head in ([], ["3 amigos:"]):
+        lines = [*SHORT_POST, *head, *LONG_COMMENTS]
+        blocks = [Block(text, n, n + 1) for n, text in enumerate(lines)]
+        keep = [Verdict(keep=True)] * len(blocks)
+        assert recurring_signatures_start(blocks, keep, Facts(load_language("pt"))) is None, head
+
+
+def test_the_software_s_head_with_no_prose_above_takes_nothing() -> None:
+    # A title alone over the head: no post stands above it, so nothing is read.
+    lines = [SHORT_POST[0], "3 comentários:", *LONG_COMMENTS]
+    blocks = [Block(text, n, n + 1) for n, text in enumerate(lines)]
+    keep = [Verdict(keep=True)] * len(blocks)
+    assert recurring_signatures_start(blocks, keep, Facts(load_language("pt"))) is None
+
+
 def test_signatures_with_no_post_above_take_nothing() -> None:
     # Signatures from the first line: no post above them.
     lines = [*THREADS["ellipsis"], *THREADS["italian"]]

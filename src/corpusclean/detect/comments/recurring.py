@@ -118,9 +118,8 @@ def recurring_signatures_start(
     going_on = sum(_goes_on_with(blocks[index].text) for index in under)
     if going_on > CONTINUED_MAX_SHARE * len(found):
         return None
-    if _signature_shape(blocks[found[0]], words) == "numbered" and not _headed_by_the_software(
-        blocks, verdicts, kept, found[0], words
-    ):
+    headed = _headed_by_the_software(blocks, verdicts, kept, found[0], words)
+    if _signature_shape(blocks[found[0]], words) == "numbered" and not headed:
         return None
     first = _head_above(blocks, kept, found[0], words)
     if first is None:
@@ -128,18 +127,29 @@ def recurring_signatures_start(
             return None
         first = found[0]
     lines_above = sum(1 for index in kept if index < first)
-    return first if _post_above(blocks, first, lines_above, facts) else None
+    return first if _post_above(blocks, first, lines_above, facts, headed) else None
 
 
-def _post_above(blocks: Sequence[Block], index: int, lines_above: int, facts: Facts) -> bool:
+def _post_above(
+    blocks: Sequence[Block], index: int, lines_above: int, facts: Facts, headed: bool = False
+) -> bool:
     """Whether the post stands above ``index``: a prose paragraph and
     RECURRING_MIN_WORD_SHARE of the document's words, or, with no prose, POST_MIN_LINES kept
-    lines and COUNTED_HEAD_MIN_WORD_SHARE of the words."""
+    lines and COUNTED_HEAD_MIN_WORD_SHARE of the words.
+
+    Under the software's own thread head (``headed``: `_headed_by_the_software`, "7
+    comentários:" removed or kept right over the signatures) a prose paragraph above is
+    enough, whatever its share: the head and the signatures that recur under it to the end
+    are two marks of the software, where the share guards a signature shape alone against
+    a roundup or a column of sayings; and a blog's photo post of one paragraph is often a
+    tenth of its readers' words (general33: a village feast in one paragraph of 55 words
+    over six Blogger comments of 330).
+    """
     above = blocks[:index]
     total = sum(block.words for block in blocks) or 1
     share = sum(block.words for block in above) / total
     if any(facts.each(prose, above)):
-        return share >= RECURRING_MIN_WORD_SHARE
+        return headed or share >= RECURRING_MIN_WORD_SHARE
     return lines_above >= POST_MIN_LINES and share >= COUNTED_HEAD_MIN_WORD_SHARE
 
 
