@@ -228,19 +228,20 @@ def test_signatures_over_long_stretches_are_the_article_s() -> None:
 # words (general33's village feast, written here in other words).
 SHORT_POST = [
     "Festa da aldeia 2011",
-    "Nos dias 19, 20 e 21 a aldeia celebrou a sua festa, com jogos tradicionais e um jantar no largo.",
+    "Nos dias 19, 20 e 21 a aldeia celebrou a sua festa, com jogos tradicionais e um jantar "
+    "no largo.",
 ]
 LONG_COMMENTS = [
     "Maria disse...",
-    "Obrigada pela publicação, as fotografias ficaram lindas e a minha irmã vai gostar muito de as ver "
-    "quando voltar de férias, porque este ano não pôde vir à festa da aldeia.",
+    "Obrigada pela publicação, as fotografias ficaram lindas e a minha irmã vai gostar "
+    "muito de as ver quando voltar de férias, porque este ano não pôde vir à festa da aldeia.",
     "Joana Ferreira disse...",
-    "Agosto é mês de festas e romarias de norte a sul do país, e com elas vem o reencontro com os que "
-    "vivem longe e voltam todos os anos para ver a família e os amigos de sempre.",
+    "Agosto é mês de festas e romarias de norte a sul do país, e com elas vem o reencontro "
+    "com os que vivem longe e voltam todos os anos para ver a família e os amigos de sempre.",
     "Boas férias para todos.",
     "Rui disse...",
-    "Passar férias na aldeia faz bem ao corpo e à cabeça, e não há nada melhor do que a nossa terra "
-    "nesta altura do ano, com as festas, os amigos e a comida de sempre.",
+    "Passar férias na aldeia faz bem ao corpo e à cabeça, e não há nada melhor do que a "
+    "nossa terra nesta altura do ano, com as festas, os amigos e a comida de sempre.",
 ]
 
 
