@@ -135,7 +135,10 @@ returns them (an excerpt from each page's beginning); their text is third-party 
 in this repository. To rebuild ``PAGES.jsonl`` (one ``{"url", "lang", "text"}`` object a
 line), look each URL of the labels file up in that corpus and save the excerpt as returned. A
 page whose lines do not hash to its labels is reported and skipped, so a differing copy cannot
-be scored against the wrong labels.
+be scored against the wrong labels. For a set whose pages record their query and rank,
+``benchmarks/rebuild_pages.py LABELS ANSWERS... --out PAGES.jsonl`` turns the saved answers
+(each query sent once, its answer's JSON kept) into PAGES and reports which pages' line keys
+match the labels exactly.
 
 Each label is keyed by the first 12 hex digits of the sha1 of the line after the library's own
 normalisation (`corpusclean.normalize.normalize_lines` with the `Config` defaults, which keeps
