@@ -7,11 +7,14 @@ printed twice, or the page's first line. Anything less, and the title is None.
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from corpusclean import Article, Cleaner, Config
+from corpusclean.page import LineFactsCache
 from corpusclean.page.title import TWICE_REASON, site_suffix_prefix
+from corpusclean.run import DocumentRun
 from strategies import examples, headings, page_lines, paragraphs
 
 PAGE = Cleaner(Config(mode="page"))
@@ -226,3 +229,49 @@ def test_page_title_is_an_input_line_accounted_once_and_stable(text: str) -> Non
     # "Page mode's title"): the title's line changes nothing there.
     if article.title is not None:
         assert again.paragraphs == article.paragraphs
+
+
+def _fresh_page_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make every run start from empty page-line facts: the recompute-everything reference
+    of `Cleaner._title_if_stable`'s second run."""
+    monkeypatch.setattr(DocumentRun, "page_lines", property(lambda self: LineFactsCache()))
+
+
+@settings(max_examples=examples(100), suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(titled_pages())
+def test_the_title_check_from_the_pages_facts_cleans_as_from_none(
+    monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    """Invariant of `Cleaner._title_if_stable`: its second run, started from the page's own
+    line facts, gives the article that a run from empty facts gives."""
+    shared = PAGE.clean(text), Cleaner(Config(mode="auto")).clean(text)
+    with monkeypatch.context() as patched:
+        _fresh_page_lines(patched)
+        fresh = PAGE.clean(text), Cleaner(Config(mode="auto")).clean(text)
+    assert shared == fresh
+
+
+def test_the_title_check_computes_no_line_of_the_page_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    vector = pytest.importorskip("corpusclean.page.vector")
+    text = page(MENU_EN, [TITLE_EN, "By Jane Doe"], STORY_EN, [*FOOTER_EN,
+                f"{TITLE_EN} | The Daily Courier"])  # fmt: skip
+    computed: list[str] = []
+    facts = vector.page_facts
+
+    def recorded(lines: list[str]) -> object:
+        computed.extend(lines)
+        return facts(lines)
+
+    monkeypatch.setattr(vector, "page_facts", recorded)
+    cleaner = Cleaner(Config(mode="page"))
+    article = cleaner.clean(text)
+    assert article.title == TITLE_EN  # found by evidence: the title check ran
+    assert STORY_EN[0] in computed
+    assert len(computed) == len(set(computed))
+    # The reference computes the story's lines twice, once a run.
+    computed.clear()
+    _fresh_page_lines(monkeypatch)
+    assert cleaner.clean(text) == article
+    assert computed.count(STORY_EN[0]) == 2
