@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from corpusclean import Article, Cleaner, Config
 from corpusclean.page import LineFactsCache
+from corpusclean.page import title as title_module
 from corpusclean.page.title import TWICE_REASON, site_suffix_prefix
 from corpusclean.run import DocumentRun
 from strategies import examples, headings, page_lines, paragraphs
@@ -275,3 +276,40 @@ def test_the_title_check_computes_no_line_of_the_page_again(
     _fresh_page_lines(monkeypatch)
     assert cleaner.clean(text) == article
     assert computed.count(STORY_EN[0]) == 2
+
+
+def _suffix_prefix_reference(text: str) -> str | None:
+    """`site_suffix_prefix` without its screen: the pattern alone."""
+    found = title_module._SITE_SUFFIX.match(text)
+    return found.group("head") if found is not None else None
+
+
+# Separators, the whitespace `\s` reads (and some it does not), letters and a line feed.
+SUFFIX_ALPHABET = "|-–—·:»/ \t\u00a0\u2028\u3000\x1c\x0bab\n"
+
+
+@st.composite
+def suffixed_texts(draw: st.DrawFn) -> str:
+    """ "Headline | Site" and near misses: words, a separator between two blanks, each of any
+    kind (separators and whitespace the pattern reads, and others), and a site of words."""
+    words = st.lists(st.sampled_from(["Fed", "raises", "rates", "News", "e-tron", "a:b"]))
+    blank = st.sampled_from(list(" \t\u00a0\u2028\u3000\x1c\x0b\nab"))
+    separator = st.sampled_from(list("|-–—·:»/"))
+    head = " ".join(draw(words.filter(bool)))
+    site = " ".join(draw(words))
+    return f"{head}{draw(blank)}{draw(separator)}{draw(blank)}{site}"
+
+
+@settings(max_examples=examples(300))
+@given(st.one_of(suffixed_texts(), st.text(alphabet=SUFFIX_ALPHABET, max_size=30)))
+def test_site_suffix_prefix_with_its_screen_is_the_patterns(text: str) -> None:
+    assert site_suffix_prefix(text) == _suffix_prefix_reference(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Headline – Site", "Headline\u00a0·\u00a0Site", "Headline » Site\n", "A :\tB",
+     "Brexit - what next? | Example News", "a\n| b"],
+)  # fmt: skip
+def test_site_suffix_prefix_screen_examples(text: str) -> None:
+    assert site_suffix_prefix(text) == _suffix_prefix_reference(text)
