@@ -7,11 +7,15 @@ printed twice, or the page's first line. Anything less, and the title is None.
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from corpusclean import Article, Cleaner, Config
+from corpusclean.page import LineFactsCache
+from corpusclean.page import title as title_module
 from corpusclean.page.title import TWICE_REASON, site_suffix_prefix
+from corpusclean.run import DocumentRun
 from strategies import examples, headings, page_lines, paragraphs
 
 PAGE = Cleaner(Config(mode="page"))
@@ -226,3 +230,86 @@ def test_page_title_is_an_input_line_accounted_once_and_stable(text: str) -> Non
     # "Page mode's title"): the title's line changes nothing there.
     if article.title is not None:
         assert again.paragraphs == article.paragraphs
+
+
+def _fresh_page_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make every run start from empty page-line facts: the recompute-everything reference
+    of `Cleaner._title_if_stable`'s second run."""
+    monkeypatch.setattr(DocumentRun, "page_lines", property(lambda self: LineFactsCache()))
+
+
+@settings(max_examples=examples(100), suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(titled_pages())
+def test_the_title_check_from_the_pages_facts_cleans_as_from_none(
+    monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    """Invariant of `Cleaner._title_if_stable`: its second run, started from the page's own
+    line facts, gives the article that a run from empty facts gives."""
+    shared = PAGE.clean(text), Cleaner(Config(mode="auto")).clean(text)
+    with monkeypatch.context() as patched:
+        _fresh_page_lines(patched)
+        fresh = PAGE.clean(text), Cleaner(Config(mode="auto")).clean(text)
+    assert shared == fresh
+
+
+def test_the_title_check_computes_no_line_of_the_page_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    vector = pytest.importorskip("corpusclean.page.vector")
+    text = page(MENU_EN, [TITLE_EN, "By Jane Doe"], STORY_EN, [*FOOTER_EN,
+                f"{TITLE_EN} | The Daily Courier"])  # fmt: skip
+    computed: list[str] = []
+    facts = vector.page_facts
+
+    def recorded(lines: list[str]) -> object:
+        computed.extend(lines)
+        return facts(lines)
+
+    monkeypatch.setattr(vector, "page_facts", recorded)
+    cleaner = Cleaner(Config(mode="page"))
+    article = cleaner.clean(text)
+    assert article.title == TITLE_EN  # found by evidence: the title check ran
+    assert STORY_EN[0] in computed
+    assert len(computed) == len(set(computed))
+    # The reference computes the story's lines twice, once a run.
+    computed.clear()
+    _fresh_page_lines(monkeypatch)
+    assert cleaner.clean(text) == article
+    assert computed.count(STORY_EN[0]) == 2
+
+
+def _suffix_prefix_reference(text: str) -> str | None:
+    """`site_suffix_prefix` without its screen: the pattern alone."""
+    found = title_module._SITE_SUFFIX.match(text)
+    return found.group("head") if found is not None else None
+
+
+# Separators, the whitespace `\s` reads (and some it does not), letters and a line feed.
+SUFFIX_ALPHABET = "|-–—·:»/ \t\u00a0\u2028\u3000\x1c\x0bab\n"
+
+
+@st.composite
+def suffixed_texts(draw: st.DrawFn) -> str:
+    """ "Headline | Site" and near misses: words, a separator between two blanks, each of any
+    kind (separators and whitespace the pattern reads, and others), and a site of words."""
+    words = st.lists(st.sampled_from(["Fed", "raises", "rates", "News", "e-tron", "a:b"]))
+    blank = st.sampled_from(list(" \t\u00a0\u2028\u3000\x1c\x0b\nab"))
+    separator = st.sampled_from(list("|-–—·:»/"))
+    head = " ".join(draw(words.filter(bool)))
+    site = " ".join(draw(words))
+    return f"{head}{draw(blank)}{draw(separator)}{draw(blank)}{site}"
+
+
+@settings(max_examples=examples(300))
+@given(st.one_of(suffixed_texts(), st.text(alphabet=SUFFIX_ALPHABET, max_size=30)))
+def test_site_suffix_prefix_with_its_screen_is_the_patterns(text: str) -> None:
+    assert site_suffix_prefix(text) == _suffix_prefix_reference(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Headline – Site", "Headline\u00a0·\u00a0Site", "Headline » Site\n", "A :\tB",
+     "Brexit - what next? | Example News", "a\n| b"],
+)  # fmt: skip
+def test_site_suffix_prefix_screen_examples(text: str) -> None:
+    assert site_suffix_prefix(text) == _suffix_prefix_reference(text)

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from corpusclean.model import Block
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from corpusclean import segment
+from corpusclean.model import Block, block_of_line
 from corpusclean.segment import is_hard_wrapped, split_blocks
+from strategies import examples, paragraphs
 
 WRAPPED = [
     "More than 20,000 people have been moved to relief centres in three northern",
@@ -128,3 +134,31 @@ def test_a_separator_line_is_no_sentence_end() -> None:
     lines = [*lines, "", *WRAPPED]
     blocks = split_blocks(lines)
     assert blocks[0].text == " ".join(WRAPPED[0:3])
+
+
+def _fields(block: Block) -> tuple[object, ...]:
+    """Every slot of a block, the word count too (which ``==`` does not compare)."""
+    return type(block), block.text, block.start, block.end, block.words
+
+
+@settings(max_examples=examples(200))
+@given(st.text(), st.integers(0, 10**6))
+def test_block_of_line_is_the_block_attrs_builds(text: str, index: int) -> None:
+    assert _fields(block_of_line(text, index)) == _fields(Block(text, index, index + 1))
+
+
+@pytest.mark.parametrize("text", ["", "Share this on", "北京市政府 宣布", "分享到", "a  b"])
+def test_block_of_line_counts_words_as_block_does(text: str) -> None:
+    assert _fields(block_of_line(text, 3)) == _fields(Block(text, 3, 4))
+
+
+@settings(max_examples=examples(100), suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.one_of(st.just(""), st.text(max_size=30), paragraphs())), st.booleans())
+def test_split_blocks_gives_the_blocks_attrs_builds(
+    monkeypatch: pytest.MonkeyPatch, lines: list[str], join_wrapped: bool
+) -> None:
+    found = split_blocks(lines, join_wrapped)
+    with monkeypatch.context() as patched:
+        patched.setattr(segment, "block_of_line", lambda text, i: Block(text, i, i + 1))
+        reference = split_blocks(lines, join_wrapped)
+    assert list(map(_fields, found)) == list(map(_fields, reference))

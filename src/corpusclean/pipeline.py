@@ -25,6 +25,7 @@ from .detect.registry import Mark, evidence_detectors
 from .language import FALLBACK_LANGUAGE, detect_language_of_lines
 from .model import Article, Block, Decision
 from .normalize import normalize_lines
+from .page.features import LineFactsCache
 from .page.title import TitleLine
 from .rules import Rule, RuleMatcher, SourceRules, load_builtin_rules, load_rules
 from .run import TITLE_REASON, DocumentRun, Outcome, without_title
@@ -225,6 +226,7 @@ class Cleaner:
         source: str | None,
         metadata: Mapping[str, Any] | None,
         check_title: bool = True,
+        page_lines: LineFactsCache | None = None,
     ) -> Run:
         config = self.config
         lines = normalize_lines(
@@ -238,7 +240,7 @@ class Cleaner:
             self.source_rules.for_document(source, metadata or {}) if self.source_rules else None
         )
         blocks = split_blocks(lines, config.join_wrapped_lines)
-        document = DocumentRun(self, blocks, language, scoped)
+        document = DocumentRun(self, blocks, language, scoped, page_lines)
         outcome = document.outcome()
         run = Run(document, outcome, detected, document.title(outcome))
         if check_title and run.title is not None and run.title.reason != TITLE_REASON:
@@ -257,9 +259,17 @@ class Cleaner:
         evidence left. An output that cleans to another is no output to give (`render` is
         stable); its title is left None. Costs a second run of the short rendered text on
         the pages whose title the evidence found.
+
+        The second run starts from the first run's page-line facts (`DocumentRun.page_lines`):
+        the rendered article's lines are the page's own, and what those facts hold (a line's
+        features and token count, the scores of a set of lines) is a function of the lines
+        alone, so it finds the same values without computing them again. Pure speed: 33 of
+        the dev full pages are run twice, and a third of their second page-mode run went to
+        those facts.
         """
         article = run.article(None, source, metadata)
-        again = self._run(article.render(), source, metadata, check_title=False)
+        known = run.document.page_lines
+        again = self._run(article.render(), source, metadata, check_title=False, page_lines=known)
         stable = again.article(None, source, metadata)
         same = (stable.title, stable.paragraphs) == (article.title, article.paragraphs)
         return run.title if same else None

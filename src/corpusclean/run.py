@@ -229,6 +229,7 @@ class DocumentRun:
         blocks: list[Block],
         language: str,
         scoped: LineMatcher | None = None,
+        page_lines: page.LineFactsCache | None = None,
     ) -> None:
         self.config = steps.config
         self.detectors = steps.detectors
@@ -253,12 +254,23 @@ class DocumentRun:
         self._no_reflowed_in = -1
         # The blocks of the last duplicate round that found no copy (`remove_duplicates`).
         self._no_copies_in: tuple[Block, ...] | None = None
-        # The page classifier's per-line facts, found once for the page and rule rounds.
-        self._page_lines = page.LineFactsCache()
+        # The page classifier's per-line facts, found once for the page and rule rounds (and,
+        # given, those of another run on text of the same page: `page_lines`).
+        self._page_lines = page_lines if page_lines is not None else page.LineFactsCache()
         # Whether a block is shaped like a title (`text.looks_like_title`), by its first
         # input line: asked of the first kept block at every duplicate round and at the end,
         # which is mostly the same block.
         self._title_shaped: dict[int, bool] = {}
+
+    @property
+    def page_lines(self) -> page.LineFactsCache:
+        """The page classifier's facts of the lines this run classified.
+
+        What they hold of a line is a function of the line alone (`page.LineFactsCache`),
+        so a later run on text made of the same lines (`Cleaner`'s title check, on the
+        article this run renders) may start from them and find the same values.
+        """
+        return self._page_lines
 
     def has_title(self, blocks: Sequence[Block]) -> bool:
         """`has_title` of some of the document's blocks, each block's shape found once."""

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import regex
 
-from .model import Block
+from .model import Block, block_of_line
 
 __all__ = ["is_hard_wrapped", "split_blocks"]
 
@@ -119,11 +119,11 @@ def split_blocks(lines: Sequence[str], join_wrapped: bool = True) -> list[Block]
     groups = _groups(lines) if join_wrapped else []
     width = _wrap_width(lines, groups) if join_wrapped else None
     if width is None:  # nothing is joined: every non-empty line is a block of its own
-        return [Block(line, index, index + 1) for index, line in enumerate(lines) if line]
+        return [block_of_line(line, index) for index, line in enumerate(lines) if line]
     blocks: list[Block] = []
     for group in groups:
         if _is_line_per_sentence(lines, group):
-            blocks += [Block(lines[index], index, index + 1) for index in group]
+            blocks += [block_of_line(lines[index], index) for index in group]
             continue
         start = group[0]
         for position, index in enumerate(group):

@@ -354,7 +354,8 @@ class LineFactsCache:
 
     One is made per document (or per classification call) and dropped with it, so it holds
     at most that document's distinct lines, and what it returns never depends on what it
-    was asked before.
+    was asked before. (`Cleaner` hands a page's to the run that checks its title, on the
+    article rendered from the page's own lines: that run adds its few new lines.)
     """
 
     __slots__ = ("_facts", "columns", "last_scores", "settled", "token_counts")
