@@ -86,9 +86,9 @@ def _tail_run(lines: Sequence[str], n_tokens: Sequence[int], keep: Sequence[bool
     if kept[-1] - anchor > TAIL_MAX_LINES:  # the story's last kept lines are short ones
         anchor = kept[-1]
     end = _tail_end(lines, n_tokens, anchor, kept[-1])
-    if end == anchor or not _closes(keep, end):
-        return []
     run = [i for i in range(anchor + 1, end + 1) if not keep[i]]
+    if end == anchor or not _closes(keep, anchor, end, run):
+        return []
     if not all(_is_tail_shaped(lines[i], n_tokens[i]) for i in run):
         return []
     return run
@@ -133,12 +133,17 @@ def _tail_end(lines: Sequence[str], n_tokens: Sequence[int], anchor: int, last_k
     return end
 
 
-def _closes(keep: Sequence[bool], end: int) -> bool:
+def _closes(keep: Sequence[bool], anchor: int, end: int, run: Sequence[int]) -> bool:
     """Whether the closing sentence reads as the story's end: a line the model dropped too,
     or, when the model kept it, the last line of the text (a page cleaned once, its footer
-    gone). A kept sentence over dropped lines is the page's furniture as often as the
-    story's: a site's notice ("... is a service mark of ...") over a signature."""
-    return not keep[end] or end == len(keep) - 1
+    gone) with every line between it and the paragraph dropped. A kept sentence with lines
+    dropped under it is the page's furniture as often as the story's (a site's "... is a
+    service mark of ..." over a signature); a kept line between the paragraph and a kept
+    last line is where a lower bar kept a page's furniture ("Today on WebMD" / "Thanks!"
+    / "Now check your email ...")."""
+    if not keep[end]:
+        return True
+    return end == len(keep) - 1 and len(run) == end - anchor - 1
 
 
 def _is_sentence(line: str, n: int) -> bool:
