@@ -57,7 +57,8 @@ def keep_story_tail(
     ``is_furniture`` says whether the page features find a cue word of page furniture in a
     line; it is asked only of the lines to add.
 
-    >>> lines = ["Home", "News", "The council voted on Tuesday to close two of the town's libraries.",
+    >>> lines = ["Home", "News",
+    ...          "The council voted on Tuesday to close two of the town's libraries.",
     ...          "What happens next", "Campaigners said they would ask for a judicial review.",
     ...          "Contact", "Privacy"]
     >>> from corpusclean.text import tokens
