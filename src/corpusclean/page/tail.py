@@ -58,7 +58,7 @@ def keep_story_tail(
     line; it is asked only of the lines to add.
 
     >>> lines = ["Home", "News",
-    ...          "The council voted on Tuesday to close two of the town's libraries.",
+    ...          "The council voted on Tuesday to close two of the town's four libraries in April.",
     ...          "What happens next", "Campaigners said they would ask for a judicial review.",
     ...          "Contact", "Privacy"]
     >>> from corpusclean.text import tokens
