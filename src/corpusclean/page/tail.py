@@ -41,8 +41,10 @@ STORY_LOOKBACK = 3
 # answers); its last lines follow it only when it is the page's last block. A smaller block
 # kept under it is an island of the furniture the model kept: teasers, a comment form's
 # rules, a help box. Lines gained on the dev full pages (auto), gold / junk: without this
-# test, half A 7/1 and half B 1/2; with it, at 0 lines 2/0 and 1/0, at 1 4/0 and 1/0, at 2
-# to 6 6/0 and 1/0. 4 is the middle of what both halves accept.
+# test, half A 6/1 and half B 1/2 (the junk: a teaser, a forum's rules, a help line, each
+# under such an island); with it, at 0 lines 1/0 and 1/0, at 1 3/0 and 1/0, at 2 to 6 6/0
+# and 1/0. Fitted on half A (its teaser), held on half B. 4 is the middle of what both
+# halves accept.
 STORY_GAP_LINES = 4
 
 
