@@ -5,7 +5,7 @@ from __future__ import annotations
 from unittest import mock
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import corpusclean
@@ -272,25 +272,46 @@ def _without_the_pass(lines: list[str]) -> list[str]:
         return _page_paragraphs(lines)
 
 
+def _in_order(kept: list[str], lines: list[str]) -> bool:
+    """Whether ``kept`` is a subsequence of ``lines`` (a line printed twice counts twice)."""
+    rest = iter(lines)
+    return all(any(line == other for other in rest) for line in kept)
+
+
+# Drawn under the thorough profile (seed 29): a paragraph printed twice, the second copy
+# removed by duplicate repair; an order check by each line's last place failed on it.
+_TWICE = (
+    "Government the the the said the the the the. Government the the the the the the the "
+    "the the the the the, the the the the the the the the the the the. Government the the "
+    "the the."
+)
+
+
 @settings(max_examples=examples(60), deadline=None)
 @given(stories_between_menus())
+@example(
+    [
+        *("Skip to content", "Home", "News", "Local", "Sport", "Business", "Opinion"),
+        *("Culture", _TWICE, "Government the the the. Government the the the.", _TWICE),
+        *("Government Government", "About us", "Contact", "Advertise"),
+    ]
+)
 def test_never_drops_a_sentence_page_mode_kept_before(lines: list[str]) -> None:
     before = _without_the_pass(lines)
     after = _page_paragraphs(lines)
     assert not [s for s in before if s not in after and ends_like_sentence(s)]
     # The kept lines stay in input order.
-    at = {s: i for i, s in enumerate(lines)}
-    assert [at[s] for s in after] == sorted(at[s] for s in after)
+    assert _in_order(after, lines)
 
 
 @settings(max_examples=examples(60), deadline=None)
 @given(st.lists(paragraphs(1, 4), min_size=1, max_size=8))
+@example(["Government the the the.", "Government the the the the.", "Government the the the."])
 def test_never_removes_an_article_only_inputs_text(story: list[str]) -> None:
     # An article alone (no menu, no footer): the pass only adds, in input order.
     before, after = _without_the_pass(story), _page_paragraphs(story)
     assert all(s in after for s in before)
-    at = {s: i for i, s in enumerate(story)}
-    assert [at[s] for s in after] == sorted(at[s] for s in after)
+    assert _in_order(after, story)
 
 
 @settings(max_examples=examples(60), deadline=None)
