@@ -13,7 +13,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from corpusclean.page import cues, detect, features, subheads
+from corpusclean.page import cues, detect, features, subheads, tail
 from corpusclean.page.context import best_segment, context_features
 from corpusclean.page.model import PageModel
 from corpusclean.text import ends_like_sentence, tokens
@@ -170,7 +170,7 @@ def kept_lines(lines: Sequence[str], model: PageModel) -> set[int]:
         if all(decided):
             break
         keep = [i for i, d in zip(keep, decided, strict=True) if d]
-    return with_subheadings(text, set(keep))
+    return with_story_tail(text, with_subheadings(text, set(keep)))
 
 
 # The page features that name a cue of page furniture (`page.subheads`).
@@ -205,6 +205,56 @@ def with_subheadings(text: Sequence[str], kept: set[int]) -> set[int]:
 
 def _is_paragraph(line: str) -> bool:
     return len(tokens(line)) >= subheads.PARAGRAPH_MIN_TOKENS and ends_like_sentence(line)
+
+
+def with_story_tail(text: Sequence[str], kept: set[int]) -> set[int]:
+    """``kept`` and the dropped lines among the story's last lines (`page.tail`), read the
+    plain way: the story's block, its last paragraph, the window under it, the closing
+    sentence, the page under that, and each line to add, each tried on its own."""
+    live = [i for i, s in enumerate(text) if s]
+    at = [j for j, i in enumerate(live) if i in kept]  # positions among the non-blank lines
+    if not at:
+        return set(kept)
+    n = [len(tokens(text[i])) for i in live]
+    blocks = [[at[0]]]
+    for j in at[1:]:
+        if j - blocks[-1][-1] - 1 > tail.STORY_GAP_LINES:
+            blocks.append([])
+        blocks[-1].append(j)
+    sizes = [sum(n[j] for j in block) for block in blocks]
+    if sizes[-1] < max(sizes):
+        return set(kept)
+    paragraphs = [j for j in at[-tail.STORY_LOOKBACK :] if _is_paragraph(text[live[j]])]
+    if not paragraphs:
+        return set(kept)
+    anchor = paragraphs[-1] if at[-1] - paragraphs[-1] <= tail.TAIL_MAX_LINES else at[-1]
+    end = at[-1]
+    for j in range(anchor + 1, min(anchor + 1 + tail.TAIL_MAX_LINES, len(live))):
+        if _is_tail_sentence(text[live[j]]):
+            end = max(end, j)
+        elif n[j] > subheads.SUBHEADING_MAX_TOKENS:
+            break
+    if end == anchor or not _is_tail_sentence(text[live[end]]):
+        return set(kept)
+    if any(_is_tail_sentence(text[live[j]]) for j in range(end + 1, len(live))):
+        return set(kept)
+    run = [j for j in range(anchor + 1, end + 1) if live[j] not in kept]
+    if live[end] in kept and (end != len(live) - 1 or len(run) != end - anchor - 1):
+        return set(kept)
+    cue_at = [features.FEATURE_NAMES.index(name) for name in FURNITURE_FEATURES]
+    for j in run:
+        line = text[live[j]]
+        if n[j] > subheads.SUBHEADING_MAX_TOKENS and not _is_tail_sentence(line):
+            return set(kept)
+        if sum(1 for i in live if text[i] == line) > 1:
+            return set(kept)
+        if any(prior_features([line])[0][c] for c in cue_at):
+            return set(kept)
+    return set(kept) | {live[j] for j in run}
+
+
+def _is_tail_sentence(line: str) -> bool:
+    return len(tokens(line)) >= tail.TAIL_SENTENCE_MIN_TOKENS and ends_like_sentence(line)
 
 
 def tiny_runs(text: Sequence[str]) -> set[int]:

@@ -5,7 +5,8 @@ two-stage logistic model, weights as data in ``data/page_model.json``), `detect`
 document is a page, and the per-line verdicts), `inset` (lists inside the article that the
 model's context would take for menus), `blocks` (code blocks and tables inside the article,
 likewise), `subheads` (a sub-heading or one-line paragraph alone between two of its
-paragraphs, likewise).
+paragraphs, likewise), `tail` (the story's last lines over the footer of a short page,
+likewise).
 """
 
 from .detect import (

@@ -23,6 +23,7 @@ from .features import LineFactsCache, has_furniture_cue
 from .inset import keep_inset_lists
 from .model import PageModel, load_model, score_lines
 from .subheads import keep_subheadings
+from .tail import keep_story_tail
 from .unspaced import keep_unspaced_prose
 
 __all__ = [
@@ -355,6 +356,8 @@ class _Found:
     prose: set[int] = attrs.field(factory=set)
     # kept alone between two kept paragraphs of the article (`keep_subheadings`)
     headed: set[int] = attrs.field(factory=set)
+    # kept as the story's last lines over the page's footer (`keep_story_tail`)
+    tailed: set[int] = attrs.field(factory=set)
 
     def verdict(self, j: int) -> PageVerdict:
         """The verdict on the j-th non-blank line."""
@@ -370,6 +373,8 @@ class _Found:
             why = why.replace("(kept by fallback)", _PROSE)
         elif self.live[j] in self.headed:
             why = why.replace("(kept by fallback)", _HEADED)
+        elif self.live[j] in self.tailed:
+            why = why.replace("(kept by fallback)", _TAILED)
         elif self.live[j] in self.listed:
             why = why.replace("(kept by fallback)", _LISTED)
         elif keep and -self.slack <= margin < 0:
@@ -380,6 +385,7 @@ class _Found:
 _LISTED = "(kept: an item of a list that a kept line of the article introduces)"
 _PROSE = "(kept: running text of an unspaced script between kept lines of it)"
 _HEADED = "(kept: a short line alone between two kept paragraphs of the article)"
+_TAILED = "(kept: the story's last lines, above the page's footer)"
 
 
 def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | None) -> _Found:
@@ -401,9 +407,9 @@ def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | No
     n_tokens = cache.n_tokens_of(live_text)
     slack = _slack(live_text, n_tokens)
     kept, settled = _fixed_point(text, live, final, _Pass(model, slack, cache))
-    listed, headed, prose = _added_back(live, live_text, n_tokens, kept, cache)
+    listed, headed, tailed, prose = _added_back(live, live_text, n_tokens, kept, cache)
     cache.settled = None
-    if settled and not listed and not prose and not headed:
+    if settled and not listed and not prose and not headed and not tailed:
         cache.settled = (model, tuple(text[i] for i in live if i in kept), slack)
     in_run = _main_run(final, model.threshold)
     return _Found(
@@ -413,13 +419,14 @@ def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | No
         n_tokens,
         prior,
         final,
-        kept | listed | prose | headed,
+        kept | listed | prose | headed | tailed,
         in_run,
         model.threshold,
         slack,
         listed,
         prose,
         headed,
+        tailed,
     )
 
 
@@ -429,9 +436,10 @@ def _added_back(
     n_tokens: Sequence[int],
     kept: set[int],
     cache: LineFactsCache,
-) -> tuple[set[int], set[int], set[int]]:
+) -> tuple[set[int], set[int], set[int], set[int]]:
     """The lines the model dropped that the article's shapes add back: the items of its
-    lists and blocks, its sub-headings, its unspaced running text (by index of ``live``).
+    lists and blocks, its sub-headings, its last lines over the footer, its unspaced
+    running text (by index of ``live``).
 
     All are added after the model's fixed point, never fed back into its context: a kept
     list would make the paragraphs around it look like a menu. Each pass reads the lines
@@ -445,10 +453,14 @@ def _added_back(
         live_text, n_tokens, inset, lambda line: has_furniture_cue(facts(line))
     )
     headed = {i for i, k, was in zip(live, headings, inset, strict=True) if k and not was}
+    tail = keep_story_tail(
+        live_text, n_tokens, headings, lambda line: has_furniture_cue(facts(line))
+    )
+    tailed = {i for i, k, was in zip(live, tail, headings, strict=True) if k and not was}
     # Running text of Chinese and Japanese between kept lines of it.
-    filled = keep_unspaced_prose(live_text, headings)
-    prose = {i for i, k, was in zip(live, filled, headings, strict=True) if k and not was}
-    return listed, headed, prose
+    filled = keep_unspaced_prose(live_text, tail)
+    prose = {i for i, k, was in zip(live, filled, tail, strict=True) if k and not was}
+    return listed, headed, tailed, prose
 
 
 def _stripped(lines: Sequence[str]) -> list[str]:
