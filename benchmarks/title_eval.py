@@ -63,6 +63,8 @@ SETS = {
     "labels_nav21": "realpages/labels_nav21.json",
     "labels_captions21": "realpages/labels_captions21.json",
 }
+# The key of a junk title's family count: (split, FAMILY, family).
+FAMILY = "family"
 KINDS = ("content", "junk, headline below", "junk", "none, headline below", "none", "unmatched")
 
 
@@ -112,6 +114,9 @@ def score_set(path: Path, labels_file: Path, cleaner: Any, listing: list[str]) -
         kind = title_kind(article, lines, [item["label"] for item in meta["lines"]])
         counts[meta["split"], kind] += 1
         if kind.startswith("junk"):
+            assert article.title is not None
+            index = line_of(article.title, lines)
+            counts[meta["split"], FAMILY, meta["lines"][index]["family"]] += 1
             first = article.paragraphs[0][:80] if article.paragraphs else ""
             listing.append(f"{path.stem} {meta['split']} | {article.title[:80]!r} | {first!r}")
     return counts
@@ -138,8 +143,19 @@ def main() -> None:
         total.update(counts)
         print_rows(name, counts)
     print_rows("**all**", total)
+    print_families(total)
     if args.list:
         print("\n".join(["", "junk titles (set half | title | first paragraph):", *listing]))
+
+
+def print_families(counts: Counter[Any]) -> None:
+    """The junk titles' families (the labels' junk family of the title's line), a half a line."""
+    for split in ("fix", "held-out"):
+        found = {key[2]: n for key, n in counts.items() if key[:2] == (split, FAMILY)}
+        listed = ", ".join(
+            f"{family} {n}" for family, n in sorted(found.items(), key=lambda x: -x[1])
+        )
+        print(f"\njunk titles by family, {split}: {listed or '-'}")
 
 
 def print_rows(name: str, counts: Counter[Any]) -> None:

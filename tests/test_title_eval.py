@@ -79,6 +79,7 @@ def test_a_junk_title_over_the_headline_is_counted_apart(tmp_path: Path) -> None
         ("fix", "content"): 1,
         ("fix", "junk, headline below"): 1,
         ("fix", "none"): 1,
+        ("fix", module.FAMILY, "nav"): 1,
     }
     assert len(listing) == 1 and "Follow Town News Today" in listing[0]
 
