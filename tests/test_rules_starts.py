@@ -9,7 +9,7 @@ import re
 import attrs
 import pytest
 import regex
-from hypothesis import HealthCheck, assume, example, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from corpusclean.rules import engine, load_builtin_rules, readings
@@ -176,7 +176,7 @@ def test_a_list_never_rejects_the_start_of_a_line_the_pattern_matches(
 
 @settings(deadline=None, suppress_health_check=list(HealthCheck))
 @given(
-    pattern=small_regexes(),
+    pattern=small_regexes(lookarounds=False),
     ignore_case=st.booleans(),
     start=st.text(alphabet="aAbBy/>:1920 Kk,-.! ", min_size=1, max_size=START_CHARACTERS),
 )
@@ -186,13 +186,19 @@ def test_a_list_rejects_only_what_regex_rejects(
     # The oracle answered from `regex` before; a list answers as it does where it rejects
     # (a list may let through more: a `\b` it reads as no constraint). Not with a
     # lookahead: `regex` counts running out inside one as a partial match ("0" against
-    # "(?=.*a)", which matches only the empty line), where a list rightly rejects.
-    assume("(?=" not in pattern and "(?!" not in pattern)
+    # "(?=.*a)", which matches only the empty line), where a list rightly rejects. Drawn
+    # without them, not filtered: nearly every drawn pattern holds one.
     flags = re.IGNORECASE if ignore_case else 0
     listed = derive_line_starts(pattern, flags)
     if listed is None or may_begin(listed, start) is not False:
         return
     assert _on_regex(pattern, flags).fullmatch(start, partial=True) is None
+
+
+@given(small_regexes(lookarounds=False))
+def test_a_pattern_drawn_without_lookarounds_holds_none(pattern: str) -> None:
+    # The property above claims nothing of a lookahead: what its strategy draws holds none.
+    assert "(?=" not in pattern and "(?!" not in pattern
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
