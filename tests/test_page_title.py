@@ -7,7 +7,7 @@ printed twice, or the page's first line. Anything less, and the title is None.
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from corpusclean import Article, Cleaner, Config
@@ -203,6 +203,20 @@ def titled_pages(draw: st.DrawFn) -> str:
     return "\n".join(lines)
 
 
+# Thorough seed 5: a comment thread whose markers (the "2 hours ago" stamps) the page
+# classifier dropped goes as `page_thread` once the syndication note over the story goes;
+# its certain words counted against the removal budget and kept both, and the rendering,
+# without the markers, then lost the note alone.
+@example(
+    "Share this on\nShare this on\nShare this on\nShare this on\nA version of this article "
+    "originally appeared on our sister website Tech Wire Asia.\n2 hours ago\nGovernment the "
+    "the the.\nGovernment the the the. Government the the the. Government the the the.\n"
+    "Government the the the the the the the the the the the.\nShare this on\nShare this on\n"
+    "Share this on\nShare this on\nShare this on\nShare this on\nStay current - Follow FMT "
+    "on WhatsApp, Google news and Telegram\nShare this on\nShare this on\n2 hours ago\n"
+    "Share this on\n2 hours ago\nGovernment the the the the the the the the the the the the "
+    "the the the the."
+)
 @settings(max_examples=examples(150))
 @given(titled_pages())
 def test_page_title_is_an_input_line_accounted_once_and_stable(text: str) -> None:
@@ -220,9 +234,4 @@ def test_page_title_is_an_input_line_accounted_once_and_stable(text: str) -> Non
     removed = [(d.start, d.rule) for d in decisions if d.verdict == "removed"]
     assert removed == [(r.start, r.rule) for r in article.removed]
     again = PAGE.clean(article.render())
-    assert again.title == article.title
-    # The paragraphs too, but for drawn pages where page mode alone is not stable (a
-    # known counterexample with no title, the same at main c87db2a: docs/benchmarks-log.md,
-    # "Page mode's title"): the title's line changes nothing there.
-    if article.title is not None:
-        assert again.paragraphs == article.paragraphs
+    assert (again.title, again.paragraphs) == (article.title, article.paragraphs)

@@ -513,7 +513,8 @@ class DocumentRun:
             if len(kept) != len(blocks):
                 judged = [(b, v) for b, v in zip(blocks, verdicts, strict=True) if not v.keep]
                 removed.extend(removal_of_block(b, str(v.rule), v.reason) for b, v in judged)
-                judged_words += sum(b.words for b, _ in judged)
+                # Only ambiguous junk weighs against the budget; certain junk goes regardless.
+                judged_words += sum(b.words for b, v in judged if not v.certain)
             kept, duplicates = self.remove_duplicates(kept)
             removed.extend(duplicates)
             stable = len(kept) == len(blocks)
