@@ -11,7 +11,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from corpusclean import Article, Cleaner, Config
-from corpusclean.page.title import TWICE_REASON, site_suffix_prefix
+from corpusclean.page.title import DISPLACED_TITLE, TWICE_REASON, site_suffix_prefix
 from strategies import examples, headings, page_lines, paragraphs
 
 PAGE = Cleaner(Config(mode="page"))
@@ -178,6 +178,44 @@ def test_the_rendered_page_article_cleans_to_the_same_title_in_every_mode() -> N
     for mode in ("page", "auto", "article"):
         again = Cleaner(Config(mode=mode)).clean(article.render())
         assert (again.title, again.paragraphs) == (article.title, article.paragraphs), mode
+
+
+BANNER = "Something's different, right?"
+
+
+def test_a_banner_kept_over_the_story_gives_way_to_the_headline_printed_twice() -> None:
+    # The page classifier keeps a site's banner over the story and drops the headline: the
+    # banner's words are not the lead's, the headline's are, and the page prints it twice.
+    for head in ([TITLE_EN, "By Jane Doe", BANNER], [TITLE_EN, BANNER, "By Jane Doe"]):
+        text = page(MENU_EN, head, STORY_EN, [*FOOTER_EN, f"{TITLE_EN} | The Daily Courier"])
+        article = PAGE.clean(text)
+        assert article.title == TITLE_EN
+        assert article.paragraphs[0] == STORY_EN[0]
+        assert [r.rule for r in article.removed if r.text == BANNER] == [DISPLACED_TITLE]
+        for mode in ("page", "auto", "article"):
+            again = Cleaner(Config(mode=mode)).clean(article.render())
+            assert (again.title, again.paragraphs) == (article.title, article.paragraphs), mode
+
+
+def test_a_first_line_is_not_displaced_without_a_headline_found_elsewhere() -> None:
+    # No line printed twice with the lead's words: the first line stays the title (as the
+    # rendering cleaned again would take it), never removed.
+    article = PAGE.clean(page(MENU_EN, [BANNER], STORY_EN, FOOTER_EN))
+    assert article.title == BANNER
+    assert DISPLACED_TITLE not in {r.rule for r in article.removed}
+
+
+def test_a_first_line_whose_words_the_lead_repeats_is_not_displaced() -> None:
+    # A headline-shaped first kept line that names what the lead tells (a deck under the
+    # headline) stays the title by the first line's rule, even with the headline printed
+    # twice among the dropped lines.
+    deck = "Council raises spending on schools, roads and public transport"
+    text = page(MENU_EN, [TITLE_EN, "By Jane Doe", deck], STORY_EN, [*FOOTER_EN,
+                f"{TITLE_EN} | The Daily Courier"])  # fmt: skip
+    article = PAGE.clean(text)
+    assert article.title == deck
+    assert article.paragraphs[0] == STORY_EN[0]
+    assert DISPLACED_TITLE not in {r.rule for r in article.removed}
 
 
 def test_site_suffix_prefix_needs_a_spaced_separator() -> None:
