@@ -244,7 +244,11 @@ class Cleaner:
         outcome = document.outcome()
         run = Run(document, outcome, detected, document.title(outcome))
         if check_title and run.title is not None and run.title.reason != TITLE_REASON:
-            run = attrs.evolve(run, title=self._title_if_stable(run, source, metadata))
+            # Unstable, the title is article mode's rule's, as the rendering cleaned again
+            # would find it (None when the first kept block is not headline-shaped).
+            title = self._title_if_stable(run, source, metadata)
+            title = title or document.first_line_title(outcome.kept)
+            run = attrs.evolve(run, title=title)
         return run
 
     def _title_if_stable(
@@ -257,7 +261,8 @@ class Cleaner:
         there, the classifier reads the rendered article's lines anew, and on some pages
         (drawn ones, mostly) drops or keeps another line, or the title itself with no
         evidence left. An output that cleans to another is no output to give (`render` is
-        stable); its title is left None. Costs a second run of the short rendered text on
+        stable); its title is then article mode's rule's (`DocumentRun.first_line_title`),
+        or None. Costs a second run of the short rendered text on
         the pages whose title the evidence found.
 
         The second run starts from the first run's page-line facts (`DocumentRun.page_lines`):

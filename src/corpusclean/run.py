@@ -33,7 +33,15 @@ from .detect.facts import Facts
 from .detect.registry import Mark
 from .language import load_language
 from .model import KEEP, Block, Removal, Verdict, removal_of_block
-from .page.title import DEFAULT_EVIDENCE, TitleEvidence, TitleLine, find_page_title
+from .page.title import (
+    DEFAULT_EVIDENCE,
+    DISPLACED_REASON,
+    DISPLACED_TITLE,
+    TitleEvidence,
+    TitleLine,
+    find_page_title,
+    lead_repeats,
+)
 from .rules import DocumentMatcher, LineMatcher, Rule, RuleMatcher
 from .text import has_letter, looks_like_title, word_count
 
@@ -207,12 +215,16 @@ def without_title(outcome: Outcome, title: TitleLine | None) -> tuple[list[Block
     kept, removed = outcome.kept, outcome.removed
     if title is None:
         return kept, removed
-    start = title.block.start
+    start, displaced = title.block.start, title.displaced
     gone = {start} | {copy.start for copy in title.copies}
+    if displaced is not None:
+        gone.add(displaced.start)
     kept = [block for block in kept if block.start not in gone]
     removed = [removal for removal in removed if removal.start != start]
     original = Duplicate(DUPLICATE_TITLE, 0).reason(start + 1)
     removed += [removal_of_block(copy, DUPLICATE_TITLE, original) for copy in title.copies]
+    if displaced is not None:
+        removed.append(removal_of_block(displaced, DISPLACED_TITLE, DISPLACED_REASON))
     return kept, removed
 
 
@@ -283,15 +295,29 @@ class DocumentRun:
 
         The first kept block when it is headline-shaped (article mode's rule, in page mode
         too); else, on a page's text, a line dropped over the story that the evidence
-        makes its headline (`page.title`): the page classifier drops most headlines.
+        makes its headline (`page.title`): the page classifier drops most headlines. On a
+        page's text a headline-shaped first kept block whose words the lead does not repeat
+        gives way to such a line when the evidence finds one over the rest of the story
+        (`page.title.DISPLACED_TITLE`: the block goes); without one it stays the title, as
+        a headline-shaped first paragraph is the title of the rendering cleaned again.
         """
         kept = outcome.kept
-        if self.has_title(kept):
-            return TitleLine(kept[0], TITLE_REASON)
+        first = self.first_line_title(kept)
         if not (self.facts.page_text and self.config.detect_title):
-            return None
+            return first
+        if first is not None and lead_repeats(kept[0], kept[1:], evidence):
+            return first
         fates = {removal.start: removal.rule for removal in outcome.removed}
-        return find_page_title(self.blocks, kept, fates, self._matched_alone, evidence)
+        story = kept[1:] if first is not None else kept
+        found = find_page_title(self.blocks, story, fates, self._matched_alone, evidence)
+        if found is None or first is None:
+            return found or first
+        return attrs.evolve(found, displaced=first.block)
+
+    def first_line_title(self, kept: Sequence[Block]) -> TitleLine | None:
+        """The first kept block as the title when it is headline-shaped (article mode's
+        rule), else None."""
+        return TitleLine(kept[0], TITLE_REASON) if self.has_title(kept) else None
 
     def _matched_alone(self, block: Block) -> bool:
         """Whether a rule matches the block alone (a date, a byline, a section label)."""
@@ -525,7 +551,8 @@ class DocumentRun:
             if len(kept) != len(blocks):
                 judged = [(b, v) for b, v in zip(blocks, verdicts, strict=True) if not v.keep]
                 removed.extend(removal_of_block(b, str(v.rule), v.reason) for b, v in judged)
-                judged_words += sum(b.words for b, _ in judged)
+                # Only ambiguous junk weighs against the budget; certain junk goes regardless.
+                judged_words += sum(b.words for b, v in judged if not v.certain)
             kept, duplicates = self.remove_duplicates(kept)
             removed.extend(duplicates)
             stable = len(kept) == len(blocks)

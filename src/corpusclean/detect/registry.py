@@ -15,6 +15,7 @@ import attrs
 
 from ..dedupe import within
 from ..model import Block, Verdict
+from ..page.title import DISPLACED_TITLE
 from . import (
     bio,
     boxlabel,
@@ -89,6 +90,14 @@ DETECTORS: tuple[Detector, ...] = (
         Stage.PAGE,
         "each line's shape and its neighbours' scores (page/)",
         "a line of a whole page that the page model scores as menu, footer or comments",
+    ),
+    Detector(
+        DISPLACED_TITLE,
+        "page",
+        Stage.PAGE,
+        "the first kept block's shape and words, the story's lead, the page's dropped lines",
+        "a headline-shaped line over the story in place of the page's headline found among "
+        "the dropped lines (a banner, a call to action)",
     ),
     Detector(
         scrambled.NAME,

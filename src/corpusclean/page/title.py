@@ -20,7 +20,9 @@ standfirst). So a line is the title only on evidence that holds on any site:
 A headline-shaped first kept block stays the title as in article mode (`run`): the page
 classifier kept it at the top of the story. Making it a paragraph instead when it lacks
 the evidence above was tried: cleaning the rendered article again then took it for the
-title (39 of the 918 dev outputs in auto mode). The document's first line, dropped, with
+title (39 of the 918 dev outputs in auto mode). Only when this search finds the headline
+over the rest of the story does such a block whose words the lead does not repeat give way
+to it, and go (`DISPLACED_TITLE`). The document's first line, dropped, with
 the story's first paragraph next, needs the lead's words but no second printing: that is
 how a rendered `Article` starts, cleaned again in page mode.
 
@@ -47,10 +49,13 @@ from ..text import key_words, looks_like_title
 
 __all__ = [
     "DEFAULT_EVIDENCE",
+    "DISPLACED_REASON",
+    "DISPLACED_TITLE",
     "TitleEvidence",
     "TitleLine",
     "content_words",
     "find_page_title",
+    "lead_repeats",
     "site_suffix_prefix",
 ]
 
@@ -105,11 +110,28 @@ class TitleLine:
     ``copies`` are kept blocks below it that print it again (a page's headline kept in the
     story's text as well): they leave the paragraphs as the title's duplicates, as cleaning
     the rendered article would remove them (`dedupe.within`'s ``duplicate_title``).
+    ``displaced`` is the headline-shaped first kept block this title took the place of
+    (`DISPLACED_TITLE`), which leaves the paragraphs too.
     """
 
     block: Block
     reason: str
     copies: tuple[Block, ...] = ()
+    displaced: Block | None = None
+
+
+# A headline-shaped first kept block whose words the story's lead does not repeat, over a
+# story whose headline the evidence found among the dropped lines (printed twice, its words
+# in the lead): a banner, a call to action or another story's headline that the page
+# classifier kept ("Something's different, right?" over a power-cut story). It cannot stay
+# a paragraph: cleaning the rendering again, the page classifier drops it under the title
+# put back (a dev page), and as the first line of a rendering with no title it would be
+# the title.
+DISPLACED_TITLE = "displaced_title"
+DISPLACED_REASON = (
+    "a headline-shaped line over the story whose words its lead does not repeat, where the "
+    "page's headline (printed twice, its words in the lead) was found"
+)
 
 
 def content_words(text: str, stopwords: frozenset[str]) -> set[str]:
@@ -189,9 +211,7 @@ def find_page_title(
     # Blocks are in input order, each starting after the last: the story's by bisection.
     story = bisect_left(blocks, kept[0].start, key=_start)
     stopwords = any_stopword()
-    lead: set[str] = set()
-    for block in kept[: evidence.lead_blocks]:
-        lead |= content_words(block.text, stopwords)
+    lead = _lead_words(kept, stopwords, evidence)
     twice = _printed_twice(blocks)
     for index in range(story - 1, max(story - evidence.window, 0) - 1, -1):
         block = blocks[index]
@@ -204,6 +224,33 @@ def find_page_title(
             copies = tuple(b for b in kept if b.text == block.text)
             return TitleLine(block, reason, copies)
     return None
+
+
+def _lead_words(
+    story: Sequence[Block], stopwords: frozenset[str], evidence: TitleEvidence
+) -> set[str]:
+    """The content words of the story's lead: its first ``evidence.lead_blocks`` blocks."""
+    lead: set[str] = set()
+    for block in story[: evidence.lead_blocks]:
+        lead |= content_words(block.text, stopwords)
+    return lead
+
+
+def lead_repeats(
+    block: Block, story: Sequence[Block], evidence: TitleEvidence = DEFAULT_EVIDENCE
+) -> bool:
+    """Whether the lead of ``story`` (the blocks under ``block``) repeats enough of the
+    block's content words to be its headline (`TitleEvidence`).
+
+    >>> story = [Block("The Fed raised its rates again on Monday, the third time.", 1, 2)]
+    >>> lead_repeats(Block("Fed raises its rates again", 0, 1), story)
+    True
+    >>> lead_repeats(Block("Become a member", 0, 1), story)
+    False
+    """
+    stopwords = any_stopword()
+    words = content_words(block.text, stopwords)
+    return _shares_lead(words, _lead_words(story, stopwords, evidence), evidence)
 
 
 def _start(block: Block) -> int:
