@@ -104,7 +104,7 @@ def numbered_comments_start(
     2
     """
     kept = [index for index, verdict in enumerate(verdicts) if verdict.keep]
-    items = _items_under_the_last_head(blocks, _items_to_end(blocks, kept), facts.language)
+    items = _items_under_the_last_head(blocks, _items_to_end(blocks, kept), facts)
     if not items or not _numbered_as_comments([number for _, number in items]):
         return None
     if _all_signatures(blocks, items, load_thread_words(facts.language.code)):
@@ -156,19 +156,31 @@ def _items_to_end(blocks: Sequence[Block], kept: Sequence[int]) -> list[tuple[in
 
 
 def _items_under_the_last_head(
-    blocks: Sequence[Block], items: Sequence[tuple[int, int]], language: Language
+    blocks: Sequence[Block], items: Sequence[tuple[int, int]], facts: Facts
 ) -> list[tuple[int, int]]:
-    """The items under the last head among them that counts the comments under it, kept or
-    removed ("1 Comment" between a photo mosaic's "1. Goodbye Autumn…, 2. Untitled" and "1.
-    essie"): the items above such a head are the post's own (threads27)."""
+    """The items under the last head below the first of them that counts the comments under
+    it, kept or removed ("1 Comment" between a photo mosaic's "1. Goodbye Autumn…, 2.
+    Untitled" and "1. essie"): the items above such a head are the post's own (threads27).
+
+    The heads are read over the document's scope (`_comment_heads`), not the round's blocks:
+    once a rule removed the head ("1 Comment", `comment_section`), a later round's blocks
+    may leave it out, and the mosaic over it would read as the thread's first comment."""
     if not items:
         return []
-    heads = [
-        index
-        for index in range(items[0][0], items[-1][0])
-        if _counts_comments_under(blocks[index], language)
-    ]
-    return [item for item in items if not heads or item[0] > heads[-1]]
+    first = blocks[items[0][0]].start
+    below = [start for start in facts.of_scope(_comment_heads, blocks) if start > first]
+    if not below:
+        return list(items)
+    last = max(below)
+    return [item for item in items if blocks[item[0]].start > last]
+
+
+def _comment_heads(blocks: Sequence[Block], facts: Facts) -> frozenset[int]:
+    """The first input lines of the blocks that count the comments under them ("1 Comment",
+    "3 Kommentare"; `_counts_comments_under`). A reader of lines (`Facts.of_scope`)."""
+    return frozenset(
+        block.start for block in blocks if _counts_comments_under(block, facts.language)
+    )
 
 
 def _numbered_as_comments(numbers: Sequence[int]) -> bool:
