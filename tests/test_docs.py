@@ -23,6 +23,7 @@ from corpus_files import extras_only
 from corpusclean.cli import build_parser
 from corpusclean.rules import builtin_languages, load_builtin_rules
 from corpusclean.rules.rule import RULE_FILE_KEYS
+from script_modules import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -126,10 +127,7 @@ def test_rule_file_key_is_documented(key: str) -> None:
 
 
 def test_generated_rule_table_is_up_to_date() -> None:
-    spec = importlib.util.spec_from_file_location("gen_rules_doc", GEN_RULES_DOC)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script(GEN_RULES_DOC)
     assert module.main(["--check"]) == 0, "docs/rules.md is stale: run scripts/gen_rules_doc.py"
 
 

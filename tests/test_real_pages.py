@@ -8,7 +8,6 @@ family, and the split the docs describe (by site).
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import re
 import sys
@@ -19,6 +18,7 @@ from urllib.parse import urlsplit
 import pytest
 
 import corpusclean
+from script_modules import load_script
 
 ROOT = Path(__file__).parent.parent
 FAMILIES = {
@@ -40,15 +40,7 @@ FAMILIES = {
 
 def real_pages() -> ModuleType:
     """The benchmark script, loaded as a module."""
-    spec = importlib.util.spec_from_file_location(
-        "real_pages", ROOT / "benchmarks" / "real_pages.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    # dataclasses look their module up by name while the class is built.
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(Path("benchmarks/real_pages.py"))
 
 
 def site_split(url: str) -> str:

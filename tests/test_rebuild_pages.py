@@ -5,7 +5,6 @@ Every label and answer here is made up: the real page texts stay out of the repo
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -15,18 +14,14 @@ from typing import Any
 import pytest
 
 import corpusclean
+from script_modules import load_script
 
 ROOT = Path(__file__).parent.parent
 
 
 def load(name: str) -> ModuleType:
     """A benchmark script, loaded as a module."""
-    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(Path("benchmarks") / f"{name}.py")
 
 
 rebuild_pages = load("rebuild_pages")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from typing import Any
@@ -12,6 +11,7 @@ import pytest
 from corpusclean import Cleaner, Config
 from corpusclean.rules import literals, load_builtin_rules
 from corpusclean.rules.readings import MISSING, python_version, shipped_reading
+from script_modules import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 GEN_READINGS = ROOT / "scripts" / "gen_readings.py"
@@ -24,11 +24,7 @@ on_table_version = pytest.mark.skipif(
 
 
 def _generator() -> Any:
-    spec = importlib.util.spec_from_file_location("gen_readings", GEN_READINGS)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(GEN_READINGS)
 
 
 @on_table_version

@@ -6,13 +6,12 @@ pages written here, with labels keyed as `benchmarks/real_pages.py` keys them.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import corpusclean
+from script_modules import load_script
 
 ROOT = Path(__file__).parent.parent
 STORY = (
@@ -23,14 +22,7 @@ STORY = (
 
 def title_eval() -> ModuleType:
     """The benchmark script, loaded as a module."""
-    spec = importlib.util.spec_from_file_location(
-        "title_eval", ROOT / "benchmarks" / "title_eval.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(Path("benchmarks/title_eval.py"))
 
 
 def labelled(module: ModuleType, url: str, lines: list[tuple[str, str]]) -> dict[str, object]:
