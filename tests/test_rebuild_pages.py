@@ -16,8 +16,6 @@ import pytest
 import corpusclean
 from script_modules import load_script
 
-ROOT = Path(__file__).parent.parent
-
 
 def load(name: str) -> ModuleType:
     """A benchmark script, loaded as a module."""

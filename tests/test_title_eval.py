@@ -13,7 +13,6 @@ from types import ModuleType
 import corpusclean
 from script_modules import load_script
 
-ROOT = Path(__file__).parent.parent
 STORY = (
     "The town council met on Monday evening and voted to keep the pool open for two more "
     "summers, after a petition signed by more than four hundred residents."
