@@ -181,7 +181,8 @@ def ends_like_sentence(text: str) -> bool:
 
 def is_sentence(text: str, words: int, min_words: int) -> bool:
     """Tell whether a line of ``words`` words is a sentence of at least ``min_words`` words:
-    it ends like one (`ends_like_sentence`).
+    it ends like one (`ends_like_sentence`). Page mode's passes count tokens instead
+    (`page.subheads`, `page.tail`): the test is the same for any count the caller names.
 
     How long a sentence must be to count depends on what it is told apart from, so each
     reader names its own floor and why (`is_prose`'s `PROSE_MIN_WORDS` for body text,

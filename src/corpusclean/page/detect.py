@@ -449,13 +449,13 @@ def _added_back(
     inset = keep_inset_blocks(live_text, n_tokens, inset)
     listed = {i for i, k in zip(live, inset, strict=True) if k and i not in kept}
     facts = cache.facts
-    headings = keep_subheadings(
-        live_text, n_tokens, inset, lambda line: has_furniture_cue(facts(line))
-    )
+
+    def is_furniture(line: str) -> bool:
+        return has_furniture_cue(facts(line))
+
+    headings = keep_subheadings(live_text, n_tokens, inset, is_furniture)
     headed = {i for i, k, was in zip(live, headings, inset, strict=True) if k and not was}
-    tail = keep_story_tail(
-        live_text, n_tokens, headings, lambda line: has_furniture_cue(facts(line))
-    )
+    tail = keep_story_tail(live_text, n_tokens, headings, is_furniture)
     tailed = {i for i, k, was in zip(live, tail, headings, strict=True) if k and not was}
     # Running text of Chinese and Japanese between kept lines of it.
     filled = keep_unspaced_prose(live_text, tail)

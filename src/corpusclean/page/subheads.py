@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from ..text import ends_like_sentence
+from ..text import is_sentence
 
 __all__ = ["PARAGRAPH_MIN_TOKENS", "SUBHEADING_MAX_TOKENS", "keep_subheadings"]
 
@@ -66,14 +66,9 @@ def keep_subheadings(
         line = above + 1
         if (
             n_tokens[line] <= SUBHEADING_MAX_TOKENS
-            and _is_paragraph(lines[above], n_tokens[above])
-            and _is_paragraph(lines[below], n_tokens[below])
+            and is_sentence(lines[above], n_tokens[above], PARAGRAPH_MIN_TOKENS)
+            and is_sentence(lines[below], n_tokens[below], PARAGRAPH_MIN_TOKENS)
             and not is_furniture(lines[line])
         ):
             out[line] = True
     return out
-
-
-def _is_paragraph(line: str, n: int) -> bool:
-    """A line of the article's running text (see PARAGRAPH_MIN_TOKENS); ``n`` its tokens."""
-    return n >= PARAGRAPH_MIN_TOKENS and ends_like_sentence(line)

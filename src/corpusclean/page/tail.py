@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from ..text import ends_like_sentence
+from ..text import is_sentence
 from .subheads import PARAGRAPH_MIN_TOKENS, SUBHEADING_MAX_TOKENS
 
 __all__ = ["STORY_GAP_LINES", "TAIL_MAX_LINES", "TAIL_SENTENCE_MIN_TOKENS", "keep_story_tail"]
@@ -113,7 +113,7 @@ def _last_paragraph(
 ) -> int | None:
     """The last kept paragraph among the last STORY_LOOKBACK kept lines, if any."""
     for i in reversed(kept[-STORY_LOOKBACK:]):
-        if n_tokens[i] >= PARAGRAPH_MIN_TOKENS and ends_like_sentence(lines[i]):
+        if is_sentence(lines[i], n_tokens[i], PARAGRAPH_MIN_TOKENS):
             return i
     return None
 
@@ -125,13 +125,14 @@ def _tail_end(lines: Sequence[str], n_tokens: Sequence[int], anchor: int, last_k
     no sentence end) ends the window."""
     end = last_kept
     for i in range(anchor + 1, min(anchor + 1 + TAIL_MAX_LINES, len(lines))):
-        if _is_sentence(lines[i], n_tokens[i]):
+        if is_sentence(lines[i], n_tokens[i], TAIL_SENTENCE_MIN_TOKENS):
             end = max(end, i)
         elif n_tokens[i] > SUBHEADING_MAX_TOKENS:
             break
-    if not _is_sentence(lines[end], n_tokens[end]):
+    if not is_sentence(lines[end], n_tokens[end], TAIL_SENTENCE_MIN_TOKENS):
         return anchor
-    if any(_is_sentence(lines[i], n_tokens[i]) for i in range(end + 1, len(lines))):
+    below = range(end + 1, len(lines))
+    if any(is_sentence(lines[i], n_tokens[i], TAIL_SENTENCE_MIN_TOKENS) for i in below):
         return anchor
     return end
 
@@ -149,14 +150,9 @@ def _closes(keep: Sequence[bool], anchor: int, end: int, run: Sequence[int]) -> 
     return end == len(keep) - 1 and len(run) == end - anchor - 1
 
 
-def _is_sentence(line: str, n: int) -> bool:
-    """A line of running text (see TAIL_SENTENCE_MIN_TOKENS); ``n`` its tokens."""
-    return n >= TAIL_SENTENCE_MIN_TOKENS and ends_like_sentence(line)
-
-
 def _is_tail_shaped(line: str, n: int) -> bool:
     """A heading, a fact box's row, a list's item (short), or a sentence."""
-    return n <= SUBHEADING_MAX_TOKENS or _is_sentence(line, n)
+    return n <= SUBHEADING_MAX_TOKENS or is_sentence(line, n, TAIL_SENTENCE_MIN_TOKENS)
 
 
 def _is_own_run(
