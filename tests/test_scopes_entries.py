@@ -191,3 +191,47 @@ def test_a_dated_related_list_still_goes() -> None:
     story = ["Klinikum: Kreistag vertagt Entscheidung", *ENTRIES_DE[:3]]
     assert removed([*story, *related], "de") == related
     assert removed([*story, "Mehr zum Thema", *related], "de") == ["Mehr zum Thema", *related]
+
+
+TIMELINES = {
+    "en": [
+        "How the bridge came to be closed",
+        "The old bridge over the river has been closed to cars since the spring. Here is what "
+        "happened, in brief.",
+        "12 March 2024",
+        "Cracks are found during a routine inspection.",
+        "14 March 2024",
+        "The highways agency closes the bridge to heavy traffic.",
+        "2 April 2024",
+        "The bridge is closed to all cars. People on foot and on bicycles can still cross.",
+        "Autumn 2025",
+        "A new bridge is due to be finished, according to the plan.",
+    ],
+    # A language no rule file is written for: the date rule's numbers still hit the dates.
+    "sv": [
+        "Så gick det till när bron stängdes",
+        "Den gamla bron över Ljusnan har varit stängd för biltrafik sedan i våras. Här är "
+        "händelserna i korthet.",
+        "12 mars 2024",
+        "Sprickor upptäcks vid en rutinbesiktning.",
+        "14 mars 2024",
+        "Trafikverket stänger bron för tung trafik.",
+        "2 april 2024",
+        "Bron stängs helt för biltrafik. Gående och cyklister får fortfarande passera.",
+        "Hösten 2025",
+        "En ny bro ska enligt planen stå klar.",
+    ],
+}
+
+
+def test_a_timeline_of_short_sentences_keeps_its_dates() -> None:
+    # Blind probe session30a: each date heads one short sentence, too short for prose; the
+    # first date stood within the edge blocks (English) or every date stood past the last
+    # prose block (Swedish), and the date rule took them.
+    for lines in TIMELINES.values():
+        assert removed(lines) == []
+
+
+def test_a_timeline_still_loses_the_storys_own_stamp_and_the_share_row() -> None:
+    lines = [*TIMELINES["en"][:2], "Published: 3 April 2024", *TIMELINES["en"][2:], "Share"]
+    assert removed(lines) == ["Published: 3 April 2024", "Share"]

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from ..model import Block
 from ..rules import Rule
-from ..text import PROSE_MIN_WORDS, count_inner_sentence_ends
+from ..text import PROSE_MIN_WORDS, count_inner_sentence_ends, is_sentence
 from .cutshort import ends_cut_short
 
 __all__ = ["entry_heads"]
@@ -41,17 +41,26 @@ ENTRY_MIN_HEADS = 3
 # 2018 at 6:34 am said:", "Anna schrieb:", "Marc a écrit :"); an entry's date line, byline or
 # source ends on its name or date. A head group holding such a line is a thread's.
 SIGNATURE_END = ":"
+# A timeline's entry may be one short sentence ("Cracks are found during a routine
+# inspection.", "Sprickor upptäcks vid en rutinbesiktning."): at least this many words ending
+# like a sentence count as an entry's text. A date line, a byline or a headline ends in no
+# sentence end; a reply such as "Thanks." or "Great piece!" is shorter (blind probe
+# session30a: a timeline of bare dates lost its dates, in English one, in Swedish all three).
+ENTRY_SENTENCE_MIN_WORDS = 4
 
 
 def _is_entry_text(block: Block, is_prose: bool) -> bool:
-    """An entry's text: a paragraph, or a paragraph of sentences signed at its end with a
-    name and a place, as a letter is ("... viel Ärger erspart. Peter Wagner, Südviertel").
-    Not a teaser that a width cut short ("... Produziert von…"): a listing page prints its
-    stories' dates over those, and the stories are elsewhere."""
+    """An entry's text: a paragraph, a paragraph of sentences signed at its end with a
+    name and a place, as a letter is ("... viel Ärger erspart. Peter Wagner, Südviertel"), or
+    a timeline's short sentence (`ENTRY_SENTENCE_MIN_WORDS`). Not a teaser that a width cut
+    short ("... Produziert von…"): a listing page prints its stories' dates over those, and
+    the stories are elsewhere."""
     if ends_cut_short(block.text):
         return False
-    return is_prose or (
-        block.words >= PROSE_MIN_WORDS and count_inner_sentence_ends(block.text) >= 1
+    return (
+        is_prose
+        or (block.words >= PROSE_MIN_WORDS and count_inner_sentence_ends(block.text) >= 1)
+        or is_sentence(block.text, block.words, ENTRY_SENTENCE_MIN_WORDS)
     )
 
 
