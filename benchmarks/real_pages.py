@@ -130,6 +130,15 @@ before the cleaner ran and by a helper that wrote no rules; four pages print a l
 lines marked ``"duplicate": true``), four carry a reader comment thread. Half A (``fix``, 12
 pages) and half B (``held-out``, 14 pages) were both held out from the rules of the session that
 made them. Each page records its query and rank.
+``--labels benchmarks/data/realpages/labels_general34.json`` scores 26 pages taken as they came
+from plain topic queries (6 German, 5 English, 3 each French, Spanish and Italian, 2 each
+Portuguese and Dutch, 1 Swedish and 1 Danish, two languages the rules do not know; from 2007 to
+2023; council reports, match reports, obituaries, shop openings, recipe, hobby-forum and review
+pages; 26 sites, none in the sets above or the dev sets; general34), labelled before the cleaner
+ran and by a helper that wrote no rules; two pages print a line twice (2 lines marked
+``"duplicate": true``), four carry a reader comment thread. Half A (``fix``, 16 pages) and half
+B (``held-out``, 10 pages) were both held out from the rules of the session that made them. Each
+page records its query and rank.
 The pages are public web pages as extracted text, as the ``search`` tool's ``pages`` corpus
 returns them (an excerpt from each page's beginning); their text is third-party and is **not**
 in this repository. To rebuild ``PAGES.jsonl`` (one ``{"url", "lang", "text"}`` object a
