@@ -63,7 +63,9 @@ def marked_comment_start(
     comment_count`), removed by a rule or not. The kept lines under it, to the end, number
     at least its count and at most COMMENT_MAX_BLOCKS a comment and COUNTED_HEAD_FORM_LINES
     of the form; the first is a reader's signature or the number 1; every comment number
-    under it is within the count; RECURRING_MIN_WORD_SHARE of the words stand above it.
+    under it is within the count; RECURRING_MIN_WORD_SHARE of the words stand above it, or
+    POST_MIN_KEPT_LINES kept lines when the signatures under it agree with its count
+    (`_signatures_agree`).
 
     >>> from corpusclean.detect.facts import Facts
     >>> from corpusclean.language import load_language
@@ -154,7 +156,7 @@ def _signatures_agree(
     blocks: Sequence[Block], under: Sequence[int], count: int, words: Language
 ) -> bool:
     """Whether the kept lines under a count (``under``) hold exactly ``count`` of Blogger's
-    ellipsis signatures, the first of them first, and no numbered signature.
+    ellipsis signatures, the first kept line being one of them, and no numbered signature.
 
     >>> from corpusclean.language import load_thread_words
     >>> words = load_thread_words("fr")
