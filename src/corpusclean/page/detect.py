@@ -457,8 +457,9 @@ def _added_back(
     headed = {i for i, k, was in zip(live, headings, inset, strict=True) if k and not was}
     tail = keep_story_tail(live_text, n_tokens, headings, is_furniture)
     tailed = {i for i, k, was in zip(live, tail, headings, strict=True) if k and not was}
-    # Running text of Chinese and Japanese between kept lines of it.
-    filled = keep_unspaced_prose(live_text, tail)
+    # Running text of Chinese and Japanese between kept lines of it; none where no line
+    # holds a Han or kana character (most pages: known from the lines' facts).
+    filled = keep_unspaced_prose(live_text, tail) if cache.may_hold_unspaced(live_text) else tail
     prose = {i for i, k, was in zip(live, filled, tail, strict=True) if k and not was}
     return listed, headed, tailed, prose
 
