@@ -139,6 +139,16 @@ ran and by a helper that wrote no rules; two pages print a line twice (2 lines m
 ``"duplicate": true``), four carry a reader comment thread. Half A (``fix``, 16 pages) and half
 B (``held-out``, 10 pages) were both held out from the rules of the session that made them. Each
 page records its query and rank.
+``--labels benchmarks/data/realpages/labels_general35.json`` scores 26 pages taken as they came
+from plain topic queries (5 German, 4 English, 3 each French and Spanish, 2 each Italian,
+Portuguese and Dutch, and 1 each Danish, Swedish, Norwegian, Polish and Czech, five languages the
+rules do not know; from 2007 to 2026; a season review, fire brigades' callouts, local history,
+parish and residents' association notices, knitting, fishing, hiking and restaurant blogs; 26
+sites, none in the sets above or the dev sets; general35), labelled before the cleaner ran and by
+a helper that wrote no rules; three pages repeat a line (4 lines marked ``"duplicate": true``: a
+caption printed twice and three layout separators), five carry reader comments. Half A (``fix``, 14
+pages) and half B (``held-out``, 12 pages) were both held out from the rules of the session that
+made them. Each page records its query and rank.
 The pages are public web pages as extracted text, as the ``search`` tool's ``pages`` corpus
 returns them (an excerpt from each page's beginning); their text is third-party and is **not**
 in this repository. To rebuild ``PAGES.jsonl`` (one ``{"url", "lang", "text"}`` object a
