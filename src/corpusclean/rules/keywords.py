@@ -149,9 +149,9 @@ def _automaton(package: Any, keywords: Sequence[Any], kind: str) -> Any:
     # ASCII speed corpus 0.0048 s against 0.0115 s for the default NFA), but within a pass,
     # where every other stage runs between two searches, its tables of 256 transitions a
     # state (a rule set holds some thousand keywords) have left the caches, and the compact
-    # NFA's fit: the search stage, timed within passes of the speed corpus, 0.065-0.070 s
-    # -> 0.047-0.053 s (ASCII variant 0.042-0.045 -> 0.034-0.036). Every form finds every
-    # occurrence, so the lines found are the same.
+    # NFA's fit: `KeywordSearch.by_line` timed within passes of the speed corpus,
+    # 0.065-0.072 s -> 0.044-0.055 s (its ASCII variant 0.042-0.045 -> 0.034-0.036). Every
+    # form finds every occurrence, so the lines found are the same.
     return getattr(package, kind)(
         keywords,
         matchkind=package.MatchKind.Standard,
