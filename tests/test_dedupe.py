@@ -182,6 +182,67 @@ def test_twin_candidates_of_ascii_blocks_hold_every_pair_with_one_label_key(
             assert (key == keys[j]) == (labels[i] == labels[j])
 
 
+# Words outside ASCII whose casefolded forms meet ASCII ones or each other ("STRASSE" and
+# "Straße", "ﬁle" and "FILE", the Kelvin sign and "k", "İ" and "i̇"), other scripts, digits of
+# other scripts, quotes: the screen of a document outside ASCII reads its ASCII letters and
+# digits after casefolding.
+_FOLDING_WORDS = (
+    "Straße",
+    "STRASSE",
+    "ﬁle",
+    "FILE",
+    "\u212aelvin",
+    "kelvin",
+    "İstanbul",
+    "istanbul",
+    "Ωμέγα",
+    "ΩΜΈΓΑ",
+    "Москва",
+    "москва",
+    "٣٤",
+    "34",
+    "“Yes,”",
+    "yes",
+)
+
+
+def _letter_count_candidates(texts: list[str]) -> set[int]:
+    """The twin candidates by the letter counts the screen read before (a reference)."""
+    counts = [tuple(t.casefold().count(c) for c in "eaon") for t in texts]
+    return {i for i, c in enumerate(counts) if counts.count(c) > 1}
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.lists(st.sampled_from(_FOLDING_WORDS), min_size=1, max_size=4).map(" ".join),
+            paragraphs(max_sentences=1),
+            st.text(max_size=10).filter(lambda t: "\n" not in t),
+        ),
+        max_size=8,
+    ),
+    st.lists(st.tuples(st.integers(0, 7), st.sampled_from(_VARIANTS)), max_size=6),
+)
+def test_twin_candidates_outside_ascii_hold_every_pair_with_one_label_key(
+    texts: list[str], copies: list
+) -> None:
+    # Every block whose label_key another block shares is a candidate, and no block that
+    # the letter counts screened out is one: the signature holds the letters they counted.
+    for index, variant in copies:
+        if texts:
+            texts.append(variant(texts[index % len(texts)]))
+    candidates = twin_candidates(blocks(texts))
+    labels = [label_key(text) for text in texts]
+    for i, label in enumerate(labels):
+        if labels.count(label) > 1:
+            assert i in candidates, (texts[i], labels)
+    assert candidates <= _letter_count_candidates(texts)
+    keys = comparison_keys(blocks(texts), {}, candidates)
+    for i, key in enumerate(keys):
+        for j in range(len(keys)):
+            assert (key == keys[j]) == (labels[i] == labels[j])
+
+
 def test_twin_candidates_of_hand_made_blocks_with_a_line_feed() -> None:
     # The pipeline's blocks hold no line feed; a hand-made one falls back to letter counts.
     texts = ["Same words.\nmore", "Other", "same WORDS\nMORE"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pickle
 
 from hypothesis import given
+from hypothesis import strategies as st
 
 from corpus_files import need
 from corpusclean.rules import load_builtin_rules
@@ -63,10 +64,32 @@ def test_keywords_on_many_lines_are_numbered_by_their_own_line() -> None:
     assert KeywordSearch(KEYWORDS).by_line(lines) == _reference(lines)
 
 
+# Characters of one to four UTF-8 bytes, and a lone surrogate (normalisation may leave one),
+# around and inside the keywords: the automaton searches a text's UTF-8 bytes, whose offsets
+# are not its characters'.
+UTF8_PIECES = ("ä", "€", "\u2019", "東京", "\U0001f600", "\ud800", "\udc00", "ß")
+
+
+@given(
+    keyword_documents(KEYWORDS),
+    st.lists(
+        st.tuples(st.integers(0, 11), st.integers(0, 40), st.sampled_from(UTF8_PIECES)), max_size=10
+    ),
+)
+def test_search_as_installed_finds_what_each_line_of_any_script_holds(
+    lines: list[str], inserts: list[tuple[int, int, str]]
+) -> None:
+    for line, at, piece in inserts:
+        if lines:
+            text = lines[line % len(lines)]
+            lines[line % len(lines)] = text[:at] + piece + text[at:]
+    assert KeywordSearch(KEYWORDS).by_line(lines) == _reference(lines)
+
+
 def test_occurrences_are_numbered_in_any_order() -> None:
     # Counted from the previous occurrence, forwards or backwards: the automaton reports
     # them by where they end, so a start may lie before the previous one.
-    text = "ab\ncd\n\nef"
+    text = b"ab\ncd\n\nef"
     found = [("e", 8), ("a", 0), ("d", 4), ("c", 3), ("b", 1), ("f", 9)]
     assert list(_numbered(text, found)) == [
         ("e", 3),

@@ -257,6 +257,32 @@ def test_the_vote_counts_each_lists_lower_case_function_words(
         assert vote == (_reference_vote(sample), len(re.findall(r"\w+", sample)))
 
 
+UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+# Each alphabet alone too: a sample mixing them would let a screen through by another
+# range's character.
+NEAR_SCRIPT_BOUNDS = (
+    st.characters(min_codepoint=0x2FF0, max_codepoint=0x3050),
+    st.characters(min_codepoint=0x9FF0, max_codepoint=0xAC10),
+    st.characters(min_codepoint=0xD7A0, max_codepoint=0xE010),
+    st.sampled_from("abc \u2019\u4e00\uac00\U0001f600"),
+)
+
+
+@given(
+    st.one_of(
+        *(st.text(alphabet, max_size=60) for alphabet in NEAR_SCRIPT_BOUNDS),
+        st.text(st.one_of(*NEAR_SCRIPT_BOUNDS), max_size=60),
+        st.text(max_size=60),
+    )
+)
+def test_identification_counts_unspaced_characters_as_the_pattern_does(sample: str) -> None:
+    # The screened count (`text.may_hold_unspaced_script` first) is the pattern's count, on
+    # samples near and inside the scripts' ranges: the vote and the script reading ask it.
+    assert language_module._unspaced_chars(sample) == len(UNSPACED_SCRIPT.findall(sample))
+
+
 def test_the_ascii_table_keeps_exactly_the_word_characters() -> None:
     # Every ASCII character: a token of its own to the bytes table exactly when `\w` matches.
     for code in range(128):

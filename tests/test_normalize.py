@@ -437,3 +437,19 @@ def test_the_may_change_class_is_the_union_of_its_parts() -> None:
     assert set(fixers._MAY_CHANGE_RE.findall(every)) == union
     quotes = {"\u2018", "\u2019", "\u201c", "\u201d", "\u201e", "\u201a", "\u00ab", "\u00bb"}
     assert set(fixers._MAY_CHANGE_STRAIGHTEN_RE.findall(every)) == union | quotes
+
+
+# The glue hint as first written: a word character, a stop, a closing quote or not, a word
+# character. The shipped pattern opens with the stop (faster to find) and looks behind for
+# the word character; a line holds a match of one exactly when it holds one of the other.
+GLUE_HINT_AS_DEFINED = re.compile(r"\w[.!?][\"\u201d\u2019)]?\w")
+GLUE_PIECES = st.sampled_from(
+    ["a", "Z", "é", "Ж", "東", "5", "_", ".", "!", "?", '"', "\u201d", "\u2019", ")", " ", "-"]
+)
+
+
+@given(st.one_of(st.lists(GLUE_PIECES, max_size=12).map("".join), st.text(max_size=40)))
+def test_the_glue_hint_finds_what_its_definition_finds(line: str) -> None:
+    found = fixers._GLUE_HINT.search(line) is not None
+    assert found == (GLUE_HINT_AS_DEFINED.search(line) is not None)
+    assert fixers.fix_missing_sentence_space(line) == line or found

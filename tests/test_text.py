@@ -13,6 +13,7 @@ from corpusclean.text import (
     capitalised_share,
     ends_like_sentence,
     is_capitalised,
+    may_hold_unspaced_script,
     word_count,
 )
 from strategies import any_text
@@ -51,6 +52,36 @@ def test_word_count_counts_spaced_words_and_cjk_runs_by_length(words: list[str])
     assert word_count(text) >= len(words)
     if not runs:
         assert word_count(text) == text.count(" ") + 1
+
+
+# The characters the screen must never miss: kana, Han (with extension A) and Hangul, the
+# classes the scans of `word_count` and `language` look for; near them, the characters just
+# under U+3000 that it must let through (dashes, quotes, arrows), surrogates and emoji.
+UNSPACED_SCRIPT = regex.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+NEAR_UNSPACED = st.sampled_from(
+    "\u2014\u2019\u201c\u2026\u2fff\u3000\u303f\u3040\u30ff\u9fff\ua000\uac00\ud7af"
+    "\ud7b0\ud800\udfff\ue000\uffff\U0001f600 aé\u0416"
+)
+
+
+@given(st.one_of(any_text, st.text(NEAR_UNSPACED | CJK | st.characters(), max_size=40)))
+def test_the_unspaced_script_screen_never_misses_one(text: str) -> None:
+    # Exact where it says no: a text with a kana, Han or Hangul character is always let
+    # through, and word counts are the pattern's, screened or not.
+    if UNSPACED_SCRIPT.search(text):
+        assert may_hold_unspaced_script(text)
+    runs = UNSPACED_RUN.findall(text)
+    spaced = text.count(" ") + 1 if text else 0
+    expected = spaced + sum(math.ceil(len(run) / CJK_CHARS_PER_WORD) - 1 for run in runs)
+    assert word_count(text) == expected
+
+
+def test_the_unspaced_script_screen_lets_through_exactly_the_characters_from_u3000() -> None:
+    # Every code point of the Basic Multilingual Plane, one by one, and each astral plane's
+    # first: the screen's answer is a function of the characters from U+3000 up alone.
+    for code in [*range(0x10000), *range(0x10000, 0x110000, 0x10000)]:
+        assert may_hold_unspaced_script(chr(code)) == (code >= 0x3000), hex(code)
+    assert not may_hold_unspaced_script("Prime Minister\u2019s \u201cplan\u201d \u2014 Москва")
 
 
 def test_chinese_and_japanese_sentences_end_like_sentences() -> None:

@@ -36,6 +36,7 @@ __all__ = [
     "label_key",
     "looks_like_headline",
     "looks_like_title",
+    "may_hold_unspaced_script",
     "opens_in_lower_case",
     "tokens",
     "word_count",
@@ -99,6 +100,10 @@ KANA_CHARS = "\u3040-\u30ff"
 HAN_AND_KANA_CHARS = KANA_CHARS + "\u3400-\u4dbf\u4e00-\u9fff"
 HANGUL_CHARS = "\uac00-\ud7af"
 _UNSPACED_RUN = re.compile(f"[{HAN_AND_KANA_CHARS}]+")
+# Every UTF-8 byte below 0xE3: the whole encoding of each character under U+3000, and the
+# continuation bytes of every other. What a text's UTF-8 form holds besides them are the lead
+# bytes of its characters from U+3000 up (3-byte sequences from 0xE3, 4-byte from 0xF0).
+_BYTES_UNDER_U3000_LEADS = bytes(range(0xE3))
 #: A letter: a word character that is not a digit or the underscore (any script).
 LETTER = re.compile(r"[^\W\d_]")
 #: A decimal digit of any script.
@@ -110,6 +115,24 @@ SMILEY = regex.compile(
     r"(?<!\S)(?:[:;]-?[)(DPp]|[xX]D|\^_?\^)(?!\w)"
     "|[\u263a\U0001f600-\U0001f64f\U0001f910-\U0001f92f\U0001f970-\U0001f97a]"
 )
+
+
+def may_hold_unspaced_script(text: str) -> bool:
+    """Whether a text may hold a kana, Han or Hangul character: False when it holds none.
+
+    A screen in front of the scans for those scripts (`KANA_CHARS`, `HAN_AND_KANA_CHARS`,
+    `HANGUL_CHARS`, all from U+3040): each such character's UTF-8 form opens with a byte
+    from 0xE3 up, and a text whose UTF-8 form holds no such byte (every text with no
+    character from U+3000 up: Latin with curly quotes and dashes, Cyrillic, Greek) holds
+    none. One encoding and one bytes translation, in C, where a stdlib class scan of
+    non-ASCII text tests each character against the ranges: on the speed corpus's 3,991
+    non-ASCII lines 2.4 ms against 13 to 21 ms. True is no answer (an emoji opens with 0xF0,
+    a lone surrogate, encoded as it is, with 0xED): the scan still decides.
+
+    >>> may_hold_unspaced_script("“Café” — Москва"), may_hold_unspaced_script("東京")
+    (False, True)
+    """
+    return bool(text.encode("utf-8", "surrogatepass").translate(None, _BYTES_UNDER_U3000_LEADS))
 
 
 def word_count(text: str) -> int:
@@ -124,7 +147,7 @@ def word_count(text: str) -> int:
     if not text:
         return 0
     spaced = text.count(" ") + 1
-    if text.isascii():
+    if text.isascii() or not may_hold_unspaced_script(text):
         return spaced
     # Each run counted one word among the spaced ones; it is worth its length in words,
     # rounded up.

@@ -70,17 +70,19 @@ class KeywordSearch:
     def __init__(self, keywords: Iterable[str], use_automaton: bool = True) -> None:
         self.keywords: tuple[str, ...] = tuple(sorted({fold_case(k) for k in keywords}))
         package = _AHOCORASICK if use_automaton else None
-        # The DFA form: more memory than the default NFA (little, for some hundred keywords),
-        # and on the ASCII speed corpus 0.0048 s of search against 0.0115 s.
-        self._automaton = _automaton(package, self.keywords, "AhoCorasick")
-        # For ASCII texts (most English news), the ASCII keywords (the only ones such a text
-        # can hold) over the text's bytes: a byte's offset is its character's, so the
-        # offsets mean the same, and the search skips the str automaton's mapping between
-        # UTF-8 and character offsets (the ASCII speed corpus: 3.1 ms a pass, encoding
-        # included, against 4.1 ms).
+        # The contiguous NFA form (`_automaton`). Texts are searched as their UTF-8 bytes,
+        # for the keywords' UTF-8 bytes: a keyword's bytes occur in a text's bytes exactly
+        # where the keyword occurs in the text (a character's bytes open with a byte no other
+        # position holds), and a line's line feeds are its text's, so the lines found are the
+        # same; the search skips the str automaton's mapping between UTF-8 and character
+        # offsets (`_automaton_matches`).
+        self._automaton = _automaton(package, tuple(map(_utf8, self.keywords)), "BytesAhoCorasick")
+        # For ASCII texts (most English news), the ASCII keywords alone (the only ones such
+        # a text can hold): a smaller automaton (the ASCII speed corpus: 3.1 ms a pass,
+        # encoding included, against 4.1 ms for the str automaton of every keyword).
         self._ascii_keywords = tuple(k for k in self.keywords if k.isascii())
         self._bytes_automaton = _automaton(
-            package, tuple(k.encode("ascii") for k in self._ascii_keywords), "BytesAhoCorasick"
+            package, tuple(map(_utf8, self._ascii_keywords)), "BytesAhoCorasick"
         )
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -106,7 +108,8 @@ class KeywordSearch:
         the lines start where they did) and holding no other line feed.
         """
         if self._automaton is not None:
-            yield from _numbered(folded, self._automaton_matches(folded))
+            text, matches = self._automaton_matches(folded)
+            yield from _numbered(text, matches)
             return
         # Folding keeps every character one character: the lines start where they did.
         starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
@@ -118,16 +121,23 @@ class KeywordSearch:
                 # One hit a line is enough: go on from the start of the next line.
                 position = folded.find(keyword, starts[line + 1])
 
-    def _automaton_matches(self, folded: str) -> Iterator[tuple[str, int]]:
-        """(keyword, start offset) of every occurrence, overlapping ones included, in the
-        automaton's order (by where each ends)."""
+    def _automaton_matches(self, folded: str) -> tuple[bytes, Iterator[tuple[str, int]]]:
+        """The text searched (``folded`` as UTF-8 bytes), and (keyword, start offset in it) of
+        every occurrence, overlapping ones included, in the automaton's order (by where each
+        ends)."""
         if self._bytes_automaton is not None and folded.isascii():
             keywords, automaton = self._ascii_keywords, self._bytes_automaton
-            text: str | bytes = folded.encode("ascii")
         else:
-            keywords, automaton, text = self.keywords, self._automaton, folded
-        for index, start, _end in automaton.find_matches_as_indexes(text, overlapping=True):
-            yield keywords[index], start
+            keywords, automaton = self.keywords, self._automaton
+        text = _utf8(folded)
+        found = automaton.find_matches_as_indexes(text, overlapping=True)
+        return text, ((keywords[index], start) for index, start, _end in found)
+
+
+def _utf8(text: str) -> bytes:
+    """The text's UTF-8 bytes, a lone surrogate encoded as the others are (it cannot open a
+    keyword's bytes at another position either)."""
+    return text.encode("utf-8", "surrogatepass")
 
 
 def _automaton(package: Any, keywords: Sequence[Any], kind: str) -> Any:
@@ -135,12 +145,21 @@ def _automaton(package: Any, keywords: Sequence[Any], kind: str) -> Any:
     the package or the keywords."""
     if package is None or not keywords:
         return None
+    # The contiguous NFA: alone on the documents' texts the DFA searched fastest (on the
+    # ASCII speed corpus 0.0048 s against 0.0115 s for the default NFA), but within a pass,
+    # where every other stage runs between two searches, its tables of 256 transitions a
+    # state (a rule set holds some thousand keywords) have left the caches, and the compact
+    # NFA's fit: `KeywordSearch.by_line` timed within passes of the speed corpus,
+    # 0.065-0.072 s -> 0.044-0.055 s (its ASCII variant 0.042-0.045 -> 0.034-0.036). Every
+    # form finds every occurrence, so the lines found are the same.
     return getattr(package, kind)(
-        keywords, matchkind=package.MatchKind.Standard, implementation=package.Implementation.DFA
+        keywords,
+        matchkind=package.MatchKind.Standard,
+        implementation=package.Implementation.ContiguousNFA,
     )
 
 
-def _numbered(text: str, found: Iterable[tuple[str, int]]) -> Iterator[tuple[str, int]]:
+def _numbered(text: bytes, found: Iterable[tuple[str, int]]) -> Iterator[tuple[str, int]]:
     """(keyword, index of the line it starts in) for occurrences given by start offset.
 
     The line is counted from the last occurrence's by the line feeds between the two, so
@@ -153,8 +172,8 @@ def _numbered(text: str, found: Iterable[tuple[str, int]]) -> Iterator[tuple[str
     count = text.count
     for keyword, start in found:
         if start >= position:
-            line += count("\n", position, start)
+            line += count(b"\n", position, start)
         else:
-            line -= count("\n", start, position)
+            line -= count(b"\n", start, position)
         position = start
         yield keyword, line
