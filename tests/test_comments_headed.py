@@ -282,3 +282,113 @@ def test_an_article_s_list_after_any_article_stays(text: str, tail: list[str]) -
     article = cleaned([*text.splitlines(), *tail])
     assert removed_by(article, "comment_thread") == []
     assert article.paragraphs[-1] == tail[-1]
+
+
+# ---------------------------------------------------------------- a count the signatures agree with
+
+# A photo post's title and one line, far less than a quarter of the words under it (general
+# blogs of threads21's fix half, comments30): the count and as many ellipsis signatures as it
+# counts are read; written for the tests, not copied from a page.
+SHORT_POSTS = {
+    "fr": ["le jardin en avril", "et les pivoines arrivent..."],
+    "de": ["Frühling im Garten", "und alles blüht..."],
+    "en": ["Spring at last", "and the garden is bursting..."],
+}
+AGREEING = {
+    "fr": [
+        "1 commentaire:",
+        "Mamie Jo a dit…",
+        "Elles arrivent tellement vite, les pivoines, que la nôtre a fleuri en une nuit dans le "
+        "jardin de la maison !!",
+        "Comme c'est joli...",
+    ],
+    "de": [
+        "2 Kommentare:",
+        "Klaus hat gesagt…",
+        "Wie schön, bei uns ist es noch kalt und die Tulpen lassen sich Zeit mit dem Blühen, "
+        "aber bald ist es so weit.",
+        "Anonym hat gesagt…",
+        "Herrliche Farben! Ich freue mich schon auf die Fotos vom Sommer und die Rosen am Zaun.",
+    ],
+    "en": [
+        "2 comments:",
+        "harmony said...",
+        "Oh how lovely, ours are still buried under snow and I can only dream of tulips this "
+        "week, enjoy every one of them!",
+        "Anonymous said...",
+        "Beautiful colours, I could look at these all day long and still want to see more.",
+    ],
+}
+
+
+def _blocks(lines: list[str]) -> tuple[list[Block], list[Verdict]]:
+    blocks = [Block(text, n, n + 1) for n, text in enumerate(lines)]
+    return blocks, [Verdict(keep=True)] * len(blocks)
+
+
+def test_a_count_the_signatures_agree_with_takes_the_thread_under_a_two_line_post() -> None:
+    for language, thread in AGREEING.items():
+        post = SHORT_POSTS[language]
+        blocks, keep = _blocks([*post, *thread])
+        start = marked_comment_start(blocks, keep, Facts(load_language(language)))
+        assert start == len(post), language
+        article = cleaned([*post, *thread])
+        assert article.paragraphs[-1] == post[-1], language
+        assert not set(thread) & set(article.paragraphs), language
+
+
+def test_a_count_the_signatures_do_not_agree_with_is_left_under_a_short_post() -> None:
+    # One signature more or fewer than the count: the two marks do not tell one number.
+    for language, thread in AGREEING.items():
+        count, rest = thread[0].split(" ", 1)
+        for other in (int(count) + 1, int(count) + 3):
+            lines = [*SHORT_POSTS[language], f"{other} {rest}", *thread[1:]]
+            blocks, keep = _blocks(lines)
+            found = marked_comment_start(blocks, keep, Facts(load_language(language)))
+            assert found is None, (language, other)
+
+
+def test_an_agreeing_count_under_a_title_alone_is_left() -> None:
+    # A title alone over a count and its comments is a page of comments (`runs`).
+    for language, thread in AGREEING.items():
+        blocks, keep = _blocks([SHORT_POSTS[language][0], *thread])
+        assert marked_comment_start(blocks, keep, Facts(load_language(language))) is None
+
+
+def test_numbered_signatures_under_a_short_post_still_need_the_share() -> None:
+    # A roundup's numbered signatures under a count are guarded by the share as before.
+    lines = [
+        *SHORT_POSTS["en"],
+        "2 comments:",
+        "1. Marco says:",
+        "Never let the stock boil, only let it shiver, and skim it every quarter of an hour.",
+        "2. Aisha says:",
+        "Roast the bones first until they are deep brown, then deglaze the pan with water.",
+    ]
+    blocks, keep = _blocks(lines)
+    assert marked_comment_start(blocks, keep, Facts(load_language("en"))) is None
+
+
+def test_sayings_under_a_count_in_other_words_are_left() -> None:
+    # A column's sayings under its own count ("2 Sprüche:"), not a count of comments.
+    lines = [
+        "Was Mama immer sagte",
+        "und Papa auch...",
+        "2 Sprüche:",
+        "Mama hat gesagt…",
+        "Wer nicht hören will, muss fühlen, und wer zu spät kommt, den bestraft das Leben.",
+        "Papa hat gesagt…",
+        "Morgenstund hat Gold im Mund, und früh übt sich, wer ein Meister werden will.",
+    ]
+    assert removed_by(cleaned(lines), "comment_thread") == []
+
+
+@settings(max_examples=examples(60))
+@given(
+    text=article_texts(junk=False, damage=False),
+    language=st.sampled_from(sorted(AGREEING)),
+)
+def test_an_agreeing_thread_after_any_article_takes_only_its_own_lines(
+    text: str, language: str
+) -> None:
+    assert_tail_takes_only_its_own_lines(text, AGREEING[language])

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpusclean import Cleaner, Config, run
-from corpusclean.page import PageVerdict, classify_page_lines, detect, looks_like_page
+from corpusclean.page import PageVerdict, classify_page_lines, detect, inset, looks_like_page
 from corpusclean.page.context import best_segment, gap_to, side_max, window_mean
 from corpusclean.page.detect import (
     _UNSPACED,
@@ -601,3 +601,34 @@ def test_the_reasons_of_dropped_lines_on_generated_pages_are_their_verdicts(
     verdicts = classify_page_lines(lines)
     assert list(dropped) == [i for i, v in enumerate(verdicts) if not v.keep]
     assert all(why == verdicts[i].reason for i, why in dropped.items())
+
+
+@given(st.lists(st.tuples(st.booleans(), st.booleans()), max_size=30))
+def test_lines_added_back_are_those_a_pass_keeps_and_the_one_before_did_not(
+    pairs: list[tuple[bool, bool]],
+) -> None:
+    live = [3 * j + 1 for j in range(len(pairs))]  # indexes of the live lines, with gaps
+    now, before = [k for k, _ in pairs], [was for _, was in pairs]
+    expected = {i for i, k, was in zip(live, now, before, strict=True) if k and not was}
+    assert detect._now_kept(live, now, before) == expected
+
+
+@given(page_lines())
+def test_added_back_lines_equal_the_line_by_line_reference(lines: list[str]) -> None:
+    # The reference: each pass's new lines by a comprehension, every anchor read for lists.
+    def reference(live: list[int], now: list[bool], before: list[bool]) -> set[int]:
+        return {i for i, k, was in zip(live, now, before, strict=True) if k and not was}
+
+    def every_anchor(text: list[str], n_tokens: list[int], keep: list[bool]) -> list[bool]:
+        if keep.count(False) < inset.LIST_MIN_ITEMS:
+            return list(keep)
+        return inset._with_lists(text, n_tokens, keep)
+
+    page = [*lines, "Gather these tools first:", "Ruler", "Spoon", "Moss", *lines[:3]]
+    for text in (lines, page):
+        found = classify_page_lines(text)
+        with (
+            mock.patch.object(detect, "_now_kept", reference),
+            mock.patch.object(detect, "keep_inset_lists", every_anchor),
+        ):
+            assert classify_page_lines(text) == found

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import chain
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -174,3 +176,29 @@ def test_a_page_with_fewer_dropped_lines_than_a_list_needs_is_returned_as_is(
     n_tokens = [len(tokens(s)) for s in lines]
     assert _with_lists(lines, n_tokens, keep) == keep
     assert keep_inset_lists(lines, n_tokens, keep) == keep
+
+
+# Lines of lists and their near misses: colons kept and dropped, long and short.
+_LIST_LINES = st.sampled_from(
+    ["Gather these tools first:", "Tags:", "Ruler", "Spoon", "Now cut the foam to size now.",
+     "What you will need for it:", "Home", "He said it was all fine.", "A : b", ":"]
+)  # fmt: skip
+
+
+_FLAGGED = st.lists(st.tuples(_LIST_LINES, st.booleans()), max_size=12)
+# A list as the loop keeps it: a kept line introducing it, dropped items, a kept sentence.
+_FRAMED = st.lists(st.sampled_from(["Ruler", "Spoon", "Moss"]), min_size=1, max_size=4).map(
+    lambda items: [("Gather these tools first:", True), *((s, False) for s in items),
+                   ("Now cut the foam to size now.", True)]
+)  # fmt: skip
+
+
+@given(st.lists(st.one_of(_FLAGGED, _FRAMED), max_size=3).map(lambda p: list(chain(*p))))
+def test_lists_are_looked_for_only_under_a_kept_line_ending_with_a_colon(
+    flagged: list[tuple[str, bool]],
+) -> None:
+    # The reference reads every anchor (`_with_lists`, the loop without the colon screen).
+    lines, keep = [s for s, _ in flagged], [k for _, k in flagged]
+    n_tokens = [len(tokens(s)) for s in lines]
+    expected = keep if keep.count(False) < LIST_MIN_ITEMS else _with_lists(lines, n_tokens, keep)
+    assert keep_inset_lists(lines, n_tokens, keep) == expected

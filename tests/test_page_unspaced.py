@@ -3,16 +3,27 @@
 
 from __future__ import annotations
 
+import re
+import sys
+from unittest.mock import patch
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from corpusclean.page import classify_page_lines
+from corpusclean.page.chars import _CJK, CODE_BASE, _tables
+from corpusclean.page.features import LineFactsCache
+from corpusclean.page.model import load_model, score_lines
 from corpusclean.page.unspaced import (
+    _UNSPACED,
     GAP_MIN_PROSE,
     PROSE_MIN_CHARS,
     keep_unspaced_prose,
     unspaced_chars,
 )
+from corpusclean.text import HAN_AND_KANA_CHARS
+from strategies import page_lines
 
 # A travel blog's lines: 20 to 40 characters, no full stop, a space between clauses.
 POST = [
@@ -95,15 +106,17 @@ def test_unspaced_chars_counts_han_and_kana_only() -> None:
     assert unspaced_chars(POST[0]) >= PROSE_MIN_CHARS
 
 
+_HEADER = ["痞客邦", *MENU, "登入", "跳到主文"] * 2
+_TEASERS = [f"【新竹景點】第{n}天的行程與美食推薦..." for n in range(1, 9)]
+_COMMENTS = ["留言列表 (3)", "#1", "小鳳", "於 2013/12/28 10:28", "好棒的生活", "#2", "訪客"]
+_FOOTER = ["上一篇", "下一篇", "回到頂端", "關於我們", "隱私權政策", "服務條款"]
+# The post's lines, then again in reverse (the page model reads shapes, not words).
+_POST_PAGE = [*POST, *POST[::-1], "營區水電方便 水槽也很有特色，下次還要再來。"]
+BLOG_PAGE = [*_HEADER, *_TEASERS, *_POST_PAGE, *_COMMENTS, *_FOOTER]
+
+
 def test_a_blog_page_keeps_its_post_without_holes() -> None:
-    header = ["痞客邦", *MENU, "登入", "跳到主文"] * 2
-    teasers = [f"【新竹景點】第{n}天的行程與美食推薦..." for n in range(1, 9)]
-    comments = ["留言列表 (3)", "#1", "小鳳", "於 2013/12/28 10:28", "好棒的生活", "#2", "訪客"]
-    footer = ["上一篇", "下一篇", "回到頂端", "關於我們", "隱私權政策", "服務條款"]
-    closing = "營區水電方便 水槽也很有特色，下次還要再來。"
-    # The post's lines, then again in reverse (the page model reads shapes, not words).
-    post = [*POST, *POST[::-1], closing]
-    lines = [*header, *teasers, *post, *comments, *footer]
+    header, comments, footer, lines = _HEADER, _COMMENTS, _FOOTER, BLOG_PAGE
     verdicts = classify_page_lines(lines)
     kept = [i for i, v in enumerate(verdicts) if v.keep]
     assert not any(verdicts[i].keep for i in range(len(header)))
@@ -134,3 +147,53 @@ def test_it_only_adds_lines_and_adding_again_changes_nothing(pairs: list[tuple[s
             assert unspaced_chars(lines[i]) >= PROSE_MIN_CHARS
             assert any(keep[:i]) and any(keep[i + 1 :])
     assert keep_unspaced_prose(lines, once) == once
+
+
+# The page classifier asks `LineFactsCache.may_hold_unspaced` before `keep_unspaced_prose`:
+# a screen that must never say "none" of lines holding a Han or kana character.
+
+
+def test_every_han_and_kana_character_is_counted_by_the_cjk_feature() -> None:
+    # The screen reads the lines' ``cjk`` feature: its ranges must hold the pass's characters.
+    unspaced = re.compile(f"[{HAN_AND_KANA_CHARS}]")
+    table = _tables()[0]
+    for code in range(sys.maxunicode + 1):
+        if unspaced.match(chr(code)):
+            assert (ord(table[code]) - CODE_BASE) & _CJK, hex(code)
+
+
+_MIXED_LINES = st.one_of(
+    _LINES,
+    page_lines().flatmap(lambda lines: st.sampled_from(lines or [""])),
+    st.text(alphabet="ネコ한국어 营地abc.", max_size=12),
+)
+
+
+@pytest.mark.parametrize("numpy_path", [True, False])
+@given(lines=st.lists(_MIXED_LINES.map(str.strip).filter(bool), max_size=30))
+def test_the_screen_says_none_only_of_lines_without_han_or_kana(
+    numpy_path: bool, lines: list[str]
+) -> None:
+    cache = LineFactsCache()
+    assert cache.may_hold_unspaced(lines) == bool(lines)  # nothing known yet
+    if numpy_path:
+        score_lines(lines, load_model(), cache)
+    else:
+        cache.facts_of(lines)
+    held = _UNSPACED.search("\n".join(lines)) is not None
+    assert cache.may_hold_unspaced(lines) or not held
+    # Lines without such a character are screened out, on either path.
+    assert cache.may_hold_unspaced(lines) == any(_counts_cjk(s) for s in lines)
+
+
+def _counts_cjk(line: str) -> bool:
+    return any(0x3040 <= ord(c) <= 0x9FFF or 0xAC00 <= ord(c) <= 0xD7AF for c in line)
+
+
+@given(page_lines())
+def test_classifying_with_the_screen_equals_searching_every_time(lines: list[str]) -> None:
+    # The reference searches every classification's lines (the screen always says "maybe").
+    for page in (lines, [*lines, *BLOG_PAGE], [*BLOG_PAGE[:30], *lines, *BLOG_PAGE[30:]]):
+        screened = classify_page_lines(page)
+        with patch.object(LineFactsCache, "may_hold_unspaced", lambda self, lines: True):
+            assert classify_page_lines(page) == screened

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from corpusclean import Cleaner, Config
 from corpusclean.rules import builtin_languages, load_builtin_rules, load_platform_rules
-from strategies import article_lines, examples, paragraphs
+from strategies import article_lines, examples, paragraphs, prose_stories
 from test_rules import PLATFORM_NAMES, PROSE, assert_case_outcome, case_id, case_problems
 from test_rules_languages import case_document, case_file
 
@@ -139,6 +139,28 @@ def test_platform_lines_go_and_the_story_stays_in_order_idempotently(
     survivors = [line for line in kept if line in story]
     assert survivors == [line for line in story if line in survivors]  # order kept
     assert not set(kept) & {line for _, line in inserts}
+    assert CLEANER.clean(article.text).text == article.text
+
+
+#: Lines of an Overblog blog's or a Wix site's template over and under a post (recall30).
+TEMPLATE_HEAD = ("top of page", "Overblog", "26 Septembre 2021 , Rédigé par Jean Dupont")
+TEMPLATE_FOOT = ("Repost0", "Pour être informé des derniers articles, inscrivez vous :")
+TEMPLATE_END = "bottom of page"
+
+
+@settings(max_examples=examples(40), deadline=None)
+@given(prose_stories(), st.booleans())
+def test_template_lines_around_a_drawn_story_go_and_the_story_stays(
+    story: list[str], wix: bool
+) -> None:
+    # Edge rules: the template's lines go where the template prints them, before the story's
+    # first paragraph and after its last; the story itself stays whole, in order, and cleaning
+    # the output again changes nothing.
+    head = [line for line in TEMPLATE_HEAD if wix or line != "top of page"]
+    lines = [*head, *story, *TEMPLATE_FOOT, *([TEMPLATE_END] if wix else [])]
+    article = CLEANER.clean("\n".join(lines))
+    kept = [line for line in article.text.split("\n") if line]
+    assert kept == story
     assert CLEANER.clean(article.text).text == article.text
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import compress, product
+from operator import gt
 
 import attrs
 
@@ -445,22 +446,31 @@ def _added_back(
     list would make the paragraphs around it look like a menu. Each pass reads the lines
     the passes before it kept as kept, never as a gap.
     """
-    inset = keep_inset_lists(live_text, n_tokens, [i in kept for i in live])
+    model_kept = list(map(kept.__contains__, live))
+    inset = keep_inset_lists(live_text, n_tokens, model_kept)
     inset = keep_inset_blocks(live_text, n_tokens, inset)
-    listed = {i for i, k in zip(live, inset, strict=True) if k and i not in kept}
+    listed = _now_kept(live, inset, model_kept)
     facts = cache.facts
 
     def is_furniture(line: str) -> bool:
         return has_furniture_cue(facts(line))
 
     headings = keep_subheadings(live_text, n_tokens, inset, is_furniture)
-    headed = {i for i, k, was in zip(live, headings, inset, strict=True) if k and not was}
+    headed = _now_kept(live, headings, inset)
     tail = keep_story_tail(live_text, n_tokens, headings, is_furniture)
-    tailed = {i for i, k, was in zip(live, tail, headings, strict=True) if k and not was}
-    # Running text of Chinese and Japanese between kept lines of it.
-    filled = keep_unspaced_prose(live_text, tail)
-    prose = {i for i, k, was in zip(live, filled, tail, strict=True) if k and not was}
+    tailed = _now_kept(live, tail, headings)
+    # Running text of Chinese and Japanese between kept lines of it; none where no line
+    # holds a Han or kana character (most pages: known from the lines' facts).
+    filled = keep_unspaced_prose(live_text, tail) if cache.may_hold_unspaced(live_text) else tail
+    prose = _now_kept(live, filled, tail)
     return listed, headed, tailed, prose
+
+
+def _now_kept(live: Sequence[int], now: Sequence[bool], before: Sequence[bool]) -> set[int]:
+    """The lines of ``live`` that ``now`` keeps and ``before`` did not (flags a line, as
+    each pass of `_added_back` returns them): ``now > before`` of two booleans, by one
+    C-level pass where a comprehension was a Python step a line, four a classification."""
+    return set(compress(live, map(gt, now, before)))
 
 
 def _stripped(lines: Sequence[str]) -> list[str]:

@@ -358,7 +358,7 @@ class LineFactsCache:
     article rendered from the page's own lines: that run adds its few new lines.)
     """
 
-    __slots__ = ("_facts", "columns", "last_scores", "settled", "token_counts")
+    __slots__ = ("_facts", "columns", "last_scores", "settled", "token_counts", "unspaced")
 
     def __init__(self) -> None:
         self._facts: dict[str, LineFacts] = {}
@@ -367,6 +367,9 @@ class LineFactsCache:
         self.columns: object = None
         # The token count of every line either path has seen.
         self.token_counts: dict[str, int] = {}
+        # The lines seen (keys of `token_counts`) whose own features count a character of
+        # the CJK ranges (`chars`: kana, CJK ideographs, Hangul), added with their counts.
+        self.unspaced: set[str] = set()
         # The last `model.score_lines` call's model, lines, prior and final scores.
         self.last_scores: tuple[object, tuple[str, ...], list[float], list[float]] | None = None
         # The model, lines and slack of the last classification whose kept lines would be
@@ -381,7 +384,7 @@ class LineFactsCache:
         found = self._facts.get(line)
         if found is None:
             found = self._facts[line] = LineFacts(line)
-            self.token_counts[line] = found.n_tokens
+            self._seen(line, found)
         return found
 
     def facts_of(self, lines: Sequence[str]) -> list[LineFacts]:
@@ -391,8 +394,28 @@ class LineFactsCache:
         new = [line for line in dict.fromkeys(lines) if line not in known]
         for line, cues in zip(new, cue_candidates(new), strict=True):
             found = known[line] = LineFacts(line, cues)
-            self.token_counts[line] = found.n_tokens
+            self._seen(line, found)
         return [known[line] for line in lines]
+
+    def _seen(self, line: str, facts: LineFacts) -> None:
+        """Record what every path records of a line whose facts were just found."""
+        self.token_counts[line] = facts.n_tokens
+        if facts.own[CJK_AT] > 0:
+            self.unspaced.add(line)
+
+    def may_hold_unspaced(self, lines: Sequence[str]) -> bool:
+        """Whether ``lines`` may hold a Han or kana character: False only when every line's
+        facts are known and none of them counts a character of the CJK ranges.
+
+        Exact as a screen: the CJK ranges (`chars`, U+3040 to U+9FFF and the Hangul
+        syllables) hold every Han and kana character (`text.HAN_AND_KANA_CHARS`, U+3040 to
+        U+30FF, U+3400 to U+4DBF, U+4E00 to U+9FFF), and a line's ``cjk`` feature is its
+        count of them over at least 1, above 0 exactly when it holds one (a test checks the
+        ranges). Cheaper than searching the lines' text, which the page classifier asked
+        of every classification's lines (`unspaced.keep_unspaced_prose`).
+        """
+        counts = self.token_counts
+        return not all(map(counts.__contains__, lines)) or not self.unspaced.isdisjoint(lines)
 
     def n_tokens_of(self, lines: Sequence[str]) -> list[int]:
         """The lines' token counts, read from either path's facts when it has them."""
@@ -484,6 +507,7 @@ def _assemble(
 
 
 _TIME_AT = FEATURE_NAMES.index("time")
+CJK_AT = FEATURE_NAMES.index("cjk")
 _COMMENT_AT = FEATURE_NAMES.index("comment_head")
 # The features that depend on the rest of the page, filled in per page pass.
 STOP_AT = FEATURE_NAMES.index("stop_dens")

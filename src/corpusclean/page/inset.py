@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import compress, pairwise, repeat
 
 from ..text import ends_like_sentence, tokens
 
@@ -63,9 +63,12 @@ def keep_inset_lists(
     >>> keep_inset_lists(lines, [6, 1, 1, 6], [True, False, False, True])
     [True, False, False, True]
     """
-    # A list is kept for LIST_MIN_ITEMS lines the model dropped, at least: a page with fewer
-    # dropped lines has none to add back.
-    if keep.count(False) < LIST_MIN_ITEMS:
+    # A list is kept for LIST_MIN_ITEMS lines the model dropped, at least, under a kept line
+    # ending with a colon (`introduces`): a page with fewer dropped lines, or without such a
+    # kept line (found by one C-level pass), has none to add back.
+    if keep.count(False) < LIST_MIN_ITEMS or not any(
+        map(str.endswith, compress(lines, keep), repeat(":"))
+    ):
         return list(keep)
     return _with_lists(lines, n_tokens, keep)
 

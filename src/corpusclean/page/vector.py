@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from functools import cache
-from itertools import repeat
+from itertools import compress, repeat
 
 import numpy as np
 import numpy.typing as npt
@@ -30,6 +30,7 @@ from ..text import PROSE_MIN_WORDS, tokens
 from .batch import page_facts
 from .context import _CLIP, best_segment
 from .features import (
+    CJK_AT,
     DUP_AT,
     FEATURE_NAMES,
     FUNCTION_WORD_MIN_TOKENS,
@@ -152,6 +153,7 @@ class _Matrix:
         self.hits = np.vstack([self.hits, facts.hits])
         counts = facts.n_tokens.tolist()
         cache.token_counts.update(zip(lines, counts, strict=True))
+        cache.unspaced.update(compress(lines, (facts.own[:, CJK_AT] > 0).tolist()))
         self.n_tokens = np.concatenate([self.n_tokens, facts.n_tokens])
         self.weights = np.concatenate([self.weights, np.array(list(map(math.log1p, counts)))])
         self.markers = np.concatenate([self.markers, facts.markers])

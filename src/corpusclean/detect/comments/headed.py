@@ -24,6 +24,16 @@ every line under the head is the next item of a numbered list that ends on the c
 Blogger prints a control, a signature or a line of the comment between its numbered comments
 (`tail._is_numbered_list`, precision22; a counted head of `tail` is
 guarded alike).
+
+Where the post is shorter than a quarter of the words (a photo's title and one line over a
+reader's paragraph), the count is read when the lines under it agree with it: exactly as many
+of Blogger's ellipsis signatures ("FBB a dit…", "Klaus hat gesagt…") as it counts, the first
+right under it, and no numbered one (`_signatures_agree`, comments30). The count and the
+signatures are two marks of the software that tell the same number; an article's quotes
+under a heading in its own words are not counted in the software's words, and a roundup's
+numbered signatures ("1. Marco says:") stay guarded by the share. The post is still asked for:
+POST_MIN_KEPT_LINES kept lines above the count, not a title alone, which `runs` leaves as a
+page of comments.
 """
 
 from __future__ import annotations
@@ -37,6 +47,12 @@ from .controls import COMMENT_MAX_BLOCKS
 from .recurring import RECURRING_MIN_WORD_SHARE, _signature_shape
 from .tail import COUNTED_HEAD_FORM_LINES, _comment_number, _is_numbered_list
 
+# A count that agrees with the signatures under it is read under a post of at least this many
+# kept lines: a title and one line of the post (a photo post: "le printemps est arrivé!!!" /
+# "et les jardins explosent..."). A title alone over a thread is a page of comments, left as
+# `runs` and `recurring` leave it.
+POST_MIN_KEPT_LINES = 2
+
 
 def marked_comment_start(
     blocks: Sequence[Block], verdicts: Sequence[Verdict], facts: Facts
@@ -47,7 +63,9 @@ def marked_comment_start(
     comment_count`), removed by a rule or not. The kept lines under it, to the end, number
     at least its count and at most COMMENT_MAX_BLOCKS a comment and COUNTED_HEAD_FORM_LINES
     of the form; the first is a reader's signature or the number 1; every comment number
-    under it is within the count; RECURRING_MIN_WORD_SHARE of the words stand above it.
+    under it is within the count; RECURRING_MIN_WORD_SHARE of the words stand above it, or
+    POST_MIN_KEPT_LINES kept lines when the signatures under it agree with its count
+    (`_signatures_agree`).
 
     >>> from corpusclean.detect.facts import Facts
     >>> from corpusclean.language import load_language
@@ -74,7 +92,10 @@ def marked_comment_start(
         return None
     if _is_numbered_list(blocks[index + 1 :], count):
         return None
-    return index if _post_above(blocks, verdicts, index) else None
+    if _post_above(blocks, verdicts, index):
+        return index
+    agreed = _signatures_agree(blocks, under, count, words)
+    return index if agreed and _kept_lines(verdicts[:index]) >= POST_MIN_KEPT_LINES else None
 
 
 def _last_count(blocks: Sequence[Block], counts: Mapping[int, int]) -> tuple[int, int] | None:
@@ -129,6 +150,30 @@ def _marks_a_comment(block: Block, words: Language) -> bool:
     [True, True, False, False]
     """
     return _signature_shape(block, words) is not None or _comment_number(block.text) == 1
+
+
+def _signatures_agree(
+    blocks: Sequence[Block], under: Sequence[int], count: int, words: Language
+) -> bool:
+    """Whether the kept lines under a count (``under``) hold exactly ``count`` of Blogger's
+    ellipsis signatures, the first kept line being one of them, and no numbered signature.
+
+    >>> from corpusclean.language import load_thread_words
+    >>> words = load_thread_words("fr")
+    >>> lines = ["1 commentaire:", "FBB a dit…", "Elle est belle cette pivoine !"]
+    >>> blocks = [Block(text, n, n + 1) for n, text in enumerate(lines)]
+    >>> _signatures_agree(blocks, [1, 2], 1, words), _signatures_agree(blocks, [1, 2], 2, words)
+    (True, False)
+    """
+    shapes = [_signature_shape(blocks[index], words) for index in under]
+    if not shapes or shapes[0] != "ellipsis" or "numbered" in shapes:
+        return False
+    return shapes.count("ellipsis") == count
+
+
+def _kept_lines(verdicts: Sequence[Verdict]) -> int:
+    """How many of ``verdicts`` keep their line."""
+    return sum(verdict.keep for verdict in verdicts)
 
 
 def _post_above(blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int) -> bool:
