@@ -162,3 +162,109 @@ def test_template_lines_around_a_drawn_story_go_and_the_story_stays(
     kept = [line for line in article.text.split("\n") if line]
     assert kept == story
     assert CLEANER.clean(article.text).text == article.text
+
+
+# ---------------------------------------------------------------- languages without a rule file
+
+#: Cases in languages that have no rule file of their own (Danish, Swedish, Norwegian, Finnish,
+#: Polish, Czech): a page in one gets the platform rules and the language-independent detectors
+#: only, so its cases are cleaned with `Config.language` set to that code and put in that
+#: language's prose, which the file carries (`prose`), as the language case files do.
+MORE_LANGUAGES_FILE = Path(__file__).parent / "cases" / "rules_platforms_more_languages.json"
+MORE_LANGUAGES_KEYS = {"source", "prose", "cases"}
+
+
+@cache
+def more_language_cases() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(MORE_LANGUAGES_FILE.read_text(encoding="utf-8"))
+    return data
+
+
+def _more_language_params() -> list[Any]:
+    return [
+        pytest.param(case, id=f"{case['language']}-{case_id(case)}")
+        for case in more_language_cases()["cases"]
+    ]
+
+
+@pytest.mark.parametrize("case", _more_language_params())
+def test_platform_case_in_a_language_without_rules(case: dict[str, Any]) -> None:
+    code = case["language"]
+    document, own = case_document(case, more_language_cases()["prose"][code])
+    article = cleaner_for(code).clean("\n".join(document))
+    by_line = assert_case_outcome(case, document, own, article)
+    assert not [n for n in by_line if n not in own], "a prose paragraph was removed"
+
+
+def test_more_languages_case_file_is_well_formed() -> None:
+    data = more_language_cases()
+    assert set(data) == MORE_LANGUAGES_KEYS
+    prose = data["prose"]
+    assert not set(prose) & set(builtin_languages()), "a language with rules has its own file"
+    problems = [
+        f"case {case['label']!r}: no prose for {case.get('language')!r}"
+        for case in data["cases"]
+        if case.get("language") not in prose
+    ]
+    bare = [{k: v for k, v in case.items() if k != "language"} for case in data["cases"]]
+    for code in sorted(prose):
+        mine = [c for c, full in zip(bare, data["cases"], strict=True) if full["language"] == code]
+        problems += case_problems(mine, set(PLATFORM_NAMES), "platform")
+        expects = {case["expect"] for case in mine}
+        if expects != {"removed", "kept"}:
+            problems.append(f"language {code} needs a 'removed' and a 'kept' case, has {expects}")
+    assert not problems, "\n".join(problems)
+
+
+#: How many of a language's sentences make one paragraph of the property's story: a short
+#: block between two removed platform lines is taken as part of their box (`enclosed_block`,
+#: up to ENCLOSED_MAX_WORDS = 70 words), so the story's paragraphs are longer than that.
+SENTENCES_A_PARAGRAPH = 6
+
+
+def long_paragraphs(sentences: list[str]) -> tuple[str, ...]:
+    """As many paragraphs as sentences, each of SENTENCES_A_PARAGRAPH in a row (wrapping)."""
+    count = len(sentences)
+    return tuple(
+        " ".join(sentences[(start + k) % count] for k in range(SENTENCES_A_PARAGRAPH))
+        for start in range(count)
+    )
+
+
+#: Each language's story paragraphs and the platform lines its cases say a line rule removes
+#: anywhere.
+MORE_LANGUAGE_LINES = {
+    code: (
+        long_paragraphs(paragraphs),
+        sorted(
+            {
+                case["input"]
+                for case in more_language_cases()["cases"]
+                if case["language"] == code
+                and case["expect"] == "removed"
+                and "context" not in case
+            }
+        ),
+    )
+    for code, paragraphs in more_language_cases()["prose"].items()
+}
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.data())
+def test_platform_lines_go_from_a_page_in_a_language_without_rules(data: st.DataObject) -> None:
+    code = data.draw(st.sampled_from(sorted(MORE_LANGUAGE_LINES)), label="language")
+    prose, lines = MORE_LANGUAGE_LINES[code]
+    story = data.draw(st.lists(st.sampled_from(prose), min_size=2, max_size=6, unique=True))
+    inserts = data.draw(
+        st.lists(st.tuples(st.integers(0, 6), st.sampled_from(lines)), max_size=4), label="lines"
+    )
+    document = list(story)
+    for position, line in inserts:
+        document.insert(min(position, len(document)), line)
+    cleaner = cleaner_for(code)
+    article = cleaner.clean("\n".join(document))
+    kept = [line for line in article.text.split("\n") if line]
+    assert [line for line in kept if line in story] == story  # the story whole, in order
+    assert not set(kept) & {line for _, line in inserts}
+    assert cleaner.clean(article.text).text == article.text
