@@ -24,6 +24,7 @@ from corpusclean.model import Block
 from corpusclean.normalize import split_lines
 from corpusclean.text import label_key
 from strategies import any_text, article_texts, configs, documents
+from test_page_title import TITLE_WITH_AN_INVISIBLE_COPY
 
 MODES = ("article", "page", "auto")
 
@@ -264,6 +265,7 @@ PASTED_WITH_SPACED_WORDS_AUTO = [
 @given(text=article_texts())
 @example(text="\n".join(PASTED_WITH_SPACED_WORDS))
 @example(text="\n".join(PASTED_WITH_SPACED_WORDS_AUTO))
+@example(text="\n".join(TITLE_WITH_AN_INVISIBLE_COPY))
 def test_clean_invariants_in_every_mode(mode: str, text: str) -> None:
     config = Config(mode=mode)  # type: ignore[arg-type]
     cleaner = Cleaner(config)
