@@ -62,6 +62,23 @@ def test_the_pair_pasted_with_a_neighbour_goes() -> None:
     assert {7, 8} <= found.keys()
 
 
+def test_the_pair_pasted_with_neighbours_a_space_splits_goes() -> None:
+    # The paste's neighbours lost a word to a space inside it (a no-break space a scraper
+    # kept, "Markt platz"): they are the first printing's neighbours all the same (idem30).
+    before = BODY[0].replace("Marktplatz", "Markt\u00a0platz")
+    after = BODY[1].replace("Wohnungen", "Wohn\u00a0ungen")
+    lines = [TITLE, BODY[0], SLOGAN, LINE, BODY[1], BODY[2], before, SLOGAN, LINE, after]
+    assert rules_of([*lines, *BODY[3:]]) == {7: DUPLICATE_RUN, 8: DUPLICATE_PARAGRAPH}
+
+
+def test_the_pair_between_neighbours_that_differ_by_a_word_stays() -> None:
+    # Neighbours that differ in a word are other blocks: the slogan's pair stays, as when
+    # they differ throughout.
+    before = BODY[0].replace("Marktplatz", "Rathausplatz")
+    lines = [TITLE, BODY[0], SLOGAN, LINE, BODY[1], BODY[2], before, SLOGAN, LINE, *BODY[3:]]
+    assert rules_of(lines) == {}
+
+
 def test_the_pair_printed_twice_in_a_row_goes() -> None:
     lines = [TITLE, BODY[0], SLOGAN, LINE, SLOGAN, LINE, *BODY[1:]]
     assert rules_of(lines) == {4: DUPLICATE_RUN, 5: DUPLICATE_PARAGRAPH}

@@ -222,6 +222,33 @@ def test_a_first_line_whose_words_the_lead_repeats_is_not_displaced() -> None:
     assert DISPLACED_TITLE not in {r.rule for r in article.removed}
 
 
+# Drawn under the thorough profile (seed 10, idem30, `test_clean_invariants_in_every_mode`):
+# a headline printed three times, once behind a zero-width joiner. Page mode compared the
+# title's copies character for character and kept that one as a paragraph, which cleaning
+# the rendering removes; they compare as `dedupe.within` compares copies now (`label_key`).
+TITLE_WITH_AN_INVISIBLE_COPY = [
+    "Government Government Alibaba Digital",
+    "\u200dGovernment Government Alibaba Digital",
+    "Government the the the the the.",
+    "Government Government Alibaba Digital",
+]
+
+
+def test_a_copy_of_the_title_behind_an_invisible_character_goes() -> None:
+    article = PAGE.clean("\n".join(TITLE_WITH_AN_INVISIBLE_COPY))
+    assert article.title == TITLE_WITH_AN_INVISIBLE_COPY[0]
+    assert article.paragraphs == ("Government the the the the the.",)
+    assert [r.start for r in article.removed if r.rule == "duplicate_title"] == [1, 3]
+
+
+def test_a_line_that_says_more_than_the_title_stays() -> None:
+    lines = [*TITLE_WITH_AN_INVISIBLE_COPY]
+    lines[1] = "Government Government Alibaba Digital, the council said."
+    article = PAGE.clean("\n".join(lines))
+    assert article.title == lines[0]
+    assert lines[1] in article.paragraphs
+
+
 def test_site_suffix_prefix_needs_a_spaced_separator() -> None:
     assert site_suffix_prefix("Fed raises rates | Example News") == "Fed raises rates"
     assert site_suffix_prefix("Fed raises rates - Example") == "Fed raises rates"

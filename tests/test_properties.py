@@ -24,6 +24,7 @@ from corpusclean.model import Block
 from corpusclean.normalize import split_lines
 from corpusclean.text import label_key
 from strategies import any_text, article_texts, configs, documents
+from test_page_title import TITLE_WITH_AN_INVISIBLE_COPY
 
 MODES = ("article", "page", "auto")
 
@@ -186,23 +187,12 @@ def test_clean_default_config_invariants(text: str) -> None:
     assert_idempotent(Cleaner(config), article)
 
 
-@pytest.mark.parametrize("mode", MODES)
-@given(text=article_texts())
-def test_clean_invariants_in_every_mode(mode: str, text: str) -> None:
-    config = Config(mode=mode)  # type: ignore[arg-type]
-    cleaner = Cleaner(config)
-    article = cleaner.clean(text)
-    assert_accounted(text, article, config)
-    assert_no_duplicates(article, config, text)
-    assert_idempotent(cleaner, article)
-
-
 # Drawn under the thorough profile (seed 5, page mode): a story pasted twice whose copy
 # differs in its first and fourth lines (a no-break space inside "Malays ia", "Go vernment")
-# keeps the copy of the two lines between them. `dedupe.within`'s refrain pair (two
-# one-sentence lines printed twice, apart, with other blocks around each printing) takes
-# them for a refrain; the story's later paragraphs go as copies. The same at a1b4efd; left
-# (idem29), pinned here so a fix fails loudly.
+# kept the copy of the two lines between them until idem30: `dedupe.within`'s refrain pair
+# (two one-sentence lines printed twice, apart, with other blocks around each printing) took
+# them for a refrain, as the spaced words made the blocks around the printings differ. It
+# compares those blocks without their spaces now (`intended._same_but_spacing`).
 PASTED_WITH_SPACED_WORDS = [
     "Share this on",
     "Share this on",
@@ -271,17 +261,18 @@ PASTED_WITH_SPACED_WORDS_AUTO = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="a pasted copy's two middle lines read as a refrain pair")
-@pytest.mark.parametrize(
-    ("mode", "lines"),
-    [("page", PASTED_WITH_SPACED_WORDS), ("auto", PASTED_WITH_SPACED_WORDS_AUTO)],
-)
-def test_a_story_pasted_twice_with_spaced_words_keeps_no_copy(mode: str, lines: list[str]) -> None:
-    text = "\n".join(lines)
+@pytest.mark.parametrize("mode", MODES)
+@given(text=article_texts())
+@example(text="\n".join(PASTED_WITH_SPACED_WORDS))
+@example(text="\n".join(PASTED_WITH_SPACED_WORDS_AUTO))
+@example(text="\n".join(TITLE_WITH_AN_INVISIBLE_COPY))
+def test_clean_invariants_in_every_mode(mode: str, text: str) -> None:
     config = Config(mode=mode)  # type: ignore[arg-type]
-    article = Cleaner(config).clean(text)
-    assert_idempotent(Cleaner(config), article)  # it is stable: only the copy stays
+    cleaner = Cleaner(config)
+    article = cleaner.clean(text)
+    assert_accounted(text, article, config)
     assert_no_duplicates(article, config, text)
+    assert_idempotent(cleaner, article)
 
 
 @given(config=configs, text=documents)
@@ -352,3 +343,22 @@ def test_budget_exceeded_article_is_idempotent() -> None:
         article.paragraphs,
         article.flags,
     )
+
+
+# Drawn under the thorough profile (seed 13, idem30, article mode): cleaning the rendering
+# removes the "Â" of a mojibake no-break space ("SEE ALSO:\xa0Â\xa0Philippines ...") that the
+# first clean kept, once the line is joined to its neighbours. Not diagnosed beyond that (the
+# encoding repair reads the line in another context the second time); left, pinned so a fix
+# fails loudly.
+MOJIBAKE_SPACE_IN_A_JOINED_LINE = (
+    "Government Government\nGovernment Government\nKUALA LUMPUR:\n\n\xa0Government the the "
+    "the. â€œGovernment the the the the the,â€\ufffd she said.\n\xa0SEE ALSO:\xa0Â\xa0Philippines "
+    "wants Jack Ma to help improve governance with tech\nShare this on\n\nâ€œGovernment the the "
+    "the,â€\ufffd she said. Government the the the the the. Government the the the the the.\n"
+)
+
+
+@pytest.mark.xfail(strict=True, reason="a mojibake no-break space is repaired on the second clean")
+def test_a_mojibake_space_in_a_joined_line_cleans_the_same_again() -> None:
+    cleaner = Cleaner(Config(mode="article"))
+    assert_idempotent(cleaner, cleaner.clean(MOJIBAKE_SPACE_IN_A_JOINED_LINE))

@@ -359,6 +359,8 @@ class _Found:
     headed: set[int] = attrs.field(factory=set)
     # kept as the story's last lines over the page's footer (`keep_story_tail`)
     tailed: set[int] = attrs.field(factory=set)
+    # kept under the lower bar: without them the rest would look like a page (`_fixed_point`)
+    held: set[int] = attrs.field(factory=set)
 
     def verdict(self, j: int) -> PageVerdict:
         """The verdict on the j-th non-blank line."""
@@ -380,6 +382,8 @@ class _Found:
             why = why.replace("(kept by fallback)", _LISTED)
         elif keep and -self.slack <= margin < 0:
             why = why.replace("(kept by fallback)", "(kept: input is not page-like, lower bar)")
+        elif self.live[j] in self.held:
+            why = why.replace("(kept by fallback)", _HELD)
         return why
 
 
@@ -387,6 +391,7 @@ _LISTED = "(kept: an item of a list that a kept line of the article introduces)"
 _PROSE = "(kept: running text of an unspaced script between kept lines of it)"
 _HEADED = "(kept: a short line alone between two kept paragraphs of the article)"
 _TAILED = "(kept: the story's last lines, above the page's footer)"
+_HELD = "(kept: input is not page-like, and would look like a page without it)"
 
 
 def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | None) -> _Found:
@@ -407,7 +412,7 @@ def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | No
     prior, final = score_lines(live_text, model, cache)
     n_tokens = cache.n_tokens_of(live_text)
     slack = _slack(live_text, n_tokens)
-    kept, settled = _fixed_point(text, live, final, _Pass(model, slack, cache))
+    kept, settled, held = _fixed_point(text, live, final, _Pass(model, slack, cache))
     listed, headed, tailed, prose = _added_back(live, live_text, n_tokens, kept, cache)
     cache.settled = None
     if settled and not listed and not prose and not headed and not tailed:
@@ -428,6 +433,7 @@ def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | No
         prose,
         headed,
         tailed,
+        held,
     )
 
 
@@ -519,12 +525,20 @@ class _Pass:
 
 def _fixed_point(
     text: Sequence[str], live: list[int], first: Sequence[float], how: _Pass
-) -> tuple[set[int], bool]:
+) -> tuple[set[int], bool, set[int]]:
     """Re-run the decision on the kept lines until nothing more is dropped; say whether it
-    settled (the last pass kept all of its lines) within the cap.
+    settled (the last pass kept all of its lines) within the cap, and which lines it kept
+    only because dropping them would have raised the bar (`_raises_the_bar`).
 
     ``first`` are the final scores of all the ``live`` lines, which the first pass would
     otherwise compute again; every later pass scores its own, smaller, set of lines.
+
+    A pass under the lower bar (input that does not look like a page) makes no cut after
+    which the lines left would look like one (`_raises_the_bar`): classified again, they
+    would get the page's bar and lose lines the lower bar kept, so the call would not keep
+    what it kept (a page's share of short lines and its menu run can grow as long lines
+    go). It stops at the lines before that cut, which classified again make the same cut
+    and stop there too. Only lines the lower bar was about to drop stay (precision first).
     """
     keep = live
     final: Sequence[float] | None = first
@@ -534,10 +548,23 @@ def _fixed_point(
             final = score_lines(lines, how.model, how.cache)[1]
         decided = _decide(lines, final, how.model.threshold, how.slack)
         if all(decided):
-            return set(keep), True
-        keep = [i for i, d in zip(keep, decided, strict=True) if d]
+            return set(keep), True, set()
+        cut = [i for i, d in zip(keep, decided, strict=True) if d]
+        if _raises_the_bar([text[i] for i in cut], how):
+            return set(keep), False, set(keep).difference(cut)
+        keep = cut
         final = None
-    return set(keep), False
+    return set(keep), False, set()
+
+
+def _raises_the_bar(lines: Sequence[str], how: _Pass) -> bool:
+    """Whether these lines, classified alone, would get a higher bar than ``how``'s: a cut
+    under the lower bar that leaves lines shaped like a page (see `_fixed_point`).
+
+    Only an input under the lower bar asks for the lines' shape; a page's bar is the
+    highest already (most pages: no cost).
+    """
+    return how.slack > 0 and _slack(lines, how.cache.n_tokens_of(lines)) < how.slack
 
 
 def _decide(

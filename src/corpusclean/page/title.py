@@ -45,7 +45,7 @@ import regex
 from ..dedupe.within.duplicate import DUPLICATE_ADJACENT, DUPLICATE_TITLE
 from ..language import any_stopword
 from ..model import Block
-from ..text import key_words, looks_like_title
+from ..text import key_words, label_key, looks_like_title
 
 __all__ = [
     "DEFAULT_EVIDENCE",
@@ -221,7 +221,11 @@ def find_page_title(
         # Last, as it costs most: a dropped line was never matched (the rules read what the
         # page classifier kept), and a line no round matched asks the whole rule set.
         if reason is not None and not matched_alone(block):
-            copies = tuple(b for b in kept if b.text == block.text)
+            # Compared as `dedupe.within` compares a copy (`text.label_key`): a copy with a
+            # zero-width joiner or a case of its own is a copy all the same, and cleaning the
+            # rendering would remove it.
+            key = label_key(block.text)
+            copies = tuple(b for b in kept if key and label_key(b.text) == key)
             return TitleLine(block, reason, copies)
     return None
 

@@ -37,7 +37,9 @@ QUOTED_REFRAIN_MAX_WORDS = 24
 # most `QUOTED_REFRAIN_MAX_WORDS` words, neither printing the document's first or last
 # blocks, at least `REFRAIN_PAIR_MIN_GAP` blocks between the printings. Its risk, accepted
 # (precision first): a pasted one-sentence paragraph with a short sentence beside it, both
-# times inside the story, stays.
+# times inside the story, stays. The blocks around the two printings are compared without
+# their spaces (`_same_but_spacing`): a paste whose neighbour lost a word to a space inside
+# it ("Malays ia", a no-break space a scraper kept) copies that neighbour all the same.
 REFRAIN_PAIR_MIN_GAP = 1
 # A question set as a line of its own and asked again further down, each time before a
 # different block, is the story's own device: a post that quotes a tweet twice to set two
@@ -337,8 +339,8 @@ def _is_refrain_pair(
             and keys[first[1]] == keys[second[1]]
             # exactly two blocks: the blocks around the second printing copy none around
             # the first
-            and keys[before] != keys[min(first) - 1]
-            and keys[after] != keys[max(first) + 1]
+            and not _same_but_spacing(keys[before], keys[min(first) - 1])
+            and not _same_but_spacing(keys[after], keys[max(first) + 1])
             and all(
                 blocks[a].text.strip() == blocks[a + index - original].text.strip() for a in first
             )
@@ -347,6 +349,18 @@ def _is_refrain_pair(
         ):
             return True
     return False
+
+
+def _same_but_spacing(key: str, other: str) -> bool:
+    """Whether two comparison keys are equal but for where their words part: one text
+    with a space inside a word ("malays ia") and without it.
+
+    >>> _same_but_spacing("government malays ia the economy", "government malaysia the economy")
+    True
+    >>> _same_but_spacing("the council met", "the council left")
+    False
+    """
+    return key.replace(" ", "") == other.replace(" ", "")
 
 
 def _is_refrain_line(block: Block) -> bool:
