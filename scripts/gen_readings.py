@@ -65,6 +65,8 @@ def keys_of(rule: Rule) -> Iterator[Key]:
     if declared:
         for part in {pattern, *alternatives(pattern, flags)}:
             yield from (("keywords", part, flags, declared), ("keywords", part, flags, None))
+    else:  # an anchored rule may be tried on its keywords (`engine._anchored_keywords`)
+        yield ("keywords", pattern, flags, None)
 
 
 def derive_table() -> dict[str, Any]:

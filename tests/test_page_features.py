@@ -220,6 +220,26 @@ def test_the_automaton_finds_the_candidates_the_substring_search_finds(lines: li
     assert cue_candidates(lines) == cue_candidates(lines, use_automaton=False)
 
 
+# Characters of two, three and four UTF-8 bytes, and a lone surrogate, before and between
+# cue literals: the automaton searches the text's bytes, where lines start elsewhere than
+# in its characters.
+_WIDE = st.text(st.sampled_from("é“—東ネ한😀\ud800 İ"), max_size=4)
+_CUE_LITERALS = sorted({literal for literal, _bit in (*cues._AS_WRITTEN, *cues._FOLDED)})
+
+
+@pytest.mark.skipif(
+    not cues.automaton_available(), reason="the fast extra (ahocorasick-rs) is not installed"
+)
+@given(
+    st.lists(
+        st.lists(st.one_of(_WIDE, st.sampled_from(_CUE_LITERALS)), max_size=4).map("".join),
+        max_size=8,
+    )
+)
+def test_the_bytes_automaton_finds_literals_after_wide_characters(lines: list[str]) -> None:
+    assert cue_candidates(lines) == cue_candidates(lines, use_automaton=False)
+
+
 @given(page_lines())
 def test_dropped_lines_are_the_lines_whose_verdict_drops_them(lines: list[str]) -> None:
     verdicts = classify_page_lines(lines)

@@ -25,7 +25,7 @@ from functools import cache
 from itertools import accumulate
 from typing import Any
 
-from ..rules.keywords import automaton_package
+from ..rules.keywords import automaton_package, utf8
 from .lexicon import cue_literals, cue_words, word_alternation
 
 __all__ = [
@@ -223,29 +223,47 @@ def literal_bits(
 
 @cache
 def _automaton(literals: tuple[tuple[str, int], ...]) -> tuple[Any, tuple[int, ...]]:
-    """An Aho–Corasick automaton of the literals, and each one's bit, built once per
-    process and group (a few groups: the cue patterns and the split patterns)."""
+    """An Aho–Corasick automaton of the literals' UTF-8 bytes, and each one's bit, built
+    once per process and group (a few groups: the cue patterns and the split patterns).
+
+    Texts are searched as their UTF-8 bytes (`utf8`): a literal's bytes occur in a text's
+    bytes exactly where the literal occurs (a character's bytes open with a byte no other
+    position holds), and the str automaton maps every offset between UTF-8 and characters.
+    Inside page-mode passes of the dev full pages the marking took 0.0859 CPU s a pass with
+    the str automaton, 0.0782 with the bytes one (line starts in bytes included). A DFA:
+    the contiguous NFA that serves the rules' keywords (`rules.keywords`) was slower here,
+    over str 0.0786 -> 0.0895 and over bytes 0.0946 -> 0.1050 (docs/benchmarks-log.md,
+    speed30b).
+    """
     package = _AHOCORASICK
-    automaton = package.AhoCorasick(
-        [literal for literal, _ in literals],
+    automaton = package.BytesAhoCorasick(
+        [utf8(literal) for literal, _ in literals],
         matchkind=package.MatchKind.Standard,
         implementation=package.Implementation.DFA,
     )
     return automaton, tuple(bit for _, bit in literals)
 
 
+def byte_starts(data: bytes) -> list[int]:
+    """Where each line starts in a text's UTF-8 bytes (``data``)."""
+    return [0, *(found.end() for found in _LINE_FEED.finditer(data))]
+
+
+_LINE_FEED = re.compile(b"\n")
+
+
 def _mark_all(
     text: str, starts: Sequence[int], literals: Sequence[tuple[str, int]], masks: list[int]
 ) -> None:
     """`_mark` in one pass: every occurrence of every literal (overlapping ones too, so
-    none hides another), at character offsets, sets its bit on the line it starts in.
-    Text the automaton cannot take (a lone surrogate, which has no UTF-8) goes to `_mark`."""
+    none hides another), at offsets in the text's UTF-8 bytes, sets its bit on the line it
+    starts in (``starts``, in characters, serve for an ASCII text, whose bytes are its
+    characters)."""
     automaton, bits = _automaton(tuple(literals))
-    try:
-        found = automaton.find_matches_as_indexes(text, overlapping=True)
-    except UnicodeEncodeError:  # a lone surrogate, which the automaton cannot read
-        _mark(text, starts, literals, masks)
-        return
+    data = utf8(text)
+    found = automaton.find_matches_as_indexes(data, overlapping=True)
+    if found and len(data) != len(text):
+        starts = byte_starts(data)
     for index, at, _end in found:
         masks[bisect_right(starts, at) - 1] |= bits[index]
 

@@ -12,9 +12,10 @@ Why a line's bits are those `cues.literal_bits` gives it for the group alone: a 
 is set on the line where an occurrence starts, in both; the other groups' literals set only
 bits outside the group's field, and a line holding a line feed or a case exception gets every
 bit of every field, as `literal_bits` gives it every bit of the group. A test compares them
-group by group on any lines and on the sample pages. Where the automaton is missing or cannot
-read the text (a lone surrogate) or the fields need more than 63 bits, `literal_bits` of all
-the groups at once serves, with the same bits.
+group by group on any lines and on the sample pages. Where the automaton is missing or the
+fields need more than 63 bits, `literal_bits` of all the groups at once serves, with the same
+bits. Texts are searched as their UTF-8 bytes (`cues._automaton`), a lone surrogate encoded
+as it is (it holds no literal's bytes).
 """
 
 from __future__ import annotations
@@ -26,7 +27,14 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from .cues import CASE_EXCEPTIONS, LiteralGroup, _automaton, automaton_available, literal_bits
+from ..rules.keywords import utf8
+from .cues import (
+    CASE_EXCEPTIONS,
+    LiteralGroup,
+    _automaton,
+    automaton_available,
+    literal_bits,
+)
 
 __all__ = ["LiteralGroups"]
 
@@ -82,22 +90,10 @@ class LiteralGroups:
         text, lowered = joined if joined is not None else ("\n".join(lines), None)
         if text.count("\n") != len(lines) - 1:  # a line holds a line feed: no safe join
             return None
-        lengths = np.fromiter(map(len, lines), dtype=np.int64, count=len(lines))
         masks = np.zeros(len(lines), dtype=np.int64)
-        try:
-            _mark(text, _starts(lengths), written, masks)
-            lowered = lowered if lowered is not None else text.lower()
-            if len(lowered) != len(text):  # U+0130 lower-cases to two characters
-                lengths = np.fromiter((len(s.lower()) for s in lines), np.int64, len(lines))
-            _mark(lowered, _starts(lengths), folded, masks)
-        except UnicodeEncodeError:  # a lone surrogate, which the automaton cannot read
-            return None
+        _mark(text, written, masks)
+        _mark(lowered if lowered is not None else text.lower(), folded, masks)
         return masks
-
-
-def _starts(lengths: Ints) -> Ints:
-    """Where each line starts in the lines joined by line feeds."""
-    return np.cumsum(lengths + 1) - (lengths + 1)
 
 
 # An automaton of literals (None when there are none) and each literal's bits.
@@ -111,14 +107,26 @@ def _built(literals: tuple[tuple[str, int], ...]) -> _Automaton:
     return automaton, np.array(bits, dtype=np.int64)
 
 
-def _mark(text: str, starts: Ints, literals: _Automaton, masks: Ints) -> None:
+def _line_starts(data: bytes) -> Ints:
+    """Where each line starts in a text's UTF-8 bytes (`cues.byte_starts`, in NumPy: a
+    page's line feeds found in one vectorised comparison)."""
+    feeds = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == _LINE_FEED)
+    return np.concatenate((np.zeros(1, dtype=np.int64), feeds + 1))
+
+
+_LINE_FEED = ord("\n")
+
+
+def _mark(text: str, literals: _Automaton, masks: Ints) -> None:
     """Set each literal's bits on every line it starts in (overlapping occurrences too, so
-    none hides another)."""
+    none hides another), found in the text's UTF-8 bytes (`cues._automaton`)."""
     automaton, bits = literals
     if automaton is None:
         return
-    found = automaton.find_matches_as_indexes(text, overlapping=True)
+    data = utf8(text)
+    found = automaton.find_matches_as_indexes(data, overlapping=True)
     if found:
+        starts = _line_starts(data)
         flat = np.fromiter(chain.from_iterable(found), dtype=np.int64, count=3 * len(found))
         line = np.searchsorted(starts, flat[1::3], side="right") - 1
         np.bitwise_or.at(masks, line, bits[flat[0::3]])

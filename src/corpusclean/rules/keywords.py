@@ -21,7 +21,7 @@ from typing import Any
 
 from .fold import fold_case
 
-__all__ = ["KeywordSearch", "automaton_available", "automaton_package", "keywords_in"]
+__all__ = ["KeywordSearch", "automaton_available", "automaton_package", "keywords_in", "utf8"]
 
 _NONE: frozenset[str] = frozenset()
 
@@ -76,13 +76,13 @@ class KeywordSearch:
         # position holds), and a line's line feeds are its text's, so the lines found are the
         # same; the search skips the str automaton's mapping between UTF-8 and character
         # offsets (`_automaton_matches`).
-        self._automaton = _automaton(package, tuple(map(_utf8, self.keywords)), "BytesAhoCorasick")
+        self._automaton = _automaton(package, tuple(map(utf8, self.keywords)), "BytesAhoCorasick")
         # For ASCII texts (most English news), the ASCII keywords alone (the only ones such
         # a text can hold): a smaller automaton (the ASCII speed corpus: 3.1 ms a pass,
         # encoding included, against 4.1 ms for the str automaton of every keyword).
         self._ascii_keywords = tuple(k for k in self.keywords if k.isascii())
         self._bytes_automaton = _automaton(
-            package, tuple(map(_utf8, self._ascii_keywords)), "BytesAhoCorasick"
+            package, tuple(map(utf8, self._ascii_keywords)), "BytesAhoCorasick"
         )
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -129,12 +129,12 @@ class KeywordSearch:
             keywords, automaton = self._ascii_keywords, self._bytes_automaton
         else:
             keywords, automaton = self.keywords, self._automaton
-        text = _utf8(folded)
+        text = utf8(folded)
         found = automaton.find_matches_as_indexes(text, overlapping=True)
         return text, ((keywords[index], start) for index, start, _end in found)
 
 
-def _utf8(text: str) -> bytes:
+def utf8(text: str) -> bytes:
     """The text's UTF-8 bytes, a lone surrogate encoded as the others are (it cannot open a
     keyword's bytes at another position either)."""
     return text.encode("utf-8", "surrogatepass")

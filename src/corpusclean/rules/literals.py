@@ -35,6 +35,7 @@ from .starts import derive_line_starts
 __all__ = [
     "leading_alternatives",
     "needs_filter",
+    "needs_letters",
     "reading_of",
     "required_keywords",
     "required_literals",
@@ -287,6 +288,19 @@ def needs_filter(pattern: str, flags: int = 0) -> Callable[[str], object] | None
     # The rarest first does not matter for the result; sorted, so the source is stable.
     source = "|".join(sorted(parts, key=lambda part: (-len(part), part)))
     return re.compile(source, flags & (re.IGNORECASE | re.ASCII)).search
+
+
+def needs_letters(pattern: str, flags: int = 0) -> bool:
+    """Whether the parts `needs_filter` searches for hold a letter: without one (signs,
+    spaces, digits) the filter passes most lines of prose.
+
+    >>> needs_letters(r"[Bb]y \\w+"), needs_letters(r"(powered|built) by \\w+", re.IGNORECASE)
+    (True, False)
+    """
+    parts = _parse(pattern, flags)[0]
+    return parts is not None and any(
+        part != DIGIT and any(map(str.isalpha, _unescaped(part))) for part in parts
+    )
 
 
 def _sequence(items: Sequence[tuple[Any, Any]], reading: _Reading) -> Parts | None:
