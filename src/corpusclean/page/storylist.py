@@ -1,0 +1,177 @@
+"""The story's own run of short lines: a list under its last paragraph, above the footer.
+
+A short news story often ends with a run of short lines of its own: the roads closed, the
+bus stops, the winners by category, a festival's programme by day, opening hours and a
+contact. On a short page the page model reads such a run as the menu it looks like, and
+`tail` keeps it only when a sentence of eight tokens or more closes it within five lines.
+What tells the story's run from the page's furniture is where it stands and what it holds:
+it hangs under the story's last kept paragraph (or a kept line introducing it with a
+colon), it ends where the furniture begins (the first line with a cue word of page
+furniture: a share row, "Most read", a legal link) with no sentence under it to the end of
+the page, its lines are printed once, its items are short (names, times, places; not a
+related list's headlines), and none of its words is a word of the page's menus. Like
+`tail`, it runs once on the model's final verdicts, only adds lines, and the lines it adds
+never enter the model's context.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from statistics import median
+
+from ..language import any_stopword
+from ..text import ends_like_sentence, is_sentence, tokens
+from .inset import LIST_MAX_LINES, introduces
+from .subheads import SUBHEADING_MAX_TOKENS
+from .tail import TAIL_SENTENCE_MIN_TOKENS, ends_the_story
+
+__all__ = ["ITEM_MEDIAN_MAX_TOKENS", "MENU_MAX_TOKENS", "RUN_MIN_LINES", "keep_story_list"]
+
+# The story's last kept line is a sentence of at least STORY_SENTENCE_MIN_TOKENS tokens
+# (`tail`'s closing sentence): a short story's paragraphs are one or two sentences ("Da
+# lunedì la biblioteca comunale seguirà un nuovo orario, pensato per gli studenti.", 13).
+STORY_SENTENCE_MIN_TOKENS = TAIL_SENTENCE_MIN_TOKENS
+# A run of at least RUN_MIN_LINES lines: a list. One or two short lines under a story are
+# as often its byline, a picture credit or a tag as its own.
+RUN_MIN_LINES = 3
+# The run's items are short: their median is at most ITEM_MEDIAN_MAX_TOKENS tokens ("Bahnhof",
+# "1. Anna Berger", "Messe en plein air", "Samstag 9 bis 12 Uhr"). A related list under a
+# story is a run of headlines of five to ten words ("Man charged after town centre
+# disturbance").
+ITEM_MEDIAN_MAX_TOKENS = 4
+# The page's menus are its lines outside the run of at most MENU_MAX_TOKENS tokens
+# ("Lokales", "E-Paper", "What's On", "Skip to content", a table of contents' "5.
+# Eliminating Toil"), kept or dropped (the model keeps a table of contents with the text);
+# a run sharing a content word with them ("Sport", "Local news", a pager's "Chapter 5 -
+# Eliminating Toil") is the site's own links printed under the story.
+MENU_MAX_TOKENS = 3
+
+
+def keep_story_list(
+    lines: Sequence[str],
+    n_tokens: Sequence[int],
+    keep: Sequence[bool],
+    is_furniture: Callable[[str], bool],
+) -> list[bool]:
+    """Return ``keep`` with the story's own run of short lines under its last paragraph kept.
+
+    ``is_furniture`` says whether the page features find a cue word of page furniture in a
+    line; it is asked of the lines under the story until one has such a cue.
+
+    >>> lines = ["Home", "News", "Sport",
+    ...          "The new line 12 runs every hour between the station and the business park.",
+    ...          "Station", "Town hall", "Market square", "Business park North",
+    ...          "Share this article", "Facebook", "Privacy"]
+    >>> from corpusclean.text import tokens
+    >>> n_tokens = [len(tokens(s)) for s in lines]
+    >>> keep = [False, False, False, True] + [False] * 7
+    >>> cue = {"Share this article", "Facebook", "Privacy"}
+    >>> keep_story_list(lines, n_tokens, keep, lambda s: s in cue)
+    [False, False, False, True, True, True, True, True, False, False, False]
+    >>> keep_story_list(lines, n_tokens, keep, lambda s: s in cue or s == "Town hall")
+    [False, False, False, True, False, False, False, False, False, False, False]
+    """
+    run = _story_run(lines, n_tokens, keep, is_furniture)
+    if not run or not _is_own_list(lines, n_tokens, keep, run):
+        return list(keep)
+    added = set(run)
+    return [k or i in added for i, k in enumerate(keep)]
+
+
+def _story_run(
+    lines: Sequence[str],
+    n_tokens: Sequence[int],
+    keep: Sequence[bool],
+    is_furniture: Callable[[str], bool],
+) -> list[int]:
+    """The lines between the story's last sentence and the furniture (or the text's end),
+    by shape and place: each short or a sentence, closed by the last sentence among them
+    if any. Lines of the run the model kept count as the run's (a page cleaned once, read
+    again without its furniture, is not page-like and keeps some under the lower bar)."""
+    kept = [i for i, k in enumerate(keep) if k]
+    at = _story_anchor(lines, n_tokens, kept)
+    if at is None or not ends_the_story(n_tokens, kept[: at + 1]):
+        return []
+    anchor = kept[at]
+    run: list[int] = []
+    for i in range(anchor + 1, min(anchor + 2 + LIST_MAX_LINES, len(lines))):
+        if is_furniture(lines[i]):
+            break
+        if n_tokens[i] > SUBHEADING_MAX_TOKENS and not ends_like_sentence(lines[i]):
+            return []
+        run.append(i)
+    else:
+        if not run or run[-1] != len(lines) - 1:
+            return []  # a longer block under the story: the model's verdict decides
+    sentences = [j for j, i in enumerate(run) if ends_like_sentence(lines[i])]
+    if sentences:  # the story's closing line; a share row's label may stand under it
+        run = run[: sentences[-1] + 1]
+    elif not introduces(lines[anchor]):
+        return []  # neither closed by a sentence nor announced: a footer's links
+    below = range(run[-1] + 1 if run else len(lines), len(lines))
+    if len(run) < RUN_MIN_LINES or any(
+        is_sentence(lines[i], n_tokens[i], TAIL_SENTENCE_MIN_TOKENS) for i in below
+    ):
+        return []
+    return run
+
+
+def _story_anchor(lines: Sequence[str], n_tokens: Sequence[int], kept: Sequence[int]) -> int | None:
+    """The place in ``kept`` of the story's last sentence (or of a line introducing a list
+    with a colon right under one), within a list's reach of the last kept line. A kept
+    sentence that ends the text is the run's closing line when a sentence stands above it
+    (a page cleaned once, read again without its footer)."""
+    last = len(kept) - 1
+    if last > 0 and kept[-1] == len(lines) - 1 and ends_like_sentence(lines[kept[-1]]):
+        last -= 1
+    for at in range(last, -1, -1):
+        if kept[-1] - kept[at] > LIST_MAX_LINES:
+            return None
+        if _closes_story(lines, n_tokens, kept, at):
+            return at
+    return None
+
+
+def _closes_story(
+    lines: Sequence[str], n_tokens: Sequence[int], kept: Sequence[int], at: int
+) -> bool:
+    """Whether ``kept[at]`` is the story's sentence, or a line introducing a list with a
+    colon right under one."""
+    line = kept[at]
+    if is_sentence(lines[line], n_tokens[line], STORY_SENTENCE_MIN_TOKENS):
+        return True
+    if not introduces(lines[line]) or at < 1:
+        return False
+    above = kept[at - 1]
+    return is_sentence(lines[above], n_tokens[above], STORY_SENTENCE_MIN_TOKENS)
+
+
+def _is_own_list(
+    lines: Sequence[str], n_tokens: Sequence[int], keep: Sequence[bool], run: Sequence[int]
+) -> bool:
+    """Whether the run's lines are printed once, short, and hold no word of the page's
+    menus (see ITEM_MEDIAN_MAX_TOKENS, MENU_MAX_TOKENS)."""
+    counts = Counter(lines)
+    if any(counts[lines[i]] > 1 for i in run):
+        return False
+    if median(n_tokens[i] for i in run) > ITEM_MEDIAN_MAX_TOKENS:
+        return False
+    inside = set(run)
+    stopwords = any_stopword()
+    menu = {
+        word
+        for i, line in enumerate(lines)
+        if i not in inside and n_tokens[i] <= MENU_MAX_TOKENS
+        for word in _words(line, stopwords)
+    }
+    return not any(menu & _words(lines[i], stopwords) for i in run)
+
+
+def _words(line: str, stopwords: frozenset[str]) -> set[str]:
+    """A line's content words, case folded: two letters or more, no function word, no number."""
+    return {
+        word
+        for word in tokens(line.casefold())
+        if len(word) > 1 and not word.isdigit() and word not in stopwords
+    }
