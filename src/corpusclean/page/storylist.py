@@ -32,8 +32,9 @@ __all__ = ["ITEM_MEDIAN_MAX_TOKENS", "MENU_MAX_TOKENS", "RUN_MIN_LINES", "keep_s
 # (`tail`'s closing sentence): a short story's paragraphs are one or two sentences ("Da
 # lunedì la biblioteca comunale seguirà un nuovo orario, pensato per gli studenti.", 13).
 STORY_SENTENCE_MIN_TOKENS = TAIL_SENTENCE_MIN_TOKENS
-# A run of at least RUN_MIN_LINES lines: a list. One or two short lines under a story are
-# as often its byline, a picture credit or a tag as its own.
+# A run of at least RUN_MIN_LINES items (its closing sentence aside): a list. One or two
+# short lines under a story are as often its byline, a picture credit, a tag or a teaser's
+# number and label as its own.
 RUN_MIN_LINES = 3
 # The run's items are short: their median is at most ITEM_MEDIAN_MAX_TOKENS tokens ("Bahnhof",
 # "1. Anna Berger", "Messe en plein air", "Samstag 9 bis 12 Uhr"). A related list under a
@@ -85,36 +86,48 @@ def _story_run(
     keep: Sequence[bool],
     is_furniture: Callable[[str], bool],
 ) -> list[int]:
-    """The lines between the story's last sentence and the furniture (or the text's end),
-    by shape and place: each short or a sentence, closed by the last sentence among them
-    if any. Lines of the run the model kept count as the run's (a page cleaned once, read
-    again without its furniture, is not page-like and keeps some under the lower bar)."""
+    """The lines between the story's last sentence and the furniture (or the text's end):
+    at least RUN_MIN_LINES items, then the last sentence among them (the story's closing
+    line), or items alone under a line announcing them with a colon. Lines of the run the
+    model kept count as the run's (a page cleaned once, read again without its furniture,
+    is not page-like and keeps some under the lower bar)."""
     kept = [i for i, k in enumerate(keep) if k]
     at = _story_anchor(lines, n_tokens, kept)
     if at is None or not ends_the_story(n_tokens, kept[: at + 1]):
         return []
     anchor = kept[at]
-    run: list[int] = []
-    for i in range(anchor + 1, min(anchor + 2 + LIST_MAX_LINES, len(lines))):
-        if is_furniture(lines[i]):
-            break
-        if n_tokens[i] > SUBHEADING_MAX_TOKENS and not ends_like_sentence(lines[i]):
-            return []
-        run.append(i)
-    else:
-        if not run or run[-1] != len(lines) - 1:
-            return []  # a longer block under the story: the model's verdict decides
+    run = _run_to_furniture(lines, n_tokens, anchor, is_furniture)
     sentences = [j for j, i in enumerate(run) if ends_like_sentence(lines[i])]
     if sentences:  # the story's closing line; a share row's label may stand under it
         run = run[: sentences[-1] + 1]
-    elif not introduces(lines[anchor]):
+        items = run[:-1]
+    elif introduces(lines[anchor]):
+        items = run
+    else:
         return []  # neither closed by a sentence nor announced: a footer's links
     below = range(run[-1] + 1 if run else len(lines), len(lines))
-    if len(run) < RUN_MIN_LINES or any(
+    if len(items) < RUN_MIN_LINES or any(
         is_sentence(lines[i], n_tokens[i], TAIL_SENTENCE_MIN_TOKENS) for i in below
     ):
         return []
+    if median(n_tokens[i] for i in items) > ITEM_MEDIAN_MAX_TOKENS:
+        return []
     return run
+
+
+def _run_to_furniture(
+    lines: Sequence[str], n_tokens: Sequence[int], anchor: int, is_furniture: Callable[[str], bool]
+) -> list[int]:
+    """The lines under ``anchor`` up to the first with a furniture cue, or to the text's end,
+    each short or a sentence; none when a longer line or block comes first."""
+    run: list[int] = []
+    for i in range(anchor + 1, min(anchor + 2 + LIST_MAX_LINES, len(lines))):
+        if is_furniture(lines[i]):
+            return run
+        if n_tokens[i] > SUBHEADING_MAX_TOKENS and not ends_like_sentence(lines[i]):
+            return []
+        run.append(i)
+    return run if run and run[-1] == len(lines) - 1 else []
 
 
 def _story_anchor(lines: Sequence[str], n_tokens: Sequence[int], kept: Sequence[int]) -> int | None:
@@ -150,12 +163,10 @@ def _closes_story(
 def _is_own_list(
     lines: Sequence[str], n_tokens: Sequence[int], keep: Sequence[bool], run: Sequence[int]
 ) -> bool:
-    """Whether the run's lines are printed once, short, and hold no word of the page's
-    menus (see ITEM_MEDIAN_MAX_TOKENS, MENU_MAX_TOKENS)."""
+    """Whether the run's lines are printed once and hold no word of the page's menus (see
+    MENU_MAX_TOKENS)."""
     counts = Counter(lines)
     if any(counts[lines[i]] > 1 for i in run):
-        return False
-    if median(n_tokens[i] for i in run) > ITEM_MEDIAN_MAX_TOKENS:
         return False
     inside = set(run)
     stopwords = any_stopword()
