@@ -1,17 +1,25 @@
-"""The story's own run of short lines: a list under its last paragraph, above the footer.
+"""The story's own run of short lines: a list under its last sentence, above the footer.
 
 A short news story often ends with a run of short lines of its own: the roads closed, the
-bus stops, the winners by category, a festival's programme by day, opening hours and a
-contact. On a short page the page model reads such a run as the menu it looks like, and
-`tail` keeps it only when a sentence of eight tokens or more closes it within five lines.
-What tells the story's run from the page's furniture is where it stands and what it holds:
-it hangs under the story's last kept paragraph (or a kept line introducing it with a
-colon), it ends where the furniture begins (the first line with a cue word of page
-furniture: a share row, "Most read", a legal link) with no sentence under it to the end of
-the page, its lines are printed once, its items are short (names, times, places; not a
-related list's headlines), and none of its words is a word of the page's menus. Like
-`tail`, it runs once on the model's final verdicts, only adds lines, and the lines it adds
-never enter the model's context.
+bus stops, the winners by category, a festival's programme by day, opening hours, a route.
+On a short page the page model reads such a run as the menu it looks like, and `tail`
+keeps it only when a sentence of eight tokens or more closes it within five lines. What
+tells the story's run from the page's furniture is where it stands and how it reads:
+
+- it hangs under the story's last kept sentence (the page's last and largest block of kept
+  lines, `tail.ends_the_story`), or under a kept line announcing it with a colon;
+- it ends where the furniture begins: the first line with a cue word of page furniture (a
+  share row, "Most read", a legal link), or the text's end; no sentence follows it;
+- it is closed by a sentence of its own ("L'entrée est gratuite.", "Die Fahrt dauert
+  insgesamt 22 Minuten.") or announced by the colon: a footer's links ("Over ons",
+  "Contact", "Adverteren") are neither;
+- it holds at least three items, short ones (names, times, places; not a related list's
+  headlines), each printed once, none sharing a word with the page's menus.
+
+Like `tail`, it runs once on the model's final verdicts, only adds lines, and the lines it
+adds never enter the model's context. Lines of the run that the model kept count as the
+run's: a page cleaned once, read again without its furniture, is not page-like, and the
+model keeps some of the run under the lower bar while dropping the rest.
 """
 
 from __future__ import annotations
@@ -21,10 +29,11 @@ from collections.abc import Callable, Sequence
 from statistics import median
 
 from ..language import any_stopword
-from ..text import ends_like_sentence, is_sentence, tokens
+from ..text import ends_like_sentence, is_sentence
 from .inset import LIST_MAX_LINES, introduces
 from .subheads import SUBHEADING_MAX_TOKENS
 from .tail import TAIL_SENTENCE_MIN_TOKENS, ends_the_story
+from .title import content_words
 
 __all__ = ["ITEM_MEDIAN_MAX_TOKENS", "MENU_MAX_TOKENS", "RUN_MIN_LINES", "keep_story_list"]
 
@@ -63,18 +72,18 @@ def keep_story_list(
     >>> lines = ["Home", "News", "Sport",
     ...          "The new line 12 runs every hour between the station and the business park.",
     ...          "Station", "Town hall", "Market square", "Business park North",
-    ...          "Share this article", "Facebook", "Privacy"]
+    ...          "The trip takes 22 minutes.", "Share this article", "Facebook", "Privacy"]
     >>> from corpusclean.text import tokens
     >>> n_tokens = [len(tokens(s)) for s in lines]
-    >>> keep = [False, False, False, True] + [False] * 7
+    >>> keep = [False, False, False, True] + [False] * 8
     >>> cue = {"Share this article", "Facebook", "Privacy"}
-    >>> keep_story_list(lines, n_tokens, keep, lambda s: s in cue)
-    [False, False, False, True, True, True, True, True, False, False, False]
-    >>> keep_story_list(lines, n_tokens, keep, lambda s: s in cue or s == "Town hall")
-    [False, False, False, True, False, False, False, False, False, False, False]
+    >>> keep_story_list(lines, n_tokens, keep, lambda s: s in cue)[3:10]
+    [True, True, True, True, True, True, False]
+    >>> keep_story_list(lines, n_tokens, keep, lambda s: s in cue or s == "Town hall")[3:10]
+    [True, False, False, False, False, False, False]
     """
     run = _story_run(lines, n_tokens, keep, is_furniture)
-    if not run or not _is_own_list(lines, n_tokens, keep, run):
+    if not run or not _is_own_list(lines, n_tokens, run):
         return list(keep)
     added = set(run)
     return [k or i in added for i, k in enumerate(keep)]
@@ -160,9 +169,7 @@ def _closes_story(
     return is_sentence(lines[above], n_tokens[above], STORY_SENTENCE_MIN_TOKENS)
 
 
-def _is_own_list(
-    lines: Sequence[str], n_tokens: Sequence[int], keep: Sequence[bool], run: Sequence[int]
-) -> bool:
+def _is_own_list(lines: Sequence[str], n_tokens: Sequence[int], run: Sequence[int]) -> bool:
     """Whether the run's lines are printed once and hold no word of the page's menus (see
     MENU_MAX_TOKENS)."""
     counts = Counter(lines)
@@ -174,15 +181,6 @@ def _is_own_list(
         word
         for i, line in enumerate(lines)
         if i not in inside and n_tokens[i] <= MENU_MAX_TOKENS
-        for word in _words(line, stopwords)
+        for word in content_words(line, stopwords)
     }
-    return not any(menu & _words(lines[i], stopwords) for i in run)
-
-
-def _words(line: str, stopwords: frozenset[str]) -> set[str]:
-    """A line's content words, case folded: two letters or more, no function word, no number."""
-    return {
-        word
-        for word in tokens(line.casefold())
-        if len(word) > 1 and not word.isdigit() and word not in stopwords
-    }
+    return not any(menu & content_words(lines[i], stopwords) for i in run)
