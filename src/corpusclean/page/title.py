@@ -101,6 +101,9 @@ class TitleEvidence:
     BBC ...", "Practical Horseman Editorial Staff": 17 such lines on the dev pages without
     this test, at least 6 wrong by eye); with it, no wrong one for any bar from 4 to 8
     words (7 titles at 4 and 5, 8 at 6 to 8; 3 at 3). 6 is the middle of that range.
+    ``once_min_words``: such a headline printed once has at least this many words: a
+    section's label right above the story is one to three ("City Budget Council"). Not
+    fitted: the dev pages' titles found so are 8 words or more, a short page's 4 to 7.
     """
 
     window: int = 20
@@ -110,6 +113,7 @@ class TitleEvidence:
     lead_blocks: int = 3
     twice_min_words: int = 5
     above_max_words: int = 6
+    once_min_words: int = 4
 
 
 DEFAULT_EVIDENCE = TitleEvidence()
@@ -293,9 +297,10 @@ def _title_reason(
     or it ``opens`` the document: the document's first line, the story's first paragraph
     the next, as a rendered `Article` starts (so its title, cleaned again, is found again
     where the page classifier drops it), or it is ``adjacent``: right above the story's
-    first paragraph with only short lines over it (`TitleEvidence.above_max_words`). Not by its shape alone: a first line the page
-    classifier dropped is a site's name or a menu's as often, and with it put back over
-    the story the classifier reads the page's other lines anew.
+    first paragraph with only short lines over it (`TitleEvidence.above_max_words`). Not
+    by its shape alone: a first line the page classifier dropped is a site's name or a
+    menu's as often, and with it put back over the story the classifier reads the page's
+    other lines anew.
     """
     if not _shares_lead(content_words(block.text, stopwords), lead, evidence):
         return None
@@ -303,7 +308,7 @@ def _title_reason(
         return FIRST_REASON
     if block.words >= evidence.twice_min_words and twice(block.text):
         return TWICE_REASON
-    return ADJACENT_REASON if adjacent else None
+    return ADJACENT_REASON if adjacent and block.words >= evidence.once_min_words else None
 
 
 FIRST_REASON = "the page's headline: its first line, over the story, its words in the lead"
