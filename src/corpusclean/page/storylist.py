@@ -128,9 +128,25 @@ def _run_to_furniture(
     lines: Sequence[str], n_tokens: Sequence[int], anchor: int, is_furniture: Callable[[str], bool]
 ) -> list[int]:
     """The lines under ``anchor`` up to the first with a furniture cue, or to the text's end,
-    each short or a sentence; none when a longer line or block comes first."""
+    each short or a sentence; none when a longer line or block comes first.
+
+    The lines' shapes are read first and the cue words (the page features of a line, built
+    for it here) only for a window that may hold a run: one announced by the anchor's colon,
+    or with a sentence after RUN_MIN_LINES lines to close it. Most pages' footers hold none.
+    """
+    end = min(anchor + 2 + LIST_MAX_LINES, len(lines))
+    window = range(anchor + 1, end)
+    for i in window:
+        if n_tokens[i] > SUBHEADING_MAX_TOKENS and not ends_like_sentence(lines[i]):
+            window = range(anchor + 1, i + 1)  # the long line may be the furniture's cue
+            break
+    closable = introduces(lines[anchor]) or any(
+        ends_like_sentence(lines[i]) for i in window[RUN_MIN_LINES:]
+    )
+    if not closable:
+        return []
     run: list[int] = []
-    for i in range(anchor + 1, min(anchor + 2 + LIST_MAX_LINES, len(lines))):
+    for i in window:
         if is_furniture(lines[i]):
             return run
         if n_tokens[i] > SUBHEADING_MAX_TOKENS and not ends_like_sentence(lines[i]):
