@@ -312,16 +312,15 @@ def with_story_list(text: Sequence[str], kept: set[int]) -> set[int]:
 
 
 def _story_list_anchor(lines: Sequence[str], n: Sequence[int], at: Sequence[int]) -> int | None:
-    """The story's last kept sentence (or colon lead-in under one) over the run, whose
-    block of kept lines is the page's last and largest; the text's kept closing line
-    skipped when a kept line stands above it."""
-    if not at:
+    """The story's last kept sentence (or colon lead-in under one) over the page's last
+    dropped line, whose block of kept lines is the page's last and largest."""
+    dropped = [j for j in range(len(lines)) if j not in at]
+    over = [p for p, j in enumerate(at) if dropped and j < max(dropped)]
+    if not over:
         return None
-    last = len(at) - 1
-    if last > 0 and at[-1] == len(lines) - 1 and ends_like_sentence(lines[at[-1]]):
-        last -= 1
+    last = over[-1]
     for p in range(last, -1, -1):
-        if at[-1] - at[p] > inset.LIST_MAX_LINES:
+        if at[last] - at[p] > inset.LIST_MAX_LINES:
             return None
         story = storylist.STORY_SENTENCE_MIN_TOKENS
         sentence = n[at[p]] >= story and ends_like_sentence(lines[at[p]])

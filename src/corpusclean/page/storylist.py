@@ -101,7 +101,7 @@ def _story_run(
     model kept count as the run's (a page cleaned once, read again without its furniture,
     is not page-like and keeps some under the lower bar)."""
     kept = [i for i, k in enumerate(keep) if k]
-    at = _story_anchor(lines, n_tokens, kept)
+    at = _story_anchor(lines, n_tokens, keep, kept)
     if at is None or not ends_the_story(n_tokens, kept[: at + 1]):
         return []
     anchor = kept[at]
@@ -155,16 +155,23 @@ def _run_to_furniture(
     return run if run and run[-1] == len(lines) - 1 else []
 
 
-def _story_anchor(lines: Sequence[str], n_tokens: Sequence[int], kept: Sequence[int]) -> int | None:
+def _story_anchor(
+    lines: Sequence[str], n_tokens: Sequence[int], keep: Sequence[bool], kept: Sequence[int]
+) -> int | None:
     """The place in ``kept`` of the story's last sentence (or of a line introducing a list
-    with a colon right under one), within a list's reach of the last kept line. A kept
-    sentence that ends the text is the run's closing line when a sentence stands above it
-    (a page cleaned once, read again without its footer)."""
-    last = len(kept) - 1
-    if last > 0 and kept[-1] == len(lines) - 1 and ends_like_sentence(lines[kept[-1]]):
-        last -= 1
+    with a colon right under one) over the page's last dropped line, within a list's reach
+    of the last kept line over it. Kept lines under the last dropped one are the run's end
+    (a page cleaned once and read again without its footer ends with the run's closing
+    line, kept): read from one of them, the next round would find no run under it and
+    lose what the first kept (a drawn page under the thorough profile: the first round kept
+    a run of four, the next read it from the run's kept sentence and dropped one again)."""
+    dropped = [i for i, k in enumerate(keep) if not k]
+    over = [at for at, i in enumerate(kept) if dropped and i < dropped[-1]]
+    if not over:
+        return None
+    last = over[-1]
     for at in range(last, -1, -1):
-        if kept[-1] - kept[at] > LIST_MAX_LINES:
+        if kept[last] - kept[at] > LIST_MAX_LINES:
             return None
         if _closes_story(lines, n_tokens, kept, at):
             return at
