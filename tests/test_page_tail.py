@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from unittest import mock
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -331,3 +332,22 @@ def test_page_mode_stays_idempotent_with_the_storys_last_lines(lines: list[str])
     assert _kept(kept) == kept
     cleaner = corpusclean.Cleaner(corpusclean.Config(mode="page"))
     assert_idempotent(cleaner, cleaner.clean("\n".join(lines)))
+
+
+# Drawn under the thorough profile (seed 30), failing on main before `storylist` too: `tail`
+# keeps a two-line run under the story's paragraph and over a closing sentence; read again
+# without the footer, the model keeps the first line and the closing sentence and drops the
+# second, and `tail._closes` leaves a gap with a kept line in it to the model (`storylist`
+# needs three items).
+@pytest.mark.xfail(strict=True, reason="left: the next round drops a line `tail` kept")
+def test_page_mode_is_idempotent_on_a_two_line_run_over_a_kept_closing_sentence() -> None:
+    lines = [
+        *("Skip to content", "Home", "News", "Local", "Sport", "Business", "Opinion"),
+        *("Culture", "Government the the the. Government the the the."),
+        "Government the the the. Government the the the the the the the the the the.",
+        *("Government Government", "Alibaba Prime"),
+        "Government the minister minister minister minister bank Ma.",
+        *("About us", "Contact", "Share this on"),
+    ]
+    kept = _kept(lines)
+    assert _kept(kept) == kept
