@@ -13,9 +13,11 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from corpusclean.page import cues, detect, features, subheads, tail
+from corpusclean.language import any_stopword
+from corpusclean.page import cues, detect, features, inset, storylist, subheads, tail
 from corpusclean.page.context import best_segment, context_features
 from corpusclean.page.model import PageModel
+from corpusclean.page.title import content_words
 from corpusclean.text import ends_like_sentence, tokens
 
 FEATURE_COUNT = len(features.FEATURE_NAMES)
@@ -170,7 +172,7 @@ def kept_lines(lines: Sequence[str], model: PageModel) -> set[int]:
         if all(decided):
             break
         keep = [i for i, d in zip(keep, decided, strict=True) if d]
-    return with_story_tail(text, with_subheadings(text, set(keep)))
+    return with_story_list(text, with_story_tail(text, with_subheadings(text, set(keep))))
 
 
 # The page features that name a cue of page furniture (`page.subheads`).
@@ -255,6 +257,88 @@ def with_story_tail(text: Sequence[str], kept: set[int]) -> set[int]:
 
 def _is_tail_sentence(line: str) -> bool:
     return len(tokens(line)) >= tail.TAIL_SENTENCE_MIN_TOKENS and ends_like_sentence(line)
+
+
+def with_story_list(text: Sequence[str], kept: set[int]) -> set[int]:
+    """``kept`` and the story's own run of short lines under its last sentence
+    (`page.storylist`), read the plain way: the anchor, the run down to the first line with
+    a furniture cue or the text's end, its closing sentence or colon, its items, then each
+    item's words against every other short line's."""
+    live = [i for i, s in enumerate(text) if s]
+    at = [j for j, i in enumerate(live) if i in kept]
+    lines = [text[i] for i in live]
+    n = [len(tokens(line)) for line in lines]
+    anchor = _story_list_anchor(lines, n, at)
+    if anchor is None:
+        return set(kept)
+    cue_at = [features.FEATURE_NAMES.index(name) for name in FURNITURE_FEATURES]
+    run: list[int] = []
+    for j in range(anchor + 1, min(anchor + 2 + inset.LIST_MAX_LINES, len(lines))):
+        if any(prior_features([lines[j]])[0][c] for c in cue_at):
+            break
+        if n[j] > subheads.SUBHEADING_MAX_TOKENS and not ends_like_sentence(lines[j]):
+            return set(kept)
+        run.append(j)
+    else:
+        if not run or run[-1] != len(lines) - 1:
+            return set(kept)
+    closing = [j for j in run if ends_like_sentence(lines[j])]
+    if closing:
+        run = [j for j in run if j <= closing[-1]]
+        items = run[:-1]
+    elif inset.introduces(lines[anchor]):
+        items = run
+    else:
+        return set(kept)
+    if len(items) < storylist.RUN_MIN_LINES:
+        return set(kept)
+    if any(_is_tail_sentence(lines[j]) for j in range(run[-1] + 1, len(lines))):
+        return set(kept)
+    sizes = sorted(n[j] for j in items)
+    middle = len(sizes) // 2
+    median = sizes[middle] if len(sizes) % 2 else (sizes[middle - 1] + sizes[middle]) / 2
+    if median > storylist.ITEM_MEDIAN_MAX_TOKENS:
+        return set(kept)
+    if any(lines.count(lines[j]) > 1 for j in run):
+        return set(kept)
+    stop = any_stopword()
+    for j in run:
+        mine = content_words(lines[j], stop)
+        for other in range(len(lines)):
+            short = n[other] <= storylist.MENU_MAX_TOKENS
+            if other not in run and short and mine & content_words(lines[other], stop):
+                return set(kept)
+    return set(kept) | {live[j] for j in run}
+
+
+def _story_list_anchor(lines: Sequence[str], n: Sequence[int], at: Sequence[int]) -> int | None:
+    """The story's last kept sentence (or colon lead-in under one) over the page's last
+    dropped line, whose block of kept lines is the page's last and largest."""
+    dropped = [j for j in range(len(lines)) if j not in at]
+    over = [p for p, j in enumerate(at) if dropped and j < max(dropped)]
+    if not over:
+        return None
+    last = over[-1]
+    for p in range(last, -1, -1):
+        if at[last] - at[p] > inset.LIST_MAX_LINES:
+            return None
+        story = storylist.STORY_SENTENCE_MIN_TOKENS
+        sentence = n[at[p]] >= story and ends_like_sentence(lines[at[p]])
+        lead_in = (
+            p > 0
+            and inset.introduces(lines[at[p]])
+            and n[at[p - 1]] >= story
+            and ends_like_sentence(lines[at[p - 1]])
+        )
+        if sentence or lead_in:
+            blocks = [[at[0]]]
+            for j in at[1 : p + 1]:
+                if j - blocks[-1][-1] - 1 > tail.STORY_GAP_LINES:
+                    blocks.append([])
+                blocks[-1].append(j)
+            sizes = [sum(n[j] for j in block) for block in blocks]
+            return at[p] if sizes[-1] == max(sizes) else None
+    return None
 
 
 def tiny_runs(text: Sequence[str]) -> set[int]:

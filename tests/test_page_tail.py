@@ -124,11 +124,11 @@ def test_a_fact_box_over_the_closing_sentence_is_kept_by_the_page_classifier() -
     assert kept == FACT_BOX[1:]
 
 
-@pytest.mark.xfail(strict=True, reason="left: the cleaner's next round drops two of its rows")
 def test_a_fact_box_over_the_closing_sentence_is_kept_by_the_cleaner() -> None:
     # The next page round reads the kept lines alone: the model keeps the first row and the
-    # closing sentence, drops the two rows between, and a kept line between the paragraph
-    # and the kept last line leaves the gap to the model (`tail._closes`).
+    # closing sentence and drops the two rows between; `tail` leaves that gap to the model
+    # (`tail._closes`), `storylist` reads the rows kept and dropped as one run of the story
+    # closed by its sentence.
     menu, _, footer = PAGES["de"]
     assert _page_paragraphs([*menu, *FACT_BOX, *footer]) == FACT_BOX[1:]
 
@@ -316,8 +316,38 @@ def test_never_removes_an_article_only_inputs_text(story: list[str]) -> None:
 
 @settings(max_examples=examples(60), deadline=None)
 @given(stories_between_menus())
+# Drawn under the thorough profile (seed 30): `storylist` kept the four lines under the
+# first sentence; read again, it anchored on the run's kept eight-token sentence and found
+# no run, and the model dropped "Government Alibaba" again.
+@example(
+    [
+        *("Skip to content", "Home", "News", "Local", "Sport", "Business", "Opinion"),
+        *("Culture", "Government the the the. Government the the the."),
+        *("Government Government", "Government Alibaba", "Government the the the the the the the."),
+        *("Government the the the the the the minister.", "About us", "Contact", "Advertise"),
+    ]
+)
 def test_page_mode_stays_idempotent_with_the_storys_last_lines(lines: list[str]) -> None:
     kept = _kept(lines)
     assert _kept(kept) == kept
     cleaner = corpusclean.Cleaner(corpusclean.Config(mode="page"))
     assert_idempotent(cleaner, cleaner.clean("\n".join(lines)))
+
+
+# Drawn under the thorough profile (seed 30), failing on main before `storylist` too: `tail`
+# keeps a two-line run under the story's paragraph and over a closing sentence; read again
+# without the footer, the model keeps the first line and the closing sentence and drops the
+# second, and `tail._closes` leaves a gap with a kept line in it to the model (`storylist`
+# needs three items).
+@pytest.mark.xfail(strict=True, reason="left: the next round drops a line `tail` kept")
+def test_page_mode_is_idempotent_on_a_two_line_run_over_a_kept_closing_sentence() -> None:
+    lines = [
+        *("Skip to content", "Home", "News", "Local", "Sport", "Business", "Opinion"),
+        *("Culture", "Government the the the. Government the the the."),
+        "Government the the the. Government the the the the the the the the the the.",
+        *("Government Government", "Alibaba Prime"),
+        "Government the minister minister minister minister bank Ma.",
+        *("About us", "Contact", "Share this on"),
+    ]
+    kept = _kept(lines)
+    assert _kept(kept) == kept

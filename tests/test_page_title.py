@@ -12,9 +12,16 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from corpusclean import Article, Cleaner, Config
+from corpusclean.model import Block
 from corpusclean.page import LineFactsCache
 from corpusclean.page import title as title_module
-from corpusclean.page.title import DISPLACED_TITLE, TWICE_REASON, site_suffix_prefix
+from corpusclean.page.title import (
+    ADJACENT_REASON,
+    DISPLACED_TITLE,
+    TWICE_REASON,
+    find_page_title,
+    site_suffix_prefix,
+)
 from corpusclean.run import DocumentRun
 from strategies import examples, headings, page_lines, paragraphs
 
@@ -247,6 +254,63 @@ def test_a_line_that_says_more_than_the_title_stays() -> None:
     article = PAGE.clean("\n".join(lines))
     assert article.title == lines[0]
     assert lines[1] in article.paragraphs
+
+
+def _short_page(menu: list[str], head: list[str], story: list[str], footer: list[str]) -> str:
+    """A short page: the menu, the headline printed once right above the story, a footer
+    (no related list of headlines between)."""
+    return "\n".join([*menu, *head, *story, *footer])
+
+
+def test_a_headline_printed_once_right_above_the_story_under_the_menu_is_the_title() -> None:
+    for menu, title, story, footer in (
+        (MENU_EN, TITLE_EN, STORY_EN, FOOTER_EN),
+        (MENU_DE, TITLE_DE, STORY_DE, FOOTER_DE),
+        (MENU_ES, TITLE_ES, STORY_ES, FOOTER_ES),
+    ):
+        text = _short_page(menu, [title], story, footer)
+        article, decisions = PAGE.clean_and_explain(text)
+        assert article.title == title
+        assert_title_accounted(article, text)
+        assert article.paragraphs[0] == story[0]
+        (found,) = [d for d in decisions if d.verdict == "title"]
+        assert found.reason == ADJACENT_REASON
+        for mode in ("page", "auto", "article"):
+            again = Cleaner(Config(mode=mode)).clean(article.render())
+            assert (again.title, again.paragraphs) == (article.title, article.paragraphs), mode
+
+
+def _found_over_story(head: list[str]) -> str | None:
+    """`find_page_title` over the English story, every line over it dropped by the page
+    classifier and no rule's line."""
+    lines = [*MENU_EN, *head, *STORY_EN]
+    blocks = [Block(text, i, i + 1) for i, text in enumerate(lines)]
+    story = blocks[len(MENU_EN) + len(head) :]
+    fates = {block.start: "page_classifier" for block in blocks[: -len(STORY_EN)]}
+    found = find_page_title(blocks, story, fates, lambda block: False)
+    return None if found is None else found.block.text
+
+
+def test_a_headline_printed_once_under_longer_lines_is_not_the_title() -> None:
+    assert _found_over_story([TITLE_EN]) == TITLE_EN
+    # Right above the story, its words in the lead, but under a teaser's blurb: a video's
+    # or a related story's title over the story as often as its headline.
+    blurb = "Watch our reporter explain in ninety seconds what the new budget means for you"
+    assert _found_over_story([blurb, TITLE_EN]) is None
+    # Not right above the story: a byline between (printed once, no second printing).
+    assert _found_over_story([TITLE_EN, "Jane Doe"]) is None
+
+
+def test_a_line_printed_once_whose_words_the_lead_does_not_repeat_is_not_the_title() -> None:
+    other = "Top entertainment headlines for the nineteenth of November"
+    text = _short_page(MENU_EN, [other], STORY_EN, FOOTER_EN)
+    assert PAGE.clean(text).title is None
+
+
+def test_a_section_label_printed_once_right_above_the_story_is_not_the_title() -> None:
+    # Three words the lead repeats: a section's label, not a headline.
+    text = _short_page(MENU_EN, ["City Budget Council"], STORY_EN, FOOTER_EN)
+    assert PAGE.clean(text).title is None
 
 
 def test_site_suffix_prefix_needs_a_spaced_separator() -> None:

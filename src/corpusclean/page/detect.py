@@ -23,6 +23,7 @@ from .context import best_segment
 from .features import LineFactsCache, has_furniture_cue
 from .inset import keep_inset_lists
 from .model import PageModel, load_model, score_lines
+from .storylist import keep_story_list
 from .subheads import keep_subheadings
 from .tail import keep_story_tail
 from .unspaced import keep_unspaced_prose
@@ -357,7 +358,8 @@ class _Found:
     prose: set[int] = attrs.field(factory=set)
     # kept alone between two kept paragraphs of the article (`keep_subheadings`)
     headed: set[int] = attrs.field(factory=set)
-    # kept as the story's last lines over the page's footer (`keep_story_tail`)
+    # kept as the story's last lines over the page's footer (`keep_story_tail`,
+    # `keep_story_list`)
     tailed: set[int] = attrs.field(factory=set)
     # kept under the lower bar: without them the rest would look like a page (`_fixed_point`)
     held: set[int] = attrs.field(factory=set)
@@ -464,6 +466,7 @@ def _added_back(
     headings = keep_subheadings(live_text, n_tokens, inset, is_furniture)
     headed = _now_kept(live, headings, inset)
     tail = keep_story_tail(live_text, n_tokens, headings, is_furniture)
+    tail = keep_story_list(live_text, n_tokens, tail, is_furniture)
     tailed = _now_kept(live, tail, headings)
     # Running text of Chinese and Japanese between kept lines of it; none where no line
     # holds a Han or kana character (most pages: known from the lines' facts).

@@ -21,7 +21,13 @@ from itertools import pairwise
 from ..text import is_sentence
 from .subheads import PARAGRAPH_MIN_TOKENS, SUBHEADING_MAX_TOKENS
 
-__all__ = ["STORY_GAP_LINES", "TAIL_MAX_LINES", "TAIL_SENTENCE_MIN_TOKENS", "keep_story_tail"]
+__all__ = [
+    "STORY_GAP_LINES",
+    "TAIL_MAX_LINES",
+    "TAIL_SENTENCE_MIN_TOKENS",
+    "ends_the_story",
+    "keep_story_tail",
+]
 
 # The story's last lines are at most TAIL_MAX_LINES lines under its last kept paragraph:
 # a sub-heading and a paragraph twice, or a heading, three rows of a fact box and a closing
@@ -81,7 +87,7 @@ def keep_story_tail(
 def _tail_run(lines: Sequence[str], n_tokens: Sequence[int], keep: Sequence[bool]) -> list[int]:
     """The dropped lines among the story's last lines, by shape and place alone."""
     kept = [i for i, k in enumerate(keep) if k]
-    if not kept or not _ends_the_story(n_tokens, kept):
+    if not kept or not ends_the_story(n_tokens, kept):
         return []
     anchor = _last_paragraph(lines, n_tokens, kept)
     if anchor is None:
@@ -97,7 +103,7 @@ def _tail_run(lines: Sequence[str], n_tokens: Sequence[int], keep: Sequence[bool
     return run
 
 
-def _ends_the_story(n_tokens: Sequence[int], kept: Sequence[int]) -> bool:
+def ends_the_story(n_tokens: Sequence[int], kept: Sequence[int]) -> bool:
     """Whether the page's last block of kept lines is its largest (see STORY_GAP_LINES)."""
     blocks = [0]
     for above, below in pairwise(kept):

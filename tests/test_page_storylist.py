@@ -1,0 +1,298 @@
+"""Tests for a short story's own run of short lines in page mode (`corpusclean.page.storylist`)."""
+
+from __future__ import annotations
+
+from unittest import mock
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import corpusclean
+from corpusclean.page import classify_page_lines
+from corpusclean.page.features import LineFacts, has_furniture_cue
+from corpusclean.page.inset import LIST_MAX_LINES
+from corpusclean.page.storylist import keep_story_list
+from corpusclean.text import tokens
+from strategies import boilerplate_lines, examples, paragraphs, sentences
+from test_properties import assert_idempotent
+
+# Short whole pages of made-up local papers: the site's menu, a story of a headline, a
+# paragraph or two and a run of short lines of its own, then a share row, a most-read list
+# and a footer. The headline is left to `page.title` (printed once): not asserted here.
+PAGES = {
+    "en": (
+        ["Skip to content", "Harbour Gazette", "News", "Sport", "Business", "Subscribe"],
+        [
+            "Ferry timetable changes next month",
+            "The island ferry will run to a new timetable from the first of May, the operator "
+            "said on Wednesday.",
+            "Weekday sailings",
+            "6.10am",
+            "9.40am",
+            "1.15pm",
+            "5.50pm",
+            "Fares are unchanged.",
+        ],
+        ["Share this article", "Facebook", "Email", "Most read", "Lifeboat called out twice"],
+    ),
+    "de": (
+        ["Zum Inhalt springen", "Talbote", "Lokales", "Kultur", "Wirtschaft", "E-Paper"],
+        [
+            "Neuer Wochenmarkt im Ortskern",
+            "Von Mai an findet jeden Donnerstag ein Wochenmarkt auf dem Platz vor der Kirche "
+            "statt, teilt die Gemeinde mit.",
+            "Diese Stände sind dabei",
+            "Bäckerei Huber",
+            "Obsthof Lang",
+            "Käserei am Bach",
+            "Imkerei Stein",
+            "Der Markt beginnt um acht Uhr.",
+        ],
+        ["Artikel teilen", "Facebook", "WhatsApp", "Meistgelesen", "Impressum", "Datenschutz"],
+    ),
+    "fr": (
+        ["Aller au contenu principal", "Le Courrier du Lac", "Actualités", "Loisirs"],
+        [
+            "Les horaires d'été de la médiathèque",
+            "La médiathèque municipale adopte ses horaires d'été à partir du premier juillet, "
+            "annonce la mairie.",
+            "Mardi",
+            "10h-12h",
+            "Mercredi",
+            "14h-18h",
+            "Samedi",
+            "10h-13h",
+            "Elle sera fermée en août.",
+        ],
+        ["Partager", "Facebook", "E-mail", "Les plus lus", "Mentions légales"],
+    ),
+    "nl": (
+        ["Naar de inhoud", "Polderpost", "Nieuws", "Regio", "Abonneren"],
+        [
+            "Wandelroute langs de dijk vernieuwd",
+            "De wandelroute langs de oude dijk is opnieuw bewegwijzerd en loopt nu ook langs "
+            "het nieuwe vogelkijkscherm.",
+            "Start bij de kerk",
+            "Oude sluis",
+            "Vogelkijkscherm",
+            "Theehuis De Kade",
+            "De route is negen kilometer lang.",
+        ],
+        ["Deel dit artikel", "Facebook", "WhatsApp", "Meest gelezen", "Privacy"],
+    ),
+}
+
+
+def _kept(lines: list[str]) -> list[str]:
+    return [s for s, v in zip(lines, classify_page_lines(lines), strict=True) if v.keep]
+
+
+def _page_paragraphs(lines: list[str]) -> list[str]:
+    cleaner = corpusclean.Cleaner(corpusclean.Config(mode="page"))
+    return list(cleaner.clean("\n".join(lines)).paragraphs)
+
+
+def _keep(lines: list[str], keep: list[bool]) -> list[bool]:
+    n_tokens = [len(tokens(s)) for s in lines]
+    return keep_story_list(lines, n_tokens, keep, lambda s: has_furniture_cue(LineFacts(s)))
+
+
+def test_a_short_storys_own_list_is_kept_and_the_furniture_still_goes() -> None:
+    for language, (menu, story, footer) in PAGES.items():
+        lines = [*menu, *story, *footer]
+        verdicts = dict(zip(lines, classify_page_lines(lines), strict=True))
+        body = story[1:]
+        assert [s for s in body if not verdicts[s].keep] == [], language
+        # This pass kept some of them, not the model: the test reads the pass's work.
+        assert any("story's last lines" in verdicts[s].reason for s in body), language
+        # The menu, the share row, the most-read list and the footer still go.
+        assert not any(verdicts[s].keep for s in (*menu, *footer)), language
+        # The cleaner's output holds the story's lines in the story's order (its later
+        # rounds read the page without its furniture).
+        out = _page_paragraphs(lines)
+        assert [s for s in out if s in body] == body, language
+
+
+STORY = (
+    "The new bus line 12 will run every hour between the station and the business park, the "
+    "council said."
+)
+ITEMS = ["Station", "Town hall", "Market square", "Business park North"]
+CLOSING = "The trip takes 22 minutes."
+
+
+def test_the_run_under_the_story_is_kept_up_to_the_furniture() -> None:
+    lines = ["Home", STORY, *ITEMS, CLOSING, "Share this article", "Facebook", "Privacy"]
+    keep = [False, True] + [False] * 8
+    assert _keep(lines, keep) == [False, True] + [True] * 5 + [False] * 3
+    # A share row's label without a cue word under the closing sentence stays dropped.
+    lines = ["Home", STORY, *ITEMS, CLOSING, "Artikel teilen", "Facebook", "Impressum"]
+    assert _keep(lines, keep) == [False, True] + [True] * 5 + [False] * 3
+
+
+def test_a_list_announced_with_a_colon_needs_no_closing_sentence() -> None:
+    lines = [STORY, "The new stops along the line are:", *ITEMS, "Share this article", "Privacy"]
+    keep = [True, True] + [False] * 6
+    assert _keep(lines, keep) == [True] * 6 + [False] * 2
+
+
+def test_a_footer_menu_under_the_story_still_goes() -> None:
+    # Neither closed by a sentence nor announced with a colon: a footer's links.
+    lines = [STORY, "Over ons", "Contact", "Adverteren", "Privacyverklaring", "Cookiebeleid"]
+    keep = [True] + [False] * 5
+    assert _keep(lines, keep) == keep
+
+
+def test_a_most_read_list_after_the_story_still_goes() -> None:
+    # The run ends at the cue word ("Most read"): the headlines under it are not the run's.
+    headlines = ["Man charged after town centre disturbance", "New cafe opens in old bank"]
+    lines = [STORY, *ITEMS, CLOSING, "Most read", *headlines, "© 2025 Valley Echo"]
+    keep = [True] + [False] * 9
+    out = _keep(lines, keep)
+    assert out[: len(ITEMS) + 2] == [True] * (len(ITEMS) + 2)
+    assert not any(out[len(ITEMS) + 2 :])
+
+
+def test_a_related_list_of_headlines_still_goes() -> None:
+    # Headlines of five words and more under the story, with no label: not a story's items.
+    headlines = [
+        "Man charged after town centre disturbance",
+        "New cafe opens in the old bank building",
+        "Lifeboat crew called out twice in one night",
+        "Primary school wins national reading award",
+    ]
+    lines = [STORY, *headlines, "Police are appealing for witnesses.", "Share this", "Privacy"]
+    keep = [True] + [False] * 7
+    assert _keep(lines, keep) == keep
+
+
+def test_a_run_holding_the_menus_words_still_goes() -> None:
+    # The site's section links printed again under the story share the menu's words.
+    lines = ["News", "Sport", "Business", STORY, "Local sport", "Business news", "Weather"]
+    lines += [CLOSING, "Share this article"]
+    keep = [False] * 3 + [True] + [False] * 5
+    assert _keep(lines, keep) == keep
+
+
+def test_what_the_run_needs_each_left_to_the_model() -> None:
+    keep = [True] + [False] * 6
+    # Two items only: a byline and a credit as often as a list.
+    lines = [STORY, "Jane Smith", "Reporter", CLOSING, "Share this article", "Facebook", "X"]
+    assert _keep(lines, keep) == keep
+    # A line printed again on the page (longer than a menu's link: the printing decides).
+    again = "Old Mill Lane car park"
+    lines = [STORY, *ITEMS[:2], again, CLOSING, "Share this article", again]
+    assert _keep(lines, keep) == keep
+    # A sentence of the page's own under the run: the closing line may be the footer's.
+    footer = "This site uses cookies to give you the best experience on our pages."
+    lines = [STORY, *ITEMS[:3], CLOSING, "Share this article", footer]
+    assert _keep(lines, keep) == keep
+    # A long line without a sentence's end: a block of its own.
+    teaser = "Ten things to do in Millbrook this weekend with the kids and the dog"
+    lines = [STORY, *ITEMS[:2], teaser, CLOSING, "Share this article", "Facebook"]
+    assert _keep(lines, keep) == keep
+
+
+def test_an_island_kept_under_the_story_is_no_story() -> None:
+    # The model kept a small block far under a larger one: the lines under it are not the
+    # story's (`tail.ends_the_story`).
+    story = [STORY, STORY.replace("hour", "half hour"), STORY.replace("council", "mayor")]
+    gap = ["Weather", "Traffic", "Jobs", "Events", "Motors"]
+    island = "Two men were arrested after a break-in at the garden centre on Friday night."
+    lines = [*story, *gap, island, *ITEMS[:3], CLOSING, "Share this article"]
+    keep = [True] * 3 + [False] * 5 + [True] + [False] * 5
+    assert _keep(lines, keep) == keep
+
+
+@given(st.lists(st.text(max_size=40), max_size=30), st.data())
+def test_only_adds_lines_under_the_last_kept_sentence(
+    lines: list[str], data: st.DataObject
+) -> None:
+    keep = data.draw(st.lists(st.booleans(), min_size=len(lines), max_size=len(lines)))
+    out = _keep(lines, keep)
+    assert len(out) == len(keep)
+    assert all(o or not k for o, k in zip(out, keep, strict=True))
+    added = [i for i, (o, k) in enumerate(zip(out, keep, strict=True)) if o and not k]
+    if added:
+        # One run, under a kept line, within a list's reach of it.
+        kept = [i for i, k in enumerate(keep) if k]
+        above = [i for i in kept if i < min(added)]
+        assert above and max(added) - above[-1] <= LIST_MAX_LINES + 1
+
+
+MENU_LINES = (
+    *("Skip to content", "Home", "News", "Local", "Sport", "Business", "Opinion", "Culture"),
+    *("What's on", "Jobs", "Motors", "Property", "Subscribe", "Sign in", "Search", "Menu"),
+)
+ITEM_LINES = (
+    *("Station", "Town hall", "Market square", "Mill Lane", "Church Walk", "1. Anna Berger"),
+    *("2. Lea Schmitt", "Saturday", "Sunday", "10am-4pm", "Soup of the day", "A florist"),
+)
+FOOTER_LINES = (
+    *("Share this article", "Facebook", "Email", "Most read", "About us", "Privacy"),
+    *("Cookie settings", "Terms of use", "Kontakt | Impressum | Datenschutz"),
+    "© 2025 Millbrook Echo Ltd",
+)
+
+
+@st.composite
+def stories_with_lists(draw: st.DrawFn) -> list[str]:
+    """A short whole page (the shape of `session30b`): a menu, a story of one or two
+    paragraphs, a run of short items now and then closed by a sentence or holding a line
+    of furniture, a share row and a footer."""
+    menu = draw(st.lists(st.sampled_from(MENU_LINES), min_size=5, max_size=12, unique=True))
+    story = draw(st.lists(paragraphs(1, 3), min_size=1, max_size=2))
+    items = draw(
+        st.lists(
+            st.one_of(st.sampled_from(ITEM_LINES), boilerplate_lines),
+            min_size=2,
+            max_size=9,
+            unique=True,
+        )
+    )
+    closing = draw(st.lists(sentences(3, 10), max_size=1))
+    footer = draw(st.lists(st.sampled_from(FOOTER_LINES), min_size=3, max_size=8, unique=True))
+    return [*menu, *story, *items, *closing, *footer]
+
+
+def _without_the_pass(lines: list[str]) -> list[str]:
+    """What page mode kept before this pass: the same cleaner with the pass a no-op."""
+    with mock.patch(
+        "corpusclean.page.detect.keep_story_list",
+        lambda lines, n_tokens, keep, is_furniture: list(keep),
+    ):
+        return _page_paragraphs(lines)
+
+
+def _in_order(kept: list[str], lines: list[str]) -> bool:
+    """Whether ``kept`` is a subsequence of ``lines`` (a line printed twice counts twice)."""
+    rest = iter(lines)
+    return all(any(line == other for other in rest) for line in kept)
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(stories_with_lists())
+def test_keeps_the_input_order_and_every_sentence_kept_before(lines: list[str]) -> None:
+    before = _without_the_pass(lines)
+    after = _page_paragraphs(lines)
+    assert not [s for s in before if s not in after and s.endswith(".")]
+    assert _in_order(after, lines)
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.lists(st.one_of(paragraphs(1, 4), st.sampled_from(ITEM_LINES)), min_size=1, max_size=12))
+def test_never_removes_an_article_only_inputs_text(story: list[str]) -> None:
+    # An article alone (no menu, no footer), lists among its paragraphs: the pass only adds,
+    # in input order.
+    before, after = _without_the_pass(story), _page_paragraphs(story)
+    assert all(s in after for s in before)
+    assert _in_order(after, story)
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(stories_with_lists())
+def test_page_mode_stays_idempotent_with_the_storys_lists(lines: list[str]) -> None:
+    kept = _kept(lines)
+    assert _kept(kept) == kept
+    cleaner = corpusclean.Cleaner(corpusclean.Config(mode="page"))
+    assert_idempotent(cleaner, cleaner.clean("\n".join(lines)))
