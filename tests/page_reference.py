@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from corpusclean.language import any_stopword
-from corpusclean.page import cues, detect, features, inset, storylist, subheads, tail
+from corpusclean.page import blocks, cues, detect, features, inset, storylist, subheads, tail
 from corpusclean.page.context import best_segment, context_features
 from corpusclean.page.model import PageModel
 from corpusclean.page.title import content_words
@@ -171,8 +171,28 @@ def kept_lines(lines: Sequence[str], model: PageModel) -> set[int]:
         decided = [d or v >= model.threshold - slack for d, v in zip(decided, final, strict=True)]
         if all(decided):
             break
-        keep = [i for i, d in zip(keep, decided, strict=True) if d]
-    return with_story_list(text, with_story_tail(text, with_subheadings(text, set(keep))))
+        cut = [i for i, d in zip(keep, decided, strict=True) if d]
+        # Under the lower bar, no cut after which the lines left would look like a page
+        # (idem30): they would get the page's bar when classified again.
+        if slack > 0 and detect.looks_like_page([text[i] for i in cut]):
+            break
+        keep = cut
+    inset_kept = with_inset_lists_and_blocks(text, set(keep))
+    return with_story_list(text, with_story_tail(text, with_subheadings(text, inset_kept)))
+
+
+def with_inset_lists_and_blocks(text: Sequence[str], kept: set[int]) -> set[int]:
+    """``kept`` and the lists and framed blocks the library adds back first (`page.inset`,
+    `page.blocks`), by the library's own functions: they are tested against their own
+    references in `tests/test_page_inset.py` and `tests/test_page_blocks.py`; a drawn page's
+    short lines between two kept sentences take their path (`test_page_features`'s
+    `TINY_RUN_OVER_SHORT_LINES`)."""
+    live = [i for i, s in enumerate(text) if s]
+    live_text = [text[i] for i in live]
+    n_tokens = [len(tokens(s)) for s in live_text]
+    flags = inset.keep_inset_lists(live_text, n_tokens, [i in kept for i in live])
+    flags = blocks.keep_inset_blocks(live_text, n_tokens, flags)
+    return {i for i, flag in zip(live, flags, strict=True) if flag}
 
 
 # The page features that name a cue of page furniture (`page.subheads`).
