@@ -71,7 +71,10 @@ def _assert_as_reference(language: str, line: str) -> None:
 def test_the_rules_whose_filters_read_no_letter_are_gated() -> None:
     gated = _gated(_matcher("en"))
     assert "platform_footer_credit" in gated
-    assert "powered by wordpress" in gated["platform_footer_credit"]
+    # The gate lets through the lines the rule is for, in any language it was written for
+    # (the keywords read from its pattern change as alternatives are added).
+    for credit in ("powered by wordpress", "drivs med wordpress", "powered by blogger"):
+        assert any(keyword in credit for keyword in gated["platform_footer_credit"]), credit
     # A filter that holds letters is kept as it is; short keywords gate nothing.
     assert "byline" not in gated
     assert "page_ui" not in gated
