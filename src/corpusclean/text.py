@@ -39,6 +39,7 @@ __all__ = [
     "may_hold_unspaced_script",
     "opens_in_lower_case",
     "tokens",
+    "utf8",
     "word_count",
 ]
 
@@ -117,6 +118,18 @@ SMILEY = regex.compile(
 )
 
 
+def utf8(text: str) -> bytes:
+    """The text's UTF-8 bytes, a lone surrogate encoded as the others are: the form the
+    byte-level screens and keyword automata read (a character's bytes open with a byte no
+    other position holds, so a string occurs in the bytes exactly where it occurs in the
+    text, and a lone surrogate's bytes open no other character's).
+
+    >>> utf8("Café"), utf8("\\ud800")
+    (b'Caf\\xc3\\xa9', b'\\xed\\xa0\\x80')
+    """
+    return text.encode("utf-8", "surrogatepass")
+
+
 def may_hold_unspaced_script(text: str) -> bool:
     """Whether a text may hold a kana, Han or Hangul character: False when it holds none.
 
@@ -132,7 +145,7 @@ def may_hold_unspaced_script(text: str) -> bool:
     >>> may_hold_unspaced_script("“Café” — Москва"), may_hold_unspaced_script("東京")
     (False, True)
     """
-    return bool(text.encode("utf-8", "surrogatepass").translate(None, _BYTES_UNDER_U3000_LEADS))
+    return bool(utf8(text).translate(None, _BYTES_UNDER_U3000_LEADS))
 
 
 def word_count(text: str) -> int:

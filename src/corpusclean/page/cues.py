@@ -25,7 +25,8 @@ from functools import cache
 from itertools import accumulate
 from typing import Any
 
-from ..rules.keywords import automaton_package, utf8
+from ..rules.keywords import automaton_package
+from ..text import utf8
 from .lexicon import cue_literals, cue_words, word_alternation
 
 __all__ = [

@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from ..rules.keywords import utf8
+from ..text import utf8
 from .cues import (
     CASE_EXCEPTIONS,
     LiteralGroup,

@@ -19,9 +19,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate
 from typing import Any
 
+from ..text import utf8
 from .fold import fold_case
 
-__all__ = ["KeywordSearch", "automaton_available", "automaton_package", "keywords_in", "utf8"]
+__all__ = ["KeywordSearch", "automaton_available", "automaton_package", "keywords_in"]
 
 _NONE: frozenset[str] = frozenset()
 
@@ -132,12 +133,6 @@ class KeywordSearch:
         text = utf8(folded)
         found = automaton.find_matches_as_indexes(text, overlapping=True)
         return text, ((keywords[index], start) for index, start, _end in found)
-
-
-def utf8(text: str) -> bytes:
-    """The text's UTF-8 bytes, a lone surrogate encoded as the others are (it cannot open a
-    keyword's bytes at another position either)."""
-    return text.encode("utf-8", "surrogatepass")
 
 
 def _automaton(package: Any, keywords: Sequence[Any], kind: str) -> Any:

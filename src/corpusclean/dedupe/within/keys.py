@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Hashable, Sequence
 
 from ...model import Block
-from ...text import label_key
+from ...text import label_key, utf8
 
 # Bytes tables for `_ascii_key_signatures`: lower-case, and drop every byte that is not an
 # ASCII letter or digit (what `label_key`'s words are made of, among other characters), but
@@ -68,7 +68,7 @@ def _ascii_key_signatures(blocks: Sequence[Block]) -> list[bytes] | None:
     if joined.isascii():
         data = joined.encode("ascii").translate(_ASCII_LOWER, _NOT_ASCII_KEY)
     else:
-        data = joined.casefold().encode("utf-8", "surrogatepass").translate(None, _NOT_ASCII_KEY)
+        data = utf8(joined.casefold()).translate(None, _NOT_ASCII_KEY)
     signatures = data.split(b"\n")
     # A block made by hand may hold a line feed; the pipeline's never do.
     return signatures if len(signatures) == len(blocks) else None
