@@ -32,7 +32,7 @@ from ..language import any_stopword
 from ..text import ends_like_sentence, is_sentence
 from .inset import LIST_MAX_LINES, introduces
 from .subheads import SUBHEADING_MAX_TOKENS
-from .tail import TAIL_SENTENCE_MIN_TOKENS, ends_the_story
+from .tail import TAIL_SENTENCE_MIN_TOKENS, ends_the_story, sentence_below
 from .title import content_words
 
 __all__ = ["ITEM_MEDIAN_MAX_TOKENS", "MENU_MAX_TOKENS", "RUN_MIN_LINES", "keep_story_list"]
@@ -114,10 +114,7 @@ def _story_run(
         items = run
     else:
         return []  # neither closed by a sentence nor announced: a footer's links
-    below = range(run[-1] + 1 if run else len(lines), len(lines))
-    if len(items) < RUN_MIN_LINES or any(
-        is_sentence(lines[i], n_tokens[i], TAIL_SENTENCE_MIN_TOKENS) for i in below
-    ):
+    if len(items) < RUN_MIN_LINES or sentence_below(lines, n_tokens, run[-1]):
         return []
     if median(n_tokens[i] for i in items) > ITEM_MEDIAN_MAX_TOKENS:
         return []

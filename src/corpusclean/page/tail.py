@@ -27,6 +27,7 @@ __all__ = [
     "TAIL_SENTENCE_MIN_TOKENS",
     "ends_the_story",
     "keep_story_tail",
+    "sentence_below",
 ]
 
 # The story's last lines are at most TAIL_MAX_LINES lines under its last kept paragraph:
@@ -137,10 +138,17 @@ def _tail_end(lines: Sequence[str], n_tokens: Sequence[int], anchor: int, last_k
             break
     if not is_sentence(lines[end], n_tokens[end], TAIL_SENTENCE_MIN_TOKENS):
         return anchor
-    below = range(end + 1, len(lines))
-    if any(is_sentence(lines[i], n_tokens[i], TAIL_SENTENCE_MIN_TOKENS) for i in below):
-        return anchor
-    return end
+    return anchor if sentence_below(lines, n_tokens, end) else end
+
+
+def sentence_below(lines: Sequence[str], n_tokens: Sequence[int], end: int) -> bool:
+    """Whether a line under ``end``, to the page's end, is a sentence of
+    TAIL_SENTENCE_MIN_TOKENS tokens or more: the story goes on there, so what ends at
+    ``end`` is not its last lines."""
+    return any(
+        is_sentence(lines[i], n_tokens[i], TAIL_SENTENCE_MIN_TOKENS)
+        for i in range(end + 1, len(lines))
+    )
 
 
 def _closes(keep: Sequence[bool], anchor: int, end: int, run: Sequence[int]) -> bool:
