@@ -10,10 +10,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
-from itertools import chain
+from itertools import chain, compress
 
 from ..text import tokens
 from .chars import CharCounts, char_counts
@@ -398,10 +398,15 @@ class LineFactsCache:
         return [known[line] for line in lines]
 
     def _seen(self, line: str, facts: LineFacts) -> None:
-        """Record what every path records of a line whose facts were just found."""
-        self.token_counts[line] = facts.n_tokens
-        if facts.own[CJK_AT] > 0:
-            self.unspaced.add(line)
+        """Record a line whose facts were just found (`seen`)."""
+        self.seen((line,), (facts.n_tokens,), (facts.own[CJK_AT] > 0,))
+
+    def seen(self, lines: Sequence[str], n_tokens: Iterable[int], cjk: Iterable[bool]) -> None:
+        """Record what every path (these facts, `vector`'s batch) records of lines whose
+        facts were just found: their token counts, and which hold a character of the CJK
+        ranges (``cjk``: their ``cjk`` feature above 0)."""
+        self.token_counts.update(zip(lines, n_tokens, strict=True))
+        self.unspaced.update(compress(lines, cjk))
 
     def may_hold_unspaced(self, lines: Sequence[str]) -> bool:
         """Whether ``lines`` may hold a Han or kana character: False only when every line's

@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from functools import cache
-from itertools import compress, repeat
+from itertools import repeat
 
 import numpy as np
 import numpy.typing as npt
@@ -152,8 +152,7 @@ class _Matrix:
         self.own = np.vstack([self.own, facts.own])
         self.hits = np.vstack([self.hits, facts.hits])
         counts = facts.n_tokens.tolist()
-        cache.token_counts.update(zip(lines, counts, strict=True))
-        cache.unspaced.update(compress(lines, (facts.own[:, CJK_AT] > 0).tolist()))
+        cache.seen(lines, counts, (facts.own[:, CJK_AT] > 0).tolist())
         self.n_tokens = np.concatenate([self.n_tokens, facts.n_tokens])
         self.weights = np.concatenate([self.weights, np.array(list(map(math.log1p, counts)))])
         self.markers = np.concatenate([self.markers, facts.markers])
