@@ -12,6 +12,7 @@ import pytest
 
 import corpusclean
 from corpusclean import Article, Cleaner, Config, RecordError, pipeline
+from corpusclean.model import Block
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -268,13 +269,13 @@ def test_the_collector_is_paused_for_a_run_and_restored_after_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     seen: list[bool] = []
-    real = pipeline.normalize_lines
+    real = pipeline.normalized_blocks
 
-    def spy(*args: Any, **kwargs: Any) -> list[str]:
+    def spy(*args: Any, **kwargs: Any) -> tuple[list[str], list[Block]]:
         seen.append(gc.isenabled())
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "normalize_lines", spy)
+    monkeypatch.setattr(pipeline, "normalized_blocks", spy)
     assert gc.isenabled()
     Cleaner().clean("Headline\nA sentence of the article, long enough to keep.")
     assert seen == [False] and gc.isenabled()
@@ -289,10 +290,10 @@ def test_the_collector_is_paused_for_a_run_and_restored_after_it(
 def test_the_collector_is_enabled_again_when_a_run_fails(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def fail(*args: Any, **kwargs: Any) -> list[str]:
+    def fail(*args: Any, **kwargs: Any) -> tuple[list[str], list[Block]]:
         raise RuntimeError("a stage failed")
 
-    monkeypatch.setattr(pipeline, "normalize_lines", fail)
+    monkeypatch.setattr(pipeline, "normalized_blocks", fail)
     with pytest.raises(RuntimeError, match="a stage failed"):
         Cleaner().clean("Headline\nA sentence.")
     assert gc.isenabled()

@@ -7,7 +7,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from corpusclean import segment
+from corpusclean.config import Config
 from corpusclean.model import Block, block_of_line
+from corpusclean.normalize import normalize_line
 from corpusclean.segment import is_hard_wrapped, split_blocks
 from strategies import examples, paragraphs
 
@@ -42,6 +44,30 @@ def test_hard_wrapped_paragraphs_are_joined_with_their_spans() -> None:
     assert [(b.start, b.end) for b in blocks] == [(0, 3), (4, 7), (8, 9), (10, 12)]
     assert blocks[0].text == " ".join(WRAPPED[0:3])
     assert blocks[2].text == "Schools closed"
+
+
+def test_only_joined_blocks_are_normalised_again() -> None:
+    blocks = split_blocks(WRAPPED, normalize=str.upper)
+    assert blocks[0].text == " ".join(WRAPPED[0:3]).upper()
+    assert blocks[2].text == "Schools closed", "a one-line block is normalised already"
+
+
+def test_a_joined_block_is_what_cleaning_its_line_again_reads() -> None:
+    # ftfy leaves "Â\xa0" alone on its own line but repairs "Â " on a line that holds other
+    # mojibake ("â€\ufffd", which it cannot repair): the joined block must carry the repair,
+    # as cleaning the rendered block would (the lines of thorough seed 13's document).
+    wrapped = [
+        *WRAPPED[:3],
+        "",
+        "\xa0Government the the the. â€œGovernment the the the the the,â€\ufffd she said.",
+        "\xa0SEE ALSO:\xa0Â\xa0Philippines wants Jack Ma to help improve governance with tech",
+        "Share this on",
+    ]
+    lines, blocks = segment.normalized_blocks("\n".join(wrapped), Config())
+    assert lines[5] == "SEE ALSO: Â Philippines wants Jack Ma to help improve governance with tech"
+    assert (blocks[1].start, blocks[1].end) == (4, 7)
+    assert "SEE ALSO: Philippines" in blocks[1].text
+    assert blocks[1].text == normalize_line(blocks[1].text)
 
 
 def test_joining_can_be_switched_off() -> None:

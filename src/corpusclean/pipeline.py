@@ -6,7 +6,7 @@
 does. The stages that decide what to keep live in `run` (one document's state) and the
 packages by role; this module wires them together.
 
-    normalize.normalize_lines -> segment.split_blocks -> run.DocumentRun.outcome
+    segment.normalized_blocks (normalize, then split) -> run.DocumentRun.outcome
         (page classifier, rules + detectors, duplicates; to a fixed point)
     -> title -> Article
 """
@@ -24,12 +24,11 @@ from .config import Config
 from .detect.registry import Mark, evidence_detectors
 from .language import FALLBACK_LANGUAGE, detect_language_of_lines
 from .model import Article, Block, Decision
-from .normalize import normalize_lines
 from .page.features import LineFactsCache
 from .page.title import TitleLine
 from .rules import Rule, RuleMatcher, SourceRules, load_builtin_rules, load_rules
 from .run import TITLE_REASON, DocumentRun, Outcome, without_title
-from .segment import split_blocks
+from .segment import normalized_blocks
 from .trace import decisions
 
 __all__ = ["Cleaner", "OnError", "RecordError", "Run", "clean", "explain", "record_fields"]
@@ -229,17 +228,11 @@ class Cleaner:
         page_lines: LineFactsCache | None = None,
     ) -> Run:
         config = self.config
-        lines = normalize_lines(
-            text,
-            encoding=config.fix_encoding,
-            straighten=config.straighten_quotes,
-            sentence_spacing=config.fix_sentence_spacing,
-        )
+        lines, blocks = normalized_blocks(text, config)
         language, detected = self.language_of(lines)
         scoped = (
             self.source_rules.for_document(source, metadata or {}) if self.source_rules else None
         )
-        blocks = split_blocks(lines, config.join_wrapped_lines)
         document = DocumentRun(self, blocks, language, scoped, page_lines)
         outcome = document.outcome()
         run = Run(document, outcome, detected, document.title(outcome))

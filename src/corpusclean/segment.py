@@ -9,13 +9,15 @@ happen to sit next to each other stay apart.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
+from .config import Config
 from .model import Block, block_of_line
+from .normalize import normalize_line, normalize_lines
 
-__all__ = ["is_hard_wrapped", "split_blocks"]
+__all__ = ["is_hard_wrapped", "normalized_blocks", "split_blocks"]
 
 # A wrapped line fills at least this share of the wrap width; a shorter one ends a paragraph.
 WRAPPED_LINE_FILL = 0.6
@@ -110,8 +112,18 @@ def _is_line_per_sentence(lines: Sequence[str], group: list[int]) -> bool:
     return all(_SENTENCE_END.search(lines[index]) is not None for index in group[:-1])
 
 
-def split_blocks(lines: Sequence[str], join_wrapped: bool = True) -> list[Block]:
+def _as_is(text: str) -> str:
+    return text
+
+
+def split_blocks(
+    lines: Sequence[str], join_wrapped: bool = True, normalize: Callable[[str], str] = _as_is
+) -> list[Block]:
     """Turn normalised lines into blocks; empty lines only separate.
+
+    A block joined from wrapped lines is normalised again as one line (`normalize`): ftfy
+    judges mojibake by the line it reads, and the joined line is what cleaning the rendered
+    article reads, so the block must be what that second cleaning would make of it.
 
     >>> [b.text for b in split_blocks(["Title", "", "First para.", "Second para."])]
     ['Title', 'First para.', 'Second para.']
@@ -130,6 +142,34 @@ def split_blocks(lines: Sequence[str], join_wrapped: bool = True) -> list[Block]
             last = position == len(group) - 1
             if last or not _continues(lines[index], lines[index + 1], width):
                 text = " ".join(lines[start : index + 1])
+                if index > start:
+                    text = normalize(text)
                 blocks.append(Block(text, start, index + 1))
                 start = index + 1
     return blocks
+
+
+def normalized_blocks(text: str, config: Config) -> tuple[list[str], list[Block]]:
+    r"""A document's normalised lines (one entry per input line) and its blocks, as the
+    config asks: the one path from raw text to blocks.
+
+    >>> lines, blocks = normalized_blocks("Caf\u00c3\u00a9 opened.\n\nMenu", Config())
+    >>> lines, [block.text for block in blocks]
+    (['Café opened.', '', 'Menu'], ['Café opened.', 'Menu'])
+    """
+    lines = normalize_lines(
+        text,
+        encoding=config.fix_encoding,
+        straighten=config.straighten_quotes,
+        sentence_spacing=config.fix_sentence_spacing,
+    )
+
+    def normalize(joined: str) -> str:
+        return normalize_line(
+            joined,
+            encoding=config.fix_encoding,
+            straighten=config.straighten_quotes,
+            sentence_spacing=config.fix_sentence_spacing,
+        )
+
+    return lines, split_blocks(lines, config.join_wrapped_lines, normalize)

@@ -14,8 +14,7 @@ from collections.abc import Iterator
 import attrs
 
 from ..config import Config
-from ..normalize import normalize_lines
-from ..segment import split_blocks
+from ..segment import normalized_blocks
 from ..text import is_prose
 
 __all__ = ["LineSeen", "document_lines", "line_key", "line_pattern"]
@@ -71,13 +70,7 @@ def document_lines(text: str, config: Config) -> Iterator[LineSeen]:
     set evaluation that guard learned fewer lines and gained less precision; see
     docs/benchmarks.md).
     """
-    lines = normalize_lines(
-        text,
-        encoding=config.fix_encoding,
-        straighten=config.straighten_quotes,
-        sentence_spacing=config.fix_sentence_spacing,
-    )
-    blocks = split_blocks(lines, config.join_wrapped_lines)
+    _, blocks = normalized_blocks(text, config)
     seen: dict[str, LineSeen] = {}
     for block in blocks:
         key = line_key(block.text)
