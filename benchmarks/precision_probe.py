@@ -2,7 +2,8 @@
 
 Usage::
 
-    python benchmarks/precision_probe.py [--file session13] [--language auto] [--details]
+    python benchmarks/precision_probe.py [--file session13] [--language auto] [--mode auto]
+        [--details]
 
 Each ``benchmarks/data/precision/<file>.json`` holds ``risks``: for each rule widening whose
 precision is in doubt, a ``language`` and about twelve ``lines`` that are article content in
@@ -94,9 +95,12 @@ def main() -> None:
     parser.add_argument("--file", default="session13", help="name in benchmarks/data/precision")
     parser.add_argument("--language", default="auto", help="Config.language for the cleaner")
     parser.add_argument("--details", action="store_true", help="each line removed, by rule")
+    parser.add_argument(
+        "--mode", default="auto", choices=("auto", "article", "page"), help="Config.mode"
+    )
     args = parser.parse_args()
     data = json.loads((DATA_DIR / "precision" / f"{args.file}.json").read_text("utf-8"))
-    cleaner = corpusclean.Cleaner(corpusclean.Config(language=args.language))
+    cleaner = corpusclean.Cleaner(corpusclean.Config(language=args.language, mode=args.mode))
     total = removed_total = lost_total = 0
     for risk, spec in data["risks"].items():
         body = body_of(spec["language"])
