@@ -453,3 +453,12 @@ def test_the_glue_hint_finds_what_its_definition_finds(line: str) -> None:
     found = fixers._GLUE_HINT.search(line) is not None
     assert found == (GLUE_HINT_AS_DEFINED.search(line) is not None)
     assert fixers.fix_missing_sentence_space(line) == line or found
+
+
+@pytest.mark.parametrize("indent", ["\u00a0", "\u00a0\u00a0", " \u00a0", "\u3000"])
+def test_a_leading_space_does_not_change_what_ftfy_repairs(indent: str) -> None:
+    # ftfy leaves "â€\ufffd" on a line that starts with a no-break space and repairs it on
+    # the same line without one; the space is trimmed either way (thorough seed 14).
+    line = "Government the the. \u00e2\u20ac\u0153Government the the,\u00e2\u20ac\ufffd she said."
+    assert normalize_line(indent + line) == normalize_line(line)
+    assert normalize_lines(indent + line) == [normalize_line(line)]

@@ -261,9 +261,32 @@ PASTED_WITH_SPACED_WORDS_AUTO = [
 ]
 
 
+# Thorough seed 14, article mode: a story pasted twice whose copy's paragraphs start with a
+# no-break space. ftfy repaired "â€\ufffd" in one copy and not in the other (a leading
+# no-break space is a byte it cannot place), so the copy was kept as different paragraphs.
+PASTED_WITH_INDENTED_MOJIBAKE = [
+    "Government Government",
+    "Government the the the, the the the. \u00e2\u20ac\u0153Government the the the the the "
+    "the,\u00e2\u20ac\ufffd she said.",
+    "Government the the Tuesday.",
+    "Government the the the the the the the the the the the.",
+    "\u00a0\u00a0Government the the the. Government the the the. \u00e2\u20ac\u0153Government "
+    "the the the,\u00e2\u20ac\ufffd she said.",
+    *["Government the the the."] * 6,
+    "\u00a0Government the the the, the the the. \u00e2\u20ac\u0153Government the the the the "
+    "the the,\u00e2\u20ac\ufffd she said.",
+    "Government the the Tuesday.",
+    "Government the the the the the the the the the the the.",
+    "Government the the the. Government the the the. \u00e2\u20ac\u0153Government the the "
+    "the,\u00e2\u20ac\ufffd she said.",
+    *["Government the the the."] * 6,
+]
+
+
 @pytest.mark.parametrize("mode", MODES)
 @given(text=article_texts())
 @example(text="\n".join(PASTED_WITH_SPACED_WORDS))
+@example(text="\n".join(PASTED_WITH_INDENTED_MOJIBAKE))
 @example(text="\n".join(PASTED_WITH_SPACED_WORDS_AUTO))
 @example(text="\n".join(TITLE_WITH_AN_INVISIBLE_COPY))
 def test_clean_invariants_in_every_mode(mode: str, text: str) -> None:

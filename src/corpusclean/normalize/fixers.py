@@ -48,8 +48,14 @@ _INVISIBLE_OR_CONTROL = re.compile(r"[\u00ad\u200b\u2060\ufeff\u180e\x00-\x08\x0
 # So do line breaks left inside a line by ftfy ("&#10;", the mojibake "â€¨" of U+2028): a
 # normalised line must stay one line, or line numbers and idempotence break.
 # \t, line separators, and every Unicode space separator (category Zs), spelled out so the
-# faster stdlib engine can run it.
-_SPACES = re.compile(r"[\t\n\u2028\u2029\u0020\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+# faster stdlib engine can run it: every character `normalize_spaces` turns into a plain
+# space (and trims at a line's ends).
+SPACE_CHARS = (
+    "\t\n\u2028\u2029\u0020\u00a0\u1680"
+    + "".join(map(chr, range(0x2000, 0x200B)))
+    + "\u202f\u205f\u3000"
+)
+_SPACES = re.compile(f"[{re.escape(SPACE_CHARS)}]+")
 
 _QUOTES = str.maketrans(
     {
@@ -230,7 +236,13 @@ def _normalize_once(
             line = straighten_quotes(line)
         return (fix_missing_sentence_space(line) if sentence_spacing else line), settled
     if encoding and line != settled and needs_ftfy(line):
-        line = fix_encoding(line, straighten)
+        # The spaces a line starts with are trimmed below anyway; ftfy reads a leading
+        # no-break space as a stray byte 0xA0 that no UTF-8 decoding of the line can place,
+        # and then leaves mojibake it repairs on the same line without it. Trimmed first, a
+        # paragraph and its copy indented by a no-break space come out the same (thorough
+        # seed 14: the copy was kept as a different paragraph). A leading space cannot be
+        # the second byte of a mojibake pair: nothing stands before it on the line.
+        line = fix_encoding(line.lstrip(SPACE_CHARS), straighten)
         # A lone surrogate turned into U+FFFD is new to ftfy: let it look again.
         settled = line if "\ufffd" not in line else None
     else:
