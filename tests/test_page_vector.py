@@ -21,7 +21,7 @@ from corpusclean.page.model import load_model, score_lines_python
 from strategies import page_lines
 
 np = need("numpy")
-from corpusclean.page import vector  # noqa: E402  (needs NumPy, imported after the skip)
+from corpusclean.page import batch, vector  # noqa: E402  (needs NumPy, imported after the skip)
 
 scores = st.lists(
     st.one_of(st.sampled_from((0.0, -0.0, 6.0, -6.0, 7.5)), st.floats(-9.0, 9.0)), max_size=40
@@ -77,6 +77,28 @@ def test_a_later_pass_on_fewer_lines_reuses_the_matrix_and_equals_a_fresh_one(
     assert again == score_lines_python(subset, load_model(), LineFactsCache())
 
 
+@given(page_lines(), page_lines())
+def test_a_later_pass_with_new_lines_extends_the_vocabulary_and_equals_a_fresh_one(
+    lines: list[str], more: list[str]
+) -> None:
+    # A document's second batch of new lines (`_Matrix._own_ids`): its distinct words get
+    # the document's ids, the known ones theirs, the new ones the next; every row's short
+    # words spelled by those ids are its own, and the scores are a fresh matrix's.
+    text, added = live(lines) or ["Home"], live(more)
+    cache = LineFactsCache()
+    arrays = load_model().arrays()
+    vector.score_lines(text, arrays, cache)
+    both = added + text
+    again = vector.score_lines(both, arrays, cache)
+    assert again == score_lines_python(both, load_model(), LineFactsCache())
+    m = cache.columns
+    assert isinstance(m, vector._Matrix)
+    assert m.vocabulary == {word: i for i, word in enumerate(m.words)}
+    for line, row in m.index.items():
+        spelled = [m.words[i] for i in m.short_ids[m.short_rows == row].tolist()]
+        assert spelled == batch.page_facts([line]).short[0]
+
+
 @given(page_lines())
 def test_the_matrix_keeps_no_container_a_line(lines: list[str]) -> None:
     # The matrix lives through the document's run, with the cyclic collector paused; the
@@ -129,7 +151,9 @@ def test_page_stop_words_equal_most_frequent_ties_included(
     m = vector._Matrix(1)
     flat = [word for words in candidates for word in words]
     lengths = np.array([len(words) for words in candidates], dtype=np.int64)
-    m._add_short_words(flat, lengths, np.ones(len(candidates), dtype=bool))
+    index, ids = batch._vocabulary(flat)
+    m._add_short_words(ids, lengths, np.ones(len(candidates), dtype=bool))
+    m.vocabulary, m.words = index, list(index)
     n = len(candidates)
     order = data.draw(st.lists(st.integers(0, n - 1), max_size=40)) if data and n else []
     rows = np.array(order or list(range(n)), dtype=np.int64)

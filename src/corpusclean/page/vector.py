@@ -27,7 +27,7 @@ import numpy.typing as npt
 from numpy.lib.stride_tricks import sliding_window_view
 
 from ..text import PROSE_MIN_WORDS, tokens
-from .batch import page_facts
+from .batch import PageFacts, page_facts
 from .context import _CLIP, best_segment
 from .features import (
     CJK_AT,
@@ -95,7 +95,8 @@ class _Matrix:
         # on the dev full pages).
         # Every row's short words (`features.short_words`) as integers, one row's after
         # another: the ids, the row of each, where each row's start, and how many of them
-        # are function-word candidates (all of a long line's, none of a short line's).
+        # are function-word candidates (all of a long line's, none of a short line's). The
+        # ids are those of every distinct token of the rows (`batch.PageFacts.words`).
         self.vocabulary: dict[str, int] = {}
         self.words: list[str] = []  # by id
         self.short_ids: Ints = np.zeros(0, dtype=np.int64)
@@ -156,24 +157,29 @@ class _Matrix:
         self.n_tokens = np.concatenate([self.n_tokens, facts.n_tokens])
         self.weights = np.concatenate([self.weights, np.array(list(map(math.log1p, counts)))])
         self.markers = np.concatenate([self.markers, facts.markers])
-        self._add_short_words(
-            facts.flat_short, facts.n_short, facts.n_tokens >= FUNCTION_WORD_MIN_TOKENS
-        )
+        ids = self._own_ids(facts)[facts.short_ids]
+        self._add_short_words(ids, facts.n_short, facts.n_tokens >= FUNCTION_WORD_MIN_TOKENS)
 
-    def _add_short_words(
-        self, flat: list[str], lengths: Ints, candidates: npt.NDArray[np.bool_]
-    ) -> None:
-        """Add new rows' short words (``flat``: one row's after another, ``lengths`` of them
-        a row; ``candidates``: the rows whose short words are their function-word
-        candidates)."""
-        vocabulary, words = self.vocabulary, self.words
-        # New words get the next ids in order of first appearance: a loop over the distinct
-        # words, then one look-up a token in C.
-        for token in dict.fromkeys(flat):
-            if token not in vocabulary:
-                vocabulary[token] = len(words)
-                words.append(token)
-        ids = np.fromiter(map(vocabulary.__getitem__, flat), dtype=np.int64, count=len(flat))
+    def _own_ids(self, facts: PageFacts) -> Ints:
+        """The document's id of each of a batch's distinct words (`batch.PageFacts.words`),
+        words not seen before getting the next ids in order.
+
+        The first batch of a document (every batch of a page-mode pass over the dev pages
+        but none) gives the vocabulary whole: its ids are the document's.
+        """
+        vocabulary, known, words = self.vocabulary, self.words, facts.words
+        if not vocabulary:
+            self.vocabulary, self.words = facts.index, words
+            return np.arange(len(words), dtype=np.int64)
+        fresh = [word for word in words if word not in vocabulary]
+        vocabulary.update(zip(fresh, range(len(known), len(known) + len(fresh)), strict=True))
+        known.extend(fresh)
+        return np.fromiter(map(vocabulary.__getitem__, words), dtype=np.int64, count=len(words))
+
+    def _add_short_words(self, ids: Ints, lengths: Ints, candidates: npt.NDArray[np.bool_]) -> None:
+        """Add new rows' short words (``ids``: their ids, one row's after another,
+        ``lengths`` of them a row; ``candidates``: the rows whose short words are their
+        function-word candidates)."""
         starts = len(self.short_ids) + np.cumsum(lengths) - lengths
         first = len(self.short_starts)  # the first new row
         rows = np.repeat(np.arange(first, first + len(lengths)), lengths)
