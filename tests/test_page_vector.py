@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from corpus_files import need
 from corpusclean.page import LineFactsCache, model
-from corpusclean.page.context import context_columns, window_mean
+from corpusclean.page.context import context_columns, gap_to, window_mean
 from corpusclean.page.features import LineFacts, most_frequent, stopword_lists
 from corpusclean.page.model import load_model, score_lines_python
 from strategies import page_lines
@@ -135,6 +135,26 @@ def test_context_columns_equal_the_pure_python_ones(
     assert [signed(found[:, j].tolist()) for j in range(len(expected))] == [
         signed(column) for column in expected
     ]
+
+
+def test_a_gap_as_far_as_gap_far_reads_the_cap_as_no_flagged_line_does() -> None:
+    # `vector._gaps` reads "no flagged line" as a distance of `_GAP_FAR` or more.
+    far, cap = vector._GAP_FAR, vector._GAP_CAP
+    assert math.log1p(far - 1) < cap <= math.log1p(far)
+    table = vector._Tables().gaps(3)
+    assert len(table) >= 3 + far and set(table[far:].tolist()) == {cap}
+
+
+@given(st.lists(st.lists(st.booleans(), max_size=150), max_size=4))
+@example([[False] * 120, [True] + [False] * 100 + [True], [True]])
+def test_gaps_equal_gap_to_on_both_sides(pages: list[list[bool]]) -> None:
+    # One document's table serves pages of any length in turn, growing when needed.
+    tables = vector._Tables()
+    for flags in pages:
+        if flags:
+            found = vector._gaps(np.array(flags), tables.gaps(len(flags)))
+            assert found[0].tolist() == gap_to(flags, before=True)
+            assert found[1].tolist() == gap_to(flags, before=False)
 
 
 @given(
