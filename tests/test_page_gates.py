@@ -21,22 +21,22 @@ any_line = st.text(alphabet=st.characters(codec=None, categories=None), max_size
 dated = st.sampled_from(("12:30", "3 hours ago", "2020-01-02", "Sept. 3", "3.2k shares"))
 lines_of = st.lists(st.one_of(cue_lines(), any_line, dated, st.sampled_from(PAGE_ODDITIES)))
 # The groups `page.batch` finds in one pass: the cue patterns', the comment and caption
-# patterns', the boilerplate alternatives'; in the lines with a digit, the timestamp and
-# counter patterns'.
+# patterns', the boilerplate alternatives', the timestamp and counter patterns'.
 GROUPS = (
     cues.cue_group(),
     *(batch._split(pattern).literals for pattern in batch._SPLIT),
     batch._boiler_counts().literals,
+    *(batch._split(pattern).literals for pattern in batch._SPLIT_DIGITS),
 )
-DIGIT_GROUPS = tuple(batch._split(pattern).literals for pattern in batch._SPLIT_DIGITS)
 
 
 def assert_groups_are_found_as_alone(lines: list[str]) -> None:
-    for groups, found in ((GROUPS, batch._literals()), (DIGIT_GROUPS, batch._digit_literals())):
-        # The reference: each group alone, found by `str.find` (no automaton).
-        alone = [literal_bits(lines, *group, use_automaton=False) for group in groups]
-        assert LiteralGroups(groups).bits(lines) == alone
-        assert found.bits(lines) == alone
+    # The reference: each group alone, found by `str.find` (no automaton).
+    alone = [literal_bits(lines, *group, use_automaton=False) for group in GROUPS]
+    assert LiteralGroups(GROUPS).bits(lines) == alone
+    found = batch._literals()
+    assert found.bits(lines) == alone
+    assert [group.tolist() for group in found.arrays(lines)] == alone
 
 
 @given(lines_of)
@@ -58,13 +58,12 @@ def test_one_pass_finds_the_sample_pages_literals_as_each_group_alone() -> None:
 @example(["Jana sagt:", "SAID:", "ſaid", "İN REPLY TO", "a\nb", "\ud800 said", "3 hrs ago"])
 def test_the_split_patterns_answer_the_same_with_the_groups_bits(lines: list[str]) -> None:
     found = batch._literals().bits(lines)
-    digits = batch._digit_literals().bits(lines)
     patterns = (*batch._SPLIT, *batch._SPLIT_DIGITS)
-    for pattern, gates in zip(patterns, [*found[1:-1], *digits], strict=True):
+    for pattern, gates in zip(patterns, [*found[1:3], *found[4:]], strict=True):
         split = batch._split(pattern)
         assert split.search_lines(lines, gates) == split.search_lines(lines)
     boiler = batch._boiler_counts()
-    assert boiler.count_lines(lines, found[-1]) == boiler.count_lines(lines)
+    assert boiler.count_lines(lines, found[3]) == boiler.count_lines(lines)
 
 
 def test_a_bit_outside_its_group_is_refused() -> None:

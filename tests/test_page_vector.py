@@ -15,13 +15,13 @@ from hypothesis import strategies as st
 
 from corpus_files import need
 from corpusclean.page import LineFactsCache, model
-from corpusclean.page.context import context_columns, window_mean
+from corpusclean.page.context import context_columns, gap_to, window_mean
 from corpusclean.page.features import LineFacts, most_frequent, stopword_lists
 from corpusclean.page.model import load_model, score_lines_python
 from strategies import page_lines
 
 np = need("numpy")
-from corpusclean.page import vector  # noqa: E402  (needs NumPy, imported after the skip)
+from corpusclean.page import batch, vector  # noqa: E402  (needs NumPy, imported after the skip)
 
 scores = st.lists(
     st.one_of(st.sampled_from((0.0, -0.0, 6.0, -6.0, 7.5)), st.floats(-9.0, 9.0)), max_size=40
@@ -77,6 +77,28 @@ def test_a_later_pass_on_fewer_lines_reuses_the_matrix_and_equals_a_fresh_one(
     assert again == score_lines_python(subset, load_model(), LineFactsCache())
 
 
+@given(page_lines(), page_lines())
+def test_a_later_pass_with_new_lines_extends_the_vocabulary_and_equals_a_fresh_one(
+    lines: list[str], more: list[str]
+) -> None:
+    # A document's second batch of new lines (`_Matrix._own_ids`): its distinct words get
+    # the document's ids, the known ones theirs, the new ones the next; every row's short
+    # words spelled by those ids are its own, and the scores are a fresh matrix's.
+    text, added = live(lines) or ["Home"], live(more)
+    cache = LineFactsCache()
+    arrays = load_model().arrays()
+    vector.score_lines(text, arrays, cache)
+    both = added + text
+    again = vector.score_lines(both, arrays, cache)
+    assert again == score_lines_python(both, load_model(), LineFactsCache())
+    m = cache.columns
+    assert isinstance(m, vector._Matrix)
+    assert m.vocabulary == {word: i for i, word in enumerate(m.words)}
+    for line, row in m.index.items():
+        spelled = [m.words[i] for i in m.short_ids[m.short_rows == row].tolist()]
+        assert spelled == batch.page_facts([line]).short[0]
+
+
 @given(page_lines())
 def test_the_matrix_keeps_no_container_a_line(lines: list[str]) -> None:
     # The matrix lives through the document's run, with the cyclic collector paused; the
@@ -115,6 +137,26 @@ def test_context_columns_equal_the_pure_python_ones(
     ]
 
 
+def test_a_gap_as_far_as_gap_far_reads_the_cap_as_no_flagged_line_does() -> None:
+    # `vector._gaps` reads "no flagged line" as a distance of `_GAP_FAR` or more.
+    far, cap = vector._GAP_FAR, vector._GAP_CAP
+    assert math.log1p(far - 1) < cap <= math.log1p(far)
+    table = vector._Tables().gaps(3)
+    assert len(table) >= 3 + far and set(table[far:].tolist()) == {cap}
+
+
+@given(st.lists(st.lists(st.booleans(), max_size=150), max_size=4))
+@example([[False] * 120, [True] + [False] * 100 + [True], [True]])
+def test_gaps_equal_gap_to_on_both_sides(pages: list[list[bool]]) -> None:
+    # One document's table serves pages of any length in turn, growing when needed.
+    tables = vector._Tables()
+    for flags in pages:
+        if flags:
+            found = vector._gaps(np.array(flags), tables.gaps(len(flags)))
+            assert found[0].tolist() == gap_to(flags, before=True)
+            assert found[1].tolist() == gap_to(flags, before=False)
+
+
 @given(
     st.lists(st.lists(st.sampled_from(("the", "and", "of", "a", "in", "to", "is")), max_size=14)),
     st.data(),
@@ -129,7 +171,9 @@ def test_page_stop_words_equal_most_frequent_ties_included(
     m = vector._Matrix(1)
     flat = [word for words in candidates for word in words]
     lengths = np.array([len(words) for words in candidates], dtype=np.int64)
-    m._add_short_words(flat, lengths, np.ones(len(candidates), dtype=bool))
+    index, ids = batch._vocabulary(flat)
+    m._add_short_words(ids, lengths, np.ones(len(candidates), dtype=bool))
+    m.vocabulary, m.words = index, list(index)
     n = len(candidates)
     order = data.draw(st.lists(st.integers(0, n - 1), max_size=40)) if data and n else []
     rows = np.array(order or list(range(n)), dtype=np.int64)

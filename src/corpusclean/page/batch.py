@@ -22,7 +22,7 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from functools import cache, reduce
-from itertools import chain, compress, repeat
+from itertools import chain, count, repeat
 from typing import Any
 
 import numpy as np
@@ -85,44 +85,62 @@ class PageFacts:
     """What `LineFacts` holds, for many lines: rows of own features, token counts, stoplist
     hits (a row a line), markers, the lower-cased tokens and function-word candidates.
 
-    The tokens and short words are kept flat, one line's after another (with how many each
-    line has), as `page_facts` makes them and `vector._Matrix` reads them; the lists a line
-    (`lowered`, `short`, `candidates`) are made when asked for.
+    The tokens are kept as ids of the page's distinct lower-cased tokens (`words`, in order
+    of first appearance; `index`: the id of each), one line's after another
+    (``token_ids``, with how many each line has), and so are the short words
+    (``short_ids``), as `page_facts` makes them and `vector._Matrix` reads them; the lists
+    a line (`lowered`, `short`, `candidates`) are made when asked for.
     """
 
-    __slots__ = ("flat_lowered", "flat_short", "hits", "markers", "n_short", "n_tokens", "own")
+    __slots__ = (
+        "hits",
+        "index",
+        "markers",
+        "n_short",
+        "n_tokens",
+        "own",
+        "short_ids",
+        "token_ids",
+        "words",
+    )
 
     def __init__(
         self,
         own: Floats,
         n_tokens: Ints,
         hits: Ints,
-        flat_lowered: list[str],
-        flat_short: list[str],
+        vocabulary: tuple[dict[str, int], list[str], Ints],
+        short_ids: Ints,
         n_short: Ints,
     ) -> None:
         self.own, self.n_tokens, self.hits = own, n_tokens, hits
-        # Every line's lower-cased tokens, and its `features.short_words` (a long line's are
-        # its function-word candidates, a short line has none), with their counts a line.
-        self.flat_lowered, self.flat_short, self.n_short = flat_lowered, flat_short, n_short
+        # Every line's lower-cased tokens as ids of `words`, and its `features.short_words`
+        # (a long line's are its function-word candidates, a short line has none), with
+        # their counts a line.
+        self.index, self.words, self.token_ids = vocabulary
+        self.short_ids, self.n_short = short_ids, n_short
         # `features.is_marker` of the rows.
         self.markers = ((own[:, _TIME_AT] > 0) | (own[:, _COMMENT_AT] > 0)).astype(np.float64)
 
     @property
     def lowered(self) -> list[list[str]]:
         """Each line's lower-cased tokens."""
-        return _by_line(self.flat_lowered, self.n_tokens)
+        return _by_line(self._spelled(self.token_ids), self.n_tokens)
 
     @property
     def short(self) -> list[list[str]]:
         """Each line's short words (`features.short_words`)."""
-        return _by_line(self.flat_short, self.n_short)
+        return _by_line(self._spelled(self.short_ids), self.n_short)
 
     @property
     def candidates(self) -> list[list[str]]:
         """Each line's function-word candidates (`features.function_word_candidates`): made
         when asked for, since the NumPy path reads them as ids (`vector._Matrix`)."""
         return [function_word_candidates(toks) for toks in self.lowered]
+
+    def _spelled(self, ids: Ints) -> list[str]:
+        words = self.words
+        return [words[i] for i in ids.tolist()]
 
 
 def _by_line(flat: list[str], counts: Ints) -> list[list[str]]:
@@ -141,20 +159,15 @@ def page_facts(lines: Sequence[str]) -> PageFacts:
     starts = _token_starts(points, lengths)
     line_of = np.searchsorted(np.cumsum(lengths), starts, side="right")
     n_tokens = np.bincount(line_of, minlength=n)
-    # The short-word tests a token by C-level ``map`` over them all, where a list
-    # comprehension a line was a Python step a token (`features.short_words`, written out:
-    # at most 4 characters, not a number).
     # The lines joined by line feeds, as written and lower-cased: the tokens' text, and the
     # text the cue literals are looked for in (`gates.LiteralGroups`).
     by_line = "\n".join(lines)
     by_line_lowered = by_line.lower()
-    lowered = _lowered_tokens(lines, by_line, by_line_lowered)
-    n_all = len(lowered)
-    short = np.fromiter(map(len, lowered), dtype=np.int64, count=n_all) <= SHORT_WORD_MAX_CHARS
-    short &= ~np.fromiter(map(str.isdigit, lowered), dtype=np.bool_, count=n_all)
-    flat_short = list(compress(lowered, short.tolist()))
+    index, ids = _vocabulary(_lowered_tokens(lines, by_line, by_line_lowered))
+    words = list(index)
+    short = _short_shaped(words)[ids]
     n_short = np.bincount(line_of[short], minlength=n)
-    hits = _stoplist_hits(lowered, n_tokens, line_of)
+    hits = _stoplist_hits(_membership_kind(words)[ids], n_tokens, line_of)
     cases = _token_cases(points[starts], line_of, n)
     live = [i for i, line in enumerate(lines) if line]
     if len(live) == n:  # page mode's lines: no blank one, so no row to leave at zeros
@@ -167,7 +180,7 @@ def page_facts(lines: Sequence[str]) -> PageFacts:
             text = [lines[i] for i in live]
             live_cases = {name: column[live] for name, column in cases.items()}
             own[live] = _own_rows(text, points, lengths[live], live_cases, n_tokens[live])
-    return PageFacts(own, n_tokens, hits, lowered, flat_short, n_short)
+    return PageFacts(own, n_tokens, hits, (index, words, ids), ids[short], n_short)
 
 
 def _token_cases(firsts: Points, line_of: Ints, n: int) -> dict[str, Ints]:
@@ -233,22 +246,43 @@ def _lowered_tokens(lines: Sequence[str], text: str, lowered: str) -> list[str]:
     return spaced.tobytes().decode("utf-32-le", "surrogatepass").split()
 
 
-def _stoplist_hits(lowered: list[str], n_tokens: Ints, line_of: Ints) -> Ints:
-    """`features.stoplist_hits` of every line (``lowered``: their lower-cased tokens, one
-    line's after another; ``line_of``: the line of each): hits per list, then the token
-    count.
+def _vocabulary(lowered: list[str]) -> tuple[dict[str, int], Ints]:
+    """The distinct tokens of ``lowered``, each with its index in order of first appearance
+    (a dictionary, keys in that order), and each token's index: what a token's text decides
+    (its stoplist kind, its shape) is then found once a distinct token and gathered by
+    index, where a ``map`` a token a fact was a C-level call a token each (a page's distinct
+    tokens are about two in five)."""
+    index = dict(zip(dict.fromkeys(lowered), count()))
+    ids = np.fromiter(map(index.__getitem__, lowered), dtype=np.int64, count=len(lowered))
+    return index, ids
+
+
+def _short_shaped(words: list[str]) -> npt.NDArray[np.bool_]:
+    """`features.is_short_word` of each word (written out: at most 4 characters, not a
+    number), by C-level ``map``."""
+    n = len(words)
+    short = np.fromiter(map(len, words), dtype=np.int64, count=n) <= SHORT_WORD_MAX_CHARS
+    short &= ~np.fromiter(map(str.isdigit, words), dtype=np.bool_, count=n)
+    return short
+
+
+def _membership_kind(words: list[str]) -> Ints:
+    """Each word's stoplist kind (`_membership_kinds`; 0 where no list holds it)."""
+    kind_of = _membership_kinds()[0]
+    return np.fromiter(map(kind_of.get, words, repeat(0)), dtype=np.int64, count=len(words))
+
+
+def _stoplist_hits(flat: Ints, n_tokens: Ints, line_of: Ints) -> Ints:
+    """`features.stoplist_hits` of every line (``flat``: the stoplist kind of their
+    lower-cased tokens, one line's after another; ``line_of``: the line of each): hits per
+    list, then the token count.
 
     A token's membership (which lists hold it) is one of a few dozen kinds; a line's hits
     are its count of tokens of each kind times the kinds' memberships, integers exact in
     any order."""
-    kind_of, kinds = _membership_kinds()
+    kinds = _membership_kinds()[1]
     n = len(n_tokens)
     hits = np.zeros((n, kinds.shape[1] + 1), dtype=np.int64)
-    flat = np.fromiter(
-        map(kind_of.get, lowered, repeat(0)),
-        dtype=np.int64,
-        count=len(lowered),
-    )
     member = np.flatnonzero(flat)
     if len(member):
         counts = np.bincount(line_of[member] * len(kinds) + flat[member], minlength=n * len(kinds))
@@ -540,15 +574,14 @@ def _found(lines: list[str], where: list[int], count: object) -> Ints:
     return values
 
 
-def _searched(
-    lines: list[str], where: list[int], pattern: re.Pattern[str], gates: list[int]
-) -> Ints:
+def _searched(lines: list[str], where: Ints, pattern: re.Pattern[str], gates: Ints) -> Ints:
     """Whether ``pattern.search`` matches the lines at ``where`` (1 or 0), 0 for the
     others; by the pattern's alternatives, each on the lines holding its literals
-    (``gates``: the bits of the split pattern's literals of the lines at ``where``)."""
+    (``gates``: every line's bits of the split pattern's literals)."""
     values = np.zeros(len(lines), dtype=np.int64)
-    if where:
-        values[where] = _split(pattern).search_lines([lines[i] for i in where], gates)
+    if len(where):
+        at = where.tolist()
+        values[where] = _split(pattern).search_lines([lines[i] for i in at], gates[where].tolist())
     return values
 
 
@@ -570,33 +603,35 @@ def _boiler_counts() -> WordCounts:
 
 
 # The split patterns whose literals `_literals` finds, in the order of its groups after the
-# cues', and those `_digit_literals` finds: the timestamp and counter patterns need a digit,
-# and their gates (":", "-", "/", "may") are common in lines without one (URL runs), so they
-# are looked for in the lines with a digit only, as the patterns are tried.
+# cues', the boilerplate alternatives' between the two kinds: the timestamp and counter
+# patterns need a digit, and are tried on the lines with one only (`_patterns`).
 _SPLIT = (COMMENT_RE, CAPTION_RE)
 _SPLIT_DIGITS = (_TIME_RE, _COUNTER_RE)
 
 
 @cache
 def _literals() -> LiteralGroups:
-    """The literals gating the patterns tried on any line, by group: the cue patterns',
-    each of `_SPLIT`'s, the boilerplate alternatives'; found in one pass a page."""
+    """The literals gating the patterns, by group: the cue patterns', each of `_SPLIT`'s,
+    the boilerplate alternatives', each of `_SPLIT_DIGITS`'s; found in one pass a page.
+
+    A line's bits of a group depend on the line alone (`gates.LiteralGroups`), so the
+    digit patterns' bits of the lines with a digit are the same found in the whole page as
+    in those lines alone, as they were looked for until 2026-12 (in a second pass over
+    them: a join, a lower-casing and an automaton pass more; the literals ":", "-", "/"
+    found in the other lines cost less than that pass).
+    """
     split = [_split(pattern).literals for pattern in _SPLIT]
-    return LiteralGroups([cue_group(), *split, _boiler_counts().literals])
+    digits = [_split(pattern).literals for pattern in _SPLIT_DIGITS]
+    return LiteralGroups([cue_group(), *split, _boiler_counts().literals, *digits])
 
 
-@cache
-def _digit_literals() -> LiteralGroups:
-    """The literals of `_SPLIT_DIGITS`, by group; found in one pass over the lines with a
-    digit."""
-    return LiteralGroups([_split(pattern).literals for pattern in _SPLIT_DIGITS])
-
-
-def _boiler(lines: list[str], where: list[int], gates: list[int]) -> Ints:
-    """``len(BOILER_RE.findall(line))`` of the lines at ``where``, 0 for the others."""
+def _boiler(lines: list[str], where: Ints, gates: Ints) -> Ints:
+    """``len(BOILER_RE.findall(line))`` of the lines at ``where``, 0 for the others
+    (``gates``: every line's bits of the boilerplate alternatives)."""
     values = np.zeros(len(lines), dtype=np.int64)
-    if where:
-        counts = _boiler_counts().count_lines([lines[i] for i in where], [gates[i] for i in where])
+    if len(where):
+        at = where.tolist()
+        counts = _boiler_counts().count_lines([lines[i] for i in at], gates[where].tolist())
         values[where] = counts
     return values
 
@@ -648,22 +683,20 @@ def _patterns(
 ) -> None:
     """`features._patterns`, by columns; each pattern runs only on the lines it may match
     (cue candidates; a decimal digit for timestamps and counters)."""
-    cues, comment, caption, boiler_gates = _literals().bits(lines, texts)
-    bits = np.array(cues, dtype=np.int64) if cues else np.zeros(0, dtype=np.int64)
+    cues, comment, caption, boiler_gates, time, counter = _literals().arrays(lines, texts)
 
-    def on(bit: int) -> list[int]:
-        return np.flatnonzero(bits & bit).tolist()  # type: ignore[no-any-return]
+    def on(bit: int) -> Ints:
+        return np.flatnonzero(cues & bit)
 
     def matches(pattern: re.Pattern[str]) -> Callable[[str], int]:
         return lambda line: int(pattern.search(line) is not None)
 
     boiler = _boiler(lines, on(BOILER), boiler_gates)
     camel = counts["camel"]
-    digits = np.flatnonzero(counts["digits"]).tolist()
-    time, counter = _digit_literals().bits([lines[i] for i in digits])
+    digits = np.flatnonzero(counts["digits"])
     put("separator", np.minimum(counts["separators"], 3) / 3)
     put("camel", camel > 0)
-    put("url", _found(lines, on(URL), matches(URL_RE)))
+    put("url", _found(lines, on(URL).tolist(), matches(URL_RE)))
     put("time", _searched(lines, digits, _TIME_RE, time))
     put("counter", _searched(lines, digits, _COUNTER_RE, counter))
     put("boiler", np.minimum(boiler, 3) / 3)
@@ -681,9 +714,8 @@ def _patterns(
         ),
     )
     put("quote_start", _in(first, _QUOTE_FIRST))
-    commented, captioned = on(COMMENT), on(CAPTION)
-    put("comment_head", _searched(lines, commented, COMMENT_RE, [comment[i] for i in commented]))
-    put("caption", _searched(lines, captioned, CAPTION_RE, [caption[i] for i in captioned]))
-    legal = _found(lines, on(LEGAL), lambda line: len(LEGAL_RE.findall(line)))
+    put("comment_head", _searched(lines, on(COMMENT), COMMENT_RE, comment))
+    put("caption", _searched(lines, on(CAPTION), CAPTION_RE, caption))
+    legal = _found(lines, on(LEGAL).tolist(), lambda line: len(LEGAL_RE.findall(line)))
     put("legal", np.minimum(legal, 3) / 3)
     put("camel_n", _log1p(camel))

@@ -81,6 +81,13 @@ class LiteralGroups:
             return [[mask >> shift & every for mask in found] for shift, every in self._fields]
         return [(masks >> shift & every).tolist() for shift, every in self._fields]
 
+    def arrays(self, lines: Sequence[str], joined: tuple[str, str] | None = None) -> list[Ints]:
+        """`bits` as arrays, a group's bits of the lines in one: what NumPy callers index."""
+        masks = self._masks(lines, joined)
+        if masks is None:
+            return [np.array(found, dtype=np.int64) for found in self.bits(lines, joined)]
+        return [masks >> shift & every for shift, every in self._fields]
+
     def _masks(self, lines: Sequence[str], joined: tuple[str, str] | None) -> Ints | None:
         """Every group's bits of each line in one integer, or None where the fast path
         does not apply."""

@@ -27,7 +27,7 @@ import numpy.typing as npt
 from numpy.lib.stride_tricks import sliding_window_view
 
 from ..text import PROSE_MIN_WORDS, tokens
-from .batch import page_facts
+from .batch import PageFacts, page_facts
 from .context import _CLIP, best_segment
 from .features import (
     CJK_AT,
@@ -95,7 +95,8 @@ class _Matrix:
         # on the dev full pages).
         # Every row's short words (`features.short_words`) as integers, one row's after
         # another: the ids, the row of each, where each row's start, and how many of them
-        # are function-word candidates (all of a long line's, none of a short line's).
+        # are function-word candidates (all of a long line's, none of a short line's). The
+        # ids are those of every distinct token of the rows (`batch.PageFacts.words`).
         self.vocabulary: dict[str, int] = {}
         self.words: list[str] = []  # by id
         self.short_ids: Ints = np.zeros(0, dtype=np.int64)
@@ -156,24 +157,29 @@ class _Matrix:
         self.n_tokens = np.concatenate([self.n_tokens, facts.n_tokens])
         self.weights = np.concatenate([self.weights, np.array(list(map(math.log1p, counts)))])
         self.markers = np.concatenate([self.markers, facts.markers])
-        self._add_short_words(
-            facts.flat_short, facts.n_short, facts.n_tokens >= FUNCTION_WORD_MIN_TOKENS
-        )
+        ids = self._own_ids(facts)[facts.short_ids]
+        self._add_short_words(ids, facts.n_short, facts.n_tokens >= FUNCTION_WORD_MIN_TOKENS)
 
-    def _add_short_words(
-        self, flat: list[str], lengths: Ints, candidates: npt.NDArray[np.bool_]
-    ) -> None:
-        """Add new rows' short words (``flat``: one row's after another, ``lengths`` of them
-        a row; ``candidates``: the rows whose short words are their function-word
-        candidates)."""
-        vocabulary, words = self.vocabulary, self.words
-        # New words get the next ids in order of first appearance: a loop over the distinct
-        # words, then one look-up a token in C.
-        for token in dict.fromkeys(flat):
-            if token not in vocabulary:
-                vocabulary[token] = len(words)
-                words.append(token)
-        ids = np.fromiter(map(vocabulary.__getitem__, flat), dtype=np.int64, count=len(flat))
+    def _own_ids(self, facts: PageFacts) -> Ints:
+        """The document's id of each of a batch's distinct words (`batch.PageFacts.words`),
+        words not seen before getting the next ids in order.
+
+        The first batch of a document (every batch of a page-mode pass over the dev pages
+        but none) gives the vocabulary whole: its ids are the document's.
+        """
+        vocabulary, known, words = self.vocabulary, self.words, facts.words
+        if not vocabulary:
+            self.vocabulary, self.words = facts.index, words
+            return np.arange(len(words), dtype=np.int64)
+        fresh = [word for word in words if word not in vocabulary]
+        vocabulary.update(zip(fresh, range(len(known), len(known) + len(fresh)), strict=True))
+        known.extend(fresh)
+        return np.fromiter(map(vocabulary.__getitem__, words), dtype=np.int64, count=len(words))
+
+    def _add_short_words(self, ids: Ints, lengths: Ints, candidates: npt.NDArray[np.bool_]) -> None:
+        """Add new rows' short words (``ids``: their ids, one row's after another,
+        ``lengths`` of them a row; ``candidates``: the rows whose short words are their
+        function-word candidates)."""
         starts = len(self.short_ids) + np.cumsum(lengths) - lengths
         first = len(self.short_starts)  # the first new row
         rows = np.repeat(np.arange(first, first + len(lengths)), lengths)
@@ -253,6 +259,8 @@ def _layer(x: _FeatureRows, context: Floats | None, weights: Floats, bias: float
     fresh memory each time) grew 20 times for 4 times the lines.
     """
     step = _LAYER_SLICE_ROWS
+    if len(x) <= step:
+        return _layer_slice(x, context, 0, len(x), weights, bias)
     return np.concatenate(
         [_layer_slice(x, context, i, i + step, weights, bias) for i in range(0, len(x), step)]
     )
@@ -301,8 +309,9 @@ def _layer_rows(x: Floats, weights: Floats, bias: float) -> Floats:
     return bias + total
 
 
-# The page-relative columns of a feature row, in the order `_FeatureRows.page` holds them.
-_PAGE_COLUMNS = [STOP_AT, PAGE_STOP_AT, DUP_AT, REL_POS_AT]
+# The page-relative columns of a feature row, in the order `_FeatureRows.page` holds them
+# (an array: a list is made one at each use).
+_PAGE_COLUMNS = np.array([STOP_AT, PAGE_STOP_AT, DUP_AT, REL_POS_AT])
 
 
 class _FeatureRows:
@@ -485,38 +494,49 @@ def _maxima(values: Floats, offsets: range, pad: float, signed_zero: bool) -> Fl
 
 # How many context columns there are (`context.context_columns`).
 _CONTEXT_COLUMNS = 26
-# The side windows the context features read (2 for the window around a line, 3, 5, 8).
+# The side windows the context features read are 2 (for the window around a line), 3, 5
+# and 8 lines (`_side_maxima`); the padding covers the longest.
 _SIDE_REACH = 8
-_SIDE_WINDOWS = (2, 3, 5, 8)
 
 
 def _side_maxima(s: Floats) -> tuple[list[Floats], list[Floats]]:
     """The maxima of the 2, 3, 5 and 8 values before each line, and of those after it,
     -_CLIP past the edge, for values without -0.0 (then any order of comparison gives
-    ``max``'s value): one running maximum, a window growing by one neighbour a step, over
-    the values and the values reversed at once (the values after a line are those before
-    it in the reversed order)."""
+    ``max``'s value), over the values and the values reversed at once (the values after a
+    line are those before it in the reversed order).
+
+    Windows are joined from smaller ones: the 2 before a line are one pair, the 3 that pair
+    and one more, the 5 the 3 and a pair further back, the 8 the 5 and a pair and one
+    further back still: five maxima of whole rows where a window growing
+    by one neighbour a step was seven.
+    """
     n, reach = len(s), _SIDE_REACH
-    padded = np.full((2, n + 2 * reach), -_CLIP)
-    padded[0, reach : reach + n] = s
-    padded[1, reach : reach + n] = s[::-1]
-    found: list[Floats] = []
-    best: Floats | None = None
-    for k in range(1, reach + 1):
-        seen = padded[:, reach - k : reach - k + n]
-        best = seen if best is None else np.maximum(best, seen)
-        if k in _SIDE_WINDOWS:
-            found.append(best)
+    padded = np.full((2, reach + n), -_CLIP)  # a value k before line i: at reach + i - k
+    padded[0, reach:] = s
+    padded[1, reach:] = s[::-1]
+
+    def back(rows: Floats, k: int) -> Floats:
+        """Each line's value k places before it, of ``rows`` laid out as ``padded``."""
+        return rows[:, reach - k : reach - k + n]
+
+    pairs = np.maximum(padded[:, :-1], padded[:, 1:])  # at j: the values at j and j + 1
+    two = back(pairs, 2)
+    three = np.maximum(two, back(padded, 3))
+    five = np.maximum(three, back(pairs, 5))
+    eight = np.maximum(five, np.maximum(back(pairs, 8), back(padded, 6)))
+    found = (two, three, five, eight)
     return [both[0] for both in found], [both[1, ::-1] for both in found]
 
 
 class _Tables:
-    """``math.log1p(k)`` for k in 0..n, grown on demand (one per document)."""
+    """``math.log1p(k)`` for k in 0..n, and the gap table (`gaps`), grown on demand (one
+    per document)."""
 
-    __slots__ = ("_log1p",)
+    __slots__ = ("_gaps", "_log1p")
 
     def __init__(self) -> None:
         self._log1p: Floats = np.zeros(1)
+        self._gaps: Floats = np.zeros(0)
 
     def log1p(self, n: int) -> Floats:
         have = len(self._log1p)
@@ -525,28 +545,41 @@ class _Tables:
             self._log1p = np.concatenate([self._log1p, more])
         return self._log1p[: n + 1]
 
+    def gaps(self, n: int) -> Floats:
+        """``min(log1p(d), _GAP_CAP)`` for every distance d below ``n + _GAP_FAR``: the
+        capped log-distances of `context.gap_to`, made from the same log1p values."""
+        size = n + _GAP_FAR
+        if len(self._gaps) < size:
+            self._gaps = np.minimum(self.log1p(2 * size), _GAP_CAP)
+        return self._gaps
+
+
+# The shortest distance whose capped log-distance is the cap itself (log1p(54) > 4.0 >
+# log1p(53)): a gap read at this distance or more is `_GAP_CAP`, the value of no flagged
+# line at all, so `_gaps` reads "none" as a distance this far.
+_GAP_FAR = math.ceil(math.expm1(_GAP_CAP))
+
 
 def _gaps(flags: npt.NDArray[np.bool_], table: Floats) -> tuple[Floats, Floats]:
     """`context.gap_to` on both sides: the capped log-distance to the nearest flagged line
-    before each line, and after it (``table``: the capped log-distances by distance).
+    before each line, and after it (``table``: `_Tables.gaps`, at least as long as the
+    lines and `_GAP_FAR` more).
 
     The distance is the same integer as `context.gap_to` counts, so the value is the same
     look-up: the nearest flagged line before is a running maximum of the flagged lines'
-    numbers, the nearest after a running minimum from the end.
+    numbers, the nearest after a running minimum from the end; where there is none, the
+    line's number stands `_GAP_FAR` or more away, where the table reads the cap, the value
+    `gap_to` gives such a line.
     """
     n = len(flags)
     at = np.arange(n)
-    last = np.full(n, -1)
-    np.maximum.accumulate(np.where(flags, at, -1)[:-1], out=last[1:])
-    following = np.full(n, n)
-    np.minimum.accumulate(np.where(flags, at, n)[:0:-1], out=following[-2::-1])
-    before = np.full(n, _GAP_CAP)
-    after = np.full(n, _GAP_CAP)
-    found = last >= 0
-    before[found] = table[(at - last)[found]]
-    found = following < n
-    after[found] = table[(following - at)[found]]
-    return before, after
+    last = np.empty(n, dtype=np.int64)
+    last[0] = -_GAP_FAR  # line 0 has no line before it
+    np.maximum.accumulate(np.where(flags[:-1], at[:-1], -_GAP_FAR), out=last[1:])
+    following = np.empty(n, dtype=np.int64)
+    following[-1] = n - 1 + _GAP_FAR
+    np.minimum.accumulate(np.where(flags, at, n - 1 + _GAP_FAR)[:0:-1], out=following[-2::-1])
+    return table[at - last], table[following - at]
 
 
 def context_matrix(
@@ -559,21 +592,18 @@ def context_matrix(
     if not n:
         return np.zeros((0, _CONTEXT_COLUMNS))
     table = tables.log1p(n)
-    long_lines = ((n_tokens >= PROSE_MIN_WORDS) & (s > 0)).astype(np.float64)
+    positive = s > 0
+    strong = (n_tokens >= PROSE_MIN_WORDS) & positive  # the long lines
     # The five prefix sums (as `_prefix` makes each) in one call: ``accumulate`` adds along
-    # each row in order, as it does along one array.
+    # each row in order, as it does along one array. The first three rows are the window
+    # means' sources, in the order of `_WINDOWS`, so they are read as they lie.
     sums = np.zeros((5, n + 1))
-    sums[0, 1:], sums[1, 1:], sums[2, 1:] = s, long_lines, np.where(s > 0, weights, 0.0)
-    sums[3, 1:], sums[4, 1:] = markers, weights
+    sums[0, 1:], sums[1, 1:], sums[2, 1:] = s, strong, markers
+    sums[3, 1:], sums[4, 1:] = np.where(positive, weights, 0.0), weights
     np.cumsum(sums, axis=1, out=sums)
-    mass, marks = sums[2], sums[3]  # rows 0, 1 and 3 are the window means' sources
+    mass, marks = sums[3], sums[2]
     start, end = best_segment(s.tolist())
     total = float(mass[-1]) or 1.0
-    in_best = np.zeros(n)
-    in_best[start:end] = 1.0
-    distances = np.zeros(n)
-    distances[:start] = table[start:0:-1]  # start - i for the lines i before the run
-    distances[end:] = table[1 : n - end + 1]  # i - end + 1 for the lines i after it
     zeros = s == 0
     signed_zero = bool(zeros.any()) and bool(np.signbit(s[zeros]).any())
 
@@ -594,23 +624,24 @@ def context_matrix(
         (p2, p3, p5, p8), (n2, n3, n5, n8) = _side_maxima(s)
         # The window holds the line itself, never below the padding: -_CLIP pads as -inf.
         max2 = np.maximum(np.maximum(p2, n2), s)
-    gap_table = np.minimum(table, _GAP_CAP)
-    strong = long_lines > 0
     share = float(mass[-1]) / (float(sums[4, -1]) or 1.0)
     marks_at = marks.astype(np.int64)
-    means = _window_means(sums[[0, 1, 3]])
+    means = _window_means(sums[:3])
     out = np.empty((_CONTEXT_COLUMNS, n))  # a row a column, returned transposed
     out[0] = s
     out[1:7] = means[:6]
     out[7] = max2
-    out[8] = in_best
-    out[9] = distances
+    out[8] = 0.0
+    out[8, start:end] = 1.0  # in the best run
+    out[9, :start] = table[start:0:-1]  # start - i for the lines i before the run
+    out[9, start:end] = 0.0
+    out[9, end:] = table[1 : n - end + 1]  # i - end + 1 for the lines i after it
     np.divide(mass[:-1], total, out=out[10])
     np.divide(mass[-1] - mass[1:], total, out=out[11])
     out[12:14] = means[6:8]
     out[14], out[15], out[16], out[17] = p3, n3, p8, n8
     out[18] = np.where(n5 < p5, n5, p5)  # ``min`` keeps the first of equal values
-    out[19], out[20] = _gaps(strong, gap_table)
+    out[19], out[20] = _gaps(strong, tables.gaps(n))
     out[21] = share
     out[22] = math.log1p(n)
     out[23] = table[marks_at[:-1]]
