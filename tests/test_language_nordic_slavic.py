@@ -110,7 +110,8 @@ def test_detection_never_raises(text: str) -> None:
 def _text_of(code: str, picks: list[int], fillers: list[str]) -> str:
     words = sorted(word for word in stopword_lists()[code] if word.islower())
     mixed = [words[i % len(words)] for i in picks]
-    return " ".join(w for pair in zip(mixed, fillers) for w in pair)
+    # There are at least as many fillers as picks: each function word gets one after it.
+    return " ".join(w for pair in zip(mixed, fillers, strict=False) for w in pair)
 
 
 @given(
