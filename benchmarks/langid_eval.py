@@ -130,10 +130,15 @@ def main() -> None:
         print("py3langid is not installed: pip install py3langid")
         return
     everything = {truth for _, truth, _ in items + pages}
-    score("py3langid", lambda text: py3langid.classify(text)[0], items, everything)
+
+    def classify(text: str) -> str:
+        code: str = py3langid.classify(text)[0]
+        return "nb" if code == "no" else code  # its Norwegian is Bokmål's "nb" here
+
+    score("py3langid", classify, items, everything)
     if pages:
-        score("py3langid, pages", lambda text: py3langid.classify(text)[0], pages, everything)
-        confusion(lambda text: py3langid.classify(text)[0], pages)
+        score("py3langid, pages", classify, pages, everything)
+        confusion(classify, pages)
 
 
 if __name__ == "__main__":
