@@ -3,6 +3,7 @@
 Usage::
 
     python benchmarks/langid_eval.py ../shared/devset [--kinds gold,lenient,fullpage]
+        [--pages PAGES.jsonl ...]
 
 Every text of both sets is identified by `corpusclean.language.detect_language` (a vote of
 the shipped stoplists, no dependency) and, when it is installed, by ``py3langid`` (a
@@ -15,6 +16,10 @@ A language without a shipped stoplist or script rule (`language.SCRIPT_LANGUAGES
 and Japanese, told by their script) counts as identified correctly when the vote says None
 (no rules ship for it either); py3langid is scored on its raw answer.
 Cost is process CPU time per document, the median of three passes.
+
+``--pages`` adds labelled real-page files (JSON lines with ``lang`` and ``text``, as the
+private page sets of ``benchmarks/real_pages.py``): their pages are scored the same way, and
+a confusion table says which true language came out as what, for both identifiers.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import argparse
 import json
 import statistics
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -46,6 +52,28 @@ def load(devset: Path, kinds: Sequence[str]) -> list[tuple[str, str, str]]:
                 if path.exists():
                     items.append((f"{name}/{entry['id']}/{kind}", truth, path.read_text("utf-8")))
     return items
+
+
+def load_pages(files: Sequence[Path]) -> list[tuple[str, str, str]]:
+    """(file/line number, true language, text) for every page of labelled page files."""
+    items = []
+    for path in files:
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+            page = json.loads(line)
+            # The page sets label Norwegian "no"; its shipped stoplist is Bokmål's, "nb".
+            truth = "nb" if page["lang"] == "no" else page["lang"]
+            items.append((f"{path.stem}/{number}", truth, page["text"]))
+    return items
+
+
+def confusion(identify: Callable[[str], str | None], items) -> None:
+    """Each true language's pages, by the language they were identified as (None: no vote)."""
+    table: dict[str, Counter[str]] = {}
+    for _, truth, text in items:
+        table.setdefault(truth, Counter())[str(identify(text))] += 1
+    for truth in sorted(table):
+        said = ", ".join(f"{code} {n}" for code, n in table[truth].most_common())
+        print(f"    {truth} ({sum(table[truth].values())}): {said}")
 
 
 def cpu_per_doc(identify: Callable[[str], object], texts: Sequence[str]) -> float:
@@ -83,20 +111,34 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("devset", type=Path)
     parser.add_argument("--kinds", default="gold,lenient,fullpage")
+    parser.add_argument("--pages", type=Path, nargs="*", default=[], help="labelled page files")
     args = parser.parse_args()
     items = load(args.devset, args.kinds.split(","))
+    pages = load_pages(args.pages)
     known = set(stopword_lists()) | set(SCRIPT_LANGUAGES)
     print(f"{len(items)} texts; identified languages: {sorted(known)}")
     print("| identifier | English right | other languages right | CPU per document |")
     print("|---|---:|---:|---:|")
     score("stoplist vote (corpusclean)", detect_language, items, known)
+    if pages:
+        print(f"{len(pages)} labelled pages:")
+        score("stoplist vote (corpusclean), pages", detect_language, pages, known)
+        confusion(detect_language, pages)
     try:
         import py3langid
     except ImportError:
         print("py3langid is not installed: pip install py3langid")
         return
-    everything = {truth for _, truth, _ in items}
-    score("py3langid", lambda text: py3langid.classify(text)[0], items, everything)
+    everything = {truth for _, truth, _ in items + pages}
+
+    def classify(text: str) -> str:
+        code: str = py3langid.classify(text)[0]
+        return "nb" if code == "no" else code  # its Norwegian is Bokmål's "nb" here
+
+    score("py3langid", classify, items, everything)
+    if pages:
+        score("py3langid, pages", classify, pages, everything)
+        confusion(classify, pages)
 
 
 if __name__ == "__main__":

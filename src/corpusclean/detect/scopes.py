@@ -116,6 +116,12 @@ _INNER_STOP = regex.compile(
 # the heading: the story never goes on under a "Reply").
 THREAD_MIN_GREETINGS = 2
 THREAD_EVIDENCE_BLOCKS = 3
+# The rules whose heading without a count is also a news site's menu item in the languages it
+# is read in ("Komentáře", "Komentarze", "Kommentarer": a section of opinion pieces, listed in
+# the site's header or footer menu): such a heading takes the rest only with a thread's evidence
+# under it (`_thread_under`), as one early in the document does; else only its own line goes.
+# A count ("3 kommentarer:", "Komentáře: 5") is no menu item and takes the rest as before.
+MENU_WORD_HEADINGS = frozenset({"platform_comments_heading"})
 # A control printed as a link label in brackets: a few words, nothing outside the brackets.
 _BRACKETED_CONTROL = regex.compile(r"[(\[]\s*\w+(?:\s+\w+){0,3}\s*[)\]]")
 # The family of the rules that know a thread's controls and counters, and remove a comment
@@ -672,6 +678,19 @@ def _thread_follows(
     return _thread_under(blocks, hits, index, language)
 
 
+def _may_be_menu_item(block: Block, hit: Rule) -> bool:
+    """Whether a rest rule's heading may be a site menu's item (`MENU_WORD_HEADINGS`, with no
+    figure in it).
+
+    >>> rule = Rule("platform_comments_heading", "comments", "x", "why", scope="rest")
+    >>> _may_be_menu_item(Block("Komentáře", 0, 1), rule)
+    True
+    >>> _may_be_menu_item(Block("3 kommentarer:", 0, 1), rule)
+    False
+    """
+    return hit.name in MENU_WORD_HEADINGS and not any(char.isdigit() for char in block.text)
+
+
 def _smiley_paragraph_above(blocks: Sequence[Block], index: int) -> bool:
     """Whether a block above ``index`` is a paragraph that closes on a smiley (`_SMILEY_END`):
     a blog post's body text where no line ends like a sentence. Read only for a comment
@@ -865,6 +884,10 @@ def apply_scopes(
                         prior_rule=hit.name,
                     )
                     continue
+            if _may_be_menu_item(blocks[index], hit) and not _thread_under(
+                blocks, hits, index, facts.language
+            ):
+                continue  # its own line goes, the page under it stays
             if _thread_follows(blocks, hits, index, first_body, total, facts.language):
                 _take_rest(blocks, index, hit, verdicts)
                 break
