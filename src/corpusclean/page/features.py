@@ -12,9 +12,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
-from importlib import resources
 from itertools import chain, compress
 
+# Stopword density is the strongest single prose cue (jusText); the lists are generic function
+# words, so a wrong-language page only weakens the cue, never flips it. The language module's
+# lists, in its (sorted) order: which list wins a tie must not hang on the file system's order.
+from ..language import stopword_lists
 from ..text import tokens
 from .chars import CharCounts, char_counts
 from .cues import (
@@ -116,22 +119,6 @@ FEATURE_NAMES: tuple[str, ...] = (
     "legal",
     "camel_n",
 )
-
-
-@cache
-def stopword_lists() -> dict[str, frozenset[str]]:
-    """Load the shipped function-word lists, keyed by language code.
-
-    Why: stopword density is the strongest single prose cue (jusText); the lists are
-    generic function words, so a wrong-language page only weakens the cue, never flips it.
-    """
-    folder = resources.files("corpusclean").joinpath("data").joinpath("stopwords")
-    lists: dict[str, frozenset[str]] = {}
-    for entry in folder.iterdir():
-        if entry.name.endswith(".txt"):
-            words = entry.read_text(encoding="utf-8").split()
-            lists[entry.name[:-4]] = frozenset(w.lower() for w in words)
-    return lists
 
 
 def pick_stoplist(lowered: Sequence[Sequence[str]]) -> frozenset[str]:

@@ -26,6 +26,7 @@ import numpy as np
 import numpy.typing as npt
 from numpy.lib.stride_tricks import sliding_window_view
 
+from ..language import stopword_lists
 from ..text import PROSE_MIN_WORDS, tokens
 from .batch import PageFacts, page_facts
 from .context import _CLIP, best_segment
@@ -42,7 +43,6 @@ from .features import (
     LineFactsCache,
     best_stoplist_of_totals,
     is_short_word,
-    stopword_lists,
 )
 
 __all__ = ["score_lines"]
