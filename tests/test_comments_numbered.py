@@ -397,6 +397,24 @@ FORMS = {
     "en": ["No comments:", "Post a Comment", "I love hearing from you!"],
     "en widget": ["No comments:", "Post a Comment", "Love Notes", "Related Posts with Thumbnails"],
     "de": ["Keine Kommentare:", "Kommentar veröffentlichen", "Und hier die Kommentare..."],
+    # comments31 (labels_general32 and threads27 held out): the owner's longer note names the
+    # comments, one line or two with a quotation under it.
+    "en note": [
+        "No comments:",
+        "Post a Comment",
+        "I love to hear from you, so please leave me a comment.",
+    ],
+    "en note and quotation": [
+        "No comments :",
+        "Post a Comment",
+        "Comments are appreciated and always welcomed, but please remember...",
+        '"Kindness is in our power, even when fondness is not." ~ Mark Twain',
+    ],
+    "fr note": [
+        "Aucun commentaire:",
+        "Enregistrer un commentaire",
+        "Merci pour vos gentils commentaires, je les lis tous avec grand plaisir !",
+    ],
 }
 
 
@@ -417,6 +435,19 @@ FORM_NEGATIVES = {
         "The harbour reopened on Monday.",
         "Ferries ran again by noon.",
         "The mayor thanked the crews.",
+    ],
+    # A longer line that names no comment is the story's (comments31's note needs the word).
+    "note naming no comment": [
+        "No comments:",
+        "Post a Comment",
+        "We will be back at the market next Saturday with more jam and biscuits.",
+    ],
+    # A paragraph naming the comments is longer than an owner's note (FORM_NOTE_MAX_WORDS).
+    "paragraph naming comments": [
+        "No comments:",
+        "Post a Comment",
+        "The council received more than forty comments on the plan before the deadline, "
+        "most of them from residents of the streets closest to the new car park.",
     ],
     # A paragraph under it is the story's, not a form's message.
     "prose under": [
