@@ -499,7 +499,8 @@ ENCLOSED = [
     "14 thoughts on “Spring in blue",
     "1. The parks in Milan were full of these little blue flowers last week as well.",
     "Now they have gone again, and the usual white daisies are back everywhere.",
-    "• Paula, those are not forget-me-nots, although they look alike. The fields were full of them.",
+    "• Paula, those are not forget-me-nots, although they look alike. The fields were "
+    "full of them.",
     "Leave a Reply to Paula Cancel reply",
 ]
 
