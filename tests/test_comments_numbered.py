@@ -397,6 +397,24 @@ FORMS = {
     "en": ["No comments:", "Post a Comment", "I love hearing from you!"],
     "en widget": ["No comments:", "Post a Comment", "Love Notes", "Related Posts with Thumbnails"],
     "de": ["Keine Kommentare:", "Kommentar veröffentlichen", "Und hier die Kommentare..."],
+    # comments31 (labels_general32 and threads27 held out): the owner's longer note names the
+    # comments, one line or two with a quotation under it.
+    "en note": [
+        "No comments:",
+        "Post a Comment",
+        "I love to hear from you, so please leave me a comment.",
+    ],
+    "en note and quotation": [
+        "No comments :",
+        "Post a Comment",
+        "Comments are appreciated and always welcomed, but please remember...",
+        '"Kindness is in our power, even when fondness is not." ~ Mark Twain',
+    ],
+    "fr note": [
+        "Aucun commentaire:",
+        "Enregistrer un commentaire",
+        "Merci pour vos gentils commentaires, je les lis tous avec grand plaisir !",
+    ],
 }
 
 
@@ -417,6 +435,19 @@ FORM_NEGATIVES = {
         "The harbour reopened on Monday.",
         "Ferries ran again by noon.",
         "The mayor thanked the crews.",
+    ],
+    # A longer line that names no comment is the story's (comments31's note needs the word).
+    "note naming no comment": [
+        "No comments:",
+        "Post a Comment",
+        "We will be back at the market next Saturday with more jam and biscuits.",
+    ],
+    # A paragraph naming the comments is longer than an owner's note (FORM_NOTE_MAX_WORDS).
+    "paragraph naming comments": [
+        "No comments:",
+        "Post a Comment",
+        "The council received more than forty comments on the plan before the deadline, "
+        "most of them from residents of the streets closest to the new car park.",
     ],
     # A paragraph under it is the story's, not a form's message.
     "prose under": [
@@ -452,3 +483,64 @@ def test_lines_under_a_removed_form_that_are_no_message_stay() -> None:
 )
 def test_a_form_s_message_after_any_article_takes_only_the_tail(text: str, tail: list[str]) -> None:
     assert_tail_takes_only_its_own_lines(text, tail)
+
+
+# ---------------------------------------------------------------- enclosed by head and form
+
+# comments31 (threads21 held out, a WordPress.com photo post): the theme's counted head, its
+# closing quote cut, removed by a rule; the comments numbered and written like any text, one
+# with a second paragraph and the author's reply; the reply form under them, removed.
+PHOTO_POST = [
+    "Spring in blue",
+    "From the neighbour's garden.",
+    "(Do you know what these little flowers are called?)",
+]
+ENCLOSED = [
+    "14 thoughts on “Spring in blue",
+    "1. The parks in Milan were full of these little blue flowers last week as well.",
+    "Now they have gone again, and the usual white daisies are back everywhere.",
+    "• Paula, those are not forget-me-nots, although they look alike. The fields were "
+    "full of them.",
+    "Leave a Reply to Paula Cancel reply",
+]
+
+
+def test_a_numbered_thread_between_its_removed_head_and_form_goes_under_a_photo_post() -> None:
+    article = cleaned([*PHOTO_POST, *ENCLOSED])
+    assert removed_by(article, "comment_thread") == ENCLOSED[1:4]
+    assert article.paragraphs[-1] == PHOTO_POST[-1]
+
+
+ENCLOSED_NEGATIVES = {
+    # No head right above the list: a recipe's steps over the form stay, written as a
+    # writer writes them.
+    "no head": [
+        "1. Heat the oven to 180 degrees and butter a round tin of twenty centimetres.",
+        "2. Beat the eggs with the sugar until the mixture is pale and light.",
+        "Leave a Reply",
+    ],
+    # A head but no form under the comment: the two marks are not both there.
+    "no form": [
+        "14 thoughts on “Spring in blue",
+        "1. The parks in Milan were full of these little blue flowers last week as well.",
+        "Now they have gone again, and the usual white daisies are back everywhere.",
+    ],
+}
+
+
+def test_a_list_the_software_does_not_enclose_stays_under_a_photo_post() -> None:
+    for name, tail in ENCLOSED_NEGATIVES.items():
+        article = cleaned([*PHOTO_POST, *tail])
+        assert removed_by(article, "comment_thread") == [], name
+
+
+def test_a_title_alone_over_an_enclosed_thread_is_a_page_of_comments() -> None:
+    # headed.POST_MIN_KEPT_LINES: a title alone over the thread is left, as `runs` leaves it.
+    article = cleaned([PHOTO_POST[0], *ENCLOSED])
+    assert removed_by(article, "comment_thread") == []
+
+
+@settings(max_examples=examples(60))
+@given(text=article_texts(junk=False, damage=False))
+def test_an_enclosed_thread_after_any_article_takes_only_its_own_lines(text: str) -> None:
+    assert_tail_takes_only_its_own_lines(text, ENCLOSED)

@@ -55,6 +55,7 @@ from .controls import (
 from .entries import ENTRY_AGES_MIN, PAGE_STAMPS_MIN
 from .form import (
     FORM_MESSAGE_MAX_WORDS,
+    FORM_NOTE_MAX_WORDS,
     FORM_RUN_MIN_LINES,
     form_message_start,
     head_over_form_start,
@@ -118,6 +119,7 @@ __all__ = [
     "ENTRY_AGES_MIN",
     "FAMILY",
     "FORM_MESSAGE_MAX_WORDS",
+    "FORM_NOTE_MAX_WORDS",
     "FORM_RUN_MIN_LINES",
     "HEADER_MAX_LINES",
     "ICON_ROW_MIN_ICONS",

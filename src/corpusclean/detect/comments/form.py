@@ -6,14 +6,20 @@ Kommentare:" / "Kommentar veröffentlichen") and then the message the blog's own
 the form: "I love hearing from you!", "Love Notes", "Und hier die Kommentare...". The rules
 know the head and the form in every language, never the owner's words; the message is read
 by its place: a line or two of a few words, with nothing after them, right under the head and
-the form a rule has removed.
+the form a rule has removed; or a line or two of a longer note that names the comments
+("I love to hear from you, so please leave me a comment.", "Comments are appreciated and
+always welcomed, but please remember..." over a quotation), the place and the thread's own
+word being two marks of the form's message (comments31).
 
 False-positive risks and their guards: the article's own last line under a comment widget
 the extraction put before it: the removed lines must be two at least, a head and a form
 (`FORM_RUN_MIN_LINES`), right above, the message at most COUNTED_HEAD_FORM_LINES lines of
 FORM_MESSAGE_MAX_WORDS words, none of them prose; a story's last short line ("Happy
 weekend!") stays, as it stands above the head, not under it; a page with no post above the
-head: the post must hold a prose line and a share of the words (`numbered._post_above`); the
+head: the post must hold a prose line and a share of the words (`numbered._post_above`); a
+story's last paragraph the extraction put under the form: a note longer than a few words must
+name the comments in a shipped language's word ("comment", "Kommentare") and stay within
+FORM_NOTE_MAX_WORDS, where a story's paragraph runs longer and speaks of its subject; the
 writer's own invitations to comment, removed by a rule, over the writer's sign-off ("We would
 love to hear from you." / "Leave a comment below." / "Happy weekend!"): an invitation is no
 head or form (`tail._WRITERS_OWN_RULES`).
@@ -53,6 +59,13 @@ from .tail import COUNTED_HEAD_FORM_LINES, _article_above, _removed_as_thread
 # A form's message is a few words ("I love hearing from you!", "Thanks for stopping by."):
 # at most this many a line, as a reader's signature line is (`READER_SIGNATURE_MAX_WORDS`).
 FORM_MESSAGE_MAX_WORDS = 9
+# A longer note of the blog's owner under the form names the comments and is one or two
+# sentences ("I love to hear from you, so please leave me a comment.", 12 words; "NOTE: Please
+# include an email or name when posting a message ...", 16): at most this many words a line,
+# where a story's last paragraph under a misplaced form is longer or names no comment.
+FORM_NOTE_MAX_WORDS = 20
+# What a token of a note may carry around its word: punctuation and quotes.
+_TOKEN_EDGES = ".,;:!?…()[]\"'“”‘’«»"
 # A comment widget's line under its heading (a view toggle or a sort order: "Ansicht der
 # Kommentare: Linear | Verschachtelt", "Sort by: Newest") is a control row's length at most
 # (`signatures.CONTROL_ROW_MAX_WORDS`), never a sentence of the story.
@@ -87,11 +100,39 @@ def form_message_start(
     if not 1 <= len(message) <= COUNTED_HEAD_FORM_LINES:
         return None
     lines = [blocks[i] for i in message]
-    if any(block.words > FORM_MESSAGE_MAX_WORDS for block in lines) or any(
-        facts.each(prose, lines)
-    ):
+    if not (_short_message(lines, facts) or _note_on_comments(lines, facts)):
         return None
     return message[0] if _post_above(blocks, last + 1 - FORM_RUN_MIN_LINES, facts) else None
+
+
+def _short_message(lines: Sequence[Block], facts: Facts) -> bool:
+    """Whether the lines are a form's short message: a few words each
+    (FORM_MESSAGE_MAX_WORDS), none of them prose ("I love hearing from you!")."""
+    return all(block.words <= FORM_MESSAGE_MAX_WORDS for block in lines) and not any(
+        facts.each(prose, lines)
+    )
+
+
+def _note_on_comments(lines: Sequence[Block], facts: Facts) -> bool:
+    """Whether the lines are the owner's longer note on the comments: each at most
+    FORM_NOTE_MAX_WORDS words, and one of them naming the comments in a shipped language's
+    word (`Language.comment_counts`: "comment", "Kommentare", "commentaires").
+
+    >>> from corpusclean.language import load_language
+    >>> facts = Facts(load_language("en"))
+    >>> note = Block("I love to hear from you, so please leave me a comment.", 0, 1)
+    >>> story = Block("We will be back at the market next Saturday with more jam.", 0, 1)
+    >>> _note_on_comments([note], facts), _note_on_comments([story], facts)
+    (True, False)
+    """
+    if any(block.words > FORM_NOTE_MAX_WORDS for block in lines):
+        return False
+    words = frozenset(load_thread_words(facts.language.code).comment_counts)
+    return any(
+        token.strip(_TOKEN_EDGES).lower() in words
+        for block in lines
+        for token in block.text.split()
+    )
 
 
 def head_over_form_start(

@@ -7,7 +7,9 @@ and the comments' text, right under the post, to the end of the document. Nothin
 `thread_start`, `recurring` or `headed` reads is left; the list's shape and its items' voice
 are the evidence: the numbers start at 1 and never run ahead of the items, the list runs to
 the end (each item at most a comment's length, then the form), the post above closes on a
-sentence and holds prose and a share of the words, and at least half the items, a comment's
+sentence and holds prose and a share of the words (or, under a photo post, the list stands
+right under a thread head a rule removed and over the form: `_between_head_and_form`), and
+at least half the items, a comment's
 length each on average, read as a reader's: an opening in lower case that a writer's list
 item has not, a word set off on its own ("awwww! I love it", "absolutely."), an exclamation
 in its opening words ("qué bonito te ha quedado!") or a lower-case "i", or a reply's 1 under
@@ -52,6 +54,7 @@ from ...model import Block, Verdict
 from ...text import SMILEY
 from ..facts import Facts, prose
 from .controls import COMMENT_MAX_BLOCKS
+from .headed import POST_MIN_KEPT_LINES
 from .recurring import RECURRING_MIN_WORD_SHARE, _signature_shape
 from .signatures import _is_thread_head
 from .tail import COUNTED_HEAD_FORM_LINES, _comment_number, _removed_as_thread, _removed_by_comments
@@ -82,6 +85,9 @@ INTERJECTION_STOP_MIN_LETTERS = 7
 # twice as many snacks as you think you need, seriously!", "non aprite il forno nei primi
 # venti minuti, mai!"): a "!" further on is no reader's sign.
 EXCLAIMED_OPENING_MAX_WORDS = 7
+# The form under the last numbered comment closes that comment, its further paragraphs and a
+# reply under it: within a comment's lines and the form's (as `_items_to_end` reads the end).
+_LAST_COMMENT_REACH = COMMENT_MAX_BLOCKS + COUNTED_HEAD_FORM_LINES
 # The last characters a post's paragraph closes on right over the comments: a sentence's
 # stop, an ellipsis, a closing bracket or quote, or a smiley (`text.SMILEY`).
 _CLOSES = ".!?…)\"'”’"
@@ -113,6 +119,11 @@ def numbered_comments_start(
     position = kept.index(first)
     if position == 0 or not _closes_a_paragraph(blocks[kept[position - 1]].text):
         return None
+    # Enclosed by the software's head and form, the list is the thread whatever its voice,
+    # under a post of a few lines (a photo post's caption); otherwise it must read as
+    # readers' and stand under the post's share of the words.
+    if _between_head_and_form(blocks, verdicts, items, facts.language):
+        return first if position >= POST_MIN_KEPT_LINES else None
     if not (
         _replies_alone(items)
         or _voiced(blocks, items)
@@ -120,6 +131,32 @@ def numbered_comments_start(
     ):
         return None
     return first if _post_above(blocks, first, facts) else None
+
+
+def _between_head_and_form(
+    blocks: Sequence[Block],
+    verdicts: Sequence[Verdict],
+    items: Sequence[tuple[int, int]],
+    language: Language,
+) -> bool:
+    """Whether the items stand right under a line a rule removed as the thread's head ("14
+    pensieri su “Primavera blu", a cut WordPress heading) and over the software's form
+    right under the last of them (`_form_under`): two marks of the software enclosing the
+    list, which stand in for the items' voice and the post's share of the words under a
+    photo post (threads21).
+    The form closes the last comment: it may stand under the comment's further lines and a
+    reply (_LAST_COMMENT_REACH), where `_voiced`'s form must stand right under the item.
+
+    An article's own numbered list has no thread head right above its first item, and a
+    writer's invitation removed there ("Leave a comment below!") is no head
+    (`tail._removed_as_thread`).
+    """
+    first = items[0][0]
+    return (
+        first > 0
+        and _removed_as_thread(verdicts[first - 1])
+        and _form_under(blocks, verdicts, items[-1][0], language, _LAST_COMMENT_REACH)
+    )
 
 
 def _all_signatures(
@@ -303,7 +340,11 @@ def _opens_small(text: str) -> bool:
 
 
 def _form_under(
-    blocks: Sequence[Block], verdicts: Sequence[Verdict], last: int, language: Language
+    blocks: Sequence[Block],
+    verdicts: Sequence[Verdict],
+    last: int,
+    language: Language,
+    reach: int = COUNTED_HEAD_FORM_LINES,
 ) -> bool:
     """Whether a rule removed a line of the comment form right under the last item ("Note:
     Only a member of this blog may post a comment."). Not an invitation to comment
@@ -323,7 +364,7 @@ def _form_under(
     >>> _form_under(blocks[::2], [Verdict(keep=True), gone], 0, en)
     True
     """
-    for index in range(last + 1, min(len(verdicts), last + 1 + COUNTED_HEAD_FORM_LINES)):
+    for index in range(last + 1, min(len(verdicts), last + 1 + reach)):
         verdict = verdicts[index]
         # A counted head stops the search whichever of the family's rules removed it, a
         # writer's own included: the thread starts below it.
