@@ -187,8 +187,12 @@ def chosen_calls(args: argparse.Namespace) -> list[Calls]:
     return documents
 
 
-def differences(replayers: Sequence[Replayer], outputs: Sequence[list[Any]]) -> list[str]:
-    """A line for each checkout whose outputs differ from the first's."""
+def differences(
+    replayers: Sequence[Replayer], outputs: Sequence[list[Any]], documents: Sequence[Calls]
+) -> list[str]:
+    """A line for each checkout whose outputs differ from the first's, naming the first
+    call that differs and its document (the dev pages' order, as `load_pages` reads them)."""
+    document_of = [i for i, calls in enumerate(documents) for _ in calls]
     first = outputs[0]
     found = []
     for replayer, own in zip(replayers[1:], outputs[1:], strict=True):
@@ -196,7 +200,8 @@ def differences(replayers: Sequence[Replayer], outputs: Sequence[list[Any]]) -> 
         if len(own) != len(first):
             found.append(f"{replayer.src} made {len(own)} outputs, not {len(first)}")
         elif differ:
-            found.append(f"{replayer.src} differs on {len(differ)} calls (first: {differ[0]})")
+            where = f"call {differ[0]}, document {document_of[differ[0]]}"
+            found.append(f"{replayer.src} differs on {len(differ)} calls (first: {where})")
     return found
 
 
@@ -252,7 +257,7 @@ def _print(
             for r in replayers
         ]
         print(f"| {step} | " + " | ".join(cells) + " |")
-    differ = differences(replayers, outputs)
+    differ = differences(replayers, outputs, documents)
     if differ:
         print("outputs: DIFFER; " + "; ".join(differ))
     else:

@@ -78,4 +78,6 @@ def test_two_copies_are_timed_by_step_and_their_outputs_compared(tmp_path: Path)
     with (second / "corpusclean" / "page" / "detect.py").open("a", encoding="utf-8") as file:
         file.write(DROPS_THE_FIRST_LINE)
     out = _replay(str(devset), str(first), str(second), *common)
-    assert out[-1] == f"outputs: DIFFER; {second} differs on {calls} calls (first: 0)"
+    assert (
+        out[-1] == f"outputs: DIFFER; {second} differs on {calls} calls (first: call 0, document 0)"
+    )
