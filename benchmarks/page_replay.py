@@ -26,7 +26,7 @@ Printed: the median CPU seconds of a replay pass for each checkout, and of each 
 step a checkout lacks shows "-"), then whether every checkout's outputs equal the first's.
 Made because whole passes (`benchmarks/page_stages.py`) cannot resolve a change under about
 5 % of a pass on a shared machine, where the classifier alone, timed without the rest of
-the pipeline, resolves about 1 % (issue #8).
+the pipeline, resolves about 2 % of it (issue #8; replay31's log section).
 """
 
 from __future__ import annotations
