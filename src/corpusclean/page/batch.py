@@ -279,16 +279,25 @@ def _stoplist_hits(flat: Ints, n_tokens: Ints, line_of: Ints) -> Ints:
 
     A token's membership (which lists hold it) is one of a few dozen kinds; a line's hits
     are its count of tokens of each kind times the kinds' memberships, integers exact in
-    any order."""
+    any order. The product is taken in floats: NumPy multiplies integer matrices without
+    BLAS, nine times slower at 82 kinds and 15 lists, and counts of 0/1 memberships stay
+    integers far below 2**53, which floats hold exactly."""
     kinds = _membership_kinds()[1]
     n = len(n_tokens)
     hits = np.zeros((n, kinds.shape[1] + 1), dtype=np.int64)
     member = np.flatnonzero(flat)
     if len(member):
         counts = np.bincount(line_of[member] * len(kinds) + flat[member], minlength=n * len(kinds))
-        hits[:, :-1] = counts.reshape(n, len(kinds)) @ kinds
+        product = counts.reshape(n, len(kinds)).astype(np.float64) @ _membership_floats()
+        hits[:, :-1] = product.astype(np.int64)
     hits[:, -1] = n_tokens
     return hits
+
+
+@cache
+def _membership_floats() -> Floats:
+    """`_membership_kinds`' rows as floats (0.0 and 1.0), for a BLAS product."""
+    return _membership_kinds()[1].astype(np.float64)
 
 
 @cache
