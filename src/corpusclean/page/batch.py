@@ -278,26 +278,23 @@ def _stoplist_hits(flat: Ints, n_tokens: Ints, line_of: Ints) -> Ints:
     list, then the token count.
 
     A token's membership (which lists hold it) is one of a few dozen kinds; a line's hits
-    are its count of tokens of each kind times the kinds' memberships, integers exact in
-    any order. The product is taken in floats: NumPy multiplies integer matrices without
-    BLAS, nine times slower at 82 kinds and 15 lists, and counts of 0/1 memberships stay
-    integers far below 2**53, which floats hold exactly."""
+    are the sum of its member tokens' membership rows, integers exact in any order. The
+    rows are summed line by line with ``np.add.reduceat`` (a token's line never decreases
+    along ``flat``): a product of per-line kind counts with the kinds' rows was an integer
+    matrix product, which NumPy runs without BLAS (four times dearer with langid31's 82 kinds
+    and 15 lists); taken in floats through BLAS, the step got cheaper but the classifier's
+    replay as a whole dearer in CPU time (`benchmarks/page_replay.py`: 1.19 -> 1.29 s a pass,
+    BLAS's threads being the likely cause). Summed here: 0.043 -> 0.021 s a pass."""
     kinds = _membership_kinds()[1]
     n = len(n_tokens)
     hits = np.zeros((n, kinds.shape[1] + 1), dtype=np.int64)
     member = np.flatnonzero(flat)
     if len(member):
-        counts = np.bincount(line_of[member] * len(kinds) + flat[member], minlength=n * len(kinds))
-        product = counts.reshape(n, len(kinds)).astype(np.float64) @ _membership_floats()
-        hits[:, :-1] = product.astype(np.int64)
+        lines = line_of[member]
+        starts = np.flatnonzero(np.concatenate(([True], lines[1:] != lines[:-1])))
+        hits[lines[starts], :-1] = np.add.reduceat(kinds[flat[member]], starts, axis=0)
     hits[:, -1] = n_tokens
     return hits
-
-
-@cache
-def _membership_floats() -> Floats:
-    """`_membership_kinds`' rows as floats (0.0 and 1.0), for a BLAS product."""
-    return _membership_kinds()[1].astype(np.float64)
 
 
 @cache
