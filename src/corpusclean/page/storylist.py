@@ -40,7 +40,7 @@ from ..text import ends_like_sentence, is_sentence
 from .inset import LIST_MAX_LINES, introduces
 from .subheads import SUBHEADING_MAX_TOKENS
 from .tail import TAIL_SENTENCE_MIN_TOKENS, ends_the_story, sentence_below
-from .title import content_words
+from .title import MENU_MAX_WORDS, content_words, menu_words
 
 __all__ = [
     "ITEM_MEDIAN_MAX_TOKENS",
@@ -79,13 +79,12 @@ LEAD_IN_MIN_TOKENS = 2
 # every dated list's shape.
 SHAPE_MIN_MARKS = 2
 # The page's menus are its lines outside the run of at most MENU_MAX_TOKENS tokens
-# ("Lokales", "E-Paper", "What's On", "Skip to content", a table of contents' "5.
-# Eliminating Toil"), kept or dropped (the model keeps a table of contents with the text);
-# a run sharing a content word with them ("Sport", "Local news", a pager's "Chapter 5 -
-# Eliminating Toil") is the site's own links printed under the story. One item in
+# (`title.MENU_MAX_WORDS`), kept or dropped (the model keeps a table of contents with the
+# text); a run sharing a content word with them ("Sport", "Local news", a pager's "Chapter
+# 5 - Eliminating Toil") is the site's own links printed under the story. One item in
 # MENU_ITEMS_TOLERATED may share one: a winner from the town the site is named after
 # ("Marleen Bos, Dijkveld" under "Gemeente Dijkveld").
-MENU_MAX_TOKENS = 3
+MENU_MAX_TOKENS = MENU_MAX_WORDS
 MENU_ITEMS_TOLERATED = 1
 
 # A number, and a word (letters only), in `line_shape`.
@@ -206,8 +205,11 @@ def _own_items(
     closed = bool(sentences) and sentences[-1] > 0
     if closed:
         run = run[: sentences[-1] + 1]
-    items = run[1 if lead else 0 : -1 if closed else None]
-    shaped = _repeat_a_shape(lines, items)
+    # The lines over the closing sentence, the lead-in among them (it counts as one of the
+    # list's lines, as a kept "Schließen sollen:" over two libraries always did); the shape
+    # is the items' own.
+    items = run[:-1] if closed else run
+    shaped = _repeat_a_shape(lines, items[1:] if lead else items)
     announced = lead or introduces(lines[anchor])
     if shaped_only and not shaped:
         return []
@@ -318,11 +320,13 @@ def _is_own_list(lines: Sequence[str], n_tokens: Sequence[int], run: Sequence[in
         return False
     inside = set(run)
     stopwords = any_stopword()
-    menu = {
-        word
-        for i, line in enumerate(lines)
-        if i not in inside and n_tokens[i] <= MENU_MAX_TOKENS
-        for word in content_words(line, stopwords)
-    }
+    menu = menu_words(
+        (
+            line
+            for i, line in enumerate(lines)
+            if i not in inside and n_tokens[i] <= MENU_MAX_TOKENS
+        ),
+        stopwords,
+    )
     sharing = sum(1 for i in run if menu & content_words(lines[i], stopwords))
     return sharing <= MENU_ITEMS_TOLERATED
