@@ -40,7 +40,7 @@ from ..text import ends_like_sentence, is_sentence
 from .inset import LIST_MAX_LINES, introduces
 from .subheads import SUBHEADING_MAX_TOKENS
 from .tail import TAIL_SENTENCE_MIN_TOKENS, ends_the_story, sentence_below
-from .title import MENU_MAX_WORDS, content_words, menu_words
+from .title import MENU_MAX_WORDS, content_words, content_words_of
 
 __all__ = [
     "ITEM_MEDIAN_MAX_TOKENS",
@@ -183,23 +183,28 @@ def _story_run(
             continue
         run = _run_to_furniture(lines, n_tokens, kept[at], ends_run)
         shaped_only = min_tokens < STORY_SENTENCE_MIN_TOKENS
-        own = _own_items(lines, n_tokens, kept[at], run, shaped_only)
+        own = _own_items(lines, n_tokens, kept[: at + 1], run, shaped_only)
         if own:
             return own
     return []
 
 
 def _own_items(
-    lines: Sequence[str], n_tokens: Sequence[int], anchor: int, run: list[int], shaped_only: bool
+    lines: Sequence[str],
+    n_tokens: Sequence[int],
+    story: Sequence[int],
+    run: list[int],
+    shaped_only: bool,
 ) -> list[int]:
     """The run cut after its last sentence (the story's closing line; a share row's label
     may stand under it), when it is the story's list: closed by that sentence, announced by
     a colon (the story's line or a lead-in under it), or of items repeating one shape; at
     least RUN_MIN_LINES short items (ITEM_MEDIAN_MAX_TOKENS) or shaped ones, and no
     sentence under it to the page's end. Neither closed, announced nor shaped: a footer's
-    links."""
+    links. ``story`` are the kept lines down to the story's sentence, the last."""
     if not run:
         return []
+    anchor = story[-1]
     lead = _leads_in(lines[run[0]], n_tokens[run[0]])
     sentences = [j for j, i in enumerate(run) if ends_like_sentence(lines[i])]
     closed = bool(sentences) and sentences[-1] > 0
@@ -217,7 +222,21 @@ def _own_items(
         return []
     if not shaped and median(n_tokens[i] for i in items) > ITEM_MEDIAN_MAX_TOKENS:
         return []
+    if not (closed or shaped or introduces(lines[anchor])) and _names_the_story(
+        lines, story, items[1:]
+    ):
+        return []  # announced by a dropped lead-in alone, and its items are tags
     return [] if sentence_below(lines, n_tokens, run[-1]) else run
+
+
+def _names_the_story(lines: Sequence[str], story: Sequence[int], items: Sequence[int]) -> bool:
+    """Whether an item repeats a content word of the story: a tag list names the story's
+    topics in its own words ("More about:", "Hotels", "Hygiene" under a story of hotels),
+    while a story's list gives what it did not say (the streets of a diversion, the papers
+    to bring)."""
+    stopwords = any_stopword()
+    told = content_words_of((lines[i] for i in story), stopwords)
+    return any(told & content_words(lines[i], stopwords) for i in items)
 
 
 def _run_to_furniture(
@@ -320,7 +339,7 @@ def _is_own_list(lines: Sequence[str], n_tokens: Sequence[int], run: Sequence[in
         return False
     inside = set(run)
     stopwords = any_stopword()
-    menu = menu_words(
+    menu = content_words_of(
         (
             line
             for i, line in enumerate(lines)

@@ -57,9 +57,9 @@ __all__ = [
     "TitleEvidence",
     "TitleLine",
     "content_words",
+    "content_words_of",
     "find_page_title",
     "lead_repeats",
-    "menu_words",
     "site_suffix_prefix",
 ]
 
@@ -276,18 +276,18 @@ def _menu_reader(blocks: Sequence[Block], stopwords: frozenset[str]) -> Callable
     def menu() -> set[str]:
         if not read:
             read.append(
-                menu_words((b.text for b in blocks if b.words <= MENU_MAX_WORDS), stopwords)
+                content_words_of((b.text for b in blocks if b.words <= MENU_MAX_WORDS), stopwords)
             )
         return read[0]
 
     return menu
 
 
-def menu_words(texts: Iterable[str], stopwords: frozenset[str]) -> set[str]:
-    """The content words of a page's menu lines (``texts``, its lines of MENU_MAX_WORDS
-    words or fewer).
+def content_words_of(texts: Iterable[str], stopwords: frozenset[str]) -> set[str]:
+    """The content words of several lines (`content_words`): a page's menus (its lines of
+    MENU_MAX_WORDS words or fewer), a story's text.
 
-    >>> sorted(menu_words(["Home", "Local news", "What's On"], any_stopword()))
+    >>> sorted(content_words_of(["Home", "Local news", "What's On"], any_stopword()))
     ['home', 'local', 'news']
     """
     return {word for text in texts for word in content_words(text, stopwords)}
