@@ -70,9 +70,9 @@ RUN_MIN_LINES = 3
 # dicembre: Farmacia Centrale, piazza Garibaldi 3" is a row of a table, not a headline.
 ITEM_MEDIAN_MAX_TOKENS = 4
 # A line announcing the run with a colon, right under the story's sentence, has at least
-# LEAD_IN_MIN_TOKENS tokens ("Umleitung über:", "You will need:", "Pièces à fournir :"); a
-# one-word "Tags:", "Share:" or "Menu:" is a label of the page's furniture.
-LEAD_IN_MIN_TOKENS = 2
+# LEAD_IN_MIN_WORDS words ("Umleitung über:", "You will need:", "Pièces à fournir :"); a
+# one-word "Tags:", "Mots-clés :", "Share:" or "Menu:" is a label of the page's furniture.
+LEAD_IN_MIN_WORDS = 2
 # A shape repeated line after line holds at least SHAPE_MIN_MARKS marks, one of them a
 # number: "99" (a date moved to a date), "()9,9%" (a candidate, a party, a share), ":99-99"
 # (a day's opening hours). A lone number ("9": an archive's "Dezember 2024", a count) is
@@ -161,8 +161,11 @@ def _repeat_a_shape(lines: Sequence[str], items: Sequence[int]) -> bool:
 
 
 def _leads_in(line: str, n: int) -> bool:
-    """A short line announcing what follows with a colon (see LEAD_IN_MIN_TOKENS)."""
-    return line.endswith(":") and LEAD_IN_MIN_TOKENS <= n <= SUBHEADING_MAX_TOKENS
+    """A short line announcing what follows with a colon (see LEAD_IN_MIN_WORDS; words as
+    spaces part them, so that "Mots-clés" is one)."""
+    if not line.endswith(":") or n > SUBHEADING_MAX_TOKENS:
+        return False
+    return sum(1 for word in line.split() if _WORD.search(word)) >= LEAD_IN_MIN_WORDS
 
 
 def _story_run(
