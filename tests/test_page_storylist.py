@@ -481,14 +481,17 @@ def test_tags_under_a_lead_in_still_go() -> None:
     assert _keep(lines, keep) == keep
 
 
-def test_one_item_may_share_a_menu_word_two_may_not() -> None:
+def test_an_item_naming_a_menu_word_beside_its_own_is_the_storys() -> None:
     menu = ["Dijkveld Courant", "Nieuws", "Sport"]
     keep = [False] * 3 + [True] + [False] * 5
-    # A winner from the town the site is named after.
+    # A winner from the town the site is named after: one word of three is the menu's.
     lines = [*menu, STORY, "Marleen Bos, Dijkveld", "Henk Visser, Oosterend"]
     lines += ["Fatima el Amrani, Westerhoven", CLOSING, "Privacy"]
     assert _keep(lines, keep) == [False] * 3 + [True] * 5 + [False]
-    lines[5] = "Henk Visser, Sport"
+    # An item made of the menu's words (all of them, or half) is the site's link.
+    lines[5] = "Sport nieuws"
+    assert _keep(lines, keep) == keep
+    lines[5] = "Uitslagen sport"
     assert _keep(lines, keep) == keep
 
 

@@ -81,11 +81,13 @@ SHAPE_MIN_MARKS = 2
 # The page's menus are its lines outside the run of at most MENU_MAX_TOKENS tokens
 # (`title.MENU_MAX_WORDS`), kept or dropped (the model keeps a table of contents with the
 # text); a run sharing a content word with them ("Sport", "Local news", a pager's "Chapter
-# 5 - Eliminating Toil") is the site's own links printed under the story. One item in
-# MENU_ITEMS_TOLERATED may share one: a winner from the town the site is named after
-# ("Marleen Bos, Dijkveld" under "Gemeente Dijkveld").
+# 5 - Eliminating Toil") is the site's own links printed under the story: an item is the
+# menu's when at least MENU_WORDS_SHARE of its content words are the menus' ("Industry
+# Trends" under a menu's "Industry News"; "Local sport"). An item naming one beside words
+# of its own is the story's: a winner from the town the site is named after ("Marleen Bos,
+# Dijkveld" under "Gemeente Dijkveld", one word of three).
 MENU_MAX_TOKENS = MENU_MAX_WORDS
-MENU_ITEMS_TOLERATED = 1
+MENU_WORDS_SHARE = 0.5
 
 # A number, and a word (letters only), in `line_shape`.
 _NUMBER = regex.compile(r"\d+")
@@ -335,8 +337,8 @@ def _closes_story(
 
 
 def _is_own_list(lines: Sequence[str], n_tokens: Sequence[int], run: Sequence[int]) -> bool:
-    """Whether the run's lines are printed once and at most MENU_ITEMS_TOLERATED of them hold
-    a word of the page's menus (see MENU_MAX_TOKENS)."""
+    """Whether the run's lines are printed once and none is made of the page's menus' words
+    (see MENU_WORDS_SHARE)."""
     counts = Counter(lines)
     if any(counts[lines[i]] > 1 for i in run):
         return False
@@ -350,5 +352,8 @@ def _is_own_list(lines: Sequence[str], n_tokens: Sequence[int], run: Sequence[in
         ),
         stopwords,
     )
-    sharing = sum(1 for i in run if menu & content_words(lines[i], stopwords))
-    return sharing <= MENU_ITEMS_TOLERATED
+    for i in run:
+        words = content_words(lines[i], stopwords)
+        if words and len(words & menu) >= MENU_WORDS_SHARE * len(words):
+            return False
+    return True
