@@ -483,15 +483,28 @@ def test_tags_under_a_lead_in_still_go() -> None:
 
 def test_an_item_naming_a_menu_word_beside_its_own_is_the_storys() -> None:
     menu = ["Dijkveld Courant", "Nieuws", "Sport"]
+    story = "Ruim driehonderd lezers stuurden de oplossing van de puzzel in. De winnaars zijn:"
     keep = [False] * 3 + [True] + [False] * 5
-    # A winner from the town the site is named after: one word of three is the menu's.
-    lines = [*menu, STORY, "Marleen Bos, Dijkveld", "Henk Visser, Oosterend"]
+    # A winner from the town the site is named after: one word of three is the menu's,
+    # under a run announced by the story's colon.
+    lines = [*menu, story, "Marleen Bos, Dijkveld", "Henk Visser, Oosterend"]
     lines += ["Fatima el Amrani, Westerhoven", CLOSING, "Privacy"]
     assert _keep(lines, keep) == [False] * 3 + [True] * 5 + [False]
     # An item made of the menu's words (all of them, or half) is the site's link.
     lines[5] = "Sport nieuws"
     assert _keep(lines, keep) == keep
     lines[5] = "Uitslagen sport"
+    assert _keep(lines, keep) == keep
+
+
+def test_a_run_closed_by_a_sentence_alone_holds_no_menu_word() -> None:
+    # A teaser's label, headline and date over its blurb (a real page's shape): one word of
+    # the headline is the menu's ("Building"), and nothing but the blurb closes the run.
+    menu = ["Plant Operations", "Building Materials", "Automation"]
+    blurb = "A flurry of new manufacturing facilities has begun popping up across the country."
+    lines = [*menu, STORY, "Industry Trends", "America's New Factory Building Frenzy"]
+    lines += ["June 15", blurb, "Privacy"]
+    keep = [False] * 3 + [True] + [False] * 5
     assert _keep(lines, keep) == keep
 
 

@@ -81,11 +81,14 @@ SHAPE_MIN_MARKS = 2
 # The page's menus are its lines outside the run of at most MENU_MAX_TOKENS tokens
 # (`title.MENU_MAX_WORDS`), kept or dropped (the model keeps a table of contents with the
 # text); a run sharing a content word with them ("Sport", "Local news", a pager's "Chapter
-# 5 - Eliminating Toil") is the site's own links printed under the story: an item is the
-# menu's when at least MENU_WORDS_SHARE of its content words are the menus' ("Industry
-# Trends" under a menu's "Industry News"; "Local sport"). An item naming one beside words
-# of its own is the story's: a winner from the town the site is named after ("Marleen Bos,
-# Dijkveld" under "Gemeente Dijkveld", one word of three).
+# 5 - Eliminating Toil") is the site's own links printed under the story. Under a run
+# announced by a colon or of one shape (stronger evidence than a closing sentence alone),
+# an item is the menu's only when at least MENU_WORDS_SHARE of its content words are the
+# menus' ("Local sport"): naming one beside words of its own, it is the story's (a winner
+# from the town the site is named after, "Marleen Bos, Dijkveld" under "Gemeente
+# Dijkveld"; "Ore 18.00: rinfresco in oratorio" under a parish's "Oratorio"). A run closed
+# by a sentence alone may hold no menu word: on a real page (general29#16) a teaser's label,
+# headline and date over its 28-token blurb made such a run, one word of it the menu's.
 MENU_MAX_TOKENS = MENU_MAX_WORDS
 MENU_WORDS_SHARE = 0.5
 
@@ -120,7 +123,7 @@ def keep_story_list(
     """
     ends_run = _run_ender(is_furniture)
     run = _story_run(lines, n_tokens, keep, ends_run)
-    if not run or not _is_own_list(lines, n_tokens, run):
+    if not run:
         return list(keep)
     added = set(run)
     return [k or i in added for i, k in enumerate(keep)]
@@ -231,7 +234,9 @@ def _own_items(
         lines, story, items[1:]
     ):
         return []  # announced by a dropped lead-in alone, and its items are tags
-    return [] if sentence_below(lines, n_tokens, run[-1]) else run
+    if sentence_below(lines, n_tokens, run[-1]):
+        return []
+    return run if _is_own_list(lines, n_tokens, run, shaped or announced) else []
 
 
 def _names_the_story(lines: Sequence[str], story: Sequence[int], items: Sequence[int]) -> bool:
@@ -336,9 +341,12 @@ def _closes_story(
     return is_sentence(lines[above], n_tokens[above], min_tokens)
 
 
-def _is_own_list(lines: Sequence[str], n_tokens: Sequence[int], run: Sequence[int]) -> bool:
-    """Whether the run's lines are printed once and none is made of the page's menus' words
-    (see MENU_WORDS_SHARE)."""
+def _is_own_list(
+    lines: Sequence[str], n_tokens: Sequence[int], run: Sequence[int], tolerant: bool
+) -> bool:
+    """Whether the run's lines are printed once and none holds the page's menus' words: none
+    of them, or, for a ``tolerant`` reading (a run announced or of one shape), none made of
+    them (see MENU_WORDS_SHARE)."""
     counts = Counter(lines)
     if any(counts[lines[i]] > 1 for i in run):
         return False
@@ -354,6 +362,7 @@ def _is_own_list(lines: Sequence[str], n_tokens: Sequence[int], run: Sequence[in
     )
     for i in run:
         words = content_words(lines[i], stopwords)
-        if words and len(words & menu) >= MENU_WORDS_SHARE * len(words):
+        shared = len(words & menu)
+        if shared and (not tolerant or shared >= MENU_WORDS_SHARE * len(words)):
             return False
     return True
