@@ -162,7 +162,11 @@ def _repeat_a_shape(lines: Sequence[str], items: Sequence[int]) -> bool:
     shape = shapes.pop()
     if len(shape) < SHAPE_MIN_MARKS or "9" not in shape:
         return False
-    return all(_WORD.search(lines[i]) for i in items)
+    return all(_has_letter(lines[i]) for i in items)
+
+
+def _has_letter(text: str) -> bool:
+    return any(c.isalpha() for c in text)
 
 
 def _leads_in(line: str, n: int) -> bool:
@@ -170,7 +174,7 @@ def _leads_in(line: str, n: int) -> bool:
     spaces part them, so that "Mots-clés" is one)."""
     if not line.endswith(":") or n > SUBHEADING_MAX_TOKENS:
         return False
-    return sum(1 for word in line.split() if _WORD.search(word)) >= LEAD_IN_MIN_WORDS
+    return sum(1 for word in line.split() if _has_letter(word)) >= LEAD_IN_MIN_WORDS
 
 
 def _story_run(
