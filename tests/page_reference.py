@@ -13,7 +13,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from corpusclean.language import any_stopword
+from corpusclean.language import any_stopword, load_related_words
 from corpusclean.page import blocks, cues, detect, features, inset, storylist, subheads, tail
 from corpusclean.page.context import best_segment, context_features
 from corpusclean.page.model import PageModel
@@ -281,59 +281,101 @@ def _is_tail_sentence(line: str) -> bool:
 
 def with_story_list(text: Sequence[str], kept: set[int]) -> set[int]:
     """``kept`` and the story's own run of short lines under its last sentence
-    (`page.storylist`), read the plain way: the anchor, the run down to the first line with
-    a furniture cue or the text's end, its closing sentence or colon, its items, then each
-    item's words against every other short line's."""
+    (`page.storylist`), read the plain way: the anchor (a sentence of 8 tokens, or of 5 over
+    rows of one shape), the run down to the first line with a furniture cue or a related
+    box's label or the text's end, its closing sentence, colon or shape, its items, then
+    each item's words against the story's and every other short line's."""
     live = [i for i, s in enumerate(text) if s]
     at = [j for j, i in enumerate(live) if i in kept]
     lines = [text[i] for i in live]
     n = [len(tokens(line)) for line in lines]
-    anchor = _story_list_anchor(lines, n, at)
-    if anchor is None:
-        return set(kept)
+    for min_tokens, shaped_only in ((storylist.STORY_SENTENCE_MIN_TOKENS, False),
+                                    (storylist.SHAPED_STORY_MIN_TOKENS, True)):  # fmt: skip
+        anchor = _story_list_anchor(lines, n, at, min_tokens)
+        if anchor is None:
+            continue
+        run = _reference_run(lines, n, anchor, [j for j in at if j <= anchor], shaped_only)
+        if run:
+            return set(kept) | {live[j] for j in run}
+    return set(kept)
+
+
+def _reference_run(
+    lines: Sequence[str], n: Sequence[int], anchor: int, story: Sequence[int], shaped_only: bool
+) -> list[int]:
     cue_at = [features.FEATURE_NAMES.index(name) for name in FURNITURE_FEATURES]
+    related = load_related_words().related_label
     run: list[int] = []
     for j in range(anchor + 1, min(anchor + 2 + inset.LIST_MAX_LINES, len(lines))):
-        if any(prior_features([lines[j]])[0][c] for c in cue_at):
+        if any(prior_features([lines[j]])[0][c] for c in cue_at) or related.fullmatch(lines[j]):
             break
         if n[j] > subheads.SUBHEADING_MAX_TOKENS and not ends_like_sentence(lines[j]):
-            return set(kept)
+            return []
         run.append(j)
     else:
         if not run or run[-1] != len(lines) - 1:
-            return set(kept)
-    closing = [j for j in run if ends_like_sentence(lines[j])]
-    if closing:
-        run = [j for j in run if j <= closing[-1]]
-        items = run[:-1]
-    elif inset.introduces(lines[anchor]):
-        items = run
-    else:
-        return set(kept)
-    if len(items) < storylist.RUN_MIN_LINES:
-        return set(kept)
-    if any(_is_tail_sentence(lines[j]) for j in range(run[-1] + 1, len(lines))):
-        return set(kept)
+            return []
+    if not run:
+        return []
+    first = lines[run[0]]
+    words = [w for w in first.split() if any(c.isalpha() for c in w)]
+    lead = (
+        first.endswith(":")
+        and n[run[0]] <= subheads.SUBHEADING_MAX_TOKENS
+        and len(words) >= storylist.LEAD_IN_MIN_WORDS
+    )
+    closing = [p for p, j in enumerate(run) if ends_like_sentence(lines[j])]
+    closed = bool(closing) and closing[-1] > 0
+    if closed:
+        run = run[: closing[-1] + 1]
+    items = run[:-1] if closed else run
+    rows = items[1:] if lead else items
+    shapes = {storylist.line_shape(lines[j]) for j in rows}
+    shape = next(iter(shapes)) if len(shapes) == 1 else ""
+    shaped = (
+        len(rows) >= storylist.RUN_MIN_LINES
+        and len(shape) >= storylist.SHAPE_MIN_MARKS
+        and "9" in shape
+        and all(any(c.isalpha() for c in lines[j]) for j in rows)
+    )
+    announced = lead or inset.introduces(lines[anchor])
+    if shaped_only and not shaped:
+        return []
+    if not (closed or announced or shaped) or len(items) < storylist.RUN_MIN_LINES:
+        return []
     sizes = sorted(n[j] for j in items)
     middle = len(sizes) // 2
     median = sizes[middle] if len(sizes) % 2 else (sizes[middle - 1] + sizes[middle]) / 2
-    if median > storylist.ITEM_MEDIAN_MAX_TOKENS:
-        return set(kept)
-    if any(lines.count(lines[j]) > 1 for j in run):
-        return set(kept)
+    if not shaped and median > storylist.ITEM_MEDIAN_MAX_TOKENS:
+        return []
     stop = any_stopword()
+    if not (closed or shaped or inset.introduces(lines[anchor])):
+        told = set().union(*(content_words(lines[j], stop) for j in story))
+        if any(told & content_words(lines[j], stop) for j in items[1:]):
+            return []
+    if any(_is_tail_sentence(lines[j]) for j in range(run[-1] + 1, len(lines))):
+        return []
+    if any(lines.count(lines[j]) > 1 for j in run):
+        return []
     for j in run:
         mine = content_words(lines[j], stop)
+        menu: set[str] = set()
         for other in range(len(lines)):
-            short = n[other] <= storylist.MENU_MAX_TOKENS
-            if other not in run and short and mine & content_words(lines[other], stop):
-                return set(kept)
-    return set(kept) | {live[j] for j in run}
+            if other not in run and n[other] <= storylist.MENU_MAX_TOKENS:
+                menu |= content_words(lines[other], stop)
+        shared = len(mine & menu)
+        tolerated = (shaped or announced) and shared < storylist.MENU_WORDS_SHARE * len(mine)
+        if shared and not tolerated:
+            return []
+    return run
 
 
-def _story_list_anchor(lines: Sequence[str], n: Sequence[int], at: Sequence[int]) -> int | None:
-    """The story's last kept sentence (or colon lead-in under one) over the page's last
-    dropped line, whose block of kept lines is the page's last and largest."""
+def _story_list_anchor(
+    lines: Sequence[str], n: Sequence[int], at: Sequence[int], story: int
+) -> int | None:
+    """The story's last kept sentence of ``story`` tokens (or a colon line of as many, or a
+    colon lead-in under such a sentence) over the page's last dropped line, whose block of
+    kept lines is the page's last and largest."""
     dropped = [j for j in range(len(lines)) if j not in at]
     over = [p for p, j in enumerate(at) if dropped and j < max(dropped)]
     if not over:
@@ -342,15 +384,15 @@ def _story_list_anchor(lines: Sequence[str], n: Sequence[int], at: Sequence[int]
     for p in range(last, -1, -1):
         if at[last] - at[p] > inset.LIST_MAX_LINES:
             return None
-        story = storylist.STORY_SENTENCE_MIN_TOKENS
         sentence = n[at[p]] >= story and ends_like_sentence(lines[at[p]])
+        colon = inset.introduces(lines[at[p]]) and n[at[p]] >= story
         lead_in = (
             p > 0
             and inset.introduces(lines[at[p]])
             and n[at[p - 1]] >= story
             and ends_like_sentence(lines[at[p - 1]])
         )
-        if sentence or lead_in:
+        if sentence or colon or lead_in:
             blocks = [[at[0]]]
             for j in at[1 : p + 1]:
                 if j - blocks[-1][-1] - 1 > tail.STORY_GAP_LINES:

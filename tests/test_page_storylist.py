@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from unittest import mock
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import corpusclean
@@ -296,3 +296,300 @@ def test_page_mode_stays_idempotent_with_the_storys_lists(lines: list[str]) -> N
     assert _kept(kept) == kept
     cleaner = corpusclean.Cleaner(corpusclean.Config(mode="page"))
     assert_idempotent(cleaner, cleaner.clean("\n".join(lines)))
+
+
+# Short pages whose story ends in a list with neither the old closing sentence nor a kept
+# colon line over it (the shape of `session30c`, made up anew): rows repeating one shape
+# with a number, a list announced by a dropped lead-in, a results table under a short
+# sentence; then tags, a related box under its label, print and back-to-top links, a footer.
+TABLE_PAGES = {
+    "en-dates": (
+        ["Skip to content", "Millbrook Echo", "News", "Sport", "What's On", "Jobs"],
+        [
+            "Library closes for refurbishment",
+            "The central library will close for three weeks while new shelves and lighting "
+            "are fitted, the council said.",
+            "Monday 3 June: Church Walk 10am",
+            "Wednesday 5 June: Mill Lane 2pm",
+            "Friday 7 June: Market Square 11am",
+        ],
+        [
+            "Tags",
+            "Libraries",
+            "Council",
+            "Related stories",
+            "Swimming pool reopens after repairs",
+            "New cycle lane for the high street",
+            "Print this page",
+            "Back to top",
+            "About us",
+            "Privacy",
+            "© 2025 Millbrook Echo",
+        ],
+    ),
+    "it-hours": (
+        [
+            "Menu",
+            "Cerca",
+            "Comune di Roccabella",
+            "Home",
+            "Amministrazione",
+            "Servizi",
+            "Eventi",
+            "Notizie",
+        ],
+        [
+            "Farmacie aperte nel fine settimana",
+            "Ecco le farmacie di turno aperte sabato e domenica nel territorio comunale.",
+            "Sabato 6: Farmacia Rossi, via Roma 12",
+            "Domenica 7: Farmacia del Ponte, piazza Cavour 4",
+            "Lunedì 8: Farmacia Nuova, viale Europa 31",
+        ],
+        [
+            "Leggi anche",
+            "Raccolta differenziata, il calendario",
+            "Apre la nuova palestra",
+            "Stampa",
+            "Torna su",
+            "Note legali",
+            "Privacy",
+        ],
+    ),
+    "de-results": (
+        ["Menü", "Suche", "Stadt Bergheim", "Startseite", "Rathaus", "Leben", "Aktuelles"],
+        [
+            "Ortsratswahl in Niederau",
+            "Die Wahlbeteiligung lag bei 61 Prozent.",
+            "Liste A (SPD) 38,1 %",
+            "Liste B (CDU) 35,6 %",
+            "Liste C (FWG) 26,3 %",
+            "Der neue Ortsrat tritt im Juni zum ersten Mal zusammen.",
+        ],
+        [
+            "Mehr zum Thema",
+            "Haushalt für das nächste Jahr beschlossen",
+            "Seite drucken",
+            "Nach oben",
+            "Impressum",
+            "Datenschutz",
+        ],
+    ),
+    "fr-lead-in": (
+        ["Menu", "Rechercher", "Ville de Saint-Aubin", "Accueil", "Vie locale", "Culture"],
+        [
+            "La collecte des encombrants revient",
+            "La prochaine collecte aura lieu le mardi 14 octobre dans tout le quartier nord "
+            "de la commune.",
+            "Sont acceptés :",
+            "vieux meubles",
+            "matelas",
+            "appareils ménagers",
+        ],
+        [
+            "Voir aussi",
+            "Nouveaux horaires de la déchetterie",
+            "Imprimer",
+            "Haut de page",
+            "Mentions légales",
+        ],
+    ),
+}
+
+
+def test_a_short_storys_table_or_announced_list_is_kept_and_the_furniture_still_goes() -> None:
+    for name, (menu, story, footer) in TABLE_PAGES.items():
+        lines = [*menu, *story, *footer]
+        body = story[1:]  # the headline is `page.title`'s (below)
+        out = _page_paragraphs(lines)
+        assert [s for s in out if s in body] == body, name
+        # The menus, tags, the related box, print and back-to-top links and the footer go.
+        assert not [s for s in out if s in (*menu, *footer)], name
+        # The pass did it: without it, page mode loses some of the story's lines.
+        assert [s for s in _without_the_pass(lines) if s in body] != body, name
+
+
+def test_the_headline_of_a_short_page_is_its_title() -> None:
+    # Printed once right above the story, under the menu: one of its words in the lead
+    # ("collecte", "farmacie", "library"), none in the menus.
+    for name in ("en-dates", "it-hours", "fr-lead-in"):
+        menu, story, footer = TABLE_PAGES[name]
+        article = corpusclean.Cleaner(corpusclean.Config(mode="page")).clean(
+            "\n".join([*menu, *story, *footer])
+        )
+        assert article.title == story[0], name
+
+
+ROWS = [
+    "Monday 3 June: Church Walk 10am",
+    "Wednesday 5 June: Mill Lane 2pm",
+    "Friday 7 June: Market Square 11am",
+]
+
+
+def test_rows_of_one_shape_need_no_closing_sentence_and_end_at_a_related_label() -> None:
+    # No cue word in "Potrebbe interessarti anche": the related box's label in a shipped
+    # language ends the run.
+    teasers = ["12.03.2025 New play area opens", "10.03.2025 Bin calendar for next year"]
+    lines = [STORY, *ROWS, "Potrebbe interessarti anche", *teasers, "Privacy"]
+    keep = [True] + [False] * 7
+    assert _keep(lines, keep) == [True] * 4 + [False] * 4
+
+
+def test_rows_that_do_not_repeat_one_shape_still_go() -> None:
+    keep = [True] + [False] * 4
+    # Shapes that differ, with neither closing sentence nor colon: a footer's lines.
+    lines = [STORY, "Monday 3 June: Church Walk", "Mill Lane (2pm)", "Friday 7", "Privacy"]
+    assert _keep(lines, keep) == keep
+    # A lone number is every dated list's shape: an archive's months.
+    lines = [STORY, "December 2024", "November 2024", "October 2024", "Privacy"]
+    assert _keep(lines, keep) == keep
+    # Numbers without a word: a pager's.
+    lines = [STORY, "(1)", "(2)", "(3)", "Privacy"]
+    assert _keep(lines, keep) == keep
+
+
+def test_a_short_sentence_anchors_only_rows_of_one_shape() -> None:
+    short = "Turnout was 61 per cent."
+    lines = [
+        short,
+        "List A (Labour) 38.1 %",
+        "List B (Green) 35.6 %",
+        "List C (Ind) 26.3 %",
+        "Privacy",
+    ]
+    keep = [True] + [False] * 4
+    assert _keep(lines, keep) == [True] * 4 + [False]
+    # Under the same short sentence, a list closed by a sentence is left to the model.
+    lines = [short, *ITEMS, CLOSING, "Share this article"]
+    keep = [True] + [False] * 6
+    assert _keep(lines, keep) == keep
+
+
+def test_a_dropped_lead_in_announces_a_list() -> None:
+    lines = [STORY, "Stops on the way:", "Mill Lane", "Church Walk", "Old Bridge", "Privacy"]
+    keep = [True] + [False] * 5
+    assert _keep(lines, keep) == [True] * 5 + [False]
+
+
+def test_tags_under_a_lead_in_still_go() -> None:
+    # A tag list names the story's topics: its items repeat the story's words.
+    lines = [STORY, "More about:", "Buses", "Council", "Business park", "Privacy"]
+    keep = [True] + [False] * 5
+    assert _keep(lines, keep) == keep
+    # A one-word label ("Mots-clés :") announces no list of the story's.
+    lines = [STORY, "Mots-clés :", "Voirie", "Transports", "Quartier nord", "Privacy"]
+    assert _keep(lines, keep) == keep
+
+
+def test_an_item_naming_a_menu_word_beside_its_own_is_the_storys() -> None:
+    menu = ["Dijkveld Courant", "Nieuws", "Sport"]
+    story = "Ruim driehonderd lezers stuurden de oplossing van de puzzel in. De winnaars zijn:"
+    keep = [False] * 3 + [True] + [False] * 5
+    # A winner from the town the site is named after: one word of three is the menu's,
+    # under a run announced by the story's colon.
+    lines = [*menu, story, "Marleen Bos, Dijkveld", "Henk Visser, Oosterend"]
+    lines += ["Fatima el Amrani, Westerhoven", CLOSING, "Privacy"]
+    assert _keep(lines, keep) == [False] * 3 + [True] * 5 + [False]
+    # An item made of the menu's words (all of them, or half) is the site's link.
+    lines[5] = "Sport nieuws"
+    assert _keep(lines, keep) == keep
+    lines[5] = "Uitslagen sport"
+    assert _keep(lines, keep) == keep
+
+
+def test_a_run_closed_by_a_sentence_alone_holds_no_menu_word() -> None:
+    # A teaser's label, headline and date over its blurb (a real page's shape): one word of
+    # the headline is the menu's ("Building"), and nothing but the blurb closes the run.
+    menu = ["Plant Operations", "Building Materials", "Automation"]
+    blurb = "A flurry of new manufacturing facilities has begun popping up across the country."
+    lines = [*menu, STORY, "Industry Trends", "America's New Factory Building Frenzy"]
+    lines += ["June 15", blurb, "Privacy"]
+    keep = [False] * 3 + [True] + [False] * 5
+    assert _keep(lines, keep) == keep
+
+
+def _dated(template: str, day: int, hour: int) -> str:
+    return template.format(day=day, hour=hour)
+
+
+@st.composite
+def stories_with_tables(draw: st.DrawFn) -> list[str]:
+    """A short whole page whose story ends in rows of one shape (dates, hours, results), at
+    times under a lead-in, at times closed by a sentence; then a related box, tags, a
+    footer."""
+    menu = draw(st.lists(st.sampled_from(MENU_LINES), min_size=5, max_size=12, unique=True))
+    story = draw(st.lists(paragraphs(1, 3), min_size=1, max_size=2))
+    template = draw(
+        st.sampled_from(
+            (
+                "{day} June: Church Walk {hour}am",
+                "List {day} ({hour}) 4,5 %",
+                "Day {day}: {hour}.00",
+            )
+        )
+    )
+    days = draw(st.lists(st.integers(1, 28), min_size=2, max_size=6, unique=True))
+    rows = [_dated(template, day, draw(st.integers(1, 12))) for day in days]
+    lead = draw(st.lists(st.sampled_from(("Dates to note:", "More about:")), max_size=1))
+    closing = draw(st.lists(sentences(3, 10), max_size=1))
+    footer = draw(
+        st.lists(
+            st.sampled_from((*FOOTER_LINES, "Related stories", "Tags")),
+            min_size=3,
+            max_size=8,
+            unique=True,
+        )
+    )
+    return [*menu, *story, *lead, *rows, *closing, *footer]
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(stories_with_tables())
+def test_page_mode_stays_idempotent_with_the_storys_tables(lines: list[str]) -> None:
+    kept = _kept(lines)
+    assert _kept(kept) == kept
+    cleaner = corpusclean.Cleaner(corpusclean.Config(mode="page"))
+    assert_idempotent(cleaner, cleaner.clean("\n".join(lines)))
+
+
+def _page_text(lines: list[str]) -> list[str]:
+    """Page mode's title, if any, and paragraphs: the text it keeps."""
+    article = corpusclean.Cleaner(corpusclean.Config(mode="page")).clean("\n".join(lines))
+    return [*([article.title] if article.title else []), *article.paragraphs]
+
+
+# Drawn under the thorough profile: a five-token story sentence over three rows is kept with
+# them and, headline-shaped, is the article's title (article mode's first-block rule); its
+# text is kept, as the title.
+TITLED_STORY = [
+    *("Skip to content", "Home", "News", "Local", "Sport"),
+    "Government the Malaysia Malaysia Malaysia.",
+    *("1 June: Church Walk 1am", "2 June: Church Walk 1am", "3 June: Church Walk 1am"),
+    *("Share this article", "Facebook", "Email"),
+]
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(stories_with_tables())
+@example(TITLED_STORY)
+def test_tables_keep_the_input_order_and_every_sentence_kept_before(lines: list[str]) -> None:
+    with mock.patch(
+        "corpusclean.page.detect.keep_story_list",
+        lambda lines, n_tokens, keep, is_furniture: list(keep),
+    ):
+        before = _page_text(lines)
+    after = _page_text(lines)
+    assert not [s for s in before if s not in after and s.endswith(".")]
+    assert _in_order(after, lines)
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(
+    st.lists(
+        st.one_of(paragraphs(1, 4), st.sampled_from((*ITEM_LINES, *ROWS))), min_size=1, max_size=12
+    )
+)
+def test_never_removes_an_article_only_inputs_text_with_rows(story: list[str]) -> None:
+    before, after = _without_the_pass(story), _page_paragraphs(story)
+    assert all(s in after for s in before)
+    assert _in_order(after, story)

@@ -451,3 +451,42 @@ def test_site_suffix_prefix_with_its_screen_is_the_patterns(text: str) -> None:
 )  # fmt: skip
 def test_site_suffix_prefix_screen_examples(text: str) -> None:
     assert site_suffix_prefix(text) == _suffix_prefix_reference(text)
+
+
+# A short page's story: one sentence under its headline, whose words the lead tells in
+# other words (the shape of `session30c`).
+SHORT_MENU_IT = ["Menu", "Cerca", "Comune di Roccabella", "Home", "Amministrazione", "Servizi",
+                 "Eventi", "Notizie"]  # fmt: skip
+SHORT_FOOTER_IT = ["Stampa", "Torna su", "Note legali", "Privacy", "Accessibilità", "Contatti"]
+
+
+def test_a_short_storys_headline_with_one_word_in_the_lead_is_the_title() -> None:
+    for menu, head, story, footer in (
+        (
+            MENU_ES,
+            "Talleres de verano para niños",
+            "El ayuntamiento organiza talleres gratuitos durante julio en el centro cultural "
+            "del barrio.",
+            FOOTER_ES,
+        ),
+        (
+            SHORT_MENU_IT,
+            "Cambiano gli orari della biblioteca",
+            "Da lunedì la biblioteca comunale seguirà un nuovo orario, pensato per gli studenti.",
+            SHORT_FOOTER_IT,
+        ),
+    ):
+        article = PAGE.clean(_short_page(menu, [head], [story], footer))
+        assert article.title == head
+        assert head not in article.paragraphs
+
+
+def test_a_short_storys_line_with_a_menu_word_or_no_lead_word_is_not_the_title() -> None:
+    # "Sport" is a word of the menu: the site's section, whatever the lead says.
+    lead = "The county side won its third match of the weekend on Saturday with two late goals."
+    text = _short_page(MENU_EN, ["Sport roundup from the weekend"], [lead], FOOTER_EN)
+    assert PAGE.clean(text).title is None
+    # No word of it in the lead: a teaser's or a banner's headline as often.
+    lead = "A wedding band dropped in a field in 1985 has been given back to its owner."
+    text = _short_page(MENU_EN, ["Lost ring returned after forty years"], [lead], FOOTER_EN)
+    assert PAGE.clean(text).title is None

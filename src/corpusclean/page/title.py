@@ -53,9 +53,11 @@ __all__ = [
     "DEFAULT_EVIDENCE",
     "DISPLACED_REASON",
     "DISPLACED_TITLE",
+    "MENU_MAX_WORDS",
     "TitleEvidence",
     "TitleLine",
     "content_words",
+    "content_words_of",
     "find_page_title",
     "lead_repeats",
     "site_suffix_prefix",
@@ -104,6 +106,14 @@ class TitleEvidence:
     ``once_min_words``: such a headline printed once has at least this many words: a
     section's label right above the story is one to three ("City Budget Council"). Not
     fitted: the dev pages' titles found so are 8 words or more, a short page's 4 to 7.
+    ``short_min_content_words`` and ``short_min_shared_words``: such a headline (right
+    above the story under short lines only, printed once, ``once_min_words`` or more) whose
+    lead repeats fewer of its words is still the title when it has this many content
+    words, the lead repeats this many, and none is a word of the page's menus (its lines of
+    `MENU_MAX_WORDS` words or fewer): a short story's lead tells what its headline names in
+    other words ("Talleres de verano para niños" over "El ayuntamiento organiza talleres
+    gratuitos durante julio ..."), and a section's label or a menu's entry over the story
+    is made of the menu's words.
     """
 
     window: int = 20
@@ -114,9 +124,16 @@ class TitleEvidence:
     twice_min_words: int = 5
     above_max_words: int = 6
     once_min_words: int = 4
+    short_min_content_words: int = 2
+    short_min_shared_words: int = 1
 
 
 DEFAULT_EVIDENCE = TitleEvidence()
+
+# A page's menus are its lines of at most MENU_MAX_WORDS words ("Lokales", "E-Paper",
+# "What's On", "Skip to content", a table of contents' "5. Eliminating Toil"): a line
+# sharing a content word with them is the site's own link or label, not the story's.
+MENU_MAX_WORDS = 3
 
 
 @attrs.frozen(slots=True)
@@ -229,6 +246,7 @@ def find_page_title(
     stopwords = any_stopword()
     lead = _lead_words(kept, stopwords, evidence)
     twice = _printed_twice(blocks)
+    menu = _menu_reader(blocks, stopwords)
     for index in range(story - 1, max(story - evidence.window, 0) - 1, -1):
         block = blocks[index]
         if fates.get(block.start) not in _TITLE_FATES or not looks_like_title(block.text):
@@ -236,6 +254,8 @@ def find_page_title(
         opens = index == story - 1 == 0
         adjacent = index == story - 1 and _under_short_lines(blocks, index, evidence)
         reason = _title_reason(block, opens, adjacent, lead, stopwords, twice, evidence)
+        if reason is None and adjacent:
+            reason = _short_page_reason(block, lead, stopwords, menu, evidence)
         # Last, as it costs most: a dropped line was never matched (the rules read what the
         # page classifier kept), and a line no round matched asks the whole rule set.
         if reason is not None and not matched_alone(block):
@@ -246,6 +266,51 @@ def find_page_title(
             copies = tuple(b for b in kept if key and label_key(b.text) == key)
             return TitleLine(block, reason, copies)
     return None
+
+
+def _menu_reader(blocks: Sequence[Block], stopwords: frozenset[str]) -> Callable[[], set[str]]:
+    """The content words of the page's menus (see MENU_MAX_WORDS), read at the first
+    question, once: most pages have no headline that gets that far."""
+    read: list[set[str]] = []
+
+    def menu() -> set[str]:
+        if not read:
+            read.append(
+                content_words_of((b.text for b in blocks if b.words <= MENU_MAX_WORDS), stopwords)
+            )
+        return read[0]
+
+    return menu
+
+
+def content_words_of(texts: Iterable[str], stopwords: frozenset[str]) -> set[str]:
+    """The content words of several lines (`content_words`): a page's menus (its lines of
+    MENU_MAX_WORDS words or fewer), a story's text.
+
+    >>> sorted(content_words_of(["Home", "Local news", "What's On"], any_stopword()))
+    ['home', 'local', 'news']
+    """
+    return {word for text in texts for word in content_words(text, stopwords)}
+
+
+def _short_page_reason(
+    block: Block,
+    lead: set[str],
+    stopwords: frozenset[str],
+    menu: Callable[[], set[str]],
+    evidence: TitleEvidence,
+) -> str | None:
+    """Why a headline printed once right above the story under short lines only is the
+    title though its lead repeats few of its words (`TitleEvidence.short_min_shared_words`),
+    or None: none of its words is a menu's."""
+    if block.words < evidence.once_min_words:
+        return None
+    words = content_words(block.text, stopwords)
+    if len(words) < evidence.short_min_content_words:
+        return None
+    if len(words & lead) < evidence.short_min_shared_words or words & menu():
+        return None
+    return SHORT_PAGE_REASON
 
 
 def _under_short_lines(blocks: Sequence[Block], index: int, evidence: TitleEvidence) -> bool:
@@ -319,6 +384,12 @@ FIRST_REASON = "the page's headline: its first line, over the story, its words i
 TWICE_REASON = "the page's headline: printed twice in the page, its words in the story's lead"
 ADJACENT_REASON = (
     "the page's headline: right above the story's first paragraph, its words in the lead"
+)
+
+
+SHORT_PAGE_REASON = (
+    "the page's headline: right above a short story's first paragraph, printed once, "
+    "a word of it in the lead and none in the menus"
 )
 
 
