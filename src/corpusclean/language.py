@@ -214,6 +214,10 @@ def _compile(template: str, **words: tuple[str, ...]) -> re.Pattern[str]:
 # A photographer's name in a credit (`Language.photographer_credit`) is one to this many
 # words: a first name, initials or a middle name, and a last name of up to two words.
 CREDIT_NAME_MAX_WORDS = 5
+# A labelled credit's owner (`Language.credit_label`) is one to this many words: a
+# photographer's name of up to five and an agency of up to three ("Mads Claus Rasmussen/
+# Ritzau Scanpix" is five).
+CREDIT_LABEL_OWNER_MAX_WORDS = 8
 # The words a comment widget's head may print after its phrase (`Language.thread_head`): a
 # sort order, with the article Romance languages put before it ("les plus récents").
 THREAD_HEAD_MAX_TAIL = 3
@@ -265,6 +269,9 @@ class Language:
     #: A picture's kind and the word that names its maker after it, as a credit line opens
     #: ("Desenho de", "Foto von", "Illustration by"): `credit_by`.
     credit_by_words: tuple[str, ...] = ()
+    #: The label a photo credit line opens with before a colon, or after a caption's stop or
+    #: bar ("Foto", "Kuva", "Zdjęcie", "fot."): `credit_label`.
+    credit_words: tuple[str, ...] = ()
     #: A whole line that opens a reply in a comment thread ("Hi Milan,", "Thanks!").
     greeting: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A whole line of comment controls ("Reply", "Like · Reply", "Rating: 36 Votes").
@@ -328,6 +335,11 @@ class Language:
     #: Assunção", "Foto von Max Muster"): the name, one to five words, in group ``name``;
     #: whether it is written as a name is the reader's test (`detect.captions`).
     credit_by: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A whole line that is a labelled photo credit ("Foto: Reuters", "Zdjęcie: PAP/Leszek
+    #: Szymański"), alone or after its caption's stop or bar ("Declan Rice. | Foto: Reuters"):
+    #: the owner, one to three names or agencies, in group ``owner``, the caption in group
+    #: ``caption``; whether the owner is written as names is the reader's test.
+    credit_label: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A whole line that is a related box's label ("Lire aussi", "Mais lidas :", "Lo último
     #: en España"): a "#" in a phrase stands for one to three words, a place or a section.
     related_label: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
@@ -503,6 +515,21 @@ class Language:
             words=self.credit_by_words,
         )
 
+    @credit_label.default
+    def _compile_credit_label(self) -> re.Pattern[str]:
+        # The label, then a colon, or nothing after an abbreviation's dot ("Fot. PAP"); the
+        # owner's words apart by spaces, or by the comma or slash between a photographer
+        # and the agency ("Jan Novák, ČTK", "PAP/Leszek Szymański"). The caption, if any,
+        # ends on a stop or a bar before the label: a credit's place, not a sentence's.
+        owner_word = r"[^\W\d_][\w.'’&-]*"
+        more_words = "{{0," + str(CREDIT_LABEL_OWNER_MAX_WORDS - 1) + "}}"
+        return _compile(
+            r"(?:(?P<caption>.{{1,600}}?)(?:[.!?]\s+|\s+[|–—]\s*))?"
+            r"(?:{words})(?:\s*:|(?<=\.))\s*"
+            rf"(?P<owner>{owner_word}(?:(?:\s+|\s*[,/]\s*){owner_word}){more_words})\.?",
+            words=self.credit_words,
+        )
+
     @related_label.default
     def _compile_related_label(self) -> re.Pattern[str]:
         pattern = _compile(r"[\W_]{{0,3}}(?:{labels})\s*" + _LABEL_END, labels=self.related_labels)
@@ -522,7 +549,7 @@ def stopword_lists() -> dict[str, frozenset[str]]:
     """The shipped function-word lists (``data/stopwords/<code>.txt``), by language code.
 
     >>> sorted(stopword_lists())[:3]
-    ['de', 'en', 'es']
+    ['cs', 'da', 'de']
     """
     folder = resources.files("corpusclean").joinpath("data").joinpath("stopwords")
     names = sorted(entry.name for entry in folder.iterdir() if entry.name.endswith(".txt"))

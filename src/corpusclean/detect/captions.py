@@ -61,6 +61,9 @@ CREDIT_BY_MAX_WORDS = 8
 # A word of a name in lower case is a particle ("de", "da", "von", "van", "di", "del", "y")
 # when it is at most this long; any longer lower-case word makes the line a phrase.
 NAME_PARTICLE_MAX_LETTERS = 3
+# The picture agencies that write their names in lower case, whose credit is no name by its
+# shape (`_is_labelled_credit`): language-free, as every agency's name is ("Foto: dpa").
+AGENCIES_IN_LOWER_CASE = frozenset({"dpa", "ddp", "imago", "istock", "picture alliance"})
 
 
 def mark_captions_in_context(
@@ -86,6 +89,7 @@ def mark_captions_in_context(
                     reason="a photographer's credit: a name and the trade's word",
                     family=CREDITS,
                 )
+    _mark_labelled_credits(blocks, verdicts, facts)
     _mark_credits_by(blocks, verdicts, facts)
     image = [_is_image_context(verdict) for verdict in verdicts]
     if not any(image):  # most documents: no photo, so no caption beside one
@@ -102,6 +106,79 @@ def mark_captions_in_context(
         if printed[block.text] > 1:
             continue
         verdicts[index] = Verdict(keep=False, rule=CONTEXT_NAME, reason=reason, family=CREDITS)
+
+
+def _mark_labelled_credits(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
+    """Remove a labelled photo credit (`_is_labelled_credit`), alone or after its caption."""
+    labelled = facts.of_scope(_labelled_credit_lines, blocks)
+    if not labelled:  # most documents: no such line, or no credit words in their language
+        return
+    for index, block in enumerate(blocks):
+        if block.start in labelled and verdicts[index].keep:
+            verdicts[index] = Verdict(
+                keep=False,
+                rule=CONTEXT_NAME,
+                reason="a photo credit: the credit's label and its owner's names or agency",
+                family=CREDITS,
+            )
+
+
+def _labelled_credit_lines(blocks: Sequence[Block], facts: Facts) -> frozenset[int]:
+    """The first input lines of those of ``blocks`` that are a labelled photo credit
+    (`_is_labelled_credit`): a reader of lines (`Facts.of_scope`), read once a document."""
+    language = facts.language
+    if not language.credit_words:  # the languages whose rule files take these lines
+        return frozenset()
+    return frozenset(
+        b.start
+        for b in blocks
+        if b.words <= CAPTION_MAX_WORDS and _is_labelled_credit(b.text, language)
+    )
+
+
+def _is_labelled_credit(text: str, language: Language) -> bool:
+    """Whether a line is whole a labelled photo credit (`Language.credit_label`), alone or
+    after its caption's stop or bar, its owner written as names or agencies
+    (`_written_as_name`) on each side of a comma or slash.
+
+    Evidence a reader needs no language for: a credit's label, a colon and names. A line
+    about a photo ("Fotografie ukazuje ...") has no colon after its word; a label over a
+    phrase ("Foto: z archivu rodiny") has a lower-case word longer than a particle.
+
+    >>> from corpusclean.language import load_language
+    >>> cs = load_language("cs")
+    >>> _is_labelled_credit("Foto: Jan Novák, ČTK", cs)
+    True
+    >>> _is_labelled_credit("Declan Rice po vítězství. | Foto: Reuters", cs)
+    True
+    >>> _is_labelled_credit("Foto: z archivu rodiny", cs), _is_labelled_credit("Foto", cs)
+    (False, False)
+    """
+    found = language.credit_label.fullmatch(text.strip())
+    if found is None:
+        return False
+    parts = found.group("owner").replace("/", ",").split(",")
+    return all(
+        _written_as_name(part.split()) or part.strip().casefold() in AGENCIES_IN_LOWER_CASE
+        for part in parts
+    )
+
+
+def _written_as_name(words: Sequence[str]) -> bool:
+    """Whether words are written as a name: every word capitalised but a short particle
+    ("de", "von", "van"), the first and the last capitalised.
+
+    >>> _written_as_name(["Anna", "von", "Berg"]), _written_as_name(["Anna", "unter", "Peter"])
+    (True, False)
+    """
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(
+            w[:1].isupper() or (w.isalpha() and len(w) <= NAME_PARTICLE_MAX_LETTERS) for w in words
+        )
+    )
 
 
 def _mark_credits_by(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
@@ -154,14 +231,7 @@ def _is_credit_by(text: str, language: Language) -> bool:
     found = language.credit_by.fullmatch(text.strip())
     if found is None:
         return False
-    words = found.group("name").split()
-    return (
-        words[0][:1].isupper()
-        and words[-1][:1].isupper()
-        and all(
-            w[:1].isupper() or (w.isalpha() and len(w) <= NAME_PARTICLE_MAX_LETTERS) for w in words
-        )
-    )
+    return _written_as_name(found.group("name").split())
 
 
 def _is_image_context(verdict: Verdict) -> bool:

@@ -1,0 +1,93 @@
+"""Labelled photo credits in the languages without a rule file (issue #12, captions31).
+
+Danish, Swedish, Norwegian, Finnish, Polish and Czech documents get the platform rules and
+the detectors only. A credit line there ("Foto: Reuters", "Zdjęcie: PAP/Leszek Szymański")
+is read by `detect.captions` from the language's ``credit_words``: a label, a colon and an
+owner written as names or agencies, alone or after its caption's stop or bar.
+
+Negatives: a sentence about a photo, a label over a phrase, a sub-heading, a name alone, a
+dateline, a story's source line. Properties: the story kept, removals in order, a second
+clean the same (`clean_keeping_story`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpusclean.detect.captions import CONTEXT_NAME
+from corpusclean.language import load_language
+from test_language_nordic_slavic import PROSE
+from test_properties import clean_keeping_story
+
+#: One credit line each, as the language's news sites print them.
+CREDITS = {
+    "cs": ["Foto: Reuters", "Foto: Jan Novák, ČTK", "Fotografie: ČTK/Michal Kamaryt"],
+    "pl": ["Zdjęcie: PAP/Leszek Szymański", "Fot. PAP/Radek Pietruszka", "Fot. Reuters"],
+    "fi": ["Kuva: Lehtikuva", "Kuva: Heikki Saukkomaa / Lehtikuva"],
+    "da": ["Foto: Scanpix", "Foto: Mads Claus Rasmussen/Ritzau Scanpix"],
+    "sv": ["Bild: TT", "Foto: Jonas Ekströmer/TT", "Foto: dpa"],
+    "nb": ["Foto: NTB", "Foto: Heiko Junge / NTB"],
+}
+#: A caption with its credit glued after a bar or a stop (aktualne's shape, readability).
+CAPTIONED = {
+    "cs": "Spokojený Tomáš Souček po vítězství ve Villa Parku. | Foto: Reuters",
+    "sv": "Statsministern på presskonferensen i Rosenbad. Foto: Fredrik Sandberg/TT",
+    "pl": "Prezydent podczas spotkania w Pałacu. Fot. PAP/Leszek Szymański",
+}
+#: Lines that stay: a sentence about a photo, a label over a phrase, a sub-heading, a name
+#: alone, a dateline, the story's source line.
+KEPT = {
+    "cs": [
+        "Fotografie ukazuje dům, ve kterém rodina žila až do války.",
+        "Foto: z archivu rodiny",
+        "Co bude dál",
+        "Jan Novák",
+        "PRAHA (ČTK) –",
+        "Zdroj: ČTK",
+    ],
+    "sv": ["Bilden visar hur huset såg ut före branden.", "Bild: privat", "Vad händer nu"],
+    "pl": ["Zdjęcie pokazuje dom, w którym mieszkała rodzina.", "Co dalej", "Anna Kowalska"],
+    "fi": ["Kuva on otettu kesällä 2019.", "Kuva: lukijan kuva", "Mitä seuraavaksi"],
+    "da": ["Billedet viser huset før branden.", "Foto: privat", "Hvad sker der nu"],
+    "nb": ["Bildet viser huset før brannen.", "Foto: privat", "Hva skjer nå"],
+}
+
+
+def story_of(code: str) -> list[str]:
+    """Two paragraphs of the language: the prose, and its sentences in another order."""
+    sentences = PROSE[code].rstrip(".").split(". ")
+    return [PROSE[code], ". ".join(sentences[1:] + sentences[:1]) + "."]
+
+
+def removed_as_credit(code: str, line: str) -> list[str]:
+    """The texts the default cleaner removes as `caption_context` from ``line`` set between
+    two paragraphs of the language's prose."""
+    story = story_of(code)
+    article = clean_keeping_story([story[0], line, story[1]], story)
+    assert article.metadata.get("detected_language") == code
+    return [r.text for r in article.removed if r.rule == CONTEXT_NAME]
+
+
+@pytest.mark.parametrize(
+    ("code", "line"), [(code, line) for code, lines in CREDITS.items() for line in lines]
+)
+def test_a_labelled_credit_goes(code: str, line: str) -> None:
+    assert removed_as_credit(code, line) == [line]
+
+
+@pytest.mark.parametrize(("code", "line"), sorted(CAPTIONED.items()))
+def test_a_caption_with_its_labelled_credit_goes(code: str, line: str) -> None:
+    assert removed_as_credit(code, line) == [line]
+
+
+@pytest.mark.parametrize(
+    ("code", "line"), [(code, line) for code, lines in KEPT.items() for line in lines]
+)
+def test_a_line_about_a_photo_a_heading_a_name_or_a_dateline_stays(code: str, line: str) -> None:
+    assert removed_as_credit(code, line) == []
+
+
+def test_a_language_with_a_rule_file_reads_no_credit_label() -> None:
+    # Its rule file's `image_credit` takes these lines; the detector stays out of its way.
+    assert not load_language("de").credit_words
+    assert load_language("de").credit_label.fullmatch("Foto: Reuters") is None
