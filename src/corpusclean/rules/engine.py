@@ -118,8 +118,9 @@ class RuleMatcher:
         # anchored rules' add more (1,522 strings searched against 427 for the English rules):
         # one pass of the automaton finds them as fast, and so, without the ``fast`` extra,
         # does one pass of the keyword pattern (`KeywordSearch`), while the rules tried on
-        # fewer lines save more than it costs (the matcher over the speed corpus, ASCII and
-        # ordinary, paired: 0.354 -> 0.292 s and 0.347 -> 0.296 s; "kwfallback31").
+        # fewer lines save more than it costs (the matcher over the speed corpus without the
+        # extra, ASCII and ordinary: 0.354 -> 0.292 s and 0.347 -> 0.296 s a pass, paired;
+        # docs/benchmarks-log.md, "kwfallback31").
         refine = True
         others = [
             _entry_for(r, r in trusted_inlined, refine, timeout)

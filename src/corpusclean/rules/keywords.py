@@ -7,10 +7,11 @@ the document with case folded as the patterns fold it (`corpusclean.rules.fold`)
 without it, one pass of a regular expression of every keyword (`_KeywordPattern`) does. Both
 find exactly the keywords each line holds, so the output is the same either way (property
 tests compare them with a line-by-line substring test); only the time differs: on the speed
-corpus and its ASCII variant, the English rule matcher's 427 searched strings took 0.45 s and
-0.38 s of CPU a pass as one ``str.find`` loop per keyword, 0.21 s and 0.22 s as the pattern;
-the automaton, searching 1,522 (the engine reads more from the patterns when it has one),
-0.045 s and 0.031 s (docs/benchmarks-log.md, "kwfallback31").
+corpus and its ASCII variant, the 427 strings the English rule matcher searched without the
+extra took 0.43 s and 0.37 s of CPU a pass as one ``str.find`` loop per keyword, 0.19 s and
+0.21 s as the pattern; the 1,522 it searches now (`corpusclean.rules.engine`) take 0.25 s and
+0.26 s as the pattern, 0.038 s and 0.029 s as the automaton (docs/benchmarks-log.md,
+"kwfallback31").
 """
 
 from __future__ import annotations
@@ -136,7 +137,7 @@ class KeywordSearch:
 class _KeywordPattern:
     """Keywords as one regular expression (stdlib `re`), for texts searched without the
     automaton: one pass of the text, where a ``str.find`` loop per keyword made one pass per
-    keyword (the speed corpus, the matcher's 427 strings: 0.45 -> 0.21 s a pass).
+    keyword (the speed corpus, 427 strings: 0.43 -> 0.19 s a pass).
 
     The pattern is the keywords' trie (`corpusclean.language._alternation`: longest first at
     each branch), so a match is the longest keyword starting where it starts, and every other
