@@ -7,12 +7,14 @@ extra, it must find exactly the keywords a line-by-line substring test finds.
 from __future__ import annotations
 
 import pickle
+from collections.abc import Sequence
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from corpus_files import need
-from corpusclean.rules import load_builtin_rules
+from corpusclean.rules import RuleMatcher, load_builtin_rules
 from corpusclean.rules.keywords import KeywordSearch, _numbered, automaton_available, keywords_in
 from strategies import keyword_documents
 
@@ -128,3 +130,53 @@ def test_search_survives_pickling() -> None:
 
 def test_no_keywords_finds_nothing() -> None:
     assert KeywordSearch([]).by_line(["Share on Twitter"]) == {"Share on Twitter": frozenset()}
+
+
+# The strings the English rule matcher searches (its keywords and its guards' strings), the
+# set the fallback pattern is built from in use.
+SEARCHED = sorted(RuleMatcher(load_builtin_rules("en"))._searched)
+
+
+@st.composite
+def keyword_pieces_lines(draw: st.DrawFn, keywords: Sequence[str]) -> list[str]:
+    """Lines of whole keywords, their prefixes and suffixes (so that keywords overlap, nest
+    and stop short), in any case, with characters of other scripts between them."""
+    keyword = st.sampled_from(keywords)
+    cut = st.tuples(keyword, st.integers(0, 12))
+    pieces = st.one_of(
+        keyword,
+        keyword.map(str.upper),
+        cut.map(lambda kc: kc[0][: kc[1]]),
+        cut.map(lambda kc: kc[0][kc[1] :]),
+        st.sampled_from((*UTF8_PIECES, "İ", "ẞ", "Σ", " ", ".")),
+    )
+    return draw(st.lists(st.lists(pieces, max_size=10).map("".join), max_size=10))
+
+
+# Compiled once: a search of a thousand keywords takes a while to build.
+SEARCHES = {
+    name: (keywords, KeywordSearch(keywords, use_automaton=False), KeywordSearch(keywords))
+    for name, keywords in (("searched-en", SEARCHED), ("all", ALL_KEYWORDS))
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEARCHES))
+@given(data=st.data())
+def test_pattern_finds_what_each_line_holds(name: str, data: st.DataObject) -> None:
+    # The fallback's one regex pass, against every keyword tried on every line, and against
+    # the automaton where the fast extra is installed.
+    keywords, pattern, as_installed = SEARCHES[name]
+    lines = data.draw(keyword_pieces_lines(keywords))
+    expected = {line: keywords_in(line, keywords) for line in lines}
+    assert pattern.by_line(lines) == expected
+    assert as_installed.by_line(lines) == expected
+
+
+def test_pattern_finds_the_prefixes_of_the_longest_keyword_at_a_place() -> None:
+    # At one place the pattern matches the longest keyword only; the shorter ones starting
+    # there ("twitter" in "twitter.com") come from its closure.
+    keywords = ["twitter", "twitter.com", "tw", "com", "itt"]
+    lines = ["follow twitter.com", "TWITTER", "twi", "tw.com"]
+    expected = {line: keywords_in(line, keywords) for line in lines}
+    assert expected["follow twitter.com"] == set(keywords)
+    assert KeywordSearch(keywords, use_automaton=False).by_line(lines) == expected

@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from .fold import fold_case, fold_tables
-from .keywords import KeywordSearch, automaton_available, keywords_in
+from .keywords import KeywordSearch, keywords_in
 from .literals import (
     alternatives,
     leading_alternatives,
@@ -101,16 +101,12 @@ class RuleMatcher:
         # the keywords their patterns need, found with the others' (`_anchored_keywords`):
         # those no longer than the lines already searched, so no more lines are searched.
         searched_words = max((r.max_words for r in inlined if r.keywords), default=0)
-        gated = (
-            {
-                r.name: keywords
-                for r, (needs, _match) in anchored.items()
-                if r.max_words <= searched_words
-                and (keywords := _anchored_keywords(r, needs)) is not None
-            }
-            if automaton_available()
-            else {}
-        )
+        gated = {
+            r.name: keywords
+            for r, (needs, _match) in anchored.items()
+            if r.max_words <= searched_words
+            and (keywords := _anchored_keywords(r, needs)) is not None
+        }
         # An anchored rule of many alternatives is tried, on a line, with those its start
         # allows (`_SplitByStart`): one per rule, shared by every length class.
         splits = {
@@ -118,10 +114,14 @@ class RuleMatcher:
             for r, (_needs, fullmatch) in anchored.items()
             if (split := _SplitByStart.of(r, fullmatch, starts)) is not None
         }
-        # Keywords read from the patterns are more and longer than the declared ones: one
-        # pass of the automaton finds them as fast, but without it each is one more search
-        # of the document (0.19 s against 0.11 s a pass of the ASCII speed corpus).
-        refine = automaton_available()
+        # Keywords read from the patterns are more and longer than the declared ones, and the
+        # anchored rules' add more (1,522 strings searched against 427 for the English rules):
+        # one pass of the automaton finds them as fast, and so, without the ``fast`` extra,
+        # does one pass of the keyword pattern (`KeywordSearch`), while the rules tried on
+        # fewer lines save more than it costs (the matcher over the speed corpus without the
+        # extra, ASCII and ordinary: 0.354 -> 0.292 s and 0.347 -> 0.296 s a pass, paired;
+        # docs/benchmarks-log.md, "kwfallback31").
+        refine = True
         others = [
             _entry_for(r, r in trusted_inlined, refine, timeout)
             for r in inlined

@@ -4,21 +4,24 @@ Rules that scan a line declare keywords (literal lower-case strings, one of whic
 must hold), so a line holding none is never tried on them. Finding them is one search of
 the document with case folded as the patterns fold it (`corpusclean.rules.fold`): with the
 ``fast`` extra (``ahocorasick-rs``) one Aho–Corasick pass finds every keyword at once;
-without it, one substring search per keyword does. Both find exactly the keywords each line
-holds, so the output is the same either way (a property test compares them); only the time
-differs: on the speed corpus and its ASCII variant the substring searches took 0.12 s and
-0.098 s of CPU, the automaton 0.019 s and 0.011 s (see docs/benchmarks.md, "Plain ASCII
-news").
+without it, one pass of a regular expression of every keyword (`_KeywordPattern`) does. Both
+find exactly the keywords each line holds, so the output is the same either way (property
+tests compare them with a line-by-line substring test); only the time differs: on the speed
+corpus and its ASCII variant, the 427 strings the English rule matcher searched without the
+extra took 0.43 s and 0.37 s of CPU a pass as one ``str.find`` loop per keyword, 0.19 s and
+0.21 s as the pattern; the 1,522 it searches now (`corpusclean.rules.engine`) take 0.25 s and
+0.26 s as the pattern, 0.038 s and 0.029 s as the automaton (docs/benchmarks-log.md,
+"kwfallback31").
 """
 
 from __future__ import annotations
 
-import bisect
 import importlib
+import re
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import accumulate
 from typing import Any
 
+from ..language import _alternation
 from ..text import utf8
 from .fold import fold_case
 
@@ -85,6 +88,10 @@ class KeywordSearch:
         self._bytes_automaton = _automaton(
             package, tuple(map(utf8, self._ascii_keywords)), "BytesAhoCorasick"
         )
+        # Without the automaton: one pattern of every keyword, compiled once.
+        self._pattern = (
+            _KeywordPattern(self.keywords) if self._automaton is None and self.keywords else None
+        )
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (KeywordSearch, (self.keywords, self._automaton is not None))
@@ -95,14 +102,14 @@ class KeywordSearch:
         if folded.count("\n") != len(lines) - 1:  # a line holds a line feed: line by line
             return {line: keywords_in(line, self.keywords) for line in lines}
         found: dict[int, set[str]] = {}  # only the lines that hold a keyword: few
-        for keyword, line in self._occurrences(folded, lines):
+        for keyword, line in self._occurrences(folded):
             found.setdefault(line, set()).add(keyword)
         by_line = dict.fromkeys(lines, _NONE)
         for line, held in found.items():
             by_line[lines[line]] = frozenset(held)
         return by_line
 
-    def _occurrences(self, folded: str, lines: Sequence[str]) -> Iterator[tuple[str, int]]:
+    def _occurrences(self, folded: str) -> Iterator[tuple[str, int]]:
         """(keyword, index of the line it starts in), at least once for every such line.
 
         ``folded`` is the lines joined by line feeds, case folded (one character for one, so
@@ -111,16 +118,8 @@ class KeywordSearch:
         if self._automaton is not None:
             text, matches = self._automaton_matches(folded)
             yield from _numbered(text, matches)
-            return
-        # Folding keeps every character one character: the lines start where they did.
-        starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
-        for keyword in self.keywords:
-            position = folded.find(keyword)
-            while position != -1:
-                line = bisect.bisect_right(starts, position) - 1
-                yield keyword, line
-                # One hit a line is enough: go on from the start of the next line.
-                position = folded.find(keyword, starts[line + 1])
+        elif self._pattern is not None:
+            yield from self._pattern.occurrences(folded)
 
     def _automaton_matches(self, folded: str) -> tuple[bytes, Iterator[tuple[str, int]]]:
         """The text searched (``folded`` as UTF-8 bytes), and (keyword, start offset in it) of
@@ -133,6 +132,41 @@ class KeywordSearch:
         text = utf8(folded)
         found = automaton.find_matches_as_indexes(text, overlapping=True)
         return text, ((keywords[index], start) for index, start, _end in found)
+
+
+class _KeywordPattern:
+    """Keywords as one regular expression (stdlib `re`), for texts searched without the
+    automaton: one pass of the text, where a ``str.find`` loop per keyword made one pass per
+    keyword (the speed corpus, 427 strings: 0.43 -> 0.19 s a pass).
+
+    The pattern is the keywords' trie (`corpusclean.language._alternation`: longest first at
+    each branch), so a match is the longest keyword starting where it starts, and every other
+    keyword starting there is a prefix of it. Searching again from the next character finds
+    every place a keyword starts, overlapping ones included; each match then stands for its
+    closure, the keywords it holds (itself, its prefixes, any inside it), which occur where it
+    does. So the keywords of a line are exactly those a substring test finds.
+
+    >>> sorted(_KeywordPattern(["twitter", "twitter.com", "itt", "com"]).closure["twitter.com"])
+    ['com', 'itt', 'twitter', 'twitter.com']
+    """
+
+    def __init__(self, keywords: Sequence[str]) -> None:
+        self.pattern = re.compile(_alternation(tuple(keywords)))
+        self.closure = {k: tuple(held for held in keywords if held in k) for k in keywords}
+
+    def occurrences(self, folded: str) -> Iterator[tuple[str, int]]:
+        """(keyword, index of the line it is in) of every keyword ``folded`` holds, at least
+        once for every line that holds it; ``folded`` as in `KeywordSearch._occurrences`."""
+        search, closure, count = self.pattern.search, self.closure, folded.count
+        line = position = 0
+        found = search(folded)
+        while found is not None:
+            start = found.start()
+            line += count("\n", position, start)  # matches come in order of their start
+            position = start
+            for keyword in closure[found.group()]:
+                yield keyword, line
+            found = search(folded, start + 1)
 
 
 def _automaton(package: Any, keywords: Sequence[Any], kind: str) -> Any:
