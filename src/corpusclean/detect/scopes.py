@@ -789,6 +789,48 @@ def _story_goes_on_under(
     )
 
 
+def _heads_story_section(
+    blocks: Sequence[Block], hits: Sequence[Rule | None], is_prose: Sequence[bool], index: int
+) -> bool:
+    """Whether a bare comment heading (`STORY_HEADING_MAX_WORDS`, no figure) heads a section of
+    the story's own text: a run of the story's text (`_reads_as_text`) under it, ended by the
+    document's end, a counted comment heading or a line another family's rule knows (a share
+    row, a related box: the page's furniture after the story).
+
+    A recipe's "Comments" over the chef's two notes, then "3 Comments" and the readers'
+    thread; "Reacties" over the quoted reactions, then the share row "Delen". A thread opens
+    on a signature, a date, a greeting or a short comment (not text), or its comment is
+    closed by one, by a control or a form ("Reply", "Leave a Reply"): any of these after the
+    run, and the heading takes the rest as before. Reads up to the first line that is not
+    text, so it stays linear.
+
+    >>> rule = Rule("comment_section", "comments", "x", "why", scope="rest")
+    >>> note = "Chef's note: fresh lasagne sheets work just as well as the tubes."
+    >>> blocks = [Block("Comments", 0, 1), Block(note, 1, 2), Block("3 Comments", 2, 3)]
+    >>> _heads_story_section(blocks, [rule, None, rule], [False, False, False], 0)
+    True
+    >>> blocks[2] = Block("Reply", 2, 3)
+    >>> reply = Rule("comment_widget", "comments", "x", "why")
+    >>> _heads_story_section(blocks, [rule, None, reply], [False, False, False], 0)
+    False
+    """
+    block = blocks[index]
+    if block.words > STORY_HEADING_MAX_WORDS or has_digit(block.text):
+        return False
+    if index + 1 >= len(blocks) or not _reads_as_text(blocks, is_prose, index + 1):
+        return False
+    for i in range(index + 2, len(blocks)):
+        if _reads_as_text(blocks, is_prose, i):
+            continue
+        hit = hits[i]
+        if hit is None:
+            return False
+        if hit.family == _COMMENTS_FAMILY:
+            return hit.scope is Scope.REST and has_digit(blocks[i].text)
+        return True
+    return True
+
+
 def _keeps_story_heading(
     blocks: Sequence[Block],
     hits: Sequence[Rule | None],
@@ -884,6 +926,13 @@ def apply_scopes(
                         prior_rule=hit.name,
                     )
                     continue
+            if _heads_story_section(blocks, hits, is_prose, index):
+                verdicts[index] = Verdict(
+                    keep=True,
+                    reason="a bare comment heading over the story's own text",
+                    prior_rule=hit.name,
+                )
+                continue
             if _may_be_menu_item(blocks[index], hit) and not _thread_under(
                 blocks, hits, index, facts.language
             ):
