@@ -789,30 +789,42 @@ def _story_goes_on_under(
     )
 
 
-def _heads_story_section(
-    blocks: Sequence[Block], hits: Sequence[Rule | None], is_prose: Sequence[bool], index: int
+def _over_story_text_run(
+    blocks: Sequence[Block],
+    hits: Sequence[Rule | None],
+    is_prose: Sequence[bool],
+    index: int,
+    scope_end: int,
 ) -> bool:
     """Whether a bare comment heading (`STORY_HEADING_MAX_WORDS`, no figure) heads a section of
-    the story's own text: a run of the story's text (`_reads_as_text`) under it, ended by the
-    document's end, a counted comment heading or a line another family's rule knows (a share
-    row, a related box: the page's furniture after the story).
+    the story's own text: a run of the story's text (`_reads_as_text`) under it, closed by a
+    counted comment heading (the readers' thread comes after the section) or by a line
+    another family's rule knows (a share row, a related box: the page's furniture after the
+    story).
 
     A recipe's "Comments" over the chef's two notes, then "3 Comments" and the readers'
     thread; "Reacties" over the quoted reactions, then the share row "Delen". A thread opens
     on a signature, a date, a greeting or a short comment (not text), or its comment is
     closed by one, by a control or a form ("Reply", "Leave a Reply"): any of these after the
-    run, and the heading takes the rest as before. Reads up to the first line that is not
-    text, so it stays linear.
+    run, and the heading goes as before. So does a run up to the document's end: a reader's
+    comment with nothing under it ("Comments" / "I am so pumped about this! ...", the dev
+    set's GiveWell post) or the story going on under a link between its paragraphs. Reads up
+    to the first line that is not text, so it stays linear. ``scope_end``: the end of the
+    last line every round's blocks are some of (`Facts.scope`).
 
     >>> rule = Rule("comment_section", "comments", "x", "why", scope="rest")
     >>> note = "Chef's note: fresh lasagne sheets work just as well as the tubes."
     >>> blocks = [Block("Comments", 0, 1), Block(note, 1, 2), Block("3 Comments", 2, 3)]
-    >>> _heads_story_section(blocks, [rule, None, rule], [False, False, False], 0)
+    >>> _over_story_text_run(blocks, [rule, None, rule], [False, False, False], 0, 3)
     True
     >>> blocks[2] = Block("Reply", 2, 3)
     >>> reply = Rule("comment_widget", "comments", "x", "why")
-    >>> _heads_story_section(blocks, [rule, None, reply], [False, False, False], 0)
+    >>> _over_story_text_run(blocks, [rule, None, reply], [False, False, False], 0, 3)
     False
+    >>> _over_story_text_run(blocks[:2], [rule, None], [False, False], 0, 2)
+    False
+    >>> _over_story_text_run(blocks[:2], [rule, None], [False, False], 0, 3)
+    True
     """
     block = blocks[index]
     if block.words > STORY_HEADING_MAX_WORDS or has_digit(block.text):
@@ -828,7 +840,9 @@ def _heads_story_section(
         if hit.family == _COMMENTS_FAMILY:
             return hit.scope is Scope.REST and has_digit(blocks[i].text)
         return True
-    return True
+    # The round's end: the document's, or an earlier round removed what closed the run (a
+    # later round reads only the lines left, and the heading it kept must stay kept).
+    return blocks[-1].end < scope_end
 
 
 def _keeps_story_heading(
@@ -874,6 +888,8 @@ def apply_scopes(
     total: int | None = None  # the document's words, counted when a rest rule first hits
     # The story's own sub-headings, looked for when a bare comment heading first hits.
     sub_headings: list[int] | None = None
+    scope = facts.scope
+    scope_end = scope[-1].end if scope else blocks[-1].end
     lists = any(hit.scope is Scope.LIST for _index, hit in found)
     numbered = _numbered_openings(blocks) if lists else {}
     is_prose = facts.each(prose, blocks)
@@ -926,7 +942,7 @@ def apply_scopes(
                         prior_rule=hit.name,
                     )
                     continue
-            if _heads_story_section(blocks, hits, is_prose, index):
+            if _over_story_text_run(blocks, hits, is_prose, index, scope_end):
                 verdicts[index] = Verdict(
                     keep=True,
                     reason="a bare comment heading over the story's own text",
