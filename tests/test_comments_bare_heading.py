@@ -2,10 +2,12 @@
 
 The session31b/31c probes' shapes in other words: a recipe's "Comments" sub-heading over the
 cook's notes, then the readers' counted thread ("3 Comments", signatures, "Reply"), and Dutch
-"Reacties" over the quoted reactions, then the share row. The heading and the notes stay; the
-thread under its own counted heading still goes. Negatives both ways: the same bare heading
-over a signed thread, over an unsigned thread with a reply control, and over one reader's
-comment to the document's end (the dev set's GiveWell post) still take the rest.
+"Reacties" over the quoted reactions, then the share row and "12 reacties". The heading and
+the notes stay; the thread under its own counted heading still goes. Negatives both ways: the
+same bare heading over a signed thread, over an unsigned thread with a reply control, and over
+one reader's comment to the document's end (the dev set's GiveWell post) still take the rest,
+and so does one over the story's text with no counted heading under it (a footer, then the
+thread's status).
 """
 
 from __future__ import annotations
@@ -68,8 +70,8 @@ def test_a_recipe_s_comments_notes_stay_over_the_counted_thread() -> None:
 
 
 def test_a_dutch_reacties_section_over_the_share_row_stays() -> None:
-    # session31c's shape: the quoted reactions, then the page's share row.
-    kept, removed = cleaned([*NL_STORY, *SHARE_ROW], "nl")
+    # session31c's shape: the quoted reactions, then the page's share row and the count.
+    kept, removed = cleaned([*NL_STORY, *SHARE_ROW, "12 reacties"], "nl")
     assert kept == NL_STORY
     assert "Reacties" not in removed
 
@@ -100,6 +102,15 @@ def test_one_reader_s_comment_to_the_document_s_end_goes() -> None:
     kept, removed = cleaned([*RECIPE, "Comments", comment], "en")
     assert kept == RECIPE
     assert removed == ["Comments", comment]
+
+
+def test_a_comment_over_the_footer_with_no_count_goes() -> None:
+    # The dirty GiveWell copy's shape: the comment, the footer's notice, the thread's status.
+    comment = "I made this for a dinner party last week and everyone asked me for the recipe."
+    tail = ["© 2025 All rights reserved.", "Comments are closed."]
+    kept, removed = cleaned([*RECIPE, "Comments", comment, *tail], "en")
+    assert kept == RECIPE
+    assert removed == ["Comments", comment, *tail]
 
 
 @st.composite

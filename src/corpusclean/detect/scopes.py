@@ -796,52 +796,52 @@ def _over_story_text_run(
     index: int,
     scope_end: int,
 ) -> bool:
-    """Whether a bare comment heading (`STORY_HEADING_MAX_WORDS`, no figure) heads a section of
-    the story's own text: a run of the story's text (`_reads_as_text`) under it, closed by a
-    counted comment heading (the readers' thread comes after the section) or by a line
-    another family's rule knows (a share row, a related box: the page's furniture after the
-    story).
+    """Whether a bare comment heading (`STORY_HEADING_MAX_WORDS`, no figure) between two blocks
+    of the story's text (`_reads_as_text`) heads a section of the story's own: the next line
+    a comment rule knows under it is a counted heading, the readers' thread coming after the
+    section.
 
     A recipe's "Comments" over the chef's two notes, then "3 Comments" and the readers'
-    thread; "Reacties" over the quoted reactions, then the share row "Delen". A thread opens
-    on a signature, a date, a greeting or a short comment (not text), or its comment is
-    closed by one, by a control or a form ("Reply", "Leave a Reply"): any of these after the
-    run, and the heading goes as before. So does a run up to the document's end: a reader's
-    comment with nothing under it ("Comments" / "I am so pumped about this! ...", the dev
-    set's GiveWell post) or the story going on under a link between its paragraphs. Reads up
-    to the first line that is not text, so it stays linear. ``scope_end``: the end of the
-    last line every round's blocks are some of (`Facts.scope`).
+    thread; "Reacties" over the quoted reactions, then the share row and "23 reacties". A
+    thread's lines under a bare heading reach a control, a status or a form first ("Reply",
+    "Comments are closed.", "Leave a Reply"), and the heading goes as before; so does one
+    with no comment rule's line under it to the document's end (a reader's comment over the
+    footer, the dev set's GiveWell post, or the story going on under a link between its
+    paragraphs: then only the heading's line). A heading under a headline or a byline (a
+    counter's link, "comments" above the standfirst) is no sub-heading. ``scope_end``: the
+    end of the last line every round's blocks are some of (`Facts.scope`): a later round
+    reads only the lines left, and what closed the section may be gone.
 
     >>> rule = Rule("comment_section", "comments", "x", "why", scope="rest")
     >>> note = "Chef's note: fresh lasagne sheets work just as well as the tubes."
-    >>> blocks = [Block("Comments", 0, 1), Block(note, 1, 2), Block("3 Comments", 2, 3)]
-    >>> _over_story_text_run(blocks, [rule, None, rule], [False, False, False], 0, 3)
+    >>> blocks = [Block(note, 0, 1), Block("Comments", 1, 2), Block(note, 2, 3)]
+    >>> blocks.append(Block("3 Comments", 3, 4))
+    >>> run = _over_story_text_run
+    >>> run(blocks, [None, rule, None, rule], [True, False, True, False], 1, 4)
     True
-    >>> blocks[2] = Block("Reply", 2, 3)
+    >>> blocks[3] = Block("Reply", 3, 4)
     >>> reply = Rule("comment_widget", "comments", "x", "why")
-    >>> _over_story_text_run(blocks, [rule, None, reply], [False, False, False], 0, 3)
+    >>> run(blocks, [None, rule, None, reply], [True, False, True, False], 1, 4)
     False
-    >>> _over_story_text_run(blocks[:2], [rule, None], [False, False], 0, 2)
+    >>> run(blocks[:3], [None, rule, None], [True, False, True], 1, 3)  # the document's end
     False
-    >>> _over_story_text_run(blocks[:2], [rule, None], [False, False], 0, 3)
+    >>> run(blocks[:3], [None, rule, None], [True, False, True], 1, 4)  # a later round's
     True
     """
     block = blocks[index]
     if block.words > STORY_HEADING_MAX_WORDS or has_digit(block.text):
         return False
-    if index + 1 >= len(blocks) or not _reads_as_text(blocks, is_prose, index + 1):
+    if not 0 < index < len(blocks) - 1:
+        return False
+    if not (
+        _reads_as_text(blocks, is_prose, index - 1) and _reads_as_text(blocks, is_prose, index + 1)
+    ):
         return False
     for i in range(index + 2, len(blocks)):
-        if _reads_as_text(blocks, is_prose, i):
-            continue
         hit = hits[i]
-        if hit is None:
-            return False
-        if hit.family == _COMMENTS_FAMILY:
+        if hit is not None and hit.family == _COMMENTS_FAMILY:
             return hit.scope is Scope.REST and has_digit(blocks[i].text)
-        return True
-    # The round's end: the document's, or an earlier round removed what closed the run (a
-    # later round reads only the lines left, and the heading it kept must stay kept).
+    # The round's end: the document's, or an earlier round removed what closed the section.
     return blocks[-1].end < scope_end
 
 
