@@ -194,6 +194,10 @@ NAMED_LIST_MIN_ITEMS = 2
 # comentario") or a label of the widget ("Top Rated Comments") is the thread's and nothing
 # else. Such a heading stays (`_keeps_story_heading`) only with the story's shape around it.
 STORY_HEADING_MAX_WORDS = 2
+# A thread's counted heading under such a section is the count and the noun, a preposition and
+# a word at most ("3 Comments", "23 reacties", "12 comments so far"); a line of prose with a
+# figure and the word is the story's.
+COUNTED_HEADING_MAX_WORDS = 4
 # A sub-heading names what its section is about, and the story's first sentence under it says
 # the word again ("Kommentare" / "Die Kommentare der Wirtschaftsverbände fielen ...", "Reacties"
 # / "Uit de Tweede Kamer komen verdeelde reacties."); a reader's comment under a thread's
@@ -789,6 +793,80 @@ def _story_goes_on_under(
     )
 
 
+def _over_story_text_run(
+    blocks: Sequence[Block],
+    hits: Sequence[Rule | None],
+    is_prose: Sequence[bool],
+    index: int,
+    scope: Sequence[Block],
+) -> bool:
+    """Whether a bare comment heading (`STORY_HEADING_MAX_WORDS`, no figure) between two blocks
+    of the story's text (`_reads_as_text`) heads a section of the story's own: the next line
+    a comment rule knows under it is a counted heading, the readers' thread coming after the
+    section.
+
+    A recipe's "Comments" over the chef's two notes, then "3 Comments" and the readers'
+    thread; "Reacties" over the quoted reactions, then the share row and "23 reacties". A
+    thread's lines under a bare heading reach a control, a status or a form first ("Reply",
+    "Comments are closed.", "Leave a Reply"), and the heading goes as before; so does one
+    with no comment rule's line under it to the document's end (a reader's comment over the
+    footer, the dev set's GiveWell post, or the story going on under a link between its
+    paragraphs: then only the heading's line). A heading under a headline or a byline (a
+    counter's link, "comments" above the standfirst) is no sub-heading. ``scope``: the blocks
+    every round's blocks are some of (`Facts.scope`, or the round's own).
+
+    >>> rule = Rule("comment_section", "comments", "x", "why", scope="rest")
+    >>> note = "Chef's note: fresh lasagne sheets work just as well as the tubes."
+    >>> blocks = [Block(note, 0, 1), Block("Comments", 1, 2), Block(note, 2, 3)]
+    >>> blocks.append(Block("3 Comments", 3, 4))
+    >>> run = _over_story_text_run
+    >>> run(blocks, [None, rule, None, rule], [True, False, True, False], 1, blocks)
+    True
+    >>> blocks[3] = Block("Reply", 3, 4)
+    >>> reply = Rule("comment_widget", "comments", "x", "why")
+    >>> run(blocks, [None, rule, None, reply], [True, False, True, False], 1, blocks)
+    False
+    >>> run(blocks[:3], [None, rule, None], [True, False, True], 1, blocks)  # the end
+    False
+    >>> counted = [*blocks[:3], Block("3 Comments", 3, 4)]
+    >>> run(blocks[:3], [None, rule, None], [True, False, True], 1, counted)  # a later round
+    True
+    """
+    block = blocks[index]
+    if block.words > STORY_HEADING_MAX_WORDS or has_digit(block.text):
+        return False
+    if not 0 < index < len(blocks) - 1:
+        return False
+    if not (
+        _reads_as_text(blocks, is_prose, index - 1) and _reads_as_text(blocks, is_prose, index + 1)
+    ):
+        return False
+    for i in range(index + 2, len(blocks)):
+        hit = hits[i]
+        if hit is not None and hit.family == _COMMENTS_FAMILY:
+            return hit.scope is Scope.REST and has_digit(blocks[i].text)
+    # The round's end: a later round reads only the lines an earlier one did not settle, and
+    # the counted heading that closed the section may be gone from it; the scope still holds it.
+    end = blocks[-1].end
+    return any(later.start >= end and _counts_heading_word(later, block.text) for later in scope)
+
+
+def _counts_heading_word(block: Block, heading: str) -> bool:
+    """Whether a short line counts what the heading names ("3 Comments" under "Comments",
+    "23 reacties" under "Reacties"): a figure and the heading's word (`names_what_follows`).
+
+    >>> _counts_heading_word(Block("3 Comments", 0, 1), "Comments")
+    True
+    >>> _counts_heading_word(Block("Anna Berg says: 2 April", 0, 1), "Comments")
+    False
+    """
+    return (
+        block.words <= COUNTED_HEADING_MAX_WORDS
+        and has_digit(block.text)
+        and names_what_follows(heading, block.text)
+    )
+
+
 def _keeps_story_heading(
     blocks: Sequence[Block],
     hits: Sequence[Rule | None],
@@ -832,6 +910,7 @@ def apply_scopes(
     total: int | None = None  # the document's words, counted when a rest rule first hits
     # The story's own sub-headings, looked for when a bare comment heading first hits.
     sub_headings: list[int] | None = None
+    scope = facts.scope or blocks
     lists = any(hit.scope is Scope.LIST for _index, hit in found)
     numbered = _numbered_openings(blocks) if lists else {}
     is_prose = facts.each(prose, blocks)
@@ -884,6 +963,13 @@ def apply_scopes(
                         prior_rule=hit.name,
                     )
                     continue
+            if _over_story_text_run(blocks, hits, is_prose, index, scope):
+                verdicts[index] = Verdict(
+                    keep=True,
+                    reason="a bare comment heading over the story's own text",
+                    prior_rule=hit.name,
+                )
+                continue
             if _may_be_menu_item(blocks[index], hit) and not _thread_under(
                 blocks, hits, index, facts.language
             ):
