@@ -96,7 +96,9 @@ def _label_rows(blocks: Sequence[Block], first: int, facts: Facts) -> set[int]:
     above: set[str] = set()
     pairs: dict[int, list[int]] = {}  # a row's first line: its other lines under it
     opens = _may_open_row if facts.once(_holds_count_lines) else _opens_row_alone
-    for index in compress(range(len(blocks)), facts.each(opens, blocks)):
+    # The word count inline first: a round's blocks are mostly prose, too long for a row.
+    short = [i for i, block in enumerate(blocks) if block.words <= CONTROL_ROW_MAX_WORDS]
+    for index in compress(short, facts.each(opens, [blocks[i] for i in short])):
         block = blocks[index]
         if _is_label_row(block.text):
             key = label_key(block.text)
