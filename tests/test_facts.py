@@ -732,6 +732,47 @@ def test_the_gate_on_rows_finds_what_the_ungated_detector_finds(
     event(f"rows: {bool(found)}, gate open: {gated.once(controls._may_hold_rows)}")
 
 
+_ROW_ARTICLE = " ".join(["It rained in Paris all day on Monday, and the river rose."] * 3)
+
+
+def every_line(_block: Block, _language: Language) -> bool:
+    """A screen held open: every line is read."""
+    return True
+
+
+@given(
+    documents_with_rows(),
+    st.lists(st.lists(st.booleans(), max_size=40), max_size=3),
+    st.integers(0, 12),
+)
+# Three comments of each shape of row (`_ROW_COMMENTS`' order) under an article.
+@example([_ROW_ARTICLE, *_ROW_COMMENTS[0] * 3], [], 1)
+@example([_ROW_ARTICLE, *_ROW_COMMENTS[1] * 3], [], 1)
+@example([_ROW_ARTICLE, *_ROW_COMMENTS[2] * 3], [], 1)
+@example([_ROW_ARTICLE, *_ROW_COMMENTS[3] * 3], [], 1)
+@example([_ROW_ARTICLE, *_ROW_COMMENTS[4] * 3], [], 1)
+@example([_ROW_ARTICLE, *_ROW_COMMENTS[5] * 3], [], 1)
+def test_the_lines_that_may_open_a_row_are_read_as_every_line(
+    lines: list[str], rounds: list[list[bool]], first: int
+) -> None:
+    # `controls._label_rows` passes over the lines `_may_open_row` says open no row (or,
+    # in a document without a count line, `_opens_row_alone`), found once a document and
+    # read back in every later round and page view (one `Facts` for all of them). The
+    # reference holds the screens open (every line read, fresh facts): every round, a
+    # subset of the document's blocks, finds the same rows.
+    blocks = _blocks(lines)
+    shared = Facts(ENGLISH, blocks)
+    for keep in [[True] * len(blocks), *rounds]:
+        some = [b for b, k in zip(blocks, keep + [True] * len(blocks), strict=False) if k]
+        found = controls._label_rows(some, first, shared)
+        with (
+            patch.object(controls, "_may_open_row", every_line),
+            patch.object(controls, "_opens_row_alone", every_line),
+        ):
+            assert found == controls._label_rows(some, first, Facts(ENGLISH))
+        event(f"rows found: {bool(found)}")
+
+
 @pytest.mark.parametrize("comment", _ROW_COMMENTS, ids=lambda comment: comment[-1])
 def test_every_shape_of_row_opens_the_gate(comment: tuple[str, ...]) -> None:
     # Each shape's witness is read: a thread of three comments in it opens the gate, and
