@@ -55,11 +55,13 @@ def test_only_joined_blocks_are_normalised_again() -> None:
 def test_a_joined_block_is_what_cleaning_its_line_again_reads() -> None:
     # ftfy leaves "Â\xa0" alone on its own line but repairs "Â " on a line that holds other
     # mojibake ("â€\ufffd", which it cannot repair): the joined block must carry the repair,
-    # as cleaning the rendered block would (the lines of thorough seed 13's document).
+    # as cleaning the rendered block would (the lines of thorough seed 13's document, the
+    # quote left curly: its own mojibake is repaired on its line, and then nothing is left on
+    # the joined line to tell ftfy the text is mojibake).
     wrapped = [
         *WRAPPED[:3],
         "",
-        "\xa0Government the the the. â€œGovernment the the the the the,â€\ufffd she said.",
+        "Government the the the. \u201cGovernment the the the the the,â€\ufffd she said.",
         "\xa0SEE ALSO:\xa0Â\xa0Philippines wants Jack Ma to help improve governance with tech",
         "Share this on",
     ]
