@@ -692,7 +692,7 @@ def _may_be_menu_item(block: Block, hit: Rule) -> bool:
     >>> _may_be_menu_item(Block("3 kommentarer:", 0, 1), rule)
     False
     """
-    return hit.name in MENU_WORD_HEADINGS and not any(char.isdigit() for char in block.text)
+    return hit.name in MENU_WORD_HEADINGS and not has_digit(block.text)
 
 
 def _smiley_paragraph_above(blocks: Sequence[Block], index: int) -> bool:
