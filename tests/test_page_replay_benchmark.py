@@ -10,20 +10,10 @@ import sys
 from pathlib import Path
 
 import corpusclean
+from test_page_stages_benchmark import PAGE  # the same small page, written once
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = Path(corpusclean.__file__).resolve().parent
-PAGE = "\n".join(
-    [
-        "Home | News | Sport | Weather",
-        "Council votes to rebuild the harbour wall",
-        "The council voted on Monday to rebuild the harbour wall before the winter storms, "
-        "after two years of talks with the fishermen who use it.",
-        "The work will take eight months and cost about four million pounds, the council said.",
-        "Share this article",
-        "Privacy policy | Cookies | Contact us",
-    ]
-)
 # A classifier that drops the first line of every page, put at the end of one copy's
 # `page/detect.py`: the package imports the name after the module ran, so it gets this one.
 DROPS_THE_FIRST_LINE = """
