@@ -450,3 +450,24 @@ def test_short_lines_never_change_a_prose_sample_that_votes(
     long_lines = [line for line in prose if line.count(" ") + 1 >= SAMPLE_LINE_MIN_WORDS]
     assume(sum(line.count(" ") + 1 for line in long_lines) >= MIN_VOTE_TOKENS)
     assert detect_language("\n".join([*short, *prose])) == detect_language("\n".join(long_lines))
+
+
+def test_web_addresses_do_not_vote_for_a_brief() -> None:
+    # "com" is Portuguese for "with", "de" a function word of five languages: three links
+    # under a one-line brief made it Portuguese, and its English `bare_url` did not apply.
+    brief = "SEE ALSO: Philippines wants Jack Ma to help improve governance with tech"
+    links = ["https://www.example.com/news/12345"] * 3 + ["spiegel.de/politik", "mail@verein.de"]
+    assert detect_language("\n".join([brief, *links])) is None
+    article = corpusclean.clean("\n".join([brief, *links[:3]]))
+    assert [removal.rule for removal in article.removed] == ["related_inline"] + ["bare_url"] * 3
+
+
+def test_a_brief_still_votes_with_its_other_lines_beside_an_address() -> None:
+    # The addresses' words go, the lines' own words still vote.
+    lines = [*BRIEF_DE, "Mehr unter www.example.de/verein"]
+    assert detect_language("\n".join(lines)) == "de"
+
+
+@given(st.lists(st.sampled_from(["https://www.example.com/de/it", "a.com", "x@y.nl"]), max_size=30))
+def test_addresses_alone_identify_no_language(addresses: list[str]) -> None:
+    assert detect_language("\n".join(addresses)) is None

@@ -350,6 +350,13 @@ def titled_pages(draw: st.DrawFn) -> str:
     "Share this on\n2 hours ago\nGovernment the the the the the the the the the the the the "
     "the the the the."
 )
+# Thorough seed 31: a brief over three links voted Portuguese by the links' "com" and kept
+# them (no English `bare_url`); its rendering, the links alone, was English and lost them.
+@example(
+    "SEE ALSO:\xa0Philippines wants Jack Ma to help improve governance with tech\n"
+    "https://www.example.com/news/12345\nhttps://www.example.com/news/12345\n"
+    "https://www.example.com/news/12345"
+)
 @settings(max_examples=examples(150))
 @given(titled_pages())
 def test_page_title_is_an_input_line_accounted_once_and_stable(text: str) -> None:
