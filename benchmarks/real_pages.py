@@ -159,6 +159,17 @@ the cleaner ran and by a helper that wrote no rules; five pages repeat a line (6
 ``"duplicate": true``), five carry reader comments and six a thread's furniture only. Half A
 (``fix``, 11 pages) and half B (``held-out``, 17 pages) were both held out from the rules of the
 session that made them. Each page records its query and rank.
+``--labels benchmarks/data/realpages/labels_general37.json`` scores 28 pages taken as they came
+from plain topic queries (8 German, 6 English, 3 French, 2 each Spanish, Italian, Dutch and
+Portuguese, and 1 each Norwegian, Finnish and Czech, three languages the rules do not know; from
+2009 to 2023 where dated; mountain huts, choirs, fishing clubs, vintage car rallies, quilting,
+knitting and birdwatching blogs, a hospital's new ward block, a planning dispute, a cafe and a
+shop opening, a museum's exhibits, a fire brigade; 28 sites, none in the sets above or the dev
+sets; general37), labelled before the cleaner ran and by a helper that wrote no rules; six pages
+repeat a line (16 lines marked ``"duplicate": true``), four carry reader comments, ten a thread's
+furniture only and one is a forum's first post. Half A (``fix``, 16 pages) and half B
+(``held-out``, 12 pages) were both held out from the rules of the session that made them. Each
+page records its query and rank.
 The pages are public web pages as extracted text, as the ``search`` tool's ``pages`` corpus
 returns them (an excerpt from each page's beginning); their text is third-party and is **not**
 in this repository. To rebuild ``PAGES.jsonl`` (one ``{"url", "lang", "text"}`` object a
