@@ -15,7 +15,13 @@ from hypothesis import strategies as st
 
 from corpus_files import need
 from corpusclean.rules import RuleMatcher, load_builtin_rules
-from corpusclean.rules.keywords import KeywordSearch, _numbered, automaton_available, keywords_in
+from corpusclean.rules.keywords import (
+    KeywordSearch,
+    _numbered,
+    automaton_available,
+    keyword_closures,
+    keywords_in,
+)
 from strategies import keyword_documents
 
 KEYWORDS = sorted({k for rule in load_builtin_rules() for k in rule.keywords})
@@ -180,3 +186,10 @@ def test_pattern_finds_the_prefixes_of_the_longest_keyword_at_a_place() -> None:
     expected = {line: keywords_in(line, keywords) for line in lines}
     assert expected["follow twitter.com"] == set(keywords)
     assert KeywordSearch(keywords, use_automaton=False).by_line(lines) == expected
+
+
+@given(st.lists(st.text(alphabet="abcé.", min_size=1, max_size=6), unique=True, max_size=40))
+def test_a_keywords_closure_is_every_keyword_it_holds_in_order(keywords: list[str]) -> None:
+    """`keyword_closures` walks a trie; its reference tests every keyword in every other."""
+    expected = {k: tuple(held for held in keywords if held in k) for k in keywords}
+    assert keyword_closures(keywords) == expected

@@ -27,6 +27,7 @@ from corpusclean.language import (
     stopword_lists,
 )
 from corpusclean.rules import builtin_languages, load_builtin_rules, load_platform_rules
+from corpusclean.text import word_alternation
 from strategies import article_texts, cue_lines, documents, sentences
 
 #: Lines of comment threads in several languages, to mix with the cue words.
@@ -344,7 +345,7 @@ def test_the_quick_decision_names_the_full_votes_winner_in_one_language_document
 
 
 def _flat_alternation(words: tuple[str, ...], end: Callable[[str], str] | None = None) -> str:
-    """The word lists' alternation as a flat list, longest first: `_alternation`'s reference."""
+    """The word lists' alternation as a flat list, longest first: `word_alternation`'s reference."""
     ordered = sorted(words, key=lambda word: (-len(word), word))
     return "|".join(re.escape(word) + (end(word) if end else "") for word in ordered)
 
@@ -357,7 +358,7 @@ def _word_patterns(language: Language) -> dict[str, re.Pattern[str]]:
 
 def _with_flat_alternations(language: Language) -> Language:
     fields = {f.name: getattr(language, f.name) for f in attrs.fields(Language) if f.init}
-    with patch.object(language_module, "_alternation", _flat_alternation):
+    with patch.object(language_module, "word_alternation", _flat_alternation):
         return Language(**fields)
 
 
@@ -403,8 +404,8 @@ def test_word_patterns_as_tries_match_as_flat_alternations(parts: list[str]) -> 
 
 
 def test_the_trie_of_words_is_smaller_than_their_list() -> None:
-    assert language_module._alternation(("reply", "replies", "report")) == "rep(?:l(?:ies|y)|ort)"
-    assert re.fullmatch(language_module._alternation(("re", "reply")), "re")
+    assert word_alternation(("reply", "replies", "report")) == "rep(?:l(?:ies|y)|ort)"
+    assert re.fullmatch(word_alternation(("re", "reply")), "re")
 
 
 # --- a document whose prose is too short to vote alone (session27b) ---------------------------

@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 from corpusclean.page import classify_page_lines
 from corpusclean.page.cues import CASE_EXCEPTIONS
 from corpusclean.page.features import FEATURE_NAMES, PageStats, line_features
-from corpusclean.page.lexicon import cue_literals, cue_words, word_alternation
+from corpusclean.page.lexicon import cue_literals, cue_words
+from corpusclean.text import word_alternation
 from strategies import examples
 
 CUE_FEATURES = ("boiler", "legal", "caption", "comment_head")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -17,7 +17,14 @@ from typing import Any
 import attrs
 
 from .compat import tomllib
-from .text import HAN_AND_KANA_CHARS, HANGUL_CHARS, KANA_CHARS, LETTER, may_hold_unspaced_script
+from .text import (
+    HAN_AND_KANA_CHARS,
+    HANGUL_CHARS,
+    KANA_CHARS,
+    LETTER,
+    may_hold_unspaced_script,
+    word_alternation,
+)
 
 __all__ = [
     "FALLBACK_LANGUAGE",
@@ -99,43 +106,6 @@ _AFTER_GREETING = r"\b[\w .'’-]{{0,30}}[,!.]?"
 _NEVER = re.compile(r"(?!)")
 
 
-def _alternation(words: tuple[str, ...], end: Callable[[str], str] | None = None) -> str:
-    """Words as one regex alternation, longest first so "reply to" wins over "reply".
-
-    Written as a trie ("re(?:p(?:l(?:ies|y)|ort))"): the engine tries alternatives one by
-    one, and a flat list of a hundred words costs a hundred comparisons at every place it
-    is tried, where the trie costs one per character. It matches what the flat list sorted
-    longest first matches, in the same order of preference: the words that match at one
-    place are prefixes of each other, and at each node the longer ones are tried before the
-    word that ends there. `tests/test_language.py` checks the two against each other.
-    ``end`` gives what follows a word in the pattern (a look-ahead), put where it ends.
-
-    >>> _alternation(("reply", "replies", "report", "re"))
-    're(?:p(?:l(?:ies|y)|ort)|)'
-    >>> _alternation(("re", "reply"), end=lambda word: "$")
-    're(?:ply$|$)'
-    """
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for character in word:
-            node = node.setdefault(character, {})
-        node[""] = end(word) if end is not None else ""  # a word ends here
-    return _branches(trie)
-
-
-def _branches(node: dict[str, Any]) -> str:
-    """One node of `_alternation`'s trie as a pattern: each child, then the end of a word."""
-    children = [re.escape(key) + _branches(node[key]) for key in sorted(node) if key]
-    if "" in node:
-        children.append(node[""])  # the word that ends here, after the longer ones
-    if not children:  # no words at all
-        return ""
-    if len(children) == 1:
-        return children[0]
-    return "(?:" + "|".join(children) + ")"
-
-
 def _whole_word_end(word: str) -> str:
     """What follows a word that must end where a word does ("employs" is not in
     "employsx"): nothing after a sign ("www.", "nyse:")."""
@@ -163,9 +133,9 @@ def _age_pattern(
     # "vor 30.000 Zuschauern" holds no age.
     forms = []
     if after and digits:
-        forms.append(rf"\b\d+\s*\w{{1,10}}\.?\s+(?:{_alternation(after)})\b")
+        forms.append(rf"\b\d+\s*\w{{1,10}}\.?\s+(?:{word_alternation(after)})\b")
     if before and digits:
-        forms.append(rf"\b(?:{_alternation(before)})\s+\d+\s*[^\W\d_]{{1,10}}\b")
+        forms.append(rf"\b(?:{word_alternation(before)})\s+\d+\s*[^\W\d_]{{1,10}}\b")
     # "an hour ago", "vor einem Monat", "il y a une heure": software writes an age of one
     # unit in words, never "1" (Disqus: "a month ago"). Whole phrases, so "vor einer Wand"
     # is none, and at the end of the line (only `WORDED_AGE_TAIL` signs after it), where a
@@ -173,18 +143,18 @@ def _age_pattern(
     # may hold one.
     tail = f"[{re.escape(WORDED_AGE_TAIL)}]{{0,{WORDED_AGE_TAIL_MAX}}}$"
     if after and ones:
-        forms.append(rf"\b(?:{_alternation(ones)})\s+(?:{_alternation(after)}){tail}")
+        forms.append(rf"\b(?:{word_alternation(ones)})\s+(?:{word_alternation(after)}){tail}")
     if before and ones:
-        forms.append(rf"\b(?:{_alternation(before)})\s+(?:{_alternation(ones)}){tail}")
+        forms.append(rf"\b(?:{word_alternation(before)})\s+(?:{word_alternation(ones)}){tail}")
     if suffixes and digits:
         # "3小时前", "发表于2天前", "5分前": unspaced scripts join the number, its unit and
         # the word, and the name or "发表于" before it, so no word boundary can be asked
         # for. Nothing that is a word may follow: "2日前に発表した" is a sentence.
-        forms.append(rf"(?<!\d)\d+\s*(?:{_alternation(suffixes)})(?!\w)")
+        forms.append(rf"(?<!\d)\d+\s*(?:{word_alternation(suffixes)})(?!\w)")
     if words and digits:
         # "刚刚", "たった今" ("just now") close a signature line; inside a line they are
         # ordinary words ("他刚刚宣布").
-        forms.append(rf"(?:{_alternation(words)})\W*$")
+        forms.append(rf"(?:{word_alternation(words)})\W*$")
     return re.compile("(?i)" + "|".join(forms)) if forms else _NEVER
 
 
@@ -212,7 +182,7 @@ def _compile(template: str, **words: tuple[str, ...]) -> re.Pattern[str]:
     """A case-insensitive pattern from a template, or one that never matches without words."""
     if not all(words.values()):
         return _NEVER
-    parts = {name: _alternation(value) for name, value in words.items()}
+    parts = {name: word_alternation(value) for name, value in words.items()}
     return re.compile("(?i)" + template.format(**parts))
 
 
@@ -412,7 +382,7 @@ class Language:
         # every place with an alternation of a hundred words and no literal to skip to).
         words = self.comment_controls + self.anonymous_names
         count = _COUNT.replace("{{", "{").replace("}}", "}")  # not a `_compile` template here
-        return re.compile(r"(?i)\W*" + count + _alternation(words)) if words else _NEVER
+        return re.compile(r"(?i)\W*" + count + word_alternation(words)) if words else _NEVER
 
     @age.default
     def _compile_age(self) -> re.Pattern[str]:
@@ -475,10 +445,10 @@ class Language:
     @profile_cue.default
     def _compile_profile_cue(self) -> re.Pattern[str]:
         # Whole words: "employs" is not in "deploys"; "www." and "nyse:" end in a sign.
-        # As a trie (`_alternation`): a flat list of a hundred cues costs a comparison each
+        # As a trie (`word_alternation`): a flat list of a hundred cues costs a comparison each
         # at every word of a paragraph (the ASCII speed corpus's long blocks: 180 ms a pass,
         # 54 ms as a trie).
-        cues = _alternation(self.profile_cues, end=_whole_word_end)
+        cues = word_alternation(self.profile_cues, end=_whole_word_end)
         return re.compile(r"(?i)(?<!\w)(?:" + cues + ")") if self.profile_cues else _NEVER
 
     @about_heading.default

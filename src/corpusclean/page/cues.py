@@ -26,8 +26,8 @@ from itertools import accumulate
 from typing import Any
 
 from ..rules.keywords import automaton_package
-from ..text import utf8
-from .lexicon import cue_literals, cue_words, word_alternation
+from ..text import utf8, word_alternation
+from .lexicon import cue_literals, cue_words
 
 __all__ = [
     "ALL_CUES",

@@ -14,18 +14,16 @@ must not depend on the rest of the document (`LineFactsCache` computes them once
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
-from typing import Any
 
 import attrs
 
 from ..compat import tomllib
 from ..language import load_language
 
-__all__ = ["CueWords", "cue_literals", "cue_words", "word_alternation"]
+__all__ = ["CueWords", "cue_literals", "cue_words"]
 
 # The languages whose comment controls and signature verbs are read from their word lists
 # (English has its own patterns in `cues`).
@@ -76,39 +74,6 @@ def cue_words() -> CueWords:
         lists["comment_controls"].update(language.comment_controls)
         lists["signature_verbs"].update(language.signature_verbs)
     return CueWords(**{name: tuple(sorted(words)) for name, words in lists.items()})
-
-
-def word_alternation(words: Iterable[str]) -> str:
-    """Words as one regex alternation, factored by their common prefixes (a trie).
-
-    Why a trie: `re` tries the branches of a flat alternation one by one at every position,
-    which for a hundred words is most of a feature's cost; factored, it follows one branch
-    per character. It matches what the flat alternation with the longest words first
-    matches: at one position the words that match are prefixes of each other, and the trie
-    tries the longer continuation before ending a word.
-
-    >>> word_alternation(["lire", "lirette", "lees"])
-    'l(?:ees|ire(?:tte)?)'
-    """
-    trie: dict[str, Any] = {}
-    for word in set(words):
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_pattern(trie)
-
-
-def _trie_pattern(node: dict[str, Any]) -> str:
-    ends = "" in node
-    branches = [re.escape(char) + _trie_pattern(node[char]) for char in sorted(node) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if not ends:
-        return body
-    # A word ends here too: the longer words first (a greedy optional group).
-    return (body if body.startswith("(?:") and len(branches) > 1 else f"(?:{body})") + "?"
 
 
 def cue_literals(words: Iterable[str], *, fold: bool, known: Iterable[str] = ()) -> tuple[str, ...]:
