@@ -145,6 +145,20 @@ def test_a_gap_as_far_as_gap_far_reads_the_cap_as_no_flagged_line_does() -> None
     assert len(table) >= 3 + far and set(table[far:].tolist()) == {cap}
 
 
+def test_tables_started_from_the_shared_ones_hold_math_log1p_past_their_end() -> None:
+    # Every entry k is ``math.log1p(k)`` (capped, for the gaps), as a table grown from
+    # nothing held it; a table grown past the shared size leaves the shared one as it was.
+    size, far, cap = vector._SHARED_TABLE_SIZE, vector._GAP_FAR, vector._GAP_CAP
+    tables = vector._Tables()
+    for n in (0, 5, size - far, size - 1, size, 3 * size):
+        assert tables.log1p(n).tolist() == list(map(math.log1p, range(n + 1)))
+        gaps = tables.gaps(n).tolist()[: n + far]
+        assert gaps == [min(math.log1p(d), cap) for d in range(n + far)]
+    shared = vector._shared_log1p(), vector._shared_gaps()
+    assert [len(table) for table in shared] == [size, size]
+    assert not any(table.flags.writeable for table in shared)
+
+
 @given(st.lists(st.lists(st.booleans(), max_size=150), max_size=4))
 @example([[False] * 120, [True] + [False] * 100 + [True], [True]])
 def test_gaps_equal_gap_to_on_both_sides(pages: list[list[bool]]) -> None:
