@@ -211,7 +211,21 @@ def test_window_means_by_slices_equal_the_pure_python_window_means(
         assert signed(found[row].tolist()) == signed(window_mean(sources[source], k, before))
 
 
-@pytest.mark.parametrize("n", [1, 2, 9, 10, 11, 1023, 1024, 1025, 1500])
+@pytest.mark.parametrize("n", [1, 2, 10, 255, 256, 257, 1024])
+def test_window_bounds_kept_for_a_length_equal_the_bounds_computed_again(n: int) -> None:
+    # Kept bounds (pages up to _BOUNDS_KEPT_MAX_LINES lines) are read-only, shared by every
+    # page of their length, and the same as `_window_bounds` computes again.
+    assert vector._BOUNDS_KEPT_MAX_LINES <= vector._GATHER_MAX_LINES
+    hi, lo, counts = vector._window_bounds(n)
+    expected = [hi.tolist(), lo.tolist(), counts.tolist(), (counts > 0).tolist()]
+    asked = [vector._bounds_of(n) for _ in range(2)]
+    assert [[a.tolist() for a in found] for found in asked] == [expected, expected]
+    kept = n <= vector._BOUNDS_KEPT_MAX_LINES
+    assert all(a is b for a, b in zip(*asked, strict=True)) == kept
+    assert all(not a.flags.writeable for a in asked[0]) == kept
+
+
+@pytest.mark.parametrize("n", [1, 2, 9, 10, 11, 256, 257, 1023, 1024, 1025, 1500])
 def test_window_means_gathered_and_by_slices_equal_the_pure_python_window_means(n: int) -> None:
     # Pages up to _GATHER_MAX_LINES lines gather every window at once, longer pages go by
     # slices: both give window_mean's floats, on either side of the bound and of the
