@@ -145,6 +145,14 @@ def test_a_gap_as_far_as_gap_far_reads_the_cap_as_no_flagged_line_does() -> None
     assert len(table) >= 3 + far and set(table[far:].tolist()) == {cap}
 
 
+@pytest.mark.parametrize("top", [1, 2, 7, vector._SHARED_TABLE_SIZE - 1, vector._SHARED_TABLE_SIZE])
+def test_the_log_of_copies_is_math_log_of_each_count(top: int) -> None:
+    # Looked up in the shared table below its size, in the page's own table from it on.
+    copies = [top, 1, 2, 3, 1, top, 4]
+    found = vector._log_of_copies(np.array(copies, dtype=np.int64)).tolist()
+    assert signed(found) == signed([math.log(k) for k in copies])
+
+
 def test_tables_started_from_the_shared_ones_hold_math_log1p_past_their_end() -> None:
     # Every entry k is ``math.log1p(k)`` (capped, for the gaps), as a table grown from
     # nothing held it; a table grown past the shared size leaves the shared one as it was.

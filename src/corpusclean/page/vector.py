@@ -360,12 +360,22 @@ def _feature_matrix(lines: Sequence[str], rows: Ints, m: _Matrix) -> _FeatureRow
     if stops:
         np.divide(m.stop_counts(stops, rows), n_tokens, out=page[:, 1], where=has_tokens)
     copies = np.bincount(rows)[rows]  # how many times each row's line is on the page
-    logs = np.zeros(int(copies.max()) + 1)
-    for k in set(copies.tolist()) - {1}:
-        logs[k] = math.log(k)
-    page[:, 2] = logs[copies]
+    page[:, 2] = _log_of_copies(copies)
     page[:, 3] = np.arange(n, dtype=np.float64) / max(n, 1)
     return _FeatureRows(m.own, rows, page)
+
+
+def _log_of_copies(copies: Ints) -> Floats:
+    """``math.log`` of each count (each at least 1), looked up in `_shared_log` when the
+    counts are below its size (every scoring of the dev full pages), else in a table of the
+    page's own counts."""
+    top = int(copies.max())
+    if top < _SHARED_TABLE_SIZE:
+        return _shared_log()[copies]
+    logs = np.zeros(top + 1)
+    for k in set(copies.tolist()) - {1}:
+        logs[k] = math.log(k)
+    return logs[copies]
 
 
 def _prefix(values: Floats) -> Floats:
@@ -600,6 +610,15 @@ _SHARED_TABLE_SIZE = 8192
 def _shared_log1p() -> Floats:
     """``math.log1p(k)`` for k below `_SHARED_TABLE_SIZE`, read-only (tables share it)."""
     table = np.array(list(map(math.log1p, range(_SHARED_TABLE_SIZE))))
+    table.flags.writeable = False
+    return table
+
+
+@cache
+def _shared_log() -> Floats:
+    """``math.log(k)`` for k from 1 below `_SHARED_TABLE_SIZE` (0.0 at 0, which no count
+    reads), read-only."""
+    table = np.array([0.0, *map(math.log, range(1, _SHARED_TABLE_SIZE))])
     table.flags.writeable = False
     return table
 
