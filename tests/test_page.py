@@ -212,6 +212,9 @@ def test_looks_like_page_decides_as_the_short_share_and_run_alone(lines: list[st
     # The sentence-end count before the token counts is a shortcut only: the decision is
     # that of the share and the run of short lines, computed on every line.
     assert looks_like_page(lines) == _menu_shaped([_is_short(s) for s in lines if s.strip()])
+    # The classifier's form, with the lines' token counts known, decides the same.
+    live = [s.strip() for s in lines if s.strip()]
+    assert detect._looks_like_page(live, [len(tokens(s)) for s in live]) == looks_like_page(lines)
 
 
 @given(st.lists(st.floats(-1e300, 1e300), max_size=30))

@@ -274,6 +274,24 @@ tiny_lines = st.lists(
 )
 
 
+@given(st.lists(st.sampled_from(["", "ab", "1", "|", "Home page", "A long line."]), max_size=260))
+@example(["ab"] * detect.TINY_RUN_MIN_LINES)
+@example(["ab"] * (detect.TINY_RUN_MIN_LINES - 1) + ["", "Menu", "ab"])
+@example(["ab", ""] * detect.TINY_RUN_MIN_LINES + ["Menu"])
+def test_tiny_runs_are_the_reference_runs(text: list[str]) -> None:
+    # `_tiny_runs` answers "none" without reading line by line when the page holds fewer
+    # tiny lines in all than a run needs: the same runs as the reference's.
+    assert set(detect._tiny_runs(text)) == ref.tiny_runs(text)
+
+
+@pytest.mark.parametrize("n", range(6))
+def test_flags_between_are_the_lines_of_the_run(n: int) -> None:
+    for start in range(n + 1):
+        for end in range(start, n + 1):
+            expected = [start <= i < end for i in range(n)]
+            assert detect._flags_between(start, end, n) == expected
+
+
 @given(page_lines(), tiny_lines, st.data())
 def test_a_long_run_of_tiny_lines_goes_whole_and_the_rest_is_classified_without_it(
     lines: list[str], run: list[str], data: st.DataObject

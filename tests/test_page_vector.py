@@ -145,6 +145,28 @@ def test_a_gap_as_far_as_gap_far_reads_the_cap_as_no_flagged_line_does() -> None
     assert len(table) >= 3 + far and set(table[far:].tolist()) == {cap}
 
 
+@pytest.mark.parametrize("top", [1, 2, 7, vector._SHARED_TABLE_SIZE - 1, vector._SHARED_TABLE_SIZE])
+def test_the_log_of_copies_is_math_log_of_each_count(top: int) -> None:
+    # Looked up in the shared table below its size, in the page's own table from it on.
+    copies = [top, 1, 2, 3, 1, top, 4]
+    found = vector._log_of_copies(np.array(copies, dtype=np.int64)).tolist()
+    assert signed(found) == signed([math.log(k) for k in copies])
+
+
+def test_tables_started_from_the_shared_ones_hold_math_log1p_past_their_end() -> None:
+    # Every entry k is ``math.log1p(k)`` (capped, for the gaps), as a table grown from
+    # nothing held it; a table grown past the shared size leaves the shared one as it was.
+    size, far, cap = vector._SHARED_TABLE_SIZE, vector._GAP_FAR, vector._GAP_CAP
+    tables = vector._Tables()
+    for n in (0, 5, size - far, size - 1, size, 3 * size):
+        assert tables.log1p(n).tolist() == list(map(math.log1p, range(n + 1)))
+        gaps = tables.gaps(n).tolist()[: n + far]
+        assert gaps == [min(math.log1p(d), cap) for d in range(n + far)]
+    shared = vector._shared_log1p(), vector._shared_gaps()
+    assert [len(table) for table in shared] == [size, size]
+    assert not any(table.flags.writeable for table in shared)
+
+
 @given(st.lists(st.lists(st.booleans(), max_size=150), max_size=4))
 @example([[False] * 120, [True] + [False] * 100 + [True], [True]])
 def test_gaps_equal_gap_to_on_both_sides(pages: list[list[bool]]) -> None:
@@ -197,7 +219,21 @@ def test_window_means_by_slices_equal_the_pure_python_window_means(
         assert signed(found[row].tolist()) == signed(window_mean(sources[source], k, before))
 
 
-@pytest.mark.parametrize("n", [1, 2, 9, 10, 11, 1023, 1024, 1025, 1500])
+@pytest.mark.parametrize("n", [1, 2, 10, 255, 256, 257, 1024])
+def test_window_bounds_kept_for_a_length_equal_the_bounds_computed_again(n: int) -> None:
+    # Kept bounds (pages up to _BOUNDS_KEPT_MAX_LINES lines) are read-only, shared by every
+    # page of their length, and the same as `_window_bounds` computes again.
+    assert vector._BOUNDS_KEPT_MAX_LINES <= vector._GATHER_MAX_LINES
+    hi, lo, counts = vector._window_bounds(n)
+    expected = [hi.tolist(), lo.tolist(), counts.tolist(), (counts > 0).tolist()]
+    asked = [vector._bounds_of(n) for _ in range(2)]
+    assert [[a.tolist() for a in found] for found in asked] == [expected, expected]
+    kept = n <= vector._BOUNDS_KEPT_MAX_LINES
+    assert all(a is b for a, b in zip(*asked, strict=True)) == kept
+    assert all(not a.flags.writeable for a in asked[0]) == kept
+
+
+@pytest.mark.parametrize("n", [1, 2, 9, 10, 11, 256, 257, 1023, 1024, 1025, 1500])
 def test_window_means_gathered_and_by_slices_equal_the_pure_python_window_means(n: int) -> None:
     # Pages up to _GATHER_MAX_LINES lines gather every window at once, longer pages go by
     # slices: both give window_mean's floats, on either side of the bound and of the

@@ -499,6 +499,11 @@ def _tiny_runs(text: Sequence[str]) -> dict[int, str]:
 
     Blank lines neither break nor join a run: they are dropped anyway.
     """
+    # A run holds TINY_RUN_MIN_LINES tiny lines: a page with fewer in all has none (661 of
+    # the 664 classifications of a pass over the dev full pages), which two C-level counts
+    # tell where the loop read every line.
+    if sum(map(TINY_LINE_MAX_CHARS.__ge__, map(len, text))) - text.count("") < TINY_RUN_MIN_LINES:
+        return {}
     debris: dict[int, str] = {}
     run: list[int] = []
     for i, line in enumerate(text):
@@ -582,13 +587,19 @@ def _decide(
     decided = [v >= threshold for v in final]
     if not any(decided) and any(tokens(s) for s in lines):
         start, end = best_segment([v - threshold for v in final])
-        decided = [start <= i < end for i in range(len(lines))]
+        decided = _flags_between(start, end, len(lines))
     return [d or v >= threshold - slack for d, v in zip(decided, final, strict=True)]
 
 
 def _main_run(final: Sequence[float], threshold: float) -> list[bool]:
     start, end = best_segment([v - threshold for v in final])
-    return [start <= i < end for i in range(len(final))]
+    return _flags_between(start, end, len(final))
+
+
+def _flags_between(start: int, end: int, n: int) -> list[bool]:
+    """``[start <= i < end for i in range(n)]`` for ``0 <= start <= end <= n`` (a run that
+    `best_segment` finds), made by three list repetitions in C."""
+    return [False] * start + [True] * (end - start) + [False] * (n - end)
 
 
 def _reason(n: int, margin: float, keep: bool, in_run: bool, prior_ok: bool) -> str:
