@@ -8,6 +8,14 @@ vervangen door bussen". The furniture printed under a story is not: a share row 
 "Adverteren") and most related headlines ("Fire crews called to blaze at Trostre
 industrial estate") are words alone. `storylist` reads a run of such records as the
 story's, as it reads a run of one repeated shape.
+
+Alone, with no sentence closing the run and no colon announcing it, records must also hold
+a number: the time, date, price or count a timetable, an agenda or a fact box gives
+("Ballyhale, 11.30am", "Saving: 340,000 pounds a year"). A related list's headlines part
+into fields too, with a kicker's colon or a comma ("Audi e-tron GT Concept First Drive:
+Welcome to the future", "Gestern virtueller Datenraum, heute interoperable
+Kundenlösung", two dev pages' related boxes under a label without a cue), but two in three
+of them hold no number.
 """
 
 from __future__ import annotations
@@ -17,6 +25,8 @@ from collections.abc import Sequence
 import regex
 
 __all__ = ["RECORDS_MIN_SHARE", "holds_records", "is_record", "last_record"]
+
+_DIGIT = regex.compile(r"\d")
 
 # A run is a column of records when at least RECORDS_MIN_SHARE of its lines are records: a
 # list may hold a head over each group of rows ("Christmas Eve" over two churches' times,
@@ -44,19 +54,30 @@ def is_record(line: str) -> bool:
     return _FIELD_MARK.search(line) is not None
 
 
-def holds_records(lines: Sequence[str], rows: Sequence[int]) -> bool:
-    """Whether at least RECORDS_MIN_SHARE of the ``rows`` are records (`is_record`)."""
+def is_numbered_record(line: str) -> bool:
+    """A record (`is_record`) with a number in it.
+
+    >>> is_numbered_record("Knocktopher, 10am"), is_numbered_record("Ballyhale, Knocktopher")
+    (True, False)
+    """
+    return _DIGIT.search(line) is not None and is_record(line)
+
+
+def holds_records(lines: Sequence[str], rows: Sequence[int], numbered: bool = False) -> bool:
+    """Whether at least RECORDS_MIN_SHARE of the ``rows`` are records (`is_record`), or
+    records with a number when ``numbered``."""
     if not rows:
         return False
-    records = sum(1 for i in rows if is_record(lines[i]))
+    test = is_numbered_record if numbered else is_record
+    records = sum(1 for i in rows if test(lines[i]))
     return records >= RECORDS_MIN_SHARE * len(rows)
 
 
 def last_record(lines: Sequence[str], rows: Sequence[int]) -> int | None:
-    """The place in ``rows`` of the last record, None when none is one: a column of records
-    ends with its last record, and the short lines under it, right over the furniture's
-    first cue, are its labels ("Share", "Copy link", "Deel dit artikel")."""
+    """The place in ``rows`` of the last record with a number, None when none is one: a
+    column of such records ends with its last, and the short lines under it, right over the
+    furniture's first cue, are its labels ("Share", "Copy link", "Deel dit artikel")."""
     for at in range(len(rows) - 1, -1, -1):
-        if is_record(lines[rows[at]]):
+        if is_numbered_record(lines[rows[at]]):
             return at
     return None

@@ -257,15 +257,16 @@ def _own_items(
 
 
 def _records_run(lines: Sequence[str], run: list[int]) -> list[int]:
-    """The run down to its last record, when it is a column of records (`records`): its
-    items neither closed by a sentence nor announced nor of one shape ("Item 4: Planning
-    application, 42 Highett Street", "Knocktopher, 10am"); none otherwise. The short lines
-    under its last record, over the furniture's first cue, are the furniture's labels."""
+    """The run down to its last record with a number, when it is a column of such records
+    (`records`): its items neither closed by a sentence nor announced nor of one shape
+    ("Item 4: Planning application, 42 Highett Street", "Knocktopher, 10am"); none
+    otherwise. The short lines under its last record, over the furniture's first cue, are
+    the furniture's labels."""
     end = last_record(lines, run)
     if end is None:
         return []
     rows = run[: end + 1]
-    return rows if holds_records(lines, rows) else []
+    return rows if holds_records(lines, rows, numbered=True) else []
 
 
 def _names_the_story(lines: Sequence[str], story: Sequence[int], items: Sequence[int]) -> bool:
@@ -322,7 +323,7 @@ def _may_hold_run(
     if any(ends_like_sentence(lines[i]) for i in window[RUN_MIN_LINES:]):
         return True
     head = window[:RUN_MIN_LINES]
-    return _repeat_a_shape(lines, head) or holds_records(lines, head)
+    return _repeat_a_shape(lines, head) or holds_records(lines, head, numbered=True)
 
 
 def _story_anchor(
