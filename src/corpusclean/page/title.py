@@ -134,6 +134,18 @@ DEFAULT_EVIDENCE = TitleEvidence()
 # "What's On", "Skip to content", a table of contents' "5. Eliminating Toil"): a line
 # sharing a content word with them is the site's own link or label, not the story's.
 MENU_MAX_WORDS = 3
+# A line is the menus' when at least MENU_WORDS_SHARE of its content words are theirs
+# ("Local sport", "City Budget Council" under a menu of "Council"/"Budget"): naming one
+# beside words of its own, it is the story's (a headline naming the town the site is named
+# after, or a topic the page's tags name: "Pontardulais RFC announce pre-season fixtures"
+# over the tag "Pontardulais"; a winner "Marleen Bos, Dijkveld" under "Gemeente
+# Dijkveld").
+MENU_WORDS_SHARE = 0.5
+# A headline's word and a lead's are one stem (`_stems_shared`) when the shorter, of at
+# least STEM_MIN_LETTERS letters, is inside the longer (compounds: "Altbürgermeister",
+# "Bürgermeisterwahl"), or when both begin with the same STEM_MIN_LETTERS + 1 letters
+# ("parrocchia" / "parroco"). Shorter stems join unrelated words ("part" / "party").
+STEM_MIN_LETTERS = 5
 
 
 @attrs.frozen(slots=True)
@@ -308,9 +320,36 @@ def _short_page_reason(
     words = content_words(block.text, stopwords)
     if len(words) < evidence.short_min_content_words:
         return None
-    if len(words & lead) < evidence.short_min_shared_words or words & menu():
+    if _stems_shared(words, lead) < evidence.short_min_shared_words:
+        return None
+    if len(words & menu()) >= MENU_WORDS_SHARE * len(words):
         return None
     return SHORT_PAGE_REASON
+
+
+def _stems_shared(words: set[str], lead: set[str]) -> int:
+    """How many of a headline's content words the lead repeats, whole or as a stem: a word
+    of STEM_MIN_LETTERS letters or more inside the other ("Altbürgermeister" /
+    "Bürgermeister", "Marstrandsregattan" / "regatta"), or a common beginning of
+    STEM_MIN_LETTERS + 1 ("parrocchia" / "parroco", "libraries" / "library").
+
+    >>> _stems_shared({"trauer", "altbürgermeister"}, {"bürgermeister", "gemeinde"})
+    1
+    >>> _stems_shared({"parrocchia", "messe"}, {"parroco", "estate"})
+    1
+    >>> _stems_shared({"fixtures", "announce"}, {"friendlies", "club"})
+    0
+    """
+    return sum(1 for word in words if any(_same_stem(word, other) for other in lead))
+
+
+def _same_stem(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if len(short) >= STEM_MIN_LETTERS and short in long:
+        return True
+    return len(short) > STEM_MIN_LETTERS and long.startswith(short[: STEM_MIN_LETTERS + 1])
 
 
 def _under_short_lines(blocks: Sequence[Block], index: int, evidence: TitleEvidence) -> bool:
