@@ -41,7 +41,7 @@ from .inset import LIST_MAX_LINES, introduces
 from .records import holds_records, last_record
 from .subheads import SUBHEADING_MAX_TOKENS
 from .tail import TAIL_SENTENCE_MIN_TOKENS, ends_the_story, sentence_below
-from .title import MENU_MAX_WORDS, MENU_WORDS_SHARE, content_words, content_words_of
+from .title import MENU_MAX_WORDS, content_words, content_words_of
 
 __all__ = [
     "ITEM_MEDIAN_MAX_TOKENS",
@@ -84,13 +84,14 @@ SHAPE_MIN_MARKS = 2
 # text); a run sharing a content word with them ("Sport", "Local news", a pager's "Chapter
 # 5 - Eliminating Toil") is the site's own links printed under the story. Under a run
 # announced by a colon or of one shape (stronger evidence than a closing sentence alone),
-# an item is the menu's only when at least `title.MENU_WORDS_SHARE` of its content words
-# are the menus' ("Local sport"): naming one beside words of its own, it is the story's (a
-# winner from the town the site is named after, "Marleen Bos, Dijkveld" under "Gemeente
+# an item is the menu's only when at least MENU_WORDS_SHARE of its content words are the
+# menus' ("Local sport"): naming one beside words of its own, it is the story's (a winner
+# from the town the site is named after, "Marleen Bos, Dijkveld" under "Gemeente
 # Dijkveld"; "Ore 18.00: rinfresco in oratorio" under a parish's "Oratorio"). A run closed
 # by a sentence alone may hold no menu word: on a real page (general29#16) a teaser's label,
 # headline and date over its 28-token blurb made such a run, one word of it the menu's.
 MENU_MAX_TOKENS = MENU_MAX_WORDS
+MENU_WORDS_SHARE = 0.5
 
 # A number, and a word (letters only), in `line_shape`.
 _NUMBER = regex.compile(r"\d+")

@@ -109,11 +109,12 @@ class TitleEvidence:
     ``short_min_content_words`` and ``short_min_shared_words``: such a headline (right
     above the story under short lines only, printed once, ``once_min_words`` or more) whose
     lead repeats fewer of its words is still the title when it has this many content
-    words, the lead repeats this many, and none is a word of the page's menus (its lines of
-    `MENU_MAX_WORDS` words or fewer): a short story's lead tells what its headline names in
-    other words ("Talleres de verano para niños" over "El ayuntamiento organiza talleres
-    gratuitos durante julio ..."), and a section's label or a menu's entry over the story
-    is made of the menu's words.
+    words, the lead repeats this many (or their stems: `STEM_MIN_LETTERS`), and none is a
+    word of the menus over the story (its lines of `MENU_MAX_WORDS` words or fewer; the
+    tags under it name its topics as its headline does): a short story's lead tells what
+    its headline names in other words ("Talleres de verano para niños" over "El
+    ayuntamiento organiza talleres gratuitos durante julio ..."), and a section's label or
+    a menu's entry over the story is made of the menu's words.
     """
 
     window: int = 20
@@ -134,13 +135,6 @@ DEFAULT_EVIDENCE = TitleEvidence()
 # "What's On", "Skip to content", a table of contents' "5. Eliminating Toil"): a line
 # sharing a content word with them is the site's own link or label, not the story's.
 MENU_MAX_WORDS = 3
-# A line is the menus' when at least MENU_WORDS_SHARE of its content words are theirs
-# ("Local sport", "City Budget Council" under a menu of "Council"/"Budget"): naming one
-# beside words of its own, it is the story's (a headline naming the town the site is named
-# after, or a topic the page's tags name: "Pontardulais RFC announce pre-season fixtures"
-# over the tag "Pontardulais"; a winner "Marleen Bos, Dijkveld" under "Gemeente
-# Dijkveld").
-MENU_WORDS_SHARE = 0.5
 # A headline's word and a lead's are one stem (`_stems_shared`) when the shorter, of at
 # least STEM_MIN_LETTERS letters, is inside the longer (compounds: "Altbürgermeister",
 # "Bürgermeisterwahl"), or when both begin with the same STEM_MIN_LETTERS + 1 letters
@@ -258,7 +252,9 @@ def find_page_title(
     stopwords = any_stopword()
     lead = _lead_words(kept, stopwords, evidence)
     twice = _printed_twice(blocks)
-    menu = _menu_reader(blocks, stopwords)
+    # The menus over the story: the tags under it name its topics, as its headline does
+    # ("Pontardulais" under "Pontardulais RFC announce pre-season fixtures").
+    menu = _menu_reader(blocks[:story], stopwords)
     for index in range(story - 1, max(story - evidence.window, 0) - 1, -1):
         block = blocks[index]
         if fates.get(block.start) not in _TITLE_FATES or not looks_like_title(block.text):
@@ -281,8 +277,8 @@ def find_page_title(
 
 
 def _menu_reader(blocks: Sequence[Block], stopwords: frozenset[str]) -> Callable[[], set[str]]:
-    """The content words of the page's menus (see MENU_MAX_WORDS), read at the first
-    question, once: most pages have no headline that gets that far."""
+    """The content words of the menus among ``blocks`` (see MENU_MAX_WORDS), read at the
+    first question, once: most pages have no headline that gets that far."""
     read: list[set[str]] = []
 
     def menu() -> set[str]:
@@ -322,7 +318,7 @@ def _short_page_reason(
         return None
     if _stems_shared(words, lead) < evidence.short_min_shared_words:
         return None
-    if len(words & menu()) >= MENU_WORDS_SHARE * len(words):
+    if words & menu():
         return None
     return SHORT_PAGE_REASON
 
