@@ -16,10 +16,12 @@ tells the story's run from the page's furniture is where it stands and how it re
   insgesamt 22 Minuten."), announced by a colon ("Umleitung über:", "You will need:"), or
   its items repeat one shape with a number in it, line after line ("Wednesday 25 December
   moves to Saturday 28 December", "Karin Weber (parteilos) 52,4 %", "Sábados: 10h00 –
-  18h00"): a footer's links ("Over ons", "Contact", "Adverteren") are none of these;
+  18h00"), or two in three of them are records with a number (`records`: "Item 4: Planning
+  application, 42 Highett Street", "Knocktopher, 10am"), the run then ending with its last
+  record: a footer's links ("Over ons", "Contact", "Adverteren") are none of these;
 - it holds at least three items, short ones (names, times, places; not a related list's
-  headlines) unless they repeat such a shape, each printed once, most sharing no word with
-  the page's menus.
+  headlines) unless they repeat such a shape or are records, each printed once, most
+  sharing no word with the page's menus.
 
 Like `tail`, it runs once on the model's final verdicts, only adds lines, and the lines it
 adds never enter the model's context. Lines of the run that the model kept count as the
