@@ -318,7 +318,7 @@ def _reference_run(
     related = load_related_words().related_label
     run: list[int] = []
     for j in range(anchor + 1, min(anchor + 2 + inset.LIST_MAX_LINES, len(lines))):
-        asked = re.sub(r"(\d)/(\d)", r"\1-\2", lines[j])  # a date's or a fraction's slash
+        asked = re.sub(r"(?<=\d)/(?=\d)", "-", lines[j])  # a date's or a fraction's slash
         if any(prior_features([asked])[0][c] for c in cue_at) or related.fullmatch(lines[j]):
             break
         if n[j] > subheads.SUBHEADING_MAX_TOKENS and not ends_like_sentence(lines[j]):
