@@ -10,11 +10,22 @@ with character classes and reuses them across passes; its results must equal the
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from corpusclean.language import any_stopword, load_related_words
-from corpusclean.page import blocks, cues, detect, features, inset, storylist, subheads, tail
+from corpusclean.page import (
+    blocks,
+    cues,
+    detect,
+    features,
+    inset,
+    records,
+    storylist,
+    subheads,
+    tail,
+)
 from corpusclean.page.context import best_segment, context_features
 from corpusclean.page.model import PageModel
 from corpusclean.page.title import content_words
@@ -307,7 +318,8 @@ def _reference_run(
     related = load_related_words().related_label
     run: list[int] = []
     for j in range(anchor + 1, min(anchor + 2 + inset.LIST_MAX_LINES, len(lines))):
-        if any(prior_features([lines[j]])[0][c] for c in cue_at) or related.fullmatch(lines[j]):
+        asked = re.sub(r"(?<=\d)/(?=\d)", "-", lines[j])  # a date's or a fraction's slash
+        if any(prior_features([asked])[0][c] for c in cue_at) or related.fullmatch(lines[j]):
             break
         if n[j] > subheads.SUBHEADING_MAX_TOKENS and not ends_like_sentence(lines[j]):
             return []
@@ -341,15 +353,27 @@ def _reference_run(
     announced = lead or inset.introduces(lines[anchor])
     if shaped_only and not shaped:
         return []
-    if not (closed or announced or shaped) or len(items) < storylist.RUN_MIN_LINES:
+    share = records.RECORDS_MIN_SHARE
+    if closed or announced or shaped:
+        marked = sum(1 for j in items if records.is_record(lines[j]))
+        rows_of_record = bool(items) and marked >= share * len(items)
+    else:  # records alone, with a number: down to the last of them
+        numbered = [p for p, j in enumerate(run) if _numbered_record(lines[j])]
+        run = items = run[: numbered[-1] + 1] if numbered else []
+        count = sum(1 for j in items if _numbered_record(lines[j]))
+        rows_of_record = bool(items) and count >= share * len(items)
+    if not (closed or announced or shaped or rows_of_record):
+        return []
+    if len(items) < storylist.RUN_MIN_LINES:
         return []
     sizes = sorted(n[j] for j in items)
     middle = len(sizes) // 2
     median = sizes[middle] if len(sizes) % 2 else (sizes[middle - 1] + sizes[middle]) / 2
-    if not shaped and median > storylist.ITEM_MEDIAN_MAX_TOKENS:
+    long_rows = shaped or rows_of_record
+    if not long_rows and median > storylist.ITEM_MEDIAN_MAX_TOKENS:
         return []
     stop = any_stopword()
-    if not (closed or shaped or inset.introduces(lines[anchor])):
+    if not (closed or long_rows or inset.introduces(lines[anchor])):
         told = set().union(*(content_words(lines[j], stop) for j in story))
         if any(told & content_words(lines[j], stop) for j in items[1:]):
             return []
@@ -364,10 +388,15 @@ def _reference_run(
             if other not in run and n[other] <= storylist.MENU_MAX_TOKENS:
                 menu |= content_words(lines[other], stop)
         shared = len(mine & menu)
-        tolerated = (shaped or announced) and shared < storylist.MENU_WORDS_SHARE * len(mine)
+        tolerant = long_rows or announced
+        tolerated = tolerant and shared < storylist.MENU_WORDS_SHARE * len(mine)
         if shared and not tolerated:
             return []
     return run
+
+
+def _numbered_record(line: str) -> bool:
+    return records.is_record(line) and re.search(r"\d", line) is not None
 
 
 def _story_list_anchor(

@@ -497,3 +497,46 @@ def test_a_short_storys_line_with_a_menu_word_or_no_lead_word_is_not_the_title()
     lead = "A wedding band dropped in a field in 1985 has been given back to its owner."
     text = _short_page(MENU_EN, ["Lost ring returned after forty years"], [lead], FOOTER_EN)
     assert PAGE.clean(text).title is None
+
+
+SHORT_MENU_DE = ["Zum Inhalt springen", "Talbote", "Lokales", "Vereine", "Kultur", "E-Paper"]
+SHORT_FOOTER_DE = ["Artikel teilen", "Impressum", "Datenschutz", "AGB", "© Talbote"]
+
+
+def test_a_short_storys_headline_sharing_a_stem_with_its_lead_is_the_title() -> None:
+    for menu, head, story, footer in (
+        (
+            SHORT_MENU_DE,  # a compound: "Altbürgermeister" holds the lead's "Bürgermeister"
+            "Trauer um den Altbürgermeister Karl Huber",
+            "Die Gemeinde nimmt Abschied von ihrem früheren Bürgermeister, der am Montag im "
+            "Alter von 81 Jahren verstorben ist.",
+            SHORT_FOOTER_DE,
+        ),
+        (
+            SHORT_MENU_IT,  # one beginning: "parrocchia" / "parroco"
+            "Parrocchia di San Marco, nuovi orari",
+            "Con l'arrivo dell'estate il parroco ha deciso di anticipare le celebrazioni serali.",
+            SHORT_FOOTER_IT,
+        ),
+    ):
+        article = PAGE.clean(_short_page(menu, [head], [story], footer))
+        assert article.title == head
+        assert head not in article.paragraphs
+
+
+def test_a_tag_under_the_story_does_not_make_its_headline_the_menus() -> None:
+    # The tags under the story name its topics, as its headline does ("Harwood"); the menus
+    # over it do not hold the word.
+    lead = "The club will play four friendlies before the league season opens in September."
+    tags = ["Tags", "Harwood", "Grassroots rugby"]
+    text = _short_page(
+        MENU_EN, ["Harwood RFC announce pre-season friendlies"], [lead], [*tags, *FOOTER_EN]
+    )
+    assert PAGE.clean(text).title == "Harwood RFC announce pre-season friendlies"
+
+
+def test_a_short_storys_headline_sharing_four_letters_with_its_lead_is_not_the_title() -> None:
+    # "park" inside "parking" is no stem of one word (STEM_MIN_LETTERS): different things.
+    lead = "Parking fees rise next month at the lakeside, the operator said on Tuesday."
+    text = _short_page(MENU_EN, ["Rangers warn walkers on Park trail"], [lead], FOOTER_EN)
+    assert PAGE.clean(text).title is None

@@ -16,10 +16,12 @@ tells the story's run from the page's furniture is where it stands and how it re
   insgesamt 22 Minuten."), announced by a colon ("Umleitung über:", "You will need:"), or
   its items repeat one shape with a number in it, line after line ("Wednesday 25 December
   moves to Saturday 28 December", "Karin Weber (parteilos) 52,4 %", "Sábados: 10h00 –
-  18h00"): a footer's links ("Over ons", "Contact", "Adverteren") are none of these;
+  18h00"), or two in three of them are records with a number (`records`: "Item 4: Planning
+  application, 42 Highett Street", "Knocktopher, 10am"), the run then ending with its last
+  record: a footer's links ("Over ons", "Contact", "Adverteren") are none of these;
 - it holds at least three items, short ones (names, times, places; not a related list's
-  headlines) unless they repeat such a shape, each printed once, most sharing no word with
-  the page's menus.
+  headlines) unless they repeat such a shape or are records, each printed once, most
+  sharing no word with the page's menus.
 
 Like `tail`, it runs once on the model's final verdicts, only adds lines, and the lines it
 adds never enter the model's context. Lines of the run that the model kept count as the
@@ -38,6 +40,7 @@ import regex
 from ..language import any_stopword, load_related_words
 from ..text import ends_like_sentence, is_sentence
 from .inset import LIST_MAX_LINES, introduces
+from .records import holds_records, last_record
 from .subheads import SUBHEADING_MAX_TOKENS
 from .tail import TAIL_SENTENCE_MIN_TOKENS, ends_the_story, sentence_below
 from .title import MENU_MAX_WORDS, content_words, content_words_of
@@ -95,6 +98,10 @@ MENU_WORDS_SHARE = 0.5
 # A number, and a word (letters only), in `line_shape`.
 _NUMBER = regex.compile(r"\d+")
 _WORD = regex.compile(r"[^\W\d_]+")
+# A slash between two numbers is a date's, a season's or a fraction's ("2025/26", "1/2
+# taza"), not the separator of a menu or a breadcrumb that the page features count as a cue
+# of furniture: asked whether a line starts the furniture, the features read it as a dash.
+_NUMBERS_SLASH = regex.compile(r"(?<=\d)/(?=\d)")
 
 
 def keep_story_list(
@@ -136,7 +143,9 @@ def _run_ender(is_furniture: Callable[[str], bool]) -> Callable[[str], bool]:
     related = load_related_words().related_label
 
     def ends_run(line: str) -> bool:
-        return is_furniture(line) or related.fullmatch(line) is not None
+        if related.fullmatch(line) is not None:
+            return True
+        return is_furniture(_NUMBERS_SLASH.sub("-", line) if "/" in line else line)
 
     return ends_run
 
@@ -230,17 +239,36 @@ def _own_items(
     announced = lead or introduces(lines[anchor])
     if shaped_only and not shaped:
         return []
-    if not (closed or announced or shaped) or len(items) < RUN_MIN_LINES:
+    if closed or announced or shaped:
+        records = holds_records(lines, items)
+    else:  # the records alone make it a list: it ends with its last record
+        run = items = _records_run(lines, run)
+        records = bool(run)
+    if not (closed or announced or shaped or records) or len(items) < RUN_MIN_LINES:
         return []
-    if not shaped and median(n_tokens[i] for i in items) > ITEM_MEDIAN_MAX_TOKENS:
+    long_rows = shaped or records  # a table's rows, not a related list's headlines
+    if not long_rows and median(n_tokens[i] for i in items) > ITEM_MEDIAN_MAX_TOKENS:
         return []
-    if not (closed or shaped or introduces(lines[anchor])) and _names_the_story(
+    if not (closed or long_rows or introduces(lines[anchor])) and _names_the_story(
         lines, story, items[1:]
     ):
         return []  # announced by a dropped lead-in alone, and its items are tags
     if sentence_below(lines, n_tokens, run[-1]):
         return []
-    return run if _is_own_list(lines, n_tokens, run, shaped or announced) else []
+    return run if _is_own_list(lines, n_tokens, run, long_rows or announced) else []
+
+
+def _records_run(lines: Sequence[str], run: list[int]) -> list[int]:
+    """The run down to its last record with a number, when it is a column of such records
+    (`records`): its items neither closed by a sentence nor announced nor of one shape
+    ("Item 4: Planning application, 42 Highett Street", "Knocktopher, 10am"); none
+    otherwise. The short lines under its last record, over the furniture's first cue, are
+    the furniture's labels."""
+    end = last_record(lines, run)
+    if end is None:
+        return []
+    rows = run[: end + 1]
+    return rows if holds_records(lines, rows, numbered=True) else []
 
 
 def _names_the_story(lines: Sequence[str], story: Sequence[int], items: Sequence[int]) -> bool:
@@ -287,7 +315,8 @@ def _may_hold_run(
     lines: Sequence[str], n_tokens: Sequence[int], anchor: int, window: range
 ) -> bool:
     """Whether the window under ``anchor`` may hold a run, by the lines' shapes alone: a
-    colon over it, a sentence after RUN_MIN_LINES lines, or first lines of one shape."""
+    colon over it, a sentence after RUN_MIN_LINES lines, or first lines of one shape or
+    most of them records."""
     if not window:
         return False
     first = window[0]
@@ -295,7 +324,8 @@ def _may_hold_run(
         return True
     if any(ends_like_sentence(lines[i]) for i in window[RUN_MIN_LINES:]):
         return True
-    return _repeat_a_shape(lines, window[:RUN_MIN_LINES])
+    head = window[:RUN_MIN_LINES]
+    return _repeat_a_shape(lines, head) or holds_records(lines, head, numbered=True)
 
 
 def _story_anchor(

@@ -109,11 +109,12 @@ class TitleEvidence:
     ``short_min_content_words`` and ``short_min_shared_words``: such a headline (right
     above the story under short lines only, printed once, ``once_min_words`` or more) whose
     lead repeats fewer of its words is still the title when it has this many content
-    words, the lead repeats this many, and none is a word of the page's menus (its lines of
-    `MENU_MAX_WORDS` words or fewer): a short story's lead tells what its headline names in
-    other words ("Talleres de verano para niños" over "El ayuntamiento organiza talleres
-    gratuitos durante julio ..."), and a section's label or a menu's entry over the story
-    is made of the menu's words.
+    words, the lead repeats this many (or their stems: `STEM_MIN_LETTERS`), and none is a
+    word of the menus over the story (its lines of `MENU_MAX_WORDS` words or fewer; the
+    tags under it name its topics as its headline does): a short story's lead tells what
+    its headline names in other words ("Talleres de verano para niños" over "El
+    ayuntamiento organiza talleres gratuitos durante julio ..."), and a section's label or
+    a menu's entry over the story is made of the menu's words.
     """
 
     window: int = 20
@@ -134,6 +135,11 @@ DEFAULT_EVIDENCE = TitleEvidence()
 # "What's On", "Skip to content", a table of contents' "5. Eliminating Toil"): a line
 # sharing a content word with them is the site's own link or label, not the story's.
 MENU_MAX_WORDS = 3
+# A headline's word and a lead's are one stem (`_stems_shared`) when the shorter, of at
+# least STEM_MIN_LETTERS letters, is inside the longer (compounds: "Altbürgermeister",
+# "Bürgermeisterwahl"), or when both begin with the same STEM_MIN_LETTERS + 1 letters
+# ("parrocchia" / "parroco"). Shorter stems join unrelated words ("part" / "party").
+STEM_MIN_LETTERS = 5
 
 
 @attrs.frozen(slots=True)
@@ -246,7 +252,9 @@ def find_page_title(
     stopwords = any_stopword()
     lead = _lead_words(kept, stopwords, evidence)
     twice = _printed_twice(blocks)
-    menu = _menu_reader(blocks, stopwords)
+    # The menus over the story: the tags under it name its topics, as its headline does
+    # ("Pontardulais" under "Pontardulais RFC announce pre-season fixtures").
+    menu = _menu_reader(blocks[:story], stopwords)
     for index in range(story - 1, max(story - evidence.window, 0) - 1, -1):
         block = blocks[index]
         if fates.get(block.start) not in _TITLE_FATES or not looks_like_title(block.text):
@@ -269,8 +277,8 @@ def find_page_title(
 
 
 def _menu_reader(blocks: Sequence[Block], stopwords: frozenset[str]) -> Callable[[], set[str]]:
-    """The content words of the page's menus (see MENU_MAX_WORDS), read at the first
-    question, once: most pages have no headline that gets that far."""
+    """The content words of the menus among ``blocks`` (see MENU_MAX_WORDS), read at the
+    first question, once: most pages have no headline that gets that far."""
     read: list[set[str]] = []
 
     def menu() -> set[str]:
@@ -308,9 +316,36 @@ def _short_page_reason(
     words = content_words(block.text, stopwords)
     if len(words) < evidence.short_min_content_words:
         return None
-    if len(words & lead) < evidence.short_min_shared_words or words & menu():
+    if _stems_shared(words, lead) < evidence.short_min_shared_words:
+        return None
+    if words & menu():
         return None
     return SHORT_PAGE_REASON
+
+
+def _stems_shared(words: set[str], lead: set[str]) -> int:
+    """How many of a headline's content words the lead repeats, whole or as a stem: a word
+    of STEM_MIN_LETTERS letters or more inside the other ("Altbürgermeister" /
+    "Bürgermeister", "Marstrandsregattan" / "regatta"), or a common beginning of
+    STEM_MIN_LETTERS + 1 ("parrocchia" / "parroco", "libraries" / "library").
+
+    >>> _stems_shared({"trauer", "altbürgermeister"}, {"bürgermeister", "gemeinde"})
+    1
+    >>> _stems_shared({"parrocchia", "messe"}, {"parroco", "estate"})
+    1
+    >>> _stems_shared({"fixtures", "announce"}, {"friendlies", "club"})
+    0
+    """
+    return sum(1 for word in words if any(_same_stem(word, other) for other in lead))
+
+
+def _same_stem(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if len(short) >= STEM_MIN_LETTERS and short in long:
+        return True
+    return len(short) > STEM_MIN_LETTERS and long.startswith(short[: STEM_MIN_LETTERS + 1])
 
 
 def _under_short_lines(blocks: Sequence[Block], index: int, evidence: TitleEvidence) -> bool:
