@@ -127,13 +127,31 @@ def _labelled_credit_lines(blocks: Sequence[Block], facts: Facts) -> frozenset[i
     """The first input lines of those of ``blocks`` that are a labelled photo credit
     (`_is_labelled_credit`): a reader of lines (`Facts.of_scope`), read once a document."""
     language = facts.language
-    if not language.credit_words:  # the languages whose rule files take these lines
+    if not language.credit_words:  # a language not named: no label to read
         return frozenset()
     return frozenset(
         b.start
         for b in blocks
-        if b.words <= CAPTION_MAX_WORDS and _is_labelled_credit(b.text, language)
+        if b.words <= CAPTION_MAX_WORDS
+        and _may_hold_label(b.text, language)
+        and _is_labelled_credit(b.text, language)
     )
+
+
+def _may_hold_label(text: str, language: Language) -> bool:
+    """Whether a line holds a credit's label or a ©: a screen before `credit_label`, whose
+    lazy caption group would try each place of every line (most lines hold neither).
+
+    >>> from corpusclean.language import load_language
+    >>> _may_hold_label("Die Wehr im Einsatz. Foto: A. Muster", load_language("de"))
+    True
+    >>> _may_hold_label("Die Wehr rückte um zehn Uhr aus.", load_language("de"))
+    False
+    """
+    if "©" in text:
+        return True
+    folded = text.casefold()
+    return any(word in folded for word in language.credit_words)
 
 
 def _is_labelled_credit(text: str, language: Language) -> bool:
