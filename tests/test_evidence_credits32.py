@@ -160,6 +160,37 @@ def removed_as_credit(code: str, line: str) -> list[str]:
     return [r.text for r in article.removed if r.rule == CONTEXT_NAME or "credit" in r.rule]
 
 
+#: A credit for the story's text and its photos together, as a line of its own.
+TEXT_AND_PHOTOS = {
+    "de": "Text und Fotos: Anna Berg",
+    "en": "Words and pictures: Jane Doe",
+    "fr": "Texte et photos : Jean Dupont",
+    "es": "Texto y fotos: Ana Pérez",
+    "it": "Testo e foto: Mario Rossi",
+    "nl": "Tekst en foto's: Jan de Vries",
+    "pt": "Texto e fotos: Ana Silva",
+}
+#: The same words in a sentence, or over a phrase: the story's own.
+TEXT_AND_PHOTOS_KEPT = {
+    "de": "Text und Fotos stammen von Anna Berg, die den Verein seit Jahren begleitet.",
+    "fr": "Texte et photos : une exposition des élèves",
+    "pt": "Texto e fotos: uma viagem pelo Alentejo",
+}
+
+
+@pytest.mark.parametrize(("code", "line"), sorted(TEXT_AND_PHOTOS.items()))
+def test_a_text_and_photos_credit_goes_at_the_head_or_the_foot(code: str, line: str) -> None:
+    story = STORY[code]
+    for lines in ([line, *story], [*story, line], [story[0], line, story[1]]):
+        article = clean_keeping_story(lines, story)
+        assert line in [r.text for r in article.removed]
+
+
+@pytest.mark.parametrize(("code", "line"), sorted(TEXT_AND_PHOTOS_KEPT.items()))
+def test_text_and_photos_in_a_sentence_or_over_a_phrase_stays(code: str, line: str) -> None:
+    assert removed_as_credit(code, line) == []
+
+
 @pytest.mark.parametrize(
     ("code", "line"), [(code, line) for code, lines in CAPTIONED.items() for line in lines]
 )
