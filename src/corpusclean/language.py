@@ -347,6 +347,8 @@ class Language:
     #: the owner, one to three names or agencies, in group ``owner``, the caption in group
     #: ``caption``; whether the owner is written as names is the reader's test.
     credit_label: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A credit's label or a © anywhere in a line: the screen before `credit_label`.
+    credit_word: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A whole text that is a byline's word and up to `CREDIT_NAME_MAX_WORDS` words after
     #: it, in group ``name`` ("Door Jan de Vries"); whether they are written as a name is
     #: the reader's test (`detect.bylines`).
@@ -546,6 +548,10 @@ class Language:
             rf"(?P<owner>{owner_word}(?:(?:\s+|\s*[,/]\s*){owner_word}){more_words})\.?",
             words=self.credit_words,
         )
+
+    @credit_word.default
+    def _compile_credit_word(self) -> re.Pattern[str]:
+        return _compile(r"(?:{words})|©", words=self.credit_words)
 
     @by_name.default
     def _compile_by_name(self) -> re.Pattern[str]:

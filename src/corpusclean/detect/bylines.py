@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from ..language import Language
 from ..model import Block, Verdict
+from ..text import has_digit
 from .captions import written_as_name
 from .comments.stamps import is_date_stamp
 from .facts import Facts, prose
@@ -37,6 +38,7 @@ FAMILY = "attribution"
 META_LINE_MAX_WORDS = 24
 # The bars and dots between a meta line's parts ("|", "·", "•"), with any spaces.
 _BAR = re.compile(r"\s*[|·•]\s*")
+_BAR_SIGN = re.compile(r"[|·•]")
 
 
 def mark_meta_lines(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
@@ -53,7 +55,11 @@ def mark_meta_lines(blocks: Sequence[Block], verdicts: list[Verdict], facts: Fac
     for index, block in enumerate(blocks):
         if first <= index <= last or not verdicts[index].keep:
             continue
-        if block.words <= META_LINE_MAX_WORDS and is_meta_line(block.text, language):
+        if (
+            block.words <= META_LINE_MAX_WORDS
+            and _may_be_meta_line(block.text)
+            and is_meta_line(block.text, language)
+        ):
             verdicts[index] = Verdict(
                 keep=False,
                 rule=NAME,
@@ -61,6 +67,17 @@ def mark_meta_lines(blocks: Sequence[Block], verdicts: list[Verdict], facts: Fac
                 "reading time, between bars or dots",
                 family=FAMILY,
             )
+
+
+def _may_be_meta_line(text: str) -> bool:
+    """Whether a line holds a bar or a dot between parts, or a digit: every meta line does (a
+    date and a reading time have digits, and a byline alone is no meta line); most of a page's
+    short lines, its menu's words, hold neither, and are read no further.
+
+    >>> _may_be_meta_line("Door Jan de Vries · leestijd"), _may_be_meta_line("Contact")
+    (True, False)
+    """
+    return _BAR_SIGN.search(text) is not None or has_digit(text)
 
 
 def is_meta_line(text: str, language: Language) -> bool:
@@ -78,17 +95,22 @@ def is_meta_line(text: str, language: Language) -> bool:
     (False, False)
     """
     parts = [part for part in _parts(text, language) if part]
-    kinds = [_kind(part, language) for part in parts]
-    if None in kinds or not 1 <= len(kinds) <= MAX_PARTS:
+    if not 1 <= len(parts) <= MAX_PARTS:
         return False
-    if len(kinds) == 1:
-        return kinds == [READING]
-    return BY in kinds or READING in kinds
+    # The byline or the reading time first: a date stamp costs the most to read, and a line
+    # with neither is no meta line whatever its dates.
+    named = [_is_by_name(part, language) or _is_reading_time(part, language) for part in parts]
+    if not any(named):
+        return False
+    if len(parts) == 1:
+        return _is_reading_time(parts[0], language)
+    return all(
+        known or is_date_stamp(part, language) for part, known in zip(parts, named, strict=True)
+    )
 
 
 #: The most parts a meta line has: an author, a date, an update stamp, a reading time.
 MAX_PARTS = 4
-BY, DATE, READING = "by", "date", "reading"
 
 
 def _parts(text: str, language: Language) -> list[str]:
@@ -104,15 +126,9 @@ def _parts(text: str, language: Language) -> list[str]:
     return parts
 
 
-def _kind(part: str, language: Language) -> str | None:
-    """What one part of a line is: a byline, a date stamp, a reading time, or None."""
-    if language.reading_time.fullmatch(part):
-        return READING
-    if _is_by_name(part, language):
-        return BY
-    if is_date_stamp(part, language):
-        return DATE
-    return None
+def _is_reading_time(part: str, language: Language) -> bool:
+    """Whether a part is a reading time ("3 min read", "Lesezeit: 3 Minuten")."""
+    return language.reading_time.fullmatch(part) is not None
 
 
 def _is_by_name(part: str, language: Language) -> bool:

@@ -148,10 +148,7 @@ def _may_hold_label(text: str, language: Language) -> bool:
     >>> _may_hold_label("Die Wehr rückte um zehn Uhr aus.", load_language("de"))
     False
     """
-    if "©" in text:
-        return True
-    folded = text.casefold()
-    return any(word in folded for word in language.credit_words)
+    return language.credit_word.search(text) is not None
 
 
 def _is_labelled_credit(text: str, language: Language) -> bool:
