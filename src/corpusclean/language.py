@@ -244,9 +244,15 @@ class Language:
     #: A picture's kind and the word that names its maker after it, as a credit line opens
     #: ("Desenho de", "Foto von", "Illustration by"): `credit_by`.
     credit_by_words: tuple[str, ...] = ()
-    #: The label a photo credit line opens with before a colon, or after a caption's stop or
-    #: bar ("Foto", "Kuva", "Zdjęcie", "fot."): `credit_label`.
+    #: The label a photo credit line opens with before a colon, or after a caption's stop,
+    #: bar, dash or spaced slash ("Foto", "Kuva", "Zdjęcie", "fot."): `credit_label`.
     credit_words: tuple[str, ...] = ()
+    #: The word a byline puts before its author's name ("von", "by", "par", "door"):
+    #: `by_name`.
+    byline_words: tuple[str, ...] = ()
+    #: The words a reading time prints after its minutes ("3 min read", "3 Min. Lesezeit")
+    #: or before them ("Lesezeit: 3 Minuten"): `reading_time`.
+    reading_words: tuple[str, ...] = ()
     #: A whole line that opens a reply in a comment thread ("Hi Milan,", "Thanks!").
     greeting: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A whole line of comment controls ("Reply", "Like · Reply", "Rating: 36 Votes").
@@ -311,10 +317,20 @@ class Language:
     #: whether it is written as a name is the reader's test (`detect.captions`).
     credit_by: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A whole line that is a labelled photo credit ("Foto: Reuters", "Zdjęcie: PAP/Leszek
-    #: Szymański"), alone or after its caption's stop or bar ("Declan Rice. | Foto: Reuters"):
+    #: Szymański", "© Jean Dupont"), alone or after its caption's stop, bar, dash or spaced
+    #: slash ("Declan Rice. | Foto: Reuters"):
     #: the owner, one to three names or agencies, in group ``owner``, the caption in group
     #: ``caption``; whether the owner is written as names is the reader's test.
     credit_label: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A credit's label or a © anywhere in a line: the screen before `credit_label`.
+    credit_word: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A whole text that is a byline's word and up to `CREDIT_NAME_MAX_WORDS` words after
+    #: it, in group ``name`` ("Door Jan de Vries"); whether they are written as a name is
+    #: the reader's test (`detect.bylines`).
+    by_name: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A whole text that is a reading time: minutes and a reading word after them or before
+    #: them ("3 min read", "3 Min. Lesezeit", "Lesezeit: 3 Minuten", "1 min lectura").
+    reading_time: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A whole line that is a related box's label ("Lire aussi", "Mais lidas :", "Lo último
     #: en España"): a "#" in a phrase stands for one to three words, a place or a section.
     related_label: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
@@ -492,17 +508,42 @@ class Language:
 
     @credit_label.default
     def _compile_credit_label(self) -> re.Pattern[str]:
-        # The label, then a colon, or nothing after an abbreviation's dot ("Fot. PAP"); the
+        # The label, then a colon, or nothing after an abbreviation's dot ("Fot. PAP"), or
+        # the © that marks a credit in every language ("... décembre. © Jean Dupont"); the
         # owner's words apart by spaces, or by the comma or slash between a photographer
         # and the agency ("Jan Novák, ČTK", "PAP/Leszek Szymański"). The caption, if any,
-        # ends on a stop or a bar before the label: a credit's place, not a sentence's.
+        # ends on a stop, a bar or a dash, or on a slash or hyphen with a space on each
+        # side ("... na Câmara / Foto: Divulgação"): a credit's place, not a sentence's,
+        # whose words run on with no such mark.
         owner_word = r"[^\W\d_][\w.'’&-]*"
         more_words = "{{0," + str(CREDIT_LABEL_OWNER_MAX_WORDS - 1) + "}}"
         return _compile(
-            r"(?:(?P<caption>.{{1,600}}?)(?:[.!?]\s+|\s+[|–—]\s*))?"
-            r"(?:{words})(?:\s*:|(?<=\.))\s*"
+            r"(?:(?P<caption>.{{1,600}}?)(?:[.!?]\s+|\s+[|–—]\s*|\s+[/-]\s+))?"
+            r"(?:(?:{words})(?:\s*:|(?<=\.))|©)\s*"
             rf"(?P<owner>{owner_word}(?:(?:\s+|\s*[,/]\s*){owner_word}){more_words})\.?",
             words=self.credit_words,
+        )
+
+    @credit_word.default
+    def _compile_credit_word(self) -> re.Pattern[str]:
+        return _compile(r"(?:{words})|©", words=self.credit_words)
+
+    @by_name.default
+    def _compile_by_name(self) -> re.Pattern[str]:
+        more_words = "{{0," + str(CREDIT_NAME_MAX_WORDS - 1) + "}}"
+        return _compile(
+            r"(?:{words})\s+(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*)" + more_words + ")",
+            words=self.byline_words,
+        )
+
+    @reading_time.default
+    def _compile_reading_time(self) -> re.Pattern[str]:
+        # Minutes as any of the shipped languages writes them: "3 min", "3 Min.", "3 mins",
+        # "3 minutes", "3 Minuten", "3 minutos", "3 minuti".
+        minutes = r"\d{{1,3}}\s*(?:min(?:s|ute|utes|uten|utos|uti|uto)?\.?)"
+        return _compile(
+            minutes + r"\s*(?:{words})|(?:{words})\s*:?\s*" + minutes,
+            words=self.reading_words,
         )
 
     @related_label.default

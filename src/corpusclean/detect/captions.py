@@ -37,7 +37,7 @@ from .facts import Facts
 from .identifiers import FILE_NAME
 from .scopes import LIST_TEASER_MAX_WORDS
 
-__all__ = ["mark_caption_fragments", "mark_captions_in_context"]
+__all__ = ["mark_caption_fragments", "mark_captions_in_context", "written_as_name"]
 
 NAME = "caption_fragment"
 #: The name of `mark_captions_in_context`'s removals.
@@ -127,19 +127,34 @@ def _labelled_credit_lines(blocks: Sequence[Block], facts: Facts) -> frozenset[i
     """The first input lines of those of ``blocks`` that are a labelled photo credit
     (`_is_labelled_credit`): a reader of lines (`Facts.of_scope`), read once a document."""
     language = facts.language
-    if not language.credit_words:  # the languages whose rule files take these lines
+    if not language.credit_words:  # a language not named: no label to read
         return frozenset()
     return frozenset(
         b.start
         for b in blocks
-        if b.words <= CAPTION_MAX_WORDS and _is_labelled_credit(b.text, language)
+        if b.words <= CAPTION_MAX_WORDS
+        and _may_hold_label(b.text, language)
+        and _is_labelled_credit(b.text, language)
     )
+
+
+def _may_hold_label(text: str, language: Language) -> bool:
+    """Whether a line holds a credit's label or a ©: a screen before `credit_label`, whose
+    lazy caption group would try each place of every line (most lines hold neither).
+
+    >>> from corpusclean.language import load_language
+    >>> _may_hold_label("Die Wehr im Einsatz. Foto: A. Muster", load_language("de"))
+    True
+    >>> _may_hold_label("Die Wehr rückte um zehn Uhr aus.", load_language("de"))
+    False
+    """
+    return language.credit_word.search(text) is not None
 
 
 def _is_labelled_credit(text: str, language: Language) -> bool:
     """Whether a line is whole a labelled photo credit (`Language.credit_label`), alone or
     after its caption's stop or bar, its owner written as names or agencies
-    (`_written_as_name`) on each side of a comma or slash.
+    (`written_as_name`) on each side of a comma or slash.
 
     Evidence a reader needs no language for: a credit's label, a colon and names. A line
     about a photo ("Fotografie ukazuje ...") has no colon after its word; a label over a
@@ -159,16 +174,16 @@ def _is_labelled_credit(text: str, language: Language) -> bool:
         return False
     parts = found.group("owner").replace("/", ",").split(",")
     return all(
-        _written_as_name(part.split()) or part.strip().casefold() in AGENCIES_IN_LOWER_CASE
+        written_as_name(part.split()) or part.strip().casefold() in AGENCIES_IN_LOWER_CASE
         for part in parts
     )
 
 
-def _written_as_name(words: Sequence[str]) -> bool:
+def written_as_name(words: Sequence[str]) -> bool:
     """Whether words are written as a name: every word capitalised but a short particle
     ("de", "von", "van"), the first and the last capitalised.
 
-    >>> _written_as_name(["Anna", "von", "Berg"]), _written_as_name(["Anna", "unter", "Peter"])
+    >>> written_as_name(["Anna", "von", "Berg"]), written_as_name(["Anna", "unter", "Peter"])
     (True, False)
     """
     return (
@@ -231,7 +246,7 @@ def _is_credit_by(text: str, language: Language) -> bool:
     found = language.credit_by.fullmatch(text.strip())
     if found is None:
         return False
-    return _written_as_name(found.group("name").split())
+    return written_as_name(found.group("name").split())
 
 
 def _is_image_context(verdict: Verdict) -> bool:

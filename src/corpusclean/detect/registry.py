@@ -19,6 +19,7 @@ from ..page.title import DISPLACED_TITLE
 from . import (
     bio,
     boxlabel,
+    bylines,
     captions,
     cards,
     comments,
@@ -178,6 +179,14 @@ DETECTORS: tuple[Detector, ...] = (
         "the verdicts on its neighbours: removals of the credits family",
         "a line ending in a comma beside a photo credit (a caption)",
         captions.mark_caption_fragments,
+    ),
+    Detector(
+        bylines.NAME,
+        bylines.FAMILY,
+        Stage.EVIDENCE,
+        "the kept lines above the first prose paragraph and below the last: their parts",
+        "a byline's meta line: the author after the byline's word, a date or a reading time",
+        bylines.mark_meta_lines,
     ),
     Detector(
         headlines.NAME,
