@@ -38,7 +38,7 @@ from typing import NamedTuple
 
 from ...language import Language, load_thread_words
 from ...model import Block, Verdict
-from ...text import label_key
+from ...text import SMILEY, label_key
 from ..facts import Facts, prose
 from ..scopes import _COMMENTS_FAMILY
 from .controls import COMMENT_MAX_BLOCKS
@@ -113,7 +113,9 @@ def counted_head_start(
             continue
         under = [i for i in range(index + 1, len(blocks)) if verdicts[i].keep]
         most = head.comments * COMMENT_MAX_BLOCKS + COUNTED_HEAD_FORM_LINES
-        if not 1 <= head.comments <= len(under) <= most:
+        if not 1 <= len(under) <= most:
+            return None
+        if len(under) < head.comments and not _cut_under_head(blocks, under, head):
             return None
         if head.quotes and not (
             _form_below(verdicts, index) or _signed_under(blocks, under, facts.language)
@@ -131,6 +133,42 @@ class _Head(NamedTuple):
 
     comments: int
     quotes: bool
+
+
+def _cut_under_head(blocks: Sequence[Block], under: Sequence[int], head: _Head) -> bool:
+    """Whether a head's thread is cut short by the document's end: fewer lines stand under it
+    than it counts comments ("11 opmerkingen:" over one comment) because the text was cut in
+    the middle of a comment, its last line ending mid-sentence (`_ends_cut`), as excerpts of
+    a page are (general36: 17 of 28 end at the corpus's cut). Then the count no longer bounds
+    the lines from below; the upper bound and every other guard of `counted_head_start` still
+    hold. Only a head in the thread-head words ("N word:"): a head quoting the title needs its
+    form or signature under it, which a cut page has lost.
+
+    A story cut right under its own counted heading ("2 Kommentare:" over the first of a
+    press review's items, cut) has the same shape; an article rarely prints its count in
+    digits before a colon on a line of its own, and the press review that does is taken only
+    when its excerpt is cut inside it (whole, its items are `_is_numbered_list`).
+
+    >>> lines = ["11 opmerkingen:", "1. Wat kunnen jullie al veel oogsten! En wat is de"]
+    >>> blocks = [Block(text, n, n + 1) for n, text in enumerate(lines)]
+    >>> _cut_under_head(blocks, [1], _Head(11, quotes=False))
+    True
+    >>> blocks[1] = Block("1. Wat kunnen jullie al veel oogsten!", 1, 2)
+    >>> _cut_under_head(blocks, [1], _Head(11, quotes=False))
+    False
+    """
+    return not head.quotes and _ends_cut(blocks[under[-1]].text)
+
+
+def _ends_cut(text: str) -> bool:
+    """Whether a line ends where no writer ends one: on a letter or a digit, with no stop,
+    bracket, quote or smiley after it ("... ook zo onvoorstelbaar dat dat uit een zaa").
+
+    >>> [_ends_cut(t) for t in ("uit een zaa", "Great post!", "Love it :)", "Thanks xx")]
+    [True, False, False, True]
+    """
+    last = text.rstrip()[-1:]
+    return last.isalnum() and SMILEY.search(text.rstrip()[-4:]) is None
 
 
 def _article_above(blocks: Sequence[Block], index: int, facts: Facts, quotes: bool) -> bool:
