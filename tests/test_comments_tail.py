@@ -295,3 +295,63 @@ def test_a_smiley_post_s_thread_takes_only_its_own_lines(text: str, face: str) -
     assert_tail_takes_only_its_own_lines(post, SMILEY_THREAD)
     article = corpusclean.clean("\n".join([post, *SMILEY_THREAD]))
     assert set(removed_by(article, "comment_section")) <= set(SMILEY_THREAD)
+
+
+# ---------------------------------------------------------------- a thread cut by the page's end
+
+# A head over fewer lines than it counts, the last cut mid-word: the excerpt ends inside the
+# thread (general36: Blogger's "11 opmerkingen:" over its first comment, cut). The count in
+# each shipped language's Blogger words, the comment in that language.
+CUT = {
+    "nl": ["11 opmerkingen:", "1. Wat kunnen jullie al veel oogsten! En wat is de bloemkool mo"],
+    "en": ["7 comments:", "What a lovely walk, we did the same route last spring and the vi"],
+    "de": ["5 Kommentare:", "Was für ein schöner Garten, da bekomme ich richtig Lust auf den Fr"],
+    "fr": ["4 commentaires :", "Quelle belle balade, nous avons fait le même chemin au printe"],
+    "es": ["6 comentarios:", "Qué bonito paseo, nosotros hicimos la misma ruta la primavera pa"],
+    "it": ["3 commenti:", "Che bella passeggiata, abbiamo fatto lo stesso giro la primavera sc"],
+    "pt": ["9 comentários:", "Que passeio lindo, fizemos o mesmo caminho na primavera passa"],
+}
+
+
+def test_a_counted_head_over_a_thread_cut_by_the_page_s_end_takes_it() -> None:
+    for language, thread in CUT.items():
+        article = cleaned([*ARTICLE, *thread])
+        assert article.paragraphs == tuple(ARTICLE), language
+        gone = removed_by(article, "comment_thread") + removed_by(article, "comment_section")
+        assert gone == thread, language
+
+
+def test_a_counted_head_over_fewer_whole_lines_than_it_counts_takes_nothing() -> None:
+    # The comment closes on a stop: the page was not cut inside the thread, so the count
+    # must still be met from below (the head is a stray counter or the article's own).
+    for language, (head, comment) in CUT.items():
+        whole = comment.rsplit(" ", 1)[0] + "."
+        article = cleaned([*ARTICLE, head, whole])
+        assert removed_by(article, "comment_thread") == [], language
+
+
+def test_a_cut_story_under_a_counter_near_the_top_loses_nothing() -> None:
+    # "12 comments:" under the byline, the story cut at the page's end below it: no article
+    # above the head.
+    lines = [ARTICLE[0], "By Jane Doe", "12 comments:", *ARTICLE[1:], "The council will meet ag"]
+    article = cleaned(lines)
+    assert removed_by(article, "comment_thread") == []
+    assert "The council will meet ag" in article.paragraphs
+
+
+def test_a_cut_sentence_that_counts_comments_stays() -> None:
+    # The count inside a sentence is no head, cut or not.
+    lines = [*ARTICLE, "Der Beitrag erhielt 3 Kommentare: einer davon kam vom Bürgermeister sel"]
+    assert cleaned(lines).paragraphs == tuple(lines)
+    lines = [*ARTICLE, "3 Kommentare", "Der Beitrag erhielt drei Kommentare, einer davon kam vom"]
+    assert removed_by(cleaned(lines), "comment_thread") == []
+
+
+@given(
+    text=article_texts(junk=False, damage=False),
+    thread=st.sampled_from(list(CUT.values())),
+)
+def test_a_cut_tail_after_any_article_takes_only_its_own_lines(
+    text: str, thread: list[str]
+) -> None:
+    assert_tail_takes_only_its_own_lines(text, thread)
