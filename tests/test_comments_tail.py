@@ -355,3 +355,43 @@ def test_a_cut_tail_after_any_article_takes_only_its_own_lines(
     text: str, thread: list[str]
 ) -> None:
     assert_tail_takes_only_its_own_lines(text, thread)
+
+
+# A counter with no colon ("7 Comments", a WordPress theme's thread title, in English on a
+# Portuguese blog) over its numbered comments, the page cut inside them before the form
+# (general34's Portuguese recipe). The post in Portuguese, so no English rule reads the head.
+PT_POST = [
+    "Este bolo de laranja era o bolo de todos os domingos em casa da minha avó, na aldeia.",
+    "Misture os ovos com o açúcar até obter um creme claro e junte o sumo das laranjas.",
+    "Junte a farinha aos poucos, envolvendo sempre, e deite a massa numa forma untada.",
+    "Leve ao forno cerca de quarenta minutos e desenforme quando estiver ainda morno.",
+]
+BARE_CUT = [
+    "7 Comments",
+    "1. Adoro, amo bolo de laranja. Este está com um aspecto delicioso. Vou fazer já!",
+    "2. Parece muito bom mesmo! Às vezes esqueço-me de fazer coisas mais tradicionais (mas",
+]
+
+
+def test_a_counter_without_a_colon_over_a_cut_numbered_thread_takes_it() -> None:
+    article = cleaned([*PT_POST, *BARE_CUT])
+    assert article.paragraphs == tuple(PT_POST)
+    assert removed_by(article, "comment_thread") == BARE_CUT
+
+
+def test_a_counter_without_a_colon_over_the_story_s_cut_end_takes_nothing() -> None:
+    # A share row's "12 Comments" between the story's paragraphs, the page cut below: the
+    # lines under it open on no comment numbered 1.
+    cut = "Sirva com uma chávena de chá e guarde o resto numa caixa bem"
+    lines = [*PT_POST[:3], "12 Comments", PT_POST[3], cut]
+    article = cleaned(lines)
+    assert removed_by(article, "comment_thread") == []
+    assert all(line in article.paragraphs for line in (*PT_POST, cut))
+
+
+def test_a_counter_without_a_colon_over_a_whole_numbered_list_takes_nothing() -> None:
+    # Not cut: the last item closes on a stop, and a counter with no colon is read only over
+    # a thread the page's end cut.
+    items = [BARE_CUT[1], BARE_CUT[2].rsplit(" (", 1)[0] + "."]
+    article = cleaned([*PT_POST, "7 Comments", *items])
+    assert removed_by(article, "comment_thread") == []

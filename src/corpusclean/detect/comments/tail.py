@@ -112,6 +112,8 @@ def counted_head_start(
         if head is None:
             continue
         under = [i for i in range(index + 1, len(blocks)) if verdicts[i].keep]
+        if head.bare and not _bare_head_over_cut_list(blocks, under):
+            continue  # a counter with no colon: read only over a numbered thread, cut
         most = head.comments * COMMENT_MAX_BLOCKS + COUNTED_HEAD_FORM_LINES
         if not 1 <= len(under) <= most:
             return None
@@ -133,6 +135,9 @@ class _Head(NamedTuple):
 
     comments: int
     quotes: bool
+    #: A count and the head's words with no colon ("7 Comments"), read only over a numbered
+    #: thread the page's end cut (`_bare_head_over_cut_list`).
+    bare: bool = False
 
 
 def _cut_under_head(blocks: Sequence[Block], under: Sequence[int], head: _Head) -> bool:
@@ -158,6 +163,25 @@ def _cut_under_head(blocks: Sequence[Block], under: Sequence[int], head: _Head) 
     False
     """
     return not head.quotes and _ends_cut(blocks[under[-1]].text)
+
+
+def _bare_head_over_cut_list(blocks: Sequence[Block], under: Sequence[int]) -> bool:
+    """Whether the kept lines under a counter with no colon ("7 Comments", a WordPress
+    theme's thread title) open on a comment numbered 1 and end cut mid-sentence (`_ends_cut`):
+    the theme's numbered thread, cut by the page's end before its form (general34). A
+    counter with no colon is also a share row's or a byline's ("12 Comments"), with the
+    story's paragraphs under it: they open on no "1." and the story's last line closes.
+
+    >>> lines = ["7 Comments", "1. Adoro, amo bolo de laranja.", "2. Parece muito bom (mas"]
+    >>> blocks = [Block(text, n, n + 1) for n, text in enumerate(lines)]
+    >>> _bare_head_over_cut_list(blocks, [1, 2]), _bare_head_over_cut_list(blocks, [1])
+    (True, False)
+    """
+    return (
+        bool(under)
+        and _comment_number(blocks[under[0]].text) == 1
+        and _ends_cut(blocks[under[-1]].text)
+    )
 
 
 def _ends_cut(text: str) -> bool:
@@ -192,8 +216,8 @@ def _read_counted_head(blocks: Sequence[Block], index: int, words: Language) -> 
     >>> heads = ["2 Antworten auf „Spring“", "3 opmerkingen:", "Comentarios: 1", "3 Kommentare"]
     >>> blocks = [Block("Spring", 0, 1)] + [Block(t, n, n + 1) for n, t in enumerate(heads, 1)]
     >>> heads = [_read_counted_head(blocks, i, words) for i in range(1, 5)]
-    >>> [(h.comments, h.quotes) if h else None for h in heads]
-    [(2, True), (3, False), (1, False), None]
+    >>> [(h.comments, h.quotes, h.bare) if h else None for h in heads]
+    [(2, True, False), (3, False, False), (1, False, False), (3, False, True)]
     """
     shape = _head_shape(blocks[index], words)
     return None if shape is None else _head_in_place(blocks, index, shape)
@@ -213,8 +237,10 @@ def _head_shape(block: Block, words: Language) -> _Shape | None:
     counted head wherever it stands: the only lines `_read_counted_head` reads further.
 
     >>> _head_shape(Block("3 opmerkingen:", 0, 1), load_thread_words("nl"))
-    _Shape(head=_Head(comments=3, quotes=False), quoted=None)
-    >>> _head_shape(Block("3 Kommentare", 0, 1), load_thread_words("de")) is None
+    _Shape(head=_Head(comments=3, quotes=False, bare=False), quoted=None)
+    >>> _head_shape(Block("3 Kommentare", 0, 1), load_thread_words("de"))
+    _Shape(head=_Head(comments=3, quotes=False, bare=True), quoted=None)
+    >>> _head_shape(Block("3 Tipps:", 0, 1), load_thread_words("de")) is None
     True
     """
     text = block.text.rstrip()
@@ -224,8 +250,9 @@ def _head_shape(block: Block, words: Language) -> _Shape | None:
         return None
     if block.words <= CONTROL_ROW_MAX_WORDS and _is_thread_head(block, words):
         first = _COUNT_FIRST.match(text)
-        if first is not None and text.endswith(":"):
-            return _Shape(_Head(int(first.group(1)), quotes=False), None)
+        if first is not None:
+            bare = not text.endswith(":")
+            return _Shape(_Head(int(first.group(1)), quotes=False, bare=bare), None)
         last = _COUNT_LAST.fullmatch(text)
         if last is not None:
             return _Shape(_Head(int(last.group(1)), quotes=False), None)
