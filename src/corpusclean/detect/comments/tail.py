@@ -242,25 +242,29 @@ def _head_shape(block: Block, words: Language) -> _Shape | None:
     _Shape(head=_Head(comments=3, quotes=False, bare=True), quoted=None)
     >>> _head_shape(Block("3 Tipps:", 0, 1), load_thread_words("de")) is None
     True
+    >>> _head_shape(Block("1 Kommentar to “Plätzchen”", 0, 1), load_thread_words("de"))
+    _Shape(head=None, quoted=(1, 'Plätzchen'))
     """
     text = block.text.rstrip()
     # Every counted head opens or ends with its count ("1 comment:", "Comentarios: 1",
     # "2 Antworten auf „…“"): most lines are answered by two character tests.
     if not text or not (text[0].isdigit() or text[-1].isdigit()):
         return None
+    bare: _Head | None = None
     if block.words <= CONTROL_ROW_MAX_WORDS and _is_thread_head(block, words):
         first = _COUNT_FIRST.match(text)
-        if first is not None:
-            bare = not text.endswith(":")
-            return _Shape(_Head(int(first.group(1)), quotes=False, bare=bare), None)
+        if first is not None and text.endswith(":"):
+            return _Shape(_Head(int(first.group(1)), quotes=False), None)
         last = _COUNT_LAST.fullmatch(text)
         if last is not None:
             return _Shape(_Head(int(last.group(1)), quotes=False), None)
+        if first is not None:
+            bare = _Head(int(first.group(1)), quotes=False, bare=True)
     if block.words <= TITLE_HEAD_MAX_WORDS:
         quoted = _COUNT_ON_QUOTE.fullmatch(text)
-        if quoted is not None:
+        if quoted is not None:  # read as before a counter with no colon is: it names more
             return _Shape(None, (int(quoted.group(1)), quoted.group("quote")))
-    return None
+    return None if bare is None else _Shape(bare, None)
 
 
 def _head_in_place(blocks: Sequence[Block], index: int, shape: _Shape) -> _Head | None:
