@@ -17,7 +17,8 @@ False-positive risks and their guards: a story's sub-heading that names an earli
 ("Comments on Budget" under a section "Budget"): the title must be TITLE_MIN_WORDS words at
 least and stand whole within TITLE_MAX_LINES_ABOVE kept lines above (the headline, a date,
 a byline); a sentence that names a title ("There were no comments on the plan, and ..."):
-the line holds nothing after the title, and its opening is COUNTER_MAX_WORDS words at most.
+the line holds nothing after the title, and its opening is COUNTER_MAX_WORDS words at most,
+its title at most as long as a quoting thread head's (`tail.TITLE_HEAD_MAX_WORDS`).
 Only the counter's line goes; the post under it stays.
 """
 
@@ -29,6 +30,7 @@ from ...language import load_thread_words
 from ...model import Block, Verdict
 from ...text import key_words
 from ..facts import Facts
+from .tail import TITLE_HEAD_MAX_WORDS
 
 # The words before the title: a count or "no", the count's word, a preposition ("Geen
 # reacties op", "12 Kommentare zu", "No Comments on"); four allow an article ("Sense
@@ -39,6 +41,8 @@ TITLE_MIN_WORDS = 2
 # The counter stands in the post's meta row, under the headline and at most a date and a
 # byline: the title is among this many kept lines above it.
 TITLE_MAX_LINES_ABOVE = 3
+# The signs around a word of the counter's opening ("(3", "reacties:", "„Kommentare").
+_SIGNS = "()[]{}:;,.!?\"'“”„«»‘’‚"
 
 
 def title_counter_lines(
@@ -73,11 +77,26 @@ def _counter_openings(blocks: Sequence[Block], facts: Facts) -> frozenset[int]:
     count's word of any shipped language: the only lines `_names_a_title` reads. A reader of
     lines (`Facts.of_scope`), read once a document."""
     counts = frozenset(load_thread_words(facts.language.code).comment_counts)
+    most = COUNTER_MAX_WORDS + TITLE_HEAD_MAX_WORDS
     return frozenset(
         block.start
         for block in blocks
-        if any(word in counts for word in key_words(block.text)[:COUNTER_MAX_WORDS])
+        if block.words <= most and _opens_with_a_count_word(block.text, counts)
     )
+
+
+def _opens_with_a_count_word(text: str, counts: frozenset[str]) -> bool:
+    """Whether one of a line's first COUNTER_MAX_WORDS words, casefolded and stripped of its
+    signs, is a comment count's word: a split and a few set lookups a line (issue #8: every
+    document's short lines are read once).
+
+    >>> _opens_with_a_count_word("Geen reacties op Onze 1e fietsvakantie", frozenset({"reacties"}))
+    True
+    >>> _opens_with_a_count_word("Onze 1e fietsvakantie", frozenset({"reacties"}))
+    False
+    """
+    opening = text.casefold().split(maxsplit=COUNTER_MAX_WORDS)[:COUNTER_MAX_WORDS]
+    return any(word.strip(_SIGNS) in counts for word in opening)
 
 
 def _names_a_title(block: Block, above: Sequence[Block]) -> bool:
