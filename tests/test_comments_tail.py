@@ -367,6 +367,13 @@ def test_a_press_review_cut_under_its_counted_heading_keeps_its_item() -> None:
 def test_a_cut_tail_after_any_article_takes_only_its_own_lines(
     text: str, thread: list[str]
 ) -> None:
+    # A drawn article too short to stand above the head (its lines duplicates or a title):
+    # the reading does not apply and the thread stays, and cleaning again `comment_section`
+    # takes the head alone ("5 Kommentare:" under '"Government the the minister," he said.';
+    # thorough profile, and the same at the start). The claim is about what the reading
+    # takes, so the draws where it took the head.
+    article = corpusclean.clean("\n".join([text, *thread]))
+    assume(thread[0] not in article.paragraphs)
     assert_tail_takes_only_its_own_lines(text, thread)
 
 
