@@ -52,6 +52,7 @@ from .controls import (
     LABEL_ROW_SEPARATORS,
     TWO_COMMENTS_TAIL,
 )
+from .counter import title_counter_lines
 from .entries import ENTRY_AGES_MIN, PAGE_STAMPS_MIN
 from .form import (
     FORM_MESSAGE_MAX_WORDS,
@@ -160,6 +161,7 @@ __all__ = [
     "thread_cue",
     "thread_signature",
     "thread_start",
+    "title_counter_lines",
     "widget_under_heading_start",
 ]
 
@@ -175,8 +177,19 @@ def mark_comment_thread(blocks: Sequence[Block], verdicts: list[Verdict], facts:
     controls, signature verbs and ages are read in every shipped language
     (`load_thread_words`): the site software prints them in the site's language, whatever
     language the document is cleaned as. The readings are tried in `_READINGS`' order, and
-    the first that finds a thread removes it.
+    the first that finds a thread removes it. A counter that names the post under its title
+    (`counter`) goes too, after the readings: none of them reads it as a thread's removed
+    head (`tail._removed_as_thread`), as it stands over the post, not over a thread.
     """
+    counters = title_counter_lines(blocks, verdicts, facts)
+    _mark_thread(blocks, verdicts, facts)
+    for index in counters:
+        if verdicts[index].keep:
+            verdicts[index] = _COUNTER_REMOVAL
+
+
+def _mark_thread(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
+    """Remove the thread the first of `_READINGS` that finds one reads, to the end."""
     # Asked once a call, when the first reading that needs it is reached (most rounds of
     # most documents: no rule removed a thread's line, and those readings are not tried).
     removed: bool | None = None
@@ -230,6 +243,16 @@ def _glued_start(blocks: Sequence[Block], _verdicts: Sequence[Verdict], facts: F
     """`glued_controls_start`: read from every block, removed or not."""
     return glued_controls_start(blocks, facts)
 
+
+# The counter naming the post under its title (`counter`): its line only, as the rules'
+# counters are; the post stays under it.
+_COUNTER_REMOVAL = Verdict(
+    keep=False,
+    rule=NAME,
+    reason="a comment counter that names the post's title above it ('No Comments on <title>')",
+    certain=True,
+    family=FAMILY,
+)
 
 _StartOf = Callable[[Sequence[Block], Sequence[Verdict], Facts], "int | None"]
 # Each reading after the first reads a thread that prints less than the ones before it: the

@@ -38,7 +38,7 @@ from typing import NamedTuple
 
 from ...language import Language, load_thread_words
 from ...model import Block, Verdict
-from ...text import label_key
+from ...text import SMILEY, label_key
 from ..facts import Facts, prose
 from ..scopes import _COMMENTS_FAMILY
 from .controls import COMMENT_MAX_BLOCKS
@@ -112,8 +112,12 @@ def counted_head_start(
         if head is None:
             continue
         under = [i for i in range(index + 1, len(blocks)) if verdicts[i].keep]
+        if head.bare and not _bare_head_over_cut_list(blocks, under):
+            continue  # a counter with no colon: read only over a numbered thread, cut
         most = head.comments * COMMENT_MAX_BLOCKS + COUNTED_HEAD_FORM_LINES
-        if not 1 <= head.comments <= len(under) <= most:
+        if not 1 <= len(under) <= most:
+            return None
+        if len(under) < head.comments and not _cut_under_head(blocks, under, head):
             return None
         if head.quotes and not (
             _form_below(verdicts, index) or _signed_under(blocks, under, facts.language)
@@ -131,6 +135,64 @@ class _Head(NamedTuple):
 
     comments: int
     quotes: bool
+    #: A count and the head's words with no colon ("7 Comments"), read only over a numbered
+    #: thread the page's end cut (`_bare_head_over_cut_list`).
+    bare: bool = False
+
+
+def _cut_under_head(blocks: Sequence[Block], under: Sequence[int], head: _Head) -> bool:
+    """Whether a head's thread is cut short by the document's end: fewer lines stand under it
+    than it counts comments ("11 opmerkingen:" over one comment) because the text was cut in
+    the middle of a comment, its last line ending mid-sentence (`_ends_cut`), as excerpts of
+    a page are (general36: 17 of 28 end at the corpus's cut). Then the count no longer bounds
+    the lines from below; the upper bound and every other guard of `counted_head_start` still
+    hold. Only a head in the thread-head words ("N word:"): a head quoting the title needs its
+    form or signature under it, which a cut page has lost.
+
+    A story cut right under its own counted heading ("2 Kommentare:" over the first of a
+    press review's items, cut) has the same shape; an article rarely prints its count in
+    digits before a colon on a line of its own, and the press review that does is taken only
+    when its excerpt is cut inside it (whole, its items are `_is_numbered_list`).
+
+    >>> lines = ["11 opmerkingen:", "1. Wat kunnen jullie al veel oogsten! En wat is de"]
+    >>> blocks = [Block(text, n, n + 1) for n, text in enumerate(lines)]
+    >>> _cut_under_head(blocks, [1], _Head(11, quotes=False))
+    True
+    >>> blocks[1] = Block("1. Wat kunnen jullie al veel oogsten!", 1, 2)
+    >>> _cut_under_head(blocks, [1], _Head(11, quotes=False))
+    False
+    """
+    return not head.quotes and _ends_cut(blocks[under[-1]].text)
+
+
+def _bare_head_over_cut_list(blocks: Sequence[Block], under: Sequence[int]) -> bool:
+    """Whether the kept lines under a counter with no colon ("7 Comments", a WordPress
+    theme's thread title) open on a comment numbered 1 and end cut mid-sentence (`_ends_cut`):
+    the theme's numbered thread, cut by the page's end before its form (general34). A
+    counter with no colon is also a share row's or a byline's ("12 Comments"), with the
+    story's paragraphs under it: they open on no "1." and the story's last line closes.
+
+    >>> lines = ["7 Comments", "1. Adoro, amo bolo de laranja.", "2. Parece muito bom (mas"]
+    >>> blocks = [Block(text, n, n + 1) for n, text in enumerate(lines)]
+    >>> _bare_head_over_cut_list(blocks, [1, 2]), _bare_head_over_cut_list(blocks, [1])
+    (True, False)
+    """
+    return (
+        bool(under)
+        and _comment_number(blocks[under[0]].text) == 1
+        and _ends_cut(blocks[under[-1]].text)
+    )
+
+
+def _ends_cut(text: str) -> bool:
+    """Whether a line ends where no writer ends one: on a letter or a digit, with no stop,
+    bracket, quote or smiley after it ("... ook zo onvoorstelbaar dat dat uit een zaa").
+
+    >>> [_ends_cut(t) for t in ("uit een zaa", "Great post!", "Love it :)", "Thanks xx")]
+    [True, False, False, True]
+    """
+    last = text.rstrip()[-1:]
+    return last.isalnum() and SMILEY.search(text.rstrip()[-4:]) is None
 
 
 def _article_above(blocks: Sequence[Block], index: int, facts: Facts, quotes: bool) -> bool:
@@ -154,8 +216,8 @@ def _read_counted_head(blocks: Sequence[Block], index: int, words: Language) -> 
     >>> heads = ["2 Antworten auf „Spring“", "3 opmerkingen:", "Comentarios: 1", "3 Kommentare"]
     >>> blocks = [Block("Spring", 0, 1)] + [Block(t, n, n + 1) for n, t in enumerate(heads, 1)]
     >>> heads = [_read_counted_head(blocks, i, words) for i in range(1, 5)]
-    >>> [(h.comments, h.quotes) if h else None for h in heads]
-    [(2, True), (3, False), (1, False), None]
+    >>> [(h.comments, h.quotes, h.bare) if h else None for h in heads]
+    [(2, True, False), (3, False, False), (1, False, False), (3, False, True)]
     """
     shape = _head_shape(blocks[index], words)
     return None if shape is None else _head_in_place(blocks, index, shape)
@@ -175,15 +237,20 @@ def _head_shape(block: Block, words: Language) -> _Shape | None:
     counted head wherever it stands: the only lines `_read_counted_head` reads further.
 
     >>> _head_shape(Block("3 opmerkingen:", 0, 1), load_thread_words("nl"))
-    _Shape(head=_Head(comments=3, quotes=False), quoted=None)
-    >>> _head_shape(Block("3 Kommentare", 0, 1), load_thread_words("de")) is None
+    _Shape(head=_Head(comments=3, quotes=False, bare=False), quoted=None)
+    >>> _head_shape(Block("3 Kommentare", 0, 1), load_thread_words("de"))
+    _Shape(head=_Head(comments=3, quotes=False, bare=True), quoted=None)
+    >>> _head_shape(Block("3 Tipps:", 0, 1), load_thread_words("de")) is None
     True
+    >>> _head_shape(Block("1 Kommentar to “Plätzchen”", 0, 1), load_thread_words("de"))
+    _Shape(head=None, quoted=(1, 'Plätzchen'))
     """
     text = block.text.rstrip()
     # Every counted head opens or ends with its count ("1 comment:", "Comentarios: 1",
     # "2 Antworten auf „…“"): most lines are answered by two character tests.
     if not text or not (text[0].isdigit() or text[-1].isdigit()):
         return None
+    bare: _Head | None = None
     if block.words <= CONTROL_ROW_MAX_WORDS and _is_thread_head(block, words):
         first = _COUNT_FIRST.match(text)
         if first is not None and text.endswith(":"):
@@ -191,11 +258,13 @@ def _head_shape(block: Block, words: Language) -> _Shape | None:
         last = _COUNT_LAST.fullmatch(text)
         if last is not None:
             return _Shape(_Head(int(last.group(1)), quotes=False), None)
+        if first is not None:
+            bare = _Head(int(first.group(1)), quotes=False, bare=True)
     if block.words <= TITLE_HEAD_MAX_WORDS:
         quoted = _COUNT_ON_QUOTE.fullmatch(text)
-        if quoted is not None:
+        if quoted is not None:  # read as before a counter with no colon is: it names more
             return _Shape(None, (int(quoted.group(1)), quoted.group("quote")))
-    return None
+    return None if bare is None else _Shape(bare, None)
 
 
 def _head_in_place(blocks: Sequence[Block], index: int, shape: _Shape) -> _Head | None:
