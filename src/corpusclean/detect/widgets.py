@@ -10,14 +10,15 @@ blog of a language, whatever the blog is about: evidence that holds on sites nev
 A widget is read only at the end: from its title to the document's end every kept line is a
 widget title or a widget row (a short line without a sentence's stop, the shape of a post's
 title, a month or a label with its count), and the post's prose stands above. A title of a
-kind only a widget prints ("Recent Posts", "Blog Archive") is enough; a title that is also an
-ordinary heading ("Archives", "Categories", "Links") counts only beside another widget title,
-as two widgets in a row make a sidebar. What stays, by that reading: a story's sub-heading
-that is one of those words with prose under it (the prose stops the walk from the end); the
-word inside a sentence (titles match whole lines); a story's own list of months or categories
-with numbers at its end (no widget title over it, or one generic heading alone); an "About
-me" page whose paragraphs are the article (they end with stops); a document with no prose
-above the titles (a list page, nothing to keep it apart from).
+kind only a widget prints ("Recent Posts", "Blog Archive") is enough; a title that is also
+an ordinary heading ("Archives", "Categories", "Links") counts only beside another widget
+title, as two widgets in a row make a sidebar, and only printed once (a list's items
+repeat). What stays, by that reading: a story's sub-heading that is one of those words with
+prose under it (the prose stops the walk from the end); the word inside a sentence (titles
+match whole lines); a story's own list of months or categories with numbers at its end (no
+widget title over it, or one generic heading alone); an "About me" page whose paragraphs are
+the article (they end with stops); a document with no prose above the titles (a list page,
+nothing to keep it apart from).
 
 The titles are read in every shipped language at once, as the related-box labels are
 (`language.load_related_words`): a short excerpt often wins no language vote, and a Danish
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
@@ -141,9 +143,7 @@ def _starts_a_named_title(key: str, titles: WidgetTitles) -> bool:
     more than its first word (one word alone starts too many headings)."""
     if " " not in key:
         return False
-    return any(
-        title.startswith(key) and title != key and " " in title for title in titles.named
-    )
+    return any(title.startswith(key) and title != key and " " in title for title in titles.named)
 
 
 def mark_sidebar_widgets(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
@@ -175,12 +175,12 @@ def _widget_tail_start(
     blocks: Sequence[Block], verdicts: Sequence[Verdict], titles: WidgetTitles
 ) -> int | None:
     """Where the widgets ending the document start: the highest widget title with only
-    titles and rows kept below it, when those titles hold a named one or two of any kind;
-    None otherwise.
+    titles and rows kept below it, when those titles hold a named one or two different
+    ones; None otherwise.
 
     Walks back from the end while the kept lines are titles or rows, so a document ending
     in prose costs one look."""
-    found: list[tuple[int, TitleKind]] = []
+    found: list[tuple[int, str, TitleKind]] = []
     kept = 0
     for index in range(len(blocks) - 1, -1, -1):
         if not verdicts[index].keep:
@@ -188,17 +188,31 @@ def _widget_tail_start(
         text = blocks[index].text
         kind = title_kind(text, titles, cut=index == len(blocks) - 1)
         if kind is not None:
-            found.append((index, kind))
+            found.append((index, title_key(text), kind))
         elif not headline_shaped(text):
             break
         kept += 1
         if kept > TAIL_MAX_BLOCKS:
             return None
-    if not found or not _is_sidebar([kind for _, kind in found]):
+    if not found or not _is_sidebar([(key, kind) for _, key, kind in found]):
         return None
     return found[-1][0]
 
 
-def _is_sidebar(kinds: Sequence[TitleKind]) -> bool:
-    """Whether the titles of a tail make it widgets: a named title, or two titles."""
-    return TitleKind.NAMED in kinds or len(kinds) >= 2
+def _is_sidebar(titles: Sequence[tuple[str, TitleKind]]) -> bool:
+    """Whether the titles of a tail make it widgets: a named title, or two different generic
+    titles each printed once.
+
+    A sidebar prints each widget's title once. A word printed again and again is a list's
+    items: the Readability set's ``base-url`` page lists "link" eight times under its
+    "Links" heading, and its gold keeps them.
+
+    >>> _is_sidebar([("links", TitleKind.GENERIC)] + [("link", TitleKind.GENERIC)] * 8)
+    False
+    >>> _is_sidebar([("archives", TitleKind.GENERIC), ("categories", TitleKind.GENERIC)])
+    True
+    """
+    if any(kind is TitleKind.NAMED for _, kind in titles):
+        return True
+    counts = Counter(key for key, _ in titles)
+    return sum(1 for count in counts.values() if count == 1) >= 2
