@@ -54,11 +54,13 @@ TAIL_MAX_BLOCKS = 40
 
 # What opens a widget's row or title and is no part of its words: list bullets and the
 # archive's disclosure arrows ("► 2021 (12)", "▼ März"), at most this many characters.
-_MARKERS = r"[\W_]{0,3}"
+_LEADING_MARKERS = re.compile(r"^[\W_]{0,3}")
 # A title's closing colon or ellipsis ("Labels:", "Subscribe to:", "Blog Archive ...").
-_TITLE_END = r"\s*[:.…]{0,3}"
+_TITLE_END = " \t:.…"
 _SPACES = re.compile(r"\s+")
-_MARKER_SPAN = re.compile(rf"^{_MARKERS}\s*(?P<words>.*?){_TITLE_END}$", re.DOTALL)
+# A line longer than the longest title by more than this (bullets, spaces, a colon) is no
+# title: most lines are read no further than their length.
+TITLE_SLACK_CHARS = 8
 
 
 class TitleKind(enum.Enum):
@@ -76,6 +78,12 @@ class WidgetTitles:
 
     named: frozenset[str]
     generic: frozenset[str]
+    #: The longest title's length, for the cheap test that most lines fail.
+    max_chars: int = attrs.field(init=False)
+
+    @max_chars.default
+    def _longest(self) -> int:
+        return max(map(len, self.named | self.generic), default=0)
 
     @classmethod
     def from_toml(cls, text: str) -> WidgetTitles:
@@ -110,8 +118,7 @@ def title_key(text: str) -> str:
     >>> title_key("► Blog Archive:"), title_key("  Über  mich ")
     ('blog archive', 'über mich')
     """
-    match = _MARKER_SPAN.match(text.strip())
-    words = match.group("words") if match else text
+    words = _LEADING_MARKERS.sub("", text.strip(), count=1).rstrip(_TITLE_END)
     return _SPACES.sub(" ", words).strip().casefold()
 
 
@@ -128,6 +135,8 @@ def title_kind(text: str, titles: WidgetTitles, *, cut: bool = False) -> TitleKi
     >>> title_kind("The archive of the town hall", titles) is None
     True
     """
+    if len(text) > titles.max_chars + TITLE_SLACK_CHARS:
+        return None
     key = title_key(text)
     if key in titles.named:
         return TitleKind.NAMED
