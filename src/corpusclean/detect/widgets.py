@@ -47,10 +47,11 @@ __all__ = ["WidgetTitles", "load_widget_titles", "mark_sidebar_widgets", "title_
 NAME = "sidebar_widgets"
 FAMILY = "navigation"
 
-# A sidebar holds a few widgets of a few rows each, an archive list maybe twenty months: more
-# kept lines than this after a title is no sidebar's tail (a story's long list, a poem), and
-# the walk from the end stops looking.
-TAIL_MAX_BLOCKS = 40
+# A sidebar's rows are a word or a few each (a month, a count, a label, a post's title): the
+# Readability set's Blogger page prints its archive, label list and profile in 150 words over
+# 127 lines ("►" / "August" / "(5)" a line each). More words than this from the end up are a
+# story's list or a poem, not a sidebar, and the walk from the end stops looking.
+TAIL_MAX_WORDS = 200
 
 # What opens a widget's row or title and is no part of its words: list bullets and the
 # archive's disclosure arrows ("► 2021 (12)", "▼ März"), at most this many characters.
@@ -190,7 +191,7 @@ def _widget_tail_start(
     Walks back from the end while the kept lines are titles or rows, so a document ending
     in prose costs one look."""
     found: list[tuple[int, str, TitleKind]] = []
-    kept = 0
+    words = 0
     for index in range(len(blocks) - 1, -1, -1):
         if not verdicts[index].keep:
             continue
@@ -200,8 +201,8 @@ def _widget_tail_start(
             found.append((index, title_key(text), kind))
         elif not headline_shaped(text):
             break
-        kept += 1
-        if kept > TAIL_MAX_BLOCKS:
+        words += blocks[index].words
+        if words > TAIL_MAX_WORDS:
             return None
     if not found or not _is_sidebar([(key, kind) for _, key, kind in found]):
         return None
