@@ -174,6 +174,17 @@ def test_a_sidebar_ending_the_document_goes(name: str) -> None:
     assert RULE in rules_of(article), name
 
 
+def test_an_archive_printed_a_line_a_word_goes_whole() -> None:
+    # Blogger's archive in a full page's text: a month in three lines ("►" / "August" /
+    # "(5)"), as on the Readability set's blogger page; 16 months are 48 short lines.
+    months = ["January", "February", "March", "April", "May", "June", "July", "August"] * 2
+    archive = [line for month in months for line in ("►", month, "(3)")]
+    sidebar = ["Blog Archive", *archive, "About Me", "View my complete profile"]
+    post = POST["en"]
+    article = clean_keeping_story([TITLE["en"], *post, *sidebar], post)
+    assert not set(sidebar) & set(kept(article))
+
+
 def test_a_sidebar_goes_under_a_post_cleaned_with_another_languages_rules() -> None:
     # A Danish post in a language with few rules wins no vote on a short excerpt: the titles
     # are read in every language whatever the document is cleaned as.
