@@ -27,7 +27,7 @@ from ..text import ELLIPSES, ends_like_sentence, has_letter
 from .facts import Facts
 from .scopes import NAME_MAX_WORDS, NAMED_LIST_MIN_ITEMS, remove_kept_from
 
-__all__ = ["mark_related_box_tail"]
+__all__ = ["headline_shaped", "mark_related_box_tail"]
 
 NAME = "related_box_tail"
 FAMILY = "related"
@@ -87,7 +87,7 @@ def _tail_start(
         label = _is_label(block.text, words)
         if label:
             start = index  # a label: the box may start here, or at a label above
-        elif not _headline_shaped(block.text) or _heads_names(block, names):
+        elif not headline_shaped(block.text) or _heads_names(block, names):
             break
         is_name = not label and names >= 0 and block.words <= NAME_MAX_WORDS
         names = names + 1 if is_name else -1
@@ -113,10 +113,10 @@ def _is_label(text: str, words: Language) -> bool:
     if words.related_label.fullmatch(text):
         return True
     pointer = words.related_pointer.fullmatch(text)
-    return pointer is not None and _headline_shaped(pointer.group("headline"))
+    return pointer is not None and headline_shaped(pointer.group("headline"))
 
 
-def _headline_shaped(text: str) -> bool:
+def headline_shaped(text: str) -> bool:
     """Short enough for a headline, and no sentence's stop at its end (an ellipsis may).
 
     Words hold a letter: a "|" between a show's name and its headline is none.

@@ -38,6 +38,7 @@ from . import (
     scrambled,
     standfirst,
     tagged,
+    widgets,
 )
 from .facts import Facts
 
@@ -195,6 +196,16 @@ DETECTORS: tuple[Detector, ...] = (
         "the kept blocks after the last prose paragraph, and their punctuation shapes",
         "a run of headline-like lines after the body (a related-articles list)",
         headlines.mark_trailing_headlines,
+    ),
+    Detector(
+        widgets.NAME,
+        widgets.FAMILY,
+        Stage.EVIDENCE,
+        "the kept blocks from the end up: blog widget titles in any shipped language "
+        "(data/widgets.toml) and the short rows under them, with the post's prose above",
+        "a blog's sidebar widgets after the post ('Recent Posts' and its titles, 'Blog "
+        "Archive' and its months, 'Labels' and its counts)",
+        widgets.mark_sidebar_widgets,
     ),
     Detector(
         boxlabel.NAME,
