@@ -78,9 +78,9 @@ class Config:
         (``rules/data/platforms.toml``: a platform prints them in its template's language).
         ``rule_files`` (()): paths of extra TOML or JSON rule files, loaded like the built-in set.
         ``disabled_rules`` (frozenset()): names of rules to switch off, and of the evidence
-        detectors ``comment_thread``, ``repeated_label``, ``caption_context``, ``caption_fragment``,
-        ``trailing_headlines``, ``standfirst``, ``dateline_header``, ``section_label``,
-        ``scrambled_text`` and ``enclosed_block``.
+        detectors (``comment_thread``, ``caption_context``, ``byline_meta``, ``sidebar_widgets``
+        and every other name that ``corpusclean rules`` lists as ``evidence``; docs/config.md
+        lists them all).
         Duplicate removal is switched off with ``dedupe_blocks``, the page classifier with
         ``mode="article"``. Unknown names are ignored, so a rule file can be swapped freely.
         ``evidence`` (True): the detectors that decide from position, line shape and context
