@@ -831,17 +831,38 @@ THREAD_WORD_LISTS = (
 )
 
 
+#: The languages whose thread words are read for a document in that language only, not for
+#: every document as the others' are (nordsig32): they have no rule file, and their words
+#: are WordPress's alone, one-word controls among them that are ordinary words in a
+#: neighbour ("svar", "answer", in a Swedish or Danish interview's "Svar:"; "vastaa",
+#: "answers", in Finnish prose), with no other software's evidence that a page in another
+#: language prints them. A Polish page cleaned as English reads English and the seven
+#: rule-file languages' thread words, as before.
+LOCAL_THREAD_WORD_LANGUAGES = ("cs", "da", "fi", "nb", "pl", "sv")
+
+
 def shipped_languages() -> tuple[str, ...]:
     """The codes of the languages with word lists in the package (``data/lang/<code>.toml``)."""
     folder = resources.files("corpusclean").joinpath("data").joinpath("lang")
     return tuple(sorted(e.name[:-5] for e in folder.iterdir() if e.name.endswith(".toml")))
 
 
+def shared_thread_word_languages() -> tuple[str, ...]:
+    """The shipped languages whose thread words every document reads: all but
+    `LOCAL_THREAD_WORD_LANGUAGES`.
+
+    >>> "de" in shared_thread_word_languages(), "pl" in shared_thread_word_languages()
+    (True, False)
+    """
+    return tuple(c for c in shipped_languages() if c not in LOCAL_THREAD_WORD_LANGUAGES)
+
+
 @cache
 def load_thread_words(code: str) -> Language:
     """The word lists the comment-thread detector reads for a document in language ``code``.
 
-    Its controls, signature verbs and ages are those of every shipped language: they are
+    Its controls, signature verbs and ages are those of every shipped language but
+    `LOCAL_THREAD_WORD_LANGUAGES` (each read for its own documents only): they are
     labels of the site software, printed in the site's language whatever language the
     document was cleaned as, and a line made only of them ("Antworten", "Répondre",
     "Rispondi") is a comment control in any of them. Greetings and month names stay the
@@ -851,9 +872,12 @@ def load_thread_words(code: str) -> Language:
     True
     >>> load_thread_words("en").month_date.search("4. Oktober") is None
     True
+    >>> [load_thread_words(code).signature_verb.fullmatch("Per sier:") is not None
+    ...  for code in ("nb", "en")]
+    [True, False]
     """
     own = load_language(code)
-    others = [load_language(other) for other in shipped_languages()]
+    others = [load_language(other) for other in shared_thread_word_languages()]
     merged = {
         name: tuple(dict.fromkeys(w for lang in (own, *others) for w in getattr(lang, name)))
         for name in THREAD_WORD_LISTS

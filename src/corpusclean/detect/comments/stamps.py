@@ -16,7 +16,7 @@ from ...language import (
     Language,
     load_language,
     load_thread_words,
-    shipped_languages,
+    shared_thread_word_languages,
 )
 
 # The end of a line that `_may_hold_worded_age` reads: its tail of signs and its last word,
@@ -116,12 +116,13 @@ def _stamp_only() -> re.Pattern[str]:
 
 
 def _shipped_alternation(*lists: str) -> str:
-    """The words of these word lists of every shipped language (`Language` fields), as a
-    regular-expression alternation, longest first."""
+    """The words of these word lists of every language whose thread words any document
+    reads (`Language` fields, `shared_thread_word_languages`), as a regular-expression
+    alternation, longest first."""
     words = sorted(
         {
             word
-            for code in shipped_languages()
+            for code in shared_thread_word_languages()
             for name in lists
             for word in getattr(load_language(code), name)
         }
