@@ -833,11 +833,11 @@ THREAD_WORD_LISTS = (
 
 #: The languages whose thread words are read for a document in that language only, not for
 #: every document as the others' are (nordsig32): they have no rule file, and their words
-#: are WordPress's alone, one-word controls among them that are ordinary words in a
-#: neighbour ("svar", "answer", in a Swedish or Danish interview's "Svar:"; "vastaa",
-#: "answers", in Finnish prose), with no other software's evidence that a page in another
-#: language prints them. A Polish page cleaned as English reads English and the seven
-#: rule-file languages' thread words, as before.
+#: are WordPress's alone, with no other software's evidence that a page in another language
+#: prints them; some are ordinary words next door ("svara", "to answer", and "skriver",
+#: "writes", in Norwegian and Danish prose; "vastaa", "answers", in Finnish). A Polish page
+#: cleaned as English reads English and the seven rule-file languages' thread words, as
+#: before.
 LOCAL_THREAD_WORD_LANGUAGES = ("cs", "da", "fi", "nb", "pl", "sv")
 
 
