@@ -166,8 +166,9 @@ def _closes(keep: Sequence[bool], end: int) -> bool:
     run this pass keeps on a page (all of it dropped over a dropped closing sentence) is
     read again without the footer, and the model then keeps some of its lines under the
     lower bar and drops others; refusing the run then would drop, in the next round, lines
-    this round kept (the cleaner would not be idempotent). `_is_own_run` and the run's
-    shape decide instead, on the whole run, the lines the model kept in it too.
+    this round kept (classifying the output again would not give it back, and the cleaner's
+    rounds lost the line). `_is_own_run` and the run's shape decide instead, on the whole
+    run, the lines the model kept in it too.
     """
     return not keep[end] or end == len(keep) - 1
 
