@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from unittest import mock
 
-import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -199,9 +198,15 @@ def test_a_kept_closing_sentence_over_dropped_lines_is_left_to_the_model() -> No
     # cleaned once, its sub-heading dropped again, is kept whole.
     lines = [PARAGRAPH, "Who can apply", CLOSING]
     assert _keep(lines, [True, False, True]) == [True, True, True]
-    # A kept line between the paragraph and the kept last line: left to the model.
+    # A kept line between the paragraph and the kept last line: the run is read whole (a
+    # page cleaned once, whose run the model keeps in part), so the dropped line is kept...
     lines = [PARAGRAPH, "Today in Millbrook", "Thanks!", CLOSING]
-    assert _keep(lines, [True, True, False, True]) == [True, True, False, True]
+    assert _keep(lines, [True, True, False, True]) == [True, True, True, True]
+    # ...unless a line of the run, the kept one too, is furniture or of no run's shape.
+    teaser = "Ten things to do in Millbrook this weekend with the kids and the dog"
+    for line in ("Share this article", teaser):
+        lines = [PARAGRAPH, line, "Thanks!", CLOSING]
+        assert _keep(lines, [True, True, False, True]) == [True, True, False, True], line
 
 
 @given(st.lists(st.text(max_size=60), max_size=30), st.data())
@@ -327,21 +332,12 @@ def test_never_removes_an_article_only_inputs_text(story: list[str]) -> None:
         *("Government the the the the the the minister.", "About us", "Contact", "Advertise"),
     ]
 )
-def test_page_mode_stays_idempotent_with_the_storys_last_lines(lines: list[str]) -> None:
-    kept = _kept(lines)
-    assert _kept(kept) == kept
-    cleaner = corpusclean.Cleaner(corpusclean.Config(mode="page"))
-    assert_idempotent(cleaner, cleaner.clean("\n".join(lines)))
-
-
-# Drawn under the thorough profile (seed 30), failing on main before `storylist` too: `tail`
-# keeps a two-line run under the story's paragraph and over a closing sentence; read again
-# without the footer, the model keeps the first line and the closing sentence and drops the
-# second, and `tail._closes` leaves a gap with a kept line in it to the model (`storylist`
-# needs three items).
-@pytest.mark.xfail(strict=True, reason="left: the next round drops a line `tail` kept")
-def test_page_mode_is_idempotent_on_a_two_line_run_over_a_kept_closing_sentence() -> None:
-    lines = [
+# Drawn under the thorough profile (seed 30), failing before too: `tail` kept a two-line
+# run under the story's paragraph and over a dropped closing sentence; read again without
+# the footer, the model kept the first line and the closing sentence and dropped the second,
+# and `tail._closes` refused a run with a kept line in it (`storylist` needs three items).
+@example(
+    [
         *("Skip to content", "Home", "News", "Local", "Sport", "Business", "Opinion"),
         *("Culture", "Government the the the. Government the the the."),
         "Government the the the. Government the the the the the the the the the the.",
@@ -349,5 +345,9 @@ def test_page_mode_is_idempotent_on_a_two_line_run_over_a_kept_closing_sentence(
         "Government the minister minister minister minister bank Ma.",
         *("About us", "Contact", "Share this on"),
     ]
+)
+def test_page_mode_stays_idempotent_with_the_storys_last_lines(lines: list[str]) -> None:
     kept = _kept(lines)
     assert _kept(kept) == kept
+    cleaner = corpusclean.Cleaner(corpusclean.Config(mode="page"))
+    assert_idempotent(cleaner, cleaner.clean("\n".join(lines)))

@@ -64,7 +64,7 @@ def keep_story_tail(
     """Return ``keep`` with the lines the model dropped among the story's last lines kept.
 
     ``is_furniture`` says whether the page features find a cue word of page furniture in a
-    line; it is asked only of the lines to add.
+    line; it is asked only of the story's last lines.
 
     >>> lines = ["Home", "News",
     ...          "The council voted on Tuesday to close two of the town's four libraries in April.",
@@ -81,12 +81,14 @@ def keep_story_tail(
     run = _tail_run(lines, n_tokens, keep)
     if not run or not _is_own_run(lines, run, is_furniture):
         return list(keep)
-    added = set(run)
+    added = {i for i in run if not keep[i]}
     return [k or i in added for i, k in enumerate(keep)]
 
 
 def _tail_run(lines: Sequence[str], n_tokens: Sequence[int], keep: Sequence[bool]) -> list[int]:
-    """The dropped lines among the story's last lines, by shape and place alone."""
+    """The story's last lines, by shape and place alone: the lines the model dropped under
+    its last kept paragraph to the closing sentence, or, when the model kept that sentence,
+    every line between (see `_closes`); none if they are not such."""
     kept = [i for i, k in enumerate(keep) if k]
     if not kept or not ends_the_story(n_tokens, kept):
         return []
@@ -96,10 +98,13 @@ def _tail_run(lines: Sequence[str], n_tokens: Sequence[int], keep: Sequence[bool
     if kept[-1] - anchor > TAIL_MAX_LINES:  # the story's last kept lines are short ones
         anchor = kept[-1]
     end = _tail_end(lines, n_tokens, anchor, kept[-1])
-    run = [i for i in range(anchor + 1, end + 1) if not keep[i]]
-    if end == anchor or not _closes(keep, anchor, end, run):
+    if end == anchor or not _closes(keep, end):
         return []
-    if not all(_is_tail_shaped(lines[i], n_tokens[i]) for i in run):
+    if keep[end]:  # the lines between, kept or not, read whole (see `_closes`)
+        run = list(range(anchor + 1, end))
+    else:
+        run = [i for i in range(anchor + 1, end + 1) if not keep[i]]
+    if all(keep[i] for i in run) or not all(_is_tail_shaped(lines[i], n_tokens[i]) for i in run):
         return []
     return run
 
@@ -151,17 +156,21 @@ def sentence_below(lines: Sequence[str], n_tokens: Sequence[int], end: int) -> b
     )
 
 
-def _closes(keep: Sequence[bool], anchor: int, end: int, run: Sequence[int]) -> bool:
+def _closes(keep: Sequence[bool], end: int) -> bool:
     """Whether the closing sentence reads as the story's end: a line the model dropped too,
     or, when the model kept it, the last line of the text (a page cleaned once, its footer
-    gone) with every line between it and the paragraph dropped. A kept sentence with lines
-    dropped under it is the page's furniture as often as the story's (a site's "... is a
-    service mark of ..." over a signature); a kept line between the paragraph and a kept
-    last line is where a lower bar kept a page's furniture ("Today on WebMD" / "Thanks!"
-    / "Now check your email ...")."""
-    if not keep[end]:
-        return True
-    return end == len(keep) - 1 and len(run) == end - anchor - 1
+    gone). A kept sentence with lines dropped under it is the page's furniture as often as
+    the story's (a site's "... is a service mark of ..." over a signature).
+
+    Whatever the model kept between the paragraph and a kept last line does not matter: the
+    run this pass keeps on a page (all of it dropped over a dropped closing sentence) is
+    read again without the footer, and the model then keeps some of its lines under the
+    lower bar and drops others; refusing the run then would drop, in the next round, lines
+    this round kept (classifying the output again would not give it back, and the cleaner's
+    rounds lost the line). `_is_own_run` and the run's shape decide instead, on the whole
+    run, the lines the model kept in it too.
+    """
+    return not keep[end] or end == len(keep) - 1
 
 
 def _is_tail_shaped(line: str, n: int) -> bool:
