@@ -249,7 +249,7 @@ class Cleaner:
         most); one run of the output on the few whose output moves (3 of 1,527 dev and
         labelled real pages), two more on those it changes.
         """
-        found = self._output_language(run, source, metadata)
+        found = self._output_language(run)
         language = found or FALLBACK_LANGUAGE
         if language == (run.detected_language or FALLBACK_LANGUAGE) or self._is_stable(
             run, source, metadata
@@ -266,12 +266,15 @@ class Cleaner:
         return (twice.title, twice.paragraphs) == (article.title, article.paragraphs)
 
     @staticmethod
-    def _output_language(
-        run: Run, source: str | None, metadata: Mapping[str, Any] | None
-    ) -> str | None:
-        """The language the run's rendered article is identified as (None when none wins)."""
-        rendered = run.article(None, source, metadata).render()
-        return detect_language_of_lines(rendered.splitlines())
+    def _output_language(run: Run) -> str | None:
+        """The language the run's rendered article (`Article.render`) is identified as
+        (None when none wins): its title and kept paragraphs, without building the
+        `Article` (its sorted removals were a quarter of this check's time)."""
+        title = run.title
+        kept, _ = without_title(run.outcome, title)
+        texts = [title.block.text] if title is not None else []
+        texts += [block.text for block in kept]
+        return detect_language_of_lines("\n\n".join(texts).splitlines())
 
     def _run(
         self,
