@@ -13,6 +13,8 @@ clean the same (`clean_keeping_story`).
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from corpusclean.detect.captions import CONTEXT_NAME
 from corpusclean.language import load_language
@@ -92,3 +94,25 @@ def test_a_language_with_a_rule_file_reads_its_credit_labels_too() -> None:
     # separators they miss (credits32, `test_evidence_credits32`).
     assert load_language("de").credit_words
     assert load_language("de").credit_label.fullmatch("Die Brücke / Foto: Reuters") is not None
+
+
+_CREDIT_LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "pt", "da", "sv", "nb", "fi", "pl", "cs"]
+
+
+@given(
+    st.sampled_from(_CREDIT_LANGUAGES),
+    st.lists(
+        st.one_of(
+            st.text(st.characters(max_codepoint=127), max_size=12),
+            st.sampled_from(["Foto", "PHOTO", "Image", "fot.", "Kuva", "©", "Bild", ":", " "]),
+        ),
+        max_size=8,
+    ).map("".join),
+)
+def test_the_credit_word_screen_of_an_ascii_line_answers_as_the_case_blind_search(
+    code: str, line: str
+) -> None:
+    """`Language.has_credit_word` lower-cases an ASCII line and searches case-sensitively;
+    its reference is the case-blind `credit_word` search."""
+    language = load_language(code)
+    assert language.has_credit_word(line) == (language.credit_word.search(line) is not None)

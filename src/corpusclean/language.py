@@ -324,6 +324,8 @@ class Language:
     credit_label: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A credit's label or a © anywhere in a line: the screen before `credit_label`.
     credit_word: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: `credit_word` for an ASCII line lower-cased: the same answer (`has_credit_word`).
+    credit_word_ascii: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A whole text that is a byline's word and up to `CREDIT_NAME_MAX_WORDS` words after
     #: it, in group ``name`` ("Door Jan de Vries"); whether they are written as a name is
     #: the reader's test (`detect.bylines`).
@@ -527,6 +529,31 @@ class Language:
     @credit_word.default
     def _compile_credit_word(self) -> re.Pattern[str]:
         return _compile(r"(?:{words})|©", words=self.credit_words)
+
+    @credit_word_ascii.default
+    def _compile_credit_word_ascii(self) -> re.Pattern[str]:
+        # Case-sensitive: `re` skips ahead to a word's first letters, where a case-blind
+        # alternation is tried at every character (2.4 times the cost on the dev pages).
+        if not self.credit_words:
+            return _NEVER
+        words = tuple(word.lower() for word in self.credit_words)
+        return re.compile(f"(?:{word_alternation(words)})|©")
+
+    def has_credit_word(self, text: str) -> bool:
+        """Whether a line holds one of the credit words or a © (`credit_word`).
+
+        An ASCII line is lower-cased and searched case-sensitively: on ASCII text a
+        case-blind match is exactly a match of the lower-cased text (no ASCII character
+        folds to a letter outside ASCII, nor one inside ASCII to another), and the
+        case-sensitive search costs less than half as much.
+
+        >>> english = load_language("en")
+        >>> english.has_credit_word("PICTURE: Jane Doe"), english.has_credit_word("The river rose.")
+        (True, False)
+        """
+        if text.isascii():
+            return self.credit_word_ascii.search(text.lower()) is not None
+        return self.credit_word.search(text) is not None
 
     @by_name.default
     def _compile_by_name(self) -> re.Pattern[str]:

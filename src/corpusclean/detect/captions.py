@@ -148,7 +148,7 @@ def _may_hold_label(text: str, language: Language) -> bool:
     >>> _may_hold_label("Die Wehr rückte um zehn Uhr aus.", load_language("de"))
     False
     """
-    return language.credit_word.search(text) is not None
+    return language.has_credit_word(text)
 
 
 def _is_labelled_credit(text: str, language: Language) -> bool:
