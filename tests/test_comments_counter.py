@@ -10,6 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import corpusclean
+from corpusclean.detect.comments import counter as counter_module
+from corpusclean.detect.facts import Facts
+from corpusclean.language import load_language, load_thread_words
+from corpusclean.model import Block
 from strategies import article_texts, examples
 from test_comments_tail import cleaned, removed_by
 
@@ -125,3 +129,31 @@ def test_a_counter_under_any_title_takes_only_its_line(text: str, counter: str) 
         at = found
     again = corpusclean.clean(article.render())
     assert not any("counter" in r.reason for r in again.removed if r.rule == "comment_thread")
+
+
+@given(
+    st.sampled_from(["en", "nl", "de", "sv"]),
+    st.lists(
+        st.lists(
+            st.sampled_from(["Geen", "reacties", "Comments", "no", "op", "Kommentare:", "zu", "x"]),
+            min_size=1,
+            max_size=12,
+        ).map(" ".join),
+        max_size=8,
+    ),
+)
+def test_the_counter_openings_screen_finds_what_each_line_finds(
+    code: str, lines: list[str]
+) -> None:
+    """`_counter_openings` screens the document's short lines joined; its reference reads each
+    short line."""
+    facts = Facts(load_language(code))
+    blocks = [Block(text, n, n + 1) for n, text in enumerate(lines)]
+    counts = frozenset(load_thread_words(code).comment_counts)
+    most = counter_module.COUNTER_MAX_WORDS + counter_module.TITLE_HEAD_MAX_WORDS
+    expected = {
+        b.start
+        for b in blocks
+        if b.words <= most and counter_module._opens_with_a_count_word(b.text, counts)
+    }
+    assert counter_module._counter_openings(blocks, facts) == expected

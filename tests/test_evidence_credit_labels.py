@@ -116,3 +116,24 @@ def test_the_credit_word_screen_of_an_ascii_line_answers_as_the_case_blind_searc
     its reference is the case-blind `credit_word` search."""
     language = load_language(code)
     assert language.has_credit_word(line) == (language.credit_word.search(line) is not None)
+
+
+@given(
+    st.sampled_from(_CREDIT_LANGUAGES),
+    st.lists(
+        st.one_of(
+            st.text(max_size=12),
+            st.sampled_from(
+                ["FOTO", "Zdjęcie", "İmage", "Photoſ", "Fotografía", "KUVA", "©", ": "]
+            ),
+        ),
+        max_size=8,
+    ).map("".join),
+)
+def test_the_credit_word_screen_finds_every_line_the_case_blind_search_finds(
+    code: str, line: str
+) -> None:
+    """On any line, `Language.has_credit_word` is true wherever `credit_word` finds a word."""
+    language = load_language(code)
+    if language.credit_word.search(line) is not None:
+        assert language.has_credit_word(line)

@@ -78,11 +78,13 @@ def _counter_openings(blocks: Sequence[Block], facts: Facts) -> frozenset[int]:
     lines (`Facts.of_scope`), read once a document."""
     counts = frozenset(load_thread_words(facts.language.code).comment_counts)
     most = COUNTER_MAX_WORDS + TITLE_HEAD_MAX_WORDS
-    return frozenset(
-        block.start
-        for block in blocks
-        if block.words <= most and _opens_with_a_count_word(block.text, counts)
-    )
+    short = [block for block in blocks if block.words <= most]
+    # A line opening with a count's word holds it: a document whose short lines hold none
+    # (one casefold and a substring test a word) has no counter (issue #8).
+    folded = "\n".join(block.text for block in short).casefold()
+    if not any(word in folded for word in counts):
+        return frozenset()
+    return frozenset(block.start for block in short if _opens_with_a_count_word(block.text, counts))
 
 
 def _opens_with_a_count_word(text: str, counts: frozenset[str]) -> bool:
