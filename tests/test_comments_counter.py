@@ -15,7 +15,7 @@ from corpusclean.detect.facts import Facts
 from corpusclean.language import load_language, load_thread_words
 from corpusclean.model import Block
 from strategies import article_texts, examples
-from test_comments_tail import cleaned, removed_by
+from test_comments_tail import assert_paragraphs_in_input_order, cleaned, removed_by
 
 POSTS = {
     "en": (
@@ -121,12 +121,7 @@ def test_a_counter_under_any_title_takes_only_its_line(text: str, counter: str) 
     counted = [r for r in article.removed if r.rule == "comment_thread" and "counter" in r.reason]
     assert all((r.start, r.end) == (1, 2) for r in counted), counted
     # What is left keeps the input's order, and cleaning it again takes no counter.
-    source = " ".join(document.split())
-    at = 0
-    for paragraph in article.paragraphs:
-        found = source.find(" ".join(paragraph.split()), at)
-        assert found >= at, paragraph
-        at = found
+    assert_paragraphs_in_input_order(article, document)
     again = corpusclean.clean(article.render())
     assert not any("counter" in r.reason for r in again.removed if r.rule == "comment_thread")
 

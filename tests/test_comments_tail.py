@@ -26,6 +26,16 @@ def removed_by(article: corpusclean.Article, rule: str) -> list[str]:
     return [line for r in article.removed if r.rule == rule for line in r.text.split("\n")]
 
 
+def assert_paragraphs_in_input_order(article: corpusclean.Article, document: str) -> None:
+    """Each kept paragraph is the input's text (spaces aside), in the input's order."""
+    source = " ".join(document.split())
+    at = 0
+    for paragraph in article.paragraphs:
+        found = source.find(" ".join(paragraph.split()), at)
+        assert found >= at, paragraph
+        at = found
+
+
 def cleaned(lines: list[str]) -> corpusclean.Article:
     return corpusclean.clean("\n".join(lines))
 
@@ -200,12 +210,7 @@ def assert_tail_takes_only_its_own_lines(text: str, thread: list[str]) -> None:
     first = len(normalised_lines("\n".join([text, *thread]), corpusclean.Config())) - len(thread)
     taken = [r for r in article.removed if r.rule == "comment_thread"]
     assert all(removal.start >= first for removal in taken), taken
-    source = " ".join(" ".join([text, *thread]).split())
-    at = 0
-    for paragraph in article.paragraphs:
-        found = source.find(" ".join(paragraph.split()), at)
-        assert found >= at, paragraph
-        at = found
+    assert_paragraphs_in_input_order(article, " ".join([text, *thread]))
     again = corpusclean.clean(article.render())
     assert removed_by(again, "comment_thread") == []
     assert again.paragraphs == article.paragraphs

@@ -20,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from corpusclean.rules import RuleMatcher, builtin_languages, load_builtin_rules
+from corpusclean.rules import builtin_languages, load_builtin_rules
 from corpusclean.rules.fold import fold_case
 from corpusclean.rules.literals import (
     required_keywords,
@@ -30,6 +30,7 @@ from corpusclean.rules.literals import (
 from corpusclean.rules.rule import Rule
 from corpusclean.text import word_count
 from strategies import case_variants
+from test_rules_gated import _assert_as_reference, _matcher, _rule
 
 DECLARED = ("platform_comment_form", "consent_tool_banner", "blog_platform_furniture")
 
@@ -48,16 +49,6 @@ def _alternatives(pattern: str) -> list[str]:
         else:
             found.append(alternative)
     return found
-
-
-@cache
-def _matcher(language: str) -> RuleMatcher:
-    rules = load_builtin_rules(language)
-    return RuleMatcher(rules, trusted=rules)
-
-
-def _rule(language: str, name: str) -> Rule:
-    return next(r for r in _matcher(language).rules if r.name == name)
 
 
 CASES = [
@@ -87,23 +78,6 @@ def test_the_rules_read_the_same_in_every_language() -> None:
     # platforms.toml is every rule set's: the test above covers each language's copy.
     for language, name in CASES:
         assert _rule(language, name) == _rule("en", name), (language, name)
-
-
-def _reference(rules: tuple[Rule, ...], line: str, words: int) -> Rule | None:
-    """Every rule, in file order, each on the engine that runs it."""
-    for rule in rules:
-        pattern = rule.compile_trusted() or rule.compile()
-        if words <= rule.max_words and pattern.fullmatch(line):
-            return rule
-    return None
-
-
-def _assert_as_reference(language: str, line: str) -> None:
-    matcher = _matcher(language)
-    words = word_count(line)
-    expected = _reference(matcher.rules, line, words)
-    assert matcher.match(line, words) == expected, line
-    assert matcher.for_document(["Intro text", line]).match(line, words) == expected, line
 
 
 def test_the_lines_the_rules_are_for_are_removed_and_prose_is_not() -> None:
