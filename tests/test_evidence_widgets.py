@@ -359,3 +359,15 @@ def test_a_widget_appended_under_any_story_goes_whole(
     widget = [title.capitalize(), *rows]
     article = clean_keeping_story(["Broad beans at last", *story, *widget], story)
     assert not set(widget) & set(article.paragraphs)
+
+
+def test_a_widget_whose_title_a_rule_removed_goes_with_its_rows() -> None:
+    # CI's draw: "Recent comments" goes as `comment_widget` on its own line; its row stayed.
+    story = [
+        "Government the the the. Government the the the. Government the the the.",
+        "Government the the the. Government the the the. Government the the the the.",
+        "Government the the the. Government the the the. Government the the the the the.",
+    ]
+    widget = ["Recent comments", "Government Government"]
+    article = clean_keeping_story(["Broad beans at last", *story, *widget], story)
+    assert not set(widget) & set(article.paragraphs)

@@ -169,7 +169,7 @@ def mark_sidebar_widgets(blocks: Sequence[Block], verdicts: list[Verdict], facts
     >>> [v.keep for v in verdicts]
     [True, False, False, False]
     """
-    start = _widget_tail_start(blocks, verdicts, load_widget_titles())
+    start = _widget_tail_start(blocks, verdicts, load_widget_titles(), facts)
     if start is None or body_bounds(blocks, facts)[0] >= start:
         return  # no widget tail, or no prose above it: nothing tells a sidebar from a list
     verdict = Verdict(
@@ -182,16 +182,23 @@ def mark_sidebar_widgets(blocks: Sequence[Block], verdicts: list[Verdict], facts
 
 
 def _widget_tail_start(
-    blocks: Sequence[Block], verdicts: Sequence[Verdict], titles: WidgetTitles
+    blocks: Sequence[Block],
+    verdicts: Sequence[Verdict],
+    titles: WidgetTitles,
+    facts: Facts | None = None,
 ) -> int | None:
     """Where the widgets ending the document start: the highest widget title with only
     titles and rows kept below it, when those titles hold a named one or two different
     ones; None otherwise.
 
     Walks back from the end while the kept lines are titles or rows, so a document ending
-    in prose costs one look."""
+    in prose costs one look. A title that an earlier round removed ("Recent comments", which
+    the certain `comment_widget` rule takes alone before the ambiguous removals are
+    decided) is the document's line right above the walk's highest row (``facts``'
+    `Facts.previous`), no longer among ``blocks``: it is still the rows' title."""
     found: list[tuple[int, str, TitleKind]] = []
     words = 0
+    top: int | None = None  # the highest kept title or row the walk read
     for index in range(len(blocks) - 1, -1, -1):
         if not verdicts[index].keep:
             continue
@@ -201,9 +208,16 @@ def _widget_tail_start(
             found.append((index, title_key(text), kind))
         elif not headline_shaped(text):
             break
+        top = index
         words += blocks[index].words
         if words > TAIL_MAX_WORDS:
             return None
+    if top is not None and facts is not None:
+        above = facts.previous(blocks[top])
+        removed_before = above is not None and (top == 0 or blocks[top - 1].start != above.start)
+        kind = title_kind(above.text, titles, cut=False) if above is not None else None
+        if removed_before and above is not None and kind is not None:
+            found.append((top, title_key(above.text), kind))
     if not found or not _is_sidebar([(key, kind) for _, key, kind in found]):
         return None
     return found[-1][0]
