@@ -26,7 +26,8 @@ from ..model import Block, Verdict
 from ..text import has_digit
 from .captions import written_as_name
 from .comments.stamps import is_date_stamp
-from .facts import Facts, prose
+from .facts import Facts
+from .scopes import body_bounds
 
 __all__ = ["mark_meta_lines"]
 
@@ -47,11 +48,9 @@ def mark_meta_lines(blocks: Sequence[Block], verdicts: list[Verdict], facts: Fac
     language = facts.language
     if not language.byline_words:  # a language not named: no byline's word to read
         return
-    is_prose = facts.each(prose, blocks)
-    if not any(is_prose):  # no story to stand above or below
+    first, last = body_bounds(blocks, facts)
+    if first > last:  # no story to stand above or below
         return
-    first = is_prose.index(True)
-    last = len(is_prose) - 1 - is_prose[::-1].index(True)
     for index, block in enumerate(blocks):
         if first <= index <= last or not verdicts[index].keep:
             continue

@@ -133,22 +133,9 @@ def _labelled_credit_lines(blocks: Sequence[Block], facts: Facts) -> frozenset[i
         b.start
         for b in blocks
         if b.words <= CAPTION_MAX_WORDS
-        and _may_hold_label(b.text, language)
+        and language.has_credit_word(b.text)  # a screen: most lines hold no label
         and _is_labelled_credit(b.text, language)
     )
-
-
-def _may_hold_label(text: str, language: Language) -> bool:
-    """Whether a line holds a credit's label or a ©: a screen before `credit_label`, whose
-    lazy caption group would try each place of every line (most lines hold neither).
-
-    >>> from corpusclean.language import load_language
-    >>> _may_hold_label("Die Wehr im Einsatz. Foto: A. Muster", load_language("de"))
-    True
-    >>> _may_hold_label("Die Wehr rückte um zehn Uhr aus.", load_language("de"))
-    False
-    """
-    return language.has_credit_word(text)
 
 
 def _is_labelled_credit(text: str, language: Language) -> bool:

@@ -185,7 +185,7 @@ def _widget_tail_start(
     blocks: Sequence[Block],
     verdicts: Sequence[Verdict],
     titles: WidgetTitles,
-    facts: Facts | None = None,
+    facts: Facts,
 ) -> int | None:
     """Where the widgets ending the document start: the highest widget title with only
     titles and rows kept below it, when those titles hold a named one or two different
@@ -212,15 +212,23 @@ def _widget_tail_start(
         words += blocks[index].words
         if words > TAIL_MAX_WORDS:
             return None
-    if top is not None and facts is not None:
-        above = facts.previous(blocks[top])
-        removed_before = above is not None and (top == 0 or blocks[top - 1].start != above.start)
-        kind = title_kind(above.text, titles, cut=False) if above is not None else None
-        if removed_before and above is not None and kind is not None:
-            found.append((top, title_key(above.text), kind))
+    if top is not None and (removed := _title_removed_above(blocks, top, titles, facts)):
+        found.append((top, *removed))
     if not found or not _is_sidebar([(key, kind) for _, key, kind in found]):
         return None
     return found[-1][0]
+
+
+def _title_removed_above(
+    blocks: Sequence[Block], top: int, titles: WidgetTitles, facts: Facts
+) -> tuple[str, TitleKind] | None:
+    """The widget title right above block ``top`` in the document, as its key and kind, when
+    an earlier round removed it (it is no longer among ``blocks``); None otherwise."""
+    above = facts.previous(blocks[top])
+    if above is None or (top > 0 and blocks[top - 1].start == above.start):
+        return None
+    kind = title_kind(above.text, titles)
+    return None if kind is None else (title_key(above.text), kind)
 
 
 def _is_sidebar(titles: Sequence[tuple[str, TitleKind]]) -> bool:
