@@ -1,8 +1,9 @@
 """Rewrite the built-in rule tables in docs/rules.md from src/corpusclean/rules/data/*.toml.
 
-Three tables, each between two HTML comment markers in docs/rules.md (everything outside them is
-left alone): the English rules in file order, the platform rules (platforms.toml, which every
-language gets) in file order, and which rule names each language's file has.
+Four tables, each between two HTML comment markers in docs/rules.md (everything outside them is
+left alone): the English rules in file order, the shape rules and the platform rules (shapes.toml
+and platforms.toml, which every language gets) in file order, and which rule names each
+language's file has.
 The rule files are read through corpusclean's own loader, so a rule's defaults (scope "line",
 not certain, 40 words) appear in the table exactly as the cleaner applies them.
 
@@ -19,7 +20,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from corpusclean.rules import Rule, parse_rules
-from corpusclean.rules.rule import PLATFORM_RULE_FILE
+from corpusclean.rules.rule import PLATFORM_RULE_FILE, SHAPE_RULE_FILE
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES_DIR = ROOT / "src" / "corpusclean" / "rules" / "data"
@@ -35,6 +36,8 @@ PLATFORM_BEGIN = (
     "<!-- BEGIN GENERATED PLATFORM TABLE: scripts/gen_rules_doc.py rewrites this section -->"
 )
 PLATFORM_END = "<!-- END GENERATED PLATFORM TABLE -->"
+SHAPE_BEGIN = "<!-- BEGIN GENERATED SHAPE TABLE: scripts/gen_rules_doc.py rewrites this section -->"
+SHAPE_END = "<!-- END GENERATED SHAPE TABLE -->"
 
 _MISSING_MARKERS = (
     "{doc} must contain the lines\n{begin}\n{end}\nonce each, in that order; "
@@ -115,9 +118,13 @@ def main(argv: list[str] | None = None) -> int:
     updated = rewrite(current, render_table(rules))
     languages = render_language_table(load_rule_sets(args.rules_file.parent))
     updated = rewrite(updated, languages, LANG_BEGIN, LANG_END)
-    platforms = args.rules_file.parent / PLATFORM_RULE_FILE
-    platform_rules = parse_rules(platforms.read_text(encoding="utf-8"), str(platforms))
-    updated = rewrite(updated, render_table(platform_rules), PLATFORM_BEGIN, PLATFORM_END)
+    for name, begin, end in (
+        (SHAPE_RULE_FILE, SHAPE_BEGIN, SHAPE_END),
+        (PLATFORM_RULE_FILE, PLATFORM_BEGIN, PLATFORM_END),
+    ):
+        shared = args.rules_file.parent / name
+        shared_rules = parse_rules(shared.read_text(encoding="utf-8"), str(shared))
+        updated = rewrite(updated, render_table(shared_rules), begin, end)
     if args.check:
         if updated != current:
             print(

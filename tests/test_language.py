@@ -26,7 +26,7 @@ from corpusclean.language import (
     shipped_languages,
     stopword_lists,
 )
-from corpusclean.rules import builtin_languages, load_builtin_rules, load_platform_rules
+from corpusclean.rules import builtin_languages, load_builtin_rules, load_shared_rules
 from corpusclean.text import word_alternation
 from strategies import article_texts, cue_lines, documents, sentences
 
@@ -69,10 +69,11 @@ def test_a_language_is_a_lower_case_code(bad: str) -> None:
 
 
 def test_a_language_without_rules_still_gets_the_detectors() -> None:
-    # No Swahili rule set ships: only the platform strings, which every language gets; no
+    # No Swahili rule set ships: only the shape rules and platform strings, which every
+    # language gets; no
     # rule removes "Share this on", but the duplicate detector and the repeated-label
     # detector read shape and position, which hold in any language.
-    assert load_builtin_rules("sw") == load_platform_rules()
+    assert load_builtin_rules("sw") == load_shared_rules()
     text = "\n".join([BODY[0], "Share this on", "Reuters Photo", BODY[1], "Reuters Photo", BODY[0]])
     article = corpusclean.clean(text, config=Config(language="sw"))
     assert "Share this on" in article.paragraphs

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from corpusclean import Cleaner, Config
 from corpusclean.language import detect_language, stopword_lists
 from corpusclean.normalize import normalize_lines
-from corpusclean.rules import builtin_languages, load_builtin_rules, load_platform_rules
+from corpusclean.rules import builtin_languages, load_builtin_rules, load_shared_rules
 
 #: Real-looking running text of each language, written for these tests.
 PROSE = {
@@ -79,14 +79,14 @@ def test_a_danish_page_is_not_detected_as_dutch() -> None:
 
 
 @pytest.mark.parametrize("code", NEW_LANGUAGES)
-def test_a_language_without_a_rule_file_gets_the_platform_rules_only(code: str) -> None:
+def test_a_language_without_a_rule_file_gets_the_shared_rules_only(code: str) -> None:
     assert code not in builtin_languages()
-    assert load_builtin_rules(code) == load_platform_rules()
+    assert load_builtin_rules(code) == load_shared_rules()
     cleaner = Cleaner(Config(language="auto"))
     lines = normalize_lines(PROSE[code])
     assert cleaner.language_of(lines) == (code, code)
     names = {rule.name for rule in cleaner.rules_for(code).rules}
-    assert names == {rule.name for rule in load_platform_rules()}
+    assert names == {rule.name for rule in load_shared_rules()}
 
 
 def test_a_swedish_share_line_is_not_taken_by_the_dutch_or_german_rules() -> None:

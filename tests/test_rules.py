@@ -25,6 +25,7 @@ from corpusclean.rules import (
     engine,
     load_builtin_rules,
     load_platform_rules,
+    load_shared_rules,
     parse_rules,
 )
 from corpusclean.rules.keywords import keywords_in
@@ -36,6 +37,9 @@ CASES_PATH = Path(__file__).parent / "cases" / "rules.json"
 CASES = json.loads(CASES_PATH.read_text(encoding="utf-8"))
 #: The rules of rules/data/platforms.toml, which every language's set ends with.
 PLATFORM_NAMES = frozenset(rule.name for rule in load_platform_rules())
+#: The rules every language's set ends with: shapes.toml's (their cases are English, in
+#: rules.json; tests/test_rules_shapes.py puts them in every language's prose), then the platforms'.
+SHARED_NAMES = frozenset(rule.name for rule in load_shared_rules())
 CASE_KEYS = {"label", "rule", "comment", "input", "expect"}
 OPTIONAL_KEYS = {"context", "xfail"}
 CONTEXTS = ("body", "lead", "tail")

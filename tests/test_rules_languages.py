@@ -23,8 +23,8 @@ import pytest
 from corpusclean import Cleaner, Config
 from corpusclean.language import SCRIPT_LANGUAGES, load_language, stopword_lists
 from corpusclean.rules import Rule, builtin_languages, load_builtin_rules, parse_rules
-from corpusclean.rules.rule import PLATFORM_RULE_FILE, builtin_rule_file
-from test_rules import PLATFORM_NAMES, assert_case_outcome, case_id, case_lines, case_problems
+from corpusclean.rules.rule import PLATFORM_RULE_FILE, SHAPE_RULE_FILE, builtin_rule_file
+from test_rules import SHARED_NAMES, assert_case_outcome, case_id, case_lines, case_problems
 
 CASES_DIR = Path(__file__).parent / "cases"
 #: The languages that ship a rule set besides English (issue 12).
@@ -98,7 +98,7 @@ def test_shipped_rules_pass_the_check_a_user_rule_file_gets(code: str) -> None:
     """`load_builtin_rules` skips `parse_rules`' `regex` compile of each pattern (issue #8):
     the shipped files must pass it here, and give the same rules through both paths."""
     checked: tuple[Rule, ...] = ()
-    for name in (builtin_rule_file(code), PLATFORM_RULE_FILE):
+    for name in (builtin_rule_file(code), SHAPE_RULE_FILE, PLATFORM_RULE_FILE):
         text = files("corpusclean").joinpath("rules", "data", name).read_text("utf-8")
         checked += parse_rules(text, name)  # compiles every pattern with `regex`, raises if bad
     assert checked == load_builtin_rules(code)
@@ -124,8 +124,9 @@ def test_case_file_is_well_formed_and_covers_every_rule(code: str) -> None:
         problems.append(f"prose must be {PROSE_PARAGRAPHS} sentences of 12+ words")
     names = {rule.name for rule in load_builtin_rules(code)}
     problems += case_problems(data.get("cases", []), names, code)
-    # The platform rules' cases are in tests/cases/rules_platforms.json, every language's.
-    for name in sorted(names - PLATFORM_NAMES):
+    # The platform rules' cases are in tests/cases/rules_platforms.json, every language's; the
+    # shape rules' are English ones, put in every language's prose by test_rules_shapes.py.
+    for name in sorted(names - SHARED_NAMES):
         expects = {c["expect"] for c in data.get("cases", []) if c.get("rule") == name}
         if expects != {"removed", "kept"}:
             problems.append(f"rule {name} needs a 'removed' and a 'kept' case, has {expects}")

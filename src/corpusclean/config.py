@@ -71,11 +71,13 @@ class Config:
         ``Article.metadata["detected_language"]`` (no key when none won); or a language code:
         the language whose built-in rule set and word lists are used for every document
         (``rules/data/news_<language>.toml``; see ``corpusclean.rules.builtin_languages()``).
-        A language without a rule set gets only the platform rules, and every detector that
-        reads position, shape and context still runs.
+        A language without a rule set gets only the shape and platform rules, and every
+        detector that reads position, shape and context still runs.
         ``builtin_rules`` (True): use the news rule set shipped with the package for
-        ``language``, and the publishing platforms' fixed strings that every language gets
-        (``rules/data/platforms.toml``: a platform prints them in its template's language).
+        ``language``, then the two rule files every language gets: the rules that read a line's
+        shape and no word (``rules/data/shapes.toml``: a bare address, a separator line) and the
+        publishing platforms' fixed strings (``rules/data/platforms.toml``: a platform prints
+        them in its template's language).
         ``rule_files`` (()): paths of extra TOML or JSON rule files, loaded like the built-in set.
         ``disabled_rules`` (frozenset()): names of rules to switch off, and of the evidence
         detectors (``comment_thread``, ``caption_context``, ``byline_meta``, ``sidebar_widgets``

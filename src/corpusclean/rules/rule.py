@@ -30,9 +30,10 @@ its name.
 
 The built-in news sets ship as package data, one file per language
 (``rules/data/news_<language>.toml``), and go through the same loader as a user's files.
-Every language also gets the publishing platforms' fixed strings (``rules/data/platforms.toml``,
-`PLATFORM_RULE_FILE`), all languages together: a platform prints them in its template's language,
-not the article's.
+Every language also gets the rules that read a line's shape and no word (``rules/data/shapes.toml``,
+`SHAPE_RULE_FILE`: a bare address, a separator line) and the publishing platforms' fixed strings
+(``rules/data/platforms.toml``, `PLATFORM_RULE_FILE`), all languages together: a platform prints
+them in its template's language, not the article's. `load_shared_rules` loads those two.
 The compiled matching engine is `corpusclean.rules.engine`.
 """
 
@@ -57,6 +58,7 @@ from .guards import Guard, guard_pattern
 __all__ = [
     "PLATFORM_RULE_FILE",
     "RULE_FILE_KEYS",
+    "SHAPE_RULE_FILE",
     "Guard",
     "Rule",
     "Scope",
@@ -65,6 +67,7 @@ __all__ = [
     "load_builtin_rules",
     "load_platform_rules",
     "load_rules",
+    "load_shared_rules",
     "parse_rules",
 ]
 
@@ -325,11 +328,11 @@ _LOADED_LANGUAGES = 64
 @functools.lru_cache(maxsize=_LOADED_LANGUAGES)
 def load_builtin_rules(language: str = "en") -> tuple[Rule, ...]:
     """Load the rules shipped with the package for a language (English by default): the
-    language's news rule set, then the platform rules every language gets
-    (`load_platform_rules`).
+    language's news rule set, then the shape and platform rules every language gets
+    (`load_shared_rules`).
 
-    A language without a rule file gets the platform rules only: the detectors that read
-    position, shape and context still run on it.
+    A language without a rule file gets the shared rules only: they and the detectors that
+    read position, shape and context still run on it.
 
     The shipped patterns are not compiled with `regex` here, as a user's are to check them:
     they run on the stdlib's `re` (`Rule.compile_trusted`), `regex` compiles only those it
@@ -337,7 +340,25 @@ def load_builtin_rules(language: str = "en") -> tuple[Rule, ...]:
     tests/test_rules_languages.py compiles every shipped pattern with both engines. The
     check cost about 0.13 CPU s at each process start for English (issue #8).
     """
-    return (*_load_shipped(builtin_rule_file(language), language), *load_platform_rules())
+    return (*_load_shipped(builtin_rule_file(language), language), *load_shared_rules())
+
+
+#: The shipped rule file of the rules that read a line's shape and no word of any language (a
+#: bare address, a line of separators), which every language gets after its own: each was once
+#: copied into every language's file, and the ones that were not (a bare web address) left
+#: German and French pages their bare links.
+SHAPE_RULE_FILE = "shapes.toml"
+
+
+@functools.lru_cache(maxsize=1)
+def load_shared_rules() -> tuple[Rule, ...]:
+    """The rules every language gets after its own: the shape rules, then the platform rules.
+
+    >>> names = [rule.name for rule in load_shared_rules()]
+    >>> names.index("bare_url") < names.index("blog_platform_furniture")
+    True
+    """
+    return (*_load_shipped(SHAPE_RULE_FILE), *load_platform_rules())
 
 
 #: The shipped rule file of publishing platforms' fixed strings, which every language gets
