@@ -44,6 +44,7 @@ __all__ = [
     "utf8",
     "word_alternation",
     "word_count",
+    "word_trie",
 ]
 
 # A line of this many words that ends like a sentence is body text: shorter lines are where
@@ -433,13 +434,27 @@ def word_alternation(words: Iterable[str], end: Callable[[str], str] | None = No
     >>> word_alternation(("re", "reply"), end=lambda word: "$")
     're(?:ply$|$)'
     """
+    return _trie_branches(word_trie(words, end if end is not None else lambda word: ""))
+
+
+def word_trie(words: Iterable[str], value: Callable[[str], Any]) -> dict[str, Any]:
+    """The character trie of ``words``: nested dicts keyed by one character, where the key
+    "" marks that a word ends at this node and holds ``value(word)``.
+
+    One builder for the two readers that walk it: `word_alternation` prints it as a
+    pattern, `corpusclean.rules.keywords.keyword_closures` finds the keywords inside a
+    keyword by walking it.
+
+    >>> word_trie(("re", "red"), len)
+    {'r': {'e': {'': 2, 'd': {'': 3}}}}
+    """
     trie: dict[str, Any] = {}
     for word in words:
         node = trie
         for character in word:
             node = node.setdefault(character, {})
-        node[""] = end(word) if end is not None else ""  # a word ends here
-    return _trie_branches(trie)
+        node[""] = value(word)  # a word ends here
+    return trie
 
 
 def _trie_branches(node: dict[str, Any]) -> str:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from ..text import utf8, word_alternation
+from ..text import utf8, word_alternation, word_trie
 from .fold import fold_case
 
 __all__ = ["KeywordSearch", "automaton_available", "automaton_package", "keywords_in"]
@@ -182,12 +182,7 @@ def keyword_closures(keywords: Sequence[str]) -> dict[str, tuple[str, ...]]:
     ('com', 'itt', 'twitter', 'twitter.com')
     """
     order = {keyword: at for at, keyword in reversed(list(enumerate(keywords)))}
-    trie: dict[str, Any] = {}
-    for keyword in order:
-        node = trie
-        for character in keyword:
-            node = node.setdefault(character, {})
-        node[""] = keyword  # a keyword ends here
+    trie = word_trie(order, str)  # a keyword's end holds the keyword
     closures = {}
     for keyword in keywords:
         held = set()
