@@ -170,6 +170,18 @@ repeat a line (16 lines marked ``"duplicate": true``), four carry reader comment
 furniture only and one is a forum's first post. Half A (``fix``, 16 pages) and half B
 (``held-out``, 12 pages) were both held out from the rules of the session that made them. Each
 page records its query and rank.
+``--labels benchmarks/data/realpages/labels_general38.json`` scores 28 pages taken as they came
+from plain topic queries (8 German, 6 English, 3 French, 2 each Spanish, Italian, Dutch and
+Portuguese, and 1 each Swedish, Danish and Polish, whose word lists the rules use only to name a
+language; from 2008 to 2024 where dated; a beekeepers' meeting, a lifeboat station, village
+festivals, a cycling club's tour, zoo babies, a rowing regatta, hiking, baking and cooking blogs,
+model railways, bakeries' anniversaries, a parish council election, a school exchange; 28 sites,
+none in the sets above or the dev sets; general38), labelled before the cleaner ran and by a
+helper that wrote no rules; eight pages repeat a line (15 lines marked ``"duplicate": true``),
+eleven carry reader comments or a forum's replies (two of them a forum's thread whose first post
+is the content) and three a thread's furniture only. Half A (``fix``, 12 pages) and half B
+(``held-out``, 16 pages) were both held out from the rules of the session that made them. Each
+page records its query and rank.
 The pages are public web pages as extracted text, as the ``search`` tool's ``pages`` corpus
 returns them (an excerpt from each page's beginning); their text is third-party and is **not**
 in this repository. To rebuild ``PAGES.jsonl`` (one ``{"url", "lang", "text"}`` object a
