@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from ...language import Language, any_stopword, load_thread_words
 from ...model import Block, Verdict
@@ -188,9 +189,7 @@ def _thread_signatures(
     tail = kept[-(COMMENT_MAX_BLOCKS + COUNTED_HEAD_FORM_LINES + 1) :]
     verbs = [verb for index in reversed(tail) if (verb := _echoed_verb(blocks[index]))]
     for verb in dict.fromkeys(verbs):
-        found = _signatures_to_end(
-            blocks, kept, lambda block, verb=verb: "echoed" if _echoed_verb(block) == verb else None
-        )
+        found = _signatures_to_end(blocks, kept, partial(_echo_of, verb))
         if found is not None and _signed_by_readers(blocks, found):
             return found, "echoed"
     return [], None
@@ -276,6 +275,11 @@ def _echoed_verb(block: Block) -> str | None:
     if _names_a_role(name) or _AGE_AFTER_NAME.search(name):
         return None
     return match.group("verb").lower()
+
+
+def _echo_of(verb: str, block: Block) -> str | None:
+    """ "echoed" when ``block`` is an echoed signature with ``verb``, else None."""
+    return "echoed" if _echoed_verb(block) == verb else None
 
 
 def _signed_by_readers(blocks: Sequence[Block], found: Sequence[int]) -> bool:
