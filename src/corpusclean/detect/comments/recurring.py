@@ -190,7 +190,7 @@ def _thread_signatures(
     verbs = [verb for index in reversed(tail) if (verb := _echoed_verb(blocks[index]))]
     for verb in dict.fromkeys(verbs):
         found = _signatures_to_end(blocks, kept, partial(_echo_of, verb))
-        if found is not None and _signed_by_readers(blocks, found):
+        if found is not None and _echoed_by_readers(blocks, found):
             return found, "echoed"
     return [], None
 
@@ -282,7 +282,7 @@ def _echo_of(verb: str, block: Block) -> str | None:
     return "echoed" if _echoed_verb(block) == verb else None
 
 
-def _signed_by_readers(blocks: Sequence[Block], found: Sequence[int]) -> bool:
+def _echoed_by_readers(blocks: Sequence[Block], found: Sequence[int]) -> bool:
     """Whether echoed signatures recur (RECURRING_SIGNATURES_MIN) under ECHOED_MIN_NAMES
     different names ("Kari sa..." / "Siena sa..."; a column of one person's sayings is not
     a thread)."""
