@@ -40,12 +40,20 @@ reader's signature does (_AGE_AFTER_NAME); a song's chorus or a list of quotes (
 said..." / "Don't you look back", "1. Virginia Woolf wrote:") is introduced by the article
 with a colon right above it, where a thread opens under a head or the post's own last words
 (`_introduced_above`).
+
+Blogger prints its ellipsis signature in the blog's language, and a language whose "said"
+no list holds ("Kari sa...", Norwegian) is read by its echo instead: the same last word
+before the ellipsis on every signature, under two or more readers' names
+(`_echoed_verb`). One unknown word is weaker evidence than a known verb (a poem's
+"Mother said... / Father said..." has the shape), so the echo is read only under the
+software's thread head, kept or removed ("6 kommentarer:"), as numbered signatures are.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 
 from ...language import Language, any_stopword, load_thread_words
 from ...model import Block, Verdict
@@ -82,6 +90,16 @@ CONTINUED_MAX_SHARE = 0.5
 _COUNT_HEAD = re.compile(r"\d{1,4}\s[^:]{1,40}:")
 # The ends of an "ellipsis" signature (`Language.reader_signature`'s ``end``).
 _ELLIPSES = ("...", "…")
+# An echoed signature (`_echoed_verb`) is a name of a few words and one verb: Blogger's
+# "Anonym sa...", "thorvalda sa...", "Maura @ Lilac Lane sa..."; a two-word verb ("hat
+# gesagt") is read by its last word. A longer line is a sentence trailing off.
+ECHOED_SIGNATURE_MAX_WORDS = 5
+# The echo is of readers: at least this many different names sign it (a column of one
+# person's sayings, "Mama sa..." over each, is not a thread).
+ECHOED_MIN_NAMES = 2
+_ECHOED_SIGNATURE = re.compile(
+    r"(?P<name>[^\W\d_][^.!?:]{0,40}?)\s+(?P<verb>[^\W\d_]+)\s*(?:\.\.\.|…)"
+)
 # A vox pop names each speaker with an age after a comma ("1. Oliver, 7, says:", "Léa, 10 ans,
 # dit :", "Herbert Maier, 72, sagt:"); a reader signs with a name or a handle, never an age
 # (precision22).
@@ -110,8 +128,8 @@ def recurring_signatures_start(
     """
     words = load_thread_words(facts.language.code)
     kept = [index for index, verdict in enumerate(verdicts) if verdict.keep]
-    found = _signatures_to_end(blocks, kept, words)
-    if found is None or len(found) < RECURRING_SIGNATURES_MIN:
+    found, shape = _thread_signatures(blocks, kept, words)
+    if not found:
         return None
     position = {index: at for at, index in enumerate(kept)}
     under = [kept[position[index] + 1] for index in found if position[index] + 1 < len(kept)]
@@ -119,7 +137,7 @@ def recurring_signatures_start(
     if going_on > CONTINUED_MAX_SHARE * len(found):
         return None
     headed = _headed_by_the_software(blocks, verdicts, kept, found[0], words)
-    if _signature_shape(blocks[found[0]], words) == "numbered" and not headed:
+    if shape in ("numbered", "echoed") and not headed:
         return None
     first = _head_above(blocks, kept, found[0], words)
     if first is None:
@@ -153,8 +171,32 @@ def _post_above(
     return lines_above >= POST_MIN_LINES and share >= COUNTED_HEAD_MIN_WORD_SHARE
 
 
-def _signatures_to_end(
+def _thread_signatures(
     blocks: Sequence[Block], kept: Sequence[int], words: Language
+) -> tuple[list[int], str | None]:
+    """The thread's signatures, first to last, and their shape, or ``([], None)``.
+
+    The known shapes first (`_signature_shape`); where they do not recur, an echoed verb
+    (`_echoed_verb`), each verb of the kept lines tried from the end up, signed by
+    ECHOED_MIN_NAMES names: a reader's comment may end on its own "Love it so...", which
+    must not stand for the thread's verb.
+    """
+    found = _signatures_to_end(blocks, kept, lambda block: _signature_shape(block, words))
+    if found is not None and len(found) >= RECURRING_SIGNATURES_MIN:
+        return found, _signature_shape(blocks[found[0]], words)
+    # The last signature stands within a comment and the form's lines of the end
+    # (`_signatures_to_end`), so its verb is among these lines: a few lines a document.
+    tail = kept[-(COMMENT_MAX_BLOCKS + COUNTED_HEAD_FORM_LINES + 1) :]
+    verbs = [verb for index in reversed(tail) if (verb := _echoed_verb(blocks[index]))]
+    for verb in dict.fromkeys(verbs):
+        found = _signatures_to_end(blocks, kept, partial(_echo_of, verb))
+        if found is not None and _echoed_by_readers(blocks, found):
+            return found, "echoed"
+    return [], None
+
+
+def _signatures_to_end(
+    blocks: Sequence[Block], kept: Sequence[int], shape_of: Callable[[Block], str | None]
 ) -> list[int] | None:
     """The kept signatures of one shape that run to the end, first to last, or None.
 
@@ -167,7 +209,7 @@ def _signatures_to_end(
     reach = COMMENT_MAX_BLOCKS + COUNTED_HEAD_FORM_LINES
     since = 0  # kept lines read since the last signature (or the end)
     for index in reversed(kept):
-        kind = _signature_shape(blocks[index], words)
+        kind = shape_of(blocks[index])
         if kind is not None and shape in (None, kind):
             shape, since = kind, 0
             found.append(index)
@@ -206,6 +248,46 @@ def _signature_shape(block: Block, words: Language) -> str | None:
     if match.group("number") is not None:
         return "numbered" if end != "..." and end != "…" else "ellipsis"
     return "ellipsis" if end is not None and end != ":" else None
+
+
+def _echoed_verb(block: Block) -> str | None:
+    """The verb of a short "Name verb..." line, lower-cased, whatever the language, or None.
+
+    Blogger's signature in a language no list holds ("Syserine sa...", "Anonym sa..."): a
+    name that opens with a letter and holds no sentence's stop, then one word and the
+    ellipsis. The thread's signatures must echo one verb (`_signatures_to_end` reads the
+    lines of one key), so a line alone says nothing; a role ("Der Bürgermeister ...") or an
+    age ("Oliver, 7, ...") is refused as in `_signature_shape`.
+
+    >>> [_echoed_verb(Block(t, 0, 1)) for t in ["Cloudberry sa...", "Gryda sa…",
+    ...  "And so it goes...", "Kari sa: ja", "Wait for it..."]]
+    ['sa', 'sa', None, None, 'it']
+    """
+    if block.words > ECHOED_SIGNATURE_MAX_WORDS or block.words < 2:
+        return None
+    text = block.text.strip()
+    if not text.endswith(_ELLIPSES):
+        return None
+    match = _ECHOED_SIGNATURE.fullmatch(text)
+    if match is None:
+        return None
+    name = match.group("name")
+    if _names_a_role(name) or _AGE_AFTER_NAME.search(name):
+        return None
+    return match.group("verb").lower()
+
+
+def _echo_of(verb: str, block: Block) -> str | None:
+    """ "echoed" when ``block`` is an echoed signature with ``verb``, else None."""
+    return "echoed" if _echoed_verb(block) == verb else None
+
+
+def _echoed_by_readers(blocks: Sequence[Block], found: Sequence[int]) -> bool:
+    """Whether echoed signatures recur (RECURRING_SIGNATURES_MIN) under ECHOED_MIN_NAMES
+    different names ("Kari sa..." / "Siena sa..."; a column of one person's sayings is not
+    a thread)."""
+    names = {blocks[index].text.strip().rsplit(maxsplit=1)[0].lower() for index in found}
+    return len(found) >= RECURRING_SIGNATURES_MIN and len(names) >= ECHOED_MIN_NAMES
 
 
 def _goes_on_with(text: str) -> bool:
