@@ -330,6 +330,9 @@ class Language:
     credit_word: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: `credit_word` for a line lower-cased, case-sensitive (`has_credit_word`).
     credit_word_folded: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: Whether a credit's label ends with an abbreviation's dot ("Fot."), which `credit_label`
+    #: takes without a colon after it (`may_hold_credit_label`).
+    credit_label_dotted: bool = attrs.field(init=False, eq=False, repr=False)
     #: A whole text that is a byline's word and up to `CREDIT_NAME_MAX_WORDS` words after
     #: it, in group ``name`` ("Door Jan de Vries"); whether they are written as a name is
     #: the reader's test (`detect.bylines`).
@@ -542,6 +545,31 @@ class Language:
             return _NEVER
         words = tuple(word.lower() for word in self.credit_words)
         return re.compile(f"(?:{word_alternation(words)})|©")
+
+    @credit_label_dotted.default
+    def _any_credit_word_dotted(self) -> bool:
+        return any(word.endswith(".") for word in self.credit_words)
+
+    def may_hold_credit_label(self, text: str) -> bool:
+        """Whether a line may be a labelled credit (`credit_label`): it holds a colon or a ©,
+        or a dot when a label ends with one, and a credit word (`has_credit_word`).
+
+        Every match of `credit_label` holds the label and a colon after it, or the ©, or a
+        label whose own last character is the dot its look-behind reads: no other part of
+        the pattern stands in for them, and case-blind matching folds no character to ":",
+        "©" or ".". The substring tests cost a tenth of the word search, and most lines of
+        prose hold none of the three (issue #8: the word search was 4 % of a pass on
+        English news).
+
+        >>> english = load_language("en")
+        >>> english.may_hold_credit_label("PICTURE: Jane Doe")
+        True
+        >>> english.may_hold_credit_label("The photo shows the river."), english.has_credit_word(
+        ...     "The photo shows the river.")
+        (False, True)
+        """
+        marked = ":" in text or "©" in text or (self.credit_label_dotted and "." in text)
+        return marked and self.has_credit_word(text)
 
     def has_credit_word(self, text: str) -> bool:
         """Whether a line may hold one of the credit words or a © (`credit_word`): the line

@@ -133,7 +133,7 @@ def _labelled_credit_lines(blocks: Sequence[Block], facts: Facts) -> frozenset[i
         b.start
         for b in blocks
         if b.words <= CAPTION_MAX_WORDS
-        and language.has_credit_word(b.text)  # a screen: most lines hold no label
+        and language.may_hold_credit_label(b.text)  # a screen: most lines hold no label
         and _is_labelled_credit(b.text, language)
     )
 

@@ -1,0 +1,84 @@
+"""Cheap screens of the short-line readers, against the readings they screen (issue #8,
+speed33article).
+
+Each screen is a necessary condition of its reader's pattern or test, answered by a few
+substring tests: a line it turns away is one the reader would not have taken. The properties
+draw lines near each reader's shape in every shipped language, in any case (the characters
+`re` folds case between) and with any whitespace, and check the screened answer against the
+pattern alone.
+"""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from corpusclean.language import load_language, shipped_languages
+from strategies import case_variants, examples
+
+#: Whitespace between a credit's parts: what `\s` matches, and U+200B that it does not.
+SPACES = ("", " ", "  ", "\t", "\u00a0", "\u3000", "\u200b")
+#: What may follow a credit's label: a colon, an abbreviation's dot, a ©, or nothing.
+LABEL_ENDS = (":", " :", ".", "", " ", "©", ";", "：")
+#: An owner's words and what stands between them.
+OWNER_WORDS = ("Jane", "Doe", "J.", "PAP", "dpa", "Reuters", "Ritzau", "Leszek", "ČTK", "3D")
+OWNER_SEPARATORS = (" ", ",", ", ", "/", " / ", " - ")
+#: A caption before the credit, ending on a stop, a bar, a dash or a spaced slash, or not.
+CAPTIONS = ("", "Declan Rice. ", "A view of the city | ", "Mayor Jane Doe – ", "Rua / ", "The ")
+
+
+@st.composite
+def credit_label_like_lines(draw: st.DrawFn) -> tuple[str, str]:
+    """A language's code and a line near a labelled credit in it: a caption or not, a label
+    in any case (or a ©), what ends the label, one to nine owner words."""
+    code = draw(st.sampled_from(shipped_languages()))
+    labels = load_language(code).credit_words or ("photo",)
+    label = draw(case_variants(draw(st.sampled_from(labels))))
+    if draw(st.integers(0, 5)) == 0:
+        label = "©"
+    owners = draw(st.lists(st.sampled_from(OWNER_WORDS), min_size=1, max_size=9))
+    owner = owners[0] + "".join(
+        draw(st.sampled_from(OWNER_SEPARATORS)) + word for word in owners[1:]
+    )
+    space = st.sampled_from(SPACES)
+    line = (
+        draw(st.sampled_from(CAPTIONS))
+        + label
+        + draw(st.sampled_from(LABEL_ENDS))
+        + draw(space)
+        + owner
+        + draw(st.sampled_from(("", ".", " ")))
+    )
+    return code, draw(space) + line + draw(space)
+
+
+@given(
+    st.one_of(
+        credit_label_like_lines(),
+        st.tuples(st.sampled_from(shipped_languages()), st.text()),
+    )
+)
+@settings(max_examples=examples(600))
+@example(("pl", "Fot. PAP/Leszek Szymański"))
+@example(("pl", "FOT. PAP"))
+@example(("fr", "Le marché de Noël, 12 décembre. © Jean Dupont"))
+@example(("en", "PICTURE: Jane Doe"))
+@example(("cs", "Declan Rice po vítězství. | Foto: Reuters"))
+def test_the_credit_label_screen_answers_as_the_pattern(case: tuple[str, str]) -> None:
+    # `Language.may_hold_credit_label` turns away only lines that `credit_label` does not
+    # match whole (stripped, as `captions._is_labelled_credit` reads them).
+    code, line = case
+    language = load_language(code)
+    if language.credit_label.fullmatch(line.strip()) is not None:
+        assert language.may_hold_credit_label(line)
+
+
+def test_the_credit_label_screen_turns_prose_away() -> None:
+    # The screen is taken: a line with a credit word and no colon, ©, or label's dot is
+    # answered without the word search; the dotted label only where a label has its dot.
+    english, polish = load_language("en"), load_language("pl")
+    assert english.has_credit_word("The photo shows the river in flood.")
+    assert not english.may_hold_credit_label("The photo shows the river in flood.")
+    assert not english.may_hold_credit_label("Photo. Jane Doe")
+    assert polish.may_hold_credit_label("Fot. PAP")
+    assert polish.credit_label.fullmatch("Fot. PAP") is not None
