@@ -5,7 +5,7 @@ Each screen is a necessary condition of its reader's pattern or test, answered b
 substring tests: a line it turns away is one the reader would not have taken. The properties
 draw lines near each reader's shape in every shipped language, in any case (the characters
 `re` folds case between) and with any whitespace, and check the screened answer against the
-pattern alone.
+pattern alone; the comment counter's screen words against every count word.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from corpusclean.language import load_language, shipped_languages
+from corpusclean.detect.comments import counter
+from corpusclean.language import load_language, load_thread_words, shipped_languages
 from strategies import case_variants, examples
 
 #: Whitespace between a credit's parts: what `\s` matches, and U+200B that it does not.
@@ -82,3 +83,27 @@ def test_the_credit_label_screen_turns_prose_away() -> None:
     assert not english.may_hold_credit_label("Photo. Jane Doe")
     assert polish.may_hold_credit_label("Fot. PAP")
     assert polish.credit_label.fullmatch("Fot. PAP") is not None
+
+
+def test_the_counter_screen_words_stand_for_every_count_word() -> None:
+    # `counter._screen_words`: a text holds one of a language's comment count words just
+    # when it holds one of the screen's, so each count word must hold a screen word, and
+    # the screen's words be count words.
+    for code in shipped_languages():
+        counts = set(load_thread_words(code).comment_counts)
+        screen = counter._screen_words(code)
+        assert set(screen) <= counts
+        assert all(any(word in count for word in screen) for count in counts), code
+
+
+@given(
+    st.sampled_from(shipped_languages()), st.text(alphabet="comentarioksplhudéá \n", max_size=40)
+)
+@settings(max_examples=examples(300))
+@example("en", "comments")
+@example("nl", "opmerkingen")
+def test_the_counter_screen_answers_as_every_count_word(code: str, text: str) -> None:
+    counts = load_thread_words(code).comment_counts
+    assert any(word in text for word in counter._screen_words(code)) == any(
+        word in text for word in counts
+    )
