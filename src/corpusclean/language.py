@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -28,10 +28,12 @@ from .text import (
 
 __all__ = [
     "FALLBACK_LANGUAGE",
+    "Identification",
     "Language",
     "any_stopword",
     "detect_language",
     "detect_language_of_lines",
+    "identify_lines",
     "load_language",
     "load_profile_words",
     "load_thread_words",
@@ -687,30 +689,74 @@ def detect_language(text: str) -> str | None:
 
 def detect_language_of_lines(lines: Iterable[str]) -> str | None:
     """`detect_language` for a document given as its lines."""
+    return identify_lines(lines).language
+
+
+@attrs.frozen(slots=True)
+class Identification:
+    """A document's identified language (`detect_language_of_lines`), and the prose sample
+    whose vote alone gave it."""
+
+    language: str | None
+    #: The prose sample (`_prose_sample`) that decided ``language`` by its vote alone; None
+    #: when the document's script or its head's vote (`_head_vote`) did.
+    sample: str | None = None
+
+
+def identify_lines(lines: Iterable[str], known: Identification | None = None) -> Identification:
+    """`detect_language_of_lines` with the sample that decided it; ``known``, an earlier
+    identification, comes back without a vote when its sample is this document's too.
+
+    Exact: past the script's test (`_script_language`, which this document passes too) an
+    answer that carries a sample is a function of that sample alone (`_sample_vote`), so a
+    document with the same sample gets the same answer. Issue #8: an article's output is
+    identified again after cleaning (`Cleaner._in_kept_language`), and most outputs keep
+    their input's first prose lines, the whole sample; their vote was a third of that check.
+
+    >>> first = identify_lines(["Gestern hat es in der ganzen Stadt geregnet, und die Feuerwehr "
+    ...     "war die ganze Nacht im Einsatz, weil der Fluss über die Ufer getreten ist."])
+    >>> first.language, identify_lines(["Teilen", *first.sample.splitlines()], first) is first
+    ('de', True)
+    """
     lines = lines if isinstance(lines, (list, tuple)) else list(lines)
     by_script = _script_language(lines)
     if by_script is not None:
-        return by_script or None
+        return Identification(by_script or None)
     sample = _prose_sample(lines)
+    if known is not None and known.sample == sample:
+        return known
+    decided, found = _sample_vote(sample)
+    if decided:
+        return Identification(found, sample)
+    return Identification(_head_vote(lines))
+
+
+def _sample_vote(sample: str) -> tuple[bool, str | None]:
+    """The language a prose sample votes for, and whether the sample decides alone: not
+    when it is too short to vote and holds spaced prose (`_head_vote` then decides)."""
     if len(sample) > QUICK_SAMPLE_CHARS:
         quick = _vote(sample[:QUICK_SAMPLE_CHARS])
         if quick is not None:
             hits, _ = quick
             best, second = sorted(hits)[-1:-3:-1]
             if best >= QUICK_MIN_HITS and best >= QUICK_MIN_LEAD * second:
-                return _vote_index()[0][hits.index(best)]
+                return True, _vote_index()[0][hits.index(best)]
     vote = _vote(sample)
     if vote is None and sample and not _unspaced_chars(sample):
-        # Prose too short to vote alone (a brief, a teaser, an embed: one sentence): its
-        # document's other lines vote with it, under the same share, count and tie rules;
-        # its furniture is then in its language more often than not ("Artikel teilen",
-        # "Folgen Sie uns auf Facebook" under a German brief). The first SAMPLE_MAX_CHARS
-        # characters, as for the prose sample.
-        # Without its web addresses: a brief over three links must not vote Portuguese by
-        # their "com" (and lose its English rules until the links are gone, so that
-        # cleaning the output read it in another language; thorough property seed 31).
-        vote = _vote(without_addresses(_head(lines, SAMPLE_MAX_CHARS)))
-    return _winner(vote)
+        return False, None
+    return True, _winner(vote)
+
+
+def _head_vote(lines: Sequence[str]) -> str | None:
+    """The language of a document whose prose is too short to vote alone (a brief, a
+    teaser, an embed: one sentence): its other lines vote with it, under the same share,
+    count and tie rules."""
+    # Its furniture is then in its language more often than not ("Artikel teilen", "Folgen
+    # Sie uns auf Facebook" under a German brief). The first SAMPLE_MAX_CHARS characters, as
+    # for the prose sample. Without its web addresses: a brief over three links must not
+    # vote Portuguese by their "com" (and lose its English rules until the links are gone,
+    # so that cleaning the output read it in another language; thorough property seed 31).
+    return _winner(_vote(without_addresses(_head(lines, SAMPLE_MAX_CHARS))))
 
 
 def without_addresses(text: str) -> str:
