@@ -318,6 +318,8 @@ class Language:
     #: The most words (whitespace-separated runs, as `str.split` finds them) a line that
     #: `photographer_credit` matches whole can hold: a screen, as most lines are longer.
     photographer_credit_max_words: int = attrs.field(init=False, eq=False, repr=False)
+    #: The trade's words lower-cased, less those that hold another (`may_hold_photographer_word`).
+    photographer_screen: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
     #: A whole line crediting a picture's maker by the picture's kind ("Desenho de Matilde
     #: Assunção", "Foto von Max Muster"): the name, one to five words, in group ``name``;
     #: whether it is written as a name is the reader's test (`detect.captions`).
@@ -508,6 +510,33 @@ class Language:
         # to one. So a match holds at most this many runs of non-space characters.
         trade = max((len(word.split()) for word in self.photographer_words), default=0)
         return CREDIT_NAME_MAX_WORDS + 1 + trade
+
+    @photographer_screen.default
+    def _fewest_photographer_words(self) -> tuple[str, ...]:
+        words = {word.lower() for word in self.photographer_words}
+        return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+    def may_hold_photographer_word(self, text: str) -> bool:
+        """Whether a text may hold one of the trade's words (`photographer_words`), which
+        every match of `photographer_credit` holds: False when it holds none.
+
+        The text lower-cased (the characters `re` folds to a letter that `str.lower` does
+        not give mapped first, as `has_credit_word` does) and searched for each word that
+        holds no other: C substring scans, so a document's lines joined are screened at
+        once (issue #8: `detect.captions` read each line's words, every document).
+
+        >>> english = load_language("en")
+        >>> english.photographer_screen
+        ('photographer', 'photojournalist')
+        >>> english.may_hold_photographer_word("Jane Doe\\nSTAFF PHOTOGRAPHER")
+        True
+        >>> english.may_hold_photographer_word("The river rose.\\nPhoto: Jane Doe")
+        False
+        """
+        if not text.isascii() and ("ſ" in text or "ı" in text or "İ" in text):
+            text = text.translate(_CASE_BLIND_EXTRA)
+        lowered = text.lower()
+        return any(word in lowered for word in self.photographer_screen)
 
     @credit_by.default
     def _compile_credit_by(self) -> re.Pattern[str]:
