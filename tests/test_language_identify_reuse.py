@@ -1,7 +1,8 @@
 """An identification given back for a document with the same prose sample (issue #8,
 speed33article): `language.identify_lines` with a known identification answers as the vote
 would, and `Cleaner._output_language` answers as it does without the document's own
-identification (the always-check path)."""
+identification (the always-check path); the document's head (`language._head`) is the
+loop's over its lines that it replaced."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import attrs
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from corpusclean import Cleaner, Config
+from corpusclean import Cleaner, Config, language
 from corpusclean.language import detect_language_of_lines, identify_lines
 from strategies import examples
 from test_language_stable import FURNITURE, PROSE
@@ -91,3 +92,30 @@ def test_the_known_identification_is_given_back() -> None:
     known = identify_lines(story)
     assert known.sample is not None
     assert identify_lines(story[:1], known) is known
+
+
+def _head_by_lines(lines: list[str], limit: int) -> str:
+    """`language._head` as a loop over the lines (the reference it was before issue #8)."""
+    picked: list[str] = []
+    size = 0
+    for line in lines:
+        picked.append(line[: limit - size])
+        size += len(picked[-1]) + 1
+        if size >= limit:
+            break
+    return "\n".join(picked)
+
+
+@given(
+    st.lists(st.text(alphabet="ab\n", max_size=7), max_size=9),
+    st.integers(1, 30),
+)
+@settings(max_examples=examples(900))
+@example(["The river", "rose."], 10)
+@example(["abc\n", "d"], 4)
+@example(["ab", "", "c"], 3)
+@example(["abc"], 4)
+def test_the_head_is_the_lines_loop_s(lines: list[str], limit: int) -> None:
+    # Lines of a few characters (line feeds inside some, empty ones) against limits near
+    # their lengths: every way a cut can end on a line's end or a line feed.
+    assert language._head(lines, limit) == _head_by_lines(lines, limit)
