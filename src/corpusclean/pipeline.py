@@ -22,7 +22,7 @@ import attrs
 
 from .config import Config
 from .detect.registry import Mark, evidence_detectors
-from .language import FALLBACK_LANGUAGE, detect_language_of_lines
+from .language import FALLBACK_LANGUAGE, Identification, identify_lines
 from .model import Article, Block, Decision
 from .page.features import LineFactsCache
 from .page.title import TitleLine
@@ -107,6 +107,8 @@ class Run:
     detected_language: str | None = None
     #: The block taken for the title and why, or None (`Cleaner.run` finds it).
     title: TitleLine | None = None
+    #: How ``detected_language`` was identified (`language.identify_lines`), when it was.
+    identification: Identification | None = None
 
     @property
     def blocks(self) -> list[Block]:
@@ -198,9 +200,16 @@ class Cleaner:
     def language_of(self, lines: Sequence[str]) -> tuple[str, str | None]:
         """The language a document is cleaned as, and the one identified (None when
         `Config.language` names one, or when the vote finds none)."""
-        if self.config.language != "auto":
+        return self._language_from(self._identification(lines))
+
+    def _identification(self, lines: Sequence[str]) -> Identification | None:
+        """The document's identification under "auto"; None when `Config.language` names one."""
+        return identify_lines(lines) if self.config.language == "auto" else None
+
+    def _language_from(self, identification: Identification | None) -> tuple[str, str | None]:
+        if identification is None:
             return self.config.language, None
-        found = detect_language_of_lines(lines)
+        found = identification.language
         return found or FALLBACK_LANGUAGE, found
 
     def run(
@@ -269,12 +278,18 @@ class Cleaner:
     def _output_language(run: Run) -> str | None:
         """The language the run's rendered article (`Article.render`) is identified as
         (None when none wins): its title and kept paragraphs, without building the
-        `Article` (its sorted removals were a quarter of this check's time)."""
+        `Article` (its sorted removals were a quarter of this check's time).
+
+        An output whose prose sample is its document's (most: cleaning removed no line of
+        the story's first 200 words, and joined none) is given the document's answer
+        without a vote (`language.identify_lines`, exact).
+        """
         title = run.title
         kept, _ = without_title(run.outcome, title)
         texts = [title.block.text] if title is not None else []
         texts += [block.text for block in kept]
-        return detect_language_of_lines("\n\n".join(texts).splitlines())
+        lines = "\n\n".join(texts).splitlines()
+        return identify_lines(lines, run.identification).language
 
     def _run(
         self,
@@ -287,13 +302,14 @@ class Cleaner:
     ) -> Run:
         config = self.config
         lines, blocks = normalized_blocks(text, config)
-        language, detected = identified or self.language_of(lines)
+        identification = None if identified else self._identification(lines)
+        language, detected = identified or self._language_from(identification)
         scoped = (
             self.source_rules.for_document(source, metadata or {}) if self.source_rules else None
         )
         document = DocumentRun(self, blocks, language, scoped, page_lines)
         outcome = document.outcome()
-        run = Run(document, outcome, detected, document.title(outcome))
+        run = Run(document, outcome, detected, document.title(outcome), identification)
         if check_title and run.title is not None and run.title.reason != TITLE_REASON:
             # Unstable, the title is article mode's rule's, as the rendering cleaned again
             # would find it (None when the first kept block is not headline-shaped).

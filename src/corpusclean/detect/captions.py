@@ -91,8 +91,8 @@ def mark_captions_in_context(
                 )
     _mark_labelled_credits(blocks, verdicts, facts)
     _mark_credits_by(blocks, verdicts, facts)
-    image = [_is_image_context(verdict) for verdict in verdicts]
-    if not any(image):  # most documents: no photo, so no caption beside one
+    image = _image_context(verdicts)
+    if image is None:  # most documents: no photo, so no caption beside one
         return
     printed: Counter[str] | None = None
     for index, block in enumerate(blocks):
@@ -133,7 +133,7 @@ def _labelled_credit_lines(blocks: Sequence[Block], facts: Facts) -> frozenset[i
         b.start
         for b in blocks
         if b.words <= CAPTION_MAX_WORDS
-        and language.has_credit_word(b.text)  # a screen: most lines hold no label
+        and language.may_hold_credit_label(b.text)  # a screen: most lines hold no label
         and _is_labelled_credit(b.text, language)
     )
 
@@ -236,6 +236,22 @@ def _is_credit_by(text: str, language: Language) -> bool:
     return written_as_name(found.group("name").split())
 
 
+def _image_context(verdicts: Sequence[Verdict]) -> list[bool] | None:
+    """Whether each verdict removed a photo's credit or an image's file name
+    (`_is_image_context`); None when none did (most rounds), found from the removed verdicts
+    alone (issue #8: a test a verdict, every round, where most verdicts keep their line).
+
+    >>> from corpusclean.model import KEEP
+    >>> credit = Verdict(keep=False, rule=CONTEXT_NAME, family=CREDITS)
+    >>> _image_context([KEEP, credit]), _image_context([KEEP, Verdict(keep=False, rule="x")])
+    ([False, True], None)
+    """
+    removed = [verdict for verdict in verdicts if not verdict.keep]
+    if not any(map(_is_image_context, removed)):
+        return None
+    return [_is_image_context(verdict) for verdict in verdicts]
+
+
 def _is_image_context(verdict: Verdict) -> bool:
     """Whether a verdict removed a photo's credit or an image's file name: a photo is there."""
     return not verdict.keep and (verdict.family == CREDITS or verdict.rule == FILE_NAME)
@@ -291,6 +307,9 @@ def _credit_shaped_lines(blocks: Sequence[Block], facts: Facts) -> frozenset[int
     lines (issue #8).
     """
     language = facts.language
+    # A screen: most documents hold no trade's word anywhere, and no line is then read.
+    if not language.may_hold_photographer_word("\n".join(b.text for b in blocks)):
+        return frozenset()
     return frozenset(b.start for b in blocks if _is_credit_shaped(b.text, language))
 
 
