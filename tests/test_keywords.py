@@ -17,7 +17,7 @@ from corpus_files import need
 from corpusclean.rules import RuleMatcher, load_builtin_rules
 from corpusclean.rules.keywords import (
     KeywordSearch,
-    _numbered,
+    _lines_of,
     automaton_available,
     keyword_closures,
     keywords_in,
@@ -98,15 +98,9 @@ def test_occurrences_are_numbered_in_any_order() -> None:
     # Counted from the previous occurrence, forwards or backwards: the automaton reports
     # them by where they end, so a start may lie before the previous one.
     text = b"ab\ncd\n\nef"
-    found = [("e", 8), ("a", 0), ("d", 4), ("c", 3), ("b", 1), ("f", 9)]
-    assert list(_numbered(text, found)) == [
-        ("e", 3),
-        ("a", 0),
-        ("d", 1),
-        ("c", 1),
-        ("b", 0),
-        ("f", 3),
-    ]
+    keywords = ("a", "b", "c", "d", "e", "f")
+    found = [(4, 8, 9), (0, 0, 1), (3, 4, 5), (2, 3, 4), (1, 1, 2), (5, 9, 10)]
+    assert _lines_of(keywords, text, found) == {3: {"e", "f"}, 0: {"a", "b"}, 1: {"c", "d"}}
 
 
 def test_automaton_is_used_when_the_fast_extra_is_installed() -> None:
