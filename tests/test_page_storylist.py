@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from unittest import mock
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import corpusclean
-from corpusclean.page import classify_page_lines
+from corpusclean.page import classify_page_lines, storylist
 from corpusclean.page.features import LineFacts, has_furniture_cue
 from corpusclean.page.inset import LIST_MAX_LINES
 from corpusclean.page.storylist import keep_story_list
+from corpusclean.page.tail import ends_the_story
 from corpusclean.text import tokens
 from strategies import boilerplate_lines, examples, paragraphs, sentences
 from test_properties import assert_idempotent
@@ -604,3 +606,67 @@ def test_never_removes_an_article_only_inputs_text_with_rows(story: list[str]) -
     before, after = _without_the_pass(story), _page_paragraphs(story)
     assert all(s in after for s in before)
     assert _in_order(after, story)
+
+
+def _story_run_reading_each_anchor(
+    lines: list[str], n_tokens: list[int], keep: list[bool], ends_run: Callable[[str], bool]
+) -> list[int]:
+    """`storylist._story_run` as it was written before each anchor's run was read once: both
+    readings look for their anchor over every kept line and read its run again."""
+    kept = [i for i, k in enumerate(keep) if k]
+    dropped = [i for i, k in enumerate(keep) if not k]
+    for min_tokens in (storylist.STORY_SENTENCE_MIN_TOKENS, storylist.SHAPED_STORY_MIN_TOKENS):
+        over = [at for at, i in enumerate(kept) if dropped and i < dropped[-1]]
+        at = None
+        for place in range(over[-1], -1, -1) if over else ():
+            if kept[over[-1]] - kept[place] > LIST_MAX_LINES:
+                break
+            if storylist._closes_story(lines, n_tokens, kept, place, min_tokens):
+                at = place
+                break
+        if at is None or not ends_the_story(n_tokens, kept[: at + 1]):
+            continue
+        run = storylist._run_to_furniture(lines, n_tokens, kept[at], ends_run)
+        shaped_only = min_tokens < storylist.STORY_SENTENCE_MIN_TOKENS
+        own = storylist._own_items(lines, n_tokens, kept[: at + 1], run, shaped_only)
+        if own:
+            return own
+    return []
+
+
+# The two readings find different anchors: the long sentence's run is cut by a long line,
+# the short sentence's is rows of one shape.
+TWO_ANCHORS = [
+    "The council met on Tuesday evening to count the votes of the local election.",
+    "Subscribe to our newsletter for the latest news and offers every week from us",
+    "Turnout was 61 per cent.",
+    "List A (Labour) 38.1 %",
+    "List B (Green) 35.6 %",
+    "List C (Ind) 26.3 %",
+    "Privacy",
+]
+
+
+@st.composite
+def lines_and_flags(draw: st.DrawFn) -> tuple[list[str], list[bool]]:
+    """A short page or any lines, and a flag a line (kept by the model or not)."""
+    lines = draw(st.one_of(stories_with_lists(), st.lists(st.text(max_size=40), max_size=30)))
+    return lines, draw(st.lists(st.booleans(), min_size=len(lines), max_size=len(lines)))
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(lines_and_flags())
+@example((TWO_ANCHORS, [True, False, True, False, False, False, False]))
+def test_each_anchors_run_read_once_equals_reading_it_for_each_reading(
+    page: tuple[list[str], list[bool]],
+) -> None:
+    # The reuse invariant of `_story_run`: the run under an anchor is a function of the
+    # anchor, so reading it once for both readings finds the same run as reading it again.
+    lines, keep = page
+    n_tokens = [len(tokens(s)) for s in lines]
+
+    def ends_run(line: str) -> bool:
+        return has_furniture_cue(LineFacts(line))
+
+    expected = _story_run_reading_each_anchor(lines, n_tokens, keep, ends_run)
+    assert storylist._story_run(lines, n_tokens, keep, ends_run) == expected

@@ -16,7 +16,12 @@ from hypothesis import strategies as st
 from corpus_files import need
 from corpusclean.page import LineFactsCache, model
 from corpusclean.page.context import context_columns, gap_to, window_mean
-from corpusclean.page.features import LineFacts, most_frequent, stopword_lists
+from corpusclean.page.features import (
+    LineFacts,
+    has_furniture_cue,
+    most_frequent,
+    stopword_lists,
+)
 from corpusclean.page.model import load_model, score_lines_python
 from strategies import page_lines
 
@@ -97,6 +102,26 @@ def test_a_later_pass_with_new_lines_extends_the_vocabulary_and_equals_a_fresh_o
     for line, row in m.index.items():
         spelled = [m.words[i] for i in m.short_ids[m.short_rows == row].tolist()]
         assert spelled == batch.page_facts([line]).short[0]
+
+
+@given(page_lines(), page_lines())
+@example(["Advertisement", "Home | News | Sport", "Queue"], ["Share this article", "Queue"])
+def test_a_furniture_cue_read_from_either_path_is_the_line_facts_one(
+    lines: list[str], more: list[str]
+) -> None:
+    # `LineFactsCache.has_furniture_cue` reads the flag either path recorded when it found a
+    # line's facts (the NumPy path's rows, the pure-Python path's `LineFacts`), and makes the
+    # facts of a line neither path has seen: every answer is that of the line's `LineFacts`.
+    text, asked = live(lines), live(more)
+    arrays = load_model().arrays()
+    fast, slow = LineFactsCache(), LineFactsCache()
+    vector.score_lines(text, arrays, fast)
+    score_lines_python(text, load_model(), slow)
+    for line in text + asked:
+        expected = has_furniture_cue(LineFacts(line))
+        assert fast.has_furniture_cue(line) is expected, line
+        assert slow.has_furniture_cue(line) is expected, line
+    assert fast.furnished == slow.furnished
 
 
 @given(page_lines())

@@ -20,7 +20,7 @@ import attrs
 from ..text import PROSE_MIN_WORDS, tokens
 from .blocks import keep_inset_blocks
 from .context import best_segment
-from .features import LineFactsCache, has_furniture_cue
+from .features import LineFactsCache
 from .inset import keep_inset_lists
 from .model import PageModel, load_model, score_lines
 from .storylist import keep_story_list
@@ -458,11 +458,7 @@ def _added_back(
     inset = keep_inset_lists(live_text, n_tokens, model_kept)
     inset = keep_inset_blocks(live_text, n_tokens, inset)
     listed = _now_kept(live, inset, model_kept)
-    facts = cache.facts
-
-    def is_furniture(line: str) -> bool:
-        return has_furniture_cue(facts(line))
-
+    is_furniture = cache.has_furniture_cue
     headings = keep_subheadings(live_text, n_tokens, inset, is_furniture)
     headed = _now_kept(live, headings, inset)
     tail = keep_story_tail(live_text, n_tokens, headings, is_furniture)

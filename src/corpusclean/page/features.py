@@ -345,7 +345,15 @@ class LineFactsCache:
     article rendered from the page's own lines: that run adds its few new lines.)
     """
 
-    __slots__ = ("_facts", "columns", "last_scores", "settled", "token_counts", "unspaced")
+    __slots__ = (
+        "_facts",
+        "columns",
+        "furnished",
+        "last_scores",
+        "settled",
+        "token_counts",
+        "unspaced",
+    )
 
     def __init__(self) -> None:
         self._facts: dict[str, LineFacts] = {}
@@ -357,6 +365,9 @@ class LineFactsCache:
         # The lines seen (keys of `token_counts`) whose own features count a character of
         # the CJK ranges (`chars`: kana, CJK ideographs, Hangul), added with their counts.
         self.unspaced: set[str] = set()
+        # The lines seen whose own features find a cue of page furniture (`has_furniture_cue`),
+        # added with their counts.
+        self.furnished: set[str] = set()
         # The last `model.score_lines` call's model, lines, prior and final scores.
         self.last_scores: tuple[object, tuple[str, ...], list[float], list[float]] | None = None
         # The model, lines and slack of the last classification whose kept lines would be
@@ -386,14 +397,37 @@ class LineFactsCache:
 
     def _seen(self, line: str, facts: LineFacts) -> None:
         """Record a line whose facts were just found (`seen`)."""
-        self.seen((line,), (facts.n_tokens,), (facts.own[CJK_AT] > 0,))
+        own = facts.own
+        self.seen((line,), (facts.n_tokens,), (own[CJK_AT] > 0,), (has_furniture_cue(facts),))
 
-    def seen(self, lines: Sequence[str], n_tokens: Iterable[int], cjk: Iterable[bool]) -> None:
+    def seen(
+        self,
+        lines: Sequence[str],
+        n_tokens: Iterable[int],
+        cjk: Iterable[bool],
+        furnished: Iterable[bool],
+    ) -> None:
         """Record what every path (these facts, `vector`'s batch) records of lines whose
-        facts were just found: their token counts, and which hold a character of the CJK
-        ranges (``cjk``: their ``cjk`` feature above 0)."""
+        facts were just found: their token counts, which hold a character of the CJK ranges
+        (``cjk``: their ``cjk`` feature above 0), and which find a cue of page furniture
+        (``furnished``: `has_furniture_cue` of their own features)."""
         self.token_counts.update(zip(lines, n_tokens, strict=True))
         self.unspaced.update(compress(lines, cjk))
+        self.furnished.update(compress(lines, furnished))
+
+    def has_furniture_cue(self, line: str) -> bool:
+        """`has_furniture_cue` of the line's facts, read from what `seen` recorded when
+        either path has found them (no `LineFacts` made for a line the NumPy path scored).
+
+        Exact: both paths record the flag of the line's own features, and the NumPy path's
+        rows are `LineFacts.own`, float for float (`batch`; tests compare them), so a line
+        is recorded as furnished exactly when its `LineFacts` would find the cue. The page
+        classifier asks it of the lines under a story's last sentence and around its lists
+        (`detect._added_back`), most of them lines it has just scored.
+        """
+        if line in self.token_counts:
+            return line in self.furnished
+        return has_furniture_cue(self.facts(line))
 
     def may_hold_unspaced(self, lines: Sequence[str]) -> bool:
         """Whether ``lines`` may hold a Han or kana character: False only when every line's

@@ -31,6 +31,7 @@ from ..text import PROSE_MIN_WORDS, tokens
 from .batch import PageFacts, page_facts
 from .context import _CLIP, best_segment
 from .features import (
+    _FURNITURE_AT,
     CJK_AT,
     DUP_AT,
     FEATURE_NAMES,
@@ -153,7 +154,9 @@ class _Matrix:
         self.own = np.vstack([self.own, facts.own])
         self.hits = np.vstack([self.hits, facts.hits])
         counts = facts.n_tokens.tolist()
-        cache.seen(lines, counts, (facts.own[:, CJK_AT] > 0).tolist())
+        own = facts.own
+        furnished = (own[:, _FURNITURE_AT] != 0).any(axis=1).tolist()
+        cache.seen(lines, counts, (own[:, CJK_AT] > 0).tolist(), furnished)
         self.n_tokens = np.concatenate([self.n_tokens, facts.n_tokens])
         self.weights = np.concatenate([self.weights, np.array(list(map(math.log1p, counts)))])
         self.markers = np.concatenate([self.markers, facts.markers])
