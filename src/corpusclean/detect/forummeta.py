@@ -1,25 +1,22 @@
-"""Forum and CMS software's post meta: a post's author box and an article's hit counter.
+"""Forum software's post meta: the author box a forum prints over each post.
 
 A forum prints the same labels over every post, whatever it is about, from its translation
 files: phpBB's "Joined: 31 Jan 2010" / "Posts: 1133" (French "Inscrit le", "Messages"), SMF's
 "Berichten: 854" / "Gepost op: 14 juli 2010, 11:37:51", MyBB's "Threads:", XenForo's "Likes
-Received:" with the value on the next line; a CMS its article's counter ("Hits: 2125",
-Joomla's German "Zugriffe 2125"). The labels are data (`data/forum_meta.toml`, from the
-software's own catalogs where they are open source), so the reading holds on sites never seen.
+Received:" with the value on the next line. The labels are data (`data/forum_meta.toml`, from
+the software's own catalogs where they are open source), so the reading holds on sites never
+seen. (A CMS's article counter, "Hits: 2125", is the rule `cms_article_info`'s.)
 
 A label is read only with its value, a number or a date (`comments.stamps.is_date_stamp`),
-on its line or alone on the next, and only with more evidence:
-
-- two different labels in one run of such lines (with a member's rank among them, "Senior
-  gebruiker") are an author box, wherever it stands (a thread prints one over every post);
-- a counter alone ("Hits: 2125") only in the document's own language and outside the story's
-  prose (`scopes.body_bounds`), where an article's info line stands.
+on its line or alone on the next, and only beside another: two different labels in one run
+of such lines (with a member's rank among them, "Senior gebruiker") are an author box,
+wherever it stands (a thread prints one over every post).
 
 What stays, by that reading: a sentence that mentions posts or joining (a label opens its
 line and its value is all the rest: "Since I joined this forum ..." is no label line); a
 sports story's "Joined: 2019 from Ajax" (a year and words is neither a number nor a date); a
-club's statistics ("Mitglieder: 312" under "Beiträge: 1.200": one label of the data); a
-table of hits inside the story (a counter is read outside the prose only).
+club's statistics ("Mitglieder: 312" over "Beiträge: 1.200": one label of the data); one
+label alone, or the same label on every line of a list.
 """
 
 from __future__ import annotations
@@ -37,7 +34,6 @@ from ..model import Block, Verdict
 from .bylines import FAMILY as BYLINE_FAMILY
 from .comments.stamps import is_date_stamp
 from .facts import Facts
-from .scopes import body_bounds
 
 __all__ = ["ForumLabels", "load_forum_labels", "mark_forum_post_meta"]
 
@@ -59,14 +55,12 @@ _LEADING_BULLET = re.compile(_BULLET)
 
 @attrs.frozen(slots=True)
 class ForumLabels:
-    """The labels of every shipped language: fields and ranks of all, counters by language."""
+    """The labels and member ranks of every shipped language."""
 
-    #: Every field and counter label, case-folded.
+    #: Every label, case-folded.
     fields: frozenset[str]
     #: Member ranks, case-folded, as whole lines.
     ranks: frozenset[str]
-    #: Counter labels by language code, case-folded.
-    counters: dict[str, frozenset[str]]
     #: A label at a line's start and the rest of the line after a colon or space.
     pattern: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
 
@@ -81,20 +75,16 @@ class ForumLabels:
 
     @classmethod
     def from_toml(cls, text: str) -> ForumLabels:
-        """Read the data file's ``[language] fields = [...] counters = [...] ranks = [...]``.
+        """Read the data file's ``[language] fields = [...] ranks = [...]`` tables.
 
-        >>> labels = ForumLabels.from_toml('[en]\\nfields = ["Joined"]\\ncounters = ["Hits"]')
-        >>> sorted(labels.fields), sorted(labels.counters["en"])
-        (['hits', 'joined'], ['hits'])
+        >>> labels = ForumLabels.from_toml('[en]\\nfields = ["Joined"]\\nranks = ["Full Member"]')
+        >>> sorted(labels.fields), sorted(labels.ranks)
+        (['joined'], ['full member'])
         """
         data = tomllib.loads(text)
-        counters = {
-            code: frozenset(label.casefold() for label in lists.get("counters", ()))
-            for code, lists in data.items()
-        }
         fields = {label.casefold() for lists in data.values() for label in lists.get("fields", ())}
         ranks = {rank.casefold() for lists in data.values() for rank in lists.get("ranks", ())}
-        return cls(frozenset(fields.union(*counters.values())), frozenset(ranks), counters)
+        return cls(frozenset(fields), frozenset(ranks))
 
 
 @cache
@@ -140,8 +130,8 @@ def is_label_value(text: str, code: str) -> bool:
 
 
 def mark_forum_post_meta(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
-    """Remove forum author boxes (two labels with their values in a run) and a CMS's
-    counter line outside the story.
+    """Remove forum author boxes: runs of label lines with their values that show two
+    different labels.
 
     >>> from corpusclean.language import load_language
     >>> from corpusclean.model import KEEP
@@ -161,14 +151,12 @@ def mark_forum_post_meta(blocks: Sequence[Block], verdicts: list[Verdict], facts
     verdict = Verdict(
         keep=False,
         rule=NAME,
-        reason="forum or CMS software's post meta: labels with their counts and dates",
+        reason="a forum post's author box: the software's labels with their counts and dates",
         family=FAMILY,
     )
     for run in _author_boxes(blocks, kept, labels, facts.language.code):
         for index in run:
             verdicts[index] = verdict
-    for index in _counter_lines(blocks, verdicts, labels, facts):
-        verdicts[index] = verdict
 
 
 def _holds_a_label(facts: Facts) -> bool:
@@ -230,22 +218,3 @@ def _is_rank(text: str, labels: ForumLabels) -> bool:
     if len(text) > LINE_MAX_CHARS:
         return False
     return _LEADING_BULLET.sub("", text.strip(), count=1).casefold() in labels.ranks
-
-
-def _counter_lines(
-    blocks: Sequence[Block], verdicts: Sequence[Verdict], labels: ForumLabels, facts: Facts
-) -> Iterator[int]:
-    """The kept lines outside the story's prose that are a counter of the document's language
-    with its count ("Hits: 2125")."""
-    own = labels.counters.get(facts.language.code)
-    if not own:
-        return
-    first, last = body_bounds(blocks, facts)
-    if first > last:
-        return  # no story to stand outside of
-    for index, block in enumerate(blocks):
-        if first <= index <= last or not verdicts[index].keep:
-            continue
-        read = read_label(block.text, labels)
-        if read is not None and read[0] in own and _COUNT.fullmatch(read[1]):
-            yield index

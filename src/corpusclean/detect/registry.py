@@ -194,10 +194,9 @@ DETECTORS: tuple[Detector, ...] = (
         forummeta.NAME,
         forummeta.FAMILY,
         Stage.EVIDENCE,
-        "kept lines opening with a forum's or CMS's label in any shipped language "
+        "kept lines opening with a forum's label in any shipped language "
         "(data/forum_meta.toml) and the count or date after it or on the next line",
-        "a forum post's author box ('Joined: Jan 19, 2022', 'Posts: 1133', two labels in a "
-        "run) and a CMS's hit counter outside the story ('Hits: 2125')",
+        "a forum post's author box ('Joined: Jan 19, 2022', 'Posts: 1133': two labels in a run)",
         forummeta.mark_forum_post_meta,
     ),
     Detector(
