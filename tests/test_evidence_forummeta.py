@@ -147,10 +147,19 @@ BOXES = {
         "nl",
         ["• Senior gebruiker", "• Berichten: 854", "Gepost op: 14 juli 2010, 11:37:51"],
     ),
-    # XenForo: each value alone on the line under its label.
+    # XenForo: each value alone on the line under its label, the member's name and rank
+    # printed side by side above.
     "en-xenforo": (
         "en",
-        ["Messages:", "25", "Likes Received:", "30", "Joined:", "Jan 19, 2022"],
+        [
+            "Setaf Full Member",
+            "Messages:",
+            "25",
+            "Likes Received:",
+            "30",
+            "Joined:",
+            "Jan 19, 2022",
+        ],
     ),
     # MyBB's postbit.
     "en-mybb": ("en", ["Posts: 1,204", "Threads: 31", "Joined: Mar 2015"]),

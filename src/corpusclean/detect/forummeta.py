@@ -31,6 +31,7 @@ import attrs
 from ..compat import tomllib
 from ..language import load_thread_words
 from ..model import Block, Verdict
+from ..text import NAME_MAX_WORDS
 from .bylines import FAMILY as BYLINE_FAMILY
 from .comments.stamps import is_date_stamp
 from .facts import Facts
@@ -214,7 +215,20 @@ def _label_line(
 
 
 def _is_rank(text: str, labels: ForumLabels) -> bool:
-    """Whether a whole line is a member's rank, after a list bullet."""
+    """Whether a whole line is a member's rank, after a list bullet, or a member's name of
+    at most `NAME_MAX_WORDS` words and the rank ("Setaf Full Member": a theme prints them
+    side by side).
+
+    >>> labels = load_forum_labels()
+    >>> _is_rank("• Senior gebruiker", labels), _is_rank("Setaf Full Member", labels)
+    (True, True)
+    >>> _is_rank("A full member of the club since 1998", labels)
+    False
+    """
     if len(text) > LINE_MAX_CHARS:
         return False
-    return _LEADING_BULLET.sub("", text.strip(), count=1).casefold() in labels.ranks
+    words = _LEADING_BULLET.sub("", text.strip(), count=1).casefold().split()
+    return any(
+        " ".join(words[start:]) in labels.ranks
+        for start in range(min(len(words), NAME_MAX_WORDS + 1))
+    )
