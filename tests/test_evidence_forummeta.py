@@ -245,3 +245,41 @@ def test_an_author_box_over_any_story_goes_whole(story: list[str], box: str) -> 
     lines = BOXES[box][1]
     article = clean_keeping_story(["Broad beans at last", *lines, *story], story)
     assert not set(lines) & set(article.paragraphs)
+
+
+# Lines an author box and a story are made of: label lines with a colon or without, values
+# on their own, ranks, a member's name, prose.
+_LABELS = sorted(load_forum_labels().fields)
+_VALUES = ["1133", "1.200", "Jan 19, 2022", "14 juli 2010, 11:37:51", "2019 from Ajax", ""]
+_LINE = st.one_of(
+    st.builds(
+        lambda label, colon, value, bullet: f"{bullet}{label.capitalize()}{colon}{value}",
+        st.sampled_from(_LABELS),
+        st.sampled_from([": ", " : ", ":", " "]),
+        st.sampled_from(_VALUES),
+        st.sampled_from(["", "• "]),
+    ),
+    st.sampled_from(_VALUES[:4]),
+    st.sampled_from(["Full Member", "• Senior gebruiker", "Setaf Full Member", "Feder"]),
+    st.sampled_from(STORY["en"] + STORY["nl"]),
+)
+
+
+@settings(max_examples=examples(60))
+@given(lines=st.lists(_LINE, min_size=1, max_size=12), code=st.sampled_from(["en", "nl", "fr"]))
+def test_the_document_screen_changes_no_verdict(lines: list[str], code: str) -> None:
+    # The screen (`_holds_a_label`) says a document cannot hold an author box; with it held
+    # open, the detector must decide every line the same.
+    from unittest.mock import patch
+
+    from corpusclean.detect.facts import Facts
+    from corpusclean.language import load_language
+    from corpusclean.model import KEEP, Block
+
+    blocks = [Block(text, index, index + 1) for index, text in enumerate(lines)]
+    screened = [KEEP] * len(blocks)
+    forummeta.mark_forum_post_meta(blocks, screened, Facts(load_language(code), blocks))
+    opened = [KEEP] * len(blocks)
+    with patch.object(forummeta, "_holds_a_label", lambda facts: True):
+        forummeta.mark_forum_post_meta(blocks, opened, Facts(load_language(code), blocks))
+    assert [v.keep for v in screened] == [v.keep for v in opened]
