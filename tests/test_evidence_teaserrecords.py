@@ -70,7 +70,10 @@ def test_a_story_of_its_own_dated_timeline_stays() -> None:
 
 def test_a_timeline_of_dates_over_paragraphs_stays_in_any_order() -> None:
     # No headline beside a date: a date over each paragraph is a chronology, newest first too.
-    page = [*STORY, *(line for d, lead in zip(NEWEST_FIRST, LEADS, strict=True) for line in (d, lead))]
+    page = [
+        *STORY,
+        *(line for d, lead in zip(NEWEST_FIRST, LEADS, strict=True) for line in (d, lead)),
+    ]
     assert run(page) == []
 
 
@@ -82,7 +85,10 @@ def test_a_list_of_works_with_years_stays() -> None:
 
 def test_a_review_of_several_books_stays() -> None:
     books = [("The Salt Road", "by Anna Reyes"), ("Low Water", "by Peter Marsh")]
-    page = [*STORY, *(line for (t, a), lead in zip(books, LEADS, strict=False) for line in (t, a, lead))]
+    page = [
+        *STORY,
+        *(line for (t, a), lead in zip(books, LEADS, strict=False) for line in (t, a, lead)),
+    ]
     assert run(page) == []
 
 

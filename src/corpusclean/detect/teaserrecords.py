@@ -36,7 +36,7 @@ import regex
 
 from ..language import Language
 from ..model import Block, Verdict
-from ..text import DIGIT, ends_like_sentence, has_letter, label_key
+from ..text import DIGIT, has_letter, label_key
 from .comments import is_date_stamp
 from .facts import Facts, prose
 from .scopes import remove_kept_from
@@ -196,7 +196,9 @@ class _Record:
         self.start, self.end, self.date = start, end, date
 
 
-def _records(blocks: Sequence[Block], dates: Sequence[DateKey | None], above: bool) -> list[_Record]:
+def _records(
+    blocks: Sequence[Block], dates: Sequence[DateKey | None], above: bool
+) -> list[_Record]:
     """The records of the round's blocks (kept or not: a rule may have taken a date line
     already), each a date line with a headline right above it (``above``) or right below."""
     found = []
