@@ -167,9 +167,12 @@ def _date_line(block: Block, language: Language) -> DateKey | None:
     text = block.text
     if block.words > DATE_LINE_MAX_WORDS or DIGIT.search(text) is None:
         return None
-    if not (_OPENS_WITH_DATE.match(text) or is_date_stamp(text, language)):
+    # The date first: its patterns are cheaper than the stamp's, and most short lines with
+    # a digit hold no full date (a score, a price, a clock time).
+    key = date_key(text, language)
+    if key is None or not (_OPENS_WITH_DATE.match(text) or is_date_stamp(text, language)):
         return None
-    return date_key(text, language)
+    return key
 
 
 def _is_headline(block: Block) -> bool:
@@ -261,9 +264,22 @@ def _story_holds(
 
 def mark_teaser_records(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
     """Remove other stories printed after the story as dated records, newest first."""
-    dates = facts.each(_date_line, blocks)
-    if sum(date is not None for date in dates) < RECORDS_MIN:
+    # The screen: a date line is short and holds a digit, tested inline (most blocks fail
+    # it, and a block fact's lookup cost more than the test); fewer than `RECORDS_MIN` such
+    # lines and no record can repeat. Only those lines are read as dates, once a document.
+    short = [
+        i
+        for i, block in enumerate(blocks)
+        if block.words <= DATE_LINE_MAX_WORDS and DIGIT.search(block.text) is not None
+    ]
+    if len(short) < RECORDS_MIN:
         return
+    found = [(i, facts.of(_date_line, blocks[i])) for i in short]
+    if sum(date is not None for _i, date in found) < RECORDS_MIN:
+        return
+    dates: list[DateKey | None] = [None] * len(blocks)
+    for i, date in found:
+        dates[i] = date
     for above in (True, False):
         chain = _tail_chain(blocks, verdicts, _records(blocks, dates, above), facts)
         if (
