@@ -127,14 +127,6 @@ def test_one_record_is_no_list() -> None:
     assert run([*STORY, *records(NEWEST_FIRST[:1])]) == []
 
 
-def test_an_update_after_a_story_under_its_own_dated_headline_stays() -> None:
-    # The story's header is a record (headline over its date); a record after the story
-    # dated later is its update, not another story.
-    header = ["Council adopts the budget", "March 7, 2022"]
-    update = ["Budget passes second reading", "March 21, 2022", LEADS[0]]
-    assert run([*header, *STORY, *update]) == []
-
-
 def test_records_with_no_story_above_stay() -> None:
     assert run([STORY[0], *records(NEWEST_FIRST)]) == []
 
@@ -172,15 +164,6 @@ def test_records_go_through_the_cleaner_by_the_language_s_month_names() -> None:
     dates = ["Freitag, 12 Dezember 2025", "Montag, 3 November 2025"]
     assert cleaned([*STORY, *records(dates)], language="de") == STORY
     assert cleaned([*STORY, *records(NEWEST_FIRST)]) == STORY
-
-
-def test_one_record_in_the_layout_of_the_story_s_own_header_goes() -> None:
-    # The story's header is the layout's first record: one older record after the story
-    # repeats its shape and the order (a music site's next review under the story).
-    header = ["Council adopts the budget", "Monday, March 21, 2022"]
-    tail = records(NEWEST_FIRST[:1])
-    assert run([*header, *STORY, *tail]) == tail
-    assert cleaned([*header, *STORY, *tail])[-len(STORY) :] == STORY
 
 
 def test_short_lines_between_records_go_with_them() -> None:

@@ -39,7 +39,7 @@ from ..model import Block, Verdict
 from ..text import DIGIT, has_letter, label_key
 from .comments import is_date_stamp
 from .facts import Facts, prose
-from .scopes import body_bounds, remove_kept_from
+from .scopes import remove_kept_from
 
 __all__ = ["mark_teaser_records"]
 
@@ -280,36 +280,12 @@ def mark_teaser_records(blocks: Sequence[Block], verdicts: list[Verdict], facts:
     dates: list[DateKey | None] = [None] * len(blocks)
     for i, date in found:
         dates[i] = date
-    first_prose = body_bounds(blocks, facts)[0]
     for above in (True, False):
-        records = _records(blocks, dates, above)
-        chain = _tail_chain(blocks, verdicts, records, facts)
-        if not chain:
-            continue
-        order = [*_header_date(records, chain, first_prose), *(r.date for r in chain)]
+        chain = _tail_chain(blocks, verdicts, _records(blocks, dates, above), facts)
         if (
-            len(order) >= RECORDS_MIN
-            and order[0] > order[-1]
+            len(chain) >= RECORDS_MIN
+            and chain[0].date > chain[-1].date
             and _story_holds(blocks, verdicts, chain, facts)
         ):
             remove_kept_from(verdicts, chain[0].start, _VERDICT)
             return
-
-
-def _header_date(
-    records: Sequence[_Record], chain: Sequence[_Record], first_prose: int
-) -> list[DateKey]:
-    """The date of the story's own header when it is a record of the same shape as those
-    after it (its headline on the same side of its date line, above the story's first prose
-    block) dated no earlier than the first of them; [] otherwise.
-
-    The site prints its story and the other stories in one layout ("ROME - The Hierophant" /
-    "Freitag, 19 Dezember 2025" over the story; "Like We Are - Your Diary" / "Freitag, 12
-    Dezember 2025" over the teaser under it): the header is the layout's first record, so
-    one teaser after it repeats the shape, and its date the order. An update printed after
-    the story is dated later than the story, and stays.
-    """
-    header = records[0]
-    if header is chain[0] or header.end >= first_prose or header.date < chain[0].date:
-        return []
-    return [header.date]
