@@ -136,6 +136,22 @@ def test_a_headline_that_is_a_line_of_the_story_is_its_sub_heading() -> None:
     assert run(page) == []
 
 
+def test_a_month_archive_of_two_paragraph_posts_stays() -> None:
+    # A blog's archive prints each post newest first under its headline and date: posts of
+    # two paragraphs are the archive's content, not teasers' leads.
+    # A story long enough that the records' share of the words is no guard.
+    page = [*STORY, *(f"{p} It was the {n} vote of the year." for n, p in enumerate(STORY))]
+    for n, (headline, date) in enumerate(zip(HEADLINES, NEWEST_FIRST, strict=True)):
+        page += [headline, date, LEADS[n], LEADS[n - 1]]
+    assert run(page) == []
+
+
+def test_a_lead_printed_twice_counts_once() -> None:
+    tail = [HEADLINES[0], NEWEST_FIRST[0], LEADS[0], LEADS[0]]
+    tail += [HEADLINES[1], NEWEST_FIRST[1], LEADS[1]]
+    assert run([*STORY, *tail]) == tail
+
+
 def test_records_with_long_entries_are_the_page_s_own_posts() -> None:
     # Three paragraphs under each dated headline: a blog's own posts, not teasers' leads.
     page = [*STORY]

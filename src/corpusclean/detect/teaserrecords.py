@@ -11,7 +11,8 @@ no line alone tells them apart. The records together do, on any site and in any 
   story above them, whose words outnumber theirs (`TAIL_MAX_SHARE`);
 - a repetition: at least `RECORDS_MIN` records, each a date line with a headline-shaped
   line on the same side of it (above in every record, or below in every record), and at
-  most `LEAD_MAX_PARAGRAPHS` paragraphs and `GAP_MAX_SHORT` other short lines to the next;
+  most `LEAD_MAX_PARAGRAPHS` distinct paragraph and `GAP_MAX_SHORT` other short lines to the
+  next;
 - an order: the records' dates never rise and the last is older than the first. A list of
   other stories is printed newest first; a story's own timeline, its agenda of coming
   events and a diary run forward in time.
@@ -57,10 +58,11 @@ DATE_LINE_MAX_WORDS = 8
 HEADLINE_MIN_WORDS = 2
 HEADLINE_MAX_WORDS = 20
 # What may stand between one record's headline and date and the next record's: its lead, at
-# most this many paragraphs (a teaser's first sentences, printed once or twice), and at most
-# this many short lines (a photo's credit and caption, a section label). More paragraphs
-# make an entry of the page's own (a diary's, a blog archive's posts), not a teaser.
-LEAD_MAX_PARAGRAPHS = 2
+# most this many paragraphs (a teaser's first sentences; a site may print it twice, which
+# counts once), and at most this many short lines (a photo's credit and caption, a section
+# label). More paragraphs make an entry of the page's own, not a teaser: a month archive's
+# posts of two paragraphs each are its content (labels_nav21's canalblog page).
+LEAD_MAX_PARAGRAPHS = 1
 GAP_MAX_SHORT = 4
 # A paragraph: prose, or at least this many words (a lead cut short ends with no stop).
 PARAGRAPH_MIN_WORDS = 15
@@ -218,11 +220,14 @@ def _is_gap(
     blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, stop: int, facts: Facts
 ) -> bool:
     """Whether the kept blocks from ``start`` to ``stop`` (not included) are what may follow
-    a record: its lead of at most `LEAD_MAX_PARAGRAPHS` paragraphs, at most `GAP_MAX_SHORT`
-    short lines. Removed blocks are furniture a rule or detector found already."""
+    a record: its lead of at most `LEAD_MAX_PARAGRAPHS` distinct paragraphs (a lead printed
+    twice counts once), at most `GAP_MAX_SHORT` short lines. Removed blocks are furniture a
+    rule or detector found already."""
     kept = [blocks[i] for i in range(start, stop) if verdicts[i].keep]
-    paragraphs = sum(facts.each(_is_paragraph, kept))
-    return paragraphs <= LEAD_MAX_PARAGRAPHS and len(kept) - paragraphs <= GAP_MAX_SHORT
+    flags = facts.each(_is_paragraph, kept)
+    paragraphs = {label_key(b.text) for b, flag in zip(kept, flags, strict=True) if flag}
+    short = len(kept) - sum(flags)
+    return len(paragraphs) <= LEAD_MAX_PARAGRAPHS and short <= GAP_MAX_SHORT
 
 
 def _tail_chain(
