@@ -147,7 +147,9 @@ def test_a_month_archive_of_two_paragraph_posts_stays() -> None:
 
 
 def test_a_lead_printed_twice_counts_once() -> None:
-    tail = [HEADLINES[0], NEWEST_FIRST[0], LEADS[0], LEADS[0]]
+    # Cut short, then whole: one lead.
+    cut = " ".join(LEADS[0].split()[:12]) + "..."
+    tail = [HEADLINES[0], NEWEST_FIRST[0], cut, LEADS[0]]
     tail += [HEADLINES[1], NEWEST_FIRST[1], LEADS[1]]
     assert run([*STORY, *tail]) == tail
 

@@ -37,7 +37,7 @@ import regex
 
 from ..language import Language
 from ..model import Block, Verdict
-from ..text import DIGIT, has_letter, label_key
+from ..text import DIGIT, has_letter, key_words, label_key
 from .comments import is_date_stamp
 from .facts import Facts, prose
 from .scopes import remove_kept_from
@@ -63,6 +63,9 @@ HEADLINE_MAX_WORDS = 20
 # label). More paragraphs make an entry of the page's own, not a teaser: a month archive's
 # posts of two paragraphs each are its content (labels_nav21's canalblog page).
 LEAD_MAX_PARAGRAPHS = 1
+# Two paragraphs that open with the same this many words are one lead printed twice: cut
+# short ("... Das Unternehmen...") and whole (general27's objekt-online page).
+LEAD_OPENING_WORDS = 8
 GAP_MAX_SHORT = 4
 # A paragraph: prose, or at least this many words (a lead cut short ends with no stop).
 PARAGRAPH_MIN_WORDS = 15
@@ -225,9 +228,19 @@ def _is_gap(
     rule or detector found already."""
     kept = [blocks[i] for i in range(start, stop) if verdicts[i].keep]
     flags = facts.each(_is_paragraph, kept)
-    paragraphs = {label_key(b.text) for b, flag in zip(kept, flags, strict=True) if flag}
+    paragraphs = {_opening(b.text) for b, flag in zip(kept, flags, strict=True) if flag}
     short = len(kept) - sum(flags)
     return len(paragraphs) <= LEAD_MAX_PARAGRAPHS and short <= GAP_MAX_SHORT
+
+
+def _opening(text: str) -> tuple[str, ...]:
+    """A paragraph's first `LEAD_OPENING_WORDS` words, casefolded: what a lead printed cut
+    short and whole shares.
+
+    >>> _opening("Uzin Utz, weltweit agierender Komplettanbieter für Bodensysteme mit Sitz...")
+    ('uzin', 'utz', 'weltweit', 'agierender', 'komplettanbieter', 'für', 'bodensysteme', 'mit')
+    """
+    return tuple(key_words(text)[:LEAD_OPENING_WORDS])
 
 
 def _tail_chain(
