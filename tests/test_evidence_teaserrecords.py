@@ -36,6 +36,8 @@ LEADS = [
     "From next week the central library will open on Sundays from noon to five, after a "
     "trial last summer drew more visitors than the council had expected.",
 ]
+# More of the story: four records outweigh three paragraphs (`TAIL_MAX_SHARE`).
+STORY_MORE = [f"{p} It was the {n} vote of the year." for n, p in enumerate(STORY)]
 NEWEST_FIRST = ["March 7, 2022", "August 9, 2019", "March 18, 2019"]
 OLDEST_FIRST = list(reversed(NEWEST_FIRST))
 
@@ -127,6 +129,29 @@ def test_one_record_is_no_list() -> None:
     assert run([*STORY, *records(NEWEST_FIRST[:1])]) == []
 
 
+def test_a_diary_newest_first_under_one_byline_stays() -> None:
+    # A war diary or a live ticker over several days, newest first: each entry has its own
+    # headline and date, and the writer's byline under each (blind probes session24/24b).
+    page = [*STORY]
+    for headline, date, lead in zip(HEADLINES, NEWEST_FIRST, LEADS, strict=True):
+        page += [headline, date, "By Claire Martin, special correspondent", lead]
+    assert run(page) == []
+
+
+def test_a_column_name_over_every_entry_stays() -> None:
+    page = [*STORY]
+    for headline, date, lead in zip(HEADLINES, NEWEST_FIRST, LEADS, strict=True):
+        page += [date, "From the archive", headline, lead]
+    assert run(page) == []
+
+
+def test_records_whose_headline_repeats_stay() -> None:
+    page = [*STORY]
+    for date, lead in zip(NEWEST_FIRST, LEADS, strict=True):
+        page += ["Letter from Kyiv", date, lead]
+    assert run(page) == []
+
+
 def test_records_with_no_story_above_stay() -> None:
     assert run([STORY[0], *records(NEWEST_FIRST)]) == []
 
@@ -140,10 +165,22 @@ def test_a_month_archive_of_two_paragraph_posts_stays() -> None:
     # A blog's archive prints each post newest first under its headline and date: posts of
     # two paragraphs are the archive's content, not teasers' leads.
     # A story long enough that the records' share of the words is no guard.
-    page = [*STORY, *(f"{p} It was the {n} vote of the year." for n, p in enumerate(STORY))]
+    page = [*STORY, *STORY_MORE]
     for n, (headline, date) in enumerate(zip(HEADLINES, NEWEST_FIRST, strict=True)):
         page += [headline, date, LEADS[n], LEADS[n - 1]]
     assert run(page) == []
+
+
+def test_a_section_label_over_some_records_goes_with_them() -> None:
+    # "Plant Operations" over two of four records (general29): a label, not a byline.
+    dates = [*NEWEST_FIRST, "June 15, 2018"]
+    heads = [*HEADLINES, "America's new factory building frenzy"]
+    leads = [*LEADS, "A flurry of new factories has begun popping up across the country."]
+    labels = ["", "Plant Operations", "Plant Operations", ""]
+    tail: list[str] = []
+    for label, head, date, lead in zip(labels, heads, dates, leads, strict=True):
+        tail += [*([label] if label else []), head, date, lead]
+    assert run([*STORY, *STORY_MORE, *tail]) == tail
 
 
 def test_a_lead_printed_twice_counts_once() -> None:

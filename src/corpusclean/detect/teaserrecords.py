@@ -196,12 +196,14 @@ def _is_paragraph(block: Block, language: Language) -> bool:
 
 
 class _Record:
-    """One record: where it starts and ends (its headline and date line) and its date."""
+    """One record: where its headline is, where it starts and ends (its headline and date
+    line) and its date."""
 
-    __slots__ = ("date", "end", "start")
+    __slots__ = ("date", "end", "headline", "start")
 
-    def __init__(self, start: int, end: int, date: DateKey) -> None:
-        self.start, self.end, self.date = start, end, date
+    def __init__(self, headline: int, date_line: int, date: DateKey) -> None:
+        self.headline, self.date = headline, date
+        self.start, self.end = min(headline, date_line), max(headline, date_line)
 
 
 def _records(
@@ -215,7 +217,7 @@ def _records(
             continue
         other = at - 1 if above else at + 1
         if 0 <= other < len(blocks) and dates[other] is None and _is_headline(blocks[other]):
-            found.append(_Record(min(at, other), max(at, other), date))
+            found.append(_Record(other, at, date))
     return found
 
 
@@ -267,8 +269,11 @@ def _story_holds(
     blocks: Sequence[Block], verdicts: Sequence[Verdict], chain: Sequence[_Record], facts: Facts
 ) -> bool:
     """Whether a story stands above the records: `STORY_MIN_PROSE` kept prose blocks, more
-    words than the records' kept blocks (`TAIL_MAX_SHARE`), and none of the records'
-    headlines among its lines (a sub-heading of the story's own, printed again)."""
+    words than the records' kept blocks (`TAIL_MAX_SHARE`), and the records' headlines
+    distinct, none of them a line above, kept or removed. A headline printed over two
+    records, or over the story too, is no other story's: it is the writer's byline or the
+    column's name over each entry of a diary or an archive column printed newest first
+    ("Par Claire Martin, envoyée spéciale", "Aus dem Archiv": blind probe session24)."""
     start = chain[0].start
     story = [b for b, v in zip(blocks[:start], verdicts[:start], strict=True) if v.keep]
     tail = [b for b, v in zip(blocks[start:], verdicts[start:], strict=True) if v.keep]
@@ -276,8 +281,28 @@ def _story_holds(
         return False
     if sum(b.words for b in tail) > TAIL_MAX_SHARE * sum(b.words for b in story):
         return False
-    lines = {label_key(b.text) for b in story}
-    return not any(label_key(blocks[r.start].text) in lines for r in chain)
+    headlines = [label_key(blocks[r.headline].text) for r in chain]
+    above = {label_key(b.text) for b in blocks[:start]}
+    return len(set(headlines)) == len(headlines) and above.isdisjoint(headlines)
+
+
+def _line_in_every_record(blocks: Sequence[Block], chain: Sequence[_Record]) -> bool:
+    """Whether one line other than the headline and date line (a byline, a column's name)
+    is printed in every record, kept or removed: each record is then an entry of one
+    writer's diary, live ticker or archive column printed newest first ("Von Julia Brandt"
+    under each dated entry, "Aus dem Archiv"; blind probes session24 and session24b), not
+    another story. Other stories' records share a section label now and then, not on all
+    of them (general29: "Plant Operations" over two of four)."""
+    stops = [r.start for r in chain[1:]] + [len(blocks)]
+    shared: set[str] | None = None
+    for record, stop in zip(chain, stops, strict=True):
+        own = {
+            label_key(blocks[i].text)
+            for i in range(record.start, stop)
+            if i not in (record.start, record.end)
+        }
+        shared = own if shared is None else shared & own
+    return bool(shared)
 
 
 def mark_teaser_records(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
@@ -304,6 +329,7 @@ def mark_teaser_records(blocks: Sequence[Block], verdicts: list[Verdict], facts:
             len(chain) >= RECORDS_MIN
             and chain[0].date > chain[-1].date
             and _story_holds(blocks, verdicts, chain, facts)
+            and not _line_in_every_record(blocks, chain)
         ):
             remove_kept_from(verdicts, chain[0].start, _VERDICT)
             return
