@@ -228,11 +228,19 @@ def _is_gap(
     a record: its lead of at most `LEAD_MAX_PARAGRAPHS` distinct paragraphs (a lead printed
     twice counts once), at most `GAP_MAX_SHORT` short lines. Removed blocks are furniture a
     rule or detector found already."""
-    kept = [blocks[i] for i in range(start, stop) if verdicts[i].keep]
-    flags = facts.each(_is_paragraph, kept)
-    paragraphs = {_opening(b.text) for b, flag in zip(kept, flags, strict=True) if flag}
-    short = len(kept) - sum(flags)
-    return len(paragraphs) <= LEAD_MAX_PARAGRAPHS and short <= GAP_MAX_SHORT
+    # Read from the top, stopping at the first block over either limit: the gap to the end
+    # of a page is often long (a footer), and its blocks need not all be read.
+    short, paragraphs = 0, set()
+    for i in range(start, stop):
+        if not verdicts[i].keep:
+            continue
+        if facts.of(_is_paragraph, blocks[i]):
+            paragraphs.add(_opening(blocks[i].text))
+        else:
+            short += 1
+        if short > GAP_MAX_SHORT or len(paragraphs) > LEAD_MAX_PARAGRAPHS:
+            return False
+    return True
 
 
 def _opening(text: str) -> tuple[str, ...]:
