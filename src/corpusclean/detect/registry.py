@@ -39,6 +39,7 @@ from . import (
     scrambled,
     standfirst,
     tagged,
+    teaserrecords,
     widgets,
 )
 from .facts import Facts
@@ -133,6 +134,15 @@ DETECTORS: tuple[Detector, ...] = (
         "page text: the page's blocks as segmented, date stamps under two short lines",
         "other stories' cards below the story (headline, name, date stamp, summary)",
         cards.mark_teaser_cards,
+    ),
+    Detector(
+        teaserrecords.NAME,
+        teaserrecords.FAMILY,
+        Stage.EVIDENCE,
+        "the blocks after the story: date lines with a headline beside each, the dates' "
+        "order, the paragraphs and short lines between them",
+        "other stories after the story as dated records (headline, date, lead), newest first",
+        teaserrecords.mark_teaser_records,
     ),
     Detector(
         gallery.NAME,
