@@ -105,10 +105,12 @@ def _may_hold_glue(blocks: Sequence[Block]) -> bool:
     >>> _may_hold_glue([Block("ReplyDelete", 0, 1)])
     True
     """
-    joined = "\n".join([block.text for block in blocks])
-    if not joined.isascii():
+    # The ASCII test a line at a time stops at the first other line (most of a page in
+    # another language is never joined).
+    if not all(block.text.isascii() for block in blocks):
         return True
-    return b"aA" in joined.encode("ascii").translate(_ASCII_LETTER_CASES)
+    joined = "\n".join([block.text for block in blocks]).encode("ascii")
+    return b"aA" in joined.translate(_ASCII_LETTER_CASES)
 
 
 def _opens_glued(text: str, words: Language) -> bool:
