@@ -26,6 +26,7 @@ from . import (
     cutshort,
     enclosed,
     fields,
+    forummeta,
     gallery,
     headlines,
     identifiers,
@@ -38,6 +39,7 @@ from . import (
     scrambled,
     standfirst,
     tagged,
+    teaserrecords,
     widgets,
 )
 from .facts import Facts
@@ -134,6 +136,15 @@ DETECTORS: tuple[Detector, ...] = (
         cards.mark_teaser_cards,
     ),
     Detector(
+        teaserrecords.NAME,
+        teaserrecords.FAMILY,
+        Stage.EVIDENCE,
+        "the blocks after the story: date lines with a headline beside each, the dates' "
+        "order, the paragraphs and short lines between them",
+        "other stories after the story as dated records (headline, date, lead), newest first",
+        teaserrecords.mark_teaser_records,
+    ),
+    Detector(
         gallery.NAME,
         gallery.FAMILY,
         Stage.EVIDENCE,
@@ -188,6 +199,15 @@ DETECTORS: tuple[Detector, ...] = (
         "the kept lines above the first prose paragraph and below the last: their parts",
         "a byline's meta line: the author after the byline's word, a date or a reading time",
         bylines.mark_meta_lines,
+    ),
+    Detector(
+        forummeta.NAME,
+        forummeta.FAMILY,
+        Stage.EVIDENCE,
+        "kept lines opening with a forum's label in any shipped language "
+        "(data/forum_meta.toml) and the count or date after it or on the next line",
+        "a forum post's author box ('Joined: Jan 19, 2022', 'Posts: 1133': two labels in a run)",
+        forummeta.mark_forum_post_meta,
     ),
     Detector(
         headlines.NAME,

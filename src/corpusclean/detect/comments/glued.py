@@ -23,6 +23,7 @@ is certain, and a photo post's captions above a thread are short lines that end 
 
 from __future__ import annotations
 
+import string
 from collections.abc import Sequence
 
 from ...language import Language, load_thread_words
@@ -30,6 +31,12 @@ from ...model import Block
 from ..facts import Facts
 from .runs import ARTICLE_MIN_WORD_SHARE
 from .signatures import _is_signature, _name_like
+
+# Each ASCII small letter made "a" and each capital "A"; every other byte is kept, so "a" and
+# "A" come from letters alone (`_may_hold_glue`).
+_ASCII_LETTER_CASES = bytes.maketrans(
+    string.ascii_lowercase.encode() + string.ascii_uppercase.encode(), b"a" * 26 + b"A" * 26
+)
 
 
 def glued_controls_start(blocks: Sequence[Block], facts: Facts) -> int | None:
@@ -64,7 +71,14 @@ def _glued_lines(blocks: Sequence[Block], facts: Facts) -> frozenset[int]:
     A reader of lines (`Facts.of_scope`): read once a document (issue #8: most documents
     hold no such line, and no round walks their lines).
     """
-    words = load_thread_words(facts.language.code)
+    if not _may_hold_glue(blocks):
+        return frozenset()  # most ASCII documents: no capital right after a small letter
+    return _lines_opening_glued(blocks, load_thread_words(facts.language.code))
+
+
+def _lines_opening_glued(blocks: Sequence[Block], words: Language) -> frozenset[int]:
+    """The first input lines of those of ``blocks`` that open with glued controls, each
+    line tested."""
     # A line that opens with a control `comment_control` matches whole opens with what
     # `thread_word` matches (its start, one `match` in the engine; its `\W*` takes the
     # line's leading spaces): most lines are answered there.
@@ -74,6 +88,29 @@ def _glued_lines(blocks: Sequence[Block], facts: Facts) -> frozenset[int]:
         for block in blocks
         if opener(block.text) is not None and _opens_glued(block.text, words)
     )
+
+
+def _may_hold_glue(blocks: Sequence[Block]) -> bool:
+    """False when no line of ``blocks`` can open with glued words (`_opens_glued`), found on
+    the lines' joined text at once: a document screen in front of the thread-word match on
+    every line (issue #8).
+
+    Glue is a capital right after a small letter (`_glue_at`). On ASCII text those are
+    ``[A-Z]`` and ``[a-z]`` exactly (`str.isupper` and `str.islower` on an ASCII character),
+    so a text whose letters, made "a" and "A" by their case, never show "aA" glues nothing.
+    A text with another character is not screened: the walk decides.
+
+    >>> _may_hold_glue([Block("Reply", 0, 1), Block("Delete", 1, 2)])
+    False
+    >>> _may_hold_glue([Block("ReplyDelete", 0, 1)])
+    True
+    """
+    # The ASCII test a line at a time stops at the first other line (most of a page in
+    # another language is never joined).
+    if not all(block.text.isascii() for block in blocks):
+        return True
+    joined = "\n".join([block.text for block in blocks]).encode("ascii")
+    return b"aA" in joined.translate(_ASCII_LETTER_CASES)
 
 
 def _opens_glued(text: str, words: Language) -> bool:

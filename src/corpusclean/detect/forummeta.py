@@ -1,0 +1,236 @@
+"""Forum software's post meta: the author box a forum prints over each post.
+
+A forum prints the same labels over every post, whatever it is about, from its translation
+files: phpBB's "Joined: 31 Jan 2010" / "Posts: 1133" (French "Inscrit le", "Messages"), SMF's
+"Berichten: 854" / "Gepost op: 14 juli 2010, 11:37:51", MyBB's "Threads:", XenForo's "Likes
+Received:" with the value on the next line. The labels are data (`data/forum_meta.toml`, from
+the software's own catalogs where they are open source), so the reading holds on sites never
+seen. (A CMS's article counter, "Hits: 2125", is the rule `cms_article_info`'s.)
+
+A label is read only with its colon and its value, a number or a date
+(`comments.stamps.is_date_stamp`), on its line or alone on the next, and only beside
+another: two different labels in one run of such lines (with a member's rank among them,
+"Senior gebruiker") are an author box, wherever it stands (a thread prints one over every
+post).
+
+What stays, by that reading: a sentence that mentions posts or joining (a label opens its
+line and its value is all the rest: "Since I joined this forum ..." is no label line); a
+sports story's "Joined: 2019 from Ajax" (a year and words is neither a number nor a date); a
+club's statistics ("Mitglieder: 312" over "Beiträge: 1.200": one label of the data); one
+label alone, or the same label on every line of a list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import cache
+from importlib import resources
+
+import attrs
+
+from ..compat import tomllib
+from ..language import load_thread_words
+from ..model import Block, Verdict
+from ..text import NAME_MAX_WORDS
+from .bylines import FAMILY as BYLINE_FAMILY
+from .comments.stamps import is_date_stamp
+from .facts import Facts
+
+__all__ = ["ForumLabels", "load_forum_labels", "mark_forum_post_meta"]
+
+NAME = "forum_post_meta"
+FAMILY = BYLINE_FAMILY
+# A label line is a label of at most three words, a colon and a date with its clock ("Datum
+# van registratie: 14 juli 2010, 11:37:51" is 45 characters): a longer line is no label line,
+# and most lines are read no further than their length.
+LINE_MAX_CHARS = 60
+# An author box shows this many different labels or more (phpBB: joined and posts; XenForo:
+# messages, likes and joined); one label alone is a sentence's word or a fact box's row.
+RUN_MIN_LABELS = 2
+# A number as a forum prints a count: digits with thousands apart by a dot, comma or space.
+_COUNT = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+")
+# A list bullet before a label ("• Berichten: 854").
+_BULLET = r"(?:[•·*\-–]\s*)?"
+_LEADING_BULLET = re.compile(_BULLET)
+
+
+@attrs.frozen(slots=True)
+class ForumLabels:
+    """The labels and member ranks of every shipped language."""
+
+    #: Every label, case-folded.
+    fields: frozenset[str]
+    #: Member ranks, case-folded, as whole lines.
+    ranks: frozenset[str]
+    #: A label at a line's start, its colon, and the rest of the line after it.
+    pattern: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+
+    @pattern.default
+    def _compile(self) -> re.Pattern[str]:
+        labels = sorted(self.fields, key=len, reverse=True)  # "Posted" before "Posts"
+        alternation = "|".join(re.escape(label) for label in labels) or r"(?!)"
+        return re.compile(
+            rf"{_BULLET}(?P<label>{alternation})(?!\w)\s*:\s*(?P<value>.*)", re.IGNORECASE
+        )
+
+    @classmethod
+    def from_toml(cls, text: str) -> ForumLabels:
+        """Read the data file's ``[language] fields = [...] ranks = [...]`` tables.
+
+        >>> labels = ForumLabels.from_toml('[en]\\nfields = ["Joined"]\\nranks = ["Full Member"]')
+        >>> sorted(labels.fields), sorted(labels.ranks)
+        (['joined'], ['full member'])
+        """
+        data = tomllib.loads(text)
+        fields = {label.casefold() for lists in data.values() for label in lists.get("fields", ())}
+        ranks = {rank.casefold() for lists in data.values() for rank in lists.get("ranks", ())}
+        return cls(frozenset(fields), frozenset(ranks))
+
+
+@cache
+def load_forum_labels() -> ForumLabels:
+    """The labels shipped in ``corpusclean/data/forum_meta.toml``.
+
+    >>> "inscrit le" in load_forum_labels().fields
+    True
+    """
+    resource = resources.files("corpusclean").joinpath("data").joinpath("forum_meta.toml")
+    return ForumLabels.from_toml(resource.read_text("utf-8"))
+
+
+def read_label(text: str, labels: ForumLabels) -> tuple[str, str] | None:
+    """A label line's label (case-folded) and the value after its colon; None for any
+    other line. Every forum prints the colon ("Joined:", "Inscrit le: 31 Jan 2010"), so a
+    line without one is read no further.
+
+    >>> labels = load_forum_labels()
+    >>> read_label("• Berichten: 854", labels), read_label("Joined:", labels)
+    (('berichten', '854'), ('joined', ''))
+    >>> read_label("Since I joined this forum last month", labels) is None
+    True
+    """
+    if len(text) > LINE_MAX_CHARS or ":" not in text:
+        return None
+    found = labels.pattern.match(text.strip())
+    if found is None:
+        return None
+    return found["label"].casefold(), found["value"].strip()
+
+
+def is_label_value(text: str, code: str) -> bool:
+    """Whether ``text`` is what a label shows: a count or a date and nothing else.
+
+    >>> is_label_value("1.133", "de"), is_label_value("Jan 19, 2022", "en")
+    (True, True)
+    >>> is_label_value("2019 from Ajax", "en"), is_label_value("", "en")
+    (False, False)
+    """
+    if not text or len(text) > LINE_MAX_CHARS:
+        return False
+    return _COUNT.fullmatch(text) is not None or is_date_stamp(text, load_thread_words(code))
+
+
+def mark_forum_post_meta(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
+    """Remove forum author boxes: runs of label lines with their values that show two
+    different labels.
+
+    >>> from corpusclean.language import load_language
+    >>> from corpusclean.model import KEEP
+    >>> story = ("Het mes moet in de brandweer, vindt een commissie die vandaag haar "
+    ...     "rapport over de kosten van de korpsen heeft gepresenteerd.")
+    >>> lines = ["• Senior gebruiker", "• Berichten: 854", "Gepost op: 14 juli 2010", story]
+    >>> blocks = [Block(t, i, i + 1) for i, t in enumerate(lines)]
+    >>> verdicts = [KEEP] * 4
+    >>> mark_forum_post_meta(blocks, verdicts, Facts(load_language("nl")))
+    >>> [v.keep for v in verdicts]
+    [False, False, False, True]
+    """
+    labels = load_forum_labels()
+    if not facts.once(_holds_a_label):
+        return  # no line of the document opens with a label: nothing to walk
+    kept = [index for index, verdict in enumerate(verdicts) if verdict.keep]
+    verdict = Verdict(
+        keep=False,
+        rule=NAME,
+        reason="a forum post's author box: the software's labels with their counts and dates",
+        family=FAMILY,
+    )
+    for run in _author_boxes(blocks, kept, labels, facts.language.code):
+        for index in run:
+            verdicts[index] = verdict
+
+
+def _holds_a_label(facts: Facts) -> bool:
+    """Whether any line of the document is a label line (`read_label`): the screen that
+    spares most documents the walk, found once a document. A line without a colon costs
+    one look (on the dev full pages, about a fifth of the cost of reading every line)."""
+    if facts.whole is None:
+        return True  # the document's lines are not known: walk the round's
+    labels = load_forum_labels()
+    return any(read_label(b.text, labels) is not None for b in facts.whole if ":" in b.text)
+
+
+def _author_boxes(
+    blocks: Sequence[Block], kept: Sequence[int], labels: ForumLabels, code: str
+) -> Iterator[list[int]]:
+    """The runs of kept label lines (with their value lines and ranks) that show at least
+    `RUN_MIN_LABELS` different labels."""
+    run: list[int] = []
+    seen: set[str] = set()
+    position = 0
+    while position < len(kept):
+        index = kept[position]
+        step = _label_line(blocks, kept, position, labels, code)
+        if step is not None:
+            label, width = step
+            seen.add(label)
+            run.extend(kept[position : position + width])
+            position += width
+            continue
+        if _is_rank(blocks[index].text, labels):
+            run.append(index)
+        else:
+            if len(seen) >= RUN_MIN_LABELS:
+                yield run
+            run, seen = [], set()
+        position += 1
+    if len(seen) >= RUN_MIN_LABELS:
+        yield run
+
+
+def _label_line(
+    blocks: Sequence[Block], kept: Sequence[int], position: int, labels: ForumLabels, code: str
+) -> tuple[str, int] | None:
+    """The label at kept line ``position`` and how many kept lines it takes with its value
+    (1 on its line, 2 when the label ends its line and the value is the next line)."""
+    read = read_label(blocks[kept[position]].text, labels)
+    if read is None:
+        return None
+    label, value = read
+    if is_label_value(value, code):
+        return label, 1
+    if value or position + 1 >= len(kept):
+        return None
+    following = blocks[kept[position + 1]].text.strip()
+    return (label, 2) if is_label_value(following, code) else None
+
+
+def _is_rank(text: str, labels: ForumLabels) -> bool:
+    """Whether a whole line is a member's rank, after a list bullet, or a member's name of
+    at most `NAME_MAX_WORDS` words and the rank ("Setaf Full Member": a theme prints them
+    side by side).
+
+    >>> labels = load_forum_labels()
+    >>> _is_rank("• Senior gebruiker", labels), _is_rank("Setaf Full Member", labels)
+    (True, True)
+    >>> _is_rank("A full member of the club since 1998", labels)
+    False
+    """
+    if len(text) > LINE_MAX_CHARS:
+        return False
+    words = _LEADING_BULLET.sub("", text.strip(), count=1).casefold().split()
+    return any(
+        " ".join(words[start:]) in labels.ranks
+        for start in range(min(len(words), NAME_MAX_WORDS + 1))
+    )

@@ -1,0 +1,285 @@
+"""Forum software's post meta and a CMS's counter (issue #12, cms33).
+
+`forum_post_meta` removes a forum post's author box (two different labels of
+`data/forum_meta.toml` with their counts or dates, in one run of lines, with a member's rank
+among them); the rule `cms_article_info` now also takes Joomla's counter printed without its
+colon ("Zugriffe 2125"). Negatives first: a sentence that mentions posts or joining, a sports
+story's "Joined: 2019 from Ajax", a club's membership statistics, a table of hits inside the
+story, a heading "Hits 2021", one label alone, a label with no value, the same label twice, a
+rank alone. Positives in French (phpBB 2), Dutch (SMF), English (XenForo's value on the next
+line, MyBB) and German (Joomla's counter). Properties: article-only input loses nothing to the
+detector, and an author box put over any story goes whole.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import corpusclean
+from corpusclean.compat import tomllib
+from corpusclean.detect import forummeta
+from corpusclean.detect.forummeta import is_label_value, load_forum_labels, read_label
+from corpusclean.language import shipped_languages
+from strategies import distinct_paragraphs, examples
+from test_properties import clean_keeping_story
+
+RULE = forummeta.NAME
+
+STORY = {
+    "en": [
+        "The club's new layout has survived longer than any other I've started, and the "
+        "branch line now runs from the yard on the left to the coal mine on the right.",
+        "Since I joined this forum last month I have had an interesting time looking at all "
+        "the posts and photos, and they gave me the idea for the mountain scenery.",
+        "The branch has now partnered with a small museum, and though it is a rundown area "
+        "they have plans to restore the old station building next spring.",
+    ],
+    "fr": [
+        "Un accident s'est produit hier soir sur la route départementale entre les deux "
+        "villages, et trois véhicules de secours ont été engagés par les pompiers.",
+        "Le conducteur, légèrement blessé, a été transporté à l'hôpital de la ville voisine "
+        "pour des examens, tandis que la route restait fermée pendant deux heures.",
+        "Les gendarmes ont ouvert une enquête pour déterminer les circonstances exactes de "
+        "l'accident, qui s'est produit dans un virage réputé dangereux.",
+    ],
+    "nl": [
+        "Het mes moet in de brandweer, vindt een onderzoekscommissie die vandaag haar "
+        "rapport over de kosten van de korpsen in de veiligheidsregio's heeft gepresenteerd.",
+        "De belangrijkste adviezen zijn niet langer altijd met zes man uitrukken en minder "
+        "meldkamers, want op dit moment heeft elke regio er nog een eigen meldkamer.",
+        "De vakbond reageerde verbolgen op het rapport en kondigde aan dat de leden zich "
+        "met alle middelen tegen de voorgestelde bezuinigingen zullen verzetten.",
+    ],
+    "de": [
+        "Kurz nachdem die Einsatzbereitschaft aufgehoben war, wurde die Feuerwehr am Abend "
+        "zu einem Brand in einer Scheune am Ortsrand alarmiert.",
+        "Beim Eintreffen der ersten Kräfte stand das Gebäude bereits in Vollbrand, und die "
+        "Löscharbeiten zogen sich bis in die frühen Morgenstunden hin.",
+        "Verletzt wurde niemand, die Polizei hat die Ermittlungen zur Brandursache "
+        "aufgenommen und schätzt den Schaden auf mehrere zehntausend Euro.",
+    ],
+}
+
+TITLE = {
+    "en": "Finally, it has survived longer than any other I've started",
+    "fr": "Accident sur la route départementale",
+    "nl": "Brandweer is geldverspillend bezig",
+    "de": "Brand einer Scheune",
+}
+
+# --- what must stay (written first) -----------------------------------------------------------
+
+STAYS = {
+    # A sports story's transfer facts: a year and words is neither a count nor a date.
+    "sports-facts": (
+        "en",
+        ["Joined: 2019 from Ajax", "Posts: midfield and left wing"],
+    ),
+    # A club's membership statistics: one label of the data ("Beiträge") among others.
+    "club-statistics": (
+        "de",
+        ["Mitglieder: 312", "Beiträge: 1.200", "Gegründet: 1921"],
+    ),
+    # One label with its value alone is a sentence's word or a fact box's row.
+    "one-label": ("fr", ["Messages: 1133"]),
+    # A label with nothing after it and no value under it.
+    "label-no-value": ("en", ["Joined:", "the club in 2019 with his brother"]),
+    # The same label twice is a list's rows, not an author box.
+    "same-label-twice": ("nl", ["Berichten: 854", "Berichten: 12"]),
+    # A member's rank alone, with no labels.
+    "rank-alone": ("nl", ["Senior gebruiker"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(STAYS))
+def test_lines_without_an_author_box_stay(name: str) -> None:
+    language, lines = STAYS[name]
+    story = STORY[language]
+    article = clean_keeping_story([TITLE[language], story[0], *lines, *story[1:]], story)
+    assert RULE not in rules_of(article), name
+
+
+def test_a_sentence_about_posts_and_joining_stays() -> None:
+    sentence = "Joined the club in 2019 and wrote 1133 posts since then, most about trains."
+    assert read_label(sentence, load_forum_labels()) is None
+    story = STORY["en"]
+    article = clean_keeping_story([TITLE["en"], *story, sentence], [*story, sentence])
+    assert RULE not in rules_of(article)
+
+
+def test_a_table_of_hits_inside_the_story_stays() -> None:
+    # Counts under one label in the middle of a story: no author box, and no counter at
+    # the story's edge (`cms_article_info` reads the first and last blocks only: as with
+    # the colon, "Zugriffe: 2125", in a shorter story the rule takes them).
+    story = [
+        *STORY["de"],
+        "Die Wehr bedankt sich bei den Nachbarn, die in der Nacht mit Tee und belegten "
+        "Broten für die Einsatzkräfte gesorgt haben.",
+        "Die Straße zwischen den beiden Ortsteilen war bis zum Mittag gesperrt, der Verkehr "
+        "wurde über die Umgehung geleitet.",
+        "Am Wochenende soll die Brandstelle noch einmal von Fachleuten der Versicherung "
+        "begutachtet werden, bevor die Reste abgetragen werden.",
+        "Der Besitzer der Scheune will das Gebäude wieder aufbauen und hofft, dass die "
+        "Arbeiten noch vor dem Winter beginnen können.",
+    ]
+    table = ["Zugriffe 2125", "Zugriffe 318"]
+    lines = [TITLE["de"], *story[:3], *table, *story[3:]]
+    article = clean_keeping_story(lines, story)
+    assert set(table) <= set(kept(article))
+
+
+def test_a_heading_with_a_year_after_a_counters_word_stays() -> None:
+    # Without the colon, a year after "Hits" is a heading (`cms_article_info`).
+    story = STORY["en"]
+    article = clean_keeping_story(["Hits 2021", *story], story)
+    assert "Hits 2021" in kept(article)
+
+
+# --- what goes --------------------------------------------------------------------------------
+
+BOXES = {
+    # phpBB 2 in French: the member's custom rank stays (not in the data), the labels go.
+    "fr-phpbb": ("fr", ["Inscrit le: 31 Jan 2010", "Messages: 1133"]),
+    # SMF in Dutch with a rank and bullets.
+    "nl-smf": (
+        "nl",
+        ["• Senior gebruiker", "• Berichten: 854", "Gepost op: 14 juli 2010, 11:37:51"],
+    ),
+    # XenForo: each value alone on the line under its label, the member's name and rank
+    # printed side by side above.
+    "en-xenforo": (
+        "en",
+        [
+            "Setaf Full Member",
+            "Messages:",
+            "25",
+            "Likes Received:",
+            "30",
+            "Joined:",
+            "Jan 19, 2022",
+        ],
+    ),
+    # MyBB's postbit.
+    "en-mybb": ("en", ["Posts: 1,204", "Threads: 31", "Joined: Mar 2015"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BOXES))
+def test_an_author_box_goes(name: str) -> None:
+    language, box = BOXES[name]
+    story = STORY[language]
+    article = clean_keeping_story([TITLE[language], *box, *story], story)
+    assert not set(box) & set(kept(article)), name
+    assert RULE in rules_of(article), name
+
+
+def test_an_author_box_between_two_posts_goes() -> None:
+    story = STORY["en"]
+    box = ["Posts: 1,204", "Joined: Jan 19, 2022"]
+    article = clean_keeping_story([TITLE["en"], story[0], *box, *story[1:]], story)
+    assert not set(box) & set(kept(article))
+
+
+def test_a_cms_counter_printed_without_its_colon_goes() -> None:
+    # Joomla's German counter as general35's page prints it: the rule `cms_article_info`.
+    story = STORY["de"]
+    article = clean_keeping_story([TITLE["de"], "Brand", "Zugriffe 2125", *story], story)
+    assert "Zugriffe 2125" not in kept(article)
+    assert "cms_article_info" in rules_of(article)
+
+
+@pytest.mark.parametrize(
+    ("value", "language", "expected"),
+    [
+        ("1133", "fr", True),
+        ("1.200", "de", True),
+        ("14 juli 2010, 11:37:51", "nl", True),
+        ("2019 from Ajax", "en", False),
+        ("midfield", "en", False),
+        ("", "en", False),
+    ],
+)
+def test_is_label_value(value: str, language: str, expected: bool) -> None:
+    assert is_label_value(value, language) is expected
+
+
+def test_the_labels_file_is_well_formed() -> None:
+    from importlib import resources
+
+    text = resources.files("corpusclean").joinpath("data/forum_meta.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    assert set(data) <= set(shipped_languages()) | {"en"}, sorted(data)
+    for code, lists in data.items():
+        assert set(lists) <= {"fields", "ranks"}, code
+        assert lists.get("fields"), code
+        for label in lists["fields"]:
+            assert len(label.split()) <= 3 and not label.endswith(":"), label
+
+
+def kept(article: corpusclean.Article) -> tuple[str, ...]:
+    return (article.title or "", *article.paragraphs)
+
+
+def rules_of(article: corpusclean.Article) -> list[str]:
+    return [removal.rule for removal in article.removed]
+
+
+# --- properties -------------------------------------------------------------------------------
+
+
+@settings(max_examples=examples(40))
+@given(story=distinct_paragraphs(2, min_size=1, max_size=5))
+def test_article_only_input_loses_nothing_to_the_forum_meta(story: list[str]) -> None:
+    article = clean_keeping_story(["Broad beans at last", *story], story)
+    assert RULE not in rules_of(article)
+
+
+@settings(max_examples=examples(40))
+@given(
+    story=distinct_paragraphs(3, min_size=3, max_size=5),
+    box=st.sampled_from(sorted(BOXES)),
+)
+def test_an_author_box_over_any_story_goes_whole(story: list[str], box: str) -> None:
+    lines = BOXES[box][1]
+    article = clean_keeping_story(["Broad beans at last", *lines, *story], story)
+    assert not set(lines) & set(article.paragraphs)
+
+
+# Lines an author box and a story are made of: label lines with a colon or without, values
+# on their own, ranks, a member's name, prose.
+_LABELS = sorted(load_forum_labels().fields)
+_VALUES = ["1133", "1.200", "Jan 19, 2022", "14 juli 2010, 11:37:51", "2019 from Ajax", ""]
+_LINE = st.one_of(
+    st.builds(
+        lambda label, colon, value, bullet: f"{bullet}{label.capitalize()}{colon}{value}",
+        st.sampled_from(_LABELS),
+        st.sampled_from([": ", " : ", ":", " "]),
+        st.sampled_from(_VALUES),
+        st.sampled_from(["", "• "]),
+    ),
+    st.sampled_from(_VALUES[:4]),
+    st.sampled_from(["Full Member", "• Senior gebruiker", "Setaf Full Member", "Feder"]),
+    st.sampled_from(STORY["en"] + STORY["nl"]),
+)
+
+
+@settings(max_examples=examples(60))
+@given(lines=st.lists(_LINE, min_size=1, max_size=12), code=st.sampled_from(["en", "nl", "fr"]))
+def test_the_document_screen_changes_no_verdict(lines: list[str], code: str) -> None:
+    # The screen (`_holds_a_label`) says a document cannot hold an author box; with it held
+    # open, the detector must decide every line the same.
+    from unittest.mock import patch
+
+    from corpusclean.detect.facts import Facts
+    from corpusclean.language import load_language
+    from corpusclean.model import KEEP, Block
+
+    blocks = [Block(text, index, index + 1) for index, text in enumerate(lines)]
+    screened = [KEEP] * len(blocks)
+    forummeta.mark_forum_post_meta(blocks, screened, Facts(load_language(code), blocks))
+    opened = [KEEP] * len(blocks)
+    with patch.object(forummeta, "_holds_a_label", lambda facts: True):
+        forummeta.mark_forum_post_meta(blocks, opened, Facts(load_language(code), blocks))
+    assert [v.keep for v in screened] == [v.keep for v in opened]
