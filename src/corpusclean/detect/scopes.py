@@ -122,6 +122,14 @@ THREAD_EVIDENCE_BLOCKS = 3
 # under it (`_thread_under`), as one early in the document does; else only its own line goes.
 # A count ("3 kommentarer:", "Komentáře: 5") is no menu item and takes the rest as before.
 MENU_WORD_HEADINGS = frozenset({"platform_comments_heading"})
+# A counted comment heading whose every figure is zero ("Commentaires (0)", "0 Comments", "0
+# Kommentare") announces a thread with no comment in it: nothing under it is a reader's. When a
+# paragraph of text stands anywhere under it, the page goes on with its own text (an extractor
+# printing the story's comment widget above the story), so only
+# the heading's line goes, and the lines under it are left to their own rules (a login form's
+# line, a control). With no paragraph under it, the rest is the page's furniture and goes as
+# before.
+_FIGURE = regex.compile(r"\d+")
 # A control printed as a link label in brackets: a few words, nothing outside the brackets.
 _BRACKETED_CONTROL = regex.compile(r"[(\[]\s*\w+(?:\s+\w+){0,3}\s*[)\]]")
 # The family of the rules that know a thread's controls and counters, and remove a comment
@@ -728,6 +736,27 @@ def _thread_under(
     return greetings >= THREAD_MIN_GREETINGS
 
 
+def _announces_empty_thread(blocks: Sequence[Block], is_prose: Sequence[bool], index: int) -> bool:
+    """Whether a comment heading counts zero comments (every figure in it is 0) and a paragraph
+    stands under it: the thread it heads is empty, so the text under it is the page's own.
+
+    >>> story = "Le club a fêté ses trente ans samedi soir avec ses membres et le maire."
+    >>> blocks = [Block("Commentaires (0)", 0, 1), Block(story, 1, 2)]
+    >>> _announces_empty_thread(blocks, [False, True], 0)
+    True
+    >>> blocks[0] = Block("Commentaires (10)", 0, 1)
+    >>> _announces_empty_thread(blocks, [False, True], 0)
+    False
+    >>> blocks[0] = Block("0 Comments", 0, 1)
+    >>> _announces_empty_thread(blocks, [False, False], 0)  # no paragraph under it
+    False
+    """
+    figures = _FIGURE.findall(blocks[index].text)
+    if not figures or any(int(figure) for figure in figures):
+        return False
+    return any(is_prose[index + 1 :])
+
+
 def _reads_as_text(blocks: Sequence[Block], is_prose: Sequence[bool], index: int) -> bool:
     """Whether block ``index`` is a paragraph or a sentence (`_is_sentence`): the story's text."""
     return is_prose[index] or _is_sentence(blocks[index])
@@ -974,6 +1003,8 @@ def apply_scopes(
                 blocks, hits, index, facts.language
             ):
                 continue  # its own line goes, the page under it stays
+            if _announces_empty_thread(blocks, is_prose, index):
+                continue  # its own line goes, the page's text under it stays
             if _thread_follows(blocks, hits, index, first_body, total, facts.language):
                 _take_rest(blocks, index, hit, verdicts)
                 break
