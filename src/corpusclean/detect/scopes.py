@@ -358,6 +358,7 @@ def _take_list(
     verdicts: list[Verdict],
     numbered: dict[int, int],
     is_prose: Sequence[bool],
+    language: Language,
 ) -> int:
     """Mark the headline list after trigger ``start``; return the index after it."""
     index, after_headline = start + 1, False
@@ -373,10 +374,11 @@ def _take_list(
         after_headline = not ends_like_sentence(blocks[index].text)
         verdicts[index] = attrs.evolve(removal_verdict(rule, reason), prior_rule=None)
         index += 1
-    if _is_lone_sub_heading(blocks, start, index, is_prose) or _is_headline_at_head(
-        blocks, start, index, is_prose
-    ):
+    if _is_lone_sub_heading(blocks, start, index, is_prose):
         verdicts[start + 1] = KEEP
+    elif _is_headline_at_head(blocks, start, index, is_prose, language):
+        for kept in range(start + 1, index):  # the headline, and its date under it
+            verdicts[kept] = KEEP
     elif is_fact_list(blocks[start + 1 : index]) or _introduces_names(blocks[start + 1 : index]):
         verdicts[start:index] = [KEEP] * (index - start)
         verdicts[start] = Verdict(
@@ -444,24 +446,33 @@ def _is_lone_sub_heading(
 
 
 def _is_headline_at_head(
-    blocks: Sequence[Block], start: int, end: int, is_prose: Sequence[bool]
+    blocks: Sequence[Block],
+    start: int,
+    end: int,
+    is_prose: Sequence[bool],
+    language: Language,
 ) -> bool:
     """Whether the list after trigger ``start`` (blocks up to ``end``) is one line at the
     document's head (`HEAD_LIST_MAX_START`, no paragraph above) over the story's first
     paragraph, which says `HEADLINE_NAMED_MIN_WORDS` of its words again
-    (`HEADLINE_WORD_MIN_LETTERS`): the headline.
+    (`HEADLINE_WORD_MIN_LETTERS`): the headline. The headline's own date stamp may stand
+    between it and the paragraph (`_headline_with_date`).
 
     >>> lines = ["Related posts", "TOWN RESUMES WORK ON THE AVENUE'S GATEWAY",
     ...          "The mayor met the works secretary on Friday: the town resumes work on the "
     ...          "avenue's gateway next week."]
     >>> bs = [Block(line, i, i + 1) for i, line in enumerate(lines)]
-    >>> _is_headline_at_head(bs, 0, 2, [False, False, True])
+    >>> from corpusclean.language import load_language
+    >>> en = load_language("en")
+    >>> _is_headline_at_head(bs, 0, 2, [False, False, True], en)
     True
     >>> bs[1] = Block("Storm closes the harbour for a week", 1, 2)
-    >>> _is_headline_at_head(bs, 0, 2, [False, False, True])
+    >>> _is_headline_at_head(bs, 0, 2, [False, False, True], en)
     False
     """
-    if end != start + 2 or start > HEAD_LIST_MAX_START or end >= len(blocks):
+    if start > HEAD_LIST_MAX_START or end >= len(blocks):
+        return False
+    if end != start + 2 and not _headline_with_date(blocks, start, end, language):
         return False
     if not is_prose[end] or any(is_prose[:start]):
         return False
@@ -481,6 +492,27 @@ def _is_heading_after_prose(
         and block.words <= HEADING_MAX_WORDS
         and not ends_like_sentence(block.text)
     )
+
+
+def _headline_with_date(blocks: Sequence[Block], start: int, end: int, language: Language) -> bool:
+    """Whether the list after trigger ``start`` is two lines, the second a date stamp and
+    nothing else (`is_date_stamp`): a story's headline and its date under a section's label
+    ("Latest News" / the headline / "(August 21, 2019)"). A list of other stories prints
+    several headlines, each with its date; one headline and one date over a paragraph is the
+    page's own story, and `_is_headline_at_head` still asks the paragraph to name it.
+
+    >>> lines = ["Latest News", "Hall reopens after the floor is renewed", "(August 21, 2019)"]
+    >>> bs = [Block(line, i, i + 1) for i, line in enumerate(lines)]
+    >>> from corpusclean.language import load_language
+    >>> _headline_with_date(bs, 0, 3, load_language("en"))
+    True
+    >>> _headline_with_date(bs, 0, 2, load_language("en"))
+    False
+    """
+    # Imported here: the comments package reads this module's names when it loads.
+    from .comments.stamps import is_date_stamp
+
+    return end == start + 3 and is_date_stamp(blocks[start + 2].text, language)
 
 
 def _is_item_label(block: Block) -> bool:
@@ -975,7 +1007,7 @@ def apply_scopes(
                 prior_rule=hit.name,
             )
         elif hit.scope is Scope.LIST:
-            _take_list(blocks, index, hit, verdicts, numbered, is_prose)
+            _take_list(blocks, index, hit, verdicts, numbered, is_prose, facts.language)
         elif hit.scope is Scope.REST:
             if total is None:
                 total = sum(block.words for block in blocks)
