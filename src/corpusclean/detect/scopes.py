@@ -456,7 +456,7 @@ def _is_headline_at_head(
     document's head (`HEAD_LIST_MAX_START`, no paragraph above) over the story's first
     paragraph, which says `HEADLINE_NAMED_MIN_WORDS` of its words again
     (`HEADLINE_WORD_MIN_LETTERS`): the headline. The headline's own date stamp may stand
-    between it and the paragraph (`_headline_with_date`).
+    between it and the paragraph (`_story_under_headline`).
 
     >>> lines = ["Related posts", "TOWN RESUMES WORK ON THE AVENUE'S GATEWAY",
     ...          "The mayor met the works secretary on Friday: the town resumes work on the "
@@ -470,14 +470,15 @@ def _is_headline_at_head(
     >>> _is_headline_at_head(bs, 0, 2, [False, False, True], en)
     False
     """
-    if start > HEAD_LIST_MAX_START or end >= len(blocks):
+    if start > HEAD_LIST_MAX_START or end not in (start + 2, start + 3):
         return False
-    if end != start + 2 and not _headline_with_date(blocks, start, end, language):
+    story = _story_under_headline(blocks, start, language)
+    if story >= len(blocks) or (end == start + 3 and story != end):
         return False
-    if not is_prose[end] or any(is_prose[:start]):
+    if not is_prose[story] or any(is_prose[:start]):
         return False
     named = {w for w in key_words(blocks[start + 1].text) if len(w) >= HEADLINE_WORD_MIN_LETTERS}
-    return len(named.intersection(key_words(blocks[end].text))) >= HEADLINE_NAMED_MIN_WORDS
+    return len(named.intersection(key_words(blocks[story].text))) >= HEADLINE_NAMED_MIN_WORDS
 
 
 def _is_heading_after_prose(
@@ -494,25 +495,29 @@ def _is_heading_after_prose(
     )
 
 
-def _headline_with_date(blocks: Sequence[Block], start: int, end: int, language: Language) -> bool:
-    """Whether the list after trigger ``start`` is two lines, the second a date stamp and
-    nothing else (`is_date_stamp`): a story's headline and its date under a section's label
-    ("Latest News" / the headline / "(August 21, 2019)"). A list of other stories prints
-    several headlines, each with its date; one headline and one date over a paragraph is the
-    page's own story, and `_is_headline_at_head` still asks the paragraph to name it.
+def _story_under_headline(blocks: Sequence[Block], start: int, language: Language) -> int:
+    """The index of the block where the story would start under the one headline after
+    trigger ``start``: the next block, or the one after it when the next is a date stamp and
+    nothing else (`is_date_stamp`), the headline's own date ("Latest News" / the headline /
+    "(August 21, 2019)"). The list takes the date or a date rule does; either way one headline
+    and its date over a paragraph that names it is the page's own story, where a list of other
+    stories prints several headlines.
 
+    >>> from corpusclean.language import load_language
     >>> lines = ["Latest News", "Hall reopens after the floor is renewed", "(August 21, 2019)"]
     >>> bs = [Block(line, i, i + 1) for i, line in enumerate(lines)]
-    >>> from corpusclean.language import load_language
-    >>> _headline_with_date(bs, 0, 3, load_language("en"))
-    True
-    >>> _headline_with_date(bs, 0, 2, load_language("en"))
-    False
+    >>> _story_under_headline(bs, 0, load_language("en"))
+    3
+    >>> _story_under_headline(bs[:2] + [Block("The hall reopens.", 2, 3)], 0, load_language("en"))
+    2
     """
     # Imported here: the comments package reads this module's names when it loads.
     from .comments.stamps import is_date_stamp
 
-    return end == start + 3 and is_date_stamp(blocks[start + 2].text, language)
+    under = start + 2
+    if under < len(blocks) and is_date_stamp(blocks[under].text, language):
+        return under + 1
+    return under
 
 
 def _is_item_label(block: Block) -> bool:
