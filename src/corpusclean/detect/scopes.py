@@ -122,6 +122,14 @@ THREAD_EVIDENCE_BLOCKS = 3
 # under it (`_thread_under`), as one early in the document does; else only its own line goes.
 # A count ("3 kommentarer:", "Komentáře: 5") is no menu item and takes the rest as before.
 MENU_WORD_HEADINGS = frozenset({"platform_comments_heading"})
+# A counted comment heading whose every figure is zero ("Commentaires (0)", "0 Comments", "0
+# Kommentare") announces a thread with no comment in it: nothing under it is a reader's. When a
+# paragraph of text stands anywhere under it, the page goes on with its own text (an extractor
+# printing the story's comment widget above the story), so only
+# the heading's line goes, and the lines under it are left to their own rules (a login form's
+# line, a control). With no paragraph under it, the rest is the page's furniture and goes as
+# before.
+_FIGURE = regex.compile(r"\d+")
 # A control printed as a link label in brackets: a few words, nothing outside the brackets.
 _BRACKETED_CONTROL = regex.compile(r"[(\[]\s*\w+(?:\s+\w+){0,3}\s*[)\]]")
 # The family of the rules that know a thread's controls and counters, and remove a comment
@@ -350,6 +358,7 @@ def _take_list(
     verdicts: list[Verdict],
     numbered: dict[int, int],
     is_prose: Sequence[bool],
+    language: Language,
 ) -> int:
     """Mark the headline list after trigger ``start``; return the index after it."""
     index, after_headline = start + 1, False
@@ -365,10 +374,11 @@ def _take_list(
         after_headline = not ends_like_sentence(blocks[index].text)
         verdicts[index] = attrs.evolve(removal_verdict(rule, reason), prior_rule=None)
         index += 1
-    if _is_lone_sub_heading(blocks, start, index, is_prose) or _is_headline_at_head(
-        blocks, start, index, is_prose
-    ):
+    if _is_lone_sub_heading(blocks, start, index, is_prose):
         verdicts[start + 1] = KEEP
+    elif _is_headline_at_head(blocks, start, index, is_prose, language):
+        for kept in range(start + 1, index):  # the headline, and its date under it
+            verdicts[kept] = KEEP
     elif is_fact_list(blocks[start + 1 : index]) or _introduces_names(blocks[start + 1 : index]):
         verdicts[start:index] = [KEEP] * (index - start)
         verdicts[start] = Verdict(
@@ -436,29 +446,39 @@ def _is_lone_sub_heading(
 
 
 def _is_headline_at_head(
-    blocks: Sequence[Block], start: int, end: int, is_prose: Sequence[bool]
+    blocks: Sequence[Block],
+    start: int,
+    end: int,
+    is_prose: Sequence[bool],
+    language: Language,
 ) -> bool:
     """Whether the list after trigger ``start`` (blocks up to ``end``) is one line at the
     document's head (`HEAD_LIST_MAX_START`, no paragraph above) over the story's first
     paragraph, which says `HEADLINE_NAMED_MIN_WORDS` of its words again
-    (`HEADLINE_WORD_MIN_LETTERS`): the headline.
+    (`HEADLINE_WORD_MIN_LETTERS`): the headline. The headline's own date stamp may stand
+    between it and the paragraph (`_story_under_headline`).
 
     >>> lines = ["Related posts", "TOWN RESUMES WORK ON THE AVENUE'S GATEWAY",
     ...          "The mayor met the works secretary on Friday: the town resumes work on the "
     ...          "avenue's gateway next week."]
     >>> bs = [Block(line, i, i + 1) for i, line in enumerate(lines)]
-    >>> _is_headline_at_head(bs, 0, 2, [False, False, True])
+    >>> from corpusclean.language import load_language
+    >>> en = load_language("en")
+    >>> _is_headline_at_head(bs, 0, 2, [False, False, True], en)
     True
     >>> bs[1] = Block("Storm closes the harbour for a week", 1, 2)
-    >>> _is_headline_at_head(bs, 0, 2, [False, False, True])
+    >>> _is_headline_at_head(bs, 0, 2, [False, False, True], en)
     False
     """
-    if end != start + 2 or start > HEAD_LIST_MAX_START or end >= len(blocks):
+    if start > HEAD_LIST_MAX_START or end not in (start + 2, start + 3):
         return False
-    if not is_prose[end] or any(is_prose[:start]):
+    story = _story_under_headline(blocks, start, language)
+    if story >= len(blocks) or (end == start + 3 and story != end):
+        return False
+    if not is_prose[story] or any(is_prose[:start]):
         return False
     named = {w for w in key_words(blocks[start + 1].text) if len(w) >= HEADLINE_WORD_MIN_LETTERS}
-    return len(named.intersection(key_words(blocks[end].text))) >= HEADLINE_NAMED_MIN_WORDS
+    return len(named.intersection(key_words(blocks[story].text))) >= HEADLINE_NAMED_MIN_WORDS
 
 
 def _is_heading_after_prose(
@@ -473,6 +493,31 @@ def _is_heading_after_prose(
         and block.words <= HEADING_MAX_WORDS
         and not ends_like_sentence(block.text)
     )
+
+
+def _story_under_headline(blocks: Sequence[Block], start: int, language: Language) -> int:
+    """The index of the block where the story would start under the one headline after
+    trigger ``start``: the next block, or the one after it when the next is a date stamp and
+    nothing else (`is_date_stamp`), the headline's own date ("Latest News" / the headline /
+    "(August 21, 2019)"). The list takes the date or a date rule does; either way one headline
+    and its date over a paragraph that names it is the page's own story, where a list of other
+    stories prints several headlines.
+
+    >>> from corpusclean.language import load_language
+    >>> lines = ["Latest News", "Hall reopens after the floor is renewed", "(August 21, 2019)"]
+    >>> bs = [Block(line, i, i + 1) for i, line in enumerate(lines)]
+    >>> _story_under_headline(bs, 0, load_language("en"))
+    3
+    >>> _story_under_headline(bs[:2] + [Block("The hall reopens.", 2, 3)], 0, load_language("en"))
+    2
+    """
+    # Imported here: the comments package reads this module's names when it loads.
+    from .comments.stamps import is_date_stamp
+
+    under = start + 2
+    if under < len(blocks) and is_date_stamp(blocks[under].text, language):
+        return under + 1
+    return under
 
 
 def _is_item_label(block: Block) -> bool:
@@ -728,6 +773,27 @@ def _thread_under(
     return greetings >= THREAD_MIN_GREETINGS
 
 
+def _announces_empty_thread(blocks: Sequence[Block], is_prose: Sequence[bool], index: int) -> bool:
+    """Whether a comment heading counts zero comments (every figure in it is 0) and a paragraph
+    stands under it: the thread it heads is empty, so the text under it is the page's own.
+
+    >>> story = "Le club a fêté ses trente ans samedi soir avec ses membres et le maire."
+    >>> blocks = [Block("Commentaires (0)", 0, 1), Block(story, 1, 2)]
+    >>> _announces_empty_thread(blocks, [False, True], 0)
+    True
+    >>> blocks[0] = Block("Commentaires (10)", 0, 1)
+    >>> _announces_empty_thread(blocks, [False, True], 0)
+    False
+    >>> blocks[0] = Block("0 Comments", 0, 1)
+    >>> _announces_empty_thread(blocks, [False, False], 0)  # no paragraph under it
+    False
+    """
+    figures = _FIGURE.findall(blocks[index].text)
+    if not figures or any(int(figure) for figure in figures):
+        return False
+    return any(is_prose[index + 1 :])
+
+
 def _reads_as_text(blocks: Sequence[Block], is_prose: Sequence[bool], index: int) -> bool:
     """Whether block ``index`` is a paragraph or a sentence (`_is_sentence`): the story's text."""
     return is_prose[index] or _is_sentence(blocks[index])
@@ -946,7 +1012,7 @@ def apply_scopes(
                 prior_rule=hit.name,
             )
         elif hit.scope is Scope.LIST:
-            _take_list(blocks, index, hit, verdicts, numbered, is_prose)
+            _take_list(blocks, index, hit, verdicts, numbered, is_prose, facts.language)
         elif hit.scope is Scope.REST:
             if total is None:
                 total = sum(block.words for block in blocks)
@@ -974,6 +1040,8 @@ def apply_scopes(
                 blocks, hits, index, facts.language
             ):
                 continue  # its own line goes, the page under it stays
+            if _announces_empty_thread(blocks, is_prose, index):
+                continue  # its own line goes, the page's text under it stays
             if _thread_follows(blocks, hits, index, first_body, total, facts.language):
                 _take_rest(blocks, index, hit, verdicts)
                 break
