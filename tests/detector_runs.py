@@ -1,9 +1,11 @@
-"""Running one evidence detector by hand on a document's lines, as a round would."""
+"""Running one evidence detector by hand on a document's lines, as a round would, or the
+whole cleaner on them."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from corpusclean import Cleaner, Config
 from corpusclean.detect.facts import Facts
 from corpusclean.language import load_language
 from corpusclean.model import KEEP, Block, Verdict
@@ -28,3 +30,11 @@ def removed_by(
     facts.page_text = page_text
     mark(blocks, verdicts, facts)
     return [b.text for b, v in zip(blocks, verdicts, strict=True) if v.rule == rule]
+
+
+def kept_and_removed(lines: list[str], language: str) -> tuple[list[str], list[str]]:
+    """The lines kept (the title first) and the lines removed when the whole document is
+    cleaned in ``language`` (the cleaner's every round, as a user runs it)."""
+    article = Cleaner(Config(language=language)).clean("\n".join(lines))
+    kept = [line for line in (article.title, *article.paragraphs) if line]
+    return kept, [removal.text for removal in article.removed]

@@ -17,6 +17,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from corpusclean import Cleaner, Config
+from detector_runs import kept_and_removed
 from strategies import distinct_paragraphs, examples
 
 RECIPE = [
@@ -54,31 +55,24 @@ NL_STORY = [
 SHARE_ROW = ["Delen", "Facebook", "WhatsApp"]
 
 
-def cleaned(lines: list[str], language: str) -> tuple[list[str], list[str]]:
-    """The lines kept (the title first) and the lines removed when the document is cleaned."""
-    article = Cleaner(Config(language=language)).clean("\n".join(lines))
-    kept = [line for line in (article.title, *article.paragraphs) if line]
-    return kept, [removal.text for removal in article.removed]
-
-
 def test_a_recipe_s_comments_notes_stay_over_the_counted_thread() -> None:
     # session31b's shape: the bare heading and its notes are the recipe's; the thread goes.
     story = [*RECIPE, "Comments", *NOTES]
-    kept, removed = cleaned([*story, *THREAD], "en")
+    kept, removed = kept_and_removed([*story, *THREAD], "en")
     assert kept == story
     assert removed == THREAD
 
 
 def test_a_dutch_reacties_section_over_the_share_row_stays() -> None:
     # session31c's shape: the quoted reactions, then the page's share row and the count.
-    kept, removed = cleaned([*NL_STORY, *SHARE_ROW, "12 reacties"], "nl")
+    kept, removed = kept_and_removed([*NL_STORY, *SHARE_ROW, "12 reacties"], "nl")
     assert kept == NL_STORY
     assert "Reacties" not in removed
 
 
 def test_a_signed_thread_under_the_bare_heading_goes() -> None:
     lines = [*RECIPE, "Comments", *THREAD[1:]]
-    kept, removed = cleaned(lines, "en")
+    kept, removed = kept_and_removed(lines, "en")
     assert kept == RECIPE
     assert removed == ["Comments", *THREAD[1:]]
 
@@ -91,7 +85,7 @@ def test_an_unsigned_thread_with_a_reply_control_goes() -> None:
         "Could I use sweet potatoes for half of it, or would it turn out too soft?",
         "Reply",
     ]
-    kept, removed = cleaned([*RECIPE, "Comments", *comments, *SHARE_ROW], "en")
+    kept, removed = kept_and_removed([*RECIPE, "Comments", *comments, *SHARE_ROW], "en")
     assert kept == RECIPE
     assert removed[:5] == ["Comments", *comments]
 
@@ -99,7 +93,7 @@ def test_an_unsigned_thread_with_a_reply_control_goes() -> None:
 def test_one_reader_s_comment_to_the_document_s_end_goes() -> None:
     # A run of text with nothing under it: the thread's heading over a reader's comment.
     comment = "I made this for a dinner party last week and everyone asked me for the recipe."
-    kept, removed = cleaned([*RECIPE, "Comments", comment], "en")
+    kept, removed = kept_and_removed([*RECIPE, "Comments", comment], "en")
     assert kept == RECIPE
     assert removed == ["Comments", comment]
 
@@ -108,7 +102,7 @@ def test_a_comment_over_the_footer_with_no_count_goes() -> None:
     # The dirty GiveWell copy's shape: the comment, the footer's notice, the thread's status.
     comment = "I made this for a dinner party last week and everyone asked me for the recipe."
     tail = ["© 2025 All rights reserved.", "Comments are closed."]
-    kept, removed = cleaned([*RECIPE, "Comments", comment, *tail], "en")
+    kept, removed = kept_and_removed([*RECIPE, "Comments", comment, *tail], "en")
     assert kept == RECIPE
     assert removed == ["Comments", comment, *tail]
 
@@ -159,7 +153,7 @@ def test_other_languages_bare_heading_over_notes_stays(language: str) -> None:
     heading = {"de": "Kommentare", "fr": "Commentaires", "es": "Comentarios"}[language]
     count = {"de": "2 Kommentare", "fr": "2 commentaires", "es": "2 comentarios"}[language]
     story = [*RECIPE, heading, *NOTES]
-    kept, removed = cleaned([*story, count, *THREAD[1:]], language)
+    kept, removed = kept_and_removed([*story, count, *THREAD[1:]], language)
     assert heading in kept
     assert all(note in kept for note in NOTES)
     assert count in removed

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpusclean import Cleaner, Config
+from detector_runs import kept_and_removed
 
 # Per language: two teasers of the site's other stories (a headline and its first sentence),
 # the comment widget's zero-count heading and its login line, then the story: headline and
@@ -60,17 +60,10 @@ HEADING = 2
 STORY = 4
 
 
-def cleaned(lines: list[str], language: str) -> tuple[list[str], list[str]]:
-    """The lines kept (the title first) and the lines removed when the document is cleaned."""
-    article = Cleaner(Config(language=language)).clean("\n".join(lines))
-    kept = [line for line in (article.title, *article.paragraphs) if line]
-    return kept, [removal.text for removal in article.removed]
-
-
 @pytest.mark.parametrize("language", sorted(PAGES))
 def test_the_story_under_a_zero_count_heading_stays(language: str) -> None:
     page = PAGES[language]
-    kept, removed = cleaned(page, language)
+    kept, removed = kept_and_removed(page, language)
     for line in page[STORY:]:
         assert line in kept
     assert page[HEADING] in removed
@@ -83,7 +76,7 @@ def test_a_counted_heading_over_paragraphs_still_takes_them(language: str) -> No
     counted = page[HEADING].replace("0", "3")
     lines = [*page[STORY:], *page[:HEADING], counted, *page[HEADING + 1 : STORY]]
     lines += [page[STORY + 1], page[STORY + 2]]
-    _kept, removed = cleaned(lines, language)
+    _kept, removed = kept_and_removed(lines, language)
     assert counted in removed
     assert lines[-1] in removed and lines[-2] in removed
 
@@ -95,7 +88,7 @@ def test_a_zero_count_heading_over_furniture_still_takes_the_rest() -> None:
     # No paragraph under the heading: what follows is the page's footer, taken as before.
     page = PAGES["de"]
     lines = [*page[STORY:], page[HEADING], page[HEADING + 1], *FOOTER]
-    kept, removed = cleaned(lines, "de")
+    kept, removed = kept_and_removed(lines, "de")
     assert kept == page[STORY:]
     for line in FOOTER:
         assert line in removed

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpusclean import Cleaner, Config
+from detector_runs import kept_and_removed
 
 # Per language: the section's label, the headline, its date, the story's two paragraphs.
 PAGES = {
@@ -43,17 +43,10 @@ OTHER_STORIES = {
 }
 
 
-def cleaned(lines: list[str], language: str) -> tuple[list[str], list[str]]:
-    """The lines kept (the title first) and the lines removed when the document is cleaned."""
-    article = Cleaner(Config(language=language)).clean("\n".join(lines))
-    kept = [line for line in (article.title, *article.paragraphs) if line]
-    return kept, [removal.text for removal in article.removed]
-
-
 @pytest.mark.parametrize("language", sorted(PAGES))
 def test_the_story_s_headline_under_its_date_stays(language: str) -> None:
     page = PAGES[language]
-    kept, removed = cleaned(page, language)
+    kept, removed = kept_and_removed(page, language)
     assert page[1] in kept
     assert page[0] in removed
     assert page[3:] == [line for line in kept if line in page[3:]]
@@ -64,7 +57,7 @@ def test_a_list_of_headlines_with_dates_still_goes(language: str) -> None:
     # Two headlines, each with its date, under the label: a list of stories, as before.
     page = PAGES[language]
     lines = [page[0], page[1], page[2], *OTHER_STORIES[language], *page[3:]]
-    kept, _removed = cleaned(lines, language)
+    kept, _removed = kept_and_removed(lines, language)
     assert page[1] not in kept
 
 
@@ -73,6 +66,6 @@ def test_a_headline_the_story_does_not_name_still_goes(language: str) -> None:
     # Another story's headline and date over this story's paragraph: a teaser, as before.
     page = PAGES[language]
     lines = [page[0], *OTHER_STORIES[language], *page[3:]]
-    kept, _removed = cleaned(lines, language)
+    kept, _removed = kept_and_removed(lines, language)
     assert OTHER_STORIES[language][0] not in kept
     assert page[3:] == [line for line in kept if line in page[3:]]

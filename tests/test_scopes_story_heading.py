@@ -17,6 +17,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from corpusclean import Cleaner, Config
+from detector_runs import kept_and_removed
 from strategies import distinct_paragraphs, examples, paragraphs
 
 # Per language: headline, two paragraphs, the story's own sub-heading, two paragraphs; the
@@ -133,23 +134,16 @@ NL_STORY = [
 ]
 
 
-def cleaned(lines: list[str], language: str) -> tuple[list[str], list[str]]:
-    """The lines kept (the title first) and the lines removed when the document is cleaned."""
-    article = Cleaner(Config(language=language)).clean("\n".join(lines))
-    kept = [line for line in (article.title, *article.paragraphs) if line]
-    return kept, [removal.text for removal in article.removed]
-
-
 @pytest.mark.parametrize("language", sorted(STORY_SECTIONS))
 def test_the_heading_over_the_story_s_last_paragraph_stays(language: str) -> None:
     lines = [*STORIES[language], *STORY_SECTIONS[language]]
-    kept, removed = cleaned(lines, language)
+    kept, removed = kept_and_removed(lines, language)
     assert removed == []
     assert kept == lines
 
 
 def test_a_dutch_reacties_sub_heading_in_the_middle_stays() -> None:
-    kept, removed = cleaned(NL_STORY, "nl")
+    kept, removed = kept_and_removed(NL_STORY, "nl")
     assert removed == []
     assert kept == NL_STORY
 
@@ -158,7 +152,7 @@ def test_a_dutch_reacties_sub_heading_in_the_middle_stays() -> None:
 def test_a_reader_s_comment_under_the_same_word_goes(language: str) -> None:
     heading = STORY_SECTIONS[language][0]
     lines = [*STORIES[language], heading, READER_COMMENTS[language]]
-    kept, removed = cleaned(lines, language)
+    kept, removed = kept_and_removed(lines, language)
     assert removed == [heading, READER_COMMENTS[language]]
     assert kept == STORIES[language]
 
@@ -168,7 +162,7 @@ def test_a_signature_line_under_the_paragraph_makes_it_a_thread(language: str) -
     # A comment that happens to say the word, signed: the line under it is no story text.
     heading, paragraph = STORY_SECTIONS[language]
     lines = [*STORIES[language], heading, paragraph, "Maria K."]
-    kept, removed = cleaned(lines, language)
+    kept, removed = kept_and_removed(lines, language)
     assert removed[:2] == [heading, paragraph]
     assert kept == STORIES[language]
 
@@ -176,7 +170,7 @@ def test_a_signature_line_under_the_paragraph_makes_it_a_thread(language: str) -
 def test_a_control_under_the_heading_makes_it_a_thread() -> None:
     heading, paragraph = STORY_SECTIONS["en"]
     lines = [*STORIES["en"], heading, paragraph, "Reply"]
-    kept, removed = cleaned(lines, "en")
+    kept, removed = kept_and_removed(lines, "en")
     assert removed == [heading, paragraph, "Reply"]
     assert kept == STORIES["en"]
 
@@ -185,7 +179,7 @@ def test_the_bare_word_between_paragraphs_of_a_story_without_sub_headings_goes()
     # The junk probe's shape: a "Reacties" link between two paragraphs; the story stays.
     story = [line for line in NL_STORY if line not in {"Reacties", "Planning"}]
     lines = [*story[:3], "Reacties", *story[3:]]
-    kept, removed = cleaned(lines, "nl")
+    kept, removed = kept_and_removed(lines, "nl")
     assert removed == ["Reacties"]
     assert kept == story
 
