@@ -533,9 +533,7 @@ class Language:
         >>> english.may_hold_photographer_word("The river rose.\\nPhoto: Jane Doe")
         False
         """
-        if not text.isascii() and ("ſ" in text or "ı" in text or "İ" in text):
-            text = text.translate(_CASE_BLIND_EXTRA)
-        lowered = text.lower()
+        lowered = _case_blind_lower(text)
         return any(word in lowered for word in self.photographer_screen)
 
     @credit_by.default
@@ -616,9 +614,7 @@ class Language:
         >>> english.has_credit_word("PICTURE: Jane Doe"), english.has_credit_word("The river rose.")
         (True, False)
         """
-        if not text.isascii() and ("ſ" in text or "ı" in text or "İ" in text):
-            text = text.translate(_CASE_BLIND_EXTRA)  # rare: three scans cost less than one map
-        return self.credit_word_folded.search(text.lower()) is not None
+        return self.credit_word_folded.search(_case_blind_lower(text)) is not None
 
     @by_name.default
     def _compile_by_name(self) -> re.Pattern[str]:
@@ -690,6 +686,20 @@ def any_stopword() -> frozenset[str]:
     return frozenset().union(
         *(words for code, words in lists.items() if code not in IDENTIFICATION_ONLY_LISTS)
     )
+
+
+def _case_blind_lower(text: str) -> str:
+    """The text lower-cased as `re`'s case-blind matching reads it: the characters it folds
+    to a Latin letter that `str.lower` does not give ("ſ", "ı", "İ") mapped to that letter
+    first, so a case-sensitive search of the result finds what a case-blind one of the text
+    would (the screens `Language.has_credit_word` and `may_hold_photographer_word`).
+
+    >>> _case_blind_lower("Foto: İlkay ſchmidt")
+    'foto: ilkay schmidt'
+    """
+    if not text.isascii() and ("ſ" in text or "ı" in text or "İ" in text):
+        text = text.translate(_CASE_BLIND_EXTRA)  # rare: three scans cost less than one map
+    return text.lower()
 
 
 def detect_language(text: str) -> str | None:
