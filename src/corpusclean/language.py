@@ -758,7 +758,8 @@ def identify_lines(lines: Iterable[str], known: Identification | None = None) ->
     ('de', True)
     """
     lines = lines if isinstance(lines, (list, tuple)) else list(lines)
-    by_script = _script_language(lines)
+    head = _head(lines, SAMPLE_MAX_CHARS)  # read by the script's test and the head's vote
+    by_script = _script_language(head)
     if by_script is not None:
         return Identification(by_script or None)
     sample = _prose_sample(lines)
@@ -767,7 +768,7 @@ def identify_lines(lines: Iterable[str], known: Identification | None = None) ->
     decided, found = _sample_vote(sample)
     if decided:
         return Identification(found, sample)
-    return Identification(_head_vote(lines))
+    return Identification(_head_vote(head))
 
 
 def _sample_vote(sample: str) -> tuple[bool, str | None]:
@@ -786,16 +787,16 @@ def _sample_vote(sample: str) -> tuple[bool, str | None]:
     return True, _winner(vote)
 
 
-def _head_vote(lines: Sequence[str]) -> str | None:
+def _head_vote(head: str) -> str | None:
     """The language of a document whose prose is too short to vote alone (a brief, a
     teaser, an embed: one sentence): its other lines vote with it, under the same share,
-    count and tie rules."""
+    count and tie rules; ``head`` is its first SAMPLE_MAX_CHARS characters (`_head`)."""
     # Its furniture is then in its language more often than not ("Artikel teilen", "Folgen
     # Sie uns auf Facebook" under a German brief). The first SAMPLE_MAX_CHARS characters, as
     # for the prose sample. Without its web addresses: a brief over three links must not
     # vote Portuguese by their "com" (and lose its English rules until the links are gone,
     # so that cleaning the output read it in another language; thorough property seed 31).
-    return _winner(_vote(without_addresses(_head(lines, SAMPLE_MAX_CHARS))))
+    return _winner(_vote(without_addresses(head)))
 
 
 def without_addresses(text: str) -> str:
@@ -875,26 +876,26 @@ def _ascii_vote_index() -> dict[bytes, tuple[int, ...]]:
     return {word.encode(): lists for word, lists in _vote_index()[1].items() if word.isascii()}
 
 
-def _script_language(lines: Sequence[str]) -> str | None:
+def _script_language(head: str) -> str | None:
     """The language of a document written in an unspaced script: "ja" (kana between the
     Han), "zh" (Han alone), "" for Korean (no rule set yet); None when the document's
     letters are mostly of a spaced script, for the stoplist vote to decide.
 
-    Reads the first SAMPLE_MAX_CHARS characters of the document, so the cost is bounded.
+    Reads ``head``, the document's first SAMPLE_MAX_CHARS characters (`_head`), so the cost
+    is bounded.
 
-    >>> _script_language(["東京都は月曜日、新しい条例を発表した。市民の生活に大きな影響がある。"])
+    >>> _script_language("東京都は月曜日、新しい条例を発表した。市民の生活に大きな影響がある。")
     'ja'
-    >>> _script_language(["北京市政府星期一宣布了新的规定,市民的生活将受到很大影响。"])
+    >>> _script_language("北京市政府星期一宣布了新的规定,市民的生活将受到很大影响。")
     'zh'
-    >>> _script_language(["The 東京 office opened on Monday, the company said in a statement."])
+    >>> _script_language("The 東京 office opened on Monday, the company said in a statement.")
     """
-    sample = _head(lines, SAMPLE_MAX_CHARS)
-    unspaced = _unspaced_chars(sample)
-    if unspaced < MIN_UNSPACED_CHARS or 2 * unspaced < len(LETTER.findall(sample)):
+    unspaced = _unspaced_chars(head)
+    if unspaced < MIN_UNSPACED_CHARS or 2 * unspaced < len(LETTER.findall(head)):
         return None
-    if len(_HANGUL.findall(sample)) * 2 > unspaced:
+    if len(_HANGUL.findall(head)) * 2 > unspaced:
         return ""
-    return "ja" if len(_KANA.findall(sample)) >= MIN_KANA_SHARE * unspaced else "zh"
+    return "ja" if len(_KANA.findall(head)) >= MIN_KANA_SHARE * unspaced else "zh"
 
 
 def _unspaced_chars(sample: str) -> int:
