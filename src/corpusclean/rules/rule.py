@@ -34,6 +34,10 @@ Every language also gets the rules that read a line's shape and no word (``rules
 `SHAPE_RULE_FILE`: a bare address, a separator line) and the publishing platforms' fixed strings
 (``rules/data/platforms.toml``, `PLATFORM_RULE_FILE`), all languages together: a platform prints
 them in its template's language, not the article's. `load_shared_rules` loads those two.
+A date stamp's rules that read no word are written once too (``rules/data/dates.toml``,
+`DATE_RULE_FILE`), and a file takes one at its own place with a table that names it alone
+(``[[rules]]`` / ``shared = "timestamp_line"``): where it stands decides which rule a line both
+match gets, so each language file keeps its rules' order.
 The compiled matching engine is `corpusclean.rules.engine`.
 """
 
@@ -56,6 +60,7 @@ from .fold import fold_case
 from .guards import Guard, guard_pattern
 
 __all__ = [
+    "DATE_RULE_FILE",
     "PLATFORM_RULE_FILE",
     "RULE_FILE_KEYS",
     "SHAPE_RULE_FILE",
@@ -264,7 +269,44 @@ def _parse_rules(
             f"{origin}: a rule file needs a top-level 'rules' list ([[rules]] tables in TOML)"
         )
     language = _file_language(document, origin, language)
-    return tuple(_rule_from_mapping(entry, origin, check_patterns, language) for entry in entries)
+    return tuple(
+        _rule_from_mapping(_placed(entry, origin), origin, check_patterns, language)
+        for entry in entries
+    )
+
+
+#: The shipped rule file of the date rules that read no word (a year and a clock time on a
+#: line of a stamp's parts), which a language's file takes at its own place (`_placed`): they
+#: were copied into seven languages' files (timestamp_line) and two (timestamp_pair_line).
+#: Placed, not appended after a language's rules as the shape rules are: the first rule that
+#: matches a line names it, and a file orders its rules around them (news_de.toml's
+#: broadcast_note before, update_notice and the like after).
+DATE_RULE_FILE = "dates.toml"
+
+#: The key of a table that takes a rule of `DATE_RULE_FILE` at its place, and has no other.
+SHARED_KEY = "shared"
+
+
+def _placed(entry: Any, origin: str) -> Any:
+    """A rule file's table as a rule's: the rule of `DATE_RULE_FILE` that a table holding
+    `SHARED_KEY` alone names (``shared = "timestamp_line"``), else the table itself."""
+    if not isinstance(entry, Mapping) or SHARED_KEY not in entry:
+        return entry
+    tables = _shared_tables()
+    name = entry[SHARED_KEY]
+    if len(entry) != 1 or not isinstance(name, str) or name not in tables:
+        raise ValueError(
+            f"{origin}: a table with {SHARED_KEY!r} names one rule of {DATE_RULE_FILE} and "
+            f"has no other key; the rules there are {sorted(tables)}, got {dict(entry)!r}"
+        )
+    return tables[name]
+
+
+@functools.lru_cache(maxsize=1)
+def _shared_tables() -> dict[str, dict[str, Any]]:
+    """The rule tables of `DATE_RULE_FILE`, by name, as the file holds them."""
+    text = _data_folder().joinpath(DATE_RULE_FILE).read_text("utf-8")
+    return {table["name"]: table for table in tomllib.loads(text)["rules"]}
 
 
 def _file_language(document: Mapping[str, Any], origin: str, default: str | None) -> str | None:
