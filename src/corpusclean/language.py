@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 
 from .compat import tomllib
+from .dates import DAY_MONTH, MONTH_DAY
 from .text import (
     HAN_AND_KANA_CHARS,
     HANGUL_CHARS,
@@ -464,12 +465,9 @@ class Language:
 
     @month_date.default
     def _compile_month_date(self) -> re.Pattern[str]:
-        return _compile(
-            # "March 11th", "4. November", and with "de" or "di" between: "28 de marzo".
-            r"\b(?:{months})\.?\s+\d{{1,2}}\w{{0,2}}\b"
-            r"|\b\d{{1,2}}\.?\s+(?:d[ei]\s+)?(?:{months})\b",
-            months=self.months,
-        )
+        # "March 11th", "4. November", and with "de" or "di" between: "28 de marzo"; the
+        # shapes are `corpusclean.dates`', which the stamps' dates with a year read too.
+        return _compile(MONTH_DAY + r"\b|" + DAY_MONTH + r"\b", months=self.months)
 
     @profile_cue.default
     def _compile_profile_cue(self) -> re.Pattern[str]:

@@ -35,6 +35,7 @@ from functools import cache
 
 import regex
 
+from ..dates import DAY_FIRST_DATE, ISO_DATE
 from ..language import Language
 from ..model import Block, Verdict
 from ..text import DIGIT, has_letter, key_words, label_key
@@ -78,15 +79,19 @@ PARAGRAPH_MIN_WORDS = 15
 STORY_MIN_PROSE = 2
 TAIL_MAX_SHARE = 1.5
 
-# A numeric date, day first ("25.04.2022", "01-06-2019") or ISO ("2022-04-25"). A slash
-# date is left out: "3/7/2022" is March or July depending on the site's country.
-_DAY_FIRST_DATE = regex.compile(r"(?<!\d)(\d{1,2})[.-](\d{1,2})[.-](\d{4})(?!\d)")
-_ISO_DATE = regex.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-# A line that opens with a numeric date: a teaser's date with its section after it.
-_OPENS_WITH_DATE = regex.compile(r"\W*\d{1,2}[.-]\d{1,2}[.-]\d{4}(?!\d)|\W*\d{4}-\d{2}-\d{2}\b")
+# A numeric date, day first ("25.04.2022", "01-06-2019") or ISO ("2022-04-25"), with no
+# digit beside it (`corpusclean.dates`: a slash date is left out, its order is the country's).
+# Not the comment stamps' numeric date (`comments.stamps`), which reads slashes: this reads
+# which date a line holds.
+_DAY_FIRST_DATE = regex.compile(rf"(?<!\d){DAY_FIRST_DATE}(?!\d)")
+_ISO_DATE = regex.compile(rf"(?<!\d){ISO_DATE}(?!\d)")
+# A line that opens with a numeric date: a teaser's date with its section after it. An ISO
+# date ends on a word's end here ("2022-04-25T10:00" opens with no date line's date).
+_OPENS_WITH_DATE = regex.compile(rf"\W*{DAY_FIRST_DATE}(?!\d)|\W*{ISO_DATE}\b")
 _YEAR = regex.compile(r"(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)")
 _DAY = regex.compile(r"(?<![\d:.])(\d{1,2})(?![\d:])")
 _WORD = regex.compile(r"\p{L}+")
+_NUMBER = regex.compile(r"\d+")
 
 DateKey = tuple[int, int, int]
 
@@ -145,11 +150,11 @@ def date_key(text: str, language: Language) -> DateKey | None:
     (True, True)
     """
     found = _ISO_DATE.search(text)
-    if found:
-        return _checked(int(found[1]), int(found[2]), int(found[3]))
+    if found:  # year, month, day
+        return _checked(*_numbers(found[0]))
     found = _DAY_FIRST_DATE.search(text)
-    if found:
-        return _checked(int(found[3]), int(found[2]), int(found[1]))
+    if found:  # day, month, year
+        return _checked(*reversed(_numbers(found[0])))
     year, day = _YEAR.search(text), _DAY.search(text)
     if year is None or day is None:
         return None
@@ -158,6 +163,11 @@ def date_key(text: str, language: Language) -> DateKey | None:
         if rank is not None:
             return (int(year[1]), rank, int(day[1]))
     return None
+
+
+def _numbers(date: str) -> list[int]:
+    """The numbers of a numeric date, in the order it writes them."""
+    return [int(number) for number in _NUMBER.findall(date)]
 
 
 def _checked(year: int, month: int, day: int) -> DateKey | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ...dates import DAY_MONTH, ISO_DATE, MONTH_DAY
 from ...language import (
     WORDED_AGE_TAIL,
     WORDED_AGE_TAIL_MAX,
@@ -33,10 +34,13 @@ _CLOCK = re.compile(
 # `_CLOCK` on an ASCII line, where the look-behind's characters cannot stand: the same
 # matches (a test compares them), at about half the cost of trying both at every place.
 _CLOCK_IN_ASCII = re.compile(r"\b\d{1,2}(?:[:h]| h )\d{2}\b(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
-# A numeric date: "04/11/2019", "2019-11-04", and the Chinese and Japanese "10月31日" (with
-# or without its year), whose digits follow a name with no boundary between them.
+# A numeric date: "04/11/2019", "2019-11-04" (`ISO_DATE`), and the Chinese and Japanese
+# "10月31日" (with or without its year), whose digits follow a name with no boundary between
+# them. Day first, it reads slashes and two-digit years, where `corpusclean.dates`'
+# DAY_FIRST_DATE (the teaser records' reader) does not: this asks whether a line holds a date,
+# never which, so a date whose order depends on the country counts.
 _NUMERIC_DATE = re.compile(
-    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|(?<!\d)\d{1,2}月\d{1,2}[日号號]"
+    rf"\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|\b{ISO_DATE}\b|(?<!\d)\d{{1,2}}月\d{{1,2}}[日号號]"
 )
 
 
@@ -95,10 +99,14 @@ def _year_date() -> re.Pattern[str]:
     a timestamp when a clock time follows: the signature of a comment printed by software
     in another language than the article's.
     """
-    alternation = _shipped_alternation("months")
+    months = _shipped_alternation("months")
+    # The shapes of `Language.month_date` (`corpusclean.dates`), each with its year after it.
     return re.compile(
-        rf"(?i)\b\d{{1,2}}\.?\s+(?:d[ei]\s+)?(?:{alternation})\.?,?\s+(?:de\s+)?\d{{4}}\b"
-        rf"|\b(?:{alternation})\.?\s+\d{{1,2}}\w{{0,2}},?\s+\d{{4}}\b"
+        "(?i)"
+        + DAY_MONTH.format(months=months)
+        + r"\.?,?\s+(?:de\s+)?\d{4}\b|"
+        + MONTH_DAY.format(months=months)
+        + r",?\s+\d{4}\b"
     )
 
 
