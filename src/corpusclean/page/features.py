@@ -43,6 +43,9 @@ _SENT_MARK_RE = re.compile(r"[.!?\u3002](?:\s|$)")
 _PUNCT_RE = re.compile(r"[.,;:!?\u3001\u3002\uff0c]")
 _SEP_RE = re.compile(r"[|\u00bb\u203a\u00b7\u2022\u25b8\u25ba>/\\]")
 _CAMEL_RE = re.compile(r"[a-z\u00e0-\u00ff][A-Z]")
+# `_TIME_RE` is the page classifier's time feature, not `corpusclean.dates`' shapes: English
+# month names and ages, slash dates, any clock, as the model's weights were fit on it
+# (`page.model`); sharing a shape with the stamps would let a change to them move the model.
 # `_TIME_RE`'s last alternative, the month's, and its form for the line lower-cased
 # (`split.SplitPattern`'s ``lowered``): the same answer to ``search`` three times faster,
 # since ``re`` skips to the months' first letters by a set when a pattern opens with
