@@ -279,8 +279,8 @@ def _parse_rules(
 #: line of a stamp's parts), which a language's file takes at its own place (`_placed`): they
 #: were copied into seven languages' files (timestamp_line) and two (timestamp_pair_line).
 #: Placed, not appended after a language's rules as the shape rules are: the first rule that
-#: matches a line names it, and a file orders its rules around them (news_de.toml's
-#: broadcast_note before, update_notice and the like after).
+#: matches a line names it, and a file orders its rules around them (news_de.toml tries its
+#: broadcast_note before timestamp_line, news_en.toml its update_notice after).
 DATE_RULE_FILE = "dates.toml"
 
 #: The key of a table that takes a rule of `DATE_RULE_FILE` at its place, and has no other.
