@@ -158,6 +158,9 @@ def test_article_shapes_lose_nothing_to_the_thread_readers() -> None:
             "alone": lines,
             "over a form": [*lines, FORM],
             "under a head at the top": [lines[0], TOP_HEAD, *lines[1:]],
+            # A comment link's line removed under the lead: the story goes on under it,
+            # its first line no signature.
+            "under a head after the lead": [*lines[:2], TOP_HEAD, *lines[2:]],
         }
         for variant, text in variants.items():
             for language in ("de", "auto"):
