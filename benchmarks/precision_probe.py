@@ -61,15 +61,18 @@ def verdicts(
 
 
 def with_junk(doc: dict[str, object]) -> tuple[list[str], set[int]]:
-    """The document's lines with its junk lines put in, and the junk lines' positions."""
-    lines = [str(line) for line in doc["lines"]]  # type: ignore[attr-defined]
+    """The document's lines with its junk lines put in, and the junk lines' positions.
+
+    Positions, not texts, say which lines are junk: a junk line may repeat a content line word
+    for word (a duplicate to remove after its original), and only the inserted copy is junk.
+    """
+    lines = [(str(line), False) for line in doc["lines"]]  # type: ignore[attr-defined]
     # From the last place up, and within a place from its last line up, so that several junk
     # lines after one content line keep their order.
     placed = list(enumerate(doc.get("junk", [])))  # type: ignore[call-overload]
     for _, junk in sorted(placed, key=lambda p: (-int(p[1]["after"]), -p[0])):
-        lines.insert(int(junk["after"]) + 1, str(junk["line"]))
-    junk_lines = {str(j["line"]) for j in doc.get("junk", [])}  # type: ignore[attr-defined]
-    return lines, {i for i, line in enumerate(lines) if line in junk_lines}
+        lines.insert(int(junk["after"]) + 1, (str(junk["line"]), True))
+    return [line for line, _ in lines], {i for i, (_, is_junk) in enumerate(lines) if is_junk}
 
 
 def document_losses(

@@ -182,6 +182,19 @@ eleven carry reader comments or a forum's replies (two of them a forum's thread 
 is the content) and three a thread's furniture only. Half A (``fix``, 12 pages) and half B
 (``held-out``, 16 pages) were both held out from the rules of the session that made them. Each
 page records its query and rank.
+``--labels benchmarks/data/realpages/labels_general39.json`` scores 28 pages taken as they came
+from plain topic queries (10 German, of them 1 Austrian, 5 English, 3 French, 2 each Spanish,
+Italian, Dutch and Portuguese, and 1 each Swedish and Finnish; from 2007 to 2025 where dated; a
+fire brigade's call-outs, a choir's concert, a school's court visit, a wine festival, a gardening
+blog, a C64 repair thread, school theatre, farmers' markets, a gardening column, church music,
+fire fighters, wine harvest festivals, vegetable gardens, a fire brigade at a birthday, a church
+choir, greenhouse tomatoes, a church renovation, an Amiga forum thread, a hike, a village band, a
+club's centenary, a church roof appeal; 28 sites, none in the sets above or the dev sets;
+general39), labelled before the cleaner ran and by a helper that wrote no rules; ten pages repeat
+a line (21 lines marked ``"duplicate": true``), nine carry reader comments or a forum's replies
+(two of them a forum's thread whose first post is the content) and five a thread's furniture
+only. Half A (``fix``, 9 pages) and half B (``held-out``, 19 pages) were both held out from the
+rules of the session that made them. Each page records its query and rank.
 The pages are public web pages as extracted text, as the ``search`` tool's ``pages`` corpus
 returns them (an excerpt from each page's beginning); their text is third-party and is **not**
 in this repository. To rebuild ``PAGES.jsonl`` (one ``{"url", "lang", "text"}`` object a

@@ -13,6 +13,7 @@ example they find is kept as an ``@example`` with its fix.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from hypothesis import HealthCheck, settings
 
@@ -38,3 +39,17 @@ settings.register_profile(
     "thorough", max_examples=2000, deadline=None, suppress_health_check=_SUPPRESSED
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+def _absolute_path_list(value: str) -> str:
+    """A PYTHONPATH with each entry made absolute, from the directory pytest started in."""
+    return os.pathsep.join(
+        str(Path(entry).resolve()) if entry else entry for entry in value.split(os.pathsep)
+    )
+
+
+# Tests run the command in temporary folders (`cwd=`): a relative PYTHONPATH ("src", as the
+# contributing docs run the suite) would then name a missing folder there, and the subprocess
+# would import the installed corpusclean instead of the code under test, silently.
+if os.environ.get("PYTHONPATH"):
+    os.environ["PYTHONPATH"] = _absolute_path_list(os.environ["PYTHONPATH"])

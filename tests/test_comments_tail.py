@@ -420,3 +420,48 @@ def test_a_counter_without_a_colon_over_a_whole_numbered_list_takes_nothing() ->
     items = [BARE_CUT[1], BARE_CUT[2].rsplit(" (", 1)[0] + "."]
     article = cleaned([*PT_POST, "7 Comments", *items])
     assert removed_by(article, "comment_thread") == []
+
+
+# A head quoting the post's title in the software's words, its closing quote cut, removed by
+# a rule, over a numbered thread the page's end cut before its form (general38, threads34):
+# the cut lost the form and the dated signature a quoting head needs under it otherwise.
+EN_TITLED_POST = [
+    "Village hall repairs",
+    "The parish council met on Tuesday to decide how to pay for the new roof of the village "
+    "hall, which has leaked since the storms in February.",
+    "Three quotes were read out, and the members agreed to ask the county for a grant before "
+    "choosing one of the builders.",
+    "The next meeting is in April, when the county's answer should be known.",
+]
+QUOTING_CUT = [
+    "3 thoughts on “Village hall repairs",
+    "1. The roof was patched only five years ago, and the same builder did the work then. I "
+    "would like to know why it is leaking again so soon.",
+    "The grant from the county is a good idea, but it will take months, and the hall is",
+]
+
+
+def test_a_removed_quoting_head_over_a_cut_numbered_thread_takes_it() -> None:
+    article = cleaned([*EN_TITLED_POST, *QUOTING_CUT])
+    assert removed_by(article, "comment_thread") == QUOTING_CUT[1:]
+    assert article.paragraphs[-1] == EN_TITLED_POST[-1]
+
+
+def test_a_quoting_head_in_the_article_s_words_over_its_cut_list_takes_nothing() -> None:
+    # "3 reasons for “...”" is the article's heading (no rule removes it), over its own
+    # numbered list, the page cut inside it.
+    tail = [
+        "3 reasons for “Village hall repairs",
+        "1. The roof has leaked since February and the floor is damaged.",
+        "2. The hall is where the playgroup meets on three mornings of the",
+    ]
+    article = cleaned([*EN_TITLED_POST, *tail])
+    assert removed_by(article, "comment_thread") == []
+
+
+def test_a_removed_quoting_head_over_a_whole_numbered_comment_takes_nothing() -> None:
+    # Not cut: the comment closes on a stop, and with no form nor dated signature under it
+    # the head's thread is not read (as before).
+    whole = [*QUOTING_CUT[:2], "The grant from the county is a good idea."]
+    article = cleaned([*EN_TITLED_POST, *whole])
+    assert removed_by(article, "comment_thread") == []

@@ -21,6 +21,7 @@ import pytest
 import corpusclean
 from corpus_files import extras_only
 from corpusclean.cli import build_parser
+from corpusclean.detect.registry import DETECTORS, Detector, Stage
 from corpusclean.rules import builtin_languages, load_builtin_rules
 from corpusclean.rules.rule import RULE_FILE_KEYS
 from script_modules import load_script
@@ -246,3 +247,38 @@ def test_no_merge_conflict_markers_are_left_in_the_docs_or_the_code() -> None:
         if line.startswith(("<<<<<<< ", ">>>>>>> ")) or line == "======="
     ]
     assert markers == []
+
+
+# How each stage's detectors are switched off, as the detectors' table says it.
+_SWITCH_BY_STAGE = {
+    Stage.EVIDENCE: '`Config.disabled_rules={{"{name}"}}` or `Config.evidence=False`',
+    Stage.DUPLICATES: "`Config.dedupe_blocks=False`",
+    Stage.COPY: "`Config.dedupe_blocks=False`",
+    Stage.PAGE: '`Config.mode="article"`',
+}
+
+
+def _detector_table_rows() -> dict[str, list[str]]:
+    """The rows of docs/rules.md's "Detectors that are not rules" table, by detector name."""
+    page = (DOCS / "rules.md").read_text(encoding="utf-8")
+    section = page.split("## Detectors that are not rules", 1)[1].split("\n## ", 1)[0]
+    rows: dict[str, list[str]] = {}
+    for line in section.splitlines():
+        found = re.match(r"\| `(\w+)` \|", line)
+        if found:
+            rows[found.group(1)] = [cell.strip() for cell in line.strip().strip("|").split(" | ")]
+    return rows
+
+
+def test_detector_table_lists_every_detector_once() -> None:
+    # The one prose list of the detectors: config.md and the rest of rules.md link to it, so a
+    # detector missing here is missing from the docs.
+    assert sorted(_detector_table_rows()) == sorted(d.name for d in DETECTORS)
+
+
+@pytest.mark.parametrize("detector", DETECTORS, ids=lambda d: d.name)
+def test_detector_row_says_how_to_switch_it_off(detector: Detector) -> None:
+    row = _detector_table_rows().get(detector.name)
+    assert row is not None, f"docs/rules.md has no row for the detector {detector.name!r}"
+    assert len(row) == 3, f"the row of {detector.name!r} has {len(row)} cells, not 3"
+    assert row[2] == _SWITCH_BY_STAGE[detector.stage].format(name=detector.name)

@@ -22,6 +22,7 @@ from .dedupe.within import (
     DUPLICATE_TITLE,
     Duplicate,
     KeyCache,
+    blocks_start_alike,
     comparison_keys,
     find_duplicates,
     find_joined_pair_copies,
@@ -264,6 +265,9 @@ class DocumentRun:
         # an article's rounds are ever fewer of the same (what each kept), so as many again
         # are the same blocks, and the same answer.
         self._no_reflowed_in = -1
+        # Whether two of the document's blocks start alike (`blocks_start_alike`), found
+        # when first asked: without, no round's blocks hold a reflowed or joined copy.
+        self._starts_alike: bool | None = None
         # The blocks of the last duplicate round that found no copy (`remove_duplicates`).
         self._no_copies_in: tuple[Block, ...] | None = None
         # The page classifier's per-line facts, found once for the page and rule rounds (and,
@@ -440,12 +444,22 @@ class DocumentRun:
 
     def _reflowed_copy(self, blocks: list[Block], title: int | None) -> dict[int, Duplicate]:
         """`find_reflowed_copy` on some of an article's blocks, not again on the same ones."""
-        if len(blocks) == self._no_reflowed_in:
+        if len(blocks) == self._no_reflowed_in or not self._document_starts_alike():
             return {}
         found = find_reflowed_copy(blocks, title, self.config.min_duplicate_words)
         if not found:
             self._no_reflowed_in = len(blocks)
         return found
+
+    def _document_starts_alike(self) -> bool:
+        """`blocks_start_alike` of the document's blocks, found once: the reflowed and the
+        joined copies' screen for every round of an article, whose blocks are some of them.
+
+        Pure speed (issue #8): each finder made the blocks' starts again every round.
+        """
+        if self._starts_alike is None:
+            self._starts_alike = blocks_start_alike(self.blocks)
+        return self._starts_alike
 
     def is_page_text(self) -> bool:
         """Whether the document is the text of a whole web page: by mode, or detected in auto."""
@@ -618,7 +632,8 @@ class DocumentRun:
             for index, duplicate in self._reflowed_copy(blocks, title).items():
                 found.setdefault(index, duplicate)
             # Two blocks printed again on one line: a copy with other breaks too.
-            for index, duplicate in find_joined_pair_copies(blocks).items():
+            joined = find_joined_pair_copies(blocks) if self._document_starts_alike() else {}
+            for index, duplicate in joined.items():
                 found.setdefault(index, duplicate)
         if not found:
             self._no_copies_in = tuple(blocks)  # a copy: a caller may change its list

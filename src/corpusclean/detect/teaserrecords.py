@@ -95,6 +95,9 @@ _YEAR = regex.compile(r"(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)")
 _DAY = regex.compile(r"(?<![\d:.])(\d{1,2})(?![\d:])")
 _WORD = regex.compile(r"\p{L}+")
 _NUMBER = regex.compile(r"\d+")
+# Four digits in a row: every date `date_key` reads holds them (the ISO date's and the
+# day-first date's year, `_YEAR`'s), in the same engine's sense of a digit.
+_FOUR_DIGITS = regex.compile(r"\d{4}")
 
 DateKey = tuple[int, int, int]
 
@@ -181,9 +184,14 @@ def _checked(year: int, month: int, day: int) -> DateKey | None:
 def _date_line(block: Block, language: Language) -> DateKey | None:
     """The date of a date line: a short line that is a stamp alone ("March 7, 2022",
     "Freitag, 12 Dezember 2025") or opens with a numeric date ("22.04.2022 | Technik").
-    A block fact, screened by a digit first (most lines hold none)."""
+    A block fact, screened by a digit first (most lines hold none), then by four digits in
+    a row (`_FOUR_DIGITS`: most short lines with a digit, a score, a price, a clock time or
+    a day and month, hold no year, and `date_key` then finds no date; issue #8, the date
+    patterns' searches cost about twice this one)."""
     text = block.text
     if block.words > DATE_LINE_MAX_WORDS or DIGIT.search(text) is None:
+        return None
+    if _FOUR_DIGITS.search(text) is None:
         return None
     # The date first: its patterns are cheaper than the stamp's, and most short lines with
     # a digit hold no full date (a score, a price, a clock time).

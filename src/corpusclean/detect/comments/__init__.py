@@ -26,7 +26,9 @@ comments, and readers' signatures that are), `layout` (where the first comment s
 the comments under it, where nothing recurs for `thread_start` to read), `recurring` (undated
 readers' signatures of one shape that recur to the end: "kristie said...", "1. Andria
 says:"), `headed` (Blogger's count right over a comment it marks: "1 comment:" over
-"harmony said..." or "1. so cute", under a post too short for `tail`), `glued` (controls
+"harmony said..." or "1. so cute", under a post too short for `tail`), `signed` (readers'
+signatures of any shape right under a thread head a rule removed, "2 Antworten auf ..." over
+"1. waldkauz sagt:" / "• lurchi sagt:"), `glued` (controls
 the extraction glued to the next comment, "ReplyDelete") and `numbered` (comments the
 software numbers, with nothing else left: "1. awwww! I love it" / "2. so cute" under the
 post, to the end) and `form` (the blog's own message under a removed head and form, "I love
@@ -99,6 +101,7 @@ from .signatures import (
     thread_cue,
     thread_signature,
 )
+from .signed import HEADED_COMMENT_MAX_LINES, signed_under_head_start
 from .stamps import WORDED_AGE_END_CHARS, is_bare_age, is_date_stamp
 from .tail import (
     COUNTED_HEAD_FORM_LINES,
@@ -122,6 +125,7 @@ __all__ = [
     "FORM_MESSAGE_MAX_WORDS",
     "FORM_NOTE_MAX_WORDS",
     "FORM_RUN_MIN_LINES",
+    "HEADED_COMMENT_MAX_LINES",
     "HEADER_MAX_LINES",
     "ICON_ROW_MIN_ICONS",
     "LABEL_COUNT_MAX_WORDS",
@@ -158,6 +162,7 @@ __all__ = [
     "marker_candidates",
     "numbered_comments_start",
     "recurring_signatures_start",
+    "signed_under_head_start",
     "thread_cue",
     "thread_signature",
     "thread_start",
@@ -256,16 +261,17 @@ _COUNTER_REMOVAL = Verdict(
 
 _StartOf = Callable[[Sequence[Block], Sequence[Verdict], Facts], "int | None"]
 # Each reading after the first reads a thread that prints less than the ones before it: the
-# recurring evidence of signatures and controls; without it, a head that counts the comments
-# under it (`tail`), read on the kept lines, what the rules left; without an article a
-# counted head needs above it, the count in the software's words right over a comment it
-# marks as one (`headed`); without a count that bounds them, readers' undated signatures of
-# one shape recurring to the end (`recurring`); without a head, controls the extraction
-# glued to the next comment ("ReplyDelete", `glued`); without a control, the comments'
-# numbers and their readers' voice (`numbered`); without a comment, the blog's own words
-# under the head and form the rules removed (`form`), or a head the rules do not know right
-# above them (`form.head_over_form_start`) or the widget's own line right under a removed
-# comment heading (`form.widget_under_heading_start`).
+# recurring evidence of signatures and controls; without it, a head that counts the comments under
+# it (`tail`), read on the kept lines, what the rules left; without an article a counted head needs
+# above it, the count in the software's words right over a comment it marks as one (`headed`);
+# without a count that bounds them, readers' undated signatures of one shape recurring to the end
+# (`recurring`); where they are of two shapes or their comments longer, signatures right under a
+# thread head a rule removed (`signed`); without a head, controls the extraction glued to the next
+# comment ("ReplyDelete", `glued`); without a control, the comments' numbers and their readers'
+# voice (`numbered`); without a comment, the blog's own words under the head and form the rules
+# removed (`form`), or a head the rules do not know right above them (`form.head_over_form_start`)
+# or the widget's own line right under a removed comment heading
+# (`form.widget_under_heading_start`).
 _READINGS: tuple[tuple[_StartOf, Verdict], ...] = (
     (
         _recurring_evidence_start,
@@ -294,6 +300,14 @@ _READINGS: tuple[tuple[_StartOf, Verdict], ...] = (
         _thread_removal(
             "part of a comment thread after the article (readers' signatures of one shape, "
             "'kristie said...' or '1. Andria says:', recur over short comments to the end)"
+        ),
+    ),
+    (
+        signed_under_head_start,
+        _thread_removal(
+            "part of a comment thread after the article (readers' signatures, '1. waldkauz "
+            "sagt:' or 'ROSA disse...', right under the thread head a rule removed, '2 "
+            "Antworten auf ...', recurring to the end)"
         ),
     ),
     (
@@ -336,5 +350,10 @@ _READINGS: tuple[tuple[_StartOf, Verdict], ...] = (
 # The readings that find a thread only by a line a rule removed as its head or form
 # (`_thread_lines_removed`): tried only in a round with such a line.
 _UNDER_REMOVED_LINES: frozenset[_StartOf] = frozenset(
-    {form_message_start, head_over_form_start, widget_under_heading_start}
+    {
+        signed_under_head_start,
+        form_message_start,
+        head_over_form_start,
+        widget_under_heading_start,
+    }
 )

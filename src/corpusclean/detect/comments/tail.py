@@ -117,10 +117,13 @@ def counted_head_start(
         most = head.comments * COMMENT_MAX_BLOCKS + COUNTED_HEAD_FORM_LINES
         if not 1 <= len(under) <= most:
             return None
-        if len(under) < head.comments and not _cut_under_head(blocks, under, head):
+        cut_thread = head.quotes and _software_head_over_cut_list(blocks, verdicts, index, under)
+        if len(under) < head.comments and not (cut_thread or _cut_under_head(blocks, under, head)):
             return None
         if head.quotes and not (
-            _form_below(verdicts, index) or _signed_under(blocks, under, facts.language)
+            cut_thread
+            or _form_below(verdicts, index)
+            or _signed_under(blocks, under, facts.language)
         ):
             return None
         if _is_numbered_list(blocks[index + 1 :], head.comments):
@@ -147,7 +150,8 @@ def _cut_under_head(blocks: Sequence[Block], under: Sequence[int], head: _Head) 
     a page are (general36: 17 of 28 end at the corpus's cut). Then the count no longer bounds
     the lines from below; the upper bound and every other guard of `counted_head_start` still
     hold. Only a head in the thread-head words ("N word:"): a head quoting the title needs its
-    form or signature under it, which a cut page has lost.
+    form or signature under it, which a cut page has lost, or, removed as the software's,
+    a numbered thread cut (`_software_head_over_cut_list`).
 
     A story cut right under its own counted heading ("2 Kommentare:" over the first of a
     press review's items, cut) has the same shape; an article rarely prints its count in
@@ -182,6 +186,18 @@ def _bare_head_over_cut_list(blocks: Sequence[Block], under: Sequence[int]) -> b
         and _comment_number(blocks[under[0]].text) == 1
         and _ends_cut(blocks[under[-1]].text)
     )
+
+
+def _software_head_over_cut_list(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int, under: Sequence[int]
+) -> bool:
+    """Whether a head quoting the post's title, in the software's words (a rule of the
+    comments family removed it: "3 thoughts on “Village hall ...", not the article's "3 reasons
+    for “...”"), stands over a numbered thread the page's end cut before its form
+    (`_bare_head_over_cut_list`): the form or a dated signature that a quoting head needs
+    under it otherwise, and the comments its count promises, are what the cut lost
+    (general38)."""
+    return _removed_as_thread(verdicts[index]) and _bare_head_over_cut_list(blocks, under)
 
 
 def _ends_cut(text: str) -> bool:
