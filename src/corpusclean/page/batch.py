@@ -679,21 +679,26 @@ def _char_mix(lines: list[str], counts: dict[str, Ints], put: Put) -> None:
     put("cap_ratio", cap)
     put("digit_ratio", counts["digits"] / chars)
     put("alpha_ratio", counts["alpha"] / chars)
-    put("all_caps", _where_true(lines, _may_be_all_caps(counts), _all_caps))
+    caps = np.zeros(len(lines), dtype=np.bool_)
+    at = np.flatnonzero(_may_be_all_caps(counts)).tolist()
+    if at:  # the test written out, not a call a line: a page's title-case lines pass
+        caps[at] = [s.upper() == s and s.lower() != s for s in map(lines.__getitem__, at)]
+    put("all_caps", caps)
     put("cjk", counts["cjk"] / chars)
     put("starts_lower", [s[:1].islower() for s in lines])
 
 
 def _may_be_all_caps(counts: dict[str, Ints]) -> npt.NDArray[np.bool_]:
-    """Whether each line may be `_all_caps`: longer than 3 characters, and no token starting
-    with a letter that has case but is not upper-case (``cased`` above ``upper``).
+    """Whether each line may be in capitals (`features._char_mix`'s ``all_caps``): longer
+    than `_ALL_CAPS_MIN_CHARS`, and no token of it starts with a letter that has case but
+    is not upper-case (``cased`` above ``upper``).
 
-    Such a first letter c has ``c.upper() != c`` and ``c.upper()[0] != c``, and so has any
-    character whose ``upper`` is not itself (two tests over every code point): ``upper``
-    maps each character alone, so at the line's first character that it changes, its upper
-    case differs from it, and the line is not its own upper case. Most lines of a page hold
-    a token that starts in lower case; the rest (headings in title case, numbers, all-caps
-    labels) are tested."""
+    Such a first letter c has ``c.upper() != c``, and any character whose ``upper`` is not
+    itself has ``c.upper()[0] != c`` (two tests over every code point): ``upper`` maps each
+    character alone, so at the line's first character that it changes, the upper case
+    differs from the line, which is then not in capitals. Most lines of a page hold a
+    token that starts in lower case; the rest (title-case headings, numbers, labels in
+    capitals) are tested."""
     screen: npt.NDArray[np.bool_] = counts["length"] > _ALL_CAPS_MIN_CHARS
     screen &= counts["cased"] == counts["upper"]
     return screen
@@ -701,11 +706,6 @@ def _may_be_all_caps(counts: dict[str, Ints]) -> npt.NDArray[np.bool_]:
 
 # `features._char_mix`'s ``all_caps`` reads lines longer than this many characters.
 _ALL_CAPS_MIN_CHARS = 3
-
-
-def _all_caps(line: str) -> bool:
-    """`features._char_mix`'s ``all_caps`` of a line longer than `_ALL_CAPS_MIN_CHARS`."""
-    return line.upper() == line and line.lower() != line
 
 
 def _patterns(
