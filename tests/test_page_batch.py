@@ -206,6 +206,16 @@ def test_a_sentence_end_read_from_the_lines_end_is_the_patterns(line: str) -> No
     assert batch._ends_sentence(line) == (features._SENT_END_RE.search(line) is not None)
 
 
+@given(st.lists(st.one_of(sentence_ends, any_line), max_size=8))
+@example(["End.", "Why?", "\u3002", '"So."', "x.\n", "\n", ")", "a"])
+def test_the_sentence_end_column_is_the_patterns(lines: list[str]) -> None:
+    # Lines ending in a mark are read as matching without a test, the others tested.
+    live = [line for line in lines if line]
+    own = batch.page_facts(live).own[:, features.FEATURE_NAMES.index("sent_end")]
+    assert own.tolist() == [float(bool(features._SENT_END_RE.search(s))) for s in live]
+    assert batch._SENT_MARKS | batch._SENT_END_OPEN == features._SENT_END_LAST
+
+
 def bits_counted_one_by_one(values: list[int], lengths: list[int]) -> list[list[int]]:
     """`batch._bits_by_line` written out: a line's count of each of the 8 bits."""
     out, at = [], 0

@@ -645,9 +645,11 @@ def _boiler(lines: list[str], where: Ints, gates: Ints) -> Ints:
 def _punctuation(lines: list[str], counts: dict[str, Ints], k: Ints, put: Put) -> None:
     """`features._punctuation`, by columns."""
     last = counts["last"]
-    # The pattern ends at the line's end: only a line ending in one of its last characters
-    # is tested.
-    put("sent_end", _where_true(lines, _in(last, _SENT_END_LAST), _ends_sentence))
+    # The pattern ends at the line's end: a line ending in a mark matches (a mark is no
+    # closer, and the mark is the match); only a line ending in another of its last
+    # characters (a closer, a line feed) is tested.
+    ended = _in(last, _SENT_MARKS)
+    put("sent_end", ended | _where_true(lines, _in(last, _SENT_END_OPEN), _ends_sentence))
     put("colon_end", last == ord(":"))
     put("punct_rate", np.minimum(counts["punctuation"] / np.maximum(k, 1), 1.0))
     put("has_comma", counts["commas"] > 0)
@@ -658,6 +660,8 @@ def _punctuation(lines: list[str], counts: dict[str, Ints], k: Ints, put: Put) -
 # (``$``: the end, or before a final line feed).
 _SENT_MARKS = frozenset(".!?\u2026\u3002\uff01\uff1f")
 _SENT_CLOSERS = "\"'\u201d\u2019)]"
+# The last characters of a line the pattern may match other than a mark: a closer, a line feed.
+_SENT_END_OPEN = _SENT_END_LAST - _SENT_MARKS
 
 
 def _ends_sentence(line: str) -> bool:
