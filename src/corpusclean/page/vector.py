@@ -140,6 +140,9 @@ class _Matrix:
     def rows_of(self, lines: Sequence[str], cache: LineFactsCache) -> Ints:
         """The row of each line, adding the lines not seen before."""
         index = self.index
+        if not index:  # a document's first scoring: every line is new
+            self._add(list(dict.fromkeys(lines)), cache)
+            return np.fromiter(map(index.__getitem__, lines), dtype=np.int64, count=len(lines))
         # A document's later passes score lines it has seen: one look-up a line finds them
         # all, without first listing its distinct lines.
         rows = np.fromiter(map(index.get, lines, repeat(-1)), dtype=np.int64, count=len(lines))
