@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from corpus_files import SEEDS, need
 from corpusclean.page import LineFactsCache, features
-from corpusclean.page.chars import PUNCTUATION
+from corpusclean.page.chars import PUNCTUATION, _tables
 from corpusclean.page.features import FEATURE_NAMES, LineFacts
 from corpusclean.text import tokens
 from strategies import PAGE_ODDITIES, cue_lines, page_lines
@@ -120,6 +120,35 @@ def test_the_word_table_is_the_token_patterns_word_class() -> None:
     assert batch._word_table().tolist() == found
 
 
+def test_a_token_starting_in_lower_case_makes_a_line_no_upper_case_of_itself() -> None:
+    # What `batch._may_be_all_caps` relies on, for every code point: a letter with case that
+    # is not upper-case (its first-letter code in `chars`) changes under ``upper``, and any
+    # character ``upper`` changes begins its upper case with another character.
+    case = _tables()[1]
+    every = map(chr, range(0x110000))
+    changed = [c for c in every if c.upper() != c]
+    assert [c for c in changed if c.upper()[0] == c] == []
+    lower_first = [chr(p) for p, code in enumerate(case) if code == "1"]
+    assert set(lower_first) <= set(changed)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        *("BREAKING NEWS", "ÉTÉ 2024", "ǅA ǄB", "Ⅻ ⅻ", "ΟΔΟΣ", "İSTANBUL", "A1 B2"),
+        *("12 ABC", "ABC\u0345", "ß TEST", "ŉ ABC"),
+    ],
+)
+def test_all_caps_read_behind_the_token_case_screen_is_the_features(line: str) -> None:
+    # Lines whose tokens all start in upper case (or with no case) pass the screen and are
+    # tested; "ǅA" starts with a title-case letter, so it is screened out, and is no line
+    # in capitals (``upper`` makes it "ǄA").
+    for lines in ([line], [line, line.lower(), line.title()]):
+        own = batch.page_facts(lines).own[:, features.FEATURE_NAMES.index("all_caps")]
+        expected = [len(s) > 3 and s.upper() == s and s.lower() != s for s in lines]
+        assert own.tolist() == [float(e) for e in expected]
+
+
 def test_lower_casing_a_page_at_once_keeps_every_tokens_place() -> None:
     # What `_lowered_tokens` relies on, for every code point: no word character is a space
     # (``split`` cuts at spaces alone), and outside `_LOWER_BY_TOKEN` ``str.lower`` gives one
@@ -175,6 +204,16 @@ def test_a_sentence_end_read_from_the_lines_end_is_the_patterns(line: str) -> No
         == "[.!?\\u2026\\u3002\\uff01\\uff1f][\\\"'\\u201d\\u2019)\\]]*$"
     )
     assert batch._ends_sentence(line) == (features._SENT_END_RE.search(line) is not None)
+
+
+@given(st.lists(st.one_of(sentence_ends, any_line), max_size=8))
+@example(["End.", "Why?", "\u3002", '"So."', "x.\n", "\n", ")", "a"])
+def test_the_sentence_end_column_is_the_patterns(lines: list[str]) -> None:
+    # Lines ending in a mark are read as matching without a test, the others tested.
+    live = [line for line in lines if line]
+    own = batch.page_facts(live).own[:, features.FEATURE_NAMES.index("sent_end")]
+    assert own.tolist() == [float(bool(features._SENT_END_RE.search(s))) for s in live]
+    assert batch._SENT_MARKS | batch._SENT_END_OPEN == features._SENT_END_LAST
 
 
 def bits_counted_one_by_one(values: list[int], lengths: list[int]) -> list[list[int]]:

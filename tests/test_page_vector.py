@@ -23,6 +23,7 @@ from corpusclean.page.features import (
     stopword_lists,
 )
 from corpusclean.page.model import load_model, score_lines_python
+from corpusclean.text import tokens
 from strategies import page_lines
 
 np = need("numpy")
@@ -102,6 +103,20 @@ def test_a_later_pass_with_new_lines_extends_the_vocabulary_and_equals_a_fresh_o
     for line, row in m.index.items():
         spelled = [m.words[i] for i in m.short_ids[m.short_rows == row].tolist()]
         assert spelled == batch.page_facts([line]).short[0]
+
+
+@given(page_lines(), page_lines())
+def test_a_rows_weight_is_math_log1p_of_its_token_count(lines: list[str], more: list[str]) -> None:
+    # `_Matrix._add` reads the weights off the rows' ``ln_words`` column, over two batches.
+    cache = LineFactsCache()
+    arrays = load_model().arrays()
+    for batch_lines in (live(lines) or ["Home"], live(more)):
+        vector.score_lines(batch_lines, arrays, cache)
+    m = cache.columns
+    assert isinstance(m, vector._Matrix)
+    expected = [math.log1p(len(tokens(line))) for line in m.index]
+    assert m.weights.tolist() == expected
+    assert all(math.copysign(1.0, w) == 1.0 for w in m.weights.tolist())
 
 
 @given(page_lines(), page_lines())

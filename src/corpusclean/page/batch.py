@@ -645,9 +645,11 @@ def _boiler(lines: list[str], where: Ints, gates: Ints) -> Ints:
 def _punctuation(lines: list[str], counts: dict[str, Ints], k: Ints, put: Put) -> None:
     """`features._punctuation`, by columns."""
     last = counts["last"]
-    # The pattern ends at the line's end: only a line ending in one of its last characters
-    # is tested.
-    put("sent_end", _where_true(lines, _in(last, _SENT_END_LAST), _ends_sentence))
+    # The pattern ends at the line's end: a line ending in a mark matches (a mark is no
+    # closer, and the mark is the match); only a line ending in another of its last
+    # characters (a closer, a line feed) is tested.
+    ended = _in(last, _SENT_MARKS)
+    put("sent_end", ended | _where_true(lines, _in(last, _SENT_END_OPEN), _ends_sentence))
     put("colon_end", last == ord(":"))
     put("punct_rate", np.minimum(counts["punctuation"] / np.maximum(k, 1), 1.0))
     put("has_comma", counts["commas"] > 0)
@@ -658,6 +660,8 @@ def _punctuation(lines: list[str], counts: dict[str, Ints], k: Ints, put: Put) -
 # (``$``: the end, or before a final line feed).
 _SENT_MARKS = frozenset(".!?\u2026\u3002\uff01\uff1f")
 _SENT_CLOSERS = "\"'\u201d\u2019)]"
+# The last characters of a line the pattern may match other than a mark: a closer, a line feed.
+_SENT_END_OPEN = _SENT_END_LAST - _SENT_MARKS
 
 
 def _ends_sentence(line: str) -> bool:
@@ -679,9 +683,33 @@ def _char_mix(lines: list[str], counts: dict[str, Ints], put: Put) -> None:
     put("cap_ratio", cap)
     put("digit_ratio", counts["digits"] / chars)
     put("alpha_ratio", counts["alpha"] / chars)
-    put("all_caps", [len(s) > 3 and s.upper() == s and s.lower() != s for s in lines])
+    caps = np.zeros(len(lines), dtype=np.bool_)
+    at = np.flatnonzero(_may_be_all_caps(counts)).tolist()
+    if at:  # the test written out, not a call a line: a page's title-case lines pass
+        caps[at] = [s.upper() == s and s.lower() != s for s in map(lines.__getitem__, at)]
+    put("all_caps", caps)
     put("cjk", counts["cjk"] / chars)
     put("starts_lower", [s[:1].islower() for s in lines])
+
+
+def _may_be_all_caps(counts: dict[str, Ints]) -> npt.NDArray[np.bool_]:
+    """Whether each line may be in capitals (`features._char_mix`'s ``all_caps``): longer
+    than `_ALL_CAPS_MIN_CHARS`, and no token of it starts with a letter that has case but
+    is not upper-case (``cased`` above ``upper``).
+
+    Such a first letter c has ``c.upper() != c``, and any character whose ``upper`` is not
+    itself has ``c.upper()[0] != c`` (two tests over every code point): ``upper`` maps each
+    character alone, so at the line's first character that it changes, the upper case
+    differs from the line, which is then not in capitals. Most lines of a page hold a
+    token that starts in lower case; the rest (title-case headings, numbers, labels in
+    capitals) are tested."""
+    screen: npt.NDArray[np.bool_] = counts["length"] > _ALL_CAPS_MIN_CHARS
+    screen &= counts["cased"] == counts["upper"]
+    return screen
+
+
+# `features._char_mix`'s ``all_caps`` reads lines longer than this many characters.
+_ALL_CAPS_MIN_CHARS = 3
 
 
 def _patterns(

@@ -537,6 +537,7 @@ def _assemble(
 
 _TIME_AT = FEATURE_NAMES.index("time")
 CJK_AT = FEATURE_NAMES.index("cjk")
+LN_WORDS_AT = FEATURE_NAMES.index("ln_words")
 _COMMENT_AT = FEATURE_NAMES.index("comment_head")
 # The features that depend on the rest of the page, filled in per page pass.
 STOP_AT = FEATURE_NAMES.index("stop_dens")

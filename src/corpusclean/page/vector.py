@@ -36,6 +36,7 @@ from .features import (
     DUP_AT,
     FEATURE_NAMES,
     FUNCTION_WORD_MIN_TOKENS,
+    LN_WORDS_AT,
     PAGE_STOP_AT,
     PAGE_STOP_MIN_COUNT,
     PAGE_STOP_WORDS,
@@ -139,6 +140,9 @@ class _Matrix:
     def rows_of(self, lines: Sequence[str], cache: LineFactsCache) -> Ints:
         """The row of each line, adding the lines not seen before."""
         index = self.index
+        if not index:  # a document's first scoring: every line is new
+            self._add(list(dict.fromkeys(lines)), cache)
+            return np.fromiter(map(index.__getitem__, lines), dtype=np.int64, count=len(lines))
         # A document's later passes score lines it has seen: one look-up a line finds them
         # all, without first listing its distinct lines.
         rows = np.fromiter(map(index.get, lines, repeat(-1)), dtype=np.int64, count=len(lines))
@@ -158,7 +162,9 @@ class _Matrix:
         furnished = (own[:, _FURNITURE_AT] != 0).any(axis=1).tolist()
         cache.seen(lines, counts, (own[:, CJK_AT] > 0).tolist(), furnished)
         self.n_tokens = np.concatenate([self.n_tokens, facts.n_tokens])
-        self.weights = np.concatenate([self.weights, np.array(list(map(math.log1p, counts)))])
+        # A line's weight is ``math.log1p`` of its token count, the float its row holds as
+        # ``ln_words`` (`batch` and `LineFacts` compute that column so): read, not made again.
+        self.weights = np.concatenate([self.weights, own[:, LN_WORDS_AT]])
         self.markers = np.concatenate([self.markers, facts.markers])
         ids = self._own_ids(facts)[facts.short_ids]
         self._add_short_words(ids, facts.n_short, facts.n_tokens >= FUNCTION_WORD_MIN_TOKENS)
@@ -242,11 +248,12 @@ def score_lines(
         return [], []
     m = _matrix(cache, len(stopword_lists()))
     rows = m.rows_of(lines, cache)
-    x = _feature_matrix(lines, rows, m)
+    n_tokens = m.n_tokens[rows]
+    x = _feature_matrix(rows, n_tokens, m)
     weights, bias = layers[0]
     prior = _layer(x, None, weights, bias)
     scores = prior
-    n_tokens, line_weights, markers = m.n_tokens[rows], m.weights[rows], m.markers[rows]
+    line_weights, markers = m.weights[rows], m.markers[rows]
     for weights, bias in layers[1:]:
         context = context_matrix(scores, n_tokens, line_weights, markers, m.tables)
         scores = _layer(x, context, weights, bias)
@@ -349,16 +356,18 @@ class _FeatureRows:
         return x
 
 
-def _feature_matrix(lines: Sequence[str], rows: Ints, m: _Matrix) -> _FeatureRows:
-    """`features.feature_rows` of non-blank lines: their own rows and the page's columns."""
-    n = len(lines)
+def _feature_matrix(rows: Ints, counts: Ints, m: _Matrix) -> _FeatureRows:
+    """`features.feature_rows` of non-blank lines (their ``rows`` in the matrix, and their
+    token ``counts``): their own rows and the page's columns."""
+    n = len(rows)
     page = np.zeros((n, len(_PAGE_COLUMNS)))
-    n_tokens = m.n_tokens[rows].astype(np.float64)
+    n_tokens = counts.astype(np.float64)
     has_tokens = n_tokens > 0
-    totals = m.hits[rows].sum(axis=0).tolist()  # integers: any order gives the same sums
+    hits = m.hits[rows]
+    totals = np.add.reduce(hits).tolist()  # integers: any order gives the same sums
     at = best_stoplist_of_totals(totals)
     if at is not None:
-        np.divide(m.hits[rows, at], n_tokens, out=page[:, 0], where=has_tokens)
+        np.divide(hits[:, at], n_tokens, out=page[:, 0], where=has_tokens)
     stops = m.page_stop_words(rows)
     if stops:
         np.divide(m.stop_counts(stops, rows), n_tokens, out=page[:, 1], where=has_tokens)
