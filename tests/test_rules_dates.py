@@ -86,3 +86,33 @@ def test_a_user_file_takes_a_date_rule_by_name(tmp_path: Path) -> None:
 def test_a_bad_shared_table_is_refused(table: str, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         parse_rules(f"[[rules]]\n{table}\n", "user.toml")
+
+
+# A Swedish story of eight paragraphs: a stamp between its fourth and fifth is inside the body.
+_STORY = [
+    "Kommunen beslutade i tisdags att bygga en ny bro över älven efter en lång debatt.",
+    "Arbetet ska börja nästa vår och pågå i två år, enligt kommunens plan för bygget.",
+    "Den gamla bron har varit stängd för tung trafik sedan sprickor hittades i fjol.",
+    "Många pendlare har fått köra en omväg på tjugo minuter varje dag sedan dess.",
+    "Oppositionen ville först utreda en färja, men förslaget fick inget stöd i fullmäktige.",
+    "Kostnaden beräknas till trehundra miljoner kronor, varav staten betalar hälften.",
+    "Under byggtiden ska en tillfällig gångbro öppnas för cyklister och gående.",
+    "Den nya bron väntas stå klar till sommaren om två år, säger projektledaren.",
+]
+
+
+@pytest.mark.parametrize("code", ["sv", "da", "pl", "fi"])
+def test_a_language_without_a_rule_file_gets_the_date_rules(code: str) -> None:
+    # A year and a clock time are read in no word of any language, so a page in a language
+    # no rule file is written for loses its stamp at the edge as a German page does.
+    rules = load_builtin_rules(code)
+    names = [rule.name for rule in rules]
+    assert names[: len(DATE_NAMES)] == DATE_NAMES
+    assert all(rule.language == code for rule in rules[: len(DATE_NAMES)])
+    stamp = "tisdag 22 oktober 2024, kl. 20:13"
+    cleaner = Cleaner(Config(language=code, mode="article"))
+    article = cleaner.clean("\n".join([stamp, *_STORY]))
+    assert [removal.rule for removal in article.removed] == ["timestamp_line"]
+    # inside the story a timetable's stamp is the story's, as in every language
+    inside = cleaner.clean("\n".join([*_STORY[:4], stamp, *_STORY[4:]]))
+    assert not inside.removed

@@ -373,8 +373,9 @@ def load_builtin_rules(language: str = "en") -> tuple[Rule, ...]:
     language's news rule set, then the shape and platform rules every language gets
     (`load_shared_rules`).
 
-    A language without a rule file gets the shared rules only: they and the detectors that
-    read position, shape and context still run on it.
+    A language without a rule file gets the date rules (`DATE_RULE_FILE`: a stamp's year and
+    clock time, read in no word of any language) and the shared rules: they and the detectors
+    that read position, shape and context still run on it.
 
     The shipped patterns are not compiled with `regex` here, as a user's are to check them:
     they run on the stdlib's `re` (`Rule.compile_trusted`), `regex` compiles only those it
@@ -382,7 +383,12 @@ def load_builtin_rules(language: str = "en") -> tuple[Rule, ...]:
     tests/test_rules_languages.py compiles every shipped pattern with both engines. The
     check cost about 0.13 CPU s at each process start for English (issue #8).
     """
-    return (*_load_shipped(builtin_rule_file(language), language), *load_shared_rules())
+    own = _load_shipped(builtin_rule_file(language), language)
+    # A rule file places the date rules among its own (`SHARED_KEY`); with no file they stand
+    # first, as in most files, where nothing else can take their lines.
+    if not own:
+        own = _load_shipped(DATE_RULE_FILE, language)
+    return (*own, *load_shared_rules())
 
 
 #: The shipped rule file of the rules that read a line's shape and no word of any language (a
