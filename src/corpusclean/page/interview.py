@@ -53,6 +53,8 @@ def keep_interview_turns(
     [False, True, True, True, True, False, False, False]
     """
     out = list(keep)
+    if not _may_ask(lines):
+        return out
     counts: Counter[str] | None = None
     for run in _turn_runs(lines, n_tokens):
         if not _model_kept_a_turn(lines, run, keep):
@@ -61,6 +63,14 @@ def keep_interview_turns(
         for i in _own_lines(lines, run, counts, is_furniture):
             out[i] = True
     return out
+
+
+def _may_ask(lines: Sequence[str]) -> bool:
+    """Whether the lines hold INTERVIEW_MIN_QUESTIONS question marks at all: two C-level
+    counts over the joined text, where reading each line's end is a Python step a line
+    (most pages hold none; the page classifier asks it of every classification)."""
+    text = "\n".join(lines)
+    return sum(map(text.count, _QUESTION_MARKS)) >= INTERVIEW_MIN_QUESTIONS
 
 
 def is_question(text: str) -> bool:
