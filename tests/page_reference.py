@@ -21,6 +21,7 @@ from corpusclean.page import (
     detect,
     features,
     inset,
+    interview,
     records,
     storylist,
     subheads,
@@ -29,7 +30,7 @@ from corpusclean.page import (
 from corpusclean.page.context import best_segment, context_features
 from corpusclean.page.model import PageModel
 from corpusclean.page.title import content_words
-from corpusclean.text import ends_like_sentence, tokens
+from corpusclean.text import CLOSERS, ends_like_sentence, tokens
 
 FEATURE_COUNT = len(features.FEATURE_NAMES)
 # Stoplist, page function words, repeat counts, line count.
@@ -189,7 +190,8 @@ def kept_lines(lines: Sequence[str], model: PageModel) -> set[int]:
             break
         keep = cut
     inset_kept = with_inset_lists_and_blocks(text, set(keep))
-    return with_story_list(text, with_story_tail(text, with_subheadings(text, inset_kept)))
+    tailed = with_story_list(text, with_story_tail(text, with_subheadings(text, inset_kept)))
+    return with_interview_turns(text, tailed)
 
 
 def with_inset_lists_and_blocks(text: Sequence[str], kept: set[int]) -> set[int]:
@@ -311,6 +313,59 @@ def with_story_list(text: Sequence[str], kept: set[int]) -> set[int]:
     return set(kept)
 
 
+def _asks(line: str) -> bool:
+    """A question: the line ends with a question mark, closing quotes aside."""
+    return line.rstrip(CLOSERS)[-1:] in ("?", "\uff1f")
+
+
+def with_interview_turns(text: Sequence[str], kept: set[int]) -> set[int]:
+    """``kept`` and the dropped lines of an interview's turns (`page.interview`), read the
+    plain way: every run of sentences from a question answered by the line under it to the
+    answer of the last such question, with no unanswered question in it, two questions at
+    least and a question the model kept over an answer it kept; its lines down to the first
+    with a furniture cue or printed twice, less a question left last."""
+    live = [i for i, s in enumerate(text) if s]
+    lines = [text[i] for i in live]
+    n = [len(tokens(line)) for line in lines]
+    cue_at = [features.FEATURE_NAMES.index(name) for name in FURNITURE_FEATURES]
+
+    def answer(j: int) -> bool:
+        return (
+            n[j] >= interview.ANSWER_MIN_TOKENS
+            and ends_like_sentence(lines[j])
+            and not _asks(lines[j])
+        )
+
+    def asked(j: int) -> bool:
+        return _asks(lines[j]) and j + 1 < len(lines) and answer(j + 1)
+
+    added: set[int] = set()
+    j = 0
+    while j < len(lines):
+        if not (asked(j) or answer(j)):
+            j += 1
+            continue
+        end = j
+        while end < len(lines) and (asked(end) or answer(end)):
+            end += 1
+        questions = [q for q in range(j, end) if asked(q)]
+        j = end
+        if len(questions) < interview.INTERVIEW_MIN_QUESTIONS:
+            continue
+        turns = range(questions[0], questions[-1] + 2)
+        if not any(live[q] in kept and live[q + 1] in kept for q in questions):
+            continue
+        own: list[int] = []
+        for t in turns:
+            if lines.count(lines[t]) > 1 or any(prior_features([lines[t]])[0][c] for c in cue_at):
+                break
+            own.append(t)
+        while own and _asks(lines[own[-1]]):
+            own.pop()
+        added |= {live[t] for t in own}
+    return set(kept) | added
+
+
 def _reference_run(
     lines: Sequence[str], n: Sequence[int], anchor: int, story: Sequence[int], shaped_only: bool
 ) -> list[int]:
@@ -336,7 +391,7 @@ def _reference_run(
         and n[run[0]] <= subheads.SUBHEADING_MAX_TOKENS
         and len(words) >= storylist.LEAD_IN_MIN_WORDS
     )
-    closing = [p for p, j in enumerate(run) if ends_like_sentence(lines[j])]
+    closing = [p for p, j in enumerate(run) if ends_like_sentence(lines[j]) and not _asks(lines[j])]
     closed = bool(closing) and closing[-1] > 0
     if closed:
         run = run[: closing[-1] + 1]

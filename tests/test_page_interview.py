@@ -10,7 +10,9 @@ import corpusclean
 from corpusclean.page import classify_page_lines
 from corpusclean.page.features import LineFacts, has_furniture_cue
 from corpusclean.page.interview import is_question, keep_interview_turns
+from corpusclean.page.model import load_model
 from corpusclean.text import tokens
+from page_reference import kept_lines
 from strategies import examples, paragraphs, sentences
 from test_properties import assert_idempotent
 
@@ -270,6 +272,16 @@ def test_an_interviews_short_questions_are_kept_and_the_menu_still_goes() -> Non
 def test_the_interviewers_credit_under_the_last_answer_is_kept() -> None:
     menu, story, footer = PAGES["en"]
     assert story[-1] in _page_paragraphs([*menu, *story, *footer])
+
+
+def test_the_reference_reads_the_turns_as_the_library_does() -> None:
+    # `page_reference` recomputes every pass the plain way; the interview pages and the
+    # boxes that must go are kept the same by both.
+    pages = [[*m, *s, *f] for m, s, f in PAGES.values()]
+    pages += [_page(box) for box in (QUESTION_MENU, FAQ_LINKS, CONTACT_BOX)]
+    for lines in pages:
+        verdicts = classify_page_lines(lines)
+        assert {i for i, v in enumerate(verdicts) if v.keep} == kept_lines(lines, load_model())
 
 
 def test_is_question_reads_the_lines_end() -> None:
