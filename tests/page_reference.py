@@ -320,10 +320,11 @@ def _asks(line: str) -> bool:
 
 def with_interview_turns(text: Sequence[str], kept: set[int]) -> set[int]:
     """``kept`` and the dropped lines of an interview's turns (`page.interview`), read the
-    plain way: every run of sentences from a question answered by the line under it to the
-    answer of the last such question, with no unanswered question in it, two questions at
-    least and a question the model kept over an answer it kept; its lines down to the first
-    with a furniture cue or printed twice, less a question left last."""
+    plain way: the questions answered by the line under them, grouped while the lines from
+    one's answer to the next are at most ANSWER_MAX_LINES answers; a group of two questions
+    at least and a question kept over a kept answer gives its lines from the first question
+    to the last one's answer, down to the first with a furniture cue or printed twice, less
+    a question left last."""
     live = [i for i, s in enumerate(text) if s]
     lines = [text[i] for i in live]
     n = [len(tokens(line)) for line in lines]
@@ -339,17 +340,20 @@ def with_interview_turns(text: Sequence[str], kept: set[int]) -> set[int]:
     def asked(j: int) -> bool:
         return _asks(lines[j]) and j + 1 < len(lines) and answer(j + 1)
 
+    asked_at = [j for j in range(len(lines)) if asked(j)]
+    groups: list[list[int]] = []
+    for q in asked_at:
+        between = range(groups[-1][-1] + 1, q) if groups else range(0)
+        if (
+            groups
+            and len(between) <= interview.ANSWER_MAX_LINES
+            and all(answer(j) for j in between)
+        ):
+            groups[-1].append(q)
+        else:
+            groups.append([q])
     added: set[int] = set()
-    j = 0
-    while j < len(lines):
-        if not (asked(j) or answer(j)):
-            j += 1
-            continue
-        end = j
-        while end < len(lines) and (asked(end) or answer(end)):
-            end += 1
-        questions = [q for q in range(j, end) if asked(q)]
-        j = end
+    for questions in groups:
         if len(questions) < interview.INTERVIEW_MIN_QUESTIONS:
             continue
         turns = range(questions[0], questions[-1] + 2)

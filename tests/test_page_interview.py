@@ -9,7 +9,12 @@ from hypothesis import strategies as st
 import corpusclean
 from corpusclean.page import classify_page_lines
 from corpusclean.page.features import LineFacts, has_furniture_cue
-from corpusclean.page.interview import is_question, keep_interview_turns
+from corpusclean.page.interview import (
+    ANSWER_MAX_LINES,
+    _questions,
+    is_question,
+    keep_interview_turns,
+)
 from corpusclean.page.model import load_model
 from corpusclean.text import tokens
 from page_reference import kept_lines
@@ -231,6 +236,20 @@ def test_a_furniture_line_ends_the_turns() -> None:
     assert _keep(lines, keep[:6]) == keep[:6]
 
 
+def test_questions_far_apart_are_no_interview() -> None:
+    # A story's rhetorical question and another many sentences below: more than
+    # ANSWER_MAX_LINES lines between the first's answer and the second question.
+    answers = [f"The council has said so in its {n} report." for n in ("first", "second")]
+    answers += [f"The plan will be put to a vote in {m}." for m in ("May", "June", "July")]
+    lines = ["Why now?", *answers, "What next?", "A vote in the autumn."]
+    assert len(answers) > ANSWER_MAX_LINES
+    keep = [True, True] + [False] * (len(lines) - 2)
+    assert _keep(lines, keep) == keep
+    # The same with one answer line fewer is one interview's turns.
+    lines = ["Why now?", *answers[:ANSWER_MAX_LINES], "What next?", "A vote in the autumn."]
+    assert _keep(lines, keep[:-1]) == [True] * len(lines)
+
+
 def test_sentences_above_the_first_question_and_under_the_last_answer_are_left() -> None:
     lines = [
         "Get 50% off your first month.",
@@ -308,6 +327,12 @@ def test_only_adds_turns_of_questions_and_answers(lines: list[str], data: st.Dat
         assert (is_question(lines[i]) and i + 1 < len(lines)) or (
             i > 0 and not is_question(lines[i])
         )
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("ab ?？”'\n.")), max_size=20))
+def test_the_questions_are_found_as_each_lines_end_reads(lines: list[str]) -> None:
+    # One search of the joined lines, or a line at a time when a line holds a break.
+    assert _questions(lines) == [i for i, line in enumerate(lines) if is_question(line)]
 
 
 @st.composite

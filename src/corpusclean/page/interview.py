@@ -13,21 +13,36 @@ adds lines, and the lines it adds never enter the model's context.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
 from ..text import CLOSERS, ends_like_sentence
 
-__all__ = ["ANSWER_MIN_TOKENS", "INTERVIEW_MIN_QUESTIONS", "is_question", "keep_interview_turns"]
+__all__ = [
+    "ANSWER_MAX_LINES",
+    "ANSWER_MIN_TOKENS",
+    "INTERVIEW_MIN_QUESTIONS",
+    "is_question",
+    "keep_interview_turns",
+]
 
 # An answer is a sentence of at least ANSWER_MIN_TOKENS tokens: "In April." answers "When?";
 # a lone "Yes." or "No." is a poll's button as often as a reply.
 ANSWER_MIN_TOKENS = 2
+# An answer runs to at most ANSWER_MAX_LINES lines (paragraphs) before the next question:
+# the turns the model drops are the short ones, and a longer answer's paragraphs are prose it
+# keeps by their own score. Two questions further apart are not one interview's turns (a
+# story's rhetorical question and a comment's, many sentences below), and the bound keeps
+# the walk to a few lines a question. Not fitted: no dev full page moves with it or without.
+ANSWER_MAX_LINES = 4
 # An interview asks more than one question: a single question over a sentence is as often a
 # box's prompt ("Have a news tip? Send it to us.") as the story's.
 INTERVIEW_MIN_QUESTIONS = 2
 # Question marks of the spaced scripts and the full-width one; closing quotes may follow.
 _QUESTION_MARKS = ("?", "\uff1f")
+# A line ending as `is_question` reads it: a question mark, then closing quotes alone.
+_QUESTION_AT_END = re.compile(f"[{''.join(_QUESTION_MARKS)}][{re.escape(CLOSERS)}]*$", re.MULTILINE)
 
 
 def keep_interview_turns(
@@ -38,8 +53,9 @@ def keep_interview_turns(
 ) -> list[bool]:
     """Return ``keep`` with the dropped lines of every run of interview turns kept.
 
-    ``is_furniture`` says whether the page features find a cue word of page furniture in a
-    line; it is asked only of the lines of a run the model kept a turn of.
+    ``keep`` is what the model and the passes before this one kept. ``is_furniture`` says
+    whether the page features find a cue word of page furniture in a line; it is asked only
+    of the lines of a run of which a turn was kept.
 
     >>> lines = ["Home", "Where will the new hall stand?", "Behind the old school, by the park.",
     ...          "When?", "In the spring of next year.", "Who pays?", "The county does, in full.",
@@ -53,24 +69,17 @@ def keep_interview_turns(
     [False, True, True, True, True, False, False, False]
     """
     out = list(keep)
-    if not _may_ask(lines):
+    questions = _questions(lines)
+    if len(questions) < INTERVIEW_MIN_QUESTIONS:  # half the dev full pages: no walk
         return out
     counts: Counter[str] | None = None
-    for run in _turn_runs(lines, n_tokens):
+    for run in _turn_runs(lines, n_tokens, questions):
         if not _model_kept_a_turn(lines, run, keep):
             continue
         counts = counts if counts is not None else Counter(lines)
         for i in _own_lines(lines, run, counts, is_furniture):
             out[i] = True
     return out
-
-
-def _may_ask(lines: Sequence[str]) -> bool:
-    """Whether the lines hold INTERVIEW_MIN_QUESTIONS question marks at all: two C-level
-    counts over the joined text, where reading each line's end is a Python step a line
-    (most pages hold none; the page classifier asks it of every classification)."""
-    text = "\n".join(lines)
-    return sum(map(text.count, _QUESTION_MARKS)) >= INTERVIEW_MIN_QUESTIONS
 
 
 def is_question(text: str) -> bool:
@@ -82,29 +91,65 @@ def is_question(text: str) -> bool:
     return text.rstrip(CLOSERS).endswith(_QUESTION_MARKS)
 
 
-def _turn_runs(lines: Sequence[str], n_tokens: Sequence[int]) -> list[range]:
+def _turn_runs(
+    lines: Sequence[str], n_tokens: Sequence[int], questions: Sequence[int]
+) -> list[range]:
     """The runs of an interview's turns, from the first question to the answer of the last:
     each line a sentence, no two questions in a row, every question answered by the line
-    under it, and at least INTERVIEW_MIN_QUESTIONS questions.
+    under it and by at most ANSWER_MAX_LINES lines, and at least INTERVIEW_MIN_QUESTIONS
+    questions.
 
     A run of sentences ends at a line of neither shape (a menu item, a heading, a name) or
     at a question no answer follows; only the turns are taken from it, not the sentences
     above its first question (a lead, or a header's offer) or under the last answer (the
-    story's own end, or a footer's sentence), which are the model's to decide.
+    story's own end, or a footer's sentence), which are the model's to decide. Read from
+    the questions, not line by line: two answered questions are in one run when every line
+    between them is an answer (an unanswered question between is none), a test that stops
+    at the first other line.
     """
     runs: list[range] = []
-    asked: list[int] = []  # the questions of the current run of sentences
-    for i in range(len(lines) + 1):
-        if i < len(lines) and is_question(lines[i]):
-            if i + 1 < len(lines) and _is_answer(lines[i + 1], n_tokens[i + 1]):
-                asked.append(i)
-                continue
-        elif i < len(lines) and _is_answer(lines[i], n_tokens[i]):
+    asked: list[int] = []  # the answered questions of the current run
+    for q in questions:
+        if q + 1 >= len(lines) or not _is_answer(lines[q + 1], n_tokens[q + 1]):
             continue
-        if len(asked) >= INTERVIEW_MIN_QUESTIONS:
-            runs.append(range(asked[0], asked[-1] + 2))
-        asked = []
+        if asked and not _answers_between(lines, n_tokens, asked[-1] + 1, q):
+            _close(asked, runs)
+            asked = []
+        asked.append(q)
+    _close(asked, runs)
     return runs
+
+
+def _answers_between(lines: Sequence[str], n_tokens: Sequence[int], start: int, end: int) -> bool:
+    """Whether the lines from ``start`` to the next question at ``end`` are one answer: at
+    most ANSWER_MAX_LINES lines, each an answer (`_is_answer`)."""
+    if end - start > ANSWER_MAX_LINES:
+        return False
+    return all(_is_answer(lines[i], n_tokens[i]) for i in range(start, end))
+
+
+def _close(asked: Sequence[int], runs: list[range]) -> None:
+    """Add the run of these answered questions to ``runs`` when it asks enough of them."""
+    if len(asked) >= INTERVIEW_MIN_QUESTIONS:
+        runs.append(range(asked[0], asked[-1] + 2))
+
+
+def _questions(lines: Sequence[str]) -> list[int]:
+    """The indices of the lines that are questions (`is_question`), found by one C-level
+    search of the joined lines' ends and a count of the line breaks before each, where
+    reading each line's end is a Python step a line (the page classifier asks it of every
+    classification). A line holding a break of its own (input that is no page's lines)
+    would shift the count: such lines are read one by one."""
+    text = "\n".join(lines)
+    if text.count("\n") != len(lines) - 1:
+        return [i for i, line in enumerate(lines) if is_question(line)]
+    found: list[int] = []
+    line = last = 0
+    for match in _QUESTION_AT_END.finditer(text):
+        line += text.count("\n", last, match.start())
+        last = match.start()
+        found.append(line)
+    return found
 
 
 def _is_answer(line: str, n: int) -> bool:
