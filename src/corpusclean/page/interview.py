@@ -41,8 +41,13 @@ ANSWER_MAX_LINES = 4
 INTERVIEW_MIN_QUESTIONS = 2
 # Question marks of the spaced scripts and the full-width one; closing quotes may follow.
 _QUESTION_MARKS = ("?", "\uff1f")
-# A line ending as `is_question` reads it: a question mark, then closing quotes alone.
-_QUESTION_AT_END = re.compile(f"[{''.join(_QUESTION_MARKS)}][{re.escape(CLOSERS)}]*$", re.MULTILINE)
+# A line ending as `is_question` reads it: a question mark, then closing quotes alone. One
+# pattern a mark: a pattern opening with one literal character is searched for it at C
+# speed, a class of two is tried at every character (4x slower on the dev full pages).
+_QUESTION_AT_END = tuple(
+    re.compile(re.escape(mark) + f"[{re.escape(CLOSERS)}]*$", re.MULTILINE)
+    for mark in _QUESTION_MARKS
+)
 
 
 def keep_interview_turns(
@@ -143,11 +148,17 @@ def _questions(lines: Sequence[str]) -> list[int]:
     text = "\n".join(lines)
     if text.count("\n") != len(lines) - 1:
         return [i for i, line in enumerate(lines) if is_question(line)]
+    ends = sorted(
+        match.start()
+        for mark, pattern in zip(_QUESTION_MARKS, _QUESTION_AT_END, strict=True)
+        if mark in text
+        for match in pattern.finditer(text)
+    )
     found: list[int] = []
     line = last = 0
-    for match in _QUESTION_AT_END.finditer(text):
-        line += text.count("\n", last, match.start())
-        last = match.start()
+    for end in ends:
+        line += text.count("\n", last, end)
+        last = end
         found.append(line)
     return found
 
