@@ -320,11 +320,11 @@ def _asks(line: str) -> bool:
 
 def with_interview_turns(text: Sequence[str], kept: set[int]) -> set[int]:
     """``kept`` and the dropped lines of an interview's turns (`page.interview`), read the
-    plain way: the questions answered by the line under them, grouped while the lines from
-    one's answer to the next are at most ANSWER_MAX_LINES answers; a group of two questions
-    at least and a question kept over a kept answer gives its lines from the first question
-    to the last one's answer, down to the first with a furniture cue or printed twice, less
-    a question left last."""
+    plain way: the questions and speaker lines answered by the line under them, grouped
+    while the lines from one's answer to the next are at most ANSWER_MAX_LINES answers; a
+    group of two at least, one kept over a kept answer, gives its lines from the first to
+    the last one's answer, down to the first with a furniture cue or printed outside them,
+    less a question or a speaker left last."""
     live = [i for i, s in enumerate(text) if s]
     lines = [text[i] for i in live]
     n = [len(tokens(line)) for line in lines]
@@ -337,8 +337,12 @@ def with_interview_turns(text: Sequence[str], kept: set[int]) -> set[int]:
             and not _asks(lines[j])
         )
 
+    def opens(j: int) -> bool:
+        speaker = lines[j].endswith(":") and 0 < n[j] <= interview.SPEAKER_MAX_TOKENS
+        return _asks(lines[j]) or speaker
+
     def asked(j: int) -> bool:
-        return _asks(lines[j]) and j + 1 < len(lines) and answer(j + 1)
+        return opens(j) and j + 1 < len(lines) and answer(j + 1)
 
     asked_at = [j for j in range(len(lines)) if asked(j)]
     groups: list[list[int]] = []
@@ -361,10 +365,11 @@ def with_interview_turns(text: Sequence[str], kept: set[int]) -> set[int]:
             continue
         own: list[int] = []
         for t in turns:
-            if lines.count(lines[t]) > 1 or any(prior_features([lines[t]])[0][c] for c in cue_at):
+            outside = [j for j in range(len(lines)) if lines[j] == lines[t] and j not in turns]
+            if outside or any(prior_features([lines[t]])[0][c] for c in cue_at):
                 break
             own.append(t)
-        while own and _asks(lines[own[-1]]):
+        while own and opens(own[-1]):
             own.pop()
         added |= {live[t] for t in own}
     return set(kept) | added

@@ -11,7 +11,7 @@ from corpusclean.page import classify_page_lines
 from corpusclean.page.features import LineFacts, has_furniture_cue
 from corpusclean.page.interview import (
     ANSWER_MAX_LINES,
-    _questions,
+    _openers,
     is_question,
     keep_interview_turns,
 )
@@ -283,6 +283,39 @@ def test_an_interviews_short_questions_are_kept_and_the_menu_still_goes() -> Non
         assert [s for s in out if s in turns] == turns, language
 
 
+TALK = [
+    "Streitgespräch: Braucht die Stadt ein neues Hallenbad?",
+    "Im Stadtrat wird seit Monaten über ein neues Hallenbad gestritten. Wir haben beide "
+    "Seiten an einen Tisch geholt.",
+    "Karin Vogt:",
+    "Das alte Bad ist marode, die Schulen brauchen Schwimmunterricht.",
+    "Peter Lang:",
+    "Das Geld fehlt dann bei den Kindergärten, das sage ich ganz klar.",
+    "Karin Vogt:",
+    "Der Landkreis zahlt die Hälfte, das hat er schriftlich zugesagt.",
+]
+
+
+def test_a_talks_speaker_lines_and_last_answer_are_kept() -> None:
+    # The speaker's name recurs turn after turn: printed twice inside the run, not furniture.
+    menu, _, footer = PAGES["de"]
+    lines = [*menu, *TALK, *footer]
+    out = _page_paragraphs(lines)
+    assert [s for s in out if s in TALK[1:]] == TALK[1:]
+    assert not [s for s in out if s in menu or s in footer]
+
+
+def test_a_label_printed_outside_the_run_is_furniture() -> None:
+    # A speaker's name printed once more outside the turns (a byline box): the turns stop.
+    lines = [*TALK[1:], "Contact", "Karin Vogt:"]
+    keep = [True, True, True, True, True, False, False, False, False]
+    assert _keep(lines, keep) == keep
+    # A label announcing a list, longer than a name: no speaker.
+    lines = [TALK[1], "Die Umleitung führt über diese Straßen:", "Sie ist ausgeschildert.",
+             "Wer zahlt?", "Die Stadt zahlt."]  # fmt: skip
+    assert _keep(lines, [True, False, False, False, False]) == [True, False, False, False, False]
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="the interviewer's credit under the last answer reads as "
@@ -329,10 +362,13 @@ def test_only_adds_turns_of_questions_and_answers(lines: list[str], data: st.Dat
         )
 
 
-@given(st.lists(st.text(alphabet=st.sampled_from("ab ?？”'\n.")), max_size=20))
-def test_the_questions_are_found_as_each_lines_end_reads(lines: list[str]) -> None:
+@given(st.lists(st.text(alphabet=st.sampled_from("ab ?？”:'\n.")), max_size=20))
+def test_the_openers_are_found_as_each_lines_end_reads(lines: list[str]) -> None:
     # One search of the joined lines, or a line at a time when a line holds a break.
-    assert _questions(lines) == [i for i, line in enumerate(lines) if is_question(line)]
+    n_tokens = [len(tokens(s)) for s in lines]
+    speakers = [s.endswith(":") and 0 < n <= 4 for s, n in zip(lines, n_tokens, strict=True)]
+    expected = [i for i, s in enumerate(lines) if is_question(s) or speakers[i]]
+    assert _openers(lines, n_tokens) == expected
 
 
 @st.composite

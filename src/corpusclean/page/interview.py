@@ -1,14 +1,15 @@
 """An interview's turns inside the article: its questions and answers, kept as one run.
 
 On a short page an interview's short questions ("Ile kosztuje remont?", "Warum?", "And
-then what happened?") score like menu items: few words, within reach of the menu and the
-footer. What a menu, an FAQ's link list or a "Questions? Contact us." box does not do is
-alternate questions with the sentences that answer them, inside the story the model kept:
-link lists are runs of questions with no answer between, and a box under the story is
-read by the model as the furniture it is, none of its lines kept. This pass keeps the
-dropped lines of a run of such turns when the model itself kept one of the run's questions
-and one of its answers. Like `subheads`, it runs once on the model's final verdicts, only
-adds lines, and the lines it adds never enter the model's context.
+then what happened?") and a talk's speaker lines ("Karin Vogt:", "SPIEGEL:") score like
+menu items: few words, within reach of the menu and the footer. What a menu, an FAQ's link
+list or a "Questions? Contact us." box does not do is alternate questions or speakers with
+the sentences that answer them, inside the story the model kept: link lists are runs of
+questions with no answer between, and a box under the story is read by the model as the
+furniture it is, none of its lines kept. This pass keeps the dropped lines of a run of such
+turns when the model itself kept one of the run's questions (or speakers) and the answer
+under it. Like `subheads`, it runs once on the model's final verdicts, only adds lines, and
+the lines it adds never enter the model's context.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from ..text import CLOSERS, ends_like_sentence
+from ..text import CLOSERS, NAME_MAX_WORDS, ends_like_sentence
 
 __all__ = [
     "ANSWER_MAX_LINES",
@@ -36,9 +37,13 @@ ANSWER_MIN_TOKENS = 2
 # story's rhetorical question and a comment's, many sentences below), and the bound keeps
 # the walk to a few lines a question. Not fitted: no dev full page moves with it or without.
 ANSWER_MAX_LINES = 4
-# An interview asks more than one question: a single question over a sentence is as often a
-# box's prompt ("Have a news tip? Send it to us.") as the story's.
+# An interview asks more than one question (a talk gives the word more than once): a single
+# question over a sentence is as often a box's prompt ("Have a news tip? Send it to us.") as
+# the story's.
 INTERVIEW_MIN_QUESTIONS = 2
+# A speaker line names the speaker with a colon after at most NAME_MAX_WORDS tokens ("Karin
+# Vogt:", "SPIEGEL:", "Frage:"); a longer line before a colon announces a list or a quote.
+SPEAKER_MAX_TOKENS = NAME_MAX_WORDS
 # Question marks of the spaced scripts and the full-width one; closing quotes may follow.
 _QUESTION_MARKS = ("?", "\uff1f")
 # A line ending as `is_question` reads it: a question mark, then closing quotes alone. One
@@ -48,6 +53,8 @@ _QUESTION_AT_END = tuple(
     re.compile(re.escape(mark) + f"[{re.escape(CLOSERS)}]*$", re.MULTILINE)
     for mark in _QUESTION_MARKS
 )
+# A speaker line's end: a colon, then nothing.
+_COLON_AT_END = re.compile(":$", re.MULTILINE)
 
 
 def keep_interview_turns(
@@ -74,15 +81,15 @@ def keep_interview_turns(
     [False, True, True, True, True, False, False, False]
     """
     out = list(keep)
-    questions = _questions(lines)
-    if len(questions) < INTERVIEW_MIN_QUESTIONS:  # half the dev full pages: no walk
+    openers = _openers(lines, n_tokens)
+    if len(openers) < INTERVIEW_MIN_QUESTIONS:  # half the dev full pages: no walk
         return out
     counts: Counter[str] | None = None
-    for run in _turn_runs(lines, n_tokens, questions):
-        if not _model_kept_a_turn(lines, run, keep):
-            continue
+    for run in _turn_runs(lines, n_tokens, openers):
+        if not any(keep[i] and keep[i + 1] for i in openers if i in run):
+            continue  # no question (or speaker) of the run kept over its answer
         counts = counts if counts is not None else Counter(lines)
-        for i in _own_lines(lines, run, counts, is_furniture):
+        for i in _own_lines(lines, run, set(openers), counts, is_furniture):
             out[i] = True
     return out
 
@@ -97,10 +104,10 @@ def is_question(text: str) -> bool:
 
 
 def _turn_runs(
-    lines: Sequence[str], n_tokens: Sequence[int], questions: Sequence[int]
+    lines: Sequence[str], n_tokens: Sequence[int], openers: Sequence[int]
 ) -> list[range]:
     """The runs of an interview's turns, from the first question to the answer of the last:
-    each line a sentence, no two questions in a row, every question answered by the line
+    each line a sentence, no two questions (or speakers) in a row, each answered by the line
     under it and by at most ANSWER_MAX_LINES lines, and at least INTERVIEW_MIN_QUESTIONS
     questions.
 
@@ -114,7 +121,7 @@ def _turn_runs(
     """
     runs: list[range] = []
     asked: list[int] = []  # the answered questions of the current run
-    for q in questions:
+    for q in openers:
         if q + 1 >= len(lines) or not _is_answer(lines[q + 1], n_tokens[q + 1]):
             continue
         if asked and not _answers_between(lines, n_tokens, asked[-1] + 1, q):
@@ -139,18 +146,20 @@ def _close(asked: Sequence[int], runs: list[range]) -> None:
         runs.append(range(asked[0], asked[-1] + 2))
 
 
-def _questions(lines: Sequence[str]) -> list[int]:
-    """The indices of the lines that are questions (`is_question`), found by one C-level
-    search of the joined lines' ends and a count of the line breaks before each, where
-    reading each line's end is a Python step a line (the page classifier asks it of every
-    classification). A line holding a break of its own (input that is no page's lines)
-    would shift the count: such lines are read one by one."""
+def _openers(lines: Sequence[str], n_tokens: Sequence[int]) -> list[int]:
+    """The indices of the lines that open a turn: questions (`is_question`) and speaker
+    lines (`_is_speaker`), found by one C-level search a mark of the joined lines' ends and
+    a count of the line breaks before each, where reading each line's end is a Python step
+    a line (the page classifier asks it of every classification). A line holding a break of
+    its own (input that is no page's lines) would shift the count: such lines are read one
+    by one."""
     text = "\n".join(lines)
     if text.count("\n") != len(lines) - 1:
-        return [i for i, line in enumerate(lines) if is_question(line)]
+        return [i for i, line in enumerate(lines) if _opens(line, n_tokens[i])]
+    patterns = (*zip(_QUESTION_MARKS, _QUESTION_AT_END, strict=True), (":", _COLON_AT_END))
     ends = sorted(
         match.start()
-        for mark, pattern in zip(_QUESTION_MARKS, _QUESTION_AT_END, strict=True)
+        for mark, pattern in patterns
         if mark in text
         for match in pattern.finditer(text)
     )
@@ -159,8 +168,23 @@ def _questions(lines: Sequence[str]) -> list[int]:
     for end in ends:
         line += text.count("\n", last, end)
         last = end
-        found.append(line)
+        if _opens(lines[line], n_tokens[line]):
+            found.append(line)
     return found
+
+
+def _opens(line: str, n: int) -> bool:
+    """A question, or a speaker line."""
+    return is_question(line) or _is_speaker(line, n)
+
+
+def _is_speaker(line: str, n: int) -> bool:
+    """A speaker's name and a colon: 1 to SPEAKER_MAX_TOKENS tokens, ending with the colon.
+
+    >>> _is_speaker("Karin Vogt:", 2), _is_speaker("Die Umleitung führt über folgende Straßen:", 6)
+    (True, False)
+    """
+    return line.endswith(":") and 0 < n <= SPEAKER_MAX_TOKENS
 
 
 def _is_answer(line: str, n: int) -> bool:
@@ -168,27 +192,25 @@ def _is_answer(line: str, n: int) -> bool:
     return n >= ANSWER_MIN_TOKENS and ends_like_sentence(line) and not is_question(line)
 
 
-def _model_kept_a_turn(lines: Sequence[str], run: range, keep: Sequence[bool]) -> bool:
-    """Whether the model kept a question of the run and the answer under it: the turns are
-    the story's, read as such at least once."""
-    return any(keep[i] and keep[i + 1] and is_question(lines[i]) for i in run[:-1])
-
-
 def _own_lines(
     lines: Sequence[str],
     run: range,
+    openers: set[int],
     counts: Counter[str],
     is_furniture: Callable[[str], bool],
 ) -> list[int]:
-    """The run's dropped lines down to the first that is furniture by its cue words or is
-    printed again on the page: a box under the story ("Was this article helpful?") ends the
-    interview there, and what follows it is the box's. A question whose answer is not kept
-    is not kept either: alone, it is a prompt as often as the story's."""
+    """The run's lines down to the first that is furniture by its cue words or is printed
+    on the page outside the run: a box under the story ("Was this article helpful?") ends
+    the interview there, and what follows it is the box's; a teaser's title is printed
+    twice. A speaker's name recurs inside the run, turn after turn. A question or a speaker
+    whose answer is not kept is not kept either: alone, it is a prompt or a label as often
+    as the story's."""
+    inside = Counter(lines[i] for i in run)
     own: list[int] = []
     for i in run:
-        if counts[lines[i]] > 1 or is_furniture(lines[i]):
+        if counts[lines[i]] > inside[lines[i]] or is_furniture(lines[i]):
             break
         own.append(i)
-    while own and is_question(lines[own[-1]]):
+    while own and own[-1] in openers:
         own.pop()
     return own
