@@ -296,6 +296,22 @@ TALK = [
 ]
 
 
+def test_a_pitch_printed_twice_is_no_turn() -> None:
+    # The shape of a dev page's box (a question and its call, printed twice, then a third
+    # question over a kept sentence): the questions and the sentence kept, the calls not.
+    lines = [
+        STORY[0],
+        "Tired of adverts?",
+        "Join our reader club.",
+        "Tired of adverts?",
+        "Join our reader club.",
+        "Blocking adverts?",
+        "We depend on advertising to pay our reporters, so please think about joining.",
+    ]
+    keep = [True, True, False, True, False, True, True]
+    assert _keep(lines, keep) == keep
+
+
 def test_a_talks_speaker_lines_and_last_answer_are_kept() -> None:
     # The speaker's name recurs turn after turn: printed twice inside the run, not furniture.
     menu, _, footer = PAGES["de"]

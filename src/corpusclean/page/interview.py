@@ -200,15 +200,17 @@ def _own_lines(
     is_furniture: Callable[[str], bool],
 ) -> list[int]:
     """The run's lines down to the first that is furniture by its cue words or is printed
-    on the page outside the run: a box under the story ("Was this article helpful?") ends
-    the interview there, and what follows it is the box's; a teaser's title is printed
-    twice. A speaker's name recurs inside the run, turn after turn. A question or a speaker
-    whose answer is not kept is not kept either: alone, it is a prompt or a label as often
-    as the story's."""
-    inside = Counter(lines[i] for i in run)
+    again on the page: a box under the story ("Was this article helpful?") ends the
+    interview there, and what follows it is the box's; a teaser's title and a pitch
+    ("Want to see fewer ads?" / "Become a Member.", twice in a row on a Readability page)
+    are printed twice. Only a speaker's name may recur, and only inside the run, turn after
+    turn. A question or a speaker whose answer is not kept is not kept either: alone, it is
+    a prompt or a label as often as the story's."""
+    inside = Counter(lines[i] for i in run if i in openers and not is_question(lines[i]))
     own: list[int] = []
     for i in run:
-        if counts[lines[i]] > inside[lines[i]] or is_furniture(lines[i]):
+        line = lines[i]
+        if counts[line] > max(1, inside[line]) or is_furniture(line):
             break
         own.append(i)
     while own and own[-1] in openers:
