@@ -24,6 +24,7 @@ __all__ = [
     "ANSWER_MAX_LINES",
     "ANSWER_MIN_TOKENS",
     "INTERVIEW_MIN_QUESTIONS",
+    "SPEAKER_MAX_TOKENS",
     "is_question",
     "keep_interview_turns",
 ]
