@@ -21,6 +21,7 @@ from corpusclean.page import (
     detect,
     features,
     inset,
+    interview,
     records,
     storylist,
     subheads,
@@ -29,7 +30,7 @@ from corpusclean.page import (
 from corpusclean.page.context import best_segment, context_features
 from corpusclean.page.model import PageModel
 from corpusclean.page.title import content_words
-from corpusclean.text import ends_like_sentence, tokens
+from corpusclean.text import CLOSERS, ends_like_sentence, tokens
 
 FEATURE_COUNT = len(features.FEATURE_NAMES)
 # Stoplist, page function words, repeat counts, line count.
@@ -189,7 +190,8 @@ def kept_lines(lines: Sequence[str], model: PageModel) -> set[int]:
             break
         keep = cut
     inset_kept = with_inset_lists_and_blocks(text, set(keep))
-    return with_story_list(text, with_story_tail(text, with_subheadings(text, inset_kept)))
+    tailed = with_story_list(text, with_story_tail(text, with_subheadings(text, inset_kept)))
+    return with_interview_turns(text, tailed)
 
 
 def with_inset_lists_and_blocks(text: Sequence[str], kept: set[int]) -> set[int]:
@@ -311,6 +313,70 @@ def with_story_list(text: Sequence[str], kept: set[int]) -> set[int]:
     return set(kept)
 
 
+def _asks(line: str) -> bool:
+    """A question: the line ends with a question mark, closing quotes aside."""
+    return line.rstrip(CLOSERS)[-1:] in ("?", "\uff1f")
+
+
+def with_interview_turns(text: Sequence[str], kept: set[int]) -> set[int]:
+    """``kept`` and the dropped lines of an interview's turns (`page.interview`), read the
+    plain way: the questions and speaker lines answered by the line under them, grouped
+    while the lines from one's answer to the next are at most ANSWER_MAX_LINES answers; a
+    group of two at least, one kept over a kept answer, gives its lines from the first to
+    the last one's answer, down to the first with a furniture cue or printed again (a
+    speaker's name: outside them), less a question or a speaker left last."""
+    live = [i for i, s in enumerate(text) if s]
+    lines = [text[i] for i in live]
+    n = [len(tokens(line)) for line in lines]
+    cue_at = [features.FEATURE_NAMES.index(name) for name in FURNITURE_FEATURES]
+
+    def answer(j: int) -> bool:
+        return (
+            n[j] >= interview.ANSWER_MIN_TOKENS
+            and ends_like_sentence(lines[j])
+            and not _asks(lines[j])
+        )
+
+    def opens(j: int) -> bool:
+        speaker = lines[j].endswith(":") and 0 < n[j] <= interview.SPEAKER_MAX_TOKENS
+        return _asks(lines[j]) or speaker
+
+    def asked(j: int) -> bool:
+        return opens(j) and j + 1 < len(lines) and answer(j + 1)
+
+    asked_at = [j for j in range(len(lines)) if asked(j)]
+    groups: list[list[int]] = []
+    for q in asked_at:
+        between = range(groups[-1][-1] + 1, q) if groups else range(0)
+        if (
+            groups
+            and len(between) <= interview.ANSWER_MAX_LINES
+            and all(answer(j) for j in between)
+        ):
+            groups[-1].append(q)
+        else:
+            groups.append([q])
+    added: set[int] = set()
+    for questions in groups:
+        if len(questions) < interview.INTERVIEW_MIN_QUESTIONS:
+            continue
+        turns = range(questions[0], questions[-1] + 2)
+        if not any(live[q] in kept and live[q + 1] in kept for q in questions):
+            continue
+        own: list[int] = []
+        for t in turns:
+            speaker = opens(t) and not _asks(lines[t])
+            others = [j for j in range(len(lines)) if lines[j] == lines[t] and j != t]
+            printed_again = any(not (speaker and j in turns) for j in others)
+            if printed_again or any(prior_features([lines[t]])[0][c] for c in cue_at):
+                break
+            own.append(t)
+        while own and opens(own[-1]):
+            own.pop()
+        added |= {live[t] for t in own}
+    return set(kept) | added
+
+
 def _reference_run(
     lines: Sequence[str], n: Sequence[int], anchor: int, story: Sequence[int], shaped_only: bool
 ) -> list[int]:
@@ -336,7 +402,7 @@ def _reference_run(
         and n[run[0]] <= subheads.SUBHEADING_MAX_TOKENS
         and len(words) >= storylist.LEAD_IN_MIN_WORDS
     )
-    closing = [p for p, j in enumerate(run) if ends_like_sentence(lines[j])]
+    closing = [p for p, j in enumerate(run) if ends_like_sentence(lines[j]) and not _asks(lines[j])]
     closed = bool(closing) and closing[-1] > 0
     if closed:
         run = run[: closing[-1] + 1]

@@ -22,6 +22,7 @@ from .blocks import keep_inset_blocks
 from .context import best_segment
 from .features import LineFactsCache
 from .inset import keep_inset_lists
+from .interview import keep_interview_turns
 from .model import PageModel, load_model, score_lines
 from .storylist import keep_story_list
 from .subheads import keep_subheadings
@@ -361,6 +362,8 @@ class _Found:
     # kept as the story's last lines over the page's footer (`keep_story_tail`,
     # `keep_story_list`)
     tailed: set[int] = attrs.field(factory=set)
+    # kept as an interview's questions and answers (`keep_interview_turns`)
+    turns: set[int] = attrs.field(factory=set)
     # kept under the lower bar: without them the rest would look like a page (`_fixed_point`)
     held: set[int] = attrs.field(factory=set)
 
@@ -380,6 +383,8 @@ class _Found:
             why = why.replace("(kept by fallback)", _HEADED)
         elif self.live[j] in self.tailed:
             why = why.replace("(kept by fallback)", _TAILED)
+        elif self.live[j] in self.turns:
+            why = why.replace("(kept by fallback)", _TURNS)
         elif self.live[j] in self.listed:
             why = why.replace("(kept by fallback)", _LISTED)
         elif keep and -self.slack <= margin < 0:
@@ -393,6 +398,7 @@ _LISTED = "(kept: an item of a list that a kept line of the article introduces)"
 _PROSE = "(kept: running text of an unspaced script between kept lines of it)"
 _HEADED = "(kept: a short line alone between two kept paragraphs of the article)"
 _TAILED = "(kept: the story's last lines, above the page's footer)"
+_TURNS = "(kept: a question or an answer of an interview in the article)"
 _HELD = "(kept: input is not page-like, and would look like a page without it)"
 
 
@@ -415,9 +421,9 @@ def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | No
     n_tokens = cache.n_tokens_of(live_text)
     slack = _slack(live_text, n_tokens)
     kept, settled, held = _fixed_point(text, live, final, _Pass(model, slack, cache))
-    listed, headed, tailed, prose = _added_back(live, live_text, n_tokens, kept, cache)
+    listed, headed, tailed, turns, prose = _added_back(live, live_text, n_tokens, kept, cache)
     cache.settled = None
-    if settled and not listed and not prose and not headed and not tailed:
+    if settled and not (listed or prose or headed or tailed or turns):
         cache.settled = (model, tuple(text[i] for i in live if i in kept), slack)
     in_run = _main_run(final, model.threshold)
     return _Found(
@@ -427,7 +433,7 @@ def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | No
         n_tokens,
         prior,
         final,
-        kept | listed | prose | headed | tailed,
+        kept | listed | prose | headed | tailed | turns,
         in_run,
         model.threshold,
         slack,
@@ -435,6 +441,7 @@ def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | No
         prose,
         headed,
         tailed,
+        turns,
         held,
     )
 
@@ -445,10 +452,10 @@ def _added_back(
     n_tokens: Sequence[int],
     kept: set[int],
     cache: LineFactsCache,
-) -> tuple[set[int], set[int], set[int], set[int]]:
+) -> tuple[set[int], set[int], set[int], set[int], set[int]]:
     """The lines the model dropped that the article's shapes add back: the items of its
-    lists and blocks, its sub-headings, its last lines over the footer, its unspaced
-    running text (by index of ``live``).
+    lists and blocks, its sub-headings, its last lines over the footer, an interview's
+    questions and answers, its unspaced running text (by index of ``live``).
 
     All are added after the model's fixed point, never fed back into its context: a kept
     list would make the paragraphs around it look like a menu. Each pass reads the lines
@@ -464,11 +471,15 @@ def _added_back(
     tail = keep_story_tail(live_text, n_tokens, headings, is_furniture)
     tail = keep_story_list(live_text, n_tokens, tail, is_furniture)
     tailed = _now_kept(live, tail, headings)
+    # After the story's last lines: the turns it adds are short, and read first they would
+    # leave no paragraph among the last kept lines for `keep_story_tail` to continue from.
+    asked = keep_interview_turns(live_text, n_tokens, tail, is_furniture)
+    turns = _now_kept(live, asked, tail)
     # Running text of Chinese and Japanese between kept lines of it; none where no line
     # holds a Han or kana character (most pages: known from the lines' facts).
-    filled = keep_unspaced_prose(live_text, tail) if cache.may_hold_unspaced(live_text) else tail
-    prose = _now_kept(live, filled, tail)
-    return listed, headed, tailed, prose
+    filled = keep_unspaced_prose(live_text, asked) if cache.may_hold_unspaced(live_text) else asked
+    prose = _now_kept(live, filled, asked)
+    return listed, headed, tailed, turns, prose
 
 
 def _now_kept(live: Sequence[int], now: Sequence[bool], before: Sequence[bool]) -> set[int]:

@@ -42,6 +42,7 @@ import regex
 from ..language import any_stopword, load_related_words
 from ..text import ends_like_sentence, is_sentence
 from .inset import LIST_MAX_LINES, introduces
+from .interview import is_question
 from .records import holds_records, last_record
 from .subheads import SUBHEADING_MAX_TOKENS
 from .tail import TAIL_SENTENCE_MIN_TOKENS, ends_the_story, sentence_below
@@ -257,7 +258,11 @@ def _own_items(
         return []
     anchor = story[-1]
     lead = _leads_in(lines[run[0]], n_tokens[run[0]])
-    sentences = [j for j, i in enumerate(run) if ends_like_sentence(lines[i])]
+    # A question closes no story's list: a help box's or an FAQ's links under the story
+    # ("Where is my order?", "Can I change my address?") end with one as a sentence ends.
+    sentences = [
+        j for j, i in enumerate(run) if ends_like_sentence(lines[i]) and not is_question(lines[i])
+    ]
     closed = bool(sentences) and sentences[-1] > 0
     if closed:
         run = run[: sentences[-1] + 1]
