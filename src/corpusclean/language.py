@@ -199,6 +199,17 @@ CREDIT_NAME_MAX_WORDS = 5
 # photographer's name of up to five and an agency of up to three ("Mads Claus Rasmussen/
 # Ritzau Scanpix" is five).
 CREDIT_LABEL_OWNER_MAX_WORDS = 8
+# A credit in round brackets at a line's end, alone or after its caption ("(Foto Jørn
+# Kildall)", "... nein (Symbolfoto)", "... Paulista (Foto:Reprodução/ Facebook))"): the
+# label, then a colon, a dot's abbreviation or a space, and its owner, or the label alone
+# when it says the picture is a stock one ("Symbolfoto"). "OWNER" stands for the owner's
+# words, as `Language.credit_label` reads them. The caption before it runs to the
+# bracket with no sentence's stop and no other bracket: one caption, never a paragraph of
+# sentences whose last names its photo. A template may print the closing bracket twice.
+_BRACKETED_CREDIT = (
+    r"(?:(?P<bracket_caption>[^.!?()]{{1,300}}?)\s+)?"
+    r"\((?:{words})(?:(?P<bracket_sep>\s*:\s*©?|(?<=\.)|\s)\s*OWNER)?\)\)?\.?"
+)
 # The words a comment widget's head may print after its phrase (`Language.thread_head`): a
 # sort order, with the article Romance languages put before it ("les plus récents").
 THREAD_HEAD_MAX_TAIL = 3
@@ -253,6 +264,10 @@ class Language:
     #: The label a photo credit line opens with before a colon, or after a caption's stop,
     #: bar, dash or spaced slash ("Foto", "Kuva", "Zdjęcie", "fot."): `credit_label`.
     credit_words: tuple[str, ...] = ()
+    #: The word a page prints alone on a line where its picture was, the image's lost text
+    #: or its template's stand-in ("Foto", "Image", "[fehlendes Bild]"): `picture_placeholder`.
+    #: A credit's label that is also a sub-heading's word ("Crédito", "Credits") is not one.
+    picture_placeholders: tuple[str, ...] = ()
     #: The word a byline puts before its author's name ("von", "by", "par", "door"):
     #: `by_name`.
     byline_words: tuple[str, ...] = ()
@@ -330,6 +345,9 @@ class Language:
     #: the owner, one to three names or agencies, in group ``owner``, the caption in group
     #: ``caption``; whether the owner is written as names is the reader's test.
     credit_label: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A whole line that is a picture's placeholder (`picture_placeholders`), in square or
+    #: round brackets or none, with a colon or none.
+    picture_placeholder: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A credit's label or a © anywhere in a line: the screen before `credit_label`.
     credit_word: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: `credit_word` for a line lower-cased, case-sensitive (`has_credit_word`).
@@ -546,21 +564,28 @@ class Language:
 
     @credit_label.default
     def _compile_credit_label(self) -> re.Pattern[str]:
-        # The label, then a colon, or nothing after an abbreviation's dot ("Fot. PAP"), or
-        # the © that marks a credit in every language ("... décembre. © Jean Dupont"); the
-        # owner's words apart by spaces, or by the comma or slash between a photographer
-        # and the agency ("Jan Novák, ČTK", "PAP/Leszek Szymański"). The caption, if any,
-        # ends on a stop, a bar or a dash, or on a slash or hyphen with a space on each
-        # side ("... na Câmara / Foto: Divulgação"): a credit's place, not a sentence's,
-        # whose words run on with no such mark.
+        # The label, then a colon (and a © after it: "Foto: ©Jeannet Le Poole"), or nothing
+        # after an abbreviation's dot ("Fot. PAP", "Ph. Cecilia Mariani"), or the © that
+        # marks a credit in every language ("... décembre. © Jean Dupont"); the owner's
+        # words apart by spaces, or by the comma or slash between a photographer and the
+        # agency ("Jan Novák, ČTK", "PAP/Leszek Szymański"). The caption, if any, ends on a
+        # stop, a bar or a dash, or on a slash or hyphen with a space on each side ("... na
+        # Câmara / Foto: Divulgação"): a credit's place, not a sentence's, whose words run
+        # on with no such mark. A label with no caption may follow a dash ("– Foto's: X").
+        # Or the credit stands in brackets at the line's end (`_BRACKETED_CREDIT`).
         owner_word = r"[^\W\d_][\w.'’&-]*"
         more_words = "{{0," + str(CREDIT_LABEL_OWNER_MAX_WORDS - 1) + "}}"
+        owner = rf"(?P<owner>{owner_word}(?:(?:\s+|\s*[,/]\s*){owner_word}){more_words})"
         return _compile(
-            r"(?:(?P<caption>.{{1,600}}?)(?:[.!?]\s+|\s+[|–—]\s*|\s+[/-]\s+))?"
-            r"(?:(?:{words})(?:\s*:|(?<=\.))|©)\s*"
-            rf"(?P<owner>{owner_word}(?:(?:\s+|\s*[,/]\s*){owner_word}){more_words})\.?",
+            r"(?:(?P<caption>.{{1,600}}?)(?:[.!?]\s+|\s+[|–—]\s*|\s+[/-]\s+)|[-–—]\s*)?"
+            r"(?:(?:{words})(?:\s*:\s*©?|(?<=\.))|©)\s*" + owner + r"\.?"
+            r"|" + _BRACKETED_CREDIT.replace("OWNER", owner.replace("?P<owner>", "?P<bracketed>")),
             words=self.credit_words,
         )
+
+    @picture_placeholder.default
+    def _compile_picture_placeholder(self) -> re.Pattern[str]:
+        return _compile(r"[\[(]?(?:{words})[\])]?\s*:?", words=self.picture_placeholders)
 
     @credit_word.default
     def _compile_credit_word(self) -> re.Pattern[str]:
@@ -581,11 +606,13 @@ class Language:
 
     def may_hold_credit_label(self, text: str) -> bool:
         """Whether a line may be a labelled credit (`credit_label`): it holds a colon or a ©,
-        or a dot when a label ends with one, and a credit word (`has_credit_word`).
+        or a dot when a label ends with one, or ends with a bracket, and a credit word
+        (`has_credit_word`).
 
         Every match of `credit_label` holds the label and a colon after it, or the ©, or a
-        label whose own last character is the dot its look-behind reads: no other part of
-        the pattern stands in for them, and case-blind matching folds no character to ":",
+        label whose own last character is the dot its look-behind reads, or ends on the
+        bracket that closes a bracketed credit: no other part of the pattern stands in for
+        them, and case-blind matching folds no character to ":",
         "©" or ".". The substring tests cost a tenth of the word search, and most lines of
         prose hold none of the three (issue #8: the word search was 4 % of a pass on
         English news).
@@ -597,7 +624,12 @@ class Language:
         ...     "The photo shows the river.")
         (False, True)
         """
-        marked = ":" in text or "©" in text or (self.credit_label_dotted and "." in text)
+        marked = (
+            ":" in text
+            or "©" in text
+            or (self.credit_label_dotted and "." in text)
+            or text.rstrip().endswith(")")  # `_BRACKETED_CREDIT`
+        )
         return marked and self.has_credit_word(text)
 
     def has_credit_word(self, text: str) -> bool:

@@ -27,6 +27,7 @@ rule in a rule file is seen here without a code change; an image's file name
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -61,6 +62,19 @@ CREDIT_BY_MAX_WORDS = 8
 # A word of a name in lower case is a particle ("de", "da", "von", "van", "di", "del", "y")
 # when it is at most this long; any longer lower-case word makes the line a phrase.
 NAME_PARTICLE_MAX_LETTERS = 3
+# A credit in brackets whose label is followed by a space alone ("(Foto Jørn Kildall)") names
+# a person, a first name and a last at least: one word there is a product's or a mode's name
+# as often ("(Photo Edition)"); after a colon one word is a credit ("(Foto: Privat)").
+NAME_MIN_WORDS = 2
+# A picture's placeholder (`Language.picture_placeholder`) is at most this many words
+# ("[fehlendes Bild]" is two, "Foto:" one); a screen before the pattern.
+PLACEHOLDER_MAX_WORDS = 3
+# An image tag's attributes left on a line of their own when the text cut the tag (`" alt=""
+# />`, `" width="300" height="200" />`): attribute="value" pairs closing on ">" with no "<",
+# after the quote that closed the cut value. No sentence in any language has the shape.
+_MARKUP_RESIDUE = re.compile(r'(?:"\s*)?(?:[\w:-]+\s*=\s*"[^"<>]*"\s*)+/?>')
+# An image tag's leftover is at most this many words: a tag's few attributes.
+MARKUP_RESIDUE_MAX_WORDS = 8
 # The picture agencies that write their names in lower case, whose credit is no name by its
 # shape (`_is_labelled_credit`): language-free, as every agency's name is ("Foto: dpa").
 AGENCIES_IN_LOWER_CASE = frozenset({"dpa", "ddp", "imago", "istock", "picture alliance"})
@@ -90,6 +104,7 @@ def mark_captions_in_context(
                     family=CREDITS,
                 )
     _mark_labelled_credits(blocks, verdicts, facts)
+    _mark_picture_placeholders(blocks, verdicts, facts)
     _mark_credits_by(blocks, verdicts, facts)
     image = _image_context(verdicts)
     if image is None:  # most documents: no photo, so no caption beside one
@@ -155,14 +170,81 @@ def _is_labelled_credit(text: str, language: Language) -> bool:
     True
     >>> _is_labelled_credit("Foto: z archivu rodiny", cs), _is_labelled_credit("Foto", cs)
     (False, False)
+    >>> da = load_language("da")
+    >>> _is_labelled_credit("Bageriet i Hovedgård (Foto Jørn Kildall)", da)
+    True
+    >>> _is_labelled_credit("Bageriet (Foto Hovedgård)", da)
+    False
     """
     found = language.credit_label.fullmatch(text.strip())
     if found is None:
         return False
-    parts = found.group("owner").replace("/", ",").split(",")
+    owner = found.group("owner") or found.group("bracketed")
+    if owner is None:  # a label alone in its brackets: "(Symbolfoto)"
+        return True
+    separator = found.group("bracket_sep")
+    if separator is not None and separator.isspace() and len(owner.split()) < NAME_MIN_WORDS:
+        return False  # "(Photo Edition)": a product's or a mode's name, not a person's
+    parts = owner.replace("/", ",").split(",")
     return all(
         written_as_name(part.split()) or part.strip().casefold() in AGENCIES_IN_LOWER_CASE
         for part in parts
+    )
+
+
+def _mark_picture_placeholders(
+    blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts
+) -> None:
+    """Remove a picture's placeholder (`_placeholder_lines`) that is not the first line: a
+    one-word title over the story is the page's heading."""
+    found = facts.of_scope(_placeholder_lines, blocks)
+    if not found:  # most documents: no such line
+        return
+    for index, block in enumerate(blocks):
+        if index > 0 and block.start in found and verdicts[index].keep:
+            verdicts[index] = Verdict(
+                keep=False,
+                rule=CONTEXT_NAME,
+                reason="a picture's stand-in: its word alone or its tag's attributes, where "
+                "the page's picture was",
+                family=CREDITS,
+            )
+
+
+def _placeholder_lines(blocks: Sequence[Block], facts: Facts) -> frozenset[int]:
+    """The first input lines of those of ``blocks`` that are a picture's placeholder
+    (`Language.picture_placeholder`) or an image tag's cut attributes (`_is_markup_residue`):
+    a reader of lines (`Facts.of_scope`), read once a document.
+
+    A document that prints a tag's opening "<" anywhere is about markup (a tutorial's
+    code), whose attributes on a line of their own are the story's.
+    """
+    language = facts.language
+    whole = facts.whole or blocks
+    about_markup = any("<" in b.text for b in whole)
+    return frozenset(
+        b.start
+        for b in blocks
+        if (
+            b.words <= PLACEHOLDER_MAX_WORDS
+            and language.picture_placeholder.fullmatch(b.text.strip()) is not None
+        )
+        or (not about_markup and _is_markup_residue(b))
+    )
+
+
+def _is_markup_residue(block: Block) -> bool:
+    """Whether a line is whole an image tag's attributes cut from the tag (`_MARKUP_RESIDUE`).
+
+    >>> _is_markup_residue(Block('" alt="" />', 0, 0))
+    True
+    >>> _is_markup_residue(Block('Set alt="" on the tag.', 0, 0))
+    False
+    """
+    return (
+        block.words <= MARKUP_RESIDUE_MAX_WORDS
+        and '="' in block.text  # a screen: most lines hold no attribute
+        and _MARKUP_RESIDUE.fullmatch(block.text.strip()) is not None
     )
 
 
