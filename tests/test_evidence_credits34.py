@@ -79,7 +79,18 @@ KEPT = [
     ("pt", "A ponte sobre o rio (foto de arquivo) foi inaugurada em 1972."),
     ("es", "Créditos y préstamos"),
     ("da", "Billedet viser borgmesteren ved indvielsen af den nye bro."),
+    # A headline that promises its pictures, as a related link or the page's own title.
+    ("en", "Lady Beaten And Disgraced In The Market Square (Photos)"),
+    ("en", "Miss Moscow 2018 picked from 49 top beauties (PHOTOS)"),
 ]
+
+
+def test_a_label_over_the_caption_below_stays() -> None:
+    # "Image:" over its caption's line is the caption's label, not a picture's stand-in.
+    story = STORY["en"]
+    lines = [story[0], "Image:", "The mayor opens the new bridge on Tuesday", story[1]]
+    article = clean_keeping_story(lines, story)
+    assert "Image:" not in [r.text for r in article.removed]
 
 
 @pytest.mark.parametrize(("code", "line"), KEPT)

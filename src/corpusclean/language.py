@@ -110,6 +110,8 @@ _AFTER_GREETING = r"\b[\w .'’-]{{0,30}}[,!.]?"
 # The word-list patterns use the standard library's engine: their syntax needs no more, and
 # they run on most lines of every document, where its lower cost per call counts.
 _NEVER = re.compile(r"(?!)")
+# A part of a pattern that matches nowhere: an empty word list's place in a larger pattern.
+_NO_WORD = r"(?!)"
 
 
 def _whole_word_end(word: str) -> str:
@@ -201,14 +203,17 @@ CREDIT_NAME_MAX_WORDS = 5
 CREDIT_LABEL_OWNER_MAX_WORDS = 8
 # A credit in round brackets at a line's end, alone or after its caption ("(Foto Jørn
 # Kildall)", "... nein (Symbolfoto)", "... Paulista (Foto:Reprodução/ Facebook))"): the
-# label, then a colon, a dot's abbreviation or a space, and its owner, or the label alone
-# when it says the picture is a stock one ("Symbolfoto"). "OWNER" stands for the owner's
-# words, as `Language.credit_label` reads them. The caption before it runs to the
-# bracket with no sentence's stop and no other bracket: one caption, never a paragraph of
-# sentences whose last names its photo. A template may print the closing bracket twice.
+# label, then a colon, a dot's abbreviation or a space, and its owner; or a word alone that
+# says the picture is a stock or archive one ("Symbolfoto", `Language.stock_photo_words`).
+# A label alone is no credit: a headline promises its pictures so ("... Boyfriend
+# (Photos)", "... beauties (PHOTOS)"; scrapinghub). "OWNER" and "STOCK" stand for the
+# owner's words, as `Language.credit_label` reads them, and the stock words. The caption
+# before it runs to the bracket with no sentence's stop and no other bracket: one caption,
+# never a paragraph of sentences whose last names its photo. A template may print the
+# closing bracket twice.
 _BRACKETED_CREDIT = (
     r"(?:(?P<bracket_caption>[^.!?()]{{1,300}}?)\s+)?"
-    r"\((?:{words})(?:(?P<bracket_sep>\s*:\s*©?|(?<=\.)|\s)\s*OWNER)?\)\)?\.?"
+    r"\((?:STOCK|(?:{words})(?P<bracket_sep>\s*:\s*©?|(?<=\.)|\s)\s*OWNER)\)\)?\.?"
 )
 # The words a comment widget's head may print after its phrase (`Language.thread_head`): a
 # sort order, with the article Romance languages put before it ("les plus récents").
@@ -268,6 +273,9 @@ class Language:
     #: or its template's stand-in ("Foto", "Image", "[fehlendes Bild]"): `picture_placeholder`.
     #: A credit's label that is also a sub-heading's word ("Crédito", "Credits") is not one.
     picture_placeholders: tuple[str, ...] = ()
+    #: A word that says a caption's picture is a stock or an archive one, in brackets at the
+    #: caption's end ("(Symbolfoto)", "(file photo)"): a credit with no owner.
+    stock_photo_words: tuple[str, ...] = ()
     #: The word a byline puts before its author's name ("von", "by", "par", "door"):
     #: `by_name`.
     byline_words: tuple[str, ...] = ()
@@ -346,7 +354,7 @@ class Language:
     #: ``caption``; whether the owner is written as names is the reader's test.
     credit_label: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A whole line that is a picture's placeholder (`picture_placeholders`), in square or
-    #: round brackets or none, with a colon or none.
+    #: round brackets or none.
     picture_placeholder: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A credit's label or a © anywhere in a line: the screen before `credit_label`.
     credit_word: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
@@ -579,17 +587,21 @@ class Language:
         return _compile(
             r"(?:(?P<caption>.{{1,600}}?)(?:[.!?]\s+|\s+[|–—]\s*|\s+[/-]\s+)|[-–—]\s*)?"
             r"(?:(?:{words})(?:\s*:\s*©?|(?<=\.))|©)\s*" + owner + r"\.?"
-            r"|" + _BRACKETED_CREDIT.replace("OWNER", owner.replace("?P<owner>", "?P<bracketed>")),
+            r"|"
+            + _BRACKETED_CREDIT.replace(
+                "OWNER", owner.replace("?P<owner>", "?P<bracketed>")
+            ).replace("STOCK", word_alternation(self.stock_photo_words) or _NO_WORD),
             words=self.credit_words,
         )
 
     @picture_placeholder.default
     def _compile_picture_placeholder(self) -> re.Pattern[str]:
-        return _compile(r"[\[(]?(?:{words})[\])]?\s*:?", words=self.picture_placeholders)
+        # No colon: "Image:" over a line is the label of the caption below it (scrapinghub).
+        return _compile(r"[\[(]?(?:{words})[\])]?", words=self.picture_placeholders)
 
     @credit_word.default
     def _compile_credit_word(self) -> re.Pattern[str]:
-        return _compile(r"(?:{words})|©", words=self.credit_words)
+        return _compile(r"(?:{words})|©", words=self._label_words)
 
     @credit_word_folded.default
     def _compile_credit_word_folded(self) -> re.Pattern[str]:
@@ -597,8 +609,14 @@ class Language:
         # alternation is tried at every character (2.4 times the cost on the dev pages).
         if not self.credit_words:
             return _NEVER
-        words = tuple(word.lower() for word in self.credit_words)
+        words = tuple(word.lower() for word in self._label_words)
         return re.compile(f"(?:{word_alternation(words)})|©")
+
+    @property
+    def _label_words(self) -> tuple[str, ...]:
+        """Every word `credit_label` reads as a credit's label: `credit_words` and the
+        stock picture's words (`stock_photo_words`), for the screens."""
+        return self.credit_words + self.stock_photo_words
 
     @credit_label_dotted.default
     def _any_credit_word_dotted(self) -> bool:
