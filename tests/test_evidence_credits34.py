@@ -62,8 +62,10 @@ def removed(code: str, line: str) -> list[str]:
 #: a photo or names a phrase, a caption sentence with no credit.
 KEPT = [
     ("de", "Das Foto zeigt den Bürgermeister bei der Eröffnung der neuen Brücke."),
-    ("de", "Anna Berg fotografiert seit dreißig Jahren für die Zeitung und hat viele Preise "
-    "gewonnen."),
+    (
+        "de",
+        "Anna Berg fotografiert seit dreißig Jahren für die Zeitung und hat viele Preise gewonnen.",
+    ),
     ("de", "Der neue Spielplatz am Stadtpark (Foto unten)"),
     ("de", "Die Ausstellung (Bild oben) ist bis Ende Mai zu sehen."),
     ("de", "Fotos vom Fest"),
@@ -113,8 +115,11 @@ def test_a_list_item_of_photos_inside_a_story_list_stays() -> None:
     ("code", "dateline"),
     [
         ("de", "HOVEDGÅRD (Foto) - Die Bäckerei feiert ihr Jubiläum mit einem großen Fest."),
-        ("da", "HOVEDGÅRD - En lokal tradition blomstrer i hjertet af byen, hvor bageriet "
-        "fejrer sin fødselsdag."),
+        (
+            "da",
+            "HOVEDGÅRD - En lokal tradition blomstrer i hjertet af byen, hvor bageriet "
+            "fejrer sin fødselsdag.",
+        ),
     ],
 )
 def test_a_dateline_opening_the_story_stays(code: str, dateline: str) -> None:
