@@ -213,7 +213,7 @@ CREDIT_LABEL_OWNER_MAX_WORDS = 8
 # closing bracket twice.
 _BRACKETED_CREDIT = (
     r"(?:(?P<bracket_caption>[^.!?()]{{1,300}}?)\s+)?"
-    r"\((?:STOCK|(?:{words})(?P<bracket_sep>\s*:\s*©?|(?<=\.)|\s)\s*OWNER)\)\)?\.?"
+    r"\((?:STOCK|(?P<bracket_label>{words})(?P<bracket_sep>\s*:\s*©?|(?<=\.)|\s)\s*OWNER)\)\)?\.?"
 )
 # The words a comment widget's head may print after its phrase (`Language.thread_head`): a
 # sort order, with the article Romance languages put before it ("les plus récents").

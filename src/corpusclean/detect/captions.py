@@ -27,7 +27,6 @@ rule in a rule file is seen here without a code change; an image's file name
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -69,12 +68,6 @@ NAME_MIN_WORDS = 2
 # A picture's placeholder (`Language.picture_placeholder`) is at most this many words
 # ("[fehlendes Bild]" is two, "Foto:" one); a screen before the pattern.
 PLACEHOLDER_MAX_WORDS = 3
-# An image tag's attributes left on a line of their own when the text cut the tag (`" alt=""
-# />`, `" width="300" height="200" />`): attribute="value" pairs closing on ">" with no "<",
-# after the quote that closed the cut value. No sentence in any language has the shape.
-_MARKUP_RESIDUE = re.compile(r'(?:"\s*)?(?:[\w:-]+\s*=\s*"[^"<>]*"\s*)+/?>')
-# An image tag's leftover is at most this many words: a tag's few attributes.
-MARKUP_RESIDUE_MAX_WORDS = 8
 # The picture agencies that write their names in lower case, whose credit is no name by its
 # shape (`_is_labelled_credit`): language-free, as every agency's name is ("Foto: dpa").
 AGENCIES_IN_LOWER_CASE = frozenset({"dpa", "ddp", "imago", "istock", "picture alliance"})
@@ -185,6 +178,8 @@ def _is_labelled_credit(text: str, language: Language) -> bool:
     separator = found.group("bracket_sep")
     if separator is not None and separator.isspace() and len(owner.split()) < NAME_MIN_WORDS:
         return False  # "(Photo Edition)": a product's or a mode's name, not a person's
+    if separator is not None and not _is_one_word(found.group("bracket_label")):
+        return False  # "(Texto y fotos: Carlos Valdemar)": the story's own byline
     parts = owner.replace("/", ",").split(",")
     return all(
         written_as_name(part.split()) or part.strip().casefold() in AGENCIES_IN_LOWER_CASE
@@ -205,47 +200,32 @@ def _mark_picture_placeholders(
             verdicts[index] = Verdict(
                 keep=False,
                 rule=CONTEXT_NAME,
-                reason="a picture's stand-in: its word alone or its tag's attributes, where "
-                "the page's picture was",
+                reason="a picture's stand-in: its word alone where the page's picture was",
                 family=CREDITS,
             )
 
 
 def _placeholder_lines(blocks: Sequence[Block], facts: Facts) -> frozenset[int]:
     """The first input lines of those of ``blocks`` that are a picture's placeholder
-    (`Language.picture_placeholder`) or an image tag's cut attributes (`_is_markup_residue`):
-    a reader of lines (`Facts.of_scope`), read once a document.
-
-    A document that prints a tag's opening "<" anywhere is about markup (a tutorial's
-    code), whose attributes on a line of their own are the story's.
-    """
-    language = facts.language
-    whole = facts.whole or blocks
-    about_markup = any("<" in b.text for b in whole)
+    (`Language.picture_placeholder`): a reader of lines (`Facts.of_scope`), read once a
+    document."""
+    placeholder = facts.language.picture_placeholder
     return frozenset(
         b.start
         for b in blocks
-        if (
-            b.words <= PLACEHOLDER_MAX_WORDS
-            and language.picture_placeholder.fullmatch(b.text.strip()) is not None
-        )
-        or (not about_markup and _is_markup_residue(b))
+        if b.words <= PLACEHOLDER_MAX_WORDS and placeholder.fullmatch(b.text.strip()) is not None
     )
 
 
-def _is_markup_residue(block: Block) -> bool:
-    """Whether a line is whole an image tag's attributes cut from the tag (`_MARKUP_RESIDUE`).
+def _is_one_word(label: str) -> bool:
+    """Whether a credit's label is one word: in brackets at a story's end, a label of more
+    words names the story's writer too ("(Texto y fotos: X)", "(Text/Fotos: X)"), the
+    story's byline, which the labelled sets count as the story's (labels7b).
 
-    >>> _is_markup_residue(Block('" alt="" />', 0, 0))
-    True
-    >>> _is_markup_residue(Block('Set alt="" on the tag.', 0, 0))
-    False
+    >>> _is_one_word("Foto's"), _is_one_word("Texto y fotos"), _is_one_word("Text/Fotos")
+    (True, False, False)
     """
-    return (
-        block.words <= MARKUP_RESIDUE_MAX_WORDS
-        and '="' in block.text  # a screen: most lines hold no attribute
-        and _MARKUP_RESIDUE.fullmatch(block.text.strip()) is not None
-    )
+    return len(label.replace("/", " ").split()) == 1
 
 
 def written_as_name(words: Sequence[str]) -> bool:
