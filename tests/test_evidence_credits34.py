@@ -208,6 +208,21 @@ def test_every_language_with_a_label_names_its_placeholders(code: str) -> None:
     assert load_language(code).picture_placeholders
 
 
+def test_the_dotted_labels_hold_no_letter_another_character_folds_to() -> None:
+    # `Language.credit_label_dots` spells each dotted label in both cases of each letter,
+    # which is every case-blind match only for letters no other character folds to.
+    for code in ("cs", "da", "de", "en", "es", "fi", "fr", "it", "nb", "nl", "pl", "pt", "sv"):
+        for word in load_language(code).credit_words:
+            if word.endswith("."):
+                assert word.isascii() and not set(word.lower()) & set("iks"), (code, word)
+
+
+def test_the_dotted_label_screen_reads_the_label_not_any_dot() -> None:
+    italian = load_language("it")
+    assert italian.may_hold_credit_label("Il Rifugio Nuvolau. PH. Cecilia Mariani")
+    assert not italian.may_hold_credit_label("Il rifugio è aperto. Si cena alle otto.")
+
+
 @settings(max_examples=examples(40), deadline=None)
 @given(
     story=distinct_paragraphs(2, min_size=1, max_size=4),

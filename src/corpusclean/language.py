@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
+from itertools import product
 from typing import Any
 
 import attrs
@@ -360,9 +361,10 @@ class Language:
     credit_word: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: `credit_word` for a line lower-cased, case-sensitive (`has_credit_word`).
     credit_word_folded: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
-    #: Whether a credit's label ends with an abbreviation's dot ("Fot."), which `credit_label`
-    #: takes without a colon after it (`may_hold_credit_label`).
-    credit_label_dotted: bool = attrs.field(init=False, eq=False, repr=False)
+    #: Every spelling, in any case, of each credit label that ends with an abbreviation's dot
+    #: ("fot.", "Fot.", "FOT.", ...; "Ph."), which `credit_label` takes without a colon after
+    #: it: the screen's substrings (`may_hold_credit_label`).
+    credit_label_dots: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
     #: A whole text that is a byline's word and up to `CREDIT_NAME_MAX_WORDS` words after
     #: it, in group ``name`` ("Door Jan de Vries"); whether they are written as a name is
     #: the reader's test (`detect.bylines`).
@@ -618,22 +620,31 @@ class Language:
         stock picture's words (`stock_photo_words`), for the screens."""
         return self.credit_words + self.stock_photo_words
 
-    @credit_label_dotted.default
-    def _any_credit_word_dotted(self) -> bool:
-        return any(word.endswith(".") for word in self.credit_words)
+    @credit_label_dots.default
+    def _spell_dotted_labels(self) -> tuple[str, ...]:
+        # Each letter in both cases: the case-blind pattern's matches, for labels whose
+        # letters no other character folds to (the dotted labels are short ASCII words; a
+        # test checks that no shipped one holds "i", "k" or "s", which "ı", "K" and "ſ" fold to).
+        return tuple(
+            "".join(spelling)
+            for word in self.credit_words
+            if word.endswith(".")
+            for spelling in product(*(sorted({c.lower(), c.upper()}) for c in word))
+        )
 
     def may_hold_credit_label(self, text: str) -> bool:
         """Whether a line may be a labelled credit (`credit_label`): it holds a colon or a ©,
-        or a dot when a label ends with one, or ends with a bracket, and a credit word
+        or a dotted label (`credit_label_dots`), or ends with a bracket, and a credit word
         (`has_credit_word`).
 
         Every match of `credit_label` holds the label and a colon after it, or the ©, or a
         label whose own last character is the dot its look-behind reads, or ends on the
         bracket that closes a bracketed credit: no other part of the pattern stands in for
-        them, and case-blind matching folds no character to ":",
-        "©" or ".". The substring tests cost a tenth of the word search, and most lines of
-        prose hold none of the three (issue #8: the word search was 4 % of a pass on
-        English news).
+        them, and case-blind matching folds no character to ":", "©" or ".". The substring
+        tests cost a tenth of the word search, and most lines of prose hold none of them
+        (issue #8: the word search was 4 % of a pass on English news; a dot alone, the
+        screen for a dotted label before credits34, let most lines of Polish and Italian
+        through).
 
         >>> english = load_language("en")
         >>> english.may_hold_credit_label("PICTURE: Jane Doe")
@@ -645,7 +656,7 @@ class Language:
         marked = (
             ":" in text
             or "©" in text
-            or (self.credit_label_dotted and "." in text)
+            or any(dotted in text for dotted in self.credit_label_dots)
             or text.rstrip().endswith(")")  # `_BRACKETED_CREDIT`
         )
         return marked and self.has_credit_word(text)
