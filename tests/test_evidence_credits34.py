@@ -208,13 +208,11 @@ def test_every_language_with_a_label_names_its_placeholders(code: str) -> None:
     assert load_language(code).picture_placeholders
 
 
-def test_the_dotted_labels_hold_no_letter_another_character_folds_to() -> None:
-    # `Language.credit_label_dots` spells each dotted label in both cases of each letter,
-    # which is every case-blind match only for letters no other character folds to.
-    for code in ("cs", "da", "de", "en", "es", "fi", "fr", "it", "nb", "nl", "pl", "pt", "sv"):
-        for word in load_language(code).credit_words:
-            if word.endswith("."):
-                assert word.isascii() and not set(word.lower()) & set("iks"), (code, word)
+def test_the_bracket_screen_reads_the_last_bracket_only() -> None:
+    danish = load_language("da")
+    assert danish.may_hold_credit_label("Bageriet i Hovedgård (Foto Jørn Kildall) ")
+    assert not danish.may_hold_credit_label("Fotoklubben i Hovedgård (2019)")
+    assert not danish.may_hold_credit_label("Kommentarer (3)")
 
 
 def test_the_dotted_label_screen_reads_the_label_not_any_dot() -> None:

@@ -12,7 +12,6 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
-from itertools import product
 from typing import Any
 
 import attrs
@@ -361,10 +360,11 @@ class Language:
     credit_word: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: `credit_word` for a line lower-cased, case-sensitive (`has_credit_word`).
     credit_word_folded: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
-    #: Every spelling, in any case, of each credit label that ends with an abbreviation's dot
-    #: ("fot.", "Fot.", "FOT.", ...; "Ph."), which `credit_label` takes without a colon after
-    #: it: the screen's substrings (`may_hold_credit_label`).
-    credit_label_dots: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
+    #: Whether a credit's label ends with an abbreviation's dot ("Fot."), which `credit_label`
+    #: takes without a colon after it (`may_hold_credit_label`).
+    credit_label_dotted: bool = attrs.field(init=False, eq=False, repr=False)
+    #: Any of those labels with their dot, case-blind: the screen's test for them.
+    credit_label_dot: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A whole text that is a byline's word and up to `CREDIT_NAME_MAX_WORDS` words after
     #: it, in group ``name`` ("Door Jan de Vries"); whether they are written as a name is
     #: the reader's test (`detect.bylines`).
@@ -620,22 +620,19 @@ class Language:
         stock picture's words (`stock_photo_words`), for the screens."""
         return self.credit_words + self.stock_photo_words
 
-    @credit_label_dots.default
-    def _spell_dotted_labels(self) -> tuple[str, ...]:
-        # Each letter in both cases: the case-blind pattern's matches, for labels whose
-        # letters no other character folds to (the dotted labels are short ASCII words; a
-        # test checks that no shipped one holds "i", "k" or "s", which "ı", "K" and "ſ" fold to).
-        return tuple(
-            "".join(spelling)
-            for word in self.credit_words
-            if word.endswith(".")
-            for spelling in product(*(sorted({c.lower(), c.upper()}) for c in word))
-        )
+    @credit_label_dotted.default
+    def _any_credit_word_dotted(self) -> bool:
+        return any(word.endswith(".") for word in self.credit_words)
+
+    @credit_label_dot.default
+    def _compile_credit_label_dot(self) -> re.Pattern[str]:
+        dotted = tuple(word for word in self.credit_words if word.endswith("."))
+        return _compile("{words}", words=dotted)
 
     def may_hold_credit_label(self, text: str) -> bool:
         """Whether a line may be a labelled credit (`credit_label`): it holds a colon or a ©,
-        or a dotted label (`credit_label_dots`), or ends with a bracket, and a credit word
-        (`has_credit_word`).
+        and a credit word (`has_credit_word`), or a dotted label (`credit_label_dot`), or ends
+        with a bracket that holds a credit word.
 
         Every match of `credit_label` holds the label and a colon after it, or the ©, or a
         label whose own last character is the dot its look-behind reads, or ends on the
@@ -653,13 +650,17 @@ class Language:
         ...     "The photo shows the river.")
         (False, True)
         """
-        marked = (
-            ":" in text
-            or "©" in text
-            or any(dotted in text for dotted in self.credit_label_dots)
-            or text.rstrip().endswith(")")  # `_BRACKETED_CREDIT`
-        )
-        return marked and self.has_credit_word(text)
+        if ":" in text or "©" in text:
+            return self.has_credit_word(text)
+        if self.credit_label_dotted and "." in text and self.credit_label_dot.search(text):
+            return True  # the label itself, found: no other word to look for
+        # A bracketed credit's label opens its line's last bracket (`_BRACKETED_CREDIT`: no
+        # bracket in its caption or owner), so only that bracket is searched for a word.
+        if not text.endswith(")"):  # most lines; a block's text is most often stripped
+            if not text[-1:].isspace():
+                return False
+            text = text.rstrip()
+        return text.endswith(")") and self.has_credit_word(text[text.rfind("(") :])
 
     def has_credit_word(self, text: str) -> bool:
         """Whether a line may hold one of the credit words or a © (`credit_word`): the line
