@@ -111,6 +111,8 @@ _AFTER_GREETING = r"\b[\w .'’-]{{0,30}}[,!.]?"
 # The word-list patterns use the standard library's engine: their syntax needs no more, and
 # they run on most lines of every document, where its lower cost per call counts.
 _NEVER = re.compile(r"(?!)")
+# A part of a pattern that matches nowhere: an empty word list's place in a larger pattern.
+_NO_WORD = r"(?!)"
 
 
 def _whole_word_end(word: str) -> str:
@@ -200,6 +202,20 @@ CREDIT_NAME_MAX_WORDS = 5
 # photographer's name of up to five and an agency of up to three ("Mads Claus Rasmussen/
 # Ritzau Scanpix" is five).
 CREDIT_LABEL_OWNER_MAX_WORDS = 8
+# A credit in round brackets at a line's end, alone or after its caption ("(Foto Jørn
+# Kildall)", "... nein (Symbolfoto)", "... Paulista (Foto:Reprodução/ Facebook))"): the
+# label, then a colon, a dot's abbreviation or a space, and its owner; or a word alone that
+# says the picture is a stock or archive one ("Symbolfoto", `Language.stock_photo_words`).
+# A label alone is no credit: a headline promises its pictures so ("... Boyfriend
+# (Photos)", "... beauties (PHOTOS)"; scrapinghub). "OWNER" and "STOCK" stand for the
+# owner's words, as `Language.credit_label` reads them, and the stock words. The caption
+# before it runs to the bracket with no sentence's stop and no other bracket: one caption,
+# never a paragraph of sentences whose last names its photo. A template may print the
+# closing bracket twice.
+_BRACKETED_CREDIT = (
+    r"(?:(?P<bracket_caption>[^.!?()]{{1,300}}?)\s+)?"
+    r"\((?:STOCK|(?P<bracket_label>{words})(?P<bracket_sep>\s*:\s*©?|(?<=\.)|\s)\s*OWNER)\)\)?\.?"
+)
 # The words a comment widget's head may print after its phrase (`Language.thread_head`): a
 # sort order, with the article Romance languages put before it ("les plus récents").
 THREAD_HEAD_MAX_TAIL = 3
@@ -254,6 +270,13 @@ class Language:
     #: The label a photo credit line opens with before a colon, or after a caption's stop,
     #: bar, dash or spaced slash ("Foto", "Kuva", "Zdjęcie", "fot."): `credit_label`.
     credit_words: tuple[str, ...] = ()
+    #: The word a page prints alone on a line where its picture was, the image's lost text
+    #: or its template's stand-in ("Foto", "Image", "[fehlendes Bild]"): `picture_placeholder`.
+    #: A credit's label that is also a sub-heading's word ("Crédito", "Credits") is not one.
+    picture_placeholders: tuple[str, ...] = ()
+    #: A word that says a caption's picture is a stock or an archive one, in brackets at the
+    #: caption's end ("(Symbolfoto)", "(file photo)"): a credit with no owner.
+    stock_photo_words: tuple[str, ...] = ()
     #: The word a byline puts before its author's name ("von", "by", "par", "door"):
     #: `by_name`.
     byline_words: tuple[str, ...] = ()
@@ -331,6 +354,9 @@ class Language:
     #: the owner, one to three names or agencies, in group ``owner``, the caption in group
     #: ``caption``; whether the owner is written as names is the reader's test.
     credit_label: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A whole line that is a picture's placeholder (`picture_placeholders`), in square or
+    #: round brackets or none.
+    picture_placeholder: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A credit's label or a © anywhere in a line: the screen before `credit_label`.
     credit_word: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: `credit_word` for a line lower-cased, case-sensitive (`has_credit_word`).
@@ -338,6 +364,8 @@ class Language:
     #: Whether a credit's label ends with an abbreviation's dot ("Fot."), which `credit_label`
     #: takes without a colon after it (`may_hold_credit_label`).
     credit_label_dotted: bool = attrs.field(init=False, eq=False, repr=False)
+    #: Any of those labels with their dot, case-blind: the screen's test for them.
+    credit_label_dot: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A whole text that is a byline's word and up to `CREDIT_NAME_MAX_WORDS` words after
     #: it, in group ``name`` ("Door Jan de Vries"); whether they are written as a name is
     #: the reader's test (`detect.bylines`).
@@ -544,25 +572,36 @@ class Language:
 
     @credit_label.default
     def _compile_credit_label(self) -> re.Pattern[str]:
-        # The label, then a colon, or nothing after an abbreviation's dot ("Fot. PAP"), or
-        # the © that marks a credit in every language ("... décembre. © Jean Dupont"); the
-        # owner's words apart by spaces, or by the comma or slash between a photographer
-        # and the agency ("Jan Novák, ČTK", "PAP/Leszek Szymański"). The caption, if any,
-        # ends on a stop, a bar or a dash, or on a slash or hyphen with a space on each
-        # side ("... na Câmara / Foto: Divulgação"): a credit's place, not a sentence's,
-        # whose words run on with no such mark.
+        # The label, then a colon (and a © after it: "Foto: ©Jeannet Le Poole"), or nothing
+        # after an abbreviation's dot ("Fot. PAP", "Ph. Cecilia Mariani"), or the © that
+        # marks a credit in every language ("... décembre. © Jean Dupont"); the owner's
+        # words apart by spaces, or by the comma or slash between a photographer and the
+        # agency ("Jan Novák, ČTK", "PAP/Leszek Szymański"). The caption, if any, ends on a
+        # stop, a bar or a dash, or on a slash or hyphen with a space on each side ("... na
+        # Câmara / Foto: Divulgação"): a credit's place, not a sentence's, whose words run
+        # on with no such mark. A label with no caption may follow a dash ("– Foto's: X").
+        # Or the credit stands in brackets at the line's end (`_BRACKETED_CREDIT`).
         owner_word = r"[^\W\d_][\w.'’&-]*"
         more_words = "{{0," + str(CREDIT_LABEL_OWNER_MAX_WORDS - 1) + "}}"
+        owner = rf"(?P<owner>{owner_word}(?:(?:\s+|\s*[,/]\s*){owner_word}){more_words})"
         return _compile(
-            r"(?:(?P<caption>.{{1,600}}?)(?:[.!?]\s+|\s+[|–—]\s*|\s+[/-]\s+))?"
-            r"(?:(?:{words})(?:\s*:|(?<=\.))|©)\s*"
-            rf"(?P<owner>{owner_word}(?:(?:\s+|\s*[,/]\s*){owner_word}){more_words})\.?",
+            r"(?:(?P<caption>.{{1,600}}?)(?:[.!?]\s+|\s+[|–—]\s*|\s+[/-]\s+)|[-–—]\s*)?"
+            r"(?:(?:{words})(?:\s*:\s*©?|(?<=\.))|©)\s*" + owner + r"\.?"
+            r"|"
+            + _BRACKETED_CREDIT.replace(
+                "OWNER", owner.replace("?P<owner>", "?P<bracketed>")
+            ).replace("STOCK", word_alternation(self.stock_photo_words) or _NO_WORD),
             words=self.credit_words,
         )
 
+    @picture_placeholder.default
+    def _compile_picture_placeholder(self) -> re.Pattern[str]:
+        # No colon: "Image:" over a line is the label of the caption below it (scrapinghub).
+        return _compile(r"[\[(]?(?:{words})[\])]?", words=self.picture_placeholders)
+
     @credit_word.default
     def _compile_credit_word(self) -> re.Pattern[str]:
-        return _compile(r"(?:{words})|©", words=self.credit_words)
+        return _compile(r"(?:{words})|©", words=self._label_words)
 
     @credit_word_folded.default
     def _compile_credit_word_folded(self) -> re.Pattern[str]:
@@ -570,23 +609,37 @@ class Language:
         # alternation is tried at every character (2.4 times the cost on the dev pages).
         if not self.credit_words:
             return _NEVER
-        words = tuple(word.lower() for word in self.credit_words)
+        words = tuple(word.lower() for word in self._label_words)
         return re.compile(f"(?:{word_alternation(words)})|©")
+
+    @property
+    def _label_words(self) -> tuple[str, ...]:
+        """Every word `credit_label` reads as a credit's label: `credit_words` and the
+        stock picture's words (`stock_photo_words`), for the screens."""
+        return self.credit_words + self.stock_photo_words
 
     @credit_label_dotted.default
     def _any_credit_word_dotted(self) -> bool:
         return any(word.endswith(".") for word in self.credit_words)
 
+    @credit_label_dot.default
+    def _compile_credit_label_dot(self) -> re.Pattern[str]:
+        dotted = tuple(word for word in self.credit_words if word.endswith("."))
+        return _compile("{words}", words=dotted)
+
     def may_hold_credit_label(self, text: str) -> bool:
         """Whether a line may be a labelled credit (`credit_label`): it holds a colon or a ©,
-        or a dot when a label ends with one, and a credit word (`has_credit_word`).
+        and a credit word (`has_credit_word`), or a dotted label (`credit_label_dot`), or ends
+        with a bracket that holds a credit word.
 
         Every match of `credit_label` holds the label and a colon after it, or the ©, or a
-        label whose own last character is the dot its look-behind reads: no other part of
-        the pattern stands in for them, and case-blind matching folds no character to ":",
-        "©" or ".". The substring tests cost a tenth of the word search, and most lines of
-        prose hold none of the three (issue #8: the word search was 4 % of a pass on
-        English news).
+        label whose own last character is the dot its look-behind reads, or ends on the
+        bracket that closes a bracketed credit: no other part of the pattern stands in for
+        them, and case-blind matching folds no character to ":", "©" or ".". The substring
+        tests cost a tenth of the word search, and most lines of prose hold none of them
+        (issue #8: the word search was 4 % of a pass on English news; a dot alone, the
+        screen for a dotted label before credits34, let most lines of Polish and Italian
+        through).
 
         >>> english = load_language("en")
         >>> english.may_hold_credit_label("PICTURE: Jane Doe")
@@ -595,8 +648,17 @@ class Language:
         ...     "The photo shows the river.")
         (False, True)
         """
-        marked = ":" in text or "©" in text or (self.credit_label_dotted and "." in text)
-        return marked and self.has_credit_word(text)
+        if ":" in text or "©" in text:
+            return self.has_credit_word(text)
+        if self.credit_label_dotted and "." in text and self.credit_label_dot.search(text):
+            return True  # the label itself, found: no other word to look for
+        # A bracketed credit's label opens its line's last bracket (`_BRACKETED_CREDIT`: no
+        # bracket in its caption or owner), so only that bracket is searched for a word.
+        if not text.endswith(")"):  # most lines; a block's text is most often stripped
+            if not text[-1:].isspace():
+                return False
+            text = text.rstrip()
+        return text.endswith(")") and self.has_credit_word(text[text.rfind("(") :])
 
     def has_credit_word(self, text: str) -> bool:
         """Whether a line may hold one of the credit words or a © (`credit_word`): the line

@@ -61,6 +61,13 @@ CREDIT_BY_MAX_WORDS = 8
 # A word of a name in lower case is a particle ("de", "da", "von", "van", "di", "del", "y")
 # when it is at most this long; any longer lower-case word makes the line a phrase.
 NAME_PARTICLE_MAX_LETTERS = 3
+# A credit in brackets whose label is followed by a space alone ("(Foto Jørn Kildall)") names
+# a person, a first name and a last at least: one word there is a product's or a mode's name
+# as often ("(Photo Edition)"); after a colon one word is a credit ("(Foto: Privat)").
+NAME_MIN_WORDS = 2
+# A picture's placeholder (`Language.picture_placeholder`) is at most this many words
+# ("[fehlendes Bild]" is two, "Foto:" one); a screen before the pattern.
+PLACEHOLDER_MAX_WORDS = 3
 # The picture agencies that write their names in lower case, whose credit is no name by its
 # shape (`_is_labelled_credit`): language-free, as every agency's name is ("Foto: dpa").
 AGENCIES_IN_LOWER_CASE = frozenset({"dpa", "ddp", "imago", "istock", "picture alliance"})
@@ -90,6 +97,7 @@ def mark_captions_in_context(
                     family=CREDITS,
                 )
     _mark_labelled_credits(blocks, verdicts, facts)
+    _mark_picture_placeholders(blocks, verdicts, facts)
     _mark_credits_by(blocks, verdicts, facts)
     image = _image_context(verdicts)
     if image is None:  # most documents: no photo, so no caption beside one
@@ -155,15 +163,69 @@ def _is_labelled_credit(text: str, language: Language) -> bool:
     True
     >>> _is_labelled_credit("Foto: z archivu rodiny", cs), _is_labelled_credit("Foto", cs)
     (False, False)
+    >>> da = load_language("da")
+    >>> _is_labelled_credit("Bageriet i Hovedgård (Foto Jørn Kildall)", da)
+    True
+    >>> _is_labelled_credit("Bageriet (Foto Hovedgård)", da)
+    False
     """
     found = language.credit_label.fullmatch(text.strip())
     if found is None:
         return False
-    parts = found.group("owner").replace("/", ",").split(",")
+    owner = found.group("owner") or found.group("bracketed")
+    if owner is None:  # a label alone in its brackets: "(Symbolfoto)"
+        return True
+    separator = found.group("bracket_sep")
+    if separator is not None and separator.isspace() and len(owner.split()) < NAME_MIN_WORDS:
+        return False  # "(Photo Edition)": a product's or a mode's name, not a person's
+    if separator is not None and not _is_one_word(found.group("bracket_label")):
+        return False  # "(Texto y fotos: Carlos Valdemar)": the story's own byline
+    parts = owner.replace("/", ",").split(",")
     return all(
         written_as_name(part.split()) or part.strip().casefold() in AGENCIES_IN_LOWER_CASE
         for part in parts
     )
+
+
+def _mark_picture_placeholders(
+    blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts
+) -> None:
+    """Remove a picture's placeholder (`_placeholder_lines`) that is not the first line: a
+    one-word title over the story is the page's heading."""
+    found = facts.of_scope(_placeholder_lines, blocks)
+    if not found:  # most documents: no such line
+        return
+    for index, block in enumerate(blocks):
+        if index > 0 and block.start in found and verdicts[index].keep:
+            verdicts[index] = Verdict(
+                keep=False,
+                rule=CONTEXT_NAME,
+                reason="a picture's stand-in: its word alone where the page's picture was",
+                family=CREDITS,
+            )
+
+
+def _placeholder_lines(blocks: Sequence[Block], facts: Facts) -> frozenset[int]:
+    """The first input lines of those of ``blocks`` that are a picture's placeholder
+    (`Language.picture_placeholder`): a reader of lines (`Facts.of_scope`), read once a
+    document."""
+    placeholder = facts.language.picture_placeholder
+    return frozenset(
+        b.start
+        for b in blocks
+        if b.words <= PLACEHOLDER_MAX_WORDS and placeholder.fullmatch(b.text.strip()) is not None
+    )
+
+
+def _is_one_word(label: str) -> bool:
+    """Whether a credit's label is one word: in brackets at a story's end, a label of more
+    words names the story's writer too ("(Texto y fotos: X)", "(Text/Fotos: X)"), the
+    story's byline, which the labelled sets count as the story's (labels7b).
+
+    >>> _is_one_word("Foto's"), _is_one_word("Texto y fotos"), _is_one_word("Text/Fotos")
+    (True, False, False)
+    """
+    return len(label.replace("/", " ").split()) == 1
 
 
 def written_as_name(words: Sequence[str]) -> bool:

@@ -65,7 +65,21 @@ FILE_NAME = "image_file_name"
 _IMAGE_EXTENSION = r"\.(?i:jpe?g|png|gif|webp|heic|tiff?|bmp|nef|cr2|arw|dng)"
 # A file name's address may keep its query and the bracket that closed its link, when the
 # text cut a page's image link in the middle ("2025.png?version=1766194262)"; general27).
-_URL_QUERY = r"(?:\?[\w=&%.;-]+\)?)?"
+# Or the fragment a site's asset store adds ("DSC_5524.JPG#asset:17504"; labels_general32).
+_URL_QUERY = r"(?:\?[\w=&%.;-]+\)?)?(?:#[\w:.=-]+)?"
+# An upload's stem with the size its template asked for, which a theme prints when the image
+# has no caption: a word's size with an underscore ("Applecake2_LowRes", "team_thumb"), or
+# a width by a height ("bridge-in-spring-1024x683"; WordPress's resized copies). A compound
+# ends in no such part ("follow-up"), and a size word joined by a hyphen is a phrase as often
+# ("extra-large"), so only the underscore takes one.
+_SIZED_STEM = (
+    r"[\w-]*[^\W_](?:_(?i:lowres|hires|highres|thumb|thumbnail|small|large|medium|web|scaled)"
+    r"|[_-]\d{2,4}x\d{2,4})"
+)
+# A style class that names an image ("single-image", "featured-image", "post-thumbnail"):
+# a theme's class name printed as the text of an image it lost; lower-case words joined by
+# hyphens, the last the image's.
+_IMAGE_CLASS = r"[a-z\d]+(?:-[a-z\d]+)*-(?:image|img|thumbnail|photo)"
 # A line that is one image file name, after an optional list bullet: a camera's prefix and
 # serial (Nikon/Sony "DSC_0160", "DSCN", Fuji "DSCF", Canon "IMG_", "_MG_", "MVI_", GoPro
 # "GOPR", DJI, Samsung "SAM_", Windows Phone "WP_", Panasonic/Olympus "P1010234", a phone's
@@ -88,7 +102,7 @@ _FILE_NAME = regex.compile(
     r"|(?i:Screenshot)[_-]\d{4}-?\d{2}-?\d{2}(?:[_-]\d+)*(?:" + _IMAGE_EXTENSION + r")?"
     r"|\d{" + str(_UPLOAD_ID_DIGITS) + r",}(?:_\d{" + str(_UPLOAD_ID_DIGITS) + r",}){2}_[a-z]"
     r"(?:" + _IMAGE_EXTENSION + r")?"
-    r"|[\w.-]*[\w-]" + _IMAGE_EXTENSION + _URL_QUERY + r")"
+    r"|[\w.-]*[\w-]" + _IMAGE_EXTENSION + _URL_QUERY + "|" + _SIZED_STEM + "|" + _IMAGE_CLASS + r")"
 )
 # A date-stamped name: an ISO day ("2014-08-16", or with underscores) and one word of
 # letters, joined by a space, a hyphen or an underscore, alone on its line.
@@ -107,6 +121,10 @@ def _is_file_name(block: Block) -> bool:
 
     >>> _is_file_name(Block("• DSC_0160", 0, 0)), _is_file_name(Block("DSC-RX100", 0, 0))
     (True, False)
+    >>> _is_file_name(Block("Applecake2_LowRes", 0, 0)), _is_file_name(Block("single-image", 0, 0))
+    (True, True)
+    >>> _is_file_name(Block("extra-large", 0, 0)), _is_file_name(Block("single-minded", 0, 0))
+    (False, False)
     """
     return block.words <= 2 and _FILE_NAME.fullmatch(block.text) is not None
 
