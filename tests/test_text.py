@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
@@ -88,6 +89,36 @@ def test_chinese_and_japanese_sentences_end_like_sentences() -> None:
     assert ends_like_sentence("北京市政府星期一宣布了新的规定。")
     assert ends_like_sentence("「条例を守ってほしい」と述べた。」")
     assert not ends_like_sentence("北京地铁新线路明年开通")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Er sagte: „Wir schaffen das.“",  # German low-high quotes
+        "Sie fragte: ‚Warum nicht?‘",
+        "Er fragte: »Warum?«",  # German guillemets, pointing in
+        "Il a dit : « C'est fini. »",  # French, a space before the closer
+        "Il a dit : « C'est fini.\u202f»",  # ... a narrow no-break space
+        "Ha detto: «Basta.»",  # Italian, Spanish, Portuguese
+        "Han sa: »Det är slut.»",  # Swedish
+    ],
+)
+def test_a_paragraph_ending_in_a_quoted_sentence_ends_like_one(line: str) -> None:
+    assert ends_like_sentence(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Macron : « Nous sommes en guerre »",  # a headline quoting words, no sentence mark
+        "Lire aussi «",
+        "Der Titel „Neue Wege“",
+        "»",
+        "Wait. »x",
+    ],
+)
+def test_a_quote_without_a_sentence_mark_before_it_ends_no_sentence(line: str) -> None:
+    assert not ends_like_sentence(line)
 
 
 @given(st.text(st.characters(max_codepoint=127), max_size=40))

@@ -74,8 +74,14 @@ TITLE_CASE_SENTENCE_MAX_WORDS = 16
 TITLE_CASE_SHARE = 0.75
 
 # Closing quotes and brackets after a sentence's last mark, Chinese and Japanese ones included
-# ("…と述べた。」").
-CLOSERS = "\"'”’)]」』）"
+# ("…と述べた。」"), and the quotes that close a quotation in other European languages: German
+# „…“ and ‚…‘ and »…«, French, Italian, Spanish and Portuguese «…» (a paragraph ending in a
+# quoted sentence, 'Er sagte: „Wir schaffen das.“', ends like a sentence as 'He said: "We can."'
+# does), and Swiss and Scandinavian »…» and ›…‹.
+CLOSERS = "\"'”’“‘»«›‹)]」』）"
+# French sets its closing guillemet off with a space ("« C'est fini. »"): spaces between the
+# sentence's mark and a closer are part of the closing.
+_CLOSING_SPACES = " \u00a0\u202f"
 # What may open a headline before its first capital: a quoted phrase ('Heavy losses' in Sri
 # Lanka clashes, «Mort de...», „Wir schaffen das“) or Spanish inverted marks (¿Qué pasa?).
 _OPENERS = "\"'“‘«»„‚‹›¿¡"
@@ -213,9 +219,16 @@ def ends_like_sentence(text: str) -> bool:
 
     >>> ends_like_sentence("He said so."), ends_like_sentence("Ma meets Mahathir")
     (True, False)
+    >>> ends_like_sentence("Er sagte: „Wir schaffen das.“"), ends_like_sentence("« C'est fini. »")
+    (True, True)
+    >>> ends_like_sentence("Macron : « Nous sommes en guerre »")
+    False
     """
-    # The same test as the pattern [.!?…]["'”’)\]]*$|["”’]$, reading only the line's end.
+    # The same test as the pattern [.!?…][CLOSERS]*$ (spaces allowed before a closer) or
+    # ["”’]$, reading only the line's end.
     stripped = text.rstrip(CLOSERS)
+    if len(stripped) < len(text):
+        stripped = stripped.rstrip(_CLOSING_SPACES).rstrip(CLOSERS)
     return (stripped[-1:] in _SENTENCE_MARKS and stripped != "") or text[-1:] in _END_QUOTES
 
 

@@ -151,10 +151,10 @@ def _is_stutter(first: str, second: str) -> bool:
     )
 
 
-# Closing quotation marks and brackets after a line's last sign, with French » (a question
-# closed « … ? ») and spaces (French puts one before "?" and "»"), which a sentence's end
-# (`text.ends_like_sentence`) does not skip.
-_QUESTION_CLOSERS = CLOSERS + " \t»"
+# Closing quotation marks and brackets after a line's last sign (`text.CLOSERS`: French » of a
+# question closed « … ? »), and spaces anywhere among them (French puts one before "?" as well as
+# before "»", which `text.ends_like_sentence` does not skip).
+_QUESTION_CLOSERS = CLOSERS + " \t"
 
 
 def _asks(line: str) -> bool:
