@@ -119,16 +119,27 @@ def mark_captions_in_context(
 def _mark_labelled_credits(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
     """Remove a labelled photo credit (`_is_labelled_credit`), alone or after its caption."""
     labelled = facts.of_scope(_labelled_credit_lines, blocks)
-    if not labelled:  # most documents: no such line, or no credit words in their language
-        return
-    for index, block in enumerate(blocks):
-        if block.start in labelled and verdicts[index].keep:
-            verdicts[index] = Verdict(
-                keep=False,
-                rule=CONTEXT_NAME,
-                reason="a photo credit: the credit's label and its owner's names or agency",
-                family=CREDITS,
-            )
+    if labelled:  # most documents: no such line, or no credit words in their language
+        _remove_kept_lines(
+            blocks,
+            verdicts,
+            labelled,
+            "a photo credit: the credit's label and its owner's names or agency",
+        )
+
+
+def _remove_kept_lines(
+    blocks: Sequence[Block],
+    verdicts: list[Verdict],
+    starts: frozenset[int],
+    reason: str,
+    first: int = 0,
+) -> None:
+    """Remove, as a credit of `CONTEXT_NAME`, each kept block from index ``first`` on whose
+    first input line is in ``starts`` (a line reader's answer)."""
+    for index in range(first, len(blocks)):
+        if blocks[index].start in starts and verdicts[index].keep:
+            verdicts[index] = Verdict(keep=False, rule=CONTEXT_NAME, reason=reason, family=CREDITS)
 
 
 def _labelled_credit_lines(blocks: Sequence[Block], facts: Facts) -> frozenset[int]:
@@ -193,16 +204,9 @@ def _mark_picture_placeholders(
     """Remove a picture's placeholder (`_placeholder_lines`) that is not the first line: a
     one-word title over the story is the page's heading."""
     found = facts.of_scope(_placeholder_lines, blocks)
-    if not found:  # most documents: no such line
-        return
-    for index, block in enumerate(blocks):
-        if index > 0 and block.start in found and verdicts[index].keep:
-            verdicts[index] = Verdict(
-                keep=False,
-                rule=CONTEXT_NAME,
-                reason="a picture's stand-in: its word alone where the page's picture was",
-                family=CREDITS,
-            )
+    if found:  # most documents: no such line
+        reason = "a picture's stand-in: its word alone where the page's picture was"
+        _remove_kept_lines(blocks, verdicts, found, reason, first=1)
 
 
 def _placeholder_lines(blocks: Sequence[Block], facts: Facts) -> frozenset[int]:
