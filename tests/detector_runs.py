@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from corpusclean import Cleaner, Config
+from corpusclean import Article, Cleaner, Config
 from corpusclean.detect.facts import Facts
 from corpusclean.language import load_language
 from corpusclean.model import KEEP, Block, Verdict
@@ -32,9 +32,14 @@ def removed_by(
     return [b.text for b, v in zip(blocks, verdicts, strict=True) if v.rule == rule]
 
 
+def cleaned(lines: list[str], language: str) -> Article:
+    """The document of ``lines`` cleaned whole in ``language`` (every round, as a user runs it)."""
+    return Cleaner(Config(language=language)).clean("\n".join(lines))
+
+
 def kept_and_removed(lines: list[str], language: str) -> tuple[list[str], list[str]]:
     """The lines kept (the title first) and the lines removed when the whole document is
     cleaned in ``language`` (the cleaner's every round, as a user runs it)."""
-    article = Cleaner(Config(language=language)).clean("\n".join(lines))
+    article = cleaned(lines, language)
     kept = [line for line in (article.title, *article.paragraphs) if line]
     return kept, [removal.text for removal in article.removed]

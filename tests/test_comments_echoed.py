@@ -16,11 +16,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import corpusclean
 from corpusclean.detect.comments.recurring import _echoed_verb, recurring_signatures_start
 from corpusclean.detect.facts import Facts
 from corpusclean.language import load_language
 from corpusclean.model import Block, Verdict
+from detector_runs import cleaned
 from strategies import article_texts, examples
 from test_comments_tail import assert_tail_takes_only_its_own_lines, removed_by
 
@@ -74,11 +74,6 @@ THREADS = {
     "da": (DA_POST, "2 kommentarer:", DA_THREAD),
     "hu": (HU_POST, "2 comments:", HU_THREAD),
 }
-
-
-def cleaned(lines: list[str], language: str) -> corpusclean.Article:
-    config = corpusclean.Config(language=language)
-    return corpusclean.Cleaner(config).clean("\n".join(lines))
 
 
 # ---------------------------------------------------------------- what must stay

@@ -15,11 +15,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import corpusclean
 from corpusclean.detect.comments.signed import _reader_signature, signed_under_head_start
 from corpusclean.detect.facts import Facts
 from corpusclean.language import load_language, load_thread_words
 from corpusclean.model import Block, Verdict
+from detector_runs import cleaned
 from strategies import article_texts, examples
 from test_comments_tail import assert_tail_takes_only_its_own_lines, removed_by
 
@@ -86,11 +86,6 @@ THREADS = {
     "pt": (PT_POST, "3 comentários:", PT_THREAD, "Postar um comentário"),
     "fr": (FR_POST, "2 réponses à « Un été au zoo »", FR_THREAD, "Laisser un commentaire"),
 }
-
-
-def cleaned(lines: list[str], language: str) -> corpusclean.Article:
-    config = corpusclean.Config(language=language)
-    return corpusclean.Cleaner(config).clean("\n".join(lines))
 
 
 # ---------------------------------------------------------------- what must stay
