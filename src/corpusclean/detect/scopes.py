@@ -36,6 +36,7 @@ __all__ = [
     "body_bounds",
     "is_fact_list",
     "names_what_follows",
+    "paragraph_names_headline",
     "removal_verdict",
 ]
 
@@ -477,8 +478,21 @@ def _is_headline_at_head(
         return False
     if not is_prose[story] or any(is_prose[:start]):
         return False
-    named = {w for w in key_words(blocks[start + 1].text) if len(w) >= HEADLINE_WORD_MIN_LETTERS}
-    return len(named.intersection(key_words(blocks[story].text))) >= HEADLINE_NAMED_MIN_WORDS
+    return paragraph_names_headline(blocks[start + 1].text, blocks[story].text)
+
+
+def paragraph_names_headline(headline: str, paragraph: str) -> bool:
+    """Whether a paragraph says `HEADLINE_NAMED_MIN_WORDS` of a headline's words of
+    `HEADLINE_WORD_MIN_LETTERS` letters or more again: the headline is its story's.
+
+    >>> paragraph_names_headline("Schwarzenburg wird zur Jodler-Metropole",
+    ...     "Am Wochenende wird das Dorf Schwarzenburg zur Jodler-Hauptstadt.")
+    True
+    >>> paragraph_names_headline("Storm closes the harbour", "The harbour reopens today.")
+    False
+    """
+    named = {w for w in key_words(headline) if len(w) >= HEADLINE_WORD_MIN_LETTERS}
+    return len(named.intersection(key_words(paragraph))) >= HEADLINE_NAMED_MIN_WORDS
 
 
 def _is_heading_after_prose(
