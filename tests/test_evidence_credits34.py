@@ -102,10 +102,6 @@ def test_a_sentence_a_profile_a_product_or_a_sub_heading_stays(code: str, line: 
     assert removed(code, line) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="news_de.toml's image_credit takes any line opening with 'Fotos:' (left, credits34)",
-)
 def test_a_list_item_of_photos_inside_a_story_list_stays() -> None:
     story = STORY["de"]
     items = ["Programm des Tages:", "Fotos: 20 Bilder vom Fest", "Musik: Blaskapelle Lohr"]

@@ -6,6 +6,9 @@ messages ("Thanks for signing up!" / "Sorry!" / "There was an error..."), the mi
 of a consent text. A block whose two neighbours were both removed by the same family of
 widget is part of that widget, on any site and in any language.
 
+A template may print its share bar above and below the headline: the story's headline is
+then a line between two of the bar's removals, and stays (`_is_story_headline`).
+
 Families whose removals sit inside the article are not widgets: advertisement markers and
 separators (``layout``), photo credits, bylines and dates, and inline related links are
 printed between real paragraphs, so a paragraph between two of them is no evidence at all.
@@ -15,10 +18,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from itertools import islice
 
 from ..model import Block, Verdict
-from ..text import ends_like_sentence
-from .facts import Facts
+from ..text import ends_like_sentence, looks_like_headline
+from .facts import Facts, prose
+from .scopes import paragraph_names_headline
 
 __all__ = ["mark_enclosed_blocks"]
 
@@ -44,6 +49,10 @@ LIST_ITEM_MAX_WORDS = 8
 LIST_BULLETS = frozenset("-•·*▪◦‣●")
 LIST_MIN_WIDGET_ITEMS = 2
 LIST_MIN_WIDGET_SHARE = 1 / 3
+# The story's first paragraph is one of the first STORY_READ paragraphs kept under the box: a
+# page may print a paragraph of its own between the bar and the story (a sponsored story's
+# notice, labels7a's Swiss paper).
+STORY_READ = 2
 
 
 def _widget_family(verdict: Verdict) -> str | None:
@@ -114,7 +123,31 @@ def _mark_widget_list_items(blocks: Sequence[Block], verdicts: list[Verdict]) ->
         start = stop
 
 
-def mark_enclosed_blocks(blocks: Sequence[Block], verdicts: list[Verdict], _facts: Facts) -> None:
+def _is_story_headline(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int, facts: Facts
+) -> bool:
+    """Whether block ``index``, between two removals of a box, is the story's own headline.
+
+    It is when it stands at the document's head (nothing above it kept), is shaped like a
+    headline, and one of the first `STORY_READ` paragraphs kept under it names it
+    (`scopes.paragraph_names_headline`): a template's share bar printed above and below the
+    headline ("Share on facebook" ... / "Schwarzenburg wird zur Jodler-Metropole" / "Share on
+    facebook" ... / "Am Wochenende wird das Dorf Schwarzenburg ... zur Jodler-Hauptstadt"). A
+    line of a box the story does not name, or one under a kept paragraph, is the box's. The
+    price is a related story's headline kept at the head where the story says two of its long
+    words again: junk kept, not content lost.
+    """
+    text = blocks[index].text
+    if any(v.keep for v in verdicts[:index]) or ends_like_sentence(text):
+        return False
+    if not looks_like_headline(text):
+        return False
+    is_prose = facts.each(prose, blocks)
+    below = (i for i in range(index + 1, len(blocks)) if verdicts[i].keep and is_prose[i])
+    return any(paragraph_names_headline(text, blocks[i].text) for i in islice(below, STORY_READ))
+
+
+def mark_enclosed_blocks(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
     """Remove a short kept block whose two neighbours a widget family removed.
 
     The neighbours are read before any block is marked, so a removal here never makes
@@ -134,7 +167,7 @@ def mark_enclosed_blocks(blocks: Sequence[Block], verdicts: list[Verdict], _fact
         if not verdicts[index].keep or block.words > ENCLOSED_MAX_WORDS:
             continue
         family = _enclosing_family(verdicts, index)
-        if family is not None:
+        if family is not None and not _is_story_headline(blocks, verdicts, index, facts):
             certain = verdicts[index - 1].certain or verdicts[index + 1].certain
             found.append((index, family, certain))
     for index, family, certain in found:

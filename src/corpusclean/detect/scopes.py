@@ -36,6 +36,7 @@ __all__ = [
     "body_bounds",
     "is_fact_list",
     "names_what_follows",
+    "paragraph_names_headline",
     "removal_verdict",
 ]
 
@@ -186,6 +187,12 @@ FACT_DATE_LABELS = frozenset(("datum", "date", "fecha", "data", "termin"))
 # trailing-headlines detector reads such a run as the article's too (`detect.headlines`).
 FACT_LIST_VALUE_MAX_WORDS = 6
 FACT_LIST_MIN_ROWS = 2
+# A credit rule's "Label: value" row is one of such a list's items when the story introduces
+# the list with a lead-in of its own (a heading's length ending in a colon, no value:
+# "Programm des Tages:" / "Fotos: 20 Bilder vom Fest" / "Musik: Blaskapelle Lohr") and
+# another row of it is no rule's hit (`_row_of_introduced_list`). A page's credits box has no
+# lead-in ("Text: …" / "Fotos: …" under a caption) or its other rows are bylines' hits.
+CREDITS_FAMILY = "credits"
 # A related list's headline tells a story, a clause of five words or more; a line of at most
 # `text.NAME_MAX_WORDS` words is a name: a product, a song, a place. Names under a label of
 # the article's own ending in a colon ("Setlist highlights:" over "Harbour Lights", "Paper
@@ -477,8 +484,21 @@ def _is_headline_at_head(
         return False
     if not is_prose[story] or any(is_prose[:start]):
         return False
-    named = {w for w in key_words(blocks[start + 1].text) if len(w) >= HEADLINE_WORD_MIN_LETTERS}
-    return len(named.intersection(key_words(blocks[story].text))) >= HEADLINE_NAMED_MIN_WORDS
+    return paragraph_names_headline(blocks[start + 1].text, blocks[story].text)
+
+
+def paragraph_names_headline(headline: str, paragraph: str) -> bool:
+    """Whether a paragraph says `HEADLINE_NAMED_MIN_WORDS` of a headline's words of
+    `HEADLINE_WORD_MIN_LETTERS` letters or more again: the headline is its story's.
+
+    >>> paragraph_names_headline("Schwarzenburg wird zur Jodler-Metropole",
+    ...     "Am Wochenende wird das Dorf Schwarzenburg zur Jodler-Hauptstadt.")
+    True
+    >>> paragraph_names_headline("Storm closes the harbour", "The harbour reopens today.")
+    False
+    """
+    named = {w for w in key_words(headline) if len(w) >= HEADLINE_WORD_MIN_LETTERS}
+    return len(named.intersection(key_words(paragraph))) >= HEADLINE_NAMED_MIN_WORDS
 
 
 def _is_heading_after_prose(
@@ -582,6 +602,38 @@ def _beside_own_fact_row(blocks: Sequence[Block], hits: Sequence[Rule | None], i
         and hits[other] is None
         and field_label(blocks[other].text) not in ("", label)
         for other in (index - 1, index + 1)
+    )
+
+
+def _row_of_introduced_list(
+    blocks: Sequence[Block], hits: Sequence[Rule | None], index: int
+) -> bool:
+    """Whether block ``index`` is a row of a fact list (`is_fact_list`) right under a lead-in
+    that ends in a colon (at most `HEADING_MAX_WORDS` words, no value of its own), with
+    another row that no rule hits: the article's own list (`CREDITS_FAMILY`'s comment).
+
+    >>> rows = ["Programm des Tages:", "Fotos: 20 Bilder vom Fest", "Musik: Blaskapelle Lohr"]
+    >>> bs = [Block(row, i, i + 1) for i, row in enumerate(rows)]
+    >>> _row_of_introduced_list(bs, [None, None, None], 1)
+    True
+    >>> _row_of_introduced_list(bs[1:], [None, None], 0)
+    False
+    """
+    if not field_label(blocks[index].text):
+        return False
+    start = index
+    while start > 0 and field_label(blocks[start - 1].text):
+        start -= 1
+    end = index + 1
+    while end < len(blocks) and field_label(blocks[end].text):
+        end += 1
+    lead_in = blocks[start - 1] if start > 0 else None
+    return (
+        lead_in is not None
+        and lead_in.text.rstrip().endswith(":")
+        and lead_in.words <= HEADING_MAX_WORDS
+        and is_fact_list(blocks[start:end])
+        and any(hits[row] is None for row in range(start, end) if row != index)
     )
 
 
@@ -1009,6 +1061,12 @@ def apply_scopes(
             verdicts[index] = Verdict(
                 keep=True,
                 reason="a notice rule's sentence among the body's prose",
+                prior_rule=hit.name,
+            )
+        elif hit.family == CREDITS_FAMILY and _row_of_introduced_list(blocks, hits, index):
+            verdicts[index] = Verdict(
+                keep=True,
+                reason="a credit rule's row of a list under the article's own lead-in",
                 prior_rule=hit.name,
             )
         elif hit.scope is Scope.LIST:
