@@ -50,8 +50,11 @@ def test_captions_an_extractor_kept_above_the_lead_stay_without_a_byline_or_stam
     # Not page text, and no line of the header is one an edge-only rule knows: some
     # extractions keep a photo's caption as the article's text.
     article = corpusclean.clean("\n".join([TITLE, "Photo", CAPTION, LEAD, *BODY]))
-    assert article.paragraphs == ("Photo", CAPTION, LEAD, *BODY)
+    assert article.paragraphs == (CAPTION, LEAD, *BODY)
     assert removed_by(article) == []
+    # The picture's word alone where the picture was is its placeholder (credits34), not the
+    # header's: the caption under it stays.
+    assert removed_by(article, "caption_context") == ["Photo"]
 
 
 def test_a_roundup_of_several_datelines_keeps_its_intro() -> None:
