@@ -22,6 +22,7 @@ from ..model import Block, Verdict
 from ..text import (
     FIELD_LABEL_MAX_WORDS,
     FIELD_SEPARATOR,
+    SENTENCE_CLOSING,
     announces_what_follows,
     capitalised_share,
     count_inner_sentence_ends,
@@ -198,7 +199,9 @@ TEASER_SUMMARY_MIN_WORDS = 10
 # every such summary ("Read more »"): a French paragraph ends with a closing guillemet too.
 _TEASER_MARKER = regex.compile(
     r"""
-    (?P<word>\w+) ["'”’)\]]* ,? \s*?    # a closing quote or comma may stand before it
+    (?P<word>\w+)"""
+    + SENTENCE_CLOSING  # a sentence's closing quote or bracket („…“, « … ») may stand before it,
+    + r""" ,? \s*?    # or a comma
     (?:
         (?P<ellipsis> \.{3} | … )     # cut short, or a "more" word with an ellipsis
       | \s* (?P<arrow> [»›→] | >> )   # a "more" word with a link arrow
