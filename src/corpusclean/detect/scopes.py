@@ -111,9 +111,7 @@ AMONG_SENTENCE_MIN_WORDS = 6
 # capital, a figure, "©" or a bracket; or a colon, then a capital. Closing quotes and brackets
 # may follow the stop: a sentence's closing (`text.SENTENCE_CLOSING`, „…“ and « … » too).
 _INNER_STOP = regex.compile(
-    r"[.!?…]"
-    + SENTENCE_CLOSING
-    + r"\s+(?=[\p{Lu}\p{N}©(\[])|:\s*(?=\p{Lu})|[。！？]\s*(?=\S)"
+    r"[.!?…]" + SENTENCE_CLOSING + r"\s+(?=[\p{Lu}\p{N}©(\[])|:\s*(?=\p{Lu})|[。！？]\s*(?=\S)"
 )
 # A comment-section heading early in a document takes the rest when this many replies follow,
 # or a comment rule hits one of the next THREAD_EVIDENCE_BLOCKS blocks (a control row under
