@@ -182,7 +182,8 @@ LEAD_IN_LIST = ":"
 LEAD_IN_MIN_ROWS = 2
 _OPENING_PUNCTUATION = "\"'‘’“”„«»()[]:;,.!?-–—"
 # A line that is a quotation whole: opening and closing quote marks, then at most a dash and
-# the speaker's name.
+# the speaker's name. (Quote marks, not a sentence's closing `text.CLOSERS`: a bracketed line is
+# no quotation.)
 _QUOTED_LINE = regex.compile(r"""["“„‘'«][^"“”„«»]{3,200}["”“’'»](\s*[–—-]\s*[\w .,'’-]{1,60})?""")
 
 # A teaser list with prose-length summaries needs at least this many summaries that end
