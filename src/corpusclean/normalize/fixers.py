@@ -76,7 +76,7 @@ _QUOTES = str.maketrans(
 # and "ASP.NET" alone. The closing quote between them is English's or a bracket, not all of
 # `text.CLOSERS` on purpose: this fixer writes a space, and “ ‘ « » ‹ › also open a quotation
 # in some language ("said.«Nous" glues an opening guillemet to its quotation, where a space
-# after it would be wrong), so only the marks that never open one are read as closing here.
+# after it would be wrong), so it reads only the marks English closes with, as before.
 _GLUED_SENTENCE = regex.compile(
     r"""(?<= (?<![\p{L}\p{N}.@/_-]) \p{Ll}{3,} [.!?] [\"\u201d\u2019)]? )
         (?= \p{Lu}\p{Ll} )""",
