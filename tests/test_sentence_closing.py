@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from corpusclean.dedupe.within import teasers
 from corpusclean.detect import headlines, scopes
 from corpusclean.detect.comments import numbered
 from corpusclean.model import Block
@@ -121,3 +122,25 @@ def test_a_teaser_cut_after_a_closing_quote_is_marked(text: str, word: str) -> N
 )
 def test_a_teaser_after_a_stop_or_without_an_ellipsis_is_not_marked(text: str) -> None:
     assert headlines._teaser_marker(Block(text, 0, 1), None) is None  # type: ignore[arg-type]
+
+
+_LEAD = "Heavy rain closed the coast road on Tuesday."
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Archivfoto: „Die Brücke bleibt gesperrt.“",
+        "Illustration: « Le pont reste fermé. »",
+        "Credits: “The bridge stays closed.”",
+    ],
+)
+def test_a_quoted_sentence_after_a_credit_word_is_no_credit(after: str) -> None:
+    assert not teasers._is_credited_copy(f"{_LEAD} {after}", _LEAD)
+
+
+@pytest.mark.parametrize(
+    "after", ["Archivfoto: Staatliches Bauamt", "Illustration: Studio „Nord“", "Grafik: dpa"]
+)
+def test_a_name_after_a_credit_word_is_a_credit(after: str) -> None:
+    assert teasers._is_credited_copy(f"{_LEAD} {after}", _LEAD)
