@@ -16,6 +16,7 @@ import regex
 from .config import Config
 from .model import Block, block_of_line
 from .normalize import normalize_line, normalize_lines
+from .text import SENTENCE_CLOSING
 
 __all__ = ["is_hard_wrapped", "normalized_blocks", "split_blocks"]
 
@@ -40,8 +41,10 @@ _LIST_ITEM = regex.compile(r"^(?:[-*•·–]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]
 # A line that ends a sentence or a label ("Marco says:") after a word, closing quotes or
 # brackets after. Hard wrapping breaks lines mid-sentence: such an end is where a paragraph
 # ends, or one word in twenty where a wrap falls after a sentence by chance. A word before
-# it: a lone "." is a separator line (Debian's copyright files), no sentence.
-_SENTENCE_END = regex.compile(r"\w[.!?:。！？][\"'”’»)\]]*$")
+# it: a lone "." is a separator line (Debian's copyright files), no sentence. The closing is a
+# sentence's (`text.SENTENCE_CLOSING`: „…“, « … », »…»); the marks differ from
+# `text.ends_like_sentence` on purpose, a label's colon ending a one-line paragraph too.
+_SENTENCE_END = regex.compile(r"\w[.!?:。！？]" + SENTENCE_CLOSING + "$")
 
 
 def _groups(lines: Sequence[str]) -> list[list[int]]:

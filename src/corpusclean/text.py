@@ -23,6 +23,7 @@ __all__ = [
     "HEADLINE_MAX_WORDS",
     "NAME_MAX_WORDS",
     "PROSE_MIN_WORDS",
+    "SENTENCE_CLOSING",
     "announces_what_follows",
     "capitalised_share",
     "count_inner_sentence_ends",
@@ -82,6 +83,17 @@ CLOSERS = "\"'”’“‘»«›‹)]」』）"
 # French sets its closing guillemet off with a space ("« C'est fini. »"): spaces between the
 # sentence's mark and a closer are part of the closing.
 _CLOSING_SPACES = " \u00a0\u202f"
+#: The same closing as a regex fragment, for the readers that find a sentence's end inside a
+#: pattern (a stop inside a line, a wrapped line's end): closers, each perhaps after a space.
+#: Built once from `CLOSERS` here, so that a reader does not keep its own, shorter list; each
+#: character spelt as an escape, so the fragment means the same in a verbose pattern.
+SENTENCE_CLOSING = (
+    "(?:["
+    + "".join(f"\\u{ord(char):04x}" for char in _CLOSING_SPACES)
+    + "]?["
+    + "".join(f"\\u{ord(char):04x}" for char in CLOSERS)
+    + "])*"
+)
 # What may open a headline before its first capital: a quoted phrase ('Heavy losses' in Sri
 # Lanka clashes, «Mort de...», „Wir schaffen das“) or Spanish inverted marks (¿Qué pasa?).
 _OPENERS = "\"'“‘«»„‚‹›¿¡"
@@ -98,7 +110,12 @@ _TOKEN = re.compile(r"\w+")
 _FOOTNOTE = re.compile(r"\^\s|\[\d{1,3}\]\s")
 # A sentence ending inside a line: a stop, then a capital or digit opening the next sentence
 # ("... for two years. Source: Supplied"). "U.S. economy" has no capital after its stop.
-_INNER_SENTENCE_END = regex.compile(r"[.!?][\"”’)]?\s+[\p{Lu}\p{N}\"“‘]")
+# A stop closed by any sentence's closing (`SENTENCE_CLOSING`: „Wir schaffen das.“ Er ging.)
+# and a next sentence opened by a quote or Spanish mark (`_OPENERS`: ... fini. « Il ..., ...
+# hoy. ¿Y mañana?) count as in English.
+_INNER_SENTENCE_END = regex.compile(
+    r"[.!?]" + SENTENCE_CLOSING + r"\s+[\p{Lu}\p{N}" + re.escape(_OPENERS) + "]"
+)
 # Letters and digits: a key is the line's runs of them, casefolded, joined by single spaces.
 _KEY_WORD = re.compile(r"[^\W_]+")
 # Han and kana write words without spaces. Chinese words average 1.5 to 2 characters, and a

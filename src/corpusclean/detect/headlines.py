@@ -22,6 +22,7 @@ from ..model import Block, Verdict
 from ..text import (
     FIELD_LABEL_MAX_WORDS,
     FIELD_SEPARATOR,
+    SENTENCE_CLOSING,
     announces_what_follows,
     capitalised_share,
     count_inner_sentence_ends,
@@ -181,7 +182,8 @@ LEAD_IN_LIST = ":"
 LEAD_IN_MIN_ROWS = 2
 _OPENING_PUNCTUATION = "\"'‘’“”„«»()[]:;,.!?-–—"
 # A line that is a quotation whole: opening and closing quote marks, then at most a dash and
-# the speaker's name.
+# the speaker's name. (Quote marks, not a sentence's closing `text.CLOSERS`: a bracketed line is
+# no quotation.)
 _QUOTED_LINE = regex.compile(r"""["“„‘'«][^"“”„«»]{3,200}["”“’'»](\s*[–—-]\s*[\w .,'’-]{1,60})?""")
 
 # A teaser list with prose-length summaries needs at least this many summaries that end
@@ -198,7 +200,9 @@ TEASER_SUMMARY_MIN_WORDS = 10
 # every such summary ("Read more »"): a French paragraph ends with a closing guillemet too.
 _TEASER_MARKER = regex.compile(
     r"""
-    (?P<word>\w+) ["'”’)\]]* ,? \s*?    # a closing quote or comma may stand before it
+    (?P<word>\w+)"""
+    + SENTENCE_CLOSING  # a sentence's closing quote or bracket („…“, « … ») may stand before it,
+    + r""" ,? \s*?    # or a comma
     (?:
         (?P<ellipsis> \.{3} | … )     # cut short, or a "more" word with an ellipsis
       | \s* (?P<arrow> [»›→] | >> )   # a "more" word with a link arrow

@@ -19,6 +19,7 @@ from ..text import (
     FIELD_SEPARATOR,
     NAME_MAX_WORDS,
     PROSE_MIN_WORDS,
+    SENTENCE_CLOSING,
     count_inner_sentence_ends,
     ends_like_sentence,
     field_label,
@@ -108,9 +109,10 @@ AMONG_SENTENCE_MIN_WORDS = 6
 # (tails26b); a cookie banner (`cookie_notice`, precision27) stands at the page's top or end,
 # beside menus or its own buttons, or strings two sentences: none of the 24 the rule matches in
 # the dev sets' pages is such a sentence. A stop: a full stop, "!" or "?" (or "。！？"), then a
-# capital, a figure, "©" or a bracket; or a colon, then a capital.
+# capital, a figure, "©" or a bracket; or a colon, then a capital. Closing quotes and brackets
+# may follow the stop: a sentence's closing (`text.SENTENCE_CLOSING`, „…“ and « … » too).
 _INNER_STOP = regex.compile(
-    r"[.!?…][)\]\"'”’»]*\s+(?=[\p{Lu}\p{N}©(\[])|:\s*(?=\p{Lu})|[。！？]\s*(?=\S)"
+    r"[.!?…]" + SENTENCE_CLOSING + r"\s+(?=[\p{Lu}\p{N}©(\[])|:\s*(?=\p{Lu})|[。！？]\s*(?=\S)"
 )
 # A comment-section heading early in a document takes the rest when this many replies follow,
 # or a comment rule hits one of the next THREAD_EVIDENCE_BLOCKS blocks (a control row under

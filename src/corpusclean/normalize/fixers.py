@@ -73,7 +73,10 @@ _QUOTES = str.maketrans(
 # A sentence end glued to the next sentence: "investments.Prior". The word before must be at
 # least three lower-case letters, which leaves "U.S.", "e.g.", "Dr.", "2.5" and "v1.2" alone;
 # the word after must be capitalised then lower-case, which leaves "Alibaba.com", "Node.js"
-# and "ASP.NET" alone.
+# and "ASP.NET" alone. The closing quote between them is English's or a bracket, not all of
+# `text.CLOSERS` on purpose: this fixer writes a space, and “ ‘ « » ‹ › also open a quotation
+# in some language ("said.«Nous" glues an opening guillemet to its quotation, where a space
+# after it would be wrong), so it reads only the marks English closes with, as before.
 _GLUED_SENTENCE = regex.compile(
     r"""(?<= (?<![\p{L}\p{N}.@/_-]) \p{Ll}{3,} [.!?] [\"\u201d\u2019)]? )
         (?= \p{Lu}\p{Ll} )""",

@@ -35,6 +35,8 @@ from .cues import (
     cue_candidates,
 )
 
+# (English closers only, not `text.CLOSERS`, on purpose: the shipped page model was fit on
+# these features, and a wider closing would move its inputs; `batch._SENT_CLOSERS` mirrors it.)
 _SENT_END_RE = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019)\]]*$")
 # The characters a line that _SENT_END_RE matches can end with (a line feed: ``$`` also
 # matches before a final one): testing the last character first spares a search.

@@ -24,6 +24,8 @@ _CONTINUES = (",", ";", ":", "-", "–", "—")
 # of it is a paste), and a line, of at most `QUOTED_REFRAIN_MAX_WORDS` words: a refrain is
 # sung or chanted, a longer quotation printed twice is a paragraph pasted.
 _OPENING_QUOTES = '„‚“‘"«»‹›'
+# (Not `text.CLOSERS`, on purpose: a quotation closes on a quote mark, not on a bracket, and the
+# Chinese and Japanese corner quotes open with marks this reader does not look for.)
 _CLOSING_QUOTES = '“‘”’"»«›‹'
 # (Inside, only double marks count: a single one is as often an apostrophe, "l’État".)
 _INNER_QUOTE_MARKS = frozenset('„“”"«»')

@@ -158,14 +158,15 @@ def _is_credited_copy(other: str, start: str) -> bool:
 def _is_bare_credit(label: str, name: str) -> bool:
     """Whether an unbracketed "label: name" after a caption's stop is a photo's credit: a
     photo's label (`_BARE_CREDIT_LABELS`), or one word ending in a photo or credit word
-    (`_BARE_CREDIT_ENDINGS`) over a name, not a sentence."""
+    (`_BARE_CREDIT_ENDINGS`) over a name, not a sentence (`ends_like_sentence`: a quoted one,
+    „…“ or « … », too)."""
     word = label.strip().lower()
     if word in _BARE_CREDIT_LABELS:
         return True
     return (
         " " not in word
         and word.endswith(_BARE_CREDIT_ENDINGS)
-        and not name.rstrip().endswith((".", "!", "?"))
+        and not ends_like_sentence(name.rstrip())
     )
 
 

@@ -51,7 +51,7 @@ from collections.abc import Sequence
 
 from ...language import Language, load_thread_words
 from ...model import Block, Verdict
-from ...text import SMILEY
+from ...text import CLOSERS, SMILEY
 from ..facts import Facts, prose
 from .controls import COMMENT_MAX_BLOCKS
 from .headed import POST_MIN_KEPT_LINES
@@ -89,8 +89,9 @@ EXCLAIMED_OPENING_MAX_WORDS = 7
 # reply under it: within a comment's lines and the form's (as `_items_to_end` reads the end).
 _LAST_COMMENT_REACH = COMMENT_MAX_BLOCKS + COUNTED_HEAD_FORM_LINES
 # The last characters a post's paragraph closes on right over the comments: a sentence's
-# stop, an ellipsis, a closing bracket or quote, or a smiley (`text.SMILEY`).
-_CLOSES = ".!?…)\"'”’"
+# stop, an ellipsis, a closing bracket or quote (`text.CLOSERS`: „…“ and « … » too), or a
+# smiley (`text.SMILEY`).
+_CLOSES = tuple(".!?…" + CLOSERS)
 
 
 def numbered_comments_start(
@@ -240,7 +241,7 @@ def _closes_a_paragraph(text: str) -> bool:
     [True, True, False, False, False]
     """
     text = text.rstrip()
-    return text.endswith(tuple(_CLOSES)) or SMILEY.search(text[-4:]) is not None
+    return text.endswith(_CLOSES) or SMILEY.search(text[-4:]) is not None
 
 
 def _replies_alone(items: Sequence[tuple[int, int]]) -> bool:
