@@ -131,10 +131,7 @@ def recurring_signatures_start(
     found, shape = _thread_signatures(blocks, kept, words)
     if not found:
         return None
-    position = {index: at for at, index in enumerate(kept)}
-    under = [kept[position[index] + 1] for index in found if position[index] + 1 < len(kept)]
-    going_on = sum(_goes_on_with(blocks[index].text) for index in under)
-    if going_on > CONTINUED_MAX_SHARE * len(found):
+    if not _comments_stand_apart(blocks, kept, found):
         return None
     headed = _headed_by_the_software(blocks, verdicts, kept, found[0], words)
     if shape in ("numbered", "echoed") and not headed:
@@ -242,7 +239,7 @@ def _signature_shape(block: Block, words: Language) -> str | None:
     match = words.reader_signature.fullmatch(text)
     if match is None:
         return None
-    if _names_a_role(match.group("name")) or _AGE_AFTER_NAME.search(match.group("name")):
+    if not _is_readers_name(match.group("name")):
         return None
     end = match.group("end")
     if match.group("number") is not None:
@@ -271,8 +268,7 @@ def _echoed_verb(block: Block) -> str | None:
     match = _ECHOED_SIGNATURE.fullmatch(text)
     if match is None:
         return None
-    name = match.group("name")
-    if _names_a_role(name) or _AGE_AFTER_NAME.search(name):
+    if not _is_readers_name(match.group("name")):
         return None
     return match.group("verb").lower()
 
@@ -303,6 +299,24 @@ def _goes_on_with(text: str) -> bool:
         return True
     first = text.split(maxsplit=1)[0] if text else ""
     return first[:1].islower() and first.strip(",.;:!?") in any_stopword()
+
+
+def _comments_stand_apart(
+    blocks: Sequence[Block], lines: Sequence[int], found: Sequence[int]
+) -> bool:
+    """Whether the lines right under the signatures ``found`` (among ``lines``, the indices
+    read, in order), most of them, start their own sentence: a song's or a saying's "Mama
+    said..." / "that you'd..." goes on with it (`_goes_on_with`, `CONTINUED_MAX_SHARE`)."""
+    position = {index: at for at, index in enumerate(lines)}
+    under = [lines[position[i] + 1] for i in found if position[i] + 1 < len(lines)]
+    going_on = sum(_goes_on_with(blocks[index].text) for index in under)
+    return going_on <= CONTINUED_MAX_SHARE * len(found)
+
+
+def _is_readers_name(name: str) -> bool:
+    """Whether a signature's name can be a reader's: no role (`_names_a_role`) and no age
+    after it (`_AGE_AFTER_NAME`: "Oliver, 7, says:" is a vox pop's speaker)."""
+    return not (_names_a_role(name) or _AGE_AFTER_NAME.search(name))
 
 
 def _names_a_role(name: str) -> bool:

@@ -33,12 +33,10 @@ from ...language import Language, load_thread_words
 from ...model import Block, Verdict
 from ..facts import Facts
 from .recurring import (
-    _AGE_AFTER_NAME,
-    CONTINUED_MAX_SHARE,
     READER_SIGNATURE_MAX_WORDS,
     RECURRING_SIGNATURES_MIN,
-    _goes_on_with,
-    _names_a_role,
+    _comments_stand_apart,
+    _is_readers_name,
     _post_above,
 )
 from .tail import COUNTED_HEAD_FORM_LINES, _removed_as_thread
@@ -122,8 +120,7 @@ def _reader_signature(block: Block, words: Language) -> bool:
     match = words.reader_signature.fullmatch(text[mark.end() :] if mark else text)
     if match is None or match.group("end") is None:
         return False
-    name = match.group("name")
-    return not (_names_a_role(name) or _AGE_AFTER_NAME.search(name))
+    return _is_readers_name(match.group("name"))
 
 
 def _signed_to_end(under: Sequence[int], found: Sequence[int]) -> bool:
@@ -144,14 +141,3 @@ def _count_agrees(head: Block, signatures: int) -> bool:
     head with no count ("Kommentare") agrees with any number."""
     count = _HEAD_COUNT.match(head.text)
     return count is None or int(count.group(1)) == signatures
-
-
-def _comments_stand_apart(
-    blocks: Sequence[Block], under: Sequence[int], found: Sequence[int]
-) -> bool:
-    """Whether the lines under the signatures, most of them, start their own sentence: a
-    song's or a saying's "Mama said..." / "that you'd..." goes on with it."""
-    position = {index: at for at, index in enumerate(under)}
-    next_lines = [under[position[i] + 1] for i in found if position[i] + 1 < len(under)]
-    going_on = sum(_goes_on_with(blocks[index].text) for index in next_lines)
-    return going_on <= CONTINUED_MAX_SHARE * len(found)
