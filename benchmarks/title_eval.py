@@ -42,6 +42,7 @@ from real_pages import line_key, normalised, squeeze
 DATA = Path(__file__).parent / "data"
 # Every labelled set with a rebuildable pages file (`/tmp/cc/pages`), by its pages file's name.
 SETS = {
+    "general40": "realpages/labels_general40.json",
     "general39": "realpages/labels_general39.json",
     "general38": "realpages/labels_general38.json",
     "general37": "realpages/labels_general37.json",
