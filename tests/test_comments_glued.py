@@ -99,3 +99,47 @@ def test_a_glued_thread_after_any_article_takes_only_its_own_lines(
     text: str, thread: list[str]
 ) -> None:
     assert_tail_takes_only_its_own_lines(text, thread)
+
+
+# A photo post of a few lines under the software's count, its readers' comments several
+# times its words (general39's Finnish Blogger thread, written anew): below
+# ARTICLE_MIN_WORD_SHARE, so the glue alone does not read it; the head a rule removed does.
+SHORT_POST = [
+    "Tomaatit kypsyvät",
+    "Kasvihuoneessa on ensimmäiset punaiset tomaatit, vaikka kesä alkoi kylmänä ja sateisena "
+    "ja taimet olivat pitkään pieniä. Rikkaruohoja on enemmän kuin koskaan, mutta sato on "
+    "hyvä.",
+    "Hurraa!",
+]
+LONG_COMMENTS = [
+    "1. Onnea! Meillä tomaatit ovat vielä ihan vihreitä, mutta kukkia on paljon ja toivon "
+    "että elokuussa saadaan ensimmäiset kypsät hedelmät pöytään asti.",
+    "VastaaPoista",
+    "Vastaukset",
+    "1. Kiitos! Kyllä ne sieltä tulevat, kun vain lämpöä riittää vielä muutaman viikon ajan.",
+    "Poista",
+    "2. Ihana postaus! Mikä lajike on kyseessä, ja kasvatatko ne siemenistä itse vai ostatko "
+    "taimet kaupasta joka kevät uudestaan?",
+    "VastaaPoista",
+    "Vastaukset",
+    "2. Kiitos! Lajike on kirsikkatomaatti, ja kasvatin taimet itse siemenistä maaliskuussa "
+    "ikkunalaudalla, kuten joka vuosi. Ensi vuonna kokeilen myös isompia tomaatteja.",
+    "Poista",
+]
+
+
+def test_glued_controls_under_a_removed_head_over_a_short_post_go() -> None:
+    lines = [*SHORT_POST, "3 kommenttia:", *LONG_COMMENTS]
+    for language in ("fi", "auto"):
+        article = corpusclean.Cleaner(corpusclean.Config(language=language)).clean("\n".join(lines))
+        assert article.paragraphs == tuple(SHORT_POST[1:]), language
+        assert set(removed_by(article, "comment_thread")) == set(LONG_COMMENTS), language
+
+
+def test_glued_controls_over_a_short_post_with_no_head_take_nothing() -> None:
+    # The same lines with no head: the glue alone, under a fifth of the words above it.
+    for language in ("fi", "auto"):
+        article = corpusclean.Cleaner(corpusclean.Config(language=language)).clean(
+            "\n".join([*SHORT_POST, *LONG_COMMENTS])
+        )
+        assert removed_by(article, "comment_thread") == [], language

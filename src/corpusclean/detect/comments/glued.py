@@ -27,10 +27,12 @@ import string
 from collections.abc import Sequence
 
 from ...language import Language, load_thread_words
-from ...model import Block
+from ...model import Block, Verdict
 from ..facts import Facts
+from .recurring import _post_above
 from .runs import ARTICLE_MIN_WORD_SHARE
 from .signatures import _is_signature, _name_like
+from .tail import _removed_as_thread
 
 # Each ASCII small letter made "a" and each capital "A"; every other byte is kept, so "a" and
 # "A" come from letters alone (`_may_hold_glue`).
@@ -39,9 +41,12 @@ _ASCII_LETTER_CASES = bytes.maketrans(
 )
 
 
-def glued_controls_start(blocks: Sequence[Block], facts: Facts) -> int | None:
+def glued_controls_start(
+    blocks: Sequence[Block], facts: Facts, verdicts: Sequence[Verdict] | None = None
+) -> int | None:
     """The index of the first comment of a thread whose controls are glued to the next
-    comment's first word, when the article stands above it; None otherwise.
+    comment's first word, when the article stands above it, or the post right above the
+    thread head a rule removed (``verdicts``, `_under_removed_head`); None otherwise.
 
     >>> from corpusclean.language import load_language
     >>> lines = ["Spring came early this year and the garden is full of violets again.",
@@ -61,7 +66,24 @@ def glued_controls_start(blocks: Sequence[Block], facts: Facts) -> int | None:
     start = glued - 1
     total = sum(block.words for block in blocks) or 1
     above = sum(block.words for block in blocks[:start])
-    return start if above >= ARTICLE_MIN_WORD_SHARE * total else None
+    if above >= ARTICLE_MIN_WORD_SHARE * total:
+        return start
+    return start if _under_removed_head(blocks, verdicts, start, facts) else None
+
+
+def _under_removed_head(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict] | None, start: int, facts: Facts
+) -> bool:
+    """Whether the thread's first comment stands right under a thread head a rule removed
+    ("15 kommenttia:", `tail._removed_as_thread`) with a prose paragraph above it: the head
+    and the glued controls are two marks of the software, where the share of the words
+    guards the glue alone, and a photo post's few lines are often a fifth of its readers'
+    words (general39: a Finnish Blogger post of 52 words over 15 comments of 180), as
+    `recurring._post_above` reads a post under a head."""
+    if verdicts is None or start < 1 or not _removed_as_thread(verdicts[start - 1]):
+        return False
+    lines_above = sum(verdict.keep for verdict in verdicts[: start - 1])
+    return _post_above(blocks, start - 1, lines_above, facts, headed=True)
 
 
 def _glued_lines(blocks: Sequence[Block], facts: Facts) -> frozenset[int]:
