@@ -31,6 +31,11 @@ THREADS = {
         "ReplyDeleteThe violets are out here too, a week early.",
         "ReplyDelete",
     ],
+    # WordPress.com's like button under a comment, its label printed twice (general39, nl).
+    "a shared control glued to itself": [
+        "A vegetable patch we don't have, but the flower garden is doing fine this summer.",
+        "LikeLike",
+    ],
     "a control glued to the next reader's name": [
         "Max Mustermann",
         "Danke für den schönen Bericht, das Glashaus sieht wunderbar aus.",
@@ -66,6 +71,10 @@ ENDINGS = {
     ],
     # A control's name inside a sentence, not at a line's start.
     "sentence": ["Staff were told to stop using the ReplyAll button for the storm updates."],
+    # The post's own like row (WordPress.com): a shared control, not glued to itself.
+    "like row": ["Share this:", "Like this:", "LikeLoading..."],
+    # A shared control glued to a word: a product or a name, not a comment's button.
+    "shared control glued": ["LikeMinds is the name of the new youth club on Harbour Street."],
     # A control word with a space after it: a reply to someone, not glued.
     "reply to": ["Reply to Jane Smith, Harbour Street", "The drains were cleared last week."],
 }

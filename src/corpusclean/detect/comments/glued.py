@@ -148,7 +148,11 @@ def _opens_glued(text: str, words: Language) -> bool:
     line = text.lstrip().split("\n", 1)[0]
     head = line.split(" ", 1)[0]
     split = _glue_at(head)
-    if split is None or not _is_own_control(head[:split], words):
+    if split is None:
+        return False
+    if _control_twice(line.rstrip(), split, words):
+        return True
+    if not _is_own_control(head[:split], words):
         return False
     rest = line[split:]
     # A second control, glued in turn to the next comment's first word, small or capital
@@ -159,6 +163,25 @@ def _opens_glued(text: str, words: Language) -> bool:
     # The next comment's first line: its reader's name, or a signature with a date.
     block = Block(rest, 0, 1)
     return _name_like(block, words) or _is_signature(block, words)
+
+
+def _control_twice(line: str, split: int, words: Language) -> bool:
+    """Whether a whole line is one control glued to itself ("LikeLike", "J’aimeJ’aime"):
+    WordPress.com's like button under each comment prints its label twice, where the page's
+    own like row under the post prints "Like Loading..." and a shared control alone is no
+    evidence (`_is_own_control`). Nothing but the two copies stands on the line.
+
+    >>> words = load_thread_words("fr")
+    >>> [_control_twice(t, _glue_at(t) or 0, words) for t in ("LikeLike", "J’aimeJ’aime",
+    ...  "LikeThis", "LikeLike this")]
+    [True, True, False, False]
+    """
+    control = line[:split]
+    return (
+        line == control * 2
+        and words.shared_control.fullmatch(control) is not None
+        and words.comment_control.fullmatch(control) is not None
+    )
 
 
 def _glue_at(word: str) -> int | None:

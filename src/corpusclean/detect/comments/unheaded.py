@@ -81,8 +81,9 @@ def unheaded_signatures_start(
 
     >>> from corpusclean.detect.facts import Facts
     >>> from corpusclean.language import load_language
-    >>> lines = ["Volunteers planted forty apple trees of old local varieties on Saturday.",
-    ...          "The first small harvest is expected in three years.",
+    >>> lines = ["Volunteers planted forty apple trees of old local varieties on the former "
+    ...          "allotments on Saturday, most of them grafted by one retired farmer.",
+    ...          "The first small harvest is expected in three years, the group says.",
     ...          "Sandra says:", "December 6, 2025 at 9:14 am", "Lovely to see.",
     ...          "Mike Dawson says:", "Will the orchard be open to everyone?"]
     >>> blocks = [Block(text, n, n + 1) for n, text in enumerate(lines)]
