@@ -92,13 +92,12 @@ def unheaded_signatures_start(
     2
     """
     words = load_thread_words(facts.language.code)
-    kept = [index for index, verdict in enumerate(verdicts) if verdict.keep]
     # The last signature stands within a comment and the form's lines of the end
     # (`_signatures_to_end`): most documents have no template signature there, and are
-    # answered by a few lines' ends.
-    tail = kept[-(COMMENT_MAX_BLOCKS + COUNTED_HEAD_FORM_LINES + 1) :]
-    if not any(_template_verb(blocks[index], words) for index in tail):
+    # answered by a few lines' ends, read before the kept lines are listed.
+    if not any(_template_verb(blocks[index], words) for index in _kept_tail(verdicts)):
         return None
+    kept = [index for index, verdict in enumerate(verdicts) if verdict.keep]
     found = _signatures_to_end(blocks, kept, lambda block: _template_verb(block, words))
     if found is None or not _signed_by_readers(blocks, found):
         return None
@@ -115,6 +114,19 @@ def unheaded_signatures_start(
         first = found[0]
     lines_above = sum(1 for index in kept if index < first)
     return first if _post_above(blocks, first, lines_above, facts) else None
+
+
+def _kept_tail(verdicts: Sequence[Verdict]) -> list[int]:
+    """The indices of the last kept lines where the last signature must stand: a comment's
+    and the form's lines (COMMENT_MAX_BLOCKS + COUNTED_HEAD_FORM_LINES) and the signature."""
+    wanted = COMMENT_MAX_BLOCKS + COUNTED_HEAD_FORM_LINES + 1
+    tail: list[int] = []
+    for index in range(len(verdicts) - 1, -1, -1):
+        if verdicts[index].keep:
+            tail.append(index)
+            if len(tail) == wanted:
+                break
+    return tail
 
 
 def _template_verb(block: Block, words: Language) -> str | None:
