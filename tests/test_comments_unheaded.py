@@ -217,6 +217,7 @@ def test_template_verbs() -> None:
         ("it", "Marco R. ha detto:"): "ha detto",
         ("de", "Der Verteidiger meint:"): None,  # a role
         ("en", "Tom Reilly, 71, says:"): None,  # an age and a comma: the article's apposition
+        ("en", "Tom Reilly, volunteer, says:"): None,  # an apposition: a comma in the name
         ("pt", "Lurdes Moreira limpou as mãos ao avental e disse:"): None,  # a clause
         ("de", "1. waldkauz sagt:"): None,  # numbered: `recurring` reads it under a head
         ("pt", "ROSA disse..."): None,  # Blogger's ellipsis: `recurring` reads it
