@@ -31,6 +31,11 @@ THREADS = {
         "ReplyDeleteThe violets are out here too, a week early.",
         "ReplyDelete",
     ],
+    # WordPress.com's like button under a comment, its label printed twice (general39, nl).
+    "a shared control glued to itself": [
+        "A vegetable patch we don't have, but the flower garden is doing fine this summer.",
+        "LikeLike",
+    ],
     "a control glued to the next reader's name": [
         "Max Mustermann",
         "Danke für den schönen Bericht, das Glashaus sieht wunderbar aus.",
@@ -66,6 +71,10 @@ ENDINGS = {
     ],
     # A control's name inside a sentence, not at a line's start.
     "sentence": ["Staff were told to stop using the ReplyAll button for the storm updates."],
+    # The post's own like row (WordPress.com): a shared control, not glued to itself.
+    "like row": ["Share this:", "Like this:", "LikeLoading..."],
+    # A shared control glued to a word: a product or a name, not a comment's button.
+    "shared control glued": ["LikeMinds is the name of the new youth club on Harbour Street."],
     # A control word with a space after it: a reply to someone, not glued.
     "reply to": ["Reply to Jane Smith, Harbour Street", "The drains were cleared last week."],
 }
@@ -99,3 +108,47 @@ def test_a_glued_thread_after_any_article_takes_only_its_own_lines(
     text: str, thread: list[str]
 ) -> None:
     assert_tail_takes_only_its_own_lines(text, thread)
+
+
+# A photo post of a few lines under the software's count, its readers' comments several
+# times its words (general39's Finnish Blogger thread, written anew): below
+# ARTICLE_MIN_WORD_SHARE, so the glue alone does not read it; the head a rule removed does.
+SHORT_POST = [
+    "Tomaatit kypsyvät",
+    "Kasvihuoneessa on ensimmäiset punaiset tomaatit, vaikka kesä alkoi kylmänä ja sateisena "
+    "ja taimet olivat pitkään pieniä. Rikkaruohoja on enemmän kuin koskaan, mutta sato on "
+    "hyvä.",
+    "Hurraa!",
+]
+LONG_COMMENTS = [
+    "1. Onnea! Meillä tomaatit ovat vielä ihan vihreitä, mutta kukkia on paljon ja toivon "
+    "että elokuussa saadaan ensimmäiset kypsät hedelmät pöytään asti.",
+    "VastaaPoista",
+    "Vastaukset",
+    "1. Kiitos! Kyllä ne sieltä tulevat, kun vain lämpöä riittää vielä muutaman viikon ajan.",
+    "Poista",
+    "2. Ihana postaus! Mikä lajike on kyseessä, ja kasvatatko ne siemenistä itse vai ostatko "
+    "taimet kaupasta joka kevät uudestaan?",
+    "VastaaPoista",
+    "Vastaukset",
+    "2. Kiitos! Lajike on kirsikkatomaatti, ja kasvatin taimet itse siemenistä maaliskuussa "
+    "ikkunalaudalla, kuten joka vuosi. Ensi vuonna kokeilen myös isompia tomaatteja.",
+    "Poista",
+]
+
+
+def test_glued_controls_under_a_removed_head_over_a_short_post_go() -> None:
+    lines = [*SHORT_POST, "3 kommenttia:", *LONG_COMMENTS]
+    for language in ("fi", "auto"):
+        article = corpusclean.Cleaner(corpusclean.Config(language=language)).clean("\n".join(lines))
+        assert article.paragraphs == tuple(SHORT_POST[1:]), language
+        assert set(removed_by(article, "comment_thread")) == set(LONG_COMMENTS), language
+
+
+def test_glued_controls_over_a_short_post_with_no_head_take_nothing() -> None:
+    # The same lines with no head: the glue alone, under a fifth of the words above it.
+    for language in ("fi", "auto"):
+        article = corpusclean.Cleaner(corpusclean.Config(language=language)).clean(
+            "\n".join([*SHORT_POST, *LONG_COMMENTS])
+        )
+        assert removed_by(article, "comment_thread") == [], language

@@ -28,7 +28,9 @@ readers' signatures of one shape that recur to the end: "kristie said...", "1. A
 says:"), `headed` (Blogger's count right over a comment it marks: "1 comment:" over
 "harmony said..." or "1. so cute", under a post too short for `tail`), `signed` (readers'
 signatures of any shape right under a thread head a rule removed, "2 Antworten auf ..." over
-"1. waldkauz sagt:" / "• lurchi sagt:"), `glued` (controls
+"1. waldkauz sagt:" / "• lurchi sagt:"), `unheaded` (signatures of one template, "Sandra
+says:", recurring to the end with no head, where a stamp, a handle or a reply marks the
+readers), `glued` (controls
 the extraction glued to the next comment, "ReplyDelete") and `numbered` (comments the
 software numbers, with nothing else left: "1. awwww! I love it" / "2. so cute" under the
 post, to the end) and `form` (the blog's own message under a removed head and form, "I love
@@ -108,6 +110,7 @@ from .tail import (
     COUNTED_HEAD_MIN_WORD_SHARE,
     counted_head_start,
 )
+from .unheaded import STAMP_MAX_WORDS, UNHEADED_NAME_MAX_WORDS, unheaded_signatures_start
 
 __all__ = [
     "ARTICLE_MIN_PROSE",
@@ -141,6 +144,7 @@ __all__ = [
     "RECURRING_MIN_WORD_SHARE",
     "RECURRING_SIGNATURES_MIN",
     "SIGNATURE_MAX_WORDS",
+    "STAMP_MAX_WORDS",
     "SUBJECT_PREFIX_MIN_REPEATS",
     "THREAD_MAX_GAP",
     "THREAD_MIN_CUES",
@@ -148,6 +152,7 @@ __all__ = [
     "THREAD_MIN_DATED_SIGNATURES",
     "THREAD_MIN_SIGNATURES",
     "TWO_COMMENTS_TAIL",
+    "UNHEADED_NAME_MAX_WORDS",
     "VOICED_MIN_SHARE",
     "WORDED_AGE_END_CHARS",
     "counted_head_start",
@@ -167,6 +172,7 @@ __all__ = [
     "thread_signature",
     "thread_start",
     "title_counter_lines",
+    "unheaded_signatures_start",
     "widget_under_heading_start",
 ]
 
@@ -244,9 +250,10 @@ def _recurring_evidence_start(
     return thread_start(blocks, facts)
 
 
-def _glued_start(blocks: Sequence[Block], _verdicts: Sequence[Verdict], facts: Facts) -> int | None:
-    """`glued_controls_start`: read from every block, removed or not."""
-    return glued_controls_start(blocks, facts)
+def _glued_start(blocks: Sequence[Block], verdicts: Sequence[Verdict], facts: Facts) -> int | None:
+    """`glued_controls_start`: read from every block, removed or not (the verdicts say only
+    whether a rule removed the thread's head)."""
+    return glued_controls_start(blocks, facts, verdicts)
 
 
 # The counter naming the post under its title (`counter`): its line only, as the rules'
@@ -266,8 +273,9 @@ _StartOf = Callable[[Sequence[Block], Sequence[Verdict], Facts], "int | None"]
 # above it, the count in the software's words right over a comment it marks as one (`headed`);
 # without a count that bounds them, readers' undated signatures of one shape recurring to the end
 # (`recurring`); where they are of two shapes or their comments longer, signatures right under a
-# thread head a rule removed (`signed`); without a head, controls the extraction glued to the next
-# comment ("ReplyDelete", `glued`); without a control, the comments' numbers and their readers'
+# thread head a rule removed (`signed`); without a head, signatures of one template with a mark
+# only readers leave (`unheaded`); or controls the extraction glued to the next comment
+# ("ReplyDelete", `glued`); without a control, the comments' numbers and their readers'
 # voice (`numbered`); without a comment, the blog's own words under the head and form the rules
 # removed (`form`), or a head the rules do not know right above them (`form.head_over_form_start`)
 # or the widget's own line right under a removed comment heading
@@ -308,6 +316,14 @@ _READINGS: tuple[tuple[_StartOf, Verdict], ...] = (
             "part of a comment thread after the article (readers' signatures, '1. waldkauz "
             "sagt:' or 'ROSA disse...', right under the thread head a rule removed, '2 "
             "Antworten auf ...', recurring to the end)"
+        ),
+    ),
+    (
+        unheaded_signatures_start,
+        _thread_removal(
+            "part of a comment thread after the article (readers' signatures of one template, "
+            "'Sandra says:', recur to the end with no head over them, with a stamp, a handle "
+            "or a reply naming another reader)"
         ),
     ),
     (

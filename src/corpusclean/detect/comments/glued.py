@@ -27,10 +27,12 @@ import string
 from collections.abc import Sequence
 
 from ...language import Language, load_thread_words
-from ...model import Block
+from ...model import Block, Verdict
 from ..facts import Facts
+from .recurring import _post_above
 from .runs import ARTICLE_MIN_WORD_SHARE
 from .signatures import _is_signature, _name_like
+from .tail import _removed_as_thread
 
 # Each ASCII small letter made "a" and each capital "A"; every other byte is kept, so "a" and
 # "A" come from letters alone (`_may_hold_glue`).
@@ -39,9 +41,12 @@ _ASCII_LETTER_CASES = bytes.maketrans(
 )
 
 
-def glued_controls_start(blocks: Sequence[Block], facts: Facts) -> int | None:
+def glued_controls_start(
+    blocks: Sequence[Block], facts: Facts, verdicts: Sequence[Verdict] | None = None
+) -> int | None:
     """The index of the first comment of a thread whose controls are glued to the next
-    comment's first word, when the article stands above it; None otherwise.
+    comment's first word, when the article stands above it, or the post right above the
+    thread head a rule removed (``verdicts``, `_under_removed_head`); None otherwise.
 
     >>> from corpusclean.language import load_language
     >>> lines = ["Spring came early this year and the garden is full of violets again.",
@@ -61,7 +66,24 @@ def glued_controls_start(blocks: Sequence[Block], facts: Facts) -> int | None:
     start = glued - 1
     total = sum(block.words for block in blocks) or 1
     above = sum(block.words for block in blocks[:start])
-    return start if above >= ARTICLE_MIN_WORD_SHARE * total else None
+    if above >= ARTICLE_MIN_WORD_SHARE * total:
+        return start
+    return start if _under_removed_head(blocks, verdicts, start, facts) else None
+
+
+def _under_removed_head(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict] | None, start: int, facts: Facts
+) -> bool:
+    """Whether the thread's first comment stands right under a thread head a rule removed
+    ("15 kommenttia:", `tail._removed_as_thread`) with a prose paragraph above it: the head
+    and the glued controls are two marks of the software, where the share of the words
+    guards the glue alone, and a photo post's few lines are often a fifth of its readers'
+    words (general39: a Finnish Blogger post of 52 words over 15 comments of 180), as
+    `recurring._post_above` reads a post under a head."""
+    if verdicts is None or start < 1 or not _removed_as_thread(verdicts[start - 1]):
+        return False
+    lines_above = sum(verdict.keep for verdict in verdicts[: start - 1])
+    return _post_above(blocks, start - 1, lines_above, facts, headed=True)
 
 
 def _glued_lines(blocks: Sequence[Block], facts: Facts) -> frozenset[int]:
@@ -126,7 +148,11 @@ def _opens_glued(text: str, words: Language) -> bool:
     line = text.lstrip().split("\n", 1)[0]
     head = line.split(" ", 1)[0]
     split = _glue_at(head)
-    if split is None or not _is_own_control(head[:split], words):
+    if split is None:
+        return False
+    if _control_twice(line.rstrip(), split, words):
+        return True
+    if not _is_own_control(head[:split], words):
         return False
     rest = line[split:]
     # A second control, glued in turn to the next comment's first word, small or capital
@@ -137,6 +163,25 @@ def _opens_glued(text: str, words: Language) -> bool:
     # The next comment's first line: its reader's name, or a signature with a date.
     block = Block(rest, 0, 1)
     return _name_like(block, words) or _is_signature(block, words)
+
+
+def _control_twice(line: str, split: int, words: Language) -> bool:
+    """Whether a whole line is one control glued to itself ("LikeLike", "J’aimeJ’aime"):
+    WordPress.com's like button under each comment prints its label twice, where the page's
+    own like row under the post prints "Like Loading..." and a shared control alone is no
+    evidence (`_is_own_control`). Nothing but the two copies stands on the line.
+
+    >>> words = load_thread_words("fr")
+    >>> [_control_twice(t, _glue_at(t) or 0, words) for t in ("LikeLike", "J’aimeJ’aime",
+    ...  "LikeThis", "LikeLike this")]
+    [True, True, False, False]
+    """
+    control = line[:split]
+    return (
+        line == control * 2
+        and words.shared_control.fullmatch(control) is not None
+        and words.comment_control.fullmatch(control) is not None
+    )
 
 
 def _glue_at(word: str) -> int | None:
