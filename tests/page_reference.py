@@ -30,7 +30,7 @@ from corpusclean.page import (
 from corpusclean.page.context import best_segment, context_features
 from corpusclean.page.model import PageModel
 from corpusclean.page.title import content_words
-from corpusclean.text import CLOSERS, OPENING_QUOTES, ends_like_sentence, tokens
+from corpusclean.text import CLOSERS, ends_like_sentence, tokens
 
 FEATURE_COUNT = len(features.FEATURE_NAMES)
 # Stoplist, page function words, repeat counts, line count.
@@ -58,7 +58,7 @@ def punctuation(line: str, toks: Sequence[str]) -> list[float]:
     """The punctuation features, every pattern tried on every line."""
     f = features
     return [
-        float(ends_like_sentence(line)),
+        float(bool(f._SENT_END_RE.search(line))),
         float(line.endswith(":")),
         min(len(f._PUNCT_RE.findall(line)) / max(len(toks), 1), 1.0),
         float("," in line or "\uff0c" in line),
@@ -79,7 +79,7 @@ def patterns(line: str, toks: Sequence[str]) -> list[float]:
         min(boiler, 3) / 3,
         float(boiler > 0 and len(toks) <= 8),
         float(bool(f._BULLET_RE.match(line))),
-        float(re.match("[" + re.escape(OPENING_QUOTES) + "\u2014-]", line) is not None),
+        float(bool(f._QUOTE_START_RE.match(line))),
         float(bool(cues.COMMENT_RE.search(line))),
         float(bool(cues.CAPTION_RE.search(line))),
         min(len(cues.LEGAL_RE.findall(line)), 3) / 3,

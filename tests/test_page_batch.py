@@ -17,7 +17,7 @@ from corpus_files import SEEDS, need
 from corpusclean.page import LineFactsCache, features
 from corpusclean.page.chars import PUNCTUATION, _tables
 from corpusclean.page.features import FEATURE_NAMES, LineFacts
-from corpusclean.text import SENTENCE_MARKS, ends_like_sentence, tokens
+from corpusclean.text import tokens
 from strategies import PAGE_ODDITIES, cue_lines, page_lines
 
 need("numpy")
@@ -91,13 +91,15 @@ def test_the_sentence_marks_counted_by_code_point_are_the_patterns() -> None:
     assert marks <= set(PUNCTUATION)
 
 
-def test_bullets_read_by_first_character_are_the_pattern() -> None:
-    # `batch._patterns` reads the bullet from a line's first character, and tries the
+def test_bullets_and_opening_quotes_read_by_first_character_are_the_patterns() -> None:
+    # `batch._patterns` reads both features from a line's first character, and tries the
     # bullet pattern only after a decimal digit (``\d`` is `str.isdecimal` in ``re``).
     digit = re.compile(r"\d")
     assert all((digit.match(c) is not None) == c.isdecimal() for c in map(chr, range(0x110000)))
     assert features._BULLET_RE.pattern == r"^(?:[-*\u2022\u00b7>]|\d{1,2}[.)]\s)"
+    assert features._QUOTE_START_RE.pattern == "^[\\\"'\\u201c\\u2018\\u00ab\\u2014-]"
     for c in map(chr, range(0x3000)):
+        assert (c in batch._QUOTE_FIRST) == (features._QUOTE_START_RE.match(c) is not None)
         assert (c in batch._BULLET_FIRST) == (features._BULLET_RE.match(c + "x") is not None)
 
 
@@ -107,7 +109,7 @@ def test_bullet_and_quote_columns_equal_the_patterns(lines: list[str]) -> None:
     bullet, quote = FEATURE_NAMES.index("bullet"), FEATURE_NAMES.index("quote_start")
     for i, line in enumerate(lines):
         assert own[i, bullet] == (line != "" and features._BULLET_RE.match(line) is not None)
-        assert own[i, quote] == (line[:1] in features.QUOTE_START_CHARS)
+        assert own[i, quote] == (line != "" and features._QUOTE_START_RE.match(line) is not None)
 
 
 def test_the_word_table_is_the_token_patterns_word_class() -> None:
@@ -187,20 +189,31 @@ def test_lowered_tokens_and_their_counts_equal_each_lines_own(lines: list[str]) 
     assert counts == [len(toks) for toks in expected]
 
 
-sentence_ends = st.text(
-    alphabet=st.sampled_from(list(".!?\u2026。！？\"'\u201d\u2019“»«„)]\n a([\u00a0"))
-)
+sentence_ends = st.text(alphabet=st.sampled_from(list(".!?\u2026。！？\"'\u201d\u2019)]\n a([")))
+
+
+@given(st.one_of(sentence_ends, any_line))
+@example('He said "so."\n')
+@example("Why?)]\n\n")
+@example("Done.\n")
+@example('" .')
+def test_a_sentence_end_read_from_the_lines_end_is_the_patterns(line: str) -> None:
+    # `batch._ends_sentence` writes out `features._SENT_END_RE`: kept in step with it.
+    assert (
+        features._SENT_END_RE.pattern
+        == "[.!?\\u2026\\u3002\\uff01\\uff1f][\\\"'\\u201d\\u2019)\\]]*$"
+    )
+    assert batch._ends_sentence(line) == (features._SENT_END_RE.search(line) is not None)
 
 
 @given(st.lists(st.one_of(sentence_ends, any_line), max_size=8))
-@example(["End.", "Why?", "\u3002", '"So."', "x.\n", "\n", ")", "a", "« Fini. »", "„Ja.“"])
-def test_the_sentence_end_column_is_the_texts(lines: list[str]) -> None:
-    # Lines ending in a mark are read as ending like a sentence without a call, those
-    # ending in a closer are tested, the others cannot end like one.
+@example(["End.", "Why?", "\u3002", '"So."', "x.\n", "\n", ")", "a"])
+def test_the_sentence_end_column_is_the_patterns(lines: list[str]) -> None:
+    # Lines ending in a mark are read as matching without a test, the others tested.
     live = [line for line in lines if line]
     own = batch.page_facts(live).own[:, features.FEATURE_NAMES.index("sent_end")]
-    assert own.tolist() == [float(ends_like_sentence(s)) for s in live]
-    assert SENTENCE_MARKS | batch._CLOSER_SET == features.SENTENCE_END_LAST
+    assert own.tolist() == [float(bool(features._SENT_END_RE.search(s))) for s in live]
+    assert batch._SENT_MARKS | batch._SENT_END_OPEN == features._SENT_END_LAST
 
 
 def bits_counted_one_by_one(values: list[int], lengths: list[int]) -> list[list[int]]:
@@ -242,7 +255,7 @@ def test_bits_of_a_line_as_long_as_a_field_holds_or_longer_are_counted_exactly(l
 
 
 @pytest.mark.parametrize(
-    "chars", [batch._BULLET_FIRST, features.QUOTE_START_CHARS, features.SENTENCE_END_LAST]
+    "chars", [batch._BULLET_FIRST, batch._QUOTE_FIRST, features._SENT_END_LAST]
 )
 def test_a_code_point_is_in_a_set_by_its_table_as_by_the_set(chars: frozenset[str]) -> None:
     # `batch._in` looks code points up in a table as long as the largest member, plus one

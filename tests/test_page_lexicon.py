@@ -1,4 +1,4 @@
-"""The page features' cue words in every language (`page.lexicon`, page/data/cue_words.toml).
+"""The page features' cue words in other languages (`page.lexicon`, page/data/cue_words.toml).
 
 A German, French, Spanish, Italian, Portuguese or Dutch chrome line sets the feature its
 English counterpart sets; article sentences holding the same words (or words left out of
@@ -70,20 +70,7 @@ PROSE = [
     "Il ministro cerca di rassicurare la stampa.",
     "In delen van het land regent het, zei een woordvoerder in een reactie.",
     "O presidente disse que vai assinar o decreto amanhã.",
-    # English chrome words that are other words in a shipped language: German "Tag" (day),
-    # Danish and Swedish "tag" (roof; take), French "comment" (how).
-    "Am nächsten Tag kam die Polizei erneut.",
-    "Tag der offenen Tür im Rathaus",
-    "Tag med på turen til Skagen",
-    "Comment la ville a changé en dix ans",
 ]
-
-# Chrome of English whose singular is another language's word: the plural stays a cue.
-CHROME += [("Tags: Politik, Wirtschaft", "boiler"), ("Comments", "boiler")]
-
-# Words a shipped language uses in its prose, which no cue list may hold although English
-# chrome uses them (the languages whose word each is).
-FALSE_FRIENDS = {"tag": ("de", "da", "sv"), "comment": ("fr",)}
 
 
 def cue_values(line: str) -> dict[str, float]:
@@ -99,44 +86,6 @@ def test_chrome_in_other_languages_sets_its_cue(line: str, feature: str) -> None
 @pytest.mark.parametrize("line", PROSE)
 def test_article_sentences_set_no_cue(line: str) -> None:
     assert cue_values(line) == dict.fromkeys(CUE_FEATURES, 0.0)
-
-
-@pytest.mark.parametrize("word", sorted(FALSE_FRIENDS))
-def test_no_cue_list_holds_another_languages_ordinary_word(word: str) -> None:
-    for name, listed in attrs.asdict(cue_words()).items():
-        assert word not in {w.lower() for w in listed}, name
-    assert cue_values(word.capitalize()) == dict.fromkeys(CUE_FEATURES, 0.0)
-
-
-# Lines that end like a sentence, and lines that open with a quotation, in the shipped
-# languages' punctuation: the page features read them as `text` does.
-QUOTED = [
-    "Er sagte: „Wir schaffen das.“",
-    "Elle a répondu : « C'est fini. »",
-    "Hon sa: ”Vi klarar det.”",
-    "Han sagde: »Det går nok.«",
-    'He said: "We can."',
-]
-
-
-@pytest.mark.parametrize("line", QUOTED)
-def test_a_quoted_sentence_ends_like_a_sentence_in_every_language(line: str) -> None:
-    row = line_features(line, 0, PageStats([line]))
-    assert row[FEATURE_NAMES.index("sent_end")] == 1.0
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "„Wir schaffen das“, sagte sie.",
-        "« Il faut agir », dit-il.",
-        '"We can," he said.',
-        "»Det går nok«, sagde han.",
-    ],
-)
-def test_a_line_opening_a_quotation_starts_with_a_quote_in_every_language(line: str) -> None:
-    row = line_features(line, 0, PageStats([line]))
-    assert row[FEATURE_NAMES.index("quote_start")] == 1.0
 
 
 def test_every_cue_list_is_sorted_without_repeats() -> None:

@@ -22,10 +22,8 @@ __all__ = [
     "ELLIPSES",
     "HEADLINE_MAX_WORDS",
     "NAME_MAX_WORDS",
-    "OPENING_QUOTES",
     "PROSE_MIN_WORDS",
     "SENTENCE_CLOSING",
-    "SENTENCE_MARKS",
     "announces_what_follows",
     "capitalised_share",
     "count_inner_sentence_ends",
@@ -96,16 +94,12 @@ SENTENCE_CLOSING = (
     + "".join(f"\\u{ord(char):04x}" for char in CLOSERS)
     + "])*"
 )
-#: The quotes that open a quotation in the shipped languages: English "…" and '…', German
-#: „…“ and ‚…‘ and »…«, French, Italian, Spanish and Portuguese «…», Swiss and Scandinavian
-#: »…» and ›…‹ (the opening counterparts of `CLOSERS`).
-OPENING_QUOTES = "\"'“‘«»„‚‹›"
 # What may open a headline before its first capital: a quoted phrase ('Heavy losses' in Sri
 # Lanka clashes, «Mort de...», „Wir schaffen das“) or Spanish inverted marks (¿Qué pasa?).
-_OPENERS = OPENING_QUOTES + "¿¡"
-#: The marks that end a sentence (`ends_like_sentence`). The ideographic full stop ends
-#: Chinese and Japanese sentences (their "！" and "？" are folded to ASCII by normalisation).
-SENTENCE_MARKS = frozenset(".!?…。")
+_OPENERS = "\"'“‘«»„‚‹›¿¡"
+# The ideographic full stop ends Chinese and Japanese sentences (their "！" and "？" are
+# folded to ASCII by normalisation).
+_SENTENCE_MARKS = frozenset(".!?…。")
 _END_QUOTES = frozenset('"”’')
 _CAPITALISED_WORD = regex.compile(r"^[\p{Lu}\p{N}]")
 # The start of a word (what `str.split` separates) of ASCII text that `is_capitalised` accepts.
@@ -252,7 +246,7 @@ def ends_like_sentence(text: str) -> bool:
     stripped = text.rstrip(CLOSERS)
     if len(stripped) < len(text):
         stripped = stripped.rstrip(_CLOSING_SPACES).rstrip(CLOSERS)
-    return (stripped[-1:] in SENTENCE_MARKS and stripped != "") or text[-1:] in _END_QUOTES
+    return (stripped[-1:] in _SENTENCE_MARKS and stripped != "") or text[-1:] in _END_QUOTES
 
 
 def is_sentence(text: str, words: int, min_words: int) -> bool:

@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from ..text import CLOSERS, SENTENCE_MARKS, ends_like_sentence, tokens
+from ..text import tokens
 from .chars import _ALPHA, _CJK, _DIGIT, _PUNCT, _SEP, _SPACE, CODE_BASE, _tables
 from .cues import (
     BOILER,
@@ -47,10 +47,10 @@ from .features import (
     _BULLET_RE,
     _COMMENT_AT,
     _COUNTER_RE,
+    _SENT_END_LAST,
     _TIME_AT,
     _TIME_RE,
     FEATURE_NAMES,
-    QUOTE_START_CHARS,
     SHORT_WORD_MAX_CHARS,
     TIME_MONTH_LOWERED,
     TIME_MONTH_SOURCE,
@@ -75,8 +75,10 @@ _COLUMN = {name: at for at, name in enumerate(FEATURE_NAMES)}
 # many tokens is `boiler_short` (as in `features._patterns`).
 _BOILER_SHORT_MAX_TOKENS = 8
 # The first characters that `features._BULLET_RE` takes alone (its other alternative opens
-# with ``\d``, which ``re`` reads as `str.isdecimal`), as a set.
+# with ``\d``, which ``re`` reads as `str.isdecimal`), and those `features._QUOTE_START_RE`
+# takes: the class of each pattern, as a set.
 _BULLET_FIRST = frozenset("-*\u2022\u00b7>")
+_QUOTE_FIRST = frozenset("\"'\u201c\u2018\u00ab\u2014-")
 
 
 class PageFacts:
@@ -643,17 +645,33 @@ def _boiler(lines: list[str], where: Ints, gates: Ints) -> Ints:
 def _punctuation(lines: list[str], counts: dict[str, Ints], k: Ints, put: Put) -> None:
     """`features._punctuation`, by columns."""
     last = counts["last"]
-    # `text.ends_like_sentence`: a line ending in a mark ends like a sentence; only a line
-    # ending in a closer is tested (the others cannot).
-    ended = _in(last, SENTENCE_MARKS)
-    put("sent_end", ended | _where_true(lines, _in(last, _CLOSER_SET), ends_like_sentence))
+    # The pattern ends at the line's end: a line ending in a mark matches (a mark is no
+    # closer, and the mark is the match); only a line ending in another of its last
+    # characters (a closer, a line feed) is tested.
+    ended = _in(last, _SENT_MARKS)
+    put("sent_end", ended | _where_true(lines, _in(last, _SENT_END_OPEN), _ends_sentence))
     put("colon_end", last == ord(":"))
     put("punct_rate", np.minimum(counts["punctuation"] / np.maximum(k, 1), 1.0))
     put("has_comma", counts["commas"] > 0)
     put("n_sent", _log1p(counts["sentence_marks"]))
 
 
-_CLOSER_SET = frozenset(CLOSERS)
+# `features._SENT_END_RE` is a mark, then any closing quotes and brackets, then the end
+# (``$``: the end, or before a final line feed).
+_SENT_MARKS = frozenset(".!?\u2026\u3002\uff01\uff1f")
+_SENT_CLOSERS = "\"'\u201d\u2019)]"
+# The last characters of a line the pattern may match other than a mark: a closer, a line feed.
+_SENT_END_OPEN = _SENT_END_LAST - _SENT_MARKS
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether `features._SENT_END_RE` finds a match in ``line``, without a search from its
+    start: the closers are stripped from its end (from before a final line feed, too), and
+    a mark must be left last. Marks are no closers, so a match's closers are all of the
+    line's last ones."""
+    if line[-1:] == "\n" and line[:-1].rstrip(_SENT_CLOSERS)[-1:] in _SENT_MARKS:
+        return True
+    return line.rstrip(_SENT_CLOSERS)[-1:] in _SENT_MARKS
 
 
 def _char_mix(lines: list[str], counts: dict[str, Ints], put: Put) -> None:
@@ -729,7 +747,7 @@ def _patterns(
             lines, numbered, lambda s: s[:1].isdecimal() and _BULLET_RE.match(s) is not None
         ),
     )
-    put("quote_start", _in(first, QUOTE_START_CHARS))
+    put("quote_start", _in(first, _QUOTE_FIRST))
     put("comment_head", _searched(lines, on(COMMENT), COMMENT_RE, comment))
     put("caption", _searched(lines, on(CAPTION), CAPTION_RE, caption))
     legal = _found(lines, on(LEGAL).tolist(), lambda line: len(LEGAL_RE.findall(line)))

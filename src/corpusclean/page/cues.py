@@ -48,7 +48,7 @@ __all__ = [
     "literal_bits",
 ]
 
-# Every shipped language's cue words (page/data/cue_words.toml), in the patterns below.
+# The other languages' cue words (page/data/cue_words.toml), added to each pattern below.
 _WORDS = cue_words()
 
 # Bits of a line's cue mask: the patterns that may match it.
@@ -58,10 +58,33 @@ ALL_CUES = BOILER | COMMENT | CAPTION | LEGAL | URL
 URL_RE = re.compile(r"https?://|www\.|\.com\b|\.html?\b|@\w|#\w", re.IGNORECASE)
 _URL_LITERALS = ("http", "www.", ".com", ".htm", "@", "#")
 
-# Generic boilerplate vocabulary of news sites, in every shipped language; words, not site
-# names, so it transfers.
-BOILER_RE = re.compile(rf"\b(?:{word_alternation(_WORDS.boiler)})\b", re.IGNORECASE)
-_BOILER_LITERALS = cue_literals(_WORDS.boiler, fold=True)
+# Generic boilerplate vocabulary of news sites; words, not site names, so it transfers.
+BOILER_RE = re.compile(
+    r"\b(?:cookies?|privacy|subscribe|subscription|newsletter|sign (?:in|up)|log ?in|"
+    r"log ?out|register|advertis\w*|sponsored|copyright|all rights reserved|terms of "
+    r"(?:use|service)|share (?:this|on)|follow us|read more|click here|related|trending|"
+    r"most (?:read|popular|viewed)|recommended|comments?|reply|posted|loading|"
+    r"javascript|browser|contact us|about us|sitemap|skip to|menu|search|tags?|"
+    r"download|watch|video|photos?|gallery|image|caption|credit|getty|reuters|"
+    r"facebook|twitter|instagram|linkedin|whatsapp|pinterest|email|print|"
+    + word_alternation(_WORDS.boiler)
+    + r")\b",
+    re.IGNORECASE,
+)
+# Every alternative, lower-cased, with its optional parts spelt out; where a word varies
+# (advertis\w*, tags?), its fixed prefix.
+_BOILER_EN = (
+    *("cookie", "privacy", "subscri", "newsletter", "sign in", "sign up", "log in", "login"),
+    *("log out", "logout", "register", "advertis", "sponsored", "copyright"),
+    *("all rights reserved", "terms of use", "terms of service", "share this", "share on"),
+    *("follow us", "read more", "click here", "related", "trending", "most read"),
+    *("most popular", "most viewed", "recommended", "comment", "reply", "posted", "loading"),
+    *("javascript", "browser", "contact us", "about us", "sitemap", "skip to", "menu"),
+    *("search", "tag", "download", "watch", "video", "photo", "gallery", "image", "caption"),
+    *("credit", "getty", "reuters", "facebook", "twitter", "instagram", "linkedin"),
+    *("whatsapp", "pinterest", "email", "print"),
+)
+_BOILER_LITERALS = (*_BOILER_EN, *cue_literals(_WORDS.boiler, fold=True, known=_BOILER_EN))
 
 # Comment-thread furniture: author headers, reply buttons, thread counters.
 COMMENT_RE = re.compile(
@@ -110,8 +133,19 @@ _CAPTION_LITERALS = (
     *_CAPTION_EN,
     *cue_literals(_CAPTION_WORDS, fold=False, known=_CAPTION_EN),
 )
-LEGAL_RE = re.compile(rf"\b(?:{word_alternation(_WORDS.legal)})\b", re.IGNORECASE)
-_LEGAL_LITERALS = cue_literals(_WORDS.legal, fold=True)
+LEGAL_RE = re.compile(
+    r"\b(?:trademarks?|reproduced|personal data|disclaimer|terms and conditions|"
+    r"registered|affiliated?|unsubscribe|spam|consent|third parties|rights reserved|"
+    + word_alternation(_WORDS.legal)
+    + r")\b",
+    re.IGNORECASE,
+)
+_LEGAL_EN = (
+    *("trademark", "reproduced", "personal data", "disclaimer", "terms and conditions"),
+    *("registered", "affiliate", "unsubscribe", "spam", "consent", "third parties"),
+    "rights reserved",
+)
+_LEGAL_LITERALS = (*_LEGAL_EN, *cue_literals(_WORDS.legal, fold=True, known=_LEGAL_EN))
 
 # Lower-cased, for the case-insensitive patterns; as written, for the caption pattern.
 _FOLDED = tuple(

@@ -18,7 +18,7 @@ from itertools import chain, compress
 # words, so a wrong-language page only weakens the cue, never flips it. The language module's
 # lists, in its (sorted) order: which list wins a tie must not hang on the file system's order.
 from ..language import stopword_lists
-from ..text import CLOSERS, OPENING_QUOTES, SENTENCE_MARKS, ends_like_sentence, tokens
+from ..text import tokens
 from .chars import CharCounts, char_counts
 from .cues import (
     ALL_CUES,
@@ -35,13 +35,12 @@ from .cues import (
     cue_candidates,
 )
 
-# A line's sentence end and its opening quote are `text`'s, so that they mean the same in
-# every shipped language: a German „…“ or a French « … » closes a sentence as '"…"' does.
-# The characters a line that ends like a sentence (`text.ends_like_sentence`) can end with:
-# testing the last character first spares the call.
-SENTENCE_END_LAST = SENTENCE_MARKS | frozenset(CLOSERS)
-# The first characters of a line that opens with a quotation (or a dialogue's dash).
-QUOTE_START_CHARS = frozenset(OPENING_QUOTES + "\u2014-")
+# (English closers only, not `text.CLOSERS`, on purpose: the shipped page model was fit on
+# these features, and a wider closing would move its inputs; `batch._SENT_CLOSERS` mirrors it.)
+_SENT_END_RE = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019)\]]*$")
+# The characters a line that _SENT_END_RE matches can end with (a line feed: ``$`` also
+# matches before a final one): testing the last character first spares a search.
+_SENT_END_LAST = frozenset(".!?\u2026\u3002\uff01\uff1f\"'\u201d\u2019)]\n")
 _SENT_MARK_RE = re.compile(r"[.!?\u3002](?:\s|$)")
 _PUNCT_RE = re.compile(r"[.,;:!?\u3001\u3002\uff0c]")
 _SEP_RE = re.compile(r"[|\u00bb\u203a\u00b7\u2022\u25b8\u25ba>/\\]")
@@ -75,6 +74,7 @@ _COUNTER_RE = re.compile(
     re.IGNORECASE,
 )
 _BULLET_RE = re.compile(r"^(?:[-*\u2022\u00b7>]|\d{1,2}[.)]\s)")
+_QUOTE_START_RE = re.compile(r"^[\"'\u201c\u2018\u00ab\u2014-]")
 
 # A stoplist is the page's language when it holds at least this share of the page's tokens.
 _STOPLIST_MIN_SHARE = 0.08
@@ -255,7 +255,7 @@ def _punctuation(line: str, toks: Sequence[str], counts: CharCounts) -> list[flo
     n = max(len(toks), 1)
     sent_marks = len(_SENT_MARK_RE.findall(line)) if counts.punctuation else 0
     return [
-        float(line[-1:] in SENTENCE_END_LAST and ends_like_sentence(line)),
+        float(line[-1:] in _SENT_END_LAST and bool(_SENT_END_RE.search(line))),
         float(line.endswith(":")),
         min(counts.punctuation / n, 1.0),  # the characters of _PUNCT_RE
         float("," in line or "\uff0c" in line),
@@ -302,7 +302,7 @@ def _patterns(line: str, toks: Sequence[str], counts: CharCounts, cues: int) -> 
         min(boiler, 3) / 3,
         float(boiler > 0 and len(toks) <= 8),
         float(bool(_BULLET_RE.match(line))),
-        float(line[:1] in QUOTE_START_CHARS),
+        float(bool(_QUOTE_START_RE.match(line))),
         float(bool(cues & COMMENT and COMMENT_RE.search(line))),
         float(bool(cues & CAPTION and CAPTION_RE.search(line))),
         min(len(LEGAL_RE.findall(line)), 3) / 3 if cues & LEGAL else 0.0,

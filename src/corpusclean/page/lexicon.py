@@ -1,11 +1,10 @@
-"""The page features' cue words in every shipped language, read from package data.
+"""The page features' cue words in languages other than English, read from package data.
 
-The boilerplate and legal words of every language, English included, are lists
-(``page/data/cue_words.toml``); so are the other languages' caption labels, agencies and
-comment words (with the comment controls and signature verbs of ``data/lang/<code>.toml``),
-which `cues` adds to English's comment and caption patterns (shapes more than words). So a
-German "Alle Rechte vorbehalten" sets the feature an English "All rights reserved" sets, and
-the model's weights apply to it unchanged.
+English cue words are patterns in `cues` (they were tuned with the model); the other
+languages' words are lists (``page/data/cue_words.toml``, and the comment controls and
+signature verbs of ``data/lang/<code>.toml``) that `cues` adds to the same patterns, so a
+German "Alle Rechte vorbehalten" sets the feature an English "All rights reserved" sets,
+and the model's weights apply to it unchanged.
 
 The patterns hold the union of all languages rather than the document's language: a page's
 chrome is often in another language than its article (English "Login" on a German page),
@@ -37,8 +36,7 @@ MIN_LITERAL_CHARS = 3
 
 @attrs.frozen(slots=True)
 class CueWords:
-    """The cue words of the shipped languages, list by list (English's comment and caption
-    cues are patterns in `cues`)."""
+    """The cue words of every shipped language but English, list by list."""
 
     boiler: tuple[str, ...] = ()
     legal: tuple[str, ...] = ()
