@@ -323,8 +323,9 @@ def with_interview_turns(text: Sequence[str], kept: set[int]) -> set[int]:
     plain way: the questions and speaker lines answered by the line under them, grouped
     while the lines from one's answer to the next are at most ANSWER_MAX_LINES answers; a
     group of two at least, one kept over a kept answer, gives its lines from the first to
-    the last one's answer, down to the first with a furniture cue or printed again (a
-    speaker's name: outside them), less a question or a speaker left last."""
+    the last one's answer, down to the first with a furniture cue (but an answer of prose
+    length above the first turn kept) or printed again (a speaker's name: outside them),
+    less a question or a speaker left last."""
     live = [i for i, s in enumerate(text) if s]
     lines = [text[i] for i in live]
     n = [len(tokens(line)) for line in lines]
@@ -363,12 +364,15 @@ def with_interview_turns(text: Sequence[str], kept: set[int]) -> set[int]:
         turns = range(questions[0], questions[-1] + 2)
         if not any(live[q] in kept and live[q + 1] in kept for q in questions):
             continue
+        first_kept = min(q for q in questions if live[q] in kept and live[q + 1] in kept)
         own: list[int] = []
         for t in turns:
             speaker = opens(t) and not _asks(lines[t])
             others = [j for j in range(len(lines)) if lines[j] == lines[t] and j != t]
             printed_again = any(not (speaker and j in turns) for j in others)
-            if printed_again or any(prior_features([lines[t]])[0][c] for c in cue_at):
+            cue = any(prior_features([lines[t]])[0][c] for c in cue_at)
+            prose = t < first_kept and not opens(t) and n[t] >= interview.ANSWER_PROSE_TOKENS
+            if printed_again or (cue and not prose):
                 break
             own.append(t)
         while own and opens(own[-1]):

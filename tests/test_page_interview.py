@@ -11,6 +11,7 @@ from corpusclean.page import classify_page_lines
 from corpusclean.page.features import LineFacts, has_furniture_cue
 from corpusclean.page.interview import (
     ANSWER_MAX_LINES,
+    ANSWER_PROSE_TOKENS,
     _openers,
     is_question,
     keep_interview_turns,
@@ -234,6 +235,45 @@ def test_a_furniture_line_ends_the_turns() -> None:
     # A question printed again on the page (a teaser's title) is furniture too.
     lines = [*lines[:5], "Who can apply?"]
     assert _keep(lines, keep[:6]) == keep[:6]
+
+
+# An FAQ whose first answer holds a cue word ("registered" is legal small print's word),
+# the model's verdicts as on a council's FAQ page: its first turn dropped, the rest kept.
+FAQ = [
+    "Residents' parking permits: your questions answered",
+    "Who can apply?",
+    "Anyone whose main home is inside the zone and who has a vehicle registered at that address.",
+    "How much does it cost?",
+    "Forty-five pounds a year for the first vehicle and ninety for a second.",
+    "What if I move?",
+    "Tell us within two weeks and we will refund the months left.",
+]
+FAQ_KEEP = [True, False, False, True, True, True, True]
+
+
+def test_an_faqs_first_answer_with_a_cue_word_is_kept_above_the_turns_kept() -> None:
+    assert has_furniture_cue(LineFacts(FAQ[2]))
+    assert len(tokens(FAQ[2])) >= ANSWER_PROSE_TOKENS
+    assert _keep(FAQ, FAQ_KEEP) == [True] * len(FAQ)
+
+
+def test_a_short_answer_with_a_cue_word_still_ends_the_turns() -> None:
+    # Shorter than prose: a box's call ("Sign up to our newsletter.") as often as an answer.
+    lines = [*FAQ[:2], "Sign up to our newsletter today.", *FAQ[3:]]
+    assert has_furniture_cue(LineFacts(lines[2]))
+    assert _keep(lines, FAQ_KEEP) == FAQ_KEEP
+
+
+def test_a_prose_line_with_a_cue_word_under_the_turns_kept_still_goes() -> None:
+    # A box under the interview: its question answered by a notice of prose length with a
+    # cue word. No turn the model kept lies under it: the turns end above it.
+    notice = "We use cookies to make this website work and to count visits, see our privacy notice."
+    answer = "Anyone whose main home is inside the zone can apply."
+    lines = [*FAQ[:2], answer, *FAQ[3:], "Was this page helpful?", notice]
+    keep = [True, True, True, True, True, False, False, False, False]
+    assert has_furniture_cue(LineFacts(notice))
+    assert len(tokens(notice)) >= ANSWER_PROSE_TOKENS
+    assert _keep(lines, keep) == [True] * 7 + [False, False]
 
 
 def test_questions_far_apart_are_no_interview() -> None:

@@ -88,6 +88,33 @@ def test_article_sentences_set_no_cue(line: str) -> None:
     assert cue_values(line) == dict.fromkeys(CUE_FEATURES, 0.0)
 
 
+# Known and measured, not fixed: English cue words that are ordinary words of another
+# shipped language, and the other languages' quotes, which the page features do not read
+# as `text` does. The shipped model was fit on these features; a retrain with them fixed
+# scored by-site CV fullpage F1 0.902 against 0.905 (docs/benchmarks-log.md, page35), so
+# the features stay as the model knows them.
+FALSE_FRIEND_PROSE = [
+    "Am nächsten Tag kam die Polizei erneut.",  # German "Tag", day
+    "Tag med på turen til Skagen",  # Danish "tag", take
+    "Comment la ville a changé en dix ans",  # French "comment", how
+]
+_KNOWN = "the page features' cue words and sentence end are English's: the shipped model "
+_KNOWN += "was fit on them, and a retrain without them lost by-site CV F1 (page35)"
+
+
+@pytest.mark.xfail(strict=True, reason=_KNOWN)
+@pytest.mark.parametrize("line", FALSE_FRIEND_PROSE)
+def test_another_languages_ordinary_word_sets_no_cue(line: str) -> None:
+    assert cue_values(line) == dict.fromkeys(CUE_FEATURES, 0.0)
+
+
+@pytest.mark.xfail(strict=True, reason=_KNOWN)
+@pytest.mark.parametrize("line", ["Er sagte: „Wir schaffen das.“", "Elle a dit : « C'est fini. »"])
+def test_a_quoted_sentence_in_another_language_ends_like_a_sentence(line: str) -> None:
+    row = line_features(line, 0, PageStats([line]))
+    assert row[FEATURE_NAMES.index("sent_end")] == 1.0
+
+
 def test_every_cue_list_is_sorted_without_repeats() -> None:
     for name, listed in attrs.asdict(cue_words()).items():
         assert listed, name

@@ -18,11 +18,12 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from ..text import CLOSERS, NAME_MAX_WORDS, ends_like_sentence
+from ..text import CLOSERS, NAME_MAX_WORDS, PROSE_MIN_WORDS, ends_like_sentence
 
 __all__ = [
     "ANSWER_MAX_LINES",
     "ANSWER_MIN_TOKENS",
+    "ANSWER_PROSE_TOKENS",
     "INTERVIEW_MIN_QUESTIONS",
     "SPEAKER_MAX_TOKENS",
     "is_question",
@@ -38,6 +39,12 @@ ANSWER_MIN_TOKENS = 2
 # story's rhetorical question and a comment's, many sentences below), and the bound keeps
 # the walk to a few lines a question. Not fitted: no dev full page moves with it or without.
 ANSWER_MAX_LINES = 4
+# An answer of this many tokens or more is prose (`text.PROSE_MIN_WORDS`): above a turn the
+# model kept, such an answer is the interview's, whatever cue word it holds ("… a vehicle
+# registered at that address.", an FAQ's first answer). The lines a box prints are short
+# ("Was this page helpful?", "Yes", "Contact us"), and a box under the story has no turn
+# the model kept below it.
+ANSWER_PROSE_TOKENS = PROSE_MIN_WORDS
 # An interview asks more than one question (a talk gives the word more than once): a single
 # question over a sentence is as often a box's prompt ("Have a news tip? Send it to us.") as
 # the story's.
@@ -90,7 +97,8 @@ def keep_interview_turns(
         if not any(keep[i] and keep[i + 1] for i in openers if i in run):
             continue  # no question (or speaker) of the run kept over its answer
         counts = counts if counts is not None else Counter(lines)
-        for i in _own_lines(lines, run, set(openers), counts, is_furniture):
+        anchor = min(i for i in openers if i in run and keep[i] and keep[i + 1])
+        for i in _own_lines(lines, n_tokens, run, anchor, set(openers), counts, is_furniture):
             out[i] = True
     return out
 
@@ -195,7 +203,9 @@ def _is_answer(line: str, n: int) -> bool:
 
 def _own_lines(
     lines: Sequence[str],
+    n_tokens: Sequence[int],
     run: range,
+    anchor: int,
     openers: set[int],
     counts: Counter[str],
     is_furniture: Callable[[str], bool],
@@ -206,12 +216,16 @@ def _own_lines(
     ("Want to see fewer ads?" / "Become a Member.", twice in a row on a Readability page)
     are printed twice. Only a speaker's name may recur, and only inside the run, turn after
     turn. A question or a speaker whose answer is not kept is not kept either: alone, it is
-    a prompt or a label as often as the story's."""
+    a prompt or a label as often as the story's.
+
+    Above ``anchor``, the first turn the model kept, an answer of prose length is no
+    furniture by a cue word alone (`ANSWER_PROSE_TOKENS`): the interview goes on under it."""
     inside = Counter(lines[i] for i in run if i in openers and not is_question(lines[i]))
     own: list[int] = []
     for i in run:
         line = lines[i]
-        if counts[line] > max(1, inside[line]) or is_furniture(line):
+        prose = i < anchor and i not in openers and n_tokens[i] >= ANSWER_PROSE_TOKENS
+        if counts[line] > max(1, inside[line]) or (is_furniture(line) and not prose):
             break
         own.append(i)
     while own and own[-1] in openers:
