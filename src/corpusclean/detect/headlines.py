@@ -91,10 +91,12 @@ TALLY_MAX_WORDS_AFTER = 2
 # 2b" / "... 3c" / "... 1a"), a road ("B4521 Walford to Ross" / "A4137 ..."), a category
 # ("U12", "Sub-23"), a platform or a model. STRUCTURED_MIN_ITEMS rows whose first such code
 # has the same shape (`_code_shape`: "2b" and "1a" are "9a", "B4521" and "A4137" "A9") and
-# a different value each are a list the story prints: the winners of its contest, the roads
-# it closes (blind probes session19 and session20: both lists, under a story sentence with no
-# colon, went as related headlines). Related headlines that share a code share its value
-# ("H5N1", "F1", "G7" in each of a topic's headlines) and stay a related list.
+# a different value each, one under the other (`_is_code_list`), are a list the story prints:
+# the winners of its contest, the roads it closes (blind probes session19 and session20: both
+# lists, under a story sentence with no colon, went as related headlines). Related headlines
+# that share a code share its value ("H5N1", "F1", "G7" in each of a topic's headlines), and a
+# card list's glued stamps ("General12 hours ago") stand between its headlines: both stay
+# related lists.
 _CODE_EDGE_MARKS = "\"'‘’“”„«»()[]{},.;:!?…"
 
 # The last block of a run, under headline-like lines, is the story's closing paragraph when
@@ -796,6 +798,23 @@ def _first_code(text: str) -> str:
     return ""
 
 
+def _is_code_list(texts: Sequence[str], shape: str) -> bool:
+    """Whether the lines whose first code has ``shape`` ("c" and the code's shape) are a list's
+    rows: their codes differ (a list's own, not a topic's shared "H5N1") and no other line
+    stands between them (a list's rows stand together; a card list prints a glued section and
+    age stamp, "Noosa News13 hours ago", over each headline, every other line).
+
+    >>> _is_code_list(["A39 Taunton", "A361 Frome", "B3227 Wiveliscombe"], "cA9")
+    True
+    >>> _is_code_list(["News13 hours ago", "Story one", "General12 hours ago", "Story two",
+    ...                "News16 hours ago"], "cAa9")
+    False
+    """
+    at = [n for n, text in enumerate(texts) if "c" + _code_shape(_first_code(text)) == shape]
+    codes = {_first_code(texts[n]) for n in at}
+    return len(codes) >= STRUCTURED_MIN_ITEMS and at[-1] - at[0] + 1 == len(at)
+
+
 def _code_shape(code: str) -> str:
     """A code's shape: each run of capitals "A", of other letters "a", of figures "9",
     other marks as they are.
@@ -867,12 +886,8 @@ def _after_structured_items(
         and count >= (min_items if shape == "frow" else STRUCTURED_MIN_ITEMS)
         and shape != "p" + title_shape
     }
-    # A code's shape counts only where its values differ (a list's own codes, not a topic's).
     for shape in [shape for shape in structured if shape.startswith("c")]:
-        codes = {
-            _first_code(blocks[i].text) for i, item in zip(run, items, strict=True) if shape in item
-        }
-        if len(codes) < STRUCTURED_MIN_ITEMS:
+        if not _is_code_list([blocks[i].text for i in run], shape):
             structured.discard(shape)
     last = max((pos for pos, item in enumerate(items) if structured.intersection(item)), default=-1)
     return run[last + 1] if last + 1 < len(run) else None
