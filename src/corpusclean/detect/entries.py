@@ -47,6 +47,15 @@ SIGNATURE_END = ":"
 # sentence end; a reply such as "Thanks." or "Great piece!" is shorter (blind probe
 # session30a: a timeline of bare dates lost its dates, in English one, in Swedish all three).
 ENTRY_SENTENCE_MIN_WORDS = 4
+# A chronicle may sign each entry at its foot ("Par Claire Morel" under the entry, then the
+# next entry's date): the head groups between two entries then read byline-and-date, and the
+# first entry's, under the story's introduction, the date alone, so no signature counted
+# ENTRY_MIN_HEADS (blind probe session25: a strike's chronicle lost its three dates and two
+# sign-offs). A group of several hits that this many groups below the document's start repeat
+# is a sign-off over a head, and reads as its last hit too (the line right over the entry). A
+# story's own byline-and-date head is printed once, and still reads unlike a timeline of bare
+# dates under it.
+SIGN_OFF_MIN_ENTRIES = 2
 
 
 def _is_entry_text(block: Block, is_prose: bool) -> bool:
@@ -100,9 +109,33 @@ def entry_heads(
         for start, end in _head_groups(blocks, is_prose)
         if not any(block.text.rstrip().endswith(SIGNATURE_END) for block in blocks[start:end])
     ]
-    signatures = [tuple(h.name for h in hits[a:b] if h is not None) for a, b in groups]
-    counts = Counter(signature for signature in signatures if signature)
-    for (start, end), signature in zip(groups, signatures, strict=True):
-        if counts[signature] >= ENTRY_MIN_HEADS:
+    readings = _read_past_sign_offs(
+        [tuple(h.name for h in hits[a:b] if h is not None) for a, b in groups],
+        [start for start, _end in groups],
+    )
+    counts = Counter(reading for group in readings for reading in group if reading)
+    for (start, end), group in zip(groups, readings, strict=True):
+        if any(counts[reading] >= ENTRY_MIN_HEADS for reading in group if reading):
             heads[start:end] = [hits[i] is not None for i in range(start, end)]
     return heads
+
+
+def _read_past_sign_offs(
+    signatures: Sequence[tuple[str, ...]], starts: Sequence[int]
+) -> list[set[tuple[str, ...]]]:
+    """The readings of each head group's rule hits: its own, and where a group of several
+    hits below the document's start is repeated by `SIGN_OFF_MIN_ENTRIES` groups, also its
+    last hit alone (the entry above's sign-off over this entry's head).
+
+    >>> heads = [("date",), ("byline", "date"), ("byline", "date")]
+    >>> [sorted(readings) for readings in _read_past_sign_offs(heads, [2, 4, 7])]
+    [[('date',)], [('byline', 'date'), ('date',)], [('byline', 'date'), ('date',)]]
+    >>> [sorted(r) for r in _read_past_sign_offs([("byline", "date"), ("date",)], [2, 4])]
+    [[('byline', 'date')], [('date',)]]
+    """
+    repeats = Counter(signatures)
+    readings = []
+    for signature, start in zip(signatures, starts, strict=True):
+        signed = start > 0 and len(signature) > 1 and repeats[signature] >= SIGN_OFF_MIN_ENTRIES
+        readings.append({signature, signature[-1:]} if signed else {signature})
+    return readings

@@ -87,6 +87,17 @@ NO_SERIES_MARK = ","
 # of other stories' headlines, not a count after a name (set 3's card list was cut as a tally).
 _TALLY = regex.compile(r"(?<![\d\p{L}])\d++\s++(\p{L}++)")
 TALLY_MAX_WORDS_AFTER = 2
+# A row may name its item by a code of letters and figures: a class ("Jonas Keller aus der
+# 2b" / "... 3c" / "... 1a"), a road ("B4521 Walford to Ross" / "A4137 ..."), a category
+# ("U12", "Sub-23"), a platform or a model. STRUCTURED_MIN_ITEMS rows whose first such code
+# has the same shape (`_code_shape`: "2b" and "1a" are "9a", "B4521" and "A4137" "A9") and
+# a different value each, one under the other (`_is_code_list`), are a list the story prints:
+# the winners of its contest, the roads it closes (blind probes session19 and session20: both
+# lists, under a story sentence with no colon, went as related headlines). Related headlines
+# that share a code share its value ("H5N1", "F1", "G7" in each of a topic's headlines), and a
+# card list's glued stamps ("General12 hours ago") stand between its headlines: both stay
+# related lists.
+_CODE_EDGE_MARKS = "\"'‘’“”„«»()[]{},.;:!?…"
 
 # The last block of a run, under headline-like lines, is the story's closing paragraph when
 # it is prose or a sentence of at least this many words (`_closes_the_story`): a German
@@ -758,15 +769,67 @@ def _tally_word(text: str) -> str:
     return str(last.group(1)).casefold()
 
 
-def _item_shapes(text: str) -> tuple[str, str, str, str]:
-    """The four shapes a structured item shares with its list: punctuation, tally word,
-    figures (`_figures_shape`), fact row (`_is_short_fact_row`, "f" alone when not)."""
+def _item_shapes(text: str) -> tuple[str, str, str, str, str]:
+    """The five shapes a structured item shares with its list: punctuation, tally word,
+    figures (`_figures_shape`), fact row (`_is_short_fact_row`, "f" alone when not), and the
+    shape of its first code (`_first_code`, `_code_shape`; "c" alone when it has none)."""
     return (
         "p" + _punctuation_shape(text),
         "t" + _tally_word(text),
         "n" + _figures_shape(text),
         "f" + ("row" if _is_short_fact_row(text) else ""),
+        "c" + _code_shape(_first_code(text)),
     )
+
+
+def _first_code(text: str) -> str:
+    """The first word of a line that holds both a letter and a figure, its edge marks
+    stripped (`_CODE_EDGE_MARKS`), or "" when it has none.
+
+    >>> _first_code("Jonas Keller aus der 2b"), _first_code("B4521 Walford to Ross")
+    ('2b', 'B4521')
+    >>> _first_code("Top 10 films of 2024")
+    ''
+    """
+    for word in text.split():
+        word = word.strip(_CODE_EDGE_MARKS)
+        if any(c.isdecimal() for c in word) and any(c.isalpha() for c in word):
+            return word
+    return ""
+
+
+def _is_code_list(texts: Sequence[str], shape: str) -> bool:
+    """Whether the lines whose first code has ``shape`` ("c" and the code's shape) are a list's
+    rows: their codes differ (a list's own, not a topic's shared "H5N1") and no other line
+    stands between them (a list's rows stand together; a card list prints a glued section and
+    age stamp, "Noosa News13 hours ago", over each headline, every other line).
+
+    >>> _is_code_list(["A39 Taunton", "A361 Frome", "B3227 Wiveliscombe"], "cA9")
+    True
+    >>> _is_code_list(["News13 hours ago", "Story one", "General12 hours ago", "Story two",
+    ...                "News16 hours ago"], "cAa9")
+    False
+    """
+    at = [n for n, text in enumerate(texts) if "c" + _code_shape(_first_code(text)) == shape]
+    codes = {_first_code(texts[n]) for n in at}
+    return len(codes) >= STRUCTURED_MIN_ITEMS and at[-1] - at[0] + 1 == len(at)
+
+
+def _code_shape(code: str) -> str:
+    """A code's shape: each run of capitals "A", of other letters "a", of figures "9",
+    other marks as they are.
+
+    >>> _code_shape("A361"), _code_shape("4b"), _code_shape("Sub-23"), _code_shape("")
+    ('A9', '9a', 'Aa-9', '')
+    """
+    shape: list[str] = []
+    for char in code:
+        mark = (
+            "9" if char.isdecimal() else "A" if char.isupper() else "a" if char.isalpha() else char
+        )
+        if not shape or shape[-1] != mark or mark not in "9Aa":
+            shape.append(mark)
+    return "".join(shape)
 
 
 def _is_short_fact_row(text: str) -> bool:
@@ -819,10 +882,13 @@ def _after_structured_items(
     structured = {
         shape
         for shape, count in shapes.items()
-        if shape not in {"p", "t", "n", "f"}
+        if shape not in {"p", "t", "n", "f", "c"}
         and count >= (min_items if shape == "frow" else STRUCTURED_MIN_ITEMS)
         and shape != "p" + title_shape
     }
+    for shape in [shape for shape in structured if shape.startswith("c")]:
+        if not _is_code_list([blocks[i].text for i in run], shape):
+            structured.discard(shape)
     last = max((pos for pos, item in enumerate(items) if structured.intersection(item)), default=-1)
     return run[last + 1] if last + 1 < len(run) else None
 
