@@ -44,7 +44,7 @@ from .page.title import (
     lead_repeats,
 )
 from .rules import DocumentMatcher, LineMatcher, Rule, RuleMatcher
-from .text import has_letter, looks_like_title, word_count
+from .text import LIST_BULLETS, has_letter, looks_like_title, word_count
 
 __all__ = [
     "BUDGET_REASON",
@@ -79,10 +79,9 @@ TITLE_REASON = "the first line, shaped like a headline"
 # A list bullet before a line ("- Artikel auf X teilen", "• 16. Januar 2025") is how the
 # extractor printed an item of an HTML list, not a word of the line: a line that no rule
 # knows is matched again without it (`list_item_text`), so a rule knows its line inside a
-# share bar or a date list too, on any site. Only the marks a list prints, then a space; a
-# dialogue's dash ("– Bonjour"), a quote mark or a number ("1. Startseite") is text.
-_BULLET_MARKS = frozenset("-•·*▪◦‣●")
-_LIST_BULLET = regex.compile(rf"[{regex.escape(''.join(sorted(_BULLET_MARKS)))}]\s++(?=\S)")
+# share bar or a date list too, on any site. Only the marks a list prints (`LIST_BULLETS`),
+# then a space.
+_LIST_BULLET = regex.compile(rf"[{regex.escape(''.join(sorted(LIST_BULLETS)))}]\s++(?=\S)")
 
 
 # A footnote mark after a byline ("Por Rita Gonçalves*", "By Jane Doe**", "Von Max Muster†")
@@ -122,7 +121,7 @@ def list_item_text(text: str) -> str | None:
     >>> list_item_text("-5 Grad in der Nacht"), list_item_text("– Bonjour, dit-il.")
     (None, None)
     """
-    if text[:1] not in _BULLET_MARKS:  # most lines: no pattern asked
+    if text[:1] not in LIST_BULLETS:  # most lines: no pattern asked
         return None
     bullet = _LIST_BULLET.match(text)
     return text[bullet.end() :] if bullet is not None else None
@@ -399,7 +398,7 @@ class DocumentRun:
             text = block.text
             try:
                 rule = match(text, block.words)
-                item = list_item_text(text) if rule is None and text[:1] in _BULLET_MARKS else None
+                item = list_item_text(text) if rule is None and text[:1] in LIST_BULLETS else None
                 if item is None:
                     announcer = text if rule is None else None
                 elif announcer is None or not _announces_items(announcer):

@@ -62,6 +62,10 @@ HEADLINE_MAX_WORDS = 22
 NAME_MAX_WORDS = 4
 #: How a line cut short ends, for `str.endswith`: three dots (or more) or the character.
 ELLIPSES = ("...", "…")
+#: The marks an extractor prints before an item of an HTML list, each followed by a space
+#: ("- Artikel auf X teilen", "• 16. Januar 2025"): a list's bullet, not a word of the line.
+#: A dialogue's dash ("– Bonjour"), a quote mark or a number ("1. Startseite") is text.
+LIST_BULLETS = frozenset("-•·*▪◦‣●")
 # A fact box prints "Label: value" rows: "Geöffnet: Di–So, 10–18 Uhr" under each of two
 # museums is a field, not a credit. Its label is a noun or two before ": " ("Eintritt",
 # "Opening hours"), then a value. A longer phrase before a colon is a headline's kicker or a

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from itertools import islice
 
 from ..model import Block, Verdict
-from ..text import ends_like_sentence, looks_like_headline
+from ..text import LIST_BULLETS, ends_like_sentence, looks_like_headline
 from .facts import Facts, prose
 from .scopes import paragraph_names_headline
 
@@ -46,7 +46,6 @@ ENCLOSED_MAX_WORDS = 70
 # LIST_ITEM_MAX_WORDS words opening with one of LIST_BULLETS and a space, at least
 # LIST_MIN_WIDGET_ITEMS of them and LIST_MIN_WIDGET_SHARE of the list removed by one family.
 LIST_ITEM_MAX_WORDS = 8
-LIST_BULLETS = frozenset("-•·*▪◦‣●")
 LIST_MIN_WIDGET_ITEMS = 2
 LIST_MIN_WIDGET_SHARE = 1 / 3
 # The story's first paragraph is one of the first STORY_READ paragraphs kept under the box: a
