@@ -125,6 +125,27 @@ def test_records_of_one_day_stay() -> None:
     assert run([*STORY, *records(["March 7, 2022"] * 3)]) == []
 
 
+def test_a_list_of_the_story_s_own_items_with_dates_stays() -> None:
+    # A numbered or bulleted item over its date is an item of the story's own list (a
+    # ranking, a timeline printed newest first), whatever the dates' order; hypothesis
+    # found "1. ..." / "25 November 1947" / "2. ..." / "7 May 1856" under two paragraphs.
+    for mark in ("{n}. ", "{n}) ", "• ", "- "):
+        items = [
+            line
+            for n, (headline, date) in enumerate(zip(HEADLINES, NEWEST_FIRST, strict=True), start=1)
+            for line in (mark.format(n=n) + headline, date)
+        ]
+        assert run([*STORY, *items, STORY[0] + " More followed."]) == [], mark
+        assert run([*STORY, *items]) == [], mark
+
+
+def test_records_whose_headlines_are_partly_list_items_still_go() -> None:
+    # One headline with a mark is not a list: the records are read as before.
+    tail = records(NEWEST_FIRST)
+    tail[0] = "1. " + tail[0]
+    assert run([*STORY, *tail]) == tail
+
+
 def test_one_record_is_no_list() -> None:
     assert run([*STORY, *records(NEWEST_FIRST[:1])]) == []
 

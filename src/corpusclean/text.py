@@ -66,6 +66,11 @@ ELLIPSES = ("...", "…")
 #: ("- Artikel auf X teilen", "• 16. Januar 2025"): a list's bullet, not a word of the line.
 #: A dialogue's dash ("– Bonjour"), a quote mark or a number ("1. Startseite") is text.
 LIST_BULLETS = frozenset("-•·*▪◦‣●")
+# A list item's mark before its text: one of `LIST_BULLETS` or a number with a stop or a
+# bracket ("1. ", "2) "), then a space.
+_LIST_ITEM_MARK = regex.compile(
+    rf"(?:[{regex.escape(''.join(sorted(LIST_BULLETS)))}]|\d{{1,3}}[.)])\s"
+)
 # A fact box prints "Label: value" rows: "Geöffnet: Di–So, 10–18 Uhr" under each of two
 # museums is a field, not a credit. Its label is a noun or two before ": " ("Eintritt",
 # "Opening hours"), then a value. A longer phrase before a colon is a headline's kicker or a
@@ -501,3 +506,15 @@ def _trie_branches(node: dict[str, Any]) -> str:
     if len(children) == 1:
         return children[0]
     return "(?:" + "|".join(children) + ")"
+
+
+def opens_with_list_mark(text: str) -> bool:
+    """Whether a line opens with a list item's mark (`LIST_BULLETS`, or "1." / "2)"), then a
+    space: an item of an HTML list as an extractor prints it.
+
+    >>> opens_with_list_mark("2. Government reform"), opens_with_list_mark("• Statute adopted")
+    (True, True)
+    >>> opens_with_list_mark("2.5 million people"), opens_with_list_mark("– Bonjour, dit-il.")
+    (False, False)
+    """
+    return _LIST_ITEM_MARK.match(text) is not None

@@ -25,7 +25,9 @@ is most of the document (`TAIL_MAX_SHARE`) and runs forward in time; a list of w
 years holds no full date (day, month and year); a review of several books dates none of
 them; a story that ends with short dated items has no headline beside each date (a date
 line's neighbour that is a date line too is no headline); a Q&A has no dates. A headline
-that is a line of the story above is a sub-heading of the story's, not another story's.
+that is a line of the story above is a sub-heading of the story's, not another story's. A
+date right under a list item ("1. ...", "• ...") in every record is the value of an item of
+the story's own list.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ import regex
 from ..dates import DAY_FIRST_DATE, ISO_DATE
 from ..language import Language
 from ..model import Block, Verdict
-from ..text import DIGIT, has_letter, key_words, label_key
+from ..text import DIGIT, has_letter, key_words, label_key, opens_with_list_mark
 from .comments import is_date_stamp
 from .facts import Facts, prose
 from .scopes import remove_kept_from
@@ -332,6 +334,18 @@ def _line_in_every_record(blocks: Sequence[Block], chain: Sequence[_Record]) -> 
     return bool(shared)
 
 
+def _dates_under_list_items(blocks: Sequence[Block], chain: Sequence[_Record]) -> bool:
+    """Whether every record's date line stands right under a line that opens with a list
+    item's mark ("1. ", "2) ", "• "): each date is then the value of an item of the story's
+    own list (a ranking of events, a numbered timeline), whatever the dates' order, not a
+    date beside another story's headline, which a site prints as a headline."""
+    for record in chain:
+        date_line = record.end if record.headline == record.start else record.start
+        if date_line == 0 or not opens_with_list_mark(blocks[date_line - 1].text):
+            return False
+    return True
+
+
 def mark_teaser_records(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
     """Remove other stories printed after the story as dated records, newest first."""
     # The screen: a date line is short and holds a digit, tested inline (most blocks fail
@@ -357,6 +371,7 @@ def mark_teaser_records(blocks: Sequence[Block], verdicts: list[Verdict], facts:
             and chain[0].date > chain[-1].date
             and _story_holds(blocks, verdicts, chain, facts)
             and not _line_in_every_record(blocks, chain)
+            and not _dates_under_list_items(blocks, chain)
         ):
             remove_kept_from(verdicts, chain[0].start, _VERDICT)
             return
