@@ -21,7 +21,9 @@ modules by role, each importing only from those above it in this list:
 - `repeats`: repeats found by key (paragraphs, pasted runs, summary bullets, caption lists);
 - `adjacent`: copies right after their block (stutters, a list printed twice);
 - `layout`: copies a page's layout makes (two blocks joined on one line, a FAQ's question,
-  a table's header after a page break).
+  a table's header after a page break);
+- `spliced`: copies a page's markup splices (a block glued to a name or to its own start, a
+  block cut inside a word).
 """
 
 from __future__ import annotations
@@ -114,6 +116,12 @@ from .repeats import (
     _mark_pasted_runs,
     _mark_repeats,
 )
+from .spliced import (
+    CUT_COPY_MIN_WORDS,
+    GLUED_COPY_MIN_WORDS,
+    GLUED_REST_MAX_WORDS,
+    find_spliced_copies,
+)
 from .teasers import (
     CAPTION_CREDIT_MAX_WORDS,
     CLOSING_TEASER_WINDOW,
@@ -151,6 +159,7 @@ __all__ = [
     "CLOSING_TEASER_WINDOW",
     "COLON_LABEL_MAX_WORDS",
     "CONTENTS_MIN_ENTRIES",
+    "CUT_COPY_MIN_WORDS",
     "CUT_QUOTE_MIN_WORDS",
     "CUT_TITLE_MIN_WORDS",
     "DATELINE_MAX_CHARS",
@@ -163,6 +172,8 @@ __all__ = [
     "DUPLICATE_TEASER",
     "DUPLICATE_TITLE",
     "FAMILY",
+    "GLUED_COPY_MIN_WORDS",
+    "GLUED_REST_MAX_WORDS",
     "JOINED_MIN_WORDS",
     "JOINED_PART_MIN_WORDS",
     "LIST_TWICE_MIN_ITEMS",
@@ -218,6 +229,7 @@ __all__ = [
     "find_quote_box_copies",
     "find_reflowed_copy",
     "find_revised_copies",
+    "find_spliced_copies",
     "find_teaser_copies",
     "find_titled_copies",
     "find_unaccented_copies",
@@ -292,6 +304,7 @@ def _unkeyed_copies(
     if "]" in text and _FOOTNOTE_DIGITS.search(text) is not None:
         finds.append(find_footnoted_copies(blocks, min_words))
     finds.append(find_revised_copies(blocks))
+    finds.append(find_spliced_copies(blocks, title))
     finds.append(find_labelled_caption_copies(blocks, title))
     if _may_hold_question_pairs(text):
         finds.append(find_question_heading_copies(blocks, title))

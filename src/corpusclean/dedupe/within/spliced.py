@@ -1,0 +1,165 @@
+"""Copies a page's markup splices: a block printed again glued to a short name or to its own
+start, and a block printed again cut inside a word."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...model import Block
+from .duplicate import DUPLICATE_PARAGRAPH, DUPLICATE_TEASER, DUPLICATE_TITLE, Duplicate
+from .reflowed import REFLOWED_MIN_START_CHARS
+from .teasers import TEASER_MIN_WORDS
+
+# A headline printed again with the author's name or a category glued to its front ("Tim
+# Keller100 Jahre Tradition: …": two elements of a card, their tags dropped, nothing between
+# them) or with its own start glued to its end ("… (20 foto's)Alleen maar blije …": a
+# link's text and its title attribute). The later block is, character for character, an
+# earlier block of at least `GLUED_COPY_MIN_WORDS` words (a headline's length: a two-word
+# line is as often a label the story repeats) with the rest glued on (`_is_glued`: no space
+# where they meet, and no small letter after a letter, which is one word going on), the rest
+# holding a letter and either at most `GLUED_REST_MAX_WORDS` words (a name, a category) or
+# that block's own start of `GLUED_COPY_MIN_WORDS` words or more (or the block again and
+# again, glued, the last copy cut anywhere: a slideshow's caption under each photo). A sub-heading glued to the
+# paragraph under it ("AmtsgerichtMit unserer …") is no copy: the paragraph is its only
+# printing, and it is longer than a name (general39's convention: content).
+GLUED_COPY_MIN_WORDS = 4
+GLUED_REST_MAX_WORDS = 3
+# A paragraph printed again cut inside a word ("… Dans le cas de M" under "… Dans le cas de
+# Mimeur, …"): a teaser or an excerpt box cut at a number of characters. A later block of
+# `TEASER_MIN_WORDS` words or more that is the start of an earlier, longer block, character
+# for character, ending on a letter or digit where that block goes on with another, is its
+# copy. A writer who repeats a sentence on purpose repeats whole words; a copy cut at a
+# word's end, with no ellipsis, stays (it may be a repeat for effect without its stop).
+CUT_COPY_MIN_WORDS = TEASER_MIN_WORDS
+
+
+def find_spliced_copies(blocks: Sequence[Block], title: int | None) -> dict[int, Duplicate]:
+    """Later blocks that are an earlier block glued to a name or to its own start (see
+    `GLUED_COPY_MIN_WORDS`), or an earlier block cut inside a word (`CUT_COPY_MIN_WORDS`).
+
+    Linear: earlier blocks are looked up by their first and last `REFLOWED_MIN_START_CHARS`
+    characters, and a block is tested against at most the blocks that share one of them.
+
+    >>> texts = ["100 Jahre Tradition: Verein feiert Jubiläum", "Von Tim Keller",
+    ...     "Tim Keller100 Jahre Tradition: Verein feiert Jubiläum", "Der Verein ehrte ..."]
+    >>> find_spliced_copies([Block(t, i, i + 1) for i, t in enumerate(texts)], 0)
+    {2: Duplicate(rule='duplicate_title', original=0)}
+    """
+    found: dict[int, Duplicate] = {}
+    starts: dict[str, list[int]] = {}
+    ends: dict[str, list[int]] = {}
+    for index, block in enumerate(blocks):
+        text = block.text
+        if len(text) < REFLOWED_MIN_START_CHARS:
+            continue
+        head, tail = text[:REFLOWED_MIN_START_CHARS], text[-REFLOWED_MIN_START_CHARS:]
+        original = _spliced_original(blocks, text, starts.get(head, ()), ends.get(tail, ()))
+        if original is not None:
+            rule = DUPLICATE_TITLE if original == title else DUPLICATE_PARAGRAPH
+            if len(text) < len(blocks[original].text):
+                rule = DUPLICATE_TEASER
+            found[index] = Duplicate(rule, original)
+            continue  # a copy is no block that a later one copies
+        starts.setdefault(head, []).append(index)
+        if block.words >= GLUED_COPY_MIN_WORDS:
+            ends.setdefault(tail, []).append(index)
+    return found
+
+
+def _spliced_original(
+    blocks: Sequence[Block], text: str, same_start: Sequence[int], same_end: Sequence[int]
+) -> int | None:
+    """The earlier block that ``text`` copies glued or cut, among those that start or end as
+    it does; None when it copies none."""
+    for other in same_start:
+        original = blocks[other]
+        if _is_cut_copy(text, original.text) or (
+            original.words >= GLUED_COPY_MIN_WORDS and _is_glued_after(original.text, text)
+        ):
+            return other
+    for other in same_end:
+        if _is_glued_before(blocks[other].text, text):
+            return other
+    return None
+
+
+def _is_cut_copy(text: str, original: str) -> bool:
+    """Whether ``text`` is ``original``'s start cut inside a word (see `CUT_COPY_MIN_WORDS`).
+
+    >>> _is_cut_copy("It rained on the coast all night and the road to M",
+    ...     "It rained on the coast all night and the road to Mimizan closed.")
+    True
+    >>> _is_cut_copy("It rained on the coast all night and the road to",
+    ...     "It rained on the coast all night and the road to Mimizan closed.")
+    False
+    """
+    size = len(text)
+    return (
+        size < len(original)
+        and text[-1].isalnum()
+        and original[size].isalnum()
+        and original.startswith(text)
+        and len(text.split()) >= CUT_COPY_MIN_WORDS
+    )
+
+
+def _is_glued_after(original: str, text: str) -> bool:
+    """Whether ``text`` is ``original`` with a name or its own start glued to its end.
+
+    >>> title = "Alleen maar blije gezichten bij Julifeest (20 foto's)"
+    >>> _is_glued_after(title, title + "Alleen maar blije gezichten bij Julifeest")
+    True
+    >>> _is_glued_after("Die Ergebnisse im Überblick", "Die Ergebnisse im Überblicks")
+    False
+    >>> _is_glued_after("We will rebuild the town", "We will rebuild the town, she said.")
+    False
+    """
+    size = len(original)
+    if len(text) <= size or not text.startswith(original):
+        return False
+    rest = text[size:]
+    # The rest starts with a letter or digit: one after a comma or a stop goes on with the
+    # sentence ("We will rebuild the town, she said."), a repeat the story may make on purpose.
+    return rest[0].isalnum() and _is_glued(original[-1], rest[0]) and _is_glued_rest(rest, original)
+
+
+def _is_glued_before(original: str, text: str) -> bool:
+    """Whether ``text`` is ``original`` with a name glued to its front.
+
+    >>> title = "100 Jahre Tradition: Verein feiert Jubiläum"
+    >>> _is_glued_before(title, "Tim Keller" + title), _is_glued_before(title, "Tim " + title)
+    (True, False)
+    """
+    size = len(original)
+    if len(text) <= size or not text.endswith(original):
+        return False
+    rest = text[: len(text) - size]
+    return _is_glued(rest[-1], original[0]) and _is_glued_rest(rest, original)
+
+
+def _is_glued(left: str, right: str) -> bool:
+    """Whether two characters that meet are two texts glued: no space between them, and not
+    a letter going on with a small letter (one word)."""
+    if left.isspace() or right.isspace():
+        return False
+    return not (left.isalpha() and right.islower())
+
+
+def _is_glued_rest(rest: str, original: str) -> bool:
+    """Whether what is glued to a copy of ``original`` is a name or a category (a letter, at
+    most `GLUED_REST_MAX_WORDS` words) or ``original``'s own start, after copies of it.
+
+    >>> title = "Blije gezichten bij Julifeest (20 foto's)"
+    >>> _is_glued_rest(title * 3 + "Blije gezichten bij", title), _is_glued_rest("Jan", title)
+    (True, True)
+    >>> _is_glued_rest("Mit unserer neuen Satzung gilt ab Januar", title)
+    False
+    """
+    if not any(c.isalpha() for c in rest):
+        return False
+    words = len(rest.split())
+    if words <= GLUED_REST_MAX_WORDS:
+        return True
+    # A slideshow prints the headline under each photo, glued: its copies, the last cut anywhere.
+    again = original * (len(rest) // len(original) + 1)
+    return words >= GLUED_COPY_MIN_WORDS and again.startswith(rest)
