@@ -27,9 +27,11 @@ GLUED_REST_MAX_WORDS = 3
 # A paragraph printed again cut inside a word ("… Dans le cas de M" under "… Dans le cas de
 # Mimeur, …"): a teaser or an excerpt box cut at a number of characters. A later block of
 # `TEASER_MIN_WORDS` words or more that is the start of an earlier, longer block, character
-# for character, ending on a letter or digit where that block goes on with another, is its
+# for character, ending on a letter where that block goes on with another, is its
 # copy. A writer who repeats a sentence on purpose repeats whole words; a copy cut at a
-# word's end, with no ellipsis, stays (it may be a repeat for effect without its stop).
+# word's end, with no ellipsis, stays (it may be a repeat for effect without its stop), and
+# so does one ending in a digit where the block goes on with another: "… with 21" under
+# "… with 214 points" states another number.
 CUT_COPY_MIN_WORDS = TEASER_MIN_WORDS
 
 
@@ -96,8 +98,8 @@ def _is_cut_copy(text: str, original: str) -> bool:
     size = len(text)
     return (
         size < len(original)
-        and text[-1].isalnum()
-        and original[size].isalnum()
+        and text[-1].isalpha()
+        and original[size].isalpha()
         and original.startswith(text)
         and len(text.split()) >= CUT_COPY_MIN_WORDS
     )
