@@ -277,6 +277,9 @@ class DocumentRun:
         # input line: asked of the first kept block at every duplicate round and at the end,
         # which is mostly the same block.
         self._title_shaped: dict[int, bool] = {}
+        # Each block's place among the document's blocks, by its first input line, made when
+        # first asked (`_positions`).
+        self._block_positions: dict[int, int] | None = None
 
     @property
     def page_lines(self) -> page.LineFactsCache:
@@ -451,6 +454,13 @@ class DocumentRun:
             self._no_reflowed_in = len(blocks)
         return found
 
+    def _positions(self) -> dict[int, int]:
+        """Each of the document's blocks' place among them, by its first input line: where a
+        round's blocks skip one, an earlier stage removed it (`find_duplicates`)."""
+        if self._block_positions is None:
+            self._block_positions = {block.start: at for at, block in enumerate(self.blocks)}
+        return self._block_positions
+
     def _document_starts_alike(self) -> bool:
         """`blocks_start_alike` of the document's blocks, found once: the reflowed and the
         joined copies' screen for every round of an article, whose blocks are some of them.
@@ -621,7 +631,9 @@ class DocumentRun:
         title = 0 if self.has_title(blocks) else None
         if twins:
             keys = comparison_keys(blocks, self._keys, twins)
-            found = find_duplicates(blocks, title, self.config.min_duplicate_words, keys)
+            found = find_duplicates(
+                blocks, title, self.config.min_duplicate_words, keys, positions=self._positions()
+            )
         else:  # no two blocks of the document are equal: only copies found without keys
             found = find_unkeyed_copies(blocks, title, self.config.min_duplicate_words)
         if not self.facts.page_text:

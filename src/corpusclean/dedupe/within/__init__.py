@@ -360,13 +360,16 @@ def find_duplicates(
     min_words: int = 12,
     keys: Sequence[str] | None = None,
     copies: Mapping[str, int] | None = None,
+    positions: Mapping[int, int] | None = None,
 ) -> dict[int, Duplicate]:
     """Map the index of every repeated block to the `Duplicate` that explains it.
 
     ``title`` is the index of the title block, if any: any later copy of it goes, whatever
     its length, and so does a block directly followed by its only copy. ``keys`` are the
     blocks' comparison keys, when the caller has them already; ``copies``, how often each
-    key occurs in the whole input document.
+    key occurs in the whole input document; ``positions``, each of the document's blocks'
+    place among them by its first line, when ``blocks`` are what a round kept of them (a run
+    printed again after a removed break, `_mark_stuttered_runs`).
     Linear in the number of blocks.
 
     >>> blocks = [Block(t, i, i + 1) for i, t in enumerate(
@@ -379,7 +382,7 @@ def find_duplicates(
     text = _joined(blocks)
     found = _unkeyed_copies(blocks, title, min_words, text)
     if _has_repeated_key(keys):
-        _mark_keyed_copies(blocks, keys, title, min_words, copies, found)
+        _mark_keyed_copies(blocks, keys, title, min_words, copies, found, positions)
     elif _has_title_copy(found, title):
         _mark_card_teasers(blocks, found, title, min_words)
     if found and "]" in text:  # a Markdown link's "](" (see `_unkeyed_copies`), by a copy
@@ -394,6 +397,7 @@ def _mark_keyed_copies(
     min_words: int,
     copies: Mapping[str, int] | None,
     found: dict[int, Duplicate],
+    positions: Mapping[int, int] | None = None,
 ) -> None:
     """The finders that compare keys (`find_duplicates`), in their order."""
     _mark_title_copies(blocks, keys, title, found)
@@ -405,7 +409,7 @@ def _mark_keyed_copies(
     _mark_repeats(blocks, keys, min_words, found, counts)
     _extend_runs_backwards(keys, found, counts)
     _mark_adjacent_copies(blocks, keys, found, counts, min_words)
-    _mark_stuttered_runs(blocks, keys, found, min_words)
+    _mark_stuttered_runs(blocks, keys, found, min_words, positions)
     _mark_list_printed_twice(blocks, keys, found)
     _mark_caption_list(blocks, keys, found, counts)
 

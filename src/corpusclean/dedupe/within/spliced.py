@@ -19,9 +19,10 @@ from .teasers import TEASER_MIN_WORDS
 # where they meet, and no small letter after a letter, which is one word going on), the rest
 # holding a letter and either at most `GLUED_REST_MAX_WORDS` words (a name, a category) or
 # that block's own start of `GLUED_COPY_MIN_WORDS` words or more (or the block again and
-# again, glued, the last copy cut anywhere: a slideshow's caption under each photo). A sub-heading glued to the
-# paragraph under it ("AmtsgerichtMit unserer …") is no copy: the paragraph is its only
-# printing, and it is longer than a name (general39's convention: content).
+# again, glued, the last copy cut anywhere: a slideshow's caption under each photo). A
+# sub-heading glued to the paragraph under it ("AmtsgerichtMit unserer …") is no copy: the
+# paragraph is its only printing, and it is longer than a name (general39's convention:
+# content).
 GLUED_COPY_MIN_WORDS = 4
 GLUED_REST_MAX_WORDS = 3
 # A paragraph printed again cut inside a word ("… Dans le cas de M" under "… Dans le cas de
