@@ -1,5 +1,5 @@
 """Copies a page's markup splices: a block printed again glued to a short name or to its own
-start, and a block printed again cut inside a word."""
+start, a block printed again cut inside a word, and a caption printed again with its credit."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from ...model import Block
 from .duplicate import DUPLICATE_PARAGRAPH, DUPLICATE_TEASER, DUPLICATE_TITLE, Duplicate
 from .reflowed import REFLOWED_MIN_START_CHARS
-from .teasers import TEASER_MIN_WORDS
+from .teasers import TEASER_MIN_WORDS, _is_credited_copy
 
 # A headline printed again with the author's name or a category glued to its front ("Tim
 # Keller100 Jahre Tradition: …": two elements of a card, their tags dropped, nothing between
@@ -34,11 +34,18 @@ GLUED_REST_MAX_WORDS = 3
 # so does one ending in a digit where the block goes on with another: "… with 21" under
 # "… with 214 points" states another number.
 CUT_COPY_MIN_WORDS = TEASER_MIN_WORDS
+# An image's caption printed twice in a row, the second time with its credit after it ("…
+# au Nébouzan" / "… au Nébouzan Crédits : LA"): the credited printing is the copy (the
+# credit is junk of its own), as for a lead printed again as a caption (`teasers`'s
+# `_is_credited_copy`, whose credit shapes these are). Right below its first printing only,
+# and of `TEASER_MIN_WORDS` words or more: a short line and a line naming its photographer
+# further down are no caption printed twice.
 
 
 def find_spliced_copies(blocks: Sequence[Block], title: int | None) -> dict[int, Duplicate]:
     """Later blocks that are an earlier block glued to a name or to its own start (see
-    `GLUED_COPY_MIN_WORDS`), or an earlier block cut inside a word (`CUT_COPY_MIN_WORDS`).
+    `GLUED_COPY_MIN_WORDS`), an earlier block cut inside a word (`CUT_COPY_MIN_WORDS`), or
+    the block above printed again with a credit (`_is_credited_caption`).
 
     Linear: earlier blocks are looked up by their first and last `REFLOWED_MIN_START_CHARS`
     characters, and a block is tested against at most the blocks that share one of them.
@@ -57,6 +64,8 @@ def find_spliced_copies(blocks: Sequence[Block], title: int | None) -> dict[int,
             continue
         head, tail = text[:REFLOWED_MIN_START_CHARS], text[-REFLOWED_MIN_START_CHARS:]
         original = _spliced_original(blocks, text, starts.get(head, ()), ends.get(tail, ()))
+        if original is None and _is_credited_caption(blocks, index):
+            original = index - 1
         if original is not None:
             rule = DUPLICATE_TITLE if original == title else DUPLICATE_PARAGRAPH
             if len(text) < len(blocks[original].text):
@@ -84,6 +93,22 @@ def _spliced_original(
         if _is_glued_before(blocks[other].text, text):
             return other
     return None
+
+
+def _is_credited_caption(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the block at ``index`` is the block above it printed again with a credit.
+
+    >>> caption = "Une partie de l'équipe du comité des fêtes présente le dimanche au marché"
+    >>> bs = [Block(t, i, i + 1) for i, t in enumerate([caption, caption + " Crédits : LA"])]
+    >>> _is_credited_caption(bs, 1), _is_credited_caption(bs[::-1], 1)
+    (True, False)
+    """
+    above = blocks[index - 1] if index else None
+    return (
+        above is not None
+        and above.words >= TEASER_MIN_WORDS
+        and _is_credited_copy(blocks[index].text, above.text)
+    )
 
 
 def _is_cut_copy(text: str, original: str) -> bool:
