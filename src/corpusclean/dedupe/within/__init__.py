@@ -121,6 +121,7 @@ from .spliced import (
     GLUED_COPY_MIN_WORDS,
     GLUED_REST_MAX_WORDS,
     find_spliced_copies,
+    may_hold_spliced_copies,
 )
 from .teasers import (
     CAPTION_CREDIT_MAX_WORDS,
@@ -237,6 +238,7 @@ __all__ = [
     "headlines_in_title_tag",
     "is_one_word_revised",
     "labelled_text",
+    "may_hold_spliced_copies",
     "quote_box_quotation",
     "speaker_box_quotation",
     "step_label",
@@ -256,7 +258,9 @@ def find_unkeyed_copies(
     question again as its answer's start (`find_question_heading_copies`) and a table's
     header row again after a page break (`find_page_break_copies`). Two blocks printed again
     on one line (`find_joined_pair_copies`) are looked for by the caller, on an article's
-    text only, as the article printed again with other breaks is."""
+    text only, as the article printed again with other breaks is; a block printed again
+    glued, cut inside a word or with a credit (`find_spliced_copies`) by the caller too,
+    behind a screen of the document's blocks (`may_hold_spliced_copies`)."""
     return _unkeyed_copies(blocks, title, min_words, _joined(blocks))
 
 
@@ -304,7 +308,6 @@ def _unkeyed_copies(
     if "]" in text and _FOOTNOTE_DIGITS.search(text) is not None:
         finds.append(find_footnoted_copies(blocks, min_words))
     finds.append(find_revised_copies(blocks))
-    finds.append(find_spliced_copies(blocks, title))
     finds.append(find_labelled_caption_copies(blocks, title))
     if _may_hold_question_pairs(text):
         finds.append(find_question_heading_copies(blocks, title))

@@ -78,6 +78,26 @@ def find_spliced_copies(blocks: Sequence[Block], title: int | None) -> dict[int,
     return found
 
 
+def may_hold_spliced_copies(blocks: Sequence[Block]) -> bool:
+    """Whether two of ``blocks`` share their first or their last `REFLOWED_MIN_START_CHARS`
+    characters: when not, `find_spliced_copies` finds nothing among them or among any of them.
+
+    A copy glued after, cut or credited starts as its block does, one glued before ends as it
+    does, and a block's start and end are the same in every round. So a run asks once for the
+    document's blocks (issue #8: the finder reads every block in Python, every round, and
+    finds something in almost no document).
+
+    >>> texts = ["Storm hits the coast", "Rain fell all night", "Tim RoeStorm hits the coast"]
+    >>> bs = [Block(t, i, i + 1) for i, t in enumerate(texts)]
+    >>> may_hold_spliced_copies(bs), may_hold_spliced_copies(bs[:2])
+    (True, False)
+    """
+    size = REFLOWED_MIN_START_CHARS
+    texts = [block.text for block in blocks if len(block.text) >= size]
+    heads = {text[:size] for text in texts}
+    return len(heads) < len(texts) or len({text[-size:] for text in texts}) < len(texts)
+
+
 def _spliced_original(
     blocks: Sequence[Block], text: str, same_start: Sequence[int], same_end: Sequence[int]
 ) -> int | None:
