@@ -259,7 +259,7 @@ def find_unkeyed_copies(
     header row again after a page break (`find_page_break_copies`). Two blocks printed again
     on one line (`find_joined_pair_copies`) are looked for by the caller, on an article's
     text only, as the article printed again with other breaks is; a block printed again
-    glued, cut inside a word or with a credit (`find_spliced_copies`) by the caller too,
+    glued or cut inside a word (`find_spliced_copies`) by the caller too,
     behind a screen of the document's blocks (`may_hold_spliced_copies`)."""
     return _unkeyed_copies(blocks, title, min_words, _joined(blocks))
 

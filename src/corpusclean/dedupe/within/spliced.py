@@ -1,5 +1,5 @@
 """Copies a page's markup splices: a block printed again glued to a short name or to its own
-start, a block printed again cut inside a word, and a caption printed again with its credit."""
+start, and a block printed again cut inside a word."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from ...model import Block
 from .duplicate import DUPLICATE_PARAGRAPH, DUPLICATE_TEASER, DUPLICATE_TITLE, Duplicate
 from .reflowed import REFLOWED_MIN_START_CHARS
-from .teasers import TEASER_MIN_WORDS, _is_credited_copy
+from .teasers import TEASER_MIN_WORDS
 
 # A headline printed again with the author's name or a category glued to its front ("Tim
 # Keller100 Jahre Tradition: …": two elements of a card, their tags dropped, nothing between
@@ -34,18 +34,11 @@ GLUED_REST_MAX_WORDS = 3
 # so does one ending in a digit where the block goes on with another: "… with 21" under
 # "… with 214 points" states another number.
 CUT_COPY_MIN_WORDS = TEASER_MIN_WORDS
-# An image's caption printed twice in a row, the second time with its credit after it ("…
-# au Nébouzan" / "… au Nébouzan Crédits : LA"): the credited printing is the copy (the
-# credit is junk of its own), as for a lead printed again as a caption (`teasers`'s
-# `_is_credited_copy`, whose credit shapes these are). Right below its first printing only,
-# and of `TEASER_MIN_WORDS` words or more: a short line and a line naming its photographer
-# further down are no caption printed twice.
 
 
 def find_spliced_copies(blocks: Sequence[Block], title: int | None) -> dict[int, Duplicate]:
     """Later blocks that are an earlier block glued to a name or to its own start (see
-    `GLUED_COPY_MIN_WORDS`), an earlier block cut inside a word (`CUT_COPY_MIN_WORDS`), or
-    the block above printed again with a credit (`_is_credited_caption`).
+    `GLUED_COPY_MIN_WORDS`), or an earlier block cut inside a word (`CUT_COPY_MIN_WORDS`).
 
     Linear: earlier blocks are looked up by their first and last `REFLOWED_MIN_START_CHARS`
     characters, and a block is tested against at most the blocks that share one of them.
@@ -64,8 +57,6 @@ def find_spliced_copies(blocks: Sequence[Block], title: int | None) -> dict[int,
             continue
         head, tail = text[:REFLOWED_MIN_START_CHARS], text[-REFLOWED_MIN_START_CHARS:]
         original = _spliced_original(blocks, text, starts.get(head, ()), ends.get(tail, ()))
-        if original is None and _is_credited_caption(blocks, index):
-            original = index - 1
         if original is not None:
             rule = DUPLICATE_TITLE if original == title else DUPLICATE_PARAGRAPH
             if len(text) < len(blocks[original].text):
@@ -82,7 +73,7 @@ def may_hold_spliced_copies(blocks: Sequence[Block]) -> bool:
     """Whether two of ``blocks`` share their first or their last `REFLOWED_MIN_START_CHARS`
     characters: when not, `find_spliced_copies` finds nothing among them or among any of them.
 
-    A copy glued after, cut or credited starts as its block does, one glued before ends as it
+    A copy glued after or cut starts as its block does, one glued before ends as it
     does, and a block's start and end are the same in every round. So a run asks once for the
     document's blocks (issue #8: the finder reads every block in Python, every round, and
     finds something in almost no document).
@@ -113,22 +104,6 @@ def _spliced_original(
         if _is_glued_before(blocks[other].text, text):
             return other
     return None
-
-
-def _is_credited_caption(blocks: Sequence[Block], index: int) -> bool:
-    """Whether the block at ``index`` is the block above it printed again with a credit.
-
-    >>> caption = "Une partie de l'équipe du comité des fêtes présente le dimanche au marché"
-    >>> bs = [Block(t, i, i + 1) for i, t in enumerate([caption, caption + " Crédits : LA"])]
-    >>> _is_credited_caption(bs, 1), _is_credited_caption(bs[::-1], 1)
-    (True, False)
-    """
-    above = blocks[index - 1] if index else None
-    return (
-        above is not None
-        and above.words >= TEASER_MIN_WORDS
-        and _is_credited_copy(blocks[index].text, above.text)
-    )
 
 
 def _is_cut_copy(text: str, original: str) -> bool:

@@ -69,7 +69,6 @@ _BARE_CREDIT_LABELS = frozenset({"foto", "fotos", "photo", "photos", "bild", "bi
 _BARE_CREDIT_ENDINGS = (
     *_BARE_CREDIT_LABELS,
     *("images", "picture", "pictures", "grafik", "credit", "credits", "illustration"),
-    *("crédit", "crédits"),  # French, with its accent: "Crédits : LA"
 )
 DATELINE_MAX_CHARS = 40
 _DATELINE_ENDS = (". ", " - ", " – ", " — ", ": ")
