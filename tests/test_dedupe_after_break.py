@@ -4,8 +4,9 @@ shape (`adjacent._is_printed_after_break`), and a one-word name opening the docu
 twice (`adjacent.OPENING_STUTTER_MIN_LETTERS`: a blog's page title over its post's).
 
 Negatives first: a chorus sung twice in a row, a list's heading and first row printed twice
-with nothing removed between them, a short or lowercase word or a number twice at the start,
-three printings, and a one-word line twice further down stay.
+with nothing removed between them, a plan's rows printed three times, a short or lowercase
+word or a number twice at the start, three printings, a paragraph's first word on its own
+line under the name, and a one-word line twice further down stay.
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ def test_what_is_printed_twice_with_nothing_removed_between_stays() -> None:
         [TITLE, LEAD, *RESULTS[:2], *RESULTS, LAST],
         # the same with a kept line between: no run printed twice in a row
         [TITLE, LEAD, *RESULTS[:2], "Die Tabelle folgt unten.", *RESULTS, LAST],
+        # a plan's rows printed under three days, the days' labels removed between them
+        [TITLE, LEAD, *RESULTS[1:3], BREAK, *RESULTS[1:3], BREAK, *RESULTS[1:3], LAST],
     ]
     for lines in cases:
         assert _removed(lines) == [], lines
@@ -67,6 +70,8 @@ def test_only_an_opening_name_twice_goes() -> None:
     story = [LEAD, LAST]
     for kept in (["Ja", "Ja"], ["analyse", "analyse"], ["2019", "2019"], ["Biodling"] * 3):
         assert find_duplicates(blocks([*kept, *story])) == {}, kept
+    # a hard-wrapped paragraph's first word on its own line under the name
+    assert find_duplicates(blocks(["Lorem", "Lorem", "ipsum dolor sit amet.", LAST])) == {}
     # further down, one word twice stays (two table cells, `STUTTER_MIN_WORDS`)
     assert find_duplicates(blocks([LEAD, "Analyse", "Analyse", LAST])) == {}
     found = find_duplicates(blocks(["Voetbaltaart", "Voetbaltaart", *story]))

@@ -642,8 +642,11 @@ class DocumentRun:
         title = 0 if self.has_title(blocks) else None
         if twins:
             keys = comparison_keys(blocks, self._keys, twins)
+            # Not on a page's text (`adjacent._is_printed_after_break`): its classifier removes
+            # the labels between a plan's repeated rows.
+            positions = None if self.facts.page_text else self._positions()
             found = find_duplicates(
-                blocks, title, self.config.min_duplicate_words, keys, positions=self._positions()
+                blocks, title, self.config.min_duplicate_words, keys, positions=positions
             )
         else:  # no two blocks of the document are equal: only copies found without keys
             found = find_unkeyed_copies(blocks, title, self.config.min_duplicate_words)

@@ -73,7 +73,9 @@ def _mark_adjacent_copies(
             continue
         if _is_stutter(*pair) and _is_summary_bullet(blocks, before, index):
             found[before] = Duplicate(DUPLICATE_ADJACENT, index)  # the bullet is the copy
-        elif _is_stutter(*pair) or (before == 0 and not recurring and _is_opening_name(*pair)):
+        elif _is_stutter(*pair) or (
+            before == 0 and not recurring and _is_opening_name(blocks, index)
+        ):
             found[index] = Duplicate(DUPLICATE_ADJACENT, before)
 
 
@@ -104,7 +106,7 @@ def _mark_stuttered_runs(
                 or any(index in found for index in range(start, start + 2 * width))
                 or not (
                     all(_is_stuttered_sentence(blocks, index, width) for index in copy)
-                    or _is_printed_after_break(blocks, start + width, width, positions)
+                    or _is_printed_after_break(blocks, keys, start + width, width, positions)
                 )
                 or (
                     _repeats_on(keys, start, width)
@@ -117,7 +119,11 @@ def _mark_stuttered_runs(
 
 
 def _is_printed_after_break(
-    blocks: Sequence[Block], copy: int, width: int, positions: Mapping[int, int] | None
+    blocks: Sequence[Block],
+    keys: Sequence[str],
+    copy: int,
+    width: int,
+    positions: Mapping[int, int] | None,
 ) -> bool:
     """Whether the run printed again from ``copy`` stands right after a block the document
     held between the two printings and an earlier stage removed, line for line.
@@ -129,7 +135,12 @@ def _is_printed_after_break(
     (`_is_stuttered_sentence`); a chorus has nothing between its printings that the cleaner
     removes. Its risk, accepted: a chorus's lines printed twice with a removed line (an ad's
     label) between them lose their second printing. Only the document's blocks are looked
-    up (``positions``): a round's blocks are some of them, in their order.
+    up (``positions``): a round's blocks are some of them, in their order. The two printings
+    are each line's only ones: a plan or a schedule repeats its rows under several headings
+    (the same meals on three days), and once those headings and labels are removed (a page's
+    text) its rows stand in a row; they are the article's (scrapinghub 5f03fc, whose gold
+    keeps all six printings of a meal). The caller passes no ``positions`` on a page's text,
+    where the page classifier removes many lines between those of the story.
     """
     if positions is None:
         return False
@@ -138,7 +149,7 @@ def _is_printed_after_break(
     if before is None or after is None or after - before < 2:
         return False
     return all(
-        _same_words(blocks[index - width].text, blocks[index].text)
+        keys.count(keys[index]) == 2 and _same_words(blocks[index - width].text, blocks[index].text)
         for index in range(copy, copy + width)
     )
 
@@ -199,18 +210,24 @@ def _is_stutter(first: str, second: str) -> bool:
     )
 
 
-def _is_opening_name(first: str, second: str) -> bool:
-    """Whether the document's first two blocks are one capitalised word printed twice (see
-    `OPENING_STUTTER_MIN_LETTERS`).
+def _is_opening_name(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the block at ``index`` and the one above it, the first two, are one
+    capitalised word printed twice (see `OPENING_STUTTER_MIN_LETTERS`), the second not
+    going on in the next block: "Lorem" over "ipsum dolor sit amet, …" is a hard-wrapped
+    paragraph's first word (Readability's normalize-spaces page).
 
-    >>> _is_opening_name("Voetbaltaart", "Voetbaltaart"), _is_opening_name("Ja", "Ja")
+    >>> bs = [Block(t, i, i + 1) for i, t in enumerate(["Lorem", "Lorem", "ipsum dolor."])]
+    >>> _is_opening_name(bs[:2], 1), _is_opening_name(bs, 1)
     (True, False)
     """
+    first, second = blocks[index - 1].text, blocks[index].text
+    after = blocks[index + 1].text if index + 1 < len(blocks) else ""
     return (
         first == second
         and first.isalpha()
         and first[0].isupper()
         and len(first) >= OPENING_STUTTER_MIN_LETTERS
+        and not after[:1].islower()
     )
 
 
