@@ -29,7 +29,7 @@ from .dedupe.within import (
     find_reflowed_copy,
     find_spliced_copies,
     find_unkeyed_copies,
-    may_hold_spliced_copies,
+    spliced_candidates,
 )
 from .detect import classify_blocks, context_free_verdicts
 from .detect.facts import Facts
@@ -270,8 +270,8 @@ class DocumentRun:
         # Whether two of the document's blocks start alike (`blocks_start_alike`), found
         # when first asked: without, no round's blocks hold a reflowed or joined copy.
         self._starts_alike: bool | None = None
-        # Whether two of the document's blocks start or end alike (`may_hold_spliced_copies`).
-        self._may_splice: bool | None = None
+        # The document's blocks that start or end as another does (`spliced_candidates`).
+        self._spliced: frozenset[int] | None = None
         # The blocks of the last duplicate round that found no copy (`remove_duplicates`).
         self._no_copies_in: tuple[Block, ...] | None = None
         # The page classifier's per-line facts, found once for the page and rule rounds (and,
@@ -465,12 +465,12 @@ class DocumentRun:
             self._block_positions = {block.start: at for at, block in enumerate(self.blocks)}
         return self._block_positions
 
-    def _document_may_splice(self) -> bool:
-        """`may_hold_spliced_copies` of the document's blocks, found once: the spliced
-        copies' screen for every round, whose blocks are some of them."""
-        if self._may_splice is None:
-            self._may_splice = may_hold_spliced_copies(self.blocks)
-        return self._may_splice
+    def _splice_candidates(self) -> frozenset[int]:
+        """`spliced_candidates` of the document's blocks, found once: the only blocks the
+        spliced copies' finder reads in any round, whose blocks are some of them."""
+        if self._spliced is None:
+            self._spliced = spliced_candidates(self.blocks)
+        return self._spliced
 
     def _document_starts_alike(self) -> bool:
         """`blocks_start_alike` of the document's blocks, found once: the reflowed and the
@@ -650,8 +650,9 @@ class DocumentRun:
             )
         else:  # no two blocks of the document are equal: only copies found without keys
             found = find_unkeyed_copies(blocks, title, self.config.min_duplicate_words)
-        if self._document_may_splice():
-            for index, duplicate in find_spliced_copies(blocks, title).items():
+        candidates = self._splice_candidates()
+        if candidates:
+            for index, duplicate in find_spliced_copies(blocks, title, candidates).items():
                 found.setdefault(index, duplicate)
         if not self.facts.page_text:
             # The article printed again with other breaks, looked for again on what this round

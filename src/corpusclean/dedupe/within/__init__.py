@@ -121,7 +121,7 @@ from .spliced import (
     GLUED_COPY_MIN_WORDS,
     GLUED_REST_MAX_WORDS,
     find_spliced_copies,
-    may_hold_spliced_copies,
+    spliced_candidates,
 )
 from .teasers import (
     CAPTION_CREDIT_MAX_WORDS,
@@ -238,9 +238,9 @@ __all__ = [
     "headlines_in_title_tag",
     "is_one_word_revised",
     "labelled_text",
-    "may_hold_spliced_copies",
     "quote_box_quotation",
     "speaker_box_quotation",
+    "spliced_candidates",
     "step_label",
     "twin_candidates",
     "without_markdown_links",
@@ -260,7 +260,7 @@ def find_unkeyed_copies(
     on one line (`find_joined_pair_copies`) are looked for by the caller, on an article's
     text only, as the article printed again with other breaks is; a block printed again
     glued or cut inside a word (`find_spliced_copies`) by the caller too,
-    behind a screen of the document's blocks (`may_hold_spliced_copies`)."""
+    among the document's blocks that may hold one (`spliced_candidates`)."""
     return _unkeyed_copies(blocks, title, min_words, _joined(blocks))
 
 

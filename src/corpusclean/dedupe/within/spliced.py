@@ -3,7 +3,8 @@ start, and a block printed again cut inside a word."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Container, Sequence
 
 from ...model import Block
 from .duplicate import DUPLICATE_PARAGRAPH, DUPLICATE_TEASER, DUPLICATE_TITLE, Duplicate
@@ -42,9 +43,13 @@ CUT_COPY_MIN_WORDS = TEASER_MIN_WORDS
 SPLICE_PROBE_CHARS = 20
 
 
-def find_spliced_copies(blocks: Sequence[Block], title: int | None) -> dict[int, Duplicate]:
+def find_spliced_copies(
+    blocks: Sequence[Block], title: int | None, among: Container[int] | None = None
+) -> dict[int, Duplicate]:
     """Later blocks that are an earlier block glued to a name or to its own start (see
     `GLUED_COPY_MIN_WORDS`), or an earlier block cut inside a word (`CUT_COPY_MIN_WORDS`).
+    ``among``: the blocks to read, by their first input line (`spliced_candidates`; all
+    when None).
 
     Linear: earlier blocks are looked up by their first and last `SPLICE_PROBE_CHARS`
     characters, and a block is tested against at most the blocks that share one of them.
@@ -62,6 +67,8 @@ def find_spliced_copies(blocks: Sequence[Block], title: int | None) -> dict[int,
         text = block.text
         if len(text) < size or block.words < GLUED_COPY_MIN_WORDS:
             continue  # too short to be a copy or to be copied
+        if among is not None and block.start not in among:
+            continue  # shares no start or end with another block
         head, tail = text[:size], text[-size:]
         same_start, same_end = starts.get(head), ends.get(tail)
         # Most blocks share neither with an earlier block: nothing to compare.
@@ -81,26 +88,35 @@ def find_spliced_copies(blocks: Sequence[Block], title: int | None) -> dict[int,
     return found
 
 
-def may_hold_spliced_copies(blocks: Sequence[Block]) -> bool:
-    """Whether two of ``blocks`` share their first or their last `SPLICE_PROBE_CHARS`
-    characters: when not, `find_spliced_copies` finds nothing among them or among any of them.
+def spliced_candidates(blocks: Sequence[Block]) -> frozenset[int]:
+    """The blocks (by their first input line) that share their first or their last
+    `SPLICE_PROBE_CHARS` characters with another of ``blocks``: the only ones among which
+    `find_spliced_copies` finds a copy or its block, among them or among any of them.
 
-    A copy glued after or cut starts as its block does, one glued before ends as it
-    does, and a block's start and end are the same in every round. So a run asks once for the
-    document's blocks (issue #8: the finder reads every block in Python, every round, and
-    finds something in almost no document).
+    A copy glued after or cut starts as its block does, one glued before ends as it does, and
+    a block's start and end are the same in every round. So a run asks once for the
+    document's blocks, and the finder reads only these blocks in each round (issue #8: it read
+    every block in Python, every round, and finds something in almost no document). Two set
+    sizes first: most documents share no start or end, and are left after them.
 
     >>> texts = ["Storm hits the coast", "Rain fell all night", "Tim RoeStorm hits the coast"]
     >>> bs = [Block(t, i, i + 1) for i, t in enumerate(texts)]
-    >>> may_hold_spliced_copies(bs), may_hold_spliced_copies(bs[:2])
-    (True, False)
+    >>> sorted(spliced_candidates(bs)), spliced_candidates(bs[:2])
+    ([0, 2], frozenset())
     """
     size = SPLICE_PROBE_CHARS
     # Every copy and every block copied holds `GLUED_COPY_MIN_WORDS` words or more.
-    texts = [block.text for block in blocks if block.words >= GLUED_COPY_MIN_WORDS]
-    texts = [text for text in texts if len(text) >= size]
-    heads = {text[:size] for text in texts}
-    return len(heads) < len(texts) or len({text[-size:] for text in texts}) < len(texts)
+    probed = [b for b in blocks if b.words >= GLUED_COPY_MIN_WORDS and len(b.text) >= size]
+    heads = [block.text[:size] for block in probed]
+    tails = [block.text[-size:] for block in probed]
+    if len(set(heads)) == len(heads) and len(set(tails)) == len(tails):
+        return frozenset()
+    shared_heads, shared_tails = Counter(heads), Counter(tails)
+    return frozenset(
+        block.start
+        for block, head, tail in zip(probed, heads, tails, strict=True)
+        if shared_heads[head] > 1 or shared_tails[tail] > 1
+    )
 
 
 def _spliced_original(
