@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Container, Sequence
+from operator import attrgetter, itemgetter
 
 from ...model import Block
 from .duplicate import DUPLICATE_PARAGRAPH, DUPLICATE_TEASER, DUPLICATE_TITLE, Duplicate
@@ -41,6 +42,9 @@ CUT_COPY_MIN_WORDS = TEASER_MIN_WORDS
 # "The Chinese "), and the finder then reads every block every round (issue #8: 12
 # characters passed 174 of its 362 documents, 20 pass 82).
 SPLICE_PROBE_CHARS = 20
+_TEXT = attrgetter("text")
+_HEAD = itemgetter(slice(None, SPLICE_PROBE_CHARS))
+_TAIL = itemgetter(slice(-SPLICE_PROBE_CHARS, None))
 
 
 def find_spliced_copies(
@@ -97,20 +101,24 @@ def spliced_candidates(blocks: Sequence[Block]) -> frozenset[int]:
     a block's start and end are the same in every round. So a run asks once for the
     document's blocks, and the finder reads only these blocks in each round (issue #8: it read
     every block in Python, every round, and finds something in almost no document). Two set
-    sizes first: most documents share no start or end, and are left after them.
+    sizes first, of C calls: most documents share no start or end, and are left after them.
 
     >>> texts = ["Storm hits the coast", "Rain fell all night", "Tim RoeStorm hits the coast"]
     >>> bs = [Block(t, i, i + 1) for i, t in enumerate(texts)]
     >>> sorted(spliced_candidates(bs)), spliced_candidates(bs[:2])
     ([0, 2], frozenset())
     """
+    # The distinct texts, cut by C calls: a text shorter than the probe is its own start and
+    # end, so two distinct texts share one only when both are that long; equal texts are no
+    # spliced copy (the keyed finders read them).
+    texts = set(map(_TEXT, blocks))
+    if len(set(map(_HEAD, texts))) == len(texts) and len(set(map(_TAIL, texts))) == len(texts):
+        return frozenset()
     size = SPLICE_PROBE_CHARS
     # Every copy and every block copied holds `GLUED_COPY_MIN_WORDS` words or more.
     probed = [b for b in blocks if b.words >= GLUED_COPY_MIN_WORDS and len(b.text) >= size]
     heads = [block.text[:size] for block in probed]
     tails = [block.text[-size:] for block in probed]
-    if len(set(heads)) == len(heads) and len(set(tails)) == len(tails):
-        return frozenset()
     shared_heads, shared_tails = Counter(heads), Counter(tails)
     return frozenset(
         block.start
