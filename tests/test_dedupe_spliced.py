@@ -26,23 +26,23 @@ from corpusclean.dedupe.within import (
 from strategies import distinct_paragraphs
 from test_properties import clean_keeping_story
 
-TITLE = "Hundert Jahre Tradition: Verein feiert Jubiläum mit Ehrungen"
+TITLE = "Fünfzig Jahre Feuerwehr: Wehr feiert mit dem ganzen Dorf"
 LEAD = (
     "Der Schützenverein hat am Samstag sein hundertjähriges Bestehen gefeiert, mit einem"
     " Festzug durch den Ort und einem Abend in der Turnhalle, zu dem 300 Gäste kamen."
 )
 ANSWER = (
     "Die Ausbreitung verhindern. Man muss alles schützen, was ein neues Feuer erreichen"
-    " könnte, und das Vieh retten, nach den Menschen natürlich. Im Fall von Mimeur war das"
+    " könnte, und das Vieh retten, nach den Menschen natürlich. Im Fall von Bellevue war das"
     " Vieh schon vom Landwirt in Sicherheit gebracht worden."
 )
-ANSWER_CUT = ANSWER[: ANSWER.index("Mimeur") + 1]  # "… Im Fall von M"
+ANSWER_CUT = ANSWER[: ANSWER.index("Bellevue") + 1]  # "… Im Fall von B"
 SECOND = (
     "Geehrt wurden zwölf Mitglieder, die dem Verein seit mehr als fünfzig Jahren angehören,"
     " darunter zwei Frauen, die 1974 zu den ersten Schützinnen des Kreises gehörten."
 )
 THIRD = "Der Vorsitzende kündigte an, das Schützenhaus bis zum Sommer zu renovieren."
-SLIDES = "Alleen maar blije gezichten bij Julifeest Swifterbant (20 foto's)"
+SLIDES = "Zomerfeest in het park trekt duizenden bezoekers (12 foto's)"
 
 
 def _found(texts: list[str], title: int | None = 0) -> dict[int, Duplicate]:
@@ -64,9 +64,9 @@ def test_what_is_glued_or_cut_but_no_copy_stays() -> None:
         # the headline's words going on in one word, no glue
         [TITLE, LEAD, f"{TITLE}stag"],
         # a name glued to a short line: a label of three words the page repeats
-        ["Fotos: Jan Peters", LEAD, "Tim KellerFotos: Jan Peters"],
+        ["Fotos: Jan Peters", LEAD, "Jan RothFotos: Jan Peters"],
         # a sentence repeated on purpose, cut at a word's end (no ellipsis): whole words
-        [TITLE, LEAD, ANSWER, SECOND, ANSWER[: ANSWER.index(" Mimeur")]],
+        [TITLE, LEAD, ANSWER, SECOND, ANSWER[: ANSWER.index(" Bellevue")]],
         # a number cut short states another number
         [
             TITLE,
@@ -89,7 +89,7 @@ def test_what_is_glued_or_cut_but_no_copy_stays() -> None:
 
 
 def test_a_headline_glued_to_a_name_is_a_copy() -> None:
-    texts = [TITLE, f"Tim Keller{TITLE}", LEAD, SECOND]
+    texts = [TITLE, f"Jan Roth{TITLE}", LEAD, SECOND]
     assert _found(texts) == {1: Duplicate(DUPLICATE_TITLE, 0)}
     # The same glued under another block than the title: a copy of that block.
     assert _found([LEAD, TITLE, SECOND, f"Kultur{TITLE}"], title=None) == {
@@ -111,17 +111,17 @@ def test_a_paragraph_cut_inside_a_word_is_a_copy() -> None:
 
 def test_the_cleaner_removes_the_spliced_copies_only() -> None:
     # Fails before dups35: both copies stayed.
-    lines = [TITLE, f"Tim Keller{TITLE}", LEAD, ANSWER, SECOND, ANSWER_CUT]
+    lines = [TITLE, f"Jan Roth{TITLE}", LEAD, ANSWER, SECOND, ANSWER_CUT]
     article = ARTICLE_MODE.clean("\n".join(lines))
     gone = {r.text for r in article.removed if r.rule.startswith("duplicate")}
-    assert gone == {f"Tim Keller{TITLE}", ANSWER_CUT}
+    assert gone == {f"Jan Roth{TITLE}", ANSWER_CUT}
     assert article.title == TITLE
     assert list(article.paragraphs) == [LEAD, ANSWER, SECOND]
 
 
 @given(
     story=distinct_paragraphs(min_sentences=2, min_size=2, max_size=6),
-    name=st.sampled_from(["Tim Keller", "Redaktion", "Kultur", "Anna Berg", "Sport"]),
+    name=st.sampled_from(["Jan Roth", "Redaktion", "Kultur", "Anna Berg", "Sport"]),
     at=st.integers(0, 6),
 )
 def test_a_glued_copy_goes_and_every_first_printing_stays(
@@ -156,7 +156,7 @@ def test_a_cut_copy_goes_and_its_paragraph_stays(story: list[str], data: st.Data
 @given(
     texts=st.lists(
         st.sampled_from(
-            [TITLE, LEAD, ANSWER, ANSWER_CUT, SLIDES, SECOND, f"Tim Keller{TITLE}", SLIDES * 2]
+            [TITLE, LEAD, ANSWER, ANSWER_CUT, SLIDES, SECOND, f"Jan Roth{TITLE}", SLIDES * 2]
         ),
         max_size=8,
     )

@@ -22,7 +22,7 @@ _TABLE_CELL = "|"
 # apart by the gap would make cleaning the clean text remove what the first pass kept.
 STUTTER_MIN_WORDS = 2
 # Save at the document's start: a one-word name printed twice as its first two blocks is the
-# page's title over the post's own (a blog prints both: "Voetbaltaart" / "Voetbaltaart"),
+# page's title over the post's own (a blog prints both: "Appeltaart" / "Appeltaart"),
 # not a table's cells, which come under a heading or a lead. A word of at least this many
 # letters, capitalised, the two its only printings: "Ja" / "Ja" may open a dialogue.
 OPENING_STUTTER_MIN_LETTERS = 4

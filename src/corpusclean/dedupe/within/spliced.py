@@ -11,9 +11,9 @@ from ...model import Block
 from .duplicate import DUPLICATE_PARAGRAPH, DUPLICATE_TEASER, DUPLICATE_TITLE, Duplicate
 from .teasers import TEASER_MIN_WORDS
 
-# A headline printed again with the author's name or a category glued to its front ("Tim
-# Keller100 Jahre Tradition: …": two elements of a card, their tags dropped, nothing between
-# them) or with its own start glued to its end ("… (20 foto's)Alleen maar blije …": a
+# A headline printed again with the author's name or a category glued to its front ("Jan
+# Roth50 Jahre Feuerwehr: …": two elements of a card, their tags dropped, nothing between
+# them) or with its own start glued to its end ("… (12 foto's)Zomerfeest in het park …": a
 # link's text and its title attribute). The later block is, character for character, an
 # earlier block of at least `GLUED_COPY_MIN_WORDS` words (a headline's length: a two-word
 # line is as often a label the story repeats) with the rest glued on (`_is_glued`: no space
@@ -26,8 +26,8 @@ from .teasers import TEASER_MIN_WORDS
 # content).
 GLUED_COPY_MIN_WORDS = 4
 GLUED_REST_MAX_WORDS = 3
-# A paragraph printed again cut inside a word ("… Dans le cas de M" under "… Dans le cas de
-# Mimeur, …"): a teaser or an excerpt box cut at a number of characters. A later block of
+# A paragraph printed again cut inside a word ("… à la ferme de B" under "… à la ferme de
+# Bellevue, …"): a teaser or an excerpt box cut at a number of characters. A later block of
 # `TEASER_MIN_WORDS` words or more that is the start of an earlier, longer block, character
 # for character, ending on a letter where that block goes on with another, is its
 # copy. A writer who repeats a sentence on purpose repeats whole words; a copy cut at a
@@ -58,8 +58,8 @@ def find_spliced_copies(
     Linear: earlier blocks are looked up by their first and last `SPLICE_PROBE_CHARS`
     characters, and a block is tested against at most the blocks that share one of them.
 
-    >>> texts = ["100 Jahre Tradition: Verein feiert Jubiläum", "Von Tim Keller",
-    ...     "Tim Keller100 Jahre Tradition: Verein feiert Jubiläum", "Der Verein ehrte ..."]
+    >>> texts = ["50 Jahre Feuerwehr: Wehr feiert mit dem Dorf", "Von Jan Roth",
+    ...     "Jan Roth50 Jahre Feuerwehr: Wehr feiert mit dem Dorf", "Die Wehr ehrte ..."]
     >>> find_spliced_copies([Block(t, i, i + 1) for i, t in enumerate(texts)], 0)
     {2: Duplicate(rule='duplicate_title', original=0)}
     """
@@ -167,8 +167,8 @@ def _is_cut_copy(text: str, original: str) -> bool:
 def _is_glued_after(original: str, text: str) -> bool:
     """Whether ``text`` is ``original`` with a name or its own start glued to its end.
 
-    >>> title = "Alleen maar blije gezichten bij Julifeest (20 foto's)"
-    >>> _is_glued_after(title, title + "Alleen maar blije gezichten bij Julifeest")
+    >>> title = "Zomerfeest in het park trekt bezoekers (12 foto's)"
+    >>> _is_glued_after(title, title + "Zomerfeest in het park trekt bezoekers")
     True
     >>> _is_glued_after("Die Ergebnisse im Überblick", "Die Ergebnisse im Überblicks")
     False
@@ -187,8 +187,8 @@ def _is_glued_after(original: str, text: str) -> bool:
 def _is_glued_before(original: str, text: str) -> bool:
     """Whether ``text`` is ``original`` with a name glued to its front.
 
-    >>> title = "100 Jahre Tradition: Verein feiert Jubiläum"
-    >>> _is_glued_before(title, "Tim Keller" + title), _is_glued_before(title, "Tim " + title)
+    >>> title = "50 Jahre Feuerwehr: Wehr feiert mit dem Dorf"
+    >>> _is_glued_before(title, "Jan Roth" + title), _is_glued_before(title, "Tim " + title)
     (True, False)
     """
     size = len(original)
@@ -210,8 +210,8 @@ def _is_glued_rest(rest: str, original: str) -> bool:
     """Whether what is glued to a copy of ``original`` is a name or a category (a letter, at
     most `GLUED_REST_MAX_WORDS` words) or ``original``'s own start, after copies of it.
 
-    >>> title = "Blije gezichten bij Julifeest (20 foto's)"
-    >>> _is_glued_rest(title * 3 + "Blije gezichten bij", title), _is_glued_rest("Jan", title)
+    >>> title = "Zomerfeest in het park (12 foto's)"
+    >>> _is_glued_rest(title * 3 + "Zomerfeest in het", title), _is_glued_rest("Jan", title)
     (True, True)
     >>> _is_glued_rest("Mit unserer neuen Satzung gilt ab Januar", title)
     False
