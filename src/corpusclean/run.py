@@ -27,7 +27,9 @@ from .dedupe.within import (
     find_duplicates,
     find_joined_pair_copies,
     find_reflowed_copy,
+    find_spliced_copies,
     find_unkeyed_copies,
+    spliced_candidates,
 )
 from .detect import classify_blocks, context_free_verdicts
 from .detect.facts import Facts
@@ -267,6 +269,8 @@ class DocumentRun:
         # Whether two of the document's blocks start alike (`blocks_start_alike`), found
         # when first asked: without, no round's blocks hold a reflowed or joined copy.
         self._starts_alike: bool | None = None
+        # The document's blocks that start or end as another does (`spliced_candidates`).
+        self._spliced: frozenset[int] | None = None
         # The blocks of the last duplicate round that found no copy (`remove_duplicates`).
         self._no_copies_in: tuple[Block, ...] | None = None
         # The page classifier's per-line facts, found once for the page and rule rounds (and,
@@ -276,6 +280,9 @@ class DocumentRun:
         # input line: asked of the first kept block at every duplicate round and at the end,
         # which is mostly the same block.
         self._title_shaped: dict[int, bool] = {}
+        # Each block's place among the document's blocks, by its first input line, made when
+        # first asked (`_positions`).
+        self._block_positions: dict[int, int] | None = None
 
     @property
     def page_lines(self) -> page.LineFactsCache:
@@ -450,6 +457,20 @@ class DocumentRun:
             self._no_reflowed_in = len(blocks)
         return found
 
+    def _positions(self) -> dict[int, int]:
+        """Each of the document's blocks' place among them, by its first input line: where a
+        round's blocks skip one, an earlier stage removed it (`find_duplicates`)."""
+        if self._block_positions is None:
+            self._block_positions = {block.start: at for at, block in enumerate(self.blocks)}
+        return self._block_positions
+
+    def _splice_candidates(self) -> frozenset[int]:
+        """`spliced_candidates` of the document's blocks, found once: the only blocks the
+        spliced copies' finder reads in any round, whose blocks are some of them."""
+        if self._spliced is None:
+            self._spliced = spliced_candidates(self.blocks)
+        return self._spliced
+
     def _document_starts_alike(self) -> bool:
         """`blocks_start_alike` of the document's blocks, found once: the reflowed and the
         joined copies' screen for every round of an article, whose blocks are some of them.
@@ -620,9 +641,18 @@ class DocumentRun:
         title = 0 if self.has_title(blocks) else None
         if twins:
             keys = comparison_keys(blocks, self._keys, twins)
-            found = find_duplicates(blocks, title, self.config.min_duplicate_words, keys)
+            # Not on a page's text (`adjacent._is_printed_after_break`): its classifier removes
+            # the labels between a plan's repeated rows.
+            positions = None if self.facts.page_text else self._positions()
+            found = find_duplicates(
+                blocks, title, self.config.min_duplicate_words, keys, positions=positions
+            )
         else:  # no two blocks of the document are equal: only copies found without keys
             found = find_unkeyed_copies(blocks, title, self.config.min_duplicate_words)
+        candidates = self._splice_candidates()
+        if candidates:
+            for index, duplicate in find_spliced_copies(blocks, title, candidates).items():
+                found.setdefault(index, duplicate)
         if not self.facts.page_text:
             # The article printed again with other breaks, looked for again on what this round
             # kept: junk between the printings, which this round removed, may have hidden it

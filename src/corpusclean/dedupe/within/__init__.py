@@ -21,7 +21,9 @@ modules by role, each importing only from those above it in this list:
 - `repeats`: repeats found by key (paragraphs, pasted runs, summary bullets, caption lists);
 - `adjacent`: copies right after their block (stutters, a list printed twice);
 - `layout`: copies a page's layout makes (two blocks joined on one line, a FAQ's question,
-  a table's header after a page break).
+  a table's header after a page break);
+- `spliced`: copies a page's markup splices (a block glued to a name or to its own start, a
+  block cut inside a word).
 """
 
 from __future__ import annotations
@@ -114,6 +116,13 @@ from .repeats import (
     _mark_pasted_runs,
     _mark_repeats,
 )
+from .spliced import (
+    CUT_COPY_MIN_WORDS,
+    GLUED_COPY_MIN_WORDS,
+    GLUED_REST_MAX_WORDS,
+    find_spliced_copies,
+    spliced_candidates,
+)
 from .teasers import (
     CAPTION_CREDIT_MAX_WORDS,
     CLOSING_TEASER_WINDOW,
@@ -151,6 +160,7 @@ __all__ = [
     "CLOSING_TEASER_WINDOW",
     "COLON_LABEL_MAX_WORDS",
     "CONTENTS_MIN_ENTRIES",
+    "CUT_COPY_MIN_WORDS",
     "CUT_QUOTE_MIN_WORDS",
     "CUT_TITLE_MIN_WORDS",
     "DATELINE_MAX_CHARS",
@@ -163,6 +173,8 @@ __all__ = [
     "DUPLICATE_TEASER",
     "DUPLICATE_TITLE",
     "FAMILY",
+    "GLUED_COPY_MIN_WORDS",
+    "GLUED_REST_MAX_WORDS",
     "JOINED_MIN_WORDS",
     "JOINED_PART_MIN_WORDS",
     "LIST_TWICE_MIN_ITEMS",
@@ -218,6 +230,7 @@ __all__ = [
     "find_quote_box_copies",
     "find_reflowed_copy",
     "find_revised_copies",
+    "find_spliced_copies",
     "find_teaser_copies",
     "find_titled_copies",
     "find_unaccented_copies",
@@ -227,6 +240,7 @@ __all__ = [
     "labelled_text",
     "quote_box_quotation",
     "speaker_box_quotation",
+    "spliced_candidates",
     "step_label",
     "twin_candidates",
     "without_markdown_links",
@@ -244,7 +258,9 @@ def find_unkeyed_copies(
     question again as its answer's start (`find_question_heading_copies`) and a table's
     header row again after a page break (`find_page_break_copies`). Two blocks printed again
     on one line (`find_joined_pair_copies`) are looked for by the caller, on an article's
-    text only, as the article printed again with other breaks is."""
+    text only, as the article printed again with other breaks is; a block printed again
+    glued or cut inside a word (`find_spliced_copies`) by the caller too,
+    among the document's blocks that may hold one (`spliced_candidates`)."""
     return _unkeyed_copies(blocks, title, min_words, _joined(blocks))
 
 
@@ -347,13 +363,16 @@ def find_duplicates(
     min_words: int = 12,
     keys: Sequence[str] | None = None,
     copies: Mapping[str, int] | None = None,
+    positions: Mapping[int, int] | None = None,
 ) -> dict[int, Duplicate]:
     """Map the index of every repeated block to the `Duplicate` that explains it.
 
     ``title`` is the index of the title block, if any: any later copy of it goes, whatever
     its length, and so does a block directly followed by its only copy. ``keys`` are the
     blocks' comparison keys, when the caller has them already; ``copies``, how often each
-    key occurs in the whole input document.
+    key occurs in the whole input document; ``positions``, each of the document's blocks'
+    place among them by its first line, when ``blocks`` are what a round kept of them (a run
+    printed again after a removed break, `_mark_stuttered_runs`).
     Linear in the number of blocks.
 
     >>> blocks = [Block(t, i, i + 1) for i, t in enumerate(
@@ -366,7 +385,7 @@ def find_duplicates(
     text = _joined(blocks)
     found = _unkeyed_copies(blocks, title, min_words, text)
     if _has_repeated_key(keys):
-        _mark_keyed_copies(blocks, keys, title, min_words, copies, found)
+        _mark_keyed_copies(blocks, keys, title, min_words, copies, found, positions)
     elif _has_title_copy(found, title):
         _mark_card_teasers(blocks, found, title, min_words)
     if found and "]" in text:  # a Markdown link's "](" (see `_unkeyed_copies`), by a copy
@@ -381,6 +400,7 @@ def _mark_keyed_copies(
     min_words: int,
     copies: Mapping[str, int] | None,
     found: dict[int, Duplicate],
+    positions: Mapping[int, int] | None = None,
 ) -> None:
     """The finders that compare keys (`find_duplicates`), in their order."""
     _mark_title_copies(blocks, keys, title, found)
@@ -392,7 +412,7 @@ def _mark_keyed_copies(
     _mark_repeats(blocks, keys, min_words, found, counts)
     _extend_runs_backwards(keys, found, counts)
     _mark_adjacent_copies(blocks, keys, found, counts, min_words)
-    _mark_stuttered_runs(blocks, keys, found, min_words)
+    _mark_stuttered_runs(blocks, keys, found, min_words, positions)
     _mark_list_printed_twice(blocks, keys, found)
     _mark_caption_list(blocks, keys, found, counts)
 

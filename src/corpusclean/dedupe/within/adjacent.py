@@ -21,6 +21,11 @@ _TABLE_CELL = "|"
 # separator stood between two lines cannot be seen again once it is gone, so telling them
 # apart by the gap would make cleaning the clean text remove what the first pass kept.
 STUTTER_MIN_WORDS = 2
+# Save at the document's start: a one-word name printed twice as its first two blocks is the
+# page's title over the post's own (a blog prints both: "Appeltaart" / "Appeltaart"),
+# not a table's cells, which come under a heading or a lead. A word of at least this many
+# letters, capitalised, the two its only printings: "Ja" / "Ja" may open a dialogue.
+OPENING_STUTTER_MIN_LETTERS = 4
 # A run of two or three sentences printed twice in a row is a slider's slides: a carousel
 # clones its last slide before the first and its first after the last, so two pull quotes
 # print as A B A B. Writers repeat a line for effect, but not two or three in the same order
@@ -54,7 +59,8 @@ def _mark_adjacent_copies(
     is a refrain), hold a letter (a table's repeated "0" is data), be no table cells, use the
     same case (an echo in capitals is emphasis: "Lots of changes / LOTS of changes"), be no
     footnotes (two citing one source), and the first must not lead into the second, and they
-    must have `STUTTER_MIN_WORDS` words. A paragraph stuttered is one whatever copies it has
+    must have `STUTTER_MIN_WORDS` words, but for a name opening the document
+    (`OPENING_STUTTER_MIN_LETTERS`). A paragraph stuttered is one whatever copies it has
     elsewhere (`_is_stuttered_paragraph`).
     """
     for index in range(1, len(keys)):
@@ -67,15 +73,23 @@ def _mark_adjacent_copies(
             continue
         if _is_stutter(*pair) and _is_summary_bullet(blocks, before, index):
             found[before] = Duplicate(DUPLICATE_ADJACENT, index)  # the bullet is the copy
-        elif _is_stutter(*pair):
+        elif _is_stutter(*pair) or (
+            before == 0 and not recurring and _is_opening_name(blocks, index)
+        ):
             found[index] = Duplicate(DUPLICATE_ADJACENT, before)
 
 
 def _mark_stuttered_runs(
-    blocks: Sequence[Block], keys: Sequence[str], found: dict[int, Duplicate], min_words: int
+    blocks: Sequence[Block],
+    keys: Sequence[str],
+    found: dict[int, Duplicate],
+    min_words: int,
+    positions: Mapping[int, int] | None = None,
 ) -> None:
     """Mark the second printing of a run of sentences printed twice in a row (see
-    `STUTTERED_RUN_MAX_BLOCKS`). A run of paragraphs (``min_words`` words each) is one even
+    `STUTTERED_RUN_MAX_BLOCKS`), or of any lines printed again after a break that an earlier
+    stage removed (`_is_printed_after_break`; ``positions``, each document block's place by its
+    first line). A run of paragraphs (``min_words`` words each) is one even
     when a third printing goes on beside it: a pull quote that is a whole paragraph of the
     story beside its slides; a chant's lines are short. Linear: a few key comparisons a block.
     """
@@ -90,7 +104,10 @@ def _mark_stuttered_runs(
                 or len(set(run)) < width  # "A A A A": a line, which `_is_stutter` judges
                 or not all(run)
                 or any(index in found for index in range(start, start + 2 * width))
-                or not all(_is_stuttered_sentence(blocks, index, width) for index in copy)
+                or not (
+                    all(_is_stuttered_sentence(blocks, index, width) for index in copy)
+                    or _is_printed_after_break(blocks, keys, start + width, width, positions)
+                )
                 or (
                     _repeats_on(keys, start, width)
                     and any(blocks[index].words < min_words for index in copy)
@@ -99,6 +116,48 @@ def _mark_stuttered_runs(
                 continue
             for index in copy:
                 found[index] = Duplicate(DUPLICATE_ADJACENT, index - width)
+
+
+def _is_printed_after_break(
+    blocks: Sequence[Block],
+    keys: Sequence[str],
+    copy: int,
+    width: int,
+    positions: Mapping[int, int] | None,
+) -> bool:
+    """Whether the run printed again from ``copy`` stands right after a block the document
+    held between the two printings and an earlier stage removed, line for line.
+
+    A teaser cut at "Read more" / "Weiterlesen" / "Seguir leyendo" prints its last lines and
+    the full text prints them again under the link: "Resultados de la jornada 14:" and the
+    first result, twice, the link between them. Such lines need not end a sentence (a list's
+    heading ends in a colon, its rows in a score), which a chorus sung twice in a row must
+    (`_is_stuttered_sentence`); a chorus has nothing between its printings that the cleaner
+    removes. Its risk, accepted: a chorus's lines printed twice with a removed line (an ad's
+    label) between them lose their second printing. Only the document's blocks are looked
+    up (``positions``): a round's blocks are some of them, in their order. The two printings
+    are each line's only ones: a plan or a schedule repeats its rows under several headings
+    (the same meals on three days), and once those headings and labels are removed (a page's
+    text) its rows stand in a row; they are the article's (scrapinghub 5f03fc, whose gold
+    keeps all six printings of a meal). The caller passes no ``positions`` on a page's text,
+    where the page classifier removes many lines between those of the story.
+    """
+    if positions is None:
+        return False
+    before = positions.get(blocks[copy - 1].start)
+    after = positions.get(blocks[copy].start)
+    if before is None or after is None or after - before < 2:
+        return False
+    return all(
+        keys.count(keys[index]) == 2 and _same_words(blocks[index - width].text, blocks[index].text)
+        for index in range(copy, copy + width)
+    )
+
+
+def _same_words(first: str, second: str) -> bool:
+    """Whether two lines have the same words, case and digits alike, and a letter."""
+    words = _WORD.findall(first)
+    return words == _WORD.findall(second) and not all(word.isdigit() for word in words)
 
 
 def _repeats_on(keys: Sequence[str], start: int, width: int) -> bool:
@@ -148,6 +207,27 @@ def _is_stutter(first: str, second: str) -> bool:
         len(words) >= STUTTER_MIN_WORDS
         and words == _WORD.findall(second)
         and not all(word.isdigit() for word in words)
+    )
+
+
+def _is_opening_name(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the block at ``index`` and the one above it, the first two, are one
+    capitalised word printed twice (see `OPENING_STUTTER_MIN_LETTERS`), the second not
+    going on in the next block: "Lorem" over "ipsum dolor sit amet, …" is a hard-wrapped
+    paragraph's first word (Readability's normalize-spaces page).
+
+    >>> bs = [Block(t, i, i + 1) for i, t in enumerate(["Lorem", "Lorem", "ipsum dolor."])]
+    >>> _is_opening_name(bs[:2], 1), _is_opening_name(bs, 1)
+    (True, False)
+    """
+    first, second = blocks[index - 1].text, blocks[index].text
+    after = blocks[index + 1].text if index + 1 < len(blocks) else ""
+    return (
+        first == second
+        and first.isalpha()
+        and first[0].isupper()
+        and len(first) >= OPENING_STUTTER_MIN_LETTERS
+        and not after[:1].islower()
     )
 
 
