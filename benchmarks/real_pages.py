@@ -208,6 +208,17 @@ ran and by a helper that wrote no rules; eleven pages repeat a line (25 lines ma
 reader comments or a forum's replies and five a thread's furniture only. Half A (``fix``, 16
 pages) and half B (``held-out``, 12 pages) were both held out from the rules of the session that
 made them. Each page records its query and rank.
+``--labels benchmarks/data/realpages/labels_general41.json`` scores 20 pages taken as they came
+from plain topic queries (8 German, 4 English, 2 French, of them 1 Swiss, 2 Spanish, and 1 each
+Italian, Dutch, Portuguese and Swedish; from 2000 to 2024 where dated; chess clubs' news and
+reports, knitting and sewing blogs, an anglers' fishing day, a photo club's exhibition, a local
+history society's centenary, an indoor pool's reopening, a brass band's anniversary, village
+festivals, a scout camp; 20 sites, none in the sets above or the dev sets; general41), labelled
+before the cleaner ran and by a helper that wrote no rules; six pages repeat a line (6 lines
+marked ``"duplicate": true``; four print a headline or title twice), six carry reader comments
+and five a thread's furniture only. Half A (``fix``, 6 pages) and half B (``held-out``, 14
+pages) were both held out from the rules of the session that made them. Each page records its
+query and rank.
 The pages are public web pages as extracted text, as the ``search`` tool's ``pages`` corpus
 returns them (an excerpt from each page's beginning); their text is third-party and is **not**
 in this repository. To rebuild ``PAGES.jsonl`` (one ``{"url", "lang", "text"}`` object a
