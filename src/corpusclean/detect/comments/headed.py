@@ -44,8 +44,9 @@ from ...language import Language, load_thread_words
 from ...model import Block, Verdict
 from ..facts import Facts
 from .controls import COMMENT_MAX_BLOCKS
+from .layout import _comment_number
 from .recurring import RECURRING_MIN_WORD_SHARE, _signature_shape
-from .tail import COUNTED_HEAD_FORM_LINES, _comment_number, _is_numbered_list
+from .tail import COUNTED_HEAD_FORM_LINES, _is_numbered_list
 
 # A count that agrees with the signatures under it is read under a post of at least this many
 # kept lines: a title and one line of the post (a photo post: "le printemps est arrivé!!!" /

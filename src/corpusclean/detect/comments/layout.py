@@ -45,6 +45,13 @@ HEADER_MAX_LINES = 4
 SUBJECT_PREFIX_MIN_REPEATS = 2
 # A reply's subject line: a short word before a colon, then the subject ("Re: Und nun?").
 _SUBJECT_PREFIX = re.compile(r"[^\W\d_]{1,4}:\s")
+# A comment's number as Blogger prints it before the comment's text ("1. awwww! I love
+# it"): the number, a full stop and a space, and the text on the same line.
+_COMMENT_NUMBER = re.compile(r"(\d{1,3})\.\s+\S")
+# The first comment starts at its number 1 above the first row of controls
+# (`_numbered_first_comment`) when at least this many comments under the next rows go on
+# counting ("2. ...", "3. ..."): one "2." under a control may be an article's list.
+NUMBERED_MIN_FOLLOWING = 2
 
 
 def _after_last_prose(is_prose: Sequence[bool], index: int) -> int:
@@ -124,6 +131,9 @@ def _first_comment(
         # With the undated signature line over the stamp ("Jana sagt:"), as a thread found
         # by its stamps starts (`_signed_top`).
         return _signed_top(layout, stamped)
+    numbered = _numbered_first_comment(layout, rows, run + tail)
+    if numbered is not None:
+        return numbered
     # The comment's part above its controls, less a row printed on several lines (two
     # labels over the votes, "Ответить" / "Пожаловаться" / "+12 −3", `_label_rows`): the
     # same for a row on one line.
@@ -138,6 +148,48 @@ def _first_comment(
     ):
         return window.start  # the name, then the prose of the first comment
     return start
+
+
+def _comment_number(text: str) -> int | None:
+    """The comment number a line opens with ("1. so cute" -> 1), or None."""
+    match = _COMMENT_NUMBER.match(text.lstrip())
+    return int(match.group(1)) if match is not None else None
+
+
+def _numbered_first_comment(layout: _Layout, rows: Sequence[int], lead: int) -> int | None:
+    """The line numbered 1 that opens the first comment above the first row of controls,
+    when the software numbers its comments: Blogger prints "1. oooow ..." / "ReplyDelete" /
+    "2. Oh wat gaaf ..." / "ReplyDelete", and the first comment, of one or more paragraphs
+    of prose, stands over the first row where the period of the rows (shortest first) reads
+    no line of it. None unless the comment right under each of the first rows but the last
+    (``lead`` lines past the row: its run and counts) opens with the next number, at least
+    NUMBERED_MIN_FOLLOWING of them; the line numbered 1 is at most COMMENT_MAX_BLOCKS lines
+    above the row, with no control between, and never above ``top`` (the article).
+
+    An article's numbered list prints no control of a thread between its items.
+
+    >>> from corpusclean.language import load_language
+    >>> lines = ["It rained.", "1. so cute!", "Reply", "2. love it", "Reply", "3. yes", "Reply"]
+    >>> blocks = [Block(t, i, i + 1) for i, t in enumerate(lines)]
+    >>> cues = [t == "Reply" for t in lines]
+    >>> facts = Facts(load_language("en"), blocks)
+    >>> layout = _Layout(blocks, [False] * 7, [False] * 7, cues, facts, 1)
+    >>> _numbered_first_comment(layout, [2, 4, 6], 1)
+    1
+    """
+    blocks, cues = layout.blocks, layout.cues
+    following = [blocks[row + lead] for row in rows[:-1] if row + lead < len(blocks)]
+    if len(following) < NUMBERED_MIN_FOLLOWING or len(following) < len(rows) - 1:
+        return None
+    if any(_comment_number(b.text) != n for n, b in enumerate(following, start=2)):
+        return None
+    first_cue = rows[0]
+    for index in range(first_cue - 1, max(first_cue - COMMENT_MAX_BLOCKS, layout.top) - 1, -1):
+        if cues[index]:
+            return None
+        if _comment_number(blocks[index].text) == 1:
+            return index
+    return None
 
 
 def _header_over_cues(layout: _Layout, rows: Sequence[int], run: int) -> int | None:

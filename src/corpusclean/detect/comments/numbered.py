@@ -55,9 +55,10 @@ from ...text import CLOSERS, SMILEY
 from ..facts import Facts, prose
 from .controls import COMMENT_MAX_BLOCKS
 from .headed import POST_MIN_KEPT_LINES
+from .layout import _comment_number
 from .recurring import RECURRING_MIN_WORD_SHARE, _signature_shape
 from .signatures import _is_thread_head
-from .tail import COUNTED_HEAD_FORM_LINES, _comment_number, _removed_as_thread, _removed_by_comments
+from .tail import COUNTED_HEAD_FORM_LINES, _removed_as_thread, _removed_by_comments
 
 # At least this share of the items read as a reader's (`_reads_as_a_reader`): half, as a
 # short thread has one plain comment for every one with a lower-case opening or a reply's 1
@@ -68,7 +69,7 @@ VOICED_MIN_SHARE = 0.5
 # job!"), a blog's own list of things a few words each ("1. Baked cookies :)", "2. A walk in
 # the rain"): the items hold this many words on average, the number included.
 ITEM_MIN_MEAN_WORDS = 8
-# An item's first word after its number (`tail._comment_number` reads the number).
+# An item's first word after its number (`layout._comment_number` reads the number).
 _ITEM_WORDS = re.compile(r"\d{1,3}\.\s+(\S+)")
 # A first word standing alone in a reader's way: set off by an exclamation mark, an ellipsis
 # or a run of stops ("awwww!", "hmmmm....."), where a writer's list item runs on into its

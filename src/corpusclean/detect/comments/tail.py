@@ -42,6 +42,7 @@ from ...text import SMILEY, label_key
 from ..facts import Facts, prose
 from ..scopes import _COMMENTS_FAMILY
 from .controls import COMMENT_MAX_BLOCKS
+from .layout import _comment_number
 from .runs import _first_possible_start
 from .signatures import CONTROL_ROW_MAX_WORDS, _is_thread_head, _thread_dated_signature
 from .stamps import _stamp_only
@@ -60,9 +61,6 @@ COUNTED_HEAD_MIN_WORD_SHARE = 0.5
 # A head that quotes the post's title ("14 thoughts on “A long spring in the garden”") is as
 # long as the title: a count, at most three words, and a title of at most this many words.
 TITLE_HEAD_MAX_WORDS = 20
-# A comment's number as Blogger prints it before the comment's text ("1. awwww! I love
-# it"): the number, a full stop and a space, and the text on the same line.
-_COMMENT_NUMBER = re.compile(r"(\d{1,3})\.\s+\S")
 # A numbered list of at least this many items, one line each and nothing else under a count,
 # is an article's list (a press review's "2 Kommentare:", "3 Antworten:" over three answers):
 # Blogger prints a control, a signature or more of the comment between two numbered comments
@@ -366,12 +364,6 @@ def _is_numbered_list(under: Sequence[Block], count: int) -> bool:
     if count < NUMBERED_LIST_MIN_ITEMS or len(under) != count:
         return False
     return all(_comment_number(block.text) == n for n, block in enumerate(under, start=1))
-
-
-def _comment_number(text: str) -> int | None:
-    """The comment number a line opens with ("1. so cute" -> 1), or None."""
-    match = _COMMENT_NUMBER.match(text.lstrip())
-    return int(match.group(1)) if match is not None else None
 
 
 def _removed_by_comments(verdict: Verdict) -> bool:
