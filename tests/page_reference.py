@@ -324,8 +324,8 @@ def with_interview_turns(text: Sequence[str], kept: set[int]) -> set[int]:
     while the lines from one's answer to the next are at most ANSWER_MAX_LINES answers; a
     group of two at least, one kept over a kept answer, gives its lines from the first to
     the last one's answer, down to the first with a furniture cue (but an answer of prose
-    length above the first turn kept) or printed again (a speaker's name: outside them),
-    less a question or a speaker left last."""
+    length above the first turn kept, or one kept before) or printed again (a speaker's
+    name: outside them), less a question or a speaker left last."""
     live = [i for i, s in enumerate(text) if s]
     lines = [text[i] for i in live]
     n = [len(tokens(line)) for line in lines]
@@ -371,7 +371,8 @@ def with_interview_turns(text: Sequence[str], kept: set[int]) -> set[int]:
             others = [j for j in range(len(lines)) if lines[j] == lines[t] and j != t]
             printed_again = any(not (speaker and j in turns) for j in others)
             cue = any(prior_features([lines[t]])[0][c] for c in cue_at)
-            prose = t < first_kept and not opens(t) and n[t] >= interview.ANSWER_PROSE_TOKENS
+            above_or_kept = t < first_kept or live[t] in kept
+            prose = above_or_kept and not opens(t) and n[t] >= interview.ANSWER_PROSE_TOKENS
             if printed_again or (cue and not prose):
                 break
             own.append(t)
