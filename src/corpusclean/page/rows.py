@@ -40,7 +40,7 @@ TERM_MAX_TOKENS = 3
 # `subheads`' to decide; three in alternation with sentences are a shape of the story's own.
 GLOSSARY_MIN_TERMS = 3
 # A clock time opening a line: "19:30", "9.30", "12.15 uur" (hours 0-23, minutes 00-59).
-_CLOCK = regex.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)")
+_CLOCK = regex.compile(r"(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?![0-9])")
 
 _TERM, _SENTENCE, _OTHER = "t", "s", "o"
 
