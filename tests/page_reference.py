@@ -400,7 +400,8 @@ def with_shaped_rows(text: Sequence[str], kept: set[int]) -> set[int]:
             return "other"
         if ends_like_sentence(lines[j]):
             return "sentence"
-        return "term" if 0 < n[j] <= rows.TERM_MAX_TOKENS else "other"
+        term = 0 < n[j] <= rows.TERM_MAX_TOKENS and lines[j][-1].isalnum()
+        return "term" if term else "other"
 
     def clock(j: int) -> bool:
         return re.match(r"([01]?[0-9]|2[0-3])[:.][0-5][0-9](?![0-9])", lines[j]) is not None

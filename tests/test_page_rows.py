@@ -207,3 +207,21 @@ def test_the_reference_reads_the_rows_as_the_library_does(lines: list[str]) -> N
 def test_page_mode_stays_idempotent_with_rows(lines: list[str]) -> None:
     cleaner = corpusclean.Cleaner(corpusclean.Config(mode="page"))
     assert_idempotent(cleaner, cleaner.clean("\n".join(lines)))
+
+
+def test_a_reader_threads_signatures_between_kept_comments_still_go() -> None:
+    # Comments kept by the model, their signatures short names between them: the greeting
+    # that ends with a comma is no term, and two names alternating are too few.
+    lines = [
+        "Next week I will try the same trees with snow on their branches.",
+        "Lovely!",
+        "Dear Ulrike,",
+        "your trees look so alive, the lime in the middle most of all.",
+        "Best Karin",
+        "Which paper do you use? Mine always buckles.",
+        "Gabi",
+        "So well painted, it makes me long for winter.",
+        "Greetings from the hills, Sabine here",
+    ]
+    keep = [True, True, True, True, False, True, False, True, False]
+    assert _keep(lines, keep) == keep

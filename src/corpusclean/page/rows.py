@@ -119,9 +119,12 @@ def _alternates(kinds: Sequence[str]) -> bool:
 
 
 def _kind(line: str, n: int) -> str:
-    """A term (a few tokens, no sentence, no question), a sentence, or another line."""
+    """A term (a few tokens ending with a letter or a digit, no sentence, no question), a
+    sentence, or another line."""
     if is_question(line):
         return _OTHER
     if ends_like_sentence(line):
         return _SENTENCE
-    return _TERM if 0 < n <= TERM_MAX_TOKENS else _OTHER
+    # A term ends with a letter or a digit: a letter's salutation ("Liebe Ulrike,", a
+    # reader thread's greeting between a comment's sentences) or a label ("Programm:") is none.
+    return _TERM if 0 < n <= TERM_MAX_TOKENS and line[-1:].isalnum() else _OTHER
