@@ -406,14 +406,19 @@ def with_shaped_rows(text: Sequence[str], kept: set[int]) -> set[int]:
     def clock(j: int) -> bool:
         return re.match(r"([01]?[0-9]|2[0-3])[:.][0-5][0-9](?![0-9])", lines[j]) is not None
 
-    def alternation_terms(j: int) -> int:
+    def alternation_terms(j: int) -> list[str]:
         # The terms of the longest stretch of lines of alternating kinds around line j.
         first = last = j
         while first > 0 and "other" != kind(first - 1) != kind(first):
             first -= 1
         while last + 1 < len(lines) and "other" != kind(last + 1) != kind(last):
             last += 1
-        return sum(kind(k) == "term" for k in range(first, last + 1))
+        return [lines[k] for k in range(first, last + 1) if kind(k) == "term"]
+
+    def glossary_terms(j: int) -> bool:
+        terms = alternation_terms(j)
+        firsts = [t.split()[0].casefold() for t in terms]
+        return len(terms) >= rows.GLOSSARY_MIN_TERMS and len(set(firsts)) == len(firsts)
 
     kept_at = [j for j in range(len(lines)) if live[j] in kept]
     added: set[int] = set()
@@ -428,7 +433,7 @@ def with_shaped_rows(text: Sequence[str], kept: set[int]) -> set[int]:
             kinds[0] == kinds[-1] == "sentence"
             and "other" not in kinds
             and all(a != b for a, b in pairwise(kinds))
-            and alternation_terms(above) >= rows.GLOSSARY_MIN_TERMS
+            and glossary_terms(above)
         )
         if not (clocks or glossary):
             continue

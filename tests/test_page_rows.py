@@ -225,3 +225,18 @@ def test_a_reader_threads_signatures_between_kept_comments_still_go() -> None:
     ]
     keep = [True, True, True, True, False, True, False, True, False]
     assert _keep(lines, keep) == keep
+
+
+def test_a_sites_sections_under_their_blurbs_still_go() -> None:
+    # Cards of a site's sections: the model kept their blurbs; the names share the site's.
+    lines = [
+        "Talk to gardeners like you in our forums, a safe place to ask about any plot.",
+        "Riverside Opinion",
+        "Read what our experts think of this season's weather.",
+        "Riverside Forums",
+        "Meet people like you and get advice on living well.",
+        "Riverside Answers",
+        "Got a question? Get answers from growers and experts.",
+    ]
+    keep = [True, False, True, False, True, False, True]
+    assert _keep(lines, keep) == keep

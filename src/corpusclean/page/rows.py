@@ -11,6 +11,7 @@ most ROW_RUN_MAX_LINES dropped lines between two kept lines when
 - every line of the run and both kept lines open with a clock time ("19.30 uur", "20:10"), or
 - the run and its two kept neighbours alternate a term (at most TERM_MAX_TOKENS tokens, no
   sentence) with the sentence under it, in a stretch of GLOSSARY_MIN_TERMS terms or more,
+  no two of them opening with the same word (a site's sections under their blurbs do),
 
 and no line of the run carries a cue of page furniture or is printed again on the page. Like
 `subheads`, it runs once on the final verdicts, only adds lines, and the lines it adds never
@@ -94,23 +95,35 @@ def _glossary(lines: Sequence[str], n_tokens: Sequence[int], start: int, end: in
     kinds = [_kind(lines[i], n_tokens[i]) for i in range(start - 1, end + 1)]
     if kinds[0] != _SENTENCE or kinds[-1] != _SENTENCE or not _alternates(kinds):
         return False
-    terms = kinds.count(_TERM)
+    terms = [lines[i] for i in range(start, end) if kinds[i - start + 1] == _TERM]
     terms += _terms_alternating(lines, n_tokens, start - 1, -1)
     terms += _terms_alternating(lines, n_tokens, end, +1)
-    return terms >= GLOSSARY_MIN_TERMS
+    return len(terms) >= GLOSSARY_MIN_TERMS and _distinct_openings(terms)
 
 
-def _terms_alternating(lines: Sequence[str], n_tokens: Sequence[int], at: int, step: int) -> int:
+def _terms_alternating(
+    lines: Sequence[str], n_tokens: Sequence[int], at: int, step: int
+) -> list[str]:
     """The terms of the alternation that goes on from the sentence at ``at`` in the
     direction ``step`` (the sentence itself not counted)."""
-    terms, last, i = 0, _SENTENCE, at + step
+    terms: list[str] = []
+    last, i = _SENTENCE, at + step
     while 0 <= i < len(lines):
         kind = _kind(lines[i], n_tokens[i])
         if kind in (_OTHER, last):
             break
-        terms += kind == _TERM
+        if kind == _TERM:
+            terms.append(lines[i])
         last, i = kind, i + step
     return terms
+
+
+def _distinct_openings(terms: Sequence[str]) -> bool:
+    """Whether no two terms open with the same word: a site's sections each under its
+    blurb share the site's name ("Example Answers", "Example Communities"), a glossary's
+    terms are different words."""
+    openings = [term.split(maxsplit=1)[0].casefold() for term in terms]
+    return len(set(openings)) == len(openings)
 
 
 def _alternates(kinds: Sequence[str]) -> bool:
