@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 from corpusclean.language import any_stopword, load_related_words
 from corpusclean.page import (
@@ -23,6 +24,7 @@ from corpusclean.page import (
     inset,
     interview,
     records,
+    rows,
     storylist,
     subheads,
     tail,
@@ -191,7 +193,7 @@ def kept_lines(lines: Sequence[str], model: PageModel) -> set[int]:
         keep = cut
     inset_kept = with_inset_lists_and_blocks(text, set(keep))
     tailed = with_story_list(text, with_story_tail(text, with_subheadings(text, inset_kept)))
-    return with_interview_turns(text, tailed)
+    return with_shaped_rows(text, with_interview_turns(text, tailed))
 
 
 def with_inset_lists_and_blocks(text: Sequence[str], kept: set[int]) -> set[int]:
@@ -324,8 +326,8 @@ def with_interview_turns(text: Sequence[str], kept: set[int]) -> set[int]:
     while the lines from one's answer to the next are at most ANSWER_MAX_LINES answers; a
     group of two at least, one kept over a kept answer, gives its lines from the first to
     the last one's answer, down to the first with a furniture cue (but an answer of prose
-    length above the first turn kept) or printed again (a speaker's name: outside them),
-    less a question or a speaker left last."""
+    length above the first turn kept, or one kept before) or printed again (a speaker's
+    name: outside them), less a question or a speaker left last."""
     live = [i for i, s in enumerate(text) if s]
     lines = [text[i] for i in live]
     n = [len(tokens(line)) for line in lines]
@@ -371,13 +373,76 @@ def with_interview_turns(text: Sequence[str], kept: set[int]) -> set[int]:
             others = [j for j in range(len(lines)) if lines[j] == lines[t] and j != t]
             printed_again = any(not (speaker and j in turns) for j in others)
             cue = any(prior_features([lines[t]])[0][c] for c in cue_at)
-            prose = t < first_kept and not opens(t) and n[t] >= interview.ANSWER_PROSE_TOKENS
+            above_or_kept = t < first_kept or live[t] in kept
+            prose = above_or_kept and not opens(t) and n[t] >= interview.ANSWER_PROSE_TOKENS
             if printed_again or (cue and not prose):
                 break
             own.append(t)
         while own and opens(own[-1]):
             own.pop()
         added |= {live[t] for t in own}
+    return set(kept) | added
+
+
+def with_shaped_rows(text: Sequence[str], kept: set[int]) -> set[int]:
+    """``kept`` and the runs `page.rows` adds, read the plain way: between two kept lines
+    (blank lines aside), at most ROW_RUN_MAX_LINES dropped lines, each and both kept lines
+    opening with a clock time, or each and both kept lines a term or a sentence in turn
+    (both kept lines sentences) in a line-by-line alternation of GLOSSARY_MIN_TERMS terms or
+    more; no line of the run with a cue of furniture or printed twice on the page."""
+    live = [i for i, s in enumerate(text) if s]
+    lines = [text[i] for i in live]
+    n = [len(tokens(line)) for line in lines]
+    cue_at = [features.FEATURE_NAMES.index(name) for name in FURNITURE_FEATURES]
+
+    def kind(j: int) -> str:
+        if _asks(lines[j]):
+            return "other"
+        if ends_like_sentence(lines[j]):
+            return "sentence"
+        term = 0 < n[j] <= rows.TERM_MAX_TOKENS and lines[j][-1].isalnum()
+        return "term" if term else "other"
+
+    def clock(j: int) -> bool:
+        return re.match(r"([01]?[0-9]|2[0-3])[:.][0-5][0-9](?![0-9])", lines[j]) is not None
+
+    def alternation_terms(j: int) -> list[str]:
+        # The terms of the longest stretch of lines of alternating kinds around line j.
+        first = last = j
+        while first > 0 and "other" != kind(first - 1) != kind(first):
+            first -= 1
+        while last + 1 < len(lines) and "other" != kind(last + 1) != kind(last):
+            last += 1
+        return [lines[k] for k in range(first, last + 1) if kind(k) == "term"]
+
+    def glossary_terms(j: int) -> bool:
+        terms = alternation_terms(j)
+        firsts = [t.split()[0].casefold() for t in terms]
+        return len(terms) >= rows.GLOSSARY_MIN_TERMS and len(set(firsts)) == len(firsts)
+
+    kept_at = [j for j in range(len(lines)) if live[j] in kept]
+    added: set[int] = set()
+    for above, below in pairwise(kept_at):
+        run = range(above + 1, below)
+        if not 1 <= len(run) <= rows.ROW_RUN_MAX_LINES:
+            continue
+        around = range(above, below + 1)
+        clocks = all(clock(j) for j in around)
+        kinds = [kind(j) for j in around]
+        glossary = (
+            kinds[0] == kinds[-1] == "sentence"
+            and "other" not in kinds
+            and all(a != b for a, b in pairwise(kinds))
+            and glossary_terms(above)
+        )
+        if not (clocks or glossary):
+            continue
+        if any(
+            lines.count(lines[j]) > 1 or any(prior_features([lines[j]])[0][c] for c in cue_at)
+            for j in run
+        ):
+            continue
+        added |= {live[j] for j in run}
     return set(kept) | added
 
 

@@ -276,6 +276,29 @@ def test_a_prose_line_with_a_cue_word_under_the_turns_kept_still_goes() -> None:
     assert _keep(lines, keep) == [True] * 7 + [False, False]
 
 
+def test_an_answer_with_a_cue_word_the_model_kept_under_the_turns_kept_goes_on() -> None:
+    # A running club's FAQ: its second answer holds a cue word ("register"), the model kept
+    # it and the first turns, and dropped the short questions under it. The answer is the
+    # FAQ's: the turns under it are kept.
+    answer = "Yes, always. Register once online and bring your barcode to every run you do."
+    lines = [
+        "Is it free?",
+        answer,
+        "Dogs?",
+        "One dog per runner, on a short lead, and please start at the back.",
+        "Buggies?",
+        "Yes, the path is paved all the way round.",
+        "Share this page",
+    ]
+    assert has_furniture_cue(LineFacts(answer))
+    assert len(tokens(answer)) >= ANSWER_PROSE_TOKENS
+    keep = [True, True, False, True, False, False, False]
+    assert _keep(lines, keep) == [True] * 6 + [False]
+    # The same answer dropped by the model: a box's notice as often, the turns end above it.
+    dropped = [True, False, False, True, False, False, False]
+    assert _keep(lines, dropped) == dropped
+
+
 def test_questions_far_apart_are_no_interview() -> None:
     # A story's rhetorical question and another many sentences below: more than
     # ANSWER_MAX_LINES lines between the first's answer and the second question.

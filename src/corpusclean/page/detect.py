@@ -24,6 +24,7 @@ from .features import LineFactsCache
 from .inset import keep_inset_lists
 from .interview import keep_interview_turns
 from .model import PageModel, load_model, score_lines
+from .rows import keep_shaped_rows
 from .storylist import keep_story_list
 from .subheads import keep_subheadings
 from .tail import keep_story_tail
@@ -366,6 +367,8 @@ class _Found:
     turns: set[int] = attrs.field(factory=set)
     # kept under the lower bar: without them the rest would look like a page (`_fixed_point`)
     held: set[int] = attrs.field(factory=set)
+    # kept as rows shaped like the kept lines around them (`keep_shaped_rows`)
+    rowed: set[int] = attrs.field(factory=set)
 
     def verdict(self, j: int) -> PageVerdict:
         """The verdict on the j-th non-blank line."""
@@ -385,6 +388,8 @@ class _Found:
             why = why.replace("(kept by fallback)", _TAILED)
         elif self.live[j] in self.turns:
             why = why.replace("(kept by fallback)", _TURNS)
+        elif self.live[j] in self.rowed:
+            why = why.replace("(kept by fallback)", _ROWED)
         elif self.live[j] in self.listed:
             why = why.replace("(kept by fallback)", _LISTED)
         elif keep and -self.slack <= margin < 0:
@@ -399,6 +404,7 @@ _PROSE = "(kept: running text of an unspaced script between kept lines of it)"
 _HEADED = "(kept: a short line alone between two kept paragraphs of the article)"
 _TAILED = "(kept: the story's last lines, above the page's footer)"
 _TURNS = "(kept: a question or an answer of an interview in the article)"
+_ROWED = "(kept: rows shaped like the kept lines of the article around them)"
 _HELD = "(kept: input is not page-like, and would look like a page without it)"
 
 
@@ -421,9 +427,11 @@ def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | No
     n_tokens = cache.n_tokens_of(live_text)
     slack = _slack(live_text, n_tokens)
     kept, settled, held = _fixed_point(text, live, final, _Pass(model, slack, cache))
-    listed, headed, tailed, turns, prose = _added_back(live, live_text, n_tokens, kept, cache)
+    listed, headed, tailed, turns, rowed, prose = _added_back(
+        live, live_text, n_tokens, kept, cache
+    )
     cache.settled = None
-    if settled and not (listed or prose or headed or tailed or turns):
+    if settled and not (listed or prose or headed or tailed or turns or rowed):
         cache.settled = (model, tuple(text[i] for i in live if i in kept), slack)
     in_run = _main_run(final, model.threshold)
     return _Found(
@@ -433,7 +441,7 @@ def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | No
         n_tokens,
         prior,
         final,
-        kept | listed | prose | headed | tailed | turns,
+        kept | listed | prose | headed | tailed | turns | rowed,
         in_run,
         model.threshold,
         slack,
@@ -443,6 +451,7 @@ def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | No
         tailed,
         turns,
         held,
+        rowed,
     )
 
 
@@ -452,10 +461,11 @@ def _added_back(
     n_tokens: Sequence[int],
     kept: set[int],
     cache: LineFactsCache,
-) -> tuple[set[int], set[int], set[int], set[int], set[int]]:
+) -> tuple[set[int], set[int], set[int], set[int], set[int], set[int]]:
     """The lines the model dropped that the article's shapes add back: the items of its
     lists and blocks, its sub-headings, its last lines over the footer, an interview's
-    questions and answers, its unspaced running text (by index of ``live``).
+    questions and answers, its rows shaped like the kept lines around them, its unspaced
+    running text (by index of ``live``).
 
     All are added after the model's fixed point, never fed back into its context: a kept
     list would make the paragraphs around it look like a menu. Each pass reads the lines
@@ -475,11 +485,15 @@ def _added_back(
     # leave no paragraph among the last kept lines for `keep_story_tail` to continue from.
     asked = keep_interview_turns(live_text, n_tokens, tail, is_furniture)
     turns = _now_kept(live, asked, tail)
+    shaped = keep_shaped_rows(live_text, n_tokens, asked, is_furniture)
+    rowed = _now_kept(live, shaped, asked)
     # Running text of Chinese and Japanese between kept lines of it; none where no line
     # holds a Han or kana character (most pages: known from the lines' facts).
-    filled = keep_unspaced_prose(live_text, asked) if cache.may_hold_unspaced(live_text) else asked
-    prose = _now_kept(live, filled, asked)
-    return listed, headed, tailed, turns, prose
+    filled = (
+        keep_unspaced_prose(live_text, shaped) if cache.may_hold_unspaced(live_text) else shaped
+    )
+    prose = _now_kept(live, filled, shaped)
+    return listed, headed, tailed, turns, rowed, prose
 
 
 def _now_kept(live: Sequence[int], now: Sequence[bool], before: Sequence[bool]) -> set[int]:

@@ -98,7 +98,8 @@ def keep_interview_turns(
             continue  # no question (or speaker) of the run kept over its answer
         counts = counts if counts is not None else Counter(lines)
         anchor = min(i for i in openers if i in run and keep[i] and keep[i + 1])
-        for i in _own_lines(lines, n_tokens, run, anchor, set(openers), counts, is_furniture):
+        own = _own_lines(lines, n_tokens, run, (anchor, keep), set(openers), counts, is_furniture)
+        for i in own:
             out[i] = True
     return out
 
@@ -205,7 +206,7 @@ def _own_lines(
     lines: Sequence[str],
     n_tokens: Sequence[int],
     run: range,
-    anchor: int,
+    kept: tuple[int, Sequence[bool]],
     openers: set[int],
     counts: Counter[str],
     is_furniture: Callable[[str], bool],
@@ -218,13 +219,18 @@ def _own_lines(
     turn. A question or a speaker whose answer is not kept is not kept either: alone, it is
     a prompt or a label as often as the story's.
 
-    Above ``anchor``, the first turn the model kept, an answer of prose length is no
-    furniture by a cue word alone (`ANSWER_PROSE_TOKENS`): the interview goes on under it."""
+    ``kept`` is the anchor, the first turn the model kept, and the verdicts before this pass.
+    Above the anchor, an answer of prose length is no furniture by a cue word alone
+    (`ANSWER_PROSE_TOKENS`): the interview goes on under it. Under it, so is such an answer
+    the model kept itself ("Yes, always. You only need to register once online …"): the
+    model read the cue in its place and kept the line, and a box's notice under the story
+    is one it drops."""
+    anchor, keep = kept
     inside = Counter(lines[i] for i in run if i in openers and not is_question(lines[i]))
     own: list[int] = []
     for i in run:
         line = lines[i]
-        prose = i < anchor and i not in openers and n_tokens[i] >= ANSWER_PROSE_TOKENS
+        prose = (i < anchor or keep[i]) and i not in openers and n_tokens[i] >= ANSWER_PROSE_TOKENS
         if counts[line] > max(1, inside[line]) or (is_furniture(line) and not prose):
             break
         own.append(i)
