@@ -3,8 +3,9 @@ credits35b).
 
 general40 kept a town site's picture elements ("<image>…alt="…"</image>", one cut by the
 excerpt's end as "<imag"), a gallery plugin's shortcode ("[oqeygallery id=118]") and a German
-"Fotocopyright: …" line. The first two read no word of any language (`shapes.toml`'s
-`markup_image` and `shortcode_line`); the third is one word more in German's credit labels.
+"Fotocopyright: …" line and a Spanish "… Fotografia: …" without its accent. The first two read
+no word of any language (`shapes.toml`'s `markup_image` and `shortcode_line`); the others are
+labels more in German's and Spanish's credit words.
 
 Negatives first: an exhibition's list of photographers, a sentence that names a photographer
 or the element, a caption-like sub-heading, a letter's signature, a dateline, an editor's
@@ -48,6 +49,7 @@ KEPT = [
     # a sentence that names a photographer, or the copyright of a photo
     ("de", "Das Fotocopyright liegt bei Ilse Dittrich, die seit Jahren im Verein fotografiert."),
     ("fr", "Le photographe Jean Dupont expose ses images de la fête à la mairie."),
+    ("es", "La fotografia de Luis García ganó el premio del concurso de la ciudad."),
     # a caption-like sub-heading
     ("de", "Die Kinderspielgeräte nach ihrer Montage"),
     # a letter's signature
@@ -98,3 +100,12 @@ def test_a_shortcode_left_unrendered_goes(code: str, line: str) -> None:
 def test_a_compound_credit_label_goes() -> None:
     line = "Fotocopyright: Ilse Dittrich"
     assert removed("de", [line]) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Texto: Patricia Campelo. Fotografia: Luis García Craus.", "FOTOGRAFIA: LUIS GARCÍA"],
+)
+def test_a_spanish_label_without_its_accent_goes(line: str) -> None:
+    # Spanish capitals were long set without accents: the label reads without it.
+    assert removed("es", [line]) == [line]
