@@ -91,6 +91,7 @@ def test_a_run_of_picture_elements_and_a_cut_one_go() -> None:
         ("fr", "[oqeygallery id=118]"),
         ("de", '[gallery ids="12,13,14" columns="3"]'),
         ("en", "[/caption]"),
+        ("pt", '[adrotate group="3"]'),
     ],
 )
 def test_a_shortcode_left_unrendered_goes(code: str, line: str) -> None:
