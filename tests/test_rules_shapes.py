@@ -47,7 +47,14 @@ def _params() -> list[Any]:
 
 
 def test_the_shape_rules_are_the_ones_every_language_once_copied() -> None:
-    assert {"bare_url", "bare_contact", "separator_line", "markdown_image"} <= SHAPE_NAMES
+    assert {
+        "bare_url",
+        "bare_contact",
+        "separator_line",
+        "markdown_image",
+        "markup_image",
+        "shortcode_line",
+    } <= SHAPE_NAMES
     for code in builtin_languages():
         names = [rule.name for rule in load_builtin_rules(code)]
         # one copy each: a language's own file no longer defines them
