@@ -71,6 +71,12 @@ STRUCTURED_UNDER_LEAD_IN_MIN_ITEMS = 2
 # a related headline holds one number if any ("Top 10 films"), rarely two in three lines.
 FIGURES_SHAPE_MIN_NUMBERS = 2
 _STANDALONE_NUMBER = regex.compile(r"(?<!\S)\d+(?!\S)")
+# A results row ranks its entries inside one line ("1. Martin Berg 6, 2. Jonas Alm 5½, 3. Tor
+# Ek 5", "1-2. Ulf Wess, Mats Wel 7, 3. David Fend 5½"): a rank, a stop and a name, this many
+# times or more. STRUCTURED_MIN_ITEMS such rows are the story's own table of results (general41:
+# a chess club's results by group went as related headlines); a headline ranks no entries.
+RANKS_SHAPE_MIN_RANKS = 2
+_RANK = regex.compile(r"(?<![\w.])\d{1,2}(?:-\d{1,2})?\.\s?\p{Lu}")
 
 _SHAPE_PUNCTUATION = regex.compile(r"[^\w\s'’\"“”‘]")
 # A title's punctuation names a series of the site's (`_series_shape`) only by a mark other
@@ -769,17 +775,32 @@ def _tally_word(text: str) -> str:
     return str(last.group(1)).casefold()
 
 
-def _item_shapes(text: str) -> tuple[str, str, str, str, str]:
-    """The five shapes a structured item shares with its list: punctuation, tally word,
-    figures (`_figures_shape`), fact row (`_is_short_fact_row`, "f" alone when not), and the
-    shape of its first code (`_first_code`, `_code_shape`; "c" alone when it has none)."""
+def _item_shapes(text: str) -> tuple[str, str, str, str, str, str]:
+    """The six shapes a structured item shares with its list: punctuation, tally word,
+    figures (`_figures_shape`), fact row (`_is_short_fact_row`, "f" alone when not), the
+    shape of its first code (`_first_code`, `_code_shape`; "c" alone when it has none), and a
+    results row (`_ranks_entries`, "k" alone when not)."""
     return (
         "p" + _punctuation_shape(text),
         "t" + _tally_word(text),
         "n" + _figures_shape(text),
         "f" + ("row" if _is_short_fact_row(text) else ""),
         "c" + _code_shape(_first_code(text)),
+        "k" + ("ranks" if _ranks_entries(text) else ""),
     )
+
+
+def _ranks_entries(text: str) -> bool:
+    """Whether a line ranks `RANKS_SHAPE_MIN_RANKS` entries or more: a results row.
+
+    >>> _ranks_entries("1. Martin Berg 6, 2. Jonas Alm 5½, 3. Tor Ek 5 (10 deltagare)")
+    True
+    >>> _ranks_entries("1-2.Ulf Wess Mats Wel 7, 3. David Fend 5½")
+    True
+    >>> _ranks_entries("Top 10. Die besten Filme"), _ranks_entries("Version 2.5 released")
+    (False, False)
+    """
+    return len(_RANK.findall(text)) >= RANKS_SHAPE_MIN_RANKS
 
 
 def _first_code(text: str) -> str:
@@ -882,7 +903,7 @@ def _after_structured_items(
     structured = {
         shape
         for shape, count in shapes.items()
-        if shape not in {"p", "t", "n", "f", "c"}
+        if shape not in {"p", "t", "n", "f", "c", "k"}
         and count >= (min_items if shape == "frow" else STRUCTURED_MIN_ITEMS)
         and shape != "p" + title_shape
     }
