@@ -136,11 +136,26 @@ def recurring_signatures_start(
     headed = _headed_by_the_software(blocks, verdicts, kept, found[0], words)
     if shape in ("numbered", "echoed") and not headed:
         return None
-    first = _head_above(blocks, kept, found[0], words)
+    return _thread_start_above(blocks, kept, found[0], words, facts, headed)
+
+
+def _thread_start_above(
+    blocks: Sequence[Block],
+    kept: Sequence[int],
+    signature: int,
+    words: Language,
+    facts: Facts,
+    headed: bool = False,
+) -> int | None:
+    """Where a thread whose first signature is at ``signature`` starts: at the thread's head
+    right above it (`_head_above`), else at the signature unless a line above introduces it
+    with a colon (`_introduced_above`: the post's own list of sayings); None too when no post
+    stands above that start (`_post_above`)."""
+    first = _head_above(blocks, kept, signature, words)
     if first is None:
-        if _introduced_above(blocks, kept, found[0]):
+        if _introduced_above(blocks, kept, signature):
             return None
-        first = found[0]
+        first = signature
     lines_above = sum(1 for index in kept if index < first)
     return first if _post_above(blocks, first, lines_above, facts, headed) else None
 

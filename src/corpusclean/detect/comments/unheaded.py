@@ -49,11 +49,9 @@ from .recurring import (
     READER_SIGNATURE_MAX_WORDS,
     RECURRING_SIGNATURES_MIN,
     _comments_stand_apart,
-    _head_above,
-    _introduced_above,
     _is_readers_name,
-    _post_above,
     _signatures_to_end,
+    _thread_start_above,
 )
 from .stamps import _holds_a_date, _holds_clock
 from .tail import COUNTED_HEAD_FORM_LINES
@@ -107,13 +105,7 @@ def unheaded_signatures_start(
         return None
     if not _readers_mark(blocks, found, facts.language):
         return None
-    first = _head_above(blocks, kept, found[0], words)
-    if first is None:
-        if _introduced_above(blocks, kept, found[0]):
-            return None
-        first = found[0]
-    lines_above = sum(1 for index in kept if index < first)
-    return first if _post_above(blocks, first, lines_above, facts) else None
+    return _thread_start_above(blocks, kept, found[0], words, facts)
 
 
 def _kept_tail(verdicts: Sequence[Verdict]) -> list[int]:
