@@ -4,6 +4,7 @@ sentences (a slider's slides), a list printed twice."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from ...model import Block
@@ -93,6 +94,10 @@ def _mark_stuttered_runs(
     when a third printing goes on beside it: a pull quote that is a whole paragraph of the
     story beside its slides; a chant's lines are short. Linear: a few key comparisons a block.
     """
+    # How often each key stands among the round's blocks, counted once when a run printed
+    # again after a break is first asked about (`_is_printed_after_break`): counted at each
+    # ask, a document of many such runs cost a pass over its blocks each.
+    counts: Counter[str] | None = None
     for width in range(2, STUTTERED_RUN_MAX_BLOCKS + 1):
         for start in range(len(keys) - 2 * width + 1):
             if keys[start] != keys[start + width]:
@@ -106,7 +111,17 @@ def _mark_stuttered_runs(
                 or any(index in found for index in range(start, start + 2 * width))
                 or not (
                     all(_is_stuttered_sentence(blocks, index, width) for index in copy)
-                    or _is_printed_after_break(blocks, keys, start + width, width, positions)
+                    or (
+                        positions is not None
+                        and _is_printed_after_break(
+                            blocks,
+                            keys,
+                            start + width,
+                            width,
+                            positions,
+                            counts := counts if counts is not None else Counter(keys),
+                        )
+                    )
                 )
                 or (
                     _repeats_on(keys, start, width)
@@ -123,33 +138,33 @@ def _is_printed_after_break(
     keys: Sequence[str],
     copy: int,
     width: int,
-    positions: Mapping[int, int] | None,
+    positions: Mapping[int, int],
+    counts: Mapping[str, int],
 ) -> bool:
     """Whether the run printed again from ``copy`` stands right after a block the document
     held between the two printings and an earlier stage removed, line for line.
 
-    A teaser cut at "Read more" / "Weiterlesen" / "Seguir leyendo" prints its last lines and
-    the full text prints them again under the link: "Resultados de la jornada 14:" and the
-    first result, twice, the link between them. Such lines need not end a sentence (a list's
-    heading ends in a colon, its rows in a score), which a chorus sung twice in a row must
+    A teaser cut at "Read more" / "Weiterlesen" / "Seguir leyendo" prints its last lines and the
+    full text prints them again under the link: "Resultados de la jornada 14:" and the first
+    result, twice, the link between them. Such lines need not end a sentence (a list's heading
+    ends in a colon, its rows in a score), which a chorus sung twice in a row must
     (`_is_stuttered_sentence`); a chorus has nothing between its printings that the cleaner
     removes. Its risk, accepted: a chorus's lines printed twice with a removed line (an ad's
-    label) between them lose their second printing. Only the document's blocks are looked
-    up (``positions``): a round's blocks are some of them, in their order. The two printings
-    are each line's only ones: a plan or a schedule repeats its rows under several headings
-    (the same meals on three days), and once those headings and labels are removed (a page's
-    text) its rows stand in a row; they are the article's (scrapinghub 5f03fc, whose gold
-    keeps all six printings of a meal). The caller passes no ``positions`` on a page's text,
-    where the page classifier removes many lines between those of the story.
+    label) between them lose their second printing. Only the document's blocks are looked up
+    (``positions``): a round's blocks are some of them, in their order. The two printings are
+    each line's only ones among the round's blocks (``counts``, of ``keys``): a plan or a
+    schedule repeats its rows under several headings (the same meals on three days), and once
+    those headings and labels are removed (a page's text) its rows stand in a row; they are the
+    article's (scrapinghub 5f03fc, whose gold keeps all six printings of a meal). The caller
+    passes no ``positions`` on a page's text, where the page classifier removes many lines
+    between those of the story.
     """
-    if positions is None:
-        return False
     before = positions.get(blocks[copy - 1].start)
     after = positions.get(blocks[copy].start)
     if before is None or after is None or after - before < 2:
         return False
     return all(
-        keys.count(keys[index]) == 2 and _same_words(blocks[index - width].text, blocks[index].text)
+        counts[keys[index]] == 2 and _same_words(blocks[index - width].text, blocks[index].text)
         for index in range(copy, copy + width)
     )
 
