@@ -219,6 +219,18 @@ marked ``"duplicate": true``; four print a headline or title twice), six carry r
 and five a thread's furniture only. Half A (``fix``, 6 pages) and half B (``held-out``, 14
 pages) were both held out from the rules of the session that made them. Each page records its
 query and rank.
+``--labels benchmarks/data/realpages/labels_general42.json`` scores 26 pages taken as they came
+from plain topic queries (9 German, of them 2 Austrian and 1 Swiss, 5 English, 2 each French,
+Spanish, Italian, Dutch and Portuguese, and 1 each Polish and Czech; from 2002 to 2024 where dated;
+a fruit growers' pruning course, fire brigades' drills, open days and competitions, a local
+election essay, a council by-elections blog, a school sports day, a butcher's closing, a
+gymnastics club, hiking, garden and allotment blogs, cricket and football reports, recipe blogs
+for soups and cakes; 26 sites, none in the sets above or the dev sets; general42), labelled before
+the cleaner ran and by a helper that wrote no rules; five pages repeat a line (6 lines marked
+``"duplicate": true``; three print a title twice), two carry reader comments and nine a thread's
+furniture only. Unlike the sets above, a date line at a post's head or foot is junk
+(``byline-meta``, six lines). Half A (``fix``, 11 pages) and half B (``held-out``, 15 pages) were
+both held out from the rules of the session that made them. Each page records its query and rank.
 The pages are public web pages as extracted text, as the ``search`` tool's ``pages`` corpus
 returns them (an excerpt from each page's beginning); their text is third-party and is **not**
 in this repository. To rebuild ``PAGES.jsonl`` (one ``{"url", "lang", "text"}`` object a
