@@ -533,7 +533,10 @@ def _story_under_headline(blocks: Sequence[Block], start: int, language: Languag
     >>> _story_under_headline(bs[:2] + [Block("The hall reopens.", 2, 3)], 0, load_language("en"))
     2
     """
-    # Imported here: the comments package reads this module's names when it loads.
+    # Imported here, not at the top: importing `comments.stamps` runs `comments/__init__`,
+    # which imports `_COMMENTS_FAMILY` and `remove_kept_from` from this module; at the top
+    # that import fails (ImportError), this module being half loaded (`classify` imports it
+    # before the comments package).
     from .comments.stamps import is_date_stamp
 
     under = start + 2
