@@ -24,6 +24,7 @@ __all__ = [
     "HEADLINE_MAX_WORDS",
     "NAME_MAX_WORDS",
     "PROSE_MIN_WORDS",
+    "QUESTION_MARKS",
     "SENTENCE_CLOSING",
     "TYPED_BULLETS",
     "announces_what_follows",
@@ -105,6 +106,9 @@ TITLE_CASE_SENTENCE_MAX_WORDS = 16
 # ... and then at least this share of its words is capitalised.
 TITLE_CASE_SHARE = 0.75
 
+#: The question marks of the spaced scripts and the full-width one (Chinese, Japanese), for
+#: `str.endswith`.
+QUESTION_MARKS = ("?", "\uff1f")
 # Closing quotes and brackets after a sentence's last mark, Chinese and Japanese ones included
 # ("…と述べた。」"), and the quotes that close a quotation in other European languages: German
 # „…“ and ‚…‘ and »…«, French, Italian, Spanish and Portuguese «…» (a paragraph ending in a
