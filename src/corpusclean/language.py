@@ -876,7 +876,7 @@ def without_addresses(text: str) -> str:
     >>> without_addresses("The U.S. team won 3.5 to 2, i.e. by a point.")
     'The   team won 3.5 to 2,   by a point.'
     """
-    parts = []
+    parts: list[str] = []
     copied = 0  # the text before this is in ``parts``
     for tail in _ADDRESS_TAIL.finditer(text):
         space = _UP_TO_LAST_SPACE.match(text, copied, tail.start())
