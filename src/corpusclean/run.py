@@ -46,7 +46,7 @@ from .page.title import (
     lead_repeats,
 )
 from .rules import DocumentMatcher, LineMatcher, Rule, RuleMatcher
-from .text import LIST_BULLETS, has_letter, looks_like_title, word_count
+from .text import LIST_BULLETS, char_class, has_letter, looks_like_title, word_count
 
 __all__ = [
     "BUDGET_REASON",
@@ -83,7 +83,7 @@ TITLE_REASON = "the first line, shaped like a headline"
 # knows is matched again without it (`list_item_text`), so a rule knows its line inside a
 # share bar or a date list too, on any site. Only the marks a list prints (`LIST_BULLETS`),
 # then a space.
-_LIST_BULLET = regex.compile(rf"[{regex.escape(''.join(sorted(LIST_BULLETS)))}]\s++(?=\S)")
+_LIST_BULLET = regex.compile(rf"{char_class(LIST_BULLETS)}\s++(?=\S)")
 
 
 # A footnote mark after a byline ("Por Rita Gonçalves*", "By Jane Doe**", "Von Max Muster†")

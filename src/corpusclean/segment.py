@@ -16,7 +16,7 @@ import regex
 from .config import Config
 from .model import Block, block_of_line
 from .normalize import normalize_line, normalize_lines
-from .text import SENTENCE_CLOSING
+from .text import SENTENCE_CLOSING, TYPED_BULLETS, char_class
 
 __all__ = ["is_hard_wrapped", "normalized_blocks", "split_blocks"]
 
@@ -37,7 +37,16 @@ SENTENCE_GROUP_MIN_LINES = 3
 # Wrap widths seen in practice (e-mail 72, terminals 80, some tools 100 or so).
 WRAP_WIDTH_RANGE = (40, 110)
 
-_LIST_ITEM = regex.compile(r"^(?:[-*•·–]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s)")
+# A list's item opens a line of its own, so a wrapped line does not run on into it: a bullet
+# typed in plain text (`text.TYPED_BULLETS`), or a number or a letter with a stop or in
+# brackets ("1. ", "(2) ", "a) "). Not the glyphs an extractor prints for an HTML list (the
+# rest of `text.LIST_BULLETS`): hard-wrapped text is typed. The en dash of
+# `text.DIALOGUE_DASHES` too: a line of dialogue left unjoined is the safe side (the em
+# dash is not read: whether it should be is untested).
+_PLAIN_TEXT_BULLETS = TYPED_BULLETS | {"–"}
+_LIST_ITEM = regex.compile(
+    rf"^(?:{char_class(_PLAIN_TEXT_BULLETS)}\s|\(?\d{{1,3}}[.)]\s|\(?[a-zA-Z][.)]\s)"
+)
 # A line that ends a sentence or a label ("Marco says:") after a word, closing quotes or
 # brackets after. Hard wrapping breaks lines mid-sentence: such an end is where a paragraph
 # ends, or one word in twenty where a wrap falls after a sentence by chance. A word before

@@ -19,13 +19,17 @@ import regex
 
 __all__ = [
     "CLOSERS",
+    "DIALOGUE_DASHES",
     "ELLIPSES",
     "HEADLINE_MAX_WORDS",
     "NAME_MAX_WORDS",
     "PROSE_MIN_WORDS",
+    "QUESTION_MARKS",
     "SENTENCE_CLOSING",
+    "TYPED_BULLETS",
     "announces_what_follows",
     "capitalised_share",
+    "char_class",
     "count_inner_sentence_ends",
     "ends_like_sentence",
     "field_label",
@@ -62,15 +66,34 @@ HEADLINE_MAX_WORDS = 22
 NAME_MAX_WORDS = 4
 #: How a line cut short ends, for `str.endswith`: three dots (or more) or the character.
 ELLIPSES = ("...", "…")
+#: The bullets typed in plain text as well as printed by extractors ("- ", "* ", "• ", "· "):
+#: the part of `LIST_BULLETS` that readers of plain text (`segment`) and of a typed heading
+#: (`detect.standfirst`) take.
+TYPED_BULLETS = frozenset("-*•·")
 #: The marks an extractor prints before an item of an HTML list, each followed by a space
 #: ("- Artikel auf X teilen", "• 16. Januar 2025"): a list's bullet, not a word of the line.
-#: A dialogue's dash ("– Bonjour"), a quote mark or a number ("1. Startseite") is text.
-LIST_BULLETS = frozenset("-•·*▪◦‣●")
+#: The typed ones and the glyphs of HTML's list styles (square, circle, triangle, disc).
+#: A dialogue's dash ("– Bonjour", `DIALOGUE_DASHES`), a quote mark or a number
+#: ("1. Startseite") is text.
+LIST_BULLETS = TYPED_BULLETS | frozenset("▪◦‣●")
+#: The dashes that open a line of dialogue ("– Bonjour, dit-il.", "— Да, — сказал он.") as
+#: often as a list's item, so no `LIST_BULLETS`. A reader adds them where taking a line of
+#: dialogue for a list's item errs on the safe side (the line is then left as it is).
+DIALOGUE_DASHES = frozenset("–—")
+
+
+def char_class(chars: Iterable[str]) -> str:
+    """A pattern's class of the characters, escaped (for `re` and `regex` alike).
+
+    >>> print(char_class(TYPED_BULLETS))
+    [\\*\\-·•]
+    """
+    return "[" + re.escape("".join(sorted(chars))) + "]"
+
+
 # A list item's mark before its text: one of `LIST_BULLETS` or a number with a stop or a
 # bracket ("1. ", "2) "), then a space.
-_LIST_ITEM_MARK = regex.compile(
-    rf"(?:[{regex.escape(''.join(sorted(LIST_BULLETS)))}]|\d{{1,3}}[.)])\s"
-)
+_LIST_ITEM_MARK = regex.compile(rf"(?:{char_class(LIST_BULLETS)}|\d{{1,3}}[.)])\s")
 # A fact box prints "Label: value" rows: "Geöffnet: Di–So, 10–18 Uhr" under each of two
 # museums is a field, not a credit. Its label is a noun or two before ": " ("Eintritt",
 # "Opening hours"), then a value. A longer phrase before a colon is a headline's kicker or a
@@ -83,6 +106,9 @@ TITLE_CASE_SENTENCE_MAX_WORDS = 16
 # ... and then at least this share of its words is capitalised.
 TITLE_CASE_SHARE = 0.75
 
+#: The question marks of the spaced scripts and the full-width one (Chinese, Japanese), for
+#: `str.endswith`.
+QUESTION_MARKS = ("?", "\uff1f")
 # Closing quotes and brackets after a sentence's last mark, Chinese and Japanese ones included
 # ("…と述べた。」"), and the quotes that close a quotation in other European languages: German
 # „…“ and ‚…‘ and »…«, French, Italian, Spanish and Portuguese «…» (a paragraph ending in a

@@ -75,6 +75,8 @@ SPLIT_VALUE_MAX_WORDS = 4
 COLUMN_LABELS_MIN = 2
 # A line opening with one of these (a bullet, a dash, a digit) is a list's item, never a
 # field's value: the colon above it introduces the list ("Zutaten:" over "- 200 g Mehl").
+# Wider than `text.LIST_BULLETS` on purpose (dashes, ticks, digits; no space asked): a line
+# read as a list's item is no field's split value (`_is_split_value`), so more stays.
 _LIST_OPENING = re.compile(r"[-–—•·*▪►✓✔0-9]")
 # A stripped stamp has at most this many words ("Published on , updated on" is 5) ...
 STRIPPED_STAMP_MAX_WORDS = 6

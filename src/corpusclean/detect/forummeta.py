@@ -50,7 +50,8 @@ LINE_MAX_CHARS = 60
 RUN_MIN_LABELS = 2
 # A number as a forum prints a count: digits with thousands apart by a dot, comma or space.
 _COUNT = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+")
-# A list bullet before a label ("• Berichten: 854").
+# A list bullet before a label ("• Berichten: 854"). Not `text.LIST_BULLETS`: the en dash
+# too (a known label and its colon follow, no dialogue), the glyphs "▪◦‣●" not (untested).
 _BULLET = r"(?:[•·*\-–]\s*)?"
 _LEADING_BULLET = re.compile(_BULLET)
 

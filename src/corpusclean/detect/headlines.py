@@ -640,6 +640,10 @@ def _is_interview(items: Sequence[Block]) -> bool:
     >>> _is_interview([Block(t, i, i + 1) for i, t in enumerate(asked)])
     False
     """
+    # A bare "?" only, not `page.interview.is_question`'s full-width mark and closing quotes:
+    # an answer ending on a quoted question ('... she asked: "Why?"') would read as a
+    # question and break the turns' order, and a question in closing quotes would count where
+    # it does not now. Widening moves runs both ways (more or fewer removed), untested.
     asks = [block.text.rstrip().endswith("?") for block in items]
     turns = len(asks) // 2
     return turns >= INTERVIEW_MIN_TURNS and asks == [True, False] * turns

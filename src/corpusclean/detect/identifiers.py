@@ -93,6 +93,8 @@ _IMAGE_CLASS = r"[a-z\d]+(?:-[a-z\d]+)*-(?:image|img|thumbnail|photo)"
 # `_UPLOAD_ID_DIGITS` digits each or more: no date, phone number or score is that long three
 # times over).
 _UPLOAD_ID_DIGITS = 5
+# An optional bullet before the name, not `text.LIST_BULLETS`: "►" too, "◦‣●" not (the
+# name after it decides; the set is untested either way).
 _FILE_NAME = regex.compile(
     r"(?:[-•·*▪►]\s*)?"
     r"(?:(?:_?(?i:DSC[NF]?|IMG|IMAG|PICT|GOPR|DJI|MVI|CIMG|SAM|WP)|_MG)[_-]?\d{3,}(?:[_-]\d+)*"

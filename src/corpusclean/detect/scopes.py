@@ -86,7 +86,8 @@ HEADED_LIST_MIN_ITEMS = 2
 HEADING_MAX_WORDS = 8
 # A bulleted label of a fact box ("• Statute of Westminster adopted" over "25 November
 # 1947") or a numbered item of the article's list ("1) Lego Star Wars 75188" over its
-# link): the line under it is its value, not a date line or a footer's address.
+# link): the line under it is its value, not a date line or a footer's address. Only the
+# glyphs of `text.LIST_BULLETS`, not its typed "-", "*" and "·" nor "●" (untested either way).
 _BULLET_LABEL = regex.compile(r"[•◦▪‣] ")
 # A margin rule's line with a prose paragraph within this many blocks above it and within this
 # many below it stands among the story's prose, and stays: "Reihenfolge nach Kosten:" over
@@ -533,7 +534,10 @@ def _story_under_headline(blocks: Sequence[Block], start: int, language: Languag
     >>> _story_under_headline(bs[:2] + [Block("The hall reopens.", 2, 3)], 0, load_language("en"))
     2
     """
-    # Imported here: the comments package reads this module's names when it loads.
+    # Imported here, not at the top: importing `comments.stamps` runs `comments/__init__`,
+    # which imports `_COMMENTS_FAMILY` and `remove_kept_from` from this module; at the top
+    # that import fails (ImportError), this module being half loaded (`classify` imports it
+    # before the comments package).
     from .comments.stamps import is_date_stamp
 
     under = start + 2

@@ -22,7 +22,10 @@ from itertools import islice
 
 from ..model import Block, Verdict
 from ..text import (
+    DIALOGUE_DASHES,
+    TYPED_BULLETS,
     capitalised_share,
+    char_class,
     count_inner_sentence_ends,
     ends_like_sentence,
     is_prose,
@@ -105,8 +108,12 @@ DATELINE_MAX_WORDS = 3
 
 
 # A numbered or bulleted heading ("1. The first thing to know about ...") is a list's first
-# item: a listicle may start with it right under the title.
-_LIST_ITEM = re.compile(r"(?:#?\d{1,3}[.):]|[-*•·–—])\s")
+# item: a listicle may start with it right under the title. Its bullet is typed
+# (`text.TYPED_BULLETS`), or a dash (`text.DIALOGUE_DASHES`): a line opening with a dash is
+# an item or dialogue, no standfirst, and read as an item it stays. The glyphs an extractor
+# prints for an HTML list (the rest of `text.LIST_BULLETS`) are not read: whether they
+# should be is untested.
+_LIST_ITEM = re.compile(rf"(?:#?\d{{1,3}}[.):]|{char_class(TYPED_BULLETS | DIALOGUE_DASHES)})\s")
 
 
 # A headline shares a word of at least this many letters with its story (the candidate under

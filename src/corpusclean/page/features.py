@@ -73,6 +73,9 @@ _COUNTER_RE = re.compile(
     r"^\W*\d[\d.,]*\s*[kKmM]?\W*$|\b\d[\d.,]*[kKmM]?\s+(?:shares?|comments?|views?|likes?)\b",
     re.IGNORECASE,
 )
+# A list item's opening, a feature of the page model: its own set, not `text.LIST_BULLETS`
+# (">" in, no space after a bullet asked, the glyphs "▪◦‣●" out). The shipped model was fit
+# on this set, so it stays as it is until the model is fit again.
 _BULLET_RE = re.compile(r"^(?:[-*\u2022\u00b7>]|\d{1,2}[.)]\s)")
 _QUOTE_START_RE = re.compile(r"^[\"'\u201c\u2018\u00ab\u2014-]")
 

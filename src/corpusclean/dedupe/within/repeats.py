@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from ...model import Block
-from ...text import ends_like_sentence, is_footnote, is_prose
+from ...text import LIST_BULLETS, ends_like_sentence, is_footnote, is_prose
 from .duplicate import (
     DUPLICATE_PARAGRAPH,
     DUPLICATE_RUN,
@@ -35,7 +35,10 @@ from .reflowed import _lead_paragraph
 # line and the later one a paragraph of the body (no bullet, ending like a sentence), the
 # bullet is the copy: it goes, and the paragraph, which holds the story's order, stays. A
 # bullet is one of these marks and a space ("• ", "- "): a list item as extractors keep it.
-_BULLET_MARKS = frozenset("•◦▪‣·●■►*-–")
+# More than `text.LIST_BULLETS`: the en dash (`text.DIALOGUE_DASHES`), and the square and the
+# arrow, two more glyphs of a bullet. The test only chooses which of two printings goes, never
+# how many stay, so a line of dialogue taken for a bullet loses nothing.
+_BULLET_MARKS = LIST_BULLETS | {"–", "■", "►"}
 # Image captions set inside the story are printed again one after another after its last
 # paragraph (a gallery's list, a slideshow's text): `CAPTION_LIST_MIN_ITEMS` blocks or more in
 # a row after the last paragraph (`text.is_prose`), each the only other printing of a block

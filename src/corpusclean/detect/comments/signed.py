@@ -48,7 +48,8 @@ from .tail import COUNTED_HEAD_FORM_LINES, _removed_as_thread
 # shape alone lacks, and a story under a head is not signed line after line.
 HEADED_COMMENT_MAX_LINES = 8
 # A list's mark before a reader's name ("• lurchi sagt:", a reply in a numbered list
-# printed with a bullet): read as the comment's number is.
+# printed with a bullet): read as the comment's number is. Not `text.LIST_BULLETS`: the en
+# dash too (a reader's name and "sagt:" follow it, no dialogue), "‣" and "●" not (untested).
 _LIST_MARK = re.compile(r"[•·▪◦*–-]\s+")
 # A head that counts its comments opens with the count ("4 comentários:", "2 Antworten auf").
 _HEAD_COUNT = re.compile(r"\s*(\d{1,4})\b")
