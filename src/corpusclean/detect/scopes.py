@@ -781,6 +781,58 @@ def _thread_follows(
     return _thread_under(blocks, hits, index, language)
 
 
+def _heads_next_post(
+    blocks: Sequence[Block], hits: Sequence[Rule | None], is_prose: Sequence[bool], index: int
+) -> bool:
+    """Whether a comment heading at ``index`` closes one post of a listing: the next post's
+    shape is under it (`_post_starts_at`) and a comment heading above it, under a paragraph,
+    had a post's shape under it too.
+
+    An archive or tag page prints each post with its own thread head ("2 commentaires" /
+    the next post's title / its paragraphs / "Laisser un commentaire" / the next title ...):
+    the head is where a post ends, not where the page does. A thread under the last post of
+    a single article has one head; a commenter's name over a comment has a title's shape too,
+    so one such head is no listing: another head above it, after the text of a post and
+    over the shape of another, is the evidence, and it holds on any site.
+
+    >>> rule = Rule("comment_section", "comments", "x", "why", scope="rest")
+    >>> post = "Twenty players came to the club on Sunday for the autumn rapid, seven rounds."
+    >>> lines = [post, "2 Comments", "Spring rapid: entries are open", post,
+    ...          "Leave a comment", "Autumn rapid results", post]
+    >>> bs = [Block(line, i, i + 1) for i, line in enumerate(lines)]
+    >>> hits = [None, rule, None, None, rule, None, None]
+    >>> prose_flags = [line == post for line in lines]
+    >>> _heads_next_post(bs, hits, prose_flags, 4)
+    True
+    >>> _heads_next_post(bs[3:], hits[3:], prose_flags[3:], 1)  # one head: a thread's
+    False
+    """
+    if not _post_starts_at(blocks, hits, is_prose, index + 1):
+        return False
+    return any(
+        (hit := hits[above]) is not None
+        and hit.family == _COMMENTS_FAMILY
+        and hit.scope is Scope.REST
+        and is_prose[above - 1]
+        and _post_starts_at(blocks, hits, is_prose, above + 1)
+        for above in range(1, index)
+    )
+
+
+def _post_starts_at(
+    blocks: Sequence[Block], hits: Sequence[Rule | None], is_prose: Sequence[bool], index: int
+) -> bool:
+    """Whether a post of a listing starts at block ``index``: a title (a headline's length,
+    `LIST_HEADLINE_MAX_WORDS`, ending no sentence) over a paragraph, neither a rule's."""
+    return (
+        index + 1 < len(blocks)
+        and hits[index] is None
+        and hits[index + 1] is None
+        and _is_list_headline(blocks[index])
+        and is_prose[index + 1]
+    )
+
+
 def _may_be_menu_item(block: Block, hit: Rule) -> bool:
     """Whether a rest rule's heading may be a site menu's item (`MENU_WORD_HEADINGS`, with no
     figure in it).
@@ -1102,6 +1154,10 @@ def apply_scopes(
                 continue  # its own line goes, the page under it stays
             if _announces_empty_thread(blocks, is_prose, index):
                 continue  # its own line goes, the page's text under it stays
+            if _heads_next_post(blocks, hits, is_prose, index) and not _thread_under(
+                blocks, hits, index, facts.language
+            ):
+                continue  # a listing's head between two posts: the next post stays
             if _thread_follows(blocks, hits, index, first_body, total, facts.language):
                 _take_rest(blocks, index, hit, verdicts)
                 break
