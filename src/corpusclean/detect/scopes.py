@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from ..language import Language
+from ..language import Language, load_language
 from ..model import KEEP, Block, Verdict
 from ..rules import Rule, Scope
 from ..text import (
@@ -204,6 +204,10 @@ CREDITS_FAMILY = "credits"
 # headline (precision25's reading, reverted).
 # A label's list holds at least this many names: one line under a label is any sub-heading's.
 NAMED_LIST_MIN_ITEMS = 2
+# The language whose related labels templates print on pages of every language ("Read
+# more", "Related articles"): a label of it in a document of another is read with care
+# (`_is_foreign_label_in_prose`).
+FOREIGN_LABEL_LANGUAGE = "en"
 # A comment heading of at most this many words with no number in it is a noun a story can head
 # its own section with: "Reacties" over the politicians' reactions (NOS's "Reacties uit de
 # Kamer"), "Kommentare" over the associations', "Vos réactions" over testimonies the paper
@@ -372,6 +376,9 @@ def _take_list(
     """Mark the headline list after trigger ``start``; return the index after it."""
     index, after_headline = start + 1, False
     reason = f"a headline in the list after {blocks[start].text!r}"
+    # Under a label of another language among the story's prose only headlines are read as
+    # the box's: the teaser reading would take the story's own sections.
+    teasers = not _is_foreign_label_in_prose(blocks, start, is_prose, language)
     teasers_end = _closed_teaser_run(blocks, index, rule.family, verdicts)
     while index < teasers_end:
         verdicts[index] = attrs.evolve(removal_verdict(rule, reason), prior_rule=None)
@@ -380,7 +387,7 @@ def _take_list(
         item = _is_list_item(blocks, index, after_headline, numbered)
         if verdicts[index].rule is not None or not item:
             break
-        after_headline = not ends_like_sentence(blocks[index].text)
+        after_headline = teasers and not ends_like_sentence(blocks[index].text)
         verdicts[index] = attrs.evolve(removal_verdict(rule, reason), prior_rule=None)
         index += 1
     if _is_lone_sub_heading(blocks, start, index, is_prose):
@@ -394,6 +401,36 @@ def _take_list(
             keep=True, reason="the heading of the article's fact box", prior_rule=rule.name
         )
     return index
+
+
+def _is_foreign_label_in_prose(
+    blocks: Sequence[Block], start: int, is_prose: Sequence[bool], language: Language
+) -> bool:
+    """Whether trigger ``start`` is an English related label (`FOREIGN_LABEL_LANGUAGE`) in a
+    document of another language whose own labels do not say it, right under a paragraph.
+
+    The rules of every language read English "Read more" too, since templates print it on
+    pages of any language; but a German, French or Dutch story also quotes it (a button's
+    text, a web page's) and goes on with its own sub-headings and paragraphs, which the
+    teaser reading takes for the box's headlines and teasers, to the document's end. Under
+    such a label between paragraphs the list keeps to headlines (`_is_list_headline`); a box
+    of bare headlines still goes.
+
+    >>> from corpusclean.language import load_language
+    >>> blocks = [Block("Ein Absatz der Geschichte.", 0, 1), Block("Read more", 1, 2)]
+    >>> _is_foreign_label_in_prose(blocks, 1, [True, False], load_language("de"))
+    True
+    >>> _is_foreign_label_in_prose(blocks, 1, [True, False], load_language("en"))
+    False
+    >>> blocks[1] = Block("Mehr zum Thema", 1, 2)
+    >>> _is_foreign_label_in_prose(blocks, 1, [True, False], load_language("de"))
+    False
+    """
+    if start < 1 or not is_prose[start - 1] or language.code == FOREIGN_LABEL_LANGUAGE:
+        return False
+    text = blocks[start].text
+    foreign = load_language(FOREIGN_LABEL_LANGUAGE).related_label.fullmatch(text) is not None
+    return foreign and language.related_label.fullmatch(text) is None
 
 
 def _introduces_names(items: Sequence[Block]) -> bool:
