@@ -71,8 +71,7 @@ STORIES = {
         "Wie doorklikt, komt meestal op een registratiepagina terecht. Slechts een op de vijf "
         "lezers zet die stap, schrijven de onderzoekers.",
         "Ouderen zijn wantrouwig",
-        "Lezers boven de 60 haken op dit punt het vaakst af, zegt onderzoeksleider Sanne de "
-        "Vries.",
+        "Lezers boven de 60 haken op dit punt het vaakst af, zegt onderzoeksleider Sanne de Vries.",
     ],
 }
 HEADLINES = [
