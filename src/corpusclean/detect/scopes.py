@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from ..language import Language
+from ..language import Language, load_language
 from ..model import KEEP, Block, Verdict
 from ..rules import Rule, Scope
 from ..text import (
@@ -205,6 +205,10 @@ CREDITS_FAMILY = "credits"
 # headline (precision25's reading, reverted).
 # A label's list holds at least this many names: one line under a label is any sub-heading's.
 NAMED_LIST_MIN_ITEMS = 2
+# The language whose related labels templates print on pages of every language ("Read
+# more", "Related articles"): a label of it in a document of another is read with care
+# (`_is_foreign_label_in_prose`).
+FOREIGN_LABEL_LANGUAGE = "en"
 # A comment heading of at most this many words with no number in it is a noun a story can head
 # its own section with: "Reacties" over the politicians' reactions (NOS's "Reacties uit de
 # Kamer"), "Kommentare" over the associations', "Vos réactions" over testimonies the paper
@@ -373,6 +377,9 @@ def _take_list(
     """Mark the headline list after trigger ``start``; return the index after it."""
     index, after_headline = start + 1, False
     reason = f"a headline in the list after {blocks[start].text!r}"
+    # Under a label of another language among the story's prose only headlines are read as
+    # the box's: the teaser reading would take the story's own sections.
+    teasers = not _is_foreign_label_in_prose(blocks, start, is_prose, language)
     teasers_end = _closed_teaser_run(blocks, index, rule.family, verdicts)
     while index < teasers_end:
         verdicts[index] = attrs.evolve(removal_verdict(rule, reason), prior_rule=None)
@@ -381,7 +388,7 @@ def _take_list(
         item = _is_list_item(blocks, index, after_headline, numbered)
         if verdicts[index].rule is not None or not item:
             break
-        after_headline = not ends_like_sentence(blocks[index].text)
+        after_headline = teasers and not ends_like_sentence(blocks[index].text)
         verdicts[index] = attrs.evolve(removal_verdict(rule, reason), prior_rule=None)
         index += 1
     if _is_lone_sub_heading(blocks, start, index, is_prose):
@@ -395,6 +402,36 @@ def _take_list(
             keep=True, reason="the heading of the article's fact box", prior_rule=rule.name
         )
     return index
+
+
+def _is_foreign_label_in_prose(
+    blocks: Sequence[Block], start: int, is_prose: Sequence[bool], language: Language
+) -> bool:
+    """Whether trigger ``start`` is an English related label (`FOREIGN_LABEL_LANGUAGE`) in a
+    document of another language whose own labels do not say it, right under a paragraph.
+
+    The rules of every language read English "Read more" too, since templates print it on
+    pages of any language; but a German, French or Dutch story also quotes it (a button's
+    text, a web page's) and goes on with its own sub-headings and paragraphs, which the
+    teaser reading takes for the box's headlines and teasers, to the document's end. Under
+    such a label between paragraphs the list keeps to headlines (`_is_list_headline`); a box
+    of bare headlines still goes.
+
+    >>> from corpusclean.language import load_language
+    >>> blocks = [Block("Ein Absatz der Geschichte.", 0, 1), Block("Read more", 1, 2)]
+    >>> _is_foreign_label_in_prose(blocks, 1, [True, False], load_language("de"))
+    True
+    >>> _is_foreign_label_in_prose(blocks, 1, [True, False], load_language("en"))
+    False
+    >>> blocks[1] = Block("Mehr zum Thema", 1, 2)
+    >>> _is_foreign_label_in_prose(blocks, 1, [True, False], load_language("de"))
+    False
+    """
+    if start < 1 or not is_prose[start - 1] or language.code == FOREIGN_LABEL_LANGUAGE:
+        return False
+    text = blocks[start].text
+    foreign = load_language(FOREIGN_LABEL_LANGUAGE).related_label.fullmatch(text) is not None
+    return foreign and language.related_label.fullmatch(text) is None
 
 
 def _introduces_names(items: Sequence[Block]) -> bool:
@@ -785,6 +822,58 @@ def _thread_follows(
     return _thread_under(blocks, hits, index, language)
 
 
+def _heads_next_post(
+    blocks: Sequence[Block], hits: Sequence[Rule | None], is_prose: Sequence[bool], index: int
+) -> bool:
+    """Whether a comment heading at ``index`` closes one post of a listing: the next post's
+    shape is under it (`_post_starts_at`) and a comment heading above it, under a paragraph,
+    had a post's shape under it too.
+
+    An archive or tag page prints each post with its own thread head ("2 commentaires" /
+    the next post's title / its paragraphs / "Laisser un commentaire" / the next title ...):
+    the head is where a post ends, not where the page does. A thread under the last post of
+    a single article has one head; a commenter's name over a comment has a title's shape too,
+    so one such head is no listing: another head above it, after the text of a post and
+    over the shape of another, is the evidence, and it holds on any site.
+
+    >>> rule = Rule("comment_section", "comments", "x", "why", scope="rest")
+    >>> post = "Twenty players came to the club on Sunday for the autumn rapid, seven rounds."
+    >>> lines = [post, "2 Comments", "Spring rapid: entries are open", post,
+    ...          "Leave a comment", "Autumn rapid results", post]
+    >>> bs = [Block(line, i, i + 1) for i, line in enumerate(lines)]
+    >>> hits = [None, rule, None, None, rule, None, None]
+    >>> prose_flags = [line == post for line in lines]
+    >>> _heads_next_post(bs, hits, prose_flags, 4)
+    True
+    >>> _heads_next_post(bs[3:], hits[3:], prose_flags[3:], 1)  # one head: a thread's
+    False
+    """
+    if not _post_starts_at(blocks, hits, is_prose, index + 1):
+        return False
+    return any(
+        (hit := hits[above]) is not None
+        and hit.family == _COMMENTS_FAMILY
+        and hit.scope is Scope.REST
+        and is_prose[above - 1]
+        and _post_starts_at(blocks, hits, is_prose, above + 1)
+        for above in range(1, index)
+    )
+
+
+def _post_starts_at(
+    blocks: Sequence[Block], hits: Sequence[Rule | None], is_prose: Sequence[bool], index: int
+) -> bool:
+    """Whether a post of a listing starts at block ``index``: a title (a headline's length,
+    `LIST_HEADLINE_MAX_WORDS`, ending no sentence) over a paragraph, neither a rule's."""
+    return (
+        index + 1 < len(blocks)
+        and hits[index] is None
+        and hits[index + 1] is None
+        and _is_list_headline(blocks[index])
+        and is_prose[index + 1]
+    )
+
+
 def _may_be_menu_item(block: Block, hit: Rule) -> bool:
     """Whether a rest rule's heading may be a site menu's item (`MENU_WORD_HEADINGS`, with no
     figure in it).
@@ -1106,6 +1195,10 @@ def apply_scopes(
                 continue  # its own line goes, the page under it stays
             if _announces_empty_thread(blocks, is_prose, index):
                 continue  # its own line goes, the page's text under it stays
+            if _heads_next_post(blocks, hits, is_prose, index) and not _thread_under(
+                blocks, hits, index, facts.language
+            ):
+                continue  # a listing's head between two posts: the next post stays
             if _thread_follows(blocks, hits, index, first_body, total, facts.language):
                 _take_rest(blocks, index, hit, verdicts)
                 break
