@@ -494,7 +494,15 @@ def test_the_screens_whitespace_holds_the_patterns() -> None:
 
 @pytest.mark.parametrize(
     "texts",
-    [["Sport -", "- News"], ["a", "| b", "c |"], ["A - B - C"], ["x |", " y"], [], [""]],
+    [
+        ["Sport -", "- News"],
+        ["a ", "- | x"],
+        ["a", "| b", "c |"],
+        ["A - B - C"],
+        ["x |", " y"],
+        [],
+        [""],
+    ],
 )
 def test_spaced_separator_lines_examples(texts: list[str]) -> None:
     assert _separator_lines_reference(texts) <= set(spaced_separator_lines(texts))
