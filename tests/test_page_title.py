@@ -21,6 +21,7 @@ from corpusclean.page.title import (
     TWICE_REASON,
     find_page_title,
     site_suffix_prefix,
+    spaced_separator_lines,
 )
 from corpusclean.run import DocumentRun
 from strategies import examples, headings, page_lines, paragraphs
@@ -458,6 +459,53 @@ def test_site_suffix_prefix_with_its_screen_is_the_patterns(text: str) -> None:
 )  # fmt: skip
 def test_site_suffix_prefix_screen_examples(text: str) -> None:
     assert site_suffix_prefix(text) == _suffix_prefix_reference(text)
+
+
+def _separator_lines_reference(texts: list[str]) -> set[int]:
+    """The texts that hold the spaced separator, each searched alone."""
+    return {i for i, text in enumerate(texts) if title_module._SPACED_SEPARATOR.search(text)}
+
+
+@settings(max_examples=examples(300))
+@given(st.lists(st.one_of(suffixed_texts(), st.text(alphabet=SUFFIX_ALPHABET, max_size=12))))
+def test_spaced_separator_lines_hold_every_text_with_a_separator(texts: list[str]) -> None:
+    # speed36page's screen of a page's lines by one search: every text that holds the
+    # separator is returned (a neighbour perhaps too), so the suffixed heads read from the
+    # returned texts are those read from every text (line feeds inside a text included).
+    found = spaced_separator_lines(texts)
+    assert found == sorted(set(found))
+    assert _separator_lines_reference(texts) <= set(found)
+    heads = {site_suffix_prefix(texts[i]) for i in found} - {None}
+    every = {site_suffix_prefix(text) for text in texts} - {None}
+    assert heads == every
+
+
+def test_the_screens_whitespace_holds_the_patterns() -> None:
+    # `_SPACED_SEPARATOR_SCREEN` (`re`) must read as whitespace every code point that
+    # `_SPACED_SEPARATOR` (`regex`) does, so that it finds every line the pattern finds.
+    import re
+
+    import regex
+
+    read = [c for c in map(chr, range(0x110000)) if regex.match(r"\s", c)]
+    assert read and all(re.match(r"\s", c) for c in read)
+    assert title_module._SPACED_SEPARATOR_SCREEN.pattern == title_module._SPACED_SEPARATOR.pattern
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["Sport -", "- News"],
+        ["a ", "- | x"],
+        ["a", "| b", "c |"],
+        ["A - B - C"],
+        ["x |", " y"],
+        [],
+        [""],
+    ],
+)
+def test_spaced_separator_lines_examples(texts: list[str]) -> None:
+    assert _separator_lines_reference(texts) <= set(spaced_separator_lines(texts))
 
 
 # A short page's story: one sentence under its headline, whose words the lead tells in

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from itertools import pairwise
+from itertools import compress, count, pairwise
 
 import regex
 
@@ -76,7 +76,7 @@ def keep_shaped_rows(
 def _runs_between(keep: Sequence[bool]) -> list[tuple[int, int]]:
     """The runs of at most ROW_RUN_MAX_LINES dropped lines with a kept line right above and
     right below, as (first, past the last)."""
-    kept = [i for i, k in enumerate(keep) if k]
+    kept = list(compress(count(), keep))  # C-level: the classifier asks at every classification
     return [
         (above + 1, below)
         for above, below in pairwise(kept)
@@ -92,8 +92,14 @@ def _clock_rows(lines: Sequence[str], start: int, end: int) -> bool:
 def _glossary(lines: Sequence[str], n_tokens: Sequence[int], start: int, end: int) -> bool:
     """Whether the run and its kept neighbours alternate terms and sentences, inside a
     stretch of such alternation that holds GLOSSARY_MIN_TERMS terms or more."""
-    kinds = [_kind(lines[i], n_tokens[i]) for i in range(start - 1, end + 1)]
-    if kinds[0] != _SENTENCE or kinds[-1] != _SENTENCE or not _alternates(kinds):
+    # The kept neighbours first: most runs have a line that is no sentence beside them, and
+    # are answered without reading the run's lines (`_kind` is a pure function of a line).
+    if _kind(lines[start - 1], n_tokens[start - 1]) != _SENTENCE:
+        return False
+    if _kind(lines[end], n_tokens[end]) != _SENTENCE:
+        return False
+    kinds = [_SENTENCE, *(_kind(lines[i], n_tokens[i]) for i in range(start, end)), _SENTENCE]
+    if not _alternates(kinds):
         return False
     terms = [lines[i] for i in range(start, end) if kinds[i - start + 1] == _TERM]
     terms += _terms_alternating(lines, n_tokens, start - 1, -1)

@@ -37,9 +37,12 @@ thresholds were chosen reading the dev pages and checked leave-site-out
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import accumulate
+from operator import attrgetter
 
 import attrs
 import regex
@@ -61,6 +64,7 @@ __all__ = [
     "find_page_title",
     "lead_repeats",
     "site_suffix_prefix",
+    "spaced_separator_lines",
 ]
 
 # The removals a title may have had: the page classifier's (a headline is short and has no
@@ -78,6 +82,11 @@ _SITE_SUFFIX = regex.compile(r"^(?P<head>.+)\s[|\-–—·:»]\s(?P<site>\S+(?:\
 # (23,422 a page-mode pass of the dev full pages, 524 with one) in half the time that
 # `_SITE_SUFFIX` takes to fail, backtracking over the line from its end.
 _SPACED_SEPARATOR = regex.compile(r"\s[|\-–—·:»]\s")
+# The same shape in `re`, a screen of a page's lines (`spaced_separator_lines`): `re`
+# searches a page's joined lines in about four fifths of `regex`'s time, and its ``\s``
+# (``str.isspace``) reads every character `regex`'s reads and a few more (U+001C-U+001F; a
+# test checks every code point), so it finds every line `_SPACED_SEPARATOR` finds.
+_SPACED_SEPARATOR_SCREEN = re.compile(r"\s[|\-–—·:»]\s")
 
 
 @attrs.frozen(slots=True)
@@ -201,7 +210,40 @@ def site_suffix_prefix(text: str) -> str | None:
     return found.group("head") if found is not None else None
 
 
-def _printed_twice(blocks: Iterable[Block]) -> Callable[[str], bool]:
+def spaced_separator_lines(texts: Sequence[str]) -> list[int]:
+    """The indices of the texts that may hold `_SPACED_SEPARATOR`, in order: every text that
+    holds it, perhaps a neighbour of one that does not (where a line feed joined them is the
+    match's space), each once; `site_suffix_prefix` then answers them one by one.
+
+    One search of the texts joined by line feeds (`_SPACED_SEPARATOR_SCREEN`), where a search
+    a text was a Python call a line (issue #8: 23,422 lines a page-mode pass of the dev full
+    pages, 524 of them with a separator). A match spans at most two texts and marks both. A
+    text holding a line feed of its own would shift the count: then every text is returned,
+    for the caller to read each.
+
+    >>> spaced_separator_lines(["Fed raises rates | Example News", "Home", "Sport -", "News"])
+    [0, 2]
+    """
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1:
+        return list(range(len(texts)))
+    # Where each text after the first starts: the lengths and their line feeds summed (C).
+    starts = list(accumulate(map(_PLUS_FEED, map(len, texts))))
+    found: set[int] = set()
+    for match in _SPACED_SEPARATOR_SCREEN.finditer(joined):
+        found.add(bisect_right(starts, match.start()))
+        # A match inside one text that an earlier match overlaps is not found, but that
+        # earlier match's last character is in the same text.
+        found.add(bisect_right(starts, match.end() - 1))
+    return sorted(found)
+
+
+_TEXT = attrgetter("text")
+# A text's length with the line feed after it (`spaced_separator_lines`).
+_PLUS_FEED = (1).__add__
+
+
+def _printed_twice(blocks: Sequence[Block]) -> Callable[[str], bool]:
     """Whether a text is printed twice in the page: twice as it is, or once more with a
     site's name after it ("Headline | Site"). The page's lines are read at the first
     question, once: most pages have no line over the story that gets that far."""
@@ -209,11 +251,13 @@ def _printed_twice(blocks: Iterable[Block]) -> Callable[[str], bool]:
 
     def printed_twice(text: str) -> bool:
         if not read:
-            counts = Counter(block.text for block in blocks)
+            texts = list(map(_TEXT, blocks))
             suffixed = {
-                head for block in blocks if (head := site_suffix_prefix(block.text)) is not None
+                head
+                for index in spaced_separator_lines(texts)
+                if (head := site_suffix_prefix(texts[index])) is not None
             }
-            read.append((counts, suffixed))
+            read.append((Counter(texts), suffixed))
         counts, suffixed = read[0]
         return counts[text] > 1 or text in suffixed
 
