@@ -270,6 +270,11 @@ def test_nav21_set_is_split_by_site_and_records_the_query_of_each_page() -> None
             26,
             {"de", "en", "fr", "es", "it", "nl", "pt", "pl", "cs"},
         ),
+        (
+            "labels_general43.json",
+            26,
+            {"de", "en", "fr", "es", "it", "nl", "pt", "da"},
+        ),
     ],
 )
 def test_general_set_is_split_by_site_and_shares_no_site_with_an_earlier_set(
@@ -279,9 +284,10 @@ def test_general_set_is_split_by_site_and_shares_no_site_with_an_earlier_set(
     pages each in seven languages), labels_general34 (26 pages in nine), labels_general35 (26
     pages in twelve), labels_general36, labels_general37 and labels_general38 (28 pages each in
     ten), labels_general39 and labels_general40 (28 pages each in nine), labels_general41 (20
-    pages in eight) and labels_general42 (26 pages in nine), taken as they came, one a site, none
-    on a site of another realpages or threads set, each with its query and rank, halves by the sha1
-    of the host as the script says (a host written with a trailing dot without it)."""
+    pages in eight), labels_general42 (26 pages in nine) and labels_general43 (26 pages in eight),
+    taken as they came, one a site, none on a site of another realpages or threads set, each with
+    its query and rank, halves by the sha1 of the host as the script says (a host written with a
+    trailing dot without it)."""
     data = ROOT / "benchmarks/data"
     earlier = [*sorted((data / "realpages").glob("labels*.json")), *data.glob("threads2*.json")]
     earlier_sites = {
