@@ -42,6 +42,9 @@ from real_pages import line_key, normalised, squeeze
 DATA = Path(__file__).parent / "data"
 # Every labelled set with a rebuildable pages file (`/tmp/cc/pages`), by its pages file's name.
 SETS = {
+    "general43": "realpages/labels_general43.json",
+    "general42": "realpages/labels_general42.json",
+    "general41": "realpages/labels_general41.json",
     "general40": "realpages/labels_general40.json",
     "general39": "realpages/labels_general39.json",
     "general38": "realpages/labels_general38.json",
