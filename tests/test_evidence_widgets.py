@@ -371,3 +371,24 @@ def test_a_widget_whose_title_a_rule_removed_goes_with_its_rows() -> None:
     widget = ["Recent comments", "Government Government"]
     article = clean_keeping_story(["Broad beans at last", *story, *widget], story)
     assert not set(widget) & set(article.paragraphs)
+
+
+_NAMED = sorted(load_widget_titles().named)
+
+
+@given(
+    title=st.sampled_from(_NAMED),
+    end=st.integers(min_value=0, max_value=60),
+    tail=st.sampled_from(["", " ", "x", " posts"]),
+)
+def test_the_named_starts_set_answers_as_a_walk_of_the_titles(
+    title: str, end: int, tail: str
+) -> None:
+    # `_starts_a_named_title` reads a set of the titles' strict starts: the same answer as
+    # testing every named title (a strict start of one of two or more words, with a space).
+    key = title[:end] + tail
+    titles = load_widget_titles()
+    walked = " " in key and any(
+        other.startswith(key) and other != key and " " in other for other in titles.named
+    )
+    assert widgets._starts_a_named_title(key, titles) == walked

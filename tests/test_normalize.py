@@ -18,6 +18,7 @@ from corpusclean.normalize import (
     fixers,
     normalize_line,
     normalize_lines,
+    screen,
     split_lines,
     straighten_quotes,
 )
@@ -462,3 +463,29 @@ def test_a_leading_space_does_not_change_what_ftfy_repairs(indent: str) -> None:
     line = "Government the the. \u00e2\u20ac\u0153Government the the,\u00e2\u20ac\ufffd she said."
     assert normalize_line(indent + line) == normalize_line(line)
     assert normalize_lines(indent + line) == [normalize_line(line)]
+
+
+_SCREENED_PARTS = st.lists(
+    st.sampled_from(
+        [
+            *(" ", "  ", "a", "Z", "A", ".", "!", "?", '"', "'", ")", "(", "&", "\t", "\x00"),
+            *("\x7f", "\x1f", "\r", ",", "word", "U.S.", "end.Next", 'said."The', "x&y", "1:2"),
+        ]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@given(lines=st.lists(_SCREENED_PARTS, max_size=8), spacing=st.booleans())
+def test_the_ascii_screen_finds_exactly_the_lines_not_already_normal(
+    lines: list[str], spacing: bool
+) -> None:
+    # normalize_lines reads only the lines the screen finds on an ASCII text: it must find
+    # every line `_already_normal` does not pass (and, to cost nothing, no other).
+    lines = [line.replace("\n", "") for line in lines]
+    expected = [
+        index
+        for index, line in enumerate(lines)
+        if not fixers._already_normal(line, fixers._NOT_PLAIN, spacing)
+    ]
+    assert screen.ascii_lines_to_normalize(lines, spacing) == expected

@@ -73,11 +73,14 @@ def _groups(lines: Sequence[str]) -> list[list[int]]:
 
 def _wrap_width(lines: Sequence[str], groups: list[list[int]]) -> int | None:
     """The wrap width of a hard-wrapped document, or None when it does not look wrapped."""
+    wrapped_groups = sum(1 for group in groups if len(group) > 1)
+    # One multi-line group is a list or a caption block, not evidence of wrapping. (Asked
+    # before the lines' lengths are read: most documents have no two such groups.)
+    if wrapped_groups < MIN_WRAPPED_GROUPS:
+        return None
     inner = [len(lines[i]) for group in groups for i in group[:-1]]
     total = sum(len(group) for group in groups)
-    wrapped_groups = sum(1 for group in groups if len(group) > 1)
-    # One multi-line group is a list or a caption block, not evidence of wrapping.
-    if wrapped_groups < MIN_WRAPPED_GROUPS or len(inner) < WRAPPED_DOCUMENT_SHARE * total:
+    if len(inner) < WRAPPED_DOCUMENT_SHARE * total:
         return None
     inner.sort()
     width = inner[int(0.9 * (len(inner) - 1))]

@@ -25,6 +25,7 @@ from .gate import (
     needs_ftfy,
     outside_ftfy_safe,
 )
+from .screen import ascii_lines_to_normalize
 
 __all__ = [
     "fix_missing_sentence_space",
@@ -267,8 +268,9 @@ def normalize_lines(
 
     Equal to `normalize_line` on every line of `split_lines`, only faster: a line of printable
     ASCII and common typography with no stray space, where no sentence can be glued to the
-    next, is already normal and is passed over after three cheap tests. In English news
-    most lines are such lines.
+    next, is already normal and is passed over after three cheap tests (on an ASCII text,
+    found for all lines at once: `screen.ascii_lines_to_normalize`). In English news most
+    lines are such lines.
 
     >>> normalize_lines("Caf\u00c3\u00a9 opened.It is new\r\nmenu")
     ['Café opened. It is new', 'menu']
@@ -276,11 +278,17 @@ def normalize_lines(
     not_plain = _NOT_PLAIN_STRAIGHTEN if straighten else _NOT_PLAIN
     may_change = _MAY_CHANGE_STRAIGHTEN_RE if straighten else _MAY_CHANGE_RE
     lines = split_lines(text)
+    # On an ASCII text (most English news) the lines `_already_normal` passes are found in one
+    # pass over the text (`screen.ascii_lines_to_normalize`): only the others are read here.
+    candidates = (
+        ascii_lines_to_normalize(lines, sentence_spacing) if text.isascii() else range(len(lines))
+    )
     # The text's lines normalised so far: `normalize_line` is a function of the line alone,
     # so a line printed again (a mojibake signature, a menu of debris) costs one look-up.
     # It holds at most the text's own lines, for one call.
     done: dict[str, str] = {}
-    for index, line in enumerate(lines):
+    for index in candidates:
+        line = lines[index]
         if _already_normal(line, not_plain, sentence_spacing):
             continue
         fixed = done.get(line)
