@@ -50,6 +50,13 @@ PIECES = (
     "  ",
     "\t",
     "\u00a0",
+    # The white space `str.lstrip` takes before a line's first word, and a line feed inside
+    # a block: the screen reads only the first word of each line (speed36det).
+    "\n",
+    "\r",
+    "\x0b",
+    "\x1c",
+    "\x1f",
 )
 
 
@@ -71,6 +78,9 @@ def glue_documents(draw: st.DrawFn) -> tuple[str, list[Block]]:
 @example(("en", [Block("We went out.", 0, 1), Block("ReplyDelete", 1, 2)]))
 @example(("it", [Block("Bella!", 0, 1), Block("  RispondiEliminaMandi", 1, 2)]))
 @example(("de", [Block("Schön.", 0, 1), Block("AntwortenErika Muster", 1, 2)]))
+@example(("en", [Block("We ate at McDonald's.", 0, 1), Block("Reply", 1, 2)]))
+@example(("en", [Block("We ate.", 0, 1), Block("\x1c\tReplyDelete", 1, 2)]))
+@example(("en", [Block("We ate.", 0, 1), Block("Reply McDonald\nReplyDelete", 1, 2)]))
 def test_the_glue_screen_answers_as_the_walk(case: tuple[str, list[Block]]) -> None:
     code, blocks = case
     walked = glued._lines_opening_glued(blocks, load_thread_words(code))
@@ -92,3 +102,6 @@ def test_the_glue_screen_is_taken_and_opened() -> None:
     assert not glued._may_hold_glue([Block(article, 0, 1), Block("Reply", 1, 2)])
     assert glued._may_hold_glue([Block(article, 0, 1), Block("ReplyDelete", 1, 2)])
     assert glued._may_hold_glue([Block("Café", 0, 1)])  # not ASCII: the walk decides
+    # A capital after a small letter past a line's first word glues nothing (speed36det).
+    assert not glued._may_hold_glue([Block("We ate at McDonald's.", 0, 1)])
+    assert glued._may_hold_glue([Block("We ate at McDonald's.", 0, 1), Block(" McDonald", 1, 2)])

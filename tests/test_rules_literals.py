@@ -69,7 +69,49 @@ def test_the_costly_anchored_rules_have_a_filter() -> None:
     names = {rule.name for code, rule in FILTERED if code == "en"}
     assert {"breadcrumb", "date_line", "timestamp_line", "byline"} <= names
     by_name = {rule.name: rule for code, rule in FILTERED if code == "en"}
-    assert required_parts(by_name["timestamp_line"].pattern) == {"19", "20"}
+    # A year's first two digits, and the digit after them (`literals._class_end`).
+    assert required_parts(by_name["timestamp_line"].pattern) == {r"19[\d]", r"20[\d]"}
+
+
+def test_a_large_class_ends_a_run_of_literals() -> None:
+    # `inline_related_glued`'s kicker glued to its headline: "Remember winter?:Ice and ...".
+    # Its need was ":" alone ([A-Z] is too large a class to read as characters), which 1,160
+    # of the ASCII speed corpus's 9,014 lines hold; ":" and a capital, one.
+    rules = {rule.name: rule for rule in load_builtin_rules("en")}
+    glued = rules["inline_related_glued"]
+    assert required_parts(glued.pattern) == {":[A-Z]"}
+    holds = needs_filter(glued.pattern)
+    assert holds is not None
+    assert holds("Remember winter?:Ice and Slush Storm hits the county")
+    assert not holds("Note: The meeting starts at 7:30 in the town hall")
+    # The class is read only right after a run: alone, negated, or after a group of many
+    # strings, it still needs nothing more.
+    assert required_parts(r"[A-Z]\w+") is None
+    assert required_parts(r"x:[^A-Z]") == {"x:"}
+    assert required_parts(r"(?i)no\.[0-9]\d") == {r"\.[0-9]"}
+    # A part ending in a class drops no plain part, and goes when its run holds one.
+    assert required_parts(r"(a b[0-9]| )x") == {r"\ "}
+
+
+@settings(deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    run=st.sampled_from([":", "?:", " - ", "No.", "by "]),
+    klass=st.sampled_from(["[A-Z]", "[0-9]", r"[\d.]", r"[\w-]", "[a-zé]"]),
+    ignore_case=st.booleans(),
+    data=st.data(),
+)
+def test_a_run_ending_in_a_class_keeps_every_line_the_pattern_matches(
+    run: str, klass: str, ignore_case: bool, data: st.DataObject
+) -> None:
+    # The screened and the full path agree: every line the pattern matches passes the
+    # filter, on lines made of the run, the class's characters and others around them.
+    pattern = f".{{0,8}}{re.escape(run)}{klass}.{{0,8}}"
+    flags = re.IGNORECASE if ignore_case else 0
+    line = data.draw(st.text(alphabet=f"{run}aZé9.-_ K", max_size=24))
+    _assert_filter_keeps(pattern, flags, line)
+    _assert_filter_keeps(
+        pattern, flags, data.draw(st.from_regex(re.compile(pattern, flags), fullmatch=True))
+    )
 
 
 @pytest.mark.parametrize(("code", "rule"), FILTERED, ids=[f"{c}-{r.name}" for c, r in FILTERED])

@@ -54,6 +54,8 @@ _C: Any = _PARSER  # the opcodes are re-exported by the parser module
 
 # A class of at most this many single characters (``[Ww]``, ``[/|]``) is read as those
 # characters; a larger one (``[A-Z]``) is not read: as a need it would hold almost any line.
+# A filter reads one right after a run of literals, though, as the run's end (`_class_end`):
+# ``:[A-Z]`` holds far fewer lines than ``:``.
 MAX_CLASS_CHARACTERS = 6
 # A run of literals, small classes and groups of such alternatives is read as at most this
 # many strings (``[Ww]ritten by`` is 2); beyond it the run stops.
@@ -91,13 +93,16 @@ class _Reading:
     stands for in the needs (None: it cannot be read), ``digits`` whether a class of digits is
     a need, ``max_parts`` how many strings a need may have, ``max_expansions`` how many
     strings a run of items may be read as; ``within``: when given, a need is used only if
-    each of its strings holds one of these (keywords that refine the declared ones)."""
+    each of its strings holds one of these (keywords that refine the declared ones);
+    ``classes``: whether a run of literals may end in a large class (`_class_end`), for a
+    filter only (its parts are regex sources; keywords and literals are plain strings)."""
 
     character: Callable[[str], str | None]
     digits: bool
     max_parts: int
     max_expansions: int = MAX_EXPANSIONS
     within: frozenset[str] | None = None
+    classes: bool = False
 
     def accepts(self, needs: Parts) -> bool:
         within = self.within
@@ -109,11 +114,13 @@ class _Reading:
 
 
 # A filter's needs, for a pattern that keeps case: its characters as they are.
-_FILTER_EXACT = _Reading(lambda c: c, digits=True, max_parts=MAX_PARTS)
+_FILTER_EXACT = _Reading(lambda c: c, digits=True, max_parts=MAX_PARTS, classes=True)
 # ... and for one that ignores case: its letters are not read, as a case-insensitive search
 # for words costs more than the failed match it would save (1.8 microseconds a line against
 # 1.2 for the date line rule), while one for signs and digits is as fast as a plain one.
-_FILTER_FOLDED = _Reading(lambda c: None if _is_cased(c) else c, digits=True, max_parts=MAX_PARTS)
+_FILTER_FOLDED = _Reading(
+    lambda c: None if _is_cased(c) else c, digits=True, max_parts=MAX_PARTS, classes=True
+)
 # Keywords are plain strings looked for in text folded by `fold_case`: every character is
 # read folded (a line holding "By" holds "by" once folded), and a digit class is no string.
 _KEYWORDS = _Reading(
@@ -139,7 +146,7 @@ def required_parts(pattern: str, flags: int = 0) -> Parts | None:
     >>> sorted(required_parts(r"(home|start)(\\s+(/|\\|)\\s+\\w{1,40}){1,8}"))
     ['/', '\\\\|']
     >>> sorted(required_parts(r"[Bb]y \\w+|\\d{1,2}:\\d\\d"))
-    ['By\\\\ ', '\\\\d', 'by\\\\ ']
+    [':[\\\\d]', 'By\\\\ ', 'by\\\\ ']
     >>> required_parts(r".{0,40}") is None
     True
     """
@@ -298,8 +305,9 @@ def needs_letters(pattern: str, flags: int = 0) -> bool:
     (True, False)
     """
     parts = _parse(pattern, flags)[0]
+    # A part's class end (`_class_end`) is read as no letter: the run before it decides.
     return parts is not None and any(
-        part != DIGIT and any(map(str.isalpha, _unescaped(part))) for part in parts
+        part != DIGIT and any(map(str.isalpha, _unescaped(_split_class(part)[0]))) for part in parts
     )
 
 
@@ -341,7 +349,66 @@ def _literal_run(
         index += 1
     if index == start or "" in strings:
         return None, index
-    return frozenset(map(re.escape, strings)), index
+    sources = list(map(re.escape, strings))
+    end = _class_end(items, index, reading)
+    if end is not None:
+        sources, index = [source + end for source in sources], index + 1
+    return frozenset(sources), index
+
+
+def _class_end(items: Sequence[tuple[Any, Any]], index: int, reading: _Reading) -> str | None:
+    """The source of the class at ``index`` that ends a run of literals (``[A-Z]`` after
+    ":"), when ``reading`` reads classes and it is one: a plain class (no negation) of
+    characters, ranges and categories. None else.
+
+    Exact by construction: the filter is compiled from this source with the pattern's own
+    case and ASCII flags on the same engine (`needs_filter`), so it matches the characters
+    the pattern's class matches, right after the run's literals, as every match holds them.
+    Its weight is the run's and a letter's (`_weight`).
+    """
+    if not reading.classes or index >= len(items) or items[index][0] is not _C.IN:
+        return None
+    members = []
+    for op, value in items[index][1]:
+        if op is _C.LITERAL:
+            members.append(re.escape(chr(value)))
+        elif op is _C.RANGE:
+            members.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif op is _C.CATEGORY and value in _CATEGORY_SOURCES:
+            members.append(_CATEGORY_SOURCES[value])
+        else:  # a negation, or a category with no source here
+            return None
+    return "[" + "".join(members) + "]" if members else None
+
+
+# The categories a class of a parsed pattern may hold, as sources (under the same flags
+# they match the same characters).
+_CATEGORY_SOURCES = {
+    _C.CATEGORY_DIGIT: r"\d",
+    _C.CATEGORY_NOT_DIGIT: r"\D",
+    _C.CATEGORY_SPACE: r"\s",
+    _C.CATEGORY_NOT_SPACE: r"\S",
+    _C.CATEGORY_WORD: r"\w",
+    _C.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+def _split_class(part: str) -> tuple[str, str]:
+    """A filter's part as its run of escaped literals and the class that ends it (empty
+    when none, `_class_end`): the first "[" not escaped opens the class.
+
+    >>> _split_class(":[A-Z]"), _split_class(r"\\[x")
+    ((':', '[A-Z]'), ('\\\\[x', ''))
+    """
+    index = 0
+    while index < len(part):
+        if part[index] == "\\":
+            index += 2
+        elif part[index] == "[":
+            return part[:index], part[index:]
+        else:
+            index += 1
+    return part, ""
 
 
 def _without_longer_ends(strings: list[str]) -> list[str]:
@@ -472,17 +539,24 @@ PROSE_SIGNS = frozenset(",.;:'\"-()!?")
 def _weight(part: str) -> int:
     if part == DIGIT:
         return 1
-    text = re.sub(r"\\(.)", r"\1", part)
-    return sum(1 if c.isalnum() or c.isspace() or c in PROSE_SIGNS else SIGN_WEIGHT for c in text)
+    run, end = _split_class(part)
+    text = re.sub(r"\\(.)", r"\1", run)
+    # A class that ends a run (`_class_end`) weighs as one letter.
+    return bool(end) + sum(
+        1 if c.isalnum() or c.isspace() or c in PROSE_SIGNS else SIGN_WEIGHT for c in text
+    )
 
 
 def _without_redundant(needs: Parts) -> Parts:
-    """Drop a part that holds another part: a line holding it holds the other."""
-    plain = {part: re.sub(r"\\(.)", r"\1", part) for part in needs if part != DIGIT}
+    """Drop a part that holds another part: a line holding it holds the other. A part
+    ending in a class (`_class_end`) drops none (it is no plain string), and goes when its
+    run holds another part."""
+    runs = {part: re.sub(r"\\(.)", r"\1", _split_class(part)[0]) for part in needs if part != DIGIT}
+    plain = {part: run for part, run in runs.items() if not _split_class(part)[1]}
     return frozenset(
         part
         for part in needs
-        if part not in plain or not any(o != part and plain[o] in plain[part] for o in plain)
+        if part not in runs or not any(o != part and plain[o] in runs[part] for o in plain)
     )
 
 
