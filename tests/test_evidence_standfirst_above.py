@@ -98,6 +98,26 @@ NOT_THE_HEADLINE = {
             "hun inkomen aan huur.",
         ],
     ),
+    "nl-cut-title-tag": (
+        "Twee imkers uit het dorp onderscheiden voor veertig jaar werk |",
+        "Imkers uit Warmond krijgen een koninklijke onderscheiding in het gemeentehuis",
+        [
+            "Twee imkers uit het dorp zijn vrijdag in het gemeentehuis koninklijk onderscheiden. "
+            "Samen houden ze al veertig jaar bijen aan de rand van het dorp.",
+            "De burgemeester prees hun werk voor de imkersvereniging en de lessen die ze op de "
+            "basisschool geven.",
+        ],
+    ),
+    "de-menu-entry": (
+        "Zwei Imker aus dem Dorf für vierzig Jahre Arbeit geehrt –",
+        "Die Imker aus Steinach erhalten im Rathaus eine Ehrung des Landes",
+        [
+            "Zwei Imker aus dem Dorf sind am Freitag im Rathaus geehrt worden. Gemeinsam halten "
+            "sie seit vierzig Jahren Bienen am Rand des Dorfes.",
+            "Der Bürgermeister lobte ihre Arbeit für den Imkerverein und den Unterricht, den sie "
+            "an der Grundschule geben.",
+        ],
+    ),
 }
 
 
@@ -177,6 +197,16 @@ STANDFIRSTS = {
             "De schuld van de gemeente stijgt daarmee tot 84 miljoen euro.",
             "De wethouder van financiën sprak van een solide begroting, ondanks de gestegen "
             "energiekosten.",
+        ],
+    ),
+    "sv-headline-closing-a-quote": (
+        "Rektorn om den nya skolan: »Vi måste bygga nu»",
+        "Kommunen har skjutit upp bygget av skolan i Gamlestaden tre gånger sedan 2019",
+        [
+            "Kommunfullmäktige beslutade på torsdagen att skjuta upp bygget av den nya skolan "
+            "ännu en gång. Rektorn säger att lokalerna inte räcker till hösten.",
+            "Enligt förvaltningen beror förseningen på höjda byggkostnader och ett överklagat "
+            "bygglov.",
         ],
     ),
 }

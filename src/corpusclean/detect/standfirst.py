@@ -121,6 +121,13 @@ STANDFIRST_MAX_INNER_SENTENCE_ENDS = 1
 # short headline, and the dev sets count that headline as junk.
 HEADLINE_CLAUSE_MIN_WORDS = 7
 DEK_MIN_LENGTH_RATIO = 2
+# A line that ends on a separator (a bar, a slash, an arrow, a bullet or a dash with the words
+# after it gone: "... onderscheiden als |") is one item of a run, a title tag whose site name
+# was cut or a menu's entry, never the headline, at any length (a Dutch news page of the
+# real-pages sets lost its headline under such a line; a headline ends on a word, a quote or a
+# question's mark, as `text.looks_like_headline` reads a trailing colon or comma). Guillemets
+# are left out: Danish and Swedish headlines close a quote with "»" or "›".
+_RUN_SEPARATOR_END = ("|", "/", "\\", ">", "·", "•", "-", *DIALOGUE_DASHES)
 # A dateline on a line of its own over the first paragraph is a place name of a few words.
 DATELINE_MAX_WORDS = 3
 # A standfirst is one line of headline length (the title's own limit, text.HEADLINE_MAX_WORDS,
@@ -216,7 +223,8 @@ def _reads_as_headline(line: Block) -> bool:
 def _is_headline_over(title: Block, candidate: Block) -> bool:
     """Whether the first kept line is the headline over the candidate as its standfirst: a
     clause of `HEADLINE_CLAUSE_MIN_WORDS` words, or a shorter headline-shaped line under which
-    the candidate says more (`DEK_MIN_LENGTH_RATIO`).
+    the candidate says more (`DEK_MIN_LENGTH_RATIO`), that does not end on a separator
+    (`_RUN_SEPARATOR_END`).
 
     >>> headline = Block("A map of the old mill leats along the brook", 1, 2)
     >>> _is_headline_over(Block("The Allotment Diaries", 0, 1), headline)
@@ -224,7 +232,13 @@ def _is_headline_over(title: Block, candidate: Block) -> bool:
     >>> dek = Block("N.Y. completes frantic comeback to extend unbeaten streak to 15", 1, 2)
     >>> _is_headline_over(Block("Nelson's OT goal lifts Isles", 0, 1), dek)
     True
+    >>> above = Block("Two beekeepers from the village honoured for forty years of work |", 0, 1)
+    >>> dek = Block("Village beekeepers receive a royal honour at the town hall", 1, 2)
+    >>> _is_headline_over(above, dek)
+    False
     """
+    if title.text.rstrip().endswith(_RUN_SEPARATOR_END):
+        return False
     if title.words >= HEADLINE_CLAUSE_MIN_WORDS:
         return True
     return _reads_as_headline(title) and candidate.words >= DEK_MIN_LENGTH_RATIO * title.words
