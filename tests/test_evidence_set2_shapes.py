@@ -8,7 +8,7 @@ the real content it must leave (article text written for these tests, no page te
   related-headlines run (`headlines._introduces_a_list`);
 - a caption printed bare beside its copy with the credit goes (`captions._is_bare_copy`);
 - a short topic line over a line as short is a kicker over the headline, not a title over
-  its standfirst (`standfirst.KICKER_MAX_WORDS`).
+  its standfirst (`standfirst.DEK_MIN_LENGTH_RATIO`).
 """
 
 from __future__ import annotations
