@@ -841,7 +841,11 @@ def listing_head_starts(_facts: Facts) -> set[int]:
 
 
 def _next_post_at(
-    blocks: Sequence[Block], hits: Sequence[Rule | None], is_prose: Sequence[bool], index: int
+    blocks: Sequence[Block],
+    hits: Sequence[Rule | None],
+    is_prose: Sequence[bool],
+    index: int,
+    language: Language,
 ) -> int | None:
     """The block where the next post of a listing starts under a comment heading at
     ``index`` (`_post_starts_at`): right under it, or under `POST_FURNITURE_MAX_LINES` of
@@ -851,29 +855,41 @@ def _next_post_at(
     >>> lines = ["5 comments:", "Posted by Tone at 20:14", "The gingerbread house fell in",
     ...          "The roof slid off in the night and we glued it back with melted sugar."]
     >>> bs = [Block(line, i, i + 1) for i, line in enumerate(lines)]
-    >>> _next_post_at(bs, [None] * 4, [False, False, False, True], 0)
+    >>> _next_post_at(bs, [None] * 4, [False, False, False, True], 0, load_language("en"))
     2
     """
+    # Imported here, as in `_story_under_headline`: `comments/__init__` imports this module.
+    from .comments.signatures import _thread_dated_signature
+
     for start in range(index + 1, index + 2 + POST_FURNITURE_MAX_LINES):
         if _post_starts_at(blocks, hits, is_prose, start):
             return start
-        if not _is_post_furniture(blocks, hits, is_prose, start):
+        if not _is_post_furniture(blocks, hits, is_prose, start, language):
             return None
+        if _thread_dated_signature(blocks[start], language):
+            return None  # a date with its time under a heading: a comment's signature
     return None
 
 
 def _is_post_furniture(
-    blocks: Sequence[Block], hits: Sequence[Rule | None], is_prose: Sequence[bool], index: int
+    blocks: Sequence[Block],
+    hits: Sequence[Rule | None],
+    is_prose: Sequence[bool],
+    index: int,
+    language: Language,
 ) -> bool:
     """Whether block ``index`` may be a listing post's furniture line beside its comment
-    heading: a short line that is not text (a footer, a count), no rule's or a comment rule's."""
-    if not 0 <= index < len(blocks):
-        return False
-    hit = hits[index]
+    heading ("Posted by Tone at 20:14"): a short line that is not text, no rule's, and no
+    comment cue (a control row, a comment's age: "Reply" under a comment is a thread's)."""
+    # Imported here, as in `_story_under_headline`: `comments/__init__` imports this module.
+    from .comments.signatures import thread_cue
+
     return (
-        (hit is None or hit.family == _COMMENTS_FAMILY)
+        0 <= index < len(blocks)
+        and hits[index] is None
         and blocks[index].words <= LIST_HEADLINE_MAX_WORDS
         and not _reads_as_text(blocks, is_prose, index)
+        and not thread_cue(blocks[index], language)
     )
 
 
@@ -885,29 +901,51 @@ def _ends_post_text(blocks: Sequence[Block], is_prose: Sequence[bool], index: in
     )
 
 
-def _closes_post(
-    blocks: Sequence[Block], hits: Sequence[Rule | None], is_prose: Sequence[bool], index: int
+def _closes_text(
+    blocks: Sequence[Block],
+    hits: Sequence[Rule | None],
+    is_prose: Sequence[bool],
+    index: int,
+    language: Language,
 ) -> bool:
-    """Whether a comment heading at ``index`` stands where a listing's post ends: a post's
-    text above it (past `POST_FURNITURE_MAX_LINES` of furniture) and the next post under it
-    (`_next_post_at`)."""
+    """Whether block ``index`` is a comment rule's line under a post's text (past
+    `POST_FURNITURE_MAX_LINES` of furniture): where a post, or an article, ends."""
+    hit = hits[index]
+    if hit is None or hit.family != _COMMENTS_FAMILY:
+        return False
     above = index - 1
-    if not _ends_post_text(blocks, is_prose, above):
-        if not _is_post_furniture(blocks, hits, is_prose, above):
-            return False
-        above -= POST_FURNITURE_MAX_LINES
-        if not _ends_post_text(blocks, is_prose, above):
-            return False
-    return _next_post_at(blocks, hits, is_prose, index) is not None
+    if _ends_post_text(blocks, is_prose, above):
+        return True
+    return _is_post_furniture(blocks, hits, is_prose, above, language) and _ends_post_text(
+        blocks, is_prose, above - POST_FURNITURE_MAX_LINES
+    )
+
+
+def _closes_post(
+    blocks: Sequence[Block],
+    hits: Sequence[Rule | None],
+    is_prose: Sequence[bool],
+    index: int,
+    language: Language,
+) -> bool:
+    """Whether a comment heading at ``index`` stands where a listing's post ends: under a
+    post's text (`_closes_text`) and over the next post (`_next_post_at`)."""
+    return (
+        _closes_text(blocks, hits, is_prose, index, language)
+        and _next_post_at(blocks, hits, is_prose, index, language) is not None
+    )
 
 
 def _listing_heads(
-    blocks: Sequence[Block], hits: Sequence[Rule | None], is_prose: Sequence[bool]
+    blocks: Sequence[Block],
+    hits: Sequence[Rule | None],
+    is_prose: Sequence[bool],
+    language: Language,
 ) -> list[int]:
     """The comment headings and counts (a comment rule's hit: "3 Kommentare" may be a count's
     rule, "Leave a comment" a heading's) that each close a post of a listing (`_closes_post`);
-    none unless `LISTING_MIN_CLOSED_POSTS` do: one head over one
-    "post" is one article's thread, as a commenter's name over a comment has a title's shape.
+    none unless `LISTING_MIN_CLOSED_POSTS` do: one head over one "post" is one article's
+    thread, as a commenter's name over a comment has a title's shape.
 
     >>> rule = Rule("comment_section", "comments", "x", "why", scope="rest")
     >>> post = "Twenty players came to the club on Sunday for the autumn rapid, seven rounds."
@@ -916,17 +954,16 @@ def _listing_heads(
     >>> bs = [Block(line, i, i + 1) for i, line in enumerate(lines)]
     >>> hits = [None, None, rule, None, None, rule, None, None]
     >>> prose_flags = [line == post for line in lines]
-    >>> _listing_heads(bs, hits, prose_flags)
+    >>> en = load_language("en")
+    >>> _listing_heads(bs, hits, prose_flags, en)
     [2, 5]
-    >>> _listing_heads(bs[:5], hits[:5], prose_flags[:5])  # one head: a thread's
+    >>> _listing_heads(bs[:5], hits[:5], prose_flags[:5], en)  # one head: a thread's
     []
     """
     heads = [
         index
         for index, hit in enumerate(hits)
-        if hit is not None
-        and hit.family == _COMMENTS_FAMILY
-        and _closes_post(blocks, hits, is_prose, index)
+        if hit is not None and _closes_post(blocks, hits, is_prose, index, language)
     ]
     return heads if len(heads) >= LISTING_MIN_CLOSED_POSTS else []
 
@@ -939,28 +976,35 @@ def _talks_under(
     language: Language,
 ) -> bool:
     """Whether the posts under a listing's comment heading at ``where`` (its index, and the
-    listing's headings, `_listing_heads`), up to the next heading or the end, carry a thread's conversational evidence: a reply greeting
-    ("Hi Milan,"), a comment cue (a control row, a comment's age, "Anonymous"), a whole
-    timestamp (a date with its clock time), another comment rule's line (a control, a
-    status), or a short reaction (a line neither a title, nor text: "So true!"). A post's
-    own lines are titles and text; a furniture line beside a heading is the post's footer.
+    listing's headings, `_listing_heads`), up to the next heading or the end, carry a
+    thread's conversational evidence: a reply greeting ("Hi Milan,"), a comment cue (a
+    control row, a comment's age, "Anonymous"), a whole timestamp (a date with its clock
+    time), another comment rule's line (a control, a status), a bracketed control right
+    under the heading ("(View all)"), or a short reaction (a line neither a title nor text:
+    "So true!"). A post's own lines are titles and text; a furniture line beside a heading
+    is the post's footer.
     """
     # Imported here, as in `_story_under_headline`: `comments/__init__` imports this module.
     from .comments.signatures import _thread_dated_signature, thread_cue
 
     index, heads = where
-    start = _next_post_at(blocks, hits, is_prose, index)
+    start = _next_post_at(blocks, hits, is_prose, index, language)
     if start is None:
         return True
     if _BRACKETED_CONTROL.fullmatch(blocks[index + 1].text):
         return True  # "(View all)", "[Sort by newest]" under the heading: a thread's control
-    end = next((later for later in heads if later > index), len(blocks))
-    # A footer over the next heading ("Posted by Tone at 08:02"); at the page's end, the last
-    # post's own heading and footer ("No comments:" / "Posted by ..."), with no post under it.
-    closing = POST_FURNITURE_MAX_LINES + (end == len(blocks))
-    for _ in range(closing):
-        if end - 1 > start + 1 and _is_post_furniture(blocks, hits, is_prose, end - 1):
-            end -= 1
+    # To the next heading of the listing, or the next comment heading after a post's text:
+    # the last post's own ("No comments", with nothing under it, or a thread's head).
+    end = next(
+        (
+            later
+            for later in range(start + 2, len(blocks))
+            if later in heads or _closes_text(blocks, hits, is_prose, later, language)
+        ),
+        len(blocks),
+    )
+    if end < len(blocks) and _is_post_furniture(blocks, hits, is_prose, end - 1, language):
+        end -= POST_FURNITURE_MAX_LINES  # a footer over the heading ("Posted by Tone at 08:02")
     for at in range(start, end):
         block, hit = blocks[at], hits[at]
         if hit is not None:
@@ -983,7 +1027,7 @@ def _post_starts_at(
     `LIST_HEADLINE_MAX_WORDS`, ending no sentence) over a paragraph or a sentence
     (`_reads_as_text`), neither a rule's."""
     return (
-        0 <= index
+        index >= 0
         and index + 1 < len(blocks)
         and hits[index] is None
         and hits[index + 1] is None
@@ -1317,7 +1361,7 @@ def apply_scopes(
             if _announces_empty_thread(blocks, is_prose, index):
                 continue  # its own line goes, the page's text under it stays
             if listing is None:
-                listing = _listing_heads(blocks, hits, is_prose)
+                listing = _listing_heads(blocks, hits, is_prose, facts.language)
                 closing_heads = facts.once(listing_head_starts)
             if blocks[index].start in closing_heads or (
                 index in listing
