@@ -194,6 +194,23 @@ def test_a_thread_with_reply_controls_between_named_comments_still_goes() -> Non
     assert all(line not in kept for line in thread[1:3] + thread[5:7])
 
 
+def test_a_thread_with_a_reply_control_under_each_named_comment_still_goes() -> None:
+    # "Reply" under each comment, a name and the next comment under it: a control is no
+    # post's count, so the thread's one head stays one head.
+    thread = [
+        "2 Comments",
+        "Margaret Ellis",
+        "We did the same with our old pear and it cropped twice as well the year after.",
+        "Reply",
+        "Tom Hardy",
+        "Leave the cuts unpainted, the tree seals them itself if you cut outside the collar.",
+        "Reply",
+    ]
+    story = [line for post in EN_POSTS for line in post]
+    kept, _removed = kept_and_removed([*story, *thread], "en")
+    assert all(line not in kept for line in thread)
+
+
 @settings(max_examples=examples(20), deadline=None)
 @given(
     order=st.permutations(range(4)),

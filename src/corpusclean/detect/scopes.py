@@ -909,9 +909,13 @@ def _closes_text(
     language: Language,
 ) -> bool:
     """Whether block ``index`` is a comment rule's line under a post's text (past
-    `POST_FURNITURE_MAX_LINES` of furniture): where a post, or an article, ends."""
+    `POST_FURNITURE_MAX_LINES` of furniture): where a post, or an article, ends. Not a
+    comment cue: "Reply" under a comment's text is a thread's control, not a post's end."""
+    # Imported here, as in `_story_under_headline`: `comments/__init__` imports this module.
+    from .comments.signatures import thread_cue
+
     hit = hits[index]
-    if hit is None or hit.family != _COMMENTS_FAMILY:
+    if hit is None or hit.family != _COMMENTS_FAMILY or thread_cue(blocks[index], language):
         return False
     above = index - 1
     if _ends_post_text(blocks, is_prose, above):
