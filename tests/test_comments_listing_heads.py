@@ -90,6 +90,23 @@ NB_POSTS = [
         "glitter over alt, men barna koste seg.",
     ],
 ]
+NL_POSTS = [
+    [
+        "Snoeiochtend in de boomgaard",
+        "Zaterdag snoeien we met vrijwilligers de appelbomen in de dorpsboomgaard. Koffie en "
+        "snoeischaren staan vanaf negen uur klaar bij de schuur.",
+    ],
+    [
+        "Nieuwe bankjes langs het fietspad",
+        "De gemeente heeft vier nieuwe bankjes geplaatst langs het fietspad naar Ommen. Ze "
+        "zijn gemaakt van eikenhout uit het eigen bos.",
+    ],
+    [
+        "Kledinginzameling voor de kerk",
+        "Op woensdagmiddag kunt u schone kleding en schoenen inleveren in het zaaltje achter "
+        "de kerk. De opbrengst gaat naar de voedselbank.",
+    ],
+]
 # A thread under one article: each comment's first line is its writer's name (a title's
 # shape), then the comment; dated signatures and a reply control give it away.
 EN_THREAD = [
@@ -145,6 +162,35 @@ def test_a_blogger_front_page_with_post_footers_keeps_every_post() -> None:
     lines.extend(NB_POSTS[2])
     kept, _removed = kept_and_removed(lines, "nb")
     assert all(line in kept for post in NB_POSTS for line in post)
+
+
+def test_a_dutch_archive_with_a_bare_comment_link_keeps_every_post() -> None:
+    # "Reageer" is the post's comment link here, a reply control under a comment elsewhere:
+    # the counts beside it make the listing.
+    heads = ["2 reacties", "Reageer", "Geen reacties"]
+    posts = [*NL_POSTS, EN_POSTS[0]]
+    posts[3] = [
+        "Oud papier in januari",
+        "De container voor oud papier staat er weer op 10 januari.",
+    ]
+    kept, removed = kept_and_removed(_listing(posts, heads, "Archief januari"), "nl")
+    assert all(line in kept for post in posts for line in post)
+    assert "Reageer" in removed
+
+
+def test_a_dutch_thread_with_a_reply_link_under_each_named_comment_still_goes() -> None:
+    thread = [
+        "3 reacties",
+        "Gerrit Jansen",
+        "Mooi initiatief, ik kom zaterdag met mijn eigen snoeischaar en een thermoskan.",
+        "Reageer",
+        "Ineke de Vries",
+        "Wij hebben vorig jaar meegedaan en de bomen droegen dit najaar veel meer appels.",
+        "Reageer",
+    ]
+    story = [line for post in NL_POSTS for line in post]
+    kept, _removed = kept_and_removed([*story, *thread], "nl")
+    assert all(line not in kept for line in thread)
 
 
 def test_one_article_s_thread_under_one_head_still_goes() -> None:

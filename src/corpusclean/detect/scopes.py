@@ -909,13 +909,9 @@ def _closes_text(
     language: Language,
 ) -> bool:
     """Whether block ``index`` is a comment rule's line under a post's text (past
-    `POST_FURNITURE_MAX_LINES` of furniture): where a post, or an article, ends. Not a
-    comment cue: "Reply" under a comment's text is a thread's control, not a post's end."""
-    # Imported here, as in `_story_under_headline`: `comments/__init__` imports this module.
-    from .comments.signatures import thread_cue
-
+    `POST_FURNITURE_MAX_LINES` of furniture): where a post, or an article, ends."""
     hit = hits[index]
-    if hit is None or hit.family != _COMMENTS_FAMILY or thread_cue(blocks[index], language):
+    if hit is None or hit.family != _COMMENTS_FAMILY:
         return False
     above = index - 1
     if _ends_post_text(blocks, is_prose, above):
@@ -948,8 +944,9 @@ def _listing_heads(
 ) -> list[int]:
     """The comment headings and counts (a comment rule's hit: "3 Kommentare" may be a count's
     rule, "Leave a comment" a heading's) that each close a post of a listing (`_closes_post`);
-    none unless `LISTING_MIN_CLOSED_POSTS` do: one head over one "post" is one article's
-    thread, as a commenter's name over a comment has a title's shape.
+    none unless `LISTING_MIN_CLOSED_POSTS` that are no bare control do: one head over one
+    "post" is one article's thread, as a commenter's name over a comment has a title's shape,
+    and a "Reply" under each comment is a thread's control.
 
     >>> rule = Rule("comment_section", "comments", "x", "why", scope="rest")
     >>> post = "Twenty players came to the club on Sunday for the autumn rapid, seven rounds."
@@ -964,12 +961,23 @@ def _listing_heads(
     >>> _listing_heads(bs[:5], hits[:5], prose_flags[:5], en)  # one head: a thread's
     []
     """
+    # Imported here, as in `_story_under_headline`: `comments/__init__` imports this module.
+    from .comments.signatures import thread_cue
+
     heads = [
         index
         for index, hit in enumerate(hits)
         if hit is not None and _closes_post(blocks, hits, is_prose, index, language)
     ]
-    return heads if len(heads) >= LISTING_MIN_CLOSED_POSTS else []
+    # A bare control ("Reageer", "Reply") is a listing's link and a thread's control under
+    # each comment alike: it closes a post only beside the counts and headings that make the
+    # repetition ("3 reacties" is a cue in Dutch, but a count).
+    counted = sum(
+        1
+        for index in heads
+        if has_digit(blocks[index].text) or not thread_cue(blocks[index], language)
+    )
+    return heads if counted >= LISTING_MIN_CLOSED_POSTS else []
 
 
 def _talks_under(
@@ -998,12 +1006,17 @@ def _talks_under(
     if _BRACKETED_CONTROL.fullmatch(blocks[index + 1].text):
         return True  # "(View all)", "[Sort by newest]" under the heading: a thread's control
     # To the next heading of the listing, or the next comment heading after a post's text:
-    # the last post's own ("No comments", with nothing under it, or a thread's head).
+    # the last post's own ("No comments", with nothing under it, or a thread's head); a
+    # control under a comment ("Reply") is no heading, and is read as the thread's.
     end = next(
         (
             later
             for later in range(start + 2, len(blocks))
-            if later in heads or _closes_text(blocks, hits, is_prose, later, language)
+            if later in heads
+            or (
+                _closes_text(blocks, hits, is_prose, later, language)
+                and not thread_cue(blocks[later], language)
+            )
         ),
         len(blocks),
     )
