@@ -120,6 +120,16 @@ _INNER_STOP = regex.compile(
 # the heading: the story never goes on under a "Reply").
 THREAD_MIN_GREETINGS = 2
 THREAD_EVIDENCE_BLOCKS = 3
+# An archive, tag or blog front page prints each post with its own comment heading ("3
+# Kommentare", "Leave a comment", "5 kommentarer:") and goes on with the next post: a listing
+# repeats that unit, so at least this many headings must each close a post (a post's text
+# above, the next post's title and text under) before any is read as a post's end, not the
+# page's: one heading over one title-shaped line and its text is a thread's head over a
+# commenter's name and comment.
+LISTING_MIN_CLOSED_POSTS = 2
+# A post's furniture beside its heading: Blogger prints "Innlagt av Tone kl. 20:14" / "Posted
+# by Tone at 20:14" next to "5 kommentarer:". One such line on either side of the heading.
+POST_FURNITURE_MAX_LINES = 1
 # The rules whose heading without a count is also a news site's menu item in the languages it
 # is read in ("Komentáře", "Komentarze", "Kommentarer": a section of opinion pieces, listed in
 # the site's header or footer menu): such a heading takes the rest only with a thread's evidence
@@ -822,55 +832,224 @@ def _thread_follows(
     return _thread_under(blocks, hits, index, language)
 
 
-def _heads_next_post(
-    blocks: Sequence[Block], hits: Sequence[Rule | None], is_prose: Sequence[bool], index: int
-) -> bool:
-    """Whether a comment heading at ``index`` closes one post of a listing: the next post's
-    shape is under it (`_post_starts_at`) and a comment heading above it, under a paragraph,
-    had a post's shape under it too.
+def listing_head_starts(_facts: Facts) -> set[int]:
+    """The document's comment headings read as closing a listing's post (`_listing_heads`),
+    by their block's first input line: empty at first, filled as the rounds read them
+    (`Facts.once` keeps it), so a later round, which may no longer hold the other posts'
+    heads, reads such a heading as the first round did."""
+    return set()
 
-    An archive or tag page prints each post with its own thread head ("2 commentaires" /
-    the next post's title / its paragraphs / "Laisser un commentaire" / the next title ...):
-    the head is where a post ends, not where the page does. A thread under the last post of
-    a single article has one head; a commenter's name over a comment has a title's shape too,
-    so one such head is no listing: another head above it, after the text of a post and
-    over the shape of another, is the evidence, and it holds on any site.
+
+def _next_post_at(
+    blocks: Sequence[Block],
+    hits: Sequence[Rule | None],
+    is_prose: Sequence[bool],
+    index: int,
+    language: Language,
+) -> int | None:
+    """The block where the next post of a listing starts under a comment heading at
+    ``index`` (`_post_starts_at`): right under it, or under `POST_FURNITURE_MAX_LINES` of
+    its furniture (Blogger's "Innlagt av Tone kl. 20:14" under "5 kommentarer:"); None when
+    no post starts there.
+
+    >>> lines = ["5 comments:", "Posted by Tone at 20:14", "The gingerbread house fell in",
+    ...          "The roof slid off in the night and we glued it back with melted sugar."]
+    >>> bs = [Block(line, i, i + 1) for i, line in enumerate(lines)]
+    >>> _next_post_at(bs, [None] * 4, [False, False, False, True], 0, load_language("en"))
+    2
+    """
+    # Imported here, as in `_story_under_headline`: `comments/__init__` imports this module.
+    from .comments.signatures import _thread_dated_signature
+
+    for start in range(index + 1, index + 2 + POST_FURNITURE_MAX_LINES):
+        if _post_starts_at(blocks, hits, is_prose, start):
+            return start
+        if not _is_post_furniture(blocks, hits, is_prose, start, language):
+            return None
+        if _thread_dated_signature(blocks[start], language):
+            return None  # a date with its time under a heading: a comment's signature
+    return None
+
+
+def _is_post_furniture(
+    blocks: Sequence[Block],
+    hits: Sequence[Rule | None],
+    is_prose: Sequence[bool],
+    index: int,
+    language: Language,
+) -> bool:
+    """Whether block ``index`` may be a listing post's furniture line beside its comment
+    heading ("Posted by Tone at 20:14"): a short line that is not text, no rule's, and no
+    comment cue (a control row, a comment's age: "Reply" under a comment is a thread's)."""
+    # Imported here, as in `_story_under_headline`: `comments/__init__` imports this module.
+    from .comments.signatures import thread_cue
+
+    return (
+        0 <= index < len(blocks)
+        and hits[index] is None
+        and blocks[index].words <= LIST_HEADLINE_MAX_WORDS
+        and not _reads_as_text(blocks, is_prose, index)
+        and not thread_cue(blocks[index], language)
+    )
+
+
+def _ends_post_text(blocks: Sequence[Block], is_prose: Sequence[bool], index: int) -> bool:
+    """Whether block ``index`` may end a post's text: a paragraph, a sentence, or a short line
+    ending like one ("Photos next week.")."""
+    return 0 <= index < len(blocks) and (
+        _reads_as_text(blocks, is_prose, index) or ends_like_sentence(blocks[index].text)
+    )
+
+
+def _closes_text(
+    blocks: Sequence[Block],
+    hits: Sequence[Rule | None],
+    is_prose: Sequence[bool],
+    index: int,
+    language: Language,
+) -> bool:
+    """Whether block ``index`` is a comment rule's line under a post's text (past
+    `POST_FURNITURE_MAX_LINES` of furniture): where a post, or an article, ends."""
+    hit = hits[index]
+    if hit is None or hit.family != _COMMENTS_FAMILY:
+        return False
+    above = index - 1
+    if _ends_post_text(blocks, is_prose, above):
+        return True
+    return _is_post_furniture(blocks, hits, is_prose, above, language) and _ends_post_text(
+        blocks, is_prose, above - POST_FURNITURE_MAX_LINES
+    )
+
+
+def _closes_post(
+    blocks: Sequence[Block],
+    hits: Sequence[Rule | None],
+    is_prose: Sequence[bool],
+    index: int,
+    language: Language,
+) -> bool:
+    """Whether a comment heading at ``index`` stands where a listing's post ends: under a
+    post's text (`_closes_text`) and over the next post (`_next_post_at`)."""
+    return (
+        _closes_text(blocks, hits, is_prose, index, language)
+        and _next_post_at(blocks, hits, is_prose, index, language) is not None
+    )
+
+
+def _listing_heads(
+    blocks: Sequence[Block],
+    hits: Sequence[Rule | None],
+    is_prose: Sequence[bool],
+    language: Language,
+) -> list[int]:
+    """The comment headings and counts (a comment rule's hit: "3 Kommentare" may be a count's
+    rule, "Leave a comment" a heading's) that each close a post of a listing (`_closes_post`);
+    none unless `LISTING_MIN_CLOSED_POSTS` that are no bare control do: one head over one
+    "post" is one article's thread, as a commenter's name over a comment has a title's shape,
+    and a "Reply" under each comment is a thread's control.
 
     >>> rule = Rule("comment_section", "comments", "x", "why", scope="rest")
     >>> post = "Twenty players came to the club on Sunday for the autumn rapid, seven rounds."
-    >>> lines = [post, "2 Comments", "Spring rapid: entries are open", post,
-    ...          "Leave a comment", "Autumn rapid results", post]
+    >>> lines = ["Autumn rapid", post, "2 Comments", "Spring rapid: entries are open", post,
+    ...          "Leave a comment", "Summer camp", post]
     >>> bs = [Block(line, i, i + 1) for i, line in enumerate(lines)]
-    >>> hits = [None, rule, None, None, rule, None, None]
+    >>> hits = [None, None, rule, None, None, rule, None, None]
     >>> prose_flags = [line == post for line in lines]
-    >>> _heads_next_post(bs, hits, prose_flags, 4)
-    True
-    >>> _heads_next_post(bs[3:], hits[3:], prose_flags[3:], 1)  # one head: a thread's
-    False
+    >>> en = load_language("en")
+    >>> _listing_heads(bs, hits, prose_flags, en)
+    [2, 5]
+    >>> _listing_heads(bs[:5], hits[:5], prose_flags[:5], en)  # one head: a thread's
+    []
     """
-    if not _post_starts_at(blocks, hits, is_prose, index + 1):
-        return False
-    return any(
-        (hit := hits[above]) is not None
-        and hit.family == _COMMENTS_FAMILY
-        and hit.scope is Scope.REST
-        and is_prose[above - 1]
-        and _post_starts_at(blocks, hits, is_prose, above + 1)
-        for above in range(1, index)
+    # Imported here, as in `_story_under_headline`: `comments/__init__` imports this module.
+    from .comments.signatures import thread_cue
+
+    heads = [
+        index
+        for index, hit in enumerate(hits)
+        if hit is not None and _closes_post(blocks, hits, is_prose, index, language)
+    ]
+    # A bare control ("Reageer", "Reply") is a listing's link and a thread's control under
+    # each comment alike: it closes a post only beside the counts and headings that make the
+    # repetition ("3 reacties" is a cue in Dutch, but a count).
+    counted = sum(
+        1
+        for index in heads
+        if has_digit(blocks[index].text) or not thread_cue(blocks[index], language)
     )
+    return heads if counted >= LISTING_MIN_CLOSED_POSTS else []
+
+
+def _talks_under(
+    blocks: Sequence[Block],
+    hits: Sequence[Rule | None],
+    is_prose: Sequence[bool],
+    where: tuple[int, Sequence[int]],
+    language: Language,
+) -> bool:
+    """Whether the posts under a listing's comment heading at ``where`` (its index, and the
+    listing's headings, `_listing_heads`), up to the next heading or the end, carry a
+    thread's conversational evidence: a reply greeting ("Hi Milan,"), a comment cue (a
+    control row, a comment's age, "Anonymous"), a whole timestamp (a date with its clock
+    time), another comment rule's line (a control, a status), a bracketed control right
+    under the heading ("(View all)"), or a short reaction (a line neither a title nor text:
+    "So true!"). A post's own lines are titles and text; a furniture line beside a heading
+    is the post's footer.
+    """
+    # Imported here, as in `_story_under_headline`: `comments/__init__` imports this module.
+    from .comments.signatures import _thread_dated_signature, thread_cue
+
+    index, heads = where
+    start = _next_post_at(blocks, hits, is_prose, index, language)
+    if start is None:
+        return True
+    if _BRACKETED_CONTROL.fullmatch(blocks[index + 1].text):
+        return True  # "(View all)", "[Sort by newest]" under the heading: a thread's control
+    # To the next heading of the listing, or the next comment heading after a post's text:
+    # the last post's own ("No comments", with nothing under it, or a thread's head); a
+    # control under a comment ("Reply") is no heading, and is read as the thread's.
+    end = next(
+        (
+            later
+            for later in range(start + 2, len(blocks))
+            if later in heads
+            or (
+                _closes_text(blocks, hits, is_prose, later, language)
+                and not thread_cue(blocks[later], language)
+            )
+        ),
+        len(blocks),
+    )
+    if end < len(blocks) and _is_post_furniture(blocks, hits, is_prose, end - 1, language):
+        end -= POST_FURNITURE_MAX_LINES  # a footer over the heading ("Posted by Tone at 08:02")
+    for at in range(start, end):
+        block, hit = blocks[at], hits[at]
+        if hit is not None:
+            if hit.family == _COMMENTS_FAMILY:
+                return True
+            continue
+        if language.greeting.fullmatch(block.text) or thread_cue(block, language):
+            return True
+        if _thread_dated_signature(block, language):
+            return True
+        if not (_is_list_headline(block) or _reads_as_text(blocks, is_prose, at)):
+            return True
+    return False
 
 
 def _post_starts_at(
     blocks: Sequence[Block], hits: Sequence[Rule | None], is_prose: Sequence[bool], index: int
 ) -> bool:
     """Whether a post of a listing starts at block ``index``: a title (a headline's length,
-    `LIST_HEADLINE_MAX_WORDS`, ending no sentence) over a paragraph, neither a rule's."""
+    `LIST_HEADLINE_MAX_WORDS`, ending no sentence) over a paragraph or a sentence
+    (`_reads_as_text`), neither a rule's."""
     return (
-        index + 1 < len(blocks)
+        index >= 0
+        and index + 1 < len(blocks)
         and hits[index] is None
         and hits[index + 1] is None
         and _is_list_headline(blocks[index])
-        and is_prose[index + 1]
+        and _reads_as_text(blocks, is_prose, index + 1)
     )
 
 
@@ -1123,6 +1302,9 @@ def apply_scopes(
     total: int | None = None  # the document's words, counted when a rest rule first hits
     # The story's own sub-headings, looked for when a bare comment heading first hits.
     sub_headings: list[int] | None = None
+    # The comment headings that close a listing's posts, looked for when a rest rule first hits.
+    listing: list[int] | None = None
+    closing_heads: set[int] = set()
     scope = facts.scope or blocks
     lists = any(hit.scope is Scope.LIST for _index, hit in found)
     numbered = _numbered_openings(blocks) if lists else {}
@@ -1195,10 +1377,18 @@ def apply_scopes(
                 continue  # its own line goes, the page under it stays
             if _announces_empty_thread(blocks, is_prose, index):
                 continue  # its own line goes, the page's text under it stays
-            if _heads_next_post(blocks, hits, is_prose, index) and not _thread_under(
-                blocks, hits, index, facts.language
+            if listing is None:
+                listing = _listing_heads(blocks, hits, is_prose, facts.language)
+                closing_heads = facts.once(listing_head_starts)
+            if blocks[index].start in closing_heads or (
+                index in listing
+                and not _talks_under(blocks, hits, is_prose, (index, listing), facts.language)
             ):
-                continue  # a listing's head between two posts: the next post stays
+                # A listing's head between two posts: the next post stays. Kept by its
+                # block's start for the later rounds, which may no longer hold the heads
+                # of the other posts (a count's own line went in the first round).
+                closing_heads.add(blocks[index].start)
+                continue
             if _thread_follows(blocks, hits, index, first_body, total, facts.language):
                 _take_rest(blocks, index, hit, verdicts)
                 break
