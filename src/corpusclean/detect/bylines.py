@@ -163,11 +163,19 @@ def mark_labelled_bylines(blocks: Sequence[Block], verdicts: list[Verdict], fact
     first, last = body_bounds(blocks, facts)
     if first > last:  # no story to stand above or below
         return
-    for index, block in enumerate(blocks):
-        inside = first <= index <= last and not first < index <= first + LEAD_EDGE_BLOCKS
-        if inside or not verdicts[index].keep or block.words > LABELLED_BYLINE_MAX_WORDS:
-            continue
-        if is_labelled_byline(block.text, language):
+    found = [
+        index
+        for index, block in enumerate(blocks)
+        if verdicts[index].keep
+        and block.words <= LABELLED_BYLINE_MAX_WORDS
+        and is_labelled_byline(block.text, language)
+    ]
+    # Under the lead only when it is the body's one byline, as the rules' edge scope reads a
+    # hit there (`scopes._under_first_paragraph`): two are the story's list of contributors.
+    in_body = [index for index in found if first <= index <= last]
+    for index in found:
+        under_lead = first < index <= first + LEAD_EDGE_BLOCKS and in_body == [index]
+        if not first <= index <= last or under_lead:
             verdicts[index] = Verdict(
                 keep=False,
                 rule=LABELLED_NAME,
