@@ -87,27 +87,38 @@ PAGE = {
 #: A third paragraph of each story, to stand below a line deep in the story.
 MORE = {
     "da": (
-        "Næste år vil bageriet gentage festen, og borgmesteren har allerede lovet at komme forbi for at smage på den nye kage sammen med byens børn."
+        "Næste år vil bageriet gentage festen, og borgmesteren har allerede lovet at komme forbi "
+        "for at smage på den nye kage sammen med byens børn."
     ),
     "nb": (
-        "Neste år vil bakeriet gjenta festen, og ordføreren har allerede lovet å komme innom for å smake på den nye kaken sammen med bygdas barn."
+        "Neste år vil bakeriet gjenta festen, og ordføreren har allerede lovet å komme innom for å"
+        " smake på den nye kaken sammen med bygdas barn."
     ),
     "sv": (
-        "Nästa år ska bageriet upprepa festen, och kommunalrådet har redan lovat att komma förbi för att smaka på den nya tårtan tillsammans med byns barn."
+        "Nästa år ska bageriet upprepa festen, och kommunalrådet har redan lovat att komma förbi "
+        "för att smaka på den nya tårtan tillsammans med byns barn."
     ),
     "pl": (
-        "W przyszłym roku panie planują kolejne wyjazdy, a wójt gminy obiecał, że pomoże w organizacji wycieczki dla dzieci i seniorów z całej okolicy."
+        "W przyszłym roku panie planują kolejne wyjazdy, a wójt gminy obiecał, że pomoże w "
+        "organizacji wycieczki dla dzieci i seniorów z całej okolicy."
     ),
     "cs": (
-        "Příští rok chce obec opravit také hasičskou zbrojnici a místní spolky už slíbily, že při práci pomohou, jak jen to bude možné."
+        "Příští rok chce obec opravit také hasičskou zbrojnici a místní spolky už slíbily, že při "
+        "práci pomohou, jak jen to bude možné."
     ),
     "fi": (
-        "Ensi vuonna kirjasto aikoo järjestää myös kirjailijavierailuja, ja kunnan sivistysjohtaja lupasi, että aukioloaikoja pidennetään syksyllä."
+        "Ensi vuonna kirjasto aikoo järjestää myös kirjailijavierailuja, ja kunnan sivistysjohtaja"
+        " lupasi, että aukioloaikoja pidennetään syksyllä."
     ),
 }
 #: Bylines each language prints alone, by its label.
 BYLINES = {
-    "da": ["Tekst og foto Jørn Kildall", "Af redaktionen", "Af Mette Frederiksen", "Tekst: Anna Berg"],
+    "da": [
+        "Tekst og foto Jørn Kildall",
+        "Af redaktionen",
+        "Af Mette Frederiksen",
+        "Tekst: Anna Berg",
+    ],
     "nb": ["Av Kari Nordmann", "Tekst og foto: Ola Hansen", "Av redaksjonen"],
     "sv": ["Av Anna Lindqvist", "Text och foto: Erik Berg"],
     "pl": ["Oprac. Magdalena Pawlik", "Tekst i zdjęcia: Jan Kowalski", "Autor: Anna Nowak"],
@@ -173,7 +184,14 @@ def test_two_labelled_bylines_under_the_lead_are_the_storys_list() -> None:
     # As the rules' `_under_first_paragraph`: a byline under the standfirst is the only one in
     # the body; two there are the story's own list of contributors, and stay.
     headline, story = PAGE["da"]
-    lines = [headline, story[0], "Af Jørn Kildall", "Tekst og foto Anna Berg", *story[1:], MORE["da"]]
+    lines = [
+        headline,
+        story[0],
+        "Af Jørn Kildall",
+        "Tekst og foto Anna Berg",
+        *story[1:],
+        MORE["da"],
+    ]
     assert _removed("da", lines, story) == []
 
 
