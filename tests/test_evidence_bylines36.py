@@ -228,6 +228,10 @@ RULE_LINES = [
     ("it", "Scritto da Mario Rossi il 12 marzo 2014", True),
     ("it", "Scritto da un autore anonimo, il libro", False),
     ("it", "Scritto da Umberto Eco il romanzo", False),
+    ("es", "Publicado por Ana Pérez", True),
+    ("es", "Publicado por primera vez en 1605", False),
+    ("pt", "Publicado por Ana Silva", True),
+    ("pt", "Publicado por engano no jornal", False),
     ("en", "PUBLISHED: 15:22 17 September 2018 | UPDATED: 15:22 17 September 2018", True),
     ("en", "PUBLISHED: 15:22 17 September 2018 | UPDATED the rules for the lifeboat", False),
 ]
@@ -243,6 +247,18 @@ RULE_STORY = {
         "fornitori, possiamo fare un primo bilancio della festa di quest'anno.",
         "Buona la partecipazione, con una forte affluenza di visitatori fin dalla prima sera, "
         "superiore a quella delle edizioni precedenti.",
+    ],
+    "es": [
+        "El ayuntamiento aprobó ayer el presupuesto para el próximo año, con nuevos fondos para "
+        "las escuelas y los bomberos de la ciudad.",
+        "La oposición criticó los planes por considerarlos demasiado caros, pero al final votó a "
+        "favor de las obras.",
+    ],
+    "pt": [
+        "A câmara aprovou ontem o orçamento para o próximo ano, com novos fundos para as escolas "
+        "e os bombeiros da cidade inteira.",
+        "A oposição criticou os planos por serem demasiado caros, mas no fim votou a favor das "
+        "obras nas escolas.",
     ],
     "en": [
         "In this column a volunteer from the lifeboat station explains what happens when the "
