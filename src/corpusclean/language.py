@@ -291,6 +291,12 @@ class Language:
     #: The words a reading time prints after its minutes ("3 min read", "3 Min. Lesezeit")
     #: or before them ("Lesezeit: 3 Minuten"): `reading_time`.
     reading_words: tuple[str, ...] = ()
+    #: The labels a byline line opens with before its author's names, in a language with no
+    #: rule file to write its bylines in ("Af", "Tekst og foto", "Oprac."): `labelled_byline`.
+    #: A label written with its colon ("autor:") is one only with it.
+    byline_labels: tuple[str, ...] = ()
+    #: The newsroom's own name for itself that a byline gives as its author ("Af redaktionen").
+    newsroom_names: tuple[str, ...] = ()
     #: A whole line that opens a reply in a comment thread ("Hi Milan,", "Thanks!").
     greeting: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A whole line of comment controls ("Reply", "Like · Reply", "Rating: 36 Votes").
@@ -381,6 +387,10 @@ class Language:
     #: A whole text that is a reading time: minutes and a reading word after them or before
     #: them ("3 min read", "3 Min. Lesezeit", "Lesezeit: 3 Minuten", "1 min lectura").
     reading_time: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A whole text that is a byline's label, an optional colon and up to
+    #: `CREDIT_LABEL_OWNER_MAX_WORDS` words after it, in group ``name`` ("Tekst og foto Jørn
+    #: Kildall", "Oprac. Magdalena Pawlik"); whether they are a name is the reader's test.
+    labelled_byline: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: A whole line that is a related box's label ("Lire aussi", "Mais lidas :", "Lo último
     #: en España"): a "#" in a phrase stands for one to three words, a place or a section.
     related_label: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
@@ -690,6 +700,16 @@ class Language:
         return _compile(
             r"(?:{words})\s+(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*)" + more_words + ")",
             words=self.byline_words,
+        )
+
+    @labelled_byline.default
+    def _compile_labelled_byline(self) -> re.Pattern[str]:
+        more_words = "{{0," + str(CREDIT_LABEL_OWNER_MAX_WORDS - 1) + "}}"
+        return _compile(
+            r"(?:{labels})(?:\s*:)?\s*(?<=[\s:.])(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*)"
+            + more_words
+            + ")",
+            labels=self.byline_labels,
         )
 
     @reading_time.default

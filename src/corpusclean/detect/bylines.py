@@ -27,9 +27,9 @@ from ..text import has_digit
 from .captions import written_as_name
 from .comments.stamps import is_date_stamp
 from .facts import Facts
-from .scopes import body_bounds
+from .scopes import LEAD_EDGE_BLOCKS, body_bounds
 
-__all__ = ["mark_meta_lines"]
+__all__ = ["mark_labelled_bylines", "mark_meta_lines"]
 
 NAME = "byline_meta"
 FAMILY = "attribution"
@@ -141,3 +141,69 @@ def _is_by_name(part: str, language: Language) -> bool:
     """
     found = language.by_name.fullmatch(part)
     return found is not None and written_as_name(found.group("name").split())
+
+
+#: The detector's name for a lone byline read by its label (`mark_labelled_bylines`).
+LABELLED_NAME = "labelled_byline"
+# A labelled byline holds at most this many words: a label of up to three ("Tekst og foto"),
+# and up to eight words of names ("Anna Berg og Peter Hansen"); a line of the story is longer.
+LABELLED_BYLINE_MAX_WORDS = 11
+
+
+def mark_labelled_bylines(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
+    """Remove a kept line that is a byline's label and its author's names alone
+    (`is_labelled_byline`), in a language with no rule file to write its bylines in: above
+    the story's first prose paragraph, under it within `LEAD_EDGE_BLOCKS` (a byline under the
+    standfirst), or below its last. A language with a rule file writes these lines in its
+    `byline` rule, whose edge scope reads the same places.
+    """
+    language = facts.language
+    if not language.byline_labels:  # a language whose rule file writes its bylines
+        return
+    first, last = body_bounds(blocks, facts)
+    if first > last:  # no story to stand above or below
+        return
+    found = [
+        index
+        for index, block in enumerate(blocks)
+        if verdicts[index].keep
+        and block.words <= LABELLED_BYLINE_MAX_WORDS
+        and is_labelled_byline(block.text, language)
+    ]
+    # Under the lead only when it is the body's one byline, as the rules' edge scope reads a
+    # hit there (`scopes._under_first_paragraph`): two are the story's list of contributors.
+    in_body = [index for index in found if first <= index <= last]
+    for index in found:
+        under_lead = first < index <= first + LEAD_EDGE_BLOCKS and in_body == [index]
+        if not first <= index <= last or under_lead:
+            verdicts[index] = Verdict(
+                keep=False,
+                rule=LABELLED_NAME,
+                reason="a byline: the language's byline label and the author's names alone",
+                family=FAMILY,
+            )
+
+
+def is_labelled_byline(text: str, language: Language) -> bool:
+    """Whether a whole line is a byline's label and names written as names, or the
+    newsroom's name for itself ("Af redaktionen"). A sentence that opens with the label's
+    word goes on in lower case or with digits ("Af de 30 deltagere kom 12 fra Ballerup").
+
+    >>> from corpusclean.language import load_language
+    >>> da, pl = load_language("da"), load_language("pl")
+    >>> is_labelled_byline("Tekst og foto Jørn Kildall", da)
+    True
+    >>> is_labelled_byline("Af redaktionen", da)
+    True
+    >>> is_labelled_byline("Oprac. Magdalena Pawlik", pl)
+    True
+    >>> is_labelled_byline("Af de 30 deltagere kom 12 fra Ballerup.", da)
+    False
+    >>> is_labelled_byline("Af Jørn Kildall og hans kone blev bagt en kage", da)
+    False
+    """
+    found = language.labelled_byline.fullmatch(text.strip())
+    if found is None:
+        return False
+    name = found.group("name").rstrip(".")
+    return name.casefold() in language.newsroom_names or written_as_name(name.split())

@@ -201,6 +201,16 @@ DETECTORS: tuple[Detector, ...] = (
         bylines.mark_meta_lines,
     ),
     Detector(
+        bylines.LABELLED_NAME,
+        bylines.FAMILY,
+        Stage.EVIDENCE,
+        "the kept lines above the first prose paragraph, just under it and below the last, "
+        "in a language without a rule file: its byline labels (data/lang)",
+        "a byline alone: the language's byline label and the author's names ('Tekst og foto "
+        "Jørn Kildall', 'Oprac. Magdalena Pawlik', 'Af redaktionen')",
+        bylines.mark_labelled_bylines,
+    ),
+    Detector(
         forummeta.NAME,
         forummeta.FAMILY,
         Stage.EVIDENCE,
