@@ -212,9 +212,9 @@ def test_the_labels_file_is_well_formed() -> None:
     data = tomllib.loads(text)
     assert set(data) <= set(shipped_languages()) | {"en"}, sorted(data)
     for code, lists in data.items():
-        assert set(lists) <= {"fields", "ranks"}, code
+        assert set(lists) <= {"fields", "bare", "ranks"}, code
         assert lists.get("fields"), code
-        for label in lists["fields"]:
+        for label in [*lists["fields"], *lists.get("bare", ())]:
             assert len(label.split()) <= 3 and not label.endswith(":"), label
 
 
