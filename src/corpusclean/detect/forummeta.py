@@ -37,8 +37,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import cache
-from itertools import islice
 from importlib import resources
+from itertools import islice
 
 import attrs
 
