@@ -174,6 +174,8 @@ def read_bare(text: str, labels: ForumLabels) -> tuple[str, bool] | None:
     word = _LEADING_BULLET.sub("", line, count=1).casefold()
     if word in labels.bare:
         return word, False
+    if not word[:1].isdigit():
+        return None  # no count opens the line: most lines are read no further
     found = labels.counted.fullmatch(line)
     return (found["label"].casefold(), True) if found is not None else None
 
@@ -258,8 +260,7 @@ def mark_forum_thread(blocks: Sequence[Block], verdicts: list[Verdict], facts: F
 def _holds_a_label(facts: Facts) -> bool:
     """Whether any line of the document is a label line (`read_label`, `read_bare`): the
     screen that spares most documents the walk, found once a document. A line without a
-    colon costs one look at its length and a set (on the dev full pages, about a fifth of
-    the cost of reading every line)."""
+    colon costs a look at its length, a set and its first character."""
     if facts.whole is None:
         return True  # the document's lines are not known: walk the round's
     labels = load_forum_labels()
