@@ -212,9 +212,9 @@ def test_the_labels_file_is_well_formed() -> None:
     data = tomllib.loads(text)
     assert set(data) <= set(shipped_languages()) | {"en"}, sorted(data)
     for code, lists in data.items():
-        assert set(lists) <= {"fields", "ranks"}, code
+        assert set(lists) <= {"fields", "bare", "ranks"}, code
         assert lists.get("fields"), code
-        for label in lists["fields"]:
+        for label in [*lists["fields"], *lists.get("bare", ())]:
             assert len(label.split()) <= 3 and not label.endswith(":"), label
 
 
@@ -283,3 +283,137 @@ def test_the_document_screen_changes_no_verdict(lines: list[str], code: str) -> 
     with patch.object(forummeta, "_holds_a_label", lambda facts: True):
         forummeta.mark_forum_post_meta(blocks, opened, Facts(load_language(code), blocks))
     assert [v.keep for v in screened] == [v.keep for v in opened]
+
+
+# --- forums36: bare labels (XenForo 2, VerticalScope) and threads (`forum_thread`) ------------
+
+THREAD = forummeta.THREAD_NAME
+
+# Lines of an article about a club or an interview that share the labels' words, each with
+# its neighbours as it would stand: none is a bare label line, or the run shows no value.
+STAYS_BARE = {
+    "en-club": (
+        "en",
+        ["Registered charity", "Joined the club in 1998", "Messages from readers"],
+    ),
+    "en-interview": ("en", ["Member since 2004", "Active Member", "Posts"]),
+    # Two bare labels with no value in the run: a menu's words, no author box.
+    "en-menu": ("en", ["Posts", "Messages", "Joined"]),
+    # A rank alone under a name (birdforum's one post): the evidence does not repeat.
+    "en-rank-alone": ("en", ["pstraughan", "Well-Known Member"]),
+    "de-club": ("de", ["Mitglied seit 2004", "Beiträge der Leser", "Registriert beim Amtsgericht"]),
+    "fr-club": ("fr", ["Inscrit au club en 1998", "Messages des lecteurs"]),
+    "nl-club": ("nl", ["Lid sinds 2004", "Berichten van lezers", "Toegetreden in 1998"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(STAYS_BARE))
+def test_lines_with_the_labels_words_stay(name: str) -> None:
+    language, lines = STAYS_BARE[name]
+    story = STORY[language]
+    article = clean_keeping_story([TITLE[language], story[0], *lines, *story[1:]], story)
+    assert not {RULE, THREAD} & set(rules_of(article)), name
+
+
+def test_one_author_box_is_no_thread() -> None:
+    # The box over the question goes; the answer under the question stays (one box).
+    story = STORY["en"]
+    box = ["Registered", "Joined", "1,918 Posts"]
+    article = clean_keeping_story([TITLE["en"], *box, *story], story)
+    assert not set(box) & set(kept(article))
+    assert THREAD not in rules_of(article)
+
+
+# Author boxes of the newer software, as a labelled page prints them.
+BARE_BOXES = {
+    # VerticalScope (general38's modelrailforum thread): the group, "Joined" with its date
+    # dropped, the count before its label.
+    "en-verticalscope": ["Registered", "Joined", "1,918 Posts"],
+    # XenForo 2: each label on its line, its value on the next; the ladder's title above.
+    "en-xenforo2": [
+        "Well-Known Member",
+        "Joined",
+        "Jan 19, 2022",
+        "Messages",
+        "1,204",
+        "Reaction score",
+        "356",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(BARE_BOXES))
+def test_a_bare_author_box_goes(name: str) -> None:
+    box = BARE_BOXES[name]
+    story = STORY["en"]
+    article = clean_keeping_story([TITLE["en"], *box, *story], story)
+    assert not set(box) & set(kept(article)), name
+    assert RULE in rules_of(article), name
+
+
+# A thread: the question under the first box stays, the replies under the later boxes go.
+REPLIES = {
+    "en": [
+        "Hmm, no simple answer here I'm afraid, it's one of those how long is a piece of "
+        "string questions, and every club has its own idea of what fits in a hall.",
+        "The size can vary considerably, from a diorama on a shelf at the small end to "
+        "the big club layouts that need a van and six people to move them.",
+    ],
+    "fr": [
+        "Merci pour ces précisions, je passe tous les jours par ce virage et je confirme "
+        "qu'il est très dangereux, surtout la nuit quand il pleut.",
+        "Il faudrait enfin installer un radar ou au moins un panneau lumineux, cela fait "
+        "des années que les riverains le demandent à la mairie.",
+    ],
+    "nl": [
+        "Wat een onzin, in onze regio rukken ze nu al vaak met vier man uit en dat gaat "
+        "prima, het rapport zegt alleen wat iedereen al lang weet.",
+        "Ik ben zelf vrijwilliger en ik kan je vertellen dat minder meldkamers echt niet "
+        "sneller werkt, dat hebben we in de buurregio al gezien.",
+    ],
+}
+
+THREAD_BOXES = {
+    "en": (["Registered", "Joined", "1,918 Posts"], ["Registered", "Joined", "213 Posts"]),
+    "fr": (
+        ["Inscrit le: 31 Jan 2010", "Messages: 1133"],
+        ["Inscrit le: 12 Jan 2011", "Messages: 87"],
+    ),
+    "nl": (
+        ["• Senior gebruiker", "• Berichten: 854", "Gepost op: 14 juli 2010, 11:37:51"],
+        ["• Berichten: 12", "Gepost op: 15 juli 2010, 09:02:10"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(THREAD_BOXES))
+def test_a_threads_later_posts_go_and_the_first_stays(language: str) -> None:
+    first, second = THREAD_BOXES[language]
+    story = STORY[language]
+    replies = REPLIES[language]
+    lines = [TITLE[language], *first, *story, *second, *replies]
+    article = clean_keeping_story(lines, story)
+    assert not set(replies) & set(kept(article)), language
+    assert THREAD in rules_of(article), language
+
+
+@settings(max_examples=examples(40))
+@given(story=distinct_paragraphs(2, min_size=1, max_size=5))
+def test_article_only_input_loses_nothing_to_the_forum_thread(story: list[str]) -> None:
+    article = clean_keeping_story(["Broad beans at last", *story], story)
+    assert THREAD not in rules_of(article)
+
+
+@settings(max_examples=examples(40))
+@given(
+    story=distinct_paragraphs(3, min_size=3, max_size=5),
+    replies=distinct_paragraphs(1, min_size=1, max_size=3),
+    language=st.sampled_from(sorted(THREAD_BOXES)),
+)
+def test_a_thread_over_any_story_keeps_its_first_post(
+    story: list[str], replies: list[str], language: str
+) -> None:
+    first, second = THREAD_BOXES[language]
+    replies = [reply for reply in replies if reply not in story]
+    article = clean_keeping_story(["Broad beans at last", *first, *story, *second, *replies], story)
+    assert not set(replies) & set(article.paragraphs)

@@ -18,6 +18,18 @@ line and its value is all the rest: "Since I joined this forum ..." is no label 
 sports story's "Joined: 2019 from Ajax" (a year and words is neither a number nor a date); a
 club's statistics ("Mitglieder: 312" over "Beiträge: 1.200": one label of the data); one
 label alone, or the same label on every line of a list.
+
+The newer software prints some labels without a colon (`ForumLabels.bare`): XenForo 2 puts
+"Joined", "Messages", "Reaction score" on a line of their own with the value on the next,
+and a theme may print the label alone ("Joined" with its date dropped) or after its count
+("1,918 Posts"). Such a label is read only as the whole line (after a bullet), so "Joined
+the club in 1998" or "Messages from readers" is no label line; and a run of them counts only
+when one of its labels shows its value (two bare words of a menu, "Posts" over "Messages",
+are no author box).
+
+A thread (`forum_thread`): an author box over every post, so two or more of them are a
+thread. The first post is the question or the article and stays; from the second box to the
+end the lines are the later posts (scope "rest", as a comment thread after its head).
 """
 
 from __future__ import annotations
@@ -26,6 +38,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 from importlib import resources
+from itertools import islice
 
 import attrs
 
@@ -34,13 +47,19 @@ from ..language import load_thread_words
 from ..model import Block, Verdict
 from ..text import NAME_MAX_WORDS
 from .bylines import FAMILY as BYLINE_FAMILY
+from .comments import FAMILY as COMMENTS_FAMILY
 from .comments.stamps import is_date_stamp
 from .facts import Facts
 
-__all__ = ["ForumLabels", "load_forum_labels", "mark_forum_post_meta"]
+__all__ = ["ForumLabels", "load_forum_labels", "mark_forum_post_meta", "mark_forum_thread"]
 
 NAME = "forum_post_meta"
 FAMILY = BYLINE_FAMILY
+THREAD_NAME = "forum_thread"
+THREAD_FAMILY = COMMENTS_FAMILY
+# A thread shows an author box over each post: the second one is the evidence repeating
+# (one box alone is one post's, or a profile's, and its lines are all the box removes).
+THREAD_MIN_BOXES = 2
 # A label line is a label of at most three words, a colon and a date with its clock ("Datum
 # van registratie: 14 juli 2010, 11:37:51" is 45 characters): a longer line is no label line,
 # and most lines are read no further than their length.
@@ -64,8 +83,13 @@ class ForumLabels:
     fields: frozenset[str]
     #: Member ranks, case-folded, as whole lines.
     ranks: frozenset[str]
+    #: The labels a forum also prints without a colon, case-folded (each is in ``fields``):
+    #: alone on a line, or after its count ("1,918 Posts").
+    bare: frozenset[str] = frozenset()
     #: A label at a line's start, its colon, and the rest of the line after it.
     pattern: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A whole line that is a count and a bare label after it ("1,918 Posts").
+    counted: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
 
     @pattern.default
     def _compile(self) -> re.Pattern[str]:
@@ -75,18 +99,32 @@ class ForumLabels:
             rf"{_BULLET}(?P<label>{alternation})(?!\w)\s*:\s*(?P<value>.*)", re.IGNORECASE
         )
 
+    @counted.default
+    def _compile_counted(self) -> re.Pattern[str]:
+        bare = "|".join(re.escape(label) for label in sorted(self.bare, key=len, reverse=True))
+        return re.compile(
+            rf"{_BULLET}(?:{_COUNT.pattern})\s+(?P<label>{bare or '(?!)'})", re.IGNORECASE
+        )
+
     @classmethod
     def from_toml(cls, text: str) -> ForumLabels:
-        """Read the data file's ``[language] fields = [...] ranks = [...]`` tables.
+        """Read the data file's ``[language] fields = [...] bare = [...] ranks = [...]``
+        tables (a bare label is a field too).
 
-        >>> labels = ForumLabels.from_toml('[en]\\nfields = ["Joined"]\\nranks = ["Full Member"]')
-        >>> sorted(labels.fields), sorted(labels.ranks)
-        (['joined'], ['full member'])
+        >>> labels = ForumLabels.from_toml(
+        ...     '[en]\\nfields = ["Joined"]\\nbare = ["Posts"]\\nranks = ["Full Member"]')
+        >>> sorted(labels.fields), sorted(labels.bare), sorted(labels.ranks)
+        (['joined', 'posts'], ['posts'], ['full member'])
         """
         data = tomllib.loads(text)
-        fields = {label.casefold() for lists in data.values() for label in lists.get("fields", ())}
-        ranks = {rank.casefold() for lists in data.values() for rank in lists.get("ranks", ())}
-        return cls(frozenset(fields), frozenset(ranks))
+
+        def folded(key: str) -> frozenset[str]:
+            return frozenset(
+                item.casefold() for lists in data.values() for item in lists.get(key, ())
+            )
+
+        bare = folded("bare")
+        return cls(folded("fields") | bare, folded("ranks"), bare)
 
 
 @cache
@@ -119,6 +157,29 @@ def read_label(text: str, labels: ForumLabels) -> tuple[str, str] | None:
     return found["label"].casefold(), found["value"].strip()
 
 
+def read_bare(text: str, labels: ForumLabels) -> tuple[str, bool] | None:
+    """A line that is a bare label (`ForumLabels.bare`) and nothing else, or its count and
+    the label: the label (case-folded) and whether the line shows its value; None for any
+    other line.
+
+    >>> labels = load_forum_labels()
+    >>> read_bare("Joined", labels), read_bare("1,918 Posts", labels)
+    (('joined', False), ('posts', True))
+    >>> read_bare("Joined the club in 1998", labels) is None
+    True
+    """
+    if len(text) > LINE_MAX_CHARS:
+        return None
+    line = text.strip()
+    word = _LEADING_BULLET.sub("", line, count=1).casefold()
+    if word in labels.bare:
+        return word, False
+    if not word[:1].isdigit():
+        return None  # no count opens the line: most lines are read no further
+    found = labels.counted.fullmatch(line)
+    return (found["label"].casefold(), True) if found is not None else None
+
+
 def is_label_value(text: str, code: str) -> bool:
     """Whether ``text`` is what a label shows: a count or a date and nothing else.
 
@@ -147,9 +208,9 @@ def mark_forum_post_meta(blocks: Sequence[Block], verdicts: list[Verdict], facts
     >>> [v.keep for v in verdicts]
     [False, False, False, True]
     """
-    labels = load_forum_labels()
     if not facts.once(_holds_a_label):
-        return  # no line of the document opens with a label: nothing to walk
+        return  # no line of the document is a label line: nothing to walk
+    labels = load_forum_labels()
     kept = [index for index, verdict in enumerate(verdicts) if verdict.keep]
     verdict = Verdict(
         keep=False,
@@ -162,59 +223,110 @@ def mark_forum_post_meta(blocks: Sequence[Block], verdicts: list[Verdict], facts
             verdicts[index] = verdict
 
 
+def mark_forum_thread(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
+    """Remove a forum thread's later posts: every kept line from the second author box to
+    the end, where `THREAD_MIN_BOXES` boxes or more stand (the first post stays).
+
+    >>> from corpusclean.language import load_language
+    >>> from corpusclean.model import KEEP
+    >>> lines = ["Registered", "Joined", "1,918 Posts", "The question, asked at length.",
+    ...     "Registered", "Joined", "213 Posts", "An answer.", "Another answer."]
+    >>> blocks = [Block(t, i, i + 1) for i, t in enumerate(lines)]
+    >>> verdicts = [KEEP] * len(lines)
+    >>> mark_forum_thread(blocks, verdicts, Facts(load_language("en")))
+    >>> [v.keep for v in verdicts]
+    [True, True, True, True, False, False, False, False, False]
+    """
+    if not facts.once(_holds_a_label):
+        return
+    kept = [index for index, verdict in enumerate(verdicts) if verdict.keep]
+    boxes = _author_boxes(blocks, kept, load_forum_labels(), facts.language.code)
+    second = next(islice(boxes, THREAD_MIN_BOXES - 1, None), None)
+    if second is None:
+        return
+    verdict = Verdict(
+        keep=False,
+        rule=THREAD_NAME,
+        reason="a forum thread's later posts: the software's author box over each, from "
+        "the second box to the end",
+        certain=True,
+        family=THREAD_FAMILY,
+    )
+    for index in kept:
+        if index >= second[0]:
+            verdicts[index] = verdict
+
+
 def _holds_a_label(facts: Facts) -> bool:
-    """Whether any line of the document is a label line (`read_label`): the screen that
-    spares most documents the walk, found once a document. A line without a colon costs
-    one look (on the dev full pages, about a fifth of the cost of reading every line)."""
+    """Whether any line of the document is a label line (`read_label`, `read_bare`): the
+    screen that spares most documents the walk, found once a document. A line without a
+    colon costs a look at its length, a set and its first character."""
     if facts.whole is None:
         return True  # the document's lines are not known: walk the round's
     labels = load_forum_labels()
-    return any(read_label(b.text, labels) is not None for b in facts.whole if ":" in b.text)
+    return any(
+        read_label(b.text, labels) is not None
+        if ":" in b.text
+        else read_bare(b.text, labels) is not None
+        for b in facts.whole
+    )
 
 
 def _author_boxes(
     blocks: Sequence[Block], kept: Sequence[int], labels: ForumLabels, code: str
 ) -> Iterator[list[int]]:
     """The runs of kept label lines (with their value lines and ranks) that show at least
-    `RUN_MIN_LABELS` different labels."""
+    `RUN_MIN_LABELS` different labels, one of them with its value."""
     run: list[int] = []
     seen: set[str] = set()
+    valued = False
     position = 0
     while position < len(kept):
         index = kept[position]
         step = _label_line(blocks, kept, position, labels, code)
         if step is not None:
-            label, width = step
+            label, width, shown = step
             seen.add(label)
+            valued = valued or shown
             run.extend(kept[position : position + width])
             position += width
             continue
         if _is_rank(blocks[index].text, labels):
             run.append(index)
         else:
-            if len(seen) >= RUN_MIN_LABELS:
+            if len(seen) >= RUN_MIN_LABELS and valued:
                 yield run
-            run, seen = [], set()
+            run, seen, valued = [], set(), False
         position += 1
-    if len(seen) >= RUN_MIN_LABELS:
+    if len(seen) >= RUN_MIN_LABELS and valued:
         yield run
 
 
 def _label_line(
     blocks: Sequence[Block], kept: Sequence[int], position: int, labels: ForumLabels, code: str
-) -> tuple[str, int] | None:
-    """The label at kept line ``position`` and how many kept lines it takes with its value
-    (1 on its line, 2 when the label ends its line and the value is the next line)."""
-    read = read_label(blocks[kept[position]].text, labels)
+) -> tuple[str, int, bool] | None:
+    """The label at kept line ``position``, how many kept lines it takes with its value
+    (1 on its line, 2 when the label ends its line and the value is the next line), and
+    whether it shows its value (a bare label may stand alone)."""
+    text = blocks[kept[position]].text
+    following = blocks[kept[position + 1]].text.strip() if position + 1 < len(kept) else ""
+    if ":" not in text:
+        bare = read_bare(text, labels)
+        if bare is None:
+            return None
+        label, shown = bare
+        if not shown and is_label_value(following, code):
+            return label, 2, True
+        return label, 1, shown
+    read = read_label(text, labels)
     if read is None:
         return None
     label, value = read
     if is_label_value(value, code):
-        return label, 1
-    if value or position + 1 >= len(kept):
+        return label, 1, True
+    if value:
         return None
-    following = blocks[kept[position + 1]].text.strip()
-    return (label, 2) if is_label_value(following, code) else None
+    return (label, 2, True) if is_label_value(following, code) else None
 
 
 def _is_rank(text: str, labels: ForumLabels) -> bool:

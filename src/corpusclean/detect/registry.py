@@ -211,6 +211,15 @@ DETECTORS: tuple[Detector, ...] = (
         bylines.mark_labelled_bylines,
     ),
     Detector(
+        forummeta.THREAD_NAME,
+        forummeta.THREAD_FAMILY,
+        Stage.EVIDENCE,
+        "the author boxes `forum_post_meta` reads, on the kept lines",
+        "a forum thread's later posts: from the second author box to the end "
+        "(the first post stays)",
+        forummeta.mark_forum_thread,
+    ),
+    Detector(
         forummeta.NAME,
         forummeta.FAMILY,
         Stage.EVIDENCE,
