@@ -417,3 +417,51 @@ def test_a_thread_over_any_story_keeps_its_first_post(
     replies = [reply for reply in replies if reply not in story]
     article = clean_keeping_story(["Broad beans at last", *first, *story, *second, *replies], story)
     assert not set(replies) & set(article.paragraphs)
+
+
+def _read_bare_dropping_any_bullet(text: str) -> tuple[str, bool] | None:
+    """`forummeta.read_bare` as first written: the bullet pattern run on every line."""
+    labels = load_forum_labels()
+    if len(text) > forummeta.LINE_MAX_CHARS:
+        return None
+    line = text.strip()
+    word = forummeta._LEADING_BULLET.sub("", line, count=1).casefold()
+    if word in labels.bare:
+        return word, False
+    if not word[:1].isdigit():
+        return None
+    found = labels.counted.fullmatch(line)
+    return (found["label"].casefold(), True) if found is not None else None
+
+
+_BARE_PIECES = st.sampled_from(
+    [
+        "Joined",
+        "POSTS",
+        "posts",
+        "Messages",
+        "Reaction score",
+        "1,918",
+        "213",
+        " ",
+        "\t",
+        "•",
+        "·",
+        "*",
+        "-",
+        "–",
+        "x",
+        "ß",
+        "\u00a0",
+        "Posts of",
+        "—",
+    ]
+)
+
+
+@settings(max_examples=300)
+@given(st.one_of(st.text(max_size=30), st.lists(_BARE_PIECES, max_size=5).map("".join)))
+def test_read_bare_drops_a_bullet_only_where_one_opens_the_line(text: str) -> None:
+    """Running the bullet pattern only on lines that open with a bullet mark reads every line
+    as running it on all of them did (the pattern matches empty elsewhere)."""
+    assert forummeta.read_bare(text, load_forum_labels()) == _read_bare_dropping_any_bullet(text)

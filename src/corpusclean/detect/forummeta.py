@@ -71,6 +71,7 @@ RUN_MIN_LABELS = 2
 _COUNT = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+")
 # A list bullet before a label ("• Berichten: 854"). Not `text.LIST_BULLETS`: the en dash
 # too (a known label and its colon follow, no dialogue), the glyphs "▪◦‣●" not (untested).
+_BULLET_MARKS = "•·*-–"
 _BULLET = r"(?:[•·*\-–]\s*)?"
 _LEADING_BULLET = re.compile(_BULLET)
 
@@ -171,7 +172,10 @@ def read_bare(text: str, labels: ForumLabels) -> tuple[str, bool] | None:
     if len(text) > LINE_MAX_CHARS:
         return None
     line = text.strip()
-    word = _LEADING_BULLET.sub("", line, count=1).casefold()
+    # Only a line opening with a bullet has one to drop; the screen reads every line of a
+    # document without a colon, so most lines should cost no regular expression here.
+    unbulleted = _LEADING_BULLET.sub("", line, count=1) if line[:1] in _BULLET_MARKS else line
+    word = unbulleted.casefold()
     if word in labels.bare:
         return word, False
     if not word[:1].isdigit():
