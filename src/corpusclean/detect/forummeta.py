@@ -45,7 +45,7 @@ import attrs
 from ..compat import tomllib
 from ..language import load_thread_words
 from ..model import Block, Verdict
-from ..text import NAME_MAX_WORDS
+from ..text import NAME_MAX_WORDS, char_class
 from .bylines import FAMILY as BYLINE_FAMILY
 from .comments import FAMILY as COMMENTS_FAMILY
 from .comments.stamps import is_date_stamp
@@ -72,7 +72,7 @@ _COUNT = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+")
 # A list bullet before a label ("• Berichten: 854"). Not `text.LIST_BULLETS`: the en dash
 # too (a known label and its colon follow, no dialogue), the glyphs "▪◦‣●" not (untested).
 _BULLET_MARKS = "•·*-–"
-_BULLET = r"(?:[•·*\-–]\s*)?"
+_BULLET = rf"(?:{char_class(_BULLET_MARKS)}\s*)?"
 _LEADING_BULLET = re.compile(_BULLET)
 
 
