@@ -28,8 +28,11 @@ from ..text import (
     is_sentence,
     key_words,
 )
+from .comments.signatures import _thread_dated_signature, thread_cue
+from .comments.stamps import is_date_stamp
 from .entries import entry_heads
 from .facts import Facts, prose
+from .verdicts import COMMENTS_FAMILY, remove_kept_from
 
 __all__ = [
     "NAME_MAX_WORDS",
@@ -39,6 +42,7 @@ __all__ = [
     "names_what_follows",
     "paragraph_names_headline",
     "removal_verdict",
+    "remove_kept_from",
 ]
 
 # A list after a trigger line holds at most this many lines.
@@ -146,9 +150,6 @@ MENU_WORD_HEADINGS = frozenset({"platform_comments_heading"})
 _FIGURE = regex.compile(r"\d+")
 # A control printed as a link label in brackets: a few words, nothing outside the brackets.
 _BRACKETED_CONTROL = regex.compile(r"[(\[]\s*\w+(?:\s+\w+){0,3}\s*[)\]]")
-# The family of the rules that know a thread's controls and counters, and remove a comment
-# form's lines ("Post a Comment"; read by `detect.comments.tail` too).
-_COMMENTS_FAMILY = "comments"
 # A blog post's paragraph often closes on a smiley where a sentence would close on a full stop
 # ("Maybe I should make another :)", "Sehr gut. 🙂"): a line of a paragraph's length ending
 # in one is body text above a comment heading, though `prose` (a sentence's end) misses it.
@@ -248,17 +249,6 @@ def removal_verdict(rule: Rule, reason: str = "", certain: bool | None = None) -
         prior_rule=rule.name,
         family=rule.family,
     )
-
-
-def remove_kept_from(
-    verdicts: list[Verdict], start: int, verdict: Verdict, stop: int | None = None
-) -> None:
-    """Give every block from ``start`` to the end (or to ``stop``, not included) that is
-    still kept the removal ``verdict``; blocks already removed keep the rule that removed
-    them."""
-    for index in range(start, len(verdicts) if stop is None else stop):
-        if verdicts[index].keep:
-            verdicts[index] = verdict
 
 
 def body_bounds(blocks: Sequence[Block], facts: Facts) -> tuple[int, int]:
@@ -581,12 +571,6 @@ def _story_under_headline(blocks: Sequence[Block], start: int, language: Languag
     >>> _story_under_headline(bs[:2] + [Block("The hall reopens.", 2, 3)], 0, load_language("en"))
     2
     """
-    # Imported here, not at the top: importing `comments.stamps` runs `comments/__init__`,
-    # which imports `_COMMENTS_FAMILY` and `remove_kept_from` from this module; at the top
-    # that import fails (ImportError), this module being half loaded (`classify` imports it
-    # before the comments package).
-    from .comments.stamps import is_date_stamp
-
     under = start + 2
     if under < len(blocks) and is_date_stamp(blocks[under].text, language):
         return under + 1
@@ -858,9 +842,6 @@ def _next_post_at(
     >>> _next_post_at(bs, [None] * 4, [False, False, False, True], 0, load_language("en"))
     2
     """
-    # Imported here, as in `_story_under_headline`: `comments/__init__` imports this module.
-    from .comments.signatures import _thread_dated_signature
-
     for start in range(index + 1, index + 2 + POST_FURNITURE_MAX_LINES):
         if _post_starts_at(blocks, hits, is_prose, start):
             return start
@@ -881,9 +862,6 @@ def _is_post_furniture(
     """Whether block ``index`` may be a listing post's furniture line beside its comment
     heading ("Posted by Tone at 20:14"): a short line that is not text, no rule's, and no
     comment cue (a control row, a comment's age: "Reply" under a comment is a thread's)."""
-    # Imported here, as in `_story_under_headline`: `comments/__init__` imports this module.
-    from .comments.signatures import thread_cue
-
     return (
         0 <= index < len(blocks)
         and hits[index] is None
@@ -911,7 +889,7 @@ def _closes_text(
     """Whether block ``index`` is a comment rule's line under a post's text (past
     `POST_FURNITURE_MAX_LINES` of furniture): where a post, or an article, ends."""
     hit = hits[index]
-    if hit is None or hit.family != _COMMENTS_FAMILY:
+    if hit is None or hit.family != COMMENTS_FAMILY:
         return False
     above = index - 1
     if _ends_post_text(blocks, is_prose, above):
@@ -961,9 +939,6 @@ def _listing_heads(
     >>> _listing_heads(bs[:5], hits[:5], prose_flags[:5], en)  # one head: a thread's
     []
     """
-    # Imported here, as in `_story_under_headline`: `comments/__init__` imports this module.
-    from .comments.signatures import thread_cue
-
     heads = [
         index
         for index, hit in enumerate(hits)
@@ -996,9 +971,6 @@ def _talks_under(
     "So true!"). A post's own lines are titles and text; a furniture line beside a heading
     is the post's footer.
     """
-    # Imported here, as in `_story_under_headline`: `comments/__init__` imports this module.
-    from .comments.signatures import _thread_dated_signature, thread_cue
-
     index, heads = where
     start = _next_post_at(blocks, hits, is_prose, index, language)
     if start is None:
@@ -1025,7 +997,7 @@ def _talks_under(
     for at in range(start, end):
         block, hit = blocks[at], hits[at]
         if hit is not None:
-            if hit.family == _COMMENTS_FAMILY:
+            if hit.family == COMMENTS_FAMILY:
                 return True
             continue
         if language.greeting.fullmatch(block.text) or thread_cue(block, language):
@@ -1091,7 +1063,7 @@ def _thread_under(
     where the story would go on in prose), or two reply greetings ("Hi Milan,") in the rest
     of the document."""
     window = range(index + 1, min(len(blocks), index + 1 + THREAD_EVIDENCE_BLOCKS))
-    if any((hit := hits[i]) is not None and hit.family == _COMMENTS_FAMILY for i in window):
+    if any((hit := hits[i]) is not None and hit.family == COMMENTS_FAMILY for i in window):
         return True
     if index + 1 < len(blocks) and _BRACKETED_CONTROL.fullmatch(blocks[index + 1].text):
         return True
@@ -1180,7 +1152,7 @@ def _story_goes_on_under(
     latest, so reading every heading of a document stays linear."""
     return all(
         _reads_as_text(blocks, is_prose, i)
-        or ((hit := hits[i]) is not None and hit.family != _COMMENTS_FAMILY)
+        or ((hit := hits[i]) is not None and hit.family != COMMENTS_FAMILY)
         for i in range(index + 1, len(blocks))
     )
 
@@ -1235,7 +1207,7 @@ def _over_story_text_run(
         return False
     for i in range(index + 2, len(blocks)):
         hit = hits[i]
-        if hit is not None and hit.family == _COMMENTS_FAMILY:
+        if hit is not None and hit.family == COMMENTS_FAMILY:
             return hit.scope is Scope.REST and has_digit(blocks[i].text)
     # The round's end: a later round reads only the lines an earlier one did not settle, and
     # the counted heading that closed the section may be gone from it; the scope still holds it.

@@ -40,7 +40,7 @@ from ...language import Language, load_thread_words
 from ...model import Block, Verdict
 from ...text import SMILEY, label_key
 from ..facts import Facts, prose
-from ..scopes import _COMMENTS_FAMILY
+from ..verdicts import COMMENTS_FAMILY as _COMMENTS_FAMILY
 from .controls import COMMENT_MAX_BLOCKS
 from .layout import _comment_number
 from .runs import _first_possible_start
