@@ -28,7 +28,7 @@ from ..text import (
     is_sentence,
     key_words,
 )
-from .comments.signatures import _thread_dated_signature, thread_cue
+from .comments.signatures import thread_cue, thread_dated_signature
 from .comments.stamps import is_date_stamp
 from .entries import entry_heads
 from .facts import Facts, prose
@@ -847,7 +847,7 @@ def _next_post_at(
             return start
         if not _is_post_furniture(blocks, hits, is_prose, start, language):
             return None
-        if _thread_dated_signature(blocks[start], language):
+        if thread_dated_signature(blocks[start], language):
             return None  # a date with its time under a heading: a comment's signature
     return None
 
@@ -1002,7 +1002,7 @@ def _talks_under(
             continue
         if language.greeting.fullmatch(block.text) or thread_cue(block, language):
             return True
-        if _thread_dated_signature(block, language):
+        if thread_dated_signature(block, language):
             return True
         if not (_is_list_headline(block) or _reads_as_text(blocks, is_prose, at)):
             return True
