@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 from ..language import Language
 from ..model import Block
 from ..rules import Rule
@@ -29,6 +31,7 @@ from .verdicts import COMMENTS_FAMILY
 __all__ = [
     "LISTING_MIN_CLOSED_POSTS",
     "POST_FURNITURE_MAX_LINES",
+    "ListingRound",
     "listing_head_starts",
     "listing_heads",
     "talks_under",
@@ -54,13 +57,23 @@ def listing_head_starts(_facts: Facts) -> set[int]:
     return set()
 
 
-def _next_post_at(
-    blocks: Sequence[Block],
-    hits: Sequence[Rule | None],
-    is_prose: Sequence[bool],
-    index: int,
-    language: Language,
-) -> int | None:
+@attrs.frozen
+class ListingRound:
+    """One round's blocks as the listing reading reads them: the blocks, each one's rule hit
+    (None where no rule hit it) and prose flag (`facts.prose`), and the document's language.
+    Made once a round, where a rest rule first hits, and passed to every reading here."""
+
+    blocks: Sequence[Block]
+    hits: Sequence[Rule | None]
+    is_prose: Sequence[bool]
+    language: Language
+
+    def reads_as_text(self, index: int) -> bool:
+        """Whether block ``index`` is the story's text (`lineshapes.reads_as_text`)."""
+        return reads_as_text(self.blocks, self.is_prose, index)
+
+
+def _next_post_at(listing: ListingRound, index: int) -> int | None:
     """The block where the next post of a listing starts under a comment heading at
     ``index`` (`_post_starts_at`): right under it, or under `POST_FURNITURE_MAX_LINES` of
     its furniture (Blogger's "Innlagt av Tone kl. 20:14" under "5 kommentarer:"); None when
@@ -70,87 +83,63 @@ def _next_post_at(
     ...          "The roof slid off in the night and we glued it back with melted sugar."]
     >>> bs = [Block(line, i, i + 1) for i, line in enumerate(lines)]
     >>> from corpusclean.language import load_language
-    >>> _next_post_at(bs, [None] * 4, [False, False, False, True], 0, load_language("en"))
+    >>> en = load_language("en")
+    >>> _next_post_at(ListingRound(bs, [None] * 4, [False, False, False, True], en), 0)
     2
     """
     for start in range(index + 1, index + 2 + POST_FURNITURE_MAX_LINES):
-        if _post_starts_at(blocks, hits, is_prose, start):
+        if _post_starts_at(listing, start):
             return start
-        if not _is_post_furniture(blocks, hits, is_prose, start, language):
+        if not _is_post_furniture(listing, start):
             return None
-        if thread_dated_signature(blocks[start], language):
+        if thread_dated_signature(listing.blocks[start], listing.language):
             return None  # a date with its time under a heading: a comment's signature
     return None
 
 
-def _is_post_furniture(
-    blocks: Sequence[Block],
-    hits: Sequence[Rule | None],
-    is_prose: Sequence[bool],
-    index: int,
-    language: Language,
-) -> bool:
+def _is_post_furniture(listing: ListingRound, index: int) -> bool:
     """Whether block ``index`` may be a listing post's furniture line beside its comment
     heading ("Posted by Tone at 20:14"): a short line that is not text, no rule's, and no
     comment cue (a control row, a comment's age: "Reply" under a comment is a thread's)."""
+    blocks = listing.blocks
     return (
         0 <= index < len(blocks)
-        and hits[index] is None
+        and listing.hits[index] is None
         and blocks[index].words <= LIST_HEADLINE_MAX_WORDS
-        and not reads_as_text(blocks, is_prose, index)
-        and not thread_cue(blocks[index], language)
+        and not listing.reads_as_text(index)
+        and not thread_cue(blocks[index], listing.language)
     )
 
 
-def _ends_post_text(blocks: Sequence[Block], is_prose: Sequence[bool], index: int) -> bool:
+def _ends_post_text(listing: ListingRound, index: int) -> bool:
     """Whether block ``index`` may end a post's text: a paragraph, a sentence, or a short line
     ending like one ("Photos next week.")."""
-    return 0 <= index < len(blocks) and (
-        reads_as_text(blocks, is_prose, index) or ends_like_sentence(blocks[index].text)
+    return 0 <= index < len(listing.blocks) and (
+        listing.reads_as_text(index) or ends_like_sentence(listing.blocks[index].text)
     )
 
 
-def _closes_text(
-    blocks: Sequence[Block],
-    hits: Sequence[Rule | None],
-    is_prose: Sequence[bool],
-    index: int,
-    language: Language,
-) -> bool:
+def _closes_text(listing: ListingRound, index: int) -> bool:
     """Whether block ``index`` is a comment rule's line under a post's text (past
     `POST_FURNITURE_MAX_LINES` of furniture): where a post, or an article, ends."""
-    hit = hits[index]
+    hit = listing.hits[index]
     if hit is None or hit.family != COMMENTS_FAMILY:
         return False
     above = index - 1
-    if _ends_post_text(blocks, is_prose, above):
+    if _ends_post_text(listing, above):
         return True
-    return _is_post_furniture(blocks, hits, is_prose, above, language) and _ends_post_text(
-        blocks, is_prose, above - POST_FURNITURE_MAX_LINES
+    return _is_post_furniture(listing, above) and _ends_post_text(
+        listing, above - POST_FURNITURE_MAX_LINES
     )
 
 
-def _closes_post(
-    blocks: Sequence[Block],
-    hits: Sequence[Rule | None],
-    is_prose: Sequence[bool],
-    index: int,
-    language: Language,
-) -> bool:
+def _closes_post(listing: ListingRound, index: int) -> bool:
     """Whether a comment heading at ``index`` stands where a listing's post ends: under a
     post's text (`_closes_text`) and over the next post (`_next_post_at`)."""
-    return (
-        _closes_text(blocks, hits, is_prose, index, language)
-        and _next_post_at(blocks, hits, is_prose, index, language) is not None
-    )
+    return _closes_text(listing, index) and _next_post_at(listing, index) is not None
 
 
-def listing_heads(
-    blocks: Sequence[Block],
-    hits: Sequence[Rule | None],
-    is_prose: Sequence[bool],
-    language: Language,
-) -> list[int]:
+def listing_heads(listing: ListingRound) -> list[int]:
     """The comment headings and counts (a comment rule's hit: "3 Kommentare" may be a count's
     rule, "Leave a comment" a heading's) that each close a post of a listing (`_closes_post`);
     none unless `LISTING_MIN_CLOSED_POSTS` that are no bare control do: one head over one
@@ -166,19 +155,20 @@ def listing_heads(
     >>> prose_flags = [line == post for line in lines]
     >>> from corpusclean.language import load_language
     >>> en = load_language("en")
-    >>> listing_heads(bs, hits, prose_flags, en)
+    >>> listing_heads(ListingRound(bs, hits, prose_flags, en))
     [2, 5]
-    >>> listing_heads(bs[:5], hits[:5], prose_flags[:5], en)  # one head: a thread's
+    >>> listing_heads(ListingRound(bs[:5], hits[:5], prose_flags[:5], en))  # one head: a thread's
     []
     """
     heads = [
         index
-        for index, hit in enumerate(hits)
-        if hit is not None and _closes_post(blocks, hits, is_prose, index, language)
+        for index, hit in enumerate(listing.hits)
+        if hit is not None and _closes_post(listing, index)
     ]
     # A bare control ("Reageer", "Reply") is a listing's link and a thread's control under
     # each comment alike: it closes a post only beside the counts and headings that make the
     # repetition ("3 reacties" is a cue in Dutch, but a count).
+    blocks, language = listing.blocks, listing.language
     counted = sum(
         1
         for index in heads
@@ -187,15 +177,9 @@ def listing_heads(
     return heads if counted >= LISTING_MIN_CLOSED_POSTS else []
 
 
-def talks_under(
-    blocks: Sequence[Block],
-    hits: Sequence[Rule | None],
-    is_prose: Sequence[bool],
-    where: tuple[int, Sequence[int]],
-    language: Language,
-) -> bool:
-    """Whether the posts under a listing's comment heading at ``where`` (its index, and the
-    listing's headings, `listing_heads`), up to the next heading or the end, carry a
+def talks_under(listing: ListingRound, index: int, heads: Sequence[int]) -> bool:
+    """Whether the posts under a listing's comment heading at ``index`` (one of the listing's
+    headings, ``heads``: `listing_heads`), up to the next heading or the end, carry a
     thread's conversational evidence: a reply greeting ("Hi Milan,"), a comment cue (a
     control row, a comment's age, "Anonymous"), a whole timestamp (a date with its clock
     time), another comment rule's line (a control, a status), a bracketed control right
@@ -203,8 +187,8 @@ def talks_under(
     "So true!"). A post's own lines are titles and text; a furniture line beside a heading
     is the post's footer.
     """
-    index, heads = where
-    start = _next_post_at(blocks, hits, is_prose, index, language)
+    blocks, hits, language = listing.blocks, listing.hits, listing.language
+    start = _next_post_at(listing, index)
     if start is None:
         return True
     if BRACKETED_CONTROL.fullmatch(blocks[index + 1].text):
@@ -217,14 +201,11 @@ def talks_under(
             later
             for later in range(start + 2, len(blocks))
             if later in heads
-            or (
-                _closes_text(blocks, hits, is_prose, later, language)
-                and not thread_cue(blocks[later], language)
-            )
+            or (_closes_text(listing, later) and not thread_cue(blocks[later], language))
         ),
         len(blocks),
     )
-    if end < len(blocks) and _is_post_furniture(blocks, hits, is_prose, end - 1, language):
+    if end < len(blocks) and _is_post_furniture(listing, end - 1):
         end -= POST_FURNITURE_MAX_LINES  # a footer over the heading ("Posted by Tone at 08:02")
     for at in range(start, end):
         block, hit = blocks[at], hits[at]
@@ -236,22 +217,21 @@ def talks_under(
             return True
         if thread_dated_signature(block, language):
             return True
-        if not (is_list_headline(block) or reads_as_text(blocks, is_prose, at)):
+        if not (is_list_headline(block) or listing.reads_as_text(at)):
             return True
     return False
 
 
-def _post_starts_at(
-    blocks: Sequence[Block], hits: Sequence[Rule | None], is_prose: Sequence[bool], index: int
-) -> bool:
+def _post_starts_at(listing: ListingRound, index: int) -> bool:
     """Whether a post of a listing starts at block ``index``: a title (a headline's length,
     `LIST_HEADLINE_MAX_WORDS`, ending no sentence) over a paragraph or a sentence
     (`reads_as_text`), neither a rule's."""
+    hits = listing.hits
     return (
         index >= 0
-        and index + 1 < len(blocks)
+        and index + 1 < len(listing.blocks)
         and hits[index] is None
         and hits[index + 1] is None
-        and is_list_headline(blocks[index])
-        and reads_as_text(blocks, is_prose, index + 1)
+        and is_list_headline(listing.blocks[index])
+        and listing.reads_as_text(index + 1)
     )

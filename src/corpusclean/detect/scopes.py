@@ -36,7 +36,7 @@ from .lineshapes import (
     is_story_sentence,
     reads_as_text,
 )
-from .listings import listing_head_starts, listing_heads, talks_under
+from .listings import ListingRound, listing_head_starts, listing_heads, talks_under
 from .verdicts import COMMENTS_FAMILY, remove_kept_from
 
 __all__ = [
@@ -1040,7 +1040,8 @@ def apply_scopes(
     # The story's own sub-headings, looked for when a bare comment heading first hits.
     sub_headings: list[int] | None = None
     # The comment headings that close a listing's posts, looked for when a rest rule first hits.
-    listing: list[int] | None = None
+    listing: ListingRound | None = None
+    post_heads: list[int] = []
     closing_heads: set[int] = set()
     scope = facts.scope or blocks
     lists = any(hit.scope is Scope.LIST for _index, hit in found)
@@ -1115,11 +1116,11 @@ def apply_scopes(
             if _announces_empty_thread(blocks, is_prose, index):
                 continue  # its own line goes, the page's text under it stays
             if listing is None:
-                listing = listing_heads(blocks, hits, is_prose, facts.language)
+                listing = ListingRound(blocks, hits, is_prose, facts.language)
+                post_heads = listing_heads(listing)
                 closing_heads = facts.once(listing_head_starts)
             if blocks[index].start in closing_heads or (
-                index in listing
-                and not talks_under(blocks, hits, is_prose, (index, listing), facts.language)
+                index in post_heads and not talks_under(listing, index, post_heads)
             ):
                 # A listing's head between two posts: the next post stays. Kept by its
                 # block's start for the later rounds, which may no longer hold the heads
