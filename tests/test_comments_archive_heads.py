@@ -1,4 +1,4 @@
-"""A thread head between two posts of an archive page (`detect.scopes._listing_heads`).
+"""A thread head between two posts of an archive page (`detect.listings.listing_heads`).
 
 A club's tag archive prints each post with its own thread head ("2 commentaires", "Laisser un
 commentaire") and goes on with the next post's title and paragraphs; `comment_section` took

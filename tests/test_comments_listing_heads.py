@@ -1,4 +1,4 @@
-"""A listing's first comment heading (`detect.scopes._listing_heads`, `_talks_under`).
+"""A listing's first comment heading (`detect.listings.listing_heads`, `talks_under`).
 
 An archive, tag or blog front page prints several posts in a row, each closed by its comment
 count or link ("3 Kommentare", "Leave a comment", "5 kommentarer:" with Blogger's "Innlagt av

@@ -211,7 +211,7 @@ def test_blocks_left_out_of_the_marker_candidates_are_never_cues(
     for block in blocks:
         if block.start not in candidates:
             assert not comments.thread_cue(block, language), block.text
-            assert not signatures._thread_dated_signature(block, language), block.text
+            assert not signatures.thread_dated_signature(block, language), block.text
     event(f"left out: {len(blocks) - len(candidates) > 0}")
 
 

@@ -25,11 +25,19 @@ from ..text import (
     field_label,
     has_digit,
     is_footnote,
-    is_sentence,
     key_words,
 )
+from .comments.stamps import is_date_stamp
 from .entries import entry_heads
 from .facts import Facts, prose
+from .lineshapes import (
+    BRACKETED_CONTROL,
+    is_list_headline,
+    is_story_sentence,
+    reads_as_text,
+)
+from .listings import ListingRound, listing_head_starts, listing_heads, talks_under
+from .verdicts import COMMENTS_FAMILY, remove_kept_from
 
 __all__ = [
     "NAME_MAX_WORDS",
@@ -39,12 +47,12 @@ __all__ = [
     "names_what_follows",
     "paragraph_names_headline",
     "removal_verdict",
+    "remove_kept_from",
 ]
 
 # A list after a trigger line holds at most this many lines.
 MAX_LIST_ITEMS = 30
-# Headline-like list items are at most this long; a teaser under a headline at most TEASER.
-LIST_HEADLINE_MAX_WORDS = 20
+# A teaser under a related headline (`lineshapes.LIST_HEADLINE_MAX_WORDS`) is at most this long.
 LIST_TEASER_MAX_WORDS = 40
 # A related list may summarise each story in one sentence instead of a headline. A teaser
 # sentence is at most a headline's length plus a clause, and at least a story told in a
@@ -96,14 +104,11 @@ _BULLET_LABEL = regex.compile(r"[•◦▪‣] ")
 # such line stand between the line and a paragraph; a breadcrumb has the headline, a byline or
 # menu lines, not a paragraph, on at least one side (none of the dev sets' trails has both).
 AMONG_PROSE_BLOCKS = 3
-# A short sentence there counts as the story's too: "Die Preise gelten für 2026 und enthalten alle
-# Abgaben." (9 words) under a ranking. At least this many words and a sentence's end: a
-# headline under a breadcrumb ends in none, a byline or a date line is shorter.
-AMONG_SENTENCE_MIN_WORDS = 6
+# A short sentence there counts as the story's text too (`lineshapes.AMONG_SENTENCE_MIN_WORDS`).
 # A notice rule's line (`Scope.NOTICE`) stays when it is one sentence of the story: a sentence
-# (`_is_sentence`) with no stop inside it, among paragraphs no rule hits. A page's notice strings
-# its fixed sentences ("© 2019 Associated Press. All Rights Reserved. This material may not be
-# ...", "Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved.") or labels its value
+# (`is_story_sentence`) with no stop inside it, among paragraphs no rule hits. A page's notice
+# strings its fixed sentences ("© 2019 Associated Press. All Rights Reserved. This material may
+# not be ...", "Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved.") or labels its value
 # ("Our Standards: The Thomson Reuters Trust Principles."), is a short credit under a picture
 # ("© John Brecher"), or stands beside other notices at the page's end: no line the rule hits on
 # the dev sets, the real-pages sets or the junk probe (top, middle, end) is such a sentence
@@ -120,16 +125,6 @@ _INNER_STOP = regex.compile(
 # the heading: the story never goes on under a "Reply").
 THREAD_MIN_GREETINGS = 2
 THREAD_EVIDENCE_BLOCKS = 3
-# An archive, tag or blog front page prints each post with its own comment heading ("3
-# Kommentare", "Leave a comment", "5 kommentarer:") and goes on with the next post: a listing
-# repeats that unit, so at least this many headings must each close a post (a post's text
-# above, the next post's title and text under) before any is read as a post's end, not the
-# page's: one heading over one title-shaped line and its text is a thread's head over a
-# commenter's name and comment.
-LISTING_MIN_CLOSED_POSTS = 2
-# A post's furniture beside its heading: Blogger prints "Innlagt av Tone kl. 20:14" / "Posted
-# by Tone at 20:14" next to "5 kommentarer:". One such line on either side of the heading.
-POST_FURNITURE_MAX_LINES = 1
 # The rules whose heading without a count is also a news site's menu item in the languages it
 # is read in ("Komentáře", "Komentarze", "Kommentarer": a section of opinion pieces, listed in
 # the site's header or footer menu): such a heading takes the rest only with a thread's evidence
@@ -144,11 +139,6 @@ MENU_WORD_HEADINGS = frozenset({"platform_comments_heading"})
 # line, a control). With no paragraph under it, the rest is the page's furniture and goes as
 # before.
 _FIGURE = regex.compile(r"\d+")
-# A control printed as a link label in brackets: a few words, nothing outside the brackets.
-_BRACKETED_CONTROL = regex.compile(r"[(\[]\s*\w+(?:\s+\w+){0,3}\s*[)\]]")
-# The family of the rules that know a thread's controls and counters, and remove a comment
-# form's lines ("Post a Comment"; read by `detect.comments.tail` too).
-_COMMENTS_FAMILY = "comments"
 # A blog post's paragraph often closes on a smiley where a sentence would close on a full stop
 # ("Maybe I should make another :)", "Sehr gut. 🙂"): a line of a paragraph's length ending
 # in one is body text above a comment heading, though `prose` (a sentence's end) misses it.
@@ -250,17 +240,6 @@ def removal_verdict(rule: Rule, reason: str = "", certain: bool | None = None) -
     )
 
 
-def remove_kept_from(
-    verdicts: list[Verdict], start: int, verdict: Verdict, stop: int | None = None
-) -> None:
-    """Give every block from ``start`` to the end (or to ``stop``, not included) that is
-    still kept the removal ``verdict``; blocks already removed keep the rule that removed
-    them."""
-    for index in range(start, len(verdicts) if stop is None else stop):
-        if verdicts[index].keep:
-            verdicts[index] = verdict
-
-
 def body_bounds(blocks: Sequence[Block], facts: Facts) -> tuple[int, int]:
     """Indices of the first and last prose block; (len, -1) when there is none."""
     return facts.of_round(_body_bounds, blocks)
@@ -308,7 +287,7 @@ def _is_list_item(
     # holds none, and the list ends there; so does the next item of the article's own list.
     if is_footnote(block.text) or _continues_numbering(blocks, index, numbered):
         return False
-    if _is_list_headline(block) or _is_tag_list(block.text):
+    if is_list_headline(block) or _is_tag_list(block.text):
         return True
     # A teaser sentence under a headline, when the list goes on with another headline.
     return after_headline and _is_list_teaser(block) and _list_goes_on(blocks, index + 1)
@@ -318,11 +297,6 @@ def _is_list_teaser(block: Block) -> bool:
     """Whether a block under a related headline is shaped like its teaser: a few sentences
     at most `LIST_TEASER_MAX_WORDS` long."""
     return block.words <= LIST_TEASER_MAX_WORDS
-
-
-def _is_list_headline(block: Block) -> bool:
-    """Whether a block is shaped like a related headline: short, ending no sentence."""
-    return block.words <= LIST_HEADLINE_MAX_WORDS and not ends_like_sentence(block.text)
 
 
 def _list_goes_on(blocks: Sequence[Block], index: int) -> bool:
@@ -343,7 +317,7 @@ def _list_goes_on(blocks: Sequence[Block], index: int) -> bool:
     if index + 1 >= len(blocks):
         return True
     after = blocks[index + 1]
-    return _is_list_headline(after) or (ends_like_sentence(after.text) and _is_list_teaser(after))
+    return is_list_headline(after) or (ends_like_sentence(after.text) and _is_list_teaser(after))
 
 
 def _is_teaser_sentence(block: Block) -> bool:
@@ -424,7 +398,7 @@ def _is_foreign_label_in_prose(
     pages of any language; but a German, French or Dutch story also quotes it (a button's
     text, a web page's) and goes on with its own sub-headings and paragraphs, which the
     teaser reading takes for the box's headlines and teasers, to the document's end. Under
-    such a label between paragraphs the list keeps to headlines (`_is_list_headline`); a box
+    such a label between paragraphs the list keeps to headlines (`is_list_headline`); a box
     of bare headlines still goes.
 
     >>> from corpusclean.language import load_language
@@ -581,12 +555,6 @@ def _story_under_headline(blocks: Sequence[Block], start: int, language: Languag
     >>> _story_under_headline(bs[:2] + [Block("The hall reopens.", 2, 3)], 0, load_language("en"))
     2
     """
-    # Imported here, not at the top: importing `comments.stamps` runs `comments/__init__`,
-    # which imports `_COMMENTS_FAMILY` and `remove_kept_from` from this module; at the top
-    # that import fails (ImportError), this module being half loaded (`classify` imports it
-    # before the comments package).
-    from .comments.stamps import is_date_stamp
-
     under = start + 2
     if under < len(blocks) and is_date_stamp(blocks[under].text, language):
         return under + 1
@@ -598,7 +566,7 @@ def _is_item_label(block: Block) -> bool:
     960574 Pista"), headline-short, no sentence."""
     return (
         _BULLET_LABEL.match(block.text) or _NUMBERED.match(block.text)
-    ) is not None and _is_list_headline(block)
+    ) is not None and is_list_headline(block)
 
 
 def _headed_lists(
@@ -733,7 +701,7 @@ def _among_prose(
     is_prose: Sequence[bool],
     hits: Sequence[Rule | None] | None = None,
 ) -> bool:
-    """Whether the story's text (`_reads_as_text`: a prose block or a sentence) stands within
+    """Whether the story's text (`reads_as_text`: a prose block or a sentence) stands within
     `AMONG_PROSE_BLOCKS` above block ``index`` and within as many below it. Given ``hits``, a
     block a rule hits is not the story's text (`Scope.NOTICE` asks so; `Scope.MARGIN` reads
     the shape alone).
@@ -747,7 +715,7 @@ def _among_prose(
     """
 
     def story_text(i: int) -> bool:
-        return (hits is None or hits[i] is None) and _reads_as_text(blocks, is_prose, i)
+        return (hits is None or hits[i] is None) and reads_as_text(blocks, is_prose, i)
 
     above = range(max(0, index - AMONG_PROSE_BLOCKS), index)
     below = range(index + 1, min(len(blocks), index + 1 + AMONG_PROSE_BLOCKS))
@@ -771,7 +739,7 @@ def _sentence_among_prose(
     (True, False)
     """
     block = blocks[index]
-    if not _is_sentence(block) or _INNER_STOP.search(block.text.strip()):
+    if not is_story_sentence(block) or _INNER_STOP.search(block.text.strip()):
         return False
     return not _beside_own_control(blocks, hits, index) and _among_prose(
         blocks, index, is_prose, hits
@@ -798,14 +766,9 @@ def _beside_own_control(blocks: Sequence[Block], hits: Sequence[Rule | None], in
         if not 0 <= near < len(blocks):
             continue
         other = hits[near]
-        if other is not None and other.family == family and not _is_sentence(blocks[near]):
+        if other is not None and other.family == family and not is_story_sentence(blocks[near]):
             return True
     return False
-
-
-def _is_sentence(block: Block) -> bool:
-    """A sentence of `AMONG_SENTENCE_MIN_WORDS` words or more, too short for prose."""
-    return is_sentence(block.text, block.words, AMONG_SENTENCE_MIN_WORDS)
 
 
 def _thread_follows(
@@ -830,227 +793,6 @@ def _thread_follows(
     if _words_before(blocks, index, total) > REST_MIN_WORDS_BEFORE:
         return True
     return _thread_under(blocks, hits, index, language)
-
-
-def listing_head_starts(_facts: Facts) -> set[int]:
-    """The document's comment headings read as closing a listing's post (`_listing_heads`),
-    by their block's first input line: empty at first, filled as the rounds read them
-    (`Facts.once` keeps it), so a later round, which may no longer hold the other posts'
-    heads, reads such a heading as the first round did."""
-    return set()
-
-
-def _next_post_at(
-    blocks: Sequence[Block],
-    hits: Sequence[Rule | None],
-    is_prose: Sequence[bool],
-    index: int,
-    language: Language,
-) -> int | None:
-    """The block where the next post of a listing starts under a comment heading at
-    ``index`` (`_post_starts_at`): right under it, or under `POST_FURNITURE_MAX_LINES` of
-    its furniture (Blogger's "Innlagt av Tone kl. 20:14" under "5 kommentarer:"); None when
-    no post starts there.
-
-    >>> lines = ["5 comments:", "Posted by Tone at 20:14", "The gingerbread house fell in",
-    ...          "The roof slid off in the night and we glued it back with melted sugar."]
-    >>> bs = [Block(line, i, i + 1) for i, line in enumerate(lines)]
-    >>> _next_post_at(bs, [None] * 4, [False, False, False, True], 0, load_language("en"))
-    2
-    """
-    # Imported here, as in `_story_under_headline`: `comments/__init__` imports this module.
-    from .comments.signatures import _thread_dated_signature
-
-    for start in range(index + 1, index + 2 + POST_FURNITURE_MAX_LINES):
-        if _post_starts_at(blocks, hits, is_prose, start):
-            return start
-        if not _is_post_furniture(blocks, hits, is_prose, start, language):
-            return None
-        if _thread_dated_signature(blocks[start], language):
-            return None  # a date with its time under a heading: a comment's signature
-    return None
-
-
-def _is_post_furniture(
-    blocks: Sequence[Block],
-    hits: Sequence[Rule | None],
-    is_prose: Sequence[bool],
-    index: int,
-    language: Language,
-) -> bool:
-    """Whether block ``index`` may be a listing post's furniture line beside its comment
-    heading ("Posted by Tone at 20:14"): a short line that is not text, no rule's, and no
-    comment cue (a control row, a comment's age: "Reply" under a comment is a thread's)."""
-    # Imported here, as in `_story_under_headline`: `comments/__init__` imports this module.
-    from .comments.signatures import thread_cue
-
-    return (
-        0 <= index < len(blocks)
-        and hits[index] is None
-        and blocks[index].words <= LIST_HEADLINE_MAX_WORDS
-        and not _reads_as_text(blocks, is_prose, index)
-        and not thread_cue(blocks[index], language)
-    )
-
-
-def _ends_post_text(blocks: Sequence[Block], is_prose: Sequence[bool], index: int) -> bool:
-    """Whether block ``index`` may end a post's text: a paragraph, a sentence, or a short line
-    ending like one ("Photos next week.")."""
-    return 0 <= index < len(blocks) and (
-        _reads_as_text(blocks, is_prose, index) or ends_like_sentence(blocks[index].text)
-    )
-
-
-def _closes_text(
-    blocks: Sequence[Block],
-    hits: Sequence[Rule | None],
-    is_prose: Sequence[bool],
-    index: int,
-    language: Language,
-) -> bool:
-    """Whether block ``index`` is a comment rule's line under a post's text (past
-    `POST_FURNITURE_MAX_LINES` of furniture): where a post, or an article, ends."""
-    hit = hits[index]
-    if hit is None or hit.family != _COMMENTS_FAMILY:
-        return False
-    above = index - 1
-    if _ends_post_text(blocks, is_prose, above):
-        return True
-    return _is_post_furniture(blocks, hits, is_prose, above, language) and _ends_post_text(
-        blocks, is_prose, above - POST_FURNITURE_MAX_LINES
-    )
-
-
-def _closes_post(
-    blocks: Sequence[Block],
-    hits: Sequence[Rule | None],
-    is_prose: Sequence[bool],
-    index: int,
-    language: Language,
-) -> bool:
-    """Whether a comment heading at ``index`` stands where a listing's post ends: under a
-    post's text (`_closes_text`) and over the next post (`_next_post_at`)."""
-    return (
-        _closes_text(blocks, hits, is_prose, index, language)
-        and _next_post_at(blocks, hits, is_prose, index, language) is not None
-    )
-
-
-def _listing_heads(
-    blocks: Sequence[Block],
-    hits: Sequence[Rule | None],
-    is_prose: Sequence[bool],
-    language: Language,
-) -> list[int]:
-    """The comment headings and counts (a comment rule's hit: "3 Kommentare" may be a count's
-    rule, "Leave a comment" a heading's) that each close a post of a listing (`_closes_post`);
-    none unless `LISTING_MIN_CLOSED_POSTS` that are no bare control do: one head over one
-    "post" is one article's thread, as a commenter's name over a comment has a title's shape,
-    and a "Reply" under each comment is a thread's control.
-
-    >>> rule = Rule("comment_section", "comments", "x", "why", scope="rest")
-    >>> post = "Twenty players came to the club on Sunday for the autumn rapid, seven rounds."
-    >>> lines = ["Autumn rapid", post, "2 Comments", "Spring rapid: entries are open", post,
-    ...          "Leave a comment", "Summer camp", post]
-    >>> bs = [Block(line, i, i + 1) for i, line in enumerate(lines)]
-    >>> hits = [None, None, rule, None, None, rule, None, None]
-    >>> prose_flags = [line == post for line in lines]
-    >>> en = load_language("en")
-    >>> _listing_heads(bs, hits, prose_flags, en)
-    [2, 5]
-    >>> _listing_heads(bs[:5], hits[:5], prose_flags[:5], en)  # one head: a thread's
-    []
-    """
-    # Imported here, as in `_story_under_headline`: `comments/__init__` imports this module.
-    from .comments.signatures import thread_cue
-
-    heads = [
-        index
-        for index, hit in enumerate(hits)
-        if hit is not None and _closes_post(blocks, hits, is_prose, index, language)
-    ]
-    # A bare control ("Reageer", "Reply") is a listing's link and a thread's control under
-    # each comment alike: it closes a post only beside the counts and headings that make the
-    # repetition ("3 reacties" is a cue in Dutch, but a count).
-    counted = sum(
-        1
-        for index in heads
-        if has_digit(blocks[index].text) or not thread_cue(blocks[index], language)
-    )
-    return heads if counted >= LISTING_MIN_CLOSED_POSTS else []
-
-
-def _talks_under(
-    blocks: Sequence[Block],
-    hits: Sequence[Rule | None],
-    is_prose: Sequence[bool],
-    where: tuple[int, Sequence[int]],
-    language: Language,
-) -> bool:
-    """Whether the posts under a listing's comment heading at ``where`` (its index, and the
-    listing's headings, `_listing_heads`), up to the next heading or the end, carry a
-    thread's conversational evidence: a reply greeting ("Hi Milan,"), a comment cue (a
-    control row, a comment's age, "Anonymous"), a whole timestamp (a date with its clock
-    time), another comment rule's line (a control, a status), a bracketed control right
-    under the heading ("(View all)"), or a short reaction (a line neither a title nor text:
-    "So true!"). A post's own lines are titles and text; a furniture line beside a heading
-    is the post's footer.
-    """
-    # Imported here, as in `_story_under_headline`: `comments/__init__` imports this module.
-    from .comments.signatures import _thread_dated_signature, thread_cue
-
-    index, heads = where
-    start = _next_post_at(blocks, hits, is_prose, index, language)
-    if start is None:
-        return True
-    if _BRACKETED_CONTROL.fullmatch(blocks[index + 1].text):
-        return True  # "(View all)", "[Sort by newest]" under the heading: a thread's control
-    # To the next heading of the listing, or the next comment heading after a post's text:
-    # the last post's own ("No comments", with nothing under it, or a thread's head); a
-    # control under a comment ("Reply") is no heading, and is read as the thread's.
-    end = next(
-        (
-            later
-            for later in range(start + 2, len(blocks))
-            if later in heads
-            or (
-                _closes_text(blocks, hits, is_prose, later, language)
-                and not thread_cue(blocks[later], language)
-            )
-        ),
-        len(blocks),
-    )
-    if end < len(blocks) and _is_post_furniture(blocks, hits, is_prose, end - 1, language):
-        end -= POST_FURNITURE_MAX_LINES  # a footer over the heading ("Posted by Tone at 08:02")
-    for at in range(start, end):
-        block, hit = blocks[at], hits[at]
-        if hit is not None:
-            if hit.family == _COMMENTS_FAMILY:
-                return True
-            continue
-        if language.greeting.fullmatch(block.text) or thread_cue(block, language):
-            return True
-        if _thread_dated_signature(block, language):
-            return True
-        if not (_is_list_headline(block) or _reads_as_text(blocks, is_prose, at)):
-            return True
-    return False
-
-
-def _post_starts_at(
-    blocks: Sequence[Block], hits: Sequence[Rule | None], is_prose: Sequence[bool], index: int
-) -> bool:
-    """Whether a post of a listing starts at block ``index``: a title (a headline's length,
-    `LIST_HEADLINE_MAX_WORDS`, ending no sentence) over a paragraph or a sentence
-    (`_reads_as_text`), neither a rule's."""
-    return (
-        index >= 0
-        and index + 1 < len(blocks)
-        and hits[index] is None
-        and hits[index + 1] is None
-        and _is_list_headline(blocks[index])
-        and _reads_as_text(blocks, is_prose, index + 1)
-    )
 
 
 def _may_be_menu_item(block: Block, hit: Rule) -> bool:
@@ -1091,9 +833,9 @@ def _thread_under(
     where the story would go on in prose), or two reply greetings ("Hi Milan,") in the rest
     of the document."""
     window = range(index + 1, min(len(blocks), index + 1 + THREAD_EVIDENCE_BLOCKS))
-    if any((hit := hits[i]) is not None and hit.family == _COMMENTS_FAMILY for i in window):
+    if any((hit := hits[i]) is not None and hit.family == COMMENTS_FAMILY for i in window):
         return True
-    if index + 1 < len(blocks) and _BRACKETED_CONTROL.fullmatch(blocks[index + 1].text):
+    if index + 1 < len(blocks) and BRACKETED_CONTROL.fullmatch(blocks[index + 1].text):
         return True
     greetings = sum(1 for block in blocks[index + 1 :] if language.greeting.fullmatch(block.text))
     return greetings >= THREAD_MIN_GREETINGS
@@ -1120,24 +862,19 @@ def _announces_empty_thread(blocks: Sequence[Block], is_prose: Sequence[bool], i
     return any(is_prose[index + 1 :])
 
 
-def _reads_as_text(blocks: Sequence[Block], is_prose: Sequence[bool], index: int) -> bool:
-    """Whether block ``index`` is a paragraph or a sentence (`_is_sentence`): the story's text."""
-    return is_prose[index] or _is_sentence(blocks[index])
-
-
 def _story_sub_headings(
     blocks: Sequence[Block], hits: Sequence[Rule | None], is_prose: Sequence[bool]
 ) -> list[int]:
     """The blocks shaped like the story's own sub-headings: a short line no rule knows, ending
-    no sentence, with the story's text (`_reads_as_text`) right above and right below it."""
+    no sentence, with the story's text (`reads_as_text`) right above and right below it."""
     return [
         index
         for index in range(1, len(blocks) - 1)
         if hits[index] is None
         and blocks[index].words <= HEADING_MAX_WORDS
         and not ends_like_sentence(blocks[index].text)
-        and _reads_as_text(blocks, is_prose, index - 1)
-        and _reads_as_text(blocks, is_prose, index + 1)
+        and reads_as_text(blocks, is_prose, index - 1)
+        and reads_as_text(blocks, is_prose, index + 1)
     ]
 
 
@@ -1157,7 +894,7 @@ def _is_bare_heading_over_text(
     blocks: Sequence[Block], is_prose: Sequence[bool], index: int
 ) -> bool:
     """Whether a comment heading at ``index`` is bare (`STORY_HEADING_MAX_WORDS`, no number),
-    stands between two blocks of the story's text (`_reads_as_text`) and says a word the text
+    stands between two blocks of the story's text (`reads_as_text`) and says a word the text
     under it says again (`names_what_follows`): the shape a story's sub-heading has too.
     A cheap screen, read before the document's sub-headings are looked for."""
     block = blocks[index]
@@ -1165,8 +902,8 @@ def _is_bare_heading_over_text(
         block.words <= STORY_HEADING_MAX_WORDS
         and not has_digit(block.text)
         and 0 < index < len(blocks) - 1
-        and _reads_as_text(blocks, is_prose, index - 1)
-        and _reads_as_text(blocks, is_prose, index + 1)
+        and reads_as_text(blocks, is_prose, index - 1)
+        and reads_as_text(blocks, is_prose, index + 1)
         and names_what_follows(block.text, blocks[index + 1].text)
     )
 
@@ -1179,8 +916,8 @@ def _story_goes_on_under(
     comment ends the reading. Stops at the first other line: the next comment heading at the
     latest, so reading every heading of a document stays linear."""
     return all(
-        _reads_as_text(blocks, is_prose, i)
-        or ((hit := hits[i]) is not None and hit.family != _COMMENTS_FAMILY)
+        reads_as_text(blocks, is_prose, i)
+        or ((hit := hits[i]) is not None and hit.family != COMMENTS_FAMILY)
         for i in range(index + 1, len(blocks))
     )
 
@@ -1193,7 +930,7 @@ def _over_story_text_run(
     scope: Sequence[Block],
 ) -> bool:
     """Whether a bare comment heading (`STORY_HEADING_MAX_WORDS`, no figure) between two blocks
-    of the story's text (`_reads_as_text`) heads a section of the story's own: the next line
+    of the story's text (`reads_as_text`) heads a section of the story's own: the next line
     a comment rule knows under it is a counted heading, the readers' thread coming after the
     section.
 
@@ -1230,12 +967,12 @@ def _over_story_text_run(
     if not 0 < index < len(blocks) - 1:
         return False
     if not (
-        _reads_as_text(blocks, is_prose, index - 1) and _reads_as_text(blocks, is_prose, index + 1)
+        reads_as_text(blocks, is_prose, index - 1) and reads_as_text(blocks, is_prose, index + 1)
     ):
         return False
     for i in range(index + 2, len(blocks)):
         hit = hits[i]
-        if hit is not None and hit.family == _COMMENTS_FAMILY:
+        if hit is not None and hit.family == COMMENTS_FAMILY:
             return hit.scope is Scope.REST and has_digit(blocks[i].text)
     # The round's end: a later round reads only the lines an earlier one did not settle, and
     # the counted heading that closed the section may be gone from it; the scope still holds it.
@@ -1303,7 +1040,8 @@ def apply_scopes(
     # The story's own sub-headings, looked for when a bare comment heading first hits.
     sub_headings: list[int] | None = None
     # The comment headings that close a listing's posts, looked for when a rest rule first hits.
-    listing: list[int] | None = None
+    listing: ListingRound | None = None
+    post_heads: list[int] = []
     closing_heads: set[int] = set()
     scope = facts.scope or blocks
     lists = any(hit.scope is Scope.LIST for _index, hit in found)
@@ -1378,11 +1116,11 @@ def apply_scopes(
             if _announces_empty_thread(blocks, is_prose, index):
                 continue  # its own line goes, the page's text under it stays
             if listing is None:
-                listing = _listing_heads(blocks, hits, is_prose, facts.language)
+                listing = ListingRound(blocks, hits, is_prose, facts.language)
+                post_heads = listing_heads(listing)
                 closing_heads = facts.once(listing_head_starts)
             if blocks[index].start in closing_heads or (
-                index in listing
-                and not _talks_under(blocks, hits, is_prose, (index, listing), facts.language)
+                index in post_heads and not talks_under(listing, index, post_heads)
             ):
                 # A listing's head between two posts: the next post stays. Kept by its
                 # block's start for the later rounds, which may no longer hold the heads

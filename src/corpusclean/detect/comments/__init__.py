@@ -46,7 +46,8 @@ from collections.abc import Callable, Sequence
 from ...model import Block, Verdict
 from ...text import NAME_MAX_WORDS
 from ..facts import Facts
-from ..scopes import _COMMENTS_FAMILY, remove_kept_from
+from ..verdicts import COMMENTS_FAMILY as _COMMENTS_FAMILY
+from ..verdicts import remove_kept_from
 from .controls import (
     COMMENT_MAX_BLOCKS,
     ICON_ROW_MIN_ICONS,

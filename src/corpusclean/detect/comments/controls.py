@@ -21,8 +21,8 @@ from .signatures import (
     CONTROL_ROW_MAX_WORDS,
     _is_thread_head,
     _name_like,
-    _thread_dated_signature,
     thread_cue,
+    thread_dated_signature,
     thread_signature,
 )
 from .stamps import _but_for_digits, _count_key, _has_comment_age
@@ -291,7 +291,7 @@ def _last_prose_start(blocks: Sequence[Block], facts: Facts) -> int:
 
 def _two_stamped_comments(blocks: Sequence[Block], starts: Sequence[int], facts: Facts) -> bool:
     """Whether a row printed twice closes two comments that end the document, each stamped
-    alike: a whole timestamp (a date and a clock time, `_thread_dated_signature`) at one
+    alike: a whole timestamp (a date and a clock time, `thread_dated_signature`) at one
     distance above each row, and at most TWO_COMMENTS_TAIL lines under the second.
 
     The smallest thread, two comments in words no list knows ("2024-03-15 21:41" / text /
@@ -310,7 +310,7 @@ def _two_stamped_comments(blocks: Sequence[Block], starts: Sequence[int], facts:
         if first - distance < 0:
             break
         stamps = (blocks[first - distance], blocks[second - distance])
-        if all(facts.of(_thread_dated_signature, stamp) for stamp in stamps):
+        if all(facts.of(thread_dated_signature, stamp) for stamp in stamps):
             return True
     return False
 

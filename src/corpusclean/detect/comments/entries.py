@@ -24,8 +24,8 @@ from .signatures import (
     _is_address,
     _name_like,
     _opens_comment,
-    _thread_dated_signature,
     thread_cue,
+    thread_dated_signature,
     thread_signature,
 )
 from .stamps import (
@@ -483,7 +483,7 @@ def _readers_cues(
     # Every block is read, above the thread's first possible start too (``cues`` holds the
     # cues below it only): the page's own stamps and controls are mostly above it.
     for index, block in enumerate(blocks):
-        if signatures[index] and facts.of(_thread_dated_signature, block):
+        if signatures[index] and facts.of(thread_dated_signature, block):
             named = not facts.of(_names_no_reader, block) or (
                 _name_above(blocks, index, facts) is not None
             )

@@ -43,10 +43,10 @@ from .signatures import (
     CONTROL_ROW_MAX_WORDS,
     _is_thread_head,
     _opens_comment,
-    _thread_dated_signature,
     marker_answers,
     marker_candidates,
     thread_cue,
+    thread_dated_signature,
     thread_signature,
 )
 from .stamps import _but_for_digits, _holds_a_date_or_time, _stamp_key
@@ -130,7 +130,7 @@ def thread_start(
     if len(below) + len(label_rows) < min(THREAD_MIN_CUES, THREAD_MIN_DATED_SIGNATURES):
         return None  # too few candidates for any thread (most documents)
     cued = facts.each(thread_cue, below)
-    stamped = facts.each(_thread_dated_signature, below)
+    stamped = facts.each(thread_dated_signature, below)
     if sum(cued) + len(label_rows) < THREAD_MIN_CUES and sum(stamped) < THREAD_MIN_DATED_SIGNATURES:
         return None  # no thread can qualify: skip the signature tests
     # A live page's own age over an entry ("Il y a 12 min") marks nothing of a thread. The

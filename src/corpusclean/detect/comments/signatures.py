@@ -140,7 +140,7 @@ def thread_signature(block: Block, language: Language) -> bool:
     return _is_signature(block, load_thread_words(language.code))
 
 
-def _thread_dated_signature(block: Block, language: Language) -> bool:
+def thread_dated_signature(block: Block, language: Language) -> bool:
     """A signature line with a whole timestamp, in any shipped language (a block fact)."""
     if block.words > SIGNATURE_MAX_WORDS:
         return False
@@ -157,7 +157,7 @@ def marker_candidates(
     blocks: Sequence[Block], language: Language, known: dict[int, bool] | None = None
 ) -> list[Block]:
     """The blocks that may be a comment cue or a dated signature (`thread_cue`,
-    `_thread_dated_signature`), found by cheaper tests than theirs.
+    `thread_dated_signature`), found by cheaper tests than theirs.
 
     Both facts need a line of at most SIGNATURE_MAX_WORDS words. A cue is a control row or
     an anonymous reader's name, both starting as `Language.thread_word` matches, or holds an

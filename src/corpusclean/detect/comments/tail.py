@@ -40,11 +40,11 @@ from ...language import Language, load_thread_words
 from ...model import Block, Verdict
 from ...text import SMILEY, label_key
 from ..facts import Facts, prose
-from ..scopes import _COMMENTS_FAMILY
+from ..verdicts import COMMENTS_FAMILY as _COMMENTS_FAMILY
 from .controls import COMMENT_MAX_BLOCKS
 from .layout import _comment_number
 from .runs import _first_possible_start
-from .signatures import CONTROL_ROW_MAX_WORDS, _is_thread_head, _thread_dated_signature
+from .signatures import CONTROL_ROW_MAX_WORDS, _is_thread_head, thread_dated_signature
 from .stamps import _stamp_only
 
 # The comments family's rules that remove lines a post's writer writes as often as the
@@ -334,7 +334,7 @@ def _signed_under(blocks: Sequence[Block], under: Sequence[int], language: Langu
     >>> _signed_under(blocks, [1], de), _signed_under(blocks, [2], de)
     (True, False)
     """
-    if not under or not _thread_dated_signature(blocks[under[0]], language):
+    if not under or not thread_dated_signature(blocks[under[0]], language):
         return False
     return _names_someone(blocks[under[0]].text)
 
