@@ -726,6 +726,8 @@ def select_page_blocks(
     ``cache`` holds the facts of the document's lines from earlier rounds.
     """
     dropped = page.dropped_page_lines([block.text for block in blocks], cache)
+    if not dropped:  # most rounds after a page's first: no line to look up
+        return list(blocks), []
     kept = [block for i, block in enumerate(blocks) if i not in dropped]
     removed = [removal_of_block(blocks[i], "page_classifier", why) for i, why in dropped.items()]
     return kept, removed
