@@ -502,6 +502,11 @@ class DocumentRun:
 
         The page classifier's evidence depends on the neighbours, which the rules change, and
         only a common fixed point cleans to the same output again.
+
+        Invariant (issue #8): the rounds reuse only what a round did not change (the
+        document's line facts and rows, the scores of the same lines, the lines a
+        classification settled on, the outcome of the same blocks), and the output is the
+        one of rounds that recompute everything (`tests/test_page_rounds_reuse.py`).
         """
         blocks, removed, flags = self.blocks, [], {FLAG_PAGE}
         self.facts.page_text = True
