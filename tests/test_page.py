@@ -617,6 +617,31 @@ def test_lines_added_back_are_those_a_pass_keeps_and_the_one_before_did_not(
 
 
 @given(page_lines())
+def test_no_pass_adds_a_line_back_to_a_page_the_model_kept_whole(lines: list[str]) -> None:
+    # `_added_back` returns at once where the model kept every line: each pass, run on a
+    # page whose every line is kept, keeps every line and adds none (the passes only set
+    # flags, so a fully kept page is their fixed point).
+    live_text = [s.strip() for s in lines if s.strip()]
+    live = list(range(len(live_text)))
+    cache = LineFactsCache()
+    n_tokens = cache.n_tokens_of(live_text)
+    every = [True] * len(live)
+    is_furniture = cache.has_furniture_cue
+    passes = [
+        detect.keep_inset_lists(live_text, n_tokens, every),
+        detect.keep_inset_blocks(live_text, n_tokens, every),
+        detect.keep_subheadings(live_text, n_tokens, every, is_furniture),
+        detect.keep_story_tail(live_text, n_tokens, every, is_furniture),
+        detect.keep_story_list(live_text, n_tokens, every, is_furniture),
+        detect.keep_interview_turns(live_text, n_tokens, every, is_furniture),
+        detect.keep_shaped_rows(live_text, n_tokens, every, is_furniture),
+        detect.keep_unspaced_prose(live_text, every),
+    ]
+    assert all(flags == every for flags in passes)
+    assert detect._added_back(live, live_text, n_tokens, set(live), cache) == (set(),) * 6
+
+
+@given(page_lines())
 def test_added_back_lines_equal_the_line_by_line_reference(lines: list[str]) -> None:
     # The reference: each pass's new lines by a comprehension, every anchor read for lists.
     def reference(live: list[int], now: list[bool], before: list[bool]) -> set[int]:

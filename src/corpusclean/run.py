@@ -502,6 +502,11 @@ class DocumentRun:
 
         The page classifier's evidence depends on the neighbours, which the rules change, and
         only a common fixed point cleans to the same output again.
+
+        Invariant (issue #8): the rounds reuse only what a round did not change (the
+        document's line facts and rows, the scores of the same lines, the lines a
+        classification settled on, the outcome of the same blocks), and the output is the
+        one of rounds that recompute everything (`tests/test_page_rounds_reuse.py`).
         """
         blocks, removed, flags = self.blocks, [], {FLAG_PAGE}
         self.facts.page_text = True
@@ -726,6 +731,8 @@ def select_page_blocks(
     ``cache`` holds the facts of the document's lines from earlier rounds.
     """
     dropped = page.dropped_page_lines([block.text for block in blocks], cache)
+    if not dropped:  # most rounds after a page's first: no line to look up
+        return list(blocks), []
     kept = [block for i, block in enumerate(blocks) if i not in dropped]
     removed = [removal_of_block(blocks[i], "page_classifier", why) for i, why in dropped.items()]
     return kept, removed

@@ -470,7 +470,13 @@ def _added_back(
     All are added after the model's fixed point, never fed back into its context: a kept
     list would make the paragraphs around it look like a menu. Each pass reads the lines
     the passes before it kept as kept, never as a gap.
+
+    Every pass returns the flags it was given with some lines set (none is unset), so where
+    the model kept every line no pass adds one: nothing is read (the later rounds of a page
+    mostly keep all, 265 of the 572 classifications of a page-mode pass over the dev pages).
     """
+    if len(kept) == len(live):
+        return set(), set(), set(), set(), set(), set()
     model_kept = list(map(kept.__contains__, live))
     inset = keep_inset_lists(live_text, n_tokens, model_kept)
     inset = keep_inset_blocks(live_text, n_tokens, inset)
