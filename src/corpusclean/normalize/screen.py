@@ -52,10 +52,10 @@ _KINDS = _kinds_table()
 # the last is found as the others are.
 _SPACING = b"  "
 # What makes a line not normal whatever its neighbours: "&", a control, a character outside
-# ASCII; and, when sentence spacing is fixed, the glue hint, `[.!?]["')]?[A-Z]`. Each with
-# the offset of a character of the line it is in.
-_CHARACTER_MARKS = ((b"&", 0), (b"c", 0), (b"u", 0))
-_MARKS = (*_CHARACTER_MARKS, (b".A", 0), (b".qA", 0))
+# ASCII; and, when sentence spacing is fixed, the glue hint, `[.!?]["')]?[A-Z]`. Each
+# starts inside the line it is in.
+_CHARACTER_MARKS = (b"&", b"c", b"u")
+_MARKS = (*_CHARACTER_MARKS, b".A", b".qA")
 
 
 def lines_to_normalize(lines: Sequence[str], sentence_spacing: bool) -> list[int]:
@@ -75,13 +75,12 @@ def lines_to_normalize(lines: Sequence[str], sentence_spacing: bool) -> list[int
     kinds = raw.translate(_KINDS)
     found = _spacing_marks(raw, kinds)
     find = kinds.find
-    for mark, offset in _MARKS if sentence_spacing else _CHARACTER_MARKS:
+    for mark in _MARKS if sentence_spacing else _CHARACTER_MARKS:
         at = find(mark)
         while at >= 0:
-            inside = at + offset
-            found.add(inside)
-            line_end = raw.find(b"\n", inside)  # the flagged line's end: one hit a line is enough
-            at = find(mark, line_end + 1 - offset)
+            found.add(at)
+            line_end = raw.find(b"\n", at)  # the flagged line's end: one hit a line is enough
+            at = find(mark, line_end + 1)
     return _line_indices(raw, found)
 
 
