@@ -470,6 +470,8 @@ _SCREENED_PARTS = st.lists(
         [
             *(" ", "  ", "a", "Z", "A", ".", "!", "?", '"', "'", ")", "(", "&", "\t", "\x00"),
             *("\x7f", "\x1f", "\r", ",", "word", "U.S.", "end.Next", 'said."The', "x&y", "1:2"),
+            # Outside ASCII: always a line to look at, whatever else it holds.
+            *("é", "\u2019", "\u00a0", "\x85", "東", "\ud800", "\U0001f4a9"),
         ]
     ),
     max_size=10,
@@ -477,15 +479,26 @@ _SCREENED_PARTS = st.lists(
 
 
 @given(lines=st.lists(_SCREENED_PARTS, max_size=8), spacing=st.booleans())
-def test_the_ascii_screen_finds_exactly_the_lines_not_already_normal(
+def test_the_screen_finds_exactly_the_lines_not_already_normal_or_outside_ascii(
     lines: list[str], spacing: bool
 ) -> None:
-    # normalize_lines reads only the lines the screen finds on an ASCII text: it must find
-    # every line `_already_normal` does not pass (and, to cost nothing, no other).
+    # normalize_lines reads only the lines the screen finds: it must find every line outside
+    # ASCII and every ASCII line `_already_normal` does not pass (and, to cost nothing, no
+    # other). Empty lines among the others: two line feeds are the spacing mark's pair too.
     lines = [line.replace("\n", "") for line in lines]
     expected = [
         index
         for index, line in enumerate(lines)
-        if not fixers._already_normal(line, fixers._NOT_PLAIN, spacing)
+        if not (line.isascii() and fixers._already_normal(line, fixers._NOT_PLAIN, spacing))
     ]
-    assert screen.ascii_lines_to_normalize(lines, spacing) == expected
+    assert screen.lines_to_normalize(lines, spacing) == expected
+
+
+@given(lines=st.lists(st.sampled_from(["", " ", "  ", "a", "a ", " a"]), max_size=12))
+def test_the_screen_tells_empty_lines_from_stray_spaces(lines: list[str]) -> None:
+    # The spacing mark is a space or a line feed twice: runs of empty lines, at either end
+    # too, are no mark, and a space next to one is.
+    expected = [
+        index for index, line in enumerate(lines) if line.strip(" ") != line or "  " in line
+    ]
+    assert screen.lines_to_normalize(lines, True) == expected
