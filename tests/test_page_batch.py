@@ -263,3 +263,23 @@ def test_a_code_point_is_in_a_set_by_its_table_as_by_the_set(chars: frozenset[st
     points = np.array([*range(0x3100), 0xFF1F, 0xFF20, 0x10FFFF], dtype=np.int64)
     expected = [chr(p) in chars for p in points.tolist()]
     assert batch._in(points, chars).tolist() == expected
+
+
+def vocabulary_reference(lowered: list[str]) -> tuple[dict[str, int], list[int]]:
+    """`batch._vocabulary` as first written: the distinct tokens in order of first
+    appearance, numbered, then each token's number looked up."""
+    index = {word: i for i, word in enumerate(dict.fromkeys(lowered))}
+    return index, [index[word] for word in lowered]
+
+
+@given(st.lists(st.sampled_from(["the", "a", "cat", "Σ", "x_y", "12", ""]) | any_line))
+def test_the_vocabulary_numbers_tokens_by_first_appearance_as_the_reference(
+    lowered: list[str],
+) -> None:
+    index, ids = batch._vocabulary(lowered)
+    expected_index, expected_ids = vocabulary_reference(lowered)
+    assert list(index.items()) == list(expected_index.items())
+    assert ids.tolist() == expected_ids
+    unknown = max(lowered, key=len, default="") + "!"  # longer than every token
+    with pytest.raises(KeyError):  # no default left behind: an unknown word is no new id
+        index[unknown]

