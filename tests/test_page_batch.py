@@ -265,6 +265,13 @@ def test_a_code_point_is_in_a_set_by_its_table_as_by_the_set(chars: frozenset[st
     assert batch._in(points, chars).tolist() == expected
 
 
+def test_the_lower_case_table_is_str_islower_on_every_code_point() -> None:
+    # The ``starts_lower`` column reads a line's first character in it.
+    points = np.arange(0x110000, dtype=np.int64)
+    expected = [chr(p).islower() for p in range(0x110000)]
+    assert batch._in(points, batch._lower_case()).tolist() == expected
+
+
 def vocabulary_reference(lowered: list[str]) -> tuple[dict[str, int], list[int]]:
     """`batch._vocabulary` as first written: the distinct tokens in order of first
     appearance, numbered, then each token's number looked up."""

@@ -170,13 +170,15 @@ def page_facts(lines: Sequence[str]) -> PageFacts:
     n_short = np.bincount(line_of[short], minlength=n)
     hits = _stoplist_hits(_membership_kind(words)[ids], n_tokens, line_of)
     cases = _token_cases(points[starts], line_of, n)
-    live = [i for i, line in enumerate(lines) if line]
-    if len(live) == n:  # page mode's lines: no blank one, so no row to leave at zeros
+    # Page mode's lines hold no blank one (no row to leave at zeros): ``all`` tells so in C,
+    # where listing the live lines was a Python step a line.
+    if all(lines):
         texts = (by_line, by_line_lowered)
         own = _own_rows(list(lines), points, lengths, cases, n_tokens, texts)
     else:
         # A blank line is empty: the live lines joined are the same characters.
         own = np.zeros((n, len(FEATURE_NAMES)))
+        live = [i for i, line in enumerate(lines) if line]
         if live:
             text = [lines[i] for i in live]
             live_cases = {name: column[live] for name, column in cases.items()}
@@ -530,7 +532,7 @@ def _in(points: Ints, chars: frozenset[str]) -> npt.NDArray[np.bool_]:
 @cache
 def _char_table(chars: frozenset[str]) -> npt.NDArray[np.bool_]:
     """True at the code point of each of ``chars``, False elsewhere up to one past the
-    largest (three sets: a bounded cache)."""
+    largest (four sets: a bounded cache)."""
     table = np.zeros(max(map(ord, chars)) + 2, dtype=np.bool_)
     table[list(map(ord, chars))] = True
     return table
@@ -698,7 +700,17 @@ def _char_mix(lines: list[str], counts: dict[str, Ints], put: Put) -> None:
         caps[at] = [s.upper() == s and s.lower() != s for s in map(lines.__getitem__, at)]
     put("all_caps", caps)
     put("cjk", counts["cjk"] / chars)
-    put("starts_lower", [s[:1].islower() for s in lines])
+    # ``line[:1].islower()`` of a non-blank line is its first character's, read by code point.
+    put("starts_lower", _in(counts["first"], _lower_case()))
+
+
+@cache
+def _lower_case() -> frozenset[str]:
+    """Every character that is lower-case by ``str.islower``, found once per process by
+    testing every code point (the Unicode tables of this Python; a test compares `_in` of
+    this set with ``str.islower`` on every code point)."""
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    return frozenset(filter(str.islower, every))
 
 
 def _may_be_all_caps(counts: dict[str, Ints]) -> npt.NDArray[np.bool_]:
