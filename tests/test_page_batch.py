@@ -290,3 +290,28 @@ def test_the_vocabulary_numbers_tokens_by_first_appearance_as_the_reference(
     unknown = max(lowered, key=len, default="") + "!"  # longer than every token
     with pytest.raises(KeyError):  # no default left behind: an unknown word is no new id
         index[unknown]
+
+
+counter_pieces = [*"0123456789.,kKmM\u212a \t-+()|x#€½٣", "share", "Views"]
+counter_like = st.lists(st.sampled_from(counter_pieces), max_size=12).map("".join)
+
+
+@given(st.lists(counter_like, min_size=1, max_size=6))
+@example(["12k", "1,234.5 M", "٣ k", "(12)", "+3 \u212a", "½ 3", "12 xk", "3 shares", "9 Views"])
+def test_the_counter_screen_keeps_every_line_the_counter_pattern_matches(lines: list[str]) -> None:
+    # `batch._may_count` passes the lines with a digit and at most one letter or with one of
+    # the pattern's literals: every line the pattern matches is among them.
+    lines = [line for line in lines if line]
+    if not lines:
+        return
+    text = "\n".join(lines)
+    counter = batch._literals().arrays(lines, (text, text.lower()))[5]
+    columns = {
+        "digits": np.array([sum(c.isdigit() for c in line) for line in lines]),
+        "alpha": np.array([sum(c.isalpha() for c in line) for line in lines]),
+    }
+    kept = set(batch._may_count(columns, counter).tolist())
+    for i, line in enumerate(lines):
+        if features._COUNTER_RE.search(line):
+            assert i in kept, line
+    assert_equal_to_line_facts(lines)
