@@ -263,3 +263,55 @@ def test_a_code_point_is_in_a_set_by_its_table_as_by_the_set(chars: frozenset[st
     points = np.array([*range(0x3100), 0xFF1F, 0xFF20, 0x10FFFF], dtype=np.int64)
     expected = [chr(p) in chars for p in points.tolist()]
     assert batch._in(points, chars).tolist() == expected
+
+
+def test_the_lower_case_table_is_str_islower_on_every_code_point() -> None:
+    # The ``starts_lower`` column reads a line's first character in it.
+    points = np.arange(0x110000, dtype=np.int64)
+    expected = [chr(p).islower() for p in range(0x110000)]
+    assert batch._in(points, batch._lower_case()).tolist() == expected
+
+
+def vocabulary_reference(lowered: list[str]) -> tuple[dict[str, int], list[int]]:
+    """`batch._vocabulary` as first written: the distinct tokens in order of first
+    appearance, numbered, then each token's number looked up."""
+    index = {word: i for i, word in enumerate(dict.fromkeys(lowered))}
+    return index, [index[word] for word in lowered]
+
+
+@given(st.lists(st.sampled_from(["the", "a", "cat", "Σ", "x_y", "12", ""]) | any_line))
+def test_the_vocabulary_numbers_tokens_by_first_appearance_as_the_reference(
+    lowered: list[str],
+) -> None:
+    index, ids = batch._vocabulary(lowered)
+    expected_index, expected_ids = vocabulary_reference(lowered)
+    assert list(index.items()) == list(expected_index.items())
+    assert ids.tolist() == expected_ids
+    unknown = max(lowered, key=len, default="") + "!"  # longer than every token
+    with pytest.raises(KeyError):  # no default left behind: an unknown word is no new id
+        index[unknown]
+
+
+counter_pieces = [*"0123456789.,kKmM\u212a \t-+()|x#€½٣", "share", "Views"]
+counter_like = st.lists(st.sampled_from(counter_pieces), max_size=12).map("".join)
+
+
+@given(st.lists(counter_like, min_size=1, max_size=6))
+@example(["12k", "1,234.5 M", "٣ k", "(12)", "+3 \u212a", "½ 3", "12 xk", "3 shares", "9 Views"])
+def test_the_counter_screen_keeps_every_line_the_counter_pattern_matches(lines: list[str]) -> None:
+    # `batch._may_count` passes the lines with a digit and at most one letter or with one of
+    # the pattern's literals: every line the pattern matches is among them.
+    lines = [line for line in lines if line]
+    if not lines:
+        return
+    text = "\n".join(lines)
+    counter = batch._literals().arrays(lines, (text, text.lower()))[5]
+    columns = {
+        "digits": np.array([sum(c.isdigit() for c in line) for line in lines]),
+        "alpha": np.array([sum(c.isalpha() for c in line) for line in lines]),
+    }
+    kept = set(batch._may_count(columns, counter).tolist())
+    for i, line in enumerate(lines):
+        if features._COUNTER_RE.search(line):
+            assert i in kept, line
+    assert_equal_to_line_facts(lines)

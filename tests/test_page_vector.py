@@ -375,3 +375,48 @@ def test_layer_rows_sum_left_to_right_on_a_long_page() -> None:
     expected = model.LinearLayer(weights, 0.25).score(rows)
     found = vector._layer_rows(np.array(rows), np.array(weights), 0.25)
     assert signed(found.tolist()) == signed(expected)
+
+
+def rows_reference(batches: list[list[str]]) -> tuple[list[list[int]], list[str]]:
+    """`_Matrix.rows_of` over a document's calls, recomputed from nothing: each call's new
+    lines numbered after the known ones in order of first appearance, then every line's
+    number looked up (and the lines in the order of their rows)."""
+    index: dict[str, int] = {}
+    found = []
+    for lines in batches:
+        for line in lines:
+            index.setdefault(line, len(index))
+        found.append([index[line] for line in lines])
+    return found, list(index)
+
+
+@given(st.lists(page_lines(), min_size=1, max_size=4))
+@example([["Home", "News", "Home"], ["News"], ["Sport", "Home", "Sport"]])
+def test_a_lines_own_features_are_computed_once_per_document_and_equal_a_recompute(
+    batches: list[list[str]],
+) -> None:
+    # Issue #8's invariant: the classifier's rounds reuse what a round did not change. A
+    # line's row is made once, by the call that first brings it; every later call reads it,
+    # and the rows equal those of every line computed afresh in one batch.
+    m = vector._Matrix(len(stopword_lists()))
+    cache = LineFactsCache()
+    computed: list[list[str]] = []
+    real = vector.page_facts
+
+    def counted(lines: list[str]) -> batch.PageFacts:
+        computed.append(list(lines))
+        return real(lines)
+
+    vector.page_facts = counted  # type: ignore[assignment]
+    try:
+        found = [m.rows_of(lines, cache).tolist() for lines in batches]
+    finally:
+        vector.page_facts = real  # type: ignore[assignment]
+    expected, order = rows_reference(batches)
+    assert found == expected
+    assert [line for lines in computed for line in lines] == order  # each line once
+    if order:
+        fresh = batch.page_facts(order)
+        assert signed(m.own.ravel().tolist()) == signed(fresh.own.ravel().tolist())
+        assert m.hits.tolist() == fresh.hits.tolist()
+        assert m.n_tokens.tolist() == fresh.n_tokens.tolist()
