@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from .fold import fold_case, fold_tables
-from .keywords import KeywordSearch, keywords_in
+from .keywords import KeywordSearch
 from .literals import (
     alternatives,
     leading_alternatives,
@@ -172,7 +172,10 @@ class RuleMatcher:
         if words > self.max_words:
             return None
         index = self._class_of[words]
-        here = keywords_in(line, self._searched) if self._classes[index].searches else _NONE
+        # The keywords `for_document` would find: the searched strings are folded already,
+        # so the search's keywords are these very strings (tests/test_keywords.py).
+        searches = self._classes[index].searches
+        here = self._keyword_search.in_line(line) if searches else _NONE
         return first_match(self.plan(words, line[:PREFIX_CHARACTERS], here), line)
 
     def plan(self, words: int, start: str, here: frozenset[str]) -> _Plan:
