@@ -22,7 +22,9 @@ from corpusclean.dedupe.within import (
     DUPLICATE_TITLE,
     Duplicate,
     find_spliced_copies,
+    spliced_candidates,
 )
+from corpusclean.model import Block
 from strategies import distinct_paragraphs
 from test_properties import clean_keeping_story
 
@@ -167,3 +169,35 @@ def test_spliced_copies_point_at_an_earlier_block_kept(texts: list[str]) -> None
     for index, duplicate in found.items():
         assert duplicate.original < index
         assert duplicate.original not in found
+
+
+def _round_copies(
+    round_blocks: list[Block], title: int | None, candidates: frozenset[int]
+) -> dict[int, Duplicate]:
+    """What `DocumentRun.remove_duplicates` finds of spliced copies in a round."""
+    return find_spliced_copies(round_blocks, title, candidates) if candidates else {}
+
+
+SPLICE_POOL = [
+    TITLE, LEAD, ANSWER, ANSWER_CUT, SLIDES, SECOND, THIRD, f"Jan Roth{TITLE}", SLIDES * 2,
+    f"{LEAD[:60]}", f"Sport{SECOND}",
+]  # fmt: skip
+
+
+@given(
+    texts=st.lists(st.sampled_from(SPLICE_POOL), max_size=10),
+    scope_mask=st.lists(st.booleans(), min_size=10, max_size=10),
+    round_mask=st.lists(st.booleans(), min_size=10, max_size=10),
+    title=st.sampled_from([None, 0]),
+)
+def test_candidates_of_the_scope_find_what_the_documents_find(
+    texts: list[str], scope_mask: list[bool], round_mask: list[bool], title: int | None
+) -> None:
+    # `DocumentRun._splice_candidates` reads the blocks every round's blocks are some of
+    # (a page's first kept lines), not the whole document: a round finds the same copies.
+    document = blocks(texts)
+    scope = [block for block, keep in zip(document, scope_mask, strict=False) if keep]
+    round_blocks = [block for block, keep in zip(scope, round_mask, strict=False) if keep]
+    expected = _round_copies(round_blocks, title, spliced_candidates(document))
+    assert _round_copies(round_blocks, title, spliced_candidates(scope)) == expected
+    assert find_spliced_copies(round_blocks, title) == expected

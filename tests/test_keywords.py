@@ -14,7 +14,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from corpus_files import need
-from corpusclean.rules import RuleMatcher, load_builtin_rules
+from corpusclean.rules import Rule, RuleMatcher, load_builtin_rules
+from corpusclean.rules.engine import PREFIX_CHARACTERS, first_match
+from corpusclean.rules.fold import fold_case
 from corpusclean.rules.keywords import (
     KeywordSearch,
     _lines_of,
@@ -22,7 +24,8 @@ from corpusclean.rules.keywords import (
     keyword_closures,
     keywords_in,
 )
-from strategies import keyword_documents
+from corpusclean.text import word_count
+from strategies import CHROME_LINES, keyword_documents
 
 KEYWORDS = sorted({k for rule in load_builtin_rules() for k in rule.keywords})
 
@@ -187,3 +190,51 @@ def test_a_keywords_closure_is_every_keyword_it_holds_in_order(keywords: list[st
     """`keyword_closures` walks a trie; its reference tests every keyword in every other."""
     expected = {k: tuple(held for held in keywords if held in k) for k in keywords}
     assert keyword_closures(keywords) == expected
+
+
+# `RuleMatcher.match` finds a line's keywords with `KeywordSearch.in_line`, where it first
+# tested each searched string on the folded line (`keywords_in`): the same set as long as
+# every searched string is its own fold (the search folds its keywords, `keywords_in` does
+# not), which holds for every shipped language's trusted matcher.
+LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "ja", "zh")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_strings_a_matcher_searches_are_their_own_fold(language: str) -> None:
+    rules = load_builtin_rules(language)
+    searched = RuleMatcher(rules, trusted=rules)._searched
+    assert searched
+    assert all(fold_case(k) == k for k in searched)
+
+
+@pytest.mark.parametrize("name", sorted(SEARCHES))
+@given(data=st.data())
+def test_one_line_is_searched_as_every_keyword_tried_on_it(name: str, data: st.DataObject) -> None:
+    keywords, pattern, as_installed = SEARCHES[name]
+    lines = data.draw(keyword_pieces_lines(keywords))
+    for line in [*lines, "\n".join(lines)]:  # a line feed takes the line-by-line path
+        expected = keywords_in(line, keywords)
+        assert pattern.in_line(line) == expected
+        assert as_installed.in_line(line) == expected
+
+
+ENGLISH = load_builtin_rules("en")
+TRUSTED_ENGLISH = RuleMatcher(ENGLISH, trusted=ENGLISH)
+
+
+def _match_first_written(matcher: RuleMatcher, line: str, words: int) -> Rule | None:
+    """`RuleMatcher.match` as first written: every searched string tried on the line."""
+    if words > matcher.max_words:
+        return None
+    index = matcher._class_of[words]
+    searches = matcher._classes[index].searches
+    here = keywords_in(line, matcher._searched) if searches else frozenset()
+    return first_match(matcher.plan(words, line[:PREFIX_CHARACTERS], here), line)
+
+
+@given(keyword_pieces_lines(SEARCHED))
+def test_a_line_is_matched_as_by_every_keyword_tried_on_it(lines: list[str]) -> None:
+    for line in [*lines, *CHROME_LINES]:
+        words = word_count(line)
+        expected = _match_first_written(TRUSTED_ENGLISH, line, words)
+        assert TRUSTED_ENGLISH.match(line, words) == expected

@@ -465,10 +465,18 @@ class DocumentRun:
         return self._block_positions
 
     def _splice_candidates(self) -> frozenset[int]:
-        """`spliced_candidates` of the document's blocks, found once: the only blocks the
-        spliced copies' finder reads in any round, whose blocks are some of them."""
+        """`spliced_candidates` of the blocks every round's blocks are some of (`Facts.scope`),
+        found once: the only blocks the spliced copies' finder reads in any round.
+
+        On a page's text the scope is what the page classifier first kept (`_narrow`), about
+        a third of its lines. A block that shares its start and its end with no other block
+        of the scope shares them with none of a round's blocks, so the finder finds it no
+        copy and no block it copies, whether it reads it or not: the same copies as from the
+        document's blocks, found over fewer of them (issue #8).
+        """
         if self._spliced is None:
-            self._spliced = spliced_candidates(self.blocks)
+            scope = self.facts.scope
+            self._spliced = spliced_candidates(self.blocks if scope is None else scope)
         return self._spliced
 
     def _document_starts_alike(self) -> bool:

@@ -15,10 +15,12 @@ import attrs
 import regex
 
 from .fold import fold_case, fold_tables
-from .keywords import KeywordSearch, keywords_in
+from .keywords import KeywordSearch
 from .literals import (
+    after_leading_lookaheads,
     alternatives,
     leading_alternatives,
+    leading_lookaheads,
     needs_filter,
     needs_letters,
     required_keywords,
@@ -172,7 +174,10 @@ class RuleMatcher:
         if words > self.max_words:
             return None
         index = self._class_of[words]
-        here = keywords_in(line, self._searched) if self._classes[index].searches else _NONE
+        # The keywords `for_document` would find: the searched strings are folded already,
+        # so the search's keywords are these very strings (tests/test_keywords.py).
+        searches = self._classes[index].searches
+        here = self._keyword_search.in_line(line) if searches else _NONE
         return first_match(self.plan(words, line[:PREFIX_CHARACTERS], here), line)
 
     def plan(self, words: int, start: str, here: frozenset[str]) -> _Plan:
@@ -762,6 +767,61 @@ def _pattern_for(rule: Rule, trusted: bool, timeout: float) -> _Matcher:
     """The full-line match function for a rule: stdlib for trusted rules, `regex` + timeout else."""
     fast = rule.compile_trusted() if trusted else None
     if fast is not None:
-        return fast.fullmatch
+        return _BodyFirst.of(rule) or fast.fullmatch
     slow = rule.compile()
     return lambda line: slow.fullmatch(line, timeout=timeout)
+
+
+class _BodyFirst:
+    """A trusted rule's full match that tries its pattern's leading lookaheads last.
+
+    A rule's guard is a lookahead over the whole line (``(?!.*\\b(said|told)\\b)``), which
+    the engine runs first, at every word boundary of a long line, while the rest of the
+    pattern fails on most lines at its first words. Matched whole, the pattern matches when
+    the rest does and each lookahead holds at the line's start (`literals.leading_lookaheads`),
+    so the rest is tried first and the lookaheads only on a line it matches: the same
+    answers. Only lookaheads that read along the line are moved (`_scans_line`).
+    """
+
+    __slots__ = ("_checks", "_rest")
+
+    def __init__(
+        self, rest: _Matcher, checks: tuple[tuple[Callable[[str], object], bool], ...]
+    ) -> None:
+        self._rest = rest
+        self._checks = checks
+
+    @classmethod
+    def of(cls, rule: Rule) -> _BodyFirst | None:
+        """The rule's match so read, or None when its pattern opens with no lookahead that
+        can be read apart (or a part does not compile alone)."""
+        pattern, flags = rule.guarded_pattern, _re_flags(rule)
+        lookaheads = leading_lookaheads(pattern, flags)
+        last = [(inner, positive) for inner, positive in lookaheads if _scans_line(inner)]
+        if not last:
+            return None
+        # The others stay in front of the rest, as cheap as the rest's own first test.
+        first = "".join(
+            f"(?{'=' if positive else '!'}{inner})"
+            for inner, positive in lookaheads
+            if not _scans_line(inner)
+        )
+        try:
+            rest = re.compile(first + after_leading_lookaheads(pattern), flags).fullmatch
+            checks = tuple((re.compile(inner, flags).match, positive) for inner, positive in last)
+        except re.error:
+            return None
+        return cls(rest, checks)
+
+    def __call__(self, line: str) -> bool:
+        if not self._rest(line):
+            return False
+        return all((match(line) is not None) is positive for match, positive in self._checks)
+
+
+def _scans_line(lookahead: str) -> bool:
+    """Whether a lookahead (its inner pattern) reads on along the line (``.*``, ``.{0,200}``)
+    rather than the line's first characters: only such a one costs more than the rest of a
+    pattern, which fails on most lines within a few characters. Tried last, a lookahead of the
+    first kind (`platform_comment_form`'s capital, a character) made the rule slower."""
+    return lookahead.startswith((".*", ".{"))

@@ -33,7 +33,9 @@ from .readings import MISSING, shipped_reading
 from .starts import derive_line_starts
 
 __all__ = [
+    "after_leading_lookaheads",
     "leading_alternatives",
+    "leading_lookaheads",
     "needs_filter",
     "needs_letters",
     "reading_of",
@@ -742,13 +744,54 @@ def _derive_without_leading_lookarounds(pattern: str, flags: int) -> str:
 
 def _without_leading_lookaheads(pattern: str) -> str:
     """``pattern`` without the lookahead groups it starts with (itself if one is open)."""
+    return _leading_lookaheads(pattern)[1]
+
+
+def _leading_lookaheads(pattern: str) -> tuple[tuple[str, ...], str]:
+    """The lookahead groups ``pattern`` starts with, and the rest of it; none and the pattern
+    itself when one is open or nothing would be left."""
+    groups = []
     rest = pattern
     while rest.startswith(("(?=", "(?!")):
         end = _group_end(rest)
         if end is None:
-            return pattern
+            return (), pattern
+        groups.append(rest[:end])
         rest = rest[end:]
-    return rest or pattern
+    return (tuple(groups), rest) if rest else ((), pattern)
+
+
+def leading_lookaheads(pattern: str, flags: int = 0) -> tuple[tuple[str, bool], ...]:
+    """The lookaheads a pattern of one alternative opens with, each as its inner pattern and
+    whether it is positive (``(?=``), and none when they cannot be read apart: a verbose
+    pattern, a group reference (numbering that a cut shifts), an alternative at the top
+    level (a lookahead there holds for its own alternative only) or nothing after them.
+
+    Matching the whole line, the pattern matches exactly when the rest does and each
+    lookahead's inner pattern matches at the line's start (a positive one) or does not (a
+    negative one): a lookahead consumes nothing, and inside a full match it is still a
+    match at its position, not a full one. `engine._BodyFirst` tries the rest first.
+
+    >>> leading_lookaheads(r"(?!.*\\b(said|told)\\b)(?=.{0,9}x)(we|you) \\w+")
+    (('.*\\\\b(said|told)\\\\b', False), ('.{0,9}x', True))
+    >>> leading_lookaheads(r"(?!.*said)we \\w+|you"), leading_lookaheads(r"(we|you) \\w+")
+    ((), ())
+    """
+    if flags & re.VERBOSE or _GROUP_REFERENCE.search(pattern):
+        return ()
+    if any(char == "|" and depth == 0 for _index, char, depth in _structure(pattern)):
+        return ()
+    groups, _rest = _leading_lookaheads(pattern)
+    return tuple((group[3:-1], group[2] == "=") for group in groups)
+
+
+def after_leading_lookaheads(pattern: str) -> str:
+    """``pattern`` after the lookaheads `leading_lookaheads` reads (itself when none).
+
+    >>> after_leading_lookaheads(r"(?!.*\\b(said|told)\\b)(?=.{0,9}x)(we|you) \\w+")
+    '(we|you) \\\\w+'
+    """
+    return _leading_lookaheads(pattern)[1]
 
 
 def _group_end(pattern: str) -> int | None:
