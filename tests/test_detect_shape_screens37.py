@@ -7,6 +7,8 @@
 - `headlines._item_shapes`: a line with no digit has no tally, figures, code or ranks shape.
   Checked over every code point (every decimal is a `_ANY_DIGIT`) and against the
   first-written shapes (`reference_item_shapes`) on generated list rows.
+- `enclosed._mark_widget_list_items`: a run of fewer items than a widget family must have
+  removed is not counted (`reference_mark_widget_list_items`, the first-written walk).
 - `headlines._starts_no_run` and `_ends_with_no_teaser`: the trailing-headlines detector
   read from the last kept line; with the two screens held shut (as the detector read before
   them), it must give the same verdicts on every generated document and round.
@@ -15,6 +17,7 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from unittest.mock import patch
 
@@ -22,7 +25,7 @@ import regex
 from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
 
-from corpusclean.detect import headlines, identifiers
+from corpusclean.detect import enclosed, headlines, identifiers
 from corpusclean.detect.facts import Facts
 from corpusclean.language import load_language
 from corpusclean.model import Block, Verdict
@@ -218,3 +221,63 @@ def test_trailing_headlines_answer_as_without_the_screens(
         headlines.mark_trailing_headlines(blocks, unscreened, Facts(load_language("en"), blocks))
     assert screened == unscreened
     event("removed" if screened != verdicts else "kept")
+
+
+def reference_mark_widget_list_items(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+    """`enclosed._mark_widget_list_items` as first written (every run counted, one block
+    alone too)."""
+    start = 0
+    while start < len(blocks):
+        bullet = enclosed._bullet_of(blocks[start])
+        stop = start + 1
+        while bullet and stop < len(blocks) and enclosed._bullet_of(blocks[stop]) == bullet:
+            stop += 1
+        families = Counter(enclosed._widget_family(verdicts[i]) for i in range(start, stop))
+        families.pop(None, None)
+        family, count = families.most_common(1)[0] if families else (None, 0)
+        if family and count >= max(
+            enclosed.LIST_MIN_WIDGET_ITEMS, enclosed.LIST_MIN_WIDGET_SHARE * (stop - start)
+        ):
+            certain = any(verdicts[i].certain for i in range(start, stop) if not verdicts[i].keep)
+            item = Verdict(
+                keep=False,
+                rule=enclosed.NAME,
+                reason=f"an item of a bulleted list of the {family} family",
+                certain=certain,
+                family=family,
+            )
+            for index in range(start, stop):
+                if verdicts[index].keep:
+                    verdicts[index] = item
+        start = stop
+
+
+_ITEMS = ("- Artikel teilen", "- Per Mail senden", "• Share on X", "• Print", "- Lesezeichen")
+_WIDGET_VERDICTS = (
+    Verdict(keep=True),
+    Verdict(keep=True),
+    Verdict(keep=False, rule="share_row", family="social"),
+    Verdict(keep=False, rule="share_row", family="social", certain=True),
+    Verdict(keep=False, rule="newsletter", family="newsletter"),
+    Verdict(keep=False, rule="privacy", family="legal"),
+)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(st.sampled_from(_ITEMS), paragraphs(max_sentences=1)),
+            st.sampled_from(_WIDGET_VERDICTS),
+        ),
+        max_size=14,
+    )
+)
+@settings(max_examples=examples(300))
+def test_the_widget_list_items_answer_as_first_written(rows: list[tuple[str, Verdict]]) -> None:
+    blocks = [Block(text, n, n + 1) for n, (text, _) in enumerate(rows)]
+    screened = [verdict for _, verdict in rows]
+    expected = list(screened)
+    enclosed._mark_widget_list_items(blocks, screened)
+    reference_mark_widget_list_items(blocks, expected)
+    assert screened == expected
+    event("removed" if screened != [verdict for _, verdict in rows] else "kept")
