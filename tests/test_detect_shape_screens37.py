@@ -9,6 +9,9 @@
   first-written shapes (`reference_item_shapes`) on generated list rows.
 - `enclosed._mark_widget_list_items`: a run of fewer items than a widget family must have
   removed is not counted (`reference_mark_widget_list_items`, the first-written walk).
+- `menurun.mark_head_menu`: returns when the first kept line is no menu item (no run),
+  and reads the item test as a block fact; against the first-written detector
+  (`reference_mark_head_menu`) over several rounds of one document.
 - `headlines._starts_no_run` and `_ends_with_no_teaser`: the trailing-headlines detector
   read from the last kept line; with the two screens held shut (as the detector read before
   them), it must give the same verdicts on every generated document and round.
@@ -25,8 +28,9 @@ import regex
 from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
 
-from corpusclean.detect import enclosed, headlines, identifiers
+from corpusclean.detect import enclosed, headlines, identifiers, menurun
 from corpusclean.detect.facts import Facts
+from corpusclean.detect.scopes import body_bounds
 from corpusclean.language import load_language
 from corpusclean.model import Block, Verdict
 from corpusclean.normalize import normalize_lines
@@ -190,6 +194,7 @@ def trailing_documents(draw: st.DrawFn) -> list[str]:
 
 
 _GONE = Verdict(keep=False, rule="share_row", family="social")
+_STORY = "It rained in Paris all day on Monday, and the river rose. The mayor said so."
 
 
 @given(trailing_documents(), st.lists(st.booleans(), max_size=14))
@@ -281,3 +286,89 @@ def test_the_widget_list_items_answer_as_first_written(rows: list[tuple[str, Ver
     reference_mark_widget_list_items(blocks, expected)
     assert screened == expected
     event("removed" if screened != [verdict for _, verdict in rows] else "kept")
+
+
+def reference_mark_head_menu(
+    blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts
+) -> None:
+    """`menurun.mark_head_menu` as first written: every kept line listed, each leading
+    line's item test read on its text every round."""
+    kept = [i for i, verdict in enumerate(verdicts) if verdict.keep]
+    first_body, _ = body_bounds(blocks, facts)
+    items = ellipses = 0
+    for index in kept:
+        text = blocks[index].text
+        if index >= first_body or not menurun._is_run_item(text):
+            break
+        ellipses += menurun._TRAILING_ELLIPSIS.search(text) is not None
+        if ellipses > menurun.RUN_ELLIPSIS_ITEMS_MAX:
+            break
+        items += 1
+    if items >= menurun.HEAD_RUN_MIN_LINES and menurun._headline_over_story(
+        blocks, kept, items, first_body
+    ):
+        above = items
+    elif items > menurun.HEAD_RUN_MIN_LINES and menurun._short_title_over_story(
+        blocks, kept, items, first_body
+    ):
+        above = items - 1
+    else:
+        above = menurun._trail_headline_at(blocks, kept, items, first_body)
+    if not above:
+        return
+    removal = Verdict(
+        keep=False,
+        rule=menurun.NAME,
+        reason=f"one of {above} menu items in a row above the headline",
+        family=menurun.FAMILY,
+    )
+    for index in kept[:above]:
+        verdicts[index] = removal
+
+
+#: A page's head: menu items, trails, a title, and lines that are none of them.
+HEAD_LINES = (
+    "Home",
+    "News",
+    "Sport",
+    "• Alle Sportarten",
+    "Kontakt …",
+    "» Regelwerke » Sonstige Richtlinien » Zuchtrichter",
+    "Zuchtrichter",
+    "Startseite/Technik/SSDs verstehen",
+    "SSDs verstehen",
+    "Mayor Opens New Library In Riverside",
+    "200 g Mehl",
+)
+
+
+@st.composite
+def headed_documents(draw: st.DrawFn) -> list[str]:
+    """Head lines (`HEAD_LINES`), then one to three paragraphs, sometimes head lines after."""
+    head = draw(st.lists(st.sampled_from(HEAD_LINES), max_size=7))
+    story = draw(st.lists(paragraphs(min_sentences=2), min_size=1, max_size=3))
+    tail = draw(st.lists(st.sampled_from(HEAD_LINES), max_size=2))
+    return [*head, *story, *tail]
+
+
+@given(headed_documents(), st.lists(st.booleans(), max_size=8), st.integers(1, 3))
+@settings(max_examples=examples(400))
+@example(["Home", "News", "Sport", "Mayor Opens New Library In Riverside", _STORY], [], 1)
+def test_the_head_menu_answers_as_first_written(
+    lines: list[str], removed: list[bool], rounds: int
+) -> None:
+    # Rounds share one `Facts`, as a run's do: the item test, a block fact now, is found on
+    # the first and read on the later ones.
+    blocks = split_blocks(normalize_lines("\n".join(lines)))
+    verdicts = [
+        _GONE if gone else Verdict(keep=True)
+        for gone, _ in zip([*removed, *[False] * len(blocks)], blocks, strict=False)
+    ]
+    screened_facts = Facts(load_language("de"), blocks)
+    for _ in range(rounds):
+        screened, expected = list(verdicts), list(verdicts)
+        with screened_facts.round(blocks):
+            menurun.mark_head_menu(blocks, screened, screened_facts)
+        reference_mark_head_menu(blocks, expected, Facts(load_language("de"), blocks))
+        assert screened == expected
+    event("removed" if screened != verdicts else "kept")
