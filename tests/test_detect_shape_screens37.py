@@ -12,6 +12,8 @@
 - `menurun.mark_head_menu`: returns when the first kept line is no menu item (no run),
   and reads the item test as a block fact; against the first-written detector
   (`reference_mark_head_menu`) over several rounds of one document.
+- `pager.mark_glued_pager`: walks only the kept lines outside the story, and finds the
+  pair's adjacency from its two indexes (`reference_mark_glued_pager`, first written).
 - `headlines._starts_no_run` and `_ends_with_no_teaser`: the trailing-headlines detector
   read from the last kept line; with the two screens held shut (as the detector read before
   them), it must give the same verdicts on every generated document and round.
@@ -28,7 +30,7 @@ import regex
 from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
 
-from corpusclean.detect import enclosed, headlines, identifiers, menurun
+from corpusclean.detect import enclosed, headlines, identifiers, menurun, pager
 from corpusclean.detect.facts import Facts
 from corpusclean.detect.scopes import body_bounds
 from corpusclean.language import load_language
@@ -371,4 +373,67 @@ def test_the_head_menu_answers_as_first_written(
             menurun.mark_head_menu(blocks, screened, screened_facts)
         reference_mark_head_menu(blocks, expected, Facts(load_language("de"), blocks))
         assert screened == expected
+    event("removed" if screened != verdicts else "kept")
+
+
+def reference_mark_glued_pager(
+    blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts
+) -> None:
+    """`pager.mark_glued_pager` as first written: every kept line listed and walked."""
+    kept = [i for i, verdict in enumerate(verdicts) if verdict.keep]
+    first_body, last_body = body_bounds(blocks, facts)
+    labels = [
+        None if first_body <= i <= last_body else pager.glued_label(blocks[i].text) for i in kept
+    ]
+    if len(labels) - labels.count(None) != pager.PAGER_LINES:
+        return
+    for n in range(len(kept) - 1):
+        if not pager._is_pager(labels[n], labels[n + 1]):
+            continue
+        removal = Verdict(
+            keep=False,
+            rule=pager.NAME,
+            reason="one of a previous/next pair: a label glued to another story's headline",
+            family=pager.FAMILY,
+        )
+        verdicts[kept[n]] = verdicts[kept[n + 1]] = removal
+        return
+
+
+#: Glued labels of pagers, a sponsor box's, and short lines between them.
+PAGER_LINES = (
+    "Articolo precedenteAncora insieme. Empoli, Gilardino e Pasqual",
+    "Articolo successivoAbiti da sposa contraffatti",
+    "Previous articleThe council votes on the budget",
+    "Next articleFloods close the river road",
+    "Oracle BrandVoice",
+    "SAP BrandVoice",
+    "Share this",
+)
+
+
+@st.composite
+def paged_documents(draw: st.DrawFn) -> list[str]:
+    """Pager lines before, inside and after a story of one to three paragraphs."""
+    pieces = st.lists(st.sampled_from(PAGER_LINES), max_size=4)
+    story = draw(st.lists(paragraphs(min_sentences=2), min_size=0, max_size=3))
+    at = draw(st.integers(0, len(story)))
+    pair = [*PAGER_LINES[2:4]] if draw(st.booleans()) else []
+    return [*draw(pieces), *story[:at], *draw(pieces), *story[at:], *pair, *draw(pieces)]
+
+
+@given(paged_documents(), st.lists(st.sampled_from((False, False, False, True)), max_size=12))
+@settings(max_examples=examples(400))
+@example([_STORY, *PAGER_LINES[:2]], [])
+@example([*PAGER_LINES[:2]], [])
+def test_the_glued_pager_answers_as_first_written(lines: list[str], removed: list[bool]) -> None:
+    blocks = split_blocks(normalize_lines("\n".join(lines)))
+    verdicts = [
+        _GONE if gone else Verdict(keep=True)
+        for gone, _ in zip([*removed, *[False] * len(blocks)], blocks, strict=False)
+    ]
+    screened, expected = list(verdicts), list(verdicts)
+    pager.mark_glued_pager(blocks, screened, Facts(load_language("it"), blocks))
+    reference_mark_glued_pager(blocks, expected, Facts(load_language("it"), blocks))
+    assert screened == expected
     event("removed" if screened != verdicts else "kept")
