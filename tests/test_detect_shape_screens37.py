@@ -14,6 +14,8 @@
   (`reference_mark_head_menu`) over several rounds of one document.
 - `pager.mark_glued_pager`: walks only the kept lines outside the story, and finds the
   pair's adjacency from its two indexes (`reference_mark_glued_pager`, first written).
+- `labels._label_keys`: only the blocks with a twin (`Facts.twins`) get a key; against the
+  detector reading every key (a `Facts` with no document, so no twins known).
 - `headlines._starts_no_run` and `_ends_with_no_teaser`: the trailing-headlines detector
   read from the last kept line; with the two screens held shut (as the detector read before
   them), it must give the same verdicts on every generated document and round.
@@ -30,7 +32,7 @@ import regex
 from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
 
-from corpusclean.detect import enclosed, headlines, identifiers, menurun, pager
+from corpusclean.detect import enclosed, headlines, identifiers, labels, menurun, pager
 from corpusclean.detect.facts import Facts
 from corpusclean.detect.scopes import body_bounds
 from corpusclean.language import load_language
@@ -435,5 +437,47 @@ def test_the_glued_pager_answers_as_first_written(lines: list[str], removed: lis
     screened, expected = list(verdicts), list(verdicts)
     pager.mark_glued_pager(blocks, screened, Facts(load_language("it"), blocks))
     reference_mark_glued_pager(blocks, expected, Facts(load_language("it"), blocks))
+    assert screened == expected
+    event("removed" if screened != verdicts else "kept")
+
+
+#: Labels printed again and again, once, or in a row with the lines around them.
+LABEL_LINES = (
+    "Getty Images",
+    "Reuters Photo Desk",
+    "Photo: Reuters",
+    "Markets Rally As Banks Report Strong Earnings",
+    "Eintritt: frei",
+    "Geöffnet: Di–So, 10–18 Uhr",
+    "Assess How Deep Is Your Content",
+    "| 12 | 14 |",
+)
+
+
+@st.composite
+def labelled_documents(draw: st.DrawFn) -> list[str]:
+    """Paragraphs with labels among them, some printed two or three times."""
+    lines = draw(st.lists(paragraphs(min_sentences=1), min_size=1, max_size=4))
+    for _ in range(draw(st.integers(0, 8))):
+        lines.insert(draw(st.integers(0, len(lines))), draw(st.sampled_from(LABEL_LINES)))
+    return lines
+
+
+@given(labelled_documents(), st.lists(st.sampled_from((False, False, False, True)), max_size=12))
+@settings(max_examples=examples(400))
+@example([_STORY, "Getty Images", _STORY + " Again.", "Getty Images"], [])
+def test_the_repeated_labels_answer_as_with_every_key(
+    lines: list[str], removed: list[bool]
+) -> None:
+    # `labels._label_keys` finds the keys of the blocks with a twin alone; a `Facts` with no
+    # document (no twins known) reads every block's key, as the detector read before.
+    blocks = split_blocks(normalize_lines("\n".join(lines)))
+    verdicts = [
+        _GONE if gone else Verdict(keep=True)
+        for gone, _ in zip([*removed, *[False] * len(blocks)], blocks, strict=False)
+    ]
+    screened, expected = list(verdicts), list(verdicts)
+    labels.mark_repeated_labels(blocks, screened, Facts(load_language("de"), blocks))
+    labels.mark_repeated_labels(blocks, expected, Facts(load_language("de")))
     assert screened == expected
     event("removed" if screened != verdicts else "kept")
