@@ -103,6 +103,11 @@ def _mark_widget_list_items(blocks: Sequence[Block], verdicts: list[Verdict]) ->
         stop = start + 1
         while bullet and stop < len(blocks) and _bullet_of(blocks[stop]) == bullet:
             stop += 1
+        if stop - start < LIST_MIN_WIDGET_ITEMS:
+            # Fewer items than the family must have removed (most blocks: no bullet, a run
+            # of one): the count below could not reach it, so it is not taken (issue #8).
+            start = stop
+            continue
         families = Counter(_widget_family(verdicts[i]) for i in range(start, stop))
         families.pop(None, None)
         family, count = families.most_common(1)[0] if families else (None, 0)

@@ -236,6 +236,23 @@ def _is_named_in_prose(
     return not ends_like_sentence(text) and opens_in_lower_case(following)
 
 
+def _may_be_shaped(text: str) -> bool:
+    """Whether a line may be a file name, a date-stamped name or an identifier: False when
+    it holds letters and spaces alone ("Advertisement", "Share this", "Lesen Sie mehr").
+
+    Every match of the three patterns holds a character that is no letter: `_IDENTIFIER`
+    a hyphen or an underscore between its parts; `_DATED_NAME` the digits of its day;
+    `_FILE_NAME` in each of its shapes a serial's or a size's digits, an extension's dot, a
+    size word's underscore or a style class's hyphen. None of these is a letter
+    (`str.isalpha`). One C call a line, where the patterns (the `regex` module's) cost a
+    microsecond or more each: the file name's was most of the detector (issue #8).
+
+    >>> _may_be_shaped("Share this"), _may_be_shaped("DSC_0160"), _may_be_shaped("Ça va")
+    (False, True, False)
+    """
+    return not text.replace(" ", "").isalpha()
+
+
 def _short_shaped_lines(
     blocks: Sequence[Block], facts: Facts
 ) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
@@ -248,9 +265,10 @@ def _short_shaped_lines(
     lines, which are some of the scope's; read once a document (issue #8: most documents
     hold none of these lines, or too few identifiers for a run, and no round then walks its
     lines for them). Each shape is a line of at most two words (an identifier one), so
-    only those are tested.
+    only those are tested, and of those only the lines that hold a character other than a
+    letter or a space (`_may_be_shaped`).
     """
-    short = [block for block in blocks if block.words <= 2]
+    short = [block for block in blocks if block.words <= 2 and _may_be_shaped(block.text)]
     files = frozenset(block.start for block in short if _is_file_name(block))
     dated = frozenset(block.start for block in short if _is_dated_name(block))
     identifiers = frozenset(block.start for block in short if _is_identifier(block, facts.language))

@@ -78,9 +78,10 @@ def mark_repeated_labels(blocks: Sequence[Block], verdicts: list[Verdict], facts
 
     The first block is exempt: a headline printed twice is the duplicate detector's case.
     """
-    if facts.twins is not None and not facts.twins:
+    twins = facts.twins
+    if twins is not None and not twins:
         return  # no two blocks of the document share a key (most documents): none repeats
-    keys = facts.each(_label_key, blocks)
+    keys = _label_keys(blocks, twins, facts)
     counts = Counter(filter(None, keys))  # the labels: "" is a block that is none
     repeated = [key for key, count in counts.items() if count >= LABEL_MIN_COUNT]
     if not repeated:  # most documents: no label is printed twice, so nothing goes
@@ -110,6 +111,20 @@ def mark_repeated_labels(blocks: Sequence[Block], verdicts: list[Verdict], facts
                 "(a credit, section label or outlet name)",
                 family=FAMILY,
             )
+
+
+def _label_keys(blocks: Sequence[Block], twins: frozenset[int] | None, facts: Facts) -> list[str]:
+    """Each block's `_label_key`, or "" for a block with no twin (`Facts.twins`: no other
+    block of the document may share its key), whose key is then printed once.
+
+    Every reading of the keys below counts a label only where it is printed twice or more
+    (`LABEL_MIN_COUNT`), so a key printed once decides nothing, and the twins' keys alone
+    are found: in the documents where some block has a twin, most blocks have none (issue
+    #8). Every block's key when the document's blocks were not given (``twins`` None).
+    """
+    if twins is None:
+        return facts.each(_label_key, blocks)
+    return [facts.of(_label_key, block) if block.start in twins else "" for block in blocks]
 
 
 _COPY_VERDICT = Verdict(

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..language import Language
 from ..model import Block, Verdict
 from ..page.detect import is_menu_line
 from ..text import ends_like_sentence, has_digit, label_key, looks_like_headline
@@ -113,18 +114,26 @@ def _is_run_item(text: str) -> bool:
     return is_menu_item(text) or bool(breadcrumb_last_crumb(text))
 
 
+def _run_item(block: Block, _language: Language) -> bool:
+    """`_is_run_item` of a block, as a block fact: every round of a document asks it again
+    of its first kept lines, whose text never changes (issue #8)."""
+    return _is_run_item(block.text)
+
+
 def _words(text: str) -> int:
     """How many of the line's space-separated parts are words (a bullet or a bar is none)."""
     return sum(1 for part in text.split() if any(ch.isalnum() for ch in part))
 
 
-def _leading_items(blocks: Sequence[Block], kept: Sequence[int], first_body: int) -> int:
+def _leading_items(
+    blocks: Sequence[Block], kept: Sequence[int], first_body: int, facts: Facts
+) -> int:
     """How many of the first kept blocks, above the story, are menu items in a row, with at
     most RUN_ELLIPSIS_ITEMS_MAX of them ending in an ellipsis."""
     count = ellipses = 0
     for index in kept:
         text = blocks[index].text
-        if index >= first_body or not _is_run_item(text):
+        if index >= first_body or not facts.of(_run_item, blocks[index]):
             break
         ellipses += _TRAILING_ELLIPSIS.search(text) is not None
         if ellipses > RUN_ELLIPSIS_ITEMS_MAX:
@@ -195,9 +204,14 @@ def _trail_headline_at(
 
 def mark_head_menu(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
     """Remove the menu items that open the document above its headline and story."""
-    kept = [i for i, verdict in enumerate(verdicts) if verdict.keep]
+    first = next((i for i, verdict in enumerate(verdicts) if verdict.keep), None)
     first_body, _ = body_bounds(blocks, facts)
-    items = _leading_items(blocks, kept, first_body)
+    if first is None or first >= first_body or not facts.of(_run_item, blocks[first]):
+        # No leading item (most rounds: the first kept line is the headline or the story),
+        # so no run, and no trail among the items (`_trail_headline_at` reads none).
+        return
+    kept = [i for i, verdict in enumerate(verdicts) if verdict.keep]
+    items = _leading_items(blocks, kept, first_body, facts)
     if items >= HEAD_RUN_MIN_LINES and _headline_over_story(blocks, kept, items, first_body):
         above = items
     elif items > HEAD_RUN_MIN_LINES and _short_title_over_story(blocks, kept, items, first_body):

@@ -78,22 +78,41 @@ def _is_pager(first: str | None, second: str | None) -> bool:
 
 def mark_glued_pager(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
     """Remove a previous/next pair of glued labels and headlines outside the story."""
-    kept = [i for i, verdict in enumerate(verdicts) if verdict.keep]
-    first_body, last_body = body_bounds(blocks, facts)
-    # Only lines outside the story are read: the pattern straight on each text, as most lines
-    # fail at their first word and a block fact's bookkeeping would cost more (issue #8).
-    labels = [None if first_body <= i <= last_body else glued_label(blocks[i].text) for i in kept]
-    # The labels found, counted in C (`list.count`), not by a generator a line (issue #8).
-    if len(labels) - labels.count(None) != PAGER_LINES:
+    # Only kept lines outside the story are read: the pattern straight on each text, as most
+    # lines fail at their first word and a block fact's bookkeeping would cost more, and the
+    # story's lines are not walked at all (issue #8).
+    labelled = [
+        (index, label)
+        for index in _outside_story(blocks, facts)
+        if verdicts[index].keep and (label := glued_label(blocks[index].text)) is not None
+    ]
+    if len(labelled) != PAGER_LINES:
         return  # none, one, or a list of them (a sponsor box): no pager
-    for n in range(len(kept) - 1):
-        if not _is_pager(labels[n], labels[n + 1]):
-            continue
-        pager = Verdict(
-            keep=False,
-            rule=NAME,
-            reason="one of a previous/next pair: a label glued to another story's headline",
-            family=FAMILY,
-        )
-        verdicts[kept[n]] = verdicts[kept[n + 1]] = pager
+    (first, first_label), (second, second_label) = labelled
+    if any(verdicts[index].keep for index in range(first + 1, second)):
+        return  # a kept line between them: not one pager's two lines in a row
+    if not _is_pager(first_label, second_label):
         return
+    pager = Verdict(
+        keep=False,
+        rule=NAME,
+        reason="one of a previous/next pair: a label glued to another story's headline",
+        family=FAMILY,
+    )
+    verdicts[first] = verdicts[second] = pager
+
+
+def _outside_story(blocks: Sequence[Block], facts: Facts) -> list[int]:
+    """The indexes of the blocks before the first or after the last prose block
+    (`body_bounds`), in order; every block's when none is prose.
+
+    >>> from corpusclean.language import load_language
+    >>> lines = ["Home", "It rained in Paris all day on Monday, and the river rose.", "Next"]
+    >>> blocks = [Block(t, i, i + 1) for i, t in enumerate(lines)]
+    >>> _outside_story(blocks, Facts(load_language("en")))
+    [0, 2]
+    """
+    first_body, last_body = body_bounds(blocks, facts)
+    if first_body > last_body:
+        return list(range(len(blocks)))
+    return [*range(first_body), *range(last_body + 1, len(blocks))]
