@@ -23,9 +23,10 @@ from collections.abc import Sequence
 
 from ..language import Language, load_related_words
 from ..model import Block, Verdict
-from ..text import ELLIPSES, ends_like_sentence, has_letter
+from ..text import ELLIPSES, NAME_MAX_WORDS, ends_like_sentence, has_letter
 from .facts import Facts
-from .scopes import NAME_MAX_WORDS, NAMED_LIST_MIN_ITEMS, remove_kept_from
+from .scopes import NAMED_LIST_MIN_ITEMS
+from .verdicts import remove_kept_from
 
 __all__ = ["headline_shaped", "mark_related_box_tail"]
 

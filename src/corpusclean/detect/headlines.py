@@ -36,7 +36,7 @@ from ..text import (
     word_count,
 )
 from .facts import Facts, prose
-from .scopes import remove_kept_from
+from .verdicts import remove_kept_from
 
 __all__ = ["mark_trailing_headlines"]
 

@@ -37,17 +37,15 @@ from .lineshapes import (
     reads_as_text,
 )
 from .listings import ListingRound, listing_head_starts, listing_heads, talks_under
-from .verdicts import COMMENTS_FAMILY, remove_kept_from
+from .verdicts import COMMENTS_FAMILY
 
 __all__ = [
-    "NAME_MAX_WORDS",
     "apply_scopes",
     "body_bounds",
     "is_fact_list",
     "names_what_follows",
     "paragraph_names_headline",
     "removal_verdict",
-    "remove_kept_from",
 ]
 
 # A list after a trigger line holds at most this many lines.
