@@ -23,7 +23,7 @@ from itertools import islice
 from ..model import Block, Verdict
 from ..text import LIST_BULLETS, ends_like_sentence, looks_like_headline
 from .facts import Facts, prose
-from .scopes import paragraph_names_headline
+from .listscope import paragraph_names_headline
 
 __all__ = ["mark_enclosed_blocks"]
 
