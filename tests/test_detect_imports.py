@@ -19,6 +19,7 @@ FIRST = [
     "corpusclean.detect.scopes",
     "corpusclean.detect.listings",
     "corpusclean.detect.listscope",
+    "corpusclean.detect.restscope",
     "corpusclean.detect.lineshapes",
     "corpusclean.detect.verdicts",
     "corpusclean.detect.comments",

@@ -1,5 +1,5 @@
-"""The shapes of a line that the rule scopes (`detect.scopes`, the list scope in
-`detect.listscope`) and the listing reading (`detect.listings`) read: the story's text, a
+"""The shapes of a line that the rule scopes (`detect.scopes`, `detect.listscope`,
+`detect.restscope`) and the listing reading (`detect.listings`) read: the story's text, a
 related headline, a heading's length, a numbered opening, a control in brackets.
 
 Defined here, below them all, so that none imports another for them.
