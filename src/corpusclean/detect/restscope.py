@@ -69,7 +69,7 @@ MENU_WORD_HEADINGS = frozenset({"platform_comments_heading"})
 _FIGURE = regex.compile(r"\d+")
 # A blog post's paragraph often closes on a smiley where a sentence would close on a full stop
 # ("Maybe I should make another :)", "Sehr gut. 🙂"): a line of a paragraph's length ending
-# in one is body text above a comment heading, though `prose` (a sentence's end) misses it.
+# in one is body text above a comment heading, though `facts.prose` (a sentence's end) misses it.
 # ASCII faces whose eyes are ":" or ";" (a list item's "8)" or "appendix)" is no face), "^^",
 # "xD" after a space, and the Unicode emoticon blocks; trailing spaces and brackets allowed.
 _SMILEY_END = regex.compile(
