@@ -16,7 +16,7 @@ the document is cleaned. The report gives, per language, the share of junk lines
 each place, the must-stay lines removed (any place), and the body paragraphs lost over all
 runs, which must be 0: a junk line that takes the story with it is the worst outcome. The
 middle place sits at about half of the body's words; a comment-section heading there took the
-prose below it as a thread until ``detect.scopes.REST_MIN_WORDS_BEFORE`` was raised to two
+prose below it as a thread until ``detect.restscope.REST_MIN_WORDS_BEFORE`` was raised to two
 thirds (docs/benchmarks-log.md, "The comment-heading threshold, after the probe").
 Edge-scoped rules (bylines, date lines, source lines) act only near the top and the end by
 design, so their lines count as kept in the middle.

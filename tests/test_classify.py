@@ -134,7 +134,7 @@ def test_list_trigger_inside_body_stops_at_the_next_paragraph() -> None:
 def test_list_trigger_inside_body_leaves_one_short_line_before_a_paragraph() -> None:
     # One short line between the label and the next paragraph may be the article's
     # sub-heading: nothing but the label tells it from a related headline, so it stays
-    # (precision first; `detect.scopes.LONE_ITEM_MAX_WORDS`). The label goes.
+    # (precision first; `detect.listscope.LONE_ITEM_MAX_WORDS`). The label goes.
     text = "\n".join([BODY[0], "Related articles", "Jack Ma visits Putrajaya", *BODY[1:]])
     article = corpusclean.clean(text)
     assert list(article.paragraphs) == [BODY[0], "Jack Ma visits Putrajaya", *BODY[1:]]

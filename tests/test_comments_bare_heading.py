@@ -1,4 +1,4 @@
-"""A bare comment heading over the story's own text (`detect.scopes._over_story_text_run`).
+"""A bare comment heading over the story's own text (`detect.restscope.over_story_text_run`).
 
 The session31b/31c probes' shapes in other words: a recipe's "Comments" sub-heading over the
 cook's notes, then the readers' counted thread ("3 Comments", signatures, "Reply"), and Dutch
@@ -137,7 +137,7 @@ def test_a_thread_line_under_the_text_takes_the_rest(
     # The same section with a control, a form or a signature under its text: the bare
     # heading's own run is then a thread's (a bare date under a paragraph is none on main
     # either: the date goes alone). Late in the document (two thirds of the words above it, as
-    # `scopes.REST_MIN_WORDS_BEFORE` asks of a heading without a thread line right under it),
+    # `restscope.REST_MIN_WORDS_BEFORE` asks of a heading without a thread line right under it),
     # everything under the heading goes, as before.
     _lines, story = stories
     at = story.index("Comments")

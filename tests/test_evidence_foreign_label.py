@@ -1,5 +1,5 @@
 """An English related label quoted in a story of another language
-(`detect.scopes._is_foreign_label_in_prose`), and "Mehr zum Thema" as a sub-heading.
+(`detect.listscope._is_foreign_label_in_prose`), and "Mehr zum Thema" as a sub-heading.
 
 A German, French, Spanish or Dutch story about paywalls quotes the English button "Read more"
 on a line of its own and goes on with its sub-headings and short paragraphs; `related_list`

@@ -1,5 +1,5 @@
 """An article's own list at its end: a fact box of "Label: value" rows under a heading a
-related box also prints (`scopes.is_fact_list`), and a list the story's own paragraph closes
+related box also prints (`listscope.is_fact_list`), and a list the story's own paragraph closes
 (`headlines._trailing_run`; precision25, from session23b and session24c). Related lists, with
 their kickers and under the story's last paragraph, still go."""
 
@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import corpusclean
-from corpusclean.detect.scopes import FACT_LIST_VALUE_MAX_WORDS, is_fact_list
+from corpusclean.detect.listscope import FACT_LIST_VALUE_MAX_WORDS, is_fact_list
 from corpusclean.model import Block
 from strategies import examples
 

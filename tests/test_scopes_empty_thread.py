@@ -1,4 +1,4 @@
-"""A comment heading that counts zero comments (`detect.scopes._announces_empty_thread`).
+"""A comment heading that counts zero comments (`detect.restscope.announces_empty_thread`).
 
 An extractor can print a story's comment widget ("Commentaires (0)", "You must be logged in
 to comment") above the story itself, under the site's teasers: a rest-scoped comment heading

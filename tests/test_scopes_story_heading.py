@@ -1,4 +1,4 @@
-"""A comment heading's word as the story's own sub-heading (`detect.scopes._keeps_story_heading`).
+"""A comment heading's word as the story's own sub-heading (`detect.restscope.keeps_story_heading`).
 
 The negatives are precision23's probe shapes in other words: a politics or local story with a
 sub-heading of its own, then "Kommentare", "Comentarios", "Comentários", "Commentaires" or

@@ -23,9 +23,10 @@ from collections.abc import Sequence
 
 from ..language import Language, load_related_words
 from ..model import Block, Verdict
-from ..text import ELLIPSES, ends_like_sentence, has_letter
+from ..text import ELLIPSES, NAME_MAX_WORDS, ends_like_sentence, has_letter
 from .facts import Facts
-from .scopes import NAME_MAX_WORDS, NAMED_LIST_MIN_ITEMS, remove_kept_from
+from .listscope import NAMED_LIST_MIN_ITEMS
+from .verdicts import remove_kept_from
 
 __all__ = ["headline_shaped", "mark_related_box_tail"]
 
@@ -101,7 +102,7 @@ def _heads_names(block: Block, names: int) -> bool:
     """Whether a line is the article's own label, ending in a colon, over at least
     `NAMED_LIST_MIN_ITEMS` names and nothing else ("Setlist highlights:" over the songs).
 
-    The shape `scopes._introduces_names` reads inside the body, counted here while the walk
+    The shape `listscope._introduces_names` reads inside the body, counted here while the walk
     goes up; the label is held to this module's `HEADLINE_MAX_WORDS` (it is headline-shaped),
     not to a heading's length as there."""
     return names >= NAMED_LIST_MIN_ITEMS and block.text.rstrip().endswith(":")

@@ -35,7 +35,7 @@ from ..model import Block, Verdict
 from ..text import opens_in_lower_case
 from .facts import Facts
 from .identifiers import FILE_NAME
-from .scopes import LIST_TEASER_MAX_WORDS
+from .listscope import LIST_TEASER_MAX_WORDS
 
 __all__ = ["mark_caption_fragments", "mark_captions_in_context", "written_as_name"]
 

@@ -14,7 +14,8 @@ from ..model import KEEP, Block, Verdict
 from ..rules import Rule, Scope
 from .facts import Facts
 from .registry import Mark
-from .scopes import apply_scopes, removal_verdict
+from .scopes import apply_scopes
+from .verdicts import removal_verdict
 
 __all__ = ["classify_blocks", "context_free_verdicts"]
 

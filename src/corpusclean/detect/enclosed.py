@@ -23,7 +23,7 @@ from itertools import islice
 from ..model import Block, Verdict
 from ..text import LIST_BULLETS, ends_like_sentence, looks_like_headline
 from .facts import Facts, prose
-from .scopes import paragraph_names_headline
+from .listscope import paragraph_names_headline
 
 __all__ = ["mark_enclosed_blocks"]
 
@@ -134,7 +134,7 @@ def _is_story_headline(
 
     It is when it stands at the document's head (nothing above it kept), is shaped like a
     headline, and one of the first `STORY_READ` paragraphs kept under it names it
-    (`scopes.paragraph_names_headline`): a template's share bar printed above and below the
+    (`listscope.paragraph_names_headline`): a template's share bar printed above and below the
     headline ("Share on facebook" ... / "Schwarzenburg wird zur Jodler-Metropole" / "Share on
     facebook" ... / "Am Wochenende wird das Dorf Schwarzenburg ... zur Jodler-Hauptstadt"). A
     line of a box the story does not name, or one under a kept paragraph, is the box's. The

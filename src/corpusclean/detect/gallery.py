@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from ..model import Block, Verdict
 from .facts import Facts
-from .scopes import remove_kept_from
+from .verdicts import remove_kept_from
 
 __all__ = ["mark_gallery_slides"]
 

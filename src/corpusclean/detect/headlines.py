@@ -36,7 +36,7 @@ from ..text import (
     word_count,
 )
 from .facts import Facts, prose
-from .scopes import remove_kept_from
+from .verdicts import remove_kept_from
 
 __all__ = ["mark_trailing_headlines"]
 
@@ -426,7 +426,7 @@ def _trailing_run(
         return None
     at = [i for i in kept if first <= i < stop]
     items = [blocks[i] for i in at]
-    # `scopes.is_fact_list` (distinct labels of up to two words, values of up to six) is a
+    # `listscope.is_fact_list` (distinct labels of up to two words, values of up to six) is a
     # row box too: `_is_row_box` answers for both.
     if _is_fact_box(items, facts) or _is_row_box(items):
         return None

@@ -1,7 +1,8 @@
-"""The shapes of a line that the rule scopes (`detect.scopes`) and the listing reading
-(`detect.listings`) both read: the story's text, a related headline, a control in brackets.
+"""The shapes of a line that the rule scopes (`detect.scopes`, `detect.listscope`,
+`detect.restscope`) and the listing reading (`detect.listings`) read: the story's text, a
+related headline, a heading's length, a numbered opening, a control in brackets.
 
-Defined here, below both, so that neither imports the other for them.
+Defined here, below them all, so that none imports another for them.
 """
 
 from __future__ import annotations
@@ -16,14 +17,16 @@ from ..text import ends_like_sentence, is_sentence
 __all__ = [
     "AMONG_SENTENCE_MIN_WORDS",
     "BRACKETED_CONTROL",
+    "HEADING_MAX_WORDS",
     "LIST_HEADLINE_MAX_WORDS",
+    "NUMBERED_OPENING",
     "is_list_headline",
     "is_story_sentence",
     "reads_as_text",
 ]
 
 # Headline-like list items are at most this long (a teaser under one at most
-# `scopes.LIST_TEASER_MAX_WORDS`).
+# `listscope.LIST_TEASER_MAX_WORDS`).
 LIST_HEADLINE_MAX_WORDS = 20
 # A short sentence counts as the story's text too: "Die Preise gelten für 2026 und enthalten alle
 # Abgaben." (9 words) under a ranking. At least this many words and a sentence's end: a
@@ -31,6 +34,13 @@ LIST_HEADLINE_MAX_WORDS = 20
 AMONG_SENTENCE_MIN_WORDS = 6
 # A control printed as a link label in brackets: a few words, nothing outside the brackets.
 BRACKETED_CONTROL = regex.compile(r"[(\[]\s*\w+(?:\s+\w+){0,3}\s*[)\]]")
+# A heading of the article's own is a short line, at most this many words; its readers ask
+# too that no rule knows it and that it ends no sentence.
+HEADING_MAX_WORDS = 8
+# A numbered heading ("5. Beware the wall-mounted hairdryer"): a listicle's item, or a
+# numbered link of a related list. Only the number before it, printed earlier in the
+# document ("4. ..."), tells the two apart.
+NUMBERED_OPENING = regex.compile(r"(\d{1,3})[.)] ")
 
 
 def is_list_headline(block: Block) -> bool:

@@ -37,7 +37,8 @@ from ..model import Block, Verdict
 from ..page.detect import is_menu_line
 from ..text import ends_like_sentence, has_digit, label_key, looks_like_headline
 from .facts import Facts
-from .scopes import body_bounds, names_what_follows
+from .restscope import names_what_follows
+from .scopes import body_bounds
 
 __all__ = ["mark_head_menu"]
 

@@ -44,7 +44,7 @@ from .comments import (
     thread_start,
 )
 from .facts import Facts, prose
-from .scopes import remove_kept_from
+from .verdicts import remove_kept_from
 
 __all__ = ["mark_page_thread"]
 

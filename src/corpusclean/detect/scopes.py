@@ -3,78 +3,48 @@
 An edge-only rule is overruled inside the body, a list trigger takes the headline lines
 after it, a comment-section heading takes the thread after it. The context-free hit stays
 on the verdict as ``prior_rule`` so an explanation can show where context changed it.
+
+`apply_scopes` applies every scope, in the document's order. The edge, margin, notice and
+credit readings are here; what a list trigger takes is read in `detect.listscope`, whether a
+comment heading takes the rest in `detect.restscope`, a listing's heads between its posts in
+`detect.listings`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
 import regex
 
-from ..language import Language, load_language
 from ..model import KEEP, Block, Verdict
 from ..rules import Rule, Scope
-from ..text import (
-    FIELD_SEPARATOR,
-    NAME_MAX_WORDS,
-    PROSE_MIN_WORDS,
-    SENTENCE_CLOSING,
-    count_inner_sentence_ends,
-    ends_like_sentence,
-    field_label,
-    has_digit,
-    is_footnote,
-    key_words,
-)
-from .comments.stamps import is_date_stamp
+from ..text import SENTENCE_CLOSING, ends_like_sentence, field_label
 from .entries import entry_heads
 from .facts import Facts, prose
 from .lineshapes import (
-    BRACKETED_CONTROL,
+    HEADING_MAX_WORDS,
+    NUMBERED_OPENING,
     is_list_headline,
     is_story_sentence,
     reads_as_text,
 )
 from .listings import ListingRound, listing_head_starts, listing_heads, talks_under
-from .verdicts import COMMENTS_FAMILY, remove_kept_from
+from .listscope import MAX_LIST_ITEMS, is_fact_list, numbered_openings, take_list
+from .restscope import (
+    announces_empty_thread,
+    is_bare_heading_over_text,
+    keeps_story_heading,
+    may_be_menu_item,
+    over_story_text_run,
+    story_sub_headings,
+    take_rest,
+    thread_follows,
+    thread_under,
+)
+from .verdicts import removal_verdict
 
-__all__ = [
-    "NAME_MAX_WORDS",
-    "apply_scopes",
-    "body_bounds",
-    "is_fact_list",
-    "names_what_follows",
-    "paragraph_names_headline",
-    "removal_verdict",
-    "remove_kept_from",
-]
+__all__ = ["LEAD_EDGE_BLOCKS", "apply_scopes", "body_bounds"]
 
-# A list after a trigger line holds at most this many lines.
-MAX_LIST_ITEMS = 30
-# A teaser under a related headline (`lineshapes.LIST_HEADLINE_MAX_WORDS`) is at most this long.
-LIST_TEASER_MAX_WORDS = 40
-# A related list may summarise each story in one sentence instead of a headline. A teaser
-# sentence is at most a headline's length plus a clause, and at least a story told in a
-# clause: a shorter line under a heading is a note of the story's own ("UP NEXT" / "Thunder:
-# Host the Lakers on Friday."). A run of TEASER_RUN_MIN of them or more, closed by the next
-# related box, is the list.
-TEASER_SENTENCE_MAX_WORDS = 25
-TEASER_SENTENCE_MIN_WORDS = 10
-TEASER_RUN_MIN = 2
-# A tag list after "Tags" has at least this many comma-separated items of at most so many
-# words each on average.
-TAG_LIST_MIN_ITEMS = 4
-TAG_MAX_WORDS = 4
-# A comment-section heading takes the rest of the document only when more than this share of
-# the document's words comes before it (unless a thread's own lines are right under it:
-# `_thread_under`): a thread with nothing to show for it is where the page ends, and a
-# counter or a link before the story's last third ("23 Comments" under the byline, "Leave a
-# comment" or "Kommentare" between paragraphs) has the story going on below it. A share, so
-# a long thread after a short story still needs evidence, never a position alone. On the
-# dev sets every such heading without a thread line under it has 0.75 of the words or more
-# before it; `benchmarks/junk_probe.py` puts one at the middle of a story in 7 languages.
-REST_MIN_WORDS_BEFORE = 2 / 3
 # Edge-only rules also apply to the first and last this many blocks, so a date line right
 # under a standfirst still counts as leading.
 EDGE_BLOCKS = 3
@@ -89,9 +59,9 @@ LEAD_EDGE_FAMILY = "attribution"
 # Lines an edge rule knows (web addresses, dates), at least this many in a row under a
 # heading of the article's own that follows its last paragraph, are a section of the
 # article: "Sources & links" and the addresses it cites. One such line there is a footer.
+# That heading is a short line (`lineshapes.HEADING_MAX_WORDS`) that no rule knows and that
+# ends no sentence.
 HEADED_LIST_MIN_ITEMS = 2
-# That heading is a short line that no rule knows and that ends no sentence.
-HEADING_MAX_WORDS = 8
 # A bulleted label of a fact box ("• Statute of Westminster adopted" over "25 November
 # 1947") or a numbered item of the article's list ("1) Lego Star Wars 75188" over its
 # link): the line under it is its value, not a date line or a footer's address. Only the
@@ -120,124 +90,17 @@ AMONG_PROSE_BLOCKS = 3
 _INNER_STOP = regex.compile(
     r"[.!?…]" + SENTENCE_CLOSING + r"\s+(?=[\p{Lu}\p{N}©(\[])|:\s*(?=\p{Lu})|[。！？]\s*(?=\S)"
 )
-# A comment-section heading early in a document takes the rest when this many replies follow,
-# or a comment rule hits one of the next THREAD_EVIDENCE_BLOCKS blocks (a control row under
-# the heading: the story never goes on under a "Reply").
-THREAD_MIN_GREETINGS = 2
-THREAD_EVIDENCE_BLOCKS = 3
-# The rules whose heading without a count is also a news site's menu item in the languages it
-# is read in ("Komentáře", "Komentarze", "Kommentarer": a section of opinion pieces, listed in
-# the site's header or footer menu): such a heading takes the rest only with a thread's evidence
-# under it (`_thread_under`), as one early in the document does; else only its own line goes.
-# A count ("3 kommentarer:", "Komentáře: 5") is no menu item and takes the rest as before.
-MENU_WORD_HEADINGS = frozenset({"platform_comments_heading"})
-# A counted comment heading whose every figure is zero ("Commentaires (0)", "0 Comments", "0
-# Kommentare") announces a thread with no comment in it: nothing under it is a reader's. When a
-# paragraph of text stands anywhere under it, the page goes on with its own text (an extractor
-# printing the story's comment widget above the story), so only
-# the heading's line goes, and the lines under it are left to their own rules (a login form's
-# line, a control). With no paragraph under it, the rest is the page's furniture and goes as
-# before.
-_FIGURE = regex.compile(r"\d+")
-# A blog post's paragraph often closes on a smiley where a sentence would close on a full stop
-# ("Maybe I should make another :)", "Sehr gut. 🙂"): a line of a paragraph's length ending
-# in one is body text above a comment heading, though `prose` (a sentence's end) misses it.
-# ASCII faces whose eyes are ":" or ";" (a list item's "8)" or "appendix)" is no face), "^^",
-# "xD" after a space, and the Unicode emoticon blocks; trailing spaces and brackets allowed.
-_SMILEY_END = regex.compile(
-    r"(?:[:;]-?[)(DPp]|(?<!\S)(?:[xX]D|\^_?\^)"
-    "|[\u263a\U0001f600-\U0001f64f\U0001f910-\U0001f92f\U0001f970-\U0001f97a])"
-    r"[)\s]*$"
-)
-# A numbered heading ("5. Beware the wall-mounted hairdryer"): a listicle's item, or a
-# numbered link of a related list. Only the number before it, printed earlier in the
-# document ("4. ..."), tells the two apart.
-_NUMBERED = regex.compile(r"(\d{1,3})[.)] ")
-# A list heading between two paragraphs, over one line of at most LONE_ITEM_MAX_WORDS
-# words and then a paragraph: that line heads the article's next section ("More about the
-# federal debt and the economy" / "The U.S. hasn't faced this issue for years" / the
-# section's paragraphs). A box lists several headlines; with one short line left, the page
-# classifier or the extractor dropped them, or the label pointed to one link inline ("Read
-# more" / "Tax cut plan stalls" / the story goes on): nothing but the label tells that link
-# from a sub-heading, and removing a sub-heading is worse than leaving one related
-# headline, so the line stays whatever the heading's length. The heading itself goes either
-# way; a headline on the label's line ("Read more: ...") is the label's own rule's.
-LONE_ITEM_MAX_WORDS = HEADING_MAX_WORDS
-# A list heading at the document's head (among its first HEAD_LIST_MAX_START blocks, no
-# paragraph above it) over one line and then the story: the line is the story's headline
-# when the story's first paragraph says at least HEADLINE_NAMED_MIN_WORDS of its words
-# again (HEADLINE_WORD_MIN_LETTERS letters or more: "para", "with", "dass" are in every
-# line of a language, a topic's nouns are longer; a blog's "Postagens relacionadas" over
-# "SANTA CECÍLIA - RETOMADA OBRAS DO PORTAL DA AVENIDA" over "... a retomada de obras do
-# Portal da Avenida ..."). One word in common is any two lines on one topic; another story's
-# headline in a box at the head rarely repeats two of the story's words, and when it does
-# one related headline is left, as a lone item between paragraphs is.
-HEAD_LIST_MAX_START = 3
-HEADLINE_NAMED_MIN_WORDS = 2
-HEADLINE_WORD_MIN_LETTERS = 6
 # The labels of a fact box's date row, the noun for a date in the languages the rules read
 # ("Datum: Donnerstag, 26. Mai 2016" over "Ort: A24, ..."): a report's or an event's date.
 # A publication stamp's label is a participle ("Veröffentlicht", "Published", "Publicado")
 # and is not in this list, so a stamp goes beside any row (`_beside_own_fact_row`).
 FACT_DATE_LABELS = frozenset(("datum", "date", "fecha", "data", "termin"))
-# A list under a related label whose every line is a "Label: value" row, each label its own
-# and each value short, is the article's fact box under a heading a related box also prints
-# ("Más información" over "Fechas: del 5 al 12 de mayo", "Entradas: 8 euros, abono de 40
-# euros", "Sede: Teatro Principal y Filmoteca Municipal"): dates, prices and a venue. A
-# related box's kicker heads a headline, a clause longer than FACT_LIST_VALUE_MAX_WORDS ("Opinión:
-# Por qué el banco central debería esperar a los datos"), and its kickers repeat ("Vídeo:",
-# "Vídeo:"). At least FACT_LIST_MIN_ROWS rows: one "Label: value" line is any link's. The
-# trailing-headlines detector reads such a run as the article's too (`detect.headlines`).
-FACT_LIST_VALUE_MAX_WORDS = 6
-FACT_LIST_MIN_ROWS = 2
 # A credit rule's "Label: value" row is one of such a list's items when the story introduces
 # the list with a lead-in of its own (a heading's length ending in a colon, no value:
 # "Programm des Tages:" / "Fotos: 20 Bilder vom Fest" / "Musik: Blaskapelle Lohr") and
 # another row of it is no rule's hit (`_row_of_introduced_list`). A page's credits box has no
 # lead-in ("Text: …" / "Fotos: …" under a caption) or its other rows are bylines' hits.
 CREDITS_FAMILY = "credits"
-# A related list's headline tells a story, a clause of five words or more; a line of at most
-# `text.NAME_MAX_WORDS` words is a name: a product, a song, a place. Names under a label of
-# the article's own ending in a colon ("Setlist highlights:" over "Harbour Lights", "Paper
-# Boats") are its list even under a related box's words ("More from the night";
-# `_introduces_names`, and `detect.boxlabel`). A trailing run of names with no such label is
-# not read as the article's: nothing in four words tells a product's name from a short
-# headline (precision25's reading, reverted).
-# A label's list holds at least this many names: one line under a label is any sub-heading's.
-NAMED_LIST_MIN_ITEMS = 2
-# The language whose related labels templates print on pages of every language ("Read
-# more", "Related articles"): a label of it in a document of another is read with care
-# (`_is_foreign_label_in_prose`).
-FOREIGN_LABEL_LANGUAGE = "en"
-# A comment heading of at most this many words with no number in it is a noun a story can head
-# its own section with: "Reacties" over the politicians' reactions (NOS's "Reacties uit de
-# Kamer"), "Kommentare" over the associations', "Vos réactions" over testimonies the paper
-# gathered. A count ("23 Kommentare"), a call with its object ("Leave a reply", "Deja tu
-# comentario") or a label of the widget ("Top Rated Comments") is the thread's and nothing
-# else. Such a heading stays (`_keeps_story_heading`) only with the story's shape around it.
-STORY_HEADING_MAX_WORDS = 2
-# A thread's counted heading under such a section is the count and the noun, a preposition and
-# a word at most ("3 Comments", "23 reacties", "12 comments so far"); a line of prose with a
-# figure and the word is the story's.
-COUNTED_HEADING_MAX_WORDS = 4
-# A sub-heading names what its section is about, and the story's first sentence under it says
-# the word again ("Kommentare" / "Die Kommentare der Wirtschaftsverbände fielen ...", "Reacties"
-# / "Uit de Tweede Kamer komen verdeelde reacties."); a reader's comment under a thread's
-# heading talks about the story ("I am so pumped about this!"), not about comments. Words of
-# at least this many letters: "Vos" or "All" names nothing.
-NAMING_WORD_MIN_LETTERS = 4
-
-
-def removal_verdict(rule: Rule, reason: str = "", certain: bool | None = None) -> Verdict:
-    """The verdict that a rule removes a block (its own reason and certainty by default)."""
-    return Verdict(
-        keep=False,
-        rule=rule.name,
-        reason=reason or rule.reason,
-        certain=rule.certain if certain is None else certain,
-        prior_rule=rule.name,
-        family=rule.family,
-    )
 
 
 def body_bounds(blocks: Sequence[Block], facts: Facts) -> tuple[int, int]:
@@ -248,281 +111,6 @@ def body_bounds(blocks: Sequence[Block], facts: Facts) -> tuple[int, int]:
 def _body_bounds(blocks: Sequence[Block], facts: Facts) -> tuple[int, int]:
     found = [index for index, is_prose in enumerate(facts.each(prose, blocks)) if is_prose]
     return (found[0], found[-1]) if found else (len(blocks), -1)
-
-
-def _is_tag_list(text: str) -> bool:
-    """A line of short comma-separated phrases with no sentence end: a tag list."""
-    items = text.split(",")
-    return (
-        len(items) >= TAG_LIST_MIN_ITEMS
-        and not ends_like_sentence(text)
-        and sum(item.count(" ") for item in items) <= TAG_MAX_WORDS * len(items)
-    )
-
-
-def _numbered_openings(blocks: Sequence[Block]) -> dict[int, int]:
-    """For each number opening a block ("4. ..."), the index of the first such block."""
-    first: dict[int, int] = {}
-    for index, block in enumerate(blocks):
-        found = _NUMBERED.match(block.text)
-        if found is not None:
-            first.setdefault(int(found.group(1)), index)
-    return first
-
-
-def _continues_numbering(blocks: Sequence[Block], index: int, numbered: dict[int, int]) -> bool:
-    """Whether block ``index`` is the next item of a numbered list printed above it: a
-    listicle goes on after an inline "Read more" link, and its heading is the article's."""
-    found = _NUMBERED.match(blocks[index].text)
-    if found is None:
-        return False
-    return numbered.get(int(found.group(1)) - 1, index) < index
-
-
-def _is_list_item(
-    blocks: Sequence[Block], index: int, after_headline: bool, numbered: dict[int, int]
-) -> bool:
-    block = blocks[index]
-    # A footnote (`text.is_footnote`) is the article's apparatus: a list of related links
-    # holds none, and the list ends there; so does the next item of the article's own list.
-    if is_footnote(block.text) or _continues_numbering(blocks, index, numbered):
-        return False
-    if is_list_headline(block) or _is_tag_list(block.text):
-        return True
-    # A teaser sentence under a headline, when the list goes on with another headline.
-    return after_headline and _is_list_teaser(block) and _list_goes_on(blocks, index + 1)
-
-
-def _is_list_teaser(block: Block) -> bool:
-    """Whether a block under a related headline is shaped like its teaser: a few sentences
-    at most `LIST_TEASER_MAX_WORDS` long."""
-    return block.words <= LIST_TEASER_MAX_WORDS
-
-
-def _list_goes_on(blocks: Sequence[Block], index: int) -> bool:
-    """Whether a related list goes on at block ``index``, after a teaser: the document
-    ends there, or a headline stands there and what follows it is the box's again.
-
-    A box prints headline and teaser, headline and teaser. Under a "Read also" box of one
-    headline the story goes on, and its paragraph looks like a teaser; a line after that
-    paragraph (an embedded post, a sub-heading) looks like the next headline. What follows
-    that line tells them apart: another headline or a teaser-long sentence (`LIST_TEASER_MAX_WORDS`,
-    ending a sentence) is the box's, anything else (a paragraph, a long line ending no
-    sentence: an embedded post's text) is the story's.
-    """
-    if index >= len(blocks):
-        return True
-    if ends_like_sentence(blocks[index].text):
-        return False
-    if index + 1 >= len(blocks):
-        return True
-    after = blocks[index + 1]
-    return is_list_headline(after) or (ends_like_sentence(after.text) and _is_list_teaser(after))
-
-
-def _is_teaser_sentence(block: Block) -> bool:
-    """One short sentence: how a list of related stories summarises each one."""
-    return (
-        TEASER_SENTENCE_MIN_WORDS <= block.words <= TEASER_SENTENCE_MAX_WORDS
-        and ends_like_sentence(block.text)
-        and count_inner_sentence_ends(block.text) == 0
-    )
-
-
-def _closed_teaser_run(
-    blocks: Sequence[Block], index: int, family: str | None, verdicts: Sequence[Verdict]
-) -> int:
-    """The end of a run of teaser sentences from ``index`` that another removal of the
-    trigger's family closes (``index`` when there is no such run).
-
-    A list of one-line summaries under "Top stories" has no headlines to recognise; what
-    marks it is that nothing but such sentences stands between its heading and the next
-    related box. Body paragraphs between two related links are longer, or more than one
-    sentence, or run on to prose that is not a teaser. The document's end is no such mark:
-    a story may end on short sentences after a heading ("UP NEXT" / "Thunder: Host the
-    Lakers on Friday.").
-    """
-    end = index
-    while end < len(blocks) and verdicts[end].rule is None and _is_teaser_sentence(blocks[end]):
-        end += 1
-    closed = end < len(blocks) and not verdicts[end].keep and verdicts[end].family == family
-    return end if closed and end - index >= TEASER_RUN_MIN else index
-
-
-def _take_list(
-    blocks: Sequence[Block],
-    start: int,
-    rule: Rule,
-    verdicts: list[Verdict],
-    numbered: dict[int, int],
-    is_prose: Sequence[bool],
-    language: Language,
-) -> int:
-    """Mark the headline list after trigger ``start``; return the index after it."""
-    index, after_headline = start + 1, False
-    reason = f"a headline in the list after {blocks[start].text!r}"
-    # Under a label of another language among the story's prose only headlines are read as
-    # the box's: the teaser reading would take the story's own sections.
-    teasers = not _is_foreign_label_in_prose(blocks, start, is_prose, language)
-    teasers_end = _closed_teaser_run(blocks, index, rule.family, verdicts)
-    while index < teasers_end:
-        verdicts[index] = attrs.evolve(removal_verdict(rule, reason), prior_rule=None)
-        index += 1
-    while index < len(blocks) and index - start <= MAX_LIST_ITEMS:
-        item = _is_list_item(blocks, index, after_headline, numbered)
-        if verdicts[index].rule is not None or not item:
-            break
-        after_headline = teasers and not ends_like_sentence(blocks[index].text)
-        verdicts[index] = attrs.evolve(removal_verdict(rule, reason), prior_rule=None)
-        index += 1
-    if _is_lone_sub_heading(blocks, start, index, is_prose):
-        verdicts[start + 1] = KEEP
-    elif _is_headline_at_head(blocks, start, index, is_prose, language):
-        for kept in range(start + 1, index):  # the headline, and its date under it
-            verdicts[kept] = KEEP
-    elif is_fact_list(blocks[start + 1 : index]) or _introduces_names(blocks[start + 1 : index]):
-        verdicts[start:index] = [KEEP] * (index - start)
-        verdicts[start] = Verdict(
-            keep=True, reason="the heading of the article's fact box", prior_rule=rule.name
-        )
-    return index
-
-
-def _is_foreign_label_in_prose(
-    blocks: Sequence[Block], start: int, is_prose: Sequence[bool], language: Language
-) -> bool:
-    """Whether trigger ``start`` is an English related label (`FOREIGN_LABEL_LANGUAGE`) in a
-    document of another language whose own labels do not say it, right under a paragraph.
-
-    The rules of every language read English "Read more" too, since templates print it on
-    pages of any language; but a German, French or Dutch story also quotes it (a button's
-    text, a web page's) and goes on with its own sub-headings and paragraphs, which the
-    teaser reading takes for the box's headlines and teasers, to the document's end. Under
-    such a label between paragraphs the list keeps to headlines (`is_list_headline`); a box
-    of bare headlines still goes.
-
-    >>> from corpusclean.language import load_language
-    >>> blocks = [Block("Ein Absatz der Geschichte.", 0, 1), Block("Read more", 1, 2)]
-    >>> _is_foreign_label_in_prose(blocks, 1, [True, False], load_language("de"))
-    True
-    >>> _is_foreign_label_in_prose(blocks, 1, [True, False], load_language("en"))
-    False
-    >>> blocks[1] = Block("Mehr zum Thema", 1, 2)
-    >>> _is_foreign_label_in_prose(blocks, 1, [True, False], load_language("de"))
-    False
-    """
-    if start < 1 or not is_prose[start - 1] or language.code == FOREIGN_LABEL_LANGUAGE:
-        return False
-    text = blocks[start].text
-    foreign = load_language(FOREIGN_LABEL_LANGUAGE).related_label.fullmatch(text) is not None
-    return foreign and language.related_label.fullmatch(text) is None
-
-
-def _introduces_names(items: Sequence[Block]) -> bool:
-    """Whether a list opens on a label of its own ending in a colon, a heading's length, over
-    names only (`NAME_MAX_WORDS`, at least `NAMED_LIST_MIN_ITEMS`): the article's list.
-
-    >>> songs = ["Setlist highlights:", "Harbour Lights", "The Long Way Home", "Paper Boats"]
-    >>> _introduces_names([Block(line, i, i + 1) for i, line in enumerate(songs)])
-    True
-    >>> tags = ["Ukraine", "Russland", "Krieg"]
-    >>> _introduces_names([Block(line, i, i + 1) for i, line in enumerate(tags)])
-    False
-    """
-    if len(items) <= NAMED_LIST_MIN_ITEMS or not items[0].text.rstrip().endswith(":"):
-        return False
-    return items[0].words <= HEADING_MAX_WORDS and all(
-        block.words <= NAME_MAX_WORDS for block in items[1:]
-    )
-
-
-def is_fact_list(items: Sequence[Block]) -> bool:
-    """Whether a list's lines are all "Label: value" rows, each with a label of its own and a
-    value of at most `FACT_LIST_VALUE_MAX_WORDS` words: the article's fact box
-    (`FACT_LIST_MIN_ROWS` rows or more).
-
-    >>> rows = ["Fechas: del 5 al 12 de mayo", "Sede: Teatro Principal y Filmoteca Municipal"]
-    >>> is_fact_list([Block(row, i, i + 1) for i, row in enumerate(rows)])
-    True
-    >>> kickers = ["Vídeo: El alcalde inaugura la nueva estación", "Vídeo: Así fue la gala"]
-    >>> is_fact_list([Block(row, i, i + 1) for i, row in enumerate(kickers)])
-    False
-    """
-    labels = [field_label(block.text) for block in items]
-    return (
-        len(items) >= FACT_LIST_MIN_ROWS
-        and all(labels)
-        and len(set(labels)) == len(labels)
-        and all(
-            len(block.text.partition(FIELD_SEPARATOR)[2].split()) <= FACT_LIST_VALUE_MAX_WORDS
-            for block in items
-        )
-    )
-
-
-def _is_lone_sub_heading(
-    blocks: Sequence[Block], start: int, end: int, is_prose: Sequence[bool]
-) -> bool:
-    """Whether the list after trigger ``start`` (blocks up to ``end``) is one short line
-    between a topic's heading and a paragraph: the article's next sub-heading
-    (`LONE_ITEM_MAX_WORDS`)."""
-    return (
-        end == start + 2
-        and start >= 1
-        and end < len(blocks)
-        and is_prose[start - 1]
-        and is_prose[end]
-        and blocks[start + 1].words <= LONE_ITEM_MAX_WORDS
-    )
-
-
-def _is_headline_at_head(
-    blocks: Sequence[Block],
-    start: int,
-    end: int,
-    is_prose: Sequence[bool],
-    language: Language,
-) -> bool:
-    """Whether the list after trigger ``start`` (blocks up to ``end``) is one line at the
-    document's head (`HEAD_LIST_MAX_START`, no paragraph above) over the story's first
-    paragraph, which says `HEADLINE_NAMED_MIN_WORDS` of its words again
-    (`HEADLINE_WORD_MIN_LETTERS`): the headline. The headline's own date stamp may stand
-    between it and the paragraph (`_story_under_headline`).
-
-    >>> lines = ["Related posts", "TOWN RESUMES WORK ON THE AVENUE'S GATEWAY",
-    ...          "The mayor met the works secretary on Friday: the town resumes work on the "
-    ...          "avenue's gateway next week."]
-    >>> bs = [Block(line, i, i + 1) for i, line in enumerate(lines)]
-    >>> from corpusclean.language import load_language
-    >>> en = load_language("en")
-    >>> _is_headline_at_head(bs, 0, 2, [False, False, True], en)
-    True
-    >>> bs[1] = Block("Storm closes the harbour for a week", 1, 2)
-    >>> _is_headline_at_head(bs, 0, 2, [False, False, True], en)
-    False
-    """
-    if start > HEAD_LIST_MAX_START or end not in (start + 2, start + 3):
-        return False
-    story = _story_under_headline(blocks, start, language)
-    if story >= len(blocks) or (end == start + 3 and story != end):
-        return False
-    if not is_prose[story] or any(is_prose[:start]):
-        return False
-    return paragraph_names_headline(blocks[start + 1].text, blocks[story].text)
-
-
-def paragraph_names_headline(headline: str, paragraph: str) -> bool:
-    """Whether a paragraph says `HEADLINE_NAMED_MIN_WORDS` of a headline's words of
-    `HEADLINE_WORD_MIN_LETTERS` letters or more again: the headline is its story's.
-
-    >>> paragraph_names_headline("Schwarzenburg wird zur Jodler-Metropole",
-    ...     "Am Wochenende wird das Dorf Schwarzenburg zur Jodler-Hauptstadt.")
-    True
-    >>> paragraph_names_headline("Storm closes the harbour", "The harbour reopens today.")
-    False
-    """
-    named = {w for w in key_words(headline) if len(w) >= HEADLINE_WORD_MIN_LETTERS}
-    return len(named.intersection(key_words(paragraph))) >= HEADLINE_NAMED_MIN_WORDS
 
 
 def _is_heading_after_prose(
@@ -539,33 +127,11 @@ def _is_heading_after_prose(
     )
 
 
-def _story_under_headline(blocks: Sequence[Block], start: int, language: Language) -> int:
-    """The index of the block where the story would start under the one headline after
-    trigger ``start``: the next block, or the one after it when the next is a date stamp and
-    nothing else (`is_date_stamp`), the headline's own date ("Latest News" / the headline /
-    "(August 21, 2019)"). The list takes the date or a date rule does; either way one headline
-    and its date over a paragraph that names it is the page's own story, where a list of other
-    stories prints several headlines.
-
-    >>> from corpusclean.language import load_language
-    >>> lines = ["Latest News", "Hall reopens after the floor is renewed", "(August 21, 2019)"]
-    >>> bs = [Block(line, i, i + 1) for i, line in enumerate(lines)]
-    >>> _story_under_headline(bs, 0, load_language("en"))
-    3
-    >>> _story_under_headline(bs[:2] + [Block("The hall reopens.", 2, 3)], 0, load_language("en"))
-    2
-    """
-    under = start + 2
-    if under < len(blocks) and is_date_stamp(blocks[under].text, language):
-        return under + 1
-    return under
-
-
 def _is_item_label(block: Block) -> bool:
     """Whether a block labels a list item: bulleted or numbered ("• Dominion", "2) Polistil
     960574 Pista"), headline-short, no sentence."""
     return (
-        _BULLET_LABEL.match(block.text) or _NUMBERED.match(block.text)
+        _BULLET_LABEL.match(block.text) or NUMBERED_OPENING.match(block.text)
     ) is not None and is_list_headline(block)
 
 
@@ -656,19 +222,6 @@ def _row_of_introduced_list(
         and is_fact_list(blocks[start:end])
         and any(hits[row] is None for row in range(start, end) if row != index)
     )
-
-
-def _take_rest(blocks: Sequence[Block], start: int, rule: Rule, verdicts: list[Verdict]) -> None:
-    reason = f"part of the comment thread after {blocks[start].text!r}"
-    for index in range(start + 1, len(blocks)):
-        prior = verdicts[index].prior_rule
-        verdicts[index] = attrs.evolve(
-            removal_verdict(rule, reason, certain=True), prior_rule=prior
-        )
-
-
-def _words_before(blocks: Sequence[Block], index: int, total: int) -> float:
-    return sum(block.words for block in blocks[:index]) / total if total else 0.0
 
 
 def _at_edge(index: int, count: int, first_body: int, last_body: int) -> bool:
@@ -771,259 +324,6 @@ def _beside_own_control(blocks: Sequence[Block], hits: Sequence[Rule | None], in
     return False
 
 
-def _thread_follows(
-    blocks: Sequence[Block],
-    hits: Sequence[Rule | None],
-    index: int,
-    first_body: int,
-    total: int,
-    language: Language,
-) -> bool:
-    """Whether a comment-section heading at ``index`` starts a thread after the article.
-
-    It must follow some body text, and either come after a good share of the words or have
-    a thread right under it. Any heading can be a counter or a link printed near the top
-    ("23 Comments", "Leave a comment", "Join the conversation" under a byline or after the
-    standfirst) with the story going on below it; only a heading late in the document, or one
-    whose next blocks are the thread's own (a reply greeting, a control or counter a
-    comment rule knows), says that what follows is the thread.
-    """
-    if index <= first_body and not _smiley_paragraph_above(blocks, index):
-        return False
-    if _words_before(blocks, index, total) > REST_MIN_WORDS_BEFORE:
-        return True
-    return _thread_under(blocks, hits, index, language)
-
-
-def _may_be_menu_item(block: Block, hit: Rule) -> bool:
-    """Whether a rest rule's heading may be a site menu's item (`MENU_WORD_HEADINGS`, with no
-    figure in it).
-
-    >>> rule = Rule("platform_comments_heading", "comments", "x", "why", scope="rest")
-    >>> _may_be_menu_item(Block("Komentáře", 0, 1), rule)
-    True
-    >>> _may_be_menu_item(Block("3 kommentarer:", 0, 1), rule)
-    False
-    """
-    return hit.name in MENU_WORD_HEADINGS and not has_digit(block.text)
-
-
-def _smiley_paragraph_above(blocks: Sequence[Block], index: int) -> bool:
-    """Whether a block above ``index`` is a paragraph that closes on a smiley (`_SMILEY_END`):
-    a blog post's body text where no line ends like a sentence. Read only for a comment
-    heading with no prose above it (rare), so the test costs nothing elsewhere.
-
-    >>> post = "This one only took five years to finish and I love the colors on it :)"
-    >>> blocks = [Block(post, 0, 1), Block("1 comment:", 1, 2)]
-    >>> _smiley_paragraph_above(blocks, 1), _smiley_paragraph_above(blocks, 0)
-    (True, False)
-    """
-    return any(
-        block.words >= PROSE_MIN_WORDS and _SMILEY_END.search(block.text) is not None
-        for block in blocks[:index]
-    )
-
-
-def _thread_under(
-    blocks: Sequence[Block], hits: Sequence[Rule | None], index: int, language: Language
-) -> bool:
-    """Whether the blocks right under a heading are a thread's: within `THREAD_EVIDENCE_BLOCKS`
-    of it, a comment rule's hit (a control row, a counter: "Reply", "Load more comments"),
-    a link label in brackets right under it ("(View all)", "[Sort by newest]": a control,
-    where the story would go on in prose), or two reply greetings ("Hi Milan,") in the rest
-    of the document."""
-    window = range(index + 1, min(len(blocks), index + 1 + THREAD_EVIDENCE_BLOCKS))
-    if any((hit := hits[i]) is not None and hit.family == COMMENTS_FAMILY for i in window):
-        return True
-    if index + 1 < len(blocks) and BRACKETED_CONTROL.fullmatch(blocks[index + 1].text):
-        return True
-    greetings = sum(1 for block in blocks[index + 1 :] if language.greeting.fullmatch(block.text))
-    return greetings >= THREAD_MIN_GREETINGS
-
-
-def _announces_empty_thread(blocks: Sequence[Block], is_prose: Sequence[bool], index: int) -> bool:
-    """Whether a comment heading counts zero comments (every figure in it is 0) and a paragraph
-    stands under it: the thread it heads is empty, so the text under it is the page's own.
-
-    >>> story = "Le club a fêté ses trente ans samedi soir avec ses membres et le maire."
-    >>> blocks = [Block("Commentaires (0)", 0, 1), Block(story, 1, 2)]
-    >>> _announces_empty_thread(blocks, [False, True], 0)
-    True
-    >>> blocks[0] = Block("Commentaires (10)", 0, 1)
-    >>> _announces_empty_thread(blocks, [False, True], 0)
-    False
-    >>> blocks[0] = Block("0 Comments", 0, 1)
-    >>> _announces_empty_thread(blocks, [False, False], 0)  # no paragraph under it
-    False
-    """
-    figures = _FIGURE.findall(blocks[index].text)
-    if not figures or any(int(figure) for figure in figures):
-        return False
-    return any(is_prose[index + 1 :])
-
-
-def _story_sub_headings(
-    blocks: Sequence[Block], hits: Sequence[Rule | None], is_prose: Sequence[bool]
-) -> list[int]:
-    """The blocks shaped like the story's own sub-headings: a short line no rule knows, ending
-    no sentence, with the story's text (`reads_as_text`) right above and right below it."""
-    return [
-        index
-        for index in range(1, len(blocks) - 1)
-        if hits[index] is None
-        and blocks[index].words <= HEADING_MAX_WORDS
-        and not ends_like_sentence(blocks[index].text)
-        and reads_as_text(blocks, is_prose, index - 1)
-        and reads_as_text(blocks, is_prose, index + 1)
-    ]
-
-
-def names_what_follows(heading: str, text: str) -> bool:
-    """Whether a word of the heading (`NAMING_WORD_MIN_LETTERS`) recurs in the text under it.
-
-    >>> names_what_follows("Kommentare", "Die Kommentare der Verbände fielen scharf aus.")
-    True
-    >>> names_what_follows("Comments", "I am so pumped about this! It fills a gap.")
-    False
-    """
-    named = {word for word in key_words(heading) if len(word) >= NAMING_WORD_MIN_LETTERS}
-    return any(word in named for word in key_words(text))
-
-
-def _is_bare_heading_over_text(
-    blocks: Sequence[Block], is_prose: Sequence[bool], index: int
-) -> bool:
-    """Whether a comment heading at ``index`` is bare (`STORY_HEADING_MAX_WORDS`, no number),
-    stands between two blocks of the story's text (`reads_as_text`) and says a word the text
-    under it says again (`names_what_follows`): the shape a story's sub-heading has too.
-    A cheap screen, read before the document's sub-headings are looked for."""
-    block = blocks[index]
-    return (
-        block.words <= STORY_HEADING_MAX_WORDS
-        and not has_digit(block.text)
-        and 0 < index < len(blocks) - 1
-        and reads_as_text(blocks, is_prose, index - 1)
-        and reads_as_text(blocks, is_prose, index + 1)
-        and names_what_follows(block.text, blocks[index + 1].text)
-    )
-
-
-def _story_goes_on_under(
-    blocks: Sequence[Block], hits: Sequence[Rule | None], is_prose: Sequence[bool], index: int
-) -> bool:
-    """Whether everything under block ``index`` is the story's text, or a line another
-    family's rule removes anyway (a share row, tags): a thread's signature line or short
-    comment ends the reading. Stops at the first other line: the next comment heading at the
-    latest, so reading every heading of a document stays linear."""
-    return all(
-        reads_as_text(blocks, is_prose, i)
-        or ((hit := hits[i]) is not None and hit.family != COMMENTS_FAMILY)
-        for i in range(index + 1, len(blocks))
-    )
-
-
-def _over_story_text_run(
-    blocks: Sequence[Block],
-    hits: Sequence[Rule | None],
-    is_prose: Sequence[bool],
-    index: int,
-    scope: Sequence[Block],
-) -> bool:
-    """Whether a bare comment heading (`STORY_HEADING_MAX_WORDS`, no figure) between two blocks
-    of the story's text (`reads_as_text`) heads a section of the story's own: the next line
-    a comment rule knows under it is a counted heading, the readers' thread coming after the
-    section.
-
-    A recipe's "Comments" over the chef's two notes, then "3 Comments" and the readers'
-    thread; "Reacties" over the quoted reactions, then the share row and "23 reacties". A
-    thread's lines under a bare heading reach a control, a status or a form first ("Reply",
-    "Comments are closed.", "Leave a Reply"), and the heading goes as before; so does one
-    with no comment rule's line under it to the document's end (a reader's comment over the
-    footer, the dev set's GiveWell post, or the story going on under a link between its
-    paragraphs: then only the heading's line). A heading under a headline or a byline (a
-    counter's link, "comments" above the standfirst) is no sub-heading. ``scope``: the blocks
-    every round's blocks are some of (`Facts.scope`, or the round's own).
-
-    >>> rule = Rule("comment_section", "comments", "x", "why", scope="rest")
-    >>> note = "Chef's note: fresh lasagne sheets work just as well as the tubes."
-    >>> blocks = [Block(note, 0, 1), Block("Comments", 1, 2), Block(note, 2, 3)]
-    >>> blocks.append(Block("3 Comments", 3, 4))
-    >>> run = _over_story_text_run
-    >>> run(blocks, [None, rule, None, rule], [True, False, True, False], 1, blocks)
-    True
-    >>> blocks[3] = Block("Reply", 3, 4)
-    >>> reply = Rule("comment_widget", "comments", "x", "why")
-    >>> run(blocks, [None, rule, None, reply], [True, False, True, False], 1, blocks)
-    False
-    >>> run(blocks[:3], [None, rule, None], [True, False, True], 1, blocks)  # the end
-    False
-    >>> counted = [*blocks[:3], Block("3 Comments", 3, 4)]
-    >>> run(blocks[:3], [None, rule, None], [True, False, True], 1, counted)  # a later round
-    True
-    """
-    block = blocks[index]
-    if block.words > STORY_HEADING_MAX_WORDS or has_digit(block.text):
-        return False
-    if not 0 < index < len(blocks) - 1:
-        return False
-    if not (
-        reads_as_text(blocks, is_prose, index - 1) and reads_as_text(blocks, is_prose, index + 1)
-    ):
-        return False
-    for i in range(index + 2, len(blocks)):
-        hit = hits[i]
-        if hit is not None and hit.family == COMMENTS_FAMILY:
-            return hit.scope is Scope.REST and has_digit(blocks[i].text)
-    # The round's end: a later round reads only the lines an earlier one did not settle, and
-    # the counted heading that closed the section may be gone from it; the scope still holds it.
-    end = blocks[-1].end
-    return any(later.start >= end and _counts_heading_word(later, block.text) for later in scope)
-
-
-def _counts_heading_word(block: Block, heading: str) -> bool:
-    """Whether a short line counts what the heading names ("3 Comments" under "Comments",
-    "23 reacties" under "Reacties"): a figure and the heading's word (`names_what_follows`).
-
-    >>> _counts_heading_word(Block("3 Comments", 0, 1), "Comments")
-    True
-    >>> _counts_heading_word(Block("Anna Berg says: 2 April", 0, 1), "Comments")
-    False
-    """
-    return (
-        block.words <= COUNTED_HEADING_MAX_WORDS
-        and has_digit(block.text)
-        and names_what_follows(heading, block.text)
-    )
-
-
-def _keeps_story_heading(
-    blocks: Sequence[Block],
-    hits: Sequence[Rule | None],
-    is_prose: Sequence[bool],
-    where: tuple[int, int],
-    sub_headings: Sequence[int],
-    language: Language,
-) -> bool:
-    """Whether a bare comment heading (`_is_bare_heading_over_text`) at ``where`` (its index,
-    and the document's words) is the story's sub-heading, not a thread's.
-
-    The story has a sub-heading of its own elsewhere (``sub_headings``, `_story_sub_headings`),
-    and no thread's line stands under the heading (`_thread_under`): a thread opens on a
-    signature, a date, a control or a short comment. A link or a thread's heading between two
-    paragraphs of a story without sub-headings still goes. When the heading comes late
-    (`REST_MIN_WORDS_BEFORE`), all of what is under it must be the story's
-    (`_story_goes_on_under`); earlier the story goes on below it whatever it is, and only the
-    heading's own line is at stake.
-    """
-    index, total = where
-    if not any(other != index for other in sub_headings):
-        return False
-    if _thread_under(blocks, hits, index, language):
-        return False
-    late = _words_before(blocks, index, total) > REST_MIN_WORDS_BEFORE
-    return not late or _story_goes_on_under(blocks, hits, is_prose, index)
-
-
 def apply_scopes(
     blocks: Sequence[Block], hits: Sequence[Rule | None], facts: Facts
 ) -> list[Verdict]:
@@ -1045,7 +345,7 @@ def apply_scopes(
     closing_heads: set[int] = set()
     scope = facts.scope or blocks
     lists = any(hit.scope is Scope.LIST for _index, hit in found)
-    numbered = _numbered_openings(blocks) if lists else {}
+    numbered = numbered_openings(blocks) if lists else {}
     is_prose = facts.each(prose, blocks)
     listed = _headed_lists(blocks, hits, is_prose, found)
     edges = any(hit.scope is Scope.EDGE for _index, hit in found)
@@ -1085,35 +385,33 @@ def apply_scopes(
                 prior_rule=hit.name,
             )
         elif hit.scope is Scope.LIST:
-            _take_list(blocks, index, hit, verdicts, numbered, is_prose, facts.language)
+            take_list(blocks, index, hit, verdicts, numbered, is_prose, facts.language)
         elif hit.scope is Scope.REST:
             if total is None:
                 total = sum(block.words for block in blocks)
-            if _is_bare_heading_over_text(blocks, is_prose, index):
+            if is_bare_heading_over_text(blocks, is_prose, index):
                 if sub_headings is None:
-                    sub_headings = _story_sub_headings(blocks, hits, is_prose)
+                    sub_headings = story_sub_headings(blocks, hits, is_prose)
                 where = (index, total)
-                if _keeps_story_heading(
-                    blocks, hits, is_prose, where, sub_headings, facts.language
-                ):
+                if keeps_story_heading(blocks, hits, is_prose, where, sub_headings, facts.language):
                     verdicts[index] = Verdict(
                         keep=True,
                         reason="a comment heading's word as the story's own sub-heading",
                         prior_rule=hit.name,
                     )
                     continue
-            if _over_story_text_run(blocks, hits, is_prose, index, scope):
+            if over_story_text_run(blocks, hits, is_prose, index, scope):
                 verdicts[index] = Verdict(
                     keep=True,
                     reason="a bare comment heading over the story's own text",
                     prior_rule=hit.name,
                 )
                 continue
-            if _may_be_menu_item(blocks[index], hit) and not _thread_under(
+            if may_be_menu_item(blocks[index], hit) and not thread_under(
                 blocks, hits, index, facts.language
             ):
                 continue  # its own line goes, the page under it stays
-            if _announces_empty_thread(blocks, is_prose, index):
+            if announces_empty_thread(blocks, is_prose, index):
                 continue  # its own line goes, the page's text under it stays
             if listing is None:
                 listing = ListingRound(blocks, hits, is_prose, facts.language)
@@ -1127,7 +425,7 @@ def apply_scopes(
                 # of the other posts (a count's own line went in the first round).
                 closing_heads.add(blocks[index].start)
                 continue
-            if _thread_follows(blocks, hits, index, first_body, total, facts.language):
-                _take_rest(blocks, index, hit, verdicts)
+            if thread_follows(blocks, hits, index, first_body, total, facts.language):
+                take_rest(blocks, index, hit, verdicts)
                 break
     return verdicts

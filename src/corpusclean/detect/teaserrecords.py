@@ -43,7 +43,7 @@ from ..model import Block, Verdict
 from ..text import DIGIT, has_letter, key_words, label_key, opens_with_list_mark
 from .comments import is_date_stamp
 from .facts import Facts, prose
-from .scopes import remove_kept_from
+from .verdicts import remove_kept_from
 
 __all__ = ["mark_teaser_records"]
 

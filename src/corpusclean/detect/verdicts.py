@@ -8,12 +8,25 @@ them runs `comments/__init__`, which must then not need `scopes`, half loaded).
 from __future__ import annotations
 
 from ..model import Verdict
+from ..rules import Rule
 
-__all__ = ["COMMENTS_FAMILY", "remove_kept_from"]
+__all__ = ["COMMENTS_FAMILY", "removal_verdict", "remove_kept_from"]
 
 # The family of the rules that know a thread's controls and counters, and remove a comment
 # form's lines ("Post a Comment"), read by the scopes and by `detect.comments`.
 COMMENTS_FAMILY = "comments"
+
+
+def removal_verdict(rule: Rule, reason: str = "", certain: bool | None = None) -> Verdict:
+    """The verdict that a rule removes a block (its own reason and certainty by default)."""
+    return Verdict(
+        keep=False,
+        rule=rule.name,
+        reason=reason or rule.reason,
+        certain=rule.certain if certain is None else certain,
+        prior_rule=rule.name,
+        family=rule.family,
+    )
 
 
 def remove_kept_from(

@@ -40,7 +40,8 @@ from ..compat import tomllib
 from ..model import Block, Verdict
 from .boxlabel import headline_shaped
 from .facts import Facts
-from .scopes import body_bounds, remove_kept_from
+from .scopes import body_bounds
+from .verdicts import remove_kept_from
 
 __all__ = ["WidgetTitles", "load_widget_titles", "mark_sidebar_widgets", "title_kind"]
 
