@@ -93,6 +93,7 @@ from .runs import (
     THREAD_MIN_CUES_ALONE,
     THREAD_MIN_DATED_SIGNATURES,
     THREAD_MIN_SIGNATURES,
+    may_hold_thread,
     thread_start,
 )
 from .signatures import (
@@ -246,7 +247,10 @@ def _thread_removal(reason: str) -> Verdict:
 def _recurring_evidence_start(
     blocks: Sequence[Block], _verdicts: Sequence[Verdict], facts: Facts
 ) -> int | None:
-    """`thread_start`: read from every block, removed or not."""
+    """`thread_start`: read from every block, removed or not; not read in a document that
+    cannot hold a thread (`may_hold_thread`: most)."""
+    if not facts.once(may_hold_thread):
+        return None
     return thread_start(blocks, facts)
 
 

@@ -44,6 +44,7 @@ from .signatures import (
     _is_thread_head,
     _opens_comment,
     _thread_dated_signature,
+    holds_marker_candidates,
     marker_answers,
     marker_candidates,
     thread_cue,
@@ -260,6 +261,26 @@ def thread_start(
         prose_before += is_prose[index]
         words_before += block.words
     return None
+
+
+def may_hold_thread(facts: Facts) -> bool:
+    """Whether `thread_start` may find a thread in any round of the document: False when
+    the document's `scope` holds fewer marker candidates than any thread needs and no row
+    of controls (`_may_hold_rows`). A `DocumentValue`, so one pass a document, that stops
+    at the candidates it needs; True when the blocks are unknown.
+
+    Exact (issue #8: 357 of the ASCII speed corpus's 362 documents answer False): every
+    round's blocks are some of the scope's, and `marker_candidates` reads a block's text
+    and the language alone, so a round's candidates below its first possible start are
+    some of the scope's; with no rows, `thread_start` answers None for fewer than
+    ``min(THREAD_MIN_CUES, THREAD_MIN_DATED_SIGNATURES)`` of them. The answers found are
+    kept in the document's `marker_answers`, which the rounds read.
+    """
+    scope = facts.scope
+    if scope is None or facts.once(_may_hold_rows):
+        return True
+    least = min(THREAD_MIN_CUES, THREAD_MIN_DATED_SIGNATURES)
+    return holds_marker_candidates(scope, facts.language, least, facts.once(marker_answers))
 
 
 def _closed_by_cues(dated: Sequence[bool], cues: Sequence[bool]) -> list[bool]:
