@@ -3,17 +3,18 @@ must prove that the reading it guards finds nothing in any round of the document
 
 from __future__ import annotations
 
-from hypothesis import event, given
+from hypothesis import event, example, given
 from hypothesis import strategies as st
 
 from corpusclean.detect import comments
 from corpusclean.detect.comments import runs, signatures
 from corpusclean.detect.facts import Facts
 from corpusclean.language import load_language, shipped_languages
-from corpusclean.model import Block
+from corpusclean.model import KEEP, Block
 from corpusclean.normalize import normalize_lines
 from corpusclean.segment import split_blocks
 from strategies import cue_lines, paragraphs
+from test_facts import _ROW_ARTICLE, _ROW_COMMENTS, documents_with_rows
 
 #: Lines a thread prints, and lines close to them (a control, an age, a clock time, a row).
 _THREAD_PIECES = (
@@ -40,21 +41,27 @@ def _blocks(lines: list[str]) -> list[Block]:
 @given(
     st.lists(paragraphs(), min_size=1, max_size=5),
     st.lists(_thread_lines(), max_size=6),
+    st.lists(st.booleans(), max_size=16),
     st.lists(st.lists(st.booleans(), max_size=16), min_size=1, max_size=3),
     st.sampled_from(shipped_languages()),
 )
 def test_a_document_that_may_hold_no_thread_finds_none_in_any_round(
-    body: list[str], thread: list[str], rounds: list[list[bool]], code: str
+    body: list[str], thread: list[str], scope: list[bool], rounds: list[list[bool]], code: str
 ) -> None:
     # `may_hold_thread` False: `thread_start` answers None on every round's blocks (some of
-    # the document's), with the facts the rounds share and with fresh ones.
+    # the scope's, which a page's classifier narrows), with the facts the rounds share and
+    # with fresh ones.
     blocks = _blocks([*body, *thread])
     language = load_language(code)
     facts = Facts(language, blocks)
+    kept_blocks = [b for b, k in zip(blocks, [*scope, *[True] * len(blocks)], strict=False) if k]
+    facts.narrow(kept_blocks)
     may = facts.once(runs.may_hold_thread)
     for keep in rounds:
         round_blocks = [
-            b for b, kept in zip(blocks, [*keep, *[True] * len(blocks)], strict=False) if kept
+            b
+            for b, kept in zip(kept_blocks, [*keep, *[True] * len(kept_blocks)], strict=False)
+            if kept
         ]
         if not may:
             assert comments.thread_start(round_blocks, facts) is None
@@ -86,3 +93,33 @@ def test_the_screen_lets_a_thread_through() -> None:
     assert facts.once(runs.may_hold_thread)
     assert comments.thread_start(blocks, facts) is not None
     assert not Facts(load_language("en"), _blocks(article)).once(runs.may_hold_thread)
+
+
+@given(
+    documents_with_rows(),
+    st.lists(st.booleans(), max_size=40),
+    st.lists(st.lists(st.booleans(), max_size=40), max_size=3),
+)
+@example([_ROW_ARTICLE, _ROW_ARTICLE, *_ROW_COMMENTS[0] * 3], [], [])
+@example([_ROW_ARTICLE, _ROW_ARTICLE, *_ROW_COMMENTS[3] * 3], [], [])
+def test_the_screen_finds_the_threads_of_rows_the_unscreened_test_finds(
+    lines: list[str], scope: list[bool], rounds: list[list[bool]]
+) -> None:
+    # Threads found by rows of controls alone (`controls._label_rows`), in a scope a page's
+    # classifier narrowed: the screened reading finds, every round, what `thread_start`
+    # finds with no document given (no screen, no gate).
+    blocks = _blocks(lines)
+    english = load_language("en")
+    facts = Facts(english, blocks)
+    kept_blocks = [b for b, k in zip(blocks, [*scope, *[True] * len(blocks)], strict=False) if k]
+    facts.narrow(kept_blocks)
+    for keep in [[], *rounds]:
+        some = [
+            b for b, k in zip(kept_blocks, [*keep, *[True] * len(kept_blocks)], strict=False) if k
+        ]
+        if not some:
+            continue
+        expected = comments.thread_start(some, Facts(english))
+        keep_all = [KEEP] * len(some)
+        assert comments._recurring_evidence_start(some, keep_all, facts) == expected
+        event(f"thread found: {expected is not None}")

@@ -21,6 +21,7 @@ from .controls import (
     _is_widget_head,
     _label_rows,
     _may_hold_rows,
+    _scope_may_hold_rows,
 )
 from .entries import (
     _counts_a_dated_item,
@@ -266,21 +267,25 @@ def thread_start(
 def may_hold_thread(facts: Facts) -> bool:
     """Whether `thread_start` may find a thread in any round of the document: False when
     the document's `scope` holds fewer marker candidates than any thread needs and no row
-    of controls (`_may_hold_rows`). A `DocumentValue`, so one pass a document, that stops
-    at the candidates it needs; True when the blocks are unknown.
+    of controls (`_scope_may_hold_rows`, asked only then). A `DocumentValue`, so one pass a
+    document, that stops at the candidates it needs; True when the blocks are unknown.
 
     Exact (issue #8: 357 of the ASCII speed corpus's 362 documents answer False): every
     round's blocks are some of the scope's, and `marker_candidates` reads a block's text
     and the language alone, so a round's candidates below its first possible start are
-    some of the scope's; with no rows, `thread_start` answers None for fewer than
-    ``min(THREAD_MIN_CUES, THREAD_MIN_DATED_SIGNATURES)`` of them. The answers found are
-    kept in the document's `marker_answers`, which the rounds read.
+    some of the scope's; and a row found has two witnesses among a round's blocks, so with
+    fewer in the scope no round finds one (`_may_hold_rows`). With no rows, `thread_start`
+    answers None for fewer than ``min(THREAD_MIN_CUES, THREAD_MIN_DATED_SIGNATURES)``
+    candidates. The answers found are kept in the document's `marker_answers`, which the
+    rounds read.
     """
     scope = facts.scope
-    if scope is None or facts.once(_may_hold_rows):
+    if scope is None:
         return True
     least = min(THREAD_MIN_CUES, THREAD_MIN_DATED_SIGNATURES)
-    return holds_marker_candidates(scope, facts.language, least, facts.once(marker_answers))
+    if holds_marker_candidates(scope, facts.language, least, facts.once(marker_answers)):
+        return True
+    return facts.once(_scope_may_hold_rows)
 
 
 def _closed_by_cues(dated: Sequence[bool], cues: Sequence[bool]) -> list[bool]:
