@@ -65,6 +65,7 @@ def test_a_document_that_may_hold_no_thread_finds_none_in_any_round(
         ]
         if not may:
             assert comments.thread_start(round_blocks, facts) is None
+            assert comments.thread_start(round_blocks, facts, scoped=True) is None
             assert comments.thread_start(round_blocks, Facts(language)) is None
     event(f"may hold a thread: {may}")
 
@@ -122,4 +123,5 @@ def test_the_screen_finds_the_threads_of_rows_the_unscreened_test_finds(
         expected = comments.thread_start(some, Facts(english))
         keep_all = [KEEP] * len(some)
         assert comments._recurring_evidence_start(some, keep_all, facts) == expected
+        assert comments.thread_start(some, facts, scoped=True) == expected
         event(f"thread found: {expected is not None}")

@@ -93,7 +93,6 @@ from .runs import (
     THREAD_MIN_CUES_ALONE,
     THREAD_MIN_DATED_SIGNATURES,
     THREAD_MIN_SIGNATURES,
-    may_hold_thread,
     thread_start,
 )
 from .signatures import (
@@ -247,11 +246,9 @@ def _thread_removal(reason: str) -> Verdict:
 def _recurring_evidence_start(
     blocks: Sequence[Block], _verdicts: Sequence[Verdict], facts: Facts
 ) -> int | None:
-    """`thread_start`: read from every block, removed or not; not read in a document that
-    cannot hold a thread (`may_hold_thread`: most)."""
-    if not facts.once(may_hold_thread):
-        return None
-    return thread_start(blocks, facts)
+    """`thread_start`: read from every block, removed or not (a round's blocks, all of them
+    the scope's: a document that cannot hold a thread, `may_hold_thread`, is not read)."""
+    return thread_start(blocks, facts, scoped=True)
 
 
 def _glued_start(blocks: Sequence[Block], verdicts: Sequence[Verdict], facts: Facts) -> int | None:

@@ -106,12 +106,18 @@ def _gaps_close_enough(markers: Sequence[bool]) -> list[bool]:
 
 
 def thread_start(
-    blocks: Sequence[Block], facts: Facts, word_share: float = ARTICLE_MIN_WORD_SHARE
+    blocks: Sequence[Block],
+    facts: Facts,
+    word_share: float = ARTICLE_MIN_WORD_SHARE,
+    scoped: bool = False,
 ) -> int | None:
     """The index of the first block of a comment thread that runs to the end, or None.
 
     ``word_share`` is the share of the words the article above the thread must hold
-    (`detect.pagethread` weighs the article against the kept blocks instead).
+    (`detect.pagethread` weighs the article against the kept blocks instead). ``scoped``
+    says that every one of ``blocks`` is a block of the document's `Facts.scope` (a
+    round's, not a view of the page that puts dropped lines back): then a document that
+    cannot hold a thread (`may_hold_thread`) is answered without reading its candidates.
 
     A thread is anchored on its control rows and ages (cues), which close or open every
     comment; signature lines recur between them. It starts at the first comment, found from
@@ -120,6 +126,10 @@ def thread_start(
     is_prose = facts.each(prose, blocks)
     first = _first_possible_start(blocks, is_prose, word_share)
     if first is None:
+        return None
+    # Asked once an article stands above a possible start: a document with none (an
+    # adversarial input of dots) reads no line for it.
+    if scoped and not facts.once(may_hold_thread):
         return None
     # A cue above ``first`` is never read: it cannot start the thread (the article is not
     # above it yet), and the evidence and gaps counted at a start are those below it. So
