@@ -123,13 +123,11 @@ def thread_start(
     comment; signature lines recur between them. It starts at the first comment, found from
     the period of the cues. Linear: the counts after each index are kept as it advances.
     """
+    if scoped and not facts.once(may_hold_thread):
+        return None  # most documents, in every round
     is_prose = facts.each(prose, blocks)
     first = _first_possible_start(blocks, is_prose, word_share)
     if first is None:
-        return None
-    # Asked once an article stands above a possible start: a document with none (an
-    # adversarial input of dots) reads no line for it.
-    if scoped and not facts.once(may_hold_thread):
         return None
     # A cue above ``first`` is never read: it cannot start the thread (the article is not
     # above it yet), and the evidence and gaps counted at a start are those below it. So
@@ -280,6 +278,9 @@ def may_hold_thread(facts: Facts) -> bool:
     of controls (`_scope_may_hold_rows`, asked only then). A `DocumentValue`, so one pass a
     document, that stops at the candidates it needs; True when the blocks are unknown.
 
+    False too for a scope of fewer than ARTICLE_MIN_PROSE prose blocks, as no round's
+    blocks then have an article above a possible start (`_first_possible_start`).
+
     Exact (issue #8: 357 of the ASCII speed corpus's 362 documents answer False): every
     round's blocks are some of the scope's, and `marker_candidates` reads a block's text
     and the language alone, so a round's candidates below its first possible start are
@@ -292,6 +293,11 @@ def may_hold_thread(facts: Facts) -> bool:
     scope = facts.scope
     if scope is None:
         return True
+    # No round has an article above a possible start without ARTICLE_MIN_PROSE prose blocks
+    # of the scope (a block fact the rounds read too): a document of none (an adversarial
+    # input of dots) reads no line for the candidates.
+    if sum(facts.each(prose, scope)) < ARTICLE_MIN_PROSE:
+        return False
     least = min(THREAD_MIN_CUES, THREAD_MIN_DATED_SIGNATURES)
     if holds_marker_candidates(scope, facts.language, least, facts.once(marker_answers)):
         return True
