@@ -285,6 +285,40 @@ def test_the_document_screen_changes_no_verdict(lines: list[str], code: str) -> 
     assert [v.keep for v in screened] == [v.keep for v in opened]
 
 
+@settings(max_examples=examples(60))
+@given(
+    lines=st.lists(_LINE, min_size=1, max_size=12),
+    scope=st.lists(st.booleans(), max_size=12),
+    rounds=st.lists(st.lists(st.booleans(), max_size=12), min_size=1, max_size=3),
+    code=st.sampled_from(["en", "nl", "fr"]),
+)
+def test_the_screen_over_a_narrowed_scope_changes_no_verdict(
+    lines: list[str], scope: list[bool], rounds: list[list[bool]], code: str
+) -> None:
+    # A page's scope is what its classifier first kept (`Facts.narrow`), and every round's
+    # blocks are some of it: the screen reads the scope alone (issue #8), and both
+    # detectors must decide every round's lines as with the screen held open.
+    from unittest.mock import patch
+
+    from corpusclean.detect.facts import Facts
+    from corpusclean.language import load_language
+    from corpusclean.model import KEEP, Block
+
+    blocks = [Block(text, index, index + 1) for index, text in enumerate(lines)]
+    kept = [b for b, k in zip(blocks, [*scope, *[True] * len(blocks)], strict=False) if k]
+    facts = Facts(load_language(code), blocks)
+    facts.narrow(kept)
+    for keep in rounds:
+        round_blocks = [b for b, k in zip(kept, [*keep, *[True] * len(kept)], strict=False) if k]
+        for mark in (forummeta.mark_forum_post_meta, forummeta.mark_forum_thread):
+            screened = [KEEP] * len(round_blocks)
+            mark(round_blocks, screened, facts)
+            opened = [KEEP] * len(round_blocks)
+            with patch.object(forummeta, "_holds_a_label", lambda facts: True):
+                mark(round_blocks, opened, Facts(load_language(code), blocks))
+            assert screened == opened
+
+
 # --- forums36: bare labels (XenForo 2, VerticalScope) and threads (`forum_thread`) ------------
 
 THREAD = forummeta.THREAD_NAME

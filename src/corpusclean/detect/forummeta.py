@@ -262,17 +262,23 @@ def mark_forum_thread(blocks: Sequence[Block], verdicts: list[Verdict], facts: F
 
 
 def _holds_a_label(facts: Facts) -> bool:
-    """Whether any line of the document is a label line (`read_label`, `read_bare`): the
-    screen that spares most documents the walk, found once a document. A line without a
-    colon costs a look at its length, a set and its first character."""
-    if facts.whole is None:
+    """Whether any line of the document's `scope` is a label line (`read_label`,
+    `read_bare`): the screen that spares most documents the walk, found once a document. A
+    line without a colon costs a look at its length, a set and its first character.
+
+    The scope, not every line of the page: both detectors read label lines among a round's
+    blocks only (`_author_boxes`), and every round's blocks are some of the scope's, where a
+    page's scope is what its classifier first kept (issue #8: a page's dropped menus and
+    footers were most of the lines read).
+    """
+    if facts.scope is None:
         return True  # the document's lines are not known: walk the round's
     labels = load_forum_labels()
     return any(
         read_label(b.text, labels) is not None
         if ":" in b.text
         else read_bare(b.text, labels) is not None
-        for b in facts.whole
+        for b in facts.scope
     )
 
 

@@ -247,8 +247,9 @@ def _thread_removal(reason: str) -> Verdict:
 def _recurring_evidence_start(
     blocks: Sequence[Block], _verdicts: Sequence[Verdict], facts: Facts
 ) -> int | None:
-    """`thread_start`: read from every block, removed or not."""
-    return thread_start(blocks, facts)
+    """`thread_start`: read from every block, removed or not (a round's blocks, all of them
+    the scope's: a document that cannot hold a thread, `may_hold_thread`, is not read)."""
+    return thread_start(blocks, facts, scoped=True)
 
 
 def _glued_start(blocks: Sequence[Block], verdicts: Sequence[Verdict], facts: Facts) -> int | None:

@@ -249,10 +249,23 @@ def _may_hold_rows(facts: Facts) -> bool:
     False
     """
     whole = facts.whole
-    if whole is None:
-        return True
+    return whole is None or _holds_row_witnesses(whole)
+
+
+def _scope_may_hold_rows(facts: Facts) -> bool:
+    """`_may_hold_rows` read on the document's `scope`: whether `_label_rows` may find a row
+    among blocks that are all the scope's (a round's), where `_may_hold_rows` answers for a
+    view of the page too (`detect.pagethread` puts dropped lines back). A `DocumentValue`;
+    True when the blocks are unknown. (The same as `_may_hold_rows` where the scope is the
+    whole document, as off a page.)"""
+    scope = facts.scope
+    return scope is None or _holds_row_witnesses(scope)
+
+
+def _holds_row_witnesses(blocks: Sequence[Block]) -> bool:
+    """Whether two of ``blocks`` are a row's witness (`_may_witness_row`)."""
     found = 0
-    for block in whole:
+    for block in blocks:
         if block.words <= CONTROL_ROW_MAX_WORDS and _may_witness_row(block):
             found += 1
             if found == 2:

@@ -21,6 +21,7 @@ from .controls import (
     _is_widget_head,
     _label_rows,
     _may_hold_rows,
+    _scope_may_hold_rows,
 )
 from .entries import (
     _counts_a_dated_item,
@@ -43,6 +44,7 @@ from .signatures import (
     CONTROL_ROW_MAX_WORDS,
     _is_thread_head,
     _opens_comment,
+    holds_marker_candidates,
     marker_answers,
     marker_candidates,
     thread_cue,
@@ -104,17 +106,25 @@ def _gaps_close_enough(markers: Sequence[bool]) -> list[bool]:
 
 
 def thread_start(
-    blocks: Sequence[Block], facts: Facts, word_share: float = ARTICLE_MIN_WORD_SHARE
+    blocks: Sequence[Block],
+    facts: Facts,
+    word_share: float = ARTICLE_MIN_WORD_SHARE,
+    scoped: bool = False,
 ) -> int | None:
     """The index of the first block of a comment thread that runs to the end, or None.
 
     ``word_share`` is the share of the words the article above the thread must hold
-    (`detect.pagethread` weighs the article against the kept blocks instead).
+    (`detect.pagethread` weighs the article against the kept blocks instead). ``scoped``
+    says that every one of ``blocks`` is a block of the document's `Facts.scope` (a
+    round's, not a view of the page that puts dropped lines back): then a document that
+    cannot hold a thread (`may_hold_thread`) is answered without reading its candidates.
 
     A thread is anchored on its control rows and ages (cues), which close or open every
     comment; signature lines recur between them. It starts at the first comment, found from
     the period of the cues. Linear: the counts after each index are kept as it advances.
     """
+    if scoped and not facts.once(may_hold_thread):
+        return None  # most documents, in every round
     is_prose = facts.each(prose, blocks)
     first = _first_possible_start(blocks, is_prose, word_share)
     if first is None:
@@ -260,6 +270,38 @@ def thread_start(
         prose_before += is_prose[index]
         words_before += block.words
     return None
+
+
+def may_hold_thread(facts: Facts) -> bool:
+    """Whether `thread_start` may find a thread in any round of the document: False when
+    the document's `scope` holds fewer marker candidates than any thread needs and no row
+    of controls (`_scope_may_hold_rows`, asked only then). A `DocumentValue`, so one pass a
+    document, that stops at the candidates it needs; True when the blocks are unknown.
+
+    False too for a scope of fewer than ARTICLE_MIN_PROSE prose blocks, as no round's
+    blocks then have an article above a possible start (`_first_possible_start`).
+
+    Exact (issue #8: 357 of the ASCII speed corpus's 362 documents answer False): every
+    round's blocks are some of the scope's, and `marker_candidates` reads a block's text
+    and the language alone, so a round's candidates below its first possible start are
+    some of the scope's; and a row found has two witnesses among a round's blocks, so with
+    fewer in the scope no round finds one (`_may_hold_rows`). With no rows, `thread_start`
+    answers None for fewer than ``min(THREAD_MIN_CUES, THREAD_MIN_DATED_SIGNATURES)``
+    candidates. The answers found are kept in the document's `marker_answers`, which the
+    rounds read.
+    """
+    scope = facts.scope
+    if scope is None:
+        return True
+    # No round has an article above a possible start without ARTICLE_MIN_PROSE prose blocks
+    # of the scope (a block fact the rounds read too): a document of none (an adversarial
+    # input of dots) reads no line for the candidates.
+    if sum(facts.each(prose, scope)) < ARTICLE_MIN_PROSE:
+        return False
+    least = min(THREAD_MIN_CUES, THREAD_MIN_DATED_SIGNATURES)
+    if holds_marker_candidates(scope, facts.language, least, facts.once(marker_answers)):
+        return True
+    return facts.once(_scope_may_hold_rows)
 
 
 def _closed_by_cues(dated: Sequence[bool], cues: Sequence[bool]) -> list[bool]:

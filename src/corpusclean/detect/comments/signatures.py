@@ -8,7 +8,8 @@ control printed under every comment or a comment's age. Also the cheap marker pr
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from itertools import islice
 
 from ...language import Language, load_thread_words
 from ...model import Block
@@ -171,6 +172,26 @@ def marker_candidates(
     the language alone, and a third of a document's short blocks come back in a later round
     (a round reads what the last one kept). Without it, every block is tested afresh.
     """
+    return list(_candidates(blocks, language, {} if known is None else known))
+
+
+def holds_marker_candidates(
+    blocks: Sequence[Block], language: Language, least: int, known: dict[int, bool]
+) -> bool:
+    """Whether at least ``least`` of ``blocks`` are `marker_candidates`: the same test,
+    stopping at the ``least``-th (the blocks after it are left untested, and ``known``
+    holds the answers found)."""
+    return (
+        least <= 0
+        or next(islice(_candidates(blocks, language, known), least - 1, None), None) is not None
+    )
+
+
+def _candidates(
+    blocks: Sequence[Block], language: Language, known: dict[int, bool]
+) -> Iterator[Block]:
+    """`marker_candidates`, one at a time, as found: each block's answer taken from
+    ``known`` or found and put there."""
     words = load_thread_words(language.code)
     opens, digit = words.thread_word.match, _DIGIT.search
 
@@ -181,8 +202,6 @@ def marker_candidates(
             or _may_hold_worded_age(text, words)
         )
 
-    known = {} if known is None else known
-    found: list[Block] = []
     for block in blocks:
         if block.words > SIGNATURE_MAX_WORDS:
             continue
@@ -190,8 +209,7 @@ def marker_candidates(
         if candidate is None:
             candidate = known[block.start] = may_mark(block.text)
         if candidate:
-            found.append(block)
-    return found
+            yield block
 
 
 def _signs_same_comment(
