@@ -427,13 +427,13 @@ def _window_means(sums: Floats) -> Floats:
     on a page of 140,000 lines, out of the cache).
     """
     n = sums.shape[1] - 1
+    if n and n <= _GATHER_MAX_LINES:
+        hi, lo, divisors = _bounds_of(n)
+        flat = np.ascontiguousarray(sums).ravel()
+        gathered: Floats = (flat[hi] - flat[lo]) / divisors
+        return gathered
     means = np.zeros((len(_WINDOWS), n))
     if not n:
-        return means
-    if n <= _GATHER_MAX_LINES:
-        hi, lo, counts, filled = _bounds_of(n)
-        flat = np.ascontiguousarray(sums).ravel()
-        np.divide(flat[hi] - flat[lo], counts, out=means, where=filled)
         return means
     for row, (source, k, before) in enumerate(_WINDOWS):
         fill = _mean_before if before else _mean_after
@@ -473,21 +473,34 @@ _BOUNDS_KEPT_MAX_LINES = 256
 _BOUNDS_KEPT = 128
 
 
-def _bounds_of(n: int) -> tuple[Ints, Ints, Ints, npt.NDArray[np.bool_]]:
-    """`_window_bounds` of ``n`` lines and which windows hold a line (``counts > 0``),
-    kept for short pages (`_kept_bounds`)."""
+def _bounds_of(n: int) -> tuple[Ints, Ints, Floats]:
+    """`_gather_bounds` of ``n`` lines, kept for short pages (`_kept_bounds`)."""
     if n <= _BOUNDS_KEPT_MAX_LINES:
         return _kept_bounds(n)
+    return _gather_bounds(n)
+
+
+def _gather_bounds(n: int) -> tuple[Ints, Ints, Floats]:
+    """`_window_bounds` of ``n`` lines made ready for one gather and one division: where
+    each window's sum ends and starts, and what it is divided by.
+
+    An empty window (past the page's edge) reads its prefix sums' first value twice and
+    is divided by 1.0: ``(0.0 - 0.0) / 1.0`` is 0.0, the mean `context.window_mean` gives
+    it, whatever the page's values, so no mask (``where=``) and no zeroed output are needed.
+    A full window's count is a small integer, the same divisor as a float.
+    """
     hi, lo, counts = _window_bounds(n)
-    return hi, lo, counts, counts > 0
+    empty = counts == 0
+    first = np.broadcast_to(_WINDOW_SOURCE * (n + 1), counts.shape)  # each row's 0.0
+    hi, lo = np.where(empty, first, hi), np.where(empty, first, lo)
+    return hi, lo, np.where(empty, 1, counts).astype(np.float64)
 
 
 @lru_cache(maxsize=_BOUNDS_KEPT)
-def _kept_bounds(n: int) -> tuple[Ints, Ints, Ints, npt.NDArray[np.bool_]]:
-    """`_bounds_of` ``n`` lines, read-only: the arrays are shared by every page of ``n``
-    lines."""
-    hi, lo, counts = _window_bounds(n)
-    found = (hi, lo, counts, counts > 0)
+def _kept_bounds(n: int) -> tuple[Ints, Ints, Floats]:
+    """`_gather_bounds` of ``n`` lines, read-only: the arrays are shared by every page of
+    ``n`` lines."""
+    found = _gather_bounds(n)
     for array in found:
         array.flags.writeable = False
     return found
