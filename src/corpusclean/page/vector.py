@@ -214,7 +214,7 @@ class _Matrix:
         if not total:
             return frozenset()
         # The positions of the rows' candidates in short_ids, in page order.
-        shift = self.short_starts[rows] - (np.cumsum(lengths) - lengths)
+        shift = self.short_starts[rows] - (lengths.cumsum() - lengths)
         ids = self.short_ids[np.repeat(shift, lengths) + np.arange(total)]
         by_id = np.bincount(ids)
         # Only words seen PAGE_STOP_MIN_COUNT times count, and they rank above all others:
@@ -284,7 +284,8 @@ def _layer_slice(
     own = x.between(start, stop)
     blocks = [own] if context is None else [own, context[start:stop]]
     if len(own) < _REDUCE_MIN_ROWS:
-        return _layer_rows(np.hstack(blocks), weights, bias)
+        # ``concatenate`` on the columns is what ``np.hstack`` does, without its wrapper.
+        return _layer_rows(np.concatenate(blocks, axis=1), weights, bias)
     return _layer_columns(blocks, weights, bias)
 
 
@@ -429,7 +430,7 @@ def _window_means(sums: Floats) -> Floats:
     n = sums.shape[1] - 1
     if n and n <= _GATHER_MAX_LINES:
         hi, lo, divisors = _bounds_of(n)
-        flat = np.ascontiguousarray(sums).ravel()
+        flat = sums.reshape(-1)  # a view when contiguous (as made), else a copy
         gathered: Floats = (flat[hi] - flat[lo]) / divisors
         return gathered
     means = np.zeros((len(_WINDOWS), n))
@@ -487,13 +488,16 @@ def _gather_bounds(n: int) -> tuple[Ints, Ints, Floats]:
     An empty window (past the page's edge) reads its prefix sums' first value twice and
     is divided by 1.0: ``(0.0 - 0.0) / 1.0`` is 0.0, the mean `context.window_mean` gives
     it, whatever the page's values, so no mask (``where=``) and no zeroed output are needed.
-    A full window's count is a small integer, the same divisor as a float.
+    The only empty windows are those before line 0, which start and end there already,
+    and those after the last line. A full window's count is a small integer, the same
+    divisor as a float.
     """
     hi, lo, counts = _window_bounds(n)
-    empty = counts == 0
-    first = np.broadcast_to(_WINDOW_SOURCE * (n + 1), counts.shape)  # each row's 0.0
-    hi, lo = np.where(empty, first, hi), np.where(empty, first, lo)
-    return hi, lo, np.where(empty, 1, counts).astype(np.float64)
+    last = _AFTER_ROWS, n - 1
+    hi[last] = lo[last] = _WINDOW_SOURCE[_AFTER_ROWS, 0] * (n + 1)  # each row's 0.0
+    divisors = counts.astype(np.float64)
+    divisors[_BEFORE_ROWS, 0] = divisors[last] = 1.0
+    return hi, lo, divisors
 
 
 @lru_cache(maxsize=_BOUNDS_KEPT)
@@ -703,7 +707,7 @@ def context_matrix(
     sums = np.zeros((5, n + 1))
     sums[0, 1:], sums[1, 1:], sums[2, 1:] = s, strong, markers
     sums[3, 1:], sums[4, 1:] = np.where(positive, weights, 0.0), weights
-    np.cumsum(sums, axis=1, out=sums)
+    sums.cumsum(axis=1, out=sums)  # the method `np.cumsum` calls, without its wrapper
     mass, marks = sums[3], sums[2]
     start, end = best_segment(s.tolist())
     total = float(mass[-1]) or 1.0
