@@ -694,10 +694,13 @@ def context_matrix(
 ) -> Floats:
     """`context.context_columns` as a matrix, one row a line (``weights``: log1p of the
     token counts)."""
-    s = np.minimum(np.maximum(scores, -_CLIP), _CLIP)
-    n = len(s)
+    n = len(scores)
     if not n:
         return np.zeros((0, _CONTEXT_COLUMNS))
+    # A row a column, returned transposed; a column computed whole is made in its row.
+    out = np.empty((_CONTEXT_COLUMNS, n))
+    s = out[0]  # the clipped scores
+    np.minimum(np.maximum(scores, -_CLIP), _CLIP, out=s)
     table = tables.log1p(n)
     positive = s > 0
     strong = (n_tokens >= PROSE_MIN_WORDS) & positive  # the long lines
@@ -726,18 +729,19 @@ def context_matrix(
             maxima(range(1, 9)),
         )
         p5, n5 = maxima(range(-5, 0)), maxima(range(1, 6))
-        max2 = maxima(range(-2, 3), -math.inf)
+        out[7] = maxima(range(-2, 3), -math.inf)
+        out[18] = np.where(n5 < p5, n5, p5)  # ``min`` keeps the first of equal values
     else:
         (p2, p3, p5, p8), (n2, n3, n5, n8) = _side_maxima(s)
         # The window holds the line itself, never below the padding: -_CLIP pads as -inf.
-        max2 = np.maximum(np.maximum(p2, n2), s)
+        np.maximum(np.maximum(p2, n2), s, out=out[7])
+        # Without -0.0 (nor NaN: the scores are finite) the smaller of two values is the
+        # one ``min`` keeps, whichever comes first.
+        np.minimum(n5, p5, out=out[18])
     share = float(mass[-1]) / (float(sums[4, -1]) or 1.0)
     marks_at = marks.astype(np.int64)
     means = _window_means(sums[:3])
-    out = np.empty((_CONTEXT_COLUMNS, n))  # a row a column, returned transposed
-    out[0] = s
     out[1:7] = means[:6]
-    out[7] = max2
     out[8] = 0.0
     out[8, start:end] = 1.0  # in the best run
     out[9, :start] = table[start:0:-1]  # start - i for the lines i before the run
@@ -747,7 +751,6 @@ def context_matrix(
     np.divide(mass[-1] - mass[1:], total, out=out[11])
     out[12:14] = means[6:8]
     out[14], out[15], out[16], out[17] = p3, n3, p8, n8
-    out[18] = np.where(n5 < p5, n5, p5)  # ``min`` keeps the first of equal values
     out[19], out[20] = _gaps(strong, tables.gaps(n))
     out[21] = share
     out[22] = math.log1p(n)
