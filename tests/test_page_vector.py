@@ -264,13 +264,27 @@ def test_window_bounds_kept_for_a_length_equal_the_bounds_computed_again(n: int)
     # Kept bounds (pages up to _BOUNDS_KEPT_MAX_LINES lines) are read-only, shared by every
     # page of their length, and the same as `_window_bounds` computes again.
     assert vector._BOUNDS_KEPT_MAX_LINES <= vector._GATHER_MAX_LINES
-    hi, lo, counts = vector._window_bounds(n)
-    expected = [hi.tolist(), lo.tolist(), counts.tolist(), (counts > 0).tolist()]
+    expected = [a.tolist() for a in vector._gather_bounds(n)]
     asked = [vector._bounds_of(n) for _ in range(2)]
     assert [[a.tolist() for a in found] for found in asked] == [expected, expected]
     kept = n <= vector._BOUNDS_KEPT_MAX_LINES
     assert all(a is b for a, b in zip(*asked, strict=True)) == kept
     assert all(not a.flags.writeable for a in asked[0]) == kept
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 10, 11, 256, 1024])
+def test_gather_bounds_are_the_window_bounds_and_an_empty_window_reads_zero_over_one(
+    n: int,
+) -> None:
+    # A full window keeps its bounds and divides by its count; an empty one reads its row's
+    # first prefix sum (0.0) twice and divides by 1.0.
+    hi, lo, counts = vector._window_bounds(n)
+    got_hi, got_lo, divisors = vector._gather_bounds(n)
+    full = counts > 0
+    assert (got_hi[full] == hi[full]).all() and (got_lo[full] == lo[full]).all()
+    assert (divisors[full] == counts[full]).all() and (divisors[~full] == 1.0).all()
+    first = np.broadcast_to(vector._WINDOW_SOURCE * (n + 1), counts.shape)
+    assert (got_hi[~full] == first[~full]).all() and (got_lo[~full] == first[~full]).all()
 
 
 @pytest.mark.parametrize("n", [1, 2, 9, 10, 11, 256, 257, 1023, 1024, 1025, 1500])

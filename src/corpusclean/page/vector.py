@@ -214,7 +214,7 @@ class _Matrix:
         if not total:
             return frozenset()
         # The positions of the rows' candidates in short_ids, in page order.
-        shift = self.short_starts[rows] - (np.cumsum(lengths) - lengths)
+        shift = self.short_starts[rows] - (lengths.cumsum() - lengths)
         ids = self.short_ids[np.repeat(shift, lengths) + np.arange(total)]
         by_id = np.bincount(ids)
         # Only words seen PAGE_STOP_MIN_COUNT times count, and they rank above all others:
@@ -284,7 +284,8 @@ def _layer_slice(
     own = x.between(start, stop)
     blocks = [own] if context is None else [own, context[start:stop]]
     if len(own) < _REDUCE_MIN_ROWS:
-        return _layer_rows(np.hstack(blocks), weights, bias)
+        # ``concatenate`` on the columns is what ``np.hstack`` does, without its wrapper.
+        return _layer_rows(np.concatenate(blocks, axis=1), weights, bias)
     return _layer_columns(blocks, weights, bias)
 
 
@@ -427,13 +428,13 @@ def _window_means(sums: Floats) -> Floats:
     on a page of 140,000 lines, out of the cache).
     """
     n = sums.shape[1] - 1
+    if n and n <= _GATHER_MAX_LINES:
+        hi, lo, divisors = _bounds_of(n)
+        flat = sums.reshape(-1)  # a view when contiguous (as made), else a copy
+        gathered: Floats = (flat[hi] - flat[lo]) / divisors
+        return gathered
     means = np.zeros((len(_WINDOWS), n))
     if not n:
-        return means
-    if n <= _GATHER_MAX_LINES:
-        hi, lo, counts, filled = _bounds_of(n)
-        flat = np.ascontiguousarray(sums).ravel()
-        np.divide(flat[hi] - flat[lo], counts, out=means, where=filled)
         return means
     for row, (source, k, before) in enumerate(_WINDOWS):
         fill = _mean_before if before else _mean_after
@@ -473,21 +474,37 @@ _BOUNDS_KEPT_MAX_LINES = 256
 _BOUNDS_KEPT = 128
 
 
-def _bounds_of(n: int) -> tuple[Ints, Ints, Ints, npt.NDArray[np.bool_]]:
-    """`_window_bounds` of ``n`` lines and which windows hold a line (``counts > 0``),
-    kept for short pages (`_kept_bounds`)."""
+def _bounds_of(n: int) -> tuple[Ints, Ints, Floats]:
+    """`_gather_bounds` of ``n`` lines, kept for short pages (`_kept_bounds`)."""
     if n <= _BOUNDS_KEPT_MAX_LINES:
         return _kept_bounds(n)
+    return _gather_bounds(n)
+
+
+def _gather_bounds(n: int) -> tuple[Ints, Ints, Floats]:
+    """`_window_bounds` of ``n`` lines made ready for one gather and one division: where
+    each window's sum ends and starts, and what it is divided by.
+
+    An empty window (past the page's edge) reads its prefix sums' first value twice and
+    is divided by 1.0: ``(0.0 - 0.0) / 1.0`` is 0.0, the mean `context.window_mean` gives
+    it, whatever the page's values, so no mask (``where=``) and no zeroed output are needed.
+    The only empty windows are those before line 0, which start and end there already,
+    and those after the last line. A full window's count is a small integer, the same
+    divisor as a float.
+    """
     hi, lo, counts = _window_bounds(n)
-    return hi, lo, counts, counts > 0
+    last = _AFTER_ROWS, n - 1
+    hi[last] = lo[last] = _WINDOW_SOURCE[_AFTER_ROWS, 0] * (n + 1)  # each row's 0.0
+    divisors = counts.astype(np.float64)
+    divisors[_BEFORE_ROWS, 0] = divisors[last] = 1.0
+    return hi, lo, divisors
 
 
 @lru_cache(maxsize=_BOUNDS_KEPT)
-def _kept_bounds(n: int) -> tuple[Ints, Ints, Ints, npt.NDArray[np.bool_]]:
-    """`_bounds_of` ``n`` lines, read-only: the arrays are shared by every page of ``n``
-    lines."""
-    hi, lo, counts = _window_bounds(n)
-    found = (hi, lo, counts, counts > 0)
+def _kept_bounds(n: int) -> tuple[Ints, Ints, Floats]:
+    """`_gather_bounds` of ``n`` lines, read-only: the arrays are shared by every page of
+    ``n`` lines."""
+    found = _gather_bounds(n)
     for array in found:
         array.flags.writeable = False
     return found
@@ -677,10 +694,13 @@ def context_matrix(
 ) -> Floats:
     """`context.context_columns` as a matrix, one row a line (``weights``: log1p of the
     token counts)."""
-    s = np.minimum(np.maximum(scores, -_CLIP), _CLIP)
-    n = len(s)
+    n = len(scores)
     if not n:
         return np.zeros((0, _CONTEXT_COLUMNS))
+    # A row a column, returned transposed; a column computed whole is made in its row.
+    out = np.empty((_CONTEXT_COLUMNS, n))
+    s = out[0]  # the clipped scores
+    np.minimum(np.maximum(scores, -_CLIP), _CLIP, out=s)
     table = tables.log1p(n)
     positive = s > 0
     strong = (n_tokens >= PROSE_MIN_WORDS) & positive  # the long lines
@@ -690,7 +710,7 @@ def context_matrix(
     sums = np.zeros((5, n + 1))
     sums[0, 1:], sums[1, 1:], sums[2, 1:] = s, strong, markers
     sums[3, 1:], sums[4, 1:] = np.where(positive, weights, 0.0), weights
-    np.cumsum(sums, axis=1, out=sums)
+    sums.cumsum(axis=1, out=sums)  # the method `np.cumsum` calls, without its wrapper
     mass, marks = sums[3], sums[2]
     start, end = best_segment(s.tolist())
     total = float(mass[-1]) or 1.0
@@ -709,18 +729,19 @@ def context_matrix(
             maxima(range(1, 9)),
         )
         p5, n5 = maxima(range(-5, 0)), maxima(range(1, 6))
-        max2 = maxima(range(-2, 3), -math.inf)
+        out[7] = maxima(range(-2, 3), -math.inf)
+        out[18] = np.where(n5 < p5, n5, p5)  # ``min`` keeps the first of equal values
     else:
         (p2, p3, p5, p8), (n2, n3, n5, n8) = _side_maxima(s)
         # The window holds the line itself, never below the padding: -_CLIP pads as -inf.
-        max2 = np.maximum(np.maximum(p2, n2), s)
+        np.maximum(np.maximum(p2, n2), s, out=out[7])
+        # Without -0.0 (nor NaN: the scores are finite) the smaller of two values is the
+        # one ``min`` keeps, whichever comes first.
+        np.minimum(n5, p5, out=out[18])
     share = float(mass[-1]) / (float(sums[4, -1]) or 1.0)
     marks_at = marks.astype(np.int64)
     means = _window_means(sums[:3])
-    out = np.empty((_CONTEXT_COLUMNS, n))  # a row a column, returned transposed
-    out[0] = s
     out[1:7] = means[:6]
-    out[7] = max2
     out[8] = 0.0
     out[8, start:end] = 1.0  # in the best run
     out[9, :start] = table[start:0:-1]  # start - i for the lines i before the run
@@ -730,7 +751,6 @@ def context_matrix(
     np.divide(mass[-1] - mass[1:], total, out=out[11])
     out[12:14] = means[6:8]
     out[14], out[15], out[16], out[17] = p3, n3, p8, n8
-    out[18] = np.where(n5 < p5, n5, p5)  # ``min`` keeps the first of equal values
     out[19], out[20] = _gaps(strong, tables.gaps(n))
     out[21] = share
     out[22] = math.log1p(n)
