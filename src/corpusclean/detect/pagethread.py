@@ -44,12 +44,12 @@ from .comments import (
     thread_start,
 )
 from .facts import Facts, prose
-from .verdicts import remove_kept_from
+from .verdicts import COMMENTS_FAMILY, remove_kept_from
 
 __all__ = ["mark_page_thread"]
 
 NAME = "page_thread"
-FAMILY = "comments"
+FAMILY = COMMENTS_FAMILY
 
 # The classifier took away a thread's shape when it dropped at least this many of its
 # markers between the kept blocks (a thread has two cues or two signatures at least,

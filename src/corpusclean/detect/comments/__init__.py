@@ -46,8 +46,7 @@ from collections.abc import Callable, Sequence
 from ...model import Block, Verdict
 from ...text import NAME_MAX_WORDS
 from ..facts import Facts
-from ..verdicts import COMMENTS_FAMILY as _COMMENTS_FAMILY
-from ..verdicts import remove_kept_from
+from ..verdicts import COMMENTS_FAMILY, remove_kept_from
 from .controls import (
     COMMENT_MAX_BLOCKS,
     ICON_ROW_MIN_ICONS,
@@ -178,7 +177,7 @@ __all__ = [
 ]
 
 NAME = "comment_thread"
-FAMILY = "comments"
+FAMILY = COMMENTS_FAMILY  # the family of the comment rules, which the scopes read
 
 
 def mark_comment_thread(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
@@ -229,7 +228,7 @@ def _thread_lines_removed(verdicts: Sequence[Verdict]) -> bool:
     of the family), so a round it answers False for is a round where the three find nothing:
     skipping them changes no answer (issue #8: one walk of the verdicts in place of three).
     """
-    return any(not verdict.keep and verdict.family == _COMMENTS_FAMILY for verdict in verdicts)
+    return any(not verdict.keep and verdict.family == COMMENTS_FAMILY for verdict in verdicts)
 
 
 def _thread_removal(reason: str) -> Verdict:

@@ -40,7 +40,7 @@ from ...language import Language, load_thread_words
 from ...model import Block, Verdict
 from ...text import SMILEY, label_key
 from ..facts import Facts, prose
-from ..verdicts import COMMENTS_FAMILY as _COMMENTS_FAMILY
+from ..verdicts import COMMENTS_FAMILY
 from .controls import COMMENT_MAX_BLOCKS
 from .layout import _comment_number
 from .runs import _first_possible_start
@@ -368,7 +368,7 @@ def _is_numbered_list(under: Sequence[Block], count: int) -> bool:
 
 def _removed_by_comments(verdict: Verdict) -> bool:
     """Whether a rule of the comments family removed the line, any of them."""
-    return not verdict.keep and verdict.family == _COMMENTS_FAMILY
+    return not verdict.keep and verdict.family == COMMENTS_FAMILY
 
 
 def _removed_as_thread(verdict: Verdict) -> bool:
