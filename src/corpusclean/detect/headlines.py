@@ -840,15 +840,14 @@ def _item_shapes(text: str) -> tuple[str, str, str, str, str, str]:
     (`_TALLY`, `_STANDALONE_NUMBER` and `_RANK` each need one, a code a decimal, which is
     one too). Two to five pattern calls a line less, on every item of every run read.
     """
-    if _ANY_DIGIT.search(text) is None:
-        return ("p" + _punctuation_shape(text), "t", "n", "f" + _fact_row_shape(text), "c", "k")
+    digits = _ANY_DIGIT.search(text) is not None
     return (
         "p" + _punctuation_shape(text),
-        "t" + _tally_word(text),
-        "n" + _figures_shape(text),
+        "t" + (_tally_word(text) if digits else ""),
+        "n" + (_figures_shape(text) if digits else ""),
         "f" + _fact_row_shape(text),
-        "c" + _code_shape(_first_code(text)),
-        "k" + ("ranks" if _ranks_entries(text) else ""),
+        "c" + (_code_shape(_first_code(text)) if digits else ""),
+        "k" + ("ranks" if digits and _ranks_entries(text) else ""),
     )
 
 
