@@ -1,4 +1,5 @@
-"""The reflowed and joined copies' document screen (`layout.blocks_start_alike`, issue #8).
+"""The reflowed and joined copies' document screen (`layout.blocks_start_alike`, issue #8),
+and the blocks it names (`layout.shared_starts`).
 
 `DocumentRun` asks once whether two of an article's blocks start alike, and without runs
 neither `find_reflowed_copy` nor `find_joined_pair_copies` in any round. The property: on
@@ -6,7 +7,9 @@ generated stories printed again with other breaks (a short first sentence set al
 paragraphs joined or split elsewhere) or with two paragraphs joined on one line, for any
 blocks a round may read (some of the document's, in order), the two finders find a copy only
 where the document's blocks start alike. A property that held before and must keep holding:
-the screen is new, the finders are as they were.
+the screen is new, the finders are as they were. And given the document's blocks that start
+as another does (`shared_starts`), the finders read only those and find, on any blocks a
+round may read, what they find reading every block's start.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from corpusclean.dedupe.within import (
     blocks_start_alike,
     find_joined_pair_copies,
     find_reflowed_copy,
+    shared_starts,
 )
 from corpusclean.model import Block
 from strategies import distinct_paragraphs, headings
@@ -89,3 +93,32 @@ def test_the_strategys_copies_are_found() -> None:
     joined = [Block(t, i, i + 1) for i, t in enumerate([*STORY, " ".join(STORY)])]
     assert find_joined_pair_copies(joined)
     assert blocks_start_alike(blocks) and blocks_start_alike(joined)
+
+
+@given(reprinted_stories(), st.data())
+@example(([Block(t, i, i + 1) for i, t in enumerate([*STORY, *REFLOWED])], None), None)
+def test_finders_given_the_shared_starts_find_what_they_find_reading_every_start(
+    document: tuple[list[Block], int | None], data: st.DataObject | None
+) -> None:
+    blocks, title = document
+    shared = shared_starts(blocks)
+    assert bool(shared) == blocks_start_alike(blocks)
+    keep = (
+        [True] * len(blocks)
+        if data is None
+        else data.draw(st.lists(st.booleans(), min_size=len(blocks), max_size=len(blocks)))
+    )
+    some = [block for block, kept in zip(blocks, keep, strict=True) if kept]
+    some_title = title if title is not None and keep[0] else None
+    reflowed = find_reflowed_copy(some, some_title, MIN_WORDS)
+    joined = find_joined_pair_copies(some)
+    event(f"reflowed {bool(reflowed)}, joined {bool(joined)}")
+    assert find_reflowed_copy(some, some_title, MIN_WORDS, shared) == reflowed
+    assert find_joined_pair_copies(some, shared) == joined
+
+
+def test_shared_starts_name_the_blocks_that_start_alike() -> None:
+    blocks = [Block(t, i, i + 1) for i, t in enumerate([*STORY, *REFLOWED])]
+    assert shared_starts(blocks) == {0, 2}
+    assert shared_starts(blocks[:2]) == frozenset()
+    assert find_reflowed_copy(blocks, None, MIN_WORDS, shared_starts(blocks))

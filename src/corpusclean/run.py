@@ -22,13 +22,13 @@ from .dedupe.within import (
     DUPLICATE_TITLE,
     Duplicate,
     KeyCache,
-    blocks_start_alike,
     comparison_keys,
     find_duplicates,
     find_joined_pair_copies,
     find_reflowed_copy,
     find_spliced_copies,
     find_unkeyed_copies,
+    shared_starts,
     spliced_candidates,
 )
 from .detect import classify_blocks, context_free_verdicts
@@ -266,9 +266,9 @@ class DocumentRun:
         # an article's rounds are ever fewer of the same (what each kept), so as many again
         # are the same blocks, and the same answer.
         self._no_reflowed_in = -1
-        # Whether two of the document's blocks start alike (`blocks_start_alike`), found
-        # when first asked: without, no round's blocks hold a reflowed or joined copy.
-        self._starts_alike: bool | None = None
+        # The document's blocks that start as another does (`shared_starts`), found when
+        # first asked: no other block of any round starts a reflowed or joined copy.
+        self._shared_starts: frozenset[int] | None = None
         # The document's blocks that start or end as another does (`spliced_candidates`).
         self._spliced: frozenset[int] | None = None
         # The blocks of the last duplicate round that found no copy (`remove_duplicates`).
@@ -450,9 +450,10 @@ class DocumentRun:
 
     def _reflowed_copy(self, blocks: list[Block], title: int | None) -> dict[int, Duplicate]:
         """`find_reflowed_copy` on some of an article's blocks, not again on the same ones."""
-        if len(blocks) == self._no_reflowed_in or not self._document_starts_alike():
+        shared = self._document_shared_starts()
+        if len(blocks) == self._no_reflowed_in or not shared:
             return {}
-        found = find_reflowed_copy(blocks, title, self.config.min_duplicate_words)
+        found = find_reflowed_copy(blocks, title, self.config.min_duplicate_words, shared)
         if not found:
             self._no_reflowed_in = len(blocks)
         return found
@@ -479,15 +480,16 @@ class DocumentRun:
             self._spliced = spliced_candidates(self.blocks if scope is None else scope)
         return self._spliced
 
-    def _document_starts_alike(self) -> bool:
-        """`blocks_start_alike` of the document's blocks, found once: the reflowed and the
-        joined copies' screen for every round of an article, whose blocks are some of them.
+    def _document_shared_starts(self) -> frozenset[int]:
+        """`shared_starts` of the document's blocks, found once: the only blocks the reflowed
+        and the joined copies' finders read in any round of an article, whose blocks are
+        some of them; none in most documents, and then neither finder runs.
 
-        Pure speed (issue #8): each finder made the blocks' starts again every round.
+        Pure speed (issue #8): each finder made every block's start again every round.
         """
-        if self._starts_alike is None:
-            self._starts_alike = blocks_start_alike(self.blocks)
-        return self._starts_alike
+        if self._shared_starts is None:
+            self._shared_starts = shared_starts(self.blocks)
+        return self._shared_starts
 
     def is_page_text(self) -> bool:
         """Whether the document is the text of a whole web page: by mode, or detected in auto."""
@@ -674,7 +676,8 @@ class DocumentRun:
             for index, duplicate in self._reflowed_copy(blocks, title).items():
                 found.setdefault(index, duplicate)
             # Two blocks printed again on one line: a copy with other breaks too.
-            joined = find_joined_pair_copies(blocks) if self._document_starts_alike() else {}
+            shared = self._document_shared_starts()
+            joined = find_joined_pair_copies(blocks, shared) if shared else {}
             for index, duplicate in joined.items():
                 found.setdefault(index, duplicate)
         if not found:

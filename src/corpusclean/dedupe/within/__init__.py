@@ -87,6 +87,7 @@ from .layout import (
     find_joined_pair_copies,
     find_page_break_copies,
     find_question_heading_copies,
+    shared_starts,
 )
 from .quotes import (
     CUT_QUOTE_MIN_WORDS,
@@ -239,6 +240,7 @@ __all__ = [
     "is_one_word_revised",
     "labelled_text",
     "quote_box_quotation",
+    "shared_starts",
     "speaker_box_quotation",
     "spliced_candidates",
     "step_label",

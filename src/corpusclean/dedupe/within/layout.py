@@ -4,7 +4,7 @@ question as its answer's start, a table's header row again after a page break.""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from ...model import Block
 from ...text import ends_like_sentence
@@ -28,33 +28,38 @@ JOINED_MIN_WORDS = TEASER_MIN_WORDS
 JOINED_PART_MIN_WORDS = TEASER_MIN_WORDS
 
 
-def find_joined_pair_copies(blocks: Sequence[Block]) -> dict[int, Duplicate]:
+def find_joined_pair_copies(
+    blocks: Sequence[Block], shared: Collection[int] | None = None
+) -> dict[int, Duplicate]:
     """Blocks that are two earlier blocks in a row joined by a space: their copy (see
     `JOINED_MIN_WORDS`).
 
     Linear: earlier blocks are looked up by their first `REFLOWED_MIN_START_CHARS`
     characters, and a block is tested against at most two of them; a document whose blocks
-    all start differently is left after one set of those starts.
+    all start differently is left after one set of those starts. ``shared`` is
+    `shared_starts` of blocks that ``blocks`` are some of (the document's), when the caller
+    has it: then only the blocks it names are read, and no block's start is taken.
 
     >>> texts = ["Why now?", "Wann gilt die neue Regelung?", "Ab dem 1. Januar für alle.",
     ...     "The story goes on here.", "Wann gilt die neue Regelung? Ab dem 1. Januar für alle."]
     >>> find_joined_pair_copies([Block(t, i, i + 1) for i, t in enumerate(texts)])
     {4: Duplicate(rule='duplicate_reflowed', original=1)}
     """
-    heads = _starts(blocks)
-    if len(set(heads)) == len(heads):  # no two blocks start alike: no pair printed again
-        return {}
     # A block whose start no other block shares neither is a copy (it starts as the pair's
     # first block) nor is looked up as a pair's first block (by the start of a later block),
     # so only blocks that share a start are read: two in five documents of the speed corpus
-    # have two blocks that do, and those are about a fifth of their blocks.
-    shared = Counter(heads)
+    # have two blocks that do, and those are about a fifth of their blocks. Reading more
+    # blocks than those (the document's that share a start, ``shared``, where some other
+    # block of the document shares it but none of ``blocks`` does) finds the same: such a
+    # block finds no earlier block of its start, and no later block looks its start up.
+    shared = shared_starts(blocks) if shared is None else shared
+    read = [index for index, block in enumerate(blocks) if block.start in shared]
     found: dict[int, Duplicate] = {}
     starts: dict[str, list[int]] = {}
-    for index in [index for index, head in enumerate(heads) if shared[head] > 1]:
+    for index in read:
         block = blocks[index]
         text = block.text
-        head = heads[index]
+        head = text[:REFLOWED_MIN_START_CHARS]
         if block.words >= JOINED_MIN_WORDS:
             for first in starts.get(head, ())[:REFLOWED_MAX_STARTS]:
                 pair = blocks[first : first + 2]
@@ -75,6 +80,30 @@ def _starts(blocks: Sequence[Block]) -> list[str]:
     return [block.text[:REFLOWED_MIN_START_CHARS] for block in blocks]
 
 
+def shared_starts(blocks: Sequence[Block]) -> frozenset[int]:
+    """The first input lines of those of ``blocks`` whose first `REFLOWED_MIN_START_CHARS`
+    characters another of them shares: empty when no two start alike (`blocks_start_alike`).
+
+    The only blocks of any round (some of ``blocks``) that `find_joined_pair_copies` reads
+    as a copy or a pair's first block, and that `find_reflowed_copy` can start a copy's
+    comparison from: both look a block's start up among the other blocks' starts, and a
+    start no other block of the document has is none of a round's other blocks' either.
+    So a run finds it once for the document's blocks and gives it to both in every round
+    (issue #8: they read a round's every block's start before).
+
+    >>> texts = ["Storm hits coast", "Rain fell on the town all night.", "Rain fell on the town."]
+    >>> sorted(shared_starts([Block(t, i, i + 1) for i, t in enumerate(texts)]))
+    [1, 2]
+    """
+    heads = _starts(blocks)
+    if len(set(heads)) == len(heads):  # most documents: one C set of the starts
+        return frozenset()
+    counts = Counter(heads)
+    return frozenset(
+        block.start for block, head in zip(blocks, heads, strict=True) if counts[head] > 1
+    )
+
+
 def blocks_start_alike(blocks: Sequence[Block]) -> bool:
     """Whether two of ``blocks`` share their first `REFLOWED_MIN_START_CHARS` characters.
 
@@ -90,8 +119,7 @@ def blocks_start_alike(blocks: Sequence[Block]) -> bool:
     >>> blocks_start_alike(blocks), blocks_start_alike(blocks[:2])
     (True, False)
     """
-    heads = _starts(blocks)
-    return len(set(heads)) < len(heads)
+    return bool(shared_starts(blocks))
 
 
 def _is_joined_part(block: Block) -> bool:

@@ -3,7 +3,7 @@ block shared with the first printing, so it is found by its start and its words.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from ...model import Block
 from ...text import key_words
@@ -42,7 +42,10 @@ def _lead_paragraph(blocks: Sequence[Block], title: int | None, min_words: int) 
 
 
 def find_reflowed_copy(
-    blocks: Sequence[Block], title: int | None, min_words: int
+    blocks: Sequence[Block],
+    title: int | None,
+    min_words: int,
+    shared: Collection[int] | None = None,
 ) -> dict[int, Duplicate]:
     """The article printed again from its first paragraph on with other breaks: each of the
     copy's blocks, and the block where its first word was first printed.
@@ -58,6 +61,9 @@ def find_reflowed_copy(
 
     Linear: for each of the two starting blocks, two tests a block, then at most
     `REFLOWED_MAX_STARTS` comparisons, each reading the article and the copy once.
+    ``shared`` is `layout.shared_starts` of blocks that ``blocks`` are some of (the
+    document's), when the caller has it: a starting block it does not name starts as no
+    other block does, so no later block starts its copy, and it is not looked for.
 
     >>> texts = ["Storm hits coast", "Rain fell on the town all night, and the river rose.",
     ...     "By morning the bridge was closed and the school too.",
@@ -73,9 +79,16 @@ def find_reflowed_copy(
     # apart, now joined to the paragraph under it) or at its first paragraph (the short
     # blocks above it left out).
     opening = 1 if title == 0 else 0
+    sources = [
+        source
+        for source in dict.fromkeys((opening, lead))
+        if shared is None or blocks[source].start in shared
+    ]
+    if not sources:  # most rounds of a document whose blocks start alike: its first
+        return {}  # block and paragraph start as no other block does
     # Each block's first characters: a start holds the source's (one C search a start).
     heads = [block.text[:REFLOWED_MIN_START_CHARS] for block in blocks]
-    for source in dict.fromkeys((opening, lead)):
+    for source in sources:
         for start in _copy_starts(blocks, heads, source):
             copy = _reflowed_from(blocks, source, start, min_words)
             if copy:
