@@ -505,7 +505,14 @@ def _added_back(
 def _now_kept(live: Sequence[int], now: Sequence[bool], before: Sequence[bool]) -> set[int]:
     """The lines of ``live`` that ``now`` keeps and ``before`` did not (flags a line, as
     each pass of `_added_back` returns them): ``now > before`` of two booleans, by one
-    C-level pass where a comprehension was a Python step a line, four a classification."""
+    C-level pass where a comprehension was a Python step a line, four a classification.
+
+    Most passes add no line (of the 307 first classifications of a pass over the dev full
+    pages, at most 20 a pass): equal flags, told by a list comparison in C that compares
+    the two bools of a line by identity, have none to list.
+    """
+    if now == before:
+        return set()
     return set(compress(live, map(gt, now, before)))
 
 
