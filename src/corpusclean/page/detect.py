@@ -575,6 +575,13 @@ def _fixed_point(
     ``first`` are the final scores of all the ``live`` lines, which the first pass would
     otherwise compute again; every later pass scores its own, smaller, set of lines.
 
+    Every line of a later pass is scored again, not only those near a line the cut took
+    (issue #8 asked): a line's score is a function of the whole page, its own features
+    hold its place on the page (``rel_pos``) and the page's function words, its context
+    the page's length, its prose mass before and after it and its distance to the best
+    run. Of the 27,146 lines that a page-mode pass over the dev full pages scores again
+    in the same document, 259 kept their prior score and none their final score.
+
     A pass under the lower bar (input that does not look like a page) makes no cut after
     which the lines left would look like one (`_raises_the_bar`): classified again, they
     would get the page's bar and lose lines the lower bar kept, so the call would not keep
