@@ -307,6 +307,18 @@ def test_scores_asked_again_equal_a_fresh_scoring_and_never_another_call_s(
     assert score_lines(text, model_, cache) == first
 
 
+def test_a_cut_at_the_top_moves_the_score_of_every_line_left() -> None:
+    # Why a pass scores every line again (`detect._fixed_point`), not only the lines near a
+    # cut: a line's place on the page (`rel_pos`), the page's length and its prose mass
+    # before and after each line are its features, so removing the first line moves the
+    # final score of every line, the last one's too.
+    text = SHORTCUT_PAGE.splitlines()
+    model_ = load_model()
+    before = score_lines(text, model_, LineFactsCache())[1][1:]
+    after = score_lines(text[1:], model_, LineFactsCache())[1]
+    assert all(a != b for a, b in zip(before, after, strict=True))
+
+
 @given(page_lines(), st.data())
 def test_kept_lines_classified_again_drop_what_a_fresh_classification_drops(
     lines: list[str], data: st.DataObject

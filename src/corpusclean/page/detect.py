@@ -505,7 +505,14 @@ def _added_back(
 def _now_kept(live: Sequence[int], now: Sequence[bool], before: Sequence[bool]) -> set[int]:
     """The lines of ``live`` that ``now`` keeps and ``before`` did not (flags a line, as
     each pass of `_added_back` returns them): ``now > before`` of two booleans, by one
-    C-level pass where a comprehension was a Python step a line, four a classification."""
+    C-level pass where a comprehension was a Python step a line, four a classification.
+
+    Most passes add no line (of the 307 first classifications of a pass over the dev full
+    pages, at most 20 a pass): equal flags, told by a list comparison in C that compares
+    the two bools of a line by identity, have none to list.
+    """
+    if now == before:
+        return set()
     return set(compress(live, map(gt, now, before)))
 
 
@@ -567,6 +574,13 @@ def _fixed_point(
 
     ``first`` are the final scores of all the ``live`` lines, which the first pass would
     otherwise compute again; every later pass scores its own, smaller, set of lines.
+
+    Every line of a later pass is scored again, not only those near a line the cut took
+    (issue #8 asked): a line's score is a function of the whole page, its own features
+    hold its place on the page (``rel_pos``) and the page's function words, its context
+    the page's length, its prose mass before and after it and its distance to the best
+    run. Of the 27,146 lines that a page-mode pass over the dev full pages scores again
+    in the same document, 259 kept their prior score and none their final score.
 
     A pass under the lower bar (input that does not look like a page) makes no cut after
     which the lines left would look like one (`_raises_the_bar`): classified again, they
