@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from hypothesis import event, example, given
 from hypothesis import strategies as st
 
-from corpusclean.detect import comments
+from corpusclean.detect import comments, scrambled
 from corpusclean.detect.comments import signatures, stamps
 from corpusclean.detect.comments.layout import _comment_number
 from corpusclean.detect.comments.recurring import _echoed_verb, _signature_shape
@@ -21,6 +21,7 @@ from corpusclean.detect.facts import Facts
 from corpusclean.language import load_language, load_thread_words, shipped_languages
 from corpusclean.model import KEEP, Block, Verdict
 from strategies import case_variants, cue_lines, paragraphs
+from test_evidence_scrambled import LEAD_EN, LOCKED_EN, caesar
 
 _CODES = st.sampled_from(shipped_languages())
 # White space `str.split` and `\s` read on ASCII, and signs lines open and close with.
@@ -217,3 +218,32 @@ def test_a_screened_reading_finds_what_it_finds_unscreened(
     allowed = comments._signed_line_readings(blocks, facts)
     for reading in comments._BY_SIGNED_LINES - allowed:
         assert reading(blocks, verdicts, facts) is None
+
+
+# --- the scrambled-text detector's judgements, kept across rounds -----------------------------
+
+
+@given(
+    st.integers(1, 25),
+    st.lists(st.booleans(), min_size=1, max_size=14),
+    st.lists(st.lists(st.booleans(), max_size=14), min_size=1, max_size=3),
+)
+def test_scrambled_lines_judged_once_are_judged_as_in_every_round(
+    shift: int, layout: list[bool], rounds: list[list[bool]]
+) -> None:
+    # `scrambled._judgements` keeps the first round's answers: each round's verdicts are
+    # those of the detector with the document's facts fresh (nothing kept from a round).
+    lines = [*LEAD_EN]
+    for locked, line in zip(layout, [*LOCKED_EN, *LEAD_EN] * 3, strict=False):
+        lines.append(caesar(line, shift) if locked else line)
+    blocks = [Block(line, index, index + 1) for index, line in enumerate(lines)]
+    english = load_language("en")
+    facts = Facts(english, blocks)
+    for keep in rounds:
+        kept = [b for b, k in zip(blocks, [*keep, *[True] * len(blocks)], strict=False) if k]
+        verdicts, fresh = [KEEP] * len(kept), [KEEP] * len(kept)
+        with facts.round(kept):
+            scrambled.mark_scrambled_text(kept, verdicts, facts)
+        scrambled.mark_scrambled_text(kept, fresh, Facts(english, blocks))
+        assert verdicts == fresh
+        event(f"removed: {any(not v.keep for v in verdicts)}")
