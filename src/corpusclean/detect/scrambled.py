@@ -469,6 +469,16 @@ def _scrambled(shape: ScrambleShape, reference: Counter[str]) -> bool:
     return _cosine(shape.letters, reference) < SUBSTITUTED_MAX_COSINE or _shifted(shape.words)
 
 
+def _judgements(_facts: Facts) -> dict[int, bool]:
+    """The document's store of `_scrambled` answers for its candidate lines, by a block's
+    first input line: empty at first, filled as the rounds judge the lines (`Facts.once`
+    keeps it). Each answer reads the line's shape (`_candidate_shape`, a block fact) and
+    the document's reference letters (`_document_reference`, a document value) alone, so
+    the first round's answer is every later round's (issue #8: a page's lines were judged
+    again in each of its rounds)."""
+    return {}
+
+
 def _runs(flags: Sequence[bool | None]) -> list[tuple[int, int]]:
     """(first, last) of each run of scrambled lines (True), with unjudged lines (None)
     between them allowed and clear lines (False) ending a run."""
@@ -521,18 +531,26 @@ def mark_scrambled_text(blocks: Sequence[Block], verdicts: list[Verdict], facts:
     # still the document's own language); the round's blocks when the document's are unknown.
     if facts.whole is not None:
         reference = facts.once(_document_reference)
+        # A line's shape and the document's reference are the document's, so its judgement
+        # is too: found in the first round that asks, read back by the later ones.
+        answers = facts.once(_judgements)
     else:
         reference = _reference_letters([blocks[i] for i in kept])
+        answers = {}  # the reference is the round's own: nothing is kept across rounds
     if not reference:
         return  # no clear paragraph: nothing to compare with, and no lead above a run
     # True: a scrambled line; False: a clear long line (prose, a name list, code); None: a
     # short line, judged by its neighbours.
     flags: list[bool | None] = []
     for p, shape in enumerate(shapes):
+        block = blocks[kept[p]]
         if shape is not None:
-            flags.append(_scrambled(shape, reference))
+            flag = answers.get(block.start)
+            if flag is None:
+                flag = answers[block.start] = _scrambled(shape, reference)
+            flags.append(flag)
         else:
-            flags.append(False if blocks[kept[p]].words >= LINE_MIN_WORDS else None)
+            flags.append(False if block.words >= LINE_MIN_WORDS else None)
     removal = Verdict(
         keep=False,
         rule=NAME,
