@@ -187,8 +187,6 @@ def test_split_blocks_gives_the_blocks_attrs_builds(
 ) -> None:
     found = split_blocks(lines, join_wrapped)
     with monkeypatch.context() as patched:
-        # The reference counts each block's words itself (attrs: `text.word_count`).
-        attrs_block = lambda text, i, _words=None: Block(text, i, i + 1)  # noqa: E731
-        patched.setattr(segment, "block_of_line", attrs_block)
+        patched.setattr(segment, "block_of_line", lambda text, i: Block(text, i, i + 1))
         reference = split_blocks(lines, join_wrapped)
     assert list(map(_fields, found)) == list(map(_fields, reference))

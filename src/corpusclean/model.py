@@ -145,15 +145,14 @@ def removal_of_block(block: Block, rule: str, reason: str) -> Removal:
 _SET_BLOCK = tuple(Block.__dict__[name].__set__ for name in ("text", "start", "end", "words"))
 
 
-def block_of_line(text: str, index: int, words: int | None = None) -> Block:
+def block_of_line(text: str, index: int) -> Block:
     """``Block(text, index, index + 1)``: one input line as a block, its slots set directly.
 
     Segmenting a page makes a block of nearly every line (46,492 a page-mode pass of the dev
     full pages), and attrs' generated ``__init__`` of a frozen class, setting each field by
     ``object.__setattr__``, cost about a third of it. `Block` has no validator or hook: its
     ``__init__`` sets the three fields and the word count (`text.word_count`) and nothing
-    else, which is what this sets. ``words``, when the caller knows it, is the text's
-    `text.word_count` (`segment` counts a document's lines at once).
+    else, which is what this sets.
 
     >>> block_of_line("Share this on", 7) == Block("Share this on", 7, 8)
     True
@@ -163,7 +162,7 @@ def block_of_line(text: str, index: int, words: int | None = None) -> Block:
     set_text(block, text)
     set_start(block, index)
     set_end(block, index + 1)
-    set_words(block, word_count(text) if words is None else words)
+    set_words(block, word_count(text))
     return block
 
 

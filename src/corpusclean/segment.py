@@ -16,7 +16,7 @@ import regex
 from .config import Config
 from .model import Block, block_of_line
 from .normalize import normalize_line, normalize_lines
-from .text import SENTENCE_CLOSING, TYPED_BULLETS, char_class, may_hold_unspaced_script, word_count
+from .text import SENTENCE_CLOSING, TYPED_BULLETS, char_class
 
 __all__ = ["is_hard_wrapped", "normalized_blocks", "split_blocks"]
 
@@ -131,23 +131,6 @@ def _as_is(text: str) -> str:
     return text
 
 
-def line_word_counts(lines: Sequence[str]) -> list[int]:
-    """`text.word_count` of every line, the document screened once for unspaced scripts.
-
-    A line's count is its spaces plus one (0 when empty) unless it may hold a kana, Han or
-    Hangul character (`text.may_hold_unspaced_script`); when the document's lines joined
-    hold none, no line does, and each count is one ``str.count``. Per line, that screen
-    encoded every line outside ASCII (about a tenth of page mode's segmentation).
-
-    >>> line_word_counts(["Share this on", "", "Café au lait"]), line_word_counts(["分享到 x"])
-    ([3, 0, 3], [3])
-    """
-    joined = "\n".join(lines)
-    if joined.isascii() or not may_hold_unspaced_script(joined):
-        return [line.count(" ") + 1 if line else 0 for line in lines]
-    return [word_count(line) for line in lines]
-
-
 def split_blocks(
     lines: Sequence[str], join_wrapped: bool = True, normalize: Callable[[str], str] = _as_is
 ) -> list[Block]:
@@ -162,17 +145,12 @@ def split_blocks(
     """
     groups = _groups(lines) if join_wrapped else []
     width = _wrap_width(lines, groups) if join_wrapped else None
-    words = line_word_counts(lines)
     if width is None:  # nothing is joined: every non-empty line is a block of its own
-        return [
-            block_of_line(line, index, count)
-            for index, (line, count) in enumerate(zip(lines, words, strict=True))
-            if line
-        ]
+        return [block_of_line(line, index) for index, line in enumerate(lines) if line]
     blocks: list[Block] = []
     for group in groups:
         if _is_line_per_sentence(lines, group):
-            blocks += [block_of_line(lines[index], index, words[index]) for index in group]
+            blocks += [block_of_line(lines[index], index) for index in group]
             continue
         start = group[0]
         for position, index in enumerate(group):
