@@ -147,14 +147,15 @@ def is_bad_near_evidence(line: str) -> bool:
     one of which each of its matches holds (`MOJIBAKE_EVIDENCE`).
 
     ``is_bad`` searches the whole line with a pattern of some forty alternatives that the
-    engine tries at nearly every character: 100 to 600 µs on a long line of French or
-    German prose, which holds an upper-case accented letter or a guillemet and so cannot
-    skip it. A match spans at most `_BADNESS_WIDTH` characters and holds an evidence
-    character, so it lies within that many characters of one on either side: the pattern
-    is searched in those windows alone (merged where they meet), each bounded by ``pos``
-    and ``endpos``, where the pattern's only anchor, ``^``, matches at the line's real
-    start alone, as in the whole line. Exact: a property test compares it with ``is_bad``,
-    and a test checks that the pattern holds no other anchor or lookaround.
+    engine tries at nearly every character, and a line of French or German prose holds an
+    upper-case accented letter or a guillemet, so it cannot skip the search: the dev full
+    pages' 857 such lines took 21.5 ms a pass, 4.7 ms searched by windows. A match spans
+    at most `_BADNESS_WIDTH` characters and holds an evidence character, so it lies within
+    that many characters of one on either side: the pattern is searched in those windows
+    alone (merged where they meet), each bounded by ``pos`` and ``endpos``, where the
+    pattern's only anchor, ``^``, matches at the line's real start alone, as in the whole
+    line. Exact: a property test compares it with ``is_bad``, and a test checks that the
+    pattern holds no other anchor or lookaround.
 
     >>> is_bad_near_evidence("Le cafÃ© est fermé"), is_bad_near_evidence("À Paris, « café »")
     (True, False)
