@@ -38,6 +38,7 @@ __all__ = [
     "load_language",
     "load_profile_words",
     "load_thread_words",
+    "may_match_ascii",
     "stopword_lists",
 ]
 
@@ -180,14 +181,14 @@ def _age_pattern(
 _ASCII = "".join(map(chr, range(128)))
 
 
-def _may_match_ascii(word: str) -> bool:
+def may_match_ascii(word: str) -> bool:
     """Whether a word of a case-insensitive pattern can match a piece of ASCII text.
 
     `re` compares one character with one under IGNORECASE, and some that are not ASCII
     match ASCII letters ("ſ" an "s", the Kelvin sign a "k"): each character is asked of
     `re` itself.
 
-    >>> _may_match_ascii("ago"), _may_match_ascii("ſeconds"), _may_match_ascii("小时前")
+    >>> may_match_ascii("ago"), may_match_ascii("ſeconds"), may_match_ascii("小时前")
     (True, True, False)
     """
     return all(
@@ -487,7 +488,7 @@ class Language:
         # (and a form left without words) changes no answer of `search` on one.
         # Without the ages in words: `worded_age` finds those, on the lines it may hold them.
         after, before, suffixes, words = (
-            tuple(filter(_may_match_ascii, listed))
+            tuple(filter(may_match_ascii, listed))
             for listed in (self.age_after, self.age_before, self.age_suffixes, self.age_words)
         )
         return _age_pattern(after, before, suffixes, words)

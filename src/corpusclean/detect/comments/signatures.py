@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from itertools import islice
 
-from ...language import Language, _may_match_ascii, load_thread_words
+from ...language import Language, load_thread_words, may_match_ascii
 from ...model import Block
 from ...text import NAME_MAX_WORDS, ends_like_sentence, word_alternation
 from ..facts import Facts, prose
@@ -235,10 +235,10 @@ def _thread_word_screen(code: str) -> re.Pattern[bytes] | None:
     """`Language.thread_word` of the thread words of ``code`` on spaced ASCII lines
     (`_LINES_SPACED`): a line feed, spaces, digits and line feeds, then a word, lower-cased
     and spaced; found once. The words that cannot match ASCII text are left out
-    (`language._may_match_ascii`); None (no screen) where one that can is not ASCII itself.
+    (`language.may_match_ascii`); None (no screen) where one that can is not ASCII itself.
     """
     words = load_thread_words(code)
-    listed = [w for w in (*words.comment_controls, *words.anonymous_names) if _may_match_ascii(w)]
+    listed = [w for w in (*words.comment_controls, *words.anonymous_names) if may_match_ascii(w)]
     if not all(word.isascii() for word in listed):
         return None
     spaced = {word.encode("ascii").translate(_LINES_SPACED).decode("ascii") for word in listed}

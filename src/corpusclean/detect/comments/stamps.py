@@ -17,9 +17,9 @@ from ...language import (
     WORDED_AGE_TAIL,
     WORDED_AGE_TAIL_MAX,
     Language,
-    _may_match_ascii,
     load_language,
     load_thread_words,
+    may_match_ascii,
     shared_thread_word_languages,
 )
 
@@ -278,7 +278,7 @@ def _age_screen(code: str) -> tuple[bytes, ...] | None:
     white space before and a word boundary after ("3 days ago") or a word before it that a
     word boundary and white space set off ("vor 3 Stunden"); an age in words
     (`Language.worded_age`) holds the same words, set off alike ("an hour ago", "vor einem
-    Monat"). The words of those lists that can match ASCII text (`language._may_match_ascii`)
+    Monat"). The words of those lists that can match ASCII text (`language.may_match_ascii`)
     are read; the screen reads none if one of them is not ASCII itself, or does not open and
     close on a word character (its boundary would be another), or if a word of the unspaced
     forms (`Language.age_suffixes`, `Language.age_words`) can match ASCII text. Data of the
@@ -288,9 +288,9 @@ def _age_screen(code: str) -> tuple[bytes, ...] | None:
     [b' ago ', b' fa ', b' geleden ']
     """
     words = load_thread_words(code)
-    if any(map(_may_match_ascii, (*words.age_suffixes, *words.age_words))):
+    if any(map(may_match_ascii, (*words.age_suffixes, *words.age_words))):
         return None
-    listed = [word for word in (*words.age_after, *words.age_before) if _may_match_ascii(word)]
+    listed = [word for word in (*words.age_after, *words.age_before) if may_match_ascii(word)]
     ends = _WORD_BYTES.decode()
     if any(not word.isascii() or word[0] not in ends or word[-1] not in ends for word in listed):
         return None
