@@ -605,7 +605,7 @@ def test_the_shaped_line_readers_are_taken_on_an_article_without_such_lines() ->
     facts = Facts(load_language("en"), blocks)
     assert facts.of_scope(identifiers._short_shaped_lines, blocks) == (frozenset(),) * 3
     assert facts.of_scope(tagged._label_lines, blocks) == frozenset()
-    assert facts.of_scope(fields._scope_shapes, blocks) == (False, frozenset(), False)
+    assert facts.of_scope(fields._scope_shapes, blocks) == (frozenset(),) * 3
     lines = [
         *article,
         "DSC_0160",
@@ -622,4 +622,4 @@ def test_the_shaped_line_readers_are_taken_on_an_article_without_such_lines() ->
     assert all(facts.of_scope(identifiers._short_shaped_lines, blocks))
     assert facts.of_scope(tagged._label_lines, blocks)
     shapes = facts.of_scope(fields._scope_shapes, blocks)
-    assert shapes.colon_ended and shapes.stripped_stamps and shapes.field_colons
+    assert shapes.empty_labels and shapes.stripped_stamps and shapes.field_lines

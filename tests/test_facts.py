@@ -380,15 +380,14 @@ FIELD_PIECES = (
 
 @given(st.lists(st.lists(st.sampled_from(FIELD_PIECES), max_size=12).map("".join), max_size=8))
 def test_a_line_of_fields_holds_the_colons_the_gate_counts(texts: list[str]) -> None:
-    # `fields._may_hold_field_lines` is a necessary condition of `_is_field_line`: blocks
-    # it rules out hold no line of fields, so the detector may return before its facts.
+    # `fields._colon_rich` is a necessary condition of `_is_field_line`: the blocks it
+    # leaves out hold no line of fields, so the detector's reader asks the fact of its own.
     blocks = [Block(" ".join(text.split()), i, i + 1) for i, text in enumerate(texts)]
     blocks = [block for block in blocks if block.text]
     found = [fields._is_field_line(block, ENGLISH) for block in blocks]
-    if any(found):
-        assert fields._may_hold_field_lines(blocks)
+    rich = fields._colon_rich(blocks)
     for block, is_fields in zip(blocks, found, strict=True):
-        assert not is_fields or fields._may_hold_field_lines([block])
+        assert not is_fields or block in rich
     event(f"a line of fields: {any(found)}")
 
 
@@ -398,7 +397,7 @@ def test_field_verdicts_are_those_without_the_gate(lines: list[str], pieces: lis
     lines = [*lines, "".join(pieces)]
     blocks = _blocks(lines)
     gated = classify_blocks(blocks, [None] * len(blocks), CLEANER.detectors, Facts(ENGLISH))
-    with patch.object(fields, "_may_hold_field_lines", lambda _blocks: True):
+    with patch.object(fields, "_colon_rich", list):
         every = classify_blocks(blocks, [None] * len(blocks), CLEANER.detectors, Facts(ENGLISH))
     assert gated == every
 

@@ -7,11 +7,14 @@ printed twice, or the page's first line. Anything less, and the title is None.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from corpusclean import Article, Cleaner, Config
+from corpusclean.language import any_stopword
 from corpusclean.model import Block
 from corpusclean.page import LineFactsCache
 from corpusclean.page import title as title_module
@@ -19,9 +22,10 @@ from corpusclean.page.title import (
     ADJACENT_REASON,
     DISPLACED_TITLE,
     TWICE_REASON,
+    content_words,
+    content_words_of,
     find_page_title,
     site_suffix_prefix,
-    spaced_separator_lines,
 )
 from corpusclean.run import DocumentRun
 from strategies import examples, headings, page_lines, paragraphs
@@ -461,51 +465,76 @@ def test_site_suffix_prefix_screen_examples(text: str) -> None:
     assert site_suffix_prefix(text) == _suffix_prefix_reference(text)
 
 
-def _separator_lines_reference(texts: list[str]) -> set[int]:
-    """The texts that hold the spaced separator, each searched alone."""
-    return {i for i, text in enumerate(texts) if title_module._SPACED_SEPARATOR.search(text)}
+def _printed_twice_reference(texts: list[str], text: str) -> bool:
+    """`_printed_twice` as first written: every text counted, and the head of every text
+    printed "Headline | Site"."""
+    heads = {site_suffix_prefix(other) for other in texts} - {None}
+    return Counter(texts)[text] > 1 or text in heads
+
+
+page_texts = st.lists(
+    st.one_of(suffixed_texts(), st.text(alphabet=SUFFIX_ALPHABET, max_size=12)), max_size=8
+)
 
 
 @settings(max_examples=examples(300))
-@given(st.lists(st.one_of(suffixed_texts(), st.text(alphabet=SUFFIX_ALPHABET, max_size=12))))
-def test_spaced_separator_lines_hold_every_text_with_a_separator(texts: list[str]) -> None:
-    # speed36page's screen of a page's lines by one search: every text that holds the
-    # separator is returned (a neighbour perhaps too), so the suffixed heads read from the
-    # returned texts are those read from every text (line feeds inside a text included).
-    found = spaced_separator_lines(texts)
-    assert found == sorted(set(found))
-    assert _separator_lines_reference(texts) <= set(found)
-    heads = {site_suffix_prefix(texts[i]) for i in found} - {None}
-    every = {site_suffix_prefix(text) for text in texts} - {None}
-    assert heads == every
-
-
-def test_the_screens_whitespace_holds_the_patterns() -> None:
-    # `_SPACED_SEPARATOR_SCREEN` (`re`) must read as whitespace every code point that
-    # `_SPACED_SEPARATOR` (`regex`) does, so that it finds every line the pattern finds.
-    import re
-
-    import regex
-
-    read = [c for c in map(chr, range(0x110000)) if regex.match(r"\s", c)]
-    assert read and all(re.match(r"\s", c) for c in read)
-    assert title_module._SPACED_SEPARATOR_SCREEN.pattern == title_module._SPACED_SEPARATOR.pattern
+@given(page_texts, st.data())
+def test_printed_twice_is_the_count_and_the_heads_of_every_text(
+    texts: list[str], data: st.DataObject
+) -> None:
+    # pagethread38: a text counted and its "Headline | Site" lines found by searching the
+    # joined texts, against every text counted and read; asked of a text of the page, a
+    # head of one or a prefix of one (line feeds inside a text included).
+    asked = st.sampled_from(texts) if texts else st.just("")
+    heads = [head for other in texts if (head := site_suffix_prefix(other)) is not None]
+    if heads:
+        asked = st.one_of(asked, st.sampled_from(heads))
+    text = data.draw(st.one_of(asked, asked.map(lambda t: t[: len(t) // 2]), st.text(max_size=4)))
+    blocks = [Block(other, i, i + 1) for i, other in enumerate(texts)]
+    printed_twice = title_module._printed_twice(blocks)
+    assert printed_twice(text) == _printed_twice_reference(texts, text)
+    # Asked again: the lines read at the first question serve every later one.
+    assert printed_twice(text) == _printed_twice_reference(texts, text)
 
 
 @pytest.mark.parametrize(
-    "texts",
+    ("texts", "text", "twice"),
     [
-        ["Sport -", "- News"],
-        ["a ", "- | x"],
-        ["a", "| b", "c |"],
-        ["A - B - C"],
-        ["x |", " y"],
-        [],
-        [""],
+        (["Fed raises rates", "Home", "Fed raises rates | News"], "Fed raises rates", True),
+        (["Fed raises rates", "Fed raises rates"], "Fed raises rates", True),
+        (["Fed raises rates", "Fed raises rates again | News"], "Fed raises rates", False),
+        (["Fed raises rates", "Brexit - Fed raises rates | News"], "Fed raises rates", False),
+        (["A - B - C", "A - B"], "A - B", True),
+        (["A - B - C", "A"], "A", False),
+        (["x\nFed | News", "Fed"], "Fed", False),
+        (["Fed | News\nx", "Fed"], "Fed", True),  # a line feed is the site's space
+        (["Fed", "Fed | News"], "", False),
     ],
 )
-def test_spaced_separator_lines_examples(texts: list[str]) -> None:
-    assert _separator_lines_reference(texts) <= set(spaced_separator_lines(texts))
+def test_printed_twice_examples(texts: list[str], text: str, twice: bool) -> None:
+    blocks = [Block(other, i, i + 1) for i, other in enumerate(texts)]
+    assert title_module._printed_twice(blocks)(text) is twice
+    assert _printed_twice_reference(texts, text) is twice
+
+
+@settings(max_examples=examples(200))
+@given(st.lists(st.one_of(paragraphs(), headings), max_size=4), headings)
+def test_the_leads_key_words_share_what_its_content_words_share(
+    story: list[str], line: str
+) -> None:
+    # pagethread38: the lead is kept as its key words, unfiltered; a line's content words
+    # share with them exactly what they share with the lead's content words, and the
+    # filtered key words are the lead's content words.
+    stopwords = any_stopword()
+    blocks = [Block(text, i, i + 1) for i, text in enumerate(story)]
+    evidence = title_module.DEFAULT_EVIDENCE
+    keys = title_module._lead_keys(blocks, evidence)
+    content = content_words_of(story[: evidence.lead_blocks], stopwords)
+    assert title_module._content_only(keys, stopwords) == content
+    words = content_words(line, stopwords)
+    assert words & keys == words & content
+    shared = title_module._shares_lead(words, keys, evidence)
+    assert shared == title_module._shares_lead(words, content, evidence)
 
 
 # A short page's story: one sentence under its headline, whose words the lead tells in

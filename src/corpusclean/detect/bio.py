@@ -26,7 +26,7 @@ name line beside a paragraph is no evidence.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import islice, pairwise
 
 from ..language import Language, any_stopword, load_profile_words
@@ -162,11 +162,37 @@ def _credited(
     """Whether the page prints ``name`` as a credit above ``bio``: among the round's blocks,
     or among the page's as segmented (the page classifier may have dropped the byline,
     which is still the page's evidence)."""
+    if facts.whole is not None:
+        credited = facts.once(_page_credits)
+        if bio.start not in credited:
+            credited[bio.start] = _credited_on_page(bio, facts, name)
+        if credited[bio.start]:
+            return True
+    # A round's block is one of the page's, read above with no verdict (a credit by its
+    # words alone): only a byline's verdict can credit the name here besides.
+    bylines_only = facts.whole is not None
     for block, verdict in zip(blocks, verdicts, strict=True):
         if block.start >= bio.start:
             break
+        if bylines_only and "byline" not in (verdict.rule, verdict.prior_rule):
+            continue
         if _credits(facts.of(_credit_words, block), verdict, name):
             return True
+    return False
+
+
+def _page_credits(_facts: Facts) -> dict[int, bool]:
+    """The document's store of `_credited_on_page` answers, by the bio's first input line:
+    empty at first, filled as the rounds ask (`Facts.once` keeps it). The answer reads the
+    page's blocks, the bio and its name (`opening_name`, a fact of the bio alone), none of
+    which a round changes, and the same bio is asked again each round (issue #8: 94 walks
+    of the page on the dev full pages for 57 bios)."""
+    return {}
+
+
+def _credited_on_page(bio: Block, facts: Facts, name: tuple[str, ...]) -> bool:
+    """Whether a block of the page as segmented above ``bio``, kept or dropped, credits
+    ``name``."""
     for block in facts.whole or ():
         if block.start >= bio.start:
             break
@@ -181,8 +207,10 @@ def _bio_at(
     kept: Sequence[int],
     position: int,
     facts: Facts,
+    every_kept: Callable[[], list[int]],
 ) -> list[int]:
-    """The blocks of a bio whose paragraph is the ``position``-th kept block, or []."""
+    """The blocks of a bio whose paragraph is the ``position``-th of ``kept`` (the last kept
+    blocks, in order), or []; ``every_kept`` lists all of them."""
     index = kept[position]
     block = blocks[index]
     if not BIO_MIN_WORDS <= block.words <= BIO_MAX_WORDS or not ends_like_sentence(block.text):
@@ -201,7 +229,7 @@ def _bio_at(
     beside = [
         i for i in (above, below) if i is not None and facts.of(_credit_words, blocks[i]) == name
     ]
-    if beside and _list_pairs(blocks, kept, facts) < LIST_MIN_PAIRS:
+    if beside and _list_pairs(blocks, every_kept(), facts) < LIST_MIN_PAIRS:
         return sorted([index, *beside])
     if _credited(blocks, verdicts, block, facts, name):
         return sorted([index, *beside])
@@ -216,23 +244,52 @@ def mark_author_bio(blocks: Sequence[Block], verdicts: list[Verdict], facts: Fac
     """
     if not facts.page_text:
         return
-    kept = [index for index, verdict in enumerate(verdicts) if verdict.keep]
-    removal = Verdict(
-        keep=False,
-        rule=NAME,
-        reason="the writer's bio after the story (a paragraph naming the person the page "
-        "credits in a byline, a name line or an 'About ...' heading)",
-        family=FAMILY,
-    )
+    # The kept blocks read: the last BIO_MAX_BLOCKS_AFTER + 1 and the one above them, found
+    # from the end (issue #8: every kept block was listed each round); all of them only
+    # when a reading needs them, listed before this round removes any (see below).
+    kept = _last_kept(verdicts, BIO_MAX_BLOCKS_AFTER + 2)
+    listed: list[list[int]] = []
+
+    def every_kept() -> list[int]:
+        if not listed:
+            listed.append([index for index, verdict in enumerate(verdicts) if verdict.keep])
+        return listed[0]
+
     last = len(kept) - 1
     for position in range(last, max(last - BIO_MAX_BLOCKS_AFTER, 0) - 1, -1):
         if not verdicts[kept[position]].keep:
             continue
-        found = _bio_at(blocks, verdicts, kept, position, facts)
+        found = _bio_at(blocks, verdicts, kept, position, facts, every_kept)
         if not found:
             continue
-        above = [i for i in kept if i < found[0]]
+        # Listed here at the latest, before the removals below: as the round gave them.
+        above = [i for i in every_kept() if i < found[0]]
         if sum(facts.each(prose, [blocks[i] for i in above])) < ARTICLE_MIN_PROSE:
             return
         for index in found:
-            verdicts[index] = removal
+            verdicts[index] = _VERDICT
+
+
+_VERDICT = Verdict(
+    keep=False,
+    rule=NAME,
+    reason="the writer's bio after the story (a paragraph naming the person the page "
+    "credits in a byline, a name line or an 'About ...' heading)",
+    family=FAMILY,
+)
+
+
+def _last_kept(verdicts: Sequence[Verdict], count: int) -> list[int]:
+    """The indexes of the last ``count`` kept verdicts (all, when fewer), in order.
+
+    >>> gone = Verdict(keep=False, rule="share_row")
+    >>> _last_kept([KEEP, gone, KEEP, KEEP], 2), _last_kept([gone, KEEP], 3)
+    ([2, 3], [1])
+    """
+    found: list[int] = []
+    for index in range(len(verdicts) - 1, -1, -1):
+        if verdicts[index].keep:
+            found.append(index)
+            if len(found) == count:
+                break
+    return found[::-1]

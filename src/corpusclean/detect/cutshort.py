@@ -72,6 +72,22 @@ def is_cut_short_title(block: Block, _language: Language | None = None) -> bool:
     return block.words <= CUT_TITLE_MAX_WORDS and ends_cut_short(block.text)
 
 
+def _cut_short_lines(blocks: Sequence[Block], facts: Facts) -> frozenset[int]:
+    """The first input lines of the titles cut short among ``blocks`` (`is_cut_short_title`).
+
+    A reader of lines (`Facts.of_scope`), read once a document: the test reads a line's
+    text and word count alone, so a round's cut titles are the scope's that it holds (issue
+    #8: each round walked its kept lines for them). The cheap test first: a block's text is
+    trimmed, and most end with no ellipsis (every line `_CUT_SHORT` matches ends with one of
+    ELLIPSES).
+    """
+    return frozenset(
+        block.start
+        for block in blocks
+        if block.text.endswith(ELLIPSES) and is_cut_short_title(block, facts.language)
+    )
+
+
 def _clusters(cut: Sequence[int]) -> list[tuple[int, int]]:
     """Runs of positions (in kept order) at most CUT_MAX_GAP apart, as (first, last), that
     hold CUT_MIN_TITLES positions or more."""
@@ -90,14 +106,11 @@ def mark_cut_short_titles(blocks: Sequence[Block], verdicts: list[Verdict], fact
     last, on text taken for a whole page."""
     if not facts.page_text:
         return
+    titles = facts.of_scope(_cut_short_lines, blocks)
+    if len(titles) < CUT_MIN_TITLES:
+        return  # most documents: too few in the scope, so in every round
     kept = [i for i, verdict in enumerate(verdicts) if verdict.keep]
-    # The cheap test first: a block's text is trimmed, and most end with no ellipsis (every
-    # line `_CUT_SHORT` matches ends with one of ELLIPSES).
-    cut = [
-        p
-        for p, i in enumerate(kept)
-        if blocks[i].text.endswith(ELLIPSES) and facts.of(is_cut_short_title, blocks[i])
-    ]
+    cut = [p for p, i in enumerate(kept) if blocks[i].start in titles]
     if len(cut) < CUT_MIN_TITLES:
         return
     # A cut title of a dozen words ends with dots, which end a sentence too: it is no

@@ -98,17 +98,20 @@ def _is_field_line(block: Block, _language: Language) -> bool:
     return sum(1 for segment in segments if _LABEL.match(segment)) >= FIELDS_MIN_LABELS
 
 
-def _may_hold_field_lines(blocks: Sequence[Block]) -> bool:
-    """Whether some block has FIELDS_MIN_LABELS colons, as a line of fields must: each of
-    its labelled segments holds one (`_LABEL`), and the segments are apart in the line.
+def _colon_rich(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks with FIELDS_MIN_LABELS colons or more, as a line of fields must have:
+    each of its labelled segments holds one (`_LABEL`), and the segments are apart in the
+    line.
 
     A count per block in C, not the fact's call per block: most lines hold no colon, which
     `in` (a `memchr`) finds several times faster than `str.count` reads every character
     (2.7 against 0.5 ms a pass of the ASCII speed corpus's first rounds; issue #8).
     """
-    return any(
-        ":" in (text := block.text) and text.count(":") >= FIELDS_MIN_LABELS for block in blocks
-    )
+    return [
+        block
+        for block in blocks
+        if ":" in (text := block.text) and text.count(":") >= FIELDS_MIN_LABELS
+    ]
 
 
 def mark_field_lines(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
@@ -119,13 +122,13 @@ def mark_field_lines(blocks: Sequence[Block], verdicts: list[Verdict], facts: Fa
     budget may keep it.
     """
     shapes = facts.of_scope(_scope_shapes, blocks)
-    if shapes.colon_ended and any(block.text.endswith(":") for block in blocks):
-        _mark_empty_fields(blocks, verdicts, facts)
+    if shapes.empty_labels:
+        _mark_empty_fields(blocks, verdicts, facts, shapes.empty_labels)
     if shapes.stripped_stamps:
         _mark_stripped_stamps(blocks, verdicts, shapes.stripped_stamps)
-    if not shapes.field_colons:
-        return  # most documents: no block has colons enough for its labels
-    flags = facts.each(_is_field_line, blocks)
+    if not shapes.field_lines:
+        return  # most documents: no line of fields in the scope, so in no round
+    flags = [block.start in shapes.field_lines for block in blocks]
     if not any(flags):
         return
     first_body, last_body = body_bounds(blocks, facts)
@@ -155,7 +158,9 @@ def _opens_a_list(block: Block) -> bool:
     return _LIST_OPENING.match(block.text.lstrip()) is not None
 
 
-def _mark_empty_fields(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
+def _mark_empty_fields(
+    blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts, labels: frozenset[int]
+) -> None:
     """Remove an empty field: outside the body over a removed line or another empty label,
     inside it with such a line on both sides (a record whose other fields went), or split
     over the document's last two lines with its short value (both go then).
@@ -166,8 +171,11 @@ def _mark_empty_fields(blocks: Sequence[Block], verdicts: list[Verdict], facts: 
     Never over a kept short line (a list's item, a name, a value), and over a kept prose line
     only under another empty label: a sub-heading's colon ("Zutaten:", "Key points:", "Die
     Sieger:") or an interview's "Frage:" introduces what follows.
+
+    ``labels``: the first input lines of the document's empty labels (`_is_empty_label`,
+    found by `_scope_shapes`).
     """
-    empty = [_is_empty_label(block) for block in blocks]
+    empty = [block.start in labels for block in blocks]
     if not any(empty):
         return
     first_body, last_body = body_bounds(blocks, facts)
@@ -301,15 +309,15 @@ class _ScopeShapes(NamedTuple):
     """What the lines of a document's scope hold that each part of `mark_field_lines` needs
     some line of a round to hold (`_scope_shapes`)."""
 
-    colon_ended: bool  # a line ending with a colon (an empty field's label)
+    empty_labels: frozenset[int]  # the empty labels' first input lines (`_is_empty_label`)
     stripped_stamps: frozenset[int]  # the stripped stamps' first input lines
-    field_colons: bool  # a line with colons enough for a line of fields
+    field_lines: frozenset[int]  # the lines of fields' first input lines (`_is_field_line`)
 
 
 def _scope_shapes(blocks: Sequence[Block], facts: Facts) -> _ScopeShapes:
-    """Whether some of ``blocks`` ends with a colon, which are stripped stamps
-    (`_is_stripped_stamp`), and whether some has colons enough for a line of fields
-    (`_may_hold_field_lines`).
+    """Which of ``blocks`` are empty labels (`_is_empty_label`), stripped stamps
+    (`_is_stripped_stamp`) and lines of fields (`_is_field_line`, asked of the blocks with
+    colons enough for one: `_colon_rich`).
 
     A reader of lines (`Facts.of_scope`), read once a document (issue #8: four walks of
     every round's lines in most documents, which hold none of these). Each answer is a test
@@ -328,10 +336,16 @@ def _scope_shapes(blocks: Sequence[Block], facts: Facts) -> _ScopeShapes:
         if language.stamp_words
         else frozenset()
     )
+    # An empty label ends with its colon (`_EMPTY_LABEL`): most lines end with none.
+    labels = frozenset(
+        block.start for block in blocks if block.text.endswith(":") and _is_empty_label(block)
+    )
     return _ScopeShapes(
-        colon_ended=any(block.text.endswith(":") for block in blocks),
+        empty_labels=labels,
         stripped_stamps=stamps,
-        field_colons=_may_hold_field_lines(blocks),
+        field_lines=frozenset(
+            block.start for block in _colon_rich(blocks) if _is_field_line(block, language)
+        ),
     )
 
 

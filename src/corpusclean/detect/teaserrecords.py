@@ -201,6 +201,26 @@ def _date_line(block: Block, language: Language) -> DateKey | None:
     return key
 
 
+def _scope_dates(blocks: Sequence[Block], facts: Facts) -> dict[int, DateKey]:
+    """The date of each date line among ``blocks`` (`_date_line`), by its first input line.
+
+    A reader of lines (`Facts.of_scope`), read once a document: `_date_line` reads a
+    line's text and word count alone, so a round's date lines are those of the scope's
+    that it holds, and a round's other lines have none (issue #8: each round walked its
+    lines for them, and most documents hold fewer than `RECORDS_MIN`). The screen: a date
+    line is short and holds a digit, tested inline (most blocks fail it, and the fact's
+    call cost more than the test).
+    """
+    language, digit = facts.language, DIGIT.search
+    found: dict[int, DateKey] = {}
+    for block in blocks:
+        if block.words <= DATE_LINE_MAX_WORDS and digit(block.text) is not None:
+            date = _date_line(block, language)
+            if date is not None:
+                found[block.start] = date
+    return found
+
+
 def _is_headline(block: Block) -> bool:
     """A line that may be another story's headline: short, with letters, ending with no
     full stop and no colon."""
@@ -348,22 +368,14 @@ def _dates_under_list_items(blocks: Sequence[Block], chain: Sequence[_Record]) -
 
 def mark_teaser_records(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
     """Remove other stories printed after the story as dated records, newest first."""
-    # The screen: a date line is short and holds a digit, tested inline (most blocks fail
-    # it, and a block fact's lookup cost more than the test); fewer than `RECORDS_MIN` such
-    # lines and no record can repeat. Only those lines are read as dates, once a document.
-    short = [
-        i
-        for i, block in enumerate(blocks)
-        if block.words <= DATE_LINE_MAX_WORDS and DIGIT.search(block.text) is not None
-    ]
-    if len(short) < RECORDS_MIN:
+    # The screen: fewer than `RECORDS_MIN` date lines in the document's scope, and no round
+    # holds records enough to repeat (most documents, found once: `_scope_dates`).
+    scope_dates = facts.of_scope(_scope_dates, blocks)
+    if len(scope_dates) < RECORDS_MIN:
         return
-    found = [(i, facts.of(_date_line, blocks[i])) for i in short]
-    if sum(date is not None for _i, date in found) < RECORDS_MIN:
+    dates = [scope_dates.get(block.start) for block in blocks]
+    if sum(date is not None for date in dates) < RECORDS_MIN:
         return
-    dates: list[DateKey | None] = [None] * len(blocks)
-    for i, date in found:
-        dates[i] = date
     for above in (True, False):
         chain = _tail_chain(blocks, verdicts, _records(blocks, dates, above), facts)
         if (

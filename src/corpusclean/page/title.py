@@ -37,11 +37,8 @@ thresholds were chosen reading the dev pages and checked leave-site-out
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
-from collections import Counter
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from itertools import accumulate
 from operator import attrgetter
 
 import attrs
@@ -64,7 +61,6 @@ __all__ = [
     "find_page_title",
     "lead_repeats",
     "site_suffix_prefix",
-    "spaced_separator_lines",
 ]
 
 # The removals a title may have had: the page classifier's (a headline is short and has no
@@ -82,11 +78,6 @@ _SITE_SUFFIX = regex.compile(r"^(?P<head>.+)\s[|\-–—·:»]\s(?P<site>\S+(?:\
 # (23,422 a page-mode pass of the dev full pages, 524 with one) in half the time that
 # `_SITE_SUFFIX` takes to fail, backtracking over the line from its end.
 _SPACED_SEPARATOR = regex.compile(r"\s[|\-–—·:»]\s")
-# The same shape in `re`, a screen of a page's lines (`spaced_separator_lines`): `re`
-# searches a page's joined lines in about four fifths of `regex`'s time, and its ``\s``
-# (``str.isspace``) reads every character `regex`'s reads and a few more (U+001C-U+001F; a
-# test checks every code point), so it finds every line `_SPACED_SEPARATOR` finds.
-_SPACED_SEPARATOR_SCREEN = re.compile(r"\s[|\-–—·:»]\s")
 
 
 @attrs.frozen(slots=True)
@@ -189,10 +180,13 @@ def content_words(text: str, stopwords: frozenset[str]) -> set[str]:
     >>> sorted(content_words("The Fed raises rates in 2024", any_stopword()))
     ['fed', 'raises', 'rates']
     """
+    return _content_only(key_words(text), stopwords)
+
+
+def _content_only(words: Iterable[str], stopwords: frozenset[str]) -> set[str]:
+    """The content words among a line's key words (`text.key_words`): see `content_words`."""
     return {
-        word
-        for word in key_words(text)
-        if len(word) > 1 and not word.isdigit() and word not in stopwords
+        word for word in words if len(word) > 1 and not word.isdigit() and word not in stopwords
     }
 
 
@@ -210,58 +204,60 @@ def site_suffix_prefix(text: str) -> str | None:
     return found.group("head") if found is not None else None
 
 
-def spaced_separator_lines(texts: Sequence[str]) -> list[int]:
-    """The indices of the texts that may hold `_SPACED_SEPARATOR`, in order: every text that
-    holds it, perhaps a neighbour of one that does not (where a line feed joined them is the
-    match's space), each once; `site_suffix_prefix` then answers them one by one.
-
-    One search of the texts joined by line feeds (`_SPACED_SEPARATOR_SCREEN`), where a search
-    a text was a Python call a line (issue #8: 23,422 lines a page-mode pass of the dev full
-    pages, 524 of them with a separator). A match spans at most two texts and marks both. A
-    text holding a line feed of its own would shift the count: then every text is returned,
-    for the caller to read each.
-
-    >>> spaced_separator_lines(["Fed raises rates | Example News", "Home", "Sport -", "News"])
-    [0, 2]
-    """
-    joined = "\n".join(texts)
-    if joined.count("\n") != len(texts) - 1:
-        return list(range(len(texts)))
-    # Where each text after the first starts: the lengths and their line feeds summed (C).
-    starts = list(accumulate(map(_PLUS_FEED, map(len, texts))))
-    found: set[int] = set()
-    for match in _SPACED_SEPARATOR_SCREEN.finditer(joined):
-        found.add(bisect_right(starts, match.start()))
-        # A match inside one text that an earlier match overlaps is not found, but that
-        # earlier match's last character is in the same text.
-        found.add(bisect_right(starts, match.end() - 1))
-    return sorted(found)
-
-
 _TEXT = attrgetter("text")
-# A text's length with the line feed after it (`spaced_separator_lines`).
-_PLUS_FEED = (1).__add__
 
 
 def _printed_twice(blocks: Sequence[Block]) -> Callable[[str], bool]:
     """Whether a text is printed twice in the page: twice as it is, or once more with a
-    site's name after it ("Headline | Site"). The page's lines are read at the first
-    question, once: most pages have no line over the story that gets that far."""
-    read: list[tuple[Counter[str], set[str]]] = []
+    site's name after it ("Headline | Site").
+
+    Asked of a few lines over the story, each answered by two C-level searches of the
+    page's lines, not by a count of every line and a "Headline | Site" test of every line
+    with a spaced separator (issue #8: 134 pages of a page-mode pass of the dev full pages
+    ask, one to three lines each). The lines are read at the first question: most pages
+    have no line over the story that gets that far.
+    """
+    read: list[tuple[list[str], str | None]] = []
 
     def printed_twice(text: str) -> bool:
         if not read:
             texts = list(map(_TEXT, blocks))
-            suffixed = {
-                head
-                for index in spaced_separator_lines(texts)
-                if (head := site_suffix_prefix(texts[index])) is not None
-            }
-            read.append((Counter(texts), suffixed))
-        counts, suffixed = read[0]
-        return counts[text] > 1 or text in suffixed
+            joined = "\n".join(texts)
+            # Each text a line of the joined texts: then a line's start is a text's start.
+            lines = "\n" + joined if joined.count("\n") == len(texts) - 1 else None
+            read.append((texts, lines))
+        texts, lines = read[0]
+        if texts.count(text) > 1:
+            return True
+        # "Headline | Site" opens with its headline, and with nothing else: its head is
+        # the text only if it opens with the text (`site_suffix_prefix`'s ``^(?P<head>.+)``).
+        if lines is not None and "\n" not in text:
+            opening = _opening_with(text, lines)
+        else:
+            opening = [other for other in texts if other.startswith(text)]
+        return any(
+            len(other) > len(text) and site_suffix_prefix(other) == text for other in opening
+        )
 
     return printed_twice
+
+
+def _opening_with(text: str, lines: str) -> list[str]:
+    """The lines of ``lines`` (a line feed before each line, none inside one) that open
+    with ``text`` (no line feed in it), found by `str.find` in C: "\\n" + ``text`` is found
+    where a line opens with it.
+
+    >>> _opening_with("Fed", "\\nHome\\nFed raises rates | News\\nThe Fed")
+    ['Fed raises rates | News']
+    """
+    needle = "\n" + text
+    found: list[str] = []
+    at = lines.find(needle)
+    while at != -1:
+        end = lines.find("\n", at + 1)
+        found.append(lines[at + 1 : end if end != -1 else len(lines)])
+        at = lines.find(needle, at + 1)
+    return found
 
 
 def find_page_title(
@@ -294,7 +290,7 @@ def find_page_title(
     # Blocks are in input order, each starting after the last: the story's by bisection.
     story = bisect_left(blocks, kept[0].start, key=_start)
     stopwords = any_stopword()
-    lead = _lead_words(kept, stopwords, evidence)
+    lead = _lead_keys(kept, evidence)
     twice = _printed_twice(blocks)
     # The menus over the story: the tags under it name its topics, as its headline does
     # ("Pontardulais" under "Pontardulais RFC announce pre-season fixtures").
@@ -354,13 +350,13 @@ def _short_page_reason(
 ) -> str | None:
     """Why a headline printed once right above the story under short lines only is the
     title though its lead repeats few of its words (`TitleEvidence.short_min_shared_words`),
-    or None: none of its words is a menu's."""
+    or None: none of its words is a menu's. ``lead``: the lead's key words (`_lead_keys`)."""
     if block.words < evidence.once_min_words:
         return None
     words = content_words(block.text, stopwords)
     if len(words) < evidence.short_min_content_words:
         return None
-    if _stems_shared(words, lead) < evidence.short_min_shared_words:
+    if _stems_shared(words, _content_only(lead, stopwords)) < evidence.short_min_shared_words:
         return None
     if words & menu():
         return None
@@ -399,13 +395,20 @@ def _under_short_lines(blocks: Sequence[Block], index: int, evidence: TitleEvide
     return all(block.words <= evidence.above_max_words for block in above)
 
 
-def _lead_words(
-    story: Sequence[Block], stopwords: frozenset[str], evidence: TitleEvidence
-) -> set[str]:
-    """The content words of the story's lead: its first ``evidence.lead_blocks`` blocks."""
+def _lead_keys(story: Sequence[Block], evidence: TitleEvidence) -> set[str]:
+    """The key words (`text.key_words`) of the story's lead, its first
+    ``evidence.lead_blocks`` blocks: function words and numbers too.
+
+    The lead is asked which of a line's content words it repeats (`_shares_lead`), and a
+    content word is in its content words iff it is in its key words: the content words are
+    the key words that pass one test of the word alone (`_content_only`). Not filtered, the
+    lead's words are one C call a block (issue #8: the filter, a Python step a word of three
+    paragraphs, was a third of the title's search); `_short_page_reason`, which compares
+    stems, filters them (`_content_only`).
+    """
     lead: set[str] = set()
     for block in story[: evidence.lead_blocks]:
-        lead |= content_words(block.text, stopwords)
+        lead.update(key_words(block.text))
     return lead
 
 
@@ -423,7 +426,7 @@ def lead_repeats(
     """
     stopwords = any_stopword()
     words = content_words(block.text, stopwords)
-    return _shares_lead(words, _lead_words(story, stopwords, evidence), evidence)
+    return _shares_lead(words, _lead_keys(story, evidence), evidence)
 
 
 def _start(block: Block) -> int:
@@ -473,7 +476,9 @@ SHORT_PAGE_REASON = (
 
 
 def _shares_lead(words: set[str], lead: set[str], evidence: TitleEvidence) -> bool:
-    """Whether the lead repeats enough of a line's content words."""
+    """Whether the lead repeats enough of a line's content words ``words``; ``lead`` holds
+    the lead's content words, and may hold its other key words (`_lead_keys`): no content
+    word is one of those."""
     if len(words) < evidence.min_content_words:
         return False
     shared = len(words & lead)
