@@ -265,11 +265,14 @@ def test_a_code_point_is_in_a_set_by_its_table_as_by_the_set(chars: frozenset[st
     assert batch._in(points, chars).tolist() == expected
 
 
-def test_the_lower_case_table_is_str_islower_on_every_code_point() -> None:
-    # The ``starts_lower`` column reads a line's first character in it.
+def test_lower_case_read_by_code_point_is_str_islower_on_every_code_point() -> None:
+    # The ``starts_lower`` column reads a line's first character so: in a table below its
+    # size, one by one from there on (both ways taken here).
     points = np.arange(0x110000, dtype=np.int64)
     expected = [chr(p).islower() for p in range(0x110000)]
-    assert batch._in(points, batch._lower_case()).tolist() == expected
+    assert batch._starts_lower(points).tolist() == expected
+    below = points[: batch._LOWER_TABLE_SIZE]
+    assert batch._starts_lower(below).tolist() == expected[: batch._LOWER_TABLE_SIZE]
 
 
 def vocabulary_reference(lowered: list[str]) -> tuple[dict[str, int], list[int]]:
