@@ -4,7 +4,8 @@
 page's new lines go through them one by one. Here the same values are computed a feature
 at a time over all the lines: the character counts by one ``str.translate`` of the lines
 joined and one ``np.bincount`` over (line, category code); the tokens' first letters
-likewise; the stoplist hits by one membership look-up a token, added up per line; each
+likewise; the stoplist hits by one membership look-up a distinct kept token (`_kept_tokens`),
+added up per line; each
 pattern by one comprehension over the lines that can match it. A row equals the one
 `LineFacts` builds, float for float (a test compares them on generated pages and on every
 dev page); this module is the NumPy path's (`page.vector`), the pure-Python path keeps
@@ -23,7 +24,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from functools import cache, reduce
-from itertools import chain, count, repeat
+from itertools import chain, compress, count, repeat
 from typing import Any
 
 import numpy as np
@@ -52,11 +53,11 @@ from .features import (
     _TIME_AT,
     _TIME_RE,
     FEATURE_NAMES,
+    FUNCTION_WORD_MIN_TOKENS,
     SHORT_WORD_MAX_CHARS,
     TIME_MONTH_LOWERED,
     TIME_MONTH_SOURCE,
     _stoplist_membership,
-    function_word_candidates,
 )
 from .gates import LiteralGroups
 from .split import SplitPattern, WordCounts
@@ -67,6 +68,7 @@ Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
 Bytes = npt.NDArray[np.uint8]
 Points = npt.NDArray[np.uint32]
+Keys = npt.NDArray[np.uint64]
 
 # A token's first letter: '0' no case, '1' lower (or title) case, '2' upper case (`chars`).
 _UPPER_CASE = 2
@@ -84,49 +86,34 @@ _QUOTE_FIRST = frozenset("\"'\u201c\u2018\u00ab\u2014-")
 
 class PageFacts:
     """What `LineFacts` holds, for many lines: rows of own features, token counts, stoplist
-    hits (a row a line), markers, the lower-cased tokens and function-word candidates.
+    hits (a row a line), markers, the short words and function-word candidates.
 
-    The tokens are kept as ids of the page's distinct lower-cased tokens (`words`, in order
-    of first appearance; `index`: the id of each), one line's after another
-    (``token_ids``, with how many each line has), and so are the short words
-    (``short_ids``), as `page_facts` makes them and `vector._Matrix` reads them; the lists
-    a line (`lowered`, `short`, `candidates`) are made when asked for.
+    The short words are kept as ids of the page's distinct kept tokens (`words`, in order
+    of first appearance; `index`: the id of each; `_kept_tokens` says which tokens are
+    kept: every short word and stoplist word, and a few more), one line's after another
+    (``short_ids``, with how many each line has), as `page_facts` makes them and
+    `vector._Matrix` reads them; the lists a line (`short`, `candidates`) are made when
+    asked for.
     """
 
-    __slots__ = (
-        "hits",
-        "index",
-        "markers",
-        "n_short",
-        "n_tokens",
-        "own",
-        "short_ids",
-        "token_ids",
-        "words",
-    )
+    __slots__ = ("hits", "index", "markers", "n_short", "n_tokens", "own", "short_ids", "words")
 
     def __init__(
         self,
         own: Floats,
         n_tokens: Ints,
         hits: Ints,
-        vocabulary: tuple[dict[str, int], list[str], Ints],
+        vocabulary: tuple[dict[str, int], list[str]],
         short_ids: Ints,
         n_short: Ints,
     ) -> None:
         self.own, self.n_tokens, self.hits = own, n_tokens, hits
-        # Every line's lower-cased tokens as ids of `words`, and its `features.short_words`
-        # (a long line's are its function-word candidates, a short line has none), with
-        # their counts a line.
-        self.index, self.words, self.token_ids = vocabulary
+        # Every line's `features.short_words` as ids of `words` (a long line's are its
+        # function-word candidates, a short line has none), with their counts a line.
+        self.index, self.words = vocabulary
         self.short_ids, self.n_short = short_ids, n_short
         # `features.is_marker` of the rows.
         self.markers = ((own[:, _TIME_AT] > 0) | (own[:, _COMMENT_AT] > 0)).astype(np.float64)
-
-    @property
-    def lowered(self) -> list[list[str]]:
-        """Each line's lower-cased tokens."""
-        return _by_line(self._spelled(self.token_ids), self.n_tokens)
 
     @property
     def short(self) -> list[list[str]]:
@@ -135,9 +122,11 @@ class PageFacts:
 
     @property
     def candidates(self) -> list[list[str]]:
-        """Each line's function-word candidates (`features.function_word_candidates`): made
-        when asked for, since the NumPy path reads them as ids (`vector._Matrix`)."""
-        return [function_word_candidates(toks) for toks in self.lowered]
+        """Each line's function-word candidates (`features.function_word_candidates`: the
+        short words of a line of `FUNCTION_WORD_MIN_TOKENS` tokens or more), made when
+        asked for, since the NumPy path reads them as ids (`vector._Matrix`)."""
+        long = (self.n_tokens >= FUNCTION_WORD_MIN_TOKENS).tolist()
+        return [short if n else [] for short, n in zip(self.short, long, strict=True)]
 
     def _spelled(self, ids: Ints) -> list[str]:
         words = self.words
@@ -164,11 +153,16 @@ def page_facts(lines: Sequence[str]) -> PageFacts:
     # text the cue literals are looked for in (`gates.LiteralGroups`).
     by_line = "\n".join(lines)
     by_line_lowered = by_line.lower()
-    index, ids = _vocabulary(_lowered_tokens(lines, by_line, by_line_lowered))
+    # Only the tokens that may be short words or stoplist words are spelled out and numbered
+    # (`_kept_tokens`; a token's start in the lines joined by line feeds is past one more
+    # line feed a line before it).
+    kept, lowered = _kept_tokens(lines, (by_line, by_line_lowered), starts + line_of)
+    index, ids = _vocabulary(lowered)
     words = list(index)
+    kept_line_of = line_of[kept]
     short = _short_shaped(words)[ids]
-    n_short = np.bincount(line_of[short], minlength=n)
-    hits = _stoplist_hits(_membership_kind(words)[ids], n_tokens, line_of)
+    n_short = np.bincount(kept_line_of[short], minlength=n)
+    hits = _stoplist_hits(_membership_kind(words)[ids], n_tokens, kept_line_of)
     cases = _token_cases(points[starts], line_of, n)
     # Page mode's lines hold no blank one (no row to leave at zeros): ``all`` tells so in C,
     # where listing the live lines was a Python step a line.
@@ -183,7 +177,7 @@ def page_facts(lines: Sequence[str]) -> PageFacts:
             text = [lines[i] for i in live]
             live_cases = {name: column[live] for name, column in cases.items()}
             own[live] = _own_rows(text, points, lengths[live], live_cases, n_tokens[live])
-    return PageFacts(own, n_tokens, hits, (index, words, ids), ids[short], n_short)
+    return PageFacts(own, n_tokens, hits, (index, words), ids[short], n_short)
 
 
 def _token_cases(firsts: Points, line_of: Ints, n: int) -> dict[str, Ints]:
@@ -224,28 +218,118 @@ def _token_starts(points: Points, lengths: Ints) -> Ints:
 
 # Characters whose ``str.lower`` depends on their neighbours (capital sigma: final or not)
 # or is longer than one character (dotted capital I): where a page holds one, its tokens
-# are lower-cased one by one (`_lowered_tokens`). A test checks that no other character
+# are lower-cased one by one (`_kept_tokens`). A test checks that no other character
 # lower-cases to more than one character or to one of another ``\\w`` class.
 _LOWER_BY_TOKEN = ("\u03a3", "\u0130")
 
 
-def _lowered_tokens(lines: Sequence[str], text: str, lowered: str) -> list[str]:
-    """Every line's tokens lower-cased, one line's after another: the lines joined by line
-    feeds and lower-cased at once, every character that is no word character made a space
-    by code point, and the text split on spaces (``str.split``, in C; half the time of
-    ``findall`` of ``\\w+``, which tests each character's class through Unicode tables).
+def _kept_tokens(
+    lines: Sequence[str], texts: tuple[str, str], starts: Ints
+) -> tuple[npt.NDArray[np.bool_], list[str]]:
+    """Which of the lines' tokens are kept (a flag a token, in order), and the kept ones
+    lower-cased, in order (``texts``: the lines joined by line feeds, as written and
+    lower-cased; ``starts``: where each token starts in them).
 
-    Why they are the same strings: a line feed is no word character, so no token runs over
-    two lines; lower-casing maps each character to one character of the same class (word
-    character or not) outside `_LOWER_BY_TOKEN`, so the tokens lie in the same places, and
-    each is the lower-cased token, since ``str.lower`` reads no neighbour but for sigma;
-    no word character is a space (`str.isspace`), so ``split`` cuts at the spaces alone.
-    (``text``: the lines joined by line feeds; ``lowered``: that text lower-cased.)
+    A page's facts read a token's text only where it may be a short word (for the page
+    function words) or is a stoplist word (for the hits); the other tokens' facts are
+    nothing (no hit, no short word), so they need no string and no id. Kept are all
+    tokens `_is_kept` takes, found for sure by `_may_be_kept`, and a few more (of the dev
+    pages' 460,258 tokens a pass, 266,015 are kept, with 67,164 distinct words by page
+    where all tokens made 187,569).
     """
+    text, lowered = texts
     if any(char in text for char in _LOWER_BY_TOKEN):
-        return list(map(str.lower, chain.from_iterable(map(tokens, lines))))
+        every = list(map(str.lower, chain.from_iterable(map(tokens, lines))))
+        kept = np.fromiter(map(_is_kept, every), dtype=np.bool_, count=len(every))
+        return kept, list(compress(every, kept))
     points = _code_points(lowered)
-    spaced = np.where(_word_table()[points], points, np.uint32(ord(" ")))
+    word = _word_table()[points]
+    end = word.copy()
+    end[:-1] &= ~word[1:]
+    ends = np.flatnonzero(end)  # each token's last character, in order
+    kept = _may_be_kept(points, starts, ends - starts + 1)
+    dropped = ~kept
+    return kept, _spelled_tokens(points, word, starts[dropped], ends[dropped])
+
+
+def _is_kept(token: str) -> bool:
+    """Whether a page's facts read a lower-cased token: it is no longer than a short word
+    (`SHORT_WORD_MAX_CHARS`), or it is a stoplist word."""
+    return len(token) <= SHORT_WORD_MAX_CHARS or token in _membership_kinds()[0]
+
+
+def _may_be_kept(points: Points, starts: Ints, lengths: Ints) -> npt.NDArray[np.bool_]:
+    """For each token (``points``: the text's code points, lower-cased; ``starts`` and
+    ``lengths`` of the tokens), False only where `_is_kept` is False: the token is longer
+    than `SHORT_WORD_MAX_CHARS` and either longer than every stoplist word or without the
+    key (`_word_keys`) of a stoplist word of its length. A stoplist word has its own key,
+    so none is left out; a longer token shares a stoplist word's key in 1 case in 12 on
+    the dev pages (18,407 kept for 14,270 stoplist words)."""
+    longest, keys = _long_word_keys()
+    kept = lengths <= SHORT_WORD_MAX_CHARS
+    tested = np.flatnonzero(~kept & (lengths <= longest))
+    if len(tested):
+        at, length = starts[tested], lengths[tested]
+        found = _word_keys(length, points[at], points[at + 1], points[at + length - 1])
+        place = np.minimum(np.searchsorted(keys, found), len(keys) - 1)
+        kept[tested] = keys[place] == found
+    return kept
+
+
+def _word_keys(lengths: Ints, first: Points, second: Points, last: Points) -> Keys:
+    """The key of each word of these lengths, first, second and last code points: the four
+    in one 64-bit integer (the length from bit 58, a code point of up to 21 bits from bit
+    37 and one from bit 16, the last one's low 16 bits). Equal words have equal keys,
+    which is all `_may_be_kept` relies on; unequal ones mostly differ (words of up to 63
+    characters: the longest stoplist word has 10)."""
+    key: Keys = lengths.astype(np.uint64) << np.uint64(58)
+    key |= first.astype(np.uint64) << np.uint64(37)
+    key |= second.astype(np.uint64) << np.uint64(16)
+    key |= last.astype(np.uint64) & np.uint64(0xFFFF)
+    return key
+
+
+@cache
+def _long_word_keys() -> tuple[int, Keys]:
+    """How long the longest stoplist word is, and the keys (`_word_keys`) of the stoplist
+    words longer than `SHORT_WORD_MAX_CHARS`, sorted (at least one key: a list's only
+    one is no key of a token when no word is that long)."""
+    words = [w for w in _membership_kinds()[0] if len(w) > SHORT_WORD_MAX_CHARS]
+    if not words:
+        return 0, np.zeros(1, dtype=np.uint64)
+    lengths = np.array(list(map(len, words)), dtype=np.int64)
+    first, second, last = (
+        np.array([ord(w[at]) for w in words], dtype=np.uint32) for at in (0, 1, -1)
+    )
+    return int(lengths.max()), np.unique(_word_keys(lengths, first, second, last))
+
+
+def _spelled_tokens(
+    points: Points, word: npt.NDArray[np.bool_], starts: Ints, ends: Ints
+) -> list[str]:
+    """The tokens of a lower-cased text (``points``, ``word``: its code points and which
+    are word characters), but those from ``starts`` to ``ends`` (last characters): every
+    character that is no word character, or in a token left out, made a space, and the
+    text split on spaces (``str.split``, in C; half the time of ``findall`` of ``\\w+``,
+    which tests each character's class through Unicode tables).
+
+    Why they are `text.tokens` of each line, lower-cased, when the text is the lines
+    joined by line feeds and lower-cased at once, without `_LOWER_BY_TOKEN`: a line feed
+    is no word character, so no token runs over two lines; lower-casing maps each
+    character to one character of the same class (word character or not) outside
+    `_LOWER_BY_TOKEN`, so the tokens lie in the same places, and each is the lower-cased
+    token, since ``str.lower`` reads no neighbour but for sigma; no word character is a
+    space (`str.isspace`), so ``split`` cuts at the spaces alone.
+    """
+    spelled = word
+    if len(starts):
+        # +1 at a left-out token's first character, -1 after its last: the running sum is
+        # 1 inside one (a token ends before the next begins).
+        left_out = np.zeros(len(points) + 1, dtype=np.int8)
+        left_out[starts] = 1
+        left_out[ends + 1] = -1
+        spelled = word & (np.cumsum(left_out[:-1], dtype=np.int8) == 0)
+    spaced = np.where(spelled, points, np.uint32(ord(" ")))
     return spaced.tobytes().decode("utf-32-le", "surrogatepass").split()
 
 
@@ -254,7 +338,7 @@ def _vocabulary(lowered: list[str]) -> tuple[dict[str, int], Ints]:
     (a dictionary, keys in that order), and each token's index: what a token's text decides
     (its stoplist kind, its shape) is then found once a distinct token and gathered by
     index, where a ``map`` a token a fact was a C-level call a token each (a page's distinct
-    tokens are about two in five).
+    kept tokens are about one in four).
 
     One look-up a token: a token not yet in the dictionary is given the next index by the
     dictionary's default (a counter), so indices follow first appearance and keys are in
