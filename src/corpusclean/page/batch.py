@@ -274,8 +274,9 @@ def _may_be_kept(points: Points, starts: Ints, lengths: Ints) -> npt.NDArray[np.
     ``lengths`` of the tokens), False only where `_is_kept` is False: the token is longer
     than `SHORT_WORD_MAX_CHARS` and either longer than every stoplist word or without the
     key (`_word_keys`) of a stoplist word of its length. A stoplist word has its own key,
-    so none is left out; a longer token shares a stoplist word's key in 1 case in 12 on
-    the dev pages (18,407 kept for 14,270 stoplist words)."""
+    so none is left out. Of the dev pages' 195,484 tokens a pass that are longer than a
+    short word and no longer than the longest stoplist word, 18,407 are kept, 14,270 of
+    them stoplist words."""
     longest, keys = _long_word_keys()
     kept = lengths <= SHORT_WORD_MAX_CHARS
     tested = np.flatnonzero(~kept & (lengths <= longest))
