@@ -145,7 +145,7 @@ class PageFacts:
 
 def _by_line(flat: list[str], counts: Ints) -> list[list[str]]:
     """``flat`` cut into lists of ``counts`` items, in order."""
-    ends = np.cumsum(counts).tolist()
+    ends = counts.cumsum().tolist()
     return [flat[end - n : end] for end, n in zip(ends, counts.tolist(), strict=True)]
 
 
@@ -157,7 +157,7 @@ def page_facts(lines: Sequence[str]) -> PageFacts:
     points = _code_points(joined)
     lengths = np.fromiter(map(len, lines), dtype=np.int64, count=n)
     starts = _token_starts(points, lengths)
-    line_of = np.searchsorted(np.cumsum(lengths), starts, side="right")
+    line_of = lengths.cumsum().searchsorted(starts, side="right")
     n_tokens = np.bincount(line_of, minlength=n)
     # The lines joined by line feeds, as written and lower-cased: the tokens' text, and the
     # text the cue literals are looked for in (`gates.LiteralGroups`).
@@ -222,9 +222,10 @@ def _token_starts(points: Points, lengths: Ints) -> Ints:
     start = word.copy()
     start[1:] &= ~word[:-1]
     # A line's first character starts a token whatever the line before ends with.
-    first = (np.cumsum(lengths) - lengths)[lengths > 0]
+    first = (lengths.cumsum() - lengths)[lengths > 0]
     start[first] = word[first]
-    return np.flatnonzero(start)
+    found: Ints = start.nonzero()[0]
+    return found
 
 
 # Characters whose ``str.lower`` depends on their neighbours (capital sigma: final or not)
@@ -257,7 +258,7 @@ def _kept_tokens(
     word = _word_table()[points]
     end = word.copy()
     end[:-1] &= ~word[1:]
-    ends = np.flatnonzero(end)  # each token's last character, in order
+    ends = end.nonzero()[0]  # each token's last character, in order
     kept = _may_be_kept(points, starts, ends - starts + 1)
     dropped = ~kept
     return kept, _spelled_tokens(points, word, starts[dropped], ends[dropped])
@@ -279,11 +280,11 @@ def _may_be_kept(points: Points, starts: Ints, lengths: Ints) -> npt.NDArray[np.
     them stoplist words."""
     longest, keys = _long_word_keys()
     kept = lengths <= SHORT_WORD_MAX_CHARS
-    tested = np.flatnonzero(~kept & (lengths <= longest))
+    tested = (~kept & (lengths <= longest)).nonzero()[0]
     if len(tested):
         at, length = starts[tested], lengths[tested]
         found = _word_keys(length, points[at], points[at + 1], points[at + length - 1])
-        place = np.minimum(np.searchsorted(keys, found), len(keys) - 1)
+        place = np.minimum(keys.searchsorted(found), len(keys) - 1)
         kept[tested] = keys[place] == found
     return kept
 
@@ -340,7 +341,7 @@ def _spelled_tokens(
         left_out = np.zeros(len(points) + 1, dtype=np.int8)
         left_out[starts] = 1
         left_out[ends + 1] = -1
-        spelled = word & (np.cumsum(left_out[:-1], dtype=np.int8) == 0)
+        spelled = word & (left_out[:-1].cumsum(dtype=np.int8) == 0)
     spaced = np.where(spelled, points, np.uint32(ord(" ")))
     return spaced.tobytes().decode("utf-32-le", "surrogatepass").split()
 
@@ -395,10 +396,10 @@ def _stoplist_hits(flat: Ints, n_tokens: Ints, line_of: Ints) -> Ints:
     kinds = _membership_kinds()[1]
     n = len(n_tokens)
     hits = np.zeros((n, kinds.shape[1] + 1), dtype=np.int64)
-    member = np.flatnonzero(flat)
+    member = flat.nonzero()[0]
     if len(member):
         lines = line_of[member]
-        starts = np.flatnonzero(np.concatenate(([True], lines[1:] != lines[:-1])))
+        starts = np.concatenate(([True], lines[1:] != lines[:-1])).nonzero()[0]
         hits[lines[starts], :-1] = np.add.reduceat(kinds[flat[member]], starts, axis=0)
     hits[:, -1] = n_tokens
     return hits
@@ -479,7 +480,7 @@ def _sentence_marks(points: Points, values: Bytes, lengths: Ints, at: Ints) -> I
     punctuation): a mark followed by a space of the same line, or last in its line (a mark
     before a final line feed is followed by a space). Two matches never overlap (a space is
     no mark), so the count is ``findall``'s."""
-    ends = np.cumsum(lengths)
+    ends = lengths.cumsum()
     marked = points[at]
     # Four comparisons: the same test as ``np.isin``, which sorts its arguments first.
     at = at[reduce(np.logical_or, [marked == mark for mark in _SENTENCE_MARKS])]
@@ -490,7 +491,7 @@ def _sentence_marks(points: Points, values: Bytes, lengths: Ints, at: Ints) -> I
     last = line_end[after]
     spaced = (values[np.minimum(after, len(values) - 1)] & _SPACE) > 0
     found = at[last | spaced]
-    return np.bincount(np.searchsorted(ends, found, side="right"), minlength=len(lengths))
+    return np.bincount(ends.searchsorted(found, side="right"), minlength=len(lengths))
 
 
 def _camel_pairs(values: Bytes, lengths: Ints) -> Bytes:
@@ -500,7 +501,7 @@ def _camel_pairs(values: Bytes, lengths: Ints) -> Bytes:
     0. Two matches never overlap (the second character of one cannot start another), so
     their count a line is ``findall``'s."""
     starts = np.zeros(len(values) + 1, dtype=np.bool_)
-    starts[np.cumsum(lengths)] = True  # where each next line starts
+    starts[lengths.cumsum()] = True  # where each next line starts
     found = np.zeros(len(values), dtype=np.uint8)
     found[:-1] = (values[:-1] >> _CAMEL_FIRST) & (values[1:] >> _CAMEL_SECOND) & 1
     found[:-1] &= ~starts[1:-1]
@@ -522,7 +523,7 @@ def _bits_by_line(values: Bytes, lengths: Ints) -> Ints:
     held = lengths > 0  # ``reduceat`` reads an empty segment as its first value: skip them
     if not held.any():
         return per_line
-    starts = (np.cumsum(lengths) - lengths)[held]
+    starts = (lengths.cumsum() - lengths)[held]
     if int(lengths.max()) >= _FIELD_LIMIT:
         bits = np.unpackbits(values[:, None], axis=1, bitorder="little")
         per_line[held] = np.add.reduceat(bits, starts, axis=0, dtype=np.int64)
@@ -569,7 +570,7 @@ def _char_columns(points: Points, lengths: Ints, cases: dict[str, Ints]) -> dict
     number of lines)."""
     categories = _code_tables()[0]
     values = categories[points]
-    punctuation = np.flatnonzero(values & _PUNCT)  # few characters: commas, marks among them
+    punctuation = (values & _PUNCT).nonzero()[0]  # few characters: commas, marks among them
     marks = _sentence_marks(points, values, lengths, punctuation)
     # Bit 6 now says a camel-case pair starts at the character; bit 7 is cleared.
     camel = _camel_pairs(values, lengths)
@@ -597,7 +598,7 @@ def _edge_points(points: Points, lengths: Ints) -> dict[str, Ints]:
     """The code points of each line's first and last characters (``points``: the lines
     joined without a separator; every line non-empty, as `_own_rows` reads only non-blank
     lines): what ``line[:1]`` and ``line[-1:]`` test, read in one gather each."""
-    ends = np.cumsum(lengths)
+    ends = lengths.cumsum()
     return {
         "first": points[ends - lengths].astype(np.int64),
         "last": points[ends - 1].astype(np.int64),
@@ -612,8 +613,8 @@ def _commas(points: Points, lengths: Ints, at: Ints) -> Ints:
     """How many commas (`_COMMAS`) each line holds (``at``: where the punctuation of the
     joined lines is)."""
     found = at[(points[at] == _COMMAS[0]) | (points[at] == _COMMAS[1])]
-    ends = np.cumsum(lengths)
-    return np.bincount(np.searchsorted(ends, found, side="right"), minlength=len(lengths))
+    ends = lengths.cumsum()
+    return np.bincount(ends.searchsorted(found, side="right"), minlength=len(lengths))
 
 
 def _in(points: Ints, chars: frozenset[str]) -> npt.NDArray[np.bool_]:
@@ -637,7 +638,7 @@ def _char_table(chars: frozenset[str]) -> npt.NDArray[np.bool_]:
 def _where_true(lines: list[str], where: npt.NDArray[np.bool_], test: Callable[[str], bool]) -> Any:
     """``test(line)`` for the lines at ``where`` (True there), False elsewhere."""
     found = np.zeros(len(lines), dtype=np.bool_)
-    at = np.flatnonzero(where).tolist()
+    at = where.nonzero()[0].tolist()
     if at:
         found[at] = [test(lines[i]) for i in at]
     return found
@@ -791,7 +792,7 @@ def _char_mix(lines: list[str], counts: dict[str, Ints], put: Put) -> None:
     put("digit_ratio", counts["digits"] / chars)
     put("alpha_ratio", counts["alpha"] / chars)
     caps = np.zeros(len(lines), dtype=np.bool_)
-    at = np.flatnonzero(_may_be_all_caps(counts)).tolist()
+    at = _may_be_all_caps(counts).nonzero()[0].tolist()
     if at:  # the test written out, not a call a line: a page's title-case lines pass
         caps[at] = [s.upper() == s and s.lower() != s for s in map(lines.__getitem__, at)]
     put("all_caps", caps)
@@ -825,7 +826,7 @@ def _starts_lower(first: Ints) -> npt.NDArray[np.bool_]:
     above = first >= _LOWER_TABLE_SIZE
     found: npt.NDArray[np.bool_] = table[np.where(above, 0, first)]
     if above.any():
-        at = np.flatnonzero(above)
+        at = above.nonzero()[0]
         found[at] = list(map(str.islower, map(chr, first[at].tolist())))
     return found
 
@@ -866,7 +867,7 @@ def _may_count(counts: dict[str, Ints], gates: Ints) -> Ints:
     lines of the dev pages a pass, of which 1,895 pass."""
     screen = counts["digits"] > 0
     screen &= (counts["alpha"] <= _COUNTER_ALONE_MAX_LETTERS) | (gates != 0)
-    return np.flatnonzero(screen)
+    return screen.nonzero()[0]
 
 
 def _patterns(
@@ -877,14 +878,14 @@ def _patterns(
     cues, comment, caption, boiler_gates, time, counter = _literals().arrays(lines, texts)
 
     def on(bit: int) -> Ints:
-        return np.flatnonzero(cues & bit)
+        return (cues & bit).nonzero()[0]
 
     def matches(pattern: re.Pattern[str]) -> Callable[[str], int]:
         return lambda line: int(pattern.search(line) is not None)
 
     boiler = _boiler(lines, on(BOILER), boiler_gates)
     camel = counts["camel"]
-    digits = np.flatnonzero(counts["digits"])
+    digits = counts["digits"].nonzero()[0]
     put("separator", np.minimum(counts["separators"], 3) / 3)
     put("camel", camel > 0)
     put("url", _found(lines, on(URL).tolist(), matches(URL_RE)))
