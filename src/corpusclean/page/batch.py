@@ -193,7 +193,7 @@ def page_facts(lines: Sequence[str]) -> PageFacts:
 def _token_cases(firsts: Points, line_of: Ints, n: int) -> dict[str, Ints]:
     """How many of each line's tokens start with a letter that has case, and with an
     upper-case one (``firsts``: each token's first code point; ``line_of``: its line)."""
-    case = _code_tables()[1][firsts]
+    case = _code_tables()[1].take(firsts)
     return {
         "cased": np.bincount(line_of[case & (1 << _CASED_BIT) > 0], minlength=n),
         "upper": np.bincount(line_of[case & (1 << _UPPER_BIT) > 0], minlength=n),
@@ -218,7 +218,7 @@ def _token_starts(points: Points, lengths: Ints) -> Ints:
     joined without a separator (``points``), in order: a word character that starts its
     line or follows a character that is not one. `text.tokens` of each line finds as many
     runs in it, in the same places."""
-    word = _word_table()[points]
+    word = _word_table().take(points)
     start = word.copy()
     start[1:] &= ~word[:-1]
     # A line's first character starts a token whatever the line before ends with.
@@ -255,7 +255,7 @@ def _kept_tokens(
         kept = np.fromiter(map(_is_kept, every), dtype=np.bool_, count=len(every))
         return kept, list(compress(every, kept))
     points = _code_points(lowered)
-    word = _word_table()[points]
+    word = _word_table().take(points)
     end = word.copy()
     end[:-1] &= ~word[1:]
     ends = end.nonzero()[0]  # each token's last character, in order
@@ -469,7 +469,9 @@ def _code_tables() -> tuple[Bytes, Bytes]:
 def _code_points(text: str) -> Points:
     """The code points of ``text`` (UTF-32; a lone surrogate passes as its own). They index
     the `_code_tables` in one NumPy call, where ``str.translate`` takes a dictionary
-    look-up a character outside ASCII."""
+    look-up a character outside ASCII: ``table.take(points)``, the same gather as
+    ``table[points]`` in half the time (indexing converts each 32-bit index to the
+    platform's integer on its slow path; 4.3 -> 2.5 ms over 2.7 million)."""
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
@@ -569,7 +571,7 @@ def _char_columns(points: Points, lengths: Ints, cases: dict[str, Ints]) -> dict
     counted per line by one ``np.add.reduceat`` (memory linear in the page, whatever its
     number of lines)."""
     categories = _code_tables()[0]
-    values = categories[points]
+    values = categories.take(points)
     punctuation = (values & _PUNCT).nonzero()[0]  # few characters: commas, marks among them
     marks = _sentence_marks(points, values, lengths, punctuation)
     # Bit 6 now says a camel-case pair starts at the character; bit 7 is cleared.
