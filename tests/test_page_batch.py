@@ -40,7 +40,7 @@ def assert_equal_to_line_facts(lines: list[str]) -> None:
         assert signed(found.own[i].tolist()) == signed(facts.own), line
         assert int(found.n_tokens[i]) == facts.n_tokens
         assert tuple(found.hits[i].tolist()) == facts.stop_hits
-        assert found.lowered[i] == facts.lowered
+        assert found.short[i] == features.short_words(facts.lowered)
         assert found.candidates[i] == facts.function_candidates
         assert bool(found.markers[i]) == facts.marker
 
@@ -69,7 +69,7 @@ def test_rows_equal_line_facts_on_the_sample_pages() -> None:
 def test_no_lines_give_no_rows() -> None:
     found = batch.page_facts([])
     assert found.own.shape == (0, len(LineFacts("x").own))
-    assert found.lowered == [] and found.n_tokens.tolist() == []
+    assert found.short == [] and found.n_tokens.tolist() == []
 
 
 @given(page_lines())
@@ -113,7 +113,7 @@ def test_bullet_and_quote_columns_equal_the_patterns(lines: list[str]) -> None:
 
 
 def test_the_word_table_is_the_token_patterns_word_class() -> None:
-    # `batch._token_starts` and `_lowered_tokens` read ``\w`` by code point (surrogates too).
+    # `batch._token_starts` and `_kept_tokens` read ``\w`` by code point (surrogates too).
     every = "".join(map(chr, range(0x110000)))
     word = re.compile(r"\w")
     found = [word.match(c) is not None for c in every]
@@ -150,7 +150,7 @@ def test_all_caps_read_behind_the_token_case_screen_is_the_features(line: str) -
 
 
 def test_lower_casing_a_page_at_once_keeps_every_tokens_place() -> None:
-    # What `_lowered_tokens` relies on, for every code point: no word character is a space
+    # What `_spelled_tokens` relies on, for every code point: no word character is a space
     # (``split`` cuts at spaces alone), and outside `_LOWER_BY_TOKEN` ``str.lower`` gives one
     # character of the same class (word character or not).
     word = batch._word_table()
@@ -170,23 +170,53 @@ def test_a_page_with_a_sigma_or_a_dotted_i_is_lower_cased_token_by_token(line: s
     # combining dot that is no word character: both would change the tokens.
     expected = [t.lower() for t in tokens(line)]
     assert tokens(line.lower()) != expected or line == "Σ"
-    text = line + "\nx"
-    assert batch._lowered_tokens([line, "x"], text, text.lower()) == [*expected, "x"]
+    assert kept_tokens([line, "x"]) == [t for t in [*expected, "x"] if batch._is_kept(t)]
 
 
-@given(st.lists(any_line, max_size=8))
-@example(["ab", "cd", "", "e\nf", "\ud800x_y", "\U0001d400\u0301z", "Ⅻ 12 ½"])
-def test_lowered_tokens_and_their_counts_equal_each_lines_own(lines: list[str]) -> None:
+def kept_tokens(lines: list[str]) -> list[str]:
+    """`batch._kept_tokens` of the lines, as `batch.page_facts` calls it, checked against
+    its flags: every kept token, lower-cased, in order."""
     joined = "".join(lines)
-    expected = [[t.lower() for t in tokens(line)] for line in lines]
-    text = "\n".join(lines)
-    found = batch._lowered_tokens(lines, text, text.lower())
-    assert found == [t for toks in expected for t in toks]
     lengths = np.array([len(line) for line in lines], dtype=np.int64)
     starts = batch._token_starts(batch._code_points(joined), lengths)
     line_of = np.searchsorted(np.cumsum(lengths), starts, side="right")
+    text = "\n".join(lines)
+    kept, found = batch._kept_tokens(lines, (text, text.lower()), starts + line_of)
+    every = [t.lower() for line in lines for t in tokens(line)]
+    assert found == [t for t, k in zip(every, kept.tolist(), strict=True) if k]
+    return found
+
+
+# Stoplist words of every length a long word has, and tokens sharing some of their letters.
+stoplist_like = st.sampled_from(["because", "through", "zwischen", "pourquoi", "ainsi", "porque"])
+
+
+@given(st.lists(st.one_of(any_line, stoplist_like, stoplist_like.map(str.upper)), max_size=8))
+@example(["ab", "cd", "", "e\nf", "\ud800x_y", "\U0001d400\u0301z", "Ⅻ 12 ½"])
+@example(["Because THROUGH becausx bxcause 12345 _____ abcdefghijklmnop", "Ünd"])
+@example(["Because THROUGH becausx bxcause 12345 _____ abcdefghijklmnop", "Ünd ΑΣΣ"])
+def test_kept_tokens_are_each_lines_own_and_hold_every_short_or_stoplist_word(
+    lines: list[str],
+) -> None:
+    expected = [[t.lower() for t in tokens(line)] for line in lines]
+    found = kept_tokens(lines)
+    assert [t for toks in expected for t in toks if batch._is_kept(t)] == [
+        t for t in found if batch._is_kept(t)
+    ]
+    lengths = np.array([len(line) for line in lines], dtype=np.int64)
+    starts = batch._token_starts(batch._code_points("".join(lines)), lengths)
+    line_of = np.searchsorted(np.cumsum(lengths), starts, side="right")
     counts = np.bincount(line_of, minlength=len(lines)).tolist()
     assert counts == [len(toks) for toks in expected]
+
+
+def test_every_stoplist_word_passes_the_kept_token_screen() -> None:
+    # `batch._may_be_kept` leaves out a long token only when no stoplist word of its length
+    # has its key: each stoplist word, as a token of a page, is kept.
+    words = [w for w in batch._membership_kinds()[0] if batch.tokens(w) == [w]]
+    assert len(words) > 800
+    assert kept_tokens([" ".join(words)]) == words
+    assert batch._long_word_keys()[0] == max(map(len, words))
 
 
 sentence_ends = st.text(alphabet=st.sampled_from(list(".!?\u2026。！？\"'\u201d\u2019)]\n a([")))
@@ -265,11 +295,14 @@ def test_a_code_point_is_in_a_set_by_its_table_as_by_the_set(chars: frozenset[st
     assert batch._in(points, chars).tolist() == expected
 
 
-def test_the_lower_case_table_is_str_islower_on_every_code_point() -> None:
-    # The ``starts_lower`` column reads a line's first character in it.
+def test_lower_case_read_by_code_point_is_str_islower_on_every_code_point() -> None:
+    # The ``starts_lower`` column reads a line's first character so: in a table below its
+    # size, one by one from there on (both ways taken here).
     points = np.arange(0x110000, dtype=np.int64)
     expected = [chr(p).islower() for p in range(0x110000)]
-    assert batch._in(points, batch._lower_case()).tolist() == expected
+    assert batch._starts_lower(points).tolist() == expected
+    below = points[: batch._LOWER_TABLE_SIZE]
+    assert batch._starts_lower(below).tolist() == expected[: batch._LOWER_TABLE_SIZE]
 
 
 def vocabulary_reference(lowered: list[str]) -> tuple[dict[str, int], list[int]]:

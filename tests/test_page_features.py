@@ -25,7 +25,7 @@ from corpusclean.page import (
     dropped_page_lines,
     features,
 )
-from corpusclean.page.chars import CODE_BASE, _tables, char_counts
+from corpusclean.page.chars import CODE_BASE, _tables, char_counts, every_code_point
 from corpusclean.page.context import side_max, window_max, window_mean
 from corpusclean.page.cues import CASE_EXCEPTIONS, cue_candidates
 from corpusclean.page.detect import classify_with_model
@@ -43,6 +43,11 @@ any_line = st.text(alphabet=st.characters(codec=None, categories=None), max_size
 
 def live(lines: list[str]) -> list[str]:
     return [s.strip() for s in lines if s.strip()]
+
+
+def test_every_code_point_is_each_chr_in_order() -> None:
+    # The tables of `chars` and `batch` test each character of it.
+    assert every_code_point() == "".join(map(chr, range(sys.maxunicode + 1)))
 
 
 def test_character_tables_equal_the_str_predicates_on_every_code_point() -> None:

@@ -86,3 +86,24 @@ def test_the_callers_joined_text_gives_the_same_bits(lines: list[str]) -> None:
     groups = batch._literals()
     text = "\n".join(lines)
     assert groups.bits(lines, (text, text.lower())) == groups.bits(lines)
+
+
+shared = st.sampled_from(("said", "sa", ":", "-", "like", "é", "ß"))
+
+
+@given(
+    st.lists(st.one_of(any_line, cue_lines(), st.sampled_from(["He said: 12:30", "like-a-like"]))),
+    st.lists(st.tuples(shared, st.sampled_from((1, 2, 4, 8))), max_size=8),
+)
+@example(["He said: 12:30", "x"], [(":", 1), ("said", 2), (":", 4), ("said", 2)])
+def test_a_literal_in_several_entries_sets_the_bits_of_every_entry(
+    lines: list[str], literals: list[tuple[str, int]]
+) -> None:
+    # `cues._automaton` makes one pattern of a literal listed more than once, with the bits
+    # of all its entries: the lines get the bits that finding each entry alone gives them.
+    entries = tuple(literals)
+    expected = literal_bits(lines, entries, entries, 15, use_automaton=False)
+    assert literal_bits(lines, entries, entries, 15) == expected
+    if cues.automaton_available() and entries:
+        assert list(cues._automaton(entries)[1]) == list(cues._merged(entries).values())
+        assert len(cues._automaton(entries)[1]) == len({literal for literal, _ in entries})

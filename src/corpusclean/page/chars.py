@@ -13,11 +13,12 @@ code point once per process (about 0.2 s, on first use), never written out by ha
 from __future__ import annotations
 
 import sys
+from array import array
 from collections.abc import Sequence
 from functools import cache
 from operator import itemgetter
 
-__all__ = ["CharCounts", "char_counts"]
+__all__ = ["CharCounts", "char_counts", "every_code_point"]
 
 # Category bits of a code point. CJK is the kana, CJK ideograph and Hangul syllable ranges,
 # as the features have always bounded them; no whitespace lies in these ranges, so counting
@@ -34,6 +35,15 @@ _UNCASED, _CASED, _UPPER = "0", "1", "2"
 CODE_BASE = ord("0")
 
 
+def every_code_point() -> str:
+    """Every code point, in order, as one string (lone surrogates too), for the tables made
+    by testing each: their UTF-32 code units decoded at once, in a quarter of the time of
+    joining ``chr`` of each (0.11 CPU s, a new string a character)."""
+    units = array("I", range(sys.maxunicode + 1))  # 4 bytes an item on CPython's platforms
+    order = "le" if sys.byteorder == "little" else "be"
+    return units.tobytes().decode(f"utf-32-{order}", "surrogatepass")
+
+
 def _where(every: str, test: str) -> list[int]:
     return list(map(ord, filter(getattr(str, test), every)))
 
@@ -45,7 +55,7 @@ def _tables() -> tuple[str, str, tuple[tuple[str, int], ...]]:
     The tables are strings indexed by code point (``str.translate`` accepts any mapping
     from integers): a character becomes its category code.
     """
-    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    every = every_code_point()
     bits = bytearray(len(every))
     for code in _where(every, "isspace"):
         bits[code] |= _SPACE

@@ -67,10 +67,7 @@ class LiteralGroups:
         self._automata: tuple[_Automaton, _Automaton] | None = None
         if automaton_available() and shift <= _MAX_BITS:
             exceptions = tuple((c, self._every) for c in CASE_EXCEPTIONS)
-            self._automata = (
-                _built(_merged((*as_written, *exceptions))),
-                _built(_merged(self._folded)),
-            )
+            self._automata = _built((*as_written, *exceptions)), _built(self._folded)
 
     def bits(self, lines: Sequence[str], joined: tuple[str, str] | None = None) -> list[list[int]]:
         """For each group, in order, the bits of each line (as `cues.literal_bits`).
@@ -108,24 +105,6 @@ class LiteralGroups:
 
 # An automaton of literals (None when there are none) and each literal's bits.
 _Automaton = tuple[Any, Ints]
-
-
-def _merged(literals: Sequence[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
-    """Each distinct literal once, with the bits of all its entries, in order of first entry.
-
-    The groups share literals (409 distinct of the 713 lower-cased ones of the page
-    features' groups, 60 of 97 as written), and an overlapping search reports every
-    occurrence of every entry: a literal entered k times was reported k times, each match
-    a Python tuple to map to its line. Its occurrences set the same bits once reported with
-    their union, since a line's mask is the union of its matches' bits.
-
-    >>> _merged([("share", 1), ("home", 2), ("share", 4)])
-    (('share', 5), ('home', 2))
-    """
-    union: dict[str, int] = {}
-    for literal, bit in literals:
-        union[literal] = union.get(literal, 0) | bit
-    return tuple(union.items())
 
 
 def _built(literals: tuple[tuple[str, int], ...]) -> _Automaton:
