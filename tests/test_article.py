@@ -108,3 +108,16 @@ def test_the_pipelines_removal_of_a_block_is_what_removal_of_block_builds(
             Removal.of_block(block, rule, reason)  # type: ignore[arg-type]
         )
         assert hash(made) == hash(Removal.of_block(block, rule, reason))  # type: ignore[arg-type]
+
+
+@given(
+    st.one_of(
+        removals(), st.builds(Removal, texts.map(_Text), st.just(0), st.just(1), texts, texts)
+    )
+)
+def test_a_removals_dict_is_attrs_asdict_keys_in_order(removal: Removal) -> None:
+    # `Removal.to_dict` spells out what ``attrs.asdict`` gave (the first-written reading):
+    # the same keys in the fields' order, the very same values.
+    made, reference = removal.to_dict(), attrs.asdict(removal)
+    assert list(made) == list(reference) == [field.name for field in attrs.fields(Removal)]
+    assert all(made[key] is reference[key] for key in reference)

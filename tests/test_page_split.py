@@ -5,6 +5,7 @@ for any small pattern."""
 from __future__ import annotations
 
 import re
+import string
 import sys
 from typing import Any
 
@@ -232,7 +233,8 @@ def test_the_time_pattern_ends_with_the_month_alternative_the_page_searches_lowe
     alternatives = top_level_alternatives(features._TIME_RE.pattern)
     assert alternatives[-1] == features.TIME_MONTH_SOURCE
     assert batch._LOWERED_FORMS == {features.TIME_MONTH_SOURCE: features.TIME_MONTH_LOWERED}
-    assert [form is not None for form in batch._split(features._TIME_RE)._lowered] == [
+    searches = batch._split(features._TIME_RE)._searches
+    assert [search.__qualname__.startswith("_in_lowered.") for search in searches] == [
         *[False] * (len(alternatives) - 1),
         True,
     ]
@@ -247,3 +249,93 @@ def test_the_time_pattern_split_with_its_lowered_form_matches_as_the_whole(
     )
     expected = [features._TIME_RE.search(line) is not None for line in lines]
     assert split_time.search_lines(lines) == expected
+
+
+# `split.narrowed_search`: an alternative searched only where its matches can start, against
+# the first-written reading, ``pattern.search`` at every position. Patterns ending with a
+# tail of spaces and marks before ``$``, and patterns with a punctuation mark a few
+# characters in, over lines thick with the marks, spaces and pieces the patterns are made
+# of (and lookbehinds, ``^`` and ``\b`` reading the characters before a start).
+_TAILS = st.lists(
+    st.sampled_from((r"\s*", r"\s+", ":?", ":", r"\)?", r"\b", r"\B", r"\s", ".?", r"\.")),
+    max_size=4,
+).map("".join)
+_HEADS = st.one_of(
+    small_regexes(),
+    st.sampled_from((r"\b(?:says|said|wrote)", r"^(?:reply|like)", r"\b\d{1,2}", r"\b\d{4}")),
+    st.sampled_from((r"(?<=a)b", r"\w{0,3}", r"[a-z]", r"\d+", "", r"(?<!\d)\d{2}")),
+)
+_MARKS = st.sampled_from((":", "-", "/", ",", ".", ")", "("))
+_ENDED = st.tuples(_HEADS, _TAILS).map(lambda pair: pair[0] + pair[1] + "$")
+_ANCHORED = st.tuples(_HEADS, _MARKS, st.one_of(small_regexes(), st.just(r"\d{2}\b"))).map(
+    lambda parts: parts[0] + re.escape(parts[1]) + parts[2]
+)
+_NARROWED_PIECES = st.sampled_from(
+    (*("said", "SAID", "ſaid", "xsaid", "reply", "like", "a", "B", "by", "b", "é", "İ", "K"),
+     *("12", "2020", "3", "٣", " ", "  ", "\t", "\n", "\u00a0", ":", ": ", " :", "-", "/"),
+     *(",", ".", ")", "(", ":::", "--------------------", "x" * 30))
+)  # fmt: skip
+_NARROWED_LINES = st.lists(
+    st.one_of(st.lists(_NARROWED_PIECES, max_size=12).map("".join), any_line), max_size=6
+)
+
+
+def assert_narrowed_equals_search(pattern: re.Pattern[str], lines: list[str]) -> None:
+    narrowed = split.narrowed_search(pattern)
+    for line in lines:
+        assert (narrowed(line) is not None) == (pattern.search(line) is not None), line
+
+
+@given(st.one_of(_ENDED, _ANCHORED), st.sampled_from((0, re.IGNORECASE)), _NARROWED_LINES)
+@example(r"\b(?:says|said)\s*:?$", re.IGNORECASE, ["Jane said   :", "said :\n", "Xsaid:"])
+@example(r"\b(?:AP|AFP)\b\s*\)?\s*$", 0, ["(Photo: AP )  ", "Photo: AFP)", "xAP"])
+@example(r"\b\d{1,2}:\d{2}\b", 0, ["at 9:30, or 10:15 " + ": " * 12 + "12:45"])
+@example(r"\b\d{4}-\d{2}-\d{2}\b", 0, ["-" * 20 + " 2020-01-02", "12020-01-02"])
+@example(r"(?<=x)\d:", 0, ["x1:", "y1:"])
+def test_a_narrowed_search_finds_a_match_where_search_does(
+    source: str, flags: int, lines: list[str]
+) -> None:
+    pattern = re.compile(source, flags)
+    pieces = re.findall(r"[A-Za-z0-9/>,.\-:()éİK]+", source)
+    assert_narrowed_equals_search(pattern, [*lines, *pieces, " ".join(pieces), "".join(pieces)])
+
+
+@given(small_regexes(), st.sampled_from((0, re.IGNORECASE)), _NARROWED_LINES)
+def test_any_small_pattern_narrowed_finds_a_match_where_search_does(
+    source: str, flags: int, lines: list[str]
+) -> None:
+    assert_narrowed_equals_search(re.compile(source, flags), lines)
+
+
+def test_the_page_patterns_slow_alternatives_are_searched_narrowed() -> None:
+    # The readings the speed-up rests on (issue #8): the signature verbs and the agencies
+    # from the line's end, the dates and clock times around their marks.
+    def reading(pattern: re.Pattern[str], index: int) -> str:
+        source = top_level_alternatives(pattern.pattern)[index]
+        alternative = re.compile(source, pattern.flags)
+        search = split.narrowed_search(alternative)
+        return "search" if search == alternative.search else search.__qualname__.split(".")[0]
+
+    assert reading(cues.COMMENT_RE, 0) == "_from_end"  # ...(?:says|said|...)\s*:?$
+    assert reading(cues.COMMENT_RE, 5) == "_from_end"  # other languages' verbs, \s*:$
+    assert reading(cues.CAPTION_RE, 3) == "_from_end"  # (?:AP|AFP|...)\b\s*\)?\s*$
+    assert [reading(features._TIME_RE, i) for i in (1, 2, 3)] == ["_around_anchor"] * 3
+    assert reading(cues.COMMENT_RE, 1) == "search"  # ^(?:reply|...)$: re tries the start only
+
+
+def test_rstrip_strips_exactly_what_backslash_s_matches_of_every_character() -> None:
+    # `split._from_end` strips the line's end with `str.rstrip()` for the ``\s`` of a
+    # pattern's tail: it must strip every character ``\s`` matches, with any flags.
+    every = "".join(chr(code) for code in range(sys.maxunicode + 1))
+    stripped = {c for c in every if not c.rstrip()}
+    for flags in (0, re.IGNORECASE, re.ASCII):
+        assert set(re.findall(r"\s", every, flags)) <= stripped
+    assert set(re.findall(r"\s", every)) == stripped
+
+
+def test_a_punctuation_mark_matches_only_itself_ignoring_case() -> None:
+    # Why `split._from_end` strips the marks and `split._around_anchor` finds a mark with
+    # `str.rstrip` and `str.find`, as written, for a pattern that ignores case.
+    every = "".join(chr(code) for code in range(sys.maxunicode + 1))
+    for mark in string.punctuation:
+        assert re.findall(re.escape(mark), every, re.IGNORECASE) == [mark]

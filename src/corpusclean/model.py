@@ -94,8 +94,19 @@ class Removal:
             )
 
     def to_dict(self) -> dict[str, Any]:
-        """Return a JSON-ready dict; `Removal.from_dict` reverses it."""
-        return attrs.asdict(self)
+        """Return a JSON-ready dict; `Removal.from_dict` reverses it.
+
+        ``attrs.asdict(self)`` spelled out (a test holds them equal, keys in order): a
+        page's output holds tens of thousands of removals, each written out, and
+        ``asdict`` cost about ten times as much.
+        """
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "rule": self.rule,
+            "reason": self.reason,
+        }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Removal:
