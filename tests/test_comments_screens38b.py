@@ -66,7 +66,13 @@ def test_the_end_screen_refuses_only_what_finds_no_thread(
 
 
 @given(documents_with_rows(), st.lists(paragraphs(), max_size=12), st.lists(st.booleans()))
+# Three comments of each shape of row (`_ROW_COMMENTS`' order) under an article.
 @example([_ROW_ARTICLE, _ROW_ARTICLE, *_ROW_COMMENTS[0] * 3], [], [])
+@example([_ROW_ARTICLE, _ROW_ARTICLE, *_ROW_COMMENTS[1] * 3], [], [])
+@example([_ROW_ARTICLE, _ROW_ARTICLE, *_ROW_COMMENTS[2] * 3], [], [])
+@example([_ROW_ARTICLE, _ROW_ARTICLE, *_ROW_COMMENTS[3] * 3], [], [])
+@example([_ROW_ARTICLE, _ROW_ARTICLE, *_ROW_COMMENTS[4] * 3], [], [])
+@example([_ROW_ARTICLE, _ROW_ARTICLE, *_ROW_COMMENTS[5] * 3], [], [])
 @example([_ROW_ARTICLE, _ROW_ARTICLE, *_ROW_COMMENTS[3] * 3], [_ARTICLE] * 9, [])
 def test_the_end_screen_lets_the_rows_of_controls_through(
     lines: list[str], footer: list[str], keep: list[bool]
