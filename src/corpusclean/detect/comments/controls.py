@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import compress
 
 from ...language import Language, load_thread_words
@@ -95,7 +95,7 @@ def _label_rows(blocks: Sequence[Block], first: int, facts: Facts) -> set[int]:
     rows: dict[str, list[int]] = {}
     above: set[str] = set()
     pairs: dict[int, list[int]] = {}  # a row's first line: its other lines under it
-    opens = _may_open_row if facts.once(_holds_count_lines) else _opens_row_alone
+    opens = _row_opening(facts)
     # The word count inline first: a round's blocks are mostly prose, too long for a row.
     short = [i for i, block in enumerate(blocks) if block.words <= CONTROL_ROW_MAX_WORDS]
     for index in compress(short, facts.each(opens, [blocks[i] for i in short])):
@@ -155,6 +155,33 @@ def _label_rows(blocks: Sequence[Block], first: int, facts: Facts) -> set[int]:
         for start in starts
     }
     return found | {line for start in found for line in pairs.get(start, ())}
+
+
+def _row_opening(facts: Facts) -> Callable[[Block, Language], bool]:
+    """The test of a short line that `_label_rows` may read a row from, a block fact:
+    `_may_open_row`, or `_opens_row_alone` in a document without a count line
+    (`_holds_count_lines`)."""
+    return _may_open_row if facts.once(_holds_count_lines) else _opens_row_alone
+
+
+def _may_be_row_line(blocks: Sequence[Block], index: int, facts: Facts) -> bool:
+    """Whether `_label_rows` may find ``blocks[index]`` a line of a row: a row's lines are
+    the line it opens on and the one or two under it, so the line or one of the two above
+    it is a short line that `_row_opening` takes.
+
+    >>> from corpusclean.language import load_language
+    >>> prose = "It rained in Paris all day."
+    >>> lines = [prose, "Vastaa", "12 tykkäystä", prose, prose, prose]
+    >>> blocks = [Block(text, i, i + 1) for i, text in enumerate(lines)]
+    >>> facts = Facts(load_language("en"), blocks)
+    >>> [_may_be_row_line(blocks, i, facts) for i in range(6)]
+    [False, True, True, True, True, False]
+    """
+    opens = _row_opening(facts)
+    return any(
+        block.words <= CONTROL_ROW_MAX_WORDS and facts.of(opens, block)
+        for block in blocks[max(index - 2, 0) : index + 1]
+    )
 
 
 def _may_open_row(block: Block, _language: Language) -> bool:

@@ -8,7 +8,7 @@ that there is none).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from itertools import accumulate
 
 from ...language import Language, load_thread_words
@@ -20,6 +20,7 @@ from .controls import (
     COMMENT_MAX_BLOCKS,
     _is_widget_head,
     _label_rows,
+    _may_be_row_line,
     _may_hold_rows,
     _scope_may_hold_rows,
 )
@@ -105,6 +106,32 @@ def _gaps_close_enough(markers: Sequence[bool]) -> list[bool]:
     return holds[:count]
 
 
+def _marked_near_end(
+    blocks: Sequence[Block], cue_lines: Container[int], rows: bool, facts: Facts
+) -> bool:
+    """Whether a cue (its first input line in ``cue_lines``), a signature line or, where
+    ``rows`` says the document may hold rows of controls, a line of one
+    (`controls._may_be_row_line`) may stand among the last THREAD_MAX_GAP of ``blocks``.
+
+    Where none may, `thread_start` finds no thread (issue #8: asked before its costliest
+    readings, the rows of controls, the signatures of every block and the readers they
+    show). Each start it takes is a cue or a whole timestamp, a signature line, that
+    `_gaps_close_enough` finds close enough: a chain of markers, each at most THREAD_MAX_GAP
+    blocks from the next, whose last stands at most THREAD_MAX_GAP blocks from the end. Its
+    markers are some of the cues (the candidates below the first possible start that are
+    cues, ``cue_lines``, and the lines of the rows of controls it finds) and of the
+    signature lines: with none of them among the last THREAD_MAX_GAP blocks, no chain
+    closes, and no start is close enough.
+    """
+    start = max(len(blocks) - THREAD_MAX_GAP, 0)
+    return any(
+        blocks[index].start in cue_lines
+        or facts.of(thread_signature, blocks[index])
+        or (rows and _may_be_row_line(blocks, index, facts))
+        for index in range(start, len(blocks))
+    )
+
+
 def thread_start(
     blocks: Sequence[Block],
     facts: Facts,
@@ -136,10 +163,17 @@ def thread_start(
     below = marker_candidates(blocks[first:], facts.language, facts.once(marker_answers))
     # Rows of controls in words no shipped language knows, found by their shape; not looked
     # for in a document with fewer than two lines a row needs (`_may_hold_rows`: most).
-    label_rows = _label_rows(blocks, first, facts) if facts.once(_may_hold_rows) else set()
-    if len(below) + len(label_rows) < min(THREAD_MIN_CUES, THREAD_MIN_DATED_SIGNATURES):
+    rows = facts.once(_may_hold_rows)
+    least = min(THREAD_MIN_CUES, THREAD_MIN_DATED_SIGNATURES)
+    if not rows and len(below) < least:
         return None  # too few candidates for any thread (most documents)
     cued = facts.each(thread_cue, below)
+    cue_lines = {block.start for block, cue in zip(below, cued, strict=True) if cue}
+    if not _marked_near_end(blocks, cue_lines, rows, facts):
+        return None  # no start has its markers close enough to the end: skip the rest
+    label_rows = _label_rows(blocks, first, facts) if rows else set()
+    if len(below) + len(label_rows) < least:
+        return None
     stamped = facts.each(thread_dated_signature, below)
     if sum(cued) + len(label_rows) < THREAD_MIN_CUES and sum(stamped) < THREAD_MIN_DATED_SIGNATURES:
         return None  # no thread can qualify: skip the signature tests
