@@ -72,7 +72,11 @@ class LiteralGroups:
         self._automata: tuple[_Automaton, _Automaton] | None = None
         if automaton_available() and shift <= _MAX_BITS:
             exceptions = tuple((c, self._every) for c in CASE_EXCEPTIONS)
-            self._automata = _built((*as_written, *exceptions)), _built(self._folded)
+            # A lower-cased literal lowering cannot make or unmake is looked for as written,
+            # in one automaton with the literals found so (":" and "/" gate both kinds).
+            stable = tuple(entry for entry in self._folded if _lowering_keeps(entry[0]))
+            rest = tuple(entry for entry in self._folded if not _lowering_keeps(entry[0]))
+            self._automata = _built((*as_written, *stable, *exceptions)), _built(rest)
 
     def bits(self, lines: Sequence[str], joined: tuple[str, str] | None = None) -> list[list[int]]:
         """For each group, in order, the bits of each line (as `cues.literal_bits`).
@@ -121,6 +125,14 @@ def _built(literals: tuple[tuple[str, int], ...]) -> _Automaton:
         return None, np.zeros(0, dtype=np.int64)
     automaton, bits = _automaton(literals)
     return automaton, np.array(bits, dtype=np.int64)
+
+
+def _lowering_keeps(literal: str) -> bool:
+    """Whether ``literal`` is on a line exactly where it is on the line lower-cased: so for
+    a literal of ASCII characters that are not letters, as each is its own lower case and
+    no other character's lower case holds it (a test checks every code point), so an
+    occurrence in the lowered line is made of the same characters in the line."""
+    return literal.isascii() and not any(c.isalpha() for c in literal)
 
 
 def _columns(fields: Sequence[tuple[int, int]]) -> tuple[Ints, Ints]:
