@@ -16,7 +16,10 @@ bit of every field, as `literal_bits` gives it every bit of the group. A test co
 group by group on any lines and on the sample pages. Where the automaton is missing or the
 fields need more than 63 bits, `literal_bits` of all the groups at once serves, with the same
 bits. Texts are searched as their UTF-8 bytes (`cues._automaton`), a lone surrogate encoded
-as it is (it holds no literal's bytes).
+as it is (it holds no literal's bytes). A lower-cased literal that lowering cannot make or
+unmake (`_lowering_keeps`: ASCII characters, no letter) is looked for in the text as
+written, with the written literals, so that ":" and "/", which gate both kinds, are matched
+in one text only.
 """
 
 from __future__ import annotations
