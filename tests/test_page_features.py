@@ -25,6 +25,7 @@ from corpusclean.page import (
     dropped_page_lines,
     features,
 )
+from corpusclean.page import chars as chars_module
 from corpusclean.page.chars import CODE_BASE, _tables, char_counts, every_code_point
 from corpusclean.page.context import side_max, window_max, window_mean
 from corpusclean.page.cues import CASE_EXCEPTIONS, cue_candidates
@@ -67,6 +68,35 @@ def test_character_tables_equal_the_str_predicates_on_every_code_point() -> None
     for c, code in zip(every, "".join(every).translate(case), strict=True):
         has_case = c.isalpha() and c.lower() != c.upper()
         assert code == ("0" if not has_case else "2" if c.isupper() else "1")
+
+
+def tables_reference() -> tuple[str, str, tuple[tuple[str, int], ...]]:
+    """`chars._tables` as first written: three ``str`` predicates tested on every code
+    point, then each letter's case."""
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    bits = bytearray(len(every))
+    for test, bit in (("isspace", 1), ("isdigit", 2), ("isalpha", 4)):
+        for code in [ord(c) for c in every if getattr(c, test)()]:
+            bits[code] |= bit
+    for first, last in ((0x3040, 0x9FFF), (0xAC00, 0xD7AF)):
+        for code in range(first, last + 1):
+            bits[code] |= 8
+    for chars, bit in ((chars_module.PUNCTUATION, 16), (chars_module.SEPARATORS, 32)):
+        for code in map(ord, chars):
+            bits[code] |= bit
+    case = bytearray(b"0") * len(every)
+    for c in every:
+        if c.isalpha() and c.lower() != c.upper():
+            case[ord(c)] = ord("2" if c.isupper() else "1")
+    used = tuple((chr(CODE_BASE + b), b) for b in sorted(set(bits)) if b)
+    table = bits.translate(bytes((CODE_BASE + b) % 128 for b in range(256))).decode("ascii")
+    return table, case.decode("ascii"), used
+
+
+def test_character_tables_equal_the_first_written_tables() -> None:
+    # `_tables` scans with `re` classes and tests runs of ``\w`` whole; the reference tests
+    # every code point with each predicate.
+    assert _tables() == tables_reference()
 
 
 def test_only_the_case_exceptions_match_an_ascii_letter_unlike_their_lower_case() -> None:

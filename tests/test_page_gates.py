@@ -4,6 +4,8 @@ answers with those bits as with their own."""
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -15,7 +17,7 @@ from strategies import PAGE_ODDITIES, cue_lines
 
 need("numpy")
 from corpusclean.page import batch  # noqa: E402  (needs NumPy: imported after the skip)
-from corpusclean.page.gates import LiteralGroups  # noqa: E402
+from corpusclean.page.gates import LiteralGroups, _lowering_keeps  # noqa: E402
 
 any_line = st.text(alphabet=st.characters(codec=None, categories=None), max_size=60)
 dated = st.sampled_from(("12:30", "3 hours ago", "2020-01-02", "Sept. 3", "3.2k shares"))
@@ -107,3 +109,13 @@ def test_a_literal_in_several_entries_sets_the_bits_of_every_entry(
     if cues.automaton_available() and entries:
         assert list(cues._automaton(entries)[1]) == list(cues._merged(entries).values())
         assert len(cues._automaton(entries)[1]) == len({literal for literal, _ in entries})
+
+
+def test_an_ascii_character_not_a_letter_is_in_no_other_characters_lower_case() -> None:
+    # Why `gates._lowering_keeps` may look for such literals in the line as written: every
+    # code point whose lower case holds one of them is that character itself.
+    keep = {chr(code) for code in range(128) if _lowering_keeps(chr(code))}
+    assert "\n" in keep and ":" in keep and "a" not in keep
+    every = map(chr, range(sys.maxunicode + 1))
+    holding = {(c, k) for c in every for k in set(c.lower()) & keep}
+    assert holding == {(k, k) for k in keep}

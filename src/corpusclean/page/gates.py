@@ -6,7 +6,8 @@ each split pattern's alternatives (`split.SplitPattern`) and the boilerplate alt
 lower-casing and two automaton passes, each group again. Here every group's literals go into
 one automaton a case (as written, lower-cased), each group's bits shifted into its own field
 of a 64-bit integer a line, and the matches are mapped to lines with NumPy
-(``np.searchsorted`` and ``np.bitwise_or.at``) instead of a Python loop over them.
+(``np.searchsorted`` over the line feeds and ``np.bitwise_or.at``) instead of a Python loop
+over them; the groups' fields are cut out of the masks in one broadcast shift.
 
 Why a line's bits are those `cues.literal_bits` gives it for the group alone: a literal's bit
 is set on the line where an occurrence starts, in both; the other groups' literals set only
@@ -15,7 +16,10 @@ bit of every field, as `literal_bits` gives it every bit of the group. A test co
 group by group on any lines and on the sample pages. Where the automaton is missing or the
 fields need more than 63 bits, `literal_bits` of all the groups at once serves, with the same
 bits. Texts are searched as their UTF-8 bytes (`cues._automaton`), a lone surrogate encoded
-as it is (it holds no literal's bytes).
+as it is (it holds no literal's bytes). A lower-cased literal that lowering cannot make or
+unmake (`_lowering_keeps`: ASCII characters, no letter) is looked for in the text as
+written, with the written literals, so that ":" and "/", which gate both kinds, are matched
+in one text only.
 """
 
 from __future__ import annotations
@@ -46,7 +50,7 @@ _MAX_BITS = 63
 class LiteralGroups:
     """`cues.literal_bits` of several groups of literals at once (see the module's text)."""
 
-    __slots__ = ("_as_written", "_automata", "_every", "_fields", "_folded")
+    __slots__ = ("_as_written", "_automata", "_every", "_fields", "_folded", "_masks_of", "_shifts")
 
     def __init__(self, groups: Sequence[LiteralGroup]) -> None:
         as_written: list[tuple[str, int]] = []
@@ -61,13 +65,21 @@ class LiteralGroups:
             self._fields.append((shift, every))
             shift += every.bit_length()
         self._every = (1 << shift) - 1
+        # The fields as columns, so that every group's bits of the lines come out of one
+        # shift and one mask (two NumPy calls a page, where two a group were 40 % of the
+        # calls `arrays` makes).
+        self._shifts, self._masks_of = _columns(self._fields)
         self._as_written, self._folded = tuple(as_written), tuple(folded)
         # The automata (as written, with the case exceptions; lower-cased) and their bits,
         # built once; None where the fast path never applies.
         self._automata: tuple[_Automaton, _Automaton] | None = None
         if automaton_available() and shift <= _MAX_BITS:
             exceptions = tuple((c, self._every) for c in CASE_EXCEPTIONS)
-            self._automata = _built((*as_written, *exceptions)), _built(self._folded)
+            # A lower-cased literal lowering cannot make or unmake is looked for as written,
+            # in one automaton with the literals found so (":" and "/" gate both kinds).
+            stable = tuple(entry for entry in self._folded if _lowering_keeps(entry[0]))
+            rest = tuple(entry for entry in self._folded if not _lowering_keeps(entry[0]))
+            self._automata = _built((*as_written, *stable, *exceptions)), _built(rest)
 
     def bits(self, lines: Sequence[str], joined: tuple[str, str] | None = None) -> list[list[int]]:
         """For each group, in order, the bits of each line (as `cues.literal_bits`).
@@ -86,7 +98,7 @@ class LiteralGroups:
         masks = self._masks(lines, joined)
         if masks is None:
             return [np.array(found, dtype=np.int64) for found in self.bits(lines, joined)]
-        return [masks >> shift & every for shift, every in self._fields]
+        return list(masks >> self._shifts & self._masks_of)
 
     def _masks(self, lines: Sequence[str], joined: tuple[str, str] | None) -> Ints | None:
         """Every group's bits of each line in one integer, or None where the fast path
@@ -95,11 +107,15 @@ class LiteralGroups:
             return None
         written, folded = self._automata
         text, lowered = joined if joined is not None else ("\n".join(lines), None)
-        if text.count("\n") != len(lines) - 1:  # a line holds a line feed: no safe join
+        data = utf8(text)
+        # A line feed's byte is in no other character's UTF-8 bytes: the feeds found in
+        # the bytes are the text's, counted once for the check and the written matches.
+        feeds = _line_feeds(data)
+        if len(feeds) != len(lines) - 1:  # a line holds a line feed: no safe join
             return None
         masks = np.zeros(len(lines), dtype=np.int64)
-        _mark(text, written, masks)
-        _mark(lowered if lowered is not None else text.lower(), folded, masks)
+        _mark(data, feeds, written, masks)
+        _mark(utf8(lowered if lowered is not None else text.lower()), None, folded, masks)
         return masks
 
 
@@ -114,26 +130,40 @@ def _built(literals: tuple[tuple[str, int], ...]) -> _Automaton:
     return automaton, np.array(bits, dtype=np.int64)
 
 
-def _line_starts(data: bytes) -> Ints:
-    """Where each line starts in a text's UTF-8 bytes (`cues.byte_starts`, in NumPy: a
-    page's line feeds found in one vectorised comparison)."""
-    feeds = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == _LINE_FEED)
-    return np.concatenate((np.zeros(1, dtype=np.int64), feeds + 1))
+def _lowering_keeps(literal: str) -> bool:
+    """Whether ``literal`` is on a line exactly where it is on the line lower-cased: so for
+    a literal of ASCII characters that are not letters, as each is its own lower case and
+    no other character's lower case holds it (a test checks every code point), so an
+    occurrence in the lowered line is made of the same characters in the line."""
+    return literal.isascii() and not any(c.isalpha() for c in literal)
+
+
+def _columns(fields: Sequence[tuple[int, int]]) -> tuple[Ints, Ints]:
+    """Each group's shift and bits, as columns that broadcast over a page's masks."""
+    shifts = np.array([shift for shift, _ in fields], dtype=np.int64).reshape(-1, 1)
+    return shifts, np.array([every for _, every in fields], dtype=np.int64).reshape(-1, 1)
+
+
+def _line_feeds(data: bytes) -> Ints:
+    """Where a text's UTF-8 bytes hold a line feed, found in one vectorised comparison."""
+    return np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == _LINE_FEED)
 
 
 _LINE_FEED = ord("\n")
 
 
-def _mark(text: str, literals: _Automaton, masks: Ints) -> None:
+def _mark(data: bytes, feeds: Ints | None, literals: _Automaton, masks: Ints) -> None:
     """Set each literal's bits on every line it starts in (overlapping occurrences too, so
-    none hides another), found in the text's UTF-8 bytes (`cues._automaton`)."""
+    none hides another), found in a text's UTF-8 bytes (``data``, `cues._automaton`;
+    ``feeds``: where its line feeds are, when known)."""
     automaton, bits = literals
     if automaton is None:
         return
-    data = utf8(text)
     found = automaton.find_matches_as_indexes(data, overlapping=True)
     if found:
-        starts = _line_starts(data)
         flat = np.fromiter(chain.from_iterable(found), dtype=np.int64, count=3 * len(found))
-        line = np.searchsorted(starts, flat[1::3], side="right") - 1
-        np.bitwise_or.at(masks, line, bits[flat[0::3]])
+        # A match starting at byte ``at`` is on the line numbered by the line feeds before
+        # it (``searchsorted``, left): the last of `cues.byte_starts` at or before ``at``,
+        # without the array of starts to build.
+        feeds = _line_feeds(data) if feeds is None else feeds
+        np.bitwise_or.at(masks, feeds.searchsorted(flat[1::3]), bits[flat[0::3]])
