@@ -54,6 +54,20 @@ def reprinted_stories(draw: st.DrawFn) -> tuple[list[Block], int | None]:
     return [Block(text, i, i + 1) for i, text in enumerate(texts)], title
 
 
+def _read_by_a_round(
+    blocks: list[Block], title: int | None, data: st.DataObject | None
+) -> tuple[list[Block], int | None]:
+    """Some of ``blocks`` in order, as a round may read them (all when ``data`` is None),
+    and the title's index among them (None when the title is left out)."""
+    keep = (
+        [True] * len(blocks)
+        if data is None
+        else data.draw(st.lists(st.booleans(), min_size=len(blocks), max_size=len(blocks)))
+    )
+    some = [block for block, kept in zip(blocks, keep, strict=True) if kept]
+    return some, title if title is not None and keep[0] else None
+
+
 STORY = [
     "BAAR, SWITZERLAND (Reuters) - The firm said on Tuesday it would cut 300 jobs at its plant.",
     "The cuts will take effect next year, after talks with the unions, the company told staff.",
@@ -70,13 +84,7 @@ def test_no_reflowed_or_joined_copy_where_no_two_blocks_start_alike(
 ) -> None:
     blocks, title = document
     screened = not blocks_start_alike(blocks)
-    keep = (
-        [True] * len(blocks)
-        if data is None
-        else data.draw(st.lists(st.booleans(), min_size=len(blocks), max_size=len(blocks)))
-    )
-    some = [block for block, kept in zip(blocks, keep, strict=True) if kept]
-    some_title = title if title is not None and keep[0] else None
+    some, some_title = _read_by_a_round(blocks, title, data)
     reflowed = find_reflowed_copy(some, some_title, MIN_WORDS)
     joined = find_joined_pair_copies(some)
     event(f"screened {screened}, reflowed {bool(reflowed)}, joined {bool(joined)}")
@@ -103,13 +111,7 @@ def test_finders_given_the_shared_starts_find_what_they_find_reading_every_start
     blocks, title = document
     shared = shared_starts(blocks)
     assert bool(shared) == blocks_start_alike(blocks)
-    keep = (
-        [True] * len(blocks)
-        if data is None
-        else data.draw(st.lists(st.booleans(), min_size=len(blocks), max_size=len(blocks)))
-    )
-    some = [block for block, kept in zip(blocks, keep, strict=True) if kept]
-    some_title = title if title is not None and keep[0] else None
+    some, some_title = _read_by_a_round(blocks, title, data)
     reflowed = find_reflowed_copy(some, some_title, MIN_WORDS)
     joined = find_joined_pair_copies(some)
     event(f"reflowed {bool(reflowed)}, joined {bool(joined)}")
