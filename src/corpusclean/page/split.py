@@ -26,24 +26,18 @@ it tried every position of a long line.
 
 from __future__ import annotations
 
-import importlib
 import re
 import string
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 from ..rules.literals import required_literals
+from ..rules.starts import REGEX_PARSER, REPEATS
 from .cues import CASE_EXCEPTIONS, LiteralGroup, literal_bits
 
 __all__ = ["SplitPattern", "narrowed_search", "top_level_alternatives"]
 
-# The regular-expression parser of the standard library, read by name as `rules.literals`
-# reads it: ``re._parser`` from Python 3.11, ``sre_parse`` before (the same module).
-try:
-    _PARSER: Any = importlib.import_module("re._parser")
-except ImportError:  # pragma: no cover - Python 3.10
-    _PARSER = importlib.import_module("sre_parse")
-_C: Any = _PARSER  # the opcodes are re-exported by the parser module
+_C: Any = REGEX_PARSER  # the opcodes are re-exported by the parser module
 
 
 def top_level_alternatives(source: str) -> list[str]:
@@ -197,7 +191,7 @@ def narrowed_search(pattern: re.Pattern[str]) -> Callable[[str], object]:
     >>> [bool(dated(line)) for line in ("Filed 2020-01-02 - AP", "12020-01-02", "a-b")]
     [True, False, False]
     """
-    items = list(_PARSER.parse(pattern.pattern, pattern.flags))
+    items = list(REGEX_PARSER.parse(pattern.pattern, pattern.flags))
     if items[:1] == [(_C.AT, _C.AT_BEGINNING)]:
         return pattern.search  # (``re`` tries such a pattern at the first position only)
     widest = _widest_head_before_end(items, pattern.flags)
@@ -222,7 +216,7 @@ def _widest_head_before_end(items: list[Any], flags: int) -> int | None:
     head = len(items) - 1
     while head > 0 and _spaces_or_marks(*items[head - 1]):
         head -= 1
-    widest: int = _PARSER.SubPattern(_PARSER.State(), items[:head]).getwidth()[1]
+    widest: int = REGEX_PARSER.SubPattern(REGEX_PARSER.State(), items[:head]).getwidth()[1]
     return widest if widest < _C.MAXREPEAT else None
 
 
@@ -235,13 +229,9 @@ def _spaces_or_marks(op: Any, value: Any) -> bool:
         return chr(value) in string.punctuation
     if op is _C.IN:
         return bool(value == [(_C.CATEGORY, _C.CATEGORY_SPACE)])
-    if op in _REPEATS:
+    if op in REPEATS:
         return all(_spaces_or_marks(*item) for item in value[2])
     return False
-
-
-# Possessive repeats are read from Python 3.11 (None before: never met).
-_REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None))
 
 
 def _from_end(pattern: re.Pattern[str], widest: int) -> Callable[[str], object]:
@@ -281,7 +271,7 @@ def _punctuation_anchor(items: list[Any]) -> tuple[str, int, int] | None:
             mark = chr(value)
             if at == 0 or mark not in string.punctuation:
                 return None  # (a literal first: ``re`` itself skips to it)
-            low, high = _PARSER.SubPattern(_PARSER.State(), items[:at]).getwidth()
+            low, high = REGEX_PARSER.SubPattern(REGEX_PARSER.State(), items[:at]).getwidth()
             return (mark, low, high) if high - low < ANCHOR_MAX_STARTS else None
     return None
 

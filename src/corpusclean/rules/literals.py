@@ -21,7 +21,6 @@ characters the pattern's literal matches (case-insensitively when the pattern is
 from __future__ import annotations
 
 import functools
-import importlib
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
@@ -30,7 +29,7 @@ import attrs
 
 from .fold import fold_case, fold_tables
 from .readings import MISSING, shipped_reading
-from .starts import derive_line_starts
+from .starts import REGEX_PARSER, derive_line_starts
 
 __all__ = [
     "after_leading_lookaheads",
@@ -46,13 +45,7 @@ __all__ = [
     "without_leading_lookarounds",
 ]
 
-# The regular-expression parser of the standard library, read by name: ``re._parser`` from
-# Python 3.11, ``sre_parse`` before (the same module, renamed).
-try:
-    _PARSER: Any = importlib.import_module("re._parser")
-except ImportError:  # pragma: no cover - Python 3.10
-    _PARSER = importlib.import_module("sre_parse")
-_C: Any = _PARSER  # the opcodes are re-exported by the parser module
+_C: Any = REGEX_PARSER  # the opcodes are re-exported by the parser module
 
 # A class of at most this many single characters (``[Ww]``, ``[/|]``) is read as those
 # characters; a larger one (``[A-Z]``) is not read: as a need it would hold almost any line.
@@ -167,7 +160,7 @@ def _parse(pattern: str, flags: int) -> tuple[Parts | None, int]:
 
 def _derive_parse(pattern: str, flags: int) -> tuple[Parts | None, int]:
     try:
-        tree = _PARSER.parse(pattern, flags)
+        tree = REGEX_PARSER.parse(pattern, flags)
     except re.error:
         return None, flags
     folds = bool(tree.state.flags & re.IGNORECASE)
@@ -211,7 +204,7 @@ def _derive_required_keywords(
     pattern: str, flags: int, folded: frozenset[str] | None
 ) -> frozenset[str] | None:
     try:
-        tree = _PARSER.parse(pattern, flags)
+        tree = REGEX_PARSER.parse(pattern, flags)
     except re.error:
         return None
     reading = attrs.evolve(_KEYWORDS, within=folded)
@@ -248,7 +241,7 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...
     ()
     """
     try:
-        tree = _PARSER.parse(pattern, flags)
+        tree = REGEX_PARSER.parse(pattern, flags)
     except re.error:
         return ()
     fold = bool(tree.state.flags & re.IGNORECASE)
@@ -593,7 +586,7 @@ def _derive_alternatives(pattern: str, flags: int) -> tuple[str, ...]:
         return (pattern,)
     parts = split_top_level(pattern)
     try:
-        tree = list(_PARSER.parse(pattern, flags))
+        tree = list(REGEX_PARSER.parse(pattern, flags))
     except re.error:
         return (pattern,)
     if len(parts) < 2 or len(tree) != 1 or tree[0][0] != _C.BRANCH:
@@ -640,7 +633,7 @@ def _derive_leading_alternatives(pattern: str, flags: int) -> tuple[str, tuple[s
     if flags & re.VERBOSE or _GROUP_REFERENCE.search(pattern):
         return alone
     try:
-        tree = list(_PARSER.parse(pattern, flags))
+        tree = list(REGEX_PARSER.parse(pattern, flags))
     except re.error:
         return alone
     if _stops_backtracking(tree):
@@ -736,7 +729,7 @@ def _derive_without_leading_lookarounds(pattern: str, flags: int) -> str:
         return pattern
     rest = "|".join(cut)
     try:
-        _PARSER.parse(rest, flags)
+        REGEX_PARSER.parse(rest, flags)
     except re.error:
         return pattern
     return rest

@@ -28,15 +28,27 @@ from typing import Any
 from .fold import fold_case, fold_tables
 from .readings import MISSING, shipped_reading
 
-__all__ = ["START_CHARACTERS", "Starts", "derive_line_starts", "line_starts", "may_begin"]
+__all__ = [
+    "REGEX_PARSER",
+    "REPEATS",
+    "START_CHARACTERS",
+    "Starts",
+    "derive_line_starts",
+    "line_starts",
+    "may_begin",
+]
 
+# The regular-expression parser of the standard library, read by name: ``re._parser`` from
+# Python 3.11, ``sre_parse`` before (the same module, renamed). The one import of it that
+# the readers of parse trees share (`rules.literals`, `page.split`).
 try:
-    _PARSER: Any = importlib.import_module("re._parser")
+    REGEX_PARSER: Any = importlib.import_module("re._parser")
 except ImportError:  # pragma: no cover - Python 3.10
-    _PARSER = importlib.import_module("sre_parse")
-_C: Any = _PARSER  # the opcodes are re-exported by the parser module
-# Possessive repeats and atomic groups are read from Python 3.11 (None before: never met).
-_REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None))
+    REGEX_PARSER = importlib.import_module("sre_parse")
+_C: Any = REGEX_PARSER  # the opcodes are re-exported by the parser module
+# The repeat opcodes; possessive repeats and atomic groups are read from Python 3.11 (None
+# before: never met).
+REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None))
 _ATOMIC_GROUP = getattr(_C, "ATOMIC_GROUP", None)
 
 #: The longest start a list answers for: the engine's `PREFIX_CHARACTERS`.
@@ -92,7 +104,7 @@ def derive_line_starts(pattern: str, flags: int = 0) -> Starts | None:
     True
     """
     try:
-        tree = _PARSER.parse(pattern, flags)
+        tree = REGEX_PARSER.parse(pattern, flags)
         read = tree.state.flags
         found = _sequence(list(tree), START_CHARACTERS, read)
     except (_NoListError, re.error, RecursionError):
@@ -146,7 +158,7 @@ def _item(op: Any, value: Any, room: int, flags: int) -> set[str]:
         return _sequence(list(inner), room, flags)
     if op is _C.BRANCH:
         return set().union(*(_sequence(list(branch), room, flags) for branch in value[1]))
-    if op in _REPEATS:
+    if op in REPEATS:
         low, high, inner = value
         return _repeat(low, high, list(inner), room, flags)
     if op is _ATOMIC_GROUP:
