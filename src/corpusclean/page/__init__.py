@@ -7,16 +7,16 @@ model's context would take for menus), `blocks` (code blocks and tables inside t
 likewise), `subheads` (a sub-heading or one-line paragraph alone between two of its
 paragraphs, likewise), `tail` (the story's last lines over the footer of a short page,
 likewise).
+
+The package's names are imported on first use (`corpusclean.lazy`): `title`, which every
+document's run reads, needs none of the page classifier.
 """
 
-from .detect import (
-    PageVerdict,
-    classify_page_lines,
-    dropped_page_lines,
-    is_page_text,
-    looks_like_page,
-)
-from .features import LineFactsCache
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lazy import names_on_first_use
 
 __all__ = [
     "LineFactsCache",
@@ -26,3 +26,17 @@ __all__ = [
     "is_page_text",
     "looks_like_page",
 ]
+
+if TYPE_CHECKING:
+    from .detect import (
+        PageVerdict,
+        classify_page_lines,
+        dropped_page_lines,
+        is_page_text,
+        looks_like_page,
+    )
+    from .features import LineFactsCache
+else:
+    __getattr__ = names_on_first_use(
+        __name__, {**dict.fromkeys(__all__, ".detect"), "LineFactsCache": ".features"}
+    )
