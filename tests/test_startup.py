@@ -1,9 +1,10 @@
 """Start-up (issue #8): what a fresh process imports before its first output, the packages'
 names imported on first use (`corpusclean.lazy`), and `benchmarks/startup.py` on tiny input.
 
-A process that scores no page (article mode, or auto mode on text that is no page) never
-imports NumPy or the page classifier's scoring, nor builds the cue patterns; importing the
-package imports neither the corpus index nor the I/O readers. Checked in fresh interpreters:
+A process that classifies no page (article mode, or auto mode on text that is no page) never
+imports the page classifier (`page.detect`: auto mode's test is `page.shapes`), NumPy or the
+scoring, nor builds the cue patterns; importing the package imports neither the corpus index
+nor the I/O readers. Checked in fresh interpreters:
 the test process itself has imported everything.
 """
 
@@ -25,6 +26,7 @@ ONE_LINE = "The council met on Tuesday to discuss the budget."
 # Modules a process that scores no page must not import, and cue patterns it must not build.
 NOT_AT_START = (
     "numpy",
+    "corpusclean.page.detect",
     "corpusclean.page.vector",
     "corpusclean.page.batch",
     "corpusclean.page.gates",
@@ -108,3 +110,10 @@ def test_the_startup_benchmark_measures_each_case_on_tiny_input(
     assert times["import"][0] > times["python"][0]
     printed = capsys.readouterr().out.splitlines()
     assert [line.split()[0] for line in printed] == ["python", "import"]
+
+
+def test_the_classifier_module_keeps_the_shape_tests_public_names() -> None:
+    detect = importlib.import_module("corpusclean.page.detect")
+    shapes = importlib.import_module("corpusclean.page.shapes")
+    assert set(shapes.__all__) <= set(detect.__all__)
+    assert all(getattr(detect, name) is getattr(shapes, name) for name in shapes.__all__)

@@ -9,7 +9,8 @@ paragraphs, likewise), `tail` (the story's last lines over the footer of a short
 likewise).
 
 The package's names are imported on first use (`corpusclean.lazy`): `title`, which every
-document's run reads, needs none of the page classifier.
+document's run reads, and `shapes`, auto mode's page test, need none of the page classifier
+(`detect`), which is imported when a page is classified.
 """
 
 from __future__ import annotations
@@ -28,15 +29,18 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from .detect import (
-        PageVerdict,
-        classify_page_lines,
-        dropped_page_lines,
-        is_page_text,
-        looks_like_page,
-    )
+    from .detect import PageVerdict, classify_page_lines, dropped_page_lines
     from .features import LineFactsCache
+    from .shapes import is_page_text, looks_like_page
 else:
     __getattr__ = names_on_first_use(
-        __name__, {**dict.fromkeys(__all__, ".detect"), "LineFactsCache": ".features"}
+        __name__,
+        {
+            "PageVerdict": ".detect",
+            "classify_page_lines": ".detect",
+            "dropped_page_lines": ".detect",
+            "is_page_text": ".shapes",
+            "looks_like_page": ".shapes",
+            "LineFactsCache": ".features",
+        },
     )
