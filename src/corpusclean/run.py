@@ -33,7 +33,7 @@ from .dedupe.within import (
 )
 from .detect import classify_blocks, context_free_verdicts
 from .detect.facts import Facts
-from .detect.registry import Mark
+from .detect.registry import Mark, detectors_for
 from .language import load_language
 from .model import KEEP, Block, Removal, Verdict, removal_of_block
 from .page.title import (
@@ -251,7 +251,9 @@ class DocumentRun:
         page_lines: page.LineFactsCache | None = None,
     ) -> None:
         self.config = steps.config
-        self.detectors = steps.detectors
+        # The detectors that can change a verdict in a document of this many blocks: the
+        # rounds read some of them, never more (`registry.detectors_for`).
+        self.detectors = detectors_for(steps.detectors, len(blocks))
         self.language = load_language(language)
         # What the detectors found of each block, kept for the later rounds.
         self.facts = Facts(self.language, blocks)
