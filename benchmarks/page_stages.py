@@ -51,6 +51,10 @@ STAGES = (
     ("normalize_lines", "normalize/fixers.py", "normalize"),
     ("split_blocks", "segment.py", "segment"),
     ("language_of", "pipeline.py", "language"),
+    # The run identifies the document (`_identification`) and its output (`_output_language`)
+    # without `language_of`.
+    ("_identification", "pipeline.py", "language"),
+    ("_output_language", "pipeline.py", "language"),
     ("is_page_text", "run.py", "auto mode's page decision"),
     ("select_page_blocks", "run.py", "page classifier"),
     ("_match", "run.py", "rules (matching)"),

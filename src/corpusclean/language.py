@@ -39,6 +39,7 @@ __all__ = [
     "load_profile_words",
     "load_thread_words",
     "may_match_ascii",
+    "reads_alike",
     "stopword_lists",
 ]
 
@@ -858,6 +859,36 @@ def identify_lines(lines: Iterable[str], known: Identification | None = None) ->
     if decided:
         return Identification(found, sample)
     return Identification(_head_vote(head))
+
+
+def reads_alike(lines: Sequence[str], other: Sequence[str]) -> bool:
+    """Whether `identify_lines` reads the same of ``lines`` and of ``other``, so gives both
+    the same answer: their non-empty lines are the same, and each document, its lines
+    joined by line feeds, is shorter than SAMPLE_MAX_CHARS characters.
+
+    Exact: the prose sample (`_prose_sample`) takes lines of SAMPLE_LINE_MIN_WORDS words,
+    never an empty one, so it is the same of both; a document that short is its head whole
+    (`_head`), and the script's test and the head's vote read the head by its characters
+    other than line feeds alone (counts of letters and of scripts, tokens between non-word
+    characters, addresses as runs of non-spaces: `without_addresses`), where an empty line
+    puts one more line feed beside another. Issue #8: an article's output is identified
+    again after cleaning (`Cleaner._output_language`), and a short document's output is
+    mostly its own lines, with the empty lines between paragraphs; its head's vote was
+    most of that check.
+
+    >>> reads_alike(["The river rose.", "Share this"], ["The river rose.", "", "Share this"])
+    True
+    >>> reads_alike(["The river rose.", "Share this"], ["The river rose."])
+    False
+    """
+    if _joined_length(lines) >= SAMPLE_MAX_CHARS or _joined_length(other) >= SAMPLE_MAX_CHARS:
+        return False
+    return list(filter(None, lines)) == list(filter(None, other))
+
+
+def _joined_length(lines: Sequence[str]) -> int:
+    """The length of the lines joined by line feeds, without joining them."""
+    return sum(map(len, lines)) + len(lines) - 1
 
 
 def _sample_vote(sample: str) -> tuple[bool, str | None]:

@@ -22,7 +22,7 @@ import attrs
 
 from .config import Config
 from .detect.registry import Mark, evidence_detectors
-from .language import FALLBACK_LANGUAGE, Identification, identify_lines
+from .language import FALLBACK_LANGUAGE, Identification, identify_lines, reads_alike
 from .model import Article, Block, Decision
 from .page.features import LineFactsCache
 from .page.title import TitleLine
@@ -109,6 +109,8 @@ class Run:
     title: TitleLine | None = None
     #: How ``detected_language`` was identified (`language.identify_lines`), when it was.
     identification: Identification | None = None
+    #: The normalised lines ``identification`` was found from (`segment.normalized_blocks`).
+    lines: Sequence[str] = ()
 
     @property
     def blocks(self) -> list[Block]:
@@ -282,14 +284,19 @@ class Cleaner:
 
         An output whose prose sample is its document's (most: cleaning removed no line of
         the story's first 200 words, and joined none) is given the document's answer
-        without a vote (`language.identify_lines`, exact).
+        without a vote (`language.identify_lines`, exact), and so is a short output that is
+        its document's lines with other empty lines between (`language.reads_alike`, exact:
+        most short documents, which remove nothing, and whose head votes).
         """
         title = run.title
         kept, _ = without_title(run.outcome, title)
         texts = [title.block.text] if title is not None else []
         texts += [block.text for block in kept]
         lines = "\n\n".join(texts).splitlines()
-        return identify_lines(lines, run.identification).language
+        known = run.identification
+        if known is not None and reads_alike(lines, run.lines):
+            return known.language
+        return identify_lines(lines, known).language
 
     def _run(
         self,
@@ -309,7 +316,7 @@ class Cleaner:
         )
         document = DocumentRun(self, blocks, language, scoped, page_lines)
         outcome = document.outcome()
-        run = Run(document, outcome, detected, document.title(outcome), identification)
+        run = Run(document, outcome, detected, document.title(outcome), identification, lines)
         if check_title and run.title is not None and run.title.reason != TITLE_REASON:
             # Unstable, the title is article mode's rule's, as the rendering cleaned again
             # would find it (None when the first kept block is not headline-shaped).

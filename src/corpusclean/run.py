@@ -33,7 +33,7 @@ from .dedupe.within import (
 )
 from .detect import classify_blocks, context_free_verdicts
 from .detect.facts import Facts
-from .detect.registry import Mark
+from .detect.registry import Mark, detectors_for
 from .language import load_language
 from .model import KEEP, Block, Removal, Verdict, removal_of_block
 from .page.title import (
@@ -74,6 +74,11 @@ MAX_ROUNDS = 4
 # (`readability/toc-missing`), and a run stopped before it settles is not what cleaning its
 # output gives. A constant number of linear rounds keeps it linear.
 PAGE_MAX_ROUNDS = 8
+
+# A duplicate is a block that repeats another block of the same round (`Duplicate.original`
+# is that block's place): a round of fewer blocks has no copy to find, and its duplicate
+# pass is skipped unread (issue #8: a third of a one-line document's settle).
+DUPLICATE_MIN_BLOCKS = 2
 
 BUDGET_REASON = "kept: removal budget exceeded"
 TITLE_REASON = "the first line, shaped like a headline"
@@ -246,7 +251,9 @@ class DocumentRun:
         page_lines: page.LineFactsCache | None = None,
     ) -> None:
         self.config = steps.config
-        self.detectors = steps.detectors
+        # The detectors that can change a verdict in a document of this many blocks: the
+        # rounds read some of them, never more (`registry.detectors_for`).
+        self.detectors = detectors_for(steps.detectors, len(blocks))
         self.language = load_language(language)
         # What the detectors found of each block, kept for the later rounds.
         self.facts = Facts(self.language, blocks)
@@ -492,9 +499,17 @@ class DocumentRun:
         return self._shared_starts
 
     def is_page_text(self) -> bool:
-        """Whether the document is the text of a whole web page: by mode, or detected in auto."""
+        """Whether the document is the text of a whole web page: by mode, or detected in auto.
+
+        A document of fewer blocks than a page has non-blank lines at least
+        (`page.shapes.PAGE_MIN_LINES`) is none, told without reading a line: each block is
+        one line of it at most, so it has fewer such lines still, and `page.is_page_text`
+        says no to it (issue #8: most of this check's cost on a short document).
+        """
         if self.config.mode != "auto":
             return self.config.mode == "page"
+        if len(self.blocks) < page.shapes.PAGE_MIN_LINES:
+            return False
         lines = [block.text for block in self.blocks]
         return page.is_page_text(lines, self._count_rule_hits)
 
@@ -648,7 +663,11 @@ class DocumentRun:
 
         ``blocks`` are some of the document's blocks (what a round kept).
         """
-        if not self.config.dedupe_blocks or _same_blocks(blocks, self._no_copies_in):
+        if (
+            len(blocks) < DUPLICATE_MIN_BLOCKS
+            or not self.config.dedupe_blocks
+            or _same_blocks(blocks, self._no_copies_in)
+        ):
             return blocks, []
         # The blocks that may share a key with another block of the document: the only ones
         # that can be duplicates, in any round (found once, with the detectors' facts).
