@@ -448,7 +448,7 @@ def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | No
     )
     cache.settled = None
     if settled and not (listed or prose or headed or tailed or turns or rowed):
-        cache.settled = (model, tuple(text[i] for i in live if i in kept), slack)
+        cache.settled = (model, tuple(compress(live_text, map(kept.__contains__, live))), slack)
     return _Found(
         text,
         debris,
