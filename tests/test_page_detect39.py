@@ -5,7 +5,8 @@
   slack is 0 (a page's bar), where it compared every line with the lower bar again;
 - `_dropped_reasons` writes nothing for a classification that keeps every line, and reads a
   line's kind from a table (`_KINDS`);
-- `_Found.in_run` (the main run, which only an explanation reads) is found on first use.
+- `_Found.in_run` (the main run, which only an explanation reads) is found on first use;
+- `_tiny_runs` answers a text of fewer lines than a run holds by its length.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import math
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+import page_reference
 from corpusclean.page import detect
 from corpusclean.page.context import best_segment
 from corpusclean.text import PROSE_MIN_WORDS, tokens
@@ -117,3 +119,17 @@ def test_classified_pages_explain_their_lines_with_the_main_run(lines: list[str]
     for j in range(len(found.live)):
         where = "inside" if in_run[j] else "outside"
         assert f" {where} the main text run" in found.reason(j)
+
+
+@settings(max_examples=examples(150))
+@given(
+    st.lists(
+        st.sampled_from(["", "ab", "x", "|||", "abcd", "Home page"]),
+        max_size=2 * detect.TINY_RUN_MIN_LINES + 20,
+    ),
+    st.integers(0, 2 * detect.TINY_RUN_MIN_LINES),
+)
+def test_runs_of_tiny_lines_are_the_references(lines: list[str], tiny: int) -> None:
+    # Long runs drawn too: a run of ``tiny`` tiny lines spliced in at the middle.
+    text = [*lines[: len(lines) // 2], *["ab"] * tiny, *lines[len(lines) // 2 :]]
+    assert set(detect._tiny_runs(text)) == page_reference.tiny_runs(text)

@@ -549,7 +549,10 @@ def _tiny_runs(text: Sequence[str]) -> dict[int, str]:
     """
     # A run holds TINY_RUN_MIN_LINES tiny lines: a page with fewer in all has none (661 of
     # the 664 classifications of a pass over the dev full pages), which two C-level counts
-    # tell where the loop read every line.
+    # tell where the loop read every line, and a text of fewer lines (most later rounds of
+    # a page, its article alone) its length.
+    if len(text) < TINY_RUN_MIN_LINES:
+        return {}
     if sum(map(TINY_LINE_MAX_CHARS.__ge__, map(len, text))) - text.count("") < TINY_RUN_MIN_LINES:
         return {}
     debris: dict[int, str] = {}
