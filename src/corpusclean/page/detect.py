@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from functools import cache
-from itertools import compress, product
-from operator import gt
+from functools import cache, cached_property
+from itertools import compress, product, repeat
+from operator import ge, gt, or_
 
 import attrs
 
@@ -135,17 +135,24 @@ def _dropped_reasons(found: _Found) -> dict[int, str]:
 
     A dropped line is in no list added back (those are kept): its reason is `_reason`'s,
     written out here with the templates read once, since a page drops most of its lines
-    (42,933 reasons a page-mode pass of the dev full pages, a call each).
+    (42,933 reasons a page-mode pass of the dev full pages, a call each). A classification
+    that keeps every line (most later rounds of a page) has none to write, nor the main
+    run to find (`_Found.in_run`).
     """
     kept, templates, threshold = found.kept, _reason_templates(), found.threshold
+    if len(kept) == len(found.live):  # ``kept`` holds lines of ``live`` only
+        return {}
     n_tokens, final, prior, in_run = found.n_tokens, found.final, found.prior, found.in_run
+    kinds, prose = _KINDS, PROSE_MIN_WORDS
     why: dict[int, str] = {}
     for j, i in enumerate(found.live):
         if i in kept:
             continue
         margin = final[j] - threshold
         above = margin >= 0
-        key = (_line_kind(n_tokens[j]), in_run[j], False, above, (prior[j] >= 0) == above)
+        n = n_tokens[j]
+        kind = kinds[n if n < prose else prose]  # `_line_kind(n)`, without a call a line
+        key = (kind, in_run[j], False, above, (prior[j] >= 0) == above)
         why[i] = templates[key] % margin
     return why
 
@@ -194,7 +201,6 @@ class _Found:
     prior: list[float]
     final: list[float]
     kept: set[int]
-    in_run: list[bool]
     threshold: float
     slack: float
     listed: set[int]  # kept as items of a list inside the article (`keep_inset_lists`)
@@ -211,6 +217,14 @@ class _Found:
     held: set[int] = attrs.field(factory=set)
     # kept as rows shaped like the kept lines around them (`keep_shaped_rows`)
     rowed: set[int] = attrs.field(factory=set)
+
+    @cached_property
+    def in_run(self) -> list[bool]:
+        """Whether each scored line is in the page's main run (`_main_run`): read only to
+        explain a line, so found only for a classification that explains one (most later
+        rounds of a page drop no line, 265 of the 572 of a page-mode pass of the dev full
+        pages, and explain none)."""
+        return _main_run(self.final, self.threshold)
 
     def verdict(self, j: int) -> PageVerdict:
         """The verdict on the j-th non-blank line."""
@@ -262,9 +276,9 @@ def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | No
         else list(compress(every, text))
     )
     if not live:
-        return _Found(text, debris, [], [], [], [], set(), [], model.threshold, 0.0, set())
+        return _Found(text, debris, [], [], [], [], set(), model.threshold, 0.0, set())
     cache = cache if cache is not None else LineFactsCache()
-    live_text = [text[i] for i in live]
+    live_text = list(map(text.__getitem__, live))
     prior, final = score_lines(live_text, model, cache)
     n_tokens = cache.n_tokens_of(live_text)
     slack = _slack(live_text, n_tokens)
@@ -274,8 +288,7 @@ def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | No
     )
     cache.settled = None
     if settled and not (listed or prose or headed or tailed or turns or rowed):
-        cache.settled = (model, tuple(text[i] for i in live if i in kept), slack)
-    in_run = _main_run(final, model.threshold)
+        cache.settled = (model, tuple(compress(live_text, map(kept.__contains__, live))), slack)
     return _Found(
         text,
         debris,
@@ -284,7 +297,6 @@ def _classify(lines: Sequence[str], model: PageModel, cache: LineFactsCache | No
         prior,
         final,
         kept | listed | prose | headed | tailed | turns | rowed,
-        in_run,
         model.threshold,
         slack,
         listed,
@@ -377,7 +389,10 @@ def _tiny_runs(text: Sequence[str]) -> dict[int, str]:
     """
     # A run holds TINY_RUN_MIN_LINES tiny lines: a page with fewer in all has none (661 of
     # the 664 classifications of a pass over the dev full pages), which two C-level counts
-    # tell where the loop read every line.
+    # tell where the loop read every line, and a text of fewer lines (most later rounds of
+    # a page, its article alone) its length.
+    if len(text) < TINY_RUN_MIN_LINES:
+        return {}
     if sum(map(TINY_LINE_MAX_CHARS.__ge__, map(len, text))) - text.count("") < TINY_RUN_MIN_LINES:
         return {}
     debris: dict[int, str] = {}
@@ -434,13 +449,13 @@ def _fixed_point(
     keep = live
     final: Sequence[float] | None = first
     for _ in range(_MAX_PASSES):
-        lines = [text[i] for i in keep]
+        lines = list(map(text.__getitem__, keep))
         if final is None:
             final = score_lines(lines, how.model, how.cache)[1]
         decided = _decide(lines, final, how.model.threshold, how.slack)
         if all(decided):
             return set(keep), True, set()
-        cut = [i for i, d in zip(keep, decided, strict=True) if d]
+        cut = list(compress(keep, decided))
         if _raises_the_bar([text[i] for i in cut], how):
             return set(keep), False, set(keep).difference(cut)
         keep = cut
@@ -467,11 +482,15 @@ def _decide(
     model keeps nothing the single best-scoring contiguous run is kept instead. The slack
     only ever adds lines, so a set that is stable without it stays stable with it.
     """
-    decided = [v >= threshold for v in final]
+    if len(lines) != len(final):
+        raise ValueError("a score for each line is needed")
+    decided = list(map(ge, final, repeat(threshold)))
     if not any(decided) and any(tokens(s) for s in lines):
         start, end = best_segment([v - threshold for v in final])
         decided = _flags_between(start, end, len(lines))
-    return [d or v >= threshold - slack for d, v in zip(decided, final, strict=True)]
+    if not slack:  # a page's bar: the slack adds no line (most pages' passes)
+        return decided
+    return list(map(or_, decided, map(ge, final, repeat(threshold - slack))))
 
 
 def _main_run(final: Sequence[float], threshold: float) -> list[bool]:
@@ -499,6 +518,12 @@ def _line_kind(n: int) -> int:
     """The kind of a line of ``n`` tokens that a reason names: 0 prose, 1 short, 2 between
     (the index into `_reason_templates`' kinds)."""
     return 0 if n >= PROSE_MIN_WORDS else (1 if n <= SHORT_LINE_MAX_TOKENS else 2)
+
+
+# `_line_kind` of each token count up to PROSE_MIN_WORDS, the least of a prose line (kind 0,
+# as every larger count is): `_dropped_reasons` reads a line's kind here, a count capped at
+# PROSE_MIN_WORDS (token counts are never negative).
+_KINDS = tuple(map(_line_kind, range(PROSE_MIN_WORDS + 1)))
 
 
 @cache

@@ -99,6 +99,8 @@ def _short_flags(live: Sequence[str]) -> list[bool] | None:
 
 def _looks_like_page(live: Sequence[str], n_tokens: Sequence[int]) -> bool:
     """`looks_like_page` of stripped, non-blank lines whose token counts are known."""
+    if len(live) < PAGE_MIN_LINES:  # `_menu_shaped` refuses as few lines, flags or not
+        return False
     return _menu_shaped(
         [
             n <= SHORT_LINE_MAX_TOKENS and not s.endswith(_SENTENCE_ENDS)
