@@ -172,7 +172,7 @@ def test_context_columns_equal_the_pure_python_ones(
         np.array([float(m) for m in markers]),
         vector._Tables(),
     )
-    assert [signed(found[:, j].tolist()) for j in range(len(expected))] == [
+    assert [signed(found[j].tolist()) for j in range(len(expected))] == [
         signed(column) for column in expected
     ]
 
@@ -325,6 +325,14 @@ _PRODUCT_VALUES = st.one_of(
 )
 
 
+def by_feature(rows: list[list[float]], above: int = 0) -> np.ndarray:
+    """Rows of features as `vector._layer` reads them: a row a feature, a column a line,
+    the block of rows after ``above`` rows of another matrix (as `score_lines` passes them)."""
+    joined = np.zeros((above + len(rows[0]), len(rows)))
+    joined[above:] = np.array(rows, dtype=np.float64).T
+    return joined[above:]
+
+
 @given(
     st.integers(1, 12).flatmap(
         lambda width: st.tuples(
@@ -332,62 +340,36 @@ _PRODUCT_VALUES = st.one_of(
             st.lists(
                 st.lists(_PRODUCT_VALUES, min_size=width, max_size=width), min_size=1, max_size=40
             ),
+            st.integers(0, 3),
         )
     ),
     st.floats(-5, 5, allow_nan=False),
 )
-@example(([1.0, 1e16, -1e16, 1.0], [[1.0, 1.0, 1.0, 1.0]] * 3), 0.0)
-@example(([1.0, 1.0], [[-0.0, -0.0], [0.0, -0.0]]), -0.0)
-def test_layer_rows_sum_left_to_right_as_the_pure_python_layer(
-    weights_rows: tuple[list[float], list[list[float]]], bias: float
-) -> None:
-    # `_layer_rows` sums a row's products in one NumPy reduction: the floats (signs of zero
-    # included) must be those of `LinearLayer.score`, which adds them in order.
-    weights, rows = weights_rows
-    expected = model.LinearLayer(weights, bias).score(rows)
-    found = vector._layer_rows(np.array(rows, dtype=np.float64), np.array(weights), bias)
-    assert signed(found.tolist()) == signed(expected)
-
-
-@given(
-    st.integers(1, 12).flatmap(
-        lambda width: st.tuples(
-            st.lists(_PRODUCT_VALUES, min_size=width, max_size=width),
-            st.lists(
-                st.lists(_PRODUCT_VALUES, min_size=width, max_size=width),
-                min_size=vector._REDUCE_MIN_ROWS,
-                max_size=40,
-            ),
-            st.integers(0, width),
-        )
-    ),
-    st.floats(-5, 5, allow_nan=False),
-)
+@example(([1.0, 1e16, -1e16, 1.0], [[1.0, 1.0, 1.0, 1.0]] * 3, 0), 0.0)
 @example(([1.0, 1e16, -1e16, 1.0], [[1.0, 1.0, 1.0, 1.0]] * 16, 2), 0.0)
+@example(([1.0, 1.0], [[-0.0, -0.0], [0.0, -0.0]], 0), -0.0)
 @example(([1.0, 1.0], [[-0.0, -0.0], [0.0, -0.0]] * 8, 1), -0.0)
-def test_layer_columns_of_blocks_side_by_side_sum_as_the_pure_python_layer(
+def test_a_layer_sums_left_to_right_as_the_pure_python_layer(
     weights_rows: tuple[list[float], list[list[float]], int], bias: float
 ) -> None:
-    # The own features and the context columns are multiplied into one array of a row a
-    # feature, never joined: the floats (signs of zero included) are `LinearLayer.score`'s
-    # of the joined rows, whichever column the blocks meet at.
-    weights, rows, cut = weights_rows
+    # `_layer` sums a line's products in one NumPy reduction (a running sum below
+    # `_REDUCE_MIN_ROWS` lines): the floats (signs of zero included) must be those of
+    # `LinearLayer.score`, which adds them in order, on either side of the bound.
+    weights, rows, above = weights_rows
     expected = model.LinearLayer(weights, bias).score(rows)
-    joined = np.array(rows, dtype=np.float64)
-    blocks = [joined[:, :cut], joined[:, cut:]] if 0 < cut < len(weights) else [joined]
-    found = vector._layer_columns(blocks, np.array(weights), bias)
+    found = vector._layer(by_feature(rows, above), np.array(weights), bias)
     assert signed(found.tolist()) == signed(expected)
 
 
-def test_layer_rows_sum_left_to_right_on_a_long_page() -> None:
-    # Hundreds of rows: NumPy's reduction runs another loop than on a few (no row-wise step).
+def test_a_layer_sums_left_to_right_on_a_long_page() -> None:
+    # Thousands of lines, more than a slice: NumPy's reduction runs another loop than on a few.
     rows = [
         [(-1.0) ** (i + j) * 10.0 ** ((i * 7 + j * 3) % 17 - 8) for j in range(60)]
-        for i in range(3000)
+        for i in range(vector._LAYER_SLICE_ROWS + 1000)
     ]
     weights = [1.0 + 0.001 * j for j in range(60)]
     expected = model.LinearLayer(weights, 0.25).score(rows)
-    found = vector._layer_rows(np.array(rows), np.array(weights), 0.25)
+    found = vector._layer(by_feature(rows, 17), np.array(weights), 0.25)
     assert signed(found.tolist()) == signed(expected)
 
 

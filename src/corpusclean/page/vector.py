@@ -53,7 +53,7 @@ Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
 
 # From this many lines on, a layer sums its products in one reduction over a row a feature
-# (`_layer_rows`), below by a row-wise accumulation. Measured this pass: 5.0 against 6.0 us
+# (`_layer_lines`), below by a running sum down the rows. Measured this pass: 5.0 against 6.0 us
 # at 20 lines, 20 against 56 at 300, 0.25 against 0.27 ms at 1,000 (where a call a feature
 # had taken over); 3.9 against 3.2 us at 5. And a single line's products, one column,
 # would be the contiguous axis, which NumPy sums pairwise: not ``sum``'s order.
@@ -65,32 +65,34 @@ _GAP_CAP = 4.0
 
 
 class _Matrix:
-    """The own features of a document's distinct lines, one row a line in order of arrival."""
+    """The own facts of a document's distinct lines, one column a line in order of arrival
+    (`facts`: a row a fact)."""
 
     __slots__ = (
         "candidate_lengths",
-        "hits",
+        "facts",
         "index",
-        "markers",
         "n_tokens",
-        "own",
+        "own_at",
         "page_stops",
         "short_ids",
         "short_rows",
         "short_starts",
         "tables",
         "vocabulary",
-        "weights",
         "words",
     )
 
     def __init__(self, n_lists: int) -> None:
         self.index: dict[str, int] = {}
-        self.own: Floats = np.zeros((0, len(FEATURE_NAMES)))
-        self.hits: Ints = np.zeros((0, n_lists + 1), dtype=np.int64)
+        # Every fact a scoring reads of a line, a row each, so that one gather by the
+        # scoring's rows (`score_lines`) brings them all, laid out as the layers read them:
+        # the token count (`_N_TOKENS_ROW`), whether the line is a marker (`_MARKERS_ROW`),
+        # its hits on each stoplist (`n_lists` rows from `_HITS_ROW`), then its own features
+        # (from ``own_at``), which the context columns follow in a scoring's matrix.
+        self.own_at = _HITS_ROW + n_lists
+        self.facts: Floats = np.zeros((self.own_at + len(FEATURE_NAMES), 0))
         self.n_tokens: Ints = np.zeros(0, dtype=np.int64)
-        self.weights: Floats = np.zeros(0)  # log1p of the token counts
-        self.markers: Floats = np.zeros(0)
         # No list a line is kept (the lines' tokens, say): the matrix lives as long as the
         # document's run, during which the cyclic collector is paused, and the first
         # collection after it traversed every such list still held (0 cycles found, 40 ms
@@ -108,6 +110,27 @@ class _Matrix:
         self.tables = _Tables()
         # Per set of page function words: each row's count of them.
         self.page_stops: dict[frozenset[str], Floats] = {}
+
+    @property
+    def own(self) -> Floats:
+        """The own features, a row a line (a view)."""
+        own: Floats = self.facts[self.own_at :].T
+        return own
+
+    @property
+    def hits(self) -> Ints:
+        """`batch.PageFacts.hits` of the lines, a row a line: hits per list, then the token
+        count."""
+        lists = self.facts[_HITS_ROW : self.own_at]
+        hits: Ints = np.vstack([lists, self.facts[_N_TOKENS_ROW]]).T.astype(np.int64)
+        return hits
+
+    @property
+    def weights(self) -> Floats:
+        """Each line's weight: ``math.log1p`` of its token count, the float its row holds as
+        ``ln_words`` (`batch` and `LineFacts` compute that column so): read, not made again."""
+        weights: Floats = self.facts[self.own_at + LN_WORDS_AT]
+        return weights
 
     def stop_counts(self, stops: frozenset[str], rows: Ints) -> Floats:
         """How many of each row's tokens are in ``stops``, counted once per set for every
@@ -155,19 +178,19 @@ class _Matrix:
         facts = page_facts(lines)
         start = len(self.index)
         self.index.update(zip(lines, range(start, start + len(lines)), strict=True))
-        self.own = np.vstack([self.own, facts.own])
-        self.hits = np.vstack([self.hits, facts.hits])
-        counts = facts.n_tokens.tolist()
-        own = facts.own
+        own, n_tokens = facts.own, facts.n_tokens
+        columns = np.empty((self.own_at + own.shape[1], len(lines)))
+        columns[_N_TOKENS_ROW] = n_tokens  # integers, exact as floats
+        columns[_MARKERS_ROW] = facts.markers
+        columns[_HITS_ROW : self.own_at] = facts.hits[:, :-1].T
+        columns[self.own_at :] = own.T
+        self.facts = np.concatenate([self.facts, columns], axis=1) if start else columns
+        counts = n_tokens.tolist()
         furnished = (own[:, _FURNITURE_AT] != 0).any(axis=1).tolist()
         cache.seen(lines, counts, (own[:, CJK_AT] > 0).tolist(), furnished)
-        self.n_tokens = np.concatenate([self.n_tokens, facts.n_tokens])
-        # A line's weight is ``math.log1p`` of its token count, the float its row holds as
-        # ``ln_words`` (`batch` and `LineFacts` compute that column so): read, not made again.
-        self.weights = np.concatenate([self.weights, own[:, LN_WORDS_AT]])
-        self.markers = np.concatenate([self.markers, facts.markers])
+        self.n_tokens = np.concatenate([self.n_tokens, n_tokens])
         ids = self._own_ids(facts)[facts.short_ids]
-        self._add_short_words(ids, facts.n_short, facts.n_tokens >= FUNCTION_WORD_MIN_TOKENS)
+        self._add_short_words(ids, facts.n_short, n_tokens >= FUNCTION_WORD_MIN_TOKENS)
 
     def _own_ids(self, facts: PageFacts) -> Ints:
         """The document's id of each of a batch's distinct words (`batch.PageFacts.words`),
@@ -243,139 +266,93 @@ def score_lines(
     """(prior, final) log-odds of non-blank lines: `model.score_lines`, with arrays.
 
     ``layers`` are the model's layers as (weights, bias), the prior layer first.
+
+    One matrix holds a scoring's values, a row a value and a column a line: the lines' own
+    facts gathered in one call from the document's (`_Matrix.facts`), the page-relative
+    columns written into their rows (`_page_columns`), each context layer's columns into the
+    rows after the own features (`context_matrix`). A layer reads the own features, or them
+    and the context columns, as one block of rows (`_layer`).
     """
     if not lines:
         return [], []
     m = _matrix(cache, len(stopword_lists()))
     rows = m.rows_of(lines, cache)
-    n_tokens = m.n_tokens[rows]
-    x = _feature_matrix(rows, n_tokens, m)
+    at = m.own_at
+    values = np.empty((at + len(FEATURE_NAMES) + _CONTEXT_COLUMNS, len(rows)))
+    np.take(m.facts, rows, axis=1, out=values[: at + len(FEATURE_NAMES)])
+    own = values[at : at + len(FEATURE_NAMES)]
+    _page_columns(own, values[:at], rows, m)
     weights, bias = layers[0]
-    prior = _layer(x, None, weights, bias)
+    prior = _layer(own, weights, bias)
     scores = prior
-    line_weights, markers = m.weights[rows], m.markers[rows]
+    n_tokens, markers = values[_N_TOKENS_ROW], values[_MARKERS_ROW]
+    line_weights, joined = own[LN_WORDS_AT], values[at:]
     for weights, bias in layers[1:]:
-        context = context_matrix(scores, n_tokens, line_weights, markers, m.tables)
-        scores = _layer(x, context, weights, bias)
+        context_matrix(scores, n_tokens, line_weights, markers, m.tables, joined[own.shape[0] :])
+        scores = _layer(joined, weights, bias)
     return prior.tolist(), scores.tolist()
 
 
-def _layer(x: _FeatureRows, context: Floats | None, weights: Floats, bias: float) -> Floats:
-    """`_layer_rows` of the feature rows (and the context columns beside them, for a
-    context layer), a slice of rows at a time.
+# Where `_Matrix.facts` (and a scoring's matrix) holds each line's token count (as a float:
+# an integer, exact), whether it is a marker (`features.is_marker`), and its hits on the
+# first stoplist (the others' follow, then the own features).
+_N_TOKENS_ROW, _MARKERS_ROW, _HITS_ROW = 0, 1, 2
 
-    Every row's sum is its own, so slicing changes no value; it keeps each product matrix
+
+def _layer(x: Floats, weights: Floats, bias: float) -> Floats:
+    """``bias + sum(map(mul, weights, row))`` for every line of ``x`` (a row a feature, a
+    column a line), in the same order, a slice of `_LAYER_SLICE_ROWS` lines at a time.
+
+    Every line's sum is its own, so slicing changes no value; it keeps each product matrix
     small enough for the cache, where one made whole of a page of 140,000 short lines (68 MB,
     fresh memory each time) grew 20 times for 4 times the lines.
     """
-    step = _LAYER_SLICE_ROWS
-    if len(x) <= step:
-        return _layer_slice(x, context, 0, len(x), weights, bias)
+    n, step = x.shape[1], _LAYER_SLICE_ROWS
+    if n <= step:
+        return _layer_lines(x, weights, bias)
     return np.concatenate(
-        [_layer_slice(x, context, i, i + step, weights, bias) for i in range(0, len(x), step)]
+        [_layer_lines(x[:, i : i + step], weights, bias) for i in range(0, n, step)]
     )
 
 
-def _layer_slice(
-    x: _FeatureRows, context: Floats | None, start: int, stop: int, weights: Floats, bias: float
-) -> Floats:
-    """`_layer_rows` of the lines ``start`` to ``stop``: a few rows joined, more by columns
-    (`_layer_columns`, which never joins them)."""
-    own = x.between(start, stop)
-    blocks = [own] if context is None else [own, context[start:stop]]
-    if len(own) < _REDUCE_MIN_ROWS:
-        # ``concatenate`` on the columns is what ``np.hstack`` does, without its wrapper.
-        return _layer_rows(np.concatenate(blocks, axis=1), weights, bias)
-    return _layer_columns(blocks, weights, bias)
+def _layer_lines(x: Floats, weights: Floats, bias: float) -> Floats:
+    """`_layer` of a few lines at once: the products in one array of a row a feature, then
+    each feature's row added to the running sums in turn.
 
-
-def _layer_columns(blocks: Sequence[Floats], weights: Floats, bias: float) -> Floats:
-    """`_layer_rows` of the rows of ``blocks`` side by side (as many rows each), for
-    `_REDUCE_MIN_ROWS` rows or more: the products are written straight into an array of a
-    row a feature, the layout `_layer_rows` reduces, without joining the blocks and
-    transposing the products (each product is the same single multiplication either way)."""
-    products = np.empty((len(weights), len(blocks[0])))
-    at = 0
-    for block in blocks:
-        width = block.shape[1]
-        np.multiply(block.T, weights[at : at + width, None], out=products[at : at + width])
-        at += width
-    products[0] += 0.0  # ``sum`` starts from 0: 0.0 + -0.0 is 0.0
-    # As in `_layer_rows`: each feature's row is added to the running sums in turn.
-    total: Floats = np.add.reduce(products, axis=0)
-    return bias + total
-
-
-def _layer_rows(x: Floats, weights: Floats, bias: float) -> Floats:
-    """``bias + sum(map(mul, weights, row))`` for every row, in the same order."""
-    products = x * weights
-    products[:, 0] += 0.0  # ``sum`` starts from 0: 0.0 + -0.0 is 0.0
-    if len(products) < _REDUCE_MIN_ROWS:
-        return bias + np.add.accumulate(products, axis=1)[:, -1]
-    # The additions column by column, in one call: reduced along the first axis of a
-    # contiguous array of a row a feature, NumPy adds each feature's row to the running
-    # sums in turn (pairwise summation applies along the contiguous axis only, here the
-    # lines'), so every line's sum is ``sum``'s, left to right.
-    total: Floats = np.add.reduce(np.ascontiguousarray(products.T), axis=0)
-    return bias + total
-
-
-# The page-relative columns of a feature row, in the order `_FeatureRows.page` holds them
-# (an array: a list is made one at each use).
-_PAGE_COLUMNS = np.array([STOP_AT, PAGE_STOP_AT, DUP_AT, REL_POS_AT])
-
-
-class _FeatureRows:
-    """`features.feature_rows` of a pass's non-blank lines, made a slice of rows at a time.
-
-    A row is the line's own features (the document's matrix, by its row) with the four
-    page-relative columns set. Made whole, the matrix of a page of 140,000 lines was 38 MB
-    of fresh memory a pass, and gathering it grew 16 times for 4 times the lines; the
-    layers read it a slice at a time anyway (`_layer`), so each slice is made when read.
+    Reduced along the first axis of a contiguous array of a row a feature, NumPy adds each
+    feature's row to the running sums in turn (pairwise summation applies along the
+    contiguous axis only, here the lines'), so every line's sum is ``sum``'s, left to right;
+    below `_REDUCE_MIN_ROWS` lines, and for a single line, whose products would be the
+    contiguous axis, a running sum down the rows (``accumulate``, in order by definition)
+    takes its last row.
     """
-
-    __slots__ = ("_last", "_own", "_page", "_rows")
-
-    def __init__(self, own: Floats, rows: Ints, page: Floats) -> None:
-        self._own, self._rows, self._page = own, rows, page
-        # The last slice made, by its bounds: the prior and the context layer read the same
-        # slices in turn, and a page of at most `_LAYER_SLICE_ROWS` lines is one slice.
-        self._last: tuple[int, int, Floats] | None = None
-
-    def __len__(self) -> int:
-        return len(self._rows)
-
-    def between(self, start: int, stop: int) -> Floats:
-        """The rows of the lines ``start`` to ``stop`` (end-exclusive); the caller does not
-        write to them."""
-        last = self._last
-        if last is not None and last[0] == start and last[1] == stop:
-            return last[2]
-        x = self._own[self._rows[start:stop]]
-        x[:, _PAGE_COLUMNS] = self._page[start:stop]
-        self._last = (start, stop, x)
-        return x
+    products = x * weights[:, None]
+    products[0] += 0.0  # ``sum`` starts from 0: 0.0 + -0.0 is 0.0
+    if products.shape[1] < _REDUCE_MIN_ROWS:
+        total: Floats = np.add.accumulate(products, axis=0)[-1]
+    else:
+        total = np.add.reduce(products, axis=0)
+    return bias + total
 
 
-def _feature_matrix(rows: Ints, counts: Ints, m: _Matrix) -> _FeatureRows:
-    """`features.feature_rows` of non-blank lines (their ``rows`` in the matrix, and their
-    token ``counts``): their own rows and the page's columns."""
+def _page_columns(own: Floats, facts: Floats, rows: Ints, m: _Matrix) -> None:
+    """Write `features.feature_rows`'s page-relative columns into a scoring's own features
+    (``own``: a row a feature, a column a line, those rows 0 as gathered; ``facts``: the
+    lines' token counts, markers and stoplist hits, as `_Matrix.facts` holds them)."""
     n = len(rows)
-    page = np.zeros((n, len(_PAGE_COLUMNS)))
-    n_tokens = counts.astype(np.float64)
+    n_tokens = facts[_N_TOKENS_ROW]
     has_tokens = n_tokens > 0
-    hits = m.hits[rows]
-    totals = np.add.reduce(hits).tolist()  # integers: any order gives the same sums
-    at = best_stoplist_of_totals(totals)
+    # Integers as floats: the sums are exact in any order, the same integers.
+    totals = [*map(int, np.add.reduce(facts[_HITS_ROW:], axis=1).tolist())]
+    at = best_stoplist_of_totals([*totals, int(np.add.reduce(n_tokens))])
     if at is not None:
-        np.divide(hits[:, at], n_tokens, out=page[:, 0], where=has_tokens)
+        np.divide(facts[_HITS_ROW + at], n_tokens, out=own[STOP_AT], where=has_tokens)
     stops = m.page_stop_words(rows)
     if stops:
-        np.divide(m.stop_counts(stops, rows), n_tokens, out=page[:, 1], where=has_tokens)
+        np.divide(m.stop_counts(stops, rows), n_tokens, out=own[PAGE_STOP_AT], where=has_tokens)
     copies = np.bincount(rows)[rows]  # how many times each row's line is on the page
-    page[:, 2] = _log_of_copies(copies)
-    page[:, 3] = np.arange(n, dtype=np.float64) / max(n, 1)
-    return _FeatureRows(m.own, rows, page)
+    own[DUP_AT] = _log_of_copies(copies)
+    np.divide(np.arange(n, dtype=np.float64), max(n, 1), out=own[REL_POS_AT])
 
 
 def _log_of_copies(copies: Ints) -> Floats:
@@ -690,15 +667,21 @@ def _gaps(flags: npt.NDArray[np.bool_], table: Floats) -> tuple[Floats, Floats]:
 
 
 def context_matrix(
-    scores: Floats, n_tokens: Ints, weights: Floats, markers: Floats, tables: _Tables
+    scores: Floats,
+    n_tokens: Floats | Ints,
+    weights: Floats,
+    markers: Floats,
+    tables: _Tables,
+    out: Floats | None = None,
 ) -> Floats:
-    """`context.context_columns` as a matrix, one row a line (``weights``: log1p of the
-    token counts)."""
+    """`context.context_columns` as a matrix, a row a column and a column a line, written
+    into ``out`` when given (``weights``: log1p of the token counts; ``n_tokens``: the
+    token counts, integers or integers as floats)."""
     n = len(scores)
+    if out is None:
+        out = np.empty((_CONTEXT_COLUMNS, n))
     if not n:
-        return np.zeros((0, _CONTEXT_COLUMNS))
-    # A row a column, returned transposed; a column computed whole is made in its row.
-    out = np.empty((_CONTEXT_COLUMNS, n))
+        return out
     s = out[0]  # the clipped scores
     np.minimum(np.maximum(scores, -_CLIP), _CLIP, out=s)
     table = tables.log1p(n)
@@ -757,5 +740,4 @@ def context_matrix(
     out[23] = table[marks_at[:-1]]
     out[24] = table[marks_at[-1] - marks_at[1:]]
     out[25] = means[8]
-    transposed: Floats = out.T
-    return transposed
+    return out
