@@ -244,60 +244,39 @@ def test_page_stop_words_equal_most_frequent_ties_included(
         assert m.page_stop_words(rows, k) == expected
 
 
+def window_means(sources: list[list[float]]) -> np.ndarray:
+    """`vector._window_means` of three rows of values, prefix-summed as `context_matrix`
+    sums them (`vector._padded_sums`)."""
+    n = len(sources[0])
+    padded, values = vector._padded_sums(n)
+    values[:3] = np.array(sources, dtype=np.float64).reshape(3, n)
+    padded.cumsum(axis=1, out=padded)
+    return vector._window_means(padded, n)
+
+
 @given(scores, scores, scores)
 @example([1.0] * 10, [-0.0] * 11, [0.0] * 9)
-def test_window_means_by_slices_equal_the_pure_python_window_means(
+@example([-0.0] * 12, [-0.0] * 12, [-0.0] * 12)
+def test_window_means_equal_the_pure_python_window_means(
     values: list[float], long_lines: list[float], markers: list[float]
 ) -> None:
     # The three prefix sums share the page's length; windows of 1, 3 and 10 lines meet
     # pages shorter and longer than themselves.
     n = min(len(values), len(long_lines), len(markers))
     sources = [values[:n], long_lines[:n], markers[:n]]
-    sums = np.stack([vector._prefix(np.array(s, dtype=np.float64)) for s in sources])
-    found = vector._window_means(sums)
+    found = window_means(sources)
     for row, (source, k, before) in enumerate(vector._WINDOWS):
         assert signed(found[row].tolist()) == signed(window_mean(sources[source], k, before))
 
 
-@pytest.mark.parametrize("n", [1, 2, 10, 255, 256, 257, 1024])
-def test_window_bounds_kept_for_a_length_equal_the_bounds_computed_again(n: int) -> None:
-    # Kept bounds (pages up to _BOUNDS_KEPT_MAX_LINES lines) are read-only, shared by every
-    # page of their length, and the same as `_window_bounds` computes again.
-    assert vector._BOUNDS_KEPT_MAX_LINES <= vector._GATHER_MAX_LINES
-    expected = [a.tolist() for a in vector._gather_bounds(n)]
-    asked = [vector._bounds_of(n) for _ in range(2)]
-    assert [[a.tolist() for a in found] for found in asked] == [expected, expected]
-    kept = n <= vector._BOUNDS_KEPT_MAX_LINES
-    assert all(a is b for a, b in zip(*asked, strict=True)) == kept
-    assert all(not a.flags.writeable for a in asked[0]) == kept
-
-
-@pytest.mark.parametrize("n", [1, 2, 3, 10, 11, 256, 1024])
-def test_gather_bounds_are_the_window_bounds_and_an_empty_window_reads_zero_over_one(
-    n: int,
-) -> None:
-    # A full window keeps its bounds and divides by its count; an empty one reads its row's
-    # first prefix sum (0.0) twice and divides by 1.0.
-    hi, lo, counts = vector._window_bounds(n)
-    got_hi, got_lo, divisors = vector._gather_bounds(n)
-    full = counts > 0
-    assert (got_hi[full] == hi[full]).all() and (got_lo[full] == lo[full]).all()
-    assert (divisors[full] == counts[full]).all() and (divisors[~full] == 1.0).all()
-    first = np.broadcast_to(vector._WINDOW_SOURCE * (n + 1), counts.shape)
-    assert (got_hi[~full] == first[~full]).all() and (got_lo[~full] == first[~full]).all()
-
-
-@pytest.mark.parametrize("n", [1, 2, 9, 10, 11, 256, 257, 1023, 1024, 1025, 1500])
-def test_window_means_gathered_and_by_slices_equal_the_pure_python_window_means(n: int) -> None:
-    # Pages up to _GATHER_MAX_LINES lines gather every window at once, longer pages go by
-    # slices: both give window_mean's floats, on either side of the bound and of the
-    # windows' lengths (1, 3 and 10 lines).
-    assert vector._GATHER_MAX_LINES in range(1000, 1500)
+@pytest.mark.parametrize("n", [1, 2, 9, 10, 11, 12, 21, 22, 256, 1500])
+def test_window_means_equal_the_pure_python_window_means_on_pages_of_every_size(n: int) -> None:
+    # Pages shorter and longer than the windows (1, 3 and 10 lines) and their padding, with
+    # sums that rounding makes order-dependent.
     sources = [
         [math.sin(i * (1 + row)) * 10.0 ** (i % 7 - 3) for i in range(n)] for row in range(3)
     ]
-    sums = np.stack([vector._prefix(np.array(s, dtype=np.float64)) for s in sources])
-    found = vector._window_means(sums)
+    found = window_means(sources)
     for row, (source, k, before) in enumerate(vector._WINDOWS):
         assert signed(found[row].tolist()) == signed(window_mean(sources[source], k, before))
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache
 from itertools import repeat
 
 import numpy as np
@@ -368,11 +368,6 @@ def _log_of_copies(copies: Ints) -> Floats:
     return logs[copies]
 
 
-def _prefix(values: Floats) -> Floats:
-    """``accumulate(values, initial=0.0)``: the first sum is 0.0 + values[0]."""
-    return np.cumsum(np.concatenate([np.zeros(1), values]))
-
-
 # The window means of the context columns: (which prefix sums, window, before the line),
 # the prefix sums being those of the scores (0), of the long lines (1), of the markers (2).
 _WINDOWS = (
@@ -381,139 +376,79 @@ _WINDOWS = (
     (1, 3, False),
     (2, 10, True),
 )
-# The same as columns (a row a window), and which rows are windows before and after a line.
-_WINDOW_SOURCE, _WINDOW_K, _WINDOW_BEFORE = (
-    np.array(c, dtype=np.int64)[:, None] for c in zip(*_WINDOWS, strict=True)
-)
-_WINDOW_AFTER = 1 - _WINDOW_BEFORE
-_BEFORE_ROWS = np.flatnonzero(_WINDOW_BEFORE)
-_AFTER_ROWS = np.flatnonzero(_WINDOW_AFTER)
+# The context columns of each of `_WINDOWS`' means, in its order (`context_matrix`).
+_MEAN_ROWS = np.array([1, 2, 3, 4, 5, 6, 12, 13, 25])
+# The longest window of `_WINDOWS`: the prefix sums are padded this far on either side.
+_MEAN_REACH = max(k for _, k, _ in _WINDOWS)
+# `_padded_sums`'s rows: the three of `_WINDOWS`, the masses (3: of the lines with a
+# positive score, 4: of all lines), and the lines' count (5: a prefix sum of ones).
+_SUM_ROWS, _COUNT_ROW = 6, 5
 
 
-def _window_means(sums: Floats) -> Floats:
-    """`context.window_mean` of each of `_WINDOWS`, a row each (``sums``: the three prefix
-    sums, a row each, as `_prefix` makes them).
+def _padded_sums(n: int) -> tuple[Floats, Floats]:
+    """An array for `_SUM_ROWS` prefix sums of ``n`` values each, padded with `_MEAN_REACH`
+    places on either side, and the view where the values go (a row each, ``n`` wide), the
+    count row's already ones. After ``cumsum`` along the rows, row r's prefix sum j (as
+    `context._prefix` makes it: 0.0, then each value added in turn) is at `_MEAN_REACH` + j;
+    before it every place holds 0.0, after it the last sum again, since the padding's zeros
+    add nothing (a prefix sum that starts from 0.0 is never -0.0: x + y is -0.0 only when
+    both are)."""
+    reach = _MEAN_REACH
+    sums = np.zeros((_SUM_ROWS, n + 1 + 2 * reach))
+    values = sums[:, reach + 1 : reach + 1 + n]
+    values[_COUNT_ROW] = 1.0
+    return sums, values
+
+
+def _window_reads() -> tuple[Ints, Ints, Ints]:
+    """For each of `_WINDOWS` and then for the count of lines in each (a row each): which
+    row of `_padded_sums` its sum is read from, and where the window's sum ends and starts,
+    as offsets from line i's place ``i`` in the padded rows (line i's own prefix sum, of
+    the values before it, is at ``i + _MEAN_REACH``)."""
+    source, hi, lo = [], [], []
+    for row, k, before in _WINDOWS:
+        source.append(row)
+        # Before line i: the sums i - k to i; after it: i + 1 to i + 1 + k (clipped to
+        # the page by the padding, which repeats the first and the last sum).
+        ends = (0, -k) if before else (1 + k, 1)
+        hi.append(_MEAN_REACH + ends[0])
+        lo.append(_MEAN_REACH + ends[1])
+    counted = [_COUNT_ROW] * len(_WINDOWS)
+    return (
+        np.array(source + counted, dtype=np.int64),
+        np.array(hi * 2, dtype=np.int64),
+        np.array(lo * 2, dtype=np.int64),
+    )
+
+
+_WINDOW_SOURCES, _WINDOW_ENDS, _WINDOW_STARTS = _window_reads()
+
+
+def _window_means(sums: Floats, n: int) -> Floats:
+    """`context.window_mean` of each of `_WINDOWS`, a row each, over ``n`` lines (``sums``:
+    `_padded_sums` after ``cumsum``).
 
     A line's mean over the k lines before it is ``(pre[i] - pre[max(i - k, 0)]) / min(k, i)``
     and over the k after it ``(pre[min(n, i + 1 + k)] - pre[i + 1]) / min(k, n - 1 - i)``,
     0.0 for an empty window: the same subtraction and division of the same values as the
-    sums over slices in `context.window_mean`, so the same floats. A page of at most
-    `_GATHER_MAX_LINES` lines takes every window's bounds at once (`_window_bounds`) and
-    gathers the sums by them, a few steps for all nine rows where a slice a window and edge
-    was five dozen NumPy calls; a longer page goes a window at a time, by slices (gathers
-    by index arrays, 9 rows of the page's length, grew 8 to 9 times for 4 times the lines
-    on a page of 140,000 lines, out of the cache).
+    sums over slices in `context.window_mean`, so the same floats. The padding clips every
+    window to the page, and the count of its lines is a difference of the count row's sums
+    read at the same places, an integer; an empty window reads one sum twice, ``x - x`` is
+    0.0 and is divided by 1.0, as `context.window_mean` gives it 0.0. All the windows' sums
+    are read in two gathers of a view of the rows by line (a row's places ``i`` to
+    ``i + 2 * _MEAN_REACH + 1`` for line i), with no index array made a page.
     """
-    n = sums.shape[1] - 1
-    if n and n <= _GATHER_MAX_LINES:
-        hi, lo, divisors = _bounds_of(n)
-        flat = sums.reshape(-1)  # a view when contiguous (as made), else a copy
-        gathered: Floats = (flat[hi] - flat[lo]) / divisors
-        return gathered
-    means = np.zeros((len(_WINDOWS), n))
-    if not n:
-        return means
-    for row, (source, k, before) in enumerate(_WINDOWS):
-        fill = _mean_before if before else _mean_after
-        fill(means[row], sums[source], k)
+    width = 2 * _MEAN_REACH + 2
+    by_line = np.ndarray(
+        (_SUM_ROWS, n, width), np.float64, buffer=sums, strides=(sums.strides[0], 8, 8)
+    )
+    found = by_line[_WINDOW_SOURCES, :, _WINDOW_ENDS]
+    found -= by_line[_WINDOW_SOURCES, :, _WINDOW_STARTS]
+    windows = len(_WINDOWS)
+    counts = found[windows:]
+    np.maximum(counts, 1.0, out=counts)
+    means: Floats = found[:windows] / counts
     return means
-
-
-# Up to this many lines, `_window_means` gathers the sums of all windows at once: 9 rows of
-# indices of at most 72 KB each stay in the cache.
-_GATHER_MAX_LINES = 1024
-
-
-def _window_bounds(n: int) -> tuple[Ints, Ints, Ints]:
-    """For each of `_WINDOWS` (a row each) and line of a page of ``n`` lines (at most
-    `_GATHER_MAX_LINES`): where its window's sum ends and starts in the three prefix sums
-    of ``n + 1`` values laid end to end, and how many lines the window holds (0 past the
-    page's edge).
-
-    The window before line i holds ``min(k, i)`` lines, the window after it as many as the
-    window before line ``n - 1 - i``: both counts are read off one table.
-    """
-    capped = _capped_line_numbers()
-    counts = np.empty((len(_WINDOWS), n), dtype=np.int64)
-    counts[_BEFORE_ROWS] = capped[_BEFORE_ROWS, :n]
-    counts[_AFTER_ROWS] = capped[_AFTER_ROWS, n - 1 :: -1]
-    # Before line i the window starts at i - count; after it, at i + 1.
-    lo = _line_numbers()[:n] + (_WINDOW_AFTER + _WINDOW_SOURCE * (n + 1)) - _WINDOW_BEFORE * counts
-    return lo + counts, lo, counts
-
-
-# Up to this many lines, a page length's window bounds are kept for the process, the last
-# `_BOUNDS_KEPT` lengths asked (under 58 KB a length, 8 MB at most; the dev full pages'
-# scorings are mostly under 100 lines): the 911 scorings of a pass over them that gather
-# ask for 278 distinct lengths, and 578 of the asks find theirs kept. The bounds are a
-# function of the length alone, so a kept answer is the one computed again.
-_BOUNDS_KEPT_MAX_LINES = 256
-_BOUNDS_KEPT = 128
-
-
-def _bounds_of(n: int) -> tuple[Ints, Ints, Floats]:
-    """`_gather_bounds` of ``n`` lines, kept for short pages (`_kept_bounds`)."""
-    if n <= _BOUNDS_KEPT_MAX_LINES:
-        return _kept_bounds(n)
-    return _gather_bounds(n)
-
-
-def _gather_bounds(n: int) -> tuple[Ints, Ints, Floats]:
-    """`_window_bounds` of ``n`` lines made ready for one gather and one division: where
-    each window's sum ends and starts, and what it is divided by.
-
-    An empty window (past the page's edge) reads its prefix sums' first value twice and
-    is divided by 1.0: ``(0.0 - 0.0) / 1.0`` is 0.0, the mean `context.window_mean` gives
-    it, whatever the page's values, so no mask (``where=``) and no zeroed output are needed.
-    The only empty windows are those before line 0, which start and end there already,
-    and those after the last line. A full window's count is a small integer, the same
-    divisor as a float.
-    """
-    hi, lo, counts = _window_bounds(n)
-    last = _AFTER_ROWS, n - 1
-    hi[last] = lo[last] = _WINDOW_SOURCE[_AFTER_ROWS, 0] * (n + 1)  # each row's 0.0
-    divisors = counts.astype(np.float64)
-    divisors[_BEFORE_ROWS, 0] = divisors[last] = 1.0
-    return hi, lo, divisors
-
-
-@lru_cache(maxsize=_BOUNDS_KEPT)
-def _kept_bounds(n: int) -> tuple[Ints, Ints, Floats]:
-    """`_gather_bounds` of ``n`` lines, read-only: the arrays are shared by every page of
-    ``n`` lines."""
-    found = _gather_bounds(n)
-    for array in found:
-        array.flags.writeable = False
-    return found
-
-
-@cache
-def _line_numbers() -> Ints:
-    """0, 1, ... up to `_GATHER_MAX_LINES` (a constant table, built once per process)."""
-    return np.arange(_GATHER_MAX_LINES, dtype=np.int64)
-
-
-@cache
-def _capped_line_numbers() -> Ints:
-    """``min(k, i)`` for each window's k (a row a window of `_WINDOWS`) and each line number
-    i below `_GATHER_MAX_LINES` (a constant table, built once per process)."""
-    return np.minimum(_WINDOW_K, _line_numbers())
-
-
-def _mean_before(out: Floats, pre: Floats, k: int) -> None:
-    """The means over the k lines before each line, into ``out`` (line 0: none, 0.0)."""
-    n = len(out)
-    edge = min(k, n)  # lines 1 .. edge - 1 have fewer than k lines before them
-    out[1:edge] = (pre[1:edge] - pre[0]) / np.arange(1, edge)
-    out[edge:] = (pre[edge:n] - pre[: n - edge]) / k
-
-
-def _mean_after(out: Floats, pre: Floats, k: int) -> None:
-    """The means over the k lines after each line, into ``out`` (the last line: 0.0)."""
-    n = len(out)
-    full = max(n - k, 0)  # lines 0 .. full - 1 have k lines after them
-    out[:full] = (pre[1 + k : n + 1] - pre[1 : full + 1]) / k
-    out[full : n - 1] = (pre[n] - pre[full + 1 : n]) / np.arange(n - 1 - full, 0, -1)
 
 
 def _maxima(values: Floats, offsets: range, pad: float, signed_zero: bool) -> Floats:
@@ -687,13 +622,16 @@ def context_matrix(
     table = tables.log1p(n)
     positive = s > 0
     strong = (n_tokens >= PROSE_MIN_WORDS) & positive  # the long lines
-    # The five prefix sums (as `_prefix` makes each) in one call: ``accumulate`` adds along
-    # each row in order, as it does along one array. The first three rows are the window
-    # means' sources, in the order of `_WINDOWS`, so they are read as they lie.
-    sums = np.zeros((5, n + 1))
-    sums[0, 1:], sums[1, 1:], sums[2, 1:] = s, strong, markers
-    sums[3, 1:], sums[4, 1:] = np.where(positive, weights, 0.0), weights
-    sums.cumsum(axis=1, out=sums)  # the method `np.cumsum` calls, without its wrapper
+    # The prefix sums (`_padded_sums`) in one call: ``accumulate`` adds along each row in
+    # order, as it does along one array.
+    padded, values = _padded_sums(n)
+    values[0], values[1], values[2], values[4] = s, strong, markers, weights
+    # The weights of the lines with a positive score, 0.0 for the others: a weight is
+    # ``math.log1p`` of a count, never negative, so times 1.0 it is itself and times 0.0 it
+    # is 0.0 (where ``np.where`` was a call through NumPy's dispatch).
+    np.multiply(weights, positive, out=values[3])
+    padded.cumsum(axis=1, out=padded)  # the method `np.cumsum` calls, without its wrapper
+    sums = padded[:, _MEAN_REACH : _MEAN_REACH + n + 1]  # each row's n + 1 prefix sums
     mass, marks = sums[3], sums[2]
     start, end = best_segment(s.tolist())
     total = float(mass[-1]) or 1.0
@@ -723,21 +661,17 @@ def context_matrix(
         np.minimum(n5, p5, out=out[18])
     share = float(mass[-1]) / (float(sums[4, -1]) or 1.0)
     marks_at = marks.astype(np.int64)
-    means = _window_means(sums[:3])
-    out[1:7] = means[:6]
-    out[8] = 0.0
+    out[_MEAN_ROWS] = _window_means(padded, n)
+    out[8:10] = 0.0
     out[8, start:end] = 1.0  # in the best run
     out[9, :start] = table[start:0:-1]  # start - i for the lines i before the run
-    out[9, start:end] = 0.0
     out[9, end:] = table[1 : n - end + 1]  # i - end + 1 for the lines i after it
     np.divide(mass[:-1], total, out=out[10])
     np.divide(mass[-1] - mass[1:], total, out=out[11])
-    out[12:14] = means[6:8]
     out[14], out[15], out[16], out[17] = p3, n3, p8, n8
     out[19], out[20] = _gaps(strong, tables.gaps(n))
     out[21] = share
     out[22] = math.log1p(n)
-    out[23] = table[marks_at[:-1]]
-    out[24] = table[marks_at[-1] - marks_at[1:]]
-    out[25] = means[8]
+    table.take(marks_at[:-1], out=out[23])
+    table.take(marks_at[-1] - marks_at[1:], out=out[24])
     return out
