@@ -350,8 +350,11 @@ def _page_columns(own: Floats, facts: Floats, rows: Ints, m: _Matrix) -> None:
     stops = m.page_stop_words(rows)
     if stops:
         np.divide(m.stop_counts(stops, rows), n_tokens, out=own[PAGE_STOP_AT], where=has_tokens)
-    copies = np.bincount(rows)[rows]  # how many times each row's line is on the page
-    own[DUP_AT] = _log_of_copies(copies)
+    copies = np.bincount(rows)  # how many times each row's line is on the page
+    # A line on the page once reads ``math.log(1)``, 0.0, which its row holds as gathered:
+    # a page without a repeated line (most scorings) writes nothing.
+    if copies.max() > 1:
+        own[DUP_AT] = _log_of_copies(copies[rows])
     np.divide(np.arange(n, dtype=np.float64), max(n, 1), out=own[REL_POS_AT])
 
 
