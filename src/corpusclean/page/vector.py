@@ -229,27 +229,30 @@ class _Matrix:
         sort by (count descending, first position), on the ids of the candidates. Counts and
         first positions by id come from ``np.bincount`` and ``np.minimum.at`` (ids are the
         document's, dense from 0), without the sort ``np.unique`` makes; no two ids share a
-        first position, so the ranking is a total order whatever order the ids come in. Most
-        scorings have no more than k words seen often enough, and need no ranking at all.
+        first position, so the ranking is a total order whatever order the ids come in. A
+        scoring with no more than k words seen often enough needs no ranking at all (66 of
+        the 917 of a page-mode pass over the dev pages). NumPy's methods are called, not
+        the functions that wrap them (``repeat``, ``sum``, ``flatnonzero``, ``full``).
         """
         lengths = self.candidate_lengths[rows]
-        total = int(lengths.sum())
+        total = int(np.add.reduce(lengths))
         if not total:
             return frozenset()
-        # The positions of the rows' candidates in short_ids, in page order.
+        place = np.arange(total)  # each candidate's position in page order
+        # Where each row's candidates start in short_ids, less where they start in page order.
         shift = self.short_starts[rows] - (lengths.cumsum() - lengths)
-        ids = self.short_ids[np.repeat(shift, lengths) + np.arange(total)]
+        ids = self.short_ids[shift.repeat(lengths) + place]
         by_id = np.bincount(ids)
         # Only words seen PAGE_STOP_MIN_COUNT times count, and they rank above all others:
         # when k or fewer are, they are the answer whatever their order.
-        found = np.flatnonzero(by_id >= PAGE_STOP_MIN_COUNT)
+        found = (by_id >= PAGE_STOP_MIN_COUNT).nonzero()[0]
         words = self.words
         if len(found) <= k:
             return frozenset(words[i] for i in found.tolist())
-        first_by_id = np.full(len(by_id), total, dtype=np.int64)
-        np.minimum.at(first_by_id, ids, np.arange(total))
-        counts, first = by_id[found], first_by_id[found]
-        top = np.lexsort((first, -counts))[:k]
+        first_by_id = np.empty(len(by_id), dtype=np.int64)
+        first_by_id.fill(total)
+        np.minimum.at(first_by_id, ids, place)
+        top = np.lexsort((first_by_id[found], -by_id[found]))[:k]
         return frozenset(words[i] for i in found[top].tolist())
 
 
