@@ -20,6 +20,7 @@ from corpusclean.page.features import (
     LineFacts,
     has_furniture_cue,
     most_frequent,
+    page_function_words,
     stopword_lists,
 )
 from corpusclean.page.model import load_model, score_lines_python
@@ -252,6 +253,29 @@ def window_means(sources: list[list[float]]) -> np.ndarray:
     values[:3] = np.array(sources, dtype=np.float64).reshape(3, n)
     padded.cumsum(axis=1, out=padded)
     return vector._window_means(padded, n)
+
+
+@given(page_lines(), st.lists(st.lists(st.booleans(), max_size=30), max_size=4))
+@example(
+    ["Home", "the cat and the dog and the bird sat on the mat by the door", "Menu", "Share"],
+    [[True], [False, True], [True]],
+)
+def test_page_stop_words_of_later_passes_equal_those_of_their_lines(
+    lines: list[str], drops: list[list[bool]]
+) -> None:
+    # The fixed point's later passes keep fewer lines; a pass whose lines with candidates
+    # are those of the last pass is answered from the last (`_Matrix.last_stops`): every
+    # answer is `features.page_function_words` of the pass's lines.
+    text = live(lines) or ["Home"]
+    cache = LineFactsCache()
+    vector.score_lines(text, load_model().arrays(), cache)
+    m = cache.columns
+    assert isinstance(m, vector._Matrix)
+    kept = text
+    for drop in [[], *drops]:
+        kept = [line for i, line in enumerate(kept) if not (i < len(drop) and drop[i])]
+        expected = page_function_words([LineFacts(line).lowered for line in kept])
+        assert m.page_stop_words(m.rows_of(kept, cache)) == expected
 
 
 @given(scores, scores, scores)
