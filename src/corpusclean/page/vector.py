@@ -301,7 +301,10 @@ def score_lines(
     rows = m.rows_of(lines, cache)
     at = m.own_at
     values = np.empty((at + len(FEATURE_NAMES) + _CONTEXT_COLUMNS, len(rows)))
-    np.take(m.facts, rows, axis=1, out=values[: at + len(FEATURE_NAMES)])
+    # ``mode="clip"``: every row is one of the matrix's (`rows_of`), so clipping changes no
+    # index, and NumPy writes into ``out`` directly, where the default mode ("raise") takes
+    # through a buffer (half the time, 110 -> 58 us at 100 lines).
+    m.facts.take(rows, axis=1, out=values[: at + len(FEATURE_NAMES)], mode="clip")
     own = values[at : at + len(FEATURE_NAMES)]
     _page_columns(own, values[:at], rows, m)
     weights, bias = layers[0]
