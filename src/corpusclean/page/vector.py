@@ -700,6 +700,8 @@ def context_matrix(
     out[19], out[20] = _gaps(strong, tables.gaps(n))
     out[21] = share
     out[22] = math.log1p(n)
-    table.take(marks_at[:-1], out=out[23])
-    table.take(marks_at[-1] - marks_at[1:], out=out[24])
+    # Counts of markers, 0 to n, all in the table: clipping changes no index (see
+    # `score_lines` for why the mode is given).
+    table.take(marks_at[:-1], out=out[23], mode="clip")
+    table.take(marks_at[-1] - marks_at[1:], out=out[24], mode="clip")
     return out
