@@ -1,0 +1,170 @@
+"""Duplicate finders' readings that skip work (issue #8, normdedupe39): each answers as the
+first-written form kept here as the reference.
+
+- `altered.find_footnoted_copies` spaces only the blocks that open with a marked text's first
+  word (`altered._first_printings`), where it spaced every block;
+- `titles.find_titled_copies` makes the title's key only when a block passes the screens that
+  need none (`titles._title_tag_candidates`), and `titles._has_separator` is one search;
+- `gate.is_bad_near_evidence` answers an ASCII line at once: no evidence character is ASCII.
+"""
+
+from __future__ import annotations
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from corpusclean.dedupe.within import altered, titles
+from corpusclean.dedupe.within.duplicate import DUPLICATE_TITLE, Duplicate
+from corpusclean.dedupe.within.titles import (
+    _SITE_NAME_MAX_CHARS,
+    TITLE_TAG_WINDOW,
+    TITLED_COPY_MIN_WORDS,
+    _headline_keys_in_title_tag,
+)
+from corpusclean.model import Block
+from corpusclean.normalize import gate
+from corpusclean.text import label_key
+
+
+def _reference_find_footnoted_copies(blocks: list[Block], min_words: int) -> dict[int, Duplicate]:
+    """`find_footnoted_copies` as first written: every block spaced into the dictionary."""
+    marked = {
+        index: text
+        for index, block in enumerate(blocks)
+        if "]" in block.text
+        and (text := altered._FOOTNOTE_MARKER.sub("", block.text)) != block.text
+    }
+    if not marked:
+        return {}
+    where: dict[str, int] = {}
+    for index, block in enumerate(blocks):
+        where.setdefault(" ".join(block.text.split()), index)
+    found: dict[int, Duplicate] = {}
+    for index, text in marked.items():
+        original = where.get(" ".join(text.split()))
+        if original is None or original >= index:
+            continue
+        if blocks[index].words >= min_words:
+            found[index] = Duplicate("duplicate_paragraph", original)
+        elif altered._beside_printed_paragraph(blocks, (original, index), min_words):
+            found[index] = Duplicate("duplicate_run", original)
+    return found
+
+
+def _reference_has_separator(text: str) -> bool:
+    return any(s in text for s in titles._SITE_PREFIX_SEPARATORS) or any(
+        s in text for s in titles._BREADCRUMB_SEPARATORS
+    )
+
+
+def _reference_find_titled_copies(blocks: list[Block], title: int | None) -> dict[int, Duplicate]:
+    """`find_titled_copies` as first written: the title's key made first."""
+    found: dict[int, Duplicate] = {}
+    if not blocks:
+        return found
+    if title is not None:
+        text = blocks[title].text
+        key = label_key(text)
+        words = key.split(" ")
+        if len(words) >= TITLED_COPY_MIN_WORDS:
+            shortest, longest = len(text) + 3, len(text) + _SITE_NAME_MAX_CHARS
+            first, last = words[0], words[-1]
+            near = range(title + 1, min(len(blocks), title + 1 + TITLE_TAG_WINDOW))
+            end = range(max(near.stop, len(blocks) - TITLE_TAG_WINDOW), len(blocks))
+            for index in (*near, *end):
+                other = blocks[index].text
+                if (
+                    shortest <= len(other) <= longest
+                    and _reference_has_separator(other)
+                    and first in (folded := other.casefold())
+                    and last in folded
+                    and key in _headline_keys_in_title_tag(other)
+                ):
+                    found[index] = Duplicate(DUPLICATE_TITLE, title)
+    opening = blocks[0].text
+    if (
+        0 in found
+        or len(opening) > titles._TITLE_TAG_MAX_CHARS
+        or opening.endswith(".")
+        or not _reference_has_separator(opening)
+    ):
+        return found
+    keys = _headline_keys_in_title_tag(opening)
+    for index in range(1, min(len(blocks), TITLE_TAG_WINDOW + 1)) if keys else ():
+        if label_key(blocks[index].text) in keys:
+            found[0] = Duplicate(DUPLICATE_TITLE, index)
+            break
+        if titles._is_sentence(blocks[index]):
+            break
+    return found
+
+
+# Texts that share words and starts, hold footnote markers, stray spaces and separators.
+_PIECES = st.sampled_from(
+    [
+        "Sales",
+        "rose",
+        "by a fifth",
+        "Storm hits the coast",
+        "[1]",
+        "[23]",
+        " [4]",
+        "  ",
+        " ",
+        "\t",
+        "\u00a0",
+        " | ",
+        " - ",
+        ": ",
+        " › ",
+        " » ",
+        "The Daily Post",
+        "again.",
+        "Home",
+    ]
+)
+_texts = st.lists(_PIECES, min_size=0, max_size=8).map("".join)
+_blocks = st.lists(_texts, min_size=0, max_size=12).map(
+    lambda texts: [Block(text, i, i + 1) for i, text in enumerate(texts)]
+)
+
+
+@given(_blocks, st.integers(1, 20))
+@example([Block(t, i, i + 1) for i, t in enumerate(["x", "Sales  rose.", "Sales rose.[1]"])], 12)
+@example([Block(t, i, i + 1) for i, t in enumerate(["   ", "a[1]   "])], 12)
+def test_find_footnoted_copies_is_the_reference(blocks: list[Block], min_words: int) -> None:
+    assert altered.find_footnoted_copies(blocks, min_words) == _reference_find_footnoted_copies(
+        blocks, min_words
+    )
+
+
+@given(st.text(alphabet=st.sampled_from(" |-–—·:»›>a\n"), max_size=12))
+def test_has_separator_is_the_reference(text: str) -> None:
+    assert titles._has_separator(text) is _reference_has_separator(text)
+
+
+@given(_blocks, st.data())
+def test_find_titled_copies_is_the_reference(blocks: list[Block], data: st.DataObject) -> None:
+    title = data.draw(st.none() | st.integers(0, max(len(blocks) - 1, 0))) if blocks else None
+    assert titles.find_titled_copies(blocks, title) == _reference_find_titled_copies(blocks, title)
+
+
+def test_find_titled_copies_finds_the_title_tag_after_the_screen() -> None:
+    texts = ["Storm hits the coast", "Rain fell.", "Storm hits the coast | The Daily Post"]
+    blocks = [Block(t, i, i + 1) for i, t in enumerate(texts)]
+    assert titles.find_titled_copies(blocks, 0) == {2: Duplicate(DUPLICATE_TITLE, 0)}
+    # Not a title tag: no separator, or too long for a site's name.
+    longer = [*texts[:2], "Storm hits the coast and the town " + "x" * 200 + " | Post"]
+    assert titles.find_titled_copies([Block(t, i, i + 1) for i, t in enumerate(longer)], 0) == {}
+
+
+def test_no_mojibake_evidence_character_is_ascii() -> None:
+    # What lets `is_bad_near_evidence` answer an ASCII line without its scan.
+    assert not [chr(c) for c in range(128) if gate._MOJIBAKE_EVIDENCE.search(chr(c))]
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
+def test_is_bad_near_evidence_on_ascii_is_false(line: str) -> None:
+    from ftfy.badness import is_bad
+
+    assert gate.is_bad_near_evidence(line) is False is is_bad(line)
