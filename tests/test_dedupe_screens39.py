@@ -5,10 +5,14 @@ first-written form kept here as the reference.
   word (`altered._first_printings`), where it spaced every block;
 - `titles.find_titled_copies` makes the title's key only when a block passes the screens that
   need none (`titles._title_tag_candidates`), and `titles._has_separator` is one search;
+- `altered._without_accents` drops the Spanish marks by `str.replace` and the common
+  diacritics by one search (`altered._DIACRITICS`), where a table and a Python call a run did;
 - `gate.is_bad_near_evidence` answers an ASCII line at once: no evidence character is ASCII.
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -24,6 +28,7 @@ from corpusclean.dedupe.within.titles import (
 from corpusclean.model import Block
 from corpusclean.normalize import gate
 from corpusclean.text import label_key
+from strategies import any_text
 
 
 def _reference_find_footnoted_copies(blocks: list[Block], min_words: int) -> dict[int, Duplicate]:
@@ -168,3 +173,24 @@ def test_is_bad_near_evidence_on_ascii_is_false(line: str) -> None:
     from ftfy.badness import is_bad
 
     assert gate.is_bad_near_evidence(line) is False is is_bad(line)
+
+
+def _reference_without_accents(text: str) -> str:
+    """`altered._without_accents` as first written: the marks by a translation table, every
+    run outside ASCII a character at a time."""
+    decomposed = unicodedata.normalize("NFD", text.translate(altered._UNACCENTED_DROPS))
+    if decomposed.isascii():
+        return decomposed
+    return altered._NOT_ASCII.sub(altered._without_combining, decomposed)
+
+
+_latin_text = st.text(
+    alphabet=st.sampled_from("aeoAE ¿¡.éÉñÑçøßǅǆ\u0301\u034f\u0327\u1dc0\u20d0’«»Ωά東"), max_size=40
+)
+
+
+@given(st.one_of(_latin_text, any_text))
+@example("¿Qué pasó en Bogotá? ¡Sí!")
+@example("e\u034f\u0301")
+def test_without_accents_is_the_reference(text: str) -> None:
+    assert altered._without_accents(text) == _reference_without_accents(text)
