@@ -7,6 +7,10 @@ first-written form kept here as the reference.
   need none (`titles._title_tag_candidates`), and `titles._has_separator` is one search;
 - `altered._without_accents` drops the Spanish marks by `str.replace` and the common
   diacritics by one search (`altered._DIACRITICS`), where a table and a Python call a run did;
+- `adjacent._mark_list_printed_twice` reads the blocks one by one only when a block whose
+  key stands twice is bulleted, and `repeats._mark_caption_list` asks `text.is_prose` of a
+  block only when it needs the answer (`repeats._prose_reader`), after counting the blocks
+  after the last paragraph that may be a list's items;
 - `gate.is_bad_near_evidence` answers an ASCII line at once: no evidence character is ASCII.
 """
 
@@ -17,8 +21,9 @@ import unicodedata
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from corpusclean.dedupe.within import altered, titles
+from corpusclean.dedupe.within import adjacent, altered, repeats, titles
 from corpusclean.dedupe.within.duplicate import DUPLICATE_TITLE, Duplicate
+from corpusclean.dedupe.within.keys import comparison_keys
 from corpusclean.dedupe.within.titles import (
     _SITE_NAME_MAX_CHARS,
     TITLE_TAG_WINDOW,
@@ -27,7 +32,7 @@ from corpusclean.dedupe.within.titles import (
 )
 from corpusclean.model import Block
 from corpusclean.normalize import gate
-from corpusclean.text import label_key
+from corpusclean.text import is_prose, label_key
 from strategies import any_text
 
 
@@ -194,3 +199,134 @@ _latin_text = st.text(
 @example("e\u034f\u0301")
 def test_without_accents_is_the_reference(text: str) -> None:
     assert altered._without_accents(text) == _reference_without_accents(text)
+
+
+def _reference_mark_list_printed_twice(
+    blocks: list[Block], keys: list[str], found: dict[int, Duplicate]
+) -> None:
+    """`adjacent._mark_list_printed_twice` as first written: every block read."""
+    index = 0
+    while index < len(blocks):
+        end = index
+        while end < len(blocks) and repeats._is_bulleted(blocks[end].text.lstrip()):
+            end += 1
+        width, odd = divmod(end - index, 2)
+        if (
+            not odd
+            and width >= adjacent.LIST_TWICE_MIN_ITEMS
+            and len({keys[i] for i in range(index, index + width)}) == width
+            and all(
+                keys[i] and keys[i] == keys[i + width] and i not in found and i + width not in found
+                for i in range(index, index + width)
+            )
+            and all(
+                adjacent._is_stutter(blocks[i].text, blocks[i + width].text)
+                for i in range(index, index + width)
+            )
+        ):
+            for i in range(index + width, end):
+                found[i] = Duplicate("duplicate_adjacent", i - width)
+        index = max(end, index + 1)
+
+
+def _reference_mark_caption_list(
+    blocks: list[Block], keys: list[str], found: dict[int, Duplicate], counts: dict[str, int]
+) -> None:
+    """`repeats._mark_caption_list` as first written: every block's prose test first."""
+    if not any(key and counts.get(key) == 2 for key in keys):
+        return
+    prose = [is_prose(block.text, block.words) for block in blocks]
+    last = next((i for i in range(len(blocks) - 1, -1, -1) if prose[i]), None)
+    if last is None:
+        return
+    first_seen: dict[str, int] = {}
+    for index in range(last):
+        if keys[index] and counts.get(keys[index]) == 2:
+            first_seen.setdefault(keys[index], index)
+    run: list[int] = []
+    for index in range(last + 1, len(blocks) + 1):
+        twin = first_seen.get(keys[index], -1) if index < len(blocks) else -1
+        if (
+            twin >= 0
+            and index not in found
+            and twin not in found
+            and not prose[twin]
+            and ((twin > 0 and prose[twin - 1]) or prose[twin + 1])
+            and (not run or twin > first_seen[keys[run[-1]]] + 1)
+        ):
+            run.append(index)
+            continue
+        if len(run) >= repeats.CAPTION_LIST_MIN_ITEMS:
+            for item in run:
+                found[item] = Duplicate("duplicate_run", first_seen[keys[item]])
+        run = []
+
+
+# Lines a list printed twice and a caption list are made of: bulleted items, captions, a
+# story's paragraphs, blank-keyed lines; drawn with repeats so that keys stand twice.
+_LIST_LINES = st.sampled_from(
+    [
+        "• The vote is in spring",
+        "• The council must agree",
+        "• The state pays most",
+        "- The vote is in spring",
+        "Residents fill sandbags on Tuesday.",
+        "The council during the vote.",
+        "Floodwater in the old town.",
+        "Part A of the report, which is long enough to be a paragraph of the story.",
+        "Part B of the report, which is long enough to be a paragraph of the story.",
+        "Part C of the report, which is long enough to be a paragraph of the story.",
+        "***",
+        "  • The vote is in spring",
+    ]
+)
+_ITEMS = ["• The vote is in spring", "• The council must agree", "• The state pays most"]
+_CAPTIONS = [
+    "Residents fill sandbags on Tuesday.",
+    "The council during the vote.",
+    "Floodwater in the old town.",
+]
+_STORY = [f"Part {n} of the report, which is long enough to be a paragraph of it." for n in "AB"]
+
+
+@st.composite
+def _shaped_texts(draw: st.DrawFn) -> list[str]:
+    """A story with its captions inside and a list, the captions or the list printed again
+    (whole or in part), and random lines among them: the shapes both finders mark."""
+    texts = [_STORY[0], _CAPTIONS[0], _STORY[1], _CAPTIONS[1], _CAPTIONS[2], _STORY[1]]
+    texts += _ITEMS + draw(st.sampled_from([_ITEMS, _ITEMS[:2], []]))
+    texts += draw(st.sampled_from([_CAPTIONS, _CAPTIONS[:2], _CAPTIONS[::-1], []]))
+    for _ in range(draw(st.integers(0, 3))):
+        texts.insert(draw(st.integers(0, len(texts))), draw(_LIST_LINES))
+    return texts
+
+
+_list_blocks = st.one_of(st.lists(_LIST_LINES, max_size=16), _shaped_texts()).map(
+    lambda texts: [Block(text, i, i + 1) for i, text in enumerate(texts)]
+)
+
+
+@given(_list_blocks, st.sets(st.integers(0, 20), max_size=2))
+@example(
+    [Block(t, i, i + 1) for i, t in enumerate(["Intro.", *["• a b", "• c d", "• e f"] * 2])], set()
+)
+def test_mark_list_printed_twice_is_the_reference(blocks: list[Block], marked: set[int]) -> None:
+    keys = comparison_keys(blocks)
+    before = {i: Duplicate("duplicate_paragraph", 0) for i in marked if i < len(blocks)}
+    found, expected = dict(before), dict(before)
+    adjacent._mark_list_printed_twice(blocks, keys, found)
+    _reference_mark_list_printed_twice(blocks, keys, expected)
+    assert found == expected
+
+
+@given(_list_blocks, st.sets(st.integers(0, 20), max_size=2), st.booleans())
+def test_mark_caption_list_is_the_reference(
+    blocks: list[Block], marked: set[int], as_counted: bool
+) -> None:
+    keys = comparison_keys(blocks)
+    counts = repeats._copies(keys, None) if as_counted else dict.fromkeys(keys, 2)
+    before = {i: Duplicate("duplicate_paragraph", 0) for i in marked if i < len(blocks)}
+    found, expected = dict(before), dict(before)
+    repeats._mark_caption_list(blocks, keys, found, counts)
+    _reference_mark_caption_list(blocks, keys, expected, counts)
+    assert found == expected
