@@ -7,6 +7,8 @@ first-written form kept here as the reference.
   need none (`titles._title_tag_candidates`), and `titles._has_separator` is one search;
 - `altered._without_accents` drops the Spanish marks by `str.replace` and the common
   diacritics by one search (`altered._DIACRITICS`), where a table and a Python call a run did;
+- `page.title._copies_kept` gives a key only to the kept blocks whose
+  `keys.ascii_key_signatures` is the title's;
 - `adjacent._mark_list_printed_twice` reads the blocks one by one only when a block whose
   key stands twice is bulleted, and `repeats._mark_caption_list` asks `text.is_prose` of a
   block only when it needs the answer (`repeats._prose_reader`), after counting the blocks
@@ -32,6 +34,7 @@ from corpusclean.dedupe.within.titles import (
 )
 from corpusclean.model import Block
 from corpusclean.normalize import gate
+from corpusclean.page import title as page_title
 from corpusclean.text import is_prose, label_key
 from strategies import any_text
 
@@ -330,3 +333,15 @@ def test_mark_caption_list_is_the_reference(
     repeats._mark_caption_list(blocks, keys, found, counts)
     _reference_mark_caption_list(blocks, keys, expected, counts)
     assert found == expected
+
+
+@given(st.lists(_texts, max_size=8), _texts)
+@example(["Fed raises RATES", "Rain.", "fed\u200draises rates"], "Fed raises rates")
+@example(["Straße gesperrt", "STRASSE GESPERRT"], "strasse gesperrt")
+def test_copies_kept_is_the_reference(texts: list[str], title: str) -> None:
+    # `page.title._copies_kept` against every kept block's key compared, as first written.
+    kept = [Block(text, i + 1, i + 2) for i, text in enumerate(texts)]
+    block = Block(title, 0, 1)
+    key = label_key(title)
+    expected = tuple(b for b in kept if key and label_key(b.text) == key)
+    assert page_title._copies_kept(block, kept) == expected

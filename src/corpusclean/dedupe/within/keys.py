@@ -9,7 +9,7 @@ from collections.abc import Hashable, Sequence
 from ...model import Block
 from ...text import label_key, utf8
 
-# Bytes tables for `_ascii_key_signatures`: lower-case, and drop every byte that is not an
+# Bytes tables for `ascii_key_signatures`: lower-case, and drop every byte that is not an
 # ASCII letter or digit (what `label_key`'s words are made of, among other characters), but
 # the line feed between blocks; the bytes from 0x80 are those of the characters outside ASCII.
 _ASCII_LOWER = bytes.maketrans(bytes(range(65, 91)), bytes(range(97, 123)))
@@ -24,7 +24,7 @@ def twin_candidates(blocks: Sequence[Block]) -> frozenset[int]:
     """The first input lines of the blocks whose letters another block may share.
 
     A block is screened by a signature that blocks with equal keys share: its ASCII letters
-    and digits, casefolded and run together (`_ascii_key_signatures`), or, on a document
+    and digits, casefolded and run together (`ascii_key_signatures`), or, on a document
     where one block holds a line feed (none made by the pipeline does), its letter counts.
     Only blocks with a shared signature can have the same key as another, among these
     blocks or among any subset of them (what a later round of the same document keeps), so
@@ -34,7 +34,7 @@ def twin_candidates(blocks: Sequence[Block]) -> frozenset[int]:
     >>> sorted(twin_candidates([Block(t, i, i + 1) for i, t in enumerate(texts)]))
     [0, 2]
     """
-    signatures: Sequence[Hashable] | None = _ascii_key_signatures(blocks)
+    signatures: Sequence[Hashable] | None = ascii_key_signatures(blocks)
     if signatures is None:
         # Blocks with equal keys hold the same letters, so they share these counts too.
         # Counted inline, not by a call per block: this runs on every block of every document.
@@ -46,9 +46,13 @@ def twin_candidates(blocks: Sequence[Block]) -> frozenset[int]:
     return frozenset(b.start for b, s in zip(blocks, signatures, strict=True) if shared[s] > 1)
 
 
-def _ascii_key_signatures(blocks: Sequence[Block]) -> list[bytes] | None:
+def ascii_key_signatures(blocks: Sequence[Block]) -> list[bytes] | None:
     """Each block's ASCII letters and digits, casefolded and run together; None when a block
-    holds a line feed.
+    holds a line feed. Blocks whose `label_key` is equal have equal signatures: a screen in
+    front of the keys (`twin_candidates`, `page.title.find_page_title`'s copies).
+
+    >>> ascii_key_signatures([Block("Café opens", 0, 1), Block("CAFÉ: opens!", 1, 2)])
+    [b'cafopens', b'cafopens']
 
     The signature is a function of the block's key: the key's words are the runs of
     letters and digits of the casefolded text (`label_key`), and every ASCII letter or
