@@ -7,6 +7,9 @@ first-written form kept here as the reference.
   need none (`titles._title_tag_candidates`), and `titles._has_separator` is one search;
 - `altered._without_accents` drops the Spanish marks by `str.replace` and the common
   diacritics by one search (`altered._DIACRITICS`), where a table and a Python call a run did;
+- `keys.ascii_key_signatures` casefolds a text outside ASCII only when it holds a character
+  whose casefolding holds an ASCII one (`keys.folding_into_ascii`, checked on every code
+  point);
 - `page.title._copies_kept` gives a key only to the kept blocks whose
   `keys.ascii_key_signatures` is the title's;
 - `adjacent._mark_list_printed_twice` reads the blocks one by one only when a block whose
@@ -23,7 +26,7 @@ import unicodedata
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from corpusclean.dedupe.within import adjacent, altered, repeats, titles
+from corpusclean.dedupe.within import adjacent, altered, keys, repeats, titles
 from corpusclean.dedupe.within.duplicate import DUPLICATE_TITLE, Duplicate
 from corpusclean.dedupe.within.keys import comparison_keys
 from corpusclean.dedupe.within.titles import (
@@ -35,7 +38,7 @@ from corpusclean.dedupe.within.titles import (
 from corpusclean.model import Block
 from corpusclean.normalize import gate
 from corpusclean.page import title as page_title
-from corpusclean.text import is_prose, label_key
+from corpusclean.text import is_prose, label_key, utf8
 from strategies import any_text
 
 
@@ -345,3 +348,35 @@ def test_copies_kept_is_the_reference(texts: list[str], title: str) -> None:
     key = label_key(title)
     expected = tuple(b for b in kept if key and label_key(b.text) == key)
     assert page_title._copies_kept(block, kept) == expected
+
+
+def test_folding_into_ascii_is_every_such_character() -> None:
+    # Every code point of the running Python, once: the blocks `keys._FOLDING_BLOCKS` read
+    # hold every character outside ASCII whose casefolding holds an ASCII character.
+    every = tuple(
+        char
+        for char in map(chr, range(0x80, 0x110000))
+        if any(folded.isascii() for folded in char.casefold())
+    )
+    assert keys.folding_into_ascii() == every
+
+
+def _reference_signatures(blocks: list[Block]) -> list[bytes] | None:
+    """`keys.ascii_key_signatures` as first written: every text outside ASCII casefolded."""
+    joined = "\n".join(block.text for block in blocks)
+    if joined.isascii():
+        data = joined.encode("ascii").translate(keys._ASCII_LOWER, keys._NOT_ASCII_KEY)
+    else:
+        data = utf8(joined.casefold()).translate(None, keys._NOT_ASCII_KEY)
+    signatures = data.split(b"\n")
+    return signatures if len(signatures) == len(blocks) else None
+
+
+_FOLDING_TEXT = st.text(alphabet=st.sampled_from("aZ9 \n.ßİŉſǰẖẞKÅﬁﬆéÉΣσς’東\ud800"), max_size=30)
+
+
+@given(st.lists(st.one_of(_FOLDING_TEXT, any_text), max_size=6))
+@example(["Straße", "STRASSE", "ﬁne", "FINE", "é"])
+def test_ascii_key_signatures_is_the_reference(texts: list[str]) -> None:
+    blocks = [Block(text, i, i + 1) for i, text in enumerate(texts)]
+    assert keys.ascii_key_signatures(blocks) == _reference_signatures(blocks)
