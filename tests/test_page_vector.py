@@ -20,6 +20,7 @@ from corpusclean.page.features import (
     LineFacts,
     has_furniture_cue,
     most_frequent,
+    page_function_words,
     stopword_lists,
 )
 from corpusclean.page.model import load_model, score_lines_python
@@ -172,7 +173,7 @@ def test_context_columns_equal_the_pure_python_ones(
         np.array([float(m) for m in markers]),
         vector._Tables(),
     )
-    assert [signed(found[:, j].tolist()) for j in range(len(expected))] == [
+    assert [signed(found[j].tolist()) for j in range(len(expected))] == [
         signed(column) for column in expected
     ]
 
@@ -244,60 +245,62 @@ def test_page_stop_words_equal_most_frequent_ties_included(
         assert m.page_stop_words(rows, k) == expected
 
 
+def window_means(sources: list[list[float]]) -> np.ndarray:
+    """`vector._window_means` of three rows of values, prefix-summed as `context_matrix`
+    sums them (`vector._padded_sums`)."""
+    n = len(sources[0])
+    padded, values = vector._padded_sums(n)
+    values[:3] = np.array(sources, dtype=np.float64).reshape(3, n)
+    padded.cumsum(axis=1, out=padded)
+    return vector._window_means(padded, n)
+
+
+@given(page_lines(), st.lists(st.lists(st.booleans(), max_size=30), max_size=4))
+@example(
+    ["Home", "the cat and the dog and the bird sat on the mat by the door", "Menu", "Share"],
+    [[True], [False, True], [True]],
+)
+def test_page_stop_words_of_later_passes_equal_those_of_their_lines(
+    lines: list[str], drops: list[list[bool]]
+) -> None:
+    # The fixed point's later passes keep fewer lines; a pass whose lines with candidates
+    # are those of the last pass is answered from the last (`_Matrix.last_stops`): every
+    # answer is `features.page_function_words` of the pass's lines.
+    text = live(lines) or ["Home"]
+    cache = LineFactsCache()
+    vector.score_lines(text, load_model().arrays(), cache)
+    m = cache.columns
+    assert isinstance(m, vector._Matrix)
+    kept = text
+    for drop in [[], *drops]:
+        kept = [line for i, line in enumerate(kept) if not (i < len(drop) and drop[i])]
+        expected = page_function_words([LineFacts(line).lowered for line in kept])
+        assert m.page_stop_words(m.rows_of(kept, cache)) == expected
+
+
 @given(scores, scores, scores)
 @example([1.0] * 10, [-0.0] * 11, [0.0] * 9)
-def test_window_means_by_slices_equal_the_pure_python_window_means(
+@example([-0.0] * 12, [-0.0] * 12, [-0.0] * 12)
+def test_window_means_equal_the_pure_python_window_means(
     values: list[float], long_lines: list[float], markers: list[float]
 ) -> None:
     # The three prefix sums share the page's length; windows of 1, 3 and 10 lines meet
     # pages shorter and longer than themselves.
     n = min(len(values), len(long_lines), len(markers))
     sources = [values[:n], long_lines[:n], markers[:n]]
-    sums = np.stack([vector._prefix(np.array(s, dtype=np.float64)) for s in sources])
-    found = vector._window_means(sums)
+    found = window_means(sources)
     for row, (source, k, before) in enumerate(vector._WINDOWS):
         assert signed(found[row].tolist()) == signed(window_mean(sources[source], k, before))
 
 
-@pytest.mark.parametrize("n", [1, 2, 10, 255, 256, 257, 1024])
-def test_window_bounds_kept_for_a_length_equal_the_bounds_computed_again(n: int) -> None:
-    # Kept bounds (pages up to _BOUNDS_KEPT_MAX_LINES lines) are read-only, shared by every
-    # page of their length, and the same as `_window_bounds` computes again.
-    assert vector._BOUNDS_KEPT_MAX_LINES <= vector._GATHER_MAX_LINES
-    expected = [a.tolist() for a in vector._gather_bounds(n)]
-    asked = [vector._bounds_of(n) for _ in range(2)]
-    assert [[a.tolist() for a in found] for found in asked] == [expected, expected]
-    kept = n <= vector._BOUNDS_KEPT_MAX_LINES
-    assert all(a is b for a, b in zip(*asked, strict=True)) == kept
-    assert all(not a.flags.writeable for a in asked[0]) == kept
-
-
-@pytest.mark.parametrize("n", [1, 2, 3, 10, 11, 256, 1024])
-def test_gather_bounds_are_the_window_bounds_and_an_empty_window_reads_zero_over_one(
-    n: int,
-) -> None:
-    # A full window keeps its bounds and divides by its count; an empty one reads its row's
-    # first prefix sum (0.0) twice and divides by 1.0.
-    hi, lo, counts = vector._window_bounds(n)
-    got_hi, got_lo, divisors = vector._gather_bounds(n)
-    full = counts > 0
-    assert (got_hi[full] == hi[full]).all() and (got_lo[full] == lo[full]).all()
-    assert (divisors[full] == counts[full]).all() and (divisors[~full] == 1.0).all()
-    first = np.broadcast_to(vector._WINDOW_SOURCE * (n + 1), counts.shape)
-    assert (got_hi[~full] == first[~full]).all() and (got_lo[~full] == first[~full]).all()
-
-
-@pytest.mark.parametrize("n", [1, 2, 9, 10, 11, 256, 257, 1023, 1024, 1025, 1500])
-def test_window_means_gathered_and_by_slices_equal_the_pure_python_window_means(n: int) -> None:
-    # Pages up to _GATHER_MAX_LINES lines gather every window at once, longer pages go by
-    # slices: both give window_mean's floats, on either side of the bound and of the
-    # windows' lengths (1, 3 and 10 lines).
-    assert vector._GATHER_MAX_LINES in range(1000, 1500)
+@pytest.mark.parametrize("n", [1, 2, 9, 10, 11, 12, 21, 22, 256, 1500])
+def test_window_means_equal_the_pure_python_window_means_on_pages_of_every_size(n: int) -> None:
+    # Pages shorter and longer than the windows (1, 3 and 10 lines) and their padding, with
+    # sums that rounding makes order-dependent.
     sources = [
         [math.sin(i * (1 + row)) * 10.0 ** (i % 7 - 3) for i in range(n)] for row in range(3)
     ]
-    sums = np.stack([vector._prefix(np.array(s, dtype=np.float64)) for s in sources])
-    found = vector._window_means(sums)
+    found = window_means(sources)
     for row, (source, k, before) in enumerate(vector._WINDOWS):
         assert signed(found[row].tolist()) == signed(window_mean(sources[source], k, before))
 
@@ -325,6 +328,14 @@ _PRODUCT_VALUES = st.one_of(
 )
 
 
+def by_feature(rows: list[list[float]], above: int = 0) -> np.ndarray:
+    """Rows of features as `vector._layer` reads them: a row a feature, a column a line,
+    the block of rows after ``above`` rows of another matrix (as `score_lines` passes them)."""
+    joined = np.zeros((above + len(rows[0]), len(rows)))
+    joined[above:] = np.array(rows, dtype=np.float64).T
+    return joined[above:]
+
+
 @given(
     st.integers(1, 12).flatmap(
         lambda width: st.tuples(
@@ -332,62 +343,36 @@ _PRODUCT_VALUES = st.one_of(
             st.lists(
                 st.lists(_PRODUCT_VALUES, min_size=width, max_size=width), min_size=1, max_size=40
             ),
+            st.integers(0, 3),
         )
     ),
     st.floats(-5, 5, allow_nan=False),
 )
-@example(([1.0, 1e16, -1e16, 1.0], [[1.0, 1.0, 1.0, 1.0]] * 3), 0.0)
-@example(([1.0, 1.0], [[-0.0, -0.0], [0.0, -0.0]]), -0.0)
-def test_layer_rows_sum_left_to_right_as_the_pure_python_layer(
-    weights_rows: tuple[list[float], list[list[float]]], bias: float
-) -> None:
-    # `_layer_rows` sums a row's products in one NumPy reduction: the floats (signs of zero
-    # included) must be those of `LinearLayer.score`, which adds them in order.
-    weights, rows = weights_rows
-    expected = model.LinearLayer(weights, bias).score(rows)
-    found = vector._layer_rows(np.array(rows, dtype=np.float64), np.array(weights), bias)
-    assert signed(found.tolist()) == signed(expected)
-
-
-@given(
-    st.integers(1, 12).flatmap(
-        lambda width: st.tuples(
-            st.lists(_PRODUCT_VALUES, min_size=width, max_size=width),
-            st.lists(
-                st.lists(_PRODUCT_VALUES, min_size=width, max_size=width),
-                min_size=vector._REDUCE_MIN_ROWS,
-                max_size=40,
-            ),
-            st.integers(0, width),
-        )
-    ),
-    st.floats(-5, 5, allow_nan=False),
-)
+@example(([1.0, 1e16, -1e16, 1.0], [[1.0, 1.0, 1.0, 1.0]] * 3, 0), 0.0)
 @example(([1.0, 1e16, -1e16, 1.0], [[1.0, 1.0, 1.0, 1.0]] * 16, 2), 0.0)
+@example(([1.0, 1.0], [[-0.0, -0.0], [0.0, -0.0]], 0), -0.0)
 @example(([1.0, 1.0], [[-0.0, -0.0], [0.0, -0.0]] * 8, 1), -0.0)
-def test_layer_columns_of_blocks_side_by_side_sum_as_the_pure_python_layer(
+def test_a_layer_sums_left_to_right_as_the_pure_python_layer(
     weights_rows: tuple[list[float], list[list[float]], int], bias: float
 ) -> None:
-    # The own features and the context columns are multiplied into one array of a row a
-    # feature, never joined: the floats (signs of zero included) are `LinearLayer.score`'s
-    # of the joined rows, whichever column the blocks meet at.
-    weights, rows, cut = weights_rows
+    # `_layer` sums a line's products in one NumPy reduction (a running sum below
+    # `_REDUCE_MIN_ROWS` lines): the floats (signs of zero included) must be those of
+    # `LinearLayer.score`, which adds them in order, on either side of the bound.
+    weights, rows, above = weights_rows
     expected = model.LinearLayer(weights, bias).score(rows)
-    joined = np.array(rows, dtype=np.float64)
-    blocks = [joined[:, :cut], joined[:, cut:]] if 0 < cut < len(weights) else [joined]
-    found = vector._layer_columns(blocks, np.array(weights), bias)
+    found = vector._layer(by_feature(rows, above), np.array(weights), bias)
     assert signed(found.tolist()) == signed(expected)
 
 
-def test_layer_rows_sum_left_to_right_on_a_long_page() -> None:
-    # Hundreds of rows: NumPy's reduction runs another loop than on a few (no row-wise step).
+def test_a_layer_sums_left_to_right_on_a_long_page() -> None:
+    # Thousands of lines, more than a slice: NumPy's reduction runs another loop than on a few.
     rows = [
         [(-1.0) ** (i + j) * 10.0 ** ((i * 7 + j * 3) % 17 - 8) for j in range(60)]
-        for i in range(3000)
+        for i in range(vector._LAYER_SLICE_ROWS + 1000)
     ]
     weights = [1.0 + 0.001 * j for j in range(60)]
     expected = model.LinearLayer(weights, 0.25).score(rows)
-    found = vector._layer_rows(np.array(rows), np.array(weights), 0.25)
+    found = vector._layer(by_feature(rows, 17), np.array(weights), 0.25)
     assert signed(found.tolist()) == signed(expected)
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache
 from itertools import repeat
 
 import numpy as np
@@ -53,7 +53,7 @@ Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
 
 # From this many lines on, a layer sums its products in one reduction over a row a feature
-# (`_layer_rows`), below by a row-wise accumulation. Measured this pass: 5.0 against 6.0 us
+# (`_layer_lines`), below by a running sum down the rows. Measured this pass: 5.0 against 6.0 us
 # at 20 lines, 20 against 56 at 300, 0.25 against 0.27 ms at 1,000 (where a call a feature
 # had taken over); 3.9 against 3.2 us at 5. And a single line's products, one column,
 # would be the contiguous axis, which NumPy sums pairwise: not ``sum``'s order.
@@ -65,32 +65,35 @@ _GAP_CAP = 4.0
 
 
 class _Matrix:
-    """The own features of a document's distinct lines, one row a line in order of arrival."""
+    """The own facts of a document's distinct lines, one column a line in order of arrival
+    (`facts`: a row a fact)."""
 
     __slots__ = (
         "candidate_lengths",
-        "hits",
+        "facts",
         "index",
-        "markers",
+        "last_stops",
         "n_tokens",
-        "own",
+        "own_at",
         "page_stops",
         "short_ids",
         "short_rows",
         "short_starts",
         "tables",
         "vocabulary",
-        "weights",
         "words",
     )
 
     def __init__(self, n_lists: int) -> None:
         self.index: dict[str, int] = {}
-        self.own: Floats = np.zeros((0, len(FEATURE_NAMES)))
-        self.hits: Ints = np.zeros((0, n_lists + 1), dtype=np.int64)
+        # Every fact a scoring reads of a line, a row each, so that one gather by the
+        # scoring's rows (`score_lines`) brings them all, laid out as the layers read them:
+        # the token count (`_N_TOKENS_ROW`), whether the line is a marker (`_MARKERS_ROW`),
+        # its hits on each stoplist (`n_lists` rows from `_HITS_ROW`), then its own features
+        # (from ``own_at``), which the context columns follow in a scoring's matrix.
+        self.own_at = _HITS_ROW + n_lists
+        self.facts: Floats = np.zeros((self.own_at + len(FEATURE_NAMES), 0))
         self.n_tokens: Ints = np.zeros(0, dtype=np.int64)
-        self.weights: Floats = np.zeros(0)  # log1p of the token counts
-        self.markers: Floats = np.zeros(0)
         # No list a line is kept (the lines' tokens, say): the matrix lives as long as the
         # document's run, during which the cyclic collector is paused, and the first
         # collection after it traversed every such list still held (0 cycles found, 40 ms
@@ -108,6 +111,30 @@ class _Matrix:
         self.tables = _Tables()
         # Per set of page function words: each row's count of them.
         self.page_stops: dict[frozenset[str], Floats] = {}
+        # The last `page_stop_words` asked: its k and the rows that bring candidates, in
+        # page order (as bytes), and its answer.
+        self.last_stops: tuple[tuple[int, bytes], frozenset[str]] | None = None
+
+    @property
+    def own(self) -> Floats:
+        """The own features, a row a line (a view)."""
+        own: Floats = self.facts[self.own_at :].T
+        return own
+
+    @property
+    def hits(self) -> Ints:
+        """`batch.PageFacts.hits` of the lines, a row a line: hits per list, then the token
+        count."""
+        lists = self.facts[_HITS_ROW : self.own_at]
+        hits: Ints = np.vstack([lists, self.facts[_N_TOKENS_ROW]]).T.astype(np.int64)
+        return hits
+
+    @property
+    def weights(self) -> Floats:
+        """Each line's weight: ``math.log1p`` of its token count, the float its row holds as
+        ``ln_words`` (`batch` and `LineFacts` compute that column so): read, not made again."""
+        weights: Floats = self.facts[self.own_at + LN_WORDS_AT]
+        return weights
 
     def stop_counts(self, stops: frozenset[str], rows: Ints) -> Floats:
         """How many of each row's tokens are in ``stops``, counted once per set for every
@@ -155,19 +182,19 @@ class _Matrix:
         facts = page_facts(lines)
         start = len(self.index)
         self.index.update(zip(lines, range(start, start + len(lines)), strict=True))
-        self.own = np.vstack([self.own, facts.own])
-        self.hits = np.vstack([self.hits, facts.hits])
-        counts = facts.n_tokens.tolist()
-        own = facts.own
+        own, n_tokens = facts.own, facts.n_tokens
+        columns = np.empty((self.own_at + own.shape[1], len(lines)))
+        columns[_N_TOKENS_ROW] = n_tokens  # integers, exact as floats
+        columns[_MARKERS_ROW] = facts.markers
+        columns[_HITS_ROW : self.own_at] = facts.hits[:, :-1].T
+        columns[self.own_at :] = own.T
+        self.facts = np.concatenate([self.facts, columns], axis=1) if start else columns
+        counts = n_tokens.tolist()
         furnished = (own[:, _FURNITURE_AT] != 0).any(axis=1).tolist()
         cache.seen(lines, counts, (own[:, CJK_AT] > 0).tolist(), furnished)
-        self.n_tokens = np.concatenate([self.n_tokens, facts.n_tokens])
-        # A line's weight is ``math.log1p`` of its token count, the float its row holds as
-        # ``ln_words`` (`batch` and `LineFacts` compute that column so): read, not made again.
-        self.weights = np.concatenate([self.weights, own[:, LN_WORDS_AT]])
-        self.markers = np.concatenate([self.markers, facts.markers])
+        self.n_tokens = np.concatenate([self.n_tokens, n_tokens])
         ids = self._own_ids(facts)[facts.short_ids]
-        self._add_short_words(ids, facts.n_short, facts.n_tokens >= FUNCTION_WORD_MIN_TOKENS)
+        self._add_short_words(ids, facts.n_short, n_tokens >= FUNCTION_WORD_MIN_TOKENS)
 
     def _own_ids(self, facts: PageFacts) -> Ints:
         """The document's id of each of a batch's distinct words (`batch.PageFacts.words`),
@@ -206,27 +233,45 @@ class _Matrix:
         sort by (count descending, first position), on the ids of the candidates. Counts and
         first positions by id come from ``np.bincount`` and ``np.minimum.at`` (ids are the
         document's, dense from 0), without the sort ``np.unique`` makes; no two ids share a
-        first position, so the ranking is a total order whatever order the ids come in. Most
-        scorings have no more than k words seen often enough, and need no ranking at all.
+        first position, so the ranking is a total order whatever order the ids come in. A
+        scoring with no more than k words seen often enough needs no ranking at all (77 of
+        the 917 of a page-mode pass over the dev pages, 11 of them with no candidate; 840
+        rank). NumPy's methods are called, not the functions that wrap them (``repeat``,
+        ``sum``, ``flatnonzero``, ``full``).
         """
         lengths = self.candidate_lengths[rows]
-        total = int(lengths.sum())
+        # The words are those of the rows that bring candidates, read in page order: a
+        # later pass of the fixed point that dropped none of those rows (only short lines,
+        # 178 of the 611 later scorings of a page-mode pass over the dev pages) asks the
+        # same, and is answered from the last.
+        key = k, rows[lengths > 0].tobytes()
+        last = self.last_stops
+        if last is not None and last[0] == key:
+            return last[1]
+        found = self._page_stop_words(rows, lengths, k)
+        self.last_stops = key, found
+        return found
+
+    def _page_stop_words(self, rows: Ints, lengths: Ints, k: int) -> frozenset[str]:
+        """`page_stop_words` of the rows (``lengths``: how many candidates each brings)."""
+        total = int(np.add.reduce(lengths))
         if not total:
             return frozenset()
-        # The positions of the rows' candidates in short_ids, in page order.
+        place = np.arange(total)  # each candidate's position in page order
+        # Where each row's candidates start in short_ids, less where they start in page order.
         shift = self.short_starts[rows] - (lengths.cumsum() - lengths)
-        ids = self.short_ids[np.repeat(shift, lengths) + np.arange(total)]
+        ids = self.short_ids[shift.repeat(lengths) + place]
         by_id = np.bincount(ids)
         # Only words seen PAGE_STOP_MIN_COUNT times count, and they rank above all others:
         # when k or fewer are, they are the answer whatever their order.
-        found = np.flatnonzero(by_id >= PAGE_STOP_MIN_COUNT)
+        found = (by_id >= PAGE_STOP_MIN_COUNT).nonzero()[0]
         words = self.words
         if len(found) <= k:
             return frozenset(words[i] for i in found.tolist())
-        first_by_id = np.full(len(by_id), total, dtype=np.int64)
-        np.minimum.at(first_by_id, ids, np.arange(total))
-        counts, first = by_id[found], first_by_id[found]
-        top = np.lexsort((first, -counts))[:k]
+        first_by_id = np.empty(len(by_id), dtype=np.int64)
+        first_by_id.fill(total)
+        np.minimum.at(first_by_id, ids, place)
+        top = np.lexsort((first_by_id[found], -by_id[found]))[:k]
         return frozenset(words[i] for i in found[top].tolist())
 
 
@@ -243,139 +288,99 @@ def score_lines(
     """(prior, final) log-odds of non-blank lines: `model.score_lines`, with arrays.
 
     ``layers`` are the model's layers as (weights, bias), the prior layer first.
+
+    One matrix holds a scoring's values, a row a value and a column a line: the lines' own
+    facts gathered in one call from the document's (`_Matrix.facts`), the page-relative
+    columns written into their rows (`_page_columns`), each context layer's columns into the
+    rows after the own features (`context_matrix`). A layer reads the own features, or them
+    and the context columns, as one block of rows (`_layer`).
     """
     if not lines:
         return [], []
     m = _matrix(cache, len(stopword_lists()))
     rows = m.rows_of(lines, cache)
-    n_tokens = m.n_tokens[rows]
-    x = _feature_matrix(rows, n_tokens, m)
+    at = m.own_at
+    values = np.empty((at + len(FEATURE_NAMES) + _CONTEXT_COLUMNS, len(rows)))
+    # ``mode="clip"``: every row is one of the matrix's (`rows_of`), so clipping changes no
+    # index, and NumPy writes into ``out`` directly, where the default mode ("raise") takes
+    # through a buffer (half the time, 110 -> 58 us at 100 lines).
+    m.facts.take(rows, axis=1, out=values[: at + len(FEATURE_NAMES)], mode="clip")
+    own = values[at : at + len(FEATURE_NAMES)]
+    _page_columns(own, values[:at], rows, m)
     weights, bias = layers[0]
-    prior = _layer(x, None, weights, bias)
+    prior = _layer(own, weights, bias)
     scores = prior
-    line_weights, markers = m.weights[rows], m.markers[rows]
+    n_tokens, markers = values[_N_TOKENS_ROW], values[_MARKERS_ROW]
+    line_weights, joined = own[LN_WORDS_AT], values[at:]
     for weights, bias in layers[1:]:
-        context = context_matrix(scores, n_tokens, line_weights, markers, m.tables)
-        scores = _layer(x, context, weights, bias)
+        context_matrix(scores, n_tokens, line_weights, markers, m.tables, joined[own.shape[0] :])
+        scores = _layer(joined, weights, bias)
     return prior.tolist(), scores.tolist()
 
 
-def _layer(x: _FeatureRows, context: Floats | None, weights: Floats, bias: float) -> Floats:
-    """`_layer_rows` of the feature rows (and the context columns beside them, for a
-    context layer), a slice of rows at a time.
+# Where `_Matrix.facts` (and a scoring's matrix) holds each line's token count (as a float:
+# an integer, exact), whether it is a marker (`features.is_marker`), and its hits on the
+# first stoplist (the others' follow, then the own features).
+_N_TOKENS_ROW, _MARKERS_ROW, _HITS_ROW = 0, 1, 2
 
-    Every row's sum is its own, so slicing changes no value; it keeps each product matrix
+
+def _layer(x: Floats, weights: Floats, bias: float) -> Floats:
+    """``bias + sum(map(mul, weights, row))`` for every line of ``x`` (a row a feature, a
+    column a line), in the same order, a slice of `_LAYER_SLICE_ROWS` lines at a time.
+
+    Every line's sum is its own, so slicing changes no value; it keeps each product matrix
     small enough for the cache, where one made whole of a page of 140,000 short lines (68 MB,
     fresh memory each time) grew 20 times for 4 times the lines.
     """
-    step = _LAYER_SLICE_ROWS
-    if len(x) <= step:
-        return _layer_slice(x, context, 0, len(x), weights, bias)
+    n, step = x.shape[1], _LAYER_SLICE_ROWS
+    if n <= step:
+        return _layer_lines(x, weights, bias)
     return np.concatenate(
-        [_layer_slice(x, context, i, i + step, weights, bias) for i in range(0, len(x), step)]
+        [_layer_lines(x[:, i : i + step], weights, bias) for i in range(0, n, step)]
     )
 
 
-def _layer_slice(
-    x: _FeatureRows, context: Floats | None, start: int, stop: int, weights: Floats, bias: float
-) -> Floats:
-    """`_layer_rows` of the lines ``start`` to ``stop``: a few rows joined, more by columns
-    (`_layer_columns`, which never joins them)."""
-    own = x.between(start, stop)
-    blocks = [own] if context is None else [own, context[start:stop]]
-    if len(own) < _REDUCE_MIN_ROWS:
-        # ``concatenate`` on the columns is what ``np.hstack`` does, without its wrapper.
-        return _layer_rows(np.concatenate(blocks, axis=1), weights, bias)
-    return _layer_columns(blocks, weights, bias)
+def _layer_lines(x: Floats, weights: Floats, bias: float) -> Floats:
+    """`_layer` of a few lines at once: the products in one array of a row a feature, then
+    each feature's row added to the running sums in turn.
 
-
-def _layer_columns(blocks: Sequence[Floats], weights: Floats, bias: float) -> Floats:
-    """`_layer_rows` of the rows of ``blocks`` side by side (as many rows each), for
-    `_REDUCE_MIN_ROWS` rows or more: the products are written straight into an array of a
-    row a feature, the layout `_layer_rows` reduces, without joining the blocks and
-    transposing the products (each product is the same single multiplication either way)."""
-    products = np.empty((len(weights), len(blocks[0])))
-    at = 0
-    for block in blocks:
-        width = block.shape[1]
-        np.multiply(block.T, weights[at : at + width, None], out=products[at : at + width])
-        at += width
-    products[0] += 0.0  # ``sum`` starts from 0: 0.0 + -0.0 is 0.0
-    # As in `_layer_rows`: each feature's row is added to the running sums in turn.
-    total: Floats = np.add.reduce(products, axis=0)
-    return bias + total
-
-
-def _layer_rows(x: Floats, weights: Floats, bias: float) -> Floats:
-    """``bias + sum(map(mul, weights, row))`` for every row, in the same order."""
-    products = x * weights
-    products[:, 0] += 0.0  # ``sum`` starts from 0: 0.0 + -0.0 is 0.0
-    if len(products) < _REDUCE_MIN_ROWS:
-        return bias + np.add.accumulate(products, axis=1)[:, -1]
-    # The additions column by column, in one call: reduced along the first axis of a
-    # contiguous array of a row a feature, NumPy adds each feature's row to the running
-    # sums in turn (pairwise summation applies along the contiguous axis only, here the
-    # lines'), so every line's sum is ``sum``'s, left to right.
-    total: Floats = np.add.reduce(np.ascontiguousarray(products.T), axis=0)
-    return bias + total
-
-
-# The page-relative columns of a feature row, in the order `_FeatureRows.page` holds them
-# (an array: a list is made one at each use).
-_PAGE_COLUMNS = np.array([STOP_AT, PAGE_STOP_AT, DUP_AT, REL_POS_AT])
-
-
-class _FeatureRows:
-    """`features.feature_rows` of a pass's non-blank lines, made a slice of rows at a time.
-
-    A row is the line's own features (the document's matrix, by its row) with the four
-    page-relative columns set. Made whole, the matrix of a page of 140,000 lines was 38 MB
-    of fresh memory a pass, and gathering it grew 16 times for 4 times the lines; the
-    layers read it a slice at a time anyway (`_layer`), so each slice is made when read.
+    Reduced along the first axis of a contiguous array of a row a feature, NumPy adds each
+    feature's row to the running sums in turn (pairwise summation applies along the
+    contiguous axis only, here the lines'), so every line's sum is ``sum``'s, left to right;
+    below `_REDUCE_MIN_ROWS` lines, and for a single line, whose products would be the
+    contiguous axis, a running sum down the rows (``accumulate``, in order by definition)
+    takes its last row.
     """
-
-    __slots__ = ("_last", "_own", "_page", "_rows")
-
-    def __init__(self, own: Floats, rows: Ints, page: Floats) -> None:
-        self._own, self._rows, self._page = own, rows, page
-        # The last slice made, by its bounds: the prior and the context layer read the same
-        # slices in turn, and a page of at most `_LAYER_SLICE_ROWS` lines is one slice.
-        self._last: tuple[int, int, Floats] | None = None
-
-    def __len__(self) -> int:
-        return len(self._rows)
-
-    def between(self, start: int, stop: int) -> Floats:
-        """The rows of the lines ``start`` to ``stop`` (end-exclusive); the caller does not
-        write to them."""
-        last = self._last
-        if last is not None and last[0] == start and last[1] == stop:
-            return last[2]
-        x = self._own[self._rows[start:stop]]
-        x[:, _PAGE_COLUMNS] = self._page[start:stop]
-        self._last = (start, stop, x)
-        return x
+    products = x * weights[:, None]
+    products[0] += 0.0  # ``sum`` starts from 0: 0.0 + -0.0 is 0.0
+    if products.shape[1] < _REDUCE_MIN_ROWS:
+        total: Floats = np.add.accumulate(products, axis=0)[-1]
+    else:
+        total = np.add.reduce(products, axis=0)
+    return bias + total
 
 
-def _feature_matrix(rows: Ints, counts: Ints, m: _Matrix) -> _FeatureRows:
-    """`features.feature_rows` of non-blank lines (their ``rows`` in the matrix, and their
-    token ``counts``): their own rows and the page's columns."""
+def _page_columns(own: Floats, facts: Floats, rows: Ints, m: _Matrix) -> None:
+    """Write `features.feature_rows`'s page-relative columns into a scoring's own features
+    (``own``: a row a feature, a column a line, those rows 0 as gathered; ``facts``: the
+    lines' token counts, markers and stoplist hits, as `_Matrix.facts` holds them)."""
     n = len(rows)
-    page = np.zeros((n, len(_PAGE_COLUMNS)))
-    n_tokens = counts.astype(np.float64)
+    n_tokens = facts[_N_TOKENS_ROW]
     has_tokens = n_tokens > 0
-    hits = m.hits[rows]
-    totals = np.add.reduce(hits).tolist()  # integers: any order gives the same sums
-    at = best_stoplist_of_totals(totals)
+    # Integers as floats: the sums are exact in any order, the same integers.
+    totals = [*map(int, np.add.reduce(facts[_HITS_ROW:], axis=1).tolist())]
+    at = best_stoplist_of_totals([*totals, int(np.add.reduce(n_tokens))])
     if at is not None:
-        np.divide(hits[:, at], n_tokens, out=page[:, 0], where=has_tokens)
+        np.divide(facts[_HITS_ROW + at], n_tokens, out=own[STOP_AT], where=has_tokens)
     stops = m.page_stop_words(rows)
     if stops:
-        np.divide(m.stop_counts(stops, rows), n_tokens, out=page[:, 1], where=has_tokens)
-    copies = np.bincount(rows)[rows]  # how many times each row's line is on the page
-    page[:, 2] = _log_of_copies(copies)
-    page[:, 3] = np.arange(n, dtype=np.float64) / max(n, 1)
-    return _FeatureRows(m.own, rows, page)
+        np.divide(m.stop_counts(stops, rows), n_tokens, out=own[PAGE_STOP_AT], where=has_tokens)
+    copies = np.bincount(rows)  # how many times each row's line is on the page
+    # A line on the page once reads ``math.log(1)``, 0.0, which its row holds as gathered:
+    # a page without a repeated line (most scorings) writes nothing.
+    if copies.max() > 1:
+        own[DUP_AT] = _log_of_copies(copies[rows])
+    np.divide(np.arange(n, dtype=np.float64), max(n, 1), out=own[REL_POS_AT])
 
 
 def _log_of_copies(copies: Ints) -> Floats:
@@ -391,11 +396,6 @@ def _log_of_copies(copies: Ints) -> Floats:
     return logs[copies]
 
 
-def _prefix(values: Floats) -> Floats:
-    """``accumulate(values, initial=0.0)``: the first sum is 0.0 + values[0]."""
-    return np.cumsum(np.concatenate([np.zeros(1), values]))
-
-
 # The window means of the context columns: (which prefix sums, window, before the line),
 # the prefix sums being those of the scores (0), of the long lines (1), of the markers (2).
 _WINDOWS = (
@@ -404,139 +404,79 @@ _WINDOWS = (
     (1, 3, False),
     (2, 10, True),
 )
-# The same as columns (a row a window), and which rows are windows before and after a line.
-_WINDOW_SOURCE, _WINDOW_K, _WINDOW_BEFORE = (
-    np.array(c, dtype=np.int64)[:, None] for c in zip(*_WINDOWS, strict=True)
-)
-_WINDOW_AFTER = 1 - _WINDOW_BEFORE
-_BEFORE_ROWS = np.flatnonzero(_WINDOW_BEFORE)
-_AFTER_ROWS = np.flatnonzero(_WINDOW_AFTER)
+# The context columns of each of `_WINDOWS`' means, in its order (`context_matrix`).
+_MEAN_ROWS = np.array([1, 2, 3, 4, 5, 6, 12, 13, 25])
+# The longest window of `_WINDOWS`: the prefix sums are padded this far on either side.
+_MEAN_REACH = max(k for _, k, _ in _WINDOWS)
+# `_padded_sums`'s rows: the three of `_WINDOWS`, the masses (3: of the lines with a
+# positive score, 4: of all lines), and the lines' count (5: a prefix sum of ones).
+_SUM_ROWS, _COUNT_ROW = 6, 5
 
 
-def _window_means(sums: Floats) -> Floats:
-    """`context.window_mean` of each of `_WINDOWS`, a row each (``sums``: the three prefix
-    sums, a row each, as `_prefix` makes them).
+def _padded_sums(n: int) -> tuple[Floats, Floats]:
+    """An array for `_SUM_ROWS` prefix sums of ``n`` values each, padded with `_MEAN_REACH`
+    places on either side, and the view where the values go (a row each, ``n`` wide), the
+    count row's already ones. After ``cumsum`` along the rows, row r's prefix sum j (as
+    `context._prefix` makes it: 0.0, then each value added in turn) is at `_MEAN_REACH` + j;
+    before it every place holds 0.0, after it the last sum again, since the padding's zeros
+    add nothing (a prefix sum that starts from 0.0 is never -0.0: x + y is -0.0 only when
+    both are)."""
+    reach = _MEAN_REACH
+    sums = np.zeros((_SUM_ROWS, n + 1 + 2 * reach))
+    values = sums[:, reach + 1 : reach + 1 + n]
+    values[_COUNT_ROW] = 1.0
+    return sums, values
+
+
+def _window_reads() -> tuple[Ints, Ints, Ints]:
+    """For each of `_WINDOWS` and then for the count of lines in each (a row each): which
+    row of `_padded_sums` its sum is read from, and where the window's sum ends and starts,
+    as offsets from line i's place ``i`` in the padded rows (line i's own prefix sum, of
+    the values before it, is at ``i + _MEAN_REACH``)."""
+    source, hi, lo = [], [], []
+    for row, k, before in _WINDOWS:
+        source.append(row)
+        # Before line i: the sums i - k to i; after it: i + 1 to i + 1 + k (clipped to
+        # the page by the padding, which repeats the first and the last sum).
+        ends = (0, -k) if before else (1 + k, 1)
+        hi.append(_MEAN_REACH + ends[0])
+        lo.append(_MEAN_REACH + ends[1])
+    counted = [_COUNT_ROW] * len(_WINDOWS)
+    return (
+        np.array(source + counted, dtype=np.int64),
+        np.array(hi * 2, dtype=np.int64),
+        np.array(lo * 2, dtype=np.int64),
+    )
+
+
+_WINDOW_SOURCES, _WINDOW_ENDS, _WINDOW_STARTS = _window_reads()
+
+
+def _window_means(sums: Floats, n: int) -> Floats:
+    """`context.window_mean` of each of `_WINDOWS`, a row each, over ``n`` lines (``sums``:
+    `_padded_sums` after ``cumsum``).
 
     A line's mean over the k lines before it is ``(pre[i] - pre[max(i - k, 0)]) / min(k, i)``
     and over the k after it ``(pre[min(n, i + 1 + k)] - pre[i + 1]) / min(k, n - 1 - i)``,
     0.0 for an empty window: the same subtraction and division of the same values as the
-    sums over slices in `context.window_mean`, so the same floats. A page of at most
-    `_GATHER_MAX_LINES` lines takes every window's bounds at once (`_window_bounds`) and
-    gathers the sums by them, a few steps for all nine rows where a slice a window and edge
-    was five dozen NumPy calls; a longer page goes a window at a time, by slices (gathers
-    by index arrays, 9 rows of the page's length, grew 8 to 9 times for 4 times the lines
-    on a page of 140,000 lines, out of the cache).
+    sums over slices in `context.window_mean`, so the same floats. The padding clips every
+    window to the page, and the count of its lines is a difference of the count row's sums
+    read at the same places, an integer; an empty window reads one sum twice, ``x - x`` is
+    0.0 and is divided by 1.0, as `context.window_mean` gives it 0.0. All the windows' sums
+    are read in two gathers of a view of the rows by line (a row's places ``i`` to
+    ``i + 2 * _MEAN_REACH + 1`` for line i), with no index array made a page.
     """
-    n = sums.shape[1] - 1
-    if n and n <= _GATHER_MAX_LINES:
-        hi, lo, divisors = _bounds_of(n)
-        flat = sums.reshape(-1)  # a view when contiguous (as made), else a copy
-        gathered: Floats = (flat[hi] - flat[lo]) / divisors
-        return gathered
-    means = np.zeros((len(_WINDOWS), n))
-    if not n:
-        return means
-    for row, (source, k, before) in enumerate(_WINDOWS):
-        fill = _mean_before if before else _mean_after
-        fill(means[row], sums[source], k)
+    width = 2 * _MEAN_REACH + 2
+    by_line = np.ndarray(
+        (_SUM_ROWS, n, width), np.float64, buffer=sums, strides=(sums.strides[0], 8, 8)
+    )
+    found = by_line[_WINDOW_SOURCES, :, _WINDOW_ENDS]
+    found -= by_line[_WINDOW_SOURCES, :, _WINDOW_STARTS]
+    windows = len(_WINDOWS)
+    counts = found[windows:]
+    np.maximum(counts, 1.0, out=counts)
+    means: Floats = found[:windows] / counts
     return means
-
-
-# Up to this many lines, `_window_means` gathers the sums of all windows at once: 9 rows of
-# indices of at most 72 KB each stay in the cache.
-_GATHER_MAX_LINES = 1024
-
-
-def _window_bounds(n: int) -> tuple[Ints, Ints, Ints]:
-    """For each of `_WINDOWS` (a row each) and line of a page of ``n`` lines (at most
-    `_GATHER_MAX_LINES`): where its window's sum ends and starts in the three prefix sums
-    of ``n + 1`` values laid end to end, and how many lines the window holds (0 past the
-    page's edge).
-
-    The window before line i holds ``min(k, i)`` lines, the window after it as many as the
-    window before line ``n - 1 - i``: both counts are read off one table.
-    """
-    capped = _capped_line_numbers()
-    counts = np.empty((len(_WINDOWS), n), dtype=np.int64)
-    counts[_BEFORE_ROWS] = capped[_BEFORE_ROWS, :n]
-    counts[_AFTER_ROWS] = capped[_AFTER_ROWS, n - 1 :: -1]
-    # Before line i the window starts at i - count; after it, at i + 1.
-    lo = _line_numbers()[:n] + (_WINDOW_AFTER + _WINDOW_SOURCE * (n + 1)) - _WINDOW_BEFORE * counts
-    return lo + counts, lo, counts
-
-
-# Up to this many lines, a page length's window bounds are kept for the process, the last
-# `_BOUNDS_KEPT` lengths asked (under 58 KB a length, 8 MB at most; the dev full pages'
-# scorings are mostly under 100 lines): the 911 scorings of a pass over them that gather
-# ask for 278 distinct lengths, and 578 of the asks find theirs kept. The bounds are a
-# function of the length alone, so a kept answer is the one computed again.
-_BOUNDS_KEPT_MAX_LINES = 256
-_BOUNDS_KEPT = 128
-
-
-def _bounds_of(n: int) -> tuple[Ints, Ints, Floats]:
-    """`_gather_bounds` of ``n`` lines, kept for short pages (`_kept_bounds`)."""
-    if n <= _BOUNDS_KEPT_MAX_LINES:
-        return _kept_bounds(n)
-    return _gather_bounds(n)
-
-
-def _gather_bounds(n: int) -> tuple[Ints, Ints, Floats]:
-    """`_window_bounds` of ``n`` lines made ready for one gather and one division: where
-    each window's sum ends and starts, and what it is divided by.
-
-    An empty window (past the page's edge) reads its prefix sums' first value twice and
-    is divided by 1.0: ``(0.0 - 0.0) / 1.0`` is 0.0, the mean `context.window_mean` gives
-    it, whatever the page's values, so no mask (``where=``) and no zeroed output are needed.
-    The only empty windows are those before line 0, which start and end there already,
-    and those after the last line. A full window's count is a small integer, the same
-    divisor as a float.
-    """
-    hi, lo, counts = _window_bounds(n)
-    last = _AFTER_ROWS, n - 1
-    hi[last] = lo[last] = _WINDOW_SOURCE[_AFTER_ROWS, 0] * (n + 1)  # each row's 0.0
-    divisors = counts.astype(np.float64)
-    divisors[_BEFORE_ROWS, 0] = divisors[last] = 1.0
-    return hi, lo, divisors
-
-
-@lru_cache(maxsize=_BOUNDS_KEPT)
-def _kept_bounds(n: int) -> tuple[Ints, Ints, Floats]:
-    """`_gather_bounds` of ``n`` lines, read-only: the arrays are shared by every page of
-    ``n`` lines."""
-    found = _gather_bounds(n)
-    for array in found:
-        array.flags.writeable = False
-    return found
-
-
-@cache
-def _line_numbers() -> Ints:
-    """0, 1, ... up to `_GATHER_MAX_LINES` (a constant table, built once per process)."""
-    return np.arange(_GATHER_MAX_LINES, dtype=np.int64)
-
-
-@cache
-def _capped_line_numbers() -> Ints:
-    """``min(k, i)`` for each window's k (a row a window of `_WINDOWS`) and each line number
-    i below `_GATHER_MAX_LINES` (a constant table, built once per process)."""
-    return np.minimum(_WINDOW_K, _line_numbers())
-
-
-def _mean_before(out: Floats, pre: Floats, k: int) -> None:
-    """The means over the k lines before each line, into ``out`` (line 0: none, 0.0)."""
-    n = len(out)
-    edge = min(k, n)  # lines 1 .. edge - 1 have fewer than k lines before them
-    out[1:edge] = (pre[1:edge] - pre[0]) / np.arange(1, edge)
-    out[edge:] = (pre[edge:n] - pre[: n - edge]) / k
-
-
-def _mean_after(out: Floats, pre: Floats, k: int) -> None:
-    """The means over the k lines after each line, into ``out`` (the last line: 0.0)."""
-    n = len(out)
-    full = max(n - k, 0)  # lines 0 .. full - 1 have k lines after them
-    out[:full] = (pre[1 + k : n + 1] - pre[1 : full + 1]) / k
-    out[full : n - 1] = (pre[n] - pre[full + 1 : n]) / np.arange(n - 1 - full, 0, -1)
 
 
 def _maxima(values: Floats, offsets: range, pad: float, signed_zero: bool) -> Floats:
@@ -690,27 +630,36 @@ def _gaps(flags: npt.NDArray[np.bool_], table: Floats) -> tuple[Floats, Floats]:
 
 
 def context_matrix(
-    scores: Floats, n_tokens: Ints, weights: Floats, markers: Floats, tables: _Tables
+    scores: Floats,
+    n_tokens: Floats | Ints,
+    weights: Floats,
+    markers: Floats,
+    tables: _Tables,
+    out: Floats | None = None,
 ) -> Floats:
-    """`context.context_columns` as a matrix, one row a line (``weights``: log1p of the
-    token counts)."""
+    """`context.context_columns` as a matrix, a row a column and a column a line, written
+    into ``out`` when given (``weights``: log1p of the token counts; ``n_tokens``: the
+    token counts, integers or integers as floats)."""
     n = len(scores)
+    if out is None:
+        out = np.empty((_CONTEXT_COLUMNS, n))
     if not n:
-        return np.zeros((0, _CONTEXT_COLUMNS))
-    # A row a column, returned transposed; a column computed whole is made in its row.
-    out = np.empty((_CONTEXT_COLUMNS, n))
+        return out
     s = out[0]  # the clipped scores
     np.minimum(np.maximum(scores, -_CLIP), _CLIP, out=s)
     table = tables.log1p(n)
     positive = s > 0
     strong = (n_tokens >= PROSE_MIN_WORDS) & positive  # the long lines
-    # The five prefix sums (as `_prefix` makes each) in one call: ``accumulate`` adds along
-    # each row in order, as it does along one array. The first three rows are the window
-    # means' sources, in the order of `_WINDOWS`, so they are read as they lie.
-    sums = np.zeros((5, n + 1))
-    sums[0, 1:], sums[1, 1:], sums[2, 1:] = s, strong, markers
-    sums[3, 1:], sums[4, 1:] = np.where(positive, weights, 0.0), weights
-    sums.cumsum(axis=1, out=sums)  # the method `np.cumsum` calls, without its wrapper
+    # The prefix sums (`_padded_sums`) in one call: ``accumulate`` adds along each row in
+    # order, as it does along one array.
+    padded, values = _padded_sums(n)
+    values[0], values[1], values[2], values[4] = s, strong, markers, weights
+    # The weights of the lines with a positive score, 0.0 for the others: a weight is
+    # ``math.log1p`` of a count, never negative, so times 1.0 it is itself and times 0.0 it
+    # is 0.0 (where ``np.where`` was a call through NumPy's dispatch).
+    np.multiply(weights, positive, out=values[3])
+    padded.cumsum(axis=1, out=padded)  # the method `np.cumsum` calls, without its wrapper
+    sums = padded[:, _MEAN_REACH : _MEAN_REACH + n + 1]  # each row's n + 1 prefix sums
     mass, marks = sums[3], sums[2]
     start, end = best_segment(s.tolist())
     total = float(mass[-1]) or 1.0
@@ -740,22 +689,19 @@ def context_matrix(
         np.minimum(n5, p5, out=out[18])
     share = float(mass[-1]) / (float(sums[4, -1]) or 1.0)
     marks_at = marks.astype(np.int64)
-    means = _window_means(sums[:3])
-    out[1:7] = means[:6]
-    out[8] = 0.0
+    out[_MEAN_ROWS] = _window_means(padded, n)
+    out[8:10] = 0.0
     out[8, start:end] = 1.0  # in the best run
     out[9, :start] = table[start:0:-1]  # start - i for the lines i before the run
-    out[9, start:end] = 0.0
     out[9, end:] = table[1 : n - end + 1]  # i - end + 1 for the lines i after it
     np.divide(mass[:-1], total, out=out[10])
     np.divide(mass[-1] - mass[1:], total, out=out[11])
-    out[12:14] = means[6:8]
     out[14], out[15], out[16], out[17] = p3, n3, p8, n8
     out[19], out[20] = _gaps(strong, tables.gaps(n))
     out[21] = share
     out[22] = math.log1p(n)
-    out[23] = table[marks_at[:-1]]
-    out[24] = table[marks_at[-1] - marks_at[1:]]
-    out[25] = means[8]
-    transposed: Floats = out.T
-    return transposed
+    # Counts of markers, 0 to n, all in the table: clipping changes no index (see
+    # `score_lines` for why the mode is given).
+    table.take(marks_at[:-1], out=out[23], mode="clip")
+    table.take(marks_at[-1] - marks_at[1:], out=out[24], mode="clip")
+    return out

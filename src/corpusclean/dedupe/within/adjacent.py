@@ -12,7 +12,7 @@ from ...text import CLOSERS, QUESTION_MARKS, ends_like_sentence, is_footnote
 from .duplicate import DUPLICATE_ADJACENT, MAX_PASTED_COPIES, Duplicate
 from .intended import _CONTINUES
 from .keys import comparison_keys  # noqa: F401 (read by the doctests)
-from .repeats import _is_bulleted, _is_summary_bullet
+from .repeats import _is_bulleted, _is_summary_bullet, _twinned
 
 # A line starting so is a table cell as extractors render tables ("| Nelson | 9"): two equal
 # cells in a row are data (a region and its town of one name), not a stutter.
@@ -276,6 +276,11 @@ def _mark_list_printed_twice(
     >>> _mark_list_printed_twice(blocks, comparison_keys(blocks), found); sorted(found)
     [4, 5, 6]
     """
+    # Each item of the list's first printing is bulleted and has a key, not empty, that its
+    # second printing has too: without such a block there is no list printed twice, and the
+    # blocks are not read one by one (issue #8: the twinned blocks are a few of a page's).
+    if not any(keys[i] and _is_bulleted(blocks[i].text.lstrip()) for i in _twinned(keys)):
+        return
     index = 0
     while index < len(blocks):
         end = index

@@ -5,15 +5,22 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Hashable, Sequence
+from functools import cache
 
 from ...model import Block
 from ...text import label_key, utf8
 
-# Bytes tables for `_ascii_key_signatures`: lower-case, and drop every byte that is not an
+# Bytes tables for `ascii_key_signatures`: lower-case, and drop every byte that is not an
 # ASCII letter or digit (what `label_key`'s words are made of, among other characters), but
 # the line feed between blocks; the bytes from 0x80 are those of the characters outside ASCII.
 _ASCII_LOWER = bytes.maketrans(bytes(range(65, 91)), bytes(range(97, 123)))
 _NOT_ASCII_KEY = bytes(b for b in range(256) if b != 10 and not (b < 128 and chr(b).isalnum()))
+
+# The Unicode blocks that hold every character outside ASCII whose casefolding holds an ASCII
+# character ("ß" -> "ss", "ﬁ" -> "fi", the Kelvin sign -> "k", "İ" -> "i" and a dot): Latin-1
+# Supplement to Latin Extended-B, Latin Extended Additional, Letterlike Symbols and the
+# Alphabetic Presentation Forms (a test checks every code point of the running Python).
+_FOLDING_BLOCKS = ((0x80, 0x250), (0x1E00, 0x1F00), (0x2100, 0x2150), (0xFB00, 0xFB50))
 
 #: What `comparison_keys` keeps per block of a document, by its first input line: its
 #: `label_key`, once needed.
@@ -24,7 +31,7 @@ def twin_candidates(blocks: Sequence[Block]) -> frozenset[int]:
     """The first input lines of the blocks whose letters another block may share.
 
     A block is screened by a signature that blocks with equal keys share: its ASCII letters
-    and digits, casefolded and run together (`_ascii_key_signatures`), or, on a document
+    and digits, casefolded and run together (`ascii_key_signatures`), or, on a document
     where one block holds a line feed (none made by the pipeline does), its letter counts.
     Only blocks with a shared signature can have the same key as another, among these
     blocks or among any subset of them (what a later round of the same document keeps), so
@@ -34,7 +41,7 @@ def twin_candidates(blocks: Sequence[Block]) -> frozenset[int]:
     >>> sorted(twin_candidates([Block(t, i, i + 1) for i, t in enumerate(texts)]))
     [0, 2]
     """
-    signatures: Sequence[Hashable] | None = _ascii_key_signatures(blocks)
+    signatures: Sequence[Hashable] | None = ascii_key_signatures(blocks)
     if signatures is None:
         # Blocks with equal keys hold the same letters, so they share these counts too.
         # Counted inline, not by a call per block: this runs on every block of every document.
@@ -46,9 +53,13 @@ def twin_candidates(blocks: Sequence[Block]) -> frozenset[int]:
     return frozenset(b.start for b, s in zip(blocks, signatures, strict=True) if shared[s] > 1)
 
 
-def _ascii_key_signatures(blocks: Sequence[Block]) -> list[bytes] | None:
+def ascii_key_signatures(blocks: Sequence[Block]) -> list[bytes] | None:
     """Each block's ASCII letters and digits, casefolded and run together; None when a block
-    holds a line feed.
+    holds a line feed. Blocks whose `label_key` is equal have equal signatures: a screen in
+    front of the keys (`twin_candidates`, `page.title.find_page_title`'s copies).
+
+    >>> ascii_key_signatures([Block("Café opens", 0, 1), Block("CAFÉ: opens!", 1, 2)])
+    [b'cafopens', b'cafopens']
 
     The signature is a function of the block's key: the key's words are the runs of
     letters and digits of the casefolded text (`label_key`), and every ASCII letter or
@@ -67,11 +78,34 @@ def _ascii_key_signatures(blocks: Sequence[Block]) -> list[bytes] | None:
     joined = "\n".join([block.text for block in blocks])
     if joined.isascii():
         data = joined.encode("ascii").translate(_ASCII_LOWER, _NOT_ASCII_KEY)
+    elif not any(char in joined for char in folding_into_ascii()):
+        # No character outside ASCII casefolds to an ASCII one here, so the casefolded text's
+        # ASCII letters and digits are the text's own, lower-cased: no casefolding, which
+        # cost most of this function on the dev full pages (issue #8, about 15 of 21 ms).
+        data = utf8(joined).translate(_ASCII_LOWER, _NOT_ASCII_KEY)
     else:
         data = utf8(joined.casefold()).translate(None, _NOT_ASCII_KEY)
     signatures = data.split(b"\n")
     # A block made by hand may hold a line feed; the pipeline's never do.
     return signatures if len(signatures) == len(blocks) else None
+
+
+@cache
+def folding_into_ascii() -> tuple[str, ...]:
+    """The characters outside ASCII whose casefolding holds an ASCII character: 19 in
+    Python 3.11's Unicode ("ß", "İ", "ŉ", "ſ", "ǰ", five of "ẖ" to "ẚ", "ẞ", the Kelvin sign
+    and the Latin ligatures "ﬀ" to "ﬆ"). Read from `_FOLDING_BLOCKS` once a process, at the
+    first text outside ASCII (about a millisecond: not paid at import).
+
+    >>> "ß" in folding_into_ascii(), "é" in folding_into_ascii()
+    (True, False)
+    """
+    return tuple(
+        char
+        for start, stop in _FOLDING_BLOCKS
+        for char in map(chr, range(start, stop))
+        if any(folded.isascii() for folded in char.casefold())
+    )
 
 
 def comparison_keys(

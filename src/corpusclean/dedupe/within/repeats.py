@@ -4,7 +4,7 @@ summary's bullet, a caption list, a run extended back over its short blocks."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from ...model import Block
 from ...text import LIST_BULLETS, ends_like_sentence, is_footnote, is_prose
@@ -292,6 +292,22 @@ def _extend_runs_backwards(
             found[index] = Duplicate(DUPLICATE_RUN, twin)
 
 
+def _prose_reader(blocks: Sequence[Block]) -> Callable[[int], bool]:
+    """`text.is_prose` of a block by its index, each block read at the first question alone:
+    `_mark_caption_list` asks about the blocks from the end to the last paragraph and about
+    a few first printings."""
+    read: dict[int, bool] = {}
+
+    def prose(index: int) -> bool:
+        found = read.get(index)
+        if found is None:
+            block = blocks[index]
+            found = read[index] = is_prose(block.text, block.words)
+        return found
+
+    return prose
+
+
 def _mark_caption_list(
     blocks: Sequence[Block],
     keys: Sequence[str],
@@ -313,9 +329,15 @@ def _mark_caption_list(
     """
     if not any(key and counts.get(key) == 2 for key in keys):
         return  # no block printed twice: no caption printed again (most documents)
-    prose = [is_prose(block.text, block.words) for block in blocks]
-    last = next((i for i in range(len(blocks) - 1, -1, -1) if prose[i]), None)
+    prose = _prose_reader(blocks)
+    last = next((i for i in range(len(blocks) - 1, -1, -1) if prose(i)), None)
     if last is None:
+        return
+    # Each item of the list is a block after the last paragraph whose key stands twice: with
+    # fewer such blocks than a list has items, none is marked (issue #8: the paragraphs' test
+    # of every block, made before, was most of this finder's time on the dev full pages).
+    after = sum(1 for index in range(last + 1, len(blocks)) if counts.get(keys[index]) == 2)
+    if after < CAPTION_LIST_MIN_ITEMS:
         return
     first_seen: dict[str, int] = {}
     for index in range(last):
@@ -328,8 +350,8 @@ def _mark_caption_list(
             twin >= 0
             and index not in found
             and twin not in found
-            and not prose[twin]
-            and ((twin > 0 and prose[twin - 1]) or prose[twin + 1])
+            and not prose(twin)
+            and ((twin > 0 and prose(twin - 1)) or prose(twin + 1))
             and (not run or twin > first_seen[keys[run[-1]]] + 1)
         ):
             run.append(index)
