@@ -18,7 +18,13 @@ Cases:
 - ``cli_jsonl`` / ``cli_txt``: ``python -m corpusclean clean -q FILE`` on a one-record JSONL
   file and on a one-article text file (the English article below), output to /dev/null;
 - ``api_en``: ``Cleaner()`` built and one ``clean`` of the short English article;
-- ``api_de``: the same for a short German article under the default ``language="auto"``.
+- ``api_de``: the same for a short German article under the default ``language="auto"``;
+- ``cleaner``: ``import corpusclean`` and ``Cleaner()`` (the default configuration);
+- ``first_clean``: that and one ``clean`` of a one-line text (`ONE_LINE`), the least a
+  worker pays before its first output (issue #8: the three numbers ``import``, ``cleaner``
+  and ``first_clean``);
+- ``first_page``: ``Cleaner(Config.page())`` and one ``clean`` of a short page (`PAGE`),
+  what a page-mode worker pays before its first output.
 
 A tree is a folder put first on ``PYTHONPATH`` (a checkout's ``src``); the interpreter and
 its installed packages are this one's. By default the runs read compiled bytecode as an
@@ -65,6 +71,20 @@ Mehr zum Thema: Haushaltsgespräche stocken erneut
 © 2024 Die Beispielzeitung. Alle Rechte vorbehalten.
 """
 
+ONE_LINE = "The council met on Tuesday to discuss the budget."
+
+PAGE = "\n".join(
+    [
+        "Home | News | Sport | Weather | Business",
+        "Council votes to rebuild the harbour wall",
+        "The council voted on Monday to rebuild the harbour wall before the winter storms, "
+        "after two years of talks with the fishermen who use it.",
+        "The work will take eight months and cost about four million pounds, the council said.",
+        "Share this article",
+        "Privacy policy | Cookies | Contact us",
+    ]
+)
+
 _API = "from corpusclean import Cleaner; Cleaner().clean(open({path!r}, encoding='utf-8').read())"
 
 
@@ -84,6 +104,12 @@ def case_commands(folder: Path) -> dict[str, list[str]]:
         "cli_txt": [*clean, str(english)],
         "api_en": ["-c", _API.format(path=str(english))],
         "api_de": ["-c", _API.format(path=str(german))],
+        "cleaner": ["-c", "import corpusclean; corpusclean.Cleaner()"],
+        "first_clean": ["-c", f"import corpusclean; corpusclean.Cleaner().clean({ONE_LINE!r})"],
+        "first_page": [
+            "-c",
+            f"import corpusclean; corpusclean.Cleaner(corpusclean.Config.page()).clean({PAGE!r})",
+        ],
     }
 
 
@@ -114,7 +140,9 @@ def measure(
     return times
 
 
-def main(argv: Sequence[str] | None = None) -> None:
+def main(argv: Sequence[str] | None = None) -> dict[str, dict[str, list[float]]]:
+    """Print each case's median and spread per tree; return every run's CPU seconds, by
+    case and tree."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--trees", nargs="+", default=["src"], help="folders for PYTHONPATH")
     parser.add_argument("--runs", type=int, default=7, help="runs per case and tree")
@@ -124,18 +152,20 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     args = parser.parse_args(argv)
     trees = [str(Path(tree).resolve()) for tree in args.trees]
+    found: dict[str, dict[str, list[float]]] = {}
     with tempfile.TemporaryDirectory() as folder:
         commands = case_commands(Path(folder))
         cache = None if args.no_bytecode else str(Path(folder) / "pycache")
         for name in args.cases or commands:
-            times = measure(commands[name], trees, args.runs, cache)
+            times = found[name] = measure(commands[name], trees, args.runs, cache)
             for tree, seconds in times.items():
                 ms = [1000 * s for s in seconds]
                 print(
-                    f"{name:10} {statistics.median(ms):7.0f} ms  "
+                    f"{name:12} {statistics.median(ms):7.0f} ms  "
                     f"({min(ms):.0f}-{max(ms):.0f})  {tree}",
                     flush=True,
                 )
+    return found
 
 
 if __name__ == "__main__":

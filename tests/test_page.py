@@ -15,7 +15,11 @@ from hypothesis import strategies as st
 from corpusclean import Cleaner, Config, run
 from corpusclean.page import PageVerdict, classify_page_lines, detect, inset, looks_like_page
 from corpusclean.page.context import best_segment, gap_to, side_max, window_mean
-from corpusclean.page.detect import (
+from corpusclean.page.detect import dropped_page_lines
+from corpusclean.page.features import FEATURE_NAMES, LineFactsCache, PageStats, line_features
+from corpusclean.page.floats import left_sum
+from corpusclean.page.model import load_model, score_lines
+from corpusclean.page.shapes import (
     _UNSPACED,
     SHORT_LINE_MAX_TOKENS,
     _few_tokens,
@@ -23,12 +27,8 @@ from corpusclean.page.detect import (
     _is_short,
     _longest_run,
     _menu_shaped,
-    dropped_page_lines,
     is_page_text,
 )
-from corpusclean.page.features import FEATURE_NAMES, LineFactsCache, PageStats, line_features
-from corpusclean.page.floats import left_sum
-from corpusclean.page.model import load_model, score_lines
 from corpusclean.text import PROSE_MIN_WORDS, tokens
 from strategies import boilerplate_lines, configs, examples, headings, page_lines, paragraphs
 

@@ -26,7 +26,13 @@ from corpusclean.page import (
     features,
 )
 from corpusclean.page import chars as chars_module
-from corpusclean.page.chars import CODE_BASE, _tables, char_counts, every_code_point
+from corpusclean.page.chars import (
+    CODE_BASE,
+    _tables,
+    char_counts,
+    every_code_point,
+    word_runs,
+)
 from corpusclean.page.context import side_max, window_max, window_mean
 from corpusclean.page.cues import CASE_EXCEPTIONS, cue_candidates
 from corpusclean.page.detect import classify_with_model
@@ -49,6 +55,14 @@ def live(lines: list[str]) -> list[str]:
 def test_every_code_point_is_each_chr_in_order() -> None:
     # The tables of `chars` and `batch` test each character of it.
     assert every_code_point() == "".join(map(chr, range(sys.maxunicode + 1)))
+
+
+def test_word_runs_are_the_runs_of_word_characters_among_every_code_point() -> None:
+    # The one scan both word tables read (`chars._tables`, `batch._word_table`), against the
+    # runs of ``\w+`` found in a string of every code point made another way.
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    runs = [(found.start(), found.group()) for found in re.finditer(r"\w+", every)]
+    assert list(word_runs()) == runs
 
 
 def test_character_tables_equal_the_str_predicates_on_every_code_point() -> None:

@@ -45,7 +45,7 @@ def live(lines: list[str]) -> list[str]:
 
 
 def test_page_mode_takes_the_numpy_path_when_numpy_is_installed() -> None:
-    assert model._VECTOR is vector
+    assert model._vector_path() is vector
 
 
 @given(page_lines(), page_lines())

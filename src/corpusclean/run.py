@@ -502,13 +502,13 @@ class DocumentRun:
         """Whether the document is the text of a whole web page: by mode, or detected in auto.
 
         A document of fewer blocks than a page has non-blank lines at least
-        (`page.detect.PAGE_MIN_LINES`) is none, told without reading a line: each block is
+        (`page.shapes.PAGE_MIN_LINES`) is none, told without reading a line: each block is
         one line of it at most, so it has fewer such lines still, and `page.is_page_text`
         says no to it (issue #8: most of this check's cost on a short document).
         """
         if self.config.mode != "auto":
             return self.config.mode == "page"
-        if len(self.blocks) < page.detect.PAGE_MIN_LINES:
+        if len(self.blocks) < page.shapes.PAGE_MIN_LINES:
             return False
         lines = [block.text for block in self.blocks]
         return page.is_page_text(lines, self._count_rule_hits)

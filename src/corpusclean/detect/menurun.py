@@ -34,7 +34,7 @@ from collections.abc import Sequence
 
 from ..language import Language
 from ..model import Block, Verdict
-from ..page.detect import is_menu_line
+from ..page.shapes import is_menu_line
 from ..text import ends_like_sentence, has_digit, label_key, looks_like_headline
 from .facts import Facts
 from .restscope import names_what_follows

@@ -8,10 +8,11 @@ reads and writes through these; so can any Python program:
 >>> items = list(read_records(["seeds/"], ReadOptions()))  # doctest: +SKIP
 """
 
-from .compression import MissingExtraError, open_compressed
-from .records import Record, Reject, Skipped
-from .sources import ReadOptions, ReadProgress, read_records
-from .writers import atomic_output
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lazy import names_on_first_use
 
 __all__ = [
     "MissingExtraError",
@@ -24,3 +25,26 @@ __all__ = [
     "open_compressed",
     "read_records",
 ]
+
+# Imported on first use (`corpusclean.lazy`): a module that needs one of them (the corpus
+# index needs `compression`'s error) does not import every reader and the writer.
+if TYPE_CHECKING:
+    from .compression import MissingExtraError, open_compressed
+    from .records import Record, Reject, Skipped
+    from .sources import ReadOptions, ReadProgress, read_records
+    from .writers import atomic_output
+else:
+    __getattr__ = names_on_first_use(
+        __name__,
+        {
+            "MissingExtraError": ".compression",
+            "open_compressed": ".compression",
+            "Record": ".records",
+            "Reject": ".records",
+            "Skipped": ".records",
+            "ReadOptions": ".sources",
+            "ReadProgress": ".sources",
+            "read_records": ".sources",
+            "atomic_output": ".writers",
+        },
+    )

@@ -19,7 +19,9 @@ from functools import cache
 from itertools import compress
 from operator import itemgetter
 
-__all__ = ["CharCounts", "char_counts", "every_code_point"]
+from ..text import tokens
+
+__all__ = ["CharCounts", "char_counts", "every_code_point", "word_runs"]
 
 # Category bits of a code point. CJK is the kana, CJK ideograph and Hangul syllable ranges,
 # as the features have always bounded them; no whitespace lies in these ranges, so counting
@@ -54,9 +56,32 @@ def _with_bit(bit: int) -> bytes:
     return bytes(value | bit for value in range(256))
 
 
-def _set_word_bits(every: str, bits: bytearray, case: bytearray) -> None:
+def word_runs() -> tuple[tuple[int, str], ...]:
+    """The runs of word characters among every code point, in order, each with its first
+    code point: `text.tokens` of `every_code_point` (734 runs), whose ``\\w`` is the word
+    character of the page features' tokens.
+
+    Found once per process (`_scans`) for both tables that test the word characters: the
+    category and case tables here (`_tables`) and `page.batch`'s word table, which scanned
+    every code point for the same runs again (about 27 ms of a process's first page, issue
+    #8).
+    """
+    return _scans()[1]
+
+
+@cache
+def _scans() -> tuple[tuple[int, ...], tuple[tuple[int, str], ...]]:
+    """The space characters (``\\s`` in a `re` ``str`` pattern is ``str.isspace``, found in
+    C) and the runs of word characters (`word_runs`) among every code point, found in one
+    string of them (made once: about 10 ms)."""
+    every = every_code_point()
+    spaces = tuple(found.start() for found in _SPACE_CHARACTER.finditer(every))
+    return spaces, tuple((ord(run[0]), run) for run in tokens(every))
+
+
+def _set_word_bits(runs: Sequence[tuple[int, str]], bits: bytearray, case: bytearray) -> None:
     """Set the letter and digit bits, and the first-character case codes, of every code
-    point, testing only the runs of ``\\w``.
+    point, testing only the runs of ``\\w`` (`word_runs`).
 
     Why no other code point can be a letter, a digit or have case: ``\\w`` in a `re`
     ``str`` pattern is ``str.isalnum`` (letters, digits, numerics) or "_", so a character
@@ -66,8 +91,7 @@ def _set_word_bits(every: str, bits: bytearray, case: bytearray) -> None:
     one or more characters), so its characters are tested one by one only otherwise.
     """
     letter = _with_bit(_ALPHA)
-    for run in _WORD_RUN.finditer(every):
-        start, text = run.start(), run.group()
+    for start, text in runs:
         stop = start + len(text)
         if text.isalpha():
             bits[start:stop] = bits[start:stop].translate(letter)
@@ -82,8 +106,6 @@ def _set_word_bits(every: str, bits: bytearray, case: bytearray) -> None:
                     case[code] = ord(_UPPER if c.isupper() else _CASED)
 
 
-_WORD_RUN = re.compile(r"\w+")
-# ``\s`` in a `re` ``str`` pattern is ``str.isspace``, found in C.
 _SPACE_CHARACTER = re.compile(r"\s")
 
 
@@ -97,12 +119,12 @@ def _tables() -> tuple[str, str, tuple[tuple[str, int], ...]]:
     (a test compares all of them): about 50 ms on a process's first page, where testing
     each code point with three predicates and each letter's case took 150 ms.
     """
-    every = every_code_point()
-    bits = bytearray(len(every))
-    for found in _SPACE_CHARACTER.finditer(every):
-        bits[found.start()] |= _SPACE
-    case = bytearray(_UNCASED.encode()) * len(every)
-    _set_word_bits(every, bits, case)
+    spaces, runs = _scans()
+    bits = bytearray(sys.maxunicode + 1)  # a byte a code point
+    for code in spaces:
+        bits[code] |= _SPACE
+    case = bytearray(_UNCASED.encode()) * len(bits)
+    _set_word_bits(runs, bits, case)
     cjk = _with_bit(_CJK)
     for first, last in _CJK_RANGES:
         bits[first : last + 1] = bits[first : last + 1].translate(cjk)

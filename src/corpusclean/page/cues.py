@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import accumulate
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..rules.keywords import automaton_package
 from ..text import utf8, word_alternation
@@ -48,8 +48,17 @@ __all__ = [
     "literal_bits",
 ]
 
-# The other languages' cue words (page/data/cue_words.toml), added to each pattern below.
-_WORDS = cue_words()
+# The cue patterns that read the other languages' cue words (page/data/cue_words.toml,
+# added to each pattern below) and the literal tables made from them are built on first use,
+# by the small functions below, never at import: `cue_words` loads six languages' word
+# lists, and with the four alternations' compiling that was about 0.1 CPU s of every
+# process's start (issue #8), which a process that never scores a page (article mode, auto
+# mode on text that is no page) does not need. Each is named at the module's level
+# (`__getattr__`), so ``from .cues import BOILER_RE`` reads the same pattern as before.
+BOILER_RE: re.Pattern[str]
+COMMENT_RE: re.Pattern[str]
+CAPTION_RE: re.Pattern[str]
+LEGAL_RE: re.Pattern[str]
 
 # Bits of a line's cue mask: the patterns that may match it.
 BOILER, COMMENT, CAPTION, LEGAL, URL = 1, 2, 4, 8, 16
@@ -58,19 +67,25 @@ ALL_CUES = BOILER | COMMENT | CAPTION | LEGAL | URL
 URL_RE = re.compile(r"https?://|www\.|\.com\b|\.html?\b|@\w|#\w", re.IGNORECASE)
 _URL_LITERALS = ("http", "www.", ".com", ".htm", "@", "#")
 
-# Generic boilerplate vocabulary of news sites; words, not site names, so it transfers.
-BOILER_RE = re.compile(
-    r"\b(?:cookies?|privacy|subscribe|subscription|newsletter|sign (?:in|up)|log ?in|"
-    r"log ?out|register|advertis\w*|sponsored|copyright|all rights reserved|terms of "
-    r"(?:use|service)|share (?:this|on)|follow us|read more|click here|related|trending|"
-    r"most (?:read|popular|viewed)|recommended|comments?|reply|posted|loading|"
-    r"javascript|browser|contact us|about us|sitemap|skip to|menu|search|tags?|"
-    r"download|watch|video|photos?|gallery|image|caption|credit|getty|reuters|"
-    r"facebook|twitter|instagram|linkedin|whatsapp|pinterest|email|print|"
-    + word_alternation(_WORDS.boiler)
-    + r")\b",
-    re.IGNORECASE,
-)
+
+@cache
+def _boiler_re() -> re.Pattern[str]:
+    """`BOILER_RE`: generic boilerplate vocabulary of news sites; words, not site names, so
+    it transfers."""
+    return re.compile(
+        r"\b(?:cookies?|privacy|subscribe|subscription|newsletter|sign (?:in|up)|log ?in|"
+        r"log ?out|register|advertis\w*|sponsored|copyright|all rights reserved|terms of "
+        r"(?:use|service)|share (?:this|on)|follow us|read more|click here|related|trending|"
+        r"most (?:read|popular|viewed)|recommended|comments?|reply|posted|loading|"
+        r"javascript|browser|contact us|about us|sitemap|skip to|menu|search|tags?|"
+        r"download|watch|video|photos?|gallery|image|caption|credit|getty|reuters|"
+        r"facebook|twitter|instagram|linkedin|whatsapp|pinterest|email|print|"
+        + word_alternation(cue_words().boiler)
+        + r")\b",
+        re.IGNORECASE,
+    )
+
+
 # Every alternative, lower-cased, with its optional parts spelt out; where a word varies
 # (advertis\w*, tags?), its fixed prefix.
 _BOILER_EN = (
@@ -84,81 +99,151 @@ _BOILER_EN = (
     *("credit", "getty", "reuters", "facebook", "twitter", "instagram", "linkedin"),
     *("whatsapp", "pinterest", "email", "print"),
 )
-_BOILER_LITERALS = (*_BOILER_EN, *cue_literals(_WORDS.boiler, fold=True, known=_BOILER_EN))
 
-# Comment-thread furniture: author headers, reply buttons, thread counters.
-COMMENT_RE = re.compile(
-    r"\b(?:says|said|wrote|writes|replied)\s*:?$|^(?:reply|report|like|flag|permalink)$"
-    r"|^\d+\s+(?:comments?|replies|responses)$|\bleave a (?:reply|comment)\b"
-    r"|\b(?:in reply to|reply to this)\b"
-    # Other languages: a signature verb needs its colon ("Jana sagt:"; "was der Experte
-    # sagt" is a headline), a control or a count is the whole line.
-    rf"|\b(?:{word_alternation(_WORDS.signature_verbs)})\s*:$"
-    rf"|^(?:{word_alternation(_WORDS.comment_controls)})$"
-    rf"|^\d+\s+(?:{word_alternation(_WORDS.comment_counts)})$"
-    rf"|\b(?:{word_alternation(_WORDS.comment_phrases)})\b",
-    re.IGNORECASE,
-)
+
+def _boiler_literals() -> tuple[str, ...]:
+    """`BOILER_RE`'s literals: its English alternatives', and the other languages' words'."""
+    return (*_BOILER_EN, *cue_literals(cue_words().boiler, fold=True, known=_BOILER_EN))
+
+
+@cache
+def _comment_re() -> re.Pattern[str]:
+    """`COMMENT_RE`: comment-thread furniture: author headers, reply buttons, thread
+    counters."""
+    words = cue_words()
+    return re.compile(
+        r"\b(?:says|said|wrote|writes|replied)\s*:?$|^(?:reply|report|like|flag|permalink)$"
+        r"|^\d+\s+(?:comments?|replies|responses)$|\bleave a (?:reply|comment)\b"
+        r"|\b(?:in reply to|reply to this)\b"
+        # Other languages: a signature verb needs its colon ("Jana sagt:"; "was der Experte
+        # sagt" is a headline), a control or a count is the whole line.
+        rf"|\b(?:{word_alternation(words.signature_verbs)})\s*:$"
+        rf"|^(?:{word_alternation(words.comment_controls)})$"
+        rf"|^\d+\s+(?:{word_alternation(words.comment_counts)})$"
+        rf"|\b(?:{word_alternation(words.comment_phrases)})\b",
+        re.IGNORECASE,
+    )
+
+
 _COMMENT_EN = (
     *("says", "said", "wrote", "writes", "repl", "report", "like", "flag", "permalink"),
     *("comment", "responses", "leave"),
 )
-_COMMENT_WORDS = (
-    _WORDS.signature_verbs
-    + _WORDS.comment_controls
-    + _WORDS.comment_counts
-    + _WORDS.comment_phrases
-)
-_COMMENT_LITERALS = (
-    *_COMMENT_EN,
-    *cue_literals(_COMMENT_WORDS, fold=True, known=_COMMENT_EN),
-)
 
-# Photo captions and legal small print: prose-shaped, so they need their own cue words.
-# The caption pattern is case-sensitive, and so are its literals (found in the line as is).
-CAPTION_RE = re.compile(
-    r"\((?:left|right|center|centre|top|bottom|file|photo|pictured)\b|\b(?:left|right|"
-    r"center|centre), |\b(?:photo|image|picture|illustration)(?: credit)?\s*[:/(]"
-    r"|\b(?:AP|AFP|Getty Images|Reuters|Shutterstock|iStock)\b\s*\)?\s*$"
-    rf"|\b(?:{word_alternation(_WORDS.caption_labels)})\s*[:/(]"
-    rf"|\b(?:{word_alternation(_WORDS.agencies)})\b\s*\)?\s*$",
-)
+
+def _comment_literals() -> tuple[str, ...]:
+    """`COMMENT_RE`'s literals: its English alternatives', and the other languages' words'."""
+    words = cue_words()
+    other = words.signature_verbs + words.comment_controls + words.comment_counts
+    return (
+        *_COMMENT_EN,
+        *cue_literals(other + words.comment_phrases, fold=True, known=_COMMENT_EN),
+    )
+
+
+@cache
+def _caption_re() -> re.Pattern[str]:
+    """`CAPTION_RE`: photo captions; prose-shaped, so they need their own cue words. The
+    pattern is case-sensitive, and so are its literals (found in the line as is)."""
+    words = cue_words()
+    return re.compile(
+        r"\((?:left|right|center|centre|top|bottom|file|photo|pictured)\b|\b(?:left|right|"
+        r"center|centre), |\b(?:photo|image|picture|illustration)(?: credit)?\s*[:/(]"
+        r"|\b(?:AP|AFP|Getty Images|Reuters|Shutterstock|iStock)\b\s*\)?\s*$"
+        rf"|\b(?:{word_alternation(words.caption_labels)})\s*[:/(]"
+        rf"|\b(?:{word_alternation(words.agencies)})\b\s*\)?\s*$",
+    )
+
+
 _CAPTION_EN = (
     *("left", "right", "center", "centre", "(top", "(bottom", "(file", "photo", "picture"),
     *("image", "illustration", "AP", "AFP", "Getty Images", "Reuters", "Shutterstock"),
     "iStock",
 )
-_CAPTION_WORDS = _WORDS.caption_labels + _WORDS.agencies
-_CAPTION_LITERALS = (
-    *_CAPTION_EN,
-    *cue_literals(_CAPTION_WORDS, fold=False, known=_CAPTION_EN),
-)
-LEGAL_RE = re.compile(
-    r"\b(?:trademarks?|reproduced|personal data|disclaimer|terms and conditions|"
-    r"registered|affiliated?|unsubscribe|spam|consent|third parties|rights reserved|"
-    + word_alternation(_WORDS.legal)
-    + r")\b",
-    re.IGNORECASE,
-)
+
+
+def _caption_literals() -> tuple[str, ...]:
+    """`CAPTION_RE`'s literals, as written: its English alternatives', and the other
+    languages' words'."""
+    words = cue_words()
+    return (
+        *_CAPTION_EN,
+        *cue_literals(words.caption_labels + words.agencies, fold=False, known=_CAPTION_EN),
+    )
+
+
+@cache
+def _legal_re() -> re.Pattern[str]:
+    """`LEGAL_RE`: legal small print; prose-shaped, so it needs its own cue words."""
+    return re.compile(
+        r"\b(?:trademarks?|reproduced|personal data|disclaimer|terms and conditions|"
+        r"registered|affiliated?|unsubscribe|spam|consent|third parties|rights reserved|"
+        + word_alternation(cue_words().legal)
+        + r")\b",
+        re.IGNORECASE,
+    )
+
+
 _LEGAL_EN = (
     *("trademark", "reproduced", "personal data", "disclaimer", "terms and conditions"),
     *("registered", "affiliate", "unsubscribe", "spam", "consent", "third parties"),
     "rights reserved",
 )
-_LEGAL_LITERALS = (*_LEGAL_EN, *cue_literals(_WORDS.legal, fold=True, known=_LEGAL_EN))
 
-# Lower-cased, for the case-insensitive patterns; as written, for the caption pattern.
-_FOLDED = tuple(
-    (literal, bit)
-    for bit, literals in (
-        (BOILER, _BOILER_LITERALS),
-        (COMMENT, _COMMENT_LITERALS),
-        (LEGAL, _LEGAL_LITERALS),
-        (URL, _URL_LITERALS),
+
+def _legal_literals() -> tuple[str, ...]:
+    """`LEGAL_RE`'s literals: its English alternatives', and the other languages' words'."""
+    return (*_LEGAL_EN, *cue_literals(cue_words().legal, fold=True, known=_LEGAL_EN))
+
+
+Literals = Sequence[tuple[str, int]]
+
+
+@cache
+def _folded() -> Literals:
+    """The literals found lower-cased, for the case-insensitive patterns, with their bits."""
+    return tuple(
+        (literal, bit)
+        for bit, literals in (
+            (BOILER, _boiler_literals()),
+            (COMMENT, _comment_literals()),
+            (LEGAL, _legal_literals()),
+            (URL, _URL_LITERALS),
+        )
+        for literal in literals
     )
-    for literal in literals
-)
-_AS_WRITTEN = tuple((literal, CAPTION) for literal in _CAPTION_LITERALS)
+
+
+@cache
+def _as_written() -> Literals:
+    """The literals found as written, for the caption pattern, with their bit."""
+    return tuple((literal, CAPTION) for literal in _caption_literals())
+
+
+#: The module's names built on first use (see above), each by its function.
+_BUILT_ON_FIRST_USE: dict[str, Callable[[], object]] = {
+    "BOILER_RE": _boiler_re,
+    "COMMENT_RE": _comment_re,
+    "CAPTION_RE": _caption_re,
+    "LEGAL_RE": _legal_re,
+    "_FOLDED": _folded,
+    "_AS_WRITTEN": _as_written,
+}
+
+
+if not TYPE_CHECKING:  # mypy reads the names' declarations above, and finds no other name
+
+    def __getattr__(name: str) -> object:
+        """A name of `_BUILT_ON_FIRST_USE`, built on its first reading and kept as the
+        module's attribute (later readings find it there: the module's own functions call
+        the builders, which are cached)."""
+        build = _BUILT_ON_FIRST_USE.get(name)
+        if build is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = globals()[name] = build()
+        return value
+
+
 # Characters that `re` matches to an ASCII letter without case although their lower case
 # is not that letter (U+0130 even lower-cases to two characters).
 CASE_EXCEPTIONS = "\u0130\u0131\u017f"
@@ -181,10 +266,9 @@ def cue_candidates(lines: Sequence[str], use_automaton: bool = True) -> list[int
     literal at once, else one ``str.find`` a literal does: both set the same bits (a test
     compares them), the automaton in about a tenth of the time on the dev set's pages.
     """
-    return literal_bits(lines, _AS_WRITTEN, _FOLDED, ALL_CUES, use_automaton)
+    return literal_bits(lines, _as_written(), _folded(), ALL_CUES, use_automaton)
 
 
-Literals = Sequence[tuple[str, int]]
 # A group of literals for `literal_bits`: those found as written, those found lower-cased,
 # and all the group's bits (what a line gets when it cannot be searched safely).
 LiteralGroup = tuple[Literals, Literals, int]
@@ -192,7 +276,7 @@ LiteralGroup = tuple[Literals, Literals, int]
 
 def cue_group() -> LiteralGroup:
     """The cue patterns' literals, as `cue_candidates` finds them."""
-    return _AS_WRITTEN, _FOLDED, ALL_CUES
+    return _as_written(), _folded(), ALL_CUES
 
 
 def literal_bits(

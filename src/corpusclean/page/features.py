@@ -19,21 +19,9 @@ from itertools import chain, compress
 # lists, in its (sorted) order: which list wins a tie must not hang on the file system's order.
 from ..language import stopword_lists
 from ..text import tokens
+from . import cues as cue_patterns
 from .chars import CharCounts, char_counts
-from .cues import (
-    ALL_CUES,
-    BOILER,
-    BOILER_RE,
-    CAPTION,
-    CAPTION_RE,
-    COMMENT,
-    COMMENT_RE,
-    LEGAL,
-    LEGAL_RE,
-    URL,
-    URL_RE,
-    cue_candidates,
-)
+from .cues import ALL_CUES, BOILER, CAPTION, COMMENT, LEGAL, URL, URL_RE, cue_candidates
 
 # (English closers only, not `text.CLOSERS`, on purpose: the shipped page model was fit on
 # these features, and a wider closing would move its inputs; `batch._SENT_CLOSERS` mirrors it.)
@@ -290,9 +278,10 @@ def _patterns(line: str, toks: Sequence[str], counts: CharCounts, cues: int) -> 
     """Boilerplate patterns: separators, glued menu words, URLs, timestamps, counters.
 
     ``cues`` are the bits of the cue patterns that may match (`cues.cue_candidates`): the
-    others cannot, and are not tried.
+    others cannot, and are not tried. The cue patterns are read from their module
+    (`cue_patterns`), which builds them on first use, not at import.
     """
-    boiler = len(BOILER_RE.findall(line)) if cues & BOILER else 0
+    boiler = len(cue_patterns.BOILER_RE.findall(line)) if cues & BOILER else 0
     camel = len(_CAMEL_RE.findall(line))
     # Timestamps and counters need a decimal digit, and every decimal digit is a digit.
     digits = counts.digits > 0
@@ -306,9 +295,9 @@ def _patterns(line: str, toks: Sequence[str], counts: CharCounts, cues: int) -> 
         float(boiler > 0 and len(toks) <= 8),
         float(bool(_BULLET_RE.match(line))),
         float(bool(_QUOTE_START_RE.match(line))),
-        float(bool(cues & COMMENT and COMMENT_RE.search(line))),
-        float(bool(cues & CAPTION and CAPTION_RE.search(line))),
-        min(len(LEGAL_RE.findall(line)), 3) / 3 if cues & LEGAL else 0.0,
+        float(bool(cues & COMMENT and cue_patterns.COMMENT_RE.search(line))),
+        float(bool(cues & CAPTION and cue_patterns.CAPTION_RE.search(line))),
+        min(len(cue_patterns.LEGAL_RE.findall(line)), 3) / 3 if cues & LEGAL else 0.0,
         math.log1p(camel),
     ]
 

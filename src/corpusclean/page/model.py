@@ -27,16 +27,17 @@ from .features import (
 from .floats import left_sum
 
 
+@lru_cache(maxsize=1)
 def _vector_path() -> ModuleType | None:
-    """`page.vector` when NumPy is installed, else None."""
+    """`page.vector` when NumPy is installed, else None; imported on the first scoring, not
+    with this module: NumPy and the vector path cost about 85 ms of a process's start
+    (issue #8), which a process that scores no page (article mode, auto mode on text that
+    is no page) never needs. Cached: the answer is the installation's, fixed for a process."""
     try:
         from . import vector
     except ImportError:  # NumPy is optional: the pure-Python loops give the same floats
         return None
     return vector
-
-
-_VECTOR = _vector_path()
 
 
 class LinearLayer:
@@ -157,8 +158,9 @@ def score_lines(
     # removed none of them), and get the same lists without a second scoring.
     if last is not None and last[0] is model and last[1] == key:
         return list(last[2]), list(last[3])
-    if _VECTOR is not None and lines:
-        found = _VECTOR.score_lines(lines, model.arrays(), cache)
+    vector = _vector_path()
+    if vector is not None and lines:
+        found = vector.score_lines(lines, model.arrays(), cache)
     else:
         found = score_lines_python(lines, model, cache)
     prior, final = found

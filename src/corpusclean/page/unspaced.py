@@ -22,7 +22,7 @@ from ..text import HAN_AND_KANA_CHARS
 __all__ = ["PROSE_MIN_CHARS", "keep_unspaced_prose", "unspaced_chars"]
 
 # A line of running text in an unspaced script holds at least PROSE_MIN_CHARS Han or kana
-# characters: one more than `page.detect.UNSPACED_MENU_MAX_CHARS` (12), the most a menu item
+# characters: one more than `page.shapes.UNSPACED_MENU_MAX_CHARS` (12), the most a menu item
 # or a section label holds ("商標登録の基礎知識", 9; "きょうの日本昔話", 8).
 PROSE_MIN_CHARS = 13
 # A gap between two kept lines of running text is filled when at least GAP_PROSE_SHARE of its
