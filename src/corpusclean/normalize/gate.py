@@ -8,15 +8,15 @@ the character tables against the installed ftfy.
 
 from __future__ import annotations
 
-import importlib
 import re
-import sys
 import unicodedata
 from functools import lru_cache
 
 import ftfy
 import ftfy.fixes
 from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
+
+from ..compat import REGEX_PARSER
 
 __all__ = [
     "ASTRAL_CONTROLS",
@@ -90,8 +90,7 @@ _MOJIBAKE_EVIDENCE = re.compile(f"[{MOJIBAKE_EVIDENCE}]")
 def _longest_match(pattern: re.Pattern[str]) -> int:
     """The most characters a match of the pattern can span, read from its parse (a huge
     number when a repeat is unbounded)."""
-    parser = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
-    return int(parser.parse(pattern.pattern, pattern.flags).getwidth()[1])
+    return int(REGEX_PARSER.parse(pattern.pattern, pattern.flags).getwidth()[1])
 
 
 # The longest match of ftfy's detector: its alternatives are sequences of two to seven

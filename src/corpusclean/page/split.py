@@ -31,8 +31,8 @@ import string
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
+from ..compat import REGEX_PARSER, REPEATS
 from ..rules.literals import required_literals
-from ..rules.starts import REGEX_PARSER, REPEATS
 from .cues import CASE_EXCEPTIONS, LiteralGroup, literal_bits
 
 __all__ = ["SplitPattern", "narrowed_search", "top_level_alternatives"]

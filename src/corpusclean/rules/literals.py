@@ -27,9 +27,10 @@ from typing import Any
 
 import attrs
 
+from ..compat import REGEX_PARSER
 from .fold import fold_case, fold_tables
 from .readings import MISSING, shipped_reading
-from .starts import REGEX_PARSER, derive_line_starts
+from .starts import derive_line_starts
 
 __all__ = [
     "after_leading_lookaheads",

@@ -20,17 +20,15 @@ outside ASCII.
 from __future__ import annotations
 
 import functools
-import importlib
 import re
 from collections.abc import Iterable
 from typing import Any
 
+from ..compat import REGEX_PARSER, REPEATS
 from .fold import fold_case, fold_tables
 from .readings import MISSING, shipped_reading
 
 __all__ = [
-    "REGEX_PARSER",
-    "REPEATS",
     "START_CHARACTERS",
     "Starts",
     "derive_line_starts",
@@ -38,17 +36,7 @@ __all__ = [
     "may_begin",
 ]
 
-# The regular-expression parser of the standard library, read by name: ``re._parser`` from
-# Python 3.11, ``sre_parse`` before (the same module, renamed). The one import of it that
-# the readers of parse trees share (`rules.literals`, `page.split`).
-try:
-    REGEX_PARSER: Any = importlib.import_module("re._parser")
-except ImportError:  # pragma: no cover - Python 3.10
-    REGEX_PARSER = importlib.import_module("sre_parse")
 _C: Any = REGEX_PARSER  # the opcodes are re-exported by the parser module
-# The repeat opcodes; possessive repeats and atomic groups are read from Python 3.11 (None
-# before: never met).
-REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None))
 _ATOMIC_GROUP = getattr(_C, "ATOMIC_GROUP", None)
 
 #: The longest start a list answers for: the engine's `PREFIX_CHARACTERS`.
