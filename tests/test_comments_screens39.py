@@ -2,11 +2,12 @@
 
 `signatures._candidates` tests each short line for a comment cue's or a dated signature's
 marks (`marker_candidates`); where a document's lines hold a clock time or a thread word
-somewhere, it screens its short lines SCREEN_GROUP_LINES at a time with the document
-screens (`stamps.may_hold_stamp`, `signatures._may_open_with_thread_word`) and asks a group
-only the tests its screens leave. The candidates and the answers kept must be those of the
-marker test of every short line (`_reference_may_mark`, the first-written test), for any
-group size, on documents of stamps, cues and prose in every shipped language, ASCII or not.
+somewhere (`holds_marker_candidates`), it screens its short lines SCREEN_GROUP_LINES at a
+time with the document screens (`stamps.may_hold_stamp`,
+`signatures._may_open_with_thread_word`) and asks a group only the tests its screens leave.
+The candidates and the answers kept must be those of the marker test of every short line
+(`_reference_may_mark`, the first-written test), for any group size, on documents of
+stamps, cues and prose in every shipped language, ASCII or not.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ def test_grouped_candidates_are_the_unscreened_tests(
     # Some answers known from an earlier round (a group of them only is screened anew).
     known = {b.start: _reference_may_mark(b.text, code) for b in short if b.start in answered}
     with patch.object(signatures, "SCREEN_GROUP_LINES", group):
-        found = [b.start for b in signatures.marker_candidates(blocks, language, known)]
+        found = [b.start for b in signatures._candidates(blocks, language, known, screened=True)]
     assert found == expected
     assert all(known[b.start] is _reference_may_mark(b.text, code) for b in short)
     event(f"candidates: {min(len(found), 3)}")

@@ -199,7 +199,7 @@ def holds_marker_candidates(
     stamps = may_hold_stamp(short, words)
     if not stamps and not _may_open_with_thread_word(short, language.code):
         return False  # most documents: no short line may be a candidate, none is walked
-    found = _candidates(blocks, language, known, stamps)
+    found = _candidates(blocks, language, known, stamps, screened=True)
     return next(islice(found, least - 1, None), None) is not None
 
 
@@ -250,19 +250,26 @@ def _thread_word_screen(code: str) -> re.Pattern[bytes] | None:
 
 
 def _candidates(
-    blocks: Sequence[Block], language: Language, known: dict[int, bool], stamps: bool = True
+    blocks: Sequence[Block],
+    language: Language,
+    known: dict[int, bool],
+    stamps: bool = True,
+    screened: bool = False,
 ) -> Iterator[Block]:
     """`marker_candidates`, one at a time, as found: each block's answer taken from
     ``known`` or found and put there. ``stamps`` False says that no short block holds a
     clock time or an age (`stamps.may_hold_stamp`): the start's test alone answers then.
 
-    The short blocks not yet answered are screened SCREEN_GROUP_LINES at a time, as
-    `holds_marker_candidates` screens a document (issue #8: on a page whose lines hold a
-    clock time or a thread word somewhere, every short line was tested, three or four
-    patterns a line): a group none of whose lines may hold a stamp is asked the start's
-    test alone, and one none of whose lines may open with a thread word either holds no
-    candidate (each screen is exact over any list of lines, and answers True for a group
-    with a character beyond ASCII, which is then tested line by line).
+    ``screened`` (`holds_marker_candidates`, whose document screen let these blocks
+    through): the short blocks not yet answered are screened SCREEN_GROUP_LINES at a time,
+    as the document was (issue #8: in a document whose lines hold a clock time or a thread
+    word somewhere, every short line was tested, three or four patterns a line): a group
+    none of whose lines may hold a stamp is asked the start's test alone, and one none of
+    whose lines may open with a thread word either holds no candidate (each screen is exact
+    over any list of lines, and answers True for a group with a character beyond ASCII,
+    which is then tested line by line). Not for the other callers: the dropped lines of a
+    page (`detect.pagethread`), menus and footers, hold clock times and controls in most
+    groups, where the screens cost more than they spare.
     """
     words = load_thread_words(language.code)
     opens, digit = words.thread_word.match, _DIGIT.search
@@ -281,9 +288,10 @@ def _candidates(
         return False
 
     short = [block for block in blocks if block.words <= SIGNATURE_MAX_WORDS]
-    for at in range(0, len(short), SCREEN_GROUP_LINES):
-        group = short[at : at + SCREEN_GROUP_LINES]
-        texts = [block.text for block in group if block.start not in known]
+    size = SCREEN_GROUP_LINES if screened else max(len(short), 1)
+    for at in range(0, len(short), size):
+        group = short[at : at + size]
+        texts = [block.text for block in group if block.start not in known] if screened else []
         test: Callable[[str], bool] = may_mark if stamps else opens_marked
         if texts and all(map(str.isascii, texts)):  # the screens read ASCII lines alone
             if test is may_mark and not may_hold_stamp(texts, words):
