@@ -288,10 +288,12 @@ def _candidates(
         return False
 
     short = [block for block in blocks if block.words <= SIGNATURE_MAX_WORDS]
-    size = SCREEN_GROUP_LINES if screened else max(len(short), 1)
+    # One group of all the short lines is the document its caller screened already.
+    grouped = screened and len(short) > SCREEN_GROUP_LINES
+    size = SCREEN_GROUP_LINES if grouped else max(len(short), 1)
     for at in range(0, len(short), size):
         group = short[at : at + size]
-        texts = [block.text for block in group if block.start not in known] if screened else []
+        texts = [block.text for block in group if block.start not in known] if grouped else []
         test: Callable[[str], bool] = may_mark if stamps else opens_marked
         if texts and all(map(str.isascii, texts)):  # the screens read ASCII lines alone
             if test is may_mark and not may_hold_stamp(texts, words):
