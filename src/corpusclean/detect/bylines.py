@@ -54,11 +54,7 @@ def mark_meta_lines(blocks: Sequence[Block], verdicts: list[Verdict], facts: Fac
     for index, block in enumerate(blocks):
         if first <= index <= last or not verdicts[index].keep:
             continue
-        if (
-            block.words <= META_LINE_MAX_WORDS
-            and _may_be_meta_line(block.text)
-            and is_meta_line(block.text, language)
-        ):
+        if block.words <= META_LINE_MAX_WORDS and facts.of(_meta_line, block):
             verdicts[index] = Verdict(
                 keep=False,
                 rule=NAME,
@@ -66,6 +62,14 @@ def mark_meta_lines(blocks: Sequence[Block], verdicts: list[Verdict], facts: Fac
                 "reading time, between bars or dots",
                 family=FAMILY,
             )
+
+
+def _meta_line(block: Block, language: Language) -> bool:
+    """Whether a short block is a meta line (`is_meta_line`, after its screen
+    `_may_be_meta_line`), a block fact: every round asks it again of its kept lines outside
+    the story, whose text never changes (issue #8: the later rounds of the dev full pages
+    spent as long on them as the first)."""
+    return _may_be_meta_line(block.text) and is_meta_line(block.text, language)
 
 
 def _may_be_meta_line(text: str) -> bool:

@@ -8,7 +8,7 @@ control printed under every comment or a comment's age. Also the cheap marker pr
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from itertools import islice
 
@@ -199,10 +199,14 @@ def holds_marker_candidates(
     stamps = may_hold_stamp(short, words)
     if not stamps and not _may_open_with_thread_word(short, language.code):
         return False  # most documents: no short line may be a candidate, none is walked
-    found = _candidates(blocks, language, known, stamps)
+    found = _candidates(blocks, language, known, stamps, screened=True)
     return next(islice(found, least - 1, None), None) is not None
 
 
+# The short lines `_candidates` screens at once: a screen of a few lines costs about what the
+# patterns cost on one (a join, two `bytes.translate` calls, a few substring tests and one
+# search), and a page's clock times and thread words stand on a few of its lines.
+SCREEN_GROUP_LINES = 16
 # A line's start as `_may_open_with_thread_word` reads it, its words spaced
 # (`stamps.spacing_table`) and its line feed kept.
 _LINES_SPACED = spacing_table(b"\n")
@@ -246,11 +250,27 @@ def _thread_word_screen(code: str) -> re.Pattern[bytes] | None:
 
 
 def _candidates(
-    blocks: Sequence[Block], language: Language, known: dict[int, bool], stamps: bool = True
+    blocks: Sequence[Block],
+    language: Language,
+    known: dict[int, bool],
+    stamps: bool = True,
+    screened: bool = False,
 ) -> Iterator[Block]:
     """`marker_candidates`, one at a time, as found: each block's answer taken from
     ``known`` or found and put there. ``stamps`` False says that no short block holds a
-    clock time or an age (`stamps.may_hold_stamp`): the start's test alone answers then."""
+    clock time or an age (`stamps.may_hold_stamp`): the start's test alone answers then.
+
+    ``screened`` (`holds_marker_candidates`, whose document screen let these blocks
+    through): the short blocks not yet answered are screened SCREEN_GROUP_LINES at a time,
+    as the document was (issue #8: in a document whose lines hold a clock time or a thread
+    word somewhere, every short line was tested, three or four patterns a line): a group
+    none of whose lines may hold a stamp is asked the start's test alone, and one none of
+    whose lines may open with a thread word either holds no candidate (each screen is exact
+    over any list of lines, and answers True for a group with a character beyond ASCII,
+    which is then tested line by line). Not for the other callers: the dropped lines of a
+    page (`detect.pagethread`), menus and footers, hold clock times and controls in most
+    groups, where the screens cost more than they spare.
+    """
     words = load_thread_words(language.code)
     opens, digit = words.thread_word.match, _DIGIT.search
 
@@ -264,15 +284,28 @@ def _candidates(
     def opens_marked(text: str) -> bool:
         return opens(text) is not None
 
-    test = may_mark if stamps else opens_marked
-    for block in blocks:
-        if block.words > SIGNATURE_MAX_WORDS:
-            continue
-        candidate = known.get(block.start)
-        if candidate is None:
-            candidate = known[block.start] = test(block.text)
-        if candidate:
-            yield block
+    def never(_text: str) -> bool:
+        return False
+
+    short = [block for block in blocks if block.words <= SIGNATURE_MAX_WORDS]
+    # One group of all the short lines is the document its caller screened already.
+    grouped = screened and len(short) > SCREEN_GROUP_LINES
+    size = SCREEN_GROUP_LINES if grouped else max(len(short), 1)
+    for at in range(0, len(short), size):
+        group = short[at : at + size]
+        texts = [block.text for block in group if block.start not in known] if grouped else []
+        test: Callable[[str], bool] = may_mark if stamps else opens_marked
+        if texts and all(map(str.isascii, texts)):  # the screens read ASCII lines alone
+            if test is may_mark and not may_hold_stamp(texts, words):
+                test = opens_marked
+            if test is opens_marked and not _may_open_with_thread_word(texts, language.code):
+                test = never
+        for block in group:
+            candidate = known.get(block.start)
+            if candidate is None:
+                candidate = known[block.start] = test(block.text)
+            if candidate:
+                yield block
 
 
 def _signs_same_comment(
