@@ -10,13 +10,14 @@ import pytest
 
 from corpusclean import Cleaner, Config
 from corpusclean.rules import literals, load_builtin_rules
-from corpusclean.rules.readings import MISSING, python_version, shipped_reading
+from corpusclean.rules.readings import MISSING, READINGS_FILE, python_version, shipped_reading
 from script_modules import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 GEN_READINGS = ROOT / "scripts" / "gen_readings.py"
-TABLE = ROOT / "src" / "corpusclean" / "rules" / "data" / "readings.json"
-SHIPPED_FOR = json.loads(TABLE.read_text("utf-8"))["python"]
+TABLE = ROOT / "src" / "corpusclean" / "rules" / "data" / READINGS_FILE
+# The table's first line: "python", a tab, and the version as a JSON string.
+SHIPPED_FOR = json.loads(TABLE.read_text("utf-8").partition("\n")[0].partition("\t")[2])
 on_table_version = pytest.mark.skipif(
     python_version() != SHIPPED_FOR,
     reason=f"the table is derived on Python {SHIPPED_FOR} and used there only",
@@ -87,3 +88,17 @@ def test_reading_of_matches_the_looked_up_reading() -> None:
     pattern = r"(print|e-?mail) this( story)?"
     shipped = literals.leading_alternatives(pattern, 2)
     assert literals.reading_of("leading", pattern, 2) == [shipped[0], list(shipped[1]), shipped[2]]
+
+
+@on_table_version
+def test_readings_are_decoded_for_the_patterns_asked_only() -> None:
+    # startup39b: a pattern's readings are decoded on its first look-up, once.
+    from corpusclean.rules import readings
+
+    rule = load_builtin_rules("de")[-1]
+    flags = 2 if rule.ignore_case else 0
+    readings._decoded.pop(rule.guarded_pattern, None)
+    assert readings.shipped_reading("parts", rule.guarded_pattern, flags) is not MISSING
+    decoded = readings._decoded[rule.guarded_pattern]
+    assert readings.shipped_reading("parts", rule.guarded_pattern, flags) is not MISSING
+    assert readings._decoded[rule.guarded_pattern] is decoded
