@@ -89,4 +89,4 @@ def _table() -> dict[bytes, bytes]:
     name, _, version = head.partition(b"\t")
     if name != _VERSION or json.loads(version) != python_version():
         return {}
-    return dict(line.split(b"\t", 1) for line in body.splitlines())  # type: ignore[misc]
+    return dict(line.split(b"\t", 1) for line in body.splitlines())
