@@ -23,7 +23,14 @@ import sys
 from importlib import resources
 from typing import Any
 
-__all__ = ["MISSING", "READINGS_FILE", "pattern_key", "python_version", "shipped_reading"]
+__all__ = [
+    "MISSING",
+    "READINGS_FILE",
+    "is_shipped",
+    "pattern_key",
+    "python_version",
+    "shipped_reading",
+]
 
 #: The table's name, under ``corpusclean/rules/data``: one line a pattern, the pattern as a
 #: JSON string, a tab, and its readings as a JSON list of ``[kind, flags, within, value]``;
@@ -64,6 +71,13 @@ def shipped_reading(
             for found, at, words, value in json.loads(raw)
         }
     return readings.get((kind, flags, within), MISSING)
+
+
+def is_shipped(pattern: str) -> bool:
+    """Whether the table holds the pattern: a built-in rule's, as the matcher reads it
+    (behind its guards), whose readings the shipped tests check (it compiles on `re`,
+    tests/test_rules_readings.py). False for every pattern on another Python version."""
+    return pattern_key(pattern) in _table()
 
 
 # Each shipped pattern's readings, decoded when the pattern is first looked up: a process
