@@ -52,8 +52,10 @@ def python_version() -> str:
 
 def pattern_key(pattern: str) -> bytes:
     """A pattern as the table's first column holds it (its JSON string, UTF-8): JSON
-    writes a tab or a line feed in a string escaped, so the column holds neither."""
-    return json.dumps(pattern, ensure_ascii=False).encode("utf-8")
+    writes a tab or a line feed in a string escaped, so the column holds neither. (A lone
+    surrogate, which no rule file can hold, is kept as written, so such a user pattern gets
+    a key the table does not hold rather than an error.)"""
+    return json.dumps(pattern, ensure_ascii=False).encode("utf-8", "surrogatepass")
 
 
 def shipped_reading(
