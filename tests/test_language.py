@@ -363,13 +363,9 @@ def _word_patterns(language: Language) -> dict[str, re.Pattern[str]]:
 
 
 def _with_flat_alternations(language: Language) -> Language:
-    """The language again, its word patterns compiled from flat alternations: read here,
-    under the patch, as `Language` compiles each pattern on first use (startup39b)."""
     fields = {f.name: getattr(language, f.name) for f in attrs.fields(Language) if f.init}
     with patch.object(language_module, "word_alternation", _flat_alternation):
-        flat = Language(**fields)
-        _word_patterns(flat)
-    return flat
+        return Language(**fields)
 
 
 #: Every shipped language's word lists, and the thread words that read them all at once.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from functools import cache, cached_property
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -41,6 +41,7 @@ __all__ = [
     "may_match_ascii",
     "reads_alike",
     "stopword_lists",
+    "word_lists",
 ]
 
 #: The language a document is cleaned as when `Config.language` is "auto" and the vote finds
@@ -239,14 +240,7 @@ _CONTROL = _COUNT + r"(?:{controls})(?:\s*[:(]?\s*\d+\)?)?"
 
 @attrs.frozen(slots=True)
 class Language:
-    """The word lists of one language, and the patterns made from them once, on first use.
-
-    Each pattern is a cached property, compiled when a detector first reads it (the slot
-    keeps it after): a document reads few of a language's thirty patterns, and the merged
-    word lists of every shipped language (`load_thread_words`, `load_related_words`) are
-    read for one or two each. Compiling all of them up front cost about 120 CPU ms of a
-    process's first clean (issue #8, startup39b). Keyed on nothing but the instance, whose
-    word lists are frozen, so a pattern is the one the constructor compiled before.
+    """The word lists of one language, and the patterns made from them once.
 
     >>> load_language("en").greeting.fullmatch("Hi Milan,") is not None
     True
@@ -306,21 +300,117 @@ class Language:
     byline_labels: tuple[str, ...] = ()
     #: The newsroom's own name for itself that a byline gives as its author ("Af redaktionen").
     newsroom_names: tuple[str, ...] = ()
+    #: A whole line that opens a reply in a comment thread ("Hi Milan,", "Thanks!").
+    greeting: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A whole line of comment controls ("Reply", "Like · Reply", "Rating: 36 Votes").
+    comment_control: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A whole line that is one control a page prints beside its own sections as well as
+    #: under comments ("Share", "Like", "Back to top"): no evidence of a thread alone.
+    shared_control: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A signature line: a verb, then a colon at its end ("Jane Doe says:", "Jane wrote on
+    #: March 11th at 02:57:").
+    signature_verb: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A whole signature line naming a reader without an account ("Anonymous", "Anonymous
+    #: (not verified)", "Anonymous said...", "Anonym schrieb:").
+    anonymous_signature: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A whole signature line in the two shapes blog software prints over each reader's
+    #: comment with no date: a name, a verb and an ellipsis ("kristie said...", Blogger's),
+    #: or a comment's number, a name, a verb ("1. Andria says:"); groups ``number`` and
+    #: ``end`` tell them apart (`detect.comments.recurring`).
+    reader_signature: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: The start of a line that `comment_control` or `anonymous_signature` may match whole:
+    #: signs, a number, then a control or a name ("Reply", "3 Likes", "Anonymous said...").
+    thread_word: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A comment's relative age somewhere in a line ("2 days ago", "vor 3 Stunden").
+    age: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: Whether an ASCII line holds an age, as `digit_age` finds one there: without the
+    #: words no ASCII text can hold (the unspaced scripts' "小时前", "たった今"), whose
+    #: forms cost more than half of `age`'s search on English news.
+    age_in_ascii: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: `age` without the ages written in words: the ages a line with a digit may hold
+    #: besides those (`worded_age`, asked apart, at the line's end).
+    digit_age: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: An age of one unit written in words, at the end of its line ("an hour ago", "vor
+    #: einem Monat"): `age` finds it too; this finds nothing else.
+    worded_age: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: The last word of a line that holds `worded_age`, before its `WORDED_AGE_TAIL`, in
+    #: lower case: a word after an age or the last word of an ``age_ones`` phrase ("ago",
+    #: "monat").
+    worded_age_ends: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A whole line a comment widget prints over its first comment ("12 Comments", "Sort by
+    #: Top", "Add a comment...", "Kommentare lesen (123 Beiträge)").
+    thread_head: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A whole line that counts a post's comments in the blog software's words, the count
+    #: first and a colon last ("1 comment:", "2 Kommentare:", "1 commento:"): Blogger's
+    #: head over its comments, and no other head's (`detect.comments.headed`).
+    comment_count: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A date with a month name somewhere in a line ("March 11th, 2015", "4 Nov").
+    month_date: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A phrase of a company profile somewhere in a line ("headquartered in", "employs").
+    profile_cue: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A whole line heading a company profile ("About Ascom", "Über die Beispiel AG").
+    about_heading: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A person's place in a photo, in brackets, somewhere in a line ("Jane Doe (left)",
+    #: "Max Muster (2. v. l.)"): how a caption names the people it shows.
+    photo_position: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A whole line crediting a photographer by the trade's word, after or before the name
+    #: ("Jane Doe, Staff Photographer", "Fotograaf: Hayo Bethlehem").
+    photographer_credit: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: The most words (whitespace-separated runs, as `str.split` finds them) a line that
+    #: `photographer_credit` matches whole can hold: a screen, as most lines are longer.
+    photographer_credit_max_words: int = attrs.field(init=False, eq=False, repr=False)
+    #: The trade's words lower-cased, less those that hold another (`may_hold_photographer_word`).
+    photographer_screen: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
+    #: A whole line crediting a picture's maker by the picture's kind ("Desenho de Matilde
+    #: Assunção", "Foto von Max Muster"): the name, one to five words, in group ``name``;
+    #: whether it is written as a name is the reader's test (`detect.captions`).
+    credit_by: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A whole line that is a labelled photo credit ("Foto: Reuters", "Zdjęcie: PAP/Leszek
+    #: Szymański", "© Jean Dupont"), alone or after its caption's stop, bar, dash or spaced
+    #: slash ("Declan Rice. | Foto: Reuters"):
+    #: the owner, one to three names or agencies, in group ``owner``, the caption in group
+    #: ``caption``; whether the owner is written as names is the reader's test.
+    credit_label: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A whole line that is a picture's placeholder (`picture_placeholders`), in square or
+    #: round brackets or none.
+    picture_placeholder: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A credit's label or a © anywhere in a line: the screen before `credit_label`.
+    credit_word: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: `credit_word` for a line lower-cased, case-sensitive (`has_credit_word`).
+    credit_word_folded: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: Whether a credit's label ends with an abbreviation's dot ("Fot."), which `credit_label`
+    #: takes without a colon after it (`may_hold_credit_label`).
+    credit_label_dotted: bool = attrs.field(init=False, eq=False, repr=False)
+    #: Any of those labels with their dot, case-blind: the screen's test for them.
+    credit_label_dot: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A whole text that is a byline's word and up to `CREDIT_NAME_MAX_WORDS` words after
+    #: it, in group ``name`` ("Door Jan de Vries"); whether they are written as a name is
+    #: the reader's test (`detect.bylines`).
+    by_name: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A whole text that is a reading time: minutes and a reading word after them or before
+    #: them ("3 min read", "3 Min. Lesezeit", "Lesezeit: 3 Minuten", "1 min lectura").
+    reading_time: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A whole text that is a byline's label, an optional colon and up to
+    #: `CREDIT_LABEL_OWNER_MAX_WORDS` words after it, in group ``name`` ("Tekst og foto Jørn
+    #: Kildall", "Oprac. Magdalena Pawlik"); whether they are a name is the reader's test.
+    labelled_byline: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A whole line that is a related box's label ("Lire aussi", "Mais lidas :", "Lo último
+    #: en España"): a "#" in a phrase stands for one to three words, a place or a section.
+    related_label: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A line that opens with such a label and a separator, then the other story's headline
+    #: in group ``headline`` ("A lire aussi : Presse de gauche n'amasse pas foule").
+    related_pointer: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
 
-    @cached_property
-    def greeting(self) -> re.Pattern[str]:
-        """A whole line that opens a reply in a comment thread ("Hi Milan,", "Thanks!")."""
+    @greeting.default
+    def _compile_greeting(self) -> re.Pattern[str]:
         return _compile("({greetings})" + _AFTER_GREETING, greetings=self.greetings)
 
-    @cached_property
-    def shared_control(self) -> re.Pattern[str]:
-        """A whole line that is one control a page prints beside its own sections as well as
-        under comments ("Share", "Like", "Back to top"): no evidence of a thread alone."""
+    @shared_control.default
+    def _compile_shared_control(self) -> re.Pattern[str]:
         return _compile(rf"\W*{_CONTROL}\W*", controls=self.shared_controls)
 
-    @cached_property
-    def comment_control(self) -> re.Pattern[str]:
-        """A whole line of comment controls ("Reply", "Like · Reply", "Rating: 36 Votes")."""
+    @comment_control.default
+    def _compile_comment_control(self) -> re.Pattern[str]:
         # A compact age may close the row ("Like · Reply · 3y", "Reply · 2 hrs").
         compact_age = r"(?:\s*[·•|/,-]\s*\d{{1,3}}\s?[^\W\d_]{{1,3}})?"
         return _compile(
@@ -328,10 +418,8 @@ class Language:
             controls=self.comment_controls,
         )
 
-    @cached_property
-    def signature_verb(self) -> re.Pattern[str]:
-        """A signature line: a verb, then a colon at its end ("Jane Doe says:", "Jane wrote on
-        March 11th at 02:57:")."""
+    @signature_verb.default
+    def _compile_signature_verb(self) -> re.Pattern[str]:
         # The colon at the end is required: "He said" alone can be an article's own text.
         # "Jane wrote on March 11th, 2015 at 02:57:" has the verb before the date. Blogger
         # ends the line with an ellipsis right after the verb instead, in every language
@@ -341,12 +429,8 @@ class Language:
             r".{{1,80}}\b(?:{verbs})\b(?:.{{0,60}}:|\s*(?:\.\.\.|…))", verbs=self.signature_verbs
         )
 
-    @cached_property
-    def reader_signature(self) -> re.Pattern[str]:
-        """A whole signature line in the two shapes blog software prints over each reader's
-        comment with no date: a name, a verb and an ellipsis ("kristie said...", Blogger's),
-        or a comment's number, a name, a verb ("1. Andria says:"); groups ``number`` and
-        ``end`` tell them apart (`detect.comments.recurring`)."""
+    @reader_signature.default
+    def _compile_reader_signature(self) -> re.Pattern[str]:
         # The name is short and holds no sentence's stop ("kristie", "Maura @ Lilac Lane
         # Cottage", "Colleen C."), but for a few initials before it ("J.S.", "J. R. Smith"):
         # bounded, so a failed match backtracks over little.
@@ -357,10 +441,8 @@ class Language:
             verbs=self.signature_verbs,
         )
 
-    @cached_property
-    def anonymous_signature(self) -> re.Pattern[str]:
-        """A whole signature line naming a reader without an account ("Anonymous", "Anonymous
-        (not verified)", "Anonymous said...", "Anonym schrieb:")."""
+    @anonymous_signature.default
+    def _compile_anonymous_signature(self) -> re.Pattern[str]:
         # The name, then what the software may print after it: a note in brackets, a
         # signature verb, an ellipsis or a colon. Nothing else: "Anonymous sources" is a
         # sub-heading.
@@ -370,10 +452,8 @@ class Language:
         verb = r"(?:\s+(?:{verbs}))?" if verbs else ""
         return _compile(name + verb + r"\s*(?:\.\.\.|…|:)?", names=self.anonymous_names, **verbs)
 
-    @cached_property
-    def thread_word(self) -> re.Pattern[str]:
-        """The start of a line that `comment_control` or `anonymous_signature` may match whole:
-        signs, a number, then a control or a name ("Reply", "3 Likes", "Anonymous said...")."""
+    @thread_word.default
+    def _compile_thread_word(self) -> re.Pattern[str]:
         # The whole-line patterns' common start, with their flag: `comment_control` opens
         # with signs, an optional number and a control, `anonymous_signature` with a name.
         # Where either matches a whole line, this matches the line's start (a necessary
@@ -383,40 +463,29 @@ class Language:
         count = _COUNT.replace("{{", "{").replace("}}", "}")  # not a `_compile` template here
         return re.compile(r"(?i)\W*" + count + word_alternation(words)) if words else _NEVER
 
-    @cached_property
-    def age(self) -> re.Pattern[str]:
-        """A comment's relative age somewhere in a line ("2 days ago", "vor 3 Stunden")."""
+    @age.default
+    def _compile_age(self) -> re.Pattern[str]:
         return _age_pattern(
             self.age_after, self.age_before, self.age_suffixes, self.age_words, self.age_ones
         )
 
-    @cached_property
-    def digit_age(self) -> re.Pattern[str]:
-        """`age` without the ages written in words: the ages a line with a digit may hold
-        besides those (`worded_age`, asked apart, at the line's end)."""
+    @digit_age.default
+    def _compile_digit_age(self) -> re.Pattern[str]:
         return _age_pattern(self.age_after, self.age_before, self.age_suffixes, self.age_words)
 
-    @cached_property
-    def worded_age_ends(self) -> frozenset[str]:
-        """The last word of a line that holds `worded_age`, before its `WORDED_AGE_TAIL`, in
-        lower case: a word after an age or the last word of an ``age_ones`` phrase ("ago",
-        "monat")."""
+    @worded_age_ends.default
+    def _worded_age_ends(self) -> frozenset[str]:
         if not self.age_ones:
             return frozenset()
         lasts = [phrase.split()[-1] for phrase in self.age_ones] if self.age_before else []
         return frozenset(word.lower() for word in (*self.age_after, *lasts))
 
-    @cached_property
-    def worded_age(self) -> re.Pattern[str]:
-        """An age of one unit written in words, at the end of its line ("an hour ago", "vor
-        einem Monat"): `age` finds it too; this finds nothing else."""
+    @worded_age.default
+    def _compile_worded_age(self) -> re.Pattern[str]:
         return _age_pattern(self.age_after, self.age_before, (), (), self.age_ones, digits=False)
 
-    @cached_property
-    def age_in_ascii(self) -> re.Pattern[str]:
-        """Whether an ASCII line holds an age, as `digit_age` finds one there: without the
-        words no ASCII text can hold (the unspaced scripts' "小时前", "たった今"), whose
-        forms cost more than half of `age`'s search on English news."""
+    @age_in_ascii.default
+    def _compile_age_in_ascii(self) -> re.Pattern[str]:
         # A word that cannot match ASCII text matches no place of an ASCII line: dropping it
         # (and a form left without words) changes no answer of `search` on one.
         # Without the ages in words: `worded_age` finds those, on the lines it may hold them.
@@ -426,10 +495,8 @@ class Language:
         )
         return _age_pattern(after, before, suffixes, words)
 
-    @cached_property
-    def thread_head(self) -> re.Pattern[str]:
-        """A whole line a comment widget prints over its first comment ("12 Comments", "Sort by
-        Top", "Add a comment...", "Kommentare lesen (123 Beiträge)")."""
+    @thread_head.default
+    def _compile_thread_head(self) -> re.Pattern[str]:
         # A count may lead ("12 Comments", "12件のコメント"), "#" in a phrase stands for one
         # ("Show # replies"), and a sort order or a count in brackets may follow ("Sort by:
         # best", "Kommentare lesen (123 Beiträge)"): up to THREAD_HEAD_MAX_TAIL more tokens,
@@ -441,23 +508,18 @@ class Language:
         )
         return re.compile(pattern.pattern.replace(r"\#", r"\d[\d.,]*"))
 
-    @cached_property
-    def comment_count(self) -> re.Pattern[str]:
-        """A whole line that counts a post's comments in the blog software's words, the count
-        first and a colon last ("1 comment:", "2 Kommentare:", "1 commento:"): Blogger's
-        head over its comments, and no other head's (`detect.comments.headed`)."""
+    @comment_count.default
+    def _compile_comment_count(self) -> re.Pattern[str]:
         return _compile(r"(?P<count>\d{{1,4}})\s+(?:{counts})\s?:", counts=self.comment_counts)
 
-    @cached_property
-    def month_date(self) -> re.Pattern[str]:
-        """A date with a month name somewhere in a line ("March 11th, 2015", "4 Nov")."""
+    @month_date.default
+    def _compile_month_date(self) -> re.Pattern[str]:
         # "March 11th", "4. November", and with "de" or "di" between: "28 de marzo"; the
         # shapes are `corpusclean.dates`', which the stamps' dates with a year read too.
         return _compile(MONTH_DAY + r"\b|" + DAY_MONTH + r"\b", months=self.months)
 
-    @cached_property
-    def profile_cue(self) -> re.Pattern[str]:
-        """A phrase of a company profile somewhere in a line ("headquartered in", "employs")."""
+    @profile_cue.default
+    def _compile_profile_cue(self) -> re.Pattern[str]:
         # Whole words: "employs" is not in "deploys"; "www." and "nyse:" end in a sign.
         # As a trie (`word_alternation`): a flat list of a hundred cues costs a comparison each
         # at every word of a paragraph (the ASCII speed corpus's long blocks: 180 ms a pass,
@@ -465,21 +527,16 @@ class Language:
         cues = word_alternation(self.profile_cues, end=_whole_word_end)
         return re.compile(r"(?i)(?<!\w)(?:" + cues + ")") if self.profile_cues else _NEVER
 
-    @cached_property
-    def about_heading(self) -> re.Pattern[str]:
-        """A whole line heading a company profile ("About Ascom", "Über die Beispiel AG")."""
+    @about_heading.default
+    def _compile_about_heading(self) -> re.Pattern[str]:
         return _compile(r"(?:{about})\s+\w.{{0,60}}", about=self.about_words)
 
-    @cached_property
-    def photo_position(self) -> re.Pattern[str]:
-        """A person's place in a photo, in brackets, somewhere in a line ("Jane Doe (left)",
-        "Max Muster (2. v. l.)"): how a caption names the people it shows."""
+    @photo_position.default
+    def _compile_photo_position(self) -> re.Pattern[str]:
         return _compile(r"\(\s*(?:{positions})\.?\s*\)", positions=self.photo_positions)
 
-    @cached_property
-    def photographer_credit(self) -> re.Pattern[str]:
-        """A whole line crediting a photographer by the trade's word, after or before the name
-        ("Jane Doe, Staff Photographer", "Fotograaf: Hayo Bethlehem")."""
+    @photographer_credit.default
+    def _compile_photographer_credit(self) -> re.Pattern[str]:
         # A name of one to five words, opening with a letter; the trade's word after a
         # separator ("Jane Doe, Photographer", "J. Doe / Staff Photographer") or before a
         # colon ("Fotograaf: Hayo Bethlehem"). "Her father, a photographer" has an article
@@ -491,10 +548,8 @@ class Language:
             roles=self.photographer_words,
         )
 
-    @cached_property
-    def photographer_credit_max_words(self) -> int:
-        """The most words (whitespace-separated runs, as `str.split` finds them) a line that
-        `photographer_credit` matches whole can hold: a screen, as most lines are longer."""
+    @photographer_credit_max_words.default
+    def _count_photographer_credit_words(self) -> int:
         # Whitespace stands in a match only between the name's words (`\s+`, at most
         # CREDIT_NAME_MAX_WORDS words), around the separator or the colon (`\s*`, which may
         # stand alone: one word more) and inside a trade's words ("staff photographer"); no
@@ -503,10 +558,8 @@ class Language:
         trade = max((len(word.split()) for word in self.photographer_words), default=0)
         return CREDIT_NAME_MAX_WORDS + 1 + trade
 
-    @cached_property
-    def photographer_screen(self) -> tuple[str, ...]:
-        """The trade's words lower-cased, less those that hold another
-        (`may_hold_photographer_word`)."""
+    @photographer_screen.default
+    def _fewest_photographer_words(self) -> tuple[str, ...]:
         words = {word.lower() for word in self.photographer_words}
         return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
@@ -530,24 +583,16 @@ class Language:
         lowered = _case_blind_lower(text)
         return any(word in lowered for word in self.photographer_screen)
 
-    @cached_property
-    def credit_by(self) -> re.Pattern[str]:
-        """A whole line crediting a picture's maker by the picture's kind ("Desenho de Matilde
-        Assunção", "Foto von Max Muster"): the name, one to five words, in group ``name``;
-        whether it is written as a name is the reader's test (`detect.captions`)."""
+    @credit_by.default
+    def _compile_credit_by(self) -> re.Pattern[str]:
         more_words = "{{0," + str(CREDIT_NAME_MAX_WORDS - 1) + "}}"
         return _compile(
             r"(?:{words})\s+(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*)" + more_words + ")",
             words=self.credit_by_words,
         )
 
-    @cached_property
-    def credit_label(self) -> re.Pattern[str]:
-        """A whole line that is a labelled photo credit ("Foto: Reuters", "Zdjęcie: PAP/Leszek
-        Szymański", "© Jean Dupont"), alone or after its caption's stop, bar, dash or spaced
-        slash ("Declan Rice. | Foto: Reuters"):
-        the owner, one to three names or agencies, in group ``owner``, the caption in group
-        ``caption``; whether the owner is written as names is the reader's test."""
+    @credit_label.default
+    def _compile_credit_label(self) -> re.Pattern[str]:
         # The label, then a colon (and a © after it: "Foto: ©Jeannet Le Poole"), or nothing
         # after an abbreviation's dot ("Fot. PAP", "Ph. Cecilia Mariani"), or the © that
         # marks a credit in every language ("... décembre. © Jean Dupont"); the owner's
@@ -570,21 +615,17 @@ class Language:
             words=self.credit_words,
         )
 
-    @cached_property
-    def picture_placeholder(self) -> re.Pattern[str]:
-        """A whole line that is a picture's placeholder (`picture_placeholders`), in square or
-        round brackets or none."""
+    @picture_placeholder.default
+    def _compile_picture_placeholder(self) -> re.Pattern[str]:
         # No colon: "Image:" over a line is the label of the caption below it (scrapinghub).
         return _compile(r"[\[(]?(?:{words})[\])]?", words=self.picture_placeholders)
 
-    @cached_property
-    def credit_word(self) -> re.Pattern[str]:
-        """A credit's label or a © anywhere in a line: the screen before `credit_label`."""
+    @credit_word.default
+    def _compile_credit_word(self) -> re.Pattern[str]:
         return _compile(r"(?:{words})|©", words=self._label_words)
 
-    @cached_property
-    def credit_word_folded(self) -> re.Pattern[str]:
-        """`credit_word` for a line lower-cased, case-sensitive (`has_credit_word`)."""
+    @credit_word_folded.default
+    def _compile_credit_word_folded(self) -> re.Pattern[str]:
         # Case-sensitive: `re` skips ahead to a word's first letters, where a case-blind
         # alternation is tried at every character (2.4 times the cost on the dev pages).
         if not self.credit_words:
@@ -598,15 +639,12 @@ class Language:
         stock picture's words (`stock_photo_words`), for the screens."""
         return self.credit_words + self.stock_photo_words
 
-    @cached_property
-    def credit_label_dotted(self) -> bool:
-        """Whether a credit's label ends with an abbreviation's dot ("Fot."), which `credit_label`
-        takes without a colon after it (`may_hold_credit_label`)."""
+    @credit_label_dotted.default
+    def _any_credit_word_dotted(self) -> bool:
         return any(word.endswith(".") for word in self.credit_words)
 
-    @cached_property
-    def credit_label_dot(self) -> re.Pattern[str]:
-        """Any of those labels with their dot, case-blind: the screen's test for them."""
+    @credit_label_dot.default
+    def _compile_credit_label_dot(self) -> re.Pattern[str]:
         dotted = tuple(word for word in self.credit_words if word.endswith("."))
         return _compile("{words}", words=dotted)
 
@@ -659,22 +697,16 @@ class Language:
         """
         return self.credit_word_folded.search(_case_blind_lower(text)) is not None
 
-    @cached_property
-    def by_name(self) -> re.Pattern[str]:
-        """A whole text that is a byline's word and up to `CREDIT_NAME_MAX_WORDS` words after
-        it, in group ``name`` ("Door Jan de Vries"); whether they are written as a name is
-        the reader's test (`detect.bylines`)."""
+    @by_name.default
+    def _compile_by_name(self) -> re.Pattern[str]:
         more_words = "{{0," + str(CREDIT_NAME_MAX_WORDS - 1) + "}}"
         return _compile(
             r"(?:{words})\s+(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*)" + more_words + ")",
             words=self.byline_words,
         )
 
-    @cached_property
-    def labelled_byline(self) -> re.Pattern[str]:
-        """A whole text that is a byline's label, an optional colon and up to
-        `CREDIT_LABEL_OWNER_MAX_WORDS` words after it, in group ``name`` ("Tekst og foto Jørn
-        Kildall", "Oprac. Magdalena Pawlik"); whether they are a name is the reader's test."""
+    @labelled_byline.default
+    def _compile_labelled_byline(self) -> re.Pattern[str]:
         more_words = "{{0," + str(CREDIT_LABEL_OWNER_MAX_WORDS - 1) + "}}"
         return _compile(
             r"(?:{labels})(?:\s*:)?\s*(?<=[\s:.])(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*)"
@@ -683,10 +715,8 @@ class Language:
             labels=self.byline_labels,
         )
 
-    @cached_property
-    def reading_time(self) -> re.Pattern[str]:
-        """A whole text that is a reading time: minutes and a reading word after them or before
-        them ("3 min read", "3 Min. Lesezeit", "Lesezeit: 3 Minuten", "1 min lectura")."""
+    @reading_time.default
+    def _compile_reading_time(self) -> re.Pattern[str]:
         # Minutes as any of the shipped languages writes them: "3 min", "3 Min.", "3 mins",
         # "3 minutes", "3 Minuten", "3 minutos", "3 minuti".
         minutes = r"\d{{1,3}}\s*(?:min(?:s|ute|utes|uten|utos|uti|uto)?\.?)"
@@ -695,17 +725,13 @@ class Language:
             words=self.reading_words,
         )
 
-    @cached_property
-    def related_label(self) -> re.Pattern[str]:
-        """A whole line that is a related box's label ("Lire aussi", "Mais lidas :", "Lo último
-        en España"): a "#" in a phrase stands for one to three words, a place or a section."""
+    @related_label.default
+    def _compile_related_label(self) -> re.Pattern[str]:
         pattern = _compile(r"[\W_]{{0,3}}(?:{labels})\s*" + _LABEL_END, labels=self.related_labels)
         return _with_named_words(pattern)
 
-    @cached_property
-    def related_pointer(self) -> re.Pattern[str]:
-        """A line that opens with such a label and a separator, then the other story's headline
-        in group ``headline`` ("A lire aussi : Presse de gauche n'amasse pas foule")."""
+    @related_pointer.default
+    def _compile_related_pointer(self) -> re.Pattern[str]:
         pattern = _compile(
             r"[\W_]{{0,3}}(?:{labels})\s*[:|»›>–—-]\s*(?P<headline>\w.{{2,250}})",
             labels=self.related_labels,
@@ -1066,10 +1092,27 @@ def _prose_sample(lines: Iterable[str]) -> str:
 @cache
 def load_language(code: str) -> Language:
     """The word lists of a language from the package data; empty lists when it has none."""
+    return Language(code, **word_lists(code))
+
+
+@cache
+def word_lists(code: str) -> dict[str, tuple[str, ...]]:
+    """The word lists a language's file gives (``data/lang/<code>.toml``), by name; none
+    when it has no file.
+
+    Read apart from `load_language`, which compiles about thirty patterns from them: the
+    readers of every shipped language's words (`load_thread_words`, `load_related_words`,
+    `load_profile_words`) merge these lists and compile their own patterns, and building
+    each language's `Language` to read its lists cost about 110 CPU ms of a process's
+    first clean (issue #8, startup39b). The caller must not change the dict (it is shared).
+
+    >>> word_lists("de")["byline_words"], word_lists("xx")
+    (('von',), {})
+    """
     folder = resources.files("corpusclean").joinpath("data").joinpath("lang")
     resource = folder.joinpath(f"{code}.toml")
     if not resource.is_file():
-        return Language(code)
+        return {}
     data = tomllib.loads(resource.read_text("utf-8"))
     lists = {field.name for field in attrs.fields(Language) if field.init and field.name != "code"}
     unknown = set(data) - lists
@@ -1077,7 +1120,17 @@ def load_language(code: str) -> Language:
         raise ValueError(
             f"{resource.name}: unknown word lists {sorted(unknown)}; known: {sorted(lists)}"
         )
-    return Language(code, **{name: tuple(data[name]) for name in lists & set(data)})
+    return {name: tuple(data[name]) for name in lists & set(data)}
+
+
+def _merged(codes: Iterable[str], names: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """The named word lists of the languages ``codes``, each list the languages' words in
+    their order, each word once (`word_lists`)."""
+    lists = [word_lists(code) for code in codes]
+    return {
+        name: tuple(dict.fromkeys(w for words in lists for w in words.get(name, ())))
+        for name in names
+    }
 
 
 #: The word lists a comment thread's controls, signature verbs and ages are read from in any
@@ -1143,13 +1196,11 @@ def load_thread_words(code: str) -> Language:
     ...  for code in ("nb", "en")]
     [True, False]
     """
-    own = load_language(code)
-    others = [load_language(other) for other in shared_thread_word_languages()]
-    merged = {
-        name: tuple(dict.fromkeys(w for lang in (own, *others) for w in getattr(lang, name)))
-        for name in THREAD_WORD_LISTS
-    }
-    return Language(code, greetings=own.greetings, months=own.months, **merged)
+    own = word_lists(code)
+    merged = _merged((code, *shared_thread_word_languages()), THREAD_WORD_LISTS)
+    return Language(
+        code, greetings=own.get("greetings", ()), months=own.get("months", ()), **merged
+    )
 
 
 # What a related box's label may end with on its line: a colon, an ellipsis, an arrow.
@@ -1184,12 +1235,7 @@ def load_related_words() -> Language:
     >>> words.related_pointer.fullmatch("A lire aussi : Presse de gauche").group("headline")
     'Presse de gauche'
     """
-    languages = [load_language(code) for code in shipped_languages()]
-    merged = {
-        name: tuple(dict.fromkeys(w for lang in languages for w in getattr(lang, name)))
-        for name in RELATED_WORD_LISTS
-    }
-    return Language("*", **merged)
+    return Language("*", **_merged(shipped_languages(), RELATED_WORD_LISTS))
 
 
 #: The word lists of a company profile, read in every shipped language: a press release
@@ -1206,9 +1252,4 @@ def load_profile_words() -> Language:
     >>> load_profile_words().about_heading.fullmatch("About Ascom") is not None
     True
     """
-    languages = [load_language(code) for code in shipped_languages()]
-    merged = {
-        name: tuple(dict.fromkeys(w for lang in languages for w in getattr(lang, name)))
-        for name in PROFILE_WORD_LISTS
-    }
-    return Language("*", **merged)
+    return Language("*", **_merged(shipped_languages(), PROFILE_WORD_LISTS))
