@@ -1,4 +1,4 @@
-"""Derive the built-in rules' pattern readings into src/corpusclean/rules/data/readings.json.
+"""Derive the built-in rules' pattern readings into src/corpusclean/rules/data/readings.tsv.
 
 The table spares every process reading the shipped patterns with the regular-expression
 parser (`corpusclean.rules.readings` says why). It holds, for every built-in rule of every
@@ -35,7 +35,7 @@ from corpusclean.rules.literals import (
     reading_of,
     without_leading_lookarounds,
 )
-from corpusclean.rules.readings import READINGS_FILE, python_version
+from corpusclean.rules.readings import READINGS_FILE, pattern_key, python_version
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "src" / "corpusclean" / "rules" / "data" / READINGS_FILE
@@ -83,9 +83,17 @@ def derive_table() -> dict[str, Any]:
 
 
 def render(table: dict[str, Any]) -> str:
-    """The table's file text: one reading a line, so a change shows in a diff."""
-    lines = ",\n".join(json.dumps(entry, ensure_ascii=False) for entry in table["readings"])
-    return f'{{"python": {json.dumps(table["python"])}, "readings": [\n{lines}\n]}}\n'
+    """The table's file text (`readings.READINGS_FILE`): one pattern a line, its key
+    (`readings.pattern_key`), a tab and its readings in the table's order, so that a process
+    decodes the readings of the patterns it asks for only, and a change shows in a diff."""
+    by_pattern: dict[str, list[Any]] = {}
+    for kind, pattern, flags, within, reading in table["readings"]:
+        by_pattern.setdefault(pattern, []).append([kind, flags, within, reading])
+    lines = [f"python\t{json.dumps(table['python'])}"] + [
+        pattern_key(pattern).decode("utf-8") + "\t" + json.dumps(readings, ensure_ascii=False)
+        for pattern, readings in by_pattern.items()
+    ]
+    return "\n".join(lines) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:

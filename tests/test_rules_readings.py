@@ -10,13 +10,14 @@ import pytest
 
 from corpusclean import Cleaner, Config
 from corpusclean.rules import literals, load_builtin_rules
-from corpusclean.rules.readings import MISSING, python_version, shipped_reading
+from corpusclean.rules.readings import MISSING, READINGS_FILE, python_version, shipped_reading
 from script_modules import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 GEN_READINGS = ROOT / "scripts" / "gen_readings.py"
-TABLE = ROOT / "src" / "corpusclean" / "rules" / "data" / "readings.json"
-SHIPPED_FOR = json.loads(TABLE.read_text("utf-8"))["python"]
+TABLE = ROOT / "src" / "corpusclean" / "rules" / "data" / READINGS_FILE
+# The table's first line: "python", a tab, and the version as a JSON string.
+SHIPPED_FOR = json.loads(TABLE.read_text("utf-8").partition("\n")[0].partition("\t")[2])
 on_table_version = pytest.mark.skipif(
     python_version() != SHIPPED_FOR,
     reason=f"the table is derived on Python {SHIPPED_FOR} and used there only",
@@ -87,3 +88,86 @@ def test_reading_of_matches_the_looked_up_reading() -> None:
     pattern = r"(print|e-?mail) this( story)?"
     shipped = literals.leading_alternatives(pattern, 2)
     assert literals.reading_of("leading", pattern, 2) == [shipped[0], list(shipped[1]), shipped[2]]
+
+
+@on_table_version
+def test_readings_are_decoded_for_the_patterns_asked_only() -> None:
+    # startup39b: a pattern's readings are decoded on its first look-up, once.
+    from corpusclean.rules import readings
+
+    rule = load_builtin_rules("de")[-1]
+    flags = 2 if rule.ignore_case else 0
+    readings._decoded.pop(rule.guarded_pattern, None)
+    assert readings.shipped_reading("parts", rule.guarded_pattern, flags) is not MISSING
+    decoded = readings._decoded[rule.guarded_pattern]
+    assert readings.shipped_reading("parts", rule.guarded_pattern, flags) is not MISSING
+    assert readings._decoded[rule.guarded_pattern] is decoded
+
+
+def _strings(value: Any) -> list[str]:
+    """Every string a case file holds, however nested."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for item in value.values() for s in _strings(item)]
+    if isinstance(value, list):
+        return [s for item in value for s in _strings(item)]
+    return []
+
+
+CASE_LINES = sorted(
+    {
+        line
+        for path in sorted((ROOT / "tests" / "cases").glob("*.json"))
+        for text in _strings(json.loads(path.read_text("utf-8")))
+        for line in text.splitlines()
+    }
+)
+
+
+@on_table_version
+def test_every_shipped_anchored_pattern_compiles_on_re() -> None:
+    # startup39b: a shipped anchored rule is compiled when a plan first holds it
+    # (`engine._AnchoredOnUse`), so it is anchored only because it does compile.
+    from corpusclean.rules import builtin_languages, engine
+    from corpusclean.rules.readings import is_shipped
+
+    for language in builtin_languages():
+        for rule in load_builtin_rules(language):
+            written = rule.with_guards_inlined()
+            if written.keywords:
+                continue
+            assert is_shipped(written.pattern), (language, rule.name)
+            assert engine._anchored_pattern(written, True) is not None, (language, rule.name)
+
+
+@on_table_version
+@pytest.mark.parametrize("language", ["en", "de", "fr", "ja"])
+def test_anchored_rules_compiled_on_use_match_as_compiled_ahead(
+    language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The reference: every anchored rule compiled when the matcher is built, as before
+    # startup39b (no pattern counted as shipped).
+    from corpusclean.rules import engine
+    from corpusclean.text import word_count
+
+    rules = load_builtin_rules(language)
+    on_use = engine.RuleMatcher(rules, trusted=rules)
+    with monkeypatch.context() as patched:
+        patched.setattr(engine, "is_shipped", lambda pattern: False)
+        ahead = engine.RuleMatcher(rules, trusted=rules)
+    assert not any(type(m) is engine._AnchoredOnUse for _r, (_n, m) in _anchored(ahead))
+    assert all(type(m) is engine._AnchoredOnUse for _r, (_n, m) in _anchored(on_use))
+    for line in CASE_LINES:
+        words = word_count(line)
+        assert on_use.match(line, words) == ahead.match(line, words), line
+
+
+def _anchored(matcher: Any) -> list[Any]:
+    """The anchored rules of a matcher's length classes, with their filter and match."""
+    return [
+        (rule, (needs, match))
+        for length_class in matcher._classes
+        if length_class.combined is not None
+        for rule, needs, match in length_class.combined._rules
+    ]

@@ -41,6 +41,7 @@ __all__ = [
     "may_match_ascii",
     "reads_alike",
     "stopword_lists",
+    "word_lists",
 ]
 
 #: The language a document is cleaned as when `Config.language` is "auto" and the vote finds
@@ -1091,10 +1092,27 @@ def _prose_sample(lines: Iterable[str]) -> str:
 @cache
 def load_language(code: str) -> Language:
     """The word lists of a language from the package data; empty lists when it has none."""
+    return Language(code, **word_lists(code))
+
+
+@cache
+def word_lists(code: str) -> dict[str, tuple[str, ...]]:
+    """The word lists a language's file gives (``data/lang/<code>.toml``), by name; none
+    when it has no file.
+
+    Read apart from `load_language`, which compiles about thirty patterns from them: the
+    readers of every shipped language's words (`load_thread_words`, `load_related_words`,
+    `load_profile_words`) merge these lists and compile their own patterns, and building
+    each language's `Language` to read its lists cost about 110 CPU ms of a process's
+    first clean (issue #8, startup39b). The caller must not change the dict (it is shared).
+
+    >>> word_lists("de")["byline_words"], word_lists("xx")
+    (('von',), {})
+    """
     folder = resources.files("corpusclean").joinpath("data").joinpath("lang")
     resource = folder.joinpath(f"{code}.toml")
     if not resource.is_file():
-        return Language(code)
+        return {}
     data = tomllib.loads(resource.read_text("utf-8"))
     lists = {field.name for field in attrs.fields(Language) if field.init and field.name != "code"}
     unknown = set(data) - lists
@@ -1102,7 +1120,17 @@ def load_language(code: str) -> Language:
         raise ValueError(
             f"{resource.name}: unknown word lists {sorted(unknown)}; known: {sorted(lists)}"
         )
-    return Language(code, **{name: tuple(data[name]) for name in lists & set(data)})
+    return {name: tuple(data[name]) for name in lists & set(data)}
+
+
+def _merged(codes: Iterable[str], names: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """The named word lists of the languages ``codes``, each list the languages' words in
+    their order, each word once (`word_lists`)."""
+    lists = [word_lists(code) for code in codes]
+    return {
+        name: tuple(dict.fromkeys(w for words in lists for w in words.get(name, ())))
+        for name in names
+    }
 
 
 #: The word lists a comment thread's controls, signature verbs and ages are read from in any
@@ -1168,13 +1196,11 @@ def load_thread_words(code: str) -> Language:
     ...  for code in ("nb", "en")]
     [True, False]
     """
-    own = load_language(code)
-    others = [load_language(other) for other in shared_thread_word_languages()]
-    merged = {
-        name: tuple(dict.fromkeys(w for lang in (own, *others) for w in getattr(lang, name)))
-        for name in THREAD_WORD_LISTS
-    }
-    return Language(code, greetings=own.greetings, months=own.months, **merged)
+    own = word_lists(code)
+    merged = _merged((code, *shared_thread_word_languages()), THREAD_WORD_LISTS)
+    return Language(
+        code, greetings=own.get("greetings", ()), months=own.get("months", ()), **merged
+    )
 
 
 # What a related box's label may end with on its line: a colon, an ellipsis, an arrow.
@@ -1209,12 +1235,7 @@ def load_related_words() -> Language:
     >>> words.related_pointer.fullmatch("A lire aussi : Presse de gauche").group("headline")
     'Presse de gauche'
     """
-    languages = [load_language(code) for code in shipped_languages()]
-    merged = {
-        name: tuple(dict.fromkeys(w for lang in languages for w in getattr(lang, name)))
-        for name in RELATED_WORD_LISTS
-    }
-    return Language("*", **merged)
+    return Language("*", **_merged(shipped_languages(), RELATED_WORD_LISTS))
 
 
 #: The word lists of a company profile, read in every shipped language: a press release
@@ -1231,9 +1252,4 @@ def load_profile_words() -> Language:
     >>> load_profile_words().about_heading.fullmatch("About Ascom") is not None
     True
     """
-    languages = [load_language(code) for code in shipped_languages()]
-    merged = {
-        name: tuple(dict.fromkeys(w for lang in languages for w in getattr(lang, name)))
-        for name in PROFILE_WORD_LISTS
-    }
-    return Language("*", **merged)
+    return Language("*", **_merged(shipped_languages(), PROFILE_WORD_LISTS))

@@ -21,7 +21,7 @@ from importlib import resources
 import attrs
 
 from ..compat import tomllib
-from ..language import load_language
+from ..language import word_lists
 
 __all__ = ["CueWords", "cue_literals", "cue_words"]
 
@@ -70,9 +70,10 @@ def cue_words() -> CueWords:
         for name, words in table.items():
             lists[name].update(words)
     for code in _WORD_LIST_LANGUAGES:
-        language = load_language(code)
-        lists["comment_controls"].update(language.comment_controls)
-        lists["signature_verbs"].update(language.signature_verbs)
+        # The lists alone (`word_lists`): a `Language` would compile its patterns too.
+        language = word_lists(code)
+        lists["comment_controls"].update(language.get("comment_controls", ()))
+        lists["signature_verbs"].update(language.get("signature_verbs", ()))
     return CueWords(**{name: tuple(sorted(words)) for name, words in lists.items()})
 
 

@@ -26,6 +26,7 @@ from .literals import (
     required_keywords,
     without_leading_lookarounds,
 )
+from .readings import is_shipped
 from .rule import Rule
 from .starts import Starts, line_starts, may_begin
 
@@ -95,9 +96,9 @@ class RuleMatcher:
         self.rule_order = {rule.name: index for index, rule in enumerate(inlined)}
         starts = _StartOracle()
         anchored = {
-            r: (needs_filter(r.pattern, _re_flags(r)), compiled.fullmatch)
+            r: (needs_filter(r.pattern, _re_flags(r)), match)
             for r in inlined
-            if (compiled := _anchored_pattern(r, r in trusted_inlined)) is not None
+            if (match := _anchored_match(r, r in trusted_inlined)) is not None
         }
         # Anchored rules whose filter reads only signs are tried on the lines holding one of
         # the keywords their patterns need, found with the others' (`_anchored_keywords`):
@@ -429,16 +430,25 @@ class _Anchored:
 
     def _rules_for(self, prefix: str) -> _Filtered:
         if len(self._by_prefix) >= _MAX_PREFIXES:
-            return self._rules
+            return self._every()
         if _classes_differ(prefix):
             # "ⓒ" and combining marks are `\w` to `regex` (the oracle) only, "²" is to
             # `re` (the trusted rules) only: on such a start the oracle cannot speak for
             # `re`, and every rule is tried.
-            rules = self._rules
+            rules = self._every()
         else:
-            rules = tuple(allowed for entry in self._rules if (allowed := self._at(entry, prefix)))
+            rules = tuple(
+                _compiled_entry(allowed)
+                for entry in self._rules
+                if (allowed := self._at(entry, prefix))
+            )
         rules = self._by_prefix[prefix] = self._interned.setdefault(rules, rules)
         return rules
+
+    def _every(self) -> _Filtered:
+        """Every rule, each with its compiled match: tried on a start the oracle cannot
+        speak for, or past `_MAX_PREFIXES` starts."""
+        return tuple(map(_compiled_entry, self._rules))
 
     def _at(
         self, entry: tuple[Rule, _Matcher | None, _Matcher], prefix: str
@@ -583,6 +593,59 @@ def _anchored_pattern(rule: Rule, trusted: bool) -> re.Pattern[str] | None:
         return None
 
 
+def _anchored_match(rule: Rule, trusted: bool) -> _Matcher | None:
+    """An anchored rule's full match (`_anchored_pattern`): of a shipped rule, compiled when
+    a plan first holds it (`_AnchoredOnUse`); of another, compiled here. None for a rule that
+    is not anchored."""
+    if trusted and not rule.keywords and is_shipped(rule.pattern):
+        return _AnchoredOnUse(rule)
+    compiled = _anchored_pattern(rule, trusted)
+    return None if compiled is None else compiled.fullmatch
+
+
+class _AnchoredOnUse:
+    """A shipped anchored rule's full match, compiled on the stdlib engine when the first
+    plan that holds it is made (`_compiled_entry`): a line start allows few of the rules,
+    so a short run compiles few of them, where compiling the 141 English ones ahead cost
+    about 60 CPU ms of every `Cleaner` (issue #8, startup39b). A plan holds the compiled
+    match itself, so a line tried on it pays no call more. Only for a pattern the readings
+    table holds (`readings.is_shipped`): each of those compiles
+    (tests/test_rules_readings.py), so the rule is anchored as when compiled ahead; any
+    other pattern is compiled ahead, its failure telling the rule is not anchored."""
+
+    __slots__ = ("_match", "_rule")
+
+    def __init__(self, rule: Rule) -> None:
+        self._rule = rule
+        self._match: _Matcher | None = None
+
+    def compiled(self) -> _Matcher:
+        """The rule's full match, compiled on the first call."""
+        match = self._match
+        if match is None:
+            pattern = _anchored_pattern(self._rule, True)
+            if pattern is None:  # cannot be: the shipped patterns all compile (see above)
+                raise re.error(f"shipped rule {self._rule.name!r} does not compile on re")
+            match = self._match = pattern.fullmatch
+        return match
+
+    def __call__(self, line: str) -> object:
+        return self.compiled()(line)
+
+
+def _compiled(match: _Matcher) -> _Matcher:
+    """A match as a plan holds it: an anchored rule's compiled (`_AnchoredOnUse`)."""
+    return match.compiled() if type(match) is _AnchoredOnUse else match
+
+
+def _compiled_entry(
+    entry: tuple[Rule, _Matcher | None, _Matcher],
+) -> tuple[Rule, _Matcher | None, _Matcher]:
+    """An anchored rule's plan entry with its match compiled (`_compiled`)."""
+    rule, needs, match = entry
+    return entry if type(match) is not _AnchoredOnUse else (rule, needs, _compiled(match))
+
+
 def _anchored_keywords(rule: Rule, needs: _Matcher | None) -> frozenset[str] | None:
     """The keywords an anchored rule is tried on, read from its pattern, when its filter
     (`literals.needs_filter`) holds no letter: a filter of a case-insensitive pattern reads
@@ -661,11 +724,11 @@ def _guarded(rule: Rule, keywords: frozenset[str], match: _Matcher) -> _Matcher:
     needs = required_keywords(rule.pattern, _re_flags(rule))
     if needs is None:
         return match
-    search = re.compile("|".join(map(re.escape, sorted(needs, key=lambda k: (-len(k), k)))))
+    search = "|".join(map(re.escape, sorted(needs, key=lambda k: (-len(k), k))))
     # Answered as a set test only when the matcher's search finds exactly these strings:
     # each non-empty, as folded as the text it is found in, and on one line.
     answerable = all(k and fold_case(k) == k and "\n" not in k for k in needs)
-    return _Guarded(search.search, match, frozenset(needs) if answerable else None)
+    return _Guarded(search, match, frozenset(needs) if answerable else None)
 
 
 class _Guarded:
@@ -673,22 +736,27 @@ class _Guarded:
 
     Called, it folds the line and searches it; in a plan (`LengthClass.plan`) the line's
     keywords already say whether it holds one of ``strings`` (the matcher looks for them
-    with the keywords), and the guard is answered there once for every such line.
+    with the keywords), and the guard is answered there once for every such line. So the
+    search (``source``) is compiled on the first call only: a guard answered by its
+    strings never searches a line, and compiling the English rules' 81 searches ahead cost
+    about 15 CPU ms of every `Cleaner` (issue #8, startup39b).
     """
 
-    __slots__ = ("_holds", "_match", "strings")
+    __slots__ = ("_holds", "_match", "_source", "strings")
 
-    def __init__(
-        self, holds: Callable[[str], object], match: _Matcher, strings: frozenset[str] | None
-    ) -> None:
-        self._holds = holds
+    def __init__(self, source: str, match: _Matcher, strings: frozenset[str] | None) -> None:
+        self._source = source
+        self._holds: Callable[[str], object] | None = None
         self._match = match
         #: The folded strings one of which a line must hold, as ``holds`` searches for them
         #: (None: not to be answered by a set test, the guard searches the line).
         self.strings = strings
 
     def __call__(self, line: str) -> object:
-        return self._holds(fold_case(line)) is not None and self._match(line)
+        holds = self._holds
+        if holds is None:
+            holds = self._holds = re.compile(self._source).search
+        return holds(fold_case(line)) is not None and self._match(line)
 
     def given(self, here: frozenset[str]) -> _Matcher | None:
         """The match for a line whose searched strings are ``here``: None when it holds

@@ -31,7 +31,7 @@ import enum
 import functools
 import re
 
-from ..language import load_language
+from ..language import word_lists
 from .literals import split_top_level
 
 __all__ = ["QUOTED_GUARD", "Guard", "guard_pattern", "reported_guard", "speech_guard"]
@@ -92,10 +92,10 @@ def reported_guard(language: str) -> str:
     >>> guard.fullmatch("Siga-nos no Instagram e no Facebook") is not None
     True
     """
-    words = load_language(language)
+    subjects = word_lists(language).get("inverted_subjects", ())
     choices = [_alternation(_saying_verbs(language, Guard.REPORTED))]
-    if words.inverted_subjects:
-        choices.append(_INVERTED.format(subjects=_alternation(words.inverted_subjects)))
+    if subjects:
+        choices.append(_INVERTED.format(subjects=_alternation(subjects)))
     return _REPORTED.format(verbs="|".join(choices))
 
 
@@ -116,7 +116,8 @@ def speech_guard(language: str) -> str:
 
 
 def _saying_verbs(language: str, guard: Guard) -> tuple[str, ...]:
-    verbs = load_language(language).saying_verbs
+    # The lists alone (`word_lists`): a rule file's language need not compile its patterns.
+    verbs = word_lists(language).get("saying_verbs", ())
     if not verbs:
         raise ValueError(_NO_SAYING_VERBS.format(guard=guard.value, language=language))
     return verbs

@@ -5,7 +5,7 @@ hold, its alternatives) by parsing it with the standard library's regular-expres
 in Python. Every process that builds the built-in rules read the same patterns again: about
 0.9 CPU s of the 2.9 s a fresh process spent to clean one English article on this machine
 (issue #8). The readings of the shipped patterns are pure, so ``scripts/gen_readings.py``
-derives them once and ships them here (``rules/data/readings.json``), and `literals` looks
+derives them once and ships them here (``rules/data/readings.tsv``), and `literals` looks
 a pattern up before reading it; a pattern not in the table (a user's rule) is read as before.
 
 The parser's output may change between Python versions (3.11 reads atomic groups, 3.10
@@ -23,15 +23,26 @@ import sys
 from importlib import resources
 from typing import Any
 
-__all__ = ["MISSING", "READINGS_FILE", "python_version", "shipped_reading"]
+__all__ = [
+    "MISSING",
+    "READINGS_FILE",
+    "is_shipped",
+    "pattern_key",
+    "python_version",
+    "shipped_reading",
+]
 
-#: The table's name, under ``corpusclean/rules/data``.
-READINGS_FILE = "readings.json"
+#: The table's name, under ``corpusclean/rules/data``: one line a pattern, the pattern as a
+#: JSON string, a tab, and its readings as a JSON list of ``[kind, flags, within, value]``;
+#: the first line is ``python``, a tab and the version the table was derived on.
+READINGS_FILE = "readings.tsv"
 
 #: What `shipped_reading` returns for a pattern the table does not hold.
 MISSING: Any = object()
 
-_Key = tuple[str, str, int, frozenset[str] | None]
+_Key = tuple[str, int, frozenset[str] | None]
+# The name the first line gives the table's Python version under.
+_VERSION = b"python"
 
 
 def python_version() -> str:
@@ -39,27 +50,59 @@ def python_version() -> str:
     return "{}.{}".format(*sys.version_info[:2])
 
 
+def pattern_key(pattern: str) -> bytes:
+    """A pattern as the table's first column holds it (its JSON string, UTF-8): JSON
+    writes a tab or a line feed in a string escaped, so the column holds neither. (A lone
+    surrogate, which no rule file can hold, is kept as written, so such a user pattern gets
+    a key the table does not hold rather than an error.)"""
+    return json.dumps(pattern, ensure_ascii=False).encode("utf-8", "surrogatepass")
+
+
 def shipped_reading(
     kind: str, pattern: str, flags: int, within: frozenset[str] | None = None
 ) -> Any:
     """The shipped reading of ``kind`` for ``pattern`` (with ``flags``, and for keywords
     the declared ones ``within``), as JSON holds it; `MISSING` when it is not shipped."""
-    return _table().get((kind, pattern, flags, within), MISSING)
+    readings = _decoded.get(pattern)
+    if readings is None:
+        raw = _table().get(pattern_key(pattern))
+        if raw is None:
+            return MISSING
+        readings = _decoded[pattern] = {
+            (found, at, None if words is None else frozenset(words)): value
+            for found, at, words, value in json.loads(raw)
+        }
+    return readings.get((kind, flags, within), MISSING)
+
+
+def is_shipped(pattern: str) -> bool:
+    """Whether the table holds the pattern: a built-in rule's, as the matcher reads it
+    (behind its guards), whose readings the shipped tests check (it compiles on `re`,
+    tests/test_rules_readings.py). False for every pattern on another Python version."""
+    return pattern_key(pattern) in _table()
+
+
+# Each shipped pattern's readings, decoded when the pattern is first looked up: a process
+# asks for those of its language's rules, a fraction of the table's 2,600 patterns of every
+# language. Decoding the whole table up front cost about 80 CPU ms of every `Cleaner`'s
+# start (issue #8, startup39b). Keyed on the pattern, a shipped one only (a user's pattern
+# is not in the table and not kept), so bounded by the table; package data, the same for
+# every caller.
+_decoded: dict[str, dict[_Key, Any]] = {}
 
 
 @functools.cache
-def _table() -> dict[_Key, Any]:
-    """The shipped table, read once a process (package data: the same for every caller);
-    empty when it was derived on another Python version."""
+def _table() -> dict[bytes, bytes]:
+    """The shipped table, read once a process, each pattern's readings left undecoded
+    (`shipped_reading` decodes them): the pattern's key (`pattern_key`) -> its readings'
+    JSON; empty when it was derived on another Python version."""
     resource = (
         resources.files("corpusclean").joinpath("rules").joinpath("data").joinpath(READINGS_FILE)
     )
     if not resource.is_file():
         return {}
-    data = json.loads(resource.read_text("utf-8"))
-    if data["python"] != python_version():
+    head, _, body = resource.read_bytes().partition(b"\n")
+    name, _, version = head.partition(b"\t")
+    if name != _VERSION or json.loads(version) != python_version():
         return {}
-    return {
-        (kind, pattern, flags, None if within is None else frozenset(within)): value
-        for kind, pattern, flags, within, value in data["readings"]
-    }
+    return dict(line.split(b"\t", 1) for line in body.splitlines())
