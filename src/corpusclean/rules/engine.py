@@ -422,6 +422,9 @@ class _Anchored:
         self._by_prefix: dict[str, _Filtered] = {}
         # Many line starts allow the same rules: one tuple each, shared.
         self._interned: dict[_Filtered, _Filtered] = {}
+        # Every rule with its match compiled (`_every`), made once: past `_MAX_PREFIXES`
+        # every line with a new start reads it.
+        self._all: _Filtered | None = None
 
     def rules_for(self, prefix: str) -> _Filtered:
         """The rules, in file order, that a line starting with ``prefix`` can match."""
@@ -447,8 +450,11 @@ class _Anchored:
 
     def _every(self) -> _Filtered:
         """Every rule, each with its compiled match: tried on a start the oracle cannot
-        speak for, or past `_MAX_PREFIXES` starts."""
-        return tuple(map(_compiled_entry, self._rules))
+        speak for, or past `_MAX_PREFIXES` starts. Made on the first call, not per line."""
+        every = self._all
+        if every is None:
+            every = self._all = tuple(map(_compiled_entry, self._rules))
+        return every
 
     def _at(
         self, entry: tuple[Rule, _Matcher | None, _Matcher], prefix: str
