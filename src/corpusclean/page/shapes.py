@@ -188,8 +188,9 @@ def longest_short_run(lines: Sequence[str]) -> int:
 
 
 def _longest_run(flags: Sequence[bool]) -> int:
-    """The length of the longest run of true flags: the runs as bytes, split in C."""
-    return max(map(len, bytes(map(bool, flags)).split(b"\x00")))
+    """The length of the longest run of true flags: the runs as bytes, split in C (a bool
+    is the integer 0 or 1, a byte as it is)."""
+    return max(map(len, bytes(flags).split(b"\x00")))
 
 
 def _stripped_lines(lines: Sequence[str]) -> list[str]:
