@@ -25,6 +25,7 @@ from corpusclean.page import (
     interview,
     records,
     rows,
+    shapes,
     storylist,
     subheads,
     tail,
@@ -174,7 +175,7 @@ def kept_lines(lines: Sequence[str], model: PageModel) -> set[int]:
     keep = [i for i, s in enumerate(text) if s]
     if not keep:
         return set()
-    slack = 0.0 if detect.looks_like_page(text) else detect.NON_PAGE_SLACK
+    slack = 0.0 if shapes.looks_like_page(text) else detect.NON_PAGE_SLACK
     for _ in range(detect._MAX_PASSES):
         kept = [text[i] for i in keep]
         _, final = score_lines(kept, model)
@@ -188,7 +189,7 @@ def kept_lines(lines: Sequence[str], model: PageModel) -> set[int]:
         cut = [i for i, d in zip(keep, decided, strict=True) if d]
         # Under the lower bar, no cut after which the lines left would look like a page
         # (idem30): they would get the page's bar when classified again.
-        if slack > 0 and detect.looks_like_page([text[i] for i in cut]):
+        if slack > 0 and shapes.looks_like_page([text[i] for i in cut]):
             break
         keep = cut
     inset_kept = with_inset_lists_and_blocks(text, set(keep))

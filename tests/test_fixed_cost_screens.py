@@ -4,7 +4,7 @@ provably finds nothing give what the unscreened stage gives.
 - `language.reads_alike`: two documents it reads alike get the same identification, so the
   output's language check (`Cleaner._output_language`) takes the document's answer.
 - `run.DUPLICATE_MIN_BLOCKS`: a round of fewer blocks holds no copy of another block.
-- `DocumentRun.is_page_text`: a document of fewer blocks than `page.detect.PAGE_MIN_LINES`
+- `DocumentRun.is_page_text`: a document of fewer blocks than `page.shapes.PAGE_MIN_LINES`
   is no page in auto mode, as `page.is_page_text` says.
 """
 
@@ -114,7 +114,7 @@ def test_the_duplicate_screen_changes_no_output(lines: list[str], mode: str) -> 
 @settings(max_examples=examples(300))
 def test_a_document_of_fewer_blocks_than_a_page_has_lines_is_no_page(lines: list[str]) -> None:
     _, blocks = normalized_blocks("\n".join(lines), Config())
-    if len(blocks) < page.detect.PAGE_MIN_LINES:
+    if len(blocks) < page.shapes.PAGE_MIN_LINES:
         texts = [block.text for block in blocks]
         assert not page.is_page_text(texts, lambda: len(texts))
 

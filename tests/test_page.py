@@ -13,7 +13,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpusclean import Cleaner, Config, run
-from corpusclean.page import PageVerdict, classify_page_lines, detect, inset, looks_like_page
+from corpusclean.page import (
+    PageVerdict,
+    classify_page_lines,
+    detect,
+    inset,
+    looks_like_page,
+    shapes,
+)
 from corpusclean.page.context import best_segment, gap_to, side_max, window_mean
 from corpusclean.page.detect import dropped_page_lines
 from corpusclean.page.features import FEATURE_NAMES, LineFactsCache, PageStats, line_features
@@ -214,7 +221,9 @@ def test_looks_like_page_decides_as_the_short_share_and_run_alone(lines: list[st
     assert looks_like_page(lines) == _menu_shaped([_is_short(s) for s in lines if s.strip()])
     # The classifier's form, with the lines' token counts known, decides the same.
     live = [s.strip() for s in lines if s.strip()]
-    assert detect._looks_like_page(live, [len(tokens(s)) for s in live]) == looks_like_page(lines)
+    assert shapes.stripped_lines_look_like_page(
+        live, [len(tokens(s)) for s in live]
+    ) == looks_like_page(lines)
 
 
 @given(st.lists(st.floats(-1e300, 1e300), max_size=30))
@@ -441,7 +450,7 @@ TEAMS = [
 
 def test_a_long_menu_run_makes_a_page_whatever_the_share_of_short_lines() -> None:
     lines = [*TEAMS, *ARTICLE, *LONG_COMMENTS]
-    assert len(TEAMS) >= detect.PAGE_LONG_MENU_RUN
+    assert len(TEAMS) >= shapes.PAGE_LONG_MENU_RUN
     assert not looks_like_page(lines)  # under PAGE_SHORT_SHARE short lines ...
     assert is_page_text(lines, lambda: 0)  # ... but a menu run as long as no article's
 
@@ -449,7 +458,7 @@ def test_a_long_menu_run_makes_a_page_whatever_the_share_of_short_lines() -> Non
 def test_a_list_shorter_than_a_long_menu_run_in_a_long_article_is_no_page() -> None:
     # An article's own list (a team list, a table's first column) under the long run, with
     # the share of short lines under PAGE_SHORT_SHARE: an article, whatever the rule hits.
-    lines = [*ARTICLE, *TEAMS[: detect.PAGE_LONG_MENU_RUN - 1], *LONG_COMMENTS]
+    lines = [*ARTICLE, *TEAMS[: shapes.PAGE_LONG_MENU_RUN - 1], *LONG_COMMENTS]
     assert not is_page_text(lines, lambda: 99)
 
 
@@ -458,12 +467,12 @@ def test_the_long_run_alone_decides_a_page_of_few_short_lines(run: int, comments
     # Menu items then sentences, under the share: a page exactly when the run is long.
     items = [f"Section {chr(65 + i % 26)}{i // 26 or ''}" for i in range(run)]
     lines = [*items, *ARTICLE, *(ARTICLE * (comments + run))]
-    assert is_page_text(lines, lambda: 99) == (run >= detect.PAGE_LONG_MENU_RUN)
+    assert is_page_text(lines, lambda: 99) == (run >= shapes.PAGE_LONG_MENU_RUN)
 
 
 def _reason_written_out(n: int, margin: float, keep: bool, in_run: bool, prior_ok: bool) -> str:
     # `detect._reason` as it was written before its templates: the reference.
-    short = n <= detect.SHORT_LINE_MAX_TOKENS
+    short = n <= shapes.SHORT_LINE_MAX_TOKENS
     kind = "prose line" if n >= PROSE_MIN_WORDS else ("short line" if short else "mid-length line")
     where = "inside" if in_run else "outside"
     sign = ">=" if margin >= 0 else "<"

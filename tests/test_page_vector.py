@@ -17,6 +17,7 @@ from corpus_files import need
 from corpusclean.page import LineFactsCache, model
 from corpusclean.page.context import context_columns, gap_to, window_mean
 from corpusclean.page.features import (
+    LN_WORDS_AT,
     LineFacts,
     has_furniture_cue,
     most_frequent,
@@ -116,8 +117,9 @@ def test_a_rows_weight_is_math_log1p_of_its_token_count(lines: list[str], more: 
     m = cache.columns
     assert isinstance(m, vector._Matrix)
     expected = [math.log1p(len(tokens(line))) for line in m.index]
-    assert m.weights.tolist() == expected
-    assert all(math.copysign(1.0, w) == 1.0 for w in m.weights.tolist())
+    weights = m.facts[m.own_at + LN_WORDS_AT].tolist()  # the row the context columns read
+    assert weights == expected
+    assert all(math.copysign(1.0, w) == 1.0 for w in weights)
 
 
 @given(page_lines(), page_lines())
@@ -416,6 +418,10 @@ def test_a_lines_own_features_are_computed_once_per_document_and_equal_a_recompu
     assert [line for lines in computed for line in lines] == order  # each line once
     if order:
         fresh = batch.page_facts(order)
-        assert signed(m.own.ravel().tolist()) == signed(fresh.own.ravel().tolist())
-        assert m.hits.tolist() == fresh.hits.tolist()
+        # The rows the scoring gathers: the own features, the hits on each stoplist, the
+        # token counts (as floats, exact integers).
+        own = m.facts[m.own_at :].T
+        assert signed(own.ravel().tolist()) == signed(fresh.own.ravel().tolist())
+        assert m.facts[vector._HITS_ROW : m.own_at].T.tolist() == fresh.hits[:, :-1].tolist()
+        assert m.facts[vector._N_TOKENS_ROW].tolist() == fresh.n_tokens.tolist()
         assert m.n_tokens.tolist() == fresh.n_tokens.tolist()

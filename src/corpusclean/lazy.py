@@ -50,7 +50,7 @@ def names_on_first_use(package: str, homes: Mapping[str, str]) -> Callable[[str]
         if home is not None:
             value = getattr(importlib.import_module(home, package), name)
         elif not name.startswith("__") and importlib.util.find_spec(f"{package}.{name}"):
-            # A submodule read as the package's attribute (``page.detect.PAGE_MIN_LINES``):
+            # A submodule read as the package's attribute (``page.shapes.PAGE_MIN_LINES``):
             # the package's imports bound it before, so it is imported here instead. (Not
             # a dunder name: those are the import system's questions, never submodules.)
             value = importlib.import_module(f"{package}.{name}")

@@ -17,6 +17,7 @@ from operator import ge, gt, or_
 import attrs
 
 from ..text import PROSE_MIN_WORDS, tokens
+from . import shapes
 from .blocks import keep_inset_blocks
 from .context import best_segment
 from .features import LineFactsCache
@@ -24,44 +25,17 @@ from .inset import keep_inset_lists
 from .interview import keep_interview_turns
 from .model import PageModel, load_model, score_lines
 from .rows import keep_shaped_rows
-from .shapes import (
-    PAGE_LONG_MENU_RUN,
-    PAGE_MIN_LINES,
-    PAGE_MIN_RULE_HITS,
-    PAGE_MIN_SHORT_RUN,
-    PAGE_SHORT_SHARE,
-    SHORT_LINE_MAX_TOKENS,
-    UNSPACED_MENU_MAX_CHARS,
-    _looks_like_page,
-    is_menu_line,
-    is_page_text,
-    longest_short_run,
-    looks_like_page,
-)
+from .shapes import *  # noqa: F403  (the shape tests' public names, listed in `shapes` alone)
+from .shapes import SHORT_LINE_MAX_TOKENS, stripped_lines_look_like_page
 from .storylist import keep_story_list
 from .subheads import keep_subheadings
 from .tail import keep_story_tail
 from .unspaced import keep_unspaced_prose
 
+__all__ = ["PageVerdict", "classify_page_lines", "classify_with_model", "dropped_page_lines"]
 # The shape tests (auto mode's page test, a menu line) live in `shapes`, read by every
 # document without the classifier; their public names stay this module's too.
-__all__ = [
-    "PAGE_LONG_MENU_RUN",
-    "PAGE_MIN_LINES",
-    "PAGE_MIN_RULE_HITS",
-    "PAGE_MIN_SHORT_RUN",
-    "PAGE_SHORT_SHARE",
-    "SHORT_LINE_MAX_TOKENS",
-    "UNSPACED_MENU_MAX_CHARS",
-    "PageVerdict",
-    "classify_page_lines",
-    "classify_with_model",
-    "dropped_page_lines",
-    "is_menu_line",
-    "is_page_text",
-    "longest_short_run",
-    "looks_like_page",
-]
+__all__ += shapes.__all__
 
 # Each pass is linear; the cap keeps the whole call linear even on adversarial input.
 _MAX_PASSES = 12
@@ -187,7 +161,7 @@ def _settled_again(lines: Sequence[str], model: PageModel, cache: LineFactsCache
 
 def _slack(live_text: Sequence[str], n_tokens: Sequence[int]) -> float:
     """How far the bar drops for these non-blank lines: NON_PAGE_SLACK unless a page."""
-    return 0.0 if _looks_like_page(live_text, n_tokens) else NON_PAGE_SLACK
+    return 0.0 if stripped_lines_look_like_page(live_text, n_tokens) else NON_PAGE_SLACK
 
 
 @attrs.frozen

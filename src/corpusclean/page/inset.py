@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from itertools import compress, pairwise, repeat
+from itertools import compress, count, pairwise, repeat
 
 from ..text import ends_like_sentence, tokens
 
@@ -76,7 +76,7 @@ def keep_inset_lists(
 def _with_lists(lines: Sequence[str], n_tokens: Sequence[int], keep: Sequence[bool]) -> list[bool]:
     """`keep_inset_lists`, anchor by anchor."""
     out = list(keep)
-    anchors = [i for i, k in enumerate(keep) if k and is_anchor(lines[i], n_tokens[i])]
+    anchors = [i for i in compress(count(), keep) if is_anchor(lines[i], n_tokens[i])]
     counts: Counter[str] | None = None  # built once, only for a page with a candidate list
     for above, below in pairwise(anchors):
         if below - above - 1 > LIST_MAX_LINES or not introduces(lines[above]):

@@ -26,6 +26,7 @@ __all__ = [
     "is_page_text",
     "longest_short_run",
     "looks_like_page",
+    "stripped_lines_look_like_page",
 ]
 
 # A page has at least this many non-blank lines, at least this share of them short, and a
@@ -97,8 +98,9 @@ def _short_flags(live: Sequence[str]) -> list[bool] | None:
     return [_is_short_stripped(s) for s in live]
 
 
-def _looks_like_page(live: Sequence[str], n_tokens: Sequence[int]) -> bool:
-    """`looks_like_page` of stripped, non-blank lines whose token counts are known."""
+def stripped_lines_look_like_page(live: Sequence[str], n_tokens: Sequence[int]) -> bool:
+    """`looks_like_page` of stripped, non-blank lines whose token counts are known (the page
+    classifier's slack reads it of the lines it scores)."""
     if len(live) < PAGE_MIN_LINES:  # `_menu_shaped` refuses as few lines, flags or not
         return False
     return _menu_shaped(
@@ -186,8 +188,9 @@ def longest_short_run(lines: Sequence[str]) -> int:
 
 
 def _longest_run(flags: Sequence[bool]) -> int:
-    """The length of the longest run of true flags: the runs as bytes, split in C."""
-    return max(map(len, bytes(map(bool, flags)).split(b"\x00")))
+    """The length of the longest run of true flags: the runs as bytes, split in C (a bool
+    is the integer 0 or 1, a byte as it is)."""
+    return max(map(len, bytes(flags).split(b"\x00")))
 
 
 def _stripped_lines(lines: Sequence[str]) -> list[str]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from itertools import pairwise
+from itertools import compress, count, pairwise
 
 from ..text import is_sentence
 from .subheads import PARAGRAPH_MIN_TOKENS, SUBHEADING_MAX_TOKENS
@@ -89,7 +89,7 @@ def _tail_run(lines: Sequence[str], n_tokens: Sequence[int], keep: Sequence[bool
     """The story's last lines, by shape and place alone: the lines the model dropped under
     its last kept paragraph to the closing sentence, or, when the model kept that sentence,
     every line between (see `_closes`); none if they are not such."""
-    kept = [i for i, k in enumerate(keep) if k]
+    kept = list(compress(count(), keep))  # C-level: asked at every classification that drops
     if not kept or not ends_the_story(n_tokens, kept):
         return []
     anchor = _last_paragraph(lines, n_tokens, kept)

@@ -115,27 +115,6 @@ class _Matrix:
         # page order (as bytes), and its answer.
         self.last_stops: tuple[tuple[int, bytes], frozenset[str]] | None = None
 
-    @property
-    def own(self) -> Floats:
-        """The own features, a row a line (a view)."""
-        own: Floats = self.facts[self.own_at :].T
-        return own
-
-    @property
-    def hits(self) -> Ints:
-        """`batch.PageFacts.hits` of the lines, a row a line: hits per list, then the token
-        count."""
-        lists = self.facts[_HITS_ROW : self.own_at]
-        hits: Ints = np.vstack([lists, self.facts[_N_TOKENS_ROW]]).T.astype(np.int64)
-        return hits
-
-    @property
-    def weights(self) -> Floats:
-        """Each line's weight: ``math.log1p`` of its token count, the float its row holds as
-        ``ln_words`` (`batch` and `LineFacts` compute that column so): read, not made again."""
-        weights: Floats = self.facts[self.own_at + LN_WORDS_AT]
-        return weights
-
     def stop_counts(self, stops: frozenset[str], rows: Ints) -> Floats:
         """How many of each row's tokens are in ``stops``, counted once per set for every
         row."""
