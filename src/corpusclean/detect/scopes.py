@@ -122,7 +122,7 @@ def _entry_heads(
     """`entries.entry_heads` of a round, told without reading a block when fewer than
     `entries.ENTRY_MIN_HEADS` of its blocks hold a rule's hit (``found``): a head needs as
     many head groups reading the same hits, each group holding one of its own
-    (tests/test_scopes_entries.py checks it on generated rounds)."""
+    (tests/test_scopes_entry_screen.py compares it with `entry_heads` on generated rounds)."""
     if len(found) < ENTRY_MIN_HEADS:
         return [False] * len(blocks)
     return entry_heads(blocks, hits, is_prose)
@@ -364,7 +364,8 @@ def apply_scopes(
     is_prose = facts.each(prose, blocks)
     # Read for an edge rule's hit at the document's edge alone (one inside the body stays
     # whatever they say), so found when the first such hit asks: most rounds with a hit
-    # have none there, or no hit of an edge rule at all (issue #8).
+    # have none there, or no hit of an edge rule at all (issue #8: on the dev full pages in
+    # page mode, 37 readings of the entries' heads a pass where 114 rounds read them).
     entries: list[bool] | None = None
     listed: list[bool] | None = None
     for index, hit in found:
