@@ -33,13 +33,22 @@ def test_a_round_after_a_removal_is_counted_with_what_the_round_before_removed()
     assert counter.where_before_same == {"middle": 1}
     assert counts["calls: verdicts (first)"] == 2
     assert counts["calls: verdicts (later)"] == 1
+    # Each round asks for its lines' rules; the later round's were matched in the first.
+    assert counts["calls: _match (first)"] == 2
+    assert counts["calls: _match (later)"] == 1
     assert times["pass"] >= 0.0
 
 
 def test_the_library_is_left_as_it_was() -> None:
     def patched() -> tuple[object, ...]:
         document = run.DocumentRun
-        return run.Round, document._settle, document.verdicts, document.remove_duplicates
+        return (
+            run.Round,
+            document._settle,
+            document.verdicts,
+            document.remove_duplicates,
+            document._match,
+        )
 
     before = patched()
     verdict_rounds.count_pass(Cleaner(), [SHARED])

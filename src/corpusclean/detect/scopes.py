@@ -19,7 +19,7 @@ import regex
 from ..model import KEEP, Block, Verdict
 from ..rules import Rule, Scope
 from ..text import SENTENCE_CLOSING, ends_like_sentence, field_label
-from .entries import entry_heads
+from .entries import ENTRY_MIN_HEADS, entry_heads
 from .facts import Facts, prose
 from .lineshapes import (
     HEADING_MAX_WORDS,
@@ -111,6 +111,21 @@ def body_bounds(blocks: Sequence[Block], facts: Facts) -> tuple[int, int]:
 def _body_bounds(blocks: Sequence[Block], facts: Facts) -> tuple[int, int]:
     found = [index for index, is_prose in enumerate(facts.each(prose, blocks)) if is_prose]
     return (found[0], found[-1]) if found else (len(blocks), -1)
+
+
+def _entry_heads(
+    blocks: Sequence[Block],
+    hits: Sequence[Rule | None],
+    is_prose: Sequence[bool],
+    found: Sequence[tuple[int, Rule]],
+) -> list[bool]:
+    """`entries.entry_heads` of a round, told without reading a block when fewer than
+    `entries.ENTRY_MIN_HEADS` of its blocks hold a rule's hit (``found``): a head needs as
+    many head groups reading the same hits, each group holding one of its own
+    (tests/test_scopes_entry_screen.py compares it with `entry_heads` on generated rounds)."""
+    if len(found) < ENTRY_MIN_HEADS:
+        return [False] * len(blocks)
+    return entry_heads(blocks, hits, is_prose)
 
 
 def _is_heading_after_prose(
@@ -347,9 +362,12 @@ def apply_scopes(
     lists = any(hit.scope is Scope.LIST for _index, hit in found)
     numbered = numbered_openings(blocks) if lists else {}
     is_prose = facts.each(prose, blocks)
-    listed = _headed_lists(blocks, hits, is_prose, found)
-    edges = any(hit.scope is Scope.EDGE for _index, hit in found)
-    entries = entry_heads(blocks, hits, is_prose) if edges else [False] * len(blocks)
+    # Read for an edge rule's hit at the document's edge alone (one inside the body stays
+    # whatever they say), so found when the first such hit asks: most rounds with a hit
+    # have none there, or no hit of an edge rule at all (issue #8: on the dev full pages in
+    # page mode, 37 readings of the entries' heads a pass where 114 rounds read them).
+    entries: list[bool] | None = None
+    listed: list[bool] | None = None
     for index, hit in found:
         if hit.scope is Scope.EDGE and not (
             _at_edge(index, len(blocks), first_body, last_body)
@@ -358,11 +376,17 @@ def apply_scopes(
             verdicts[index] = Verdict(
                 keep=True, reason="edge-only rule inside the body", prior_rule=hit.name
             )
-        elif hit.scope is Scope.EDGE and entries[index]:
+        elif (
+            hit.scope is Scope.EDGE
+            and (entries := entries or _entry_heads(blocks, hits, is_prose, found))[index]
+        ):
             verdicts[index] = Verdict(
                 keep=True, reason="heads one of the article's dated entries", prior_rule=hit.name
             )
-        elif hit.scope is Scope.EDGE and listed[index]:
+        elif (
+            hit.scope is Scope.EDGE
+            and (listed := listed or _headed_lists(blocks, hits, is_prose, found))[index]
+        ):
             verdicts[index] = Verdict(
                 keep=True,
                 reason="edge-only rule in a list under the article's own heading",
