@@ -256,7 +256,7 @@ class _CompiledOnFirstUse:
     __slots__ = ("_language", "_name", "_pattern")
 
     def __init__(self, language: Language, name: str) -> None:
-        self._language: Language | None = language
+        self._language = language
         self._name = name
         self._pattern: re.Pattern[str] | None = None
 
@@ -271,14 +271,14 @@ class _CompiledOnFirstUse:
         return repr(self.compiled())
 
     def compiled(self) -> re.Pattern[str]:
-        """The pattern, compiled on the first call and put in the language's field."""
-        if self._pattern is None:
-            language = self._language
-            assert language is not None  # set until the pattern is
-            self._pattern = _PATTERN_BUILDERS[self._name](language)
-            object.__setattr__(language, self._name, self._pattern)
-            self._language = None  # no cycle left between the language and its stand-in
-        return self._pattern
+        """The pattern, compiled on the first call and put in the language's field (two
+        threads may both compile it: the same pattern, either one kept)."""
+        pattern = self._pattern
+        if pattern is None:
+            pattern = _PATTERN_BUILDERS[self._name](self._language)
+            self._pattern = pattern
+            object.__setattr__(self._language, self._name, pattern)
+        return pattern
 
 
 @attrs.frozen(slots=True)
