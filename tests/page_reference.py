@@ -72,7 +72,7 @@ def punctuation(line: str, toks: Sequence[str]) -> list[float]:
 def patterns(line: str, toks: Sequence[str]) -> list[float]:
     """The pattern features, every pattern tried on every line."""
     f = features
-    boiler = len(cues.BOILER_RE.findall(line))
+    boiler = len(cues.boiler_re().findall(line))
     return [
         min(len(f._SEP_RE.findall(line)), 3) / 3,
         float(bool(f._CAMEL_RE.search(line))),
@@ -83,9 +83,9 @@ def patterns(line: str, toks: Sequence[str]) -> list[float]:
         float(boiler > 0 and len(toks) <= 8),
         float(bool(f._BULLET_RE.match(line))),
         float(bool(f._QUOTE_START_RE.match(line))),
-        float(bool(cues.COMMENT_RE.search(line))),
-        float(bool(cues.CAPTION_RE.search(line))),
-        min(len(cues.LEGAL_RE.findall(line)), 3) / 3,
+        float(bool(cues.comment_re().search(line))),
+        float(bool(cues.caption_re().search(line))),
+        min(len(cues.legal_re().findall(line)), 3) / 3,
         math.log1p(len(f._CAMEL_RE.findall(line))),
     ]
 

@@ -365,7 +365,10 @@ def _word_patterns(language: Language) -> dict[str, re.Pattern[str]]:
 def _with_flat_alternations(language: Language) -> Language:
     fields = {f.name: getattr(language, f.name) for f in attrs.fields(Language) if f.init}
     with patch.object(language_module, "word_alternation", _flat_alternation):
-        return Language(**fields)
+        flat = Language(**fields)
+        for pattern in _word_patterns(flat).values():
+            pattern.pattern  # noqa: B018  (compiled on first use: here, under the patch)
+        return flat
 
 
 #: Every shipped language's word lists, and the thread words that read them all at once.

@@ -26,7 +26,7 @@ lines_of = st.lists(st.one_of(cue_lines(), any_line, dated, st.sampled_from(PAGE
 # patterns', the boilerplate alternatives', the timestamp and counter patterns'.
 GROUPS = (
     cues.cue_group(),
-    *(batch._split(pattern).literals for pattern in batch._SPLIT),
+    *(batch._split(build()).literals for build in batch._SPLIT),
     batch._boiler_counts().literals,
     *(batch._split(pattern).literals for pattern in batch._SPLIT_DIGITS),
 )
@@ -60,7 +60,7 @@ def test_one_pass_finds_the_sample_pages_literals_as_each_group_alone() -> None:
 @example(["Jana sagt:", "SAID:", "ſaid", "İN REPLY TO", "a\nb", "\ud800 said", "3 hrs ago"])
 def test_the_split_patterns_answer_the_same_with_the_groups_bits(lines: list[str]) -> None:
     found = batch._literals().bits(lines)
-    patterns = (*batch._SPLIT, *batch._SPLIT_DIGITS)
+    patterns = (*(build() for build in batch._SPLIT), *batch._SPLIT_DIGITS)
     for pattern, gates in zip(patterns, [*found[1:3], *found[4:]], strict=True):
         split = batch._split(pattern)
         assert split.search_lines(lines, gates) == split.search_lines(lines)

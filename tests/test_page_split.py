@@ -24,10 +24,10 @@ from strategies import PAGE_ODDITIES, cue_lines, small_regexes
 SPLIT = (
     features._TIME_RE,
     features._COUNTER_RE,
-    cues.COMMENT_RE,
-    cues.CAPTION_RE,
+    cues.comment_re(),
+    cues.caption_re(),
     cues.URL_RE,
-    cues.BOILER_RE,
+    cues.boiler_re(),
 )
 any_line = st.text(alphabet=st.characters(codec=None, categories=None), max_size=60)
 dated = st.sampled_from(
@@ -79,14 +79,14 @@ def test_the_alternatives_rejoined_are_the_pattern(source: str) -> None:
 
 
 def test_the_comment_pattern_is_split_into_its_nine_alternatives() -> None:
-    assert len(top_level_alternatives(cues.COMMENT_RE.pattern)) == 9
+    assert len(top_level_alternatives(cues.comment_re().pattern)) == 9
     assert top_level_alternatives(r"[|\]]|(a|b)|\|") == [r"[|\]]", "(a|b)", r"\|"]
 
 
 def test_every_alternative_of_the_comment_pattern_is_gated_on_its_words() -> None:
-    for source in top_level_alternatives(cues.COMMENT_RE.pattern):
+    for source in top_level_alternatives(cues.comment_re().pattern):
         assert required_literals(source, re.IGNORECASE), source
-    said = top_level_alternatives(cues.COMMENT_RE.pattern)[0]
+    said = top_level_alternatives(cues.comment_re().pattern)[0]
     assert required_literals(said, re.IGNORECASE) == (
         frozenset({"says", "said", "wrote", "writes", "replied"}),
     )
@@ -134,14 +134,14 @@ def assert_counts_equal_findall(pattern: re.Pattern[str], lines: list[str]) -> N
 @example(["most read more", "sign in sign up", "Log in", "ſubscribe", "İmage", "a\nb comment"])
 @example(["Datenschutzerklärung", "Lire la suite", "Mehr zum Thema", "cookies\ud800", ""])
 def test_the_boilerplate_counts_are_findalls_counts(lines: list[str]) -> None:
-    for pattern in (cues.BOILER_RE, cues.LEGAL_RE):
+    for pattern in (cues.boiler_re(), cues.legal_re()):
         assert_counts_equal_findall(pattern, lines)
 
 
 def test_the_boilerplate_counts_of_the_sample_pages_are_findalls_counts() -> None:
     for path in SEEDS:
         lines = path.read_text(encoding="utf-8").splitlines()
-        for pattern in (cues.BOILER_RE, cues.LEGAL_RE):
+        for pattern in (cues.boiler_re(), cues.legal_re()):
             assert_counts_equal_findall(pattern, lines)
 
 
@@ -161,7 +161,7 @@ def test_any_pattern_of_words_counts_as_findall(
 def test_a_full_cache_of_alternations_counts_with_the_whole_pattern(monkeypatch: Any) -> None:
     monkeypatch.setattr(split, "MAX_SUBSETS", 1)
     lines = ["sign in", "read more", "privacy and cookies", "most read more"]
-    assert_counts_equal_findall(cues.BOILER_RE, lines)
+    assert_counts_equal_findall(cues.boiler_re(), lines)
 
 
 @given(small_regexes())
@@ -316,11 +316,11 @@ def test_the_page_patterns_slow_alternatives_are_searched_narrowed() -> None:
         search = split.narrowed_search(alternative)
         return "search" if search == alternative.search else search.__qualname__.split(".")[0]
 
-    assert reading(cues.COMMENT_RE, 0) == "_from_end"  # ...(?:says|said|...)\s*:?$
-    assert reading(cues.COMMENT_RE, 5) == "_from_end"  # other languages' verbs, \s*:$
-    assert reading(cues.CAPTION_RE, 3) == "_from_end"  # (?:AP|AFP|...)\b\s*\)?\s*$
+    assert reading(cues.comment_re(), 0) == "_from_end"  # ...(?:says|said|...)\s*:?$
+    assert reading(cues.comment_re(), 5) == "_from_end"  # other languages' verbs, \s*:$
+    assert reading(cues.caption_re(), 3) == "_from_end"  # (?:AP|AFP|...)\b\s*\)?\s*$
     assert [reading(features._TIME_RE, i) for i in (1, 2, 3)] == ["_around_anchor"] * 3
-    assert reading(cues.COMMENT_RE, 1) == "search"  # ^(?:reply|...)$: re tries the start only
+    assert reading(cues.comment_re(), 1) == "search"  # ^(?:reply|...)$: re tries the start only
 
 
 def test_rstrip_strips_exactly_what_backslash_s_matches_of_every_character() -> None:

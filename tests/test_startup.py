@@ -37,8 +37,8 @@ NOT_AT_START = (
 _REPORT = """
 import json, sys
 from corpusclean.page import cues
-built = [name for name in ("BOILER_RE", "COMMENT_RE", "CAPTION_RE", "LEGAL_RE")
-         if name in vars(cues)]
+built = [name for name in ("boiler_re", "comment_re", "caption_re", "legal_re")
+         if getattr(cues, name).cache_info().currsize]
 print(json.dumps({"modules": sorted(sys.modules), "built": built}))
 """
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -238,9 +238,57 @@ _COUNT = r"(?:\d+\s*(?:[^\w\s]\s*){{0,3}})?"
 _CONTROL = _COUNT + r"(?:{controls})(?:\s*[:(]?\s*\d+\)?)?"
 
 
+class _CompiledOnFirstUse:
+    """A `Language`'s pattern until its first use: the first read of any of its attributes
+    (``search``, ``fullmatch``, ``pattern``...) compiles it, by the language's
+    ``_compile_<field>`` method, and puts the pattern in the language's field in this
+    stand-in's place, so every later read of the field is a plain slot read of the pattern.
+
+    Why: a document reads about a third of its language's 29 patterns, and compiling them
+    all cost about 16 ms a language, and 34 ms for the thread words of every language
+    (`load_thread_words`), at a process's first clean (issue #8). Why not a cached property:
+    on a slotted attrs class that adds a ``__getattr__`` to the class, which stops CPython
+    specialising every attribute read of every `Language` (6 -> 32 ns a read, session 39);
+    here this class alone takes the slow path, once a field. A caller that kept the stand-in
+    (read the field before its first use) is served the pattern's attributes by it.
+    """
+
+    __slots__ = ("_language", "_name", "_pattern")
+
+    def __init__(self, language: Language, name: str) -> None:
+        self._language = language
+        self._name = name
+        self._pattern: re.Pattern[str] | None = None
+
+    def __getattr__(self, attribute: str) -> Any:
+        # Only names the stand-in lacks come here. Dunder names (pickle and copy look some
+        # up) are not the pattern's business and compile nothing.
+        if attribute.startswith("__"):
+            raise AttributeError(attribute)
+        return getattr(self.compiled(), attribute)
+
+    def __repr__(self) -> str:
+        return repr(self.compiled())
+
+    def compiled(self) -> re.Pattern[str]:
+        """The pattern, compiled on the first call and put in the language's field (two
+        threads may both compile it: the same pattern, either one kept)."""
+        pattern = self._pattern
+        if pattern is None:
+            pattern = _PATTERN_BUILDERS[self._name](self._language)
+            self._pattern = pattern
+            object.__setattr__(self._language, self._name, pattern)
+        return pattern
+
+
 @attrs.frozen(slots=True)
 class Language:
-    """The word lists of one language, and the patterns made from them once.
+    """The word lists of one language, and the patterns made from them, each compiled on its
+    first use.
+
+    A pattern field holds a stand-in (`_CompiledOnFirstUse`) until its first use, which
+    compiles it and puts the `re.Pattern` in its place: read its methods and attributes, as
+    every caller does, not its type.
 
     >>> load_language("en").greeting.fullmatch("Hi Milan,") is not None
     True
@@ -401,15 +449,12 @@ class Language:
     #: in group ``headline`` ("A lire aussi : Presse de gauche n'amasse pas foule").
     related_pointer: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
 
-    @greeting.default
     def _compile_greeting(self) -> re.Pattern[str]:
         return _compile("({greetings})" + _AFTER_GREETING, greetings=self.greetings)
 
-    @shared_control.default
     def _compile_shared_control(self) -> re.Pattern[str]:
         return _compile(rf"\W*{_CONTROL}\W*", controls=self.shared_controls)
 
-    @comment_control.default
     def _compile_comment_control(self) -> re.Pattern[str]:
         # A compact age may close the row ("Like · Reply · 3y", "Reply · 2 hrs").
         compact_age = r"(?:\s*[·•|/,-]\s*\d{{1,3}}\s?[^\W\d_]{{1,3}})?"
@@ -418,7 +463,6 @@ class Language:
             controls=self.comment_controls,
         )
 
-    @signature_verb.default
     def _compile_signature_verb(self) -> re.Pattern[str]:
         # The colon at the end is required: "He said" alone can be an article's own text.
         # "Jane wrote on March 11th, 2015 at 02:57:" has the verb before the date. Blogger
@@ -429,7 +473,6 @@ class Language:
             r".{{1,80}}\b(?:{verbs})\b(?:.{{0,60}}:|\s*(?:\.\.\.|…))", verbs=self.signature_verbs
         )
 
-    @reader_signature.default
     def _compile_reader_signature(self) -> re.Pattern[str]:
         # The name is short and holds no sentence's stop ("kristie", "Maura @ Lilac Lane
         # Cottage", "Colleen C."), but for a few initials before it ("J.S.", "J. R. Smith"):
@@ -441,7 +484,6 @@ class Language:
             verbs=self.signature_verbs,
         )
 
-    @anonymous_signature.default
     def _compile_anonymous_signature(self) -> re.Pattern[str]:
         # The name, then what the software may print after it: a note in brackets, a
         # signature verb, an ellipsis or a colon. Nothing else: "Anonymous sources" is a
@@ -452,7 +494,6 @@ class Language:
         verb = r"(?:\s+(?:{verbs}))?" if verbs else ""
         return _compile(name + verb + r"\s*(?:\.\.\.|…|:)?", names=self.anonymous_names, **verbs)
 
-    @thread_word.default
     def _compile_thread_word(self) -> re.Pattern[str]:
         # The whole-line patterns' common start, with their flag: `comment_control` opens
         # with signs, an optional number and a control, `anonymous_signature` with a name.
@@ -463,13 +504,11 @@ class Language:
         count = _COUNT.replace("{{", "{").replace("}}", "}")  # not a `_compile` template here
         return re.compile(r"(?i)\W*" + count + word_alternation(words)) if words else _NEVER
 
-    @age.default
     def _compile_age(self) -> re.Pattern[str]:
         return _age_pattern(
             self.age_after, self.age_before, self.age_suffixes, self.age_words, self.age_ones
         )
 
-    @digit_age.default
     def _compile_digit_age(self) -> re.Pattern[str]:
         return _age_pattern(self.age_after, self.age_before, self.age_suffixes, self.age_words)
 
@@ -480,11 +519,9 @@ class Language:
         lasts = [phrase.split()[-1] for phrase in self.age_ones] if self.age_before else []
         return frozenset(word.lower() for word in (*self.age_after, *lasts))
 
-    @worded_age.default
     def _compile_worded_age(self) -> re.Pattern[str]:
         return _age_pattern(self.age_after, self.age_before, (), (), self.age_ones, digits=False)
 
-    @age_in_ascii.default
     def _compile_age_in_ascii(self) -> re.Pattern[str]:
         # A word that cannot match ASCII text matches no place of an ASCII line: dropping it
         # (and a form left without words) changes no answer of `search` on one.
@@ -495,7 +532,6 @@ class Language:
         )
         return _age_pattern(after, before, suffixes, words)
 
-    @thread_head.default
     def _compile_thread_head(self) -> re.Pattern[str]:
         # A count may lead ("12 Comments", "12件のコメント"), "#" in a phrase stands for one
         # ("Show # replies"), and a sort order or a count in brackets may follow ("Sort by:
@@ -508,17 +544,14 @@ class Language:
         )
         return re.compile(pattern.pattern.replace(r"\#", r"\d[\d.,]*"))
 
-    @comment_count.default
     def _compile_comment_count(self) -> re.Pattern[str]:
         return _compile(r"(?P<count>\d{{1,4}})\s+(?:{counts})\s?:", counts=self.comment_counts)
 
-    @month_date.default
     def _compile_month_date(self) -> re.Pattern[str]:
         # "March 11th", "4. November", and with "de" or "di" between: "28 de marzo"; the
         # shapes are `corpusclean.dates`', which the stamps' dates with a year read too.
         return _compile(MONTH_DAY + r"\b|" + DAY_MONTH + r"\b", months=self.months)
 
-    @profile_cue.default
     def _compile_profile_cue(self) -> re.Pattern[str]:
         # Whole words: "employs" is not in "deploys"; "www." and "nyse:" end in a sign.
         # As a trie (`word_alternation`): a flat list of a hundred cues costs a comparison each
@@ -527,15 +560,12 @@ class Language:
         cues = word_alternation(self.profile_cues, end=_whole_word_end)
         return re.compile(r"(?i)(?<!\w)(?:" + cues + ")") if self.profile_cues else _NEVER
 
-    @about_heading.default
     def _compile_about_heading(self) -> re.Pattern[str]:
         return _compile(r"(?:{about})\s+\w.{{0,60}}", about=self.about_words)
 
-    @photo_position.default
     def _compile_photo_position(self) -> re.Pattern[str]:
         return _compile(r"\(\s*(?:{positions})\.?\s*\)", positions=self.photo_positions)
 
-    @photographer_credit.default
     def _compile_photographer_credit(self) -> re.Pattern[str]:
         # A name of one to five words, opening with a letter; the trade's word after a
         # separator ("Jane Doe, Photographer", "J. Doe / Staff Photographer") or before a
@@ -583,7 +613,6 @@ class Language:
         lowered = _case_blind_lower(text)
         return any(word in lowered for word in self.photographer_screen)
 
-    @credit_by.default
     def _compile_credit_by(self) -> re.Pattern[str]:
         more_words = "{{0," + str(CREDIT_NAME_MAX_WORDS - 1) + "}}"
         return _compile(
@@ -591,7 +620,6 @@ class Language:
             words=self.credit_by_words,
         )
 
-    @credit_label.default
     def _compile_credit_label(self) -> re.Pattern[str]:
         # The label, then a colon (and a © after it: "Foto: ©Jeannet Le Poole"), or nothing
         # after an abbreviation's dot ("Fot. PAP", "Ph. Cecilia Mariani"), or the © that
@@ -615,16 +643,13 @@ class Language:
             words=self.credit_words,
         )
 
-    @picture_placeholder.default
     def _compile_picture_placeholder(self) -> re.Pattern[str]:
         # No colon: "Image:" over a line is the label of the caption below it (scrapinghub).
         return _compile(r"[\[(]?(?:{words})[\])]?", words=self.picture_placeholders)
 
-    @credit_word.default
     def _compile_credit_word(self) -> re.Pattern[str]:
         return _compile(r"(?:{words})|©", words=self._label_words)
 
-    @credit_word_folded.default
     def _compile_credit_word_folded(self) -> re.Pattern[str]:
         # Case-sensitive: `re` skips ahead to a word's first letters, where a case-blind
         # alternation is tried at every character (2.4 times the cost on the dev pages).
@@ -643,7 +668,6 @@ class Language:
     def _any_credit_word_dotted(self) -> bool:
         return any(word.endswith(".") for word in self.credit_words)
 
-    @credit_label_dot.default
     def _compile_credit_label_dot(self) -> re.Pattern[str]:
         dotted = tuple(word for word in self.credit_words if word.endswith("."))
         return _compile("{words}", words=dotted)
@@ -697,7 +721,6 @@ class Language:
         """
         return self.credit_word_folded.search(_case_blind_lower(text)) is not None
 
-    @by_name.default
     def _compile_by_name(self) -> re.Pattern[str]:
         more_words = "{{0," + str(CREDIT_NAME_MAX_WORDS - 1) + "}}"
         return _compile(
@@ -705,7 +728,6 @@ class Language:
             words=self.byline_words,
         )
 
-    @labelled_byline.default
     def _compile_labelled_byline(self) -> re.Pattern[str]:
         more_words = "{{0," + str(CREDIT_LABEL_OWNER_MAX_WORDS - 1) + "}}"
         return _compile(
@@ -715,7 +737,6 @@ class Language:
             labels=self.byline_labels,
         )
 
-    @reading_time.default
     def _compile_reading_time(self) -> re.Pattern[str]:
         # Minutes as any of the shipped languages writes them: "3 min", "3 Min.", "3 mins",
         # "3 minutes", "3 Minuten", "3 minutos", "3 minuti".
@@ -725,18 +746,28 @@ class Language:
             words=self.reading_words,
         )
 
-    @related_label.default
     def _compile_related_label(self) -> re.Pattern[str]:
         pattern = _compile(r"[\W_]{{0,3}}(?:{labels})\s*" + _LABEL_END, labels=self.related_labels)
         return _with_named_words(pattern)
 
-    @related_pointer.default
     def _compile_related_pointer(self) -> re.Pattern[str]:
         pattern = _compile(
             r"[\W_]{{0,3}}(?:{labels})\s*[:|»›>–—-]\s*(?P<headline>\w.{{2,250}})",
             labels=self.related_labels,
         )
         return _with_named_words(pattern)
+
+    def __attrs_post_init__(self) -> None:
+        for name in _PATTERN_BUILDERS:
+            object.__setattr__(self, name, _CompiledOnFirstUse(self, name))
+
+
+#: `Language`'s pattern fields, each with the method that compiles it: ``_compile_<field>``.
+_PATTERN_BUILDERS: dict[str, Callable[[Language], re.Pattern[str]]] = {
+    field.name: getattr(Language, "_compile_" + field.name)
+    for field in attrs.fields(Language)
+    if hasattr(Language, "_compile_" + field.name)
+}
 
 
 @cache

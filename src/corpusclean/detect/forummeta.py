@@ -76,6 +76,18 @@ _BULLET = rf"(?:{char_class(_BULLET_MARKS)}\s*)?"
 _LEADING_BULLET = re.compile(_BULLET)
 
 
+def _longest_first(labels: frozenset[str]) -> str:
+    """The labels as an alternation, longest first ("Posted" before "Posts"), those of one
+    length in alphabetical order (not the set's, which moves with the hash seed: the same
+    pattern in every process); one that never matches when there are none.
+
+    >>> _longest_first(frozenset({"posts", "joined", "posted"})), _longest_first(frozenset())
+    ('joined|posted|posts', '(?!)')
+    """
+    ordered = sorted(labels, key=lambda label: (-len(label), label))
+    return "|".join(re.escape(label) for label in ordered) or r"(?!)"
+
+
 @attrs.frozen(slots=True)
 class ForumLabels:
     """The labels and member ranks of every shipped language."""
@@ -94,18 +106,15 @@ class ForumLabels:
 
     @pattern.default
     def _compile(self) -> re.Pattern[str]:
-        labels = sorted(self.fields, key=len, reverse=True)  # "Posted" before "Posts"
-        alternation = "|".join(re.escape(label) for label in labels) or r"(?!)"
+        alternation = _longest_first(self.fields)
         return re.compile(
             rf"{_BULLET}(?P<label>{alternation})(?!\w)\s*:\s*(?P<value>.*)", re.IGNORECASE
         )
 
     @counted.default
     def _compile_counted(self) -> re.Pattern[str]:
-        bare = "|".join(re.escape(label) for label in sorted(self.bare, key=len, reverse=True))
-        return re.compile(
-            rf"{_BULLET}(?:{_COUNT.pattern})\s+(?P<label>{bare or '(?!)'})", re.IGNORECASE
-        )
+        bare = _longest_first(self.bare)
+        return re.compile(rf"{_BULLET}(?:{_COUNT.pattern})\s+(?P<label>{bare})", re.IGNORECASE)
 
     @classmethod
     def from_toml(cls, text: str) -> ForumLabels:

@@ -44,16 +44,16 @@ from .chars import (
 )
 from .cues import (
     BOILER,
-    BOILER_RE,
     CAPTION,
-    CAPTION_RE,
     COMMENT,
-    COMMENT_RE,
     LEGAL,
-    LEGAL_RE,
     URL,
     URL_RE,
+    boiler_re,
+    caption_re,
+    comment_re,
     cue_group,
+    legal_re,
 )
 from .features import (
     _BULLET_RE,
@@ -714,14 +714,15 @@ _LOWERED_FORMS = {TIME_MONTH_SOURCE: TIME_MONTH_LOWERED}
 
 @cache
 def _boiler_counts() -> WordCounts:
-    """`BOILER_RE`'s counts by the alternatives a line may match, built once per process."""
-    return WordCounts(BOILER_RE)
+    """`boiler_re`'s counts by the alternatives a line may match, built once per process."""
+    return WordCounts(boiler_re())
 
 
 # The split patterns whose literals `_literals` finds, in the order of its groups after the
 # cues', the boilerplate alternatives' between the two kinds: the timestamp and counter
-# patterns need a digit, and are tried on the lines with one only (`_patterns`).
-_SPLIT = (COMMENT_RE, CAPTION_RE)
+# patterns need a digit, and are tried on the lines with one only (`_patterns`). The cue
+# patterns are built on first use: `_SPLIT` names their builders.
+_SPLIT = (comment_re, caption_re)
 _SPLIT_DIGITS = (_TIME_RE, _COUNTER_RE)
 
 
@@ -736,13 +737,13 @@ def _literals() -> LiteralGroups:
     them: a join, a lower-casing and an automaton pass more; the literals ":", "-", "/"
     found in the other lines cost less than that pass).
     """
-    split = [_split(pattern).literals for pattern in _SPLIT]
+    split = [_split(build()).literals for build in _SPLIT]
     digits = [_split(pattern).literals for pattern in _SPLIT_DIGITS]
     return LiteralGroups([cue_group(), *split, _boiler_counts().literals, *digits])
 
 
 def _boiler(lines: list[str], where: Ints, gates: Ints) -> Ints:
-    """``len(BOILER_RE.findall(line))`` of the lines at ``where``, 0 for the others
+    """``len(boiler_re().findall(line))`` of the lines at ``where``, 0 for the others
     (``gates``: every line's bits of the boilerplate alternatives)."""
     values = np.zeros(len(lines), dtype=np.int64)
     if len(where):
@@ -908,8 +909,9 @@ def _patterns(
         ),
     )
     put("quote_start", _in(first, _QUOTE_FIRST))
-    put("comment_head", _searched(lines, on(COMMENT), COMMENT_RE, comment))
-    put("caption", _searched(lines, on(CAPTION), CAPTION_RE, caption))
-    legal = _found(lines, on(LEGAL).tolist(), lambda line: len(LEGAL_RE.findall(line)))
+    put("comment_head", _searched(lines, on(COMMENT), comment_re(), comment))
+    put("caption", _searched(lines, on(CAPTION), caption_re(), caption))
+    legal_findall = legal_re().findall
+    legal = _found(lines, on(LEGAL).tolist(), lambda line: len(legal_findall(line)))
     put("legal", np.minimum(legal, 3) / 3)
     put("camel_n", _log1p(camel))

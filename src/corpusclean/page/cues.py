@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import cache
 from itertools import accumulate
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..rules.keywords import automaton_package
 from ..text import utf8, word_alternation
@@ -32,33 +32,29 @@ from .lexicon import cue_literals, cue_words
 __all__ = [
     "ALL_CUES",
     "BOILER",
-    "BOILER_RE",
     "CAPTION",
-    "CAPTION_RE",
     "COMMENT",
-    "COMMENT_RE",
     "LEGAL",
-    "LEGAL_RE",
     "URL",
     "URL_RE",
     "LiteralGroup",
     "automaton_available",
+    "boiler_re",
+    "caption_re",
+    "comment_re",
     "cue_candidates",
     "cue_group",
+    "legal_re",
     "literal_bits",
 ]
 
 # The cue patterns that read the other languages' cue words (page/data/cue_words.toml,
 # added to each pattern below) and the literal tables made from them are built on first use,
-# by the small functions below, never at import: `cue_words` loads six languages' word
-# lists, and with the four alternations' compiling that was about 0.1 CPU s of every
+# by the small cached functions below, never at import: `cue_words` loads six languages'
+# word lists, and with the four alternations' compiling that was about 0.1 CPU s of every
 # process's start (issue #8), which a process that never scores a page (article mode, auto
-# mode on text that is no page) does not need. Each is named at the module's level
-# (`__getattr__`), so ``from .cues import BOILER_RE`` reads the same pattern as before.
-BOILER_RE: re.Pattern[str]
-COMMENT_RE: re.Pattern[str]
-CAPTION_RE: re.Pattern[str]
-LEGAL_RE: re.Pattern[str]
+# mode on text that is no page) does not need. Callers call the functions; the URL pattern,
+# English only and cheap, is compiled at import.
 
 # Bits of a line's cue mask: the patterns that may match it.
 BOILER, COMMENT, CAPTION, LEGAL, URL = 1, 2, 4, 8, 16
@@ -69,9 +65,9 @@ _URL_LITERALS = ("http", "www.", ".com", ".htm", "@", "#")
 
 
 @cache
-def _boiler_re() -> re.Pattern[str]:
-    """`BOILER_RE`: generic boilerplate vocabulary of news sites; words, not site names, so
-    it transfers."""
+def boiler_re() -> re.Pattern[str]:
+    """The boilerplate cue pattern: generic boilerplate vocabulary of news sites; words,
+    not site names, so it transfers."""
     return re.compile(
         r"\b(?:cookies?|privacy|subscribe|subscription|newsletter|sign (?:in|up)|log ?in|"
         r"log ?out|register|advertis\w*|sponsored|copyright|all rights reserved|terms of "
@@ -102,14 +98,14 @@ _BOILER_EN = (
 
 
 def _boiler_literals() -> tuple[str, ...]:
-    """`BOILER_RE`'s literals: its English alternatives', and the other languages' words'."""
+    """`boiler_re`'s literals: its English alternatives', and the other languages' words'."""
     return (*_BOILER_EN, *cue_literals(cue_words().boiler, fold=True, known=_BOILER_EN))
 
 
 @cache
-def _comment_re() -> re.Pattern[str]:
-    """`COMMENT_RE`: comment-thread furniture: author headers, reply buttons, thread
-    counters."""
+def comment_re() -> re.Pattern[str]:
+    """The comment cue pattern: comment-thread furniture (author headers, reply buttons,
+    thread counters)."""
     words = cue_words()
     return re.compile(
         r"\b(?:says|said|wrote|writes|replied)\s*:?$|^(?:reply|report|like|flag|permalink)$"
@@ -132,7 +128,7 @@ _COMMENT_EN = (
 
 
 def _comment_literals() -> tuple[str, ...]:
-    """`COMMENT_RE`'s literals: its English alternatives', and the other languages' words'."""
+    """`comment_re`'s literals: its English alternatives', and the other languages' words'."""
     words = cue_words()
     other = words.signature_verbs + words.comment_controls + words.comment_counts
     return (
@@ -142,9 +138,10 @@ def _comment_literals() -> tuple[str, ...]:
 
 
 @cache
-def _caption_re() -> re.Pattern[str]:
-    """`CAPTION_RE`: photo captions; prose-shaped, so they need their own cue words. The
-    pattern is case-sensitive, and so are its literals (found in the line as is)."""
+def caption_re() -> re.Pattern[str]:
+    """The caption cue pattern: photo captions; prose-shaped, so they need their own cue
+    words. The pattern is case-sensitive, and so are its literals (found in the line as
+    is)."""
     words = cue_words()
     return re.compile(
         r"\((?:left|right|center|centre|top|bottom|file|photo|pictured)\b|\b(?:left|right|"
@@ -163,7 +160,7 @@ _CAPTION_EN = (
 
 
 def _caption_literals() -> tuple[str, ...]:
-    """`CAPTION_RE`'s literals, as written: its English alternatives', and the other
+    """`caption_re`'s literals, as written: its English alternatives', and the other
     languages' words'."""
     words = cue_words()
     return (
@@ -173,8 +170,8 @@ def _caption_literals() -> tuple[str, ...]:
 
 
 @cache
-def _legal_re() -> re.Pattern[str]:
-    """`LEGAL_RE`: legal small print; prose-shaped, so it needs its own cue words."""
+def legal_re() -> re.Pattern[str]:
+    """The legal cue pattern: legal small print; prose-shaped, so it needs its own cue words."""
     return re.compile(
         r"\b(?:trademarks?|reproduced|personal data|disclaimer|terms and conditions|"
         r"registered|affiliated?|unsubscribe|spam|consent|third parties|rights reserved|"
@@ -192,7 +189,7 @@ _LEGAL_EN = (
 
 
 def _legal_literals() -> tuple[str, ...]:
-    """`LEGAL_RE`'s literals: its English alternatives', and the other languages' words'."""
+    """`legal_re`'s literals: its English alternatives', and the other languages' words'."""
     return (*_LEGAL_EN, *cue_literals(cue_words().legal, fold=True, known=_LEGAL_EN))
 
 
@@ -218,30 +215,6 @@ def _folded() -> Literals:
 def _as_written() -> Literals:
     """The literals found as written, for the caption pattern, with their bit."""
     return tuple((literal, CAPTION) for literal in _caption_literals())
-
-
-#: The module's names built on first use (see above), each by its function.
-_BUILT_ON_FIRST_USE: dict[str, Callable[[], object]] = {
-    "BOILER_RE": _boiler_re,
-    "COMMENT_RE": _comment_re,
-    "CAPTION_RE": _caption_re,
-    "LEGAL_RE": _legal_re,
-    "_FOLDED": _folded,
-    "_AS_WRITTEN": _as_written,
-}
-
-
-if not TYPE_CHECKING:  # mypy reads the names' declarations above, and finds no other name
-
-    def __getattr__(name: str) -> object:
-        """A name of `_BUILT_ON_FIRST_USE`, built on its first reading and kept as the
-        module's attribute (later readings find it there: the module's own functions call
-        the builders, which are cached)."""
-        build = _BUILT_ON_FIRST_USE.get(name)
-        if build is None:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = globals()[name] = build()
-        return value
 
 
 # Characters that `re` matches to an ASCII letter without case although their lower case

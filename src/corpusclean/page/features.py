@@ -19,9 +19,21 @@ from itertools import chain, compress
 # lists, in its (sorted) order: which list wins a tie must not hang on the file system's order.
 from ..language import stopword_lists
 from ..text import tokens
-from . import cues as cue_patterns
 from .chars import CharCounts, char_counts
-from .cues import ALL_CUES, BOILER, CAPTION, COMMENT, LEGAL, URL, URL_RE, cue_candidates
+from .cues import (
+    ALL_CUES,
+    BOILER,
+    CAPTION,
+    COMMENT,
+    LEGAL,
+    URL,
+    URL_RE,
+    boiler_re,
+    caption_re,
+    comment_re,
+    cue_candidates,
+    legal_re,
+)
 
 # (English closers only, not `text.CLOSERS`, on purpose: the shipped page model was fit on
 # these features, and a wider closing would move its inputs; `batch._SENT_CLOSERS` mirrors it.)
@@ -278,10 +290,10 @@ def _patterns(line: str, toks: Sequence[str], counts: CharCounts, cues: int) -> 
     """Boilerplate patterns: separators, glued menu words, URLs, timestamps, counters.
 
     ``cues`` are the bits of the cue patterns that may match (`cues.cue_candidates`): the
-    others cannot, and are not tried. The cue patterns are read from their module
-    (`cue_patterns`), which builds them on first use, not at import.
+    others cannot, and are not tried. The cue patterns are built on their first use
+    (`cues.boiler_re`...), not at import.
     """
-    boiler = len(cue_patterns.BOILER_RE.findall(line)) if cues & BOILER else 0
+    boiler = len(boiler_re().findall(line)) if cues & BOILER else 0
     camel = len(_CAMEL_RE.findall(line))
     # Timestamps and counters need a decimal digit, and every decimal digit is a digit.
     digits = counts.digits > 0
@@ -295,9 +307,9 @@ def _patterns(line: str, toks: Sequence[str], counts: CharCounts, cues: int) -> 
         float(boiler > 0 and len(toks) <= 8),
         float(bool(_BULLET_RE.match(line))),
         float(bool(_QUOTE_START_RE.match(line))),
-        float(bool(cues & COMMENT and cue_patterns.COMMENT_RE.search(line))),
-        float(bool(cues & CAPTION and cue_patterns.CAPTION_RE.search(line))),
-        min(len(cue_patterns.LEGAL_RE.findall(line)), 3) / 3 if cues & LEGAL else 0.0,
+        float(bool(cues & COMMENT and comment_re().search(line))),
+        float(bool(cues & CAPTION and caption_re().search(line))),
+        min(len(legal_re().findall(line)), 3) / 3 if cues & LEGAL else 0.0,
         math.log1p(camel),
     ]
 

@@ -92,7 +92,11 @@ def cue_literals(words: Iterable[str], *, fold: bool, known: Iterable[str] = ())
     """
     found = list(known)
     literals = []
-    for word in sorted({word.lower() if fold else word for word in words}, key=len):
+    # Shortest first, so a word holding a shorter literal finds it; equal lengths in
+    # alphabetical order, so the literals' order (an automaton's) is the same in every
+    # process, not the set's, which moves with the hash seed (no answer depends on it).
+    distinct = {word.lower() if fold else word for word in words}
+    for word in sorted(distinct, key=lambda word: (len(word), word)):
         if len(word) < MIN_LITERAL_CHARS:
             raise ValueError(
                 f"cue word {word!r} is shorter than {MIN_LITERAL_CHARS} characters: it would "
