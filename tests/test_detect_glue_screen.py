@@ -10,6 +10,8 @@ against `str.islower` and `str.isupper` on every ASCII character.
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
 
@@ -105,3 +107,38 @@ def test_the_glue_screen_is_taken_and_opened() -> None:
     # A capital after a small letter past a line's first word glues nothing (speed36det).
     assert not glued._may_hold_glue([Block("We ate at McDonald's.", 0, 1)])
     assert glued._may_hold_glue([Block("We ate at McDonald's.", 0, 1), Block(" McDonald", 1, 2)])
+
+
+# The first-written `glued._glue_in_first_word` (speed36det), kept as the reference of the
+# one search that replaced it (detectors40): each "aA" found by `bytes.find` and read back
+# to its line's start by this pattern.
+_REFERENCE_FIRST_WORD = re.compile(rb"[\t\n\x0b\x0c\r\x1c-\x1f ]*[^ \n]*?aA")
+
+
+def reference_glue_in_first_word(cases: bytes) -> bool:
+    """Whether a line of ``cases`` shows "aA" in its first word, walked "aA" by "aA"."""
+    glued_at = _REFERENCE_FIRST_WORD.match
+    at = cases.find(b"aA")
+    while at >= 0:
+        if glued_at(cases, cases.rfind(b"\n", 0, at) + 1) is not None:
+            return True
+        end = cases.find(b"\n", at)  # the rest of this line is past its first word
+        at = -1 if end < 0 else cases.find(b"aA", end)
+    return False
+
+
+#: The signs of a document as the screen reads it: letters made "a" and "A", every white
+#: space `str.lstrip` takes, a line feed, and other signs.
+CASE_SIGNS = st.sampled_from(
+    [b"a", b"A", b" ", b"\n", b"\t", b"\r", b"\x0b", b"\x1c", b"\x1f", b".", b"3"]
+)
+
+
+@given(st.lists(CASE_SIGNS, max_size=40).map(b"".join))
+@settings(max_examples=examples(2000))
+@example(b"\n\n  \taA")
+@example(b"a\n \t\naA b")
+@example(b"\t\ta aA")
+@example(b"a.aA")
+def test_the_first_word_search_answers_as_the_walk(cases: bytes) -> None:
+    assert glued._glue_in_first_word(cases) == reference_glue_in_first_word(cases)

@@ -58,6 +58,7 @@ from .controls import (
     TWO_COMMENTS_TAIL,
 )
 from .counter import title_counter_lines
+from .edges import EDGE_ENDS, edged_lines
 from .entries import ENTRY_AGES_MIN, PAGE_STAMPS_MIN
 from .form import (
     FORM_MESSAGE_MAX_WORDS,
@@ -247,11 +248,6 @@ def _thread_lines_removed(verdicts: Sequence[Verdict]) -> bool:
     return any(not verdict.keep and verdict.family == COMMENTS_FAMILY for verdict in verdicts)
 
 
-# The last signs of a line of a shape `_signed_line_readings` reads, stripped, where it does
-# not open with a digit: a colon ("Sandra says:") or an ellipsis ("kristie said...").
-_SIGNED_LINE_ENDS = (":", "...", "…")
-
-
 def _signed_line_readings(blocks: Sequence[Block], facts: Facts) -> frozenset[_StartOf]:
     """The readings of `_BY_SIGNED_LINES` that may find a thread among ``blocks``: each one
     whose own line shape one of them has. A reader of lines (`Facts.of_scope`), read once a
@@ -270,12 +266,13 @@ def _signed_line_readings(blocks: Sequence[Block], facts: Facts) -> frozenset[_S
     """
     words = load_thread_words(facts.language.code)
     found: set[_StartOf] = set()
-    for block in blocks:
-        # Each shape, stripped of white space, opens with a digit ("1. Andria says:", "1. so
-        # cute") or ends in a colon or an ellipsis: two string tests answer most lines.
+    # Each shape, stripped of white space, opens with a digit ("1. Andria says:", "1. so
+    # cute") or ends in a colon or an ellipsis: only lines whose edges show one of those
+    # (`edged_lines`) are read, and each by two string tests first.
+    for block in edged_lines(blocks, facts):
         stripped = block.text.strip()
         opens_with_digit = stripped[:1].isdigit()
-        if not (opens_with_digit or stripped.endswith(_SIGNED_LINE_ENDS)):
+        if not (opens_with_digit or stripped.endswith(EDGE_ENDS)):
             continue
         if block.words <= READER_SIGNATURE_MAX_WORDS:
             if _signature_shape(block, words) is not None or _echoed_verb(block) is not None:

@@ -44,6 +44,7 @@ from ...language import Language, load_thread_words
 from ...model import Block, Verdict
 from ..facts import Facts
 from .controls import COMMENT_MAX_BLOCKS
+from .edges import edged_lines
 from .layout import _comment_number
 from .recurring import RECURRING_MIN_WORD_SHARE, _signature_shape
 from .tail import COUNTED_HEAD_FORM_LINES, _is_numbered_list
@@ -128,9 +129,9 @@ def _comment_counts(blocks: Sequence[Block], facts: Facts) -> dict[int, int]:
     """
     words = load_thread_words(facts.language.code)
     counts: dict[int, int] = {}
-    for block in blocks:
-        # Every count opens with its digits and closes on a colon: most lines are answered
-        # by two character tests.
+    # Every count opens with its digits and closes on a colon: a line whose edges show
+    # neither (`edged_lines`, most) is none, and the others by two character tests.
+    for block in edged_lines(blocks, facts):
         text = block.text.strip()
         if not (text[:1].isdigit() and text.endswith(":")):
             continue

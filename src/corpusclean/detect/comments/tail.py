@@ -42,6 +42,7 @@ from ...text import SMILEY, label_key
 from ..facts import Facts, prose
 from ..verdicts import COMMENTS_FAMILY
 from .controls import COMMENT_MAX_BLOCKS
+from .edges import edged_lines
 from .layout import _comment_number
 from .runs import _first_possible_start
 from .signatures import CONTROL_ROW_MAX_WORDS, _is_thread_head, thread_dated_signature
@@ -295,11 +296,12 @@ def _head_shaped_lines(blocks: Sequence[Block], facts: Facts) -> dict[int, _Shap
     """The counted-head shape of each of ``blocks`` that has one, by its first input line.
 
     A reader of lines (`Facts.of_scope`): read once a document (issue #8: most documents
-    hold no such line, and no round walks their lines).
+    hold no such line, and no round walks their lines). Only the lines whose edges show a
+    digit are read (`edged_lines`): every counted head opens or ends with its count.
     """
     words = load_thread_words(facts.language.code)
     shapes: dict[int, _Shape] = {}
-    for block in blocks:
+    for block in edged_lines(blocks, facts):
         shape = _head_shape(block, words)
         if shape is not None:
             shapes[block.start] = shape
