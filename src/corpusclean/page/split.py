@@ -132,6 +132,18 @@ class SplitPattern:
         """The literals that gate the alternatives (`cues.literal_bits`'s arguments)."""
         return self._as_written, self._folded, self._every
 
+    @property
+    def needs_a_literal(self) -> bool:
+        """Whether every alternative is gated on literals: then `search_lines` tries a line
+        whose gate is 0 (it holds none of `literals`) on no alternative, and answers False.
+
+        >>> SplitPattern(re.compile(r"\\bsaid\\b|\\d+ comments")).needs_a_literal
+        True
+        >>> SplitPattern(re.compile(r"^\\d+$|\\d+ comments")).needs_a_literal
+        False
+        """
+        return all(self._needs)
+
     def search_lines(self, lines: Sequence[str], gates: Sequence[int] | None = None) -> list[bool]:
         """Whether ``pattern.search`` finds a match in each line.
 
