@@ -166,9 +166,7 @@ def page_facts(lines: Sequence[str]) -> PageFacts:
     # Only the tokens that may be short words or stoplist words are spelled out and numbered
     # (`_kept_tokens`; a token's start in the lines joined by line feeds is past one more
     # line feed a line before it).
-    kept, lowered = _kept_tokens(
-        lines, (by_line, by_line_lowered), starts + line_of, token_lengths
-    )
+    kept, lowered = _kept_tokens(lines, (by_line, by_line_lowered), starts + line_of, token_lengths)
     index, ids = _vocabulary(lowered)
     words = list(index)
     kept_line_of = line_of[kept]
@@ -738,8 +736,10 @@ _LOWERED_FORMS = {TIME_MONTH_SOURCE: TIME_MONTH_LOWERED}
 
 @cache
 def _boiler_counts() -> WordCounts:
-    """`BOILER_RE`'s counts by the alternatives a line may match, built once per process."""
-    return WordCounts(BOILER_RE)
+    """`BOILER_RE`'s counts by the alternatives a line may match, built once per process;
+    counted in the lines lower-cased (its words are lower-case, and a test checks that only
+    the case exceptions match one of its letters unlike their lower case)."""
+    return WordCounts(BOILER_RE, lowered=True)
 
 
 # The split patterns whose literals `_literals` finds, in the order of its groups after the
