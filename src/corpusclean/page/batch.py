@@ -674,11 +674,11 @@ def _own_rows(
     returned transposed: a row of it is contiguous, where a column of a row-major matrix of
     a page of 140,000 lines was a pass over all of its 38 MB for each of the 34 features.
     """
-    # Each feature's values, by name, written into the matrix at once at the end: a
-    # dictionary's own ``__setitem__`` is no Python call, where a closure writing a row
-    # was one a feature and page.
-    columns: dict[str, Any] = {}
-    put = columns.__setitem__
+    by_feature = np.zeros((len(FEATURE_NAMES), len(lines)))
+
+    def put(name: str, values: Any) -> None:
+        by_feature[_COLUMN[name]] = values
+
     k = n_tokens
     counts = _char_columns(points, lengths, cases)
     put("ln_chars", _log1p(counts["length"]))
@@ -690,9 +690,6 @@ def _own_rows(
     _punctuation(lines, counts, k, put)
     _char_mix(lines, counts, put)
     _patterns(lines, counts, k, put, texts)
-    by_feature = np.zeros((len(FEATURE_NAMES), len(lines)))
-    # One conversion of every column to floats (bools and counts exactly), one scatter.
-    by_feature[[_COLUMN[name] for name in columns]] = list(columns.values())
     out: Floats = by_feature.T
     return out
 
