@@ -113,7 +113,7 @@ def test_bullet_and_quote_columns_equal_the_patterns(lines: list[str]) -> None:
 
 
 def test_the_word_table_is_the_token_patterns_word_class() -> None:
-    # `batch._token_starts` and `_kept_tokens` read ``\w`` by code point (surrogates too).
+    # `batch._token_places` and `_kept_tokens` read ``\w`` by code point (surrogates too).
     every = "".join(map(chr, range(0x110000)))
     word = re.compile(r"\w")
     found = [word.match(c) is not None for c in every]
@@ -178,13 +178,36 @@ def kept_tokens(lines: list[str]) -> list[str]:
     its flags: every kept token, lower-cased, in order."""
     joined = "".join(lines)
     lengths = np.array([len(line) for line in lines], dtype=np.int64)
-    starts = batch._token_starts(batch._code_points(joined), lengths)
+    starts, token_lengths = batch._token_places(batch._code_points(joined), lengths)
     line_of = np.searchsorted(np.cumsum(lengths), starts, side="right")
     text = "\n".join(lines)
-    kept, found = batch._kept_tokens(lines, (text, text.lower()), starts + line_of)
+    kept, found = batch._kept_tokens(lines, (text, text.lower()), starts + line_of, token_lengths)
     every = [t.lower() for line in lines for t in tokens(line)]
     assert found == [t for t, k in zip(every, kept.tolist(), strict=True) if k]
     return found
+
+
+def token_places_reference(lines: list[str]) -> tuple[list[int], list[int]]:
+    """Each line's `text.tokens`, as places in the lines joined without a separator: where
+    each starts and how long it is (``\\w+`` found line by line, the first-written way)."""
+    starts, lengths, offset = [], [], 0
+    for line in lines:
+        for found in re.finditer(r"\w+", line):
+            starts.append(offset + found.start())
+            lengths.append(len(found.group()))
+        offset += len(line)
+    return starts, lengths
+
+
+@given(st.lists(st.one_of(any_line, st.sampled_from(["", "ab", "a\nb", "x_y1"])), max_size=8))
+@example(["ab", "cd", "", "e\nf", "\ud800x_y", "ab ", " cd"])
+def test_token_places_are_each_lines_tokens(lines: list[str]) -> None:
+    # One reading of the word characters gives both ends of every token (`_token_places`),
+    # where the ends were read again from the page lower-cased: a token at a line's end
+    # stops there even when the next line opens with a word character.
+    lengths = np.array([len(line) for line in lines], dtype=np.int64)
+    starts, found = batch._token_places(batch._code_points("".join(lines)), lengths)
+    assert (starts.tolist(), found.tolist()) == token_places_reference(lines)
 
 
 # Stoplist words of every length a long word has, and tokens sharing some of their letters.
@@ -204,7 +227,7 @@ def test_kept_tokens_are_each_lines_own_and_hold_every_short_or_stoplist_word(
         t for t in found if batch._is_kept(t)
     ]
     lengths = np.array([len(line) for line in lines], dtype=np.int64)
-    starts = batch._token_starts(batch._code_points("".join(lines)), lengths)
+    starts, _ = batch._token_places(batch._code_points("".join(lines)), lengths)
     line_of = np.searchsorted(np.cumsum(lengths), starts, side="right")
     counts = np.bincount(line_of, minlength=len(lines)).tolist()
     assert counts == [len(toks) for toks in expected]

@@ -14,6 +14,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from corpus_files import SEEDS
+from corpusclean.compat import REGEX_PARSER, REPEATS
 from corpusclean.page import cues, features, split
 from corpusclean.page.cues import CASE_EXCEPTIONS
 from corpusclean.page.split import SplitPattern, WordCounts, _flattened, top_level_alternatives
@@ -100,6 +101,12 @@ def test_only_the_case_exceptions_match_a_split_literal_letter_unlike_its_lower_
             for source in top_level_alternatives(pattern.pattern):
                 for group in required_literals(source, pattern.flags):
                     letters |= {c for literal in group for c in literal if c.isalpha()}
+    assert_only_the_case_exceptions_match_unlike_their_lower_case(letters)
+
+
+def assert_only_the_case_exceptions_match_unlike_their_lower_case(letters: set[str]) -> None:
+    """Over every code point: a character that a case-insensitive pattern matches with one
+    of ``letters`` is that letter lower-cased, or a case exception."""
     # A capital sigma lower-cases to a final sigma at the end of a word: none may be read.
     assert not letters & {"σ", "ς"}
     any_letter = re.compile("[" + "".join(sorted(letters)) + "]", re.IGNORECASE)
@@ -111,6 +118,38 @@ def test_only_the_case_exceptions_match_a_split_literal_letter_unlike_its_lower_
         if re.fullmatch(re.escape(letter), found, re.IGNORECASE) and found.lower() != letter
     }
     assert odd <= set(CASE_EXCEPTIONS)
+
+
+def literal_characters(pattern: re.Pattern[str]) -> set[str]:
+    """Every character a pattern's parse tree reads as a literal (``re``'s parser)."""
+    found: set[str] = set()
+
+    def walk(items: Any) -> None:
+        for op, value in items:
+            if op is REGEX_PARSER.LITERAL:
+                found.add(chr(value))
+            elif op is REGEX_PARSER.IN:
+                walk(value)
+            elif op is REGEX_PARSER.BRANCH:
+                for branch in value[1]:
+                    walk(branch)
+            elif op is REGEX_PARSER.SUBPATTERN:
+                walk(value[-1])
+            elif op in REPEATS:
+                walk(value[2])
+
+    walk(REGEX_PARSER.parse(pattern.pattern, pattern.flags))
+    return found
+
+
+def test_the_boilerplate_words_may_be_counted_in_the_lines_lower_cased() -> None:
+    # What `WordCounts(..., lowered=True)` needs of `page.batch`'s boilerplate pattern:
+    # every literal character is its own lower case, and only the case exceptions match
+    # one of its letters unlike their lower case.
+    found = literal_characters(cues.boiler_re())
+    assert {"c", "k", "s", "i", "é", "ü", " ", "-"} <= found
+    assert all(c.lower() == c for c in found), sorted(c for c in found if c.lower() != c)
+    assert_only_the_case_exceptions_match_unlike_their_lower_case({c for c in found if c.isalpha()})
 
 
 @given(small_regexes(), st.sampled_from((0, re.IGNORECASE)), any_line)
@@ -128,11 +167,17 @@ def test_a_line_a_pattern_matches_holds_a_literal_of_each_group(
 def assert_counts_equal_findall(pattern: re.Pattern[str], lines: list[str]) -> None:
     expected = [len(pattern.findall(line)) for line in lines]
     assert WordCounts(pattern).count_lines(lines) == expected, pattern.pattern[:60]
+    if pattern is cues.boiler_re():  # counted lower-cased by `page.batch`
+        lowered = WordCounts(pattern, lowered=True)
+        assert lowered.count_lines(lines) == expected, pattern.pattern[:60]
 
 
 @given(lines_of)
 @example(["most read more", "sign in sign up", "Log in", "ſubscribe", "İmage", "a\nb comment"])
 @example(["Datenschutzerklärung", "Lire la suite", "Mehr zum Thema", "cookies\ud800", ""])
+@example(
+    ["PRIVACY \u212aontakt", "İmpressum", "ıMAGE", "Σ menu", "Menü İ", "A\u00c9\u0130 sign-in"]
+)
 def test_the_boilerplate_counts_are_findalls_counts(lines: list[str]) -> None:
     for pattern in (cues.boiler_re(), cues.legal_re()):
         assert_counts_equal_findall(pattern, lines)
