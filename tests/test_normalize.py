@@ -9,7 +9,7 @@ from typing import Any
 
 import ftfy
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from corpusclean import normalize_text
@@ -501,6 +501,18 @@ def test_the_screen_finds_exactly_the_lines_not_already_normal_or_outside_ascii(
         if not (line.isascii() and fixers._already_normal(line, fixers._NOT_PLAIN, spacing))
     ]
     assert screen.lines_to_normalize(lines, spacing) == expected
+
+
+@given(lines=st.lists(_SCREENED_PARTS, max_size=12), spacing=st.booleans())
+@example(lines=["Café", "", " x", "end.Next", "\u2019ok", "ok"], spacing=True)
+def test_the_mixed_screen_finds_what_the_screen_of_the_whole_text_finds(
+    lines: list[str], spacing: bool
+) -> None:
+    # Issue #8 (normdup40): the ASCII lines screened apart, every other line read.
+    lines = [line.replace("\n", "") for line in lines]
+    assert screen.mixed_lines_to_normalize(lines, spacing) == screen.lines_to_normalize(
+        lines, spacing
+    )
 
 
 @given(lines=st.lists(st.sampled_from(["", " ", "  ", "a", "a ", " a"]), max_size=12))

@@ -9,12 +9,12 @@ block), `Removal` (a piece of input left out, and why), `Article` (the result) a
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal
 
 import attrs
 
-from .text import word_count
+from .text import counts_spaces_only, word_count
 
 __all__ = ["KEEP", "Article", "Block", "Decision", "DecisionKind", "Removal", "Verdict"]
 
@@ -168,13 +168,39 @@ def block_of_line(text: str, index: int) -> Block:
     >>> block_of_line("Share this on", 7) == Block("Share this on", 7, 8)
     True
     """
+    return _counted_block(text, index, word_count(text))
+
+
+def _counted_block(text: str, index: int, words: int) -> Block:
+    """`block_of_line` of a line whose word count (`text.word_count`) is ``words``."""
     block: Block = _new(Block)
     set_text, set_start, set_end, set_words = _SET_BLOCK
     set_text(block, text)
     set_start(block, index)
     set_end(block, index + 1)
-    set_words(block, word_count(text))
+    set_words(block, words)
     return block
+
+
+def blocks_of_lines(lines: Sequence[str]) -> list[Block]:
+    """`block_of_line` of each line that is not empty, with its index: the blocks of a
+    document whose lines are not joined.
+
+    Pure speed (issue #8): in a document none of whose lines may hold an unspaced script
+    (`text.counts_spaces_only`, asked once of them all) a line's word count is its spaces
+    plus one, so `text.word_count`'s screen of each line outside ASCII is not run (on the
+    dev full pages, 8,930 of 57,381 blocks a pass, about a tenth of segmenting's
+    instructions). A test checks it against `block_of_line`.
+
+    >>> blocks_of_lines(["Title", "", "First para."]) == [Block("Title", 0, 1),
+    ...                                                   Block("First para.", 2, 3)]
+    True
+    """
+    if not counts_spaces_only(lines):
+        return [block_of_line(line, index) for index, line in enumerate(lines) if line]
+    return [
+        _counted_block(line, index, line.count(" ") + 1) for index, line in enumerate(lines) if line
+    ]
 
 
 @attrs.frozen(slots=True)

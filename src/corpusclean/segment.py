@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 import regex
 
 from .config import Config
-from .model import Block, block_of_line
+from .model import Block, block_of_line, blocks_of_lines
 from .normalize import normalize_line, normalize_lines
 from .text import SENTENCE_CLOSING, TYPED_BULLETS, char_class
 
@@ -146,7 +146,7 @@ def split_blocks(
     groups = _groups(lines) if join_wrapped else []
     width = _wrap_width(lines, groups) if join_wrapped else None
     if width is None:  # nothing is joined: every non-empty line is a block of its own
-        return [block_of_line(line, index) for index, line in enumerate(lines) if line]
+        return blocks_of_lines(lines)
     blocks: list[Block] = []
     for group in groups:
         if _is_line_per_sentence(lines, group):

@@ -25,7 +25,7 @@ from .gate import (
     needs_ftfy,
     outside_ftfy_safe,
 )
-from .screen import lines_to_normalize
+from .screen import lines_to_normalize, mixed_lines_to_normalize
 
 __all__ = [
     "fix_missing_sentence_space",
@@ -279,14 +279,14 @@ def normalize_lines(
     not_plain = _NOT_PLAIN_STRAIGHTEN if straighten else _NOT_PLAIN
     may_change = _MAY_CHANGE_STRAIGHTEN_RE if straighten else _MAY_CHANGE_RE
     lines = split_lines(text)
-    # On an ASCII text (most English news) the lines `_already_normal` passes are found in one
-    # pass over the text (`screen.lines_to_normalize`): only the others are read here. Not on
-    # other texts, where the screen is exact too but finds every line outside ASCII: on the
-    # ordinary speed corpus, whose lines hold curly quotes, it cost 14 % more than the
-    # per-line test, and took 3 % off the dev full pages' (issue #8, front37).
-    candidates = (
-        lines_to_normalize(lines, sentence_spacing) if text.isascii() else range(len(lines))
-    )
+    # The ASCII lines that `_already_normal` passes are found in one pass over them
+    # (`screen.lines_to_normalize`): only the others are read here. On a text outside ASCII
+    # the screen reads its ASCII lines alone (`screen.mixed_lines_to_normalize`), and every
+    # other line is read here.
+    if text.isascii():
+        candidates = lines_to_normalize(lines, sentence_spacing)
+    else:
+        candidates = mixed_lines_to_normalize(lines, sentence_spacing)
     # The text's lines normalised so far: `normalize_line` is a function of the line alone,
     # so a line printed again (a mojibake signature, a menu of debris) costs one look-up.
     # It holds at most the text's own lines, for one call.

@@ -21,8 +21,10 @@ tests of a line's spaces are one search (`_SPACING`), not three.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import chain, compress
+from operator import not_
 
-__all__ = ["lines_to_normalize"]
+__all__ = ["lines_to_normalize", "mixed_lines_to_normalize"]
 
 _LINE_FEED = ord("\n")
 
@@ -117,3 +119,23 @@ def _line_indices(raw: bytes, found: set[int]) -> list[int]:
         if not indices or indices[-1] != line:
             indices.append(line)
     return indices
+
+
+def mixed_lines_to_normalize(lines: Sequence[str], sentence_spacing: bool) -> list[int]:
+    """`lines_to_normalize` of a text outside ASCII, by its ASCII lines alone: the same
+    indices, every line outside ASCII and the ASCII lines the screen finds.
+
+    Pure speed (issue #8): the screen reads each line by itself, so it finds the same of
+    the ASCII lines taken apart, and those encode as they are, where encoding the lines
+    outside ASCII was most of its cost on such a text (front37: the screen of the whole text
+    cost more than the per-line test on the ordinary speed corpus). On the dev full pages
+    48,752 of 57,689 lines are ASCII, nearly all of them in texts that are not.
+
+    >>> mixed_lines_to_normalize(["Café", "Fine.", "a  b", "end.Next", "“ok”"], True)
+    [0, 2, 3, 4]
+    """
+    is_ascii = list(map(str.isascii, lines))
+    ascii_at = list(compress(range(len(lines)), is_ascii))
+    found = lines_to_normalize(list(compress(lines, is_ascii)), sentence_spacing)
+    outside = compress(range(len(lines)), map(not_, is_ascii))
+    return sorted(chain(outside, map(ascii_at.__getitem__, found)))
