@@ -528,7 +528,7 @@ def test_the_leads_key_words_share_what_its_content_words_share(
     stopwords = any_stopword()
     blocks = [Block(text, i, i + 1) for i, text in enumerate(story)]
     evidence = title_module.DEFAULT_EVIDENCE
-    keys = title_module._lead_keys(blocks, evidence)
+    keys = title_module.story_lead(blocks, evidence)
     content = content_words_of(story[: evidence.lead_blocks], stopwords)
     assert title_module._content_only(keys, stopwords) == content
     words = content_words(line, stopwords)

@@ -16,7 +16,16 @@ import attrs
 
 from .text import word_count
 
-__all__ = ["KEEP", "Article", "Block", "Decision", "DecisionKind", "Removal", "Verdict"]
+__all__ = [
+    "KEEP",
+    "Article",
+    "Block",
+    "Decision",
+    "DecisionKind",
+    "Removal",
+    "Verdict",
+    "render_text",
+]
 
 
 @attrs.frozen(slots=True)
@@ -212,8 +221,7 @@ class Article:
         >>> Article(title="Headline", paragraphs=("Body.",)).render()
         'Headline\\n\\nBody.'
         """
-        head = (self.title,) if self.title is not None else ()
-        return "\n\n".join(head + self.paragraphs)
+        return render_text(self.title, self.paragraphs)
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict (lists, not tuples); `Article.from_dict` reverses it."""
@@ -240,6 +248,16 @@ class Article:
             removed=tuple(Removal.from_dict(item) for item in data.get("removed", ())),
             flags=tuple(data.get("flags", ())),
         )
+
+
+def render_text(title: str | None, paragraphs: tuple[str, ...]) -> str:
+    """An article's plain text (`Article.render`) from its title and paragraphs alone.
+
+    >>> render_text(None, ("Body.", "More."))
+    'Body.\\n\\nMore.'
+    """
+    head = (title,) if title is not None else ()
+    return "\n\n".join(head + paragraphs)
 
 
 #: What an explanation says of a block: the article's title, kept in its text, or removed.
