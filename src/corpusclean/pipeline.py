@@ -14,6 +14,7 @@ packages by role; this module wires them together.
 from __future__ import annotations
 
 import gc
+import operator
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, Literal
@@ -147,8 +148,9 @@ class Run:
         )
 
 
-def _span_start(removal: Any) -> int:
-    return int(removal.start)
+# A removal's first input line, the order of `Article.removed`: read by `attrgetter` in C,
+# where a Python key function was about half of sorting a page's hundreds of removals.
+_span_start = operator.attrgetter("start")
 
 
 class Cleaner:

@@ -300,7 +300,7 @@ def find_page_title(
     twice = _printed_twice(blocks)
     # The menus over the story: the tags under it name its topics, as its headline does
     # ("Pontardulais" under "Pontardulais RFC announce pre-season fixtures").
-    menu = _menu_reader(blocks[:story], stopwords)
+    menu = _menu_reader(blocks, story, stopwords)
     for index in range(story - 1, max(story - evidence.window, 0) - 1, -1):
         block = blocks[index]
         if fates.get(block.start) not in _TITLE_FATES or not looks_like_title(block.text):
@@ -340,15 +340,19 @@ def _copies_kept(block: Block, kept: Sequence[Block]) -> tuple[Block, ...]:
     return tuple(b for b in kept if label_key(b.text) == key)
 
 
-def _menu_reader(blocks: Sequence[Block], stopwords: frozenset[str]) -> Callable[[], set[str]]:
-    """The content words of the menus among ``blocks`` (see MENU_MAX_WORDS), read at the
-    first question, once: most pages have no headline that gets that far."""
+def _menu_reader(
+    blocks: Sequence[Block], story: int, stopwords: frozenset[str]
+) -> Callable[[], set[str]]:
+    """The content words of the menus among the first ``story`` of ``blocks`` (see
+    MENU_MAX_WORDS), read at the first question, once: most pages have no headline that
+    gets that far (nor are the blocks copied for them)."""
     read: list[set[str]] = []
 
     def menu() -> set[str]:
         if not read:
+            above = blocks[:story]
             read.append(
-                content_words_of((b.text for b in blocks if b.words <= MENU_MAX_WORDS), stopwords)
+                content_words_of((b.text for b in above if b.words <= MENU_MAX_WORDS), stopwords)
             )
         return read[0]
 
@@ -485,7 +489,13 @@ def _title_reason(
     menu's as often, and with it put back over the story the classifier reads the page's
     other lines anew.
     """
-    if not _shares_lead(content_words(block.text, stopwords), lead, evidence):
+    keys = key_words(block.text)
+    # A screen, exact: the line's content words are some of its key words, so the lead
+    # repeats no more of them than of its key words (found in C; most candidates over a
+    # story are a menu's or a related story's and share fewer: issue #8).
+    if len(lead.intersection(keys)) < evidence.min_shared_words:
+        return None
+    if not _shares_lead(_content_only(keys, stopwords), lead, evidence):
         return None
     if opens:
         return FIRST_REASON
