@@ -1,6 +1,6 @@
 """The title check's second run starts from what the first run found of its lines
-(`pipeline._lent`: page-line facts, rule hits by text, the identification), and must clean
-exactly as a run that starts from nothing (issue #8: pure speed)."""
+(`pipeline._lent`: page-line facts, rule hits and block facts by text, the identification),
+and must clean exactly as a run that starts from nothing (issue #8: pure speed)."""
 
 from __future__ import annotations
 
@@ -158,18 +158,19 @@ def test_a_lent_hit_is_never_matched_again(monkeypatch: pytest.MonkeyPatch) -> N
 def test_hits_by_text_are_the_hits_a_fresh_run_finds(
     lines: list[str], cleaner: Cleaner, rng: object
 ) -> None:
-    # `DocumentRun.hits_by_text` lent to a run of some of the same lines in another order:
-    # every line's hit, and the outcome, are a fresh run's.
+    # `DocumentRun.hits_by_text` and `Facts.block_facts_by_text` lent to a run of some of
+    # the same lines in another order: every line's hit, and the outcome, are a fresh run's.
     first = cleaner.run("\n".join(lines))
     known = first.document.hits_by_text()
+    facts = first.document.facts.block_facts_by_text()
     again = [block.text for block in first.blocks]
     rng.shuffle(again)  # type: ignore[attr-defined]
     again = again[: len(again) // 2 + 1]
     _, blocks = normalized_blocks("\n".join(again), cleaner.config)
     language = first.document.language.code
-    lent = DocumentRun(cleaner, blocks, language, known_hits=known)
+    lent = DocumentRun(cleaner, blocks, language, known_hits=known, known_facts=facts)
     fresh = DocumentRun(cleaner, blocks, language)
     assert lent.outcome() == fresh.outcome()
-    event(f"lent hits: {bool(lent._seeded)}")
+    event(f"lent hits: {bool(lent._seeded)}, facts: {bool(facts)}")
     for block in blocks:
         assert lent.hit(block) == fresh.hit(block)

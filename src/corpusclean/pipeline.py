@@ -22,6 +22,7 @@ from typing import Any, Literal
 import attrs
 
 from .config import Config
+from .detect.facts import BlockFact
 from .detect.registry import Mark, evidence_detectors
 from .language import FALLBACK_LANGUAGE, Identification, identify_lines, reads_alike
 from .model import Article, Block, Decision, render_text
@@ -326,8 +327,8 @@ class Cleaner:
         scoped = (
             self.source_rules.for_document(source, metadata or {}) if self.source_rules else None
         )
-        page_lines, known_hits = _lent(earlier, language)
-        document = DocumentRun(self, blocks, language, scoped, page_lines, known_hits)
+        page_lines, known_hits, known_facts = _lent(earlier, language)
+        document = DocumentRun(self, blocks, language, scoped, page_lines, known_hits, known_facts)
         outcome = document.outcome()
         run = Run(document, outcome, detected, document.title(outcome), identification, lines)
         if check_title and run.title is not None and run.title.reason != TITLE_REASON:
@@ -457,10 +458,15 @@ class Cleaner:
 
 def _lent(
     earlier: Run | None, language: str
-) -> tuple[LineFactsCache | None, dict[str, Rule | None] | None]:
+) -> tuple[
+    LineFactsCache | None,
+    dict[str, Rule | None] | None,
+    dict[BlockFact[Any], dict[str, Any]] | None,
+]:
     """What an earlier run of the same source lends a run on text made of its lines
-    (`Cleaner._title_if_stable`): its page-line facts, and its rule hits by line
-    (`DocumentRun.hits_by_text`) when the run is in the same language.
+    (`Cleaner._title_if_stable`): its page-line facts, and its rule hits and detectors'
+    block facts by line (`DocumentRun.hits_by_text`, `Facts.block_facts_by_text`) when
+    the run is in the same language.
 
     The page-line facts (`DocumentRun.page_lines`: a line's features and token count, the
     scores of a set of lines) are a function of the lines alone, in any language. A line's
@@ -470,10 +476,12 @@ def _lent(
     rules and detectors: 17 of 45 ms a page-mode pass of the dev full pages).
     """
     if earlier is None:
-        return None, None
+        return None, None, None
     document = earlier.document
-    same_rules = document.language.code == language
-    return document.page_lines, document.hits_by_text() if same_rules else None
+    if document.language.code != language:
+        return document.page_lines, None, None
+    facts = document.facts.block_facts_by_text()
+    return document.page_lines, document.hits_by_text(), facts
 
 
 def _as_record_error(error: Exception, index: int) -> RecordError:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 import attrs
 import regex
@@ -32,7 +32,7 @@ from .dedupe.within import (
     spliced_candidates,
 )
 from .detect import classify_blocks, context_free_verdicts
-from .detect.facts import Facts
+from .detect.facts import BlockFact, Facts
 from .detect.registry import Mark, detectors_for
 from .language import load_language
 from .model import KEEP, Block, Removal, Verdict, removal_of_block
@@ -260,6 +260,7 @@ class DocumentRun:
         scoped: LineMatcher | None = None,
         page_lines: page.LineFactsCache | None = None,
         known_hits: Mapping[str, Rule | None] | None = None,
+        known_facts: Mapping[BlockFact[Any], Mapping[str, Any]] | None = None,
     ) -> None:
         self.config = steps.config
         # The detectors that can change a verdict in a document of this many blocks: the
@@ -268,6 +269,8 @@ class DocumentRun:
         self.language = load_language(language)
         # What the detectors found of each block, kept for the later rounds.
         self.facts = Facts(self.language, blocks)
+        if known_facts:  # another document's, in this language (`Facts.lend`)
+            self.facts.lend(known_facts)
         self._rules = steps.rules_for(language)
         self.rules_enabled = bool(self._rules.rules) or scoped is not None
         # Made on the first match, with the lines of `_scope`: the blocks that every round
