@@ -280,7 +280,7 @@ class DocumentRun:
         # The rules scoped to this document's source, tried after every unscoped rule.
         self.scoped = scoped
         self.blocks = blocks
-        self._hits: dict[int, Rule | None] = _seeded_hits(blocks, known_hits)
+        self._hits: dict[int, Rule | None] = _seeded_hits(blocks, known_hits) if known_hits else {}
         # Whether some hits were given (`known_hits`): the matcher is then made with the
         # other lines alone (`matcher`).
         self._seeded = bool(self._hits)
@@ -746,7 +746,7 @@ class DocumentRun:
 
 
 def _seeded_hits(
-    blocks: Sequence[Block], known: Mapping[str, Rule | None] | None
+    blocks: Sequence[Block], known: Mapping[str, Rule | None]
 ) -> dict[int, Rule | None]:
     """The hits of ``blocks`` whose text ``known`` holds (`DocumentRun.hits_by_text` of
     another run), by their first input lines; none when a block is a list item.
@@ -757,7 +757,7 @@ def _seeded_hits(
     yet known: a given hit would take that line out of the call. Such documents are left
     to match every line (1 of the 45 the title check ran again on the dev full pages).
     """
-    if not known or any(block.text[:1] in LIST_BULLETS for block in blocks):
+    if any(block.text[:1] in LIST_BULLETS for block in blocks):
         return {}
     return {block.start: known[block.text] for block in blocks if block.text in known}
 
