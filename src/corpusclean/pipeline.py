@@ -25,7 +25,7 @@ from .config import Config
 from .detect.facts import BlockFact
 from .detect.registry import Mark, evidence_detectors
 from .language import FALLBACK_LANGUAGE, Identification, identify_lines, reads_alike
-from .model import Article, Block, Decision, render_text
+from .model import Article, Block, Decision, assembled_article, render_text
 from .page.features import LineFactsCache
 from .page.title import TitleLine
 from .rules import Rule, RuleMatcher, SourceRules, load_builtin_rules, load_rules
@@ -138,14 +138,14 @@ class Run:
         # adds no key: the document was cleaned as the fallback language.
         if self.detected_language is not None:
             metadata["detected_language"] = self.detected_language
-        return Article(
-            id=id,
-            title=title.block.text if title is not None else None,
-            paragraphs=tuple(block.text for block in kept),
-            source=source,
-            metadata=metadata,
-            removed=tuple(sorted(removed, key=_span_start)),
-            flags=tuple(sorted(self.outcome.flags)),
+        return assembled_article(
+            id,
+            title.block.text if title is not None else None,
+            tuple(map(_TEXT, kept)),
+            source,
+            metadata,
+            tuple(sorted(removed, key=_span_start)),
+            tuple(sorted(self.outcome.flags)),
         )
 
 
