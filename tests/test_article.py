@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from corpusclean import Article, Removal
+from corpusclean import Article, Removal, model
 from corpusclean.model import Block, removal_of_block
 
 texts = st.text(st.characters(codec="utf-8"), max_size=40)
@@ -121,3 +121,47 @@ def test_a_removals_dict_is_attrs_asdict_keys_in_order(removal: Removal) -> None
     made, reference = removal.to_dict(), attrs.asdict(removal)
     assert list(made) == list(reference) == [field.name for field in attrs.fields(Removal)]
     assert all(made[key] is reference[key] for key in reference)
+
+
+_texts = st.text(max_size=20)
+_removals = st.builds(
+    lambda text, start, length, rule: Removal(text, start, start + length, rule, "why"),
+    _texts,
+    st.integers(0, 50),
+    st.integers(1, 3),
+    _texts,
+)
+
+
+@given(
+    st.one_of(st.none(), _texts),
+    st.one_of(st.none(), _texts),
+    st.lists(_texts, max_size=4),
+    st.one_of(st.none(), _texts),
+    st.dictionaries(_texts, st.one_of(st.integers(), _texts), max_size=3),
+    st.lists(_removals, max_size=3),
+    st.lists(_texts, max_size=2),
+    st.booleans(),
+)
+def test_an_assembled_article_is_the_article_of_its_values(
+    id: str | None,
+    title: str | None,
+    paragraphs: list[str],
+    source: str | None,
+    metadata: dict[str, object],
+    removed: list[Removal],
+    flags: list[str],
+    as_tuples: bool,
+) -> None:
+    # title40: `assembled_article` sets the slots of values in their converted form; any
+    # other form goes through `Article`'s converters. The two are equal in every field.
+    fields = (tuple(paragraphs), tuple(removed), tuple(flags)) if as_tuples else None
+    paras, gone, marks = fields or (paragraphs, removed, flags)
+    made = model.assembled_article(id, title, paras, source, dict(metadata), gone, marks)  # type: ignore[arg-type]
+    reference = Article(id, title, paragraphs, source, dict(metadata), removed, flags)
+    assert made == reference
+    assert attrs.astuple(made, recurse=False) == attrs.astuple(reference, recurse=False)
+    assert made.to_dict() == reference.to_dict()
+    assert Article.from_dict(made.to_dict()) == made
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        made.title = "changed"  # type: ignore[misc]

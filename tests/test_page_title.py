@@ -528,7 +528,7 @@ def test_the_leads_key_words_share_what_its_content_words_share(
     stopwords = any_stopword()
     blocks = [Block(text, i, i + 1) for i, text in enumerate(story)]
     evidence = title_module.DEFAULT_EVIDENCE
-    keys = title_module._lead_keys(blocks, evidence)
+    keys = title_module.story_lead(blocks, evidence)
     content = content_words_of(story[: evidence.lead_blocks], stopwords)
     assert title_module._content_only(keys, stopwords) == content
     words = content_words(line, stopwords)
@@ -617,3 +617,64 @@ def test_a_short_storys_headline_sharing_four_letters_with_its_lead_is_not_the_t
     lead = "Parking fees rise next month at the lakeside, the operator said on Tuesday."
     text = _short_page(MENU_EN, ["Rangers warn walkers on Park trail"], [lead], FOOTER_EN)
     assert PAGE.clean(text).title is None
+
+
+def _title_reason_reference(
+    block: Block,
+    opens: bool,
+    adjacent: bool,
+    lead: set[str],
+    stopwords: frozenset[str],
+    twice: object,
+    evidence: title_module.TitleEvidence,
+) -> str | None:
+    """`_title_reason` as first written: the content words asked first, with no screen."""
+    if not title_module._shares_lead(content_words(block.text, stopwords), lead, evidence):
+        return None
+    if opens:
+        return title_module.FIRST_REASON
+    if block.words >= evidence.twice_min_words and twice(block.text):  # type: ignore[operator]
+        return title_module.TWICE_REASON
+    if adjacent and block.words >= evidence.once_min_words:
+        return title_module.ADJACENT_REASON
+    return None
+
+
+# Lines of three or four distinct words, so that the lead repeats exactly as many of them
+# as the screen's bound (the line's words from the ``repeated_at``-th on), and one of
+# function words and a number, whose key words the content words leave out.
+SCREENED_LINES = ["The the of 2024 in", "Council approves budget", "Fed raises rates",
+                  "Mayor unveils new tram plan", "Ofcom fines the BBC"]  # fmt: skip
+
+
+@settings(max_examples=examples(300))
+@given(
+    st.one_of(headings, st.sampled_from([*MENU_EN, *RELATED_EN, TITLE_EN, *SCREENED_LINES])),
+    st.lists(st.one_of(paragraphs(), headings), max_size=4),
+    st.one_of(st.none(), st.integers(0, 4)),
+    st.booleans(),
+    st.booleans(),
+    st.booleans(),
+    st.integers(0, 3),
+    st.sampled_from((0.0, 0.4, 1.0)),
+)
+def test_the_title_reasons_screen_answers_as_the_content_words(
+    line: str,
+    story: list[str],
+    repeated_at: int | None,
+    opens: bool,
+    adjacent: bool,
+    twice: bool,
+    min_shared: int,
+    share: float,
+) -> None:
+    # title40: `_title_reason` screens a line by its key words shared with the lead before
+    # its content words; the answers are the first-written test's.
+    evidence = title_module.TitleEvidence(min_shared_words=min_shared, min_shared_share=share)
+    if repeated_at is not None:  # the lead repeats the line's words, some or all
+        story.insert(0, " ".join(line.split()[repeated_at:]) + " said officials.")
+    blocks = [Block(text, i + 1, i + 2) for i, text in enumerate(story)]
+    lead = title_module.story_lead(blocks, evidence)
+    block, stopwords = Block(line, 0, 1), any_stopword()
+    args = (block, opens, adjacent, lead, stopwords, lambda _text: twice, evidence)
+    assert title_module._title_reason(*args) == _title_reason_reference(*args)

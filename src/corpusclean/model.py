@@ -16,7 +16,17 @@ import attrs
 
 from .text import counts_spaces_only, word_count
 
-__all__ = ["KEEP", "Article", "Block", "Decision", "DecisionKind", "Removal", "Verdict"]
+__all__ = [
+    "KEEP",
+    "Article",
+    "Block",
+    "Decision",
+    "DecisionKind",
+    "Removal",
+    "Verdict",
+    "assembled_article",
+    "render_text",
+]
 
 
 @attrs.frozen(slots=True)
@@ -238,8 +248,7 @@ class Article:
         >>> Article(title="Headline", paragraphs=("Body.",)).render()
         'Headline\\n\\nBody.'
         """
-        head = (self.title,) if self.title is not None else ()
-        return "\n\n".join(head + self.paragraphs)
+        return render_text(self.title, self.paragraphs)
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict (lists, not tuples); `Article.from_dict` reverses it."""
@@ -266,6 +275,68 @@ class Article:
             removed=tuple(Removal.from_dict(item) for item in data.get("removed", ())),
             flags=tuple(data.get("flags", ())),
         )
+
+
+# The setters of `Article`'s slots, as `removal_of_block` sets `Removal`'s.
+_SET_ARTICLE = tuple(
+    Article.__dict__[name].__set__
+    for name in ("id", "title", "paragraphs", "source", "metadata", "removed", "flags")
+)
+
+
+def assembled_article(
+    id: str | None,
+    title: str | None,
+    paragraphs: tuple[str, ...],
+    source: str | None,
+    metadata: dict[str, Any],
+    removed: tuple[Removal, ...],
+    flags: tuple[str, ...],
+) -> Article:
+    """``Article(id, title, paragraphs, source, metadata, removed, flags)`` of values already
+    in their converted form, its slots set directly: the pipeline's assembly of each output.
+
+    `Article` has no validator or hook, and its converters give these values back as they
+    are (a tuple's ``tuple`` is itself) or as an equal copy (``dict`` of ``metadata``, a
+    dict the caller made for this article alone), which is what this sets; about a tenth
+    of a one-line document's cost went to them (issue #8). Anything else (a list, a str
+    for ``paragraphs``) goes through `Article`, which converts or rejects it as it always
+    has.
+
+    >>> art = assembled_article("a", "T", ("P.",), None, {}, (), ())
+    >>> art == Article(id="a", title="T", paragraphs=("P.",))
+    True
+    """
+    plain = (
+        type(paragraphs) is tuple
+        and type(metadata) is dict
+        and type(removed) is tuple
+        and type(flags) is tuple
+    )
+    if not plain:
+        return Article(id, title, paragraphs, source, metadata, removed, flags)
+    article: Article = _new(Article)
+    set_id, set_title, set_paragraphs, set_source, set_metadata, set_removed, set_flags = (
+        _SET_ARTICLE
+    )
+    set_id(article, id)
+    set_title(article, title)
+    set_paragraphs(article, paragraphs)
+    set_source(article, source)
+    set_metadata(article, metadata)
+    set_removed(article, removed)
+    set_flags(article, flags)
+    return article
+
+
+def render_text(title: str | None, paragraphs: tuple[str, ...]) -> str:
+    """An article's plain text (`Article.render`) from its title and paragraphs alone.
+
+    >>> render_text(None, ("Body.", "More."))
+    'Body.\\n\\nMore.'
+    """
+    head = (title,) if title is not None else ()
+    return "\n\n".join(head + paragraphs)
 
 
 #: What an explanation says of a block: the article's title, kept in its text, or removed.

@@ -14,6 +14,7 @@ packages by role; this module wires them together.
 from __future__ import annotations
 
 import gc
+import operator
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, Literal
@@ -21,13 +22,14 @@ from typing import Any, Literal
 import attrs
 
 from .config import Config
+from .detect.facts import BlockFact
 from .detect.registry import Mark, evidence_detectors
 from .language import FALLBACK_LANGUAGE, Identification, identify_lines, reads_alike
-from .model import Article, Block, Decision
+from .model import Article, Block, Decision, assembled_article, render_text
 from .page.features import LineFactsCache
 from .page.title import TitleLine
 from .rules import Rule, RuleMatcher, SourceRules, load_builtin_rules, load_rules
-from .run import TITLE_REASON, DocumentRun, Outcome, without_title
+from .run import TITLE_REASON, DocumentRun, Outcome, paragraphs_without_title, without_title
 from .segment import normalized_blocks
 from .trace import decisions
 
@@ -117,6 +119,14 @@ class Run:
         """The document's blocks, as segmented, before anything was removed."""
         return self.document.blocks
 
+    def rendered(self) -> tuple[str | None, tuple[str, ...]]:
+        """The title and the paragraphs of `article`, without the rest of it: what cleaning
+        the article's rendering (`model.render_text`) again must give back. Building the
+        `Article` sorts every removal (a page's hundreds), which this does not need."""
+        title = self.title
+        kept = paragraphs_without_title(self.outcome, title)
+        return title.block.text if title is not None else None, tuple(map(_TEXT, kept))
+
     def article(
         self, id: str | None, source: str | None, metadata: Mapping[str, Any] | None
     ) -> Article:
@@ -128,19 +138,21 @@ class Run:
         # adds no key: the document was cleaned as the fallback language.
         if self.detected_language is not None:
             metadata["detected_language"] = self.detected_language
-        return Article(
-            id=id,
-            title=title.block.text if title is not None else None,
-            paragraphs=tuple(block.text for block in kept),
-            source=source,
-            metadata=metadata,
-            removed=tuple(sorted(removed, key=_span_start)),
-            flags=tuple(sorted(self.outcome.flags)),
+        return assembled_article(
+            id,
+            title.block.text if title is not None else None,
+            tuple(map(_TEXT, kept)),
+            source,
+            metadata,
+            tuple(sorted(removed, key=_span_start)),
+            tuple(sorted(self.outcome.flags)),
         )
 
 
-def _span_start(removal: Any) -> int:
-    return int(removal.start)
+# A removal's first input line, the order of `Article.removed`: read by `attrgetter` in C,
+# where a Python key function was about half of sorting a page's hundreds of removals.
+_span_start = operator.attrgetter("start")
+_TEXT = operator.attrgetter("text")
 
 
 class Cleaner:
@@ -204,9 +216,13 @@ class Cleaner:
         `Config.language` names one, or when the vote finds none)."""
         return self._language_from(self._identification(lines))
 
-    def _identification(self, lines: Sequence[str]) -> Identification | None:
-        """The document's identification under "auto"; None when `Config.language` names one."""
-        return identify_lines(lines) if self.config.language == "auto" else None
+    def _identification(
+        self, lines: Sequence[str], known: Identification | None = None
+    ) -> Identification | None:
+        """The document's identification under "auto"; None when `Config.language` names one.
+        ``known``: an earlier identification, given back when its sample is this document's
+        (`language.identify_lines`, exact)."""
+        return identify_lines(lines, known) if self.config.language == "auto" else None
 
     def _language_from(self, identification: Identification | None) -> tuple[str, str | None]:
         if identification is None:
@@ -272,9 +288,8 @@ class Cleaner:
     def _is_stable(self, run: Run, source: str | None, metadata: Mapping[str, Any] | None) -> bool:
         """Whether the run's rendered article, cleaned again, gives the same title and
         paragraphs (with the language identified on the rendering, as `clean` would)."""
-        article = run.article(None, source, metadata)
-        twice = self._run(article.render(), source, metadata).article(None, source, metadata)
-        return (twice.title, twice.paragraphs) == (article.title, article.paragraphs)
+        rendered = run.rendered()
+        return self._run(render_text(*rendered), source, metadata).rendered() == rendered
 
     @staticmethod
     def _output_language(run: Run) -> str | None:
@@ -288,11 +303,7 @@ class Cleaner:
         its document's lines with other empty lines between (`language.reads_alike`, exact:
         most short documents, which remove nothing, and whose head votes).
         """
-        title = run.title
-        kept, _ = without_title(run.outcome, title)
-        texts = [title.block.text] if title is not None else []
-        texts += [block.text for block in kept]
-        lines = "\n\n".join(texts).splitlines()
+        lines = render_text(*run.rendered()).splitlines()
         known = run.identification
         if known is not None and reads_alike(lines, run.lines):
             return known.language
@@ -304,17 +315,23 @@ class Cleaner:
         source: str | None,
         metadata: Mapping[str, Any] | None,
         check_title: bool = True,
-        page_lines: LineFactsCache | None = None,
+        earlier: Run | None = None,
         identified: tuple[str, str | None] | None = None,
     ) -> Run:
+        """One run of the stages on ``text``; ``earlier``, a run of the same source whose
+        lines ``text`` is made of (`_title_if_stable`), lends what it found of them."""
         config = self.config
         lines, blocks = normalized_blocks(text, config)
-        identification = None if identified else self._identification(lines)
+        known = earlier.identification if earlier is not None else None
+        identification = None if identified else self._identification(lines, known)
         language, detected = identified or self._language_from(identification)
         scoped = (
             self.source_rules.for_document(source, metadata or {}) if self.source_rules else None
         )
-        document = DocumentRun(self, blocks, language, scoped, page_lines)
+        page_lines, known_hits, known_facts = (
+            _lent(earlier, language) if earlier is not None else (None, None, None)
+        )
+        document = DocumentRun(self, blocks, language, scoped, page_lines, known_hits, known_facts)
         outcome = document.outcome()
         run = Run(document, outcome, detected, document.title(outcome), identification, lines)
         if check_title and run.title is not None and run.title.reason != TITLE_REASON:
@@ -339,19 +356,14 @@ class Cleaner:
         or None. Costs a second run of the short rendered text on
         the pages whose title the evidence found.
 
-        The second run starts from the first run's page-line facts (`DocumentRun.page_lines`):
-        the rendered article's lines are the page's own, and what those facts hold (a line's
-        features and token count, the scores of a set of lines) is a function of the lines
-        alone, so it finds the same values without computing them again. Pure speed: 33 of
-        the dev full pages are run twice, and a third of their second page-mode run went to
-        those facts.
+        The second run starts from what the first found of the lines (`_lent`): the
+        rendered article's lines are the page's own, and what it lends is a function of the
+        lines alone, so the second run finds the same values without computing them again.
+        Pure speed: 45 of the dev full pages are run twice.
         """
-        article = run.article(None, source, metadata)
-        known = run.document.page_lines
-        again = self._run(article.render(), source, metadata, check_title=False, page_lines=known)
-        stable = again.article(None, source, metadata)
-        same = (stable.title, stable.paragraphs) == (article.title, article.paragraphs)
-        return run.title if same else None
+        rendered = run.rendered()
+        again = self._run(render_text(*rendered), source, metadata, check_title=False, earlier=run)
+        return run.title if again.rendered() == rendered else None
 
     def clean(
         self,
@@ -445,6 +457,32 @@ class Cleaner:
                     raise
                 if errors is not None and on_error == "collect":
                     errors.append(_as_record_error(error, index))
+
+
+def _lent(
+    earlier: Run, language: str
+) -> tuple[
+    LineFactsCache | None,
+    dict[str, Rule | None] | None,
+    dict[BlockFact[Any], dict[str, Any]] | None,
+]:
+    """What an earlier run of the same source lends a run on text made of its lines
+    (`Cleaner._title_if_stable`): its page-line facts, and its rule hits and detectors'
+    block facts by line (`DocumentRun.hits_by_text`, `Facts.block_facts_by_text`) when
+    the run is in the same language.
+
+    The page-line facts (`DocumentRun.page_lines`: a line's features and token count, the
+    scores of a set of lines) are a function of the lines alone, in any language. A line's
+    rule hit is a function of its text, its language's rules and the source's rules (the
+    same source here): given, the run's rounds match none of these lines again, and make
+    the document's keyword matcher with the other lines alone (a third of a title check's
+    rules and detectors: 17 of 45 ms a page-mode pass of the dev full pages).
+    """
+    document = earlier.document
+    if document.language.code != language:
+        return document.page_lines, None, None
+    facts = document.facts.block_facts_by_text()
+    return document.page_lines, document.hits_by_text(), facts
 
 
 def _as_record_error(error: Exception, index: int) -> RecordError:

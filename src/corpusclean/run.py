@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 import attrs
 import regex
@@ -32,7 +32,7 @@ from .dedupe.within import (
     spliced_candidates,
 )
 from .detect import classify_blocks, context_free_verdicts
-from .detect.facts import Facts
+from .detect.facts import BlockFact, Facts
 from .detect.registry import Mark, detectors_for
 from .language import load_language
 from .model import KEEP, Block, Removal, Verdict, removal_of_block
@@ -44,6 +44,7 @@ from .page.title import (
     TitleLine,
     find_page_title,
     lead_repeats,
+    story_lead,
 )
 from .rules import DocumentMatcher, LineMatcher, Rule, RuleMatcher
 from .text import LIST_BULLETS, char_class, has_letter, looks_like_title, word_count
@@ -57,6 +58,7 @@ __all__ = [
     "DocumentRun",
     "Outcome",
     "has_title",
+    "paragraphs_without_title",
     "without_title",
 ]
 
@@ -219,20 +221,28 @@ def without_title(outcome: Outcome, title: TitleLine | None) -> tuple[list[Block
     classifier dropped); its copies among the kept blocks (`TitleLine.copies`) become
     removals: every input line stays in the title, a paragraph or a removal.
     """
-    kept, removed = outcome.kept, outcome.removed
+    kept, removed = paragraphs_without_title(outcome, title), outcome.removed
     if title is None:
         return kept, removed
     start, displaced = title.block.start, title.displaced
-    gone = {start} | {copy.start for copy in title.copies}
-    if displaced is not None:
-        gone.add(displaced.start)
-    kept = [block for block in kept if block.start not in gone]
     removed = [removal for removal in removed if removal.start != start]
     original = Duplicate(DUPLICATE_TITLE, 0).reason(start + 1)
     removed += [removal_of_block(copy, DUPLICATE_TITLE, original) for copy in title.copies]
     if displaced is not None:
         removed.append(removal_of_block(displaced, DISPLACED_TITLE, DISPLACED_REASON))
     return kept, removed
+
+
+def paragraphs_without_title(outcome: Outcome, title: TitleLine | None) -> list[Block]:
+    """The paragraphs once the title is taken out of the kept blocks: `without_title`'s
+    first half, without the removals it makes."""
+    kept = outcome.kept
+    if title is None:
+        return kept
+    gone = {title.block.start} | {copy.start for copy in title.copies}
+    if title.displaced is not None:
+        gone.add(title.displaced.start)
+    return [block for block in kept if block.start not in gone]
 
 
 def _kept_over_budget(verdict: Verdict) -> Verdict:
@@ -249,6 +259,8 @@ class DocumentRun:
         language: str,
         scoped: LineMatcher | None = None,
         page_lines: page.LineFactsCache | None = None,
+        known_hits: Mapping[str, Rule | None] | None = None,
+        known_facts: Mapping[BlockFact[Any], Mapping[str, Any]] | None = None,
     ) -> None:
         self.config = steps.config
         # The detectors that can change a verdict in a document of this many blocks: the
@@ -257,6 +269,8 @@ class DocumentRun:
         self.language = load_language(language)
         # What the detectors found of each block, kept for the later rounds.
         self.facts = Facts(self.language, blocks)
+        if known_facts:  # another document's, in this language (`Facts.lend`)
+            self.facts.lend(known_facts)
         self._rules = steps.rules_for(language)
         self.rules_enabled = bool(self._rules.rules) or scoped is not None
         # Made on the first match, with the lines of `_scope`: the blocks that every round
@@ -266,7 +280,10 @@ class DocumentRun:
         # The rules scoped to this document's source, tried after every unscoped rule.
         self.scoped = scoped
         self.blocks = blocks
-        self._hits: dict[int, Rule | None] = {}
+        self._hits: dict[int, Rule | None] = _seeded_hits(blocks, known_hits) if known_hits else {}
+        # Whether some hits were given (`known_hits`): the matcher is then made with the
+        # other lines alone (`matcher`).
+        self._seeded = bool(self._hits)
         self._timeouts: set[int] = set()  # blocks whose matching timed out
         self._keys: KeyCache = {}
         # How many blocks the last look for a reflowed copy read, finding none. The blocks of
@@ -290,6 +307,25 @@ class DocumentRun:
         # Each block's place among the document's blocks, by its first input line, made when
         # first asked (`_positions`).
         self._block_positions: dict[int, int] | None = None
+
+    def hits_by_text(self) -> dict[str, Rule | None]:
+        """The rule each line this run matched alone matches (None for none), by its text:
+        what a later run on text made of the same lines, in the same language and with the
+        same source's rules, may start from (`known_hits`; `Cleaner`'s title check).
+
+        A line's hit is a function of its text there (`_match`: the rules, a footnote's
+        marks, the document's matcher, which answers a line it was not made with as the
+        rule set does), except a list item's, which reads the line before it, and a line
+        whose matching timed out: neither is given.
+        """
+        hits, timeouts = self._hits, self._timeouts
+        return {
+            block.text: hits[block.start]
+            for block in self.blocks
+            if block.start in hits
+            and block.start not in timeouts
+            and block.text[:1] not in LIST_BULLETS
+        }
 
     @property
     def page_lines(self) -> page.LineFactsCache:
@@ -322,11 +358,13 @@ class DocumentRun:
         first = self.first_line_title(kept)
         if not (self.facts.page_text and self.config.detect_title):
             return first
-        if first is not None and lead_repeats(kept[0], kept[1:], evidence):
+        story = kept[1:] if first is not None else kept
+        # The story's lead, found once for both questions (`story_lead`).
+        lead = story_lead(story, evidence) if first is not None else None
+        if lead is not None and lead_repeats(kept[0], story, evidence, lead):
             return first
         fates = {removal.start: removal.rule for removal in outcome.removed}
-        story = kept[1:] if first is not None else kept
-        found = find_page_title(self.blocks, story, fates, self._matched_alone, evidence)
+        found = find_page_title(self.blocks, story, fates, self._matched_alone, evidence, lead)
         if found is None or first is None:
             return found or first
         return attrs.evolve(found, displaced=first.block)
@@ -358,6 +396,8 @@ class DocumentRun:
         """The rules, knowing the keywords of the lines the rounds read (made once)."""
         if self._matcher is None:
             scope = self._scope
+            if self._seeded:  # the given lines are never matched (`_seeded_hits`)
+                scope = [block for block in scope if block.start not in self._hits]
             lines, words = [b.text for b in scope], [b.words for b in scope]
             # A list item that no rule knows is matched again without its bullet (`_match`):
             # its text is made one of the document's lines, as its keywords are then known;
@@ -703,6 +743,23 @@ class DocumentRun:
             self._no_copies_in = tuple(blocks)  # a copy: a caller may change its list
             return blocks, []
         return _without_copies(blocks, found)
+
+
+def _seeded_hits(
+    blocks: Sequence[Block], known: Mapping[str, Rule | None]
+) -> dict[int, Rule | None]:
+    """The hits of ``blocks`` whose text ``known`` holds (`DocumentRun.hits_by_text` of
+    another run), by their first input lines; none when a block is a list item.
+
+    Exact: a line that is no list item is answered from its text alone, so the hit found
+    in the other run is the one `_match` would find here. A list item's answer reads the
+    line before it among the lines one `_match` call is given, which are the round's not
+    yet known: a given hit would take that line out of the call. Such documents are left
+    to match every line (1 of the 45 the title check ran again on the dev full pages).
+    """
+    if any(block.text[:1] in LIST_BULLETS for block in blocks):
+        return {}
+    return {block.start: known[block.text] for block in blocks if block.text in known}
 
 
 def _same_blocks(blocks: Sequence[Block], earlier: Sequence[Block] | None) -> bool:

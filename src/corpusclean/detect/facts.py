@@ -30,7 +30,7 @@ for it (issue #8). When the document's blocks were not given, it reads each roun
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from ..dedupe.within import twin_candidates
@@ -253,6 +253,34 @@ class Facts:
             scoped[reader] = reader(scope, self)
         found: T = scoped[reader]
         return found
+
+    def block_facts_by_text(self) -> dict[BlockFact[Any], dict[str, Any]]:
+        """The block facts found so far, each by its block's text: what a later document
+        made of some of the same lines, in the same language, may start from (`lend`).
+
+        A block fact reads a block's text and word count alone (its lines' place is the
+        document's business, never a fact's), and the word count is a function of the text,
+        so a fact of a text is the same in any document of the language.
+        """
+        document = self._whole
+        if document is None:
+            return {}
+        texts = {block.start: block.text for block in document}
+        return {
+            fact: {texts[start]: value for start, value in known.items() if start in texts}
+            for fact, known in self._known.items()
+        }
+
+    def lend(self, facts: Mapping[BlockFact[Any], Mapping[str, Any]]) -> None:
+        """Take ``facts`` (`block_facts_by_text` of another document in this language) for
+        this document's blocks whose text they hold, so they are not found again."""
+        document = self._whole
+        if document is None:
+            return
+        for fact, by_text in facts.items():
+            found = {b.start: by_text[b.text] for b in document if b.text in by_text}
+            if found:
+                self._known.setdefault(fact, {}).update(found)
 
     def of_round(self, value: RoundValue[T], blocks: Sequence[Block]) -> T:
         """``value(blocks, self)``, found once a round when ``blocks`` are the round's."""

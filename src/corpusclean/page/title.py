@@ -62,6 +62,7 @@ __all__ = [
     "find_page_title",
     "lead_repeats",
     "site_suffix_prefix",
+    "story_lead",
 ]
 
 # The removals a title may have had: the page classifier's (a headline is short and has no
@@ -267,6 +268,7 @@ def find_page_title(
     fates: Mapping[int, str],
     matched_alone: Callable[[Block], bool],
     evidence: TitleEvidence = DEFAULT_EVIDENCE,
+    lead: set[str] | None = None,
 ) -> TitleLine | None:
     """The page's title among the lines dropped over the story, or None.
 
@@ -274,7 +276,8 @@ def find_page_title(
     of them the story's first paragraph (a headline-shaped first kept block is the title
     by article mode's rule, asked before: `DocumentRun.title`); ``fates`` the rule that
     removed each removed block, by its first input line; ``matched_alone`` whether a rule
-    matches a block alone.
+    matches a block alone; ``lead``, when known, ``kept``'s lead (`story_lead`), found
+    here otherwise.
 
     >>> lines = ["Home", "World", "Fed raises its rates again", "By Jane Doe",
     ...          "The Fed raised rates again on Monday, the third time this year, as "
@@ -291,20 +294,20 @@ def find_page_title(
     # Blocks are in input order, each starting after the last: the story's by bisection.
     story = bisect_left(blocks, kept[0].start, key=_start)
     stopwords = any_stopword()
-    # The lead's words at the first line that is asked about them: on 53 of the 286 calls
-    # of a page-mode pass of the dev full pages no line over the story gets that far.
-    lead: set[str] | None = None
+    # The lead's words at the first line that is asked about them (unless given): on 53 of
+    # the 286 calls of a page-mode pass of the dev full pages no line over the story gets
+    # that far.
     twice = _printed_twice(blocks)
     # The menus over the story: the tags under it name its topics, as its headline does
     # ("Pontardulais" under "Pontardulais RFC announce pre-season fixtures").
-    menu = _menu_reader(blocks[:story], stopwords)
+    menu = _menu_reader(blocks, story, stopwords)
     for index in range(story - 1, max(story - evidence.window, 0) - 1, -1):
         block = blocks[index]
         if fates.get(block.start) not in _TITLE_FATES or not looks_like_title(block.text):
             continue
         opens = index == story - 1 == 0
         adjacent = index == story - 1 and _under_short_lines(blocks, index, evidence)
-        lead = _lead_keys(kept, evidence) if lead is None else lead
+        lead = story_lead(kept, evidence) if lead is None else lead
         reason = _title_reason(block, opens, adjacent, lead, stopwords, twice, evidence)
         if reason is None and adjacent:
             reason = _short_page_reason(block, lead, stopwords, menu, evidence)
@@ -337,15 +340,19 @@ def _copies_kept(block: Block, kept: Sequence[Block]) -> tuple[Block, ...]:
     return tuple(b for b in kept if label_key(b.text) == key)
 
 
-def _menu_reader(blocks: Sequence[Block], stopwords: frozenset[str]) -> Callable[[], set[str]]:
-    """The content words of the menus among ``blocks`` (see MENU_MAX_WORDS), read at the
-    first question, once: most pages have no headline that gets that far."""
+def _menu_reader(
+    blocks: Sequence[Block], story: int, stopwords: frozenset[str]
+) -> Callable[[], set[str]]:
+    """The content words of the menus among the first ``story`` of ``blocks`` (see
+    MENU_MAX_WORDS), read at the first question, once: most pages have no headline that
+    gets that far (nor are the blocks copied for them)."""
     read: list[set[str]] = []
 
     def menu() -> set[str]:
         if not read:
+            above = blocks[:story]
             read.append(
-                content_words_of((b.text for b in blocks if b.words <= MENU_MAX_WORDS), stopwords)
+                content_words_of((b.text for b in above if b.words <= MENU_MAX_WORDS), stopwords)
             )
         return read[0]
 
@@ -371,7 +378,7 @@ def _short_page_reason(
 ) -> str | None:
     """Why a headline printed once right above the story under short lines only is the
     title though its lead repeats few of its words (`TitleEvidence.short_min_shared_words`),
-    or None: none of its words is a menu's. ``lead``: the lead's key words (`_lead_keys`)."""
+    or None: none of its words is a menu's. ``lead``: the lead's key words (`story_lead`)."""
     if block.words < evidence.once_min_words:
         return None
     words = content_words(block.text, stopwords)
@@ -416,9 +423,13 @@ def _under_short_lines(blocks: Sequence[Block], index: int, evidence: TitleEvide
     return all(block.words <= evidence.above_max_words for block in above)
 
 
-def _lead_keys(story: Sequence[Block], evidence: TitleEvidence) -> set[str]:
+def story_lead(story: Sequence[Block], evidence: TitleEvidence = DEFAULT_EVIDENCE) -> set[str]:
     """The key words (`text.key_words`) of the story's lead, its first
     ``evidence.lead_blocks`` blocks: function words and numbers too.
+
+    Found once for a story and handed to `lead_repeats` and `find_page_title`, which both
+    read it when a headline-shaped first kept block is asked about (issue #8: it was found
+    twice then, about a fifth of `DocumentRun.title`).
 
     The lead is asked which of a line's content words it repeats (`_shares_lead`), and a
     content word is in its content words iff it is in its key words: the content words are
@@ -434,10 +445,14 @@ def _lead_keys(story: Sequence[Block], evidence: TitleEvidence) -> set[str]:
 
 
 def lead_repeats(
-    block: Block, story: Sequence[Block], evidence: TitleEvidence = DEFAULT_EVIDENCE
+    block: Block,
+    story: Sequence[Block],
+    evidence: TitleEvidence = DEFAULT_EVIDENCE,
+    lead: set[str] | None = None,
 ) -> bool:
     """Whether the lead of ``story`` (the blocks under ``block``) repeats enough of the
-    block's content words to be its headline (`TitleEvidence`).
+    block's content words to be its headline (`TitleEvidence`); ``lead``, when known, is
+    ``story``'s (`story_lead`).
 
     >>> story = [Block("The Fed raised its rates again on Monday, the third time.", 1, 2)]
     >>> lead_repeats(Block("Fed raises its rates again", 0, 1), story)
@@ -447,7 +462,7 @@ def lead_repeats(
     """
     stopwords = any_stopword()
     words = content_words(block.text, stopwords)
-    return _shares_lead(words, _lead_keys(story, evidence), evidence)
+    return _shares_lead(words, story_lead(story, evidence) if lead is None else lead, evidence)
 
 
 def _start(block: Block) -> int:
@@ -474,7 +489,13 @@ def _title_reason(
     menu's as often, and with it put back over the story the classifier reads the page's
     other lines anew.
     """
-    if not _shares_lead(content_words(block.text, stopwords), lead, evidence):
+    keys = key_words(block.text)
+    # A screen, exact: the line's content words are some of its key words, so the lead
+    # repeats no more of them than of its key words (found in C; most candidates over a
+    # story are a menu's or a related story's and share fewer: issue #8).
+    if len(lead.intersection(keys)) < evidence.min_shared_words:
+        return None
+    if not _shares_lead(_content_only(keys, stopwords), lead, evidence):
         return None
     if opens:
         return FIRST_REASON
@@ -498,7 +519,7 @@ SHORT_PAGE_REASON = (
 
 def _shares_lead(words: set[str], lead: set[str], evidence: TitleEvidence) -> bool:
     """Whether the lead repeats enough of a line's content words ``words``; ``lead`` holds
-    the lead's content words, and may hold its other key words (`_lead_keys`): no content
+    the lead's content words, and may hold its other key words (`story_lead`): no content
     word is one of those."""
     if len(words) < evidence.min_content_words:
         return False
