@@ -165,3 +165,24 @@ def test_an_assembled_article_is_the_article_of_its_values(
     assert Article.from_dict(made.to_dict()) == made
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         made.title = "changed"  # type: ignore[misc]
+
+
+def test_assembled_article_sets_every_field_and_article_checks_nothing_it_skips() -> None:
+    # `model.assembled_article` sets `Article`'s slots by name, skipping its __init__: that is
+    # exact only while the class has these fields, in this order, no validator and no
+    # post-init hook, and converters that give converted values back. A field or a check
+    # added to `Article` must fail here, not be skipped silently by the pipeline's assembly.
+    fields = attrs.fields(Article)
+    assert [field.name for field in fields] == [
+        "id",
+        "title",
+        "paragraphs",
+        "source",
+        "metadata",
+        "removed",
+        "flags",
+    ]
+    assert all(field.validator is None for field in fields)
+    assert not hasattr(Article, "__attrs_post_init__")
+    assert not hasattr(Article, "__attrs_pre_init__")
+    assert len(model._SET_ARTICLE) == len(fields)
