@@ -11,7 +11,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from corpusclean.rules import builtin_languages, load_builtin_rules
-from corpusclean.rules.engine import _BodyFirst, _re_flags
+from corpusclean.rules.engine import (
+    _anchored_match,
+    _body_first_by_alternative,
+    _BodyFirst,
+    _re_flags,
+)
 from corpusclean.rules.literals import alternatives, leading_lookaheads
 from corpusclean.rules.rule import Rule
 from strategies import small_regexes
@@ -87,3 +92,57 @@ def test_any_pattern_answers_as_matched_whole(
     if body_first is None:  # no lookahead reads along the line: matched whole
         return
     assert bool(body_first(line)) == bool(whole.fullmatch(line))
+
+
+# The anchored rules matched alternative by alternative, each body first
+# (`engine._body_first_by_alternative`, rules40).
+ANCHORED = [
+    (code, inlined)
+    for code in builtin_languages()
+    for rule in load_builtin_rules(code)
+    if _anchored_match(inlined := rule.with_guards_inlined(), True) is not None
+    and _body_first_by_alternative(inlined) is not None
+]
+
+
+def test_the_anchored_rules_with_guarded_alternatives_are_read() -> None:
+    assert {(code, rule.name) for code, rule in ANCHORED} >= {("en", "app_promo")}
+
+
+@pytest.mark.parametrize(
+    ("code", "rule"), ANCHORED, ids=lambda value: getattr(value, "name", value)
+)
+def test_an_anchored_rule_by_alternative_answers_every_case_line_as_matched_whole(
+    code: str, rule: Rule
+) -> None:
+    whole = rule.compile_trusted()
+    assert whole is not None
+    by_alternative = _body_first_by_alternative(rule)
+    assert by_alternative is not None
+    for line in LINES:
+        assert bool(by_alternative(line)) == bool(whole.fullmatch(line)), (code, rule.name, line)
+
+
+@settings(deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    parts=st.lists(
+        st.tuples(st.lists(lookaheads(), max_size=2), small_regexes()), min_size=2, max_size=4
+    ),
+    ignore_case=st.booleans(),
+    line=st.text(alphabet="abAB .,x\n", max_size=12),
+)
+def test_any_pattern_by_alternative_answers_as_matched_whole(
+    parts: list[tuple[list[str], str]], ignore_case: bool, line: str
+) -> None:
+    pattern = "|".join("".join(opening) + f"(?:{rest})" for opening, rest in parts)
+    rule = Rule(
+        name="probe", family="probe", pattern=pattern, reason="a probe", ignore_case=ignore_case
+    )
+    try:
+        whole = re.compile(pattern, _re_flags(rule))
+    except re.error:
+        return
+    by_alternative = _body_first_by_alternative(rule)
+    if by_alternative is None:  # no alternative opens with a lookahead along the line
+        return
+    assert bool(by_alternative(line)) == bool(whole.fullmatch(line))

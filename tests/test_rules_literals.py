@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from corpusclean.rules import builtin_languages, engine, load_builtin_rules
+from corpusclean.rules import builtin_languages, engine, literals, load_builtin_rules
 from corpusclean.rules.engine import RuleMatcher, _search_keywords
 from corpusclean.rules.keywords import keywords_in
 from corpusclean.rules.literals import (
@@ -380,6 +380,59 @@ def test_a_long_rule_is_tried_alternative_by_alternative() -> None:
     line = "You have reached your limit of free articles this month."
     assert _tried(match, line)
     assert not _tried(match, line, frozenset({"support "}))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "refers"),
+    [
+        (r"(a)\1|b", True),
+        (r"(?P<x>a)(?P=x)|b", True),
+        (r"(a)?(?(1)b|c)|d", True),
+        (r"(a)(?=x|\1)|b", True),  # inside a lookahead
+        (r"((a)|b(c\2)+)|d", True),  # inside a repeat inside a branch
+        (r"\(?(abo|x)\)?|y", False),  # an escaped bracket made optional before a group
+        (r"\\1|a", False),  # an escaped backslash, then "1"
+        (r"\(\?P=x|a", False),  # "(?P=" spelled with escapes
+        (r"[\1]x|ab", False),  # an octal escape in a class
+    ],
+)
+def test_a_group_reference_is_read_from_the_pattern_itself(pattern: str, refers: bool) -> None:
+    # A pattern holding a group reference is never split; one without one always may be
+    # (its alternatives compile alone). The source test this replaced (rules40) also took
+    # ``\(?(`` for a conditional and left the German `subscription_pitch` whole.
+    assert literals._refers_to_group(pattern, 0) is refers
+    assert (len(alternatives(pattern)) == 1) is refers
+
+
+# The source test `_refers_to_group` replaced: it found every reference, and some more.
+_REFERENCE_IN_SOURCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def test_a_shipped_pattern_refers_to_a_group_only_where_its_source_seemed_to() -> None:
+    # The parse tree leaves fewer patterns whole than the source test did, never more: of
+    # the shipped ones, only `consent_switch` (``\2``) refers to a group.
+    referring = set()
+    for code, rule in SHIPPED:
+        if literals._refers_to_group(rule.pattern, _flags(rule)):
+            assert _REFERENCE_IN_SOURCE.search(rule.pattern), rule.name
+            referring.add((code, rule.name))
+    assert {name for _code, name in referring} == {"consent_switch"}
+
+
+def test_the_german_subscription_pitch_is_tried_alternative_by_alternative() -> None:
+    # Left whole until rules40 (see above): 50 alternatives on every line holding one of its
+    # keywords. Split, it answers every case line of every language as the whole pattern.
+    rules = {rule.name: rule for rule in load_builtin_rules("de")}
+    rule = rules["subscription_pitch"]
+    _rule, _keywords, match = engine._entry_for(rule, True, True, 1.0)
+    assert isinstance(match, engine._Alternatives) and len(match.parts) == 50
+    whole = re.compile(rule.pattern, _flags(rule)).fullmatch
+    matched = 0
+    for line in CASE_LINES:
+        expected = whole(line) is not None
+        assert _tried(match, line) == expected, line
+        matched += expected
+    assert matched >= 20  # the German cases of the rule
 
 
 LOOKING_AHEAD = [

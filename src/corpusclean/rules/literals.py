@@ -557,8 +557,43 @@ def _without_redundant(needs: Parts) -> Parts:
 
 
 # A group reference counts groups across the whole pattern: its alternatives cannot be
-# compiled apart.
-_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+# compiled apart. Read from the parse tree (`_refers_to_group`), not the source: the source
+# test this replaced (``\\[1-9]|\(\?P=|\(\?\(``) also took an escaped bracket made optional
+# before a group (``\(?(abo-?pflichtig``) for a conditional, and so left the German
+# `subscription_pitch` whole: 50 alternatives tried on every line holding one of its
+# keywords, about 0.1 ms a long line (issue #8, rules40).
+_GROUP_REFERENCES = frozenset(
+    op
+    for op in (getattr(_C, "GROUPREF", None), getattr(_C, "GROUPREF_EXISTS", None))
+    if op is not None
+)
+
+
+def _refers_to_group(pattern: str, flags: int) -> bool:
+    """Whether ``pattern`` holds a back-reference or a conditional on a group (``\\1``,
+    ``(?P=name)``, ``(?(1)...)``); True for a pattern the parser rejects, which no reading
+    splits.
+
+    >>> _refers_to_group(r"(a)\\1|b", 0), _refers_to_group(r"(?P<x>a)(?(x)b|c)", 0)
+    (True, True)
+    >>> _refers_to_group(r"\\(?(abo|x)\\)?|\\\\1", 0)
+    False
+    """
+    try:
+        tree = REGEX_PARSER.parse(pattern, flags)
+    except re.error:
+        return True
+    return _holds_reference(tree)
+
+
+def _holds_reference(node: Any) -> bool:
+    """Whether a parsed node (a sub-pattern, or an item's value: tuples and lists of
+    nodes) holds a group reference."""
+    if isinstance(node, REGEX_PARSER.SubPattern):
+        return any(op in _GROUP_REFERENCES or _holds_reference(av) for op, av in node)
+    if isinstance(node, (list, tuple)):
+        return any(_holds_reference(item) for item in node)
+    return False
 
 
 def alternatives(pattern: str, flags: int = 0) -> list[str]:
@@ -583,7 +618,7 @@ def _alternatives(pattern: str, flags: int) -> tuple[str, ...]:
 
 
 def _derive_alternatives(pattern: str, flags: int) -> tuple[str, ...]:
-    if flags & re.VERBOSE or _GROUP_REFERENCE.search(pattern):
+    if flags & re.VERBOSE or _refers_to_group(pattern, flags):
         return (pattern,)
     parts = split_top_level(pattern)
     try:
@@ -631,7 +666,7 @@ def _leading_alternatives(pattern: str, flags: int) -> tuple[str, tuple[str, ...
 
 def _derive_leading_alternatives(pattern: str, flags: int) -> tuple[str, tuple[str, ...], str]:
     alone: tuple[str, tuple[str, ...], str] = ("", (pattern,), "")
-    if flags & re.VERBOSE or _GROUP_REFERENCE.search(pattern):
+    if flags & re.VERBOSE or _refers_to_group(pattern, flags):
         return alone
     try:
         tree = list(REGEX_PARSER.parse(pattern, flags))
@@ -722,7 +757,7 @@ def without_leading_lookarounds(pattern: str, flags: int = 0) -> str:
 
 
 def _derive_without_leading_lookarounds(pattern: str, flags: int) -> str:
-    if flags & re.VERBOSE or _GROUP_REFERENCE.search(pattern):
+    if flags & re.VERBOSE or _refers_to_group(pattern, flags):
         return pattern
     parts = alternatives(pattern, flags)
     cut = [_without_leading_lookaheads(part) for part in parts]
@@ -771,9 +806,13 @@ def leading_lookaheads(pattern: str, flags: int = 0) -> tuple[tuple[str, bool], 
     >>> leading_lookaheads(r"(?!.*said)we \\w+|you"), leading_lookaheads(r"(we|you) \\w+")
     ((), ())
     """
-    if flags & re.VERBOSE or _GROUP_REFERENCE.search(pattern):
+    # The source tests first: the reference test parses the pattern (not tabled: every rule
+    # `engine._BodyFirst` reads, when first compiled), and most patterns open with no lookahead.
+    if flags & re.VERBOSE or not pattern.startswith(("(?=", "(?!")):
         return ()
     if any(char == "|" and depth == 0 for _index, char, depth in _structure(pattern)):
+        return ()
+    if _refers_to_group(pattern, flags):
         return ()
     groups, _rest = _leading_lookaheads(pattern)
     return tuple((group[3:-1], group[2] == "=") for group in groups)
