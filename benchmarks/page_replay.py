@@ -159,7 +159,13 @@ def _with_page_modules(modules: dict[str, ModuleType], src: Path) -> dict[str, M
     sys.path.insert(0, str(src))
     try:
         for name in _PAGE_MODULES:
-            importlib.import_module(f"corpusclean.page.{name}")
+            try:
+                importlib.import_module(f"corpusclean.page.{name}")
+            except ModuleNotFoundError as missing:
+                # The NumPy scoring's modules, which an install without NumPy (the README's,
+                # without the `fast` extra) cannot import; its classifier scores without them.
+                if missing.name != "numpy":
+                    raise
     finally:
         sys.path.remove(str(src))
     return {name: module for name, module in sys.modules.items() if _owned(name)}
