@@ -45,12 +45,13 @@ _ASCII_LETTER_CASES = bytes.maketrans(
 # separators 0x1c to 0x1f), then no space up to the "aA" (`_opens_glued`'s ``head`` ends at
 # the first space). One search of a document's text finds it at any line's start (issue #8:
 # it replaced a walk of the document's "aA"s, 1,253 on the ASCII speed corpus, most inside
-# words: "McDonald"). The white space takes no line feed and gives nothing back (possessive):
-# a line is read from its own start alone, in time linear in its first word, where white
-# space over line feeds would read a run of blank lines again from each. Exact: a line feed
-# in the white space before a word ends a line whose start the search tries too, and since
-# "aA" holds no white space, a word that would open with some of it matches after all of it.
-_GLUE_AT_A_LINE_START = re.compile(rb"\n[\t\x0b\x0c\r\x1c-\x1f ]*+[^ \n]*?aA")
+# words: "McDonald"). The white space takes no line feed and gives nothing back (atomic: a
+# lookahead's group matched again, as Python 3.10's `re` has no possessive `*+`): a line is
+# read from its own start alone, in time linear in its first word, where white space over
+# line feeds would read a run of blank lines again from each. Exact: a line feed in the
+# white space before a word ends a line whose start the search tries too, and since "aA"
+# holds no white space, a word that would open with some of it matches after all of it.
+_GLUE_AT_A_LINE_START = re.compile(rb"\n(?=([\t\x0b\x0c\r\x1c-\x1f ]*))\1[^ \n]*?aA")
 
 
 def glued_controls_start(
