@@ -152,6 +152,38 @@ def test_the_boilerplate_words_may_be_counted_in_the_lines_lower_cased() -> None
     assert_only_the_case_exceptions_match_unlike_their_lower_case({c for c in found if c.isalpha()})
 
 
+def test_the_legal_words_may_be_counted_in_the_lines_lower_cased() -> None:
+    # What `page.batch._legal_count` needs of the legal pattern: words of literals between
+    # ``\\b`` (no class, whose members could fold otherwise), every literal character its
+    # own lower case, only the case exceptions matched unlike their lower case, and every
+    # character that lower-cases to a literal character matched by it.
+    pattern = cues.legal_re()
+    ops: set[Any] = set()
+
+    def walk(items: Any) -> None:
+        for op, value in items:
+            ops.add(op)
+            if op is REGEX_PARSER.BRANCH:
+                for branch in value[1]:
+                    walk(branch)
+            elif op is REGEX_PARSER.SUBPATTERN:
+                walk(value[-1])
+            elif op in REPEATS:
+                walk(value[2])
+
+    walk(REGEX_PARSER.parse(pattern.pattern, pattern.flags))
+    parse = REGEX_PARSER
+    assert ops <= {parse.AT, parse.BRANCH, parse.LITERAL, parse.SUBPATTERN, *REPEATS}, ops
+    found = literal_characters(pattern)
+    assert {"t", "r", "é", " "} <= found
+    assert all(c.lower() == c for c in found), sorted(c for c in found if c.lower() != c)
+    assert_only_the_case_exceptions_match_unlike_their_lower_case({c for c in found if c.isalpha()})
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        if c.lower() in found:
+            assert re.fullmatch(re.escape(c.lower()), c, re.IGNORECASE), hex(code)
+
+
 @given(small_regexes(), st.sampled_from((0, re.IGNORECASE)), any_line)
 def test_a_line_a_pattern_matches_holds_a_literal_of_each_group(
     source: str, flags: int, line: str
