@@ -220,7 +220,39 @@ def narrowed_search(pattern: re.Pattern[str]) -> Callable[[str], object]:
     anchor = _punctuation_anchor(items)
     if anchor is not None:
         return _around_anchor(pattern, *anchor)
-    return pattern.search
+    digit_first = _digit_first(pattern)
+    return pattern.search if digit_first is None else digit_first.search
+
+
+# A pattern opening with a word boundary before a decimal digit, and the same opening with
+# the boundary read after the digit (`_digit_first`).
+_BOUNDARY_DIGIT, _DIGIT_BOUNDED = r"\b\d", r"\d(?<!\w.)"
+
+
+def _digit_first(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The pattern opening ``\\b\\d`` (one digit, or ``\\d+``) compiled with the boundary
+    read after that digit by a look-behind, ``\\d(?<!\\w.)`` (``\\d(?<!\\w.)\\d*`` for
+    ``\\b\\d+``); None for any other opening. ``re`` skips ahead to a pattern's possible
+    first characters only when the pattern opens with them, so behind ``\\b`` it tried every
+    position of a line (the page's counter and "... ago" alternatives, on the lines with a
+    digit and their words: 3.3 -> 1.6 and 1.2 -> 0.7 ms a pass over the dev full pages).
+
+    The same matches at the same places: a decimal digit is a word character (a test reads
+    every code point), so ``\\b`` before it holds iff no word character precedes it; after
+    the digit, ``(?<!\\w.)`` reads the character before it and the digit itself (``.``
+    matches any digit) and holds in the same cases, at the text's start too (nothing to
+    match there). ``\\d+`` is ``\\d\\d*``, greedy both, tried longest first.
+    """
+    source = pattern.pattern
+    # (In a verbose pattern a space may stand between the digit and its repeat.)
+    if not source.startswith(_BOUNDARY_DIGIT) or pattern.flags & re.VERBOSE:
+        return None
+    rest = source[len(_BOUNDARY_DIGIT) :]
+    if rest[:1] == "+" and rest[1:2] not in ("?", "+"):
+        return re.compile(_DIGIT_BOUNDED + r"\d*" + rest[1:], pattern.flags)
+    if rest[:1] in ("*", "+", "?", "{"):  # other repeats of the digit: left as written
+        return None
+    return re.compile(_DIGIT_BOUNDED + rest, pattern.flags)
 
 
 def _widest_head_before_end(items: list[Any], flags: int) -> int | None:
