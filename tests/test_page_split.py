@@ -427,6 +427,10 @@ def test_every_decimal_digit_is_a_word_character() -> None:
         digits = set(re.findall(r"\d", every, flags))
         assert len(digits) >= 10
         assert digits <= set(re.findall(r"\w", every, flags))
+    # And `split._word_first_alternatives` reads it before an alternative's first letter or
+    # digit: every character `str.isalnum` takes is one ``\w`` matches.
+    word = set(re.findall(r"\w", every))
+    assert all(c in word for c in every if c.isalnum())
 
 
 def test_the_page_patterns_slow_alternatives_are_searched_narrowed() -> None:
