@@ -14,7 +14,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from corpus_files import SEEDS, need
-from corpusclean.page import LineFactsCache, features
+from corpusclean.page import LineFactsCache, cues, features
 from corpusclean.page.chars import PUNCTUATION, _tables
 from corpusclean.page.features import FEATURE_NAMES, LineFacts
 from corpusclean.text import tokens
@@ -371,3 +371,30 @@ def test_the_counter_screen_keeps_every_line_the_counter_pattern_matches(lines: 
         if features._COUNTER_RE.search(line):
             assert i in kept, line
     assert_equal_to_line_facts(lines)
+
+
+legal_pieces = [
+    *("Trademark", "TRADEMARKS", "personal data", "Terms and Conditions", "spam", "rights "),
+    *("reserved", "Datenschutz", "AGB", "Aviso legal", "mentions légales", " ", "-", "x"),
+    *("\u0130", "\u0131", "\u017f", "\u212a", "\u03a3", "\u00c9", "_", "1", "\ud800"),
+]
+legal_like = st.lists(st.sampled_from(legal_pieces), max_size=10).map("".join)
+
+
+@given(st.lists(st.one_of(legal_like, any_line, cue_lines()), max_size=8))
+@example(["SPAM \u212aonsent", "reproduced \u0130", "\u0131nformativa", "uN\u017fubscribe"])
+@example(["Aviso Legal", "MENTIONS LÉGALES", "spam_x", "xspam", "Σ spam", "consent\ud800"])
+def test_the_legal_count_lower_cased_is_the_patterns_findall(lines: list[str]) -> None:
+    # `batch._legal_count` counts in the line lower-cased (the reference: the pattern's own
+    # ``findall``); the pattern's letters are checked over every code point in
+    # test_page_split.py.
+    count, findall = batch._legal_count(), cues.legal_re().findall
+    for line in lines:
+        assert count(line) == len(findall(line)), line
+
+
+def test_the_legal_count_of_the_sample_pages_lines_is_the_patterns_findall() -> None:
+    count, findall = batch._legal_count(), cues.legal_re().findall
+    for path in SEEDS:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            assert count(line) == len(findall(line)), line

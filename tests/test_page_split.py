@@ -152,6 +152,38 @@ def test_the_boilerplate_words_may_be_counted_in_the_lines_lower_cased() -> None
     assert_only_the_case_exceptions_match_unlike_their_lower_case({c for c in found if c.isalpha()})
 
 
+def test_the_legal_words_may_be_counted_in_the_lines_lower_cased() -> None:
+    # What `page.batch._legal_count` needs of the legal pattern: words of literals between
+    # ``\\b`` (no class, whose members could fold otherwise), every literal character its
+    # own lower case, only the case exceptions matched unlike their lower case, and every
+    # character that lower-cases to a literal character matched by it.
+    pattern = cues.legal_re()
+    ops: set[Any] = set()
+
+    def walk(items: Any) -> None:
+        for op, value in items:
+            ops.add(op)
+            if op is REGEX_PARSER.BRANCH:
+                for branch in value[1]:
+                    walk(branch)
+            elif op is REGEX_PARSER.SUBPATTERN:
+                walk(value[-1])
+            elif op in REPEATS:
+                walk(value[2])
+
+    walk(REGEX_PARSER.parse(pattern.pattern, pattern.flags))
+    parse = REGEX_PARSER
+    assert ops <= {parse.AT, parse.BRANCH, parse.LITERAL, parse.SUBPATTERN, *REPEATS}, ops
+    found = literal_characters(pattern)
+    assert {"t", "r", "é", " "} <= found
+    assert all(c.lower() == c for c in found), sorted(c for c in found if c.lower() != c)
+    assert_only_the_case_exceptions_match_unlike_their_lower_case({c for c in found if c.isalpha()})
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        if c.lower() in found:
+            assert re.fullmatch(re.escape(c.lower()), c, re.IGNORECASE), hex(code)
+
+
 @given(small_regexes(), st.sampled_from((0, re.IGNORECASE)), any_line)
 def test_a_line_a_pattern_matches_holds_a_literal_of_each_group(
     source: str, flags: int, line: str
@@ -352,6 +384,55 @@ def test_any_small_pattern_narrowed_finds_a_match_where_search_does(
     assert_narrowed_equals_search(re.compile(source, flags), lines)
 
 
+_DIGIT_HEADS = st.sampled_from(
+    (r"\b\d", r"\b\d+", r"\b\d+?", r"\b\d*", r"\b\d?", r"\b\d{1,2}", r"\b\d\d", r"\b\d[\d.,]*")
+)
+_DIGIT_FIRST = st.tuples(_DIGIT_HEADS, st.one_of(small_regexes(), _TAILS)).map("".join)
+_DIGIT_PIECES = st.sampled_from(
+    (*("1", "12", "2020", "٣", "x", "_", "é", " ", "\n", ".", ",", "k", "ago", "shares"),
+     *("3 hours ago", "12k shares", "a1", "1a", "\u00b2", "\u2167"))
+)  # fmt: skip
+_DIGIT_LINES = st.lists(
+    st.one_of(st.lists(_DIGIT_PIECES, max_size=10).map("".join), any_line), max_size=6
+)
+
+
+@given(_DIGIT_FIRST, st.sampled_from((0, re.IGNORECASE, re.ASCII, re.MULTILINE)), _DIGIT_LINES)
+@example(r"\b\d+\s*(?:hours?)\s+ago\b", re.IGNORECASE, ["3 hours ago", "x3 hours ago", "3"])
+@example(r"\b\d[\d.,]*[kKmM]?\s+(?:shares?)\b", re.IGNORECASE, ["_1k shares", "1,2 Shares"])
+@example(r"\b\d+", re.ASCII, ["\u0663", "é1", "a\n1", "1"])
+def test_a_digit_first_reading_finds_a_match_where_search_does(
+    source: str, flags: int, lines: list[str]
+) -> None:
+    try:
+        pattern = re.compile(source, flags)
+    except re.error:
+        return
+    pieces = re.findall(r"[A-Za-z0-9/>,.\-:()éİK]+", source)
+    assert_narrowed_equals_search(pattern, [*lines, *pieces, " ".join(pieces), "".join(pieces)])
+    # Matched at the same places, too (`split._digit_first`'s claim, more than the search's).
+    first = split._digit_first(pattern)
+    if first is not None:
+        for line in [*lines, " ".join(pieces)]:
+            assert [m.span() for m in first.finditer(line)] == [
+                m.span() for m in pattern.finditer(line)
+            ], line
+
+
+def test_every_decimal_digit_is_a_word_character() -> None:
+    # What `split._digit_first` reads ``\b`` before a digit by: every character ``\d``
+    # matches is one ``\w`` matches, in Unicode and in ASCII patterns.
+    every = "".join(chr(code) for code in range(sys.maxunicode + 1))
+    for flags in (0, re.ASCII):
+        digits = set(re.findall(r"\d", every, flags))
+        assert len(digits) >= 10
+        assert digits <= set(re.findall(r"\w", every, flags))
+    # And `split._word_first_alternatives` reads it before an alternative's first letter or
+    # digit: every character `str.isalnum` takes is one ``\w`` matches.
+    word = set(re.findall(r"\w", every))
+    assert all(c in word for c in every if c.isalnum())
+
+
 def test_the_page_patterns_slow_alternatives_are_searched_narrowed() -> None:
     # The readings the speed-up rests on (issue #8): the signature verbs and the agencies
     # from the line's end, the dates and clock times around their marks.
@@ -366,6 +447,11 @@ def test_the_page_patterns_slow_alternatives_are_searched_narrowed() -> None:
     assert reading(cues.caption_re(), 3) == "_from_end"  # (?:AP|AFP|...)\b\s*\)?\s*$
     assert [reading(features._TIME_RE, i) for i in (1, 2, 3)] == ["_around_anchor"] * 3
     assert reading(cues.comment_re(), 1) == "search"  # ^(?:reply|...)$: re tries the start only
+    # The boundary read after the first digit: \b\d+\s*(?:min|...)\s+ago, \b\d[\d.,]*...shares
+    for pattern, index in ((features._TIME_RE, 0), (features._COUNTER_RE, 1)):
+        source = top_level_alternatives(pattern.pattern)[index]
+        search: Any = split.narrowed_search(re.compile(source, pattern.flags))
+        assert search.__self__.pattern.startswith(r"\d(?<!\w.)"), source
 
 
 def test_rstrip_strips_exactly_what_backslash_s_matches_of_every_character() -> None:
