@@ -68,11 +68,9 @@ def test_blocks_of_lines_on_article_lines(data: st.DataObject) -> None:
 def test_word_count_is_the_spaced_count_of_a_text_without_unspaced_script(
     lines: list[str],
 ) -> None:
-    # `text.spaced_word_count` is the one spelling of the spaced count: `word_count` of each
-    # text that `counts_spaces_only` vouches for, and never more than `word_count`.
+    # `text.spaced_word_count` is `word_count` of each text that `counts_spaces_only` vouches
+    # for, and never more than `word_count` (an unspaced script's run counts more words).
     texts = [line for line in lines if line]
-    for text in texts:
-        assert spaced_word_count(text) == text.count(" ") + 1
-        assert spaced_word_count(text) <= word_count(text)
+    assert all(spaced_word_count(text) <= word_count(text) for text in texts)
     if counts_spaces_only(lines):
         assert [word_count(text) for text in texts] == list(map(spaced_word_count, texts))

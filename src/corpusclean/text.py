@@ -216,9 +216,9 @@ def may_hold_unspaced_script(text: str) -> bool:
 def spaced_word_count(text: str) -> int:
     """The space-separated words of a text that is not empty: its spaces plus one.
 
-    Text is normalised (single spaces, trimmed), so each space parts two words. This is
-    `word_count` of every text without an unspaced script (`counts_spaces_only`), the count
-    the readers that need no such script's words take, all from here.
+    Text is normalised (single spaces, trimmed), so each space parts two words. It is
+    `word_count` of every text without an unspaced script (`counts_spaces_only`); the
+    readers that count spaced words only read it here.
 
     >>> spaced_word_count("Share this on"), spaced_word_count("分享到")
     (3, 1)
