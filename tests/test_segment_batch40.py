@@ -13,7 +13,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from corpusclean.model import Block, block_of_line, blocks_of_lines
-from corpusclean.text import counts_spaces_only, word_count
+from corpusclean.text import counts_spaces_only, spaced_word_count, word_count
 from strategies import any_text, article_lines
 
 # Lines mixing the scripts that count words differently: Latin with typography, Cyrillic,
@@ -61,3 +61,16 @@ def test_blocks_of_lines_on_article_lines(data: st.DataObject) -> None:
     blocks = blocks_of_lines(lines)
     assert blocks == _reference_blocks(lines)
     assert [b.words for b in blocks] == [b.words for b in _reference_blocks(lines)]
+
+
+@given(_LINES)
+@example(["分享到", "Share this on", "“Café”", " "])
+def test_word_count_is_the_spaced_count_of_a_text_without_unspaced_script(
+    lines: list[str],
+) -> None:
+    # `text.spaced_word_count` is `word_count` of each text that `counts_spaces_only` vouches
+    # for, and never more than `word_count` (an unspaced script's run counts more words).
+    texts = [line for line in lines if line]
+    assert all(spaced_word_count(text) <= word_count(text) for text in texts)
+    if counts_spaces_only(lines):
+        assert [word_count(text) for text in texts] == list(map(spaced_word_count, texts))

@@ -47,6 +47,7 @@ __all__ = [
     "looks_like_title",
     "may_hold_unspaced_script",
     "opens_in_lower_case",
+    "spaced_word_count",
     "tokens",
     "utf8",
     "word_alternation",
@@ -212,9 +213,22 @@ def may_hold_unspaced_script(text: str) -> bool:
     return bool(utf8(text).translate(None, _BYTES_UNDER_U3000_LEADS))
 
 
+def spaced_word_count(text: str) -> int:
+    """The space-separated words of a text that is not empty: its spaces plus one.
+
+    Text is normalised (single spaces, trimmed), so each space parts two words. It is
+    `word_count` of every text without an unspaced script (`counts_spaces_only`); the
+    readers that count spaced words only read it here.
+
+    >>> spaced_word_count("Share this on"), spaced_word_count("分享到")
+    (3, 1)
+    """
+    return text.count(" ") + 1
+
+
 def word_count(text: str) -> int:
-    """Count words: space-separated ones (text is normalised: single spaces, trimmed), and in
-    Chinese and Japanese, which write no spaces, one per CJK_CHARS_PER_WORD characters.
+    """Count words: space-separated ones (`spaced_word_count`), and in Chinese and Japanese,
+    which write no spaces, one per CJK_CHARS_PER_WORD characters.
 
     >>> word_count("Share this on"), word_count(""), word_count("分享到")
     (3, 0, 2)
@@ -223,7 +237,7 @@ def word_count(text: str) -> int:
     """
     if not text:
         return 0
-    spaced = text.count(" ") + 1
+    spaced = spaced_word_count(text)
     if text.isascii() or not may_hold_unspaced_script(text):
         return spaced
     # Each run counted one word among the spaced ones; it is worth its length in words,

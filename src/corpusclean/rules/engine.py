@@ -14,6 +14,7 @@ from typing import Any, Protocol
 import attrs
 import regex
 
+from ..text import spaced_word_count
 from .fold import fold_case, fold_tables
 from .keywords import KeywordSearch
 from .literals import (
@@ -209,8 +210,12 @@ class RuleMatcher:
         """
         limit = self.keyword_max_words
         if words is None:
-            short = [line for line in lines if line.count(" ") < limit]
-        else:  # word_count is the spaces plus one (0 for an empty line): the same lines
+            short = [line for line in lines if spaced_word_count(line) <= limit]
+        else:
+            # The lines the branch above takes: `word_count` is `spaced_word_count`, but for
+            # an empty line (0) and a line of an unspaced script, which it counts longer.
+            # Such a line that only the branch above searches is too long for every rule
+            # with keywords, so the keywords found in it change no answer.
             short = [line for line, count in zip(lines, words, strict=True) if count <= limit]
         return DocumentMatcher(self, self._keyword_search.by_line(short))
 
