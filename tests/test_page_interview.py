@@ -530,7 +530,8 @@ _TURN_LINES = st.sampled_from(
 
 @st.composite
 def _turn_pages(draw: st.DrawFn) -> list[str]:
-    templates = draw(st.lists(_TURN_LINES | st.text(alphabet="ab ?？”:.\n", max_size=8), max_size=24))
+    debris = st.text(alphabet="ab ?？”:.\n", max_size=8)
+    templates = draw(st.lists(_TURN_LINES | debris, max_size=24))
     return [t.replace("{}", str(i)) for i, t in enumerate(templates)]
 
 
