@@ -125,13 +125,14 @@ def is_question(text: str) -> bool:
 def _opens_over_kept(lines: Sequence[str], n_tokens: Sequence[int], keep: Sequence[bool]) -> bool:
     """Whether a kept line opens a turn (`_opens`) over a kept line.
 
-    Pure speed, exact: the pass adds lines only to a run with such a turn (an opener the
-    model kept, over its answer kept), and every opener is such a line (`_openers` finds
-    each line `_opens` reads as one), so a page without one has none to add, and its
-    openers, a join and a search of the whole page, need not be found. Only the model's
-    kept lines are read (51 a page, of 240, on the dev full pages), and of them only those
-    ending, before any closing quote, with a question mark or a colon: a question
-    (`is_question`) or a speaker line (`_is_speaker`) ends so, and a colon is no closer.
+    Pure speed, exact: the pass adds lines only to a run with such a turn (an opener kept,
+    over its answer kept), and every opener is such a line (`_openers` finds each line
+    `_opens` reads as one), so a page without one has none to add, and its openers, a join
+    and a search of the whole page, need not be found. Only the kept lines are read (by
+    the model and the passes before this one: 51 a page, of 240, on the dev full pages),
+    and of them only those ending, before any closing quote, with a question mark or a
+    colon: a question (`is_question`) or a speaker line (`_is_speaker`) ends so, and a
+    colon is no closer.
     """
     pairs = compress(range(len(keep) - 1), map(and_, keep, islice(keep, 1, None)))
     ends = _QUESTION_MARKS_AND_COLON
