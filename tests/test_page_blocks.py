@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from corpusclean.page import classify_page_lines
 from corpusclean.page.blocks import (
+    BLOCK_MAX_LINES,
     BLOCK_MIN_SHAPED,
     CODE,
     ROW,
@@ -323,8 +324,14 @@ def test_every_start_a_block_is_kept_under_is_listed(lines: list[str], data: st.
     # start) follows a listed start.
     keep = data.draw(st.lists(st.booleans(), min_size=len(lines), max_size=len(lines)))
     n_tokens = [len(tokens(s)) for s in lines]
-    starts = _block_starts(lines, n_tokens, keep)
+    listed = _block_starts(lines, n_tokens, keep)
+    starts = [i for i, _ in listed]
     assert starts == sorted(set(starts))
+    for i, below in listed:  # the next kept anchor under each start, or none
+        anchors = [
+            j for j in range(i + 1, len(lines)) if keep[j] and is_anchor(lines[j], n_tokens[j])
+        ]
+        assert below == (anchors[0] if anchors else len(lines))
     for i in starts:
         intro = n_tokens[i] >= ANCHOR_MIN_TOKENS and lines[i].endswith(":")
         assert (keep[i] and is_anchor(lines[i], n_tokens[i])) or (not keep[i] and intro)
@@ -350,3 +357,51 @@ def test_blocks_of_the_fewest_dropped_lines_are_kept_at_the_page_end_and_between
     lines = [PROSE, BEFORE, *block[:-1]]
     keep = [True, True, False, False]
     assert _keep(lines, keep) == keep
+
+
+# --- Blocks out of an anchor's reach (pure speed, gates41) -------------------------------------
+
+
+@st.composite
+def _far_apart_frames(draw: st.DrawFn) -> tuple[list[str], list[bool]]:
+    """Frames with long runs under them, near BLOCK_MAX_LINES lines and past it: the next
+    kept anchor within a block's reach, at its last line, or beyond."""
+    lines: list[str] = []
+    keep: list[bool] = []
+    for _ in range(draw(st.integers(1, 4))):
+        lines.append(draw(st.sampled_from(_FRAMES)))
+        keep.append(draw(st.integers(0, 4)) > 0)
+        n = draw(
+            st.sampled_from(
+                [2, 3, 8, BLOCK_MAX_LINES - 1, BLOCK_MAX_LINES, BLOCK_MAX_LINES + 1, 70]
+            )
+        )
+        fill = draw(st.lists(st.sampled_from(_FILLS), min_size=n, max_size=n))
+        lines.extend(fill)
+        keep.extend(draw(st.integers(0, 6)) == 0 for _ in fill)
+    return lines, keep
+
+
+@settings(max_examples=examples(300))
+@given(_far_apart_frames())
+def test_blocks_out_of_an_anchors_reach_are_those_of_every_line(
+    page: tuple[list[str], list[bool]],
+) -> None:
+    # `_out_of_reach` skips reading a block under a kept anchor that does not introduce it
+    # when the next kept anchor lies past the block's reach: the reference reads it.
+    lines, keep = page
+    n_tokens = [len(tokens(s)) for s in lines]
+    assert _with_blocks(lines, n_tokens, keep) == _with_blocks_line_by_line(lines, n_tokens, keep)
+
+
+def test_a_block_running_into_an_anchor_at_its_reachs_end_is_kept() -> None:
+    # The next kept anchor exactly BLOCK_MAX_LINES lines under the start is within reach:
+    # the block runs into it and is framed by it (the edge `_out_of_reach` must not skip).
+    rows = [f"June {d} -- Coral Sky Amphitheatre, West Palm Beach, FL" for d in range(1, 61)]
+    assert len(rows) == BLOCK_MAX_LINES
+    lines = [PROSE, *rows, AFTER]
+    keep = [True, *[False] * len(rows), True]
+    n_tokens = [len(tokens(s)) for s in lines]
+    expected = _with_blocks_line_by_line(lines, n_tokens, keep)
+    assert _with_blocks(lines, n_tokens, keep) == expected
+    assert expected == [True] * len(lines)

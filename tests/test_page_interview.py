@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,7 +15,10 @@ from corpusclean.page.features import LineFacts, has_furniture_cue
 from corpusclean.page.interview import (
     ANSWER_MAX_LINES,
     ANSWER_PROSE_TOKENS,
+    INTERVIEW_MIN_QUESTIONS,
     _openers,
+    _own_lines,
+    _turn_runs,
     is_question,
     keep_interview_turns,
 )
@@ -471,3 +477,72 @@ def test_page_mode_stays_idempotent_with_an_interviews_turns(lines: list[str]) -
     assert _kept(kept) == kept
     cleaner = corpusclean.Cleaner(corpusclean.Config(mode="page"))
     assert_idempotent(cleaner, cleaner.clean("\n".join(lines)))
+
+
+# --- The screen of a page without a kept turn (pure speed, gates41) ---------------------------
+
+
+def _turns_first_written(
+    lines: list[str], n_tokens: list[int], keep: list[bool], is_furniture: Callable[[str], bool]
+) -> list[bool]:
+    """`keep_interview_turns` as written before `_opens_over_kept` screened it: the page's
+    openers always found first. The reference the screened pass must equal."""
+    out = list(keep)
+    openers = _openers(lines, n_tokens)
+    if len(openers) < INTERVIEW_MIN_QUESTIONS:
+        return out
+    counts: Counter[str] | None = None
+    for run in _turn_runs(lines, n_tokens, openers):
+        if not any(keep[i] and keep[i + 1] for i in openers if i in run):
+            continue
+        counts = counts if counts is not None else Counter(lines)
+        anchor = min(i for i in openers if i in run and keep[i] and keep[i + 1])
+        own = _own_lines(lines, n_tokens, run, (anchor, keep), set(openers), counts, is_furniture)
+        for i in own:
+            out[i] = True
+    return out
+
+
+# Turns, answers, labels and debris; "{}" takes the line's place, so that lines are printed
+# once (a line printed twice ends a run) unless drawn without it.
+_TURN_LINES = st.sampled_from(
+    [
+        "Why {}?",
+        "When will hall {} open?",
+        "„Czy to {} prawda?”",
+        "なぜ{}？",
+        "Karin {}:",
+        "SPIEGEL:",
+        "Tags:",
+        "Foo {}:”",
+        "Share this {}?",
+        "In April {}.",
+        "It opens in the spring of year {}.",
+        "The county pays for {}, in full.",
+        "Yes.",
+        "Home",
+        "",
+        "?",
+        "a{}?\nb",
+    ]
+)
+
+
+@st.composite
+def _turn_pages(draw: st.DrawFn) -> list[str]:
+    debris = st.text(alphabet="ab ?？”:.\n", max_size=8)
+    templates = draw(st.lists(_TURN_LINES | debris, max_size=24))
+    return [t.replace("{}", str(i)) for i, t in enumerate(templates)]
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(_turn_pages(), st.data())
+def test_the_screened_pass_keeps_what_the_first_written_one_kept(
+    lines: list[str], data: st.DataObject
+) -> None:
+    keep = data.draw(st.lists(st.booleans(), min_size=len(lines), max_size=len(lines)))
+    n_tokens = [len(tokens(s)) for s in lines]
+    furniture = data.draw(st.sampled_from([lambda s: False, lambda s: "Share" in s]))
+    assert keep_interview_turns(lines, n_tokens, keep, furniture) == _turns_first_written(
+        lines, n_tokens, keep, furniture
+    )
