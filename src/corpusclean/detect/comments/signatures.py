@@ -19,6 +19,7 @@ from ..facts import Facts, prose
 from .stamps import (
     _CLOCK,
     _NUMERIC_DATE,
+    JoinedLines,
     _has_comment_age,
     _holds_a_date,
     _holds_a_date_or_time,
@@ -26,9 +27,8 @@ from .stamps import (
     _holds_clock_or_age,
     _is_relative_day_stamp,
     _may_hold_worded_age,
-    JoinedLines,
-    lines_may_hold_stamp,
     spacing_table,
+    stamped_lines,
 )
 
 # A signature line is short: a name, a date or time, a verb. Longer lines are comments.
@@ -197,38 +197,32 @@ def holds_marker_candidates(
     return next(islice(found, least - 1, None), None) is not None
 
 
-# A line's start as `_lines_opening_with_thread_word` reads it, its words spaced
+# A line's start as `_opening_lines` reads it, its words spaced
 # (`stamps.spacing_table`) and its line feed kept.
 _LINES_SPACED = spacing_table(b"\n")
 
 
-def _lines_opening_with_thread_word(texts: Sequence[str], code: str) -> set[int]:
-    """The indices of the lines of ``texts`` that may open as `Language.thread_word` of the
-    thread words of ``code`` matches: each line with a character beyond ASCII (its test
-    decides), and each ASCII line that shows one of the words at its start or after a line
-    feed inside it, read on the ASCII lines joined and spaced at once (`_LINES_SPACED`,
-    `_thread_word_screen`).
+def _opening_lines(lines: JoinedLines, code: str) -> set[int] | None:
+    """The lines of ``lines`` (ASCII) that may open as `Language.thread_word` of the thread
+    words of ``code`` matches: that show one of the words at their start or after a line
+    feed inside them, read on the lines joined and spaced at once (`_LINES_SPACED`,
+    `_thread_word_screen`); None where the thread words hold a word the screen cannot read
+    (every line may).
 
     Exact as a screen: on ASCII text, the signs, white space and number that
     `thread_word` reads before its word are spaces and digits, spaced; its words match as
     their spaced, lower-cased forms do; a line feed inside a text only adds line starts.
     The screen reads nothing around what it matches, so a line's match on its own text is
-    one starting on the line in the joined text (`stamps.JoinedLines.found_lines`). Every
-    line, where the thread words hold a word the screen cannot read.
+    one starting on the line in the joined text (`stamps.JoinedLines.found_lines`).
 
-    >>> sorted(_lines_opening_with_thread_word(["Jane Doe", "3 Likes", "Réponse"], "en"))
+    >>> sorted(_opening_lines(JoinedLines(["Jane Doe", "3 Likes", "-- REPLY"]), "en") or ())
     [1, 2]
-    >>> _lines_opening_with_thread_word(["It rained.", "We liked it."], "en")
+    >>> _opening_lines(JoinedLines(["It rained.", "We liked it."]), "en")
     set()
     """
     screen = _thread_word_screen(code)
     if screen is None:
-        return set(range(len(texts)))
-    at = [index for index, text in enumerate(texts) if text.isascii()]
-    found = set(range(len(texts))).difference(at)
-    if not at:
-        return found
-    lines = JoinedLines.of([texts[index] for index in at])
+        return None
     # A line feed before the first line: each line's line feed, in front of its first
     # character, stands at the index of that character in `data`.
     spaced = b"\n" + lines.data.translate(_LINES_SPACED)
@@ -237,8 +231,7 @@ def _lines_opening_with_thread_word(texts: Sequence[str], code: str) -> set[int]
         match = screen.search(spaced, start)
         return -1 if match is None else match.start()
 
-    found.update(at[line] for line in lines.found_lines(find))
-    return found
+    return lines.found_lines(find)
 
 
 @cache
@@ -256,27 +249,33 @@ def _thread_word_screen(code: str) -> re.Pattern[bytes] | None:
     return re.compile(rb"\n[ \n0-9]*(?:" + word_alternation(spaced).encode("ascii") + rb")")
 
 
-# What the screens leave to ask of a short line (`_screened_tests`): nothing (it is no
-# candidate), whether it opens with a thread word, or the whole marker test.
-_NO_TEST, _OPENING_TEST, _WHOLE_TEST = 0, 1, 2
+def _screened_tests(texts: Sequence[str], language: Language) -> tuple[set[int], set[int]]:
+    """The indices of ``texts`` that must be asked the whole marker test to tell whether
+    they are candidates, and those that need only be asked whether they open with a thread
+    word; every other one is none.
 
-
-def _screened_tests(texts: Sequence[str], language: Language) -> list[int]:
-    """What each of ``texts`` must be asked to tell whether it is a marker candidate: the
-    whole test where it may hold a stamp (`stamps.lines_may_hold_stamp`), else the thread
-    word's match where it may open with one (`_lines_opening_with_thread_word`), else
-    nothing. Each screen is exact on its own line and lets a line beyond ASCII through, so
-    the answers are those of the whole test of every line.
+    The whole test where a line may hold a stamp (`stamps.stamped_lines`) or holds a
+    character beyond ASCII (the screens read ASCII lines: its tests decide), the opening's
+    where it may open with a thread word (`_opening_lines`). Each screen is exact on its
+    own line, so the answers are those of the whole test of every line.
 
     >>> _screened_tests(["It rained.", "Reply", "2 days ago", "Jörg"], load_thread_words("en"))
-    [0, 1, 2, 2]
+    ({2, 3}, {1})
     """
-    stamped = lines_may_hold_stamp(texts, load_thread_words(language.code))
-    opening = _lines_opening_with_thread_word(texts, language.code)
-    return [
-        _WHOLE_TEST if index in stamped else _OPENING_TEST if index in opening else _NO_TEST
-        for index in range(len(texts))
-    ]
+    whole = {index for index, text in enumerate(texts) if not text.isascii()}
+    at = [index for index in range(len(texts)) if index not in whole] if whole else None
+    lines = JoinedLines(texts if at is None else [texts[index] for index in at])
+    stamped = stamped_lines(lines, load_thread_words(language.code))
+    opening = _opening_lines(lines, language.code)
+    count = len(texts) if at is None else len(at)
+    if stamped is None:
+        stamped = set(range(count))
+    if opening is None:
+        opening = set(range(count))
+    if at is not None:
+        stamped, opening = {at[line] for line in stamped}, {at[line] for line in opening}
+    whole |= stamped
+    return whole, opening - whole
 
 
 def _candidates(
@@ -303,18 +302,19 @@ def _candidates(
 
     short = [block for block in blocks if block.words <= SIGNATURE_MAX_WORDS]
     fresh = [block for block in short if block.start not in known]
-    tests = _screened_tests([block.text for block in fresh], language)
-    opening: set[int] = set()
-    for block, test in zip(fresh, tests, strict=True):
-        if test == _NO_TEST:
-            known[block.start] = False
-        elif test == _OPENING_TEST:
-            opening.add(block.start)
+    whole: set[int] = set()  # the blocks' first lines that the whole test must be asked of
+    if fresh:
+        tested, opening = _screened_tests([block.text for block in fresh], language)
+        for index, block in enumerate(fresh):
+            if index in tested:
+                whole.add(block.start)
+            elif index not in opening:
+                known[block.start] = False
     for block in short:
         candidate = known.get(block.start)
         if candidate is None:
             text = block.text
-            candidate = opens(text) is not None if block.start in opening else may_mark(text)
+            candidate = may_mark(text) if block.start in whole else opens(text) is not None
             known[block.start] = candidate
         if candidate:
             yield block

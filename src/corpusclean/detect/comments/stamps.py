@@ -13,7 +13,6 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import cache, partial
 from itertools import accumulate
-from typing import NamedTuple
 
 from ...dates import DAY_MONTH, ISO_DATE, MONTH_DAY
 from ...language import (
@@ -208,7 +207,7 @@ def _holds_clock_or_age(text: str, words: Language) -> bool:
     return _holds_clock(text) or words.digit_age.search(text) is not None
 
 
-# The screen of ASCII lines for clock times and ages (`lines_may_hold_stamp`). Each digit made "0"
+# The screen of ASCII lines for clock times and ages (`stamped_lines`). Each digit made "0"
 # and "H" made "h": a clock time (`_CLOCK_IN_ASCII`: one or two digits, ":", "h" or " h "
 # in any case, two digits) then shows one of the first three signs below, and a clock time
 # after its numeric date (`_DATE_DOTTED_CLOCK`: a day, a month and a year joined by stops)
@@ -238,20 +237,18 @@ def spacing_table(kept: bytes = b"") -> bytes:
 _WORDS_SPACED = spacing_table()
 
 
-class JoinedLines(NamedTuple):
-    """ASCII lines read at once (issue #8): their text joined by line feeds, as bytes, and
-    where each line starts in it. A screen finds its signs in the joined text by C calls and
-    names the lines they stand on (`found_lines`)."""
+class JoinedLines:
+    """ASCII lines read at once (issue #8): their text joined by line feeds, as bytes
+    (`data`; a line feed inside a line stays one of its characters). A screen finds its
+    signs in the joined text by C calls and names the lines they start on (`found_lines`).
+    """
 
-    data: bytes
-    starts: list[int]
+    __slots__ = ("_lengths", "_starts", "data")
 
-    @classmethod
-    def of(cls, texts: Sequence[str]) -> JoinedLines:
-        """``texts``, all ASCII, joined (a line feed inside a text stays one: a character
-        of its line)."""
-        starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
-        return cls("\n".join(texts).encode("ascii"), starts)
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.data = "\n".join(texts).encode("ascii")
+        self._lengths = [len(text) for text in texts]
+        self._starts: list[int] | None = None
 
     def found_lines(self, find: Callable[[int], int]) -> set[int]:
         """The lines on which a sign starts: ``find(at)`` is the first place from ``at`` on
@@ -263,13 +260,17 @@ class JoinedLines(NamedTuple):
         the one last found, and finds the first place from there where a sign starts (at
         most one search a line: linear).
 
-        >>> lines = JoinedLines.of(["ab", "c", "abab"])
+        >>> lines = JoinedLines(["ab", "c", "abab"])
         >>> sorted(lines.found_lines(lambda at: lines.data.find(b"b", at)))
         [0, 2]
         """
         found: set[int] = set()
-        starts, last = self.starts, len(self.starts) - 1
         at = find(0)
+        if at < 0:
+            return found  # most screens of most documents: no line holds the sign
+        if self._starts is None:
+            self._starts = list(accumulate((n + 1 for n in self._lengths[:-1]), initial=0))
+        starts, last = self._starts, len(self._starts) - 1
         while at >= 0:
             line = bisect_right(starts, at) - 1
             found.add(line)
@@ -279,49 +280,46 @@ class JoinedLines(NamedTuple):
         return found
 
 
-def lines_may_hold_stamp(texts: Sequence[str], language: Language) -> set[int]:
-    """The indices of the lines of ``texts`` that may hold a clock time or an age
-    (`_holds_clock_or_age`), or an age in words (`_may_hold_worded_age`), in the thread words
-    of ``language``: each line with a character beyond ASCII (its tests decide), and each
-    ASCII line that shows one of the stamps' signs, read on the ASCII lines' joined text at
-    once (issue #8: the patterns' search on every short line with a digit was about half the
-    cost of the marker count, `signatures.holds_marker_candidates`, on English news; screened
-    a line at a time, one clock time or a line of another script no longer sends the other
-    lines of a document to every test).
+def stamped_lines(lines: JoinedLines, language: Language) -> set[int] | None:
+    """The lines of ``lines`` (ASCII) that may hold a clock time or an age
+    (`_holds_clock_or_age`), or an age in words (`_may_hold_worded_age`), in the thread
+    words of ``language``, read on their joined text at once; None where the screen cannot
+    read the thread words' ages (every line may).
+
+    Issue #8: the patterns' search on every short line with a digit was about half the cost
+    of the marker count, `signatures.holds_marker_candidates`, on English news; screened a
+    line at a time, one clock time no longer sends the other lines of a document to every
+    test.
 
     Exact as a screen: on ASCII text each form of those patterns shows a sign of
     `_CLOCK_SIGNS`, or one of the age's words (`_age_screen`) set off by white space or a
     word boundary on both sides; the joined text shows the same sign starting on the line
     (a clock's sign holds no line feed, and the line feeds that join the lines are spaced
-    as the ends of a line alone are). Every line, where the thread words' ages are ones the
-    screen cannot read.
+    as the ends of a line alone are).
 
     >>> words = load_thread_words("en")
-    >>> sorted(lines_may_hold_stamp(["Jane Doe", "Posted 3 Days Ago", "Reply"], words))
-    [1]
-    >>> sorted(lines_may_hold_stamp(["Updated 12.03.2024 14.05", "9H45", "Jörg"], words))
-    [0, 1, 2]
-    >>> lines_may_hold_stamp(["Chicago, 2019", "Price: 3.99", "Read more"], words)
+    >>> stamped_lines(JoinedLines(["Jane Doe", "Posted 3 Days Ago", "9H45", "Reply"]), words)
+    {1, 2}
+    >>> stamped_lines(JoinedLines(["Updated 12.03.2024 14.05"]), words)
+    {0}
+    >>> stamped_lines(JoinedLines(["Chicago, 2019", "Price: 3.99", "Read more"]), words)
     set()
     """
     ages = _age_screen(language.code)
     if ages is None:
-        return set(range(len(texts)))
-    at = [index for index, text in enumerate(texts) if text.isascii()]
-    found = set(range(len(texts))).difference(at)
-    if not at:
-        return found
-    lines = JoinedLines.of([texts[index] for index in at])
+        return None
     clocks = lines.data.translate(_DIGITS_AS_ZERO)
     # The spaced text one place on: the space before a word at its place in `data` stands
     # one place before the word's first character, at that character's index in `data`.
     spaced = b" " + lines.data.translate(_WORDS_SPACED) + b" "
-    shown: set[int] = set()
+    found: set[int] = set()
+    # Each sign asked by one `in` first (in C): most documents show none of them.
     for sign in _CLOCK_SIGNS:
-        shown |= lines.found_lines(partial(clocks.find, sign))
+        if sign in clocks:
+            found |= lines.found_lines(partial(clocks.find, sign))
     for word in ages:
-        shown |= lines.found_lines(partial(spaced.find, word))
-    found.update(at[line] for line in shown)
+        if word in spaced:
+            found |= lines.found_lines(partial(spaced.find, word))
     return found
 
 
