@@ -33,11 +33,10 @@ from ..facts import Facts
 from .recurring import _post_above
 from .runs import ARTICLE_MIN_WORD_SHARE
 from .signatures import _is_signature, _name_like
-from .stamps import JoinedLines
 from .tail import _removed_as_thread
 
 # Each ASCII small letter made "a" and each capital "A"; every other byte is kept, so "a" and
-# "A" come from letters alone (`_may_open_glued`).
+# "A" come from letters alone (`_may_hold_glue`).
 _ASCII_LETTER_CASES = bytes.maketrans(
     string.ascii_lowercase.encode() + string.ascii_uppercase.encode(), b"a" * 26 + b"A" * 26
 )
@@ -107,10 +106,9 @@ def _glued_lines(blocks: Sequence[Block], facts: Facts) -> frozenset[int]:
     A reader of lines (`Facts.of_scope`): read once a document (issue #8: most documents
     hold no such line, and no round walks their lines).
     """
-    lines = _may_open_glued(blocks)
-    if not lines:
+    if not _may_hold_glue(blocks):
         return frozenset()  # most ASCII documents: no capital right after a small letter
-    return _lines_opening_glued(lines, load_thread_words(facts.language.code))
+    return _lines_opening_glued(blocks, load_thread_words(facts.language.code))
 
 
 def _lines_opening_glued(blocks: Sequence[Block], words: Language) -> frozenset[int]:
@@ -127,51 +125,49 @@ def _lines_opening_glued(blocks: Sequence[Block], words: Language) -> frozenset[
     )
 
 
-def _may_open_glued(blocks: Sequence[Block]) -> list[Block]:
-    """The blocks of ``blocks`` that may open with glued words (`_opens_glued`): each one
-    beyond ASCII (the walk decides), and each ASCII one whose first word shows glue, found
-    on the ASCII lines' joined text at once (`_glued_in_first_word`): a screen in front of
-    the thread-word match on every line (issue #8; a document with one line beyond ASCII,
-    or one glued line, was walked whole).
+def _may_hold_glue(blocks: Sequence[Block]) -> bool:
+    """False when no line of ``blocks`` can open with glued words (`_opens_glued`), found on
+    the lines' joined text at once: a document screen in front of the thread-word match on
+    every line (issue #8).
 
     Glue is a capital right after a small letter (`_glue_at`), in a line's first word. On
     ASCII text those are ``[A-Z]`` and ``[a-z]`` exactly (`str.isupper` and `str.islower` on
-    an ASCII character), so a line whose letters, made "a" and "A" by their case, never show
-    "aA" in its first word glues nothing. The first word alone: "aA" anywhere
+    an ASCII character), so a text whose letters, made "a" and "A" by their case, never show
+    "aA" in a line's first word (`_glue_in_first_word`) glues nothing. A text with another
+    character is not screened: the walk decides. The first word alone: "aA" anywhere
     ("McDonald's", "iPhone" inside a sentence) let half the ASCII speed corpus's documents
     through to the walk (issue #8).
 
-    >>> [b.text for b in _may_open_glued([Block("Reply", 0, 1), Block("Delete", 1, 2)])]
-    []
-    >>> texts = ["He ate at McDonald's.", "  ReplyDelete", "Café", "Reply"]
-    >>> [b.text for b in _may_open_glued([Block(t, n, n + 1) for n, t in enumerate(texts)])]
-    ['  ReplyDelete', 'Café']
+    >>> _may_hold_glue([Block("Reply", 0, 1), Block("Delete", 1, 2)])
+    False
+    >>> _may_hold_glue([Block("ReplyDelete", 0, 1)])
+    True
+    >>> _may_hold_glue([Block("He ate at McDonald's.", 0, 1), Block("  ReplyDelete", 1, 2)])
+    True
+    >>> _may_hold_glue([Block("He ate at McDonald's.", 0, 1)])
+    False
     """
-    plain = [block for block in blocks if block.text.isascii()]
-    glued = _glued_in_first_word(JoinedLines([block.text for block in plain]))
-    if len(plain) == len(blocks):
-        return [plain[line] for line in sorted(glued)]
-    shown = {plain[line].start for line in glued}
-    return [block for block in blocks if block.start in shown or not block.text.isascii()]
+    # The ASCII test a line at a time (in C) stops at the first other line (most of a page
+    # in another language is never joined).
+    texts = [block.text for block in blocks]
+    if not all(map(str.isascii, texts)):
+        return True
+    joined = "\n".join(texts).encode("ascii")
+    return _glue_in_first_word(joined.translate(_ASCII_LETTER_CASES))
 
 
-def _glued_in_first_word(lines: JoinedLines) -> set[int]:
-    """The lines of ``lines`` (ASCII) that show "aA" in their first word, their letters made
-    "a" and "A" by their case (`_ASCII_LETTER_CASES`): after the white space `str.lstrip`
-    takes, before the first space (`_opens_glued`'s ``head``), found by one search from every
-    line's start (`_GLUE_AT_A_LINE_START`); a line feed inside a block only adds line starts.
-    A match holds no line feed but the one it starts at, its own line's.
+def _glue_in_first_word(cases: bytes) -> bool:
+    """Whether a line of ``cases`` (ASCII lines, letters made "a" and "A" by their case)
+    shows "aA" in its first word: after the white space `str.lstrip` takes, before the
+    first space (`_opens_glued`'s ``head``), found by one search from every line's start
+    (`_GLUE_AT_A_LINE_START`); a line feed inside a block only adds line starts.
 
-    >>> sorted(_glued_in_first_word(JoinedLines(["Ab abcDef'g", " \tAbcdeFghij", "Ab", "aA"])))
-    [1, 3]
+    >>> _glue_in_first_word(b"Aa aaaAaaaa'a\\n \\tAaaaaAaaaaa")
+    True
+    >>> _glue_in_first_word(b"Aa aaaAaaaa'a\\nAaaaa")
+    False
     """
-    cases = b"\n" + lines.data.translate(_ASCII_LETTER_CASES)
-
-    def find(start: int) -> int:
-        match = _GLUE_AT_A_LINE_START.search(cases, start)
-        return -1 if match is None else match.start()
-
-    return lines.found_lines(find)
+    return _GLUE_AT_A_LINE_START.search(b"\n" + cases) is not None
 
 
 def _opens_glued(text: str, words: Language) -> bool:

@@ -243,11 +243,11 @@ class JoinedLines:
     signs in the joined text by C calls and names the lines they start on (`found_lines`).
     """
 
-    __slots__ = ("_lengths", "_starts", "data")
+    __slots__ = ("_starts", "_texts", "data")
 
     def __init__(self, texts: Sequence[str]) -> None:
         self.data = "\n".join(texts).encode("ascii")
-        self._lengths = [len(text) for text in texts]
+        self._texts = texts
         self._starts: list[int] | None = None
 
     def found_lines(self, find: Callable[[int], int]) -> set[int]:
@@ -268,8 +268,9 @@ class JoinedLines:
         at = find(0)
         if at < 0:
             return found  # most screens of most documents: no line holds the sign
-        if self._starts is None:
-            self._starts = list(accumulate((n + 1 for n in self._lengths[:-1]), initial=0))
+        if self._starts is None:  # found on first use: most screens find no sign
+            lengths = (len(text) + 1 for text in self._texts[:-1])
+            self._starts = list(accumulate(lengths, initial=0))
         starts, last = self._starts, len(self._starts) - 1
         while at >= 0:
             line = bisect_right(starts, at) - 1
