@@ -13,10 +13,12 @@ every short line (`test_comments_screens38._reference_may_mark`).
 from __future__ import annotations
 
 import re
+import time
 
 from hypothesis import event, example, given
 from hypothesis import strategies as st
 
+from corpusclean import Cleaner
 from corpusclean.detect.comments import signatures, stamps
 from corpusclean.language import load_language, load_thread_words
 from corpusclean.model import Block
@@ -155,3 +157,35 @@ def test_the_candidates_of_any_text_are_the_unscreened_tests(
     assert found == expected
     assert all(known[b.start] is _reference_may_mark(b.text, code) for b in short)
     event(f"candidates: {min(len(found), 3)}")
+
+
+@given(_CASES)
+@example(("en", ["1", "2", " 3", "Reply"]))
+@example(("en", ["-\n\n 3\nReply"]))
+def test_the_opening_screen_reads_no_line_feed_after_its_first(case: tuple[str, list[str]]) -> None:
+    # A match of the thread-word screen holds one line feed, its first character: it stands
+    # on one line, and a search tries each line's start once (linear on lines of digits).
+    code, lines = case
+    screen = signatures._thread_word_screen(code)
+    if screen is None:
+        return
+    ascii_lines = [line for line in lines if line.isascii()]
+    spaced = b"\n" + stamps.JoinedLines(ascii_lines).data.translate(signatures._LINES_SPACED)
+    for match in screen.finditer(spaced):
+        assert match.group().count(b"\n") == 1
+        assert match.group().startswith(b"\n")
+
+
+# Generous, as `test_linear_time.LIMIT_CPU_SECONDS`: the screen that read every run of lines
+# of digits again from each line took 13 CPU s for 20,000 lines at the session's start.
+LIMIT_CPU_SECONDS = 30.0
+
+
+def test_a_column_of_digits_under_an_article_cleans_in_bounded_time() -> None:
+    paragraph = " ".join(["The council met on Monday and voted for the city's budget."] * 3)
+    text = "\n\n".join([paragraph] * 4 + [str(n % 10) for n in range(50_000)])
+    cleaner = Cleaner()
+    started = time.process_time()
+    cleaned = cleaner.clean(text)
+    assert time.process_time() - started < LIMIT_CPU_SECONDS
+    assert paragraph in cleaned.text

@@ -212,8 +212,9 @@ def _opening_lines(lines: JoinedLines, code: str) -> set[int] | None:
     Exact as a screen: on ASCII text, the signs, white space and number that
     `thread_word` reads before its word are spaces and digits, spaced; its words match as
     their spaced, lower-cased forms do; a line feed inside a text only adds line starts.
-    The screen reads nothing around what it matches, so a line's match on its own text is
-    one starting on the line in the joined text (`stamps.JoinedLines.found_lines`).
+    The screen reads nothing around what it matches and no line feed after its first, so a
+    line's match on its own text is one on the line in the joined text
+    (`stamps.JoinedLines.found_lines`).
 
     >>> sorted(_opening_lines(JoinedLines(["Jane Doe", "3 Likes", "-- REPLY"]), "en") or ())
     [1, 2]
@@ -237,16 +238,23 @@ def _opening_lines(lines: JoinedLines, code: str) -> set[int] | None:
 @cache
 def _thread_word_screen(code: str) -> re.Pattern[bytes] | None:
     """`Language.thread_word` of the thread words of ``code`` on spaced ASCII lines
-    (`_LINES_SPACED`): a line feed, spaces, digits and line feeds, then a word, lower-cased
-    and spaced; found once. The words that cannot match ASCII text are left out
+    (`_LINES_SPACED`): a line feed, spaces and digits, then a word, lower-cased and spaced;
+    found once. The words that cannot match ASCII text are left out
     (`language.may_match_ascii`); None (no screen) where one that can is not ASCII itself.
+
+    The line feed is the last before the word: where `thread_word`'s signs, white space and
+    number run over line feeds inside a text, the run after the last of them is one of
+    spaces and digits too. No line feed after the first, so a match stands on one line and
+    a search tries each line feed once (the run reads to its line's end at most), where
+    one that ran over line feeds read a document of lines of digits again from each (issue
+    #8: quadratic, 11 s for 20,000 lines "1").
     """
     words = load_thread_words(code)
     listed = [w for w in (*words.comment_controls, *words.anonymous_names) if may_match_ascii(w)]
     if not all(word.isascii() for word in listed):
         return None
     spaced = {word.encode("ascii").translate(_LINES_SPACED).decode("ascii") for word in listed}
-    return re.compile(rb"\n[ \n0-9]*(?:" + word_alternation(spaced).encode("ascii") + rb")")
+    return re.compile(rb"\n[ 0-9]*(?:" + word_alternation(spaced).encode("ascii") + rb")")
 
 
 def _screened_tests(texts: Sequence[str], language: Language) -> tuple[set[int], set[int]]:
