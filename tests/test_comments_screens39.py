@@ -2,11 +2,11 @@
 
 `signatures._candidates` tests each short line for a comment cue's or a dated signature's
 marks (`marker_candidates`); it screens the short lines not yet answered at once
-(`stamps.lines_may_hold_stamp`, `signatures._lines_opening_with_thread_word`) and asks each
-only the test its screens leave. The candidates and the answers kept must be those of the
-marker test of every short line (`_reference_may_mark`, the first-written test), with some
-answers known from an earlier round, on documents of stamps, cues and prose in every
-shipped language, ASCII or not.
+(`stamps.stamped_lines`, `signatures._opening_lines`) and asks each only the test its
+screens leave. The candidates and the answers kept must be those of the marker test of
+every short line (`_reference_may_mark`, the first-written test), with some answers known
+from an earlier round, on documents of stamps, cues and prose in every shipped language,
+ASCII or not.
 """
 
 from __future__ import annotations
