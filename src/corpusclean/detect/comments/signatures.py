@@ -8,7 +8,7 @@ control printed under every comment or a comment's age. Also the cheap marker pr
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from itertools import islice
 
@@ -19,6 +19,7 @@ from ..facts import Facts, prose
 from .stamps import (
     _CLOCK,
     _NUMERIC_DATE,
+    JoinedLines,
     _has_comment_age,
     _holds_a_date,
     _holds_a_date_or_time,
@@ -26,8 +27,8 @@ from .stamps import (
     _holds_clock_or_age,
     _is_relative_day_stamp,
     _may_hold_worded_age,
-    may_hold_stamp,
     spacing_table,
+    stamped_lines,
 )
 
 # A signature line is short: a name, a date or time, a verb. Longer lines are comments.
@@ -185,91 +186,117 @@ def holds_marker_candidates(
     stopping at the ``least``-th (the blocks after it are left untested, and ``known``
     holds the answers found).
 
-    The short blocks are read at once first (issue #8): where none may hold a clock time or
-    an age (`stamps.may_hold_stamp`), each is asked only the control or name its start
-    shows, as the other tests would answer False; and where none may open so either
-    (`_may_open_with_thread_word`), none is a candidate, and no line is walked: 292 of the
-    319 documents of the ASCII speed corpus that reach the detector, 159 of the dev pages'
-    350 (a page with a character beyond ASCII is not screened).
+    The short blocks are screened at once first (`_screened_tests`): most documents hold
+    no line either screen lets through, and none is walked (292 of the 319 documents of the
+    ASCII speed corpus that reach the detector, 159 of the dev pages' 350 before lines
+    beyond ASCII were screened apart).
     """
     if least <= 0:
         return True
-    short = [block.text for block in blocks if block.words <= SIGNATURE_MAX_WORDS]
-    words = load_thread_words(language.code)
-    stamps = may_hold_stamp(short, words)
-    if not stamps and not _may_open_with_thread_word(short, language.code):
-        return False  # most documents: no short line may be a candidate, none is walked
-    found = _candidates(blocks, language, known, stamps, screened=True)
+    found = _candidates(blocks, language, known)
     return next(islice(found, least - 1, None), None) is not None
 
 
-# The short lines `_candidates` screens at once: a screen of a few lines costs about what the
-# patterns cost on one (a join, two `bytes.translate` calls, a few substring tests and one
-# search), and a page's clock times and thread words stand on a few of its lines.
-SCREEN_GROUP_LINES = 16
-# A line's start as `_may_open_with_thread_word` reads it, its words spaced
+# A line's start as `_opening_lines` reads it, its words spaced
 # (`stamps.spacing_table`) and its line feed kept.
 _LINES_SPACED = spacing_table(b"\n")
 
 
-def _may_open_with_thread_word(texts: Sequence[str], code: str) -> bool:
-    """Whether a line of ``texts`` may open as `Language.thread_word` of the thread words of
-    ``code`` matches: False only when the texts, all ASCII, joined and spaced at once
-    (`_LINES_SPACED`), show none of the words at a line's start (`_thread_word_screen`).
+def _opening_lines(lines: JoinedLines, code: str) -> set[int] | None:
+    """The lines of ``lines`` (ASCII) that may open as `Language.thread_word` of the thread
+    words of ``code`` matches: that show one of the words at their start or after a line
+    feed inside them, read on the lines joined and spaced at once (`_LINES_SPACED`,
+    `_thread_word_screen`); None where the thread words hold a word the screen cannot read
+    (every line may).
 
     Exact as a screen: on ASCII text, the signs, white space and number that
     `thread_word` reads before its word are spaces and digits, spaced; its words match as
     their spaced, lower-cased forms do; a line feed inside a text only adds line starts.
+    The screen reads nothing around what it matches and no line feed after its first, so a
+    line's match on its own text is one on the line in the joined text
+    (`stamps.JoinedLines.found_lines`).
 
-    >>> _may_open_with_thread_word(["Jane Doe", "3 Likes"], "en")
-    True
-    >>> _may_open_with_thread_word(["It rained.", "We liked it."], "en")
-    False
+    >>> sorted(_opening_lines(JoinedLines(["Jane Doe", "3 Likes", "-- REPLY"]), "en") or ())
+    [1, 2]
+    >>> _opening_lines(JoinedLines(["It rained.", "We liked it."]), "en")
+    set()
     """
-    joined = "\n".join(texts)
     screen = _thread_word_screen(code)
-    if screen is None or not joined.isascii():
-        return True
-    spaced = b"\n" + joined.encode("ascii").translate(_LINES_SPACED)
-    return screen.search(spaced) is not None
+    if screen is None:
+        return None
+    # A line feed before the first line: each line's line feed, in front of its first
+    # character, stands at the index of that character in `data`.
+    spaced = b"\n" + lines.data.translate(_LINES_SPACED)
+
+    def find(start: int) -> int:
+        match = screen.search(spaced, start)
+        return -1 if match is None else match.start()
+
+    return lines.found_lines(find)
 
 
 @cache
 def _thread_word_screen(code: str) -> re.Pattern[bytes] | None:
     """`Language.thread_word` of the thread words of ``code`` on spaced ASCII lines
-    (`_LINES_SPACED`): a line feed, spaces, digits and line feeds, then a word, lower-cased
-    and spaced; found once. The words that cannot match ASCII text are left out
+    (`_LINES_SPACED`): a line feed, spaces and digits, then a word, lower-cased and spaced;
+    found once. The words that cannot match ASCII text are left out
     (`language.may_match_ascii`); None (no screen) where one that can is not ASCII itself.
+
+    The line feed is the last before the word: where `thread_word`'s signs, white space and
+    number run over line feeds inside a text, the run after the last of them is one of
+    spaces and digits too. No line feed after the first, so a match stands on one line and
+    a search tries each line feed once (the run reads to its line's end at most), where
+    one that ran over line feeds read a document of lines of digits again from each (issue
+    #8: quadratic, 11 s for 20,000 lines "1").
     """
     words = load_thread_words(code)
     listed = [w for w in (*words.comment_controls, *words.anonymous_names) if may_match_ascii(w)]
     if not all(word.isascii() for word in listed):
         return None
     spaced = {word.encode("ascii").translate(_LINES_SPACED).decode("ascii") for word in listed}
-    return re.compile(rb"\n[ \n0-9]*(?:" + word_alternation(spaced).encode("ascii") + rb")")
+    return re.compile(rb"\n[ 0-9]*(?:" + word_alternation(spaced).encode("ascii") + rb")")
+
+
+def _screened_tests(texts: Sequence[str], language: Language) -> tuple[set[int], set[int]]:
+    """The indices of ``texts`` that must be asked the whole marker test to tell whether
+    they are candidates, and those that need only be asked whether they open with a thread
+    word; every other one is none.
+
+    The whole test where a line may hold a stamp (`stamps.stamped_lines`) or holds a
+    character beyond ASCII (the screens read ASCII lines: its tests decide), the opening's
+    where it may open with a thread word (`_opening_lines`). Each screen is exact on its
+    own line, so the answers are those of the whole test of every line.
+
+    >>> _screened_tests(["It rained.", "Reply", "2 days ago", "Jörg"], load_thread_words("en"))
+    ({2, 3}, {1})
+    """
+    whole = {index for index, text in enumerate(texts) if not text.isascii()}
+    at = [index for index in range(len(texts)) if index not in whole] if whole else None
+    lines = JoinedLines(texts if at is None else [texts[index] for index in at])
+    stamped = stamped_lines(lines, load_thread_words(language.code))
+    opening = _opening_lines(lines, language.code)
+    count = len(texts) if at is None else len(at)
+    if stamped is None:
+        stamped = set(range(count))
+    if opening is None:
+        opening = set(range(count))
+    if at is not None:
+        stamped, opening = {at[line] for line in stamped}, {at[line] for line in opening}
+    whole |= stamped
+    return whole, opening - whole
 
 
 def _candidates(
-    blocks: Sequence[Block],
-    language: Language,
-    known: dict[int, bool],
-    stamps: bool = True,
-    screened: bool = False,
+    blocks: Sequence[Block], language: Language, known: dict[int, bool]
 ) -> Iterator[Block]:
     """`marker_candidates`, one at a time, as found: each block's answer taken from
-    ``known`` or found and put there. ``stamps`` False says that no short block holds a
-    clock time or an age (`stamps.may_hold_stamp`): the start's test alone answers then.
+    ``known`` or found and put there.
 
-    ``screened`` (`holds_marker_candidates`, whose document screen let these blocks
-    through): the short blocks not yet answered are screened SCREEN_GROUP_LINES at a time,
-    as the document was (issue #8: in a document whose lines hold a clock time or a thread
-    word somewhere, every short line was tested, three or four patterns a line): a group
-    none of whose lines may hold a stamp is asked the start's test alone, and one none of
-    whose lines may open with a thread word either holds no candidate (each screen is exact
-    over any list of lines, and answers True for a group with a character beyond ASCII,
-    which is then tested line by line). Not for the other callers: the dropped lines of a
-    page (`detect.pagethread`), menus and footers, hold clock times and controls in most
-    groups, where the screens cost more than they spare.
+    The short blocks not yet answered are screened at once (`_screened_tests`, issue #8:
+    in a document whose lines hold a clock time or a thread word somewhere, every short
+    line was tested, three or four patterns a line, and a page with one line beyond ASCII
+    was not screened): a block the screens answer for is put in ``known`` at once, and the
+    others are asked the test the screens leave when they are reached.
     """
     words = load_thread_words(language.code)
     opens, digit = words.thread_word.match, _DIGIT.search
@@ -281,31 +308,24 @@ def _candidates(
             or _may_hold_worded_age(text, words)
         )
 
-    def opens_marked(text: str) -> bool:
-        return opens(text) is not None
-
-    def never(_text: str) -> bool:
-        return False
-
     short = [block for block in blocks if block.words <= SIGNATURE_MAX_WORDS]
-    # One group of all the short lines is the document its caller screened already.
-    grouped = screened and len(short) > SCREEN_GROUP_LINES
-    size = SCREEN_GROUP_LINES if grouped else max(len(short), 1)
-    for at in range(0, len(short), size):
-        group = short[at : at + size]
-        texts = [block.text for block in group if block.start not in known] if grouped else []
-        test: Callable[[str], bool] = may_mark if stamps else opens_marked
-        if texts and all(map(str.isascii, texts)):  # the screens read ASCII lines alone
-            if test is may_mark and not may_hold_stamp(texts, words):
-                test = opens_marked
-            if test is opens_marked and not _may_open_with_thread_word(texts, language.code):
-                test = never
-        for block in group:
-            candidate = known.get(block.start)
-            if candidate is None:
-                candidate = known[block.start] = test(block.text)
-            if candidate:
-                yield block
+    fresh = [block for block in short if block.start not in known]
+    whole: set[int] = set()  # the blocks' first lines that the whole test must be asked of
+    if fresh:
+        tested, opening = _screened_tests([block.text for block in fresh], language)
+        for index, block in enumerate(fresh):
+            if index in tested:
+                whole.add(block.start)
+            elif index not in opening:
+                known[block.start] = False
+    for block in short:
+        candidate = known.get(block.start)
+        if candidate is None:
+            text = block.text
+            candidate = may_mark(text) if block.start in whole else opens(text) is not None
+            known[block.start] = candidate
+        if candidate:
+            yield block
 
 
 def _signs_same_comment(

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Sequence
-from functools import cache
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from functools import cache, partial
+from itertools import accumulate
 
 from ...dates import DAY_MONTH, ISO_DATE, MONTH_DAY
 from ...language import (
@@ -205,7 +207,7 @@ def _holds_clock_or_age(text: str, words: Language) -> bool:
     return _holds_clock(text) or words.digit_age.search(text) is not None
 
 
-# The screen of ASCII lines for clock times and ages (`may_hold_stamp`). Each digit made "0"
+# The screen of ASCII lines for clock times and ages (`stamped_lines`). Each digit made "0"
 # and "H" made "h": a clock time (`_CLOCK_IN_ASCII`: one or two digits, ":", "h" or " h "
 # in any case, two digits) then shows one of the first three signs below, and a clock time
 # after its numeric date (`_DATE_DOTTED_CLOCK`: a day, a month and a year joined by stops)
@@ -235,37 +237,91 @@ def spacing_table(kept: bytes = b"") -> bytes:
 _WORDS_SPACED = spacing_table()
 
 
-def may_hold_stamp(texts: Sequence[str], language: Language) -> bool:
-    """Whether a line of ``texts`` may hold a clock time or an age (`_holds_clock_or_age`),
-    or an age in words (`_may_hold_worded_age`), in the thread words of ``language``: False
-    only when the texts, all ASCII, show none of their signs, read on their joined text at
-    once (issue #8: the patterns' search on every short line with a digit was about half
-    the cost of the marker count, `signatures.holds_marker_candidates`, on English news; 19
-    of the 319 documents of the ASCII speed corpus that reach the detector pass).
+class JoinedLines:
+    """ASCII lines read at once (issue #8): their text joined by line feeds, as bytes
+    (`data`; a line feed inside a line stays one of its characters). A screen finds its
+    signs in the joined text by C calls and names the lines they start on (`found_lines`).
+    """
+
+    __slots__ = ("_starts", "_texts", "data")
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.data = "\n".join(texts).encode("ascii")
+        self._texts = texts
+        self._starts: list[int] | None = None
+
+    def found_lines(self, find: Callable[[int], int]) -> set[int]:
+        """The lines on which a sign starts: ``find(at)`` is the first place from ``at`` on
+        where one starts (a `bytes.find` or a pattern's `search`), or -1, a place named by
+        its index in `data` (a line's first character, or the line feed before it, names
+        its line).
+
+        Exactly those lines, each once: each search starts at the start of the line after
+        the one last found, and finds the first place from there where a sign starts (at
+        most one search a line: linear).
+
+        >>> lines = JoinedLines(["ab", "c", "abab"])
+        >>> sorted(lines.found_lines(lambda at: lines.data.find(b"b", at)))
+        [0, 2]
+        """
+        found: set[int] = set()
+        at = find(0)
+        if at < 0:
+            return found  # most screens of most documents: no line holds the sign
+        if self._starts is None:  # found on first use: most screens find no sign
+            lengths = (len(text) + 1 for text in self._texts[:-1])
+            self._starts = list(accumulate(lengths, initial=0))
+        starts, last = self._starts, len(self._starts) - 1
+        while at >= 0:
+            line = bisect_right(starts, at) - 1
+            found.add(line)
+            if line >= last:
+                break
+            at = find(starts[line + 1])
+        return found
+
+
+def stamped_lines(lines: JoinedLines, language: Language) -> set[int] | None:
+    """The lines of ``lines`` (ASCII) that may hold a clock time or an age
+    (`_holds_clock_or_age`), or an age in words (`_may_hold_worded_age`), in the thread
+    words of ``language``, read on their joined text at once; None where the screen cannot
+    read the thread words' ages (every line may).
+
+    Issue #8: the patterns' search on every short line with a digit was about half the cost
+    of the marker count, `signatures.holds_marker_candidates`, on English news; screened a
+    line at a time, one clock time no longer sends the other lines of a document to every
+    test.
 
     Exact as a screen: on ASCII text each form of those patterns shows a sign of
     `_CLOCK_SIGNS`, or one of the age's words (`_age_screen`) set off by white space or a
-    word boundary on both sides. A text with another character, or thread words whose ages
-    the screen cannot read, is not screened (True).
+    word boundary on both sides; the joined text shows the same sign starting on the line
+    (a clock's sign holds no line feed, and the line feeds that join the lines are spaced
+    as the ends of a line alone are).
 
     >>> words = load_thread_words("en")
-    >>> may_hold_stamp(["Jane Doe", "Posted 3 Days Ago", "Reply"], words)
-    True
-    >>> may_hold_stamp(["Updated 12.03.2024 14.05"], words), may_hold_stamp(["9H45"], words)
-    (True, True)
-    >>> may_hold_stamp(["Chicago, 2019", "Price: 3.99", "Read more"], words)
-    False
+    >>> stamped_lines(JoinedLines(["Jane Doe", "Posted 3 Days Ago", "9H45", "Reply"]), words)
+    {1, 2}
+    >>> stamped_lines(JoinedLines(["Updated 12.03.2024 14.05"]), words)
+    {0}
+    >>> stamped_lines(JoinedLines(["Chicago, 2019", "Price: 3.99", "Read more"]), words)
+    set()
     """
-    joined = "\n".join(texts)
     ages = _age_screen(language.code)
-    if ages is None or not joined.isascii():
-        return True
-    data = joined.encode("ascii")
-    clocks = data.translate(_DIGITS_AS_ZERO)
-    if any(sign in clocks for sign in _CLOCK_SIGNS):
-        return True
-    spaced = b" " + data.translate(_WORDS_SPACED) + b" "
-    return any(word in spaced for word in ages)
+    if ages is None:
+        return None
+    clocks = lines.data.translate(_DIGITS_AS_ZERO)
+    # The spaced text one place on: the space before a word at its place in `data` stands
+    # one place before the word's first character, at that character's index in `data`.
+    spaced = b" " + lines.data.translate(_WORDS_SPACED) + b" "
+    found: set[int] = set()
+    # Each sign asked by one `in` first (in C): most documents show none of them.
+    for sign in _CLOCK_SIGNS:
+        if sign in clocks:
+            found |= lines.found_lines(partial(clocks.find, sign))
+    for word in ages:
+        if word in spaced:
+            found |= lines.found_lines(partial(spaced.find, word))
+    return found
 
 
 @cache
