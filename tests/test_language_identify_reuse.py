@@ -163,3 +163,22 @@ def test_characters_counted_by_runs_are_counted_one_by_one(
     # many as a one-character pattern of the class finds.
     name, one = char_class
     assert language._count_chars(getattr(language, name), text) == len(re.findall(one, text))
+
+
+@given(
+    st.lists(st.text(alphabet="ab", max_size=7), max_size=40),
+    st.integers(0, 60),
+    st.integers(1, 5),
+)
+@settings(max_examples=examples(900))
+@example(["ab", "c"], 4, 1)
+@example([], 0, 1)
+def test_joined_shorter_reads_the_join_s_length(
+    lines: list[str], limit: int, chunk_lines: int
+) -> None:
+    # Read a chunk of lines at a time (`_joined_shorter`), the lines joined by line feeds
+    # are shorter than the limit exactly when the sum of their lengths and line feeds is,
+    # the reference it replaced (no lines: -1, shorter than any limit).
+    joined_length = sum(map(len, lines)) + len(lines) - 1
+    with patch.object(language, "HEAD_CHUNK_LINES", chunk_lines):
+        assert language._joined_shorter(lines, limit) == (joined_length < limit)

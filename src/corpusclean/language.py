@@ -68,6 +68,10 @@ SAMPLE_LINE_MIN_WORDS = 8
 SAMPLE_MAX_TOKENS = 200
 # ... and at most this many characters (a word and its space rarely pass 16 characters).
 SAMPLE_MAX_CHARS = SAMPLE_MAX_TOKENS * 16
+# The first SAMPLE_MAX_CHARS characters of a document are read this many lines at a time
+# (`_first_characters`, `_joined_shorter`): a page's are 50 to 200 lines, where joining the
+# first 3,201 lines of a page of thousands was a fifth of its identification.
+HEAD_CHUNK_LINES = 32
 # Most documents are decided by the sample's first characters: the vote reads this many
 # first (about 80 tokens), and stops there when one list leads by far. Reading the whole
 # sample is what identification cost (tokenising 3,200 characters: about 27 us a document of
@@ -937,14 +941,22 @@ def reads_alike(lines: Sequence[str], other: Sequence[str]) -> bool:
     >>> reads_alike(["The river rose.", "Share this"], ["The river rose."])
     False
     """
-    if _joined_length(lines) >= SAMPLE_MAX_CHARS or _joined_length(other) >= SAMPLE_MAX_CHARS:
+    if not _joined_shorter(lines, SAMPLE_MAX_CHARS) or not _joined_shorter(other, SAMPLE_MAX_CHARS):
         return False
     return list(filter(None, lines)) == list(filter(None, other))
 
 
-def _joined_length(lines: Sequence[str]) -> int:
-    """The length of the lines joined by line feeds, without joining them."""
-    return sum(map(len, lines)) + len(lines) - 1
+def _joined_shorter(lines: Sequence[str], limit: int) -> bool:
+    """Whether the lines joined by line feeds are shorter than ``limit`` characters, read a
+    chunk of lines at a time (`HEAD_CHUNK_LINES`) until they are not: a page's lines, a
+    thousand or more, were summed whole for each output's check."""
+    size = -1  # the length of the lines read, joined
+    for start in range(0, len(lines), HEAD_CHUNK_LINES):
+        chunk = lines[start : start + HEAD_CHUNK_LINES]
+        size += sum(map(len, chunk)) + len(chunk)
+        if size >= limit:
+            return False
+    return True
 
 
 def _sample_vote(sample: str) -> tuple[bool, str | None]:
@@ -1135,12 +1147,6 @@ def _head(lines: Sequence[str], limit: int) -> str:
     if len(head) == limit and head[-1] == "\n" and _line_ends_at(lines, limit - 1):
         return head[:-1]
     return head
-
-
-# `_first_characters` joins this many lines at a time: a page's first 3,200 characters are
-# 50 to 200 lines, where joining the first 3,201 lines of a page of thousands was a fifth of
-# its identification.
-HEAD_CHUNK_LINES = 32
 
 
 def _first_characters(lines: Sequence[str], limit: int) -> str:
