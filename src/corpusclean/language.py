@@ -260,9 +260,9 @@ class _CompiledOnFirstUse:
     on a slotted attrs class that adds a ``__getattr__`` to the class, which stops CPython
     specialising every attribute read of every `Language` (6 -> 32 ns a read, session 39);
     a property or another descriptor per field costs each read a call (CPython 3.11, at a
-    load of about 7: 13 ns a slot read, 169 ns a property's; language41). Here this class alone takes the slow
-    path, once a field. A caller that kept the stand-in (read the field before its first
-    use) is served the pattern's attributes by it.
+    load of about 7: 13 ns a slot read, 169 ns a property's; language41). Here this class
+    alone takes the slow path, once a field. A caller that kept the stand-in (read the field
+    before its first use) is served the pattern's attributes by it.
 
     It answers `isinstance` as the pattern it stands for, as the field's annotation says
     (`isinstance` reads ``__class__`` when the type itself is no subclass, the way
