@@ -264,6 +264,36 @@ def test_the_vote_counts_each_lists_lower_case_function_words(
         assert vote == (_reference_vote(sample), len(re.findall(r"\w+", sample)))
 
 
+# Pieces a vote meets in prose: ASCII words and signs, accented and other letters, curly
+# quotes and dashes glued to words, combining marks, no-break spaces, lone surrogates.
+_VOTE_PIECES = st.one_of(
+    st.sampled_from(_VOTE_WORDS),
+    st.sampled_from(["été", "über", "don\u2019t", "\u201cthe", "a\u00a0de", "e\u0301t", "\ud800"]),
+    st.text(st.characters(max_codepoint=0x2FF), min_size=1, max_size=6),
+    st.text(st.characters(codec="utf-8"), min_size=1, max_size=6),
+    st.text(
+        st.characters(blacklist_categories=(), min_codepoint=0x7F, max_codepoint=0xFFFF),
+        min_size=1,
+        max_size=4,
+    ),
+)
+
+
+@given(st.lists(_VOTE_PIECES, max_size=60), st.sampled_from([" ", "", "\n", ", ", "\u2019"]))
+def test_the_voting_tokens_are_the_patterns_tokens(pieces: list[str], glue: str) -> None:
+    # The tokens found as bytes, with the pieces holding other characters read by the
+    # pattern (`_voting_tokens`), are `\w+`'s on the whole sample: as many, voting as the
+    # reference counts them.
+    sample = glue.join(pieces)
+    votes, tokens = language_module._voting_tokens(sample)
+    assert tokens == len(re.findall(r"\w+", sample))
+    hits = [0] * len(stopword_lists())
+    for lists, count in votes.items():
+        for at in lists:
+            hits[at] += count
+    assert hits == _reference_vote(sample)
+
+
 UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 

@@ -5,6 +5,7 @@ did and puts it in the field, and reading a field costs a plain slot read (the c
 
 from __future__ import annotations
 
+import copy
 import pickle
 import re
 from unittest.mock import patch
@@ -94,3 +95,26 @@ def test_a_language_s_attributes_are_read_without_a_getattr_hook() -> None:
     assert not hasattr(Language, "__getattr__")
     assert Language.__getattribute__ is object.__getattribute__
     assert load_language("en").code == "en"
+
+
+def test_a_stand_in_is_a_pattern_to_isinstance_before_its_first_use() -> None:
+    # The field's annotation holds for `isinstance` at every read, and asking compiles
+    # nothing; `type()` alone names the stand-in.
+    english = Language("en", **word_lists("en"))
+    for name in _PATTERN_BUILDERS:
+        stand_in = getattr(english, name)
+        assert type(stand_in) is _CompiledOnFirstUse, name
+        assert isinstance(stand_in, re.Pattern), name
+        assert stand_in._pattern is None, name  # still not compiled
+    assert isinstance(english.greeting, re.Pattern | str)
+    english.greeting.search("Hi")
+    assert isinstance(english.greeting, re.Pattern) and type(english.greeting) is re.Pattern
+
+
+def test_a_kept_stand_in_pickles_and_copies_as_its_pattern_s_stand_in() -> None:
+    english = Language("en", **word_lists("en"))
+    kept = english.comment_control
+    for copied in (pickle.loads(pickle.dumps(kept)), copy.copy(kept), copy.deepcopy(kept)):
+        assert type(copied) is _CompiledOnFirstUse
+        assert copied.fullmatch("Like · Reply") is not None
+    assert kept._pattern is None  # the copies compiled their own

@@ -6,6 +6,9 @@ loop's over its lines that it replaced."""
 
 from __future__ import annotations
 
+import re
+from unittest.mock import patch
+
 import attrs
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -119,3 +122,63 @@ def test_the_head_is_the_lines_loop_s(lines: list[str], limit: int) -> None:
     # Lines of a few characters (line feeds inside some, empty ones) against limits near
     # their lengths: every way a cut can end on a line's end or a line feed.
     assert language._head(lines, limit) == _head_by_lines(lines, limit)
+
+
+@given(
+    st.lists(st.text(alphabet="ab\n", max_size=7), max_size=40),
+    st.integers(1, 60),
+    st.integers(1, 5),
+)
+@settings(max_examples=examples(900))
+@example(["ab"] * 20, 30, 1)
+@example(["", "", "", "", "ab"], 3, 1)
+def test_the_head_joined_a_few_lines_at_a_time_is_the_lines_loop_s(
+    lines: list[str], limit: int, chunk_lines: int
+) -> None:
+    # `_first_characters` joins a chunk of lines more while the join is short: with chunks
+    # of a line or a few, every way it can end (past the last line, on a join exactly the
+    # limit long, a line feed last) is met on short lines.
+    with patch.object(language, "HEAD_CHUNK_LINES", chunk_lines):
+        assert language._first_characters(lines, limit) == "\n".join(lines)[:limit]
+        assert language._head(lines, limit) == _head_by_lines(lines, limit)
+
+
+_CHAR_CLASSES = (
+    ("_UNSPACED_SCRIPT", r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"),
+    ("_KANA", r"[\u3040-\u30ff]"),
+    ("_HANGUL", r"[\uac00-\ud7af]"),
+    ("_LETTERS", r"[^\W\d_]"),
+)
+
+
+@given(
+    st.text(st.sampled_from("aé1_ 東のカ한\u3000\u30fb\u00b7\ud800x"), max_size=40)
+    | st.text(max_size=40),
+    st.sampled_from(_CHAR_CLASSES),
+)
+def test_characters_counted_by_runs_are_counted_one_by_one(
+    text: str, char_class: tuple[str, str]
+) -> None:
+    # Each class's characters counted by the lengths of its runs (`_count_chars`) are as
+    # many as a one-character pattern of the class finds.
+    name, one = char_class
+    assert language._count_chars(getattr(language, name), text) == len(re.findall(one, text))
+
+
+@given(
+    st.lists(st.text(alphabet="ab", max_size=7), max_size=40),
+    st.integers(0, 60),
+    st.integers(1, 5),
+)
+@settings(max_examples=examples(900))
+@example(["ab", "c"], 4, 1)
+@example([], 0, 1)
+def test_joined_shorter_reads_the_join_s_length(
+    lines: list[str], limit: int, chunk_lines: int
+) -> None:
+    # Read a chunk of lines at a time (`_joined_shorter`), the lines joined by line feeds
+    # are shorter than the limit exactly when the sum of their lengths and line feeds is,
+    # the reference it replaced (no lines: -1, shorter than any limit).
+    joined_length = sum(map(len, lines)) + len(lines) - 1
+    with patch.object(language, "HEAD_CHUNK_LINES", chunk_lines):
+        assert language._joined_shorter(lines, limit) == (joined_length < limit)

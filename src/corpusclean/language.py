@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from importlib import resources
+from itertools import filterfalse
 from typing import Any
 
 import attrs
@@ -24,6 +25,7 @@ from .text import (
     KANA_CHARS,
     LETTER,
     may_hold_unspaced_script,
+    utf8,
     word_alternation,
 )
 
@@ -66,6 +68,10 @@ SAMPLE_LINE_MIN_WORDS = 8
 SAMPLE_MAX_TOKENS = 200
 # ... and at most this many characters (a word and its space rarely pass 16 characters).
 SAMPLE_MAX_CHARS = SAMPLE_MAX_TOKENS * 16
+# The first SAMPLE_MAX_CHARS characters of a document are read this many lines at a time
+# (`_first_characters`, `_joined_shorter`): a page's are 50 to 200 lines, where joining the
+# first 3,201 lines of a page of thousands was a fifth of its identification.
+HEAD_CHUNK_LINES = 32
 # Most documents are decided by the sample's first characters: the vote reads this many
 # first (about 80 tokens), and stops there when one list leads by far. Reading the whole
 # sample is what identification cost (tokenising 3,200 characters: about 27 us a document of
@@ -95,17 +101,21 @@ _ADDRESS_TAIL = re.compile(
 # The text up to the last space before an address's mark: the address starts after it.
 _UP_TO_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
 # The ASCII characters `_TOKEN` does not match (on ASCII, ``\w`` is the letters, the digits
-# and "_"), as a bytes table that makes each of them a space.
+# and "_"), as a bytes table that makes each of them a space (leaving every other byte).
 _ASCII_NOT_WORD_BYTES = bytes(b for b in range(128) if not (chr(b).isalnum() or b == ord("_")))
 _ASCII_NOT_WORD = bytes.maketrans(_ASCII_NOT_WORD_BYTES, b" " * len(_ASCII_NOT_WORD_BYTES))
 # Han, kana and Hangul write words without spaces, so one \w+ token can be a whole clause:
 # a sample where they outnumber the tokens is in a language without a stoplist.
 # (The character classes are text.py's: kana, CJK ideographs and extension A, Hangul syllables.)
-_UNSPACED_SCRIPT = re.compile(f"[{HAN_AND_KANA_CHARS}{HANGUL_CHARS}]")
+# Each pattern matches a run of its characters: `_count_chars` counts them by the runs'
+# lengths, one match a run, where a match a character made a string of each (a Chinese or
+# Japanese head's 2,000 characters read by four such patterns: about 0.45 ms).
+_UNSPACED_SCRIPT = re.compile(f"[{HAN_AND_KANA_CHARS}{HANGUL_CHARS}]+")
 # Japanese writes its grammar in kana between the Han characters (30-45 % of running text);
 # Chinese uses none, but for a stylised "の" in a Taiwanese blog title.
-_KANA = re.compile(f"[{KANA_CHARS}]")
-_HANGUL = re.compile(f"[{HANGUL_CHARS}]")
+_KANA = re.compile(f"[{KANA_CHARS}]+")
+_HANGUL = re.compile(f"[{HANGUL_CHARS}]+")
+_LETTERS = re.compile(LETTER.pattern + "+")
 # A document is in an unspaced script when its characters are at least half of its letters
 # (the rest: Latin menu words, names, URLs), and at least this many: a name in Han or a
 # Japanese brand on an English page is not a Chinese or Japanese document.
@@ -249,8 +259,16 @@ class _CompiledOnFirstUse:
     (`load_thread_words`), at a process's first clean (issue #8). Why not a cached property:
     on a slotted attrs class that adds a ``__getattr__`` to the class, which stops CPython
     specialising every attribute read of every `Language` (6 -> 32 ns a read, session 39);
-    here this class alone takes the slow path, once a field. A caller that kept the stand-in
-    (read the field before its first use) is served the pattern's attributes by it.
+    a property or another descriptor per field costs each read a call (CPython 3.11, at a
+    load of about 7: 13 ns a slot read, 169 ns a property's; language41). Here this class
+    alone takes the slow path, once a field. A caller that kept the stand-in (read the field
+    before its first use) is served the pattern's attributes by it.
+
+    It answers `isinstance` as the pattern it stands for, as the field's annotation says
+    (`isinstance` reads ``__class__`` when the type itself is no subclass, the way
+    `unittest.mock` specs and Django's lazy objects stand in for their values): ``isinstance(
+    language.greeting, re.Pattern)`` is true before the first use too, and compiles nothing.
+    ``type()`` still names the stand-in.
     """
 
     __slots__ = ("_language", "_name", "_pattern")
@@ -259,6 +277,11 @@ class _CompiledOnFirstUse:
         self._language = language
         self._name = name
         self._pattern: re.Pattern[str] | None = None
+
+    # A property over ``object.__class__`` (as `unittest.mock` has): `isinstance` reads it.
+    @property  # type: ignore[misc]
+    def __class__(self) -> type[re.Pattern[str]]:  # type: ignore[override]
+        return re.Pattern
 
     def __getattr__(self, attribute: str) -> Any:
         # Only names the stand-in lacks come here. Dunder names (pickle and copy look some
@@ -269,6 +292,10 @@ class _CompiledOnFirstUse:
 
     def __repr__(self) -> str:
         return repr(self.compiled())
+
+    def __reduce__(self) -> tuple[type[_CompiledOnFirstUse], tuple[Language, str]]:
+        # Pickle's default reduction checks the class it makes against ``__class__``.
+        return _CompiledOnFirstUse, (self._language, self._name)
 
     def compiled(self) -> re.Pattern[str]:
         """The pattern, compiled on the first call and put in the language's field (two
@@ -287,8 +314,9 @@ class Language:
     first use.
 
     A pattern field holds a stand-in (`_CompiledOnFirstUse`) until its first use, which
-    compiles it and puts the `re.Pattern` in its place: read its methods and attributes, as
-    every caller does, not its type.
+    compiles it and puts the `re.Pattern` in its place: the stand-in serves the pattern's
+    methods and attributes and is an instance of `re.Pattern` to `isinstance`; only
+    ``type()`` tells it apart.
 
     >>> load_language("en").greeting.fullmatch("Hi Milan,") is not None
     True
@@ -913,14 +941,22 @@ def reads_alike(lines: Sequence[str], other: Sequence[str]) -> bool:
     >>> reads_alike(["The river rose.", "Share this"], ["The river rose."])
     False
     """
-    if _joined_length(lines) >= SAMPLE_MAX_CHARS or _joined_length(other) >= SAMPLE_MAX_CHARS:
+    if not _joined_shorter(lines, SAMPLE_MAX_CHARS) or not _joined_shorter(other, SAMPLE_MAX_CHARS):
         return False
     return list(filter(None, lines)) == list(filter(None, other))
 
 
-def _joined_length(lines: Sequence[str]) -> int:
-    """The length of the lines joined by line feeds, without joining them."""
-    return sum(map(len, lines)) + len(lines) - 1
+def _joined_shorter(lines: Sequence[str], limit: int) -> bool:
+    """Whether the lines joined by line feeds are shorter than ``limit`` characters, read a
+    chunk of lines at a time (`HEAD_CHUNK_LINES`) until they are not: a page's lines, a
+    thousand or more, were summed whole for each output's check."""
+    size = -1  # the length of the lines read, joined
+    for start in range(0, len(lines), HEAD_CHUNK_LINES):
+        chunk = lines[start : start + HEAD_CHUNK_LINES]
+        size += sum(map(len, chunk)) + len(chunk)
+        if size >= limit:
+            return False
+    return True
 
 
 def _sample_vote(sample: str) -> tuple[bool, str | None]:
@@ -973,31 +1009,47 @@ def without_addresses(text: str) -> str:
 def _vote(sample: str) -> tuple[list[int], int] | None:
     """Each stoplist's hits among the sample's lower-case tokens, and the number of tokens;
     None when the sample cannot be voted on (too short, or in an unspaced script)."""
-    if sample.isascii():
-        # The same tokens as `_TOKEN`'s, as bytes, in three C calls instead of a match
-        # object's worth of work a token: every byte that is not a word character becomes a
-        # space, and the rest split apart (a quarter of the time on English news).
-        # (Any: bytes tokens and keys here, str below; each index is keyed like its tokens.)
-        tokens: list[Any] = sample.encode("ascii").translate(_ASCII_NOT_WORD).split()
-        index: dict[Any, tuple[int, ...]] = _ascii_vote_index()
-    else:
-        tokens = _TOKEN.findall(sample)
-        index = _vote_index()[1]
-    if len(tokens) < MIN_VOTE_TOKENS:
+    votes, tokens = _voting_tokens(sample)
+    if tokens < MIN_VOTE_TOKENS:
         return None
-    if _unspaced_chars(sample) > len(tokens):
+    if _unspaced_chars(sample) > tokens:
         return None
-    # Function words vote only where written in lower case: a capitalised token is more
-    # often a name ("Jack Ma", "La Nación", "Lai Seng Sin") than a sentence's first word.
-    # `_vote_index` holds only the words that are lower case, so one look-up a token
-    # (in C, by `map`) both tests the case and finds the lists; the tokens that vote are
-    # counted by the lists they vote for, of which there are a few dozen combinations.
     codes = _vote_index()[0]
     hits = [0] * len(codes)
-    for lists, count in Counter(filter(None, map(index.get, tokens))).items():
+    for lists, count in votes.items():
         for at in lists:
             hits[at] += count
-    return hits, len(tokens)
+    return hits, tokens
+
+
+def _voting_tokens(sample: str) -> tuple[Counter[tuple[int, ...]], int]:
+    """The sample's voting tokens counted by the lists each votes for, and how many tokens
+    (`_TOKEN`'s matches) the sample holds.
+
+    Function words vote only where written in lower case: a capitalised token is more
+    often a name ("Jack Ma", "La Nación", "Lai Seng Sin") than a sentence's first word.
+    `_vote_index` holds only the words that are lower case, so one look-up a token (in C,
+    by `map`) both tests the case and finds the lists; the tokens that vote are counted by
+    the lists they vote for, of which there are a few dozen combinations.
+
+    The tokens are found as bytes, in a few C calls instead of a match object's worth of
+    work a token: in the UTF-8 form every ASCII byte that is not a word character becomes
+    a space (`_ASCII_NOT_WORD`), and the rest split apart. A piece that is ASCII is then one
+    token, as `_TOKEN` reads it. A piece holding other characters (an accented word, a
+    word glued to a curly quote) lies between ASCII non-word characters, which no token
+    runs across, so its tokens are `_TOKEN`'s on it alone: only these few pieces are
+    decoded and read by the pattern (on the dev pages' samples, most with curly quotes, 5 %
+    of the pieces; reading every token by the pattern was two thirds of the vote).
+    """
+    pieces = utf8(sample).translate(_ASCII_NOT_WORD).split()
+    votes = Counter(filter(None, map(_ascii_vote_index().get, pieces)))
+    if sample.isascii():
+        return votes, len(pieces)
+    wide = list(filterfalse(bytes.isascii, pieces))
+    # One pattern call for them all: a space between two pieces parts their tokens.
+    wide_tokens = _TOKEN.findall(b" ".join(wide).decode("utf-8", "surrogatepass"))
+    votes.update(filter(None, map(_vote_index()[1].get, wide_tokens)))
+    return votes, len(pieces) - len(wide) + len(wide_tokens)
 
 
 def _winner(vote: tuple[list[int], int] | None) -> str | None:
@@ -1051,11 +1103,18 @@ def _script_language(head: str) -> str | None:
     >>> _script_language("The 東京 office opened on Monday, the company said in a statement.")
     """
     unspaced = _unspaced_chars(head)
-    if unspaced < MIN_UNSPACED_CHARS or 2 * unspaced < len(LETTER.findall(head)):
+    if unspaced < MIN_UNSPACED_CHARS or 2 * unspaced < _count_chars(_LETTERS, head):
         return None
-    if len(_HANGUL.findall(head)) * 2 > unspaced:
+    if _count_chars(_HANGUL, head) * 2 > unspaced:
         return ""
-    return "ja" if len(_KANA.findall(head)) >= MIN_KANA_SHARE * unspaced else "zh"
+    return "ja" if _count_chars(_KANA, head) >= MIN_KANA_SHARE * unspaced else "zh"
+
+
+def _count_chars(runs: re.Pattern[str], text: str) -> int:
+    """How many characters of a class the text holds, by a pattern of runs of that class
+    (`_UNSPACED_SCRIPT`...): each of them is in exactly one run the pattern finds, for a
+    run found is as long as it can be and the next search starts right after it."""
+    return sum(map(len, runs.findall(text)))
 
 
 def _unspaced_chars(sample: str) -> int:
@@ -1067,15 +1126,16 @@ def _unspaced_chars(sample: str) -> int:
     """
     if sample.isascii() or not may_hold_unspaced_script(sample):
         return 0
-    return len(_UNSPACED_SCRIPT.findall(sample))
+    return _count_chars(_UNSPACED_SCRIPT, sample)
 
 
 def _head(lines: Sequence[str], limit: int) -> str:
     """The document's first ``limit`` characters, lines joined by newlines, less the line
     feed a line ending one character short of the limit would leave last.
 
-    The first ``limit + 1`` lines, joined in C, hold the first ``limit`` characters of the
-    whole joined text (each line gives one at least, with its line feed); a line ending
+    The first ``limit + 1`` lines, joined, hold the first ``limit`` characters of the whole
+    joined text (each line gives one at least, with its line feed), and so do the first
+    lines whose join is ``limit`` characters long (`_first_characters`); a line ending
     right before the limit is told from a line feed inside a line only when the cut ends on
     one (`_line_ends_at`). Issue #8: a loop over the lines was a fifth of identifying an
     English article, twice a document (its input and its output).
@@ -1083,10 +1143,29 @@ def _head(lines: Sequence[str], limit: int) -> str:
     >>> _head(["The river", "rose."], 12), _head(["The river", "rose."], 10)
     ('The river\\nro', 'The river')
     """
-    head = "\n".join(lines[: limit + 1])[:limit]
+    head = _first_characters(lines, limit)
     if len(head) == limit and head[-1] == "\n" and _line_ends_at(lines, limit - 1):
         return head[:-1]
     return head
+
+
+def _first_characters(lines: Sequence[str], limit: int) -> str:
+    """``"\\n".join(lines)[:limit]``, joining only the first lines that hold those
+    characters, a chunk of lines at a time (`HEAD_CHUNK_LINES`): the chunks joined by line
+    feeds are the lines joined so, and the first lines' join, once ``limit`` characters
+    long, starts the whole join.
+
+    >>> _first_characters(["The river", "rose."], 12)
+    'The river\\nro'
+    """
+    chunks: list[str] = []
+    size = -1  # the length of the chunks joined
+    for start in range(0, len(lines), HEAD_CHUNK_LINES):
+        chunks.append("\n".join(lines[start : start + HEAD_CHUNK_LINES]))
+        size += len(chunks[-1]) + 1
+        if size >= limit:
+            break
+    return "\n".join(chunks)[:limit]
 
 
 def _line_ends_at(lines: Sequence[str], offset: int) -> bool:
