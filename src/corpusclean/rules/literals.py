@@ -20,6 +20,7 @@ characters the pattern's literal matches (case-insensitively when the pattern is
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -29,11 +30,12 @@ import attrs
 
 from ..compat import REGEX_PARSER
 from .fold import fold_case, fold_tables
-from .readings import MISSING, shipped_reading
+from .readings import MISSING, looking_up, shipped_reading
 from .starts import derive_line_starts
 
 __all__ = [
     "after_leading_lookaheads",
+    "derived_now",
     "leading_alternatives",
     "leading_lookaheads",
     "needs_filter",
@@ -844,6 +846,29 @@ _DERIVATIONS: dict[str, Callable[..., Any]] = {
     "lookarounds": _derive_without_leading_lookarounds,
     "starts": derive_line_starts,
 }
+
+
+@contextlib.contextmanager
+def derived_now() -> Iterator[None]:
+    """Inside, every reading is derived by the parser, none looked up in the shipped table
+    (`readings.looking_up`), and the readers' caches start and end empty.
+
+    For ``scripts/gen_readings.py``: it lists the readings to ship with these same readers
+    (a rule's alternatives, its leading ones...), and read from a stale table they listed
+    the stale table's keys, so that a change of reading needed three runs of the script to
+    reach the table that ``--check`` accepts (issue #8, rules40). Not for a process that
+    cleans: the switch is the process's, not a thread's.
+    """
+    caches = (_parse, _required_keywords, _alternatives, _leading_alternatives)
+    for cache in caches:
+        cache.cache_clear()
+    was = looking_up(False)
+    try:
+        yield
+    finally:
+        looking_up(was)
+        for cache in caches:
+            cache.cache_clear()
 
 
 def reading_of(kind: str, pattern: str, flags: int, within: frozenset[str] | None = None) -> Any:
