@@ -4,7 +4,8 @@ The table spares every process reading the shipped patterns with the regular-exp
 parser (`corpusclean.rules.readings` says why). It holds, for every built-in rule of every
 language, each reading the rule matcher asks of its pattern (`corpusclean.rules.engine`):
 the parts a line must hold, the top-level and leading alternatives, the pattern without
-its leading lookaheads (and each leading alternative's, for the start oracle), the ASCII
+its leading lookaheads (and each leading alternative's, for the start oracle), those
+lookaheads read apart (of the pattern and of each top-level alternative), the ASCII
 starts of each pattern the start oracle asks (`corpusclean.rules.starts`), and the
 keywords, read within the declared ones and alone, of the pattern and of each top-level
 alternative. A reading not in the table is derived at run time, so the table may hold more
@@ -30,7 +31,9 @@ from typing import Any
 from corpusclean.rules import Rule, builtin_languages, load_builtin_rules
 from corpusclean.rules.fold import fold_case
 from corpusclean.rules.literals import (
+    LOOKAHEAD_OPENERS,
     alternatives,
+    derived_now,
     leading_alternatives,
     reading_of,
     without_leading_lookarounds,
@@ -61,6 +64,11 @@ def keys_of(rule: Rule) -> Iterator[Key]:
         for part in leading:
             yield ("lookarounds", head + part + tail, flags, None)
             yield ("starts", without_leading_lookarounds(head + part + tail, flags), flags, None)
+    # The leading lookaheads `engine._BodyFirst` reads of the pattern or an alternative it
+    # is compiled by (only a source that opens with one is asked).
+    for part in {pattern, *alternatives(pattern, flags)}:
+        if part.startswith(LOOKAHEAD_OPENERS):
+            yield ("lookaheads", part, flags, None)
     declared = frozenset(fold_case(k) for k in rule.keywords)
     if declared:
         for part in {pattern, *alternatives(pattern, flags)}:
@@ -70,15 +78,18 @@ def keys_of(rule: Rule) -> Iterator[Key]:
 
 
 def derive_table() -> dict[str, Any]:
-    """The table as JSON holds it, derived now from the shipped rule files."""
-    keys = {key for language in builtin_languages() for rule in load_builtin_rules(language)
-            for key in keys_of(rule)}  # fmt: skip
-    ordered = sorted(keys, key=lambda k: (k[0], k[1], k[2], sorted(k[3] or ()), k[3] is None))
-    readings = [
-        [kind, pattern, flags, None if within is None else sorted(within), reading]
-        for kind, pattern, flags, within in ordered
-        for reading in [reading_of(kind, pattern, flags, within)]
-    ]
+    """The table as JSON holds it, derived now from the shipped rule files: its keys too are
+    read without the shipped table (`literals.derived_now`), so one run reaches the table
+    that ``--check`` accepts, whatever the table on disk holds."""
+    with derived_now():
+        keys = {key for language in builtin_languages() for rule in load_builtin_rules(language)
+                for key in keys_of(rule)}  # fmt: skip
+        ordered = sorted(keys, key=lambda k: (k[0], k[1], k[2], sorted(k[3] or ()), k[3] is None))
+        readings = [
+            [kind, pattern, flags, None if within is None else sorted(within), reading]
+            for kind, pattern, flags, within in ordered
+            for reading in [reading_of(kind, pattern, flags, within)]
+        ]
     return {"python": python_version(), "readings": readings}
 
 

@@ -104,6 +104,37 @@ def test_readings_are_decoded_for_the_patterns_asked_only() -> None:
     assert readings._decoded[rule.guarded_pattern] is decoded
 
 
+@on_table_version
+def test_derived_now_reads_no_table_so_one_generator_run_is_enough() -> None:
+    # The generator lists its keys with the readers the matcher uses (a rule's
+    # alternatives...): read from a stale table, they listed that table's keys, and a change
+    # of reading took three runs to reach the table `--check` accepts (rules40). Inside
+    # `derived_now` a stale entry is not read, and the caches it filled are emptied.
+    from corpusclean.rules import readings
+
+    rule = next(r for r in load_builtin_rules("en") if r.keywords and "|" in r.guarded_pattern)
+    pattern, flags = rule.guarded_pattern, 2 if rule.ignore_case else 0
+    derived = literals.reading_of("alternatives", pattern, flags)
+    assert len(derived) > 1
+    stale = {("alternatives", flags, None): [pattern]}
+    literals._alternatives.cache_clear()
+    saved = readings._decoded.get(pattern)
+    readings.shipped_reading("parts", pattern, flags)
+    readings._decoded[pattern] = {**readings._decoded[pattern], **stale}
+    try:
+        assert literals.alternatives(pattern, flags) == [pattern]  # the stale table's
+        with literals.derived_now():
+            assert literals.alternatives(pattern, flags) == derived
+            assert readings.shipped_reading("alternatives", pattern, flags) is MISSING
+        assert literals.alternatives(pattern, flags) == [pattern]  # looked up again after
+    finally:
+        readings._decoded.pop(pattern, None)
+        if saved is not None:
+            readings._decoded[pattern] = saved
+        literals._alternatives.cache_clear()
+    assert literals.alternatives(pattern, flags) == derived
+
+
 def _strings(value: Any) -> list[str]:
     """Every string a case file holds, however nested."""
     if isinstance(value, str):

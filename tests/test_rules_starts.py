@@ -12,10 +12,12 @@ import regex
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from corpusclean.rules import engine, load_builtin_rules, readings
+from corpusclean.compat import REGEX_PARSER
+from corpusclean.rules import engine, load_builtin_rules, readings, starts
 from corpusclean.rules.literals import leading_alternatives, without_leading_lookarounds
 from corpusclean.rules.starts import (
     START_CHARACTERS,
+    Starts,
     derive_line_starts,
     line_starts,
     may_begin,
@@ -90,7 +92,8 @@ def test_a_list_rejects_only_starts_regex_rejects_on_every_short_ascii_start() -
         assert listed is not None
         compiled = _on_regex(pattern, flags)
         starts = set(printable)
-        starts |= {s + c for s in listed[0] if len(s) < START_CHARACTERS for c in "aZ9 -."}
+        shorter = [s for s in listed[0] if len(s) < START_CHARACTERS and s.isascii()]
+        starts |= {s + c for s in shorter for c in "aZ9 -."}
         for start in sorted(starts):
             if compiled.fullmatch(start, partial=True) is not None:
                 assert may_begin(listed, start), (name, start)
@@ -109,8 +112,26 @@ def test_a_start_outside_ascii_or_too_long_is_not_answered() -> None:
 
 def test_what_the_list_cannot_read_has_no_list() -> None:
     assert derive_line_starts(r"(a)\1") is None  # a group reference
-    assert derive_line_starts(r"(?i:a)b") is None  # a scoped flag
-    assert derive_line_starts(r"\w\w\w", 0) is None  # 63 ** 3 starts
+    assert derive_line_starts(r"(?(1)a|b)") is None  # a conditional
+
+
+def test_a_pattern_of_too_many_starts_or_a_scoped_flag_is_listed_by_its_classes() -> None:
+    # startup41: such a pattern was asked of `regex`, compiled in the first pass of every
+    # process (123 of the 131 compiles over the ASCII speed corpus).
+    words = derive_line_starts(r"\w\w\w", 0)  # 63 ** 3 starts
+    assert words is not None and words[2] is not None
+    assert len([s for s in words[0] if s.isascii()]) == 4  # "", "0", "00", "000" in stand-ins
+    assert may_begin(words, "Ab9") and may_begin(words, "_") and not may_begin(words, "a b")
+    scoped = derive_line_starts(r"(?i:a)b", 0)
+    assert scoped is not None
+    assert may_begin(scoped, "Ab") and may_begin(scoped, "ab") and not may_begin(scoped, "aB")
+    folded = derive_line_starts(r"(?-i:D)iscussion \d+", re.IGNORECASE)
+    assert folded is not None
+    assert may_begin(folded, "DIS") and may_begin(folded, "Dis") and not may_begin(folded, "dis")
+    digits = derive_line_starts(r"\d+\s+(thoughts|replies) on", re.IGNORECASE)
+    assert digits is not None
+    assert may_begin(digits, "12 ") and may_begin(digits, "1 T") and not may_begin(digits, "1 x")
+    assert may_begin(digits, "1²") is None  # outside ASCII: asked of `regex`
 
 
 def test_a_start_before_a_character_outside_ascii_is_listed() -> None:
@@ -123,13 +144,31 @@ def test_a_start_before_a_character_outside_ascii_is_listed() -> None:
     assert may_begin(listed, "Té") is None
 
 
+def test_a_start_outside_ascii_is_answered_no_where_no_match_holds_one() -> None:
+    # startup41: a page's "“Go" was asked of `regex`, compiled for every rule on a
+    # page-mode process's first page of such lines.
+    listed = derive_line_starts("(read|go) on", re.IGNORECASE)
+    assert listed is not None
+    assert may_begin(listed, "“Re") is False and may_begin(listed, "Re“") is False
+    shared = derive_line_starts("share", re.IGNORECASE)
+    assert shared is not None
+    assert may_begin(shared, "ſha") is None  # "ſ" is "s" ignoring case: asked of `regex`
+    quoted = derive_line_starts(r"[“\"]?read more", re.IGNORECASE)
+    assert quoted is not None
+    assert may_begin(quoted, "“Re") is None and may_begin(quoted, "«Re") is None
+    assert may_begin(quoted, "R“") is False
+    classed = derive_line_starts(r"\d+ ?(photos|fotos)", re.IGNORECASE)
+    assert classed is not None and classed[2] is not None
+    assert may_begin(classed, "1 “") is False and may_begin(classed, "1²") is None
+
+
 def test_a_character_outside_ascii_is_read_as_the_ascii_ones_re_takes_for_it() -> None:
     # Ignoring case, `re` takes "ſ" for "s" and the Kelvin sign for "k"; "ä" for none.
     listed = derive_line_starts("ſhare|\u212aey|äb", re.IGNORECASE)
     assert listed is not None
     assert may_begin(listed, "Sha") and may_begin(listed, "KEY")
     assert not may_begin(listed, "ab")
-    assert derive_line_starts("äb", 0) == (frozenset({""}), False)
+    assert derive_line_starts("äb", 0) == (frozenset({"", "\x80"}), False, None)
     listed = derive_line_starts("[^ſ]x", re.IGNORECASE)
     assert listed is not None
     assert not may_begin(listed, "Sx") and may_begin(listed, "ax")
@@ -215,3 +254,40 @@ def test_the_oracle_answers_as_regex_does_on_shipped_rules(language: str) -> Non
         for start in starts:
             if oracle.may_start(rule, start) is False:
                 assert compiled.fullmatch(start, partial=True) is None, (rule.name, start)
+
+
+def _by_classes(pattern: str, flags: int) -> Starts | None:
+    """The pattern's starts read by its classes, as for a pattern of too many starts, even
+    where a plain list can be read (`derive_line_starts` reads this way only where not)."""
+    tree = REGEX_PARSER.parse(pattern, flags)
+    items, read = list(tree), tree.state.flags
+    try:
+        classes = starts._classes(items, read)
+        found = starts._sequence(items, START_CHARACTERS, read, classes)
+    except starts._NoListError:
+        return None
+    return starts._every_start(found), False, "".join(map(classes.__getitem__, starts._ASCII))
+
+
+@settings(deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    pattern=small_regexes(),
+    ignore_case=st.booleans(),
+    start=st.text(alphabet="aAbBy/>:1920 Kk,-.!\n\x1cé“ſ", max_size=START_CHARACTERS),
+)
+@example(pattern="[^a-z]b", ignore_case=True, start="Ab")
+@example(pattern="K", ignore_case=True, start="k")
+def test_a_list_by_classes_answers_as_the_plain_list(
+    pattern: str, ignore_case: bool, start: str
+) -> None:
+    # The plain list is the reference: a start written in its classes' stand-ins is listed
+    # exactly when the start itself is (startup41).
+    flags = re.IGNORECASE if ignore_case else 0
+    plain = derive_line_starts(pattern, flags)
+    if plain is None or plain[2] is not None:
+        return
+    classed = _by_classes(pattern, flags)
+    assert classed is not None
+    assert may_begin(classed, start) == may_begin(plain, start)
+    for char in starts._ASCII:
+        assert may_begin(classed, char) == may_begin(plain, char), repr(char)

@@ -20,6 +20,7 @@ characters the pattern's literal matches (case-insensitively when the pattern is
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -29,11 +30,13 @@ import attrs
 
 from ..compat import REGEX_PARSER
 from .fold import fold_case, fold_tables
-from .readings import MISSING, shipped_reading
+from .readings import MISSING, looking_up, shipped_reading
 from .starts import derive_line_starts
 
 __all__ = [
+    "LOOKAHEAD_OPENERS",
     "after_leading_lookaheads",
+    "derived_now",
     "leading_alternatives",
     "leading_lookaheads",
     "needs_filter",
@@ -776,12 +779,16 @@ def _without_leading_lookaheads(pattern: str) -> str:
     return _leading_lookaheads(pattern)[1]
 
 
+#: How a lookahead's source opens.
+LOOKAHEAD_OPENERS = ("(?=", "(?!")
+
+
 def _leading_lookaheads(pattern: str) -> tuple[tuple[str, ...], str]:
     """The lookahead groups ``pattern`` starts with, and the rest of it; none and the pattern
     itself when one is open or nothing would be left."""
     groups = []
     rest = pattern
-    while rest.startswith(("(?=", "(?!")):
+    while rest.startswith(LOOKAHEAD_OPENERS):
         end = _group_end(rest)
         if end is None:
             return (), pattern
@@ -806,9 +813,20 @@ def leading_lookaheads(pattern: str, flags: int = 0) -> tuple[tuple[str, bool], 
     >>> leading_lookaheads(r"(?!.*said)we \\w+|you"), leading_lookaheads(r"(we|you) \\w+")
     ((), ())
     """
-    # The source tests first: the reference test parses the pattern (not tabled: every rule
-    # `engine._BodyFirst` reads, when first compiled), and most patterns open with no lookahead.
-    if flags & re.VERBOSE or not pattern.startswith(("(?=", "(?!")):
+    # The source test first: most patterns open with no lookahead. A shipped one's reading
+    # is looked up: every guarded rule `engine._BodyFirst` reads when first compiled opens
+    # with its guard, and deriving it parses the pattern (37 parses, about 45 CPU ms, in a
+    # fresh process's first pass over the ASCII speed corpus; issue #8, startup41).
+    if flags & re.VERBOSE or not pattern.startswith(LOOKAHEAD_OPENERS):
+        return ()
+    found = shipped_reading("lookaheads", pattern, flags)
+    if found is MISSING:
+        return _derive_leading_lookaheads(pattern, flags)
+    return tuple((inner, positive) for inner, positive in found)
+
+
+def _derive_leading_lookaheads(pattern: str, flags: int) -> tuple[tuple[str, bool], ...]:
+    if flags & re.VERBOSE or not pattern.startswith(LOOKAHEAD_OPENERS):
         return ()
     if any(char == "|" and depth == 0 for _index, char, depth in _structure(pattern)):
         return ()
@@ -842,8 +860,32 @@ _DERIVATIONS: dict[str, Callable[..., Any]] = {
     "alternatives": _derive_alternatives,
     "leading": _derive_leading_alternatives,
     "lookarounds": _derive_without_leading_lookarounds,
+    "lookaheads": _derive_leading_lookaheads,
     "starts": derive_line_starts,
 }
+
+
+@contextlib.contextmanager
+def derived_now() -> Iterator[None]:
+    """Inside, every reading is derived by the parser, none looked up in the shipped table
+    (`readings.looking_up`), and the readers' caches start and end empty.
+
+    For ``scripts/gen_readings.py``: it lists the readings to ship with these same readers
+    (a rule's alternatives, its leading ones...), and read from a stale table they listed
+    the stale table's keys, so that a change of reading needed three runs of the script to
+    reach the table that ``--check`` accepts (issue #8, rules40). Not for a process that
+    cleans: the switch is the process's, not a thread's.
+    """
+    caches = (_parse, _required_keywords, _alternatives, _leading_alternatives)
+    for cache in caches:
+        cache.cache_clear()
+    was = looking_up(False)
+    try:
+        yield
+    finally:
+        looking_up(was)
+        for cache in caches:
+            cache.cache_clear()
 
 
 def reading_of(kind: str, pattern: str, flags: int, within: frozenset[str] | None = None) -> Any:

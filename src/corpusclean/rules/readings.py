@@ -27,6 +27,7 @@ __all__ = [
     "MISSING",
     "READINGS_FILE",
     "is_shipped",
+    "looking_up",
     "pattern_key",
     "python_version",
     "shipped_reading",
@@ -62,7 +63,10 @@ def shipped_reading(
     kind: str, pattern: str, flags: int, within: frozenset[str] | None = None
 ) -> Any:
     """The shipped reading of ``kind`` for ``pattern`` (with ``flags``, and for keywords
-    the declared ones ``within``), as JSON holds it; `MISSING` when it is not shipped."""
+    the declared ones ``within``), as JSON holds it; `MISSING` when it is not shipped (or
+    while look-ups are off, `looking_up`)."""
+    if not _LOOKING_UP[0]:
+        return MISSING
     readings = _decoded.get(pattern)
     if readings is None:
         raw = _table().get(pattern_key(pattern))
@@ -73,6 +77,20 @@ def shipped_reading(
             for found, at, words, value in json.loads(raw)
         }
     return readings.get((kind, flags, within), MISSING)
+
+
+# Whether `shipped_reading` looks readings up: off only while the generator derives the
+# table (`literals.derived_now`), a process's one switch, not a per-thread one.
+_LOOKING_UP = [True]
+
+
+def looking_up(on: bool) -> bool:
+    """Turn the table's look-ups on or off (`shipped_reading` then finds nothing, and
+    every reading is derived); returns whether they were on. For `literals.derived_now`,
+    which also empties the readers' caches: a process's readers must not mix the two."""
+    was = _LOOKING_UP[0]
+    _LOOKING_UP[0] = on
+    return was
 
 
 def is_shipped(pattern: str) -> bool:

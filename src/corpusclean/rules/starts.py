@@ -12,16 +12,19 @@ readings (`corpusclean.rules.readings`), and asked as a set look-up.
 
 The list may hold more than the pattern can begin with (lookarounds and ``\\b`` are read as
 letting everything through), never less, so a start it rejects no match can begin with,
-as the oracle requires. A pattern whose start is not such a list (``\\w+`` first, a group
-reference, a scoped flag) has no list: the oracle asks `regex`, as it does for a start
-outside ASCII.
+as the oracle requires. A pattern whose starts are too many strings to list (``\\d+\\s+``
+is 1,000 of three characters, a class of a hundred characters more) or that scopes a flag
+(``(?-i:D)``) is read by its classes instead: the ASCII characters that every item of the
+pattern takes or leaves alike are one class, read as one stand-in character, and the list
+holds the starts of stand-ins (`Starts`). A pattern read neither way (a group reference, a
+conditional) has no list: the oracle asks `regex`, as it does for a start outside ASCII.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..compat import REGEX_PARSER, REPEATS
@@ -52,8 +55,10 @@ _ASCII = tuple(chr(code) for code in range(128))
 _OTHER = "\x80"
 
 #: A pattern's starts: every ASCII string of at most `START_CHARACTERS` characters that
-#: some match may begin with, lower-cased when the pattern ignores case; and whether it does.
-Starts = tuple[frozenset[str], bool]
+#: some match may begin with, lower-cased when the pattern ignores case; whether it does; and
+#: for a list read by classes, the table (for `str.translate`) that writes each ASCII
+#: character as its class's stand-in, in which the strings are written (None: a plain list).
+Starts = tuple[frozenset[str], bool, str | None]
 
 
 class _NoListError(Exception):
@@ -71,16 +76,33 @@ def line_starts(pattern: str, flags: int = 0) -> Starts | None:
     found = shipped_reading("starts", pattern, flags)
     if found is MISSING or found is None:
         return None
-    return frozenset(found[0]), bool(found[1])
+    return frozenset(found[0]), bool(found[1]), found[2]
 
 
 def may_begin(starts: Starts, start: str) -> bool | None:
     """Whether a match can begin with ``start``, as the list says; None when it cannot
-    say (a start outside ASCII, or longer than the list's)."""
-    if len(start) > START_CHARACTERS or not start.isascii():
+    say (longer than the list's, or a start outside ASCII where the pattern may take a
+    character outside ASCII).
+
+    A start outside ASCII is answered up to its first such character: no, when no match
+    can hold one there (its ASCII start is listed with no `_OTHER` after it). On the dev
+    pages, 851 of the 916 `regex` compiles of a page-mode process's first pass were for
+    such starts ("“Go"), most of them of rules that open with a word (issue #8, startup41).
+    """
+    if len(start) > START_CHARACTERS:
         return None
-    strings, folded = starts
-    return (start.lower() if folded else start) in strings
+    strings, folded, classes = starts
+    if start.isascii():
+        if classes is not None:
+            return start.translate(classes) in strings
+        return (start.lower() if folded else start) in strings
+    cut = next(index for index, char in enumerate(start) if not char.isascii())
+    head = start[:cut]
+    if classes is not None:
+        head = head.translate(classes)
+    elif folded:
+        head = head.lower()
+    return None if head + _OTHER in strings else False
 
 
 def derive_line_starts(pattern: str, flags: int = 0) -> Starts | None:
@@ -88,30 +110,93 @@ def derive_line_starts(pattern: str, flags: int = 0) -> Starts | None:
 
     >>> sorted(derive_line_starts(r"(?:share|e-?mail) this", re.IGNORECASE)[0])
     ['', 'e', 'e-', 'e-m', 'em', 'ema', 's', 'sh', 'sha']
-    >>> derive_line_starts(r"\\w+ ago") is None
+    >>> listed = derive_line_starts(r"\\d+ ago")
+    >>> may_begin(listed, "12 "), may_begin(listed, "1a"), listed[2] is not None
+    (True, False, True)
+    >>> derive_line_starts(r"(a)\\1") is None
     True
     """
     try:
         tree = REGEX_PARSER.parse(pattern, flags)
-        read = tree.state.flags
-        found = _sequence(list(tree), START_CHARACTERS, read)
-    except (_NoListError, re.error, RecursionError):
+    except re.error:
         return None
-    # Each string's own starts too: a line shorter than the list's strings ("Sh") begins
-    # a match when it begins one of them (and a start that stops before a character
-    # outside ASCII: `_OTHER`).
-    every = frozenset(
+    items, read = list(tree), tree.state.flags
+    try:
+        return (
+            _every_start(_sequence(items, START_CHARACTERS, read)),
+            bool(read & re.IGNORECASE),
+            None,
+        )
+    except (_NoListError, RecursionError):
+        pass
+    try:
+        classes = _classes(items, read)
+        found = _sequence(items, START_CHARACTERS, read, classes)
+    except (_NoListError, RecursionError):
+        return None
+    return _every_start(found), False, "".join(map(classes.__getitem__, _ASCII))
+
+
+def _every_start(found: set[str]) -> frozenset[str]:
+    """The starts read, with each one's own starts: a line shorter than the list's strings
+    ("Sh") begins a match when it begins one of them (and a start that stops before a
+    character outside ASCII), and each start a character outside ASCII may follow, with
+    `_OTHER` after it (`may_begin`)."""
+    return frozenset(
         string[:end]
         for string in found
         for end in range(len(string) + 1)
-        if _OTHER not in string[:end]
+        if _OTHER not in string[: max(end - 1, 0)]
     )
-    return every, bool(read & re.IGNORECASE)
 
 
-def _sequence(items: Iterable[tuple[Any, Any]], room: int, flags: int) -> set[str]:
+def _classes(items: list[tuple[Any, Any]], flags: int) -> dict[str, str]:
+    """Each ASCII character's stand-in, one of its class (`_STAND_IN_ORDER`): the characters
+    that every item the starts are read from (`_item`) takes or leaves alike, each under
+    its own flags. Such characters begin the same matches, so a start written in stand-ins
+    is listed exactly when the start is."""
+    sets = list(_character_sets(items, flags))
+    stand_in: dict[tuple[bool, ...], str] = {}
+    return {
+        char: stand_in.setdefault(tuple(char in members for members in sets), char)
+        for char in _STAND_IN_ORDER
+    }
+
+
+# The order a class's stand-in is chosen in: a printable character first, so the shipped
+# table writes the strings and the table (`Starts`) mostly as they are, not as escapes.
+_STAND_IN_ORDER = sorted(_ASCII, key=lambda char: not char.isprintable())
+
+
+def _character_sets(items: Iterable[tuple[Any, Any]], flags: int) -> Iterator[frozenset[str]]:
+    """The ASCII characters each item of one character takes, of every item `_item` reads
+    (the others are read as they are in `_item`: zero width, or no list)."""
+    for op, value in items:
+        if op in (_C.LITERAL, _C.NOT_LITERAL, _C.ANY, _C.IN):
+            yield _members(op, value, flags)
+        elif op is _C.SUBPATTERN:
+            yield from _character_sets(value[3], _scoped(flags, value[1], value[2]))
+        elif op is _C.BRANCH:
+            for branch in value[1]:
+                yield from _character_sets(branch, flags)
+        elif op in REPEATS:
+            yield from _character_sets(value[2], flags)
+        elif op is _ATOMIC_GROUP:
+            yield from _character_sets(value, flags)
+        elif op not in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            raise _NoListError
+
+
+def _scoped(flags: int, add: int, remove: int) -> int:
+    """The flags inside a group that adds and removes some (``(?-i:...)``)."""
+    return (flags | add) & ~remove
+
+
+def _sequence(
+    items: Iterable[tuple[Any, Any]], room: int, flags: int, classes: dict[str, str] | None = None
+) -> set[str]:
     """The starts of the items in turn, each at most ``room`` characters: one of fewer
-    where the items end."""
+    where the items end; written in stand-ins when ``classes`` are given (`_classes`)."""
     found = {""}
     for op, value in items:
         whole = {string for string in found if len(string) == room}
@@ -121,16 +206,19 @@ def _sequence(items: Iterable[tuple[Any, Any]], room: int, flags: int) -> set[st
         found = whole | {
             string + more
             for string in open_
-            for more in _item(op, value, room - len(string), flags)
+            for more in _item(op, value, room - len(string), flags, classes)
         }
         if len(found) > MAX_STARTS:
             raise _NoListError
     return found
 
 
-def _item(op: Any, value: Any, room: int, flags: int) -> set[str]:
+def _item(op: Any, value: Any, room: int, flags: int, classes: dict[str, str] | None) -> set[str]:
     if op in (_C.LITERAL, _C.NOT_LITERAL, _C.ANY, _C.IN):
-        found = set(_characters(op, value, flags))
+        if classes is None:
+            found = set(_characters(op, value, flags))
+        else:
+            found = set(map(classes.__getitem__, _members(op, value, flags)))
         if _beyond_ascii(op, value, flags):
             # A line may go on outside ASCII here ("T" of "Téléchargez"): the start so far
             # begins a match, and no ASCII start goes further. Asked a longer start, the
@@ -142,19 +230,23 @@ def _item(op: Any, value: Any, room: int, flags: int) -> set[str]:
     if op is _C.SUBPATTERN:
         _group, add, remove, inner = value
         if add or remove:
-            raise _NoListError  # a scoped flag: read no further
-        return _sequence(list(inner), room, flags)
+            if classes is None:
+                raise _NoListError  # a scoped flag: a plain list is lower-cased or not
+            return _sequence(list(inner), room, _scoped(flags, add, remove), classes)
+        return _sequence(list(inner), room, flags, classes)
     if op is _C.BRANCH:
-        return set().union(*(_sequence(list(branch), room, flags) for branch in value[1]))
+        return set().union(*(_sequence(list(branch), room, flags, classes) for branch in value[1]))
     if op in REPEATS:
         low, high, inner = value
-        return _repeat(low, high, list(inner), room, flags)
+        return _repeat(low, high, list(inner), room, flags, classes)
     if op is _ATOMIC_GROUP:
-        return _sequence(list(value), room, flags)
+        return _sequence(list(value), room, flags, classes)
     raise _NoListError  # a group reference, a conditional: not read
 
 
-def _repeat(low: int, high: int, inner: list[Any], room: int, flags: int) -> set[str]:
+def _repeat(
+    low: int, high: int, inner: list[Any], room: int, flags: int, classes: dict[str, str] | None
+) -> set[str]:
     """The starts of ``inner`` repeated ``low`` to ``high`` times, at most ``room`` long."""
     found: set[str] = set()
     current = {""}
@@ -176,7 +268,7 @@ def _repeat(low: int, high: int, inner: list[Any], room: int, flags: int) -> set
         current = {
             string + more
             for string in open_
-            for more in _sequence(inner, room - len(string), flags)
+            for more in _sequence(inner, room - len(string), flags, classes)
         }
         if len(current) > MAX_STARTS:
             raise _NoListError
@@ -185,6 +277,14 @@ def _repeat(low: int, high: int, inner: list[Any], room: int, flags: int) -> set
 
 def _characters(op: Any, value: Any, flags: int) -> frozenset[str]:
     """The ASCII characters one item matches, lower-cased when the pattern ignores case."""
+    if flags & re.IGNORECASE:
+        return frozenset(char.lower() for char in _members(op, value, flags))
+    return _members(op, value, flags)
+
+
+def _members(op: Any, value: Any, flags: int) -> frozenset[str]:
+    """The ASCII characters one item matches (each of a case class alike when the
+    pattern ignores case)."""
     folded = bool(flags & re.IGNORECASE)
     # Ignoring case, `re` matches a character when any of its case class does ("s" for
     # "ſ", "k" for the Kelvin sign): each ASCII character is asked as its whole class.
@@ -208,7 +308,7 @@ def _characters(op: Any, value: Any, flags: int) -> frozenset[str]:
         def test(char: str) -> bool:
             return char != "\n" or bool(flags & re.DOTALL)
 
-    return frozenset(char.lower() if folded else char for char in _ASCII if test(char))
+    return frozenset(char for char in _ASCII if test(char))
 
 
 def _beyond_ascii(op: Any, value: Any, flags: int) -> bool:
