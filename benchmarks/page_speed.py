@@ -147,6 +147,14 @@ def short_lines(size: int, rng: random.Random) -> str:
     return "\n".join(lines)[:size]
 
 
+def digit_column(size: int, rng: random.Random) -> str:
+    """An article over a column of lines of digits (a table's column, a page's numbering):
+    a comment screen once read the whole column again from each of its lines."""
+    article = "\n\n".join([PARAGRAPH] * 4)
+    cells = (rng.choice(("\n", "\n\n")) + str(rng.randint(0, 999)) for _ in range(size // 3))
+    return (article + "".join(cells))[:size]
+
+
 def mojibake_runs(size: int, rng: random.Random) -> str:
     line = mojibake("Café “quoted” — naïve résumé, São Paulo, 東京")
     return "\n".join(line for _ in range(size // (len(line) + 1)))
@@ -163,6 +171,7 @@ ADVERSARIAL: dict[str, Callable[[int, random.Random], str]] = {
     "URL-like runs": url_runs,
     "short lines": short_lines,
     "mojibake lines": mojibake_runs,
+    "a column of digit lines": digit_column,
 }
 
 

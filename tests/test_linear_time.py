@@ -1,10 +1,11 @@
 """Any input cleans in bounded time: the adversarial inputs of the page-speed benchmark.
 
 One long line, many one-character lines, control characters and lone surrogates, a paragraph
-repeated, unclosed brackets, dots, URL-like runs, short lines and mojibake, each cleaned in
-page mode (the most expensive mode) and in auto mode. The limit is generous on purpose: the
-machine is shared and tests must not flake on timing, so it only catches work that grows
-faster than the input (a quadratic step takes minutes at this size, not seconds).
+repeated, unclosed brackets, dots, URL-like runs, short lines, mojibake and an article over a
+column of lines of digits, each cleaned in page mode (the most expensive mode) and in auto
+mode. The limit is generous on purpose: the machine is shared and tests must not flake on
+timing, so it only catches work that grows faster than the input (a quadratic step takes
+minutes at this size, not seconds).
 `benchmarks/page_speed.py` measures the growth itself, at two sizes.
 """
 
