@@ -22,12 +22,14 @@ from .dedupe.within import (
     DUPLICATE_TITLE,
     Duplicate,
     KeyCache,
+    PairFinders,
     comparison_keys,
     find_duplicates,
     find_joined_pair_copies,
     find_reflowed_copy,
     find_spliced_copies,
     find_unkeyed_copies,
+    pair_finders,
     shared_starts,
     spliced_candidates,
 )
@@ -295,6 +297,8 @@ class DocumentRun:
         self._shared_starts: frozenset[int] | None = None
         # The document's blocks that start or end as another does (`spliced_candidates`).
         self._spliced: frozenset[int] | None = None
+        # The pair finders that may find a copy in some round (`pair_finders`).
+        self._pairs: PairFinders | None = None
         # The blocks of the last duplicate round that found no copy (`remove_duplicates`).
         self._no_copies_in: tuple[Block, ...] | None = None
         # The page classifier's per-line facts, found once for the page and rule rounds (and,
@@ -527,6 +531,15 @@ class DocumentRun:
             self._spliced = spliced_candidates(self.blocks if scope is None else scope)
         return self._spliced
 
+    def _pair_finders(self) -> PairFinders:
+        """`pair_finders` of the blocks every round's blocks are some of (`Facts.scope`),
+        found once: the finders that compare a block with every other and may find a copy
+        in some round; none in most documents (issue #8: they ran every round)."""
+        if self._pairs is None:
+            scope = self.facts.scope
+            self._pairs = pair_finders(self.blocks if scope is None else scope)
+        return self._pairs
+
     def _document_shared_starts(self) -> frozenset[int]:
         """`shared_starts` of the document's blocks, found once: the only blocks the reflowed
         and the joined copies' finders read in any round of an article, whose blocks are
@@ -719,10 +732,17 @@ class DocumentRun:
             # the labels between a plan's repeated rows.
             positions = None if self.facts.page_text else self._positions()
             found = find_duplicates(
-                blocks, title, self.config.min_duplicate_words, keys, positions=positions
+                blocks,
+                title,
+                self.config.min_duplicate_words,
+                keys,
+                positions=positions,
+                pairs=self._pair_finders(),
             )
         else:  # no two blocks of the document are equal: only copies found without keys
-            found = find_unkeyed_copies(blocks, title, self.config.min_duplicate_words)
+            found = find_unkeyed_copies(
+                blocks, title, self.config.min_duplicate_words, self._pair_finders()
+            )
         candidates = self._splice_candidates()
         if candidates:
             for index, duplicate in find_spliced_copies(blocks, title, candidates).items():

@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+import attrs
+
 from ...model import Block
 from .adjacent import (
     LIST_TWICE_MIN_ITEMS,
@@ -173,6 +175,7 @@ __all__ = [
     "DUPLICATE_RUN",
     "DUPLICATE_TEASER",
     "DUPLICATE_TITLE",
+    "EVERY_PAIR_FINDER",
     "FAMILY",
     "GLUED_COPY_MIN_WORDS",
     "GLUED_REST_MAX_WORDS",
@@ -213,6 +216,7 @@ __all__ = [
     "TITLE_TAG_WINDOW",
     "Duplicate",
     "KeyCache",
+    "PairFinders",
     "blocks_start_alike",
     "comparison_keys",
     "cut_quotation",
@@ -239,6 +243,7 @@ __all__ = [
     "headlines_in_title_tag",
     "is_one_word_revised",
     "labelled_text",
+    "pair_finders",
     "quote_box_quotation",
     "shared_starts",
     "speaker_box_quotation",
@@ -249,8 +254,68 @@ __all__ = [
 ]
 
 
+@attrs.frozen(slots=True)
+class PairFinders:
+    """Which of the five finders that look for a block's copy among all the others may find
+    one among some of a document's blocks (`pair_finders`); each answers for one finder.
+
+    Those five (quote boxes, excerpt boxes, embeds' fallback lines, copies without accents,
+    copies with footnote markers) mark a block when it and its original both stand among the
+    blocks, in that order, wherever they stand, and the other blocks only add candidates:
+    what they find among some of a document's blocks they find, or an earlier original of
+    the same copy, among all of them (`pair_finders` says how each is read so).
+    """
+
+    quote_boxes: bool = True  # `find_quote_box_copies`
+    excerpt_boxes: bool = True  # `find_excerpt_box_copies`
+    embeds: bool = True  # `find_embed_fallback_copies`
+    unaccented: bool = True  # `find_unaccented_copies`
+    footnoted: bool = True  # `find_footnoted_copies`
+
+
+#: Every pair finder runs: the answer for blocks whose document is not known.
+EVERY_PAIR_FINDER = PairFinders()
+
+
+def pair_finders(scope: Sequence[Block]) -> PairFinders:
+    """Which pair finders (`PairFinders`) may find a copy among some of ``scope``, in its
+    order (a round's blocks: what a run kept of the document's): those that find one among
+    ``scope`` itself, read as widely as any round reads it.
+
+    Pure speed (issue #8): the five ran every duplicate round and found a copy in 1 of 540
+    rounds of the dev full pages in page mode, 0 of 471 of the ASCII speed corpus; read once
+    a document, they run in no round of most documents. Exact, finder by finder, for
+    ``blocks`` some of ``scope`` in its order (a subsequence):
+
+    - a quote box, an excerpt box and an embed's fallback line are each a function of the
+      block's text, and so is the block they copy not being a quote box; the copy's own
+      original is among ``scope``, and the title, which no excerpt box may be among
+      ``blocks``, is read as none (a looser reading). An embed's fallback line is never its
+      own original: its words run on past the post's (the dash and the signature).
+    - a copy without accents or with footnote markers has an original before it whose key
+      (or spaced text) is its own; among ``scope`` the first block with that key stands no
+      later than the original, so before the copy. Every block of ``blocks`` a size is read
+      in (`altered._unaccented_sizes`) is in ``scope``, so the sizes are there too. A short
+      copy counts only beside a copied paragraph (``min_words``): read with ``min_words``
+      0, every copy counts, so none is missed.
+
+    Each finder's own gate on the joined text (`_unkeyed_copies`) is asked first here too.
+    """
+    text = _joined(scope)
+    return PairFinders(
+        quote_boxes=bool(find_quote_box_copies(scope)),
+        excerpt_boxes=bool(find_excerpt_box_copies(scope, None)),
+        embeds="@" in text and bool(find_embed_fallback_copies(scope)),
+        unaccented=not text.isascii() and bool(find_unaccented_copies(scope, 0)),
+        footnoted=_may_hold_footnote(text) and bool(find_footnoted_copies(scope, 0)),
+    )
+
+
 def find_unkeyed_copies(
-    blocks: Sequence[Block], title: int | None, min_words: int = 12
+    blocks: Sequence[Block],
+    title: int | None,
+    min_words: int = 12,
+    pairs: PairFinders = EVERY_PAIR_FINDER,
 ) -> dict[int, Duplicate]:
     """The copies found without comparison keys: the title tag (`find_titled_copies`), the
     title cut short (`find_cut_title_copies`), a page's description above the story
@@ -262,8 +327,10 @@ def find_unkeyed_copies(
     on one line (`find_joined_pair_copies`) are looked for by the caller, on an article's
     text only, as the article printed again with other breaks is; a block printed again
     glued or cut inside a word (`find_spliced_copies`) by the caller too,
-    among the document's blocks that may hold one (`spliced_candidates`)."""
-    return _unkeyed_copies(blocks, title, min_words, _joined(blocks))
+    among the document's blocks that may hold one (`spliced_candidates`). ``pairs``: the
+    pair finders that may find a copy among them (`pair_finders` of their document's
+    blocks); all by default."""
+    return _unkeyed_copies(blocks, title, min_words, _joined(blocks), pairs)
 
 
 def _joined(blocks: Sequence[Block]) -> str:
@@ -273,9 +340,14 @@ def _joined(blocks: Sequence[Block]) -> str:
 
 
 def _unkeyed_copies(
-    blocks: Sequence[Block], title: int | None, min_words: int, text: str
+    blocks: Sequence[Block],
+    title: int | None,
+    min_words: int,
+    text: str,
+    pairs: PairFinders = EVERY_PAIR_FINDER,
 ) -> dict[int, Duplicate]:
-    """`find_unkeyed_copies`, ``text`` the blocks' texts joined (`_joined`).
+    """`find_unkeyed_copies`, ``text`` the blocks' texts joined (`_joined`). A pair finder
+    runs only when ``pairs`` says it may find a copy (`pair_finders`).
 
     Pure speed: three finders read every block in Python and find nothing in most documents,
     so each runs only when a character it needs stands somewhere in ``text`` (issue #8: the
@@ -297,17 +369,16 @@ def _unkeyed_copies(
     """
     found = find_titled_copies(blocks, title)
     found.update(find_cut_title_copies(blocks, title))
-    finds = [
-        find_teaser_copies(blocks, title),
-        find_closing_teaser_copies(blocks),
-        find_quote_box_copies(blocks),
-        find_excerpt_box_copies(blocks, title),
-    ]
-    if "@" in text:
+    finds = [find_teaser_copies(blocks, title), find_closing_teaser_copies(blocks)]
+    if pairs.quote_boxes:
+        finds.append(find_quote_box_copies(blocks))
+    if pairs.excerpt_boxes:
+        finds.append(find_excerpt_box_copies(blocks, title))
+    if pairs.embeds and "@" in text:
         finds.append(find_embed_fallback_copies(blocks))
-    if not text.isascii():
+    if pairs.unaccented and not text.isascii():
         finds.append(find_unaccented_copies(blocks, min_words))
-    if "]" in text and _FOOTNOTE_DIGITS.search(text) is not None:
+    if pairs.footnoted and _may_hold_footnote(text):
         finds.append(find_footnoted_copies(blocks, min_words))
     finds.append(find_revised_copies(blocks))
     finds.append(find_labelled_caption_copies(blocks, title))
@@ -327,6 +398,12 @@ def _unkeyed_copies(
 # `find_footnoted_copies` reads every block in Python once it runs. No line feed in it, so
 # the joined text holds it exactly when a block does.
 _FOOTNOTE_DIGITS = re.compile(r"\[\d{1,3}\]")
+
+
+def _may_hold_footnote(text: str) -> bool:
+    """Whether ``text``, blocks joined (`_joined`), holds what every footnote marker holds
+    (`_FOOTNOTE_DIGITS`): when not, `find_footnoted_copies` finds nothing among them."""
+    return "]" in text and _FOOTNOTE_DIGITS.search(text) is not None
 
 
 def _may_hold_question_pairs(text: str) -> bool:
@@ -366,6 +443,7 @@ def find_duplicates(
     keys: Sequence[str] | None = None,
     copies: Mapping[str, int] | None = None,
     positions: Mapping[int, int] | None = None,
+    pairs: PairFinders = EVERY_PAIR_FINDER,
 ) -> dict[int, Duplicate]:
     """Map the index of every repeated block to the `Duplicate` that explains it.
 
@@ -374,7 +452,8 @@ def find_duplicates(
     blocks' comparison keys, when the caller has them already; ``copies``, how often each
     key occurs in the whole input document; ``positions``, each of the document's blocks'
     place among them by its first line, when ``blocks`` are what a round kept of them (a run
-    printed again after a removed break, `_mark_stuttered_runs`).
+    printed again after a removed break, `_mark_stuttered_runs`); ``pairs``, the pair finders
+    that may find a copy among them (`pair_finders` of the document's blocks).
     Linear in the number of blocks.
 
     >>> blocks = [Block(t, i, i + 1) for i, t in enumerate(
@@ -385,7 +464,7 @@ def find_duplicates(
     """
     keys = comparison_keys(blocks) if keys is None else keys
     text = _joined(blocks)
-    found = _unkeyed_copies(blocks, title, min_words, text)
+    found = _unkeyed_copies(blocks, title, min_words, text, pairs)
     if _has_repeated_key(keys):
         _mark_keyed_copies(blocks, keys, title, min_words, copies, found, positions)
     elif _has_title_copy(found, title):
