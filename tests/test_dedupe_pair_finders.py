@@ -12,11 +12,13 @@ blocks: what the rounds before kept), with or without a title.
 
 from __future__ import annotations
 
-from hypothesis import given
+import re
+
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from corpusclean.dedupe import within
-from corpusclean.dedupe.within import EVERY_PAIR_FINDER, PairFinders, pair_finders
+from corpusclean.dedupe.within import EVERY_PAIR_FINDER, PairFinders, altered, pair_finders
 from corpusclean.model import Block
 from strategies import distinct_paragraphs, headings
 
@@ -60,7 +62,12 @@ def _short(paragraph: str) -> str:
     return " ".join(paragraph.split()[:5])
 
 
-COPIES = (_quote_box, _speaker_box, _cut_quote, _embed, _footnoted, _short)
+def _spaced_box(paragraph: str) -> str:
+    """A box with spaces around it: the screens read a text without them."""
+    return f" \t{_quote_box(paragraph)}  " if len(paragraph) % 2 else f"{_speaker_box(paragraph)} "
+
+
+COPIES = (_quote_box, _speaker_box, _cut_quote, _embed, _footnoted, _short, _spaced_box)
 # Lines that hold what a copy holds and copy nothing.
 NOISE = (
     "“Nobody expected the bridge to close for a whole month this year.” — Tim Doe",
@@ -155,3 +162,15 @@ def test_each_pair_finder_is_kept_for_its_copy_and_left_without_one() -> None:
         found = pair_finders(blocks)
         assert [name for name in cases if getattr(found, name)] == [flag]
         assert within.find_unkeyed_copies(blocks, 0, MIN_WORDS, found)
+
+
+# `altered._FOOTNOTE_MARKER` as first written: the lookbehind before the "[".
+_REFERENCE_FOOTNOTE_MARKER = re.compile(r"(?<=[^\s\[])\[\d{1,3}\]")
+
+
+@given(st.text(alphabet=st.sampled_from("[]0123456789 \n\ta.é\u00a0"), max_size=40))
+@example("a[1] [2]\n[3][[4]]x[12345]é[67]")
+def test_footnote_marker_matches_where_the_first_written_pattern_does(text: str) -> None:
+    spans = [m.span() for m in altered._FOOTNOTE_MARKER.finditer(text)]
+    assert spans == [m.span() for m in _REFERENCE_FOOTNOTE_MARKER.finditer(text)]
+    assert altered._FOOTNOTE_MARKER.sub("", text) == _REFERENCE_FOOTNOTE_MARKER.sub("", text)

@@ -99,6 +99,9 @@ from .quotes import (
     find_embed_fallback_copies,
     find_excerpt_box_copies,
     find_quote_box_copies,
+    may_hold_embed,
+    may_hold_excerpt_box,
+    may_hold_quote_box,
     quote_box_quotation,
     speaker_box_quotation,
 )
@@ -243,6 +246,9 @@ __all__ = [
     "headlines_in_title_tag",
     "is_one_word_revised",
     "labelled_text",
+    "may_hold_embed",
+    "may_hold_excerpt_box",
+    "may_hold_quote_box",
     "pair_finders",
     "quote_box_quotation",
     "shared_starts",
@@ -299,13 +305,15 @@ def pair_finders(scope: Sequence[Block]) -> PairFinders:
       copy counts only beside a copied paragraph (``min_words``): read with ``min_words``
       0, every copy counts, so none is missed.
 
-    Each finder's own gate on the joined text (`_unkeyed_copies`) is asked first here too.
+    Each finder runs only past its own screen, C calls on the texts (`may_hold_quote_box`,
+    `may_hold_excerpt_box`) or the joined text (as `_unkeyed_copies` gates them).
     """
-    text = _joined(scope)
+    texts = [block.text for block in scope]
+    text = "\n".join(texts)  # `_joined`
     return PairFinders(
-        quote_boxes=bool(find_quote_box_copies(scope)),
-        excerpt_boxes=bool(find_excerpt_box_copies(scope, None)),
-        embeds="@" in text and bool(find_embed_fallback_copies(scope)),
+        quote_boxes=may_hold_quote_box(texts) and bool(find_quote_box_copies(scope)),
+        excerpt_boxes=may_hold_excerpt_box(texts) and bool(find_excerpt_box_copies(scope, None)),
+        embeds=may_hold_embed(text) and bool(find_embed_fallback_copies(scope)),
         unaccented=not text.isascii() and bool(find_unaccented_copies(scope, 0)),
         footnoted=_may_hold_footnote(text) and bool(find_footnoted_copies(scope, 0)),
     )
@@ -374,7 +382,7 @@ def _unkeyed_copies(
         finds.append(find_quote_box_copies(blocks))
     if pairs.excerpt_boxes:
         finds.append(find_excerpt_box_copies(blocks, title))
-    if pairs.embeds and "@" in text:
+    if pairs.embeds and may_hold_embed(text):
         finds.append(find_embed_fallback_copies(blocks))
     if pairs.unaccented and not text.isascii():
         finds.append(find_unaccented_copies(blocks, min_words))

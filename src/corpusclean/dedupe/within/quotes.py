@@ -3,7 +3,8 @@ quotation, a pull quote with its middle cut out, an embedded post's fallback lin
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from operator import itemgetter
 
 from ...model import Block
 from ...text import count_inner_sentence_ends, ends_like_sentence
@@ -47,6 +48,51 @@ _CUT_MARKS = (" … ", " ... ", " […] ", " (…) ", " [...] ")
 # text of at least `TEASER_MIN_WORDS` words; the embed's text stays. A post quoted only once
 # has no other block with its words and stays.
 _EMBED_LINK_STARTS = ("pic.twitter.com/", "https://t.co/", "http://t.co/", "https://", "http://")
+
+
+# A text's first and last character ("" for no text), cut by a C call.
+_FIRST = itemgetter(slice(None, 1))
+_LAST = itemgetter(slice(-1, None))
+
+
+def may_hold_quote_box(texts: Iterable[str]) -> bool:
+    """Whether one of ``texts`` opens with an opening mark, its spaces apart, as every quote
+    box does (`find_quote_box_copies` reads no other block): when none does, none is a box.
+
+    C calls, where the finder tests each block in Python: an answer for a document's
+    blocks, read once (`pair_finders`). A text of spaces alone has no first character, and
+    is no box.
+
+    >>> may_hold_quote_box(["Rain fell.", "  “The road is shut.” — Jane Roe"])
+    True
+    >>> may_hold_quote_box(["Rain fell.", "He said: “The road is shut.”", "   "])
+    False
+    """
+    return not set(map(_FIRST, map(str.lstrip, texts))).isdisjoint(_OPENING_QUOTES)
+
+
+def may_hold_excerpt_box(texts: Iterable[str]) -> bool:
+    """Whether one of ``texts`` ends with a closing mark, its spaces apart, as every box
+    `find_excerpt_box_copies` reads does: when none does, it finds none (as
+    `may_hold_quote_box`, C calls).
+
+    >>> may_hold_excerpt_box(["Rain fell.", "Jane Roe: “The road is shut.”  "])
+    True
+    >>> may_hold_excerpt_box(["Rain fell.", "“The road is shut,” she said.", "   "])
+    False
+    """
+    return not set(map(_LAST, map(str.rstrip, texts))).isdisjoint(_CLOSING_QUOTES)
+
+
+def may_hold_embed(text: str) -> bool:
+    """Whether ``text`` (blocks' texts, joined by line feeds) holds "(@", as every block
+    `find_embed_fallback_copies` reads does: when not, it finds nothing among them. No line
+    feed in it, so the joined text holds it exactly when a block does.
+
+    >>> may_hold_embed("Mail desk@example.com\\nCity Council (@City)"), may_hold_embed("a@b")
+    (True, False)
+    """
+    return "(@" in text
 
 
 def quote_box_quotation(text: str) -> str | None:
