@@ -1,26 +1,35 @@
-"""The pair finders read once a document (issue #8, dedupe41): `dedupe.within.pair_finders`.
+"""The pair finders turned off by a round that finds nothing (issue #8, dedupe41).
 
 The five finders that compare a block with every other (quote boxes, excerpt boxes, embeds'
-fallback lines, copies without accents, copies with footnote markers) run in a round only
-when they find a copy among the blocks every round's blocks are some of (the document's, or
-what the page classifier first kept). The claim: among any of those blocks, in their order,
-the finders so screened find what every finder run finds. Checked here against the finders
-run in every round (the reference, `EVERY_PAIR_FINDER`), on documents that mix each kind of
-copy with lines that only look like one, read whole and as random subsequences (a round's
-blocks: what the rounds before kept), with or without a title.
+fallback lines, copies without accents, copies with footnote markers) mark a copy wherever it
+and an original stand among the blocks: what one finds among some of a round's blocks, in
+their order, it finds among all of them, read loosely (`dedupe.within._pair_copies`). A run's
+duplicate rounds each read some of the last round's blocks, so a finder that found nothing in
+one round is not run in the later ones (`PairFinders`). Checked here:
+
+- against every finder run in every round (the reference), on documents that mix each kind
+  of copy with lines that only look like one, over a chain of rounds that each keep some of
+  the last round's blocks, with or without a title;
+- the invariant the reuse stands on: each duplicate round of a run reads some of the last
+  round's blocks, in their order, in article, page and auto mode;
+- and the whole output of `Cleaner.clean` against runs whose pair finders are never turned
+  off.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from unittest import mock
 
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from corpusclean import Cleaner, Config, run
 from corpusclean.dedupe import within
-from corpusclean.dedupe.within import EVERY_PAIR_FINDER, PairFinders, altered, pair_finders
+from corpusclean.dedupe.within import PairFinders, altered
 from corpusclean.model import Block
-from strategies import distinct_paragraphs, headings
+from strategies import distinct_paragraphs, documents, examples, headings, page_lines
 
 MIN_WORDS = 12
 SPEAKER = "Jane Roe, engineer"
@@ -81,10 +90,11 @@ NOISE = (
 
 
 @st.composite
-def paired_documents(draw: st.DrawFn) -> tuple[list[Block], int | None, list[Block]]:
+def paired_rounds(draw: st.DrawFn) -> list[tuple[list[Block], int | None]]:
     """A document's blocks with its paragraphs printed again as the pair finders' copies,
-    some accented and printed again without accents, lines that only look like copies,
-    and one of its subsequences (a round's blocks); a title or none."""
+    some accented and printed again without accents, and lines that only look like copies;
+    then rounds, each keeping some of the last round's blocks, in their order, each with a
+    title or none."""
     plain = draw(distinct_paragraphs(min_size=2, max_size=5))
     accents = draw(st.booleans())
     story = [_accented(p) for p in plain] if accents else plain
@@ -98,58 +108,71 @@ def paired_documents(draw: st.DrawFn) -> tuple[list[Block], int | None, list[Blo
     for noise in draw(st.lists(st.sampled_from(NOISE), max_size=3)):
         texts.insert(draw(st.integers(0, len(texts))), noise)
     blocks = [Block(text, i, i + 1) for i, text in enumerate(texts)]
-    kept = [block for block in blocks if draw(st.integers(0, 3))]  # about three in four
-    title = draw(st.sampled_from((None, 0)))
-    return blocks, title, kept
+    rounds = []
+    for _ in range(draw(st.integers(1, 4))):
+        rounds.append((blocks, draw(st.sampled_from((None, 0)))))
+        blocks = [block for block in blocks if draw(st.integers(0, 3))]  # about three in four
+    return rounds
 
 
-@given(paired_documents())
-def test_screened_unkeyed_copies_are_every_finders_on_any_round(
-    document: tuple[list[Block], int | None, list[Block]],
+def _as_tuples(found: dict[int, within.Duplicate]) -> list[tuple[int, str, int]]:
+    return sorted((index, copy.rule, copy.original) for index, copy in found.items())
+
+
+@given(paired_rounds())
+def test_rounds_that_turn_pair_finders_off_find_every_finders_copies(
+    rounds: list[tuple[list[Block], int | None]],
 ) -> None:
-    blocks, title, kept = document
-    pairs = pair_finders(blocks)
-    for round_blocks in (blocks, kept):
-        assert within.find_unkeyed_copies(
-            round_blocks, title, MIN_WORDS, pairs
-        ) == within.find_unkeyed_copies(round_blocks, title, MIN_WORDS, EVERY_PAIR_FINDER)
-        assert within.find_duplicates(
-            round_blocks, title, MIN_WORDS, pairs=pairs
-        ) == within.find_duplicates(round_blocks, title, MIN_WORDS)
+    unkeyed, keyed = PairFinders(), PairFinders()
+    for blocks, title in rounds:
+        every = within.find_unkeyed_copies(blocks, title, MIN_WORDS)
+        assert _as_tuples(within.find_unkeyed_copies(blocks, title, MIN_WORDS, unkeyed)) == (
+            _as_tuples(every)
+        )
+        every = within.find_duplicates(blocks, title, MIN_WORDS)
+        reused = within.find_duplicates(blocks, title, MIN_WORDS, pairs=keyed)
+        assert _as_tuples(reused) == _as_tuples(every)
 
 
-@given(paired_documents())
-def test_a_pair_finder_that_finds_a_copy_in_a_round_is_kept(
-    document: tuple[list[Block], int | None, list[Block]],
+@given(paired_rounds())
+def test_a_pair_finder_that_finds_a_copy_in_a_round_was_left_on(
+    rounds: list[tuple[list[Block], int | None]],
 ) -> None:
-    """Finder by finder: a copy found among a round's blocks means `pair_finders` of the
-    document runs that finder (the screen is a necessary condition, as its proof says)."""
-    blocks, title, kept = document
-    pairs = pair_finders(blocks)
-    for round_blocks in (blocks, kept):
-        if within.find_quote_box_copies(round_blocks):
+    """Finder by finder: a copy found among a round's blocks means no earlier round turned
+    that finder off (what each loose reading must give, as `_pair_copies` says)."""
+    pairs = PairFinders()
+    for blocks, title in rounds:
+        if within.find_quote_box_copies(blocks):
             assert pairs.quote_boxes
-        if within.find_excerpt_box_copies(round_blocks, title):
+        if within.find_excerpt_box_copies(blocks, title):
             assert pairs.excerpt_boxes
-        if within.find_embed_fallback_copies(round_blocks):
+        if within.find_embed_fallback_copies(blocks):
             assert pairs.embeds
-        if within.find_unaccented_copies(round_blocks, MIN_WORDS):
+        if within.find_unaccented_copies(blocks, MIN_WORDS):
             assert pairs.unaccented
-        if within.find_footnoted_copies(round_blocks, MIN_WORDS):
+        if within.find_footnoted_copies(blocks, MIN_WORDS):
             assert pairs.footnoted
+        within.find_unkeyed_copies(blocks, title, MIN_WORDS, pairs)
 
 
-def test_each_pair_finder_is_kept_for_its_copy_and_left_without_one() -> None:
-    """Each flag is set by its own kind of copy, and none by lines that only look like one
-    (a test that cannot fail is a defect: here, a screen that always runs every finder)."""
+def _on(pairs: PairFinders) -> list[str]:
+    return [name for name in sorted(PairFinders.__slots__) if getattr(pairs, name)]
+
+
+def test_each_pair_finder_stays_on_for_its_copy_and_goes_off_without_one() -> None:
+    """Each finder stays on after a round that finds its kind of copy, and none after a
+    round of lines that only look like one (a test that cannot fail is a defect: here, a
+    reuse that never turns a finder off)."""
     story = (
         "The council said on Tuesday that the new bus plan would take effect next year."
         " More buses will run on Saturdays and the centre will stay closed to cars."
     )
     # (Not "Cafe du Monde": without accents, the one copies the other.)
     looks = [line for line in NOISE if line != "Cafe du Monde"]
+    pairs = PairFinders()
     plain = [Block(t, i, i + 1) for i, t in enumerate(["Bus plan", story, *looks])]
-    assert pair_finders(plain) == PairFinders(False, False, False, False, False)
+    assert within.find_unkeyed_copies(plain, 0, MIN_WORDS, pairs) == {}
+    assert _on(pairs) == []
     cases = {
         "quote_boxes": [story, _quote_box(story)],
         "excerpt_boxes": [story, _speaker_box(story)],
@@ -159,9 +182,74 @@ def test_each_pair_finder_is_kept_for_its_copy_and_left_without_one() -> None:
     }
     for flag, texts in cases.items():
         blocks = [Block(t, i, i + 1) for i, t in enumerate(["Bus plan", *texts])]
-        found = pair_finders(blocks)
-        assert [name for name in cases if getattr(found, name)] == [flag]
-        assert within.find_unkeyed_copies(blocks, 0, MIN_WORDS, found)
+        pairs = PairFinders()
+        assert within.find_unkeyed_copies(blocks, 0, MIN_WORDS, pairs)
+        assert _on(pairs) == [flag]
+
+
+def test_an_excerpt_box_as_the_title_keeps_its_finder_on() -> None:
+    """The title is no excerpt box, but a later round may find it one (its own title another
+    block): read loosely, the title's box keeps the finder on."""
+    story = "The repairs to the coast road will take weeks, not days, the county said."
+    box = f"Jane Roe, engineer: “{story}”"
+    blocks = [Block(t, i, i + 1) for i, t in enumerate([box, "By Tim Doe", story])]
+    pairs = PairFinders()
+    assert within.find_unkeyed_copies(blocks, 0, MIN_WORDS, pairs) == {}
+    assert pairs.excerpt_boxes
+    assert within.find_unkeyed_copies(blocks, None, MIN_WORDS, pairs) == {
+        0: within.Duplicate(within.DUPLICATE_PARAGRAPH, 2)
+    }
+
+
+class _NeverOff(PairFinders):
+    """Pair finders that no round turns off: every finder runs in every round."""
+
+    __slots__ = ()
+
+    def __setattr__(self, name: str, _value: object) -> None:
+        super().__setattr__(name, True)
+
+
+def _cleaned(text: str, mode: str) -> tuple[object, ...]:
+    article = Cleaner(Config(mode=mode)).clean(text)
+    return article.text, article.removed, article.flags
+
+
+def _subsequence(blocks: Sequence[Block], earlier: Sequence[Block]) -> bool:
+    rest = iter(earlier)
+    return all(any(block is other for other in rest) for block in blocks)
+
+
+_texts = st.one_of(documents, page_lines().map("\n".join))
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(_texts, st.sampled_from(("article", "page", "auto")))
+@example(
+    "Storm hits the coast\n\n“Nobody expected the bridge to close for a whole month this year.”"
+    " — Tim Doe\n\nNobody expected the bridge to close for a whole month this year. The county"
+    " said so on Tuesday.\n\nFollow us (@City)",
+    "article",
+)
+def test_each_duplicate_round_reads_some_of_the_last_rounds_blocks_and_the_output_stands(
+    text: str, mode: str
+) -> None:
+    calls: list[tuple[run.DocumentRun, list[Block]]] = []
+    original = run.DocumentRun.remove_duplicates
+
+    def recorded(self: run.DocumentRun, blocks: list[Block]) -> object:
+        calls.append((self, list(blocks)))
+        return original(self, blocks)
+
+    with mock.patch.object(run.DocumentRun, "remove_duplicates", recorded):
+        reused = _cleaned(text, mode)
+    last: dict[int, list[Block]] = {}
+    for document, blocks in calls:
+        earlier = last.get(id(document))
+        assert earlier is None or _subsequence(blocks, earlier)
+        last[id(document)] = blocks
+    with mock.patch.object(run, "PairFinders", _NeverOff):
+        assert _cleaned(text, mode) == reused
 
 
 # `altered._FOOTNOTE_MARKER` as first written: the lookbehind before the "[".

@@ -29,7 +29,6 @@ from .dedupe.within import (
     find_reflowed_copy,
     find_spliced_copies,
     find_unkeyed_copies,
-    pair_finders,
     shared_starts,
     spliced_candidates,
 )
@@ -297,8 +296,9 @@ class DocumentRun:
         self._shared_starts: frozenset[int] | None = None
         # The document's blocks that start or end as another does (`spliced_candidates`).
         self._spliced: frozenset[int] | None = None
-        # The pair finders that may find a copy in some round (`pair_finders`).
-        self._pairs: PairFinders | None = None
+        # The pair finders that may find a copy in the next duplicate round: each round's
+        # blocks are some of the last round's, in their order (`remove_duplicates`).
+        self._pairs = PairFinders()
         # The blocks of the last duplicate round that found no copy (`remove_duplicates`).
         self._no_copies_in: tuple[Block, ...] | None = None
         # The page classifier's per-line facts, found once for the page and rule rounds (and,
@@ -531,15 +531,6 @@ class DocumentRun:
             self._spliced = spliced_candidates(self.blocks if scope is None else scope)
         return self._spliced
 
-    def _pair_finders(self) -> PairFinders:
-        """`pair_finders` of the blocks every round's blocks are some of (`Facts.scope`),
-        found once: the finders that compare a block with every other and may find a copy
-        in some round; none in most documents (issue #8: they ran every round)."""
-        if self._pairs is None:
-            scope = self.facts.scope
-            self._pairs = pair_finders(self.blocks if scope is None else scope)
-        return self._pairs
-
     def _document_shared_starts(self) -> frozenset[int]:
         """`shared_starts` of the document's blocks, found once: the only blocks the reflowed
         and the joined copies' finders read in any round of an article, whose blocks are
@@ -714,7 +705,13 @@ class DocumentRun:
     def remove_duplicates(self, blocks: list[Block]) -> tuple[list[Block], list[Removal]]:
         """One round of duplicate removal: the blocks kept, and a removal for each copy.
 
-        ``blocks`` are some of the document's blocks (what a round kept).
+        ``blocks`` are some of the document's blocks (what a round kept): some of the last
+        round's, in their order, as the rounds of a run only remove blocks (`_settle` reads
+        what its last round kept; `classify`'s second settle what its first kept; the page
+        rounds what the last `classify` kept, less what the page classifier drops). So a
+        pair finder that found no copy in a round finds none in a later one (`PairFinders`:
+        issue #8, tested against rounds that run every finder in
+        tests/test_dedupe_pair_finders.py).
         """
         if (
             len(blocks) < DUPLICATE_MIN_BLOCKS
@@ -737,12 +734,10 @@ class DocumentRun:
                 self.config.min_duplicate_words,
                 keys,
                 positions=positions,
-                pairs=self._pair_finders(),
+                pairs=self._pairs,
             )
         else:  # no two blocks of the document are equal: only copies found without keys
-            found = find_unkeyed_copies(
-                blocks, title, self.config.min_duplicate_words, self._pair_finders()
-            )
+            found = find_unkeyed_copies(blocks, title, self.config.min_duplicate_words, self._pairs)
         candidates = self._splice_candidates()
         if candidates:
             for index, duplicate in find_spliced_copies(blocks, title, candidates).items():

@@ -31,8 +31,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-import attrs
-
 from ...model import Block
 from .adjacent import (
     LIST_TWICE_MIN_ITEMS,
@@ -96,12 +94,11 @@ from .quotes import (
     QUOTE_SIGNATURE_MAX_WORDS,
     cut_quotation,
     embed_fallback_text,
+    excerpt_box_original,
     find_embed_fallback_copies,
     find_excerpt_box_copies,
     find_quote_box_copies,
     may_hold_embed,
-    may_hold_excerpt_box,
-    may_hold_quote_box,
     quote_box_quotation,
     speaker_box_quotation,
 )
@@ -178,7 +175,6 @@ __all__ = [
     "DUPLICATE_RUN",
     "DUPLICATE_TEASER",
     "DUPLICATE_TITLE",
-    "EVERY_PAIR_FINDER",
     "FAMILY",
     "GLUED_COPY_MIN_WORDS",
     "GLUED_REST_MAX_WORDS",
@@ -225,6 +221,7 @@ __all__ = [
     "cut_quotation",
     "date_label_year",
     "embed_fallback_text",
+    "excerpt_box_original",
     "find_closing_teaser_copies",
     "find_cut_title_copies",
     "find_duplicates",
@@ -247,9 +244,6 @@ __all__ = [
     "is_one_word_revised",
     "labelled_text",
     "may_hold_embed",
-    "may_hold_excerpt_box",
-    "may_hold_quote_box",
-    "pair_finders",
     "quote_box_quotation",
     "shared_starts",
     "speaker_box_quotation",
@@ -260,70 +254,99 @@ __all__ = [
 ]
 
 
-@attrs.frozen(slots=True)
 class PairFinders:
-    """Which of the five finders that look for a block's copy among all the others may find
-    one among some of a document's blocks (`pair_finders`); each answers for one finder.
+    """Which of the five pair finders may find a copy in a document's next duplicate round:
+    all at first; a round that finds no copy with one, read loosely (`_pair_copies`), turns
+    it off for every later round.
 
-    Those five (quote boxes, excerpt boxes, embeds' fallback lines, copies without accents,
-    copies with footnote markers) mark a block when it and its original both stand among the
-    blocks, in that order, wherever they stand, and the other blocks only add candidates:
-    what they find among some of a document's blocks they find, or an earlier original of
-    the same copy, among all of them (`pair_finders` says how each is read so).
+    The five (quote boxes, excerpt boxes, embeds' fallback lines, copies without accents,
+    copies with footnote markers) mark a block when it and an original stand among the
+    blocks, in that order, wherever they stand: the other blocks only add candidates. So
+    what one finds among some of a round's blocks, in their order, it finds among all of
+    them, read loosely (each finder's reading in `_pair_copies`). A run's rounds each read
+    some of the last round's blocks (what it kept), so a finder that found nothing in one
+    round finds nothing in any later round of the run (`DocumentRun.remove_duplicates`).
+    Pure speed (issue #8): the five ran in every duplicate round and found a copy in 1 of
+    540 rounds of the dev full pages in page mode, 0 of 471 of the ASCII speed corpus.
+
+    Mutable, one per document's run: valid only while each round's blocks are some of the
+    last round's, in their order.
     """
 
-    quote_boxes: bool = True  # `find_quote_box_copies`
-    excerpt_boxes: bool = True  # `find_excerpt_box_copies`
-    embeds: bool = True  # `find_embed_fallback_copies`
-    unaccented: bool = True  # `find_unaccented_copies`
-    footnoted: bool = True  # `find_footnoted_copies`
+    __slots__ = ("embeds", "excerpt_boxes", "footnoted", "quote_boxes", "unaccented")
+
+    def __init__(self) -> None:
+        self.quote_boxes = True  # `find_quote_box_copies`
+        self.excerpt_boxes = True  # `find_excerpt_box_copies`
+        self.embeds = True  # `find_embed_fallback_copies`
+        self.unaccented = True  # `find_unaccented_copies`
+        self.footnoted = True  # `find_footnoted_copies`
+
+    def __repr__(self) -> str:
+        on = [name for name in sorted(self.__slots__) if getattr(self, name)]
+        return f"PairFinders(on={on})"
 
 
-#: Every pair finder runs: the answer for blocks whose document is not known.
-EVERY_PAIR_FINDER = PairFinders()
+def _pair_copies(
+    blocks: Sequence[Block],
+    title: int | None,
+    min_words: int,
+    text: str,
+    pairs: PairFinders,
+) -> list[dict[int, Duplicate]]:
+    """The copies each pair finder that ``pairs`` leaves on finds among ``blocks`` (``text``
+    their texts joined, `_joined`), in the finders' order; each that finds none here, read
+    loosely, is turned off in ``pairs`` (see `PairFinders`).
 
+    Read loosely, finder by finder, so that finding nothing among a round's blocks means
+    finding nothing among any of them, in their order (a subsequence):
 
-def pair_finders(scope: Sequence[Block]) -> PairFinders:
-    """Which pair finders (`PairFinders`) may find a copy among some of ``scope``, in its
-    order (a round's blocks: what a run kept of the document's): those that find one among
-    ``scope`` itself, read as widely as any round reads it.
+    - a quote box, and an embed's fallback line, are each a function of the block's text,
+      and so is the block a quote box copies being no box; an embed's fallback line is never
+      its own original (its words run on past the post's: the dash and the signature), and
+      the first block of its post's text stands among the blocks whenever one does;
+    - an excerpt box is one too, but the title is none: read loosely, the title block is
+      one as well (`excerpt_box_original`);
+    - a copy without accents or with footnote markers has an original before it, and the
+      first block with the original's key (or spaced text) stands no later than it; the
+      sizes a copy without accents is looked for in are those of blocks of both kinds
+      among the blocks (`altered._unaccented_sizes`), so fewer blocks hold fewer. A short
+      copy counts only beside a copied paragraph (``min_words``): read loosely, with
+      ``min_words`` 0, every copy counts, and the finder runs with ``min_words`` only when
+      that finds one (so most rounds run it once).
 
-    Pure speed (issue #8): the five ran every duplicate round and found a copy in 1 of 540
-    rounds of the dev full pages in page mode, 0 of 471 of the ASCII speed corpus; read once
-    a document, they run in no round of most documents. Exact, finder by finder, for
-    ``blocks`` some of ``scope`` in its order (a subsequence):
-
-    - a quote box, an excerpt box and an embed's fallback line are each a function of the
-      block's text, and so is the block they copy not being a quote box; the copy's own
-      original is among ``scope``, and the title, which no excerpt box may be among
-      ``blocks``, is read as none (a looser reading). An embed's fallback line is never its
-      own original: its words run on past the post's (the dash and the signature).
-    - a copy without accents or with footnote markers has an original before it whose key
-      (or spaced text) is its own; among ``scope`` the first block with that key stands no
-      later than the original, so before the copy. Every block of ``blocks`` a size is read
-      in (`altered._unaccented_sizes`) is in ``scope``, so the sizes are there too. A short
-      copy counts only beside a copied paragraph (``min_words``): read with ``min_words``
-      0, every copy counts, so none is missed.
-
-    Each finder runs only past its own screen, C calls on the texts (`may_hold_quote_box`,
-    `may_hold_excerpt_box`) or the joined text (as `_unkeyed_copies` gates them).
+    A gate on the joined text that finds nothing (no "(@", ASCII alone, no footnote
+    marker's digits) finds nothing among fewer blocks either, and turns its finder off.
     """
-    texts = [block.text for block in scope]
-    text = "\n".join(texts)  # `_joined`
-    return PairFinders(
-        quote_boxes=may_hold_quote_box(texts) and bool(find_quote_box_copies(scope)),
-        excerpt_boxes=may_hold_excerpt_box(texts) and bool(find_excerpt_box_copies(scope, None)),
-        embeds=may_hold_embed(text) and bool(find_embed_fallback_copies(scope)),
-        unaccented=not text.isascii() and bool(find_unaccented_copies(scope, 0)),
-        footnoted=_may_hold_footnote(text) and bool(find_footnoted_copies(scope, 0)),
-    )
+    finds: list[dict[int, Duplicate]] = []
+    if pairs.quote_boxes:
+        finds.append(found := find_quote_box_copies(blocks))
+        pairs.quote_boxes = bool(found)
+    if pairs.excerpt_boxes:
+        finds.append(found := find_excerpt_box_copies(blocks, title))
+        pairs.excerpt_boxes = bool(found) or (
+            title is not None and excerpt_box_original(blocks, title) is not None
+        )
+    if pairs.embeds:
+        found = find_embed_fallback_copies(blocks) if may_hold_embed(text) else {}
+        finds.append(found)
+        pairs.embeds = bool(found)
+    if pairs.unaccented:
+        loose = find_unaccented_copies(blocks, 0) if not text.isascii() else {}
+        finds.append(find_unaccented_copies(blocks, min_words) if loose else {})
+        pairs.unaccented = bool(loose)
+    if pairs.footnoted:
+        loose = find_footnoted_copies(blocks, 0) if _may_hold_footnote(text) else {}
+        finds.append(find_footnoted_copies(blocks, min_words) if loose else {})
+        pairs.footnoted = bool(loose)
+    return finds
 
 
 def find_unkeyed_copies(
     blocks: Sequence[Block],
     title: int | None,
     min_words: int = 12,
-    pairs: PairFinders = EVERY_PAIR_FINDER,
+    pairs: PairFinders | None = None,
 ) -> dict[int, Duplicate]:
     """The copies found without comparison keys: the title tag (`find_titled_copies`), the
     title cut short (`find_cut_title_copies`), a page's description above the story
@@ -335,9 +358,9 @@ def find_unkeyed_copies(
     on one line (`find_joined_pair_copies`) are looked for by the caller, on an article's
     text only, as the article printed again with other breaks is; a block printed again
     glued or cut inside a word (`find_spliced_copies`) by the caller too,
-    among the document's blocks that may hold one (`spliced_candidates`). ``pairs``: the
-    pair finders that may find a copy among them (`pair_finders` of their document's
-    blocks); all by default."""
+    among the document's blocks that may hold one (`spliced_candidates`). ``pairs``: which
+    pair finders may find a copy, turned off for later rounds by this one (`PairFinders`);
+    all, and none turned off, by default."""
     return _unkeyed_copies(blocks, title, min_words, _joined(blocks), pairs)
 
 
@@ -352,10 +375,10 @@ def _unkeyed_copies(
     title: int | None,
     min_words: int,
     text: str,
-    pairs: PairFinders = EVERY_PAIR_FINDER,
+    pairs: PairFinders | None = None,
 ) -> dict[int, Duplicate]:
     """`find_unkeyed_copies`, ``text`` the blocks' texts joined (`_joined`). A pair finder
-    runs only when ``pairs`` says it may find a copy (`pair_finders`).
+    runs only when ``pairs`` leaves it on (`PairFinders`, `_pair_copies`).
 
     Pure speed: three finders read every block in Python and find nothing in most documents,
     so each runs only when a character it needs stands somewhere in ``text`` (issue #8: the
@@ -378,16 +401,7 @@ def _unkeyed_copies(
     found = find_titled_copies(blocks, title)
     found.update(find_cut_title_copies(blocks, title))
     finds = [find_teaser_copies(blocks, title), find_closing_teaser_copies(blocks)]
-    if pairs.quote_boxes:
-        finds.append(find_quote_box_copies(blocks))
-    if pairs.excerpt_boxes:
-        finds.append(find_excerpt_box_copies(blocks, title))
-    if pairs.embeds and may_hold_embed(text):
-        finds.append(find_embed_fallback_copies(blocks))
-    if pairs.unaccented and not text.isascii():
-        finds.append(find_unaccented_copies(blocks, min_words))
-    if pairs.footnoted and _may_hold_footnote(text):
-        finds.append(find_footnoted_copies(blocks, min_words))
+    finds += _pair_copies(blocks, title, min_words, text, PairFinders() if pairs is None else pairs)
     finds.append(find_revised_copies(blocks))
     finds.append(find_labelled_caption_copies(blocks, title))
     if _may_hold_question_pairs(text):
@@ -451,7 +465,7 @@ def find_duplicates(
     keys: Sequence[str] | None = None,
     copies: Mapping[str, int] | None = None,
     positions: Mapping[int, int] | None = None,
-    pairs: PairFinders = EVERY_PAIR_FINDER,
+    pairs: PairFinders | None = None,
 ) -> dict[int, Duplicate]:
     """Map the index of every repeated block to the `Duplicate` that explains it.
 
@@ -460,8 +474,8 @@ def find_duplicates(
     blocks' comparison keys, when the caller has them already; ``copies``, how often each
     key occurs in the whole input document; ``positions``, each of the document's blocks'
     place among them by its first line, when ``blocks`` are what a round kept of them (a run
-    printed again after a removed break, `_mark_stuttered_runs`); ``pairs``, the pair finders
-    that may find a copy among them (`pair_finders` of the document's blocks).
+    printed again after a removed break, `_mark_stuttered_runs`); ``pairs``, which pair finders
+    may find a copy, turned off for later rounds by this one (`PairFinders`).
     Linear in the number of blocks.
 
     >>> blocks = [Block(t, i, i + 1) for i, t in enumerate(

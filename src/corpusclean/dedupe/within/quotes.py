@@ -3,8 +3,7 @@ quotation, a pull quote with its middle cut out, an embedded post's fallback lin
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from operator import itemgetter
+from collections.abc import Sequence
 
 from ...model import Block
 from ...text import count_inner_sentence_ends, ends_like_sentence
@@ -48,40 +47,6 @@ _CUT_MARKS = (" … ", " ... ", " […] ", " (…) ", " [...] ")
 # text of at least `TEASER_MIN_WORDS` words; the embed's text stays. A post quoted only once
 # has no other block with its words and stays.
 _EMBED_LINK_STARTS = ("pic.twitter.com/", "https://t.co/", "http://t.co/", "https://", "http://")
-
-
-# A text's first and last character ("" for no text), cut by a C call.
-_FIRST = itemgetter(slice(None, 1))
-_LAST = itemgetter(slice(-1, None))
-
-
-def may_hold_quote_box(texts: Iterable[str]) -> bool:
-    """Whether one of ``texts`` opens with an opening mark, its spaces apart, as every quote
-    box does (`find_quote_box_copies` reads no other block): when none does, none is a box.
-
-    C calls, where the finder tests each block in Python: an answer for a document's
-    blocks, read once (`pair_finders`). A text of spaces alone has no first character, and
-    is no box.
-
-    >>> may_hold_quote_box(["Rain fell.", "  “The road is shut.” — Jane Roe"])
-    True
-    >>> may_hold_quote_box(["Rain fell.", "He said: “The road is shut.”", "   "])
-    False
-    """
-    return not set(map(_FIRST, map(str.lstrip, texts))).isdisjoint(_OPENING_QUOTES)
-
-
-def may_hold_excerpt_box(texts: Iterable[str]) -> bool:
-    """Whether one of ``texts`` ends with a closing mark, its spaces apart, as every box
-    `find_excerpt_box_copies` reads does: when none does, it finds none (as
-    `may_hold_quote_box`, C calls).
-
-    >>> may_hold_excerpt_box(["Rain fell.", "Jane Roe: “The road is shut.”  "])
-    True
-    >>> may_hold_excerpt_box(["Rain fell.", "“The road is shut,” she said.", "   "])
-    False
-    """
-    return not set(map(_LAST, map(str.rstrip, texts))).isdisjoint(_CLOSING_QUOTES)
 
 
 def may_hold_embed(text: str) -> bool:
@@ -222,17 +187,37 @@ def find_excerpt_box_copies(blocks: Sequence[Block], title: int | None) -> dict[
     """
     found: dict[int, Duplicate] = {}
     for index, block in enumerate(blocks):
+        # Most blocks end with no closing mark: tested here, before a call for each.
         if index == title or block.text.rstrip()[-1:] not in _CLOSING_QUOTES:
             continue
-        quotation = speaker_box_quotation(block.text)
-        cut = cut_quotation(block.text) if quotation is None else (quotation, "")
-        if cut is None:
-            continue
-        for other, source in enumerate(blocks):
-            if other != index and _says_in_order(source.text, cut):
-                found[index] = Duplicate(DUPLICATE_PARAGRAPH, other)
-                break
+        original = excerpt_box_original(blocks, index)
+        if original is not None:
+            found[index] = Duplicate(DUPLICATE_PARAGRAPH, original)
     return found
+
+
+def excerpt_box_original(blocks: Sequence[Block], index: int) -> int | None:
+    """The first other block in which the excerpt box at ``index`` finds its words, or None
+    when that block is no such box or no block holds its words (`find_excerpt_box_copies`,
+    which leaves the title out).
+
+    >>> said = "The repairs to the coast road will take weeks, not days."
+    >>> texts = [f"{said} Roads stay shut.", f"Jane Roe, engineer: “{said}”"]
+    >>> bs = [Block(t, i, i + 1) for i, t in enumerate(texts)]
+    >>> excerpt_box_original(bs, 1), excerpt_box_original(bs, 0)
+    (0, None)
+    """
+    text = blocks[index].text
+    if text.rstrip()[-1:] not in _CLOSING_QUOTES:
+        return None
+    quotation = speaker_box_quotation(text)
+    cut = cut_quotation(text) if quotation is None else (quotation, "")
+    if cut is None:
+        return None
+    for other, source in enumerate(blocks):
+        if other != index and _says_in_order(source.text, cut):
+            return other
+    return None
 
 
 def embed_fallback_text(text: str) -> str | None:
