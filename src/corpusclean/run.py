@@ -22,6 +22,7 @@ from .dedupe.within import (
     DUPLICATE_TITLE,
     Duplicate,
     KeyCache,
+    PairFinders,
     comparison_keys,
     find_duplicates,
     find_joined_pair_copies,
@@ -295,6 +296,9 @@ class DocumentRun:
         self._shared_starts: frozenset[int] | None = None
         # The document's blocks that start or end as another does (`spliced_candidates`).
         self._spliced: frozenset[int] | None = None
+        # The pair finders that may find a copy in the next duplicate round: each round's
+        # blocks are some of the last round's, in their order (`remove_duplicates`).
+        self._pairs = PairFinders()
         # The blocks of the last duplicate round that found no copy (`remove_duplicates`).
         self._no_copies_in: tuple[Block, ...] | None = None
         # The page classifier's per-line facts, found once for the page and rule rounds (and,
@@ -701,7 +705,13 @@ class DocumentRun:
     def remove_duplicates(self, blocks: list[Block]) -> tuple[list[Block], list[Removal]]:
         """One round of duplicate removal: the blocks kept, and a removal for each copy.
 
-        ``blocks`` are some of the document's blocks (what a round kept).
+        ``blocks`` are some of the document's blocks (what a round kept): some of the last
+        round's, in their order, as the rounds of a run only remove blocks (`_settle` reads
+        what its last round kept; `classify`'s second settle what its first kept; the page
+        rounds what the last `classify` kept, less what the page classifier drops). So a
+        pair finder that found no copy in a round finds none in a later one (`PairFinders`:
+        issue #8, tested against rounds that run every finder in
+        tests/test_dedupe_pair_finders.py).
         """
         if (
             len(blocks) < DUPLICATE_MIN_BLOCKS
@@ -719,10 +729,15 @@ class DocumentRun:
             # the labels between a plan's repeated rows.
             positions = None if self.facts.page_text else self._positions()
             found = find_duplicates(
-                blocks, title, self.config.min_duplicate_words, keys, positions=positions
+                blocks,
+                title,
+                self.config.min_duplicate_words,
+                keys,
+                positions=positions,
+                pairs=self._pairs,
             )
         else:  # no two blocks of the document are equal: only copies found without keys
-            found = find_unkeyed_copies(blocks, title, self.config.min_duplicate_words)
+            found = find_unkeyed_copies(blocks, title, self.config.min_duplicate_words, self._pairs)
         candidates = self._splice_candidates()
         if candidates:
             for index, duplicate in find_spliced_copies(blocks, title, candidates).items():

@@ -94,9 +94,11 @@ from .quotes import (
     QUOTE_SIGNATURE_MAX_WORDS,
     cut_quotation,
     embed_fallback_text,
+    excerpt_box_original,
     find_embed_fallback_copies,
     find_excerpt_box_copies,
     find_quote_box_copies,
+    may_hold_embed,
     quote_box_quotation,
     speaker_box_quotation,
 )
@@ -213,11 +215,13 @@ __all__ = [
     "TITLE_TAG_WINDOW",
     "Duplicate",
     "KeyCache",
+    "PairFinders",
     "blocks_start_alike",
     "comparison_keys",
     "cut_quotation",
     "date_label_year",
     "embed_fallback_text",
+    "excerpt_box_original",
     "find_closing_teaser_copies",
     "find_cut_title_copies",
     "find_duplicates",
@@ -239,6 +243,7 @@ __all__ = [
     "headlines_in_title_tag",
     "is_one_word_revised",
     "labelled_text",
+    "may_hold_embed",
     "quote_box_quotation",
     "shared_starts",
     "speaker_box_quotation",
@@ -249,8 +254,99 @@ __all__ = [
 ]
 
 
+class PairFinders:
+    """Which of the five pair finders may find a copy in a document's next duplicate round:
+    all at first; a round that finds no copy with one, read loosely (`_pair_copies`), turns
+    it off for every later round.
+
+    The five (quote boxes, excerpt boxes, embeds' fallback lines, copies without accents,
+    copies with footnote markers) mark a block when it and an original stand among the
+    blocks, in that order, wherever they stand: the other blocks only add candidates. So
+    what one finds among some of a round's blocks, in their order, it finds among all of
+    them, read loosely (each finder's reading in `_pair_copies`). A run's rounds each read
+    some of the last round's blocks (what it kept), so a finder that found nothing in one
+    round finds nothing in any later round of the run (`DocumentRun.remove_duplicates`).
+    Pure speed (issue #8): the five ran in every duplicate round and found a copy in 1 of
+    540 rounds of the dev full pages in page mode, 0 of 471 of the ASCII speed corpus.
+
+    Mutable, one per document's run: valid only while each round's blocks are some of the
+    last round's, in their order.
+    """
+
+    __slots__ = ("embeds", "excerpt_boxes", "footnoted", "quote_boxes", "unaccented")
+
+    def __init__(self) -> None:
+        self.quote_boxes = True  # `find_quote_box_copies`
+        self.excerpt_boxes = True  # `find_excerpt_box_copies`
+        self.embeds = True  # `find_embed_fallback_copies`
+        self.unaccented = True  # `find_unaccented_copies`
+        self.footnoted = True  # `find_footnoted_copies`
+
+    def __repr__(self) -> str:
+        on = [name for name in sorted(self.__slots__) if getattr(self, name)]
+        return f"PairFinders(on={on})"
+
+
+def _pair_copies(
+    blocks: Sequence[Block],
+    title: int | None,
+    min_words: int,
+    text: str,
+    pairs: PairFinders,
+) -> list[dict[int, Duplicate]]:
+    """The copies each pair finder that ``pairs`` leaves on finds among ``blocks`` (``text``
+    their texts joined, `_joined`), in the finders' order; each that finds none here, read
+    loosely, is turned off in ``pairs`` (see `PairFinders`).
+
+    Read loosely, finder by finder, so that finding nothing among a round's blocks means
+    finding nothing among any of them, in their order (a subsequence):
+
+    - a quote box, and an embed's fallback line, are each a function of the block's text,
+      and so is the block a quote box copies being no box; an embed's fallback line is never
+      its own original (its words run on past the post's: the dash and the signature), and
+      the first block of its post's text stands among the blocks whenever one does;
+    - an excerpt box is one too, but the title is none: read loosely, the title block is
+      one as well (`excerpt_box_original`);
+    - a copy without accents or with footnote markers has an original before it, and the
+      first block with the original's key (or spaced text) stands no later than it; the
+      sizes a copy without accents is looked for in are those of blocks of both kinds
+      among the blocks (`altered._unaccented_sizes`), so fewer blocks hold fewer. A short
+      copy counts only beside a copied paragraph (``min_words``): read loosely, with
+      ``min_words`` 0, every copy counts, and the finder runs with ``min_words`` only when
+      that finds one (so most rounds run it once).
+
+    A gate on the joined text that finds nothing (no "(@", ASCII alone, no footnote
+    marker's digits) finds nothing among fewer blocks either, and turns its finder off.
+    """
+    finds: list[dict[int, Duplicate]] = []
+    if pairs.quote_boxes:
+        finds.append(found := find_quote_box_copies(blocks))
+        pairs.quote_boxes = bool(found)
+    if pairs.excerpt_boxes:
+        finds.append(found := find_excerpt_box_copies(blocks, title))
+        pairs.excerpt_boxes = bool(found) or (
+            title is not None and excerpt_box_original(blocks, title) is not None
+        )
+    if pairs.embeds:
+        found = find_embed_fallback_copies(blocks) if may_hold_embed(text) else {}
+        finds.append(found)
+        pairs.embeds = bool(found)
+    if pairs.unaccented:
+        loose = find_unaccented_copies(blocks, 0) if not text.isascii() else {}
+        finds.append(find_unaccented_copies(blocks, min_words) if loose else {})
+        pairs.unaccented = bool(loose)
+    if pairs.footnoted:
+        loose = find_footnoted_copies(blocks, 0) if _may_hold_footnote(text) else {}
+        finds.append(find_footnoted_copies(blocks, min_words) if loose else {})
+        pairs.footnoted = bool(loose)
+    return finds
+
+
 def find_unkeyed_copies(
-    blocks: Sequence[Block], title: int | None, min_words: int = 12
+    blocks: Sequence[Block],
+    title: int | None,
+    min_words: int = 12,
+    pairs: PairFinders | None = None,
 ) -> dict[int, Duplicate]:
     """The copies found without comparison keys: the title tag (`find_titled_copies`), the
     title cut short (`find_cut_title_copies`), a page's description above the story
@@ -262,8 +358,10 @@ def find_unkeyed_copies(
     on one line (`find_joined_pair_copies`) are looked for by the caller, on an article's
     text only, as the article printed again with other breaks is; a block printed again
     glued or cut inside a word (`find_spliced_copies`) by the caller too,
-    among the document's blocks that may hold one (`spliced_candidates`)."""
-    return _unkeyed_copies(blocks, title, min_words, _joined(blocks))
+    among the document's blocks that may hold one (`spliced_candidates`). ``pairs``: which
+    pair finders may find a copy, turned off for later rounds by this one (`PairFinders`);
+    all, and none turned off, by default."""
+    return _unkeyed_copies(blocks, title, min_words, _joined(blocks), pairs)
 
 
 def _joined(blocks: Sequence[Block]) -> str:
@@ -273,9 +371,14 @@ def _joined(blocks: Sequence[Block]) -> str:
 
 
 def _unkeyed_copies(
-    blocks: Sequence[Block], title: int | None, min_words: int, text: str
+    blocks: Sequence[Block],
+    title: int | None,
+    min_words: int,
+    text: str,
+    pairs: PairFinders | None = None,
 ) -> dict[int, Duplicate]:
-    """`find_unkeyed_copies`, ``text`` the blocks' texts joined (`_joined`).
+    """`find_unkeyed_copies`, ``text`` the blocks' texts joined (`_joined`). A pair finder
+    runs only when ``pairs`` leaves it on (`PairFinders`, `_pair_copies`).
 
     Pure speed: three finders read every block in Python and find nothing in most documents,
     so each runs only when a character it needs stands somewhere in ``text`` (issue #8: the
@@ -297,18 +400,8 @@ def _unkeyed_copies(
     """
     found = find_titled_copies(blocks, title)
     found.update(find_cut_title_copies(blocks, title))
-    finds = [
-        find_teaser_copies(blocks, title),
-        find_closing_teaser_copies(blocks),
-        find_quote_box_copies(blocks),
-        find_excerpt_box_copies(blocks, title),
-    ]
-    if "@" in text:
-        finds.append(find_embed_fallback_copies(blocks))
-    if not text.isascii():
-        finds.append(find_unaccented_copies(blocks, min_words))
-    if "]" in text and _FOOTNOTE_DIGITS.search(text) is not None:
-        finds.append(find_footnoted_copies(blocks, min_words))
+    finds = [find_teaser_copies(blocks, title), find_closing_teaser_copies(blocks)]
+    finds += _pair_copies(blocks, title, min_words, text, PairFinders() if pairs is None else pairs)
     finds.append(find_revised_copies(blocks))
     finds.append(find_labelled_caption_copies(blocks, title))
     if _may_hold_question_pairs(text):
@@ -327,6 +420,12 @@ def _unkeyed_copies(
 # `find_footnoted_copies` reads every block in Python once it runs. No line feed in it, so
 # the joined text holds it exactly when a block does.
 _FOOTNOTE_DIGITS = re.compile(r"\[\d{1,3}\]")
+
+
+def _may_hold_footnote(text: str) -> bool:
+    """Whether ``text``, blocks joined (`_joined`), holds what every footnote marker holds
+    (`_FOOTNOTE_DIGITS`): when not, `find_footnoted_copies` finds nothing among them."""
+    return "]" in text and _FOOTNOTE_DIGITS.search(text) is not None
 
 
 def _may_hold_question_pairs(text: str) -> bool:
@@ -366,6 +465,7 @@ def find_duplicates(
     keys: Sequence[str] | None = None,
     copies: Mapping[str, int] | None = None,
     positions: Mapping[int, int] | None = None,
+    pairs: PairFinders | None = None,
 ) -> dict[int, Duplicate]:
     """Map the index of every repeated block to the `Duplicate` that explains it.
 
@@ -374,7 +474,8 @@ def find_duplicates(
     blocks' comparison keys, when the caller has them already; ``copies``, how often each
     key occurs in the whole input document; ``positions``, each of the document's blocks'
     place among them by its first line, when ``blocks`` are what a round kept of them (a run
-    printed again after a removed break, `_mark_stuttered_runs`).
+    printed again after a removed break, `_mark_stuttered_runs`); ``pairs``, which pair finders
+    may find a copy, turned off for later rounds by this one (`PairFinders`).
     Linear in the number of blocks.
 
     >>> blocks = [Block(t, i, i + 1) for i, t in enumerate(
@@ -385,7 +486,7 @@ def find_duplicates(
     """
     keys = comparison_keys(blocks) if keys is None else keys
     text = _joined(blocks)
-    found = _unkeyed_copies(blocks, title, min_words, text)
+    found = _unkeyed_copies(blocks, title, min_words, text, pairs)
     if _has_repeated_key(keys):
         _mark_keyed_copies(blocks, keys, title, min_words, copies, found, positions)
     elif _has_title_copy(found, title):

@@ -49,6 +49,17 @@ _CUT_MARKS = (" … ", " ... ", " […] ", " (…) ", " [...] ")
 _EMBED_LINK_STARTS = ("pic.twitter.com/", "https://t.co/", "http://t.co/", "https://", "http://")
 
 
+def may_hold_embed(text: str) -> bool:
+    """Whether ``text`` (blocks' texts, joined by line feeds) holds "(@", as every block
+    `find_embed_fallback_copies` reads does: when not, it finds nothing among them. No line
+    feed in it, so the joined text holds it exactly when a block does.
+
+    >>> may_hold_embed("Mail desk@example.com\\nCity Council (@City)"), may_hold_embed("a@b")
+    (True, False)
+    """
+    return "(@" in text
+
+
 def quote_box_quotation(text: str) -> str | None:
     """The quotation of a quote box signed after a dash, or None when the line is no such box
     (see `QUOTE_SIGNATURE_MAX_WORDS`).
@@ -176,17 +187,37 @@ def find_excerpt_box_copies(blocks: Sequence[Block], title: int | None) -> dict[
     """
     found: dict[int, Duplicate] = {}
     for index, block in enumerate(blocks):
+        # Most blocks end with no closing mark: tested here, before a call for each.
         if index == title or block.text.rstrip()[-1:] not in _CLOSING_QUOTES:
             continue
-        quotation = speaker_box_quotation(block.text)
-        cut = cut_quotation(block.text) if quotation is None else (quotation, "")
-        if cut is None:
-            continue
-        for other, source in enumerate(blocks):
-            if other != index and _says_in_order(source.text, cut):
-                found[index] = Duplicate(DUPLICATE_PARAGRAPH, other)
-                break
+        original = excerpt_box_original(blocks, index)
+        if original is not None:
+            found[index] = Duplicate(DUPLICATE_PARAGRAPH, original)
     return found
+
+
+def excerpt_box_original(blocks: Sequence[Block], index: int) -> int | None:
+    """The first other block in which the excerpt box at ``index`` finds its words, or None
+    when that block is no such box or no block holds its words (`find_excerpt_box_copies`,
+    which leaves the title out).
+
+    >>> said = "The repairs to the coast road will take weeks, not days."
+    >>> texts = [f"{said} Roads stay shut.", f"Jane Roe, engineer: “{said}”"]
+    >>> bs = [Block(t, i, i + 1) for i, t in enumerate(texts)]
+    >>> excerpt_box_original(bs, 1), excerpt_box_original(bs, 0)
+    (0, None)
+    """
+    text = blocks[index].text
+    if text.rstrip()[-1:] not in _CLOSING_QUOTES:
+        return None
+    quotation = speaker_box_quotation(text)
+    cut = cut_quotation(text) if quotation is None else (quotation, "")
+    if cut is None:
+        return None
+    for other, source in enumerate(blocks):
+        if other != index and _says_in_order(source.text, cut):
+            return other
+    return None
 
 
 def embed_fallback_text(text: str) -> str | None:
