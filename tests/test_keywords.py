@@ -139,6 +139,17 @@ def test_a_text_outside_ascii_is_searched_folded_only_when_folding_changes_it() 
         assert search.by_line(lines) == {line: keywords_in(line, search.keywords) for line in lines}
 
 
+def test_ascii_texts_do_not_build_the_automaton_for_other_texts() -> None:
+    # A run of ASCII news searches the ASCII keywords alone: the automaton of every keyword
+    # and the characters folding changes is built on the first text outside ASCII.
+    need("ahocorasick_rs")
+    search = KeywordSearch(ALL_KEYWORDS)
+    assert search.by_line(["Share on Twitter"]) == _reference(["Share on Twitter"])
+    assert search._screened is None
+    assert search.by_line(["Teilen für Twitter"])["Teilen für Twitter"]
+    assert search._screened is not None
+
+
 def test_occurrences_are_numbered_in_any_order() -> None:
     # Counted from the previous occurrence, forwards or backwards: the automaton reports
     # them by where they end, so a start may lie before the previous one.
