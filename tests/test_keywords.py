@@ -97,6 +97,59 @@ def test_search_as_installed_finds_what_each_line_of_any_script_holds(
     assert KeywordSearch(KEYWORDS).by_line(lines) == _reference(lines)
 
 
+# Letters of the shipped keywords outside ASCII in either case, characters that fold to
+# another or that `str.lower` folds otherwise ("İ", "Σ", "ſ", "µ"), and some that are their
+# own fold (quotes, dashes, accented small letters, other scripts).
+FOLD_PIECES = ("Ä", "ä", "Ü", "ü", "É", "é", "İ", "ı", "Σ", "ς", "ſ", "µ", "K", "’", "—", "東")
+
+
+@given(
+    keyword_documents(ALL_KEYWORDS),
+    st.lists(
+        st.tuples(st.integers(0, 11), st.integers(0, 40), st.sampled_from(FOLD_PIECES)),
+        max_size=6,
+    ),
+    st.booleans(),
+)
+def test_texts_outside_ascii_find_what_each_line_holds_folded_or_not(
+    lines: list[str], inserts: list[tuple[int, int, str]], upper: bool
+) -> None:
+    # A text outside ASCII is searched as its bytes with ASCII letters lowered, and searched
+    # again folded when it holds a character folding changes: either way, what a line-by-line
+    # substring test of the folded lines finds.
+    for line, at, piece in inserts:
+        if lines:
+            text = lines[line % len(lines)]
+            lines[line % len(lines)] = text[:at] + piece + text[at:]
+    if upper:
+        lines = [line.upper() for line in lines]
+    expected = {line: keywords_in(line, ALL_KEYWORDS) for line in lines}
+    assert KeywordSearch(ALL_KEYWORDS).by_line(lines) == expected
+
+
+def test_a_text_outside_ascii_is_searched_folded_only_when_folding_changes_it() -> None:
+    need("ahocorasick_rs")
+    search = KeywordSearch(["für", "straße", "σας", "share"])
+    plain = ["Jetzt für 5 € – share", "straße"]
+    assert search._automaton_matches("\n".join(plain))[1] == "\n".join(plain).lower().encode()
+    for changed in ("FÜR", "STRAẞE", "ΣΑΣ", "ſhare", "İ"):
+        lines = [*plain, changed]
+        text = search._automaton_matches("\n".join(lines))[1]
+        assert text == fold_case("\n".join(lines)).encode("utf-8", "surrogatepass"), changed
+        assert search.by_line(lines) == {line: keywords_in(line, search.keywords) for line in lines}
+
+
+def test_ascii_texts_do_not_build_the_automaton_for_other_texts() -> None:
+    # A run of ASCII news searches the ASCII keywords alone: the automaton of every keyword
+    # and the characters folding changes is built on the first text outside ASCII.
+    need("ahocorasick_rs")
+    search = KeywordSearch(ALL_KEYWORDS)
+    assert search.by_line(["Share on Twitter"]) == _reference(["Share on Twitter"])
+    assert search._screened is None
+    assert search.by_line(["Teilen für Twitter"])["Teilen für Twitter"]
+    assert search._screened is not None
+
+
 def test_occurrences_are_numbered_in_any_order() -> None:
     # Counted from the previous occurrence, forwards or backwards: the automaton reports
     # them by where they end, so a start may lie before the previous one.

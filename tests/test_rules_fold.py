@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from corpusclean.rules import load_builtin_rules
 from corpusclean.rules.engine import RuleMatcher
-from corpusclean.rules.fold import CASED_BELOW, fold_case, fold_tables
+from corpusclean.rules.fold import CASED_BELOW, fold_case, fold_tables, folded_outside_ascii
 from corpusclean.rules.keywords import KeywordSearch, keywords_in
 from corpusclean.rules.rule import Rule
 from corpusclean.text import word_count
@@ -42,6 +42,25 @@ def test_folding_is_one_character_for_one_whatever_the_neighbours() -> None:
         assert len(folded) == 1
         assert fold_case(char) == folded, hex(ord(char))
         assert fold_case("Aé" + char + "a") == "aé" + folded + "a", hex(ord(char))
+
+
+def test_a_text_without_the_characters_folding_changes_folds_as_its_ascii_letters() -> None:
+    # The keyword search reads a text outside ASCII as its UTF-8 bytes with the ASCII letters
+    # lowered when it holds none of `folded_outside_ascii`: every other code point outside
+    # ASCII, after and before a cased letter (where str.lower reads "Σ" by its neighbours),
+    # is its own fold, so the two readings are the same bytes.
+    changed = folded_outside_ascii()
+    others = [char for char in EVERY_CHARACTER[0x80:] if char not in changed]
+    text = "A" + "Aé".join(others) + "Z"
+    assert fold_case(text).encode("utf-8", "surrogatepass") == (
+        text.encode("utf-8", "surrogatepass").lower()
+    )
+    # ... and each character it holds is one that folding changes, or that str.lower alone
+    # folds otherwise than re.
+    table, special = fold_tables()
+    assert all(ord(char) in table or special.search(char) for char in changed)
+    assert {"Ä", "İ", "ı", "Σ", "ς", "ſ", "µ", "\u212a"} <= changed
+    assert not changed & set(EVERY_CHARACTER[:0x80])
 
 
 def test_characters_fold_alike_exactly_when_re_ignores_case_between_them() -> None:

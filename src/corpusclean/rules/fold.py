@@ -23,7 +23,7 @@ import importlib
 import re
 from typing import Any
 
-__all__ = ["fold_case"]
+__all__ = ["fold_case", "folded_outside_ascii"]
 
 # Every character that ignores case under `re` lies below this code point (the last is
 # U+1E943, an Adlam letter); a test checks every code point, so a Unicode version that adds
@@ -56,6 +56,13 @@ def fold_tables() -> tuple[dict[int, int], re.Pattern[str]]:
 
     A derived constant of the interpreter, computed once (about 10 ms): no state.
     """
+    table, special = _fold_classes()
+    return table, re.compile("[" + "".join(map(re.escape, special)) + "]")
+
+
+@functools.cache
+def _fold_classes() -> tuple[dict[int, int], tuple[str, ...]]:
+    """`fold_tables`' table, and the characters its search looks for, in order."""
     sre: Any = importlib.import_module("_sre")
     extra = _extra_cases()
     table: dict[int, int] = {}
@@ -68,7 +75,22 @@ def fold_tables() -> tuple[dict[int, int], re.Pattern[str]]:
         # str.lower maps "Σ" to "ς" at a word's end: tested after a cased letter too.
         if char.lower() != folded or ("A" + char).lower() != "a" + folded:
             special.append(char)
-    return table, re.compile("[" + "".join(map(re.escape, sorted(special))) + "]")
+    return table, tuple(sorted(special))
+
+
+@functools.cache
+def folded_outside_ascii() -> frozenset[str]:
+    """The characters outside ASCII that `fold_case` may change: those folded to another
+    (``Ä``, ``ı``, ``µ``) and those `str.lower` folds otherwise than `re` (``İ``, ``Σ``).
+
+    A text holding none of them folds as its ASCII letters lowered (every other character
+    outside ASCII is its own fold, and lowers to itself in any neighbourhood: checked over
+    every code point, tests/test_rules_fold.py), so its UTF-8 bytes lowered (`bytes.lower`
+    reads ASCII letters alone) are its fold's: what the keyword search reads
+    (`corpusclean.rules.keywords`). A derived constant of the interpreter: no state.
+    """
+    table, special = _fold_classes()
+    return frozenset(chr(code) for code in (*table, *map(ord, special)) if code > 0x7F)
 
 
 def fold_case(text: str) -> str:
