@@ -108,8 +108,12 @@ def may_begin(starts: Starts, start: str) -> bool | None:
 def derive_line_starts(pattern: str, flags: int = 0) -> Starts | None:
     """The pattern's starts read now from the stdlib parse (`scripts/gen_readings.py`).
 
+    A start that a character outside ASCII may follow is listed again with `_OTHER` after
+    it: here only the empty start, as a match may open with "ſ", which ignoring case
+    matches as "s".
+
     >>> sorted(derive_line_starts(r"(?:share|e-?mail) this", re.IGNORECASE)[0])
-    ['', 'e', 'e-', 'e-m', 'em', 'ema', 's', 'sh', 'sha']
+    ['', 'e', 'e-', 'e-m', 'em', 'ema', 's', 'sh', 'sha', '\\x80']
     >>> listed = derive_line_starts(r"\\d+ ago")
     >>> may_begin(listed, "12 "), may_begin(listed, "1a"), listed[2] is not None
     (True, False, True)
