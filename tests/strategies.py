@@ -705,3 +705,19 @@ def examples(wanted: int) -> int:
     profile loaded: a third under 'ci', more under 'thorough', never below one. A fixed
     count would otherwise keep its cost whatever the profile, as CI's budget shrinks."""
     return max(1, round(wanted * settings().max_examples / _EXAMPLES_CHOSEN_AT))
+
+
+# Copies of a paragraph that the in-document duplicate finders read as copies (an embed's
+# fallback line, a footnote marker, accents), shared by the finders' tests.
+def embedded_copy(paragraph: str) -> str:
+    return f"{paragraph} pic.twitter.com/x7Qp — City Council (@City) December 2, 2026"
+
+
+def footnoted_copy(paragraph: str) -> str:
+    words = paragraph.split()
+    words[len(words) // 2] += "[1]"
+    return " ".join(words)
+
+
+def accented_copy(paragraph: str) -> str:
+    return paragraph.replace("e", "é").replace("a", "á")

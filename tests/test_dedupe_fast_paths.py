@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from corpusclean.dedupe import within
 from corpusclean.dedupe.within import altered, layout
 from corpusclean.model import Block
-from strategies import distinct_paragraphs, headings
+from strategies import accented_copy, distinct_paragraphs, embedded_copy, footnoted_copy, headings
 
 
 class _HoldsEverything(str):
@@ -60,20 +60,6 @@ def _every_pattern_found() -> mock._patch[object]:
 MIN_WORDS = 12
 
 
-def _embed(paragraph: str) -> str:
-    return f"{paragraph} pic.twitter.com/x7Qp — City Council (@City) December 2, 2026"
-
-
-def _footnoted(paragraph: str) -> str:
-    words = paragraph.split()
-    words[len(words) // 2] += "[1]"
-    return " ".join(words)
-
-
-def _accented(paragraph: str) -> str:
-    return paragraph.replace("e", "é").replace("a", "á")
-
-
 def _linked(paragraph: str) -> str:
     first, _, rest = paragraph.partition(" ")
     return f"[{first}](https://example.com/a) {rest}"
@@ -81,7 +67,7 @@ def _linked(paragraph: str) -> str:
 
 #: Ways to print a paragraph again that a gated finder finds, and lines that only hold the
 #: characters the preconditions look for.
-COPIES = (_embed, _footnoted, _linked, lambda p: p)
+COPIES = (embedded_copy, footnoted_copy, _linked, lambda p: p)
 NOISE = ("Follow us (@City)", "See note [2]", "Café du Monde", "Mail: desk@example.com", "[Photo]")
 
 
@@ -92,7 +78,7 @@ def gated_documents(draw: st.DrawFn) -> tuple[list[Block], int | None]:
     and lines holding "@", "]" or accents that are no copy; a title or none."""
     plain = draw(distinct_paragraphs(min_size=2, max_size=6))
     accents = draw(st.booleans())  # the story in accents, printed again without them
-    story = [_accented(p) for p in plain] if accents else plain
+    story = [accented_copy(p) for p in plain] if accents else plain
     texts = [draw(headings), *story]
     for at in draw(st.lists(st.integers(0, len(story) - 1), max_size=3)):
         copy = plain[at] if draw(st.booleans()) else draw(st.sampled_from(COPIES))(story[at])
@@ -151,9 +137,9 @@ def test_the_gated_finders_find_the_strategys_copies() -> None:
         " told reporters at the town hall.",
     ]
     cases = (
-        (story, _embed(story[0])),
-        (story, _footnoted(story[0])),
-        ([_accented(story[0]), story[1]], story[0]),
+        (story, embedded_copy(story[0])),
+        (story, footnoted_copy(story[0])),
+        ([accented_copy(story[0]), story[1]], story[0]),
     )
     for printed, copy in cases:
         blocks = [Block(t, i, i + 1) for i, t in enumerate(["Bus plan", *printed, copy])]

@@ -29,7 +29,16 @@ from corpusclean import Cleaner, Config, run
 from corpusclean.dedupe import within
 from corpusclean.dedupe.within import PairFinders, altered
 from corpusclean.model import Block
-from strategies import distinct_paragraphs, documents, examples, headings, page_lines
+from strategies import (
+    accented_copy,
+    distinct_paragraphs,
+    documents,
+    embedded_copy,
+    examples,
+    footnoted_copy,
+    headings,
+    page_lines,
+)
 
 MIN_WORDS = 12
 SPEAKER = "Jane Roe, engineer"
@@ -52,20 +61,6 @@ def _cut_quote(paragraph: str) -> str:
     return f"“{' '.join(words[:4])} … {' '.join(words[-4:])}”"
 
 
-def _embed(paragraph: str) -> str:
-    return f"{paragraph} pic.twitter.com/x7Qp — City Council (@City) December 2, 2026"
-
-
-def _footnoted(paragraph: str) -> str:
-    words = paragraph.split()
-    words[len(words) // 2] += "[1]"
-    return " ".join(words)
-
-
-def _accented(paragraph: str) -> str:
-    return paragraph.replace("e", "é").replace("a", "á")
-
-
 def _short(paragraph: str) -> str:
     """A short block: a copy of it counts only beside a copied paragraph."""
     return " ".join(paragraph.split()[:5])
@@ -76,7 +71,7 @@ def _spaced_box(paragraph: str) -> str:
     return f" \t{_quote_box(paragraph)}  " if len(paragraph) % 2 else f"{_speaker_box(paragraph)} "
 
 
-COPIES = (_quote_box, _speaker_box, _cut_quote, _embed, _footnoted, _short, _spaced_box)
+COPIES = (_quote_box, _speaker_box, _cut_quote, embedded_copy, footnoted_copy, _short, _spaced_box)
 # Lines that hold what a copy holds and copy nothing.
 NOISE = (
     "“Nobody expected the bridge to close for a whole month this year.” — Tim Doe",
@@ -97,7 +92,7 @@ def paired_rounds(draw: st.DrawFn) -> list[tuple[list[Block], int | None]]:
     title or none."""
     plain = draw(distinct_paragraphs(min_size=2, max_size=5))
     accents = draw(st.booleans())
-    story = [_accented(p) for p in plain] if accents else plain
+    story = [accented_copy(p) for p in plain] if accents else plain
     texts = [draw(headings), *story]
     for at in draw(st.lists(st.integers(0, len(story) - 1), max_size=4)):
         copy = draw(st.sampled_from(COPIES))(draw(st.sampled_from((story, plain)))[at])
@@ -176,9 +171,9 @@ def test_each_pair_finder_stays_on_for_its_copy_and_goes_off_without_one() -> No
     cases = {
         "quote_boxes": [story, _quote_box(story)],
         "excerpt_boxes": [story, _speaker_box(story)],
-        "embeds": [story, _embed(story)],
-        "unaccented": [_accented(story), story],
-        "footnoted": [story, _footnoted(story)],
+        "embeds": [story, embedded_copy(story)],
+        "unaccented": [accented_copy(story), story],
+        "footnoted": [story, footnoted_copy(story)],
     }
     for flag, texts in cases.items():
         blocks = [Block(t, i, i + 1) for i, t in enumerate(["Bus plan", *texts])]
