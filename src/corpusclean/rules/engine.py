@@ -18,6 +18,7 @@ from ..text import spaced_word_count
 from .fold import fold_case, fold_tables
 from .keywords import KeywordSearch
 from .literals import (
+    LOOKAHEAD_OPENERS,
     after_leading_lookaheads,
     alternatives,
     leading_alternatives,
@@ -913,11 +914,12 @@ def _body_first_by_alternative(rule: Rule) -> _Matcher | None:
     # Only an alternative whose source opens with a lookahead is read (`_BodyFirst.of` parses
     # it): reading every anchored rule's alternatives when first compiled cost a first pass
     # of the ASCII speed corpus about 0.3 CPU s of parsing, for two rules that gain.
-    if len(parts) < 2 or not any(part.startswith(_LOOKAHEADS) for part in parts):
+    if len(parts) < 2 or not any(part.startswith(LOOKAHEAD_OPENERS) for part in parts):
         return None
     alone = [attrs.evolve(rule, pattern=part, unless=()) for part in parts]
     body_first = [
-        _BodyFirst.of(part) if part.pattern.startswith(_LOOKAHEADS) else None for part in alone
+        _BodyFirst.of(part) if part.pattern.startswith(LOOKAHEAD_OPENERS) else None
+        for part in alone
     ]
     if not any(body_first):
         return None
@@ -931,10 +933,6 @@ def _body_first_by_alternative(rule: Rule) -> _Matcher | None:
             return None
         matches.append(compiled.fullmatch)
     return _AnyOf(tuple(matches))
-
-
-# How a lookahead's source opens.
-_LOOKAHEADS = ("(?=", "(?!")
 
 
 class _AnyOf:
