@@ -38,7 +38,8 @@ from typing import NamedTuple
 
 from ...language import Language, load_thread_words
 from ...model import Block, Verdict
-from ...text import SMILEY, label_key
+from ...rules.literals import every_match_holds_a_letter
+from ...text import SMILEY, has_letter, label_key
 from ..facts import Facts, prose
 from ..verdicts import COMMENTS_FAMILY
 from .controls import COMMENT_MAX_BLOCKS
@@ -247,9 +248,11 @@ class _Shape(NamedTuple):
     quoted: tuple[int, str] | None
 
 
-def _head_shape(block: Block, words: Language) -> _Shape | None:
+def _head_shape(block: Block, words: Language, letters_needed: bool = False) -> _Shape | None:
     """A line's counted-head shape, read from its text alone; None for a line that is no
     counted head wherever it stands: the only lines `_read_counted_head` reads further.
+    ``letters_needed``: `_heads_hold_letters` of ``words``, so a line without a letter is
+    answered at once.
 
     >>> _head_shape(Block("3 opmerkingen:", 0, 1), load_thread_words("nl"))
     _Shape(head=_Head(comments=3, quotes=False, bare=False), quoted=None)
@@ -265,6 +268,8 @@ def _head_shape(block: Block, words: Language) -> _Shape | None:
     # "2 Antworten auf „…“"): most lines are answered by two character tests.
     if not text or not (text[0].isdigit() or text[-1].isdigit()):
         return None
+    if letters_needed and not has_letter(text):
+        return None  # a column of numbers ("123", "4.5"): every head shape needs a word
     bare: _Head | None = None
     if block.words <= CONTROL_ROW_MAX_WORDS and _is_thread_head(block, words):
         first = _COUNT_FIRST.match(text)
@@ -280,6 +285,17 @@ def _head_shape(block: Block, words: Language) -> _Shape | None:
         if quoted is not None:  # read as before a counter with no colon is: it names more
             return _Shape(None, (int(quoted.group(1)), quoted.group("quote")))
     return None if bare is None else _Shape(bare, None)
+
+
+def _heads_hold_letters(words: Language) -> bool:
+    """Whether every line `_head_shape` reads as a head holds a letter: every match of the
+    thread words' heads and controls (`Language.thread_head`, `Language.comment_control`)
+    and of a count on a quotation (`_COUNT_ON_QUOTE`) does
+    (`literals.every_match_holds_a_letter`; read once a process, by each pattern)."""
+    return all(
+        every_match_holds_a_letter(pattern.pattern, pattern.flags)
+        for pattern in (words.thread_head, words.comment_control, _COUNT_ON_QUOTE)
+    )
 
 
 def _head_in_place(blocks: Sequence[Block], index: int, shape: _Shape) -> _Head | None:
@@ -300,9 +316,10 @@ def _head_shaped_lines(blocks: Sequence[Block], facts: Facts) -> dict[int, _Shap
     digit are read (`edged_lines`): every counted head opens or ends with its count.
     """
     words = load_thread_words(facts.language.code)
+    letters_needed = _heads_hold_letters(words)
     shapes: dict[int, _Shape] = {}
     for block in edged_lines(blocks, facts):
-        shape = _head_shape(block, words)
+        shape = _head_shape(block, words, letters_needed)
         if shape is not None:
             shapes[block.start] = shape
     return shapes
