@@ -320,7 +320,8 @@ class DocumentMatcher:
         # starts as they do and no keyword of theirs is held): no call for them.
         if not plan:
             return None
-        if _letterless(line):
+        # `_letterless`, written out: asked of nearly every line a rule may match.
+        if not line[:1].isalpha() and LETTER.search(line) is None:
             plan = matcher.letterless_plan(key, plan)
         return first_match(plan, line)
 
