@@ -272,9 +272,9 @@ MONTH = re.compile(features.TIME_MONTH_SOURCE, re.IGNORECASE)
 @example("on mAy 12th")
 @example("Dec 123")
 def test_the_month_alternative_lowered_answers_as_itself(line: str) -> None:
-    # `split._in_lowered` searches `features.TIME_MONTH_LOWERED` in the line lower-cased
+    # `split.in_lowered` searches `features.TIME_MONTH_LOWERED` in the line lower-cased
     # (the alternative itself where the line holds a case exception).
-    search = split._in_lowered(MONTH, features.TIME_MONTH_LOWERED)
+    search = split.in_lowered(MONTH.search, features.TIME_MONTH_LOWERED.search)
     assert (search(line) is not None) == (MONTH.search(line) is not None)
     if not set(line) & set(CASE_EXCEPTIONS):
         lowered = features.TIME_MONTH_LOWERED.search(line.lower())
@@ -302,7 +302,7 @@ def test_the_time_pattern_ends_with_the_month_alternative_the_page_searches_lowe
     assert alternatives[-1] == features.TIME_MONTH_SOURCE
     assert batch._LOWERED_FORMS == {features.TIME_MONTH_SOURCE: features.TIME_MONTH_LOWERED}
     searches = batch._split(features._TIME_RE)._searches
-    assert [search.__qualname__.startswith("_in_lowered.") for search in searches] == [
+    assert [search.__qualname__.startswith("in_lowered.") for search in searches] == [
         *[False] * (len(alternatives) - 1),
         True,
     ]

@@ -70,7 +70,7 @@ from .features import (
     _stoplist_membership,
 )
 from .gates import LiteralGroups
-from .split import SplitPattern, WordCounts, lowers_exactly
+from .split import SplitPattern, WordCounts, in_lowered
 
 __all__ = ["PageFacts", "page_facts"]
 
@@ -777,11 +777,11 @@ def _legal_count() -> Callable[[str], int]:
     lower-casing a line without them keeps every character's place and ``\\w`` class.
     """
     pattern = legal_re()
-    findall = pattern.findall
-    lowered = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE).findall
+    lowered = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    findall = in_lowered(pattern.findall, lowered.findall)
 
     def count(line: str) -> int:
-        return len(lowered(line.lower()) if lowers_exactly(line) else findall(line))
+        return len(findall(line))
 
     return count
 
