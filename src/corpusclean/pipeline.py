@@ -244,10 +244,16 @@ class Cleaner:
         """
         _check_text(text, "Cleaner.run()")
         with collector_paused():
-            run = self._run(text, source, metadata)
-            if self.config.language == "auto":
-                run = self._in_kept_language(run, text, source, metadata)
-            return run
+            return self._document_run(text, source, metadata)
+
+    def _document_run(
+        self, text: str, source: str | None, metadata: Mapping[str, Any] | None
+    ) -> Run:
+        """`run`'s stages, with the collector already paused by the caller."""
+        run = self._run(text, source, metadata)
+        if self.config.language == "auto":
+            run = self._in_kept_language(run, text, source, metadata)
+        return run
 
     def _in_kept_language(
         self, run: Run, text: str, source: str | None, metadata: Mapping[str, Any] | None
@@ -375,7 +381,11 @@ class Cleaner:
     ) -> Article:
         """Clean one document and return its `Article`."""
         _check_text(text, "clean()")
-        return self.run(text, source=source, metadata=metadata).article(id, source, metadata)
+        # The article is assembled, and the run freed, before the collector resumes: the
+        # run's objects, alive when it resumed, were what its first collections traversed
+        # (see `collector_paused`).
+        with collector_paused():
+            return self._document_run(text, source, metadata).article(id, source, metadata)
 
     def clean_and_explain(
         self,
