@@ -68,11 +68,14 @@ class collector_paused:  # noqa: N801 (a context manager, named as the function 
     pipeline, was most of the growth above linear on the adversarial inputs. Reference
     counting still frees acyclic garbage at once; cycles made during the run wait for the
     next collection after it, so memory held is bounded by one document's. The same
-    device as Mercurial's ``util.nogc``. A collector the caller disabled stays disabled;
-    the collector is process-wide, so a thread that disables it while another thread's run
-    is under way finds it enabled again when that run ends. A class, not a `contextlib`
-    generator: it is entered once a document, where the generator's machinery costs about
-    what a cheap stage of a short document does.
+    device as Mercurial's ``util.nogc``. The objects made while it is paused and still
+    alive when it ends are the young generation the collector traverses (and promotes)
+    first: `Cleaner.clean` assembles the article inside it and frees the run before it
+    ends, so that the run is not among them (issue #8). A collector the caller disabled
+    stays disabled; the collector is process-wide, so a thread that disables it while
+    another thread's run is under way finds it enabled again when that run ends. A class,
+    not a `contextlib` generator: it is entered once a document, where the generator's
+    machinery costs about what a cheap stage of a short document does.
 
     >>> with collector_paused():
     ...     gc.isenabled()
