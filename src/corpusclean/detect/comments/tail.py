@@ -265,9 +265,15 @@ def _head_shape(block: Block, words: Language) -> _Shape | None:
     # "2 Antworten auf „…“"): most lines are answered by two character tests.
     if not text or not (text[0].isdigit() or text[-1].isdigit()):
         return None
+    # The count opens the line as `_COUNT_FIRST` reads it (a quoting head's too: the count
+    # and space `_COUNT_ON_QUOTE` opens with are that) or follows a colon (`_COUNT_LAST`):
+    # a line with neither is no head, and the head's patterns are not tried (issue #8: most
+    # lines with a digit at an edge, "Posted 2021", "3.5 million", "2,000 people").
+    first = _COUNT_FIRST.match(text)
+    if first is None and ":" not in text:
+        return None
     bare: _Head | None = None
     if block.words <= CONTROL_ROW_MAX_WORDS and _is_thread_head(block, words):
-        first = _COUNT_FIRST.match(text)
         if first is not None and text.endswith(":"):
             return _Shape(_Head(int(first.group(1)), quotes=False), None)
         last = _COUNT_LAST.fullmatch(text)
