@@ -75,7 +75,20 @@ def ascii_key_signatures(blocks: Sequence[Block]) -> list[bytes] | None:
     screens out at least the blocks they did: there 43 documents hold a candidate instead
     of 67 (1,150 blocks instead of 1,551), and fewer keys are made.
     """
-    joined = "\n".join([block.text for block in blocks])
+    return ascii_text_signatures([block.text for block in blocks])
+
+
+def ascii_text_signatures(texts: Sequence[str]) -> list[bytes] | None:
+    """`ascii_key_signatures` of texts: each text's ASCII letters and digits, casefolded and
+    run together; None when a text holds a line feed. Texts whose `label_key` is equal have
+    equal signatures, and so have texts whose casefolded runs of word characters (``\\w``,
+    as `page.inset` compares a page's lines) are equal: every ASCII letter or digit of the
+    casefolded text is in one such run.
+
+    >>> ascii_text_signatures(["Café opens", "CAFÉ: opens!"]), ascii_text_signatures(["a\\nb"])
+    ([b'cafopens', b'cafopens'], None)
+    """
+    joined = "\n".join(texts)
     if joined.isascii():
         data = joined.encode("ascii").translate(_ASCII_LOWER, _NOT_ASCII_KEY)
     elif not any(char in joined for char in folding_into_ascii()):
@@ -87,7 +100,7 @@ def ascii_key_signatures(blocks: Sequence[Block]) -> list[bytes] | None:
         data = utf8(joined.casefold()).translate(None, _NOT_ASCII_KEY)
     signatures = data.split(b"\n")
     # A block made by hand may hold a line feed; the pipeline's never do.
-    return signatures if len(signatures) == len(blocks) else None
+    return signatures if len(signatures) == len(texts) else None
 
 
 @cache
