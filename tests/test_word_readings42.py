@@ -3,7 +3,9 @@ answers as the first-written form kept here as the reference.
 
 - `page.inset._with_lists` counts the `page.inset._key` of only the lines whose ASCII
   letters and digits, casefolded (`dedupe.within.keys.ascii_text_signatures`), another
-  line shares (`page.inset._may_repeat`), where it made a key of every line of the page.
+  line shares (`page.inset._may_repeat`), where it made a key of every line of the page;
+- `dedupe.within.keys.comparison_keys` keeps its keys by a block's text, so a block printed
+  twice is keyed once, where it kept them by a block's first input line.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ from itertools import compress, count, pairwise
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from corpusclean.dedupe.within.keys import KeyCache, comparison_keys, twin_candidates
+from corpusclean.model import Block
 from corpusclean.page import inset
-from corpusclean.text import tokens
+from corpusclean.text import label_key, tokens
 from strategies import any_text
 
 # Letters and marks that casefold, fold into ASCII, or part words: curly quotes, NBSP, an
@@ -73,3 +77,37 @@ def test_with_lists_is_the_reference(flagged: list[tuple[str, bool]]) -> None:
     lines, keep = [s for s, _ in flagged], [k for _, k in flagged]
     n_tokens = [len(tokens(s)) for s in lines]
     assert inset._with_lists(lines, n_tokens, keep) == _reference_with_lists(lines, n_tokens, keep)
+
+
+def _reference_comparison_keys(
+    blocks: Sequence[Block], cache: dict[int, str], candidates: frozenset[int]
+) -> list[str]:
+    """`dedupe.within.keys.comparison_keys` as first written: its keys kept by a block's first
+    input line."""
+    keys = []
+    for index, block in enumerate(blocks):
+        if block.start not in candidates:
+            keys.append(f"\0{index}")
+            continue
+        key = cache.get(block.start)
+        if key is None:
+            key = cache[block.start] = label_key(block.text)
+        keys.append(key)
+    return keys
+
+
+@given(st.lists(st.one_of(_WORDY, any_text, _PAGE_LINES), max_size=12), st.data())
+@example(["Straße", "STRASSE", "Straße", "ﬁne ’x’", "FINE X"], None)
+def test_comparison_keys_kept_by_text_are_the_reference(
+    texts: list[str], data: st.DataObject | None
+) -> None:
+    # A document's rounds: every block, then some of them, on one cache a document.
+    blocks = [Block(text, i, i + 1) for i, text in enumerate(texts)]
+    candidates = twin_candidates(blocks)
+    later = blocks if data is None else data.draw(st.lists(st.sampled_from(blocks or [None])))
+    later = [b for b in later if b is not None]
+    cache: KeyCache = {}
+    reference: dict[int, str] = {}
+    for round_blocks in (blocks, later, blocks):
+        expected = _reference_comparison_keys(round_blocks, reference, candidates)
+        assert comparison_keys(round_blocks, cache, candidates) == expected
