@@ -5,11 +5,14 @@ answers as the first-written form kept here as the reference.
   letters and digits, casefolded (`dedupe.within.keys.ascii_text_signatures`), another
   line shares (`page.inset._may_repeat`), where it made a key of every line of the page;
 - `dedupe.within.keys.comparison_keys` keeps its keys by a block's text, so a block printed
-  twice is keyed once, where it kept them by a block's first input line.
+  twice is keyed once, where it kept them by a block's first input line;
+- `text.tokens` and `text.key_words` read an ASCII text by one bytes translation and a
+  split (`text.ascii_runs_table`), where ``findall`` read every text.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from itertools import compress, count, pairwise
@@ -17,6 +20,7 @@ from itertools import compress, count, pairwise
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from corpusclean import text
 from corpusclean.dedupe.within.keys import KeyCache, comparison_keys, twin_candidates
 from corpusclean.model import Block
 from corpusclean.page import inset
@@ -111,3 +115,50 @@ def test_comparison_keys_kept_by_text_are_the_reference(
     for round_blocks in (blocks, later, blocks):
         expected = _reference_comparison_keys(round_blocks, reference, candidates)
         assert comparison_keys(round_blocks, cache, candidates) == expected
+
+
+def _reference_tokens(line: str) -> list[str]:
+    """`text.tokens` as first written."""
+    return re.findall(r"\w+", line)
+
+
+def _reference_key_words(line: str) -> list[str]:
+    """`text.key_words` as first written."""
+    return re.findall(r"[^\W_]+", line.casefold())
+
+
+_ASCII = st.text(alphabet=st.characters(max_codepoint=127), max_size=60)
+# Every ASCII character between two letters, and alone: each is a word's or a parting one.
+_EVERY_ASCII = ["".join(map(chr, range(128))), *(f"a{chr(c)}B" for c in range(128))]
+
+
+@given(st.one_of(_ASCII, _WORDY, any_text))
+@example(_EVERY_ASCII[0])
+@example("Jack Ma's office_2, in K.L.\x1c\x1f\x0b ÉTÉ İstanbul ﬁne ٣ “x”\u00a0y")
+def test_tokens_and_key_words_are_the_reference(line: str) -> None:
+    assert text.tokens(line) == _reference_tokens(line)
+    assert text.key_words(line) == _reference_key_words(line)
+    assert text.label_key(line) == " ".join(_reference_key_words(line))
+
+
+def test_ascii_tokens_and_key_words_of_every_ascii_character() -> None:
+    for line in _EVERY_ASCII:
+        assert text.tokens(line) == _reference_tokens(line)
+        assert text.key_words(line) == _reference_key_words(line)
+
+
+def test_ascii_runs_tables_part_at_every_character_outside_the_class() -> None:
+    # What makes a split of the translated text the runs: a character of the class is kept
+    # (lowered for the key words, as casefolding lowers ASCII) and is no space to `str.split`,
+    # every other ASCII character is a space, and the bytes from 0x80 are left alone.
+    for table, pattern, fold in (
+        (text._ASCII_TOKEN_TABLE, re.compile(r"\w"), str),
+        (text._ASCII_KEY_WORD_TABLE, re.compile(r"[^\W_]"), str.casefold),
+    ):
+        for b in range(128):
+            char = chr(b)
+            if pattern.fullmatch(char):
+                assert chr(table[b]) == fold(char) and not chr(table[b]).isspace()
+            else:
+                assert table[b] == ord(" ")
+        assert table[128:] == bytes(range(128, 256))
