@@ -72,7 +72,7 @@ from .features import (
 from .gates import LiteralGroups
 from .split import SplitPattern, WordCounts, lowers_exactly
 
-__all__ = ["PageFacts", "page_facts"]
+__all__ = ["PageFacts", "literal_readers", "page_facts"]
 
 Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
@@ -758,9 +758,16 @@ def _literals() -> LiteralGroups:
     them: a join, a lower-casing and an automaton pass more; the literals ":", "-", "/"
     found in the other lines cost less than that pass).
     """
-    split = [_split(build()).literals for build in _SPLIT]
-    digits = [_split(pattern).literals for pattern in _SPLIT_DIGITS]
-    return LiteralGroups([cue_group(), *split, _boiler_counts().literals, *digits])
+    return LiteralGroups([cue_group(), *(reader.literals for reader in literal_readers())])
+
+
+def literal_readers() -> tuple[SplitPattern | WordCounts, ...]:
+    """The patterns read for the literals that gate them, in `_literals`' order of groups
+    after the cues': each of `_SPLIT`'s, the boilerplate alternatives', each of
+    `_SPLIT_DIGITS`'s (built once per process). ``scripts/gen_readings.py`` ships their
+    readings (`SplitPattern.literal_sources`)."""
+    split = tuple(_split(build()) for build in _SPLIT)
+    return (*split, _boiler_counts(), *(_split(pattern) for pattern in _SPLIT_DIGITS))
 
 
 @cache
