@@ -61,3 +61,27 @@ def test_shipped_code_tables_serve_under_their_key_only(monkeypatch: pytest.Monk
         key = {**chars.code_tables_key(), name: other}
         monkeypatch.setattr(chars, "code_tables_key", lambda key=key: key)
         assert chars._shipped.__wrapped__() is None
+
+
+def code_tables_reference() -> tuple[Any, Any]:
+    """`page.batch._code_tables` as first written: every code point compared with the
+    camel-case classes' bounds."""
+    np = pytest.importorskip("numpy")
+    table, case, _ = chars._tables()
+    categories = np.frombuffer(table.encode("ascii"), dtype=np.uint8) - np.uint8(chars.CODE_BASE)
+    cases = np.frombuffer(case.encode("ascii"), dtype=np.uint8) - np.uint8(chars.CODE_BASE)
+    upper = (cases == 2).astype(np.uint8)
+    points = np.arange(len(categories))
+    first = ((points >= ord("a")) & (points <= ord("z"))) | ((points >= 0xE0) & (points <= 0xFF))
+    second = (points >= ord("A")) & (points <= ord("Z"))
+    categories = categories | (first << 6 | second << 7).astype(np.uint8)
+    return categories, ((cases > 0) << 0 | upper << 1).astype(np.uint8)
+
+
+def test_code_arrays_equal_the_first_written_ones_on_every_code_point() -> None:
+    reference = code_tables_reference()
+    batch = pytest.importorskip("corpusclean.page.batch")
+    found = batch._code_tables.__wrapped__()
+    for array, expected in zip(found, reference, strict=True):
+        assert array.dtype == expected.dtype
+        assert array.tolist() == expected.tolist()
