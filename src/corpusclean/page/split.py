@@ -106,7 +106,7 @@ class SplitPattern:
     alternative); the caller's to prove (a test a pattern).
     """
 
-    __slots__ = ("_as_written", "_every", "_folded", "_needs", "_searches")
+    __slots__ = ("_as_written", "_every", "_flags", "_folded", "_needs", "_searches", "_sources")
 
     def __init__(
         self, pattern: re.Pattern[str], lowered: Mapping[str, re.Pattern[str]] | None = None
@@ -116,6 +116,7 @@ class SplitPattern:
         # then name another group, so such a pattern is not split.
         if len(sources) > 1 and re.search(r"\\[1-9]|\(\?P=", pattern.pattern):
             sources = [pattern.pattern]
+        self._sources, self._flags = tuple(sources), pattern.flags
         fold = bool(pattern.flags & re.IGNORECASE)
         forms = lowered if lowered is not None and fold else {}
         self._searches = tuple(
@@ -138,6 +139,12 @@ class SplitPattern:
     def literals(self) -> LiteralGroup:
         """The literals that gate the alternatives (`cues.literal_bits`'s arguments)."""
         return self._as_written, self._folded, self._every
+
+    @property
+    def literal_sources(self) -> tuple[tuple[str, int], ...]:
+        """The sources whose `rules.literals.required_literals` gate the alternatives, with
+        their flags: what ``scripts/gen_readings.py`` ships the readings of."""
+        return tuple((source, self._flags) for source in self._sources)
 
     @property
     def needs_a_literal(self) -> bool:
@@ -500,6 +507,12 @@ class WordCounts:
         else:
             whole = re.compile(pattern.pattern, self._search_flags) if self._lowered else pattern
         self._subsets: dict[int, Callable[[str], list[Any]]] = {self._every: whole.findall}
+
+    @property
+    def literal_sources(self) -> tuple[tuple[str, int], ...]:
+        """The alternatives whose `rules.literals.required_literals` gate them, with their
+        flags: what ``scripts/gen_readings.py`` ships the readings of."""
+        return tuple((alternative, self._flags) for alternative in self._alternatives)
 
     @property
     def _search_flags(self) -> int:
