@@ -8,9 +8,10 @@ its leading lookaheads (and each leading alternative's, for the start oracle), t
 lookaheads read apart (of the pattern and of each top-level alternative), the ASCII
 starts of each pattern the start oracle asks (`corpusclean.rules.starts`), and the
 keywords, read within the declared ones and alone, of the pattern and of each top-level
-alternative, and whether every match of the pattern holds a letter. A reading not in the
-table is derived at run time, so the table may hold more than a run asks, never a different
-answer: each entry is derived here by the same function.
+alternative, whether every match of the pattern holds a letter; and the literals of the page
+features' split patterns' alternatives (which needs NumPy, as the page features' vector path
+does). A reading not in the table is derived at run time, so the table may hold more than a
+run asks, never a different answer: each entry is derived here by the same function.
 
     python scripts/gen_readings.py           # rewrite the table
     python scripts/gen_readings.py --check   # exit 1 if the table is out of date
@@ -79,13 +80,26 @@ def keys_of(rule: Rule) -> Iterator[Key]:
         yield ("keywords", pattern, flags, None)
 
 
+def page_keys() -> Iterator[Key]:
+    """The readings the page features ask: the literals of their split patterns'
+    alternatives (`corpusclean.page.batch.literal_readers`). None without NumPy, which the
+    page features' vector path needs: the table is derived where it is installed."""
+    try:
+        from corpusclean.page.batch import literal_readers
+    except ImportError:
+        return
+    for reader in literal_readers():
+        for source, flags in reader.literal_sources:
+            yield ("literals", source, flags, None)
+
+
 def derive_table() -> dict[str, Any]:
     """The table as JSON holds it, derived now from the shipped rule files: its keys too are
     read without the shipped table (`literals.derived_now`), so one run reaches the table
     that ``--check`` accepts, whatever the table on disk holds."""
     with derived_now():
         keys = {key for language in builtin_languages() for rule in load_builtin_rules(language)
-                for key in keys_of(rule)}  # fmt: skip
+                for key in keys_of(rule)} | set(page_keys())  # fmt: skip
         ordered = sorted(keys, key=lambda k: (k[0], k[1], k[2], sorted(k[3] or ()), k[3] is None))
         readings = [
             [kind, pattern, flags, None if within is None else sorted(within), reading]

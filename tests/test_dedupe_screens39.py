@@ -176,7 +176,7 @@ def test_find_titled_copies_finds_the_title_tag_after_the_screen() -> None:
 
 def test_no_mojibake_evidence_character_is_ascii() -> None:
     # What lets `is_bad_near_evidence` answer an ASCII line without its scan.
-    assert not [chr(c) for c in range(128) if gate._MOJIBAKE_EVIDENCE.search(chr(c))]
+    assert not [chr(c) for c in range(128) if gate._detector()[2].search(chr(c))]
 
 
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80))

@@ -22,10 +22,12 @@ from corpusclean.detect.scrambled import (
     LINE_MIN_WORDS,
     NAME,
     NAME_LIST_MIN_CAPITALS,
+    PROSE_FIRST_WORDS,
     QUICK_CHARS,
     QUICK_WORDS,
     RUN_MIN_LINES,
     RUN_MIN_WORDS,
+    _ascii_stopwords,
     _head_is_prose,
     _is_prose,
     _letter_counts,
@@ -272,10 +274,50 @@ _head_tokens = st.lists(
 )
 
 
-@given(tokens=_head_tokens)
+# Heads of other scripts and marks too: accented and Cyrillic words, German and Russian
+# function words, curly quotes, a no-break space (a space to `str.split`), digits of other
+# scripts, and runs of function words that put the fifth one on either side of the first
+# split's last word (PROSE_FIRST_WORDS) or leave the piece after it one function word.
+_wide_head_tokens = st.lists(
+    st.one_of(
+        st.sampled_from(STOP),
+        st.sampled_from(("der", "und", "и", "не", "für", "straße", "москва", "١٢٣", "“the”")),
+        st.sampled_from(("council", "ymj", "there", "x")),
+        st.text(alphabet="aeтиé’“ \u00a0\t-", min_size=1, max_size=5),
+    ),
+    max_size=40,
+)
+
+
+def _first_words_counted_whole(head: str) -> bool:
+    """The prose test as first written: the head's first QUICK_WORDS words, counted."""
+    return _reads_as_prose(head.split()[:QUICK_WORDS])
+
+
+# Few distinct words, so that shares at the threshold and every length around the first
+# split's come often.
+_two_kinds = st.lists(st.sampled_from(("the", "und", "и", "x", "москва", "budget")), max_size=30)
+
+
+@given(tokens=_head_tokens | _wide_head_tokens | _two_kinds)
+@example(tokens=["x"] * PROSE_FIRST_WORDS + ["the"])  # the piece after the split: one word
+@example(tokens=["the"] + ["x"] * (PROSE_FIRST_WORDS - 1) + ["of"])  # 2 of 15: not prose
+@example(tokens=["the", "of", "a"] + ["x"] * (PROSE_FIRST_WORDS - 2))  # 3 of 15: prose
+@example(tokens=["x"] * (PROSE_FIRST_WORDS - 1) + ["the"] * 5 + ["x"] * 10)
+@example(tokens=["the"] * 4 + ["x"] * PROSE_FIRST_WORDS + ["of"])
+@example(tokens=["the"] * 4 + ["abcdefghijk"] * 20 + ["of"])  # the 24th word past 100 characters
 def test_the_prose_shortcut_answers_as_the_full_prose_test(tokens: list[str]) -> None:
     head = _spaced(" ".join(tokens)[:QUICK_CHARS].lower())
-    assert _head_is_prose(head, any_stopword()) == _reads_as_prose(head.split()[:QUICK_WORDS])
+    assert _head_is_prose(head, any_stopword()) == _first_words_counted_whole(head)
+    if head.isascii():  # the bytes path of an ASCII document
+        assert _head_is_prose(head.encode("ascii"), _ascii_stopwords()) == (
+            _first_words_counted_whole(head)
+        )
+
+
+def test_no_function_word_holds_a_space() -> None:
+    # `_head_is_prose` counts the piece after its first split as a word only when it is one.
+    assert not [w for w in any_stopword() if len(w.split()) != 1 or w != w.strip()]
 
 
 @given(text=st.text(alphabet="aBcDé.,!? \n", max_size=40) | st.text(max_size=40))

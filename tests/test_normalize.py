@@ -218,8 +218,9 @@ def test_mojibake_evidence_covers_every_alternative_of_ftfys_detector() -> None:
 
     from ftfy.badness import BADNESS_RE
 
-    from corpusclean.normalize.gate import _MOJIBAKE_EVIDENCE
+    from corpusclean.normalize.gate import _detector
 
+    _search, _width, evidence = _detector()
     parsed = sre_parse.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
     assert len(parsed) == 1 and str(parsed[0][0]) == "BRANCH"
     alternatives = parsed[0][1][1]
@@ -228,7 +229,7 @@ def test_mojibake_evidence_covers_every_alternative_of_ftfys_detector() -> None:
         covered = [
             chars
             for chars in map(_chars_of, alternative)
-            if chars and all(_MOJIBAKE_EVIDENCE.fullmatch(c) for c in chars)
+            if chars and all(evidence.fullmatch(c) for c in chars)
         ]
         assert covered, f"an alternative of ftfy's detector needs no evidence: {alternative}"
 

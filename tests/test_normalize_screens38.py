@@ -63,12 +63,13 @@ def _ops(parsed: sre_parse.SubPattern) -> set[str]:
 
 
 def test_ftfys_detector_is_bounded_and_anchored_at_the_start_alone() -> None:
-    # The window argument: a match spans at most _BADNESS_WIDTH characters, and searching a
-    # window with pos/endpos finds a match exactly where the whole line has one inside it.
+    # The window argument: a match spans at most the detector's width (`gate._detector`)
+    # characters, and searching a window with pos/endpos finds a match exactly where the
+    # whole line has one inside it.
     # That needs no lookaround, no backreference and no anchor but "^" (which matches at
     # the line's real start only, with pos or without).
     parsed = sre_parse.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
-    assert parsed.getwidth()[1] == gate._BADNESS_WIDTH < 20
+    assert parsed.getwidth()[1] == gate._detector()[1] < 20
     ops = _ops(parsed)
     assert not ops & {"ASSERT", "ASSERT_NOT", "GROUPREF", "GROUPREF_EXISTS"}
     assert {op for op in ops if op.startswith("AT")} == {"AT AT_BEGINNING"}

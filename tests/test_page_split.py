@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import string
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -120,26 +121,29 @@ def assert_only_the_case_exceptions_match_unlike_their_lower_case(letters: set[s
     assert odd <= set(CASE_EXCEPTIONS)
 
 
-def literal_characters(pattern: re.Pattern[str]) -> set[str]:
-    """Every character a pattern's parse tree reads as a literal (``re``'s parser)."""
-    found: set[str] = set()
+def parse_items(pattern: re.Pattern[str]) -> Iterator[tuple[Any, Any]]:
+    """Every (op, value) of a pattern's parse tree (``re``'s parser), the items inside
+    classes, branches, groups and repeats included."""
 
-    def walk(items: Any) -> None:
+    def walk(items: Any) -> Iterator[tuple[Any, Any]]:
         for op, value in items:
-            if op is REGEX_PARSER.LITERAL:
-                found.add(chr(value))
-            elif op is REGEX_PARSER.IN:
-                walk(value)
+            yield op, value
+            if op is REGEX_PARSER.IN:
+                yield from walk(value)
             elif op is REGEX_PARSER.BRANCH:
                 for branch in value[1]:
-                    walk(branch)
+                    yield from walk(branch)
             elif op is REGEX_PARSER.SUBPATTERN:
-                walk(value[-1])
+                yield from walk(value[-1])
             elif op in REPEATS:
-                walk(value[2])
+                yield from walk(value[2])
 
-    walk(REGEX_PARSER.parse(pattern.pattern, pattern.flags))
-    return found
+    return walk(REGEX_PARSER.parse(pattern.pattern, pattern.flags))
+
+
+def literal_characters(pattern: re.Pattern[str]) -> set[str]:
+    """Every character a pattern's parse tree reads as a literal."""
+    return {chr(value) for op, value in parse_items(pattern) if op is REGEX_PARSER.LITERAL}
 
 
 def test_the_boilerplate_words_may_be_counted_in_the_lines_lower_cased() -> None:
@@ -158,20 +162,7 @@ def test_the_legal_words_may_be_counted_in_the_lines_lower_cased() -> None:
     # own lower case, only the case exceptions matched unlike their lower case, and every
     # character that lower-cases to a literal character matched by it.
     pattern = cues.legal_re()
-    ops: set[Any] = set()
-
-    def walk(items: Any) -> None:
-        for op, value in items:
-            ops.add(op)
-            if op is REGEX_PARSER.BRANCH:
-                for branch in value[1]:
-                    walk(branch)
-            elif op is REGEX_PARSER.SUBPATTERN:
-                walk(value[-1])
-            elif op in REPEATS:
-                walk(value[2])
-
-    walk(REGEX_PARSER.parse(pattern.pattern, pattern.flags))
+    ops = {op for op, _ in parse_items(pattern)}
     parse = REGEX_PARSER
     assert ops <= {parse.AT, parse.BRANCH, parse.LITERAL, parse.SUBPATTERN, *REPEATS}, ops
     found = literal_characters(pattern)
@@ -281,9 +272,9 @@ MONTH = re.compile(features.TIME_MONTH_SOURCE, re.IGNORECASE)
 @example("on mAy 12th")
 @example("Dec 123")
 def test_the_month_alternative_lowered_answers_as_itself(line: str) -> None:
-    # `split._in_lowered` searches `features.TIME_MONTH_LOWERED` in the line lower-cased
+    # `split.in_lowered` searches `features.TIME_MONTH_LOWERED` in the line lower-cased
     # (the alternative itself where the line holds a case exception).
-    search = split._in_lowered(MONTH, features.TIME_MONTH_LOWERED)
+    search = split.in_lowered(MONTH.search, features.TIME_MONTH_LOWERED.search)
     assert (search(line) is not None) == (MONTH.search(line) is not None)
     if not set(line) & set(CASE_EXCEPTIONS):
         lowered = features.TIME_MONTH_LOWERED.search(line.lower())
@@ -311,7 +302,7 @@ def test_the_time_pattern_ends_with_the_month_alternative_the_page_searches_lowe
     assert alternatives[-1] == features.TIME_MONTH_SOURCE
     assert batch._LOWERED_FORMS == {features.TIME_MONTH_SOURCE: features.TIME_MONTH_LOWERED}
     searches = batch._split(features._TIME_RE)._searches
-    assert [search.__qualname__.startswith("_in_lowered.") for search in searches] == [
+    assert [search.__qualname__.startswith("in_lowered.") for search in searches] == [
         *[False] * (len(alternatives) - 1),
         True,
     ]

@@ -346,6 +346,20 @@ def test_fast_matching_equals_trying_every_rule_in_order() -> None:
         assert matcher.for_document([line, "Other text"]).match(line, words) == expected, line
 
 
+def test_a_line_longer_than_every_rule_matches_none_in_a_document() -> None:
+    # `DocumentMatcher.match` finds a line's length class by index: a line the document holds
+    # with more words than any rule's ``max_words`` has none (and a rule-shaped one too).
+    rules = load_builtin_rules()
+    matcher = _builtin_matcher()
+    for word in ("Subscribe", "“Abonnieren”\u00a0jetzt", "٣ ٤", "By"):
+        line = " ".join([word] * (matcher.max_words + 1))
+        words = word_count(line)
+        assert words > matcher.max_words
+        assert first_rule_that_matches(rules, line, words) is None
+        assert matcher.for_document(["Intro text", line]).match(line, words) is None
+        assert matcher.for_document(["Intro text"]).match(line, words) is None
+
+
 _FRAGMENTS = sorted(
     {k for rule in load_builtin_rules() for k in rule.keywords}
     | {word for line in _sample_lines()[:400] for word in line.split()[:3]}

@@ -31,7 +31,9 @@ def _generator() -> Any:
 @on_table_version
 def test_shipped_readings_are_up_to_date() -> None:
     # Derives every reading again (about 10 CPU s): fails when a rule file or the way
-    # patterns are read changed without the table being derived again.
+    # patterns are read changed without the table being derived again. The page features'
+    # readings are listed by their NumPy path (`gen_readings.page_keys`).
+    pytest.importorskip("numpy")
     assert _generator().main(["--check"]) == 0, "run python scripts/gen_readings.py"
 
 
@@ -54,6 +56,20 @@ def test_table_is_unused_on_another_python(monkeypatch: pytest.MonkeyPatch) -> N
     finally:
         monkeypatch.undo()
         readings._table.cache_clear()
+
+
+@on_table_version
+def test_page_literals_are_looked_up_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    # startup42: the literals gating the page features' split patterns are shipped, so a
+    # process's first page parses none of them; looked up, they are what the parser reads.
+    batch = pytest.importorskip("corpusclean.page.batch")
+    sources = [key for reader in batch.literal_readers() for key in reader.literal_sources]
+    assert len(sources) > 90
+    for source, flags in sources:
+        assert shipped_reading("literals", source, flags) is not MISSING, source
+        looked_up = literals.required_literals(source, flags)
+        with literals.derived_now():
+            assert literals.required_literals(source, flags) == looked_up, source
 
 
 def test_user_pattern_is_read_at_run_time() -> None:

@@ -24,6 +24,7 @@ from .text import (
     HANGUL_CHARS,
     KANA_CHARS,
     LETTER,
+    ascii_runs_table,
     may_hold_unspaced_script,
     utf8,
     word_alternation,
@@ -102,8 +103,7 @@ _ADDRESS_TAIL = re.compile(
 _UP_TO_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
 # The ASCII characters `_TOKEN` does not match (on ASCII, ``\w`` is the letters, the digits
 # and "_"), as a bytes table that makes each of them a space (leaving every other byte).
-_ASCII_NOT_WORD_BYTES = bytes(b for b in range(128) if not (chr(b).isalnum() or b == ord("_")))
-_ASCII_NOT_WORD = bytes.maketrans(_ASCII_NOT_WORD_BYTES, b" " * len(_ASCII_NOT_WORD_BYTES))
+_ASCII_NOT_WORD = ascii_runs_table(_TOKEN)
 # Han, kana and Hangul write words without spaces, so one \w+ token can be a whole clause:
 # a sample where they outnumber the tokens is in a language without a stoplist.
 # (The character classes are text.py's: kana, CJK ideographs and extension A, Hangul syllables.)

@@ -68,11 +68,14 @@ class collector_paused:  # noqa: N801 (a context manager, named as the function 
     pipeline, was most of the growth above linear on the adversarial inputs. Reference
     counting still frees acyclic garbage at once; cycles made during the run wait for the
     next collection after it, so memory held is bounded by one document's. The same
-    device as Mercurial's ``util.nogc``. A collector the caller disabled stays disabled;
-    the collector is process-wide, so a thread that disables it while another thread's run
-    is under way finds it enabled again when that run ends. A class, not a `contextlib`
-    generator: it is entered once a document, where the generator's machinery costs about
-    what a cheap stage of a short document does.
+    device as Mercurial's ``util.nogc``. The objects made while it is paused and still
+    alive when it ends are the young generation the collector traverses (and promotes)
+    first: `Cleaner.clean` assembles the article inside it and frees the run before it
+    ends, so that the run is not among them (issue #8). A collector the caller disabled
+    stays disabled; the collector is process-wide, so a thread that disables it while
+    another thread's run is under way finds it enabled again when that run ends. A class,
+    not a `contextlib` generator: it is entered once a document, where the generator's
+    machinery costs about what a cheap stage of a short document does.
 
     >>> with collector_paused():
     ...     gc.isenabled()
@@ -244,10 +247,16 @@ class Cleaner:
         """
         _check_text(text, "Cleaner.run()")
         with collector_paused():
-            run = self._run(text, source, metadata)
-            if self.config.language == "auto":
-                run = self._in_kept_language(run, text, source, metadata)
-            return run
+            return self._document_run(text, source, metadata)
+
+    def _document_run(
+        self, text: str, source: str | None, metadata: Mapping[str, Any] | None
+    ) -> Run:
+        """`run`'s stages, with the collector already paused by the caller."""
+        run = self._run(text, source, metadata)
+        if self.config.language == "auto":
+            run = self._in_kept_language(run, text, source, metadata)
+        return run
 
     def _in_kept_language(
         self, run: Run, text: str, source: str | None, metadata: Mapping[str, Any] | None
@@ -375,7 +384,11 @@ class Cleaner:
     ) -> Article:
         """Clean one document and return its `Article`."""
         _check_text(text, "clean()")
-        return self.run(text, source=source, metadata=metadata).article(id, source, metadata)
+        # The article is assembled, and the run freed, before the collector resumes: the
+        # run's objects, alive when it resumed, were what its first collections traversed
+        # (see `collector_paused`).
+        with collector_paused():
+            return self._document_run(text, source, metadata).article(id, source, metadata)
 
     def clean_and_explain(
         self,

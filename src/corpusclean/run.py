@@ -831,6 +831,12 @@ def select_page_blocks(
     """Stage 3 (page text only): keep the blocks the page classifier finds article-like.
 
     ``cache`` holds the facts of the document's lines from earlier rounds.
+
+    A dropped line's block is not made only to become its removal: the detectors read the
+    page as segmented, kept or dropped (`Facts.whole`: a thread's dropped markers, the teaser
+    cards, the neighbours, a bio's credit), and every page's blocks are all read, so making
+    blocks only for the lines this stage keeps would make the others later (issue #8:
+    docs/benchmarks-log.md, runblocks42).
     """
     dropped = page.dropped_page_lines([block.text for block in blocks], cache)
     if not dropped:  # most rounds after a page's first: no line to look up

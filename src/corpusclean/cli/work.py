@@ -20,7 +20,7 @@ import attrs
 
 from ..io.records import Record, Reject, json_line
 from ..model import Article
-from ..pipeline import Cleaner, record_fields
+from ..pipeline import Cleaner, collector_paused, record_fields
 
 __all__ = ["OUTPUT_FIELDS", "Done", "Work", "available_cores", "clean_in_order"]
 
@@ -90,8 +90,13 @@ class Work:
         # `Cleaner.clean_record` by its parts, to keep the language the run identified: the
         # record's own "detected_language" field stays in the metadata when none is.
         record_id, source, metadata = record_fields(record.data, field, "id", "source")
-        run = cleaner.run(text, source=source, metadata=metadata)
-        article = _with_location(run.article(record_id, source, metadata), record)
+        # The article assembled and the run freed before the collector resumes, as
+        # `Cleaner.clean` does: else its first collection traverses the whole run.
+        with collector_paused():
+            run = cleaner.run(text, source=source, metadata=metadata)
+            article, detected = run.article(record_id, source, metadata), run.detected_language
+            del run
+        article = _with_location(article, record)
         article = _flag_empty(article, text)
         out = output_record(article, self.fields)
         rendered = article.render()
@@ -101,7 +106,7 @@ class Work:
             flags=article.flags,
             chars_in=len(text),
             chars_out=len(rendered),
-            language=_identified(cleaner, run.detected_language),
+            language=_identified(cleaner, detected),
             id=article.id if self.keep_text else None,
             text=rendered if self.keep_text else None,
         )

@@ -57,15 +57,18 @@ CLEAR_MIN_STOPWORDS = 0.2
 QUICK_WORDS = 24
 # ... read from at most this many characters (24 words and their spaces rarely pass it).
 QUICK_CHARS = QUICK_WORDS * 12
-# A line is prose for certain when this many of the whole words of its first
-# PROSE_PREFIX_CHARS characters are function words: the share CLEAR_MIN_STOPWORDS of the most
-# words the prose test reads (QUICK_WORDS), rounded up, so the test would say prose too.
+# A line is prose for certain when this many of its first words are function words: the
+# share CLEAR_MIN_STOPWORDS of the most words the prose test reads (QUICK_WORDS), rounded
+# up, so the test would say prose too.
 CERTAIN_PROSE_STOPWORDS = math.ceil(CLEAR_MIN_STOPWORDS * QUICK_WORDS)
-# ... read from this many characters of its head (about 15 words of prose). Why: the prose
-# test splits 24 words of every long line of every document, which was most of the
-# detector's cost (issue #8); 5,056 of the 6,689 long lines of the ASCII speed corpus are
-# decided on these few words, and only the others are read in full.
-PROSE_PREFIX_CHARS = 100
+# ... counted first among this many words of its head (one split that stops there), the
+# rest read only when they fall short. Why: the prose test reads every long line of every
+# document, most of the detector's cost (issue #8), and its cost is the words it makes; the
+# fifth function word of a line is among its first 14 words on 71 % of the ASCII speed
+# corpus's 6,680 long lines (68 % of the dev pages' 11,436), and 12 to 16 words timed alike
+# (the whole test 16.7 -> 13.8 ms over the ASCII corpus's lines, against a first split of
+# the first 100 characters and a second of all 24 words for the lines it left).
+PROSE_FIRST_WORDS = 14
 # A line whose letter-words are at least this share capitalised is a list of names, a line-up
 # or ALL CAPS: never a candidate (substitution keeps the capitals of the text it scrambles,
 # 10-35 % of words in English and German prose).
@@ -192,14 +195,15 @@ def _is_prose(text: str) -> bool:
 
 def _head_is_prose(head: AnyStr, stopwords: Collection[AnyStr]) -> bool:
     """`_reads_as_prose` of a lowered, spaced head, deciding most lines of prose on its first
-    words alone; the head and the function words (`any_stopword`, or `_ascii_stopwords` for
-    a head as bytes) are both text or both bytes.
+    PROSE_FIRST_WORDS words alone; the head and the function words (`any_stopword`, or
+    `_ascii_stopwords` for a head as bytes) are both text or both bytes.
 
-    Exact: the words that ``head[:PROSE_PREFIX_CHARS]`` holds, less its last (which the cut
-    may have shortened: "there" read as "the"), are the head's first words, in order; of the
-    at most QUICK_WORDS of them read, CERTAIN_PROSE_STOPWORDS function words meet the share
-    CLEAR_MIN_STOPWORDS of any number of words up to QUICK_WORDS, so the full test would
-    say prose too. Only a head that shows fewer is read in full.
+    Exact: ``head.split(None, PROSE_FIRST_WORDS)`` is the head's first words and, when more
+    follow, the rest of the head in one piece. A function word holds no space, so the piece
+    counts only when it is one word, the next one, which the full test reads too: a count of
+    CERTAIN_PROSE_STOPWORDS there meets the share CLEAR_MIN_STOPWORDS of any number of words
+    up to QUICK_WORDS, and the full test would say prose. Otherwise the piece is split on
+    to QUICK_WORDS words (its own count taken off), so every word is made once.
 
     >>> words = any_stopword()
     >>> _head_is_prose("the council met on monday and voted for the new budget of the city", words)
@@ -208,13 +212,16 @@ def _head_is_prose(head: AnyStr, stopwords: Collection[AnyStr]) -> bool:
     False
     """
     stop = stopwords.__contains__
-    first = head[:PROSE_PREFIX_CHARS].split()[:-1][:QUICK_WORDS]
-    if sum(map(stop, first)) >= CERTAIN_PROSE_STOPWORDS:
+    words = head.split(None, PROSE_FIRST_WORDS)
+    hits = sum(map(stop, words))
+    if hits >= CERTAIN_PROSE_STOPWORDS:
         return True
-    # `_reads_as_prose`, for text or bytes; a split that stops after QUICK_WORDS words makes
-    # those words and the rest in one piece, never read.
-    first = head.split(None, QUICK_WORDS)[:QUICK_WORDS]
-    return sum(map(stop, first)) >= CLEAR_MIN_STOPWORDS * len(first)
+    if len(words) <= PROSE_FIRST_WORDS:  # every word of the head, and fewer than QUICK_WORDS
+        return hits >= CLEAR_MIN_STOPWORDS * len(words)
+    rest = words[-1]
+    more = rest.split(None, QUICK_WORDS - PROSE_FIRST_WORDS)[: QUICK_WORDS - PROSE_FIRST_WORDS]
+    hits += sum(map(stop, more)) - stop(rest)
+    return hits >= CLEAR_MIN_STOPWORDS * (PROSE_FIRST_WORDS + len(more))
 
 
 @functools.cache
@@ -449,15 +456,19 @@ def _shifted_stopwords() -> dict[str, tuple[int, ...]]:
     return {word: tuple(indices) for word, indices in found.items()}
 
 
+def _may_be_scrambled(shape: ScrambleShape) -> bool:
+    """Whether `_scrambled` can find the line scrambled, whatever the clear lines' letters:
+    not clear, and shuffled or with at most SUBSTITUTED_MAX_STOPWORDS function words."""
+    return not shape.clear and (shape.shuffled or shape.stopword_share <= SUBSTITUTED_MAX_STOPWORDS)
+
+
 def _scrambled(shape: ScrambleShape, reference: Counter[str]) -> bool:
     """Whether a candidate line is scrambled: shuffled, or substituted against the clear
     paragraphs' letters, or shifted."""
-    if shape.clear:
+    if not _may_be_scrambled(shape):
         return False
     if shape.shuffled:
         return True
-    if shape.stopword_share > SUBSTITUTED_MAX_STOPWORDS:
-        return False
     if _non_ascii_share(shape.letters) > (
         _non_ascii_share(reference) + SUBSTITUTED_MAX_EXTRA_NON_ASCII
     ):
@@ -494,6 +505,35 @@ def _runs(flags: Sequence[bool | None]) -> list[tuple[int, int]]:
     return runs
 
 
+def _removable_runs(flags: Sequence[bool | None], words: Sequence[int]) -> list[tuple[int, int]]:
+    """The runs of `_runs` long enough to remove: RUN_MIN_LINES scrambled lines, or fewer
+    of RUN_MIN_WORDS words (``words``: each line's). Given flags True wherever a line may
+    be scrambled (and False only where it cannot), every run of the true flags lies inside
+    one of these, with no more scrambled lines or words: so when there is none, no run is
+    removed (the screens of `mark_scrambled_text`)."""
+    removable = []
+    for first, last in _runs(flags):
+        judged = [p for p in range(first, last + 1) if flags[p]]
+        if len(judged) >= RUN_MIN_LINES or sum(words[p] for p in judged) >= RUN_MIN_WORDS:
+            removable.append((first, last))
+    return removable
+
+
+def _unshaped_flag(block: Block) -> bool | None:
+    """The flag of a line without a shape: False for a long one (prose, a name list, code:
+    it ends a run), None for a short one (judged by its neighbours)."""
+    return False if block.words >= LINE_MIN_WORDS else None
+
+
+def _possible_flags(
+    blocks: Sequence[Block], kept: Sequence[int], unclear: Collection[int]
+) -> list[bool | None]:
+    """The kept lines' flags as far as the prose test knows them: True for a line that is
+    not prose (``unclear``, by start), False for another long line (prose: `_scrambled`
+    never sees it, and it ends every run), None for a short one."""
+    return [True if blocks[i].start in unclear else _unshaped_flag(blocks[i]) for i in kept]
+
+
 def mark_scrambled_text(blocks: Sequence[Block], verdicts: list[Verdict], facts: Facts) -> None:
     """Remove each run of scrambled lines below a clear paragraph, from its first line to its
     last."""
@@ -508,24 +548,33 @@ def mark_scrambled_text(blocks: Sequence[Block], verdicts: list[Verdict], facts:
         ):
             return
         kept = [i for i, verdict in enumerate(verdicts) if verdict.keep]
+        words = [blocks[i].words for i in kept]
+        # Even were every unclear line scrambled, a round whose prose lines part them into
+        # runs too short to remove removes nothing (on the ASCII speed corpus, 43 of the 128
+        # rounds this test above lets through): its lines are not shaped.
+        if not _removable_runs(_possible_flags(blocks, kept, unclear), words):
+            return
         shapes = [
             facts.of(_candidate_shape, blocks[i]) if blocks[i].start in unclear else None
             for i in kept
         ]
     else:
         kept = [i for i, verdict in enumerate(verdicts) if verdict.keep]
+        words = [blocks[i].words for i in kept]
         shapes = facts.each(scramble_shape, [blocks[i] for i in kept])
     candidates = [shape for shape in shapes if shape is not None and not shape.clear]
     if len(candidates) < RUN_MIN_LINES and not any(
         len(shape.words) >= RUN_MIN_WORDS for shape in candidates
     ):
         return  # the common case: too few long lines that are not prose, a name list or code
-    if not any(
-        shape.shuffled or shape.stopword_share <= SUBSTITUTED_MAX_STOPWORDS for shape in candidates
-    ):
-        # `_scrambled` finds a line that is neither shuffled nor low in function words clear
-        # before it reads the reference: no line is scrambled, so no run (and no need of
-        # the clear lines' letters).
+    # `_scrambled` finds a line that is neither shuffled nor low in function words clear
+    # before it reads the reference: when the lines that may be scrambled form no run long
+    # enough to remove, none is removed, and the clear lines' letters are not read.
+    possible = [
+        _unshaped_flag(blocks[i]) if shape is None else _may_be_scrambled(shape)
+        for i, shape in zip(kept, shapes, strict=True)
+    ]
+    if not _removable_runs(possible, words):
         return
     # The clear lines of the whole document, as segmented (a line the rounds removed is
     # still the document's own language); the round's blocks when the document's are unknown.
@@ -550,7 +599,7 @@ def mark_scrambled_text(blocks: Sequence[Block], verdicts: list[Verdict], facts:
                 flag = answers[block.start] = _scrambled(shape, reference)
             flags.append(flag)
         else:
-            flags.append(False if block.words >= LINE_MIN_WORDS else None)
+            flags.append(_unshaped_flag(block))
     removal = Verdict(
         keep=False,
         rule=NAME,
@@ -560,12 +609,8 @@ def mark_scrambled_text(blocks: Sequence[Block], verdicts: list[Verdict], facts:
     )
     # The first clear long line: a run needs one above it (the lead the site leaves clear).
     lead = flags.index(False) if False in flags else len(flags)
-    for first, last in _runs(flags):
+    for first, last in _removable_runs(flags, words):
         if first < lead:
             continue  # no clear line above: the document's own text may look so
-        judged = [p for p in range(first, last + 1) if flags[p]]
-        words = sum(blocks[kept[p]].words for p in judged)
-        if len(judged) < RUN_MIN_LINES and words < RUN_MIN_WORDS:
-            continue
         for p in range(first, last + 1):
             verdicts[kept[p]] = removal

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from typing import IO, Literal
 
-import ftfy
-
 from .records import Record, Reject
 
 __all__ = ["ENCODING_ERRORS", "EncodingErrors", "decode", "read_text_document"]
@@ -42,6 +40,11 @@ def decode(raw: bytes, errors: EncodingErrors) -> tuple[str, str]:
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
+        # ftfy is imported here, for bytes that are not UTF-8, not with the module: every
+        # CLI process imports this one, and ftfy's import was about a fifth of its start
+        # (issue #8, startup42).
+        import ftfy
+
         text, charset = ftfy.guess_bytes(raw)
         # ftfy's codec name for Windows-1252 that also decodes its five undefined bytes.
         return text, "windows-1252" if charset == "sloppy-windows-1252" else charset

@@ -4,19 +4,25 @@ ftfy is the slowest step of normalisation, and most lines of news give it nothin
 tests here are the ones ftfy itself makes before each of its fixers, cheapest first, so a
 line that skips ftfy is a line ftfy would have left as it is; tests/test_normalize.py checks
 the character tables against the installed ftfy.
+
+ftfy itself is imported on first use (`_detector`, `_control_fixers`, `fix_encoding`), not
+with this module: its import was about a fifth of ``import corpusclean`` (45-60 CPU ms,
+issue #8, startup42), and a process whose lines all pass the screens here (ASCII and common
+typography, no entity or control character) never calls it.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
-
-import ftfy
-import ftfy.fixes
-from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
+from collections.abc import Callable
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Any
 
 from ..compat import REGEX_PARSER
+
+if TYPE_CHECKING:
+    import ftfy
 
 __all__ = [
     "ASTRAL_CONTROLS",
@@ -25,7 +31,7 @@ __all__ = [
     "HTML_ENTITY",
     "LIGATURE_WIDTH_CONTROL",
     "LONE_SURROGATE",
-    "MOJIBAKE_EVIDENCE",
+    "MOJIBAKE_EVIDENCE",  # noqa: F822 (found by the module's __getattr__, on first use)
     "TYPOGRAPHY",
     "fix_controls_and_surrogates",
     "fix_encoding",
@@ -80,11 +86,6 @@ _MOJIBAKE_EVIDENCE_CATEGORIES = (
     "box",
 )
 _MOJIBAKE_EVIDENCE_EXTRA = "\u0152\u0153\u00b0\u00b5\u00d8\u00d9\u0402"  # Œ œ ° µ Ø Ù Ђ
-MOJIBAKE_EVIDENCE = (
-    "".join(MOJIBAKE_CATEGORIES[name] for name in _MOJIBAKE_EVIDENCE_CATEGORIES)
-    + _MOJIBAKE_EVIDENCE_EXTRA
-)
-_MOJIBAKE_EVIDENCE = re.compile(f"[{MOJIBAKE_EVIDENCE}]")
 
 
 def _longest_match(pattern: re.Pattern[str]) -> int:
@@ -93,10 +94,38 @@ def _longest_match(pattern: re.Pattern[str]) -> int:
     return int(REGEX_PARSER.parse(pattern.pattern, pattern.flags).getwidth()[1])
 
 
-# The longest match of ftfy's detector: its alternatives are sequences of two to seven
-# characters. Read from the installed ftfy's pattern, so a release that changes it changes
-# this too; were a repeat unbounded, every window would be the whole line (slow, exact).
-_BADNESS_WIDTH = _longest_match(BADNESS_RE)
+# ftfy's mojibake detector as `is_bad_near_evidence` reads it: the search of its pattern
+# (``ftfy.badness.BADNESS_RE``), the longest match of the pattern and the class of the
+# evidence characters (`MOJIBAKE_EVIDENCE`).
+Detector = tuple[Callable[..., Any], int, re.Pattern[str]]
+
+
+@cache
+def _detector() -> Detector:
+    """ftfy's detector (`Detector`), read off the installed ftfy on first use (once a
+    process). The longest match: its alternatives are sequences of two to seven characters,
+    read from the pattern, so a release that changes it changes this too; were a repeat
+    unbounded, every window would be the whole line (slow, exact)."""
+    from ftfy.badness import BADNESS_RE
+
+    evidence = re.compile(f"[{_mojibake_evidence()}]")
+    return BADNESS_RE.search, _longest_match(BADNESS_RE), evidence
+
+
+def _mojibake_evidence() -> str:
+    """`MOJIBAKE_EVIDENCE`, read off the installed ftfy's categories."""
+    from ftfy.badness import MOJIBAKE_CATEGORIES
+
+    categories = "".join(MOJIBAKE_CATEGORIES[name] for name in _MOJIBAKE_EVIDENCE_CATEGORIES)
+    return categories + _MOJIBAKE_EVIDENCE_EXTRA
+
+
+def __getattr__(name: str) -> Any:
+    # `MOJIBAKE_EVIDENCE` (a public name) is found on first use, as ftfy is imported then.
+    if name == "MOJIBAKE_EVIDENCE":
+        return _mojibake_evidence()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 # Astral characters that ftfy's control-character tables have held in some versions (musical
@@ -115,6 +144,8 @@ _ASCII_AND_SURROGATES = re.compile(r"[\x00-\x25\x27-\x7f\ud800-\udfff\ufffd\U000
 
 @lru_cache(maxsize=4)
 def _ftfy_config(straighten: bool, all_fixers: bool = True) -> ftfy.TextFixerConfig:
+    import ftfy
+
     # fix_line_breaks is off: lines are already split, and fixing them here would add some.
     return ftfy.TextFixerConfig(
         uncurl_quotes=straighten,
@@ -165,9 +196,9 @@ def is_bad_near_evidence(line: str) -> bool:
     """
     if line.isascii():
         return False
-    search, width = BADNESS_RE.search, _BADNESS_WIDTH
+    search, width, evidence = _detector()
     low = high = -1  # the window being widened: from low to high, not searched yet
-    for found in _MOJIBAKE_EVIDENCE.finditer(line):
+    for found in evidence.finditer(line):
         at = found.start()
         if at - width + 1 > high:  # this character's window does not meet the last one
             if high >= 0 and search(line, low, high) is not None:
@@ -190,6 +221,8 @@ def fix_encoding(line: str, straighten: bool = False) -> str:
     """
     if _ASCII_AND_SURROGATES.fullmatch(line):
         return fix_controls_and_surrogates(line)
+    import ftfy
+
     for _ in range(4):
         all_fixers = _NEEDS_ALL_FIXERS.search(line) is not None
         config = _ftfy_config(straighten, all_fixers)
@@ -219,9 +252,17 @@ def fix_controls_and_surrogates(line: str) -> str:
     >>> fix_controls_and_surrogates("\\ud83d\\udca9\\x07") == "\\U0001f4a9"
     True
     """
-    line = ftfy.fixes.fix_surrogates(line)
-    line = ftfy.fixes.remove_control_chars(ftfy.fixes.remove_terminal_escapes(line))
+    fix_surrogates, remove_terminal_escapes, remove_control_chars = _control_fixers()
+    line = remove_control_chars(remove_terminal_escapes(fix_surrogates(line)))
     return line if line.isascii() else unicodedata.normalize("NFC", line)
+
+
+@cache
+def _control_fixers() -> tuple[Callable[[str], str], ...]:
+    """ftfy's surrogate, terminal-escape and control-character fixers, imported on first use."""
+    from ftfy.fixes import fix_surrogates, remove_control_chars, remove_terminal_escapes
+
+    return fix_surrogates, remove_terminal_escapes, remove_control_chars
 
 
 def _one_segment(line: str, config: ftfy.TextFixerConfig) -> bool:

@@ -40,7 +40,7 @@ from .chars import (
     _SPACE,
     CODE_BASE,
     _tables,
-    word_runs,
+    word_spans,
 )
 from .cues import (
     BOILER,
@@ -70,9 +70,9 @@ from .features import (
     _stoplist_membership,
 )
 from .gates import LiteralGroups
-from .split import SplitPattern, WordCounts, lowers_exactly
+from .split import SplitPattern, WordCounts, in_lowered
 
-__all__ = ["PageFacts", "page_facts"]
+__all__ = ["PageFacts", "literal_readers", "page_facts"]
 
 Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
@@ -204,12 +204,12 @@ def _token_cases(firsts: Points, line_of: Ints, n: int) -> dict[str, Ints]:
 def _word_table() -> npt.NDArray[np.bool_]:
     """Whether each code point is a word character (``\\w`` of `text.tokens`'s pattern; a
     test compares every code point), built once per process from the runs of word
-    characters among every code point (`chars.word_runs`, which the character tables read
-    too: about 2 ms here once they are found, where scanning every code point again took
-    0.03 CPU s, and testing each with `str.isalnum` 0.16 s)."""
+    characters among every code point (`chars.word_spans`, shipped with the character
+    tables: about 0.4 ms, where scanning every code point took 0.03 CPU s, and testing each
+    with `str.isalnum` 0.16 s)."""
     word = np.zeros(sys.maxunicode + 1, dtype=np.bool_)
-    for start, run in word_runs():
-        word[start : start + len(run)] = True
+    for start, stop in word_spans():
+        word[start:stop] = True
     return word
 
 
@@ -467,13 +467,23 @@ def _code_tables() -> tuple[Bytes, Bytes]:
     counts are those of `chars.CharCounts`."""
     table, case, _ = _tables()
     categories = np.frombuffer(table.encode("ascii"), dtype=np.uint8) - np.uint8(CODE_BASE)
+    # The camel-case classes are ranges of code points: set by slices, where comparing every
+    # code point with their bounds made arrays of 64-bit integers (about 6-20 ms of a
+    # process's first page, issue #8).
+    for first, last, bit in _CAMEL_RANGES:
+        categories[first : last + 1] |= np.uint8(1 << bit)
     cases = np.frombuffer(case.encode("ascii"), dtype=np.uint8) - np.uint8(CODE_BASE)
-    upper = (cases == _UPPER_CASE).astype(np.uint8)
-    points = np.arange(len(categories))
-    first = ((points >= ord("a")) & (points <= ord("z"))) | ((points >= 0xE0) & (points <= 0xFF))
-    second = (points >= ord("A")) & (points <= ord("Z"))
-    categories = categories | (first << _CAMEL_FIRST | second << _CAMEL_SECOND).astype(np.uint8)
-    return categories, ((cases > 0) << _CASED_BIT | upper << _UPPER_BIT).astype(np.uint8)
+    cased = (cases > 0).view(np.uint8) << np.uint8(_CASED_BIT)
+    return categories, cased | (cases == _UPPER_CASE).view(np.uint8) << np.uint8(_UPPER_BIT)
+
+
+# The classes of `features._CAMEL_RE` (``[a-z\u00e0-\u00ff][A-Z]``) by code point ranges,
+# each with its bit in `_code_tables`.
+_CAMEL_RANGES = (
+    (ord("a"), ord("z"), _CAMEL_FIRST),
+    (0xE0, 0xFF, _CAMEL_FIRST),
+    (ord("A"), ord("Z"), _CAMEL_SECOND),
+)
 
 
 def _code_points(text: str) -> Points:
@@ -758,9 +768,16 @@ def _literals() -> LiteralGroups:
     them: a join, a lower-casing and an automaton pass more; the literals ":", "-", "/"
     found in the other lines cost less than that pass).
     """
-    split = [_split(build()).literals for build in _SPLIT]
-    digits = [_split(pattern).literals for pattern in _SPLIT_DIGITS]
-    return LiteralGroups([cue_group(), *split, _boiler_counts().literals, *digits])
+    return LiteralGroups([cue_group(), *(reader.literals for reader in literal_readers())])
+
+
+def literal_readers() -> tuple[SplitPattern | WordCounts, ...]:
+    """The patterns read for the literals that gate them, in `_literals`' order of groups
+    after the cues': each of `_SPLIT`'s, the boilerplate alternatives', each of
+    `_SPLIT_DIGITS`'s (built once per process). ``scripts/gen_readings.py`` ships their
+    readings (`SplitPattern.literal_sources`)."""
+    split = tuple(_split(build()) for build in _SPLIT)
+    return (*split, _boiler_counts(), *(_split(pattern) for pattern in _SPLIT_DIGITS))
 
 
 @cache
@@ -777,11 +794,11 @@ def _legal_count() -> Callable[[str], int]:
     lower-casing a line without them keeps every character's place and ``\\w`` class.
     """
     pattern = legal_re()
-    findall = pattern.findall
-    lowered = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE).findall
+    lowered = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    findall = in_lowered(pattern.findall, lowered.findall)
 
     def count(line: str) -> int:
-        return len(lowered(line.lower()) if lowers_exactly(line) else findall(line))
+        return len(findall(line))
 
     return count
 

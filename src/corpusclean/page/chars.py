@@ -7,21 +7,39 @@ then counted with ``str.count``; both run in C, and ``str.translate`` has a fast
 ASCII lines. The counts are exact only if the table gives each code point precisely the
 categories for which the predicates are true in *this* Python (its Unicode tables change
 between versions), so the table is derived from the predicates themselves, by testing every
-code point once per process (about 50 ms, on first use), never written out by hand.
+code point (about 50 ms), never written out by hand. ``scripts/gen_code_tables.py`` derives
+the tables once and ships them (``page/data/code_tables.json``, runs of equal codes), read
+on a process's first page where the Python version, its Unicode version and this module's
+character sets are those the tables were derived with; elsewhere they are derived on first
+use, with the same result (issue #8: the derivation was about 55 CPU ms of every page-mode
+process's first page).
 """
 
 from __future__ import annotations
 
+import json
 import re
 import sys
+import unicodedata
 from collections.abc import Sequence
 from functools import cache
-from itertools import compress
+from importlib import resources
+from itertools import compress, groupby
 from operator import itemgetter
+from typing import Any
 
 from ..text import tokens
 
-__all__ = ["CharCounts", "char_counts", "every_code_point", "word_runs"]
+__all__ = [
+    "CODE_TABLES_FILE",
+    "CharCounts",
+    "char_counts",
+    "code_tables_key",
+    "derived_code_tables",
+    "every_code_point",
+    "word_runs",
+    "word_spans",
+]
 
 # Category bits of a code point. CJK is the kana, CJK ideograph and Hangul syllable ranges,
 # as the features have always bounded them; no whitespace lies in these ranges, so counting
@@ -69,6 +87,16 @@ def word_runs() -> tuple[tuple[int, str], ...]:
     return _scans()[1]
 
 
+def word_spans() -> tuple[tuple[int, int], ...]:
+    """Where each of the `word_runs` starts and stops (one past its last code point): from
+    the shipped tables where they serve (`_shipped`), so that the word table of `page.batch`
+    needs no scan of every code point, else from the runs."""
+    shipped = _shipped()
+    if shipped is not None:
+        return tuple((start, start + length) for start, length in shipped["word_spans"])
+    return tuple((start, start + len(run)) for start, run in word_runs())
+
+
 @cache
 def _scans() -> tuple[tuple[int, ...], tuple[tuple[int, str], ...]]:
     """The space characters (``\\s`` in a `re` ``str`` pattern is ``str.isspace``, found in
@@ -114,11 +142,25 @@ def _tables() -> tuple[str, str, tuple[tuple[str, int], ...]]:
     """The category table, the first-character case table, and the codes in use.
 
     The tables are strings indexed by code point (``str.translate`` accepts any mapping
-    from integers): a character becomes its category code. Built by `re` scans and whole-
-    run tests (`_set_word_bits`), each equal to the ``str`` predicate on every code point
-    (a test compares all of them): about 50 ms on a process's first page, where testing
-    each code point with three predicates and each letter's case took 150 ms.
+    from integers): a character becomes its category code. Expanded from the shipped runs
+    where they serve (`_shipped`: under 1 ms), else derived (`_derived_tables`).
     """
+    shipped = _shipped()
+    if shipped is None:
+        table, case = _derived_tables()
+        codes = set(table.replace(chr(CODE_BASE), ""))  # the zeros dropped first: fewer
+    else:
+        table, case = (_expanded(shipped[name]) for name in ("categories", "cases"))
+        codes = {code for code, _length in shipped["categories"]}
+    used = tuple((code, ord(code) - CODE_BASE) for code in sorted(codes - {chr(CODE_BASE)}))
+    return table, case, used
+
+
+def _derived_tables() -> tuple[str, str]:
+    """The category table and the case table, derived in this process by `re` scans and
+    whole-run tests (`_set_word_bits`), each equal to the ``str`` predicate on every code
+    point (a test compares all of them): about 50 ms, where testing each code point with
+    three predicates and each letter's case took 150 ms."""
     spaces, runs = _scans()
     bits = bytearray(sys.maxunicode + 1)  # a byte a code point
     for code in spaces:
@@ -131,10 +173,66 @@ def _tables() -> tuple[str, str, tuple[tuple[str, int], ...]]:
     for chars, bit in ((PUNCTUATION, _PUNCT), (SEPARATORS, _SEP)):
         for code in map(ord, chars):
             bits[code] |= bit
-    used = tuple((chr(CODE_BASE + b), b) for b in sorted(set(bits.translate(None, b"\0"))))
     # Bits stay below 64, so every code is one of '0' to 'o'.
     table = bits.translate(bytes((CODE_BASE + b) % 128 for b in range(256))).decode("ascii")
-    return table, case.decode("ascii"), used
+    return table, case.decode("ascii")
+
+
+#: The shipped tables' file, under ``corpusclean/page/data``: one JSON object, the
+#: `code_tables_key` it was derived under and the tables (`derived_code_tables`).
+CODE_TABLES_FILE = "code_tables.json"
+
+
+def code_tables_key() -> dict[str, Any]:
+    """What the tables depend on besides the code: the Python version (its ``str``
+    predicates and ``re`` classes), its Unicode version and the character sets of this
+    module. The shipped tables serve only where all of them are the file's."""
+    return {
+        "python": "{}.{}".format(*sys.version_info[:2]),
+        "unicode": unicodedata.unidata_version,
+        "maxunicode": sys.maxunicode,
+        "cjk_ranges": [list(bounds) for bounds in _CJK_RANGES],
+        "punctuation": PUNCTUATION,
+        "separators": SEPARATORS,
+    }
+
+
+def derived_code_tables() -> dict[str, Any]:
+    """The tables as ``scripts/gen_code_tables.py`` ships them, derived now: the
+    `code_tables_key`, the word spans (first code point, length) and the category and case
+    tables as runs of equal codes (code, length): 734, 1,485 and 1,357 runs on Python 3.11,
+    where the tables are 1,114,112 codes each."""
+    table, case = _derived_tables()
+    return {
+        **code_tables_key(),
+        "word_spans": [[start, len(run)] for start, run in word_runs()],
+        "categories": _runs_of(table),
+        "cases": _runs_of(case),
+    }
+
+
+def _runs_of(codes: str) -> list[list[Any]]:
+    """A table as runs of equal codes: each code and how many times it repeats."""
+    return [[code, len(list(run))] for code, run in groupby(codes)]
+
+
+def _expanded(runs: Sequence[Sequence[Any]]) -> str:
+    """The table the runs (`_runs_of`) make."""
+    return "".join(code * length for code, length in runs)
+
+
+@cache
+def _shipped() -> dict[str, Any] | None:
+    """The shipped tables (`derived_code_tables`, read once a process), or None where they
+    do not serve: no file, or a `code_tables_key` other than this process's."""
+    resource = (
+        resources.files("corpusclean").joinpath("page").joinpath("data").joinpath(CODE_TABLES_FILE)
+    )
+    if not resource.is_file():
+        return None
+    shipped: dict[str, Any] = json.loads(resource.read_text(encoding="utf-8"))
+    key = code_tables_key()
+    return shipped if all(shipped.get(name) == value for name, value in key.items()) else None
 
 
 class CharCounts:

@@ -29,15 +29,22 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from ..compat import REGEX_PARSER, REPEATS
 from ..rules.literals import required_literals
 from .cues import CASE_EXCEPTIONS, LiteralGroup, literal_bits
 
-__all__ = ["SplitPattern", "narrowed_search", "top_level_alternatives"]
+__all__ = [
+    "SplitPattern",
+    "in_lowered",
+    "lowers_exactly",
+    "narrowed_search",
+    "top_level_alternatives",
+]
 
 _C: Any = REGEX_PARSER  # the opcodes are re-exported by the parser module
+_Read = TypeVar("_Read")  # what a reading of a line answers: a match, a list of matches
 
 
 def top_level_alternatives(source: str) -> list[str]:
@@ -99,7 +106,7 @@ class SplitPattern:
     alternative); the caller's to prove (a test a pattern).
     """
 
-    __slots__ = ("_as_written", "_every", "_folded", "_needs", "_searches")
+    __slots__ = ("_as_written", "_every", "_flags", "_folded", "_needs", "_searches", "_sources")
 
     def __init__(
         self, pattern: re.Pattern[str], lowered: Mapping[str, re.Pattern[str]] | None = None
@@ -109,6 +116,7 @@ class SplitPattern:
         # then name another group, so such a pattern is not split.
         if len(sources) > 1 and re.search(r"\\[1-9]|\(\?P=", pattern.pattern):
             sources = [pattern.pattern]
+        self._sources, self._flags = tuple(sources), pattern.flags
         fold = bool(pattern.flags & re.IGNORECASE)
         forms = lowered if lowered is not None and fold else {}
         self._searches = tuple(
@@ -131,6 +139,12 @@ class SplitPattern:
     def literals(self) -> LiteralGroup:
         """The literals that gate the alternatives (`cues.literal_bits`'s arguments)."""
         return self._as_written, self._folded, self._every
+
+    @property
+    def literal_sources(self) -> tuple[tuple[str, int], ...]:
+        """The sources whose `rules.literals.required_literals` gate the alternatives, with
+        their flags: what ``scripts/gen_readings.py`` ships the readings of."""
+        return tuple((source, self._flags) for source in self._sources)
 
     @property
     def needs_a_literal(self) -> bool:
@@ -170,18 +184,24 @@ def _search_of(
 ) -> Callable[[str], object]:
     """The alternative's ``search``: in the line lower-cased where it has a ``lowered`` form,
     else at the positions its matches can start (`narrowed_search`)."""
-    return narrowed_search(alternative) if lowered is None else _in_lowered(alternative, lowered)
+    if lowered is None:
+        return narrowed_search(alternative)
+    return in_lowered(alternative.search, lowered.search)
 
 
-def _in_lowered(alternative: re.Pattern[str], lowered: re.Pattern[str]) -> Callable[[str], object]:
-    """``alternative.search``, by ``lowered.search`` of the line lower-cased where the line
-    holds no case exception (an ASCII line holds none: `str.isascii` reads a flag)."""
-    search, search_lowered = alternative.search, lowered.search
+def in_lowered(
+    read: Callable[[str], _Read], read_lowered: Callable[[str], _Read]
+) -> Callable[[str], _Read]:
+    """``read``, by ``read_lowered`` of the line lower-cased where the line `lowers_exactly`
+    (``read_lowered`` is a case-insensitive pattern's case-sensitive form, reading what
+    ``read`` does: a search, a count), ``read`` itself where it holds a case exception.
+    Faster where it applies: ``re`` compares the characters as they are, where it folded
+    the case of each at every position it tried."""
 
-    def found(line: str) -> object:
+    def found(line: str) -> _Read:
         if lowers_exactly(line):
-            return search_lowered(line.lower())
-        return search(line)
+            return read_lowered(line.lower())
+        return read(line)
 
     return found
 
@@ -489,6 +509,12 @@ class WordCounts:
         self._subsets: dict[int, Callable[[str], list[Any]]] = {self._every: whole.findall}
 
     @property
+    def literal_sources(self) -> tuple[tuple[str, int], ...]:
+        """The alternatives whose `rules.literals.required_literals` gate them, with their
+        flags: what ``scripts/gen_readings.py`` ships the readings of."""
+        return tuple((alternative, self._flags) for alternative in self._alternatives)
+
+    @property
     def _search_flags(self) -> int:
         """The flags the alternations are compiled with: the pattern's, less the ignored
         case when lines are counted lower-cased."""
@@ -519,7 +545,8 @@ class WordCounts:
         return len(self._findall(gate)(line))
 
     def _count_lowered(self, line: str, gate: int) -> int:
-        """`_count`, in the line lower-cased where it `lowers_exactly` (``lowered``)."""
+        """`_count`, in the line lower-cased where it `lowers_exactly` (``lowered``):
+        `in_lowered`'s dispatch, with the lowered reading chosen by the line's gate."""
         if lowers_exactly(line):
             return len(self._findall(gate)(line.lower()))
         return len(self._pattern.findall(line))

@@ -294,14 +294,18 @@ class DocumentMatcher:
     ) -> None:
         self._matcher = matcher
         self._by_line = by_line or {}
+        # The matcher's kept plans and length classes, read by `match` for every line: the
+        # same objects (the plans are added to as lines of new kinds come along).
+        self._plans = matcher._plans
+        self._class_of = matcher._class_of
 
     def match(self, line: str, words: int) -> Rule | None:
         """Return the first rule (in file order) whose pattern matches the whole line."""
-        matcher = self._matcher
-        if words > matcher.max_words:
-            return None
         here = self._by_line.get(line)
         if here is None:
+            matcher = self._matcher
+            if words > matcher.max_words:
+                return None
             if words <= matcher.keyword_max_words:
                 # A line this matcher was not made with (`DocumentRun` makes it with the
                 # lines its rounds read; an explanation asks about every line): it may hold
@@ -310,20 +314,28 @@ class DocumentMatcher:
             # Too long for every rule with keywords (none is in its length class): the
             # keywords it holds cannot change the answer, so none are looked for.
             here = _NONE
+        try:
+            index = self._class_of[words]
+        except IndexError:  # longer than every rule's ``max_words``
+            return None
         start = line[:PREFIX_CHARACTERS]
         # `matcher.plan`, its kept plans read here (one call a line fewer: issue #8).
-        key = (matcher._class_of[words], start, here)
-        plan = matcher._plans.get(key)
+        key = (index, start, here)
+        plan = self._plans.get(key)
         if plan is None:
-            plan = matcher.plan(words, start, here)
-        # Most plans are empty (on the ASCII speed corpus 42 % of the lines matched: no rule
-        # starts as they do and no keyword of theirs is held): no call for them.
-        if not plan:
-            return None
-        # `_letterless`, written out: asked of nearly every line a rule may match.
-        if not line[:1].isalpha() and LETTER.search(line) is None:
-            plan = matcher.letterless_plan(key, plan)
-        return first_match(plan, line)
+            plan = self._matcher.plan(words, start, here)
+        # A line without a letter is tried on the plan less the rules that need one
+        # (`RuleMatcher.letterless_plan`); the test written out: asked of nearly every line
+        # a rule may match, and a line opening with a letter is answered by that character.
+        if plan and not line[:1].isalpha() and LETTER.search(line) is None:
+            plan = self._matcher.letterless_plan(key, plan)
+        # `first_match`, inlined (a call a line fewer). Most plans are empty (on the ASCII
+        # speed corpus 42 % of the lines matched: no rule starts as they do and no keyword
+        # of theirs is held): the loop ends at once.
+        for rule, needs, fullmatch in plan:
+            if (needs is None or needs(line)) and fullmatch(line):
+                return rule
+        return None
 
 
 class LengthClass:
@@ -362,7 +374,7 @@ class LengthClass:
                 if (keywords := gated.get(entry[0].name)) is None or not here.isdisjoint(keywords)
             )
         others = tuple(
-            (rule, None, given)
+            (rule, None, _as_planned(given))
             for rule, keywords, match in self.others
             if (not keywords or not here.isdisjoint(keywords))
             and (given := _given(match, here)) is not None
@@ -864,6 +876,20 @@ def _given(match: _Matcher, here: frozenset[str]) -> _Matcher | None:
     return match
 
 
+def _as_planned(match: _Matcher) -> _Matcher:
+    """A rule's match for lines of one kind (`_given`) as a plan holds it: a trusted rule's
+    compiled (`_CompiledOnUse`), the alternatives a line can match one match of theirs
+    (`_AnyOf`), so that a try calls no wrapper (on the ASCII speed corpus 1,432 tries of
+    `_CompiledOnUse` and 337 of `_Alternatives` a pass). A plan is made for a line about to
+    be tried on it, which reaches the rule unless an earlier rule of the plan matches it: a
+    rule is compiled here at most that one line early, as a short run compiles few."""
+    if type(match) is _CompiledOnUse:
+        return match.compiled()
+    if type(match) is _Alternatives:
+        return _AnyOf(tuple(_as_planned(part) for _needs, part in match.parts))
+    return match
+
+
 def _guard_strings(match: _Matcher) -> frozenset[str]:
     """The strings the guards of a rule's match search for (`_Guarded.strings`)."""
     if type(match) is _Guarded:
@@ -888,11 +914,15 @@ class _CompiledOnUse:
         self._timeout = timeout
         self._match: _Matcher | None = None
 
-    def __call__(self, line: str) -> object:
+    def compiled(self) -> _Matcher:
+        """The rule's match, compiled on the first call."""
         match = self._match
         if match is None:
             match = self._match = _pattern_for(self._rule, True, self._timeout)
-        return match(line)
+        return match
+
+    def __call__(self, line: str) -> object:
+        return self.compiled()(line)
 
 
 def _pattern_for(rule: Rule, trusted: bool, timeout: float) -> _Matcher:

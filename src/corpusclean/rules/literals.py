@@ -246,6 +246,16 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...
     >>> required_literals("İN", re.IGNORECASE)
     ()
     """
+    # A shipped pattern's groups are looked up: the page features read those of their cue
+    # and split patterns' alternatives on a process's first page, 95 parses, about 22 CPU ms
+    # (issue #8, startup42); `scripts/gen_readings.py` lists them (`page.batch`'s readers).
+    found = shipped_reading("literals", pattern, flags)
+    if found is MISSING:
+        return _derive_required_literals(pattern, flags)
+    return tuple(frozenset(group) for group in found)
+
+
+def _derive_required_literals(pattern: str, flags: int) -> tuple[frozenset[str], ...]:
     try:
         tree = REGEX_PARSER.parse(pattern, flags)
     except re.error:
@@ -954,6 +964,7 @@ _DERIVATIONS: dict[str, Callable[..., Any]] = {
     "leading": _derive_leading_alternatives,
     "lookarounds": _derive_without_leading_lookarounds,
     "lookaheads": _derive_leading_lookaheads,
+    "literals": _derive_required_literals,
     "starts": derive_line_starts,
     "letter": _derive_holds_a_letter,
 }

@@ -22,9 +22,10 @@ _NOT_ASCII_KEY = bytes(b for b in range(256) if b != 10 and not (b < 128 and chr
 # Alphabetic Presentation Forms (a test checks every code point of the running Python).
 _FOLDING_BLOCKS = ((0x80, 0x250), (0x1E00, 0x1F00), (0x2100, 0x2150), (0xFB00, 0xFB50))
 
-#: What `comparison_keys` keeps per block of a document, by its first input line: its
-#: `label_key`, once needed.
-KeyCache = dict[int, str]
+#: What `comparison_keys` keeps of a document: each `label_key` it made, by the block's
+#: text (a key is a function of the text alone, so a block printed twice, as a twin
+#: candidate mostly is, and a block of every later round are keyed once).
+KeyCache = dict[str, str]
 
 
 def twin_candidates(blocks: Sequence[Block]) -> frozenset[int]:
@@ -75,7 +76,20 @@ def ascii_key_signatures(blocks: Sequence[Block]) -> list[bytes] | None:
     screens out at least the blocks they did: there 43 documents hold a candidate instead
     of 67 (1,150 blocks instead of 1,551), and fewer keys are made.
     """
-    joined = "\n".join([block.text for block in blocks])
+    return ascii_text_signatures([block.text for block in blocks])
+
+
+def ascii_text_signatures(texts: Sequence[str]) -> list[bytes] | None:
+    """`ascii_key_signatures` of texts: each text's ASCII letters and digits, casefolded and
+    run together; None when a text holds a line feed. Texts whose `label_key` is equal have
+    equal signatures, and so have texts whose casefolded runs of word characters (``\\w``,
+    as `page.inset` compares a page's lines) are equal: every ASCII letter or digit of the
+    casefolded text is in one such run.
+
+    >>> ascii_text_signatures(["Café opens", "CAFÉ: opens!"]), ascii_text_signatures(["a\\nb"])
+    ([b'cafopens', b'cafopens'], None)
+    """
+    joined = "\n".join(texts)
     if joined.isascii():
         data = joined.encode("ascii").translate(_ASCII_LOWER, _NOT_ASCII_KEY)
     elif not any(char in joined for char in folding_into_ascii()):
@@ -87,7 +101,7 @@ def ascii_key_signatures(blocks: Sequence[Block]) -> list[bytes] | None:
         data = utf8(joined.casefold()).translate(None, _NOT_ASCII_KEY)
     signatures = data.split(b"\n")
     # A block made by hand may hold a line feed; the pipeline's never do.
-    return signatures if len(signatures) == len(blocks) else None
+    return signatures if len(signatures) == len(texts) else None
 
 
 @cache
@@ -115,9 +129,9 @@ def comparison_keys(
 
     A block whose letter counts no other block shares can equal no other block, so it gets
     a stand-in key of its own instead of its `label_key` (which costs several times more).
-    ``cache`` keeps what was computed by a block's first input line, across the rounds of
-    one document; ``candidates`` are the document's `twin_candidates`, when known, and
-    then the blocks must be some of that document's blocks.
+    ``cache`` keeps what was computed by the block's text, across the rounds of one
+    document; ``candidates`` are the document's `twin_candidates`, when known, and then
+    the blocks must be some of that document's blocks.
 
     >>> blocks = [Block(t, i, i + 1) for i, t in enumerate(["Same words.", "Other", "same WORDS"])]
     >>> comparison_keys(blocks)
@@ -132,8 +146,9 @@ def comparison_keys(
             # No word character is a NUL, so no real key equals a stand-in.
             keys.append(f"\0{index}")
             continue
-        key = cache.get(block.start)
+        text = block.text
+        key = cache.get(text)
         if key is None:
-            key = cache[block.start] = label_key(block.text)
+            key = cache[text] = label_key(text)
         keys.append(key)
     return keys

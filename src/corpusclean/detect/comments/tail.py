@@ -38,8 +38,7 @@ from typing import NamedTuple
 
 from ...language import Language, load_thread_words
 from ...model import Block, Verdict
-from ...rules.literals import every_match_holds_a_letter
-from ...text import SMILEY, has_letter, label_key
+from ...text import SMILEY, label_key
 from ..facts import Facts, prose
 from ..verdicts import COMMENTS_FAMILY
 from .controls import COMMENT_MAX_BLOCKS
@@ -248,11 +247,9 @@ class _Shape(NamedTuple):
     quoted: tuple[int, str] | None
 
 
-def _head_shape(block: Block, words: Language, letters_needed: bool = False) -> _Shape | None:
+def _head_shape(block: Block, words: Language) -> _Shape | None:
     """A line's counted-head shape, read from its text alone; None for a line that is no
     counted head wherever it stands: the only lines `_read_counted_head` reads further.
-    ``letters_needed``: `_heads_hold_letters` of ``words``, so a line without a letter is
-    answered at once.
 
     >>> _head_shape(Block("3 opmerkingen:", 0, 1), load_thread_words("nl"))
     _Shape(head=_Head(comments=3, quotes=False, bare=False), quoted=None)
@@ -268,11 +265,15 @@ def _head_shape(block: Block, words: Language, letters_needed: bool = False) -> 
     # "2 Antworten auf „…“"): most lines are answered by two character tests.
     if not text or not (text[0].isdigit() or text[-1].isdigit()):
         return None
-    if letters_needed and not has_letter(text):
-        return None  # a column of numbers ("123", "4.5"): every head shape needs a word
+    # The count opens the line as `_COUNT_FIRST` reads it (a quoting head's too: the count
+    # and space `_COUNT_ON_QUOTE` opens with are that) or follows a colon (`_COUNT_LAST`):
+    # a line with neither is no head, and the head's patterns are not tried (issue #8: most
+    # lines with a digit at an edge, "Posted 2021", "3.5 million", "2,000 people").
+    first = _COUNT_FIRST.match(text)
+    if first is None and ":" not in text:
+        return None
     bare: _Head | None = None
     if block.words <= CONTROL_ROW_MAX_WORDS and _is_thread_head(block, words):
-        first = _COUNT_FIRST.match(text)
         if first is not None and text.endswith(":"):
             return _Shape(_Head(int(first.group(1)), quotes=False), None)
         last = _COUNT_LAST.fullmatch(text)
@@ -285,17 +286,6 @@ def _head_shape(block: Block, words: Language, letters_needed: bool = False) -> 
         if quoted is not None:  # read as before a counter with no colon is: it names more
             return _Shape(None, (int(quoted.group(1)), quoted.group("quote")))
     return None if bare is None else _Shape(bare, None)
-
-
-def _heads_hold_letters(words: Language) -> bool:
-    """Whether every line `_head_shape` reads as a head holds a letter: every match of the
-    thread words' heads and controls (`Language.thread_head`, `Language.comment_control`)
-    and of a count on a quotation (`_COUNT_ON_QUOTE`) does
-    (`literals.every_match_holds_a_letter`; read once a process, by each pattern)."""
-    return all(
-        every_match_holds_a_letter(pattern.pattern, pattern.flags)
-        for pattern in (words.thread_head, words.comment_control, _COUNT_ON_QUOTE)
-    )
 
 
 def _head_in_place(blocks: Sequence[Block], index: int, shape: _Shape) -> _Head | None:
@@ -316,10 +306,9 @@ def _head_shaped_lines(blocks: Sequence[Block], facts: Facts) -> dict[int, _Shap
     digit are read (`edged_lines`): every counted head opens or ends with its count.
     """
     words = load_thread_words(facts.language.code)
-    letters_needed = _heads_hold_letters(words)
     shapes: dict[int, _Shape] = {}
     for block in edged_lines(blocks, facts):
-        shape = _head_shape(block, words, letters_needed)
+        shape = _head_shape(block, words)
         if shape is not None:
             shapes[block.start] = shape
     return shapes
