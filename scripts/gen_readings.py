@@ -8,10 +8,10 @@ its leading lookaheads (and each leading alternative's, for the start oracle), t
 lookaheads read apart (of the pattern and of each top-level alternative), the ASCII
 starts of each pattern the start oracle asks (`corpusclean.rules.starts`), and the
 keywords, read within the declared ones and alone, of the pattern and of each top-level
-alternative; and the literals of the page features' split patterns' alternatives (which
-needs NumPy, as the page features' vector path does). A reading not in the table is derived
-at run time, so the table may hold more than a run asks, never a different answer: each
-entry is derived here by the same function.
+alternative, whether every match of the pattern holds a letter; and the literals of the page
+features' split patterns' alternatives (which needs NumPy, as the page features' vector path
+does). A reading not in the table is derived at run time, so the table may hold more than a
+run asks, never a different answer: each entry is derived here by the same function.
 
     python scripts/gen_readings.py           # rewrite the table
     python scripts/gen_readings.py --check   # exit 1 if the table is out of date
@@ -58,6 +58,7 @@ def keys_of(rule: Rule) -> Iterator[Key]:
     it: behind the rule's guards (`Rule.with_guards_inlined`)."""
     pattern, flags = rule.guarded_pattern, _flags(rule)
     yield from (("parts", pattern, flags, None), ("alternatives", pattern, flags, None))
+    yield ("letter", pattern, flags, None)  # `engine.RuleMatcher.letterless_plan`
     yield ("leading", pattern, flags, None)
     yield ("lookarounds", pattern, flags, None)
     yield ("starts", without_leading_lookarounds(pattern, flags), flags, None)

@@ -23,7 +23,8 @@ from collections.abc import Sequence
 
 from ..language import Language
 from ..model import Block, Verdict
-from ..text import has_digit
+from ..rules.literals import every_match_holds_a_letter
+from ..text import has_digit, has_letter
 from .captions import written_as_name
 from .comments.stamps import is_date_stamp
 from .facts import Facts
@@ -69,7 +70,23 @@ def _meta_line(block: Block, language: Language) -> bool:
     `_may_be_meta_line`), a block fact: every round asks it again of its kept lines outside
     the story, whose text never changes (issue #8: the later rounds of the dev full pages
     spent as long on them as the first)."""
-    return _may_be_meta_line(block.text) and is_meta_line(block.text, language)
+    text = block.text
+    return (
+        _may_be_meta_line(text)
+        and (has_letter(text) or not _parts_hold_letters(language))
+        and is_meta_line(text, language)
+    )
+
+
+def _parts_hold_letters(language: Language) -> bool:
+    """Whether every byline (`Language.by_name`) and reading time (`Language.reading_time`)
+    of the language holds a letter (`literals.every_match_holds_a_letter`): a meta line
+    holds one of them, so a line without a letter ("12 | 345", a column of numbers) is then
+    none, and is not split into parts and read (issue #8)."""
+    by_name, reading_time = language.by_name, language.reading_time
+    return every_match_holds_a_letter(
+        by_name.pattern, by_name.flags
+    ) and every_match_holds_a_letter(reading_time.pattern, reading_time.flags)
 
 
 def _may_be_meta_line(text: str) -> bool:

@@ -14,13 +14,14 @@ from typing import Any, Protocol
 import attrs
 import regex
 
-from ..text import spaced_word_count
+from ..text import LETTER, spaced_word_count
 from .fold import fold_case, fold_tables
 from .keywords import KeywordSearch
 from .literals import (
     LOOKAHEAD_OPENERS,
     after_leading_lookaheads,
     alternatives,
+    every_match_holds_a_letter,
     leading_alternatives,
     leading_lookaheads,
     needs_filter,
@@ -165,6 +166,13 @@ class RuleMatcher:
         self._plans: dict[tuple[int, str, frozenset[str]], _Plan] = {}
         #: Lines with more words than this are tried on no rule that has keywords.
         self.keyword_max_words = searched_words
+        # The trusted rules (on `re`, whose parser reads them) by name, as matched (behind
+        # their guards): whether each needs a letter is read when a letterless line first
+        # meets it (`letterless_plan`). A user's rule is never left out.
+        self._trusted_by_name = {rule.name: rule for rule in trusted_inlined}
+        self._needs_letter: dict[str, bool] = {}
+        #: Each kind of line's plan for a line that holds no letter, by the plan's key.
+        self._letterless: dict[tuple[int, str, frozenset[str]], _Plan] = {}
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (RuleMatcher, (self.rules, self.timeout, self.trusted))
@@ -181,7 +189,11 @@ class RuleMatcher:
         # so the search's keywords are these very strings (tests/test_keywords.py).
         searches = self._classes[index].searches
         here = self._keyword_search.in_line(line) if searches else _NONE
-        return first_match(self.plan(words, line[:PREFIX_CHARACTERS], here), line)
+        start = line[:PREFIX_CHARACTERS]
+        plan = self.plan(words, start, here)
+        if plan and _letterless(line):
+            plan = self.letterless_plan((index, start, here), plan)
+        return first_match(plan, line)
 
     def plan(self, words: int, start: str, here: frozenset[str]) -> _Plan:
         """The rules a line of ``words`` words (at most ``max_words``) can match, in file
@@ -198,6 +210,34 @@ class RuleMatcher:
             if len(self._plans) < _MAX_PLANS:
                 self._plans[key] = found
         return found
+
+    def letterless_plan(self, key: tuple[int, str, frozenset[str]], plan: _Plan) -> _Plan:
+        """``plan``, the plan of ``key`` (`plan`), for a line that holds no letter
+        (`text.LETTER`): without the trusted rules every match of which holds one
+        (`literals.every_match_holds_a_letter`), which cannot match such a line. The rules
+        left keep their order, so the first that matches is the plan's first that does.
+
+        Why: a column of numbers ("123", "4.5") starts as dates and counters do, and its
+        lines were tried on every rule that may start with a digit (issue #8: the
+        adversarial column of digit lines spent a fifth of its time in full matches that
+        failed)."""
+        found = self._letterless.get(key)
+        if found is None:
+            found = tuple(entry for entry in plan if not self._holds_a_letter(entry[0].name))
+            if len(self._letterless) < _MAX_PLANS:
+                self._letterless[key] = found
+        return found
+
+    def _holds_a_letter(self, name: str) -> bool:
+        """Whether every match of the trusted rule ``name`` holds a letter; False for a
+        rule that is not trusted (it runs on `regex`, which the reading does not speak for)."""
+        known = self._needs_letter.get(name)
+        if known is None:
+            rule = self._trusted_by_name.get(name)
+            known = self._needs_letter[name] = rule is not None and every_match_holds_a_letter(
+                rule.pattern, _re_flags(rule)
+            )
+        return known
 
     def for_document(
         self, lines: Iterable[str], words: Iterable[int] | None = None
@@ -228,6 +268,12 @@ _UNREAD: Any = object()
 # them across its 362 documents. Beyond the cap (a corpus in many scripts) a plan is made
 # for each line again: slower, with the same answers.
 _MAX_PLANS = 32768
+
+
+def _letterless(line: str) -> bool:
+    """Whether a line holds no letter (`text.LETTER`). A line opening with a letter (most
+    lines a plan holds rules for) is answered by its first character alone."""
+    return not line[:1].isalpha() and LETTER.search(line) is None
 
 
 def first_match(plan: _Plan, line: str) -> Rule | None:
@@ -274,9 +320,15 @@ class DocumentMatcher:
             return None
         start = line[:PREFIX_CHARACTERS]
         # `matcher.plan`, its kept plans read here (one call a line fewer: issue #8).
-        plan = self._plans.get((index, start, here))
+        key = (index, start, here)
+        plan = self._plans.get(key)
         if plan is None:
             plan = self._matcher.plan(words, start, here)
+        # A line without a letter is tried on the plan less the rules that need one
+        # (`RuleMatcher.letterless_plan`); the test written out: asked of nearly every line
+        # a rule may match, and a line opening with a letter is answered by that character.
+        if plan and not line[:1].isalpha() and LETTER.search(line) is None:
+            plan = self._matcher.letterless_plan(key, plan)
         # `first_match`, inlined (a call a line fewer). Most plans are empty (on the ASCII
         # speed corpus 42 % of the lines matched: no rule starts as they do and no keyword
         # of theirs is held): the loop ends at once.

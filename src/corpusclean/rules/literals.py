@@ -29,6 +29,7 @@ from typing import Any
 import attrs
 
 from ..compat import REGEX_PARSER
+from ..text import LETTER
 from .fold import fold_case, fold_tables
 from .readings import MISSING, looking_up, shipped_reading
 from .starts import derive_line_starts
@@ -37,6 +38,7 @@ __all__ = [
     "LOOKAHEAD_OPENERS",
     "after_leading_lookaheads",
     "derived_now",
+    "every_match_holds_a_letter",
     "leading_alternatives",
     "leading_lookaheads",
     "needs_filter",
@@ -501,6 +503,97 @@ def _item(op: Any, value: Any, reading: _Reading) -> Parts | None:
     return None  # any character, anchors, negative lookarounds, back-references
 
 
+# Cached here, not behind a wrapper: a reader asks it of its patterns for every line without
+# a letter (`detect.bylines`), so a call is one look-up.
+@functools.lru_cache(maxsize=_PATTERN_READINGS)
+def every_match_holds_a_letter(pattern: str, flags: int = 0) -> bool:
+    """Whether every whole-line match of ``pattern`` (on `re`) holds a letter (`text.LETTER`):
+    a line of digits, signs and spaces alone ("123", "12.03.", "| -") it cannot match.
+
+    Read off the parse tree as `required_parts` reads it, conservatively: a literal letter
+    (`_is_letter_need`), a class of such letters alone, or `text.LETTER`'s own class where
+    case is kept, needs a letter; a sequence
+    needs one when one of its items does, an alternation when each alternative does, a
+    repeat when its body does at least once, a lookahead or lookbehind when its body does
+    (it reads characters of the line); anything else (a class with a category or a
+    negation, a wildcard, a back-reference) needs nothing. False when it cannot be parsed.
+
+    >>> every_match_holds_a_letter(r"\\d+ comments?", re.IGNORECASE)
+    True
+    >>> every_match_holds_a_letter(r"\\d{1,2}:\\d\\d( ?[ap]m)?")
+    False
+    """
+    found = shipped_reading("letter", pattern, flags)
+    return bool(found) if found is not MISSING else _derive_holds_a_letter(pattern, flags)
+
+
+def _derive_holds_a_letter(pattern: str, flags: int) -> bool:
+    try:
+        tree = REGEX_PARSER.parse(pattern, flags)
+    except re.error:
+        return False
+    return _items_need_a_letter(list(tree), bool(tree.state.flags & re.IGNORECASE))
+
+
+def _items_need_a_letter(items: Iterable[tuple[Any, Any]], folds: bool) -> bool:
+    """Whether a sequence of parsed items needs a letter (`every_match_holds_a_letter`)."""
+    return any(_item_needs_a_letter(op, value, folds) for op, value in items)
+
+
+def _item_needs_a_letter(op: Any, value: Any, folds: bool) -> bool:
+    if op is _C.LITERAL:
+        return _is_letter_need(chr(value), folds)
+    if op is _C.IN:
+        if not folds and value == _LETTER_CLASS:  # `text.LETTER` itself
+            return True
+        return bool(value) and all(_member_is_letters(kind, of, folds) for kind, of in value)
+    if op is _C.BRANCH:
+        return all(_items_need_a_letter(branch, folds) for branch in value[1])
+    if op is _C.SUBPATTERN:
+        _group, add_flags, del_flags, body = value
+        inner = (folds or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
+        return _items_need_a_letter(body, inner)
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _POSSESSIVE_REPEAT):
+        low, _high, body = value
+        return low >= 1 and _items_need_a_letter(body, folds)
+    if op is _ATOMIC_GROUP:
+        return _items_need_a_letter(value, folds)
+    if op is _C.ASSERT:  # a lookahead or lookbehind: what it reads, the line holds
+        return _items_need_a_letter(value[1], folds)
+    return False  # a wildcard, a negated literal or lookaround, anchors, back-references
+
+
+def _member_is_letters(op: Any, value: Any, folds: bool) -> bool:
+    """Whether a class's member matches letters alone: a letter, or a range of letters."""
+    if op is _C.LITERAL:
+        return _is_letter_need(chr(value), folds)
+    if op is _C.RANGE and value[1] - value[0] < MAX_LETTER_RANGE:
+        return all(_is_letter_need(chr(code), folds) for code in range(value[0], value[1] + 1))
+    return False  # a negation, a category (``\\w`` holds digits), a large range
+
+
+# A class's range is read letter by letter when it spans fewer code points than this (any
+# alphabet's, "a-z", "А-я"); a larger one needs nothing.
+MAX_LETTER_RANGE = 1024
+
+
+def _is_letter_need(char: str, folds: bool) -> bool:
+    """Whether a literal ``char`` matches letters (`text.LETTER`) alone: a letter, and
+    ignoring case (``folds``) one that `re` matches with letters alone (`re` matches a
+    letter with its other cases and a few more characters: "k" with the Kelvin sign, "ι"
+    with the combining ypogegrammeni U+0345, which is no letter)."""
+    return LETTER.fullmatch(char) is not None and not (folds and char in FOLDS_WITH_NON_LETTER)
+
+
+# `text.LETTER`'s class as parsed (``[^\W\d_]``): read as a letter where case is kept.
+_LETTER_CLASS = next(iter(REGEX_PARSER.parse(LETTER.pattern)))[1]
+
+#: The letters that `re`, ignoring case, also matches with a character that is no letter:
+#: "Ι", "ι" and "ι", with U+0345. Every other letter's case-blind matches are letters (every
+#: code point, by `re`'s own lowering and extra cases: tests/test_rules_letters.py).
+FOLDS_WITH_NON_LETTER = frozenset("\u0399\u03b9\u1fbe")
+
+
 # Opcodes of Python 3.11 and later; None before, so they never equal an item's opcode.
 _POSSESSIVE_REPEAT = getattr(_C, "POSSESSIVE_REPEAT", None)
 _ATOMIC_GROUP = getattr(_C, "ATOMIC_GROUP", None)
@@ -873,6 +966,7 @@ _DERIVATIONS: dict[str, Callable[..., Any]] = {
     "lookaheads": _derive_leading_lookaheads,
     "literals": _derive_required_literals,
     "starts": derive_line_starts,
+    "letter": _derive_holds_a_letter,
 }
 
 
@@ -887,7 +981,13 @@ def derived_now() -> Iterator[None]:
     reach the table that ``--check`` accepts (issue #8, rules40). Not for a process that
     cleans: the switch is the process's, not a thread's.
     """
-    caches = (_parse, _required_keywords, _alternatives, _leading_alternatives)
+    caches = (
+        _parse,
+        _required_keywords,
+        _alternatives,
+        _leading_alternatives,
+        every_match_holds_a_letter,
+    )
     for cache in caches:
         cache.cache_clear()
     was = looking_up(False)
