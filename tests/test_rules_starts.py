@@ -5,6 +5,7 @@ with, on the shipped patterns, the rule case lines and generated patterns and li
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import attrs
 import pytest
@@ -50,7 +51,21 @@ def _on_regex(pattern: str, flags: int) -> regex.Pattern[str]:
     return regex.compile(pattern, ignore | (regex.VERBOSE if flags & re.VERBOSE else 0) | regex.V0)
 
 
-LISTED = [(p, f, n) for p, f, n in ASKED if derive_line_starts(p, f) is not None]
+@cache
+def _derived(pattern: str, flags: int) -> Starts | None:
+    """`derive_line_starts` of a pattern the oracle asks, read once in the process. Reading
+    the 1,130 asked patterns was most of the suite's collection when it ran at import (every
+    xdist worker collects every module), and three tests below read each again; the reading
+    is a pure function of the pattern and flags, and a `Starts` is immutable."""
+    return derive_line_starts(pattern, flags)
+
+
+@cache
+def _listed() -> tuple[tuple[str, int, str], ...]:
+    """The asked patterns that have a list, read when a test first needs them."""
+    return tuple((p, f, n) for p, f, n in ASKED if _derived(p, f) is not None)
+
+
 # The lists are shipped for the Python version of the readings table only.
 SHIPPED_HERE = readings._table() != {}
 
@@ -58,12 +73,12 @@ SHIPPED_HERE = readings._table() != {}
 def test_most_shipped_patterns_the_oracle_asks_have_a_list() -> None:
     # What spares the compiles: on the ASCII speed corpus, 92 of the 537 patterns asked
     # had no list (docs/benchmarks-log.md, "A fresh process's first pass").
-    assert len(LISTED) > len(ASKED) // 2
+    assert len(_listed()) > len(ASKED) // 2
 
 
 def test_the_shipped_lists_are_the_derived_ones() -> None:
     for pattern, flags, name in ASKED:
-        expected = derive_line_starts(pattern, flags) if SHIPPED_HERE else None
+        expected = _derived(pattern, flags) if SHIPPED_HERE else None
         assert line_starts(pattern, flags) == expected, name
 
 
@@ -74,8 +89,8 @@ def test_a_pattern_not_shipped_has_no_list_at_run_time() -> None:
 
 
 def test_no_case_line_a_shipped_pattern_matches_is_rejected_by_its_list() -> None:
-    for pattern, flags, name in LISTED:
-        listed = derive_line_starts(pattern, flags)
+    for pattern, flags, name in _listed():
+        listed = _derived(pattern, flags)
         assert listed is not None
         compiled = re.compile(pattern, flags)
         for line in CASE_LINES:
@@ -87,8 +102,8 @@ def test_a_list_rejects_only_starts_regex_rejects_on_every_short_ascii_start() -
     # The oracle's own answer (a `regex` partial match) for every printable character and
     # every start one character longer than a string of the list, for a sample of lists.
     printable = [chr(code) for code in range(32, 127)]
-    for pattern, flags, name in LISTED[::7]:
-        listed = derive_line_starts(pattern, flags)
+    for pattern, flags, name in _listed()[::7]:
+        listed = _derived(pattern, flags)
         assert listed is not None
         compiled = _on_regex(pattern, flags)
         starts = set(printable)
