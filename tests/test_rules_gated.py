@@ -24,26 +24,12 @@ from corpusclean.rules.keywords import keywords_in
 from corpusclean.rules.literals import without_leading_lookarounds
 from corpusclean.rules.rule import Rule
 from corpusclean.text import word_count
+from rule_reference import builtin_matcher, first_rule_in_file_order
 from strategies import case_variants, keyword_documents
 
 # Rules are gated only where the keyword automaton runs (the `fast` extra): skipped in the
 # README's run, run in CI's extras stage, where a missing extra fails.
 need("ahocorasick_rs")
-
-
-def _reference(rules: tuple[Rule, ...], line: str, words: int) -> Rule | None:
-    """Every rule, in file order, each on the engine that runs it."""
-    for rule in rules:
-        pattern = rule.compile_trusted() or rule.compile()
-        if words <= rule.max_words and pattern.fullmatch(line):
-            return rule
-    return None
-
-
-@cache
-def _matcher(language: str) -> RuleMatcher:
-    rules = load_builtin_rules(language)
-    return RuleMatcher(rules, trusted=rules)
 
 
 def _gated(matcher: RuleMatcher) -> dict[str, frozenset[str]]:
@@ -55,26 +41,26 @@ GATED = sorted(
         (language, rule.name, keywords)
         for language in builtin_languages()
         for rule in load_builtin_rules(language)
-        if (keywords := _gated(_matcher(language)).get(rule.name)) is not None
+        if (keywords := _gated(builtin_matcher(language)).get(rule.name)) is not None
     },
     key=lambda entry: (entry[0], entry[1]),
 )
 
 
 def _rule(language: str, name: str) -> Rule:
-    return next(r for r in _matcher(language).rules if r.name == name)
+    return next(r for r in builtin_matcher(language).rules if r.name == name)
 
 
 def _assert_as_reference(language: str, line: str) -> None:
-    matcher = _matcher(language)
+    matcher = builtin_matcher(language)
     words = word_count(line)
-    expected = _reference(matcher.rules, line, words)
+    expected = first_rule_in_file_order(matcher.rules, line, words)
     assert matcher.match(line, words) == expected, line
     assert matcher.for_document(["Intro text", line]).match(line, words) == expected, line
 
 
 def test_the_rules_whose_filters_read_no_letter_are_gated() -> None:
-    gated = _gated(_matcher("en"))
+    gated = _gated(builtin_matcher("en"))
     assert "platform_footer_credit" in gated
     # The gate lets through the lines the rule is for, in any language it was written for
     # (the keywords read from its pattern change as alternatives are added).
@@ -87,7 +73,7 @@ def test_the_rules_whose_filters_read_no_letter_are_gated() -> None:
 
 
 def test_a_gated_rule_is_planned_only_for_lines_holding_its_keywords() -> None:
-    matcher = _matcher("en")
+    matcher = builtin_matcher("en")
     rules = {r.name: r for r in matcher.rules}
     for line, planned in [
         ("Proudly powered by WordPress", True),
@@ -110,7 +96,7 @@ def test_prose_about_the_platforms_is_not_removed() -> None:
         "She said the blog, powered by WordPress since 2010, would close.",
         "Cookiebot by Usercentrics was fined, the regulator said on Monday.",
     ]:
-        assert _matcher("en").match(line, word_count(line)) is None, line
+        assert builtin_matcher("en").match(line, word_count(line)) is None, line
         _assert_as_reference("en", line)
 
 

@@ -12,31 +12,15 @@ from __future__ import annotations
 
 import re
 import sys
-from functools import cache
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpusclean.rules import RuleMatcher, builtin_languages, load_builtin_rules
+from corpusclean.rules import builtin_languages, load_builtin_rules
 from corpusclean.rules.literals import FOLDS_WITH_NON_LETTER, every_match_holds_a_letter
-from corpusclean.rules.rule import Rule
 from corpusclean.text import LETTER, has_letter, word_count
-
-
-def _reference(rules: tuple[Rule, ...], line: str, words: int) -> Rule | None:
-    """Every rule, in file order, each on the engine that runs it."""
-    for rule in rules:
-        pattern = rule.compile_trusted() or rule.compile()
-        if words <= rule.max_words and pattern.fullmatch(line):
-            return rule
-    return None
-
-
-@cache
-def _matcher(language: str) -> RuleMatcher:
-    rules = load_builtin_rules(language)
-    return RuleMatcher(rules, trusted=rules)
+from rule_reference import builtin_matcher, first_rule_in_file_order
 
 
 def test_the_letters_re_matches_ignoring_case_with_a_non_letter() -> None:
@@ -96,9 +80,9 @@ def test_letterless_lines_match_as_the_reference(line: str, language: str) -> No
     line = line.strip()
     if not line or has_letter(line):
         return
-    matcher = _matcher(language)
+    matcher = builtin_matcher(language)
     words = word_count(line)
-    expected = _reference(matcher.rules, line, words)
+    expected = first_rule_in_file_order(matcher.rules, line, words)
     assert matcher.match(line, words) == expected
     assert matcher.for_document([line]).match(line, words) == expected
 
@@ -120,8 +104,8 @@ def test_a_rule_read_as_needing_a_letter_matches_no_letterless_line(
 
 def test_the_shipped_dates_and_numbers_still_match() -> None:
     # Letterless lines some rules take: the plans left keep them.
-    matcher = _matcher("en")
+    matcher = builtin_matcher("en")
     for line in ("12.03.2024", "12:30", "1 / 12"):
-        assert matcher.match(line, word_count(line)) == _reference(
+        assert matcher.match(line, word_count(line)) == first_rule_in_file_order(
             matcher.rules, line, word_count(line)
         )
