@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,17 +69,14 @@ def layer_configs(mode: str | None = None) -> list[tuple[str | None, dict[str, A
 def median_passes(
     funcs: Sequence[Callable[[str], object]], texts: Sequence[str], repeat: int
 ) -> list[float]:
-    """Each function's median CPU seconds over the texts, passes interleaved after a warm one."""
+    """Each function's median CPU seconds over the texts (`speed.time_pass`, as speed.py's
+    rows), passes interleaved after a warm one."""
     for func in funcs:
-        for text in texts:
-            func(text)
+        speed.time_pass(func, texts)
     spent: list[list[float]] = [[] for _ in funcs]
     for _ in range(repeat):
         for func, times in zip(funcs, spent, strict=True):
-            start = time.process_time()
-            for text in texts:
-                func(text)
-            times.append(time.process_time() - start)
+            times.append(speed.time_pass(func, texts)[0])
     return [statistics.median(times) for times in spent]
 
 
