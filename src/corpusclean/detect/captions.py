@@ -374,7 +374,7 @@ def _credit_shaped_lines(blocks: Sequence[Block], facts: Facts) -> frozenset[int
     """
     language = facts.language
     # A screen: most documents hold no trade's word anywhere, and no line is then read.
-    if not language.may_hold_photographer_word("\n".join(b.text for b in blocks)):
+    if not language.may_hold_photographer_word("\n".join([b.text for b in blocks])):
         return frozenset()
     return frozenset(b.start for b in blocks if _is_credit_shaped(b.text, language))
 

@@ -336,15 +336,18 @@ def _scope_shapes(blocks: Sequence[Block], facts: Facts) -> _ScopeShapes:
         if language.stamp_words
         else frozenset()
     )
-    # An empty label ends with its colon (`_EMPTY_LABEL`): most lines end with none.
+    # An empty label ends with its colon (`_EMPTY_LABEL`) and a line of fields holds two
+    # (`_colon_rich`): the lines with a colon, found by one walk (a `memchr` a line), are
+    # the only ones either reads, and most lines hold none.
+    colons = [block for block in blocks if ":" in block.text]
     labels = frozenset(
-        block.start for block in blocks if block.text.endswith(":") and _is_empty_label(block)
+        block.start for block in colons if block.text.endswith(":") and _is_empty_label(block)
     )
     return _ScopeShapes(
         empty_labels=labels,
         stripped_stamps=stamps,
         field_lines=frozenset(
-            block.start for block in _colon_rich(blocks) if _is_field_line(block, language)
+            block.start for block in _colon_rich(colons) if _is_field_line(block, language)
         ),
     )
 
