@@ -134,3 +134,36 @@ def test_the_unspaced_ages_match_no_ascii_text_in_the_shipped_lists() -> None:
     # as screened, and the answers are still the first writing's, only dearer).
     for code in shipped_languages():
         assert not signatures._age_words_match_ascii(load_thread_words(code).age_words)
+
+
+def _reference_has_comment_age(text: str, language: Language) -> bool:
+    """`stamps._has_comment_age` as first written: `Language.age` searched on every line."""
+    found = language.age.search(text)
+    return found is not None and not text[found.end() :].lstrip().startswith(":")
+
+
+def _same_ages(code: str, text: str) -> None:
+    for language in (load_thread_words(code), load_language(code)):
+        expected = _reference_has_comment_age(text, language)
+        assert _has_comment_age(text, language) == expected, (code, text)
+
+
+@given(_CASES)
+@example(("en", "3 days ago: the bridge"))
+@example(("en", "an hour ago"))
+@example(("en", "a day ago, 3 days ago:"))
+@example(("de", "vor 3 Stunden"))
+@example(("de", "vor einem Monat"))
+@example(("fr", "il y a 2 heures · il y a une heure"))
+@example(("es", "hace 2 días"))
+@example(("pt", "há 2 dias"))
+@example(("zh", "张伟 3小时前"))
+@example(("en", "3 days\nago"))
+@example(("en", "2 \u212aays ago"))
+def test_an_age_is_what_the_first_writing_finds(case: tuple[str, str]) -> None:
+    _same_ages(*case)
+
+
+@given(_CODES, st.text(alphabet="0123456789 agodysminutehr:.,vHhacefilt\n", max_size=40))
+def test_ascii_text_dense_in_the_ages_signs_is_read_alike(code: str, text: str) -> None:
+    _same_ages(code, text)
