@@ -13,11 +13,16 @@ features' split patterns' alternatives (which needs NumPy, as the page features'
 does). A reading not in the table is derived at run time, so the table may hold more than a
 run asks, never a different answer: each entry is derived here by the same function.
 
-    python scripts/gen_readings.py           # rewrite the table
-    python scripts/gen_readings.py --check   # exit 1 if the table is out of date
+    python scripts/gen_readings.py                  # rewrite the table for this Python
+    python scripts/gen_readings.py --add-version    # list this Python too, if its readings agree
+    python scripts/gen_readings.py --check          # exit 1 if the table is out of date here
 
-Run it with the Python version the project ships the table for (the table records it and
-is used on that version only).
+The table lists the Python versions it is used on (`corpusclean.rules.readings`). Writing it
+lists the running version only; ``--add-version``, run on another version with NumPy
+installed, derives every reading there and adds that version when they are all the same
+(else it changes nothing and exits 1). ``--check`` exits 1 when this version is not listed or
+a reading derived here differs from the table's. Without NumPy the page features' literals
+cannot be derived (`page_keys`), and ``--check`` compares the rules' readings only.
 """
 
 from __future__ import annotations
@@ -106,7 +111,7 @@ def derive_table() -> dict[str, Any]:
             for kind, pattern, flags, within in ordered
             for reading in [reading_of(kind, pattern, flags, within)]
         ]
-    return {"python": python_version(), "readings": readings}
+    return {"python": [python_version()], "readings": readings}
 
 
 def render(table: dict[str, Any]) -> str:
@@ -116,26 +121,77 @@ def render(table: dict[str, Any]) -> str:
     by_pattern: dict[str, list[Any]] = {}
     for kind, pattern, flags, within, reading in table["readings"]:
         by_pattern.setdefault(pattern, []).append([kind, flags, within, reading])
-    lines = [f"python\t{json.dumps(table['python'])}"] + [
+    lines = [f"python\t{json.dumps(sorted(table['python']))}"] + [
         pattern_key(pattern).decode("utf-8") + "\t" + json.dumps(readings, ensure_ascii=False)
         for pattern, readings in by_pattern.items()
     ]
     return "\n".join(lines) + "\n"
 
 
+def split_table(text: str) -> tuple[list[str], str]:
+    """A table's file text as its listed versions and the lines after the first."""
+    head, _, body = text.partition("\n")
+    name, _, versions = head.partition("\t")
+    return (json.loads(versions) if name == "python" else []), body
+
+
+def rules_readings_only(body: str) -> str:
+    """The table's lines after the first without the page features' literals (the readings
+    of kind ``literals``, `page_keys`): the lines a run without NumPy derives, in another
+    order."""
+    kept = []
+    for line in body.splitlines():
+        key, _, readings = line.partition("\t")
+        rules = [reading for reading in json.loads(readings) if reading[0] != "literals"]
+        if rules:
+            kept.append(key + "\t" + json.dumps(rules, ensure_ascii=False))
+    return "\n".join(kept) + "\n"
+
+
+def _has_page_keys() -> bool:
+    return next(page_keys(), None) is not None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 if the table is stale")
+    action = parser.add_mutually_exclusive_group()
+    action.add_argument("--check", action="store_true", help="exit 1 if the table is stale")
+    action.add_argument(
+        "--add-version",
+        action="store_true",
+        help="list this Python version too when every reading derived here is the table's",
+    )
     args = parser.parse_args(argv)
-    text = render(derive_table())
+    versions, body = split_table(TABLE.read_text("utf-8") if TABLE.is_file() else "")
+    derived = derive_table()
+    _derived_versions, derived_body = split_table(render(derived))
+    here = python_version()
     if args.check:
-        current = TABLE.read_text("utf-8") if TABLE.is_file() else ""
-        if current != text:
-            print(f"{TABLE} is stale: run python scripts/gen_readings.py", file=sys.stderr)
+        if _has_page_keys():
+            same = body == derived_body
+        else:
+            # A pattern's line stands where its first reading sorts, a page literal's too:
+            # without them the lines are compared as a set.
+            rules = rules_readings_only(body)
+            same = sorted(rules.splitlines()) == sorted(derived_body.splitlines())
+        if here not in versions or not same:
+            print(
+                f"{TABLE} is stale on Python {here}: run python scripts/gen_readings.py",
+                file=sys.stderr,
+            )
             return 1
         return 0
+    if args.add_version:
+        if not _has_page_keys() or body != derived_body:
+            print(
+                f"Python {here} reads the patterns otherwise (or lacks NumPy): not listed",
+                file=sys.stderr,
+            )
+            return 1
+        derived["python"] = sorted({*versions, here})
+    text = render(derived)
     TABLE.write_text(text, "utf-8")
-    print(f"wrote {TABLE} ({len(text):,} characters)")
+    print(f"wrote {TABLE} ({len(text):,} characters, Python {', '.join(derived['python'])})")
     return 0
 
 
