@@ -17,23 +17,16 @@ from corpusclean.segment import normalized_blocks
 from corpusclean.text import has_letter
 from strategies import examples, page_lines
 from test_page_title import FOOTER_EN, MENU_EN, STORY_EN, TITLE_EN
+from test_title_check_reuse import TRICKY_LINES
 
 AUTO = Cleaner(Config(mode="auto"))
 
 # Lines whose hit reads the line before them (list items, and the lines that announce a
-# list), footnoted bylines, and lines of other scripts, with curly quotes and NBSP.
+# list), footnoted bylines (the title check's tricky lines), and lines of other scripts,
+# with curly quotes and NBSP.
 LISTED = (
-    "- Share on Facebook",
-    "• Share on Twitter",
-    "- Sign up for email alerts from the town",
-    "Topics covered in the class:",
-    "Before you go out, he said:",
-    "By Jane Doe*",
-    "Por Rita Gonçalves*",
-    "Teilen:",
-    "- Artikel auf X teilen",
+    *TRICKY_LINES,
     "• 16. Januar 2025",
-    "- Flour, sugar and two eggs from the farm down the road",
     "– Bonjour, dit-il.",
     "- “Photo”: composition\u00a0and light",
     "• Подписаться на рассылку",
