@@ -106,15 +106,16 @@ def is_shipped(pattern: str) -> bool:
     return pattern_key(pattern) in _table()
 
 
+@functools.cache
 def shipped_versions() -> tuple[str, ...]:
     """The Python versions the shipped table lists (its first line): the table is used on
     those only. Empty when no table is shipped."""
     return _shipped()[0]
 
 
-@functools.cache
 def _shipped() -> tuple[tuple[str, ...], bytes]:
-    """The shipped table's versions and its lines after the first, read once a process."""
+    """The shipped table's versions and its lines after the first, read from the package
+    (not kept: `_table` keeps what it needs, the lines split by pattern)."""
     resource = (
         resources.files("corpusclean").joinpath("rules").joinpath("data").joinpath(READINGS_FILE)
     )
